@@ -1,0 +1,14 @@
+//! The data format, version 1. See `docs/data-format.md` for the prose
+//! description and `schema/report.v1.schema.json` for the generated schema.
+
+mod figure;
+mod meta;
+mod node;
+mod report;
+mod status;
+
+pub use figure::Figure;
+pub use meta::{Contact, DateRange, Meta, Source};
+pub use node::{Node, NodeKind};
+pub use report::{Report, Skipped, FORMAT, FORMAT_MAJOR};
+pub use status::{Status, StatusBasis, StatusEvidence};
