@@ -13,5 +13,7 @@
 pub mod chart;
 pub mod convert;
 pub mod load;
+pub mod locale;
 pub mod model;
+pub mod sample;
 pub mod stats;

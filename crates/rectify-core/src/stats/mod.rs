@@ -1,1 +1,57 @@
-//! stats
+//! The counts the widget shows: problems by status, overall and per group.
+//!
+//! Completion is counted over the nodes the report marks as problems
+//! ([`NodeKind::Problem`]). Items that need long-term rectification
+//! ([`NodeKind::LongTerm`]) are counted separately.
+
+mod counts;
+mod effective;
+mod groups;
+
+pub use counts::StatusCounts;
+pub use effective::effective_status;
+pub use groups::{groups, Group};
+
+use crate::model::{NodeKind, Report};
+
+/// Everything the headline and the charts need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// Problems by (effective) status.
+    pub problems: StatusCounts,
+    /// Measures by status, over all problems.
+    pub measures: StatusCounts,
+    /// Number of long-term items (需长期整改事项).
+    pub long_term_items: usize,
+    /// Problems per group (focus area), in printed order.
+    pub groups: Vec<Group>,
+}
+
+impl Summary {
+    pub fn of(report: &Report) -> Summary {
+        let mut problems = StatusCounts::default();
+        let mut measures = StatusCounts::default();
+        let mut long_term_items = 0;
+        for node in report.walk() {
+            match node.kind {
+                NodeKind::Problem => {
+                    problems.add(effective_status(node));
+                    for m in node.children.iter().filter(|c| c.kind == NodeKind::Measure) {
+                        measures.add(effective_status(m));
+                    }
+                }
+                NodeKind::LongTerm => long_term_items += 1,
+                _ => {}
+            }
+        }
+        Summary {
+            problems,
+            measures,
+            long_term_items,
+            groups: groups(report),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

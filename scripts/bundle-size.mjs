@@ -1,0 +1,26 @@
+// Prints the embed bundle's size: wasm + JS + CSS, raw and gzip, without the
+// data. Exits 1 when the gzip total is over the budget (issue 2: 200 KB).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = 200 * 1024;
+const dist = process.argv[2] || 'dist';
+const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
+let raw = 0;
+let gz = 0;
+const rows = [];
+for (const f of files) {
+  const bytes = readFileSync(join(dist, f));
+  const g = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length;
+  gz += g;
+  rows.push(`  ${f.padEnd(28)} ${String(bytes.length).padStart(9)} B  ${String(g).padStart(8)} B gzip`);
+}
+console.log('embed bundle (excluding data):');
+console.log(rows.join('\n'));
+console.log(`  ${'total'.padEnd(28)} ${String(raw).padStart(9)} B  ${String(gz).padStart(8)} B gzip  (budget ${BUDGET} B gzip)`);
+if (gz > BUDGET) {
+  console.error(`bundle over budget by ${gz - BUDGET} B gzip`);
+  process.exit(1);
+}

@@ -1,0 +1,42 @@
+use rectify_core::locale::Lang;
+use yew::prelude::*;
+
+use crate::i18n::{t, T};
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorPanelProps {
+    pub lang: Lang,
+    /// The data file that failed.
+    pub src: AttrValue,
+    /// JSON path (and line/column), if the failure has a location.
+    pub location: Option<String>,
+    /// What went wrong and what was expected, in the interface language.
+    pub message: String,
+    /// The same in English, for the web editor's search engine.
+    pub detail: Option<String>,
+}
+
+/// A located error instead of a blank widget.
+#[function_component(ErrorPanel)]
+pub fn error_panel(props: &ErrorPanelProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <div class="rb-error" role="alert">
+            <h2 class="rb-error-title">{ t(lang, T::ErrorTitle) }</h2>
+            <dl class="rb-error-facts">
+                <dt>{ t(lang, T::ErrorFile) }</dt>
+                <dd><code class="rb-error-src">{ props.src.clone() }</code></dd>
+                if let Some(loc) = &props.location {
+                    <dt>{ t(lang, T::ErrorWhere) }</dt>
+                    <dd><code class="rb-error-path">{ loc.clone() }</code></dd>
+                }
+                <dt>{ t(lang, T::ErrorWhat) }</dt>
+                <dd class="rb-error-message">{ props.message.clone() }</dd>
+            </dl>
+            if let Some(detail) = &props.detail {
+                <p class="rb-error-detail" lang="en">{ detail.clone() }</p>
+            }
+            <p class="rb-error-hint">{ t(lang, T::ErrorHint) }</p>
+        </div>
+    }
+}

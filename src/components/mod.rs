@@ -1,0 +1,26 @@
+//! Small view pieces. Each renders data it is given; state lives in
+//! `state.rs` and is changed only through `Action`s.
+
+mod area_view;
+mod board;
+mod donut_chart;
+mod error_panel;
+mod headline;
+mod legend;
+mod loading_panel;
+mod problem_detail;
+mod stacked_bars;
+mod status_badge;
+mod svg_tooltip;
+
+pub use area_view::AreaView;
+pub use board::Board;
+pub use donut_chart::DonutChart;
+pub use error_panel::ErrorPanel;
+pub use headline::Headline;
+pub use legend::Legend;
+pub use loading_panel::LoadingPanel;
+pub use problem_detail::ProblemDetail;
+pub use stacked_bars::StackedBarsChart;
+pub use status_badge::{status_class, StatusBadge};
+pub use svg_tooltip::SvgTooltip;

@@ -1,0 +1,45 @@
+use rectify_core::chart::text_width;
+use yew::prelude::*;
+
+use crate::state::Tip;
+
+#[derive(Properties, PartialEq)]
+pub struct SvgTooltipProps {
+    pub tip: Tip,
+    /// viewBox width and height, to keep the box inside the chart.
+    pub width: f64,
+    pub height: f64,
+}
+
+const FONT: f64 = 13.0;
+const PAD: f64 = 6.0;
+const LINE: f64 = 17.0;
+
+/// A tooltip drawn inside the SVG (positioned with a transform attribute, so
+/// no inline style is needed under a strict CSP). Screen readers get the same
+/// text from the live region, so this is hidden from them.
+#[function_component(SvgTooltip)]
+pub fn svg_tooltip(props: &SvgTooltipProps) -> Html {
+    let tip = &props.tip;
+    let w = tip
+        .lines
+        .iter()
+        .map(|l| text_width(l, FONT))
+        .fold(0.0, f64::max)
+        + 2.0 * PAD;
+    let h = tip.lines.len() as f64 * LINE + PAD;
+    let x = (tip.x + 8.0).min(props.width - w).max(0.0);
+    let y = if tip.y + 8.0 + h > props.height {
+        (tip.y - h - 8.0).max(0.0)
+    } else {
+        tip.y + 8.0
+    };
+    html! {
+        <g class="rb-tip" transform={format!("translate({x:.1} {y:.1})")} aria-hidden="true" pointer-events="none">
+            <rect class="rb-tip-box" width={format!("{w:.1}")} height={format!("{h:.1}")} rx="4" />
+            { for tip.lines.iter().enumerate().map(|(i, line)| html! {
+                <text class="rb-tip-text" x={PAD.to_string()} y={format!("{:.1}", (i as f64 + 1.0) * LINE - 2.0)} font-size={FONT.to_string()}>{ line.clone() }</text>
+            }) }
+        </g>
+    }
+}

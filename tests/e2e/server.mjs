@@ -1,0 +1,72 @@
+// A small static file server for the built widget: correct MIME types
+// (application/wasm), the strict Content-Security-Policy header a portal
+// would send, and an optional second directory of test fixtures at
+// /fixtures/. Used by scripts/serve.sh and the browser tests.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function safeJoin(root, urlPath) {
+  const p = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const full = resolve(root, p);
+  if (full !== resolve(root) && !full.startsWith(resolve(root) + sep)) return null;
+  return full;
+}
+
+/** Starts a server; resolves to { url, close }. port 0 picks a free port. */
+export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1' }) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let base = root;
+    let path = url.pathname;
+    if (fixtures && path.startsWith('/fixtures/')) {
+      base = fixtures;
+      path = path.slice('/fixtures'.length);
+    }
+    let file = safeJoin(base, path);
+    try {
+      if (!file) throw new Error('outside root');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'content-security-policy': CSP,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => {
+    server.listen(port, host, () => {
+      const { port: p } = server.address();
+      ok({ url: `http://${host}:${p}/`, close: () => new Promise((c) => server.close(c)) });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const root = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] || 8080);
+  const { url } = await serve({ root, port });
+  console.log(`整改看板 is served at ${url}  (Ctrl+C to stop)`);
+}
