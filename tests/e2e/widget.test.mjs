@@ -1,0 +1,224 @@
+// Browser tests of the built release widget (dist/) in headless Chromium.
+// They check what a person sees and can do. Run via scripts/test.sh.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { ARTIFACTS, BUNDLED, DIST, FIXTURES, makeFixtures, stats } from './fixtures.mjs';
+
+const require = createRequire(import.meta.url);
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  makeFixtures();
+  server = await serve({ root: DIST, fixtures: FIXTURES });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page, failing the test on any page error or CSP violation. */
+async function open(path, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`console: ${m.text()}`);
+    if (/Content Security Policy|Refused to/.test(m.text())) problems.push(`csp: ${m.text()}`);
+  });
+  await page.goto(server.url + path);
+  await page.locator('.rb-board, .rb-error').first().waitFor({ timeout: 30_000 });
+  return { page, context, problems };
+}
+
+async function figure(page, cls) {
+  const t = await page.locator(`.rb-figure.${cls} .rb-figure-value`).textContent();
+  return Number(t.trim());
+}
+
+test('the bundled real report shows 31 problems and the counts the core computes', async () => {
+  const expected = stats(BUNDLED);
+  assert.equal(expected.problems.total, 31);
+  const { page, context, problems } = await open('');
+  assert.match(await page.locator('.rb-title').textContent(), /中山市财政局党组/);
+  assert.equal(await figure(page, 'rb-figure-total'), 31);
+  assert.equal(await figure(page, 'rb-s-done'), expected.problems.done);
+  assert.equal(await figure(page, 'rb-s-in_progress'), expected.problems.in_progress);
+  assert.equal(await figure(page, 'rb-figure-longterm'), expected.long_term_items);
+  // One donut arc per status present, one bar row per focus area.
+  const present = ['done', 'in_progress', 'long_term', 'not_started'].filter((k) => expected.problems[k] > 0);
+  assert.equal(await page.locator('.rb-donut .rb-arc').count(), present.length);
+  assert.equal(await page.locator('.rb-bars .rb-bar-row').count(), expected.groups.length);
+  assert.equal(expected.groups.length, 4);
+  // The chart has a text alternative that states the counts.
+  assert.match(await page.locator('.rb-donut desc').textContent(), /共31个问题/);
+  await page.screenshot({ path: join(ARTIFACTS, 'bundled-1280.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the bundled report at phone width (360 px) does not scroll sideways', async () => {
+  const { page, context, problems } = await open('', { width: 360, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+  await page.screenshot({ path: join(ARTIFACTS, 'bundled-360.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a different report given by data-src shows its own counts', async () => {
+  const expected = stats(join(FIXTURES, 'seven.json'));
+  const { page, context, problems } = await open('fixtures/seven.html');
+  assert.equal(await figure(page, 'rb-figure-total'), 7);
+  assert.equal(await figure(page, 'rb-s-done'), expected.problems.done);
+  assert.equal(await figure(page, 'rb-s-in_progress'), expected.problems.in_progress);
+  assert.equal(await figure(page, 'rb-s-not_started'), expected.problems.not_started);
+  assert.equal(await page.locator('.rb-bars .rb-bar-row').count(), 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('drilling into a focus area lists its problems, a problem shows its measures, Escape goes back', async () => {
+  const expected = stats(BUNDLED);
+  const { page, context, problems } = await open('');
+  const first = expected.groups[0];
+  await page.locator('.rb-area-button').first().click();
+  await page.locator('.rb-area-title').waitFor();
+  assert.match(await page.locator('.rb-area-title').textContent(), new RegExp(first.title));
+  assert.equal(await page.locator('.rb-problems > li').count(), first.total);
+  const button = page.locator('.rb-problem-button').first();
+  assert.match(await button.textContent(), /\(1\)健全议事决策机制/);
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('.rb-measure').count(), 4);
+  assert.match(await page.locator('.rb-measure').first().textContent(), /一是研究分析未上党组会议题/);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.rb-measure').count(), 0);
+  await page.keyboard.press('Escape');
+  await page.locator('.rb-area-list').waitFor();
+  assert.equal(await page.locator('.rb-area-button').count(), 4);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('chart marks are reachable by keyboard and show a tooltip on focus', async () => {
+  const { page, context } = await open('');
+  const arc = page.locator('.rb-donut .rb-mark').first();
+  await arc.focus();
+  await page.locator('.rb-donut .rb-tip').waitFor();
+  assert.match(await page.locator('.rb-donut .rb-tip').textContent(), /已完成/);
+  assert.match(await page.locator('.rb [aria-live="polite"].rb-sr-only').textContent(), /已完成/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  // Hover a bar segment: its tooltip names the area.
+  await page.locator('.rb-bars .rb-mark').first().hover();
+  await page.locator('.rb-bars .rb-tip').waitFor();
+  assert.match(await page.locator('.rb-bars .rb-tip').textContent(), /聚焦/);
+  // Enter on a bar segment drills into that area.
+  await page.locator('.rb-bars .rb-mark').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.rb-area-title').waitFor();
+  await context.close();
+});
+
+test('clicking a legend entry filters the charts and the problem list', async () => {
+  const expected = stats(BUNDLED);
+  const { page, context } = await open('');
+  const done = page.locator('.rb-legend-item.rb-s-done');
+  assert.equal(await done.getAttribute('aria-pressed'), 'true');
+  const before = await page.locator('.rb-bars .rb-seg.rb-s-done').count();
+  assert.ok(before > 0);
+  await done.click();
+  assert.equal(await done.getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('.rb-bars .rb-seg.rb-s-done').count(), 0);
+  await page.locator('.rb-area-button').nth(1).click();
+  const g = expected.groups[1];
+  assert.equal(await page.locator('.rb-problems > li').count(), g.total - g.done);
+  await context.close();
+});
+
+test('a broken JSON file shows a located error, not a blank widget', async () => {
+  const { page, context } = await open('fixtures/truncated.html');
+  const panel = page.locator('.rb-error');
+  assert.equal(await panel.getAttribute('role'), 'alert');
+  assert.match(await panel.textContent(), /truncated\.json/);
+  assert.match(await panel.textContent(), /第 \d+ 行/);
+  assert.match(await panel.textContent(), /不完整/);
+  await context.close();
+});
+
+test('a schema violation names the JSON path and the allowed values', async () => {
+  const { page, context } = await open('fixtures/bad-status.html');
+  const text = await page.locator('.rb-error').textContent();
+  assert.match(text, /\$\.nodes\[0\]\.children\[1\]\.children\[0\]\.status/);
+  assert.match(text, /finished/);
+  assert.match(text, /in_progress/);
+  await page.screenshot({ path: join(ARTIFACTS, 'error-1280.png') });
+  await context.close();
+});
+
+test('a missing data file says so, with the HTTP status', async () => {
+  const { page, context } = await open('fixtures/missing.html');
+  const text = await page.locator('.rb-error').textContent();
+  assert.match(text, /no-such-report\.json/);
+  assert.match(text, /HTTP 404/);
+  await context.close();
+});
+
+test('the interface follows data-lang', async () => {
+  const { page, context } = await open('fixtures/english.html');
+  assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /Problems/);
+  await context.close();
+});
+
+test('10,000 problems render, and drilling in pages the list instead of freezing', async () => {
+  const { page, context, problems } = await open('fixtures/ten-thousand.html');
+  assert.equal(await figure(page, 'rb-figure-total'), 10000);
+  assert.equal(await figure(page, 'rb-s-done'), 5000);
+  await page.locator('.rb-area-button').first().click();
+  await page.locator('.rb-problems').waitFor();
+  assert.equal(await page.locator('.rb-problems > li').count(), 100);
+  await page.locator('.rb-more-button').click();
+  assert.equal(await page.locator('.rb-problems > li').count(), 200);
+  // The page still answers promptly (a loose guard; timings are in the benchmark).
+  const t0 = Date.now();
+  await page.evaluate(() => 1);
+  assert.ok(Date.now() - t0 < 5000);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('axe-core finds no WCAG 2.x A/AA violations (overview, drill-down, error)', async () => {
+  const axeSource = require.resolve('axe-core/axe.min.js');
+  for (const [path, action] of [
+    ['', null],
+    ['', async (page) => {
+      await page.locator('.rb-area-button').first().click();
+      await page.locator('.rb-problem-button').first().click();
+    }],
+    ['fixtures/bad-status.html', null],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    await page.locator('.rb-board, .rb-error').first().waitFor();
+    if (action) await action(page);
+    await page.addScriptTag({ path: axeSource });
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] }),
+    );
+    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);
+    assert.deepEqual(summary, [], `axe on /${path}`);
+    await context.close();
+  }
+});
