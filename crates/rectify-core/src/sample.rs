@@ -10,7 +10,11 @@ const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "
 /// not started so that every status appears.
 pub fn generate(problems: usize, areas: usize) -> Report {
     let areas = areas.max(1);
-    let mut section = Node::new("s1", NodeKind::Section, "巡察反馈问题整改落实情况（生成的测试数据）");
+    let mut section = Node::new(
+        "s1",
+        NodeKind::Section,
+        "巡察反馈问题整改落实情况（生成的测试数据）",
+    );
     section.label = "一、".into();
     for a in 0..areas {
         let mut area = Node::new(
@@ -41,13 +45,13 @@ pub fn generate(problems: usize, areas: usize) -> Report {
             rule: "generated".into(),
             phrase: None,
         });
-        for m in 0..2 {
+        for (m, numeral) in NUMERALS.iter().take(2).enumerate() {
             let mut measure = Node::new(
                 format!("{}-m{}", node.id, m + 1),
                 NodeKind::Measure,
                 format!("整改措施{}", m + 1),
             );
-            measure.label = format!("{}是", NUMERALS[m]);
+            measure.label = format!("{numeral}是");
             measure.body = "建立工作台账，明确责任分工，按月跟踪落实。".into();
             measure.status = Some(status);
             node.children.push(measure);

@@ -130,7 +130,11 @@ mod tests {
             id: id.into(),
             label: String::new(),
             title: id.into(),
-            counts: StatusCounts { done, in_progress, ..Default::default() },
+            counts: StatusCounts {
+                done,
+                in_progress,
+                ..Default::default()
+            },
         }
     }
 

@@ -90,7 +90,11 @@ mod tests {
 
     #[test]
     fn arcs_cover_the_full_turn_in_order() {
-        let c = StatusCounts { done: 3, in_progress: 1, ..Default::default() };
+        let c = StatusCounts {
+            done: 3,
+            in_progress: 1,
+            ..Default::default()
+        };
         let d = Donut::new(&c, 200.0);
         assert_eq!(d.arcs.len(), 2);
         assert_eq!(d.arcs[0].status, Some(Status::Done));
@@ -101,15 +105,26 @@ mod tests {
         assert!(d.arcs[0].path.contains(" 0 1 1 "), "{}", d.arcs[0].path);
         assert!(d.arcs[1].path.contains(" 0 0 1 "), "{}", d.arcs[1].path);
         // Starts at 12 o'clock on the outer radius.
-        assert!(d.arcs[0].path.starts_with("M100 2A98 98"), "{}", d.arcs[0].path);
+        assert!(
+            d.arcs[0].path.starts_with("M100 2A98 98"),
+            "{}",
+            d.arcs[0].path
+        );
     }
 
     #[test]
     fn a_single_status_is_a_closed_ring() {
-        let c = StatusCounts { done: 5, ..Default::default() };
+        let c = StatusCounts {
+            done: 5,
+            ..Default::default()
+        };
         let d = Donut::new(&c, 100.0);
         assert_eq!(d.arcs.len(), 1);
-        assert_eq!(d.arcs[0].path.matches('M').count(), 2, "drawn as two halves");
+        assert_eq!(
+            d.arcs[0].path.matches('M').count(),
+            2,
+            "drawn as two halves"
+        );
     }
 
     #[test]
@@ -121,14 +136,22 @@ mod tests {
 
     #[test]
     fn unknown_status_gets_its_own_arc() {
-        let c = StatusCounts { done: 1, unknown: 1, ..Default::default() };
+        let c = StatusCounts {
+            done: 1,
+            unknown: 1,
+            ..Default::default()
+        };
         let d = Donut::new(&c, 100.0);
         assert_eq!(d.arcs.last().unwrap().status, None);
     }
 
     #[test]
     fn labels_sit_on_the_ring() {
-        let c = StatusCounts { done: 1, in_progress: 1, ..Default::default() };
+        let c = StatusCounts {
+            done: 1,
+            in_progress: 1,
+            ..Default::default()
+        };
         let d = Donut::new(&c, 200.0);
         let r = ((d.arcs[0].label_x - 100.0).powi(2) + (d.arcs[0].label_y - 100.0).powi(2)).sqrt();
         assert!((r - (d.r_outer + d.r_inner) / 2.0).abs() < 1e-9);

@@ -23,7 +23,14 @@ pub fn n(v: f64) -> String {
 /// Path of an annular sector between `start` and `end` (radians, clockwise
 /// from 12 o'clock). A sector of a full turn is drawn as two halves, since a
 /// single SVG arc cannot close on itself.
-pub fn annular_sector(cx: f64, cy: f64, r_outer: f64, r_inner: f64, start: f64, end: f64) -> String {
+pub fn annular_sector(
+    cx: f64,
+    cy: f64,
+    r_outer: f64,
+    r_inner: f64,
+    start: f64,
+    end: f64,
+) -> String {
     let sweep = end - start;
     if sweep >= 2.0 * PI - 1e-9 {
         let mid = start + PI;

@@ -1,10 +1,33 @@
 //! The notice converter: the text of a published notice in, a [`Report`] out.
 //!
-//! (Stub: the real converter lands in this module.)
+//! The text is split into lines ([`lines`]): page clutter, publication info
+//! and the signature go to `report.skipped` (and into the metadata), the
+//! title into `meta.title`. Each remaining line is a paragraph. Paragraphs
+//! with a numbering label ([`label`]) become nodes nested by label style
+//! ([`tree`]); kinds and ids follow the role of their section ([`roles`]);
+//! measures, problems and long-term items get a status with evidence
+//! ([`status`]); every node gets the figures of its text ([`figures`]).
+//! Before the first label is the preamble, after the sections the closing
+//! paragraph; both are nodes and both feed the metadata ([`meta`]).
+//!
+//! The converter never panics and never drops text: every content line ends
+//! up in a node or in `report.skipped`.
+
+mod dates;
+mod figures;
+mod label;
+mod lines;
+mod meta;
+mod roles;
+mod status;
+mod text;
+mod tree;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Meta, Report, FORMAT};
+use crate::model::{Node, NodeKind, Report, Skipped, FORMAT};
+use lines::LineRole;
+use tree::{Para, Tree};
 
 /// A problem found while converting, located in the source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,25 +36,61 @@ pub struct Warning {
     pub line: u32,
     /// 1-based column, in characters.
     pub column: u32,
+    /// What is wrong, in Chinese (`文本在(12)处中断，可能不完整`).
     pub message: String,
 }
 
-/// Phrases that decide a node's status. The defaults are documented in
-/// docs/data-format.md; a JSON file of this shape overrides them.
+/// Phrases that decide a node's status. A JSON file of this shape overrides
+/// the defaults; missing fields keep their defaults.
+///
+/// Defaults:
+/// - `done`: 已完成, 均已, 全部完成, 已全部, 整改完毕, 完成整改, 已整改到位
+/// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有
+/// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
+///   contains one holds long-term items; the matched keyword is the evidence)
+/// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
+///   one holds focus areas, categories and problems)
+///
+/// In-progress phrases win over done phrases within one node. See the
+/// `status` module for where phrases are searched and which occurrences do
+/// not count.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct StatusRules {
     pub done: Vec<String>,
     pub in_progress: Vec<String>,
     pub long_term_sections: Vec<String>,
+    pub problem_sections: Vec<String>,
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
 }
 
 impl Default for StatusRules {
     fn default() -> Self {
         StatusRules {
-            done: vec![],
-            in_progress: vec![],
-            long_term_sections: vec![],
+            done: strings(&[
+                "已完成",
+                "均已",
+                "全部完成",
+                "已全部",
+                "整改完毕",
+                "完成整改",
+                "已整改到位",
+            ]),
+            in_progress: strings(&[
+                "下一步",
+                "正在",
+                "逐步",
+                "后续将",
+                "将继续",
+                "持续推动整改",
+                "尚未",
+                "仍有",
+            ]),
+            long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
+            problem_sections: strings(&["问题", "反馈", "整改落实"]),
         }
     }
 }
@@ -51,19 +110,122 @@ pub struct Conversion {
     pub warnings: Vec<Warning>,
 }
 
-/// Converts the text of a notice.
-pub fn convert_notice(text: &str, _opts: &ConvertOptions) -> Conversion {
+fn para_node(id: &str, kind: NodeKind, paras: &[Para]) -> Option<Node> {
+    let first = paras.first()?;
+    let mut node = Node::new(id, kind, "");
+    node.body = paras
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    node.source_line = Some(first.line);
+    node.figures = figures::extract(&node.title, &node.body);
+    Some(node)
+}
+
+fn to_node(tree: &Tree, i: usize, decisions: &[Option<status::Decision>]) -> Node {
+    let t = &tree.nodes[i];
+    let mut node = Node::new(t.id.clone(), t.kind, t.title.clone());
+    node.label = t.label.clone();
+    node.body = t.body.clone();
+    node.source_line = Some(t.line);
+    if let Some(d) = &decisions[i] {
+        node.status = Some(d.status);
+        node.status_evidence = Some(d.evidence.clone());
+    }
+    node.figures = figures::extract(&t.title, &t.body);
+    node.children = t
+        .children
+        .iter()
+        .map(|&c| to_node(tree, c, decisions))
+        .collect();
+    node
+}
+
+/// The warning for a text that stops mid-sentence.
+fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
+    let end = text::norm_chars(&last.text).last().copied()?;
+    let complete = matches!(
+        end,
+        '。' | '!' | '?' | ';' | '…' | '”' | '’' | '」' | '』' | ')' | '】' | '"' | '.'
+    );
+    if complete {
+        return None;
+    }
+    let place = tree
+        .nodes
+        .iter()
+        .filter(|n| n.line <= last.line && !n.label.is_empty())
+        .max_by_key(|n| n.line)
+        .filter(|_| tree.closing.last().is_none_or(|c| c.line < last.line))
+        .map(|n| n.label.clone())
+        .unwrap_or_else(|| format!("第{}行", last.line));
+    let column = raw.trim_end_matches(text::is_ws).chars().count().max(1);
+    Some(Warning {
+        line: last.line,
+        column: u32::try_from(column).unwrap_or(u32::MAX),
+        message: format!("文本在{place}处中断，可能不完整"),
+    })
+}
+
+/// Converts the text of a notice. Never panics.
+pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
+    let all_lines = lines::split_lines(text);
+    let line_roles = lines::classify(&all_lines);
+    let mut skipped = Vec::new();
+    let mut input = meta::MetaInput::default();
+    let mut paras = Vec::new();
+    for (line, role) in all_lines.iter().zip(&line_roles) {
+        if let Some(reason) = lines::skip_reason(*role) {
+            skipped.push(Skipped {
+                line: line.no,
+                text: line.text.clone(),
+                reason: reason.to_string(),
+            });
+        }
+        match role {
+            LineRole::Title => input.title_lines.push(line.text.as_str()),
+            LineRole::PubInfo => input.pubinfo.push(line.text.as_str()),
+            LineRole::Signature => input.signature.push(line.text.as_str()),
+            LineRole::Content => paras.push(Para {
+                line: line.no,
+                text: line.text.clone(),
+            }),
+            LineRole::Empty | LineRole::Clutter => {}
+        }
+    }
+
+    let mut warnings = Vec::new();
+    let mut tree = tree::build(&paras);
+    roles::assign_kinds(&mut tree, &opts.rules);
+    roles::assign_ids(&mut tree, &mut warnings);
+    let decisions = status::decide_all(&tree, &opts.rules);
+
+    if let Some(last) = paras.last() {
+        let raw = all_lines
+            .get(last.line as usize - 1)
+            .map_or(last.text.as_str(), |l| l.raw.as_str());
+        warnings.extend(cut_off_warning(&tree, last, raw));
+    }
+
+    let mut nodes = Vec::new();
+    nodes.extend(para_node("preamble", NodeKind::Preamble, &tree.preamble));
+    nodes.extend(tree.roots.iter().map(|&r| to_node(&tree, r, &decisions)));
+    nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
+
+    input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();
+    input.closing = tree.closing.iter().map(|p| p.text.as_str()).collect();
+    input.content = paras.iter().map(|p| p.text.as_str()).collect();
+    let meta = meta::extract(&input, opts.source_name.as_deref());
+
+    warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {
         report: Report {
             format: FORMAT.to_string(),
-            meta: Meta {
-                title: text.lines().next().unwrap_or_default().to_string(),
-                language: "zh-Hans".into(),
-                ..Meta::default()
-            },
-            nodes: vec![],
-            skipped: vec![],
+            meta,
+            nodes,
+            skipped,
         },
-        warnings: vec![],
+        warnings,
     }
 }

@@ -48,7 +48,10 @@ impl LoadError {
             path: "$".into(),
             line: Some(line),
             column: Some(column),
-            message_zh: format!("不是有效的 JSON（第 {line} 行第 {column} 列）：{}", translate(&en)),
+            message_zh: format!(
+                "不是有效的 JSON（第 {line} 行第 {column} 列）：{}",
+                translate(&en)
+            ),
             message_en: format!("not valid JSON (line {line}, column {column}): {en}"),
         }
     }
@@ -99,20 +102,36 @@ pub(crate) fn translate(en: &str) -> String {
     }
     if let Some(rest) = en.strip_prefix("unknown field ") {
         let (field, expected) = split_expected(rest);
-        return format!("未知字段 {}，允许的字段为：{}", field.trim_matches('`'), expected);
+        return format!(
+            "未知字段 {}，允许的字段为：{}",
+            field.trim_matches('`'),
+            expected
+        );
     }
     if let Some(rest) = en.strip_prefix("unknown variant ") {
         let (value, expected) = split_expected(rest);
-        return format!("未知取值 {}，应为以下之一：{}", value.trim_matches('`'), expected);
+        return format!(
+            "未知取值 {}，应为以下之一：{}",
+            value.trim_matches('`'),
+            expected
+        );
     }
     if let Some(rest) = en.strip_prefix("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!("类型错误：得到 {}，应为 {}", found_zh(found), expected_zh(expected));
+            return format!(
+                "类型错误：得到 {}，应为 {}",
+                found_zh(found),
+                expected_zh(expected)
+            );
         }
     }
     if let Some(rest) = en.strip_prefix("invalid value: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!("取值无效：得到 {}，应为 {}", found_zh(found), expected_zh(expected));
+            return format!(
+                "取值无效：得到 {}，应为 {}",
+                found_zh(found),
+                expected_zh(expected)
+            );
         }
     }
     if en.starts_with("EOF while parsing") {
@@ -157,7 +176,6 @@ fn found_zh(found: &str) -> String {
         .replace("integer ", "整数 ")
         .replace("floating point ", "小数 ")
         .replace("boolean ", "布尔值 ")
-        .replace("null", "null")
         .replace("map", "对象")
         .replace("sequence", "数组")
 }

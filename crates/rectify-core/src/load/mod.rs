@@ -16,8 +16,7 @@ use crate::model::{Report, FORMAT_MAJOR};
 pub fn from_json_str(text: &str) -> Result<Report, LoadError> {
     // First as untyped JSON, so syntax errors get a line and column and a
     // wrong `format` is reported before any field-level error.
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| LoadError::syntax(&e))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| LoadError::syntax(&e))?;
     check_format(&value)?;
     let report: Report =
         serde_path_to_error::deserialize(&value).map_err(|e| LoadError::from_path_error(&e))?;
@@ -53,7 +52,9 @@ fn check_format(value: &serde_json::Value) -> Result<(), LoadError> {
             LoadErrorKind::Version,
             "$.format",
             &format!("数据格式版本 {m} 不受支持，本组件支持版本 {FORMAT_MAJOR}"),
-            &format!("format version {m} is not supported; this widget reads version {FORMAT_MAJOR}"),
+            &format!(
+                "format version {m} is not supported; this widget reads version {FORMAT_MAJOR}"
+            ),
         )),
         None => Err(LoadError::new(
             LoadErrorKind::Schema,

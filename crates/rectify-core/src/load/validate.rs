@@ -26,7 +26,10 @@ pub fn validate(report: &Report) -> Result<(), LoadError> {
             "disclosure.start",
             m.disclosure.as_ref().map(|r| r.start.as_str()),
         ),
-        ("disclosure.end", m.disclosure.as_ref().map(|r| r.end.as_str())),
+        (
+            "disclosure.end",
+            m.disclosure.as_ref().map(|r| r.end.as_str()),
+        ),
     ];
     for (field, value) in dates {
         if let Some(v) = value {
@@ -53,8 +56,14 @@ fn check_node<'a>(
         return Err(LoadError::new(
             LoadErrorKind::Invalid,
             &format!("{path}.id"),
-            &format!("id \"{}\" 重复，已在 {first} 使用；每个节点的 id 必须唯一", node.id),
-            &format!("duplicate id \"{}\", already used at {first}; ids must be unique", node.id),
+            &format!(
+                "id \"{}\" 重复，已在 {first} 使用；每个节点的 id 必须唯一",
+                node.id
+            ),
+            &format!(
+                "duplicate id \"{}\", already used at {first}; ids must be unique",
+                node.id
+            ),
         ));
     }
     if let Some(d) = &node.completed_on {

@@ -90,13 +90,19 @@ pub fn describe_counts(counts: &crate::stats::StatusCounts, lang: Lang) -> Strin
     match lang {
         Lang::En => format!(
             "{total} problems: {}; {rate} complete.",
-            if parts.is_empty() { "none".into() } else { parts.join(", ") }
+            if parts.is_empty() {
+                "none".into()
+            } else {
+                parts.join(", ")
+            }
         ),
         _ if total == 0 => match lang {
             Lang::ZhHant => "沒有問題記錄。".to_string(),
             _ => "没有问题记录。".to_string(),
         },
-        Lang::ZhHant => format!("共{total}個問題，{}，完成率{rate}。", parts.join("，")).replace('个', "個"),
+        Lang::ZhHant => {
+            format!("共{total}個問題，{}，完成率{rate}。", parts.join("，")).replace('个', "個")
+        }
         Lang::ZhHans => format!("共{total}个问题，{}，完成率{rate}。", parts.join("，")),
     }
 }
@@ -117,10 +123,20 @@ mod tests {
 
     #[test]
     fn describes_counts_in_chinese() {
-        let c = StatusCounts { done: 20, in_progress: 11, ..Default::default() };
-        assert_eq!(describe_counts(&c, Lang::ZhHans), "共31个问题，已完成20个，正在整改11个，完成率64.52%。");
+        let c = StatusCounts {
+            done: 20,
+            in_progress: 11,
+            ..Default::default()
+        };
+        assert_eq!(
+            describe_counts(&c, Lang::ZhHans),
+            "共31个问题，已完成20个，正在整改11个，完成率64.52%。"
+        );
         assert!(describe_counts(&c, Lang::En).starts_with("31 problems: done 20"));
-        assert_eq!(describe_counts(&StatusCounts::default(), Lang::ZhHans), "没有问题记录。");
+        assert_eq!(
+            describe_counts(&StatusCounts::default(), Lang::ZhHans),
+            "没有问题记录。"
+        );
     }
 
     #[test]

@@ -1,0 +1,328 @@
+//! Chinese date phrases: `2025年9月12日`, `二〇二五年九月十二日`, `2025-09-12`,
+//! ranges (`2024年9月23日至12月20日`, the end inherits year and month) and
+//! as-of phrases (`截至2025年6月底`, where 月底 is the last day of the month).
+//!
+//! All functions take normalised chars (see `text::norm_chars`).
+
+use super::text::{ascii_number, cn_digits, cn_number, is_cn_numeral, run_end, slice, starts_at};
+use crate::model::DateRange;
+
+/// A possibly partial date as printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PartDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartDate {
+    /// ISO date if all parts are present and valid.
+    pub(crate) fn iso(&self) -> Option<String> {
+        iso(self.year?, self.month?, self.day?)
+    }
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Days in a month (0 for an invalid month).
+pub(crate) fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// `YYYY-MM-DD` for a valid date.
+pub(crate) fn iso(y: i32, m: u32, d: u32) -> Option<String> {
+    if !(1000..=9999).contains(&y) || d == 0 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Reads a month or day number (ASCII digits or a Chinese numeral) at `i`.
+fn small_number(n: &[char], i: usize) -> Option<(u32, usize)> {
+    let e = run_end(n, i, |c| c.is_ascii_digit());
+    if e > i {
+        if e - i > 2 {
+            return None;
+        }
+        return Some((ascii_number(&n[i..e])?, e));
+    }
+    let e = run_end(n, i, is_cn_numeral);
+    if e > i && e - i <= 3 {
+        return Some((cn_number(&n[i..e])?, e));
+    }
+    None
+}
+
+/// Reads a four-digit year (ASCII or Chinese digits) at `i`, not preceded by a digit.
+fn year_at(n: &[char], i: usize) -> Option<(i32, usize)> {
+    if i > 0 && (n[i - 1].is_ascii_digit() || is_cn_numeral(n[i - 1])) {
+        return None;
+    }
+    let e = run_end(n, i, |c| c.is_ascii_digit());
+    if e - i == 4 {
+        return Some((ascii_number(&n[i..e])? as i32, e));
+    }
+    if e > i {
+        return None;
+    }
+    let e = run_end(n, i, |c| {
+        matches!(
+            c,
+            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+        )
+    });
+    if e - i == 4 {
+        return Some((cn_digits(&n[i..e])? as i32, e));
+    }
+    None
+}
+
+/// Parses a date at `i`: `2025年9月12日`, `2025年9月`, `2025年`, `9月12日`,
+/// `12日`, `2025-09-12`, `2025/9/12`, `2025.09.12`. Returns the parts and the
+/// end index. Month and day are range-checked; `1-6月` is not a date.
+pub(crate) fn date_at(n: &[char], i: usize) -> Option<(PartDate, usize)> {
+    if i >= n.len() {
+        return None;
+    }
+    if let Some((y, e)) = year_at(n, i) {
+        // Numeric forms.
+        if let Some(&sep) = n.get(e) {
+            if matches!(sep, '-' | '/' | '.') && e - i == 4 {
+                if let Some((m, e2)) = small_number(n, e + 1) {
+                    if n.get(e2) == Some(&sep) {
+                        if let Some((d, e3)) = small_number(n, e2 + 1) {
+                            let next_digit = n.get(e3).is_some_and(|c| c.is_ascii_digit());
+                            if !next_digit && iso(y, m, d).is_some() {
+                                let p = PartDate {
+                                    year: Some(y),
+                                    month: Some(m),
+                                    day: Some(d),
+                                };
+                                return Some((p, e3));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if n.get(e) == Some(&'年') {
+            let mut p = PartDate {
+                year: Some(y),
+                month: None,
+                day: None,
+            };
+            let mut end = e + 1;
+            if let Some((m, e2)) = small_number(n, end) {
+                if n.get(e2) == Some(&'月') && (1..=12).contains(&m) {
+                    p.month = Some(m);
+                    end = e2 + 1;
+                    if let Some((d, e3)) = small_number(n, end) {
+                        if matches!(n.get(e3), Some('日' | '号'))
+                            && d >= 1
+                            && d <= days_in_month(y, m)
+                        {
+                            p.day = Some(d);
+                            end = e3 + 1;
+                        }
+                    }
+                }
+            }
+            return Some((p, end));
+        }
+        return None;
+    }
+    if i > 0 && n[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let (a, e) = small_number(n, i)?;
+    match n.get(e) {
+        Some('月') if (1..=12).contains(&a) => {
+            let mut p = PartDate {
+                year: None,
+                month: Some(a),
+                day: None,
+            };
+            let mut end = e + 1;
+            if let Some((d, e2)) = small_number(n, end) {
+                if matches!(n.get(e2), Some('日' | '号')) && (1..=31).contains(&d) {
+                    p.day = Some(d);
+                    end = e2 + 1;
+                }
+            }
+            Some((p, end))
+        }
+        Some('日' | '号') if (1..=31).contains(&a) => Some((
+            PartDate {
+                year: None,
+                month: None,
+                day: Some(a),
+            },
+            e + 1,
+        )),
+        _ => None,
+    }
+}
+
+/// A full date that fills a whole string (`2025年9月12日`, `二〇二五年九月十二日`).
+pub(crate) fn whole_date(n: &[char]) -> Option<String> {
+    let (p, e) = date_at(n, 0)?;
+    let rest = slice(n, e, n.len());
+    if !rest.trim().is_empty() {
+        return None;
+    }
+    p.iso()
+}
+
+fn skip_spaces(n: &[char], i: usize) -> usize {
+    run_end(n, i, |c| c == ' ' || c == '\t')
+}
+
+/// The first date range in `n[from..]`: a full date, `至`/`到`/`-`/`—`/`~`,
+/// then a date whose missing year and month come from the first.
+/// Returns the range and the char span.
+pub(crate) fn find_range(n: &[char], from: usize) -> Option<(DateRange, usize, usize)> {
+    let mut i = from;
+    while i < n.len() {
+        if let Some((a, e)) = date_at(n, i) {
+            if let Some(start) = a.iso() {
+                let k = skip_spaces(n, e);
+                let sep_len = if matches!(n.get(k), Some('至' | '到' | '-' | '—' | '~' | '–'))
+                {
+                    if starts_at(n, k, "——") {
+                        2
+                    } else {
+                        1
+                    }
+                } else {
+                    0
+                };
+                if sep_len > 0 {
+                    let k = skip_spaces(n, k + sep_len);
+                    if let Some((b, e2)) = date_at(n, k) {
+                        let y = b.year.or(a.year);
+                        let m = b.month.or(if b.year.is_none() { a.month } else { None });
+                        if let (Some(y), Some(m), Some(d)) = (y, m, b.day) {
+                            if let Some(end) = iso(y, m, d) {
+                                if end >= start {
+                                    return Some((DateRange { start, end }, i, e2));
+                                }
+                            }
+                        }
+                    }
+                }
+                i = e;
+                continue;
+            }
+            i = e.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// An as-of phrase (`截至2025年6月底`) found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AsOf {
+    pub start: usize,
+    pub end: usize,
+    pub date: String,
+}
+
+/// Parses an as-of phrase starting at `i` (`截至`/`截止` [`到`] date [`底`/`末`]).
+/// `截至2025年6月底` and `截至2025年6月` are the last day of June, `截至2024年底`
+/// is 31 December, `截至2025年6月15日` is that day. `截至目前` has no date.
+pub(crate) fn as_of_at(n: &[char], i: usize) -> Option<AsOf> {
+    if !(starts_at(n, i, "截至") || starts_at(n, i, "截止")) {
+        return None;
+    }
+    let mut k = i + 2;
+    if n.get(k) == Some(&'到') {
+        k += 1;
+    }
+    let (p, mut e) = date_at(n, k)?;
+    let y = p.year?;
+    let end_mark = matches!(n.get(e), Some('底' | '末'));
+    let date = match (p.month, p.day) {
+        (Some(m), Some(d)) => iso(y, m, d)?,
+        (Some(m), None) => iso(y, m, days_in_month(y, m))?,
+        (None, _) if end_mark => iso(y, 12, 31)?,
+        _ => return None,
+    };
+    if end_mark && p.day.is_none() {
+        e += 1;
+    }
+    Some(AsOf {
+        start: i,
+        end: e,
+        date,
+    })
+}
+
+/// All as-of phrases in `n`.
+pub(crate) fn find_as_of(n: &[char]) -> Vec<AsOf> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n.len() {
+        if let Some(a) = as_of_at(n, i) {
+            i = a.end.max(i + 1);
+            out.push(a);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::text::norm_chars;
+
+    #[test]
+    fn dates_and_ranges() {
+        let n = norm_chars("2025年9月12日");
+        assert_eq!(whole_date(&n).as_deref(), Some("2025-09-12"));
+        assert_eq!(
+            whole_date(&norm_chars("二〇二五年九月十二日")).as_deref(),
+            Some("2025-09-12")
+        );
+        let n = norm_chars("根据部署,2024年9月23日至12月20日,巡察");
+        let (r, _, _) = find_range(&n, 0).unwrap();
+        assert_eq!(
+            (r.start.as_str(), r.end.as_str()),
+            ("2024-09-23", "2024-12-20")
+        );
+        let n = norm_chars("公开期限:2025年9月12日至26日");
+        let (r, _, _) = find_range(&n, 0).unwrap();
+        assert_eq!(r.end, "2025-09-26");
+        assert!(find_range(&norm_chars("2025年1-6月"), 0).is_none());
+        let n = norm_chars("截至2025年6月底,共");
+        let a = as_of_at(&n, 0).unwrap();
+        assert_eq!(a.date, "2025-06-30");
+        assert_eq!(slice(&n, a.start, a.end), "截至2025年6月底");
+        let n = norm_chars("截至2024年底未完成");
+        assert_eq!(as_of_at(&n, 0).unwrap().date, "2024-12-31");
+        assert_eq!(
+            date_at(&norm_chars("2025-09-12"), 0)
+                .unwrap()
+                .0
+                .iso()
+                .as_deref(),
+            Some("2025-09-12")
+        );
+        assert!(date_at(&norm_chars("2024年2月30日"), 0)
+            .unwrap()
+            .0
+            .day
+            .is_none());
+    }
+}

@@ -1,0 +1,313 @@
+//! Figures: a number (optionally after `约`/`逾`/`近`, optionally followed by
+//! `余`) directly followed by a unit.
+//!
+//! - `label`: the words before the number, back to the nearest clause
+//!   punctuation (`,` `:` `;` `、`), the end of the period phrase or the
+//!   previous figure; when that is empty (`截至…,6名党组成员`), the words
+//!   after the unit.
+//! - `period`: the nearest preceding `截至YYYY年M月底`, `截至目前`,
+//!   `YYYY年M-N月`, `YYYY年M月` or `YYYY年` in the same sentence (a year
+//!   after 较/比, a comparison base, is not a period).
+//! - A percentage directly after 增长/提高/上升 (+) or 下降/减少/压减/降低 (−),
+//!   optionally with 约, is the change of the latest figure in the same
+//!   sentence that is not itself a percentage and has no change yet, when the
+//!   verb opens its clause (`176.1亿元,增长3.36%`, also after 同比/环比) or
+//!   directly follows that figure. Otherwise (`超过增长3%`) or without one
+//!   one it is emitted as a figure of its own whose label ends with the verb,
+//!   with `change_percent` set as well (`压减约50%` gives value 50,
+//!   change −50).
+//! - Not figures: years and dates, ranges (`4-6个`), numbers after `第`,
+//!   numbers inside `《》`, parts of phone numbers, e-mail addresses or codes
+//!   (digits next to letters, `@`, `-`), numbers followed by anything but a unit.
+
+use super::dates::as_of_at;
+use super::text::{is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
+use crate::model::Figure;
+
+/// Units, longest first where one is a suffix or prefix of another.
+const UNITS: &[&str] = &[
+    "万平方米",
+    "平方米",
+    "万人次",
+    "人次",
+    "场次",
+    "亿元",
+    "万元",
+    "元",
+    "%",
+    "个",
+    "项",
+    "件",
+    "次",
+    "份",
+    "家",
+    "名",
+    "期",
+    "条",
+    "处",
+];
+
+const CHANGE_VERBS: &[(&str, f64)] = &[
+    ("增长", 1.0),
+    ("提高", 1.0),
+    ("上升", 1.0),
+    ("下降", -1.0),
+    ("减少", -1.0),
+    ("压减", -1.0),
+    ("降低", -1.0),
+];
+
+/// Figures in a node's title and body.
+pub(crate) fn extract(title: &str, body: &str) -> Vec<Figure> {
+    let text = if body.is_empty() {
+        title.to_string()
+    } else {
+        format!("{title}\n{body}")
+    };
+    let orig: Vec<char> = text.chars().collect();
+    let n = norm_chars(&text);
+    let book = book_title_mask(&n);
+    let mut out = Vec::new();
+    let mut s = 0;
+    while s < n.len() {
+        let e = run_end(&n, s, |c| !is_sentence_end(c));
+        sentence(&orig, &n, &book, s, e, &mut out);
+        s = e + 1;
+    }
+    out
+}
+
+fn book_title_mask(n: &[char]) -> Vec<bool> {
+    let mut depth = 0u32;
+    n.iter()
+        .map(|&c| {
+            match c {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth > 0
+        })
+        .collect()
+}
+
+/// Period phrases in `n[s..e]` as spans.
+fn periods(n: &[char], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        if starts_at(n, i, "截至目前") || starts_at(n, i, "截止目前") {
+            out.push((i, i + 4));
+            i += 4;
+            continue;
+        }
+        if let Some(a) = as_of_at(n, i) {
+            if a.end <= e {
+                out.push((a.start, a.end));
+                i = a.end;
+                continue;
+            }
+        }
+        let prev = if i > s { Some(n[i - 1]) } else { None };
+        let y_end = run_end(n, i, |c| c.is_ascii_digit());
+        if y_end - i == 4
+            && n.get(y_end) == Some(&'年')
+            && y_end < e
+            && !prev.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '~' | '—' | '至'))
+        {
+            let comparison = matches!(prev, Some('较' | '比'));
+            let mut end = y_end + 1;
+            let m1 = run_end(n, end, |c| c.is_ascii_digit());
+            if m1 > end && m1 - end <= 2 {
+                if n.get(m1) == Some(&'月') {
+                    end = m1 + 1;
+                } else if n.get(m1) == Some(&'-') {
+                    let m2 = run_end(n, m1 + 1, |c| c.is_ascii_digit());
+                    if m2 > m1 + 1 && m2 - m1 - 1 <= 2 && n.get(m2) == Some(&'月') {
+                        end = m2 + 1;
+                    }
+                }
+            }
+            let end = end.min(e);
+            if !comparison {
+                out.push((i, end));
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+struct Found {
+    figure: Figure,
+    end: usize,
+}
+
+fn sentence(orig: &[char], n: &[char], book: &[bool], s: usize, e: usize, out: &mut Vec<Figure>) {
+    let periods = periods(n, s, e);
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = s;
+    while i < e {
+        let c = n[i];
+        let prev = if i > s { Some(n[i - 1]) } else { None };
+        if !c.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut j = run_end(n, i, |c| c.is_ascii_digit());
+        if n.get(j) == Some(&'.') && n.get(j + 1).is_some_and(|c| c.is_ascii_digit()) {
+            j = run_end(n, j + 1, |c| c.is_ascii_digit());
+        }
+        let num_end = j.min(e);
+        let attached = prev.is_some_and(|p| {
+            p.is_ascii_alphanumeric() || matches!(p, '.' | '@' | '_' | '第' | '/' | '+')
+        });
+        let range_end = matches!(prev, Some('-' | '~' | '—' | '–' | '至'))
+            && i >= s + 2
+            && n[i - 2].is_ascii_digit();
+        let range_start = matches!(n.get(num_end), Some('-' | '~' | '—' | '–'))
+            && n.get(num_end + 1).is_some_and(|c| c.is_ascii_digit());
+        if attached || range_end || range_start || book[i] {
+            i = num_end.max(i + 1);
+            continue;
+        }
+        let mut k = num_end;
+        if n.get(k) == Some(&'余') {
+            k += 1;
+        }
+        let Some(unit) = UNITS.iter().find(|u| starts_at(n, k, u)) else {
+            i = num_end.max(i + 1);
+            continue;
+        };
+        let end = (k + unit.chars().count()).min(e);
+        if n.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            i = end;
+            continue;
+        }
+        let value: f64 = slice(n, i, num_end).parse().unwrap_or(0.0);
+        let before = if matches!(prev, Some('约' | '逾' | '近')) {
+            i - 1
+        } else {
+            i
+        };
+        let change_sign = CHANGE_VERBS
+            .iter()
+            .find(|(v, _)| {
+                let l = v.chars().count();
+                before >= s + l && starts_at(n, before - l, v)
+            })
+            .map(|(v, sign)| (*sign, v.chars().count()));
+        let mut change_percent = None;
+        if *unit == "%" {
+            if let Some((sign, verb_len)) = change_sign {
+                let change = sign * value;
+                let verb_start = before - verb_len;
+                let clause_start = n[s..verb_start]
+                    .iter()
+                    .rposition(|c| matches!(c, ',' | ':' | ';'))
+                    .map_or(s, |p| s + p + 1);
+                let mut prefix = slice(n, clause_start, verb_start);
+                for w in [
+                    "同比",
+                    "环比",
+                    "较上年同期",
+                    "较去年同期",
+                    "较上年",
+                    "比上年",
+                    "同期",
+                ] {
+                    prefix = prefix.replace(w, "");
+                }
+                let opens_clause =
+                    prefix.trim().is_empty() || found.last().is_some_and(|f| f.end == verb_start);
+                if let Some(f) = found
+                    .iter_mut()
+                    .rev()
+                    .filter(|_| opens_clause)
+                    .find(|f| f.figure.unit != "%" && f.figure.change_percent.is_none())
+                {
+                    f.figure.change_percent = Some(change);
+                    i = end;
+                    continue;
+                }
+                change_percent = Some(change);
+            }
+        }
+        // Label: back to punctuation, the period phrase, or the previous figure.
+        let mut lb = n[s..before]
+            .iter()
+            .rposition(|c| matches!(c, ',' | ':' | ';' | '、'))
+            .map_or(s, |p| s + p + 1);
+        let period = periods.iter().rev().find(|(_, pe)| *pe <= before);
+        if let Some(&(_, pe)) = period {
+            lb = lb.max(pe);
+        }
+        if let Some(f) = found.last() {
+            lb = lb.max(f.end);
+        }
+        let mut label = slice(orig, lb, before).trim_matches(is_ws).to_string();
+        if label.is_empty() {
+            // `6名党组成员`: what is counted follows the unit.
+            let after = run_end(n, end, |c| {
+                !matches!(c, ',' | ':' | ';' | '、' | '。' | '\n')
+            });
+            label = slice(orig, end, after.min(end + 16))
+                .trim_matches(is_ws)
+                .to_string();
+        }
+        let period = period.map(|&(ps, pe)| slice(orig, ps, pe));
+        found.push(Found {
+            figure: Figure {
+                value,
+                unit: unit.to_string(),
+                label,
+                period,
+                change_percent,
+                text: slice(orig, i, end),
+            },
+            end,
+        });
+        i = end;
+    }
+    out.extend(found.into_iter().map(|f| f.figure));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revenue_with_change() {
+        let f = extract(
+            "二是强化统筹调度。",
+            "2025年1-6月全市一般公共预算收入176.1亿元,增长3.36%,超过增长3%的预期目标。",
+        );
+        assert_eq!(f[0].value, 176.1);
+        assert_eq!(f[0].unit, "亿元");
+        assert_eq!(f[0].label, "全市一般公共预算收入");
+        assert_eq!(f[0].period.as_deref(), Some("2025年1-6月"));
+        assert_eq!(f[0].change_percent, Some(3.36));
+        assert_eq!(f[0].text, "176.1亿元");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].label, "超过增长");
+    }
+
+    #[test]
+    fn not_figures() {
+        let f = extract("", "联系电话:0760-88266496;邮箱:czrs406@163.com;《条例》第3条;分片联系4-6个镇街;2025年9月12日;7+N");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn standalone_change_and_as_of() {
+        let f = extract("", "据统计,2025年市直单位预算安排较2024年年初预算压减约50%。截至2025年6月底,各党组成员开展分片联系镇街7次,各科室开展挂点联系镇街工作22次。");
+        assert_eq!(f[0].change_percent, Some(-50.0));
+        assert_eq!(f[0].value, 50.0);
+        assert_eq!(f[0].period.as_deref(), Some("2025年"));
+        assert_eq!(f[1].label, "各党组成员开展分片联系镇街");
+        assert_eq!(f[1].period.as_deref(), Some("截至2025年6月底"));
+        assert_eq!(f[2].label, "各科室开展挂点联系镇街工作");
+    }
+}

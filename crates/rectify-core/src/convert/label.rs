@@ -1,0 +1,202 @@
+//! Numbering labels at the start of a paragraph.
+//!
+//! | style          | printed                                   |
+//! |----------------|-------------------------------------------|
+//! | `ChineseDun`   | `一、`                                     |
+//! | `ParenChinese` | `(一)` `（一）`                             |
+//! | `Arabic`       | `1.` `1、` `1．` `⒈` (not `2025年`, `1.8亿元`, `1-6月`) |
+//! | `ParenArabic`  | `(1)` `（1）` `1)` `1）` `⑴` (the missing-bracket form is the same style) |
+//! | `Circled`      | `①`                                        |
+//! | `Shi`          | `一是` … `十是`                              |
+//! | `Di`           | `第一,` `第一，` `第一、`                      |
+//!
+//! Recognition runs on normalised chars; the label and the rest are cut
+//! from the original text, so both keep their printed punctuation.
+
+use super::text::{ascii_number, cn_number, is_cn_numeral, is_ws, norm_chars, run_end, slice};
+
+/// The numbering style of a label. The tree builder nests by style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum LabelStyle {
+    ChineseDun,
+    ParenChinese,
+    Arabic,
+    ParenArabic,
+    Circled,
+    Shi,
+    Di,
+    /// Not a printed label: an unnumbered heading `关于“…”问题的整改`.
+    About,
+}
+
+impl LabelStyle {
+    /// Styles that enumerate measures (一是, ①, 第一) rather than headings.
+    pub(crate) fn is_measure(self) -> bool {
+        matches!(self, LabelStyle::Circled | LabelStyle::Shi | LabelStyle::Di)
+    }
+}
+
+/// A recognised label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Label {
+    pub style: LabelStyle,
+    /// The printed number (`(16)` and `16)` are 16, `一是` is 1).
+    pub number: u32,
+    /// The label as printed.
+    pub text: String,
+    /// The text after the label, trimmed.
+    pub rest: String,
+}
+
+/// Recognises a label at the start of `text` (already trimmed).
+pub(crate) fn recognise(text: &str) -> Option<Label> {
+    let orig: Vec<char> = text.chars().collect();
+    let n = norm_chars(text);
+    let (style, number, end) = scan(&n)?;
+    let rest = slice(&orig, end, orig.len());
+    Some(Label {
+        style,
+        number,
+        text: slice(&orig, 0, end),
+        rest: rest.trim_matches(is_ws).to_string(),
+    })
+}
+
+fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
+    use LabelStyle::*;
+    let first = *n.first()?;
+    match first as u32 {
+        0x2460..=0x2473 => return Some((Circled, first as u32 - 0x2460 + 1, 1)),
+        0x2474..=0x2487 => return Some((ParenArabic, first as u32 - 0x2474 + 1, 1)),
+        0x2488..=0x249B => return Some((Arabic, first as u32 - 0x2488 + 1, 1)),
+        _ => {}
+    }
+    if first == '(' {
+        let d = run_end(n, 1, |c| c.is_ascii_digit());
+        if d > 1 && d - 1 <= 3 && n.get(d) == Some(&')') {
+            return Some((ParenArabic, ascii_number(&n[1..d])?, d + 1));
+        }
+        let c = run_end(n, 1, is_cn_numeral);
+        if c > 1 && n.get(c) == Some(&')') {
+            return Some((ParenChinese, cn_number(&n[1..c])?, c + 1));
+        }
+        return None;
+    }
+    if first.is_ascii_digit() {
+        let d = run_end(n, 0, |c| c.is_ascii_digit());
+        if d > 3 {
+            return None;
+        }
+        let num = ascii_number(&n[..d])?;
+        return match n.get(d) {
+            Some(')') => Some((ParenArabic, num, d + 1)),
+            Some('、') => Some((Arabic, num, d + 1)),
+            Some('.') if !n.get(d + 1).is_some_and(|c| c.is_ascii_digit()) => {
+                Some((Arabic, num, d + 1))
+            }
+            _ => None,
+        };
+    }
+    if first == '第' {
+        let c = run_end(n, 1, is_cn_numeral);
+        if c > 1 && c <= 4 && matches!(n.get(c), Some(',' | '、' | ':')) {
+            return Some((Di, cn_number(&n[1..c])?, c + 1));
+        }
+        return None;
+    }
+    if is_cn_numeral(first) {
+        let c = run_end(n, 0, is_cn_numeral);
+        if c > 3 {
+            return None;
+        }
+        return match n.get(c) {
+            Some('、') => Some((ChineseDun, cn_number(&n[..c])?, c + 1)),
+            Some('是') => Some((Shi, cn_number(&n[..c])?, c + 1)),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// An unnumbered problem heading: `关于“…”问题的整改`, short, no full stop.
+pub(crate) fn is_about_heading(text: &str) -> bool {
+    is_about_title(text) && !text.contains('。') && text.chars().count() <= 80
+}
+
+/// A title naming a problem: starts with 关于 and mentions 问题.
+pub(crate) fn is_about_title(title: &str) -> bool {
+    title.starts_with("关于") && title.contains("问题")
+}
+
+/// Splits the text after a label into a title (up to and including the
+/// first `。` outside quotes and brackets) and the rest.
+pub(crate) fn split_title(rest: &str) -> (String, String) {
+    let chars: Vec<char> = rest.chars().collect();
+    let mut depth: i32 = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '“' | '《' | '(' | '（' | '「' => depth += 1,
+            '”' | '》' | ')' | '）' | '」' => depth = (depth - 1).max(0),
+            '。' if depth == 0 => {
+                let title = slice(&chars, 0, i + 1);
+                let body = slice(&chars, i + 1, chars.len());
+                return (title, body.trim_matches(is_ws).to_string());
+            }
+            _ => {}
+        }
+    }
+    (rest.to_string(), String::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LabelStyle::*;
+    use super::*;
+
+    fn style(s: &str) -> Option<(LabelStyle, u32, String)> {
+        recognise(s).map(|l| (l.style, l.number, l.text))
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(style("一、党组").unwrap().0, ChineseDun);
+        assert_eq!(
+            style("(一)高度重视").unwrap(),
+            (ParenChinese, 1, "(一)".into())
+        );
+        assert_eq!(
+            style("（十二）高度重视").unwrap(),
+            (ParenChinese, 12, "（十二）".into())
+        );
+        assert_eq!(style("1.持续").unwrap(), (Arabic, 1, "1.".into()));
+        assert_eq!(style("13、持续").unwrap(), (Arabic, 13, "13、".into()));
+        assert_eq!(style("2．持续").unwrap(), (Arabic, 2, "2．".into()));
+        assert_eq!(style("(1)健全").unwrap(), (ParenArabic, 1, "(1)".into()));
+        assert_eq!(
+            style("（31）健全").unwrap(),
+            (ParenArabic, 31, "（31）".into())
+        );
+        assert_eq!(style("16)持续").unwrap(), (ParenArabic, 16, "16)".into()));
+        assert_eq!(style("16）持续").unwrap(), (ParenArabic, 16, "16）".into()));
+        assert_eq!(style("①加强").unwrap(), (Circled, 1, "①".into()));
+        assert_eq!(style("三是开展").unwrap(), (Shi, 3, "三是".into()));
+        assert_eq!(style("第二，开展").unwrap(), (Di, 2, "第二，".into()));
+        assert_eq!(style("2025年1-6月"), None);
+        assert_eq!(style("1.8亿元"), None);
+        assert_eq!(style("1-6月"), None);
+        assert_eq!(style("第一书记"), None);
+        assert_eq!(style("一方面"), None);
+        assert_eq!(style(""), None);
+    }
+
+    #[test]
+    fn titles() {
+        let (t, b) = split_title("高度重视,全面部署整改任务。市委巡察意见反馈当天。");
+        assert_eq!(t, "高度重视,全面部署整改任务。");
+        assert_eq!(b, "市委巡察意见反馈当天。");
+        let (t, b) = split_title("以“七个一。”举措落实整改。正文");
+        assert_eq!(t, "以“七个一。”举措落实整改。");
+        assert_eq!(b, "正文");
+        assert_eq!(split_title("无句号").1, "");
+    }
+}

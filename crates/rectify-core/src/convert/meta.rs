@@ -1,0 +1,348 @@
+//! Metadata: title, issuer, inspection round/team/period, feedback date,
+//! as-of date, publication, disclosure window and contact details.
+
+use std::collections::HashMap;
+
+use super::dates::{date_at, find_as_of, find_range, whole_date};
+use super::text::{find_from, is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
+use crate::model::{Contact, DateRange, Meta, Source};
+
+/// The pieces of the notice the metadata comes from.
+#[derive(Debug, Default)]
+pub(crate) struct MetaInput<'a> {
+    pub title_lines: Vec<&'a str>,
+    pub pubinfo: Vec<&'a str>,
+    pub signature: Vec<&'a str>,
+    pub preamble: Vec<&'a str>,
+    pub closing: Vec<&'a str>,
+    /// Every content paragraph, in order.
+    pub content: Vec<&'a str>,
+}
+
+/// The generator recorded in `meta.source.generator`.
+pub(crate) const GENERATOR: &str = "rectify convert";
+
+/// Text with its normalised chars.
+struct T {
+    orig: Vec<char>,
+    n: Vec<char>,
+}
+
+impl T {
+    fn new(s: &str) -> T {
+        T {
+            orig: s.chars().collect(),
+            n: norm_chars(s),
+        }
+    }
+}
+
+fn sentences(s: &str) -> Vec<T> {
+    let t = T::new(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.n.len() {
+        let e = run_end(&t.n, i, |c| !is_sentence_end(c));
+        out.push(T::new(&slice(&t.orig, i, (e + 1).min(t.n.len()))));
+        i = e + 1;
+    }
+    out
+}
+
+fn is_punct(c: char) -> bool {
+    is_ws(c)
+        || matches!(
+            c,
+            '。' | ',' | ';' | ':' | '!' | '?' | '、' | '“' | '”' | '(' | ')' | '《' | '》' | '"'
+        )
+}
+
+/// Scans back from `k` over the words of a name, stopping at punctuation,
+/// digits and small function words; at most `max` chars.
+fn name_start(n: &[char], k: usize, max: usize) -> usize {
+    let mut i = k;
+    while i > 0 && k - i < max {
+        let c = n[i - 1];
+        if is_punct(c) || c.is_ascii_digit() || "日月年由对向在将的于据照和与及".contains(c)
+        {
+            break;
+        }
+        i -= 1;
+    }
+    i
+}
+
+fn round_in(s: &str) -> Option<String> {
+    let t = T::new(s);
+    for kw in ["轮巡察", "轮巡视"] {
+        if let Some(k) = find_from(&t.n, kw, 0) {
+            let about = (0..k).rev().find(|&i| starts_at(&t.n, i, "关于"));
+            let start = match about {
+                Some(a) if k - a <= 20 => a + 2,
+                _ => name_start(&t.n, k, 16),
+            };
+            return Some(slice(&t.orig, start, k + 3));
+        }
+    }
+    None
+}
+
+fn team_in(s: &str) -> Option<String> {
+    let t = T::new(s);
+    for kw in ["巡察组", "巡视组"] {
+        if let Some(k) = find_from(&t.n, kw, 0) {
+            let start = name_start(&t.n, k, 12);
+            return Some(slice(&t.orig, start, k + 3));
+        }
+    }
+    None
+}
+
+fn period_in(s: &str) -> Option<DateRange> {
+    sentences(s).into_iter().find_map(|t| {
+        let text: String = t.n.iter().collect();
+        let about = text.contains("巡察") || text.contains("巡视");
+        let other = text.contains("公开") || text.contains("公示") || text.contains("反馈");
+        if about && !other {
+            find_range(&t.n, 0).map(|r| r.0)
+        } else {
+            None
+        }
+    })
+}
+
+fn feedback_in(s: &str) -> Option<String> {
+    sentences(s).into_iter().find_map(|t| {
+        let text: String = t.n.iter().collect();
+        if !text.contains("反馈") {
+            return None;
+        }
+        let range = find_range(&t.n, 0);
+        let mut i = 0;
+        while i < t.n.len() {
+            if let Some((p, e)) = date_at(&t.n, i) {
+                let in_range = range.as_ref().is_some_and(|(_, a, b)| i >= *a && i < *b);
+                if let (Some(d), false) = (p.iso(), in_range) {
+                    return Some(d);
+                }
+                i = e.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        None
+    })
+}
+
+fn first_date(s: &str) -> Option<String> {
+    let n = norm_chars(s);
+    (0..n.len()).find_map(|i| date_at(&n, i).and_then(|(p, _)| p.iso()))
+}
+
+fn publisher_in(s: &str) -> Option<String> {
+    let t = T::new(s);
+    let k = find_from(&t.n, "信息来源", 0)
+        .map(|k| k + 4)
+        .or_else(|| find_from(&t.n, "来源", 0).map(|k| k + 2))?;
+    let start = run_end(&t.n, k, |c| c == ':' || is_ws(c));
+    let stops = [
+        "发布", "时间", "日期", "作者", "浏览", "字号", "编辑", "点击",
+    ];
+    let mut e = start;
+    while e < t.n.len() && !is_ws(t.n[e]) && !stops.iter().any(|s| starts_at(&t.n, e, s)) {
+        e += 1;
+    }
+    let v = slice(&t.orig, start, e);
+    (!v.is_empty()).then_some(v)
+}
+
+fn as_of(paras: &[&str]) -> Option<(String, String)> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    for p in paras {
+        let t = T::new(p);
+        for a in find_as_of(&t.n) {
+            found.push((a.date, slice(&t.orig, a.start, a.end)));
+        }
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (d, _) in &found {
+        *counts.entry(d.as_str()).or_default() += 1;
+    }
+    let best = found.iter().map(|(d, _)| counts[d.as_str()]).max()?;
+    found
+        .iter()
+        .find(|(d, _)| counts[d.as_str()] == best)
+        .cloned()
+}
+
+fn disclosure_in(s: &str) -> Option<DateRange> {
+    let t = T::new(s);
+    for kw in [
+        "公开期限",
+        "公示期限",
+        "公开时间",
+        "公示时间",
+        "公示日期",
+        "公示期",
+        "公开期",
+    ] {
+        let mut from = 0;
+        while let Some(k) = find_from(&t.n, kw, from) {
+            let after = k + kw.chars().count();
+            if let Some((r, a, _)) = find_range(&t.n, after) {
+                if a <= after + 6 {
+                    return Some(r);
+                }
+            }
+            from = after;
+        }
+    }
+    None
+}
+
+/// The value after the first of `keys` (and an optional colon), made of
+/// chars accepted by `accept`; returns it and its end.
+fn value_after(t: &T, keys: &[&str], accept: impl Fn(char) -> bool) -> Option<(String, usize)> {
+    for key in keys {
+        let mut from = 0;
+        while let Some(k) = find_from(&t.n, key, from) {
+            let start = run_end(&t.n, k + key.chars().count(), |c| c == ':' || is_ws(c));
+            let e = run_end(&t.n, start, &accept);
+            let v = slice(&t.orig, start, e).trim_matches(is_ws).to_string();
+            if !v.is_empty() {
+                return Some((v, e));
+            }
+            from = k + 1;
+        }
+    }
+    None
+}
+
+/// The text of a bracketed remark starting at `i`, if any.
+fn remark_at(t: &T, i: usize) -> Option<String> {
+    let i = run_end(&t.n, i, is_ws);
+    if t.n.get(i) != Some(&'(') {
+        return None;
+    }
+    let mut depth = 0u32;
+    for (k, &c) in t.n.iter().enumerate().skip(i) {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    let v = slice(&t.orig, i + 1, k).trim_matches(is_ws).to_string();
+                    return (!v.is_empty()).then_some(v);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn contact_in(s: &str) -> Option<Contact> {
+    let t = T::new(s);
+    let mut notes = Vec::new();
+    let phone = value_after(
+        &t,
+        &["联系电话", "举报电话", "咨询电话", "监督电话", "电话"],
+        |c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '转' | '—'),
+    )
+    .filter(|(v, _)| v.chars().filter(|c| c.is_ascii_digit()).count() >= 5);
+    if let Some((_, e)) = &phone {
+        notes.extend(remark_at(&t, *e));
+    }
+    let address = value_after(
+        &t,
+        &[
+            "邮政信箱",
+            "通信地址",
+            "通讯地址",
+            "来信地址",
+            "邮寄地址",
+            "地址",
+        ],
+        |c| !matches!(c, '(' | ')' | ';' | '。' | ',' | '\n'),
+    );
+    if let Some((_, e)) = &address {
+        notes.extend(remark_at(&t, *e));
+    }
+    let postcode = value_after(&t, &["邮政编码", "邮编"], |c| c.is_ascii_digit())
+        .filter(|(v, _)| v.len() == 6);
+    let email = value_after(
+        &t,
+        &["电子邮箱", "电子信箱", "邮箱", "E-mail", "Email", "email"],
+        |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@'),
+    )
+    .map(|(v, e)| (v.trim_end_matches('.').to_string(), e))
+    .filter(|(v, _)| v.contains('@'));
+    let contact = Contact {
+        phone: phone.map(|p| p.0),
+        address: address.map(|p| p.0),
+        postcode: postcode.map(|p| p.0),
+        email: email.map(|p| p.0),
+        note: (!notes.is_empty()).then(|| notes.join("；")),
+    };
+    (contact != Contact::default()).then_some(contact)
+}
+
+/// Extracts the metadata.
+pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
+    let title: String = input.title_lines.concat();
+    let preamble = input.preamble.join("\n");
+    let content = input.content.join("\n");
+    let closing = input.closing.join("\n");
+    let from = |f: &dyn Fn(&str) -> Option<String>| f(&preamble).or_else(|| f(&content));
+
+    let sig_date = input
+        .signature
+        .iter()
+        .find_map(|s| whole_date(&norm_chars(s)));
+    let sig_org = input
+        .signature
+        .iter()
+        .find(|s| whole_date(&norm_chars(s)).is_none())
+        .map(|s| s.trim_matches(is_ws).to_string());
+    let issuer = sig_org.or_else(|| {
+        let t = T::new(&title);
+        let k = find_from(&t.n, "关于", 0)?;
+        let v = slice(&t.orig, 0, k);
+        (!v.is_empty() && k <= 30).then_some(v)
+    });
+    let published = input
+        .pubinfo
+        .iter()
+        .find_map(|s| first_date(s))
+        .or(sig_date);
+    let publisher = input.pubinfo.iter().find_map(|s| publisher_in(s));
+    let (as_of, as_of_text) = match as_of(&input.content) {
+        Some((d, t)) => (Some(d), Some(t)),
+        None => (None, None),
+    };
+    let contact_text = if closing.is_empty() {
+        &content
+    } else {
+        &closing
+    };
+
+    Meta {
+        title: title.clone(),
+        issuer,
+        inspection_round: round_in(&title).or_else(|| from(&round_in)),
+        inspection_team: from(&team_in).or_else(|| team_in(&title)),
+        inspection_period: period_in(&preamble).or_else(|| period_in(&content)),
+        feedback_date: from(&feedback_in),
+        as_of,
+        as_of_text,
+        published,
+        disclosure: disclosure_in(&closing).or_else(|| disclosure_in(&content)),
+        contact: contact_in(contact_text),
+        source: Some(Source {
+            document: source_name.map(str::to_string),
+            publisher,
+            generator: Some(GENERATOR.to_string()),
+        }),
+        language: "zh-Hans".to_string(),
+    }
+}

@@ -1,0 +1,227 @@
+//! Building the tree from paragraphs with a stack of label styles: a style
+//! already on the stack closes the levels above it and adds a sibling; a new
+//! style opens a child level. `一、` always starts a top-level node. A
+//! paragraph without a label goes to the body of the current node (joined
+//! with a blank line); before the first label it is preamble; closing
+//! paragraphs (公开期限, 联系电话, …) are collected separately.
+
+use super::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
+use super::text::norm_chars;
+use crate::model::NodeKind;
+
+/// A paragraph: one non-empty content line.
+#[derive(Debug, Clone)]
+pub(crate) struct Para {
+    pub line: u32,
+    pub text: String,
+}
+
+/// A node while building.
+#[derive(Debug, Clone)]
+pub(crate) struct TNode {
+    pub style: Option<LabelStyle>,
+    pub number: u32,
+    pub label: String,
+    pub title: String,
+    pub body: String,
+    pub line: u32,
+    pub children: Vec<usize>,
+    pub kind: NodeKind,
+    pub id: String,
+    /// For long-term nodes: the section keyword that made them long-term.
+    pub long_term: Option<String>,
+}
+
+/// The built tree (an arena) plus the paragraphs outside it.
+#[derive(Debug, Default)]
+pub(crate) struct Tree {
+    pub nodes: Vec<TNode>,
+    pub roots: Vec<usize>,
+    pub preamble: Vec<Para>,
+    pub closing: Vec<Para>,
+}
+
+const CLOSING_STRONG: &[&str] = &["欢迎广大", "公开期限", "公示期限", "公示时间", "公开时间"];
+const CLOSING_CONTACT: &[&str] = &[
+    "联系电话",
+    "电子邮箱",
+    "电子信箱",
+    "邮政信箱",
+    "邮政编码",
+    "通信地址",
+    "来信来电",
+];
+
+/// A closing paragraph: how the public can comment. One strong keyword or
+/// two contact keywords, so that a measure mentioning 电子邮箱 stays put.
+pub(crate) fn is_closing(text: &str) -> bool {
+    CLOSING_STRONG.iter().any(|k| text.contains(k))
+        || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
+}
+
+/// `整改情况:` and the like: the report on a problem, kept in its body.
+fn is_rectification_report(text: &str) -> bool {
+    let n: String = norm_chars(text).into_iter().take(8).collect();
+    [
+        "整改情况:",
+        "整改进展:",
+        "整改成效:",
+        "整改结果:",
+        "整改落实情况:",
+    ]
+    .iter()
+    .any(|p| n.starts_with(p))
+}
+
+fn append_body(node: &mut TNode, text: &str) {
+    if node.title.is_empty() && node.body.is_empty() {
+        let (t, b) = split_title(text);
+        node.title = t;
+        node.body = b;
+    } else if node.body.is_empty() {
+        node.body = text.to_string();
+    } else {
+        node.body.push_str("\n\n");
+        node.body.push_str(text);
+    }
+}
+
+/// Builds the tree. Kinds and ids are assigned later (see `roles`).
+pub(crate) fn build(paras: &[Para]) -> Tree {
+    let mut tree = Tree::default();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut in_closing = false;
+    for p in paras {
+        let label = recognise(&p.text);
+        let heading = match label {
+            Some(l) => Some((l.style, l.number, l.text, l.rest)),
+            None if is_about_heading(&p.text) => {
+                Some((LabelStyle::About, 0, String::new(), p.text.clone()))
+            }
+            None => None,
+        };
+        let Some((style, number, label, rest)) = heading else {
+            if in_closing || is_closing(&p.text) {
+                in_closing = true;
+                tree.closing.push(p.clone());
+                continue;
+            }
+            let target = if is_rectification_report(&p.text) {
+                // To the problem: a `关于…问题` heading, else the nearest
+                // heading that is not a measure.
+                let nodes = &tree.nodes;
+                let rev = || stack.iter().rev();
+                rev()
+                    .find(|&&i| is_about_title(&nodes[i].title))
+                    .or_else(|| rev().find(|&&i| !nodes[i].style.is_some_and(|s| s.is_measure())))
+                    .or(stack.last())
+                    .copied()
+            } else {
+                stack.last().copied()
+            };
+            match target {
+                Some(i) => append_body(&mut tree.nodes[i], &p.text),
+                None => tree.preamble.push(p.clone()),
+            }
+            continue;
+        };
+        in_closing = false;
+        if style == LabelStyle::ChineseDun {
+            stack.clear();
+        } else if let Some(pos) = stack
+            .iter()
+            .position(|&i| tree.nodes[i].style == Some(style))
+        {
+            stack.truncate(pos);
+        } else if style == LabelStyle::About {
+            // An unnumbered problem heading is a sibling of earlier problem headings.
+            if let Some(pos) = stack
+                .iter()
+                .position(|&i| is_about_title(&tree.nodes[i].title))
+            {
+                stack.truncate(pos);
+            }
+        }
+        let (title, body) = if style == LabelStyle::About {
+            (rest, String::new())
+        } else {
+            split_title(&rest)
+        };
+        let idx = tree.nodes.len();
+        let parent = stack.last().copied();
+        tree.nodes.push(TNode {
+            style: Some(style),
+            number,
+            label,
+            title,
+            body,
+            line: p.line,
+            children: Vec::new(),
+            kind: NodeKind::Item,
+            id: String::new(),
+            long_term: None,
+        });
+        match parent {
+            Some(pi) => tree.nodes[pi].children.push(idx),
+            None => tree.roots.push(idx),
+        }
+        stack.push(idx);
+    }
+    tree
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(lines: &[&str]) -> Vec<Para> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                line: i as u32 + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn closing_paragraphs() {
+        assert!(is_closing("欢迎广大干部群众对巡察整改落实情况进行监督。"));
+        assert!(is_closing("联系电话：0571-1234；电子邮箱：a@b.cn。"));
+        assert!(!is_closing("开通举报电子邮箱，畅通群众反映渠道。"));
+    }
+
+    #[test]
+    fn nests_by_style() {
+        let t = build(&paras(&[
+            "前言。",
+            "一、甲",
+            "引言。",
+            "(一)乙",
+            "1.丙。",
+            "(1)丁",
+            "一是戊。己。",
+            "二是庚。",
+            "16)辛。",
+            "说明。",
+            "2.壬。",
+            "二、癸",
+            "欢迎广大干部群众监督。",
+        ]));
+        assert_eq!(t.preamble.len(), 1);
+        assert_eq!(t.closing.len(), 1);
+        assert_eq!(t.roots.len(), 2);
+        let s1 = &t.nodes[t.roots[0]];
+        assert_eq!(s1.body, "引言。");
+        let a = &t.nodes[s1.children[0]];
+        let c = &t.nodes[a.children[0]];
+        assert_eq!(c.children.len(), 2);
+        let p16 = &t.nodes[c.children[1]];
+        assert_eq!((p16.label.as_str(), p16.body.as_str()), ("16)", "说明。"));
+        let p1 = &t.nodes[c.children[0]];
+        let m1 = &t.nodes[p1.children[0]];
+        assert_eq!((m1.title.as_str(), m1.body.as_str()), ("戊。", "己。"));
+        assert_eq!(a.children.len(), 2);
+    }
+}
