@@ -50,7 +50,7 @@ pub fn board(props: &BoardProps) -> Html {
             <section class="rb-areas" aria-label={t(lang, T::AllAreas)}>
                 <h3 class="rb-areas-title">{ t(lang, T::BarsHint) }</h3>
                 <ul class="rb-area-list">
-                    { for summary.groups.iter().map(|g| {
+                    { for summary.groups.iter().chain(summary.long_term_groups.iter()).map(|g| {
                         let d = dispatch.clone();
                         let id = g.id.clone();
                         let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::OpenArea(id.clone())));

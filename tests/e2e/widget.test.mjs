@@ -106,7 +106,19 @@ test('drilling into a focus area lists its problems, a problem shows its measure
   assert.equal(await page.locator('.rb-measure').count(), 0);
   await page.keyboard.press('Escape');
   await page.locator('.rb-area-list').waitFor();
-  assert.equal(await page.locator('.rb-area-button').count(), 4);
+  assert.equal(await page.locator('.rb-area-button').count(), expected.groups.length + 1); // + 需长期整改事项
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('long-term items (需长期整改事项) open like an area, with their measures', async () => {
+  const { page, context, problems } = await open('');
+  await page.locator('.rb-area-button', { hasText: '需长期整改' }).click();
+  await page.locator('.rb-area-title').waitFor();
+  assert.equal(await page.locator('.rb-problems > li').count(), 6);
+  assert.equal(await page.locator('.rb-problems .rb-badge.rb-s-long_term').count(), 6);
+  await page.locator('.rb-problem-button').first().click();
+  assert.equal(await page.locator('.rb-measure').count(), 2);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -58,3 +58,24 @@ fn push(out: &mut Vec<Group>, node: &Node) {
         });
     }
 }
+
+/// Long-term items grouped by the top-level node (section) holding them, so
+/// that readers can open them like a focus area.
+pub fn long_term_groups(report: &Report) -> Vec<Group> {
+    report
+        .nodes
+        .iter()
+        .filter_map(|top| {
+            let mut counts = StatusCounts::default();
+            for item in top.descendants_of_kind(NodeKind::LongTerm) {
+                counts.add(effective_status(item));
+            }
+            (counts.total() > 0).then(|| Group {
+                id: top.id.clone(),
+                label: top.label.clone(),
+                title: top.title.clone(),
+                counts,
+            })
+        })
+        .collect()
+}

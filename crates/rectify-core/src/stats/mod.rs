@@ -10,7 +10,7 @@ mod groups;
 
 pub use counts::StatusCounts;
 pub use effective::effective_status;
-pub use groups::{groups, Group};
+pub use groups::{groups, long_term_groups, Group};
 
 use crate::model::{NodeKind, Report};
 
@@ -25,6 +25,8 @@ pub struct Summary {
     pub long_term_items: usize,
     /// Problems per group (focus area), in printed order.
     pub groups: Vec<Group>,
+    /// Long-term items per section.
+    pub long_term_groups: Vec<Group>,
 }
 
 impl Summary {
@@ -49,6 +51,7 @@ impl Summary {
             measures,
             long_term_items,
             groups: groups(report),
+            long_term_groups: long_term_groups(report),
         }
     }
 }

@@ -54,6 +54,9 @@ fn counts_problems_by_effective_status() {
     assert_eq!(s.groups[0].id, "a1");
     assert_eq!(s.groups[0].counts.total(), 2);
     assert!((s.problems.completion_rate().unwrap() - 1.0 / 3.0).abs() < 1e-9);
+    assert_eq!(s.long_term_groups.len(), 1);
+    assert_eq!(s.long_term_groups[0].id, "s3");
+    assert_eq!(s.long_term_groups[0].counts.unknown, 1);
 }
 
 #[test]
