@@ -29,7 +29,15 @@ pub fn area_view(props: &AreaViewProps) -> Html {
     let report = &props.loaded.report;
     let area: Option<&Node> = report.find(&props.area_id);
     let problems: Vec<&Node> = match area {
-        Some(a) => a.descendants_of_kind(NodeKind::Problem).collect(),
+        // An area lists its problems; a long-term section lists its items.
+        Some(a) => {
+            let problems: Vec<&Node> = a.descendants_of_kind(NodeKind::Problem).collect();
+            if problems.is_empty() {
+                a.descendants_of_kind(NodeKind::LongTerm).collect()
+            } else {
+                problems
+            }
+        }
         None => report
             .nodes
             .iter()
@@ -42,6 +50,7 @@ pub fn area_view(props: &AreaViewProps) -> Html {
         .filter(|p| view.is_shown(effective_status(p)))
         .collect();
     let total_visible = visible.len();
+    let long_term = problems.iter().all(|p| p.kind == NodeKind::LongTerm) && !problems.is_empty();
     let mut counts = rectify_core::stats::StatusCounts::default();
     for p in &problems {
         counts.add(effective_status(p));
@@ -63,7 +72,13 @@ pub fn area_view(props: &AreaViewProps) -> Html {
                 <button type="button" class="rb-back" onclick={back}>{ "← " }{ t(lang, T::Back) }</button>
             </nav>
             <h3 class="rb-area-title">{ heading }</h3>
-            <p class="rb-area-summary">{ describe_counts(&counts, lang) }</p>
+            <p class="rb-area-summary">
+                if long_term {
+                    { format!("{} {}{}", t(lang, T::LongTermItems), counts.total(), t(lang, T::Items)) }
+                } else {
+                    { describe_counts(&counts, lang) }
+                }
+            </p>
             if total_visible == 0 {
                 <p class="rb-empty">{ t(lang, T::FilterEmpty) }</p>
             }
