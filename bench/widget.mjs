@@ -48,8 +48,10 @@ async function interactions() {
   await page.goto(server.url + 'fixtures/ten-thousand.html');
   await page.locator('.rb-donut .rb-arc').first().waitFor({ timeout: 60_000 });
   // Time from the click to the next painted frame after the DOM changed.
+  // The widget renders in its host's shadow root.
   const legend = await page.evaluate(async () => {
-    const b = document.querySelector('.rb-legend-item.rb-s-done');
+    const root = document.querySelector('[data-rectify-board]').shadowRoot || document;
+    const b = root.querySelector('.rb-legend-item.rb-s-done');
     const t0 = performance.now();
     b.click();
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -59,10 +61,11 @@ async function interactions() {
     return t1 - t0;
   });
   const drill = await page.evaluate(async () => {
-    const b = document.querySelector('.rb-area-button');
+    const root = document.querySelector('[data-rectify-board]').shadowRoot || document;
+    const b = root.querySelector('.rb-area-button');
     const t0 = performance.now();
     b.click();
-    while (!document.querySelector('.rb-problems li')) await new Promise((r) => setTimeout(r, 1));
+    while (!root.querySelector('.rb-problems li')) await new Promise((r) => setTimeout(r, 1));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return performance.now() - t0;
   });

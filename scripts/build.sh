@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Builds the release widget into dist/ (wasm + JS glue + CSS + bundled data)
-# and prints the embed bundle's size. Assumes scripts/bootstrap.sh has run.
+# and the 繁體 conversion table, and prints the embed bundle's size. Assumes scripts/bootstrap.sh has run.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # shellcheck source=/dev/null
 source .tools/env.sh
 trunk build --release --offline >&2
+node scripts/minify-css.mjs dist/board.css
+# The 繁體 table, fetched by the widget only when a reader chooses 繁體
+# (not part of the embed bundle): dist/i18n/s2t.txt, from OpenCC's data.
+node scripts/gen-s2t.mjs dist/i18n
 node scripts/bundle-size.mjs dist

@@ -1,22 +1,48 @@
-//! The root component: loading state, then the board.
+//! The root component: settings (language, elderly mode), loading state,
+//! then the board.
+
+use std::rc::Rc;
 
 use rectify_core::locale::Lang;
+use rectify_core::stats::Summary;
 use yew::prelude::*;
 
 use crate::components::{Board, ErrorPanel, LoadingPanel};
-use crate::hooks::{use_report, LoadState};
+use crate::hooks::{use_hant, use_report, Hant, LoadState, Loaded};
+use crate::i18n::{t, T};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// URL of the JSON report.
     pub src: AttrValue,
     pub lang: Lang,
+    /// 适老化 mode, from `data-mode="elderly"`.
+    pub elderly: bool,
+    /// A height set by the host page (`data-height`): the widget scrolls inside.
+    pub height: Option<String>,
+    /// URL of the bundle's folder, ending in `/`.
+    pub base: AttrValue,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let lang_state = use_state(|| props.lang);
+    let elderly = use_state(|| props.elderly);
+    let lang = *lang_state;
     let state = use_report(props.src.clone());
-    let lang = props.lang;
+    let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
+    // In 繁體 the report's own text is converted too, once per load.
+    let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
+        match (state, hant) {
+            (LoadState::Ready(loaded), Hant::Ready(conv)) => {
+                let mut report = loaded.report.clone();
+                conv.convert_report(&mut report);
+                let summary = Summary::of(&report);
+                Some(Rc::new(Loaded { report, summary }))
+            }
+            _ => None,
+        }
+    });
     let body = match &*state {
         LoadState::Loading => html! { <LoadingPanel {lang} /> },
         LoadState::FetchFailed { src, reason } => html! {
@@ -33,9 +59,48 @@ pub fn app(props: &AppProps) -> Html {
             };
             html! { <ErrorPanel {lang} src={src.clone()} location={Some(location)} {message} {detail} /> }
         }
-        LoadState::Ready(loaded) => html! { <Board {lang} loaded={loaded.clone()} /> },
+        LoadState::Ready(loaded) => {
+            let loaded = (*converted).clone().unwrap_or_else(|| loaded.clone());
+            html! { <Board {lang} {loaded} elderly={*elderly} /> }
+        }
     };
+    let note = match hant {
+        Hant::Loading => Some(t(lang, T::HantLoading)),
+        Hant::Failed => Some(t(lang, T::HantFailed)),
+        _ => None,
+    };
+    let langs = [
+        (Lang::ZhHans, "简体"),
+        (Lang::ZhHant, "繁體"),
+        (Lang::En, "English"),
+    ];
+    let toggle_elderly = {
+        let elderly = elderly.clone();
+        Callback::from(move |_: MouseEvent| elderly.set(!*elderly))
+    };
+    let fixed = props.height.is_some();
     html! {
-        <div class="rb" lang={lang.tag()}>{ body }</div>
+        <div class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
+            lang={lang.tag()} tabindex={fixed.then_some("0")} role={fixed.then_some("region")}
+            aria-label={fixed.then(|| t(lang, T::Scroll))}>
+            <div class="rb-settings" role="group" aria-label={t(lang, T::Settings)}>
+                <div class="rb-langs" role="group" aria-label={t(lang, T::Language)}>
+                    { for langs.into_iter().map(|(l, name)| {
+                        let s = lang_state.clone();
+                        let onclick = Callback::from(move |_: MouseEvent| s.set(l));
+                        html! {
+                            <button type="button" class="rb-lang" lang={l.tag()} aria-pressed={(l == lang).to_string()} {onclick}>{ name }</button>
+                        }
+                    }) }
+                </div>
+                <button type="button" class="rb-mode" aria-pressed={elderly.to_string()} onclick={toggle_elderly}>
+                    <span class="rb-mode-box" aria-hidden="true"></span>{ t(lang, T::Elderly) }
+                </button>
+            </div>
+            if let Some(note) = note {
+                <p class="rb-note" role="status">{ note }</p>
+            }
+            { body }
+        </div>
     }
 }

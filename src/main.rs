@@ -7,6 +7,7 @@
 
 mod app;
 mod components;
+mod export;
 mod hooks;
 mod i18n;
 mod mount;
@@ -16,10 +17,15 @@ use wasm_bindgen::prelude::*;
 
 /// Mounts a widget on every element with a `data-rectify-board` attribute.
 /// `default_src` is the URL of the bundled report, used where an element has
-/// no `data-src`. Returns how many widgets were mounted.
+/// no `data-src`; `base` is the URL of the bundle's folder (ending in `/`),
+/// where `board.css` and `i18n/s2t.txt` are; `exporter(kind, name, payload)`
+/// makes the downloads (see `export.rs`). Returns how many were mounted.
 #[wasm_bindgen]
-pub fn mount_all(default_src: String) -> usize {
-    mount::mount_all(&default_src)
+pub fn mount_all(default_src: String, base: String, exporter: Option<js_sys::Function>) -> usize {
+    if let Some(f) = exporter {
+        export::set_exporter(f);
+    }
+    mount::mount_all(&default_src, &base)
 }
 
 fn main() {}

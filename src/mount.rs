@@ -1,15 +1,19 @@
-//! Finding the host elements and reading their `data-*` attributes.
+//! Finding the host elements, reading their `data-*` attributes, and
+//! mounting each widget inside an open shadow root so that the portal's CSS
+//! and the widget's CSS cannot affect each other.
 
 use rectify_core::locale::Lang;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode, Url, UrlSearchParams};
 
 use crate::app::{App, AppProps};
 
 /// The attribute that marks a host element.
 pub const HOST_ATTR: &str = "data-rectify-board";
 
-pub fn mount_all(default_src: &str) -> usize {
+/// Mounts every unmounted host. `base` is the URL of the folder the bundle
+/// was loaded from (for the stylesheet and the 繁體 table).
+pub fn mount_all(default_src: &str, base: &str) -> usize {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
@@ -25,22 +29,111 @@ pub fn mount_all(default_src: &str) -> usize {
             continue; // mount_all may be called again; never mount twice
         }
         let _ = host.set_attribute(HOST_ATTR, "mounted");
-        let props = props_for(&host, default_src);
-        yew::Renderer::<App>::with_root_and_props(host, props).render();
+        let props = props_for(&host, default_src, base);
+        if let Some(h) = &props.height {
+            // CSSOM, not a style attribute: allowed under style-src 'self'.
+            if let Some(el) = host.dyn_ref::<HtmlElement>() {
+                let _ = el.style().set_property("--rb-height", h);
+            }
+        }
+        match shadow_root(&document, &host, base) {
+            // Render once the stylesheet has applied (no flash of unstyled
+            // content, and charts measure their styled size); also on error.
+            Some((root, link)) => {
+                let render = std::rc::Rc::new(std::cell::Cell::new(Some((root, props))));
+                for event in ["load", "error"] {
+                    let render = render.clone();
+                    gloo::events::EventListener::once(&link, event, move |_| {
+                        if let Some((root, props)) = render.take() {
+                            yew::Renderer::<App>::with_root_and_props(root, props).render();
+                        }
+                    })
+                    .forget();
+                }
+            }
+            None => {
+                yew::Renderer::<App>::with_root_and_props(host, props).render();
+            }
+        }
         mounted += 1;
     }
     mounted
 }
 
-fn props_for(host: &Element, default_src: &str) -> AppProps {
+/// An open shadow root on `host` holding the stylesheet link and the element
+/// Yew renders into (returned with the link). `None` if the host cannot have one (then the widget
+/// mounts in the light DOM and the page links board.css itself).
+fn shadow_root(
+    document: &web_sys::Document,
+    host: &Element,
+    base: &str,
+) -> Option<(Element, Element)> {
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .ok()?;
+    let link = document.create_element("link").ok()?;
+    link.set_attribute("rel", "stylesheet").ok()?;
+    link.set_attribute("href", &format!("{base}board.css"))
+        .ok()?;
+    shadow.append_child(&link).ok()?;
+    let root = document.create_element("div").ok()?;
+    root.set_attribute("class", "rb-root").ok()?;
+    shadow.append_child(&root).ok()?;
+    Some((root, link))
+}
+
+fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {
     let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
+    // The page's query string may choose the data only where the host page
+    // allows it (data-allow-src-param), and then only from its own origin.
+    let params = host
+        .has_attribute("data-allow-src-param")
+        .then(query_params)
+        .flatten();
+    let param = |name: &str| {
+        params
+            .as_ref()
+            .and_then(|p| p.get(name))
+            .filter(|v| !v.trim().is_empty())
+    };
+    let src = param("src")
+        .and_then(|s| same_origin(&s))
+        .or_else(|| attr("data-src"))
+        .unwrap_or_else(|| default_src.to_string());
+    let lang = param("lang")
+        .or_else(|| attr("data-lang"))
+        .or_else(|| attr("lang"))
+        .map(|l| Lang::parse(&l))
+        .unwrap_or_default();
+    let elderly = param("mode")
+        .or_else(|| attr("data-mode"))
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("elderly"));
+    let height = attr("data-height").map(|h| {
+        let h = h.trim();
+        if h.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            format!("{h}px")
+        } else {
+            h.to_string()
+        }
+    });
     AppProps {
-        src: attr("data-src")
-            .unwrap_or_else(|| default_src.to_string())
-            .into(),
-        lang: attr("data-lang")
-            .or_else(|| attr("lang"))
-            .map(|l| Lang::parse(&l))
-            .unwrap_or_default(),
+        src: src.into(),
+        lang,
+        elderly,
+        height,
+        base: base.to_string().into(),
     }
+}
+
+fn query_params() -> Option<UrlSearchParams> {
+    let search = web_sys::window()?.location().search().ok()?;
+    UrlSearchParams::new_with_str(&search).ok()
+}
+
+/// `src` resolved against the page, if it is on the page's own origin.
+fn same_origin(src: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    let url = Url::new_with_base(src, &href).ok()?;
+    (url.origin() == location.origin().ok()?).then(|| url.href())
 }

@@ -33,6 +33,9 @@ pub struct ViewState {
     /// How many problems of the area list are shown (paging for big reports).
     pub shown: usize,
     pub tip: Option<Tip>,
+    /// Charts whose data table the reader toggled (`donut`, `bars`): open
+    /// by default in elderly mode, closed otherwise.
+    pub toggled_tables: Vec<&'static str>,
 }
 
 /// The page size of problem lists.
@@ -50,6 +53,7 @@ pub enum Action {
     ShowMore,
     ShowTip(Tip),
     HideTip,
+    ToggleTable(&'static str),
 }
 
 impl ViewState {
@@ -127,6 +131,13 @@ impl Reducible for ViewState {
                     return self;
                 }
                 next.tip = Some(tip);
+            }
+            Action::ToggleTable(chart) => {
+                if let Some(i) = next.toggled_tables.iter().position(|c| *c == chart) {
+                    next.toggled_tables.remove(i);
+                } else {
+                    next.toggled_tables.push(chart);
+                }
             }
             Action::HideTip => {
                 if self.tip.is_none() {

@@ -9,7 +9,11 @@ const defaultReport = new URL('reports/zhongshan-finance-2025-09.json', here).hr
 
 try {
   await init({ module_or_path: new URL('rectify-board_bg.wasm', here) });
-  mount_all(defaultReport);
+  // Each widget mounts in its own shadow root, which links board.css from `here`.
+  // Exports (SVG, PNG, CSV) load their code only when a reader asks for a file.
+  const exporter = (kind, name, payload) =>
+    import('./extras/export.js').then((m) => m.exportFile(kind, name, payload));
+  mount_all(defaultReport, here.href, exporter);
 } catch (err) {
   // Never a blank box: say what happened, as text (never as HTML).
   for (const host of document.querySelectorAll('[data-rectify-board]')) {

@@ -1,9 +1,13 @@
 use std::rc::Rc;
 
+use rectify_core::chart::{problems_table, to_csv};
 use rectify_core::locale::Lang;
 use yew::prelude::*;
 
-use crate::components::{AreaView, DonutChart, Headline, Legend, StackedBarsChart, StatusBadge};
+use crate::components::{
+    data_table, AreaView, DonutChart, Headline, Legend, StackedBarsChart, StatusBadge,
+};
+use crate::export;
 use crate::hooks::Loaded;
 use crate::i18n::{t, T};
 use crate::state::{Action, ViewState, PAGE};
@@ -12,7 +16,13 @@ use crate::state::{Action, ViewState, PAGE};
 pub struct BoardProps {
     pub lang: Lang,
     pub loaded: Rc<Loaded>,
+    /// 适老化 mode: larger text and targets, no pop-ups, tables shown.
+    pub elderly: bool,
 }
+
+/// Above this many problems the print-only full table is left out (the CSV
+/// export has them all).
+const PRINT_ROWS: usize = 2000;
 
 /// The loaded widget: headline, charts, legend filter and the drill-down.
 /// Escape anywhere in the widget goes up one level.
@@ -72,16 +82,41 @@ pub fn board(props: &BoardProps) -> Html {
             </section>
         },
     };
+    let elderly = props.elderly;
+    let report = &props.loaded.report;
+    let v = (*view).clone();
+    // The print-only full table (small reports only).
+    let problems = (props.loaded.summary.problems.total() <= PRINT_ROWS)
+        .then(|| problems_table(report, view.area.as_deref(), &|s| v.is_shown(s), lang));
+    let csv = {
+        // Made on the click only: the table may have 10,000 rows.
+        let loaded = props.loaded.clone();
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            let v = (*view).clone();
+            let table = problems_table(&loaded.report, v.area.as_deref(), &|s| v.is_shown(s), lang);
+            export::export("csv", "rectify-problems.csv", &to_csv(&table).into());
+        })
+    };
+    let print_table = problems.map(|p| {
+        html! {
+            <div class="rb-print-only">{ data_table(t(lang, T::ProblemsIn), &p) }</div>
+        }
+    });
     html! {
         <div class="rb-board" {onkeydown}>
             <Headline {lang} loaded={props.loaded.clone()} />
             <Legend {lang} counts={summary.problems} view={(*view).clone()} dispatch={dispatch.clone()} />
             <div class="rb-charts">
-                <DonutChart {lang} counts={summary.problems} view={(*view).clone()} dispatch={dispatch.clone()} uid={(*uid).clone()} />
-                <StackedBarsChart {lang} groups={summary.groups.clone()} view={(*view).clone()} dispatch={dispatch.clone()} uid={(*uid).clone()} />
+                <DonutChart {lang} counts={summary.problems} view={(*view).clone()} dispatch={dispatch.clone()} uid={(*uid).clone()} {elderly} />
+                <StackedBarsChart {lang} groups={summary.groups.clone()} view={(*view).clone()} dispatch={dispatch.clone()} uid={(*uid).clone()} {elderly} />
             </div>
             <p class="rb-sr-only" aria-live="polite">{ announce }</p>
             { main }
+            <p class="rb-exports">
+                <button type="button" class="rb-tool rb-export-csv" onclick={csv}>{ t(lang, T::DownloadCsv) }</button>
+            </p>
+            { for print_table }
         </div>
     }
 }

@@ -1,9 +1,11 @@
-use rectify_core::chart::Donut;
+use rectify_core::chart::{donut_table, step, Donut, NavKey};
 use rectify_core::locale::{describe_counts, percent, status_label, Lang};
 use rectify_core::stats::StatusCounts;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
-use crate::components::{status_class, SvgTooltip};
+use crate::components::{chart_extras, pattern_defs, pattern_id, status_class, Extras, SvgTooltip};
 use crate::i18n::{t, T};
 use crate::state::{Action, Tip, ViewState};
 
@@ -15,28 +17,48 @@ pub struct DonutChartProps {
     pub dispatch: Callback<Action>,
     /// Unique per widget on the page, for aria ids.
     pub uid: AttrValue,
+    pub elderly: bool,
 }
 
 const SIZE: f64 = 220.0;
 
-/// The completion donut. Each arc is focusable: focus or hover shows its
-/// tooltip; Enter or a click shows only that status.
+/// Focuses mark `i` of the chart behind `svg` (roving tabindex).
+pub fn focus_mark(svg: &NodeRef, i: usize) {
+    if let Some(m) = svg
+        .cast::<Element>()
+        .and_then(|s| s.query_selector_all(".rb-mark").ok())
+        .and_then(|l| l.item(i as u32))
+        .and_then(|n| n.dyn_into::<SvgElement>().ok())
+    {
+        let _ = m.focus();
+    }
+}
+
+/// The completion donut. One arc is in the tab order (roving tabindex);
+/// arrow keys move between arcs, focus or hover shows the value (also
+/// announced in the live region), Enter or a click shows only that status.
 #[function_component(DonutChart)]
 pub fn donut_chart(props: &DonutChartProps) -> Html {
     let lang = props.lang;
     let donut = Donut::new(&props.counts, SIZE);
+    let svg_ref = use_node_ref();
+    let active = use_state(|| 0usize);
+    let n = donut.arcs.len();
+    let current = (*active).min(n.saturating_sub(1));
     let title_id = format!("{}-donut-title", props.uid);
     let desc_id = format!("{}-donut-desc", props.uid);
+    let prefix = format!("{}-donut", props.uid);
     let rate = props
         .counts
         .completion_rate()
         .map(percent)
         .unwrap_or_else(|| "—".into());
-    let arcs = donut.arcs.iter().map(|arc| {
+    let arcs = donut.arcs.iter().enumerate().map(|(i, arc)| {
         let label = status_label(arc.status, lang);
         let key = arc.status;
         let mark = format!("donut:{}", arc.status.map(|s| s.key()).unwrap_or("unknown"));
-        let lines = vec![label.to_string(), format!("{}{} · {}", arc.value, t(lang, T::Unit), percent(arc.share))];
+        let value = format!("{}{} · {}", arc.value, t(lang, T::Unit), percent(arc.share));
+        let lines = vec![label.to_string(), value];
         let aria = format!("{label} {}{}，{}", arc.value, t(lang, T::Unit), percent(arc.share));
         let tip = Tip { mark: mark.clone(), lines, x: arc.label_x, y: arc.label_y, chart: "donut" };
         let show = {
@@ -48,27 +70,42 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
             let d = props.dispatch.clone();
             Callback::from(move |_| d.emit(Action::HideTip))
         };
+        let onfocus = {
+            let show = show.clone();
+            let active = active.clone();
+            Callback::from(move |_: FocusEvent| {
+                active.set(i);
+                show.emit(());
+            })
+        };
         let isolate = {
             let d = props.dispatch.clone();
             Callback::from(move |_: MouseEvent| d.emit(Action::Isolate(key)))
         };
         let onkeydown = {
             let d = props.dispatch.clone();
+            let svg_ref = svg_ref.clone();
             Callback::from(move |e: KeyboardEvent| {
                 if e.key() == "Enter" || e.key() == " " {
                     e.prevent_default();
                     d.emit(Action::Isolate(key));
+                } else if let Some(k) = NavKey::from_key(&e.key()) {
+                    e.prevent_default();
+                    focus_mark(&svg_ref, step(&[n], i, k));
                 }
             })
         };
         let dimmed = !props.view.is_shown(key);
         html! {
             <g class={classes!("rb-arc", status_class(arc.status), dimmed.then_some("rb-dimmed"))}>
-                <path class="rb-mark" d={arc.path.clone()} tabindex="0" role="button"
+                <path class="rb-mark" d={arc.path.clone()} tabindex={if i == current { "0" } else { "-1" }} role="button"
                     aria-label={aria} aria-pressed={(!dimmed && !props.view.hidden.is_empty()).to_string()}
                     onmouseenter={show.reform(|_: MouseEvent| ())} onmouseleave={hide.reform(|_: MouseEvent| ())}
-                    onfocus={show.reform(|_: FocusEvent| ())} onblur={hide.reform(|_: FocusEvent| ())}
+                    {onfocus} onblur={hide.reform(|_: FocusEvent| ())}
                     onclick={isolate} {onkeydown} />
+                if let Some(p) = pattern_id(&prefix, arc.status) {
+                    <path class="rb-hatch" d={arc.path.clone()} fill={format!("url(#{p})")} pointer-events="none" aria-hidden="true" />
+                }
                 if arc.share >= 0.06 {
                     <text class="rb-arc-label" x={format!("{:.1}", arc.label_x)} y={format!("{:.1}", arc.label_y)}
                         text-anchor="middle" dominant-baseline="central" aria-hidden="true">{ arc.value }</text>
@@ -76,18 +113,25 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
             </g>
         }
     });
+    // No pop-ups in elderly mode: values are in the labels and the table.
     let tip = props
         .view
         .tip
         .as_ref()
-        .filter(|t| t.chart == "donut")
+        .filter(|t| t.chart == "donut" && !props.elderly)
         .cloned();
+    let view = props.view.clone();
+    let table = donut_table(&props.counts, &|s| view.is_shown(s), lang);
+    let sentence = describe_counts(&props.counts, lang);
     html! {
         <figure class="rb-chart rb-donut">
-            <figcaption class="rb-chart-title" id={title_id.clone()}>{ t(lang, T::DonutTitle) }</figcaption>
-            <svg viewBox={format!("0 0 {SIZE} {SIZE}")} role="group"
-                aria-labelledby={title_id} aria-describedby={desc_id.clone()} class="rb-svg">
-                <desc id={desc_id}>{ describe_counts(&props.counts, lang) }</desc>
+            <figcaption class="rb-chart-title" id={format!("{title_id}-cap")}>{ t(lang, T::DonutTitle) }</figcaption>
+            <div class="rb-canvas">
+            <svg ref={svg_ref.clone()} viewBox={format!("0 0 {SIZE} {SIZE}")} role="group"
+                aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()} class="rb-svg">
+                <title id={title_id}>{ t(lang, T::DonutTitle) }</title>
+                <desc id={desc_id}>{ format!("{sentence} {}", t(lang, T::ChartKeys)) }</desc>
+                { pattern_defs(&prefix) }
                 <circle class="rb-donut-track" cx={donut.cx.to_string()} cy={donut.cy.to_string()}
                     r={((donut.r_outer + donut.r_inner) / 2.0).to_string()}
                     stroke-width={(donut.r_outer - donut.r_inner).to_string()} fill="none" aria-hidden="true" />
@@ -100,6 +144,9 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
                     <SvgTooltip {tip} width={SIZE} height={SIZE} />
                 }
             </svg>
+            </div>
+            { chart_extras(Extras { lang, chart: "donut", title: t(lang, T::DonutTitle), table: &table, svg: &svg_ref,
+                id: format!("{}-donut-table", props.uid), open: props.elderly != props.view.toggled_tables.contains(&"donut"), dispatch: &props.dispatch }) }
         </figure>
     }
 }

@@ -1,3 +1,4 @@
+use rectify_core::locale::format::{as_of_date, date};
 use rectify_core::locale::{percent, status_label, Lang};
 use rectify_core::model::{Meta, Status};
 use rectify_core::stats::Summary;
@@ -77,9 +78,17 @@ pub fn headline(props: &HeadlineProps) -> Html {
         (T::Issuer, meta.issuer.clone()),
         (
             T::AsOf,
-            meta.as_of_text.clone().or_else(|| meta.as_of.clone()),
+            // The report's own wording in Chinese; the date in English.
+            match (lang, &meta.as_of, &meta.as_of_text) {
+                (Lang::En, Some(d), _) => Some(as_of_date(d, lang)),
+                (_, _, Some(text)) => Some(text.trim_start_matches("截至").to_string()),
+                (_, d, None) => d.as_deref().map(|d| as_of_date(d, lang)),
+            },
         ),
-        (T::Published, meta.published.clone()),
+        (
+            T::Published,
+            meta.published.as_deref().map(|d| date(d, lang)),
+        ),
     ]
     .into_iter()
     .filter_map(|(k, v)| v.map(|v| (k, v)))

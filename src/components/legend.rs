@@ -35,7 +35,7 @@ pub fn legend(props: &LegendProps) -> Html {
                 let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::ToggleStatus(status)));
                 html! {
                     <button type="button" class={classes!("rb-legend-item", status_class(status), (!shown).then_some("rb-off"))}
-                        aria-pressed={shown.to_string()} {onclick} title={t(lang, T::LegendHint)}>
+                        aria-pressed={shown.to_string()} {onclick}>
                         <span class="rb-swatch" aria-hidden="true"></span>
                         { status_label(status, lang) }
                         <span class="rb-legend-count">{ n }</span>

@@ -3,11 +3,13 @@
 
 mod area_view;
 mod board;
+mod chart_extras;
 mod donut_chart;
 mod error_panel;
 mod headline;
 mod legend;
 mod loading_panel;
+mod patterns;
 mod problem_detail;
 mod stacked_bars;
 mod status_badge;
@@ -15,11 +17,13 @@ mod svg_tooltip;
 
 pub use area_view::AreaView;
 pub use board::Board;
+pub use chart_extras::{chart_extras, data_table, Extras};
 pub use donut_chart::DonutChart;
 pub use error_panel::ErrorPanel;
 pub use headline::Headline;
 pub use legend::Legend;
 pub use loading_panel::LoadingPanel;
+pub use patterns::{pattern_defs, pattern_id};
 pub use problem_detail::ProblemDetail;
 pub use stacked_bars::StackedBarsChart;
 pub use status_badge::{status_class, StatusBadge};

@@ -1,10 +1,11 @@
-use rectify_core::chart::{truncate_to_width, StackedBars};
+use rectify_core::chart::{bars_table, step, truncate_to_width, NavKey, StackedBars};
 use rectify_core::locale::{describe_counts, percent, status_label, Lang};
 use rectify_core::stats::Group;
 use yew::prelude::*;
 
-use crate::components::{status_class, SvgTooltip};
-use crate::hooks::use_width;
+use crate::components::donut_chart::focus_mark;
+use crate::components::{chart_extras, pattern_defs, pattern_id, status_class, Extras, SvgTooltip};
+use crate::hooks::use_layout;
 use crate::i18n::{t, T};
 use crate::state::{Action, Tip, ViewState};
 
@@ -15,22 +16,35 @@ pub struct StackedBarsProps {
     pub view: ViewState,
     pub dispatch: Callback<Action>,
     pub uid: AttrValue,
+    pub elderly: bool,
 }
 
 const CAPTION_FONT: f64 = 14.0;
 
-/// Stacked bars of problem status per focus area. Each segment is focusable
-/// (tooltip on focus or hover); Enter or a click opens the area.
+/// Stacked bars of problem status per focus area. One segment is in the tab
+/// order (roving tabindex); arrow keys move between segments (←→ along the
+/// marks, ↑↓ between areas); Enter or a click opens the area.
 #[function_component(StackedBarsChart)]
 pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
     let lang = props.lang;
     let container = use_node_ref();
-    // Lay out in CSS pixels: text keeps its size on any screen.
-    let width = use_width(container.clone(), 360.0).max(200.0);
+    let svg_ref = use_node_ref();
+    let active = use_state(|| 0usize);
+    // Lay out in CSS pixels, with text that follows the font size (portal
+    // zoom, large-text tools, elderly mode): the viewBox is the width divided
+    // by the font scale.
+    let (width, em) = use_layout(container.clone(), 360.0, props.elderly);
+    let scale = (em / 16.0).clamp(0.75, 4.0);
+    let width = width.max(200.0);
+    let vb_width = width / scale;
     let visible = props.view.visible_statuses();
-    let bars = StackedBars::new(&props.groups, width, visible.as_deref());
+    let bars = StackedBars::new(&props.groups, vb_width, visible.as_deref());
+    let rows_len: Vec<usize> = bars.rows.iter().map(|r| r.segments.len()).collect();
+    let total_marks: usize = rows_len.iter().sum();
+    let current = (*active).min(total_marks.saturating_sub(1));
     let title_id = format!("{}-bars-title", props.uid);
     let desc_id = format!("{}-bars-desc", props.uid);
+    let prefix = format!("{}-bars", props.uid);
     let desc: String = props
         .groups
         .iter()
@@ -44,9 +58,12 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
         })
         .collect::<Vec<_>>()
         .join(" ");
+    let mut flat = 0usize;
     let rows = bars.rows.iter().map(|row| {
-        let caption = truncate_to_width(&format!("{}{}", row.label, row.title), width - 8.0, CAPTION_FONT);
+        let caption = truncate_to_width(&format!("{}{}", row.label, row.title), vb_width - 8.0, CAPTION_FONT);
         let segments = row.segments.iter().map(|seg| {
+            let i = flat;
+            flat += 1;
             let label = status_label(seg.status, lang);
             let share = if row.total > 0 { seg.value as f64 / row.total as f64 } else { 0.0 };
             let mark = format!("bar:{}:{}", row.group_id, seg.status.map(|s| s.key()).unwrap_or("unknown"));
@@ -65,25 +82,46 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
             let show = Callback::from(move |_: ()| d.emit(Action::ShowTip(tip.clone())));
             let d = props.dispatch.clone();
             let hide = Callback::from(move |_: ()| d.emit(Action::HideTip));
+            let onfocus = {
+                let show = show.clone();
+                let active = active.clone();
+                Callback::from(move |_: FocusEvent| {
+                    active.set(i);
+                    show.emit(());
+                })
+            };
             let d = props.dispatch.clone();
             let id = row.group_id.clone();
             let open = Callback::from(move |_: MouseEvent| d.emit(Action::OpenArea(id.clone())));
             let d = props.dispatch.clone();
             let id = row.group_id.clone();
+            let svg = svg_ref.clone();
+            let layout = rows_len.clone();
             let onkeydown = Callback::from(move |e: KeyboardEvent| {
                 if e.key() == "Enter" || e.key() == " " {
                     e.prevent_default();
                     d.emit(Action::OpenArea(id.clone()));
+                } else if let Some(k) = NavKey::from_key(&e.key()) {
+                    e.prevent_default();
+                    focus_mark(&svg, step(&layout, i, k));
                 }
             });
+            let (x, y, w, h) = (
+                format!("{:.2}", seg.x),
+                format!("{:.2}", row.y),
+                format!("{:.2}", seg.width),
+                format!("{:.2}", row.bar_height),
+            );
             html! {
                 <g class={classes!("rb-seg", status_class(seg.status))}>
-                    <rect class="rb-mark" x={format!("{:.2}", seg.x)} y={format!("{:.2}", row.y)}
-                        width={format!("{:.2}", seg.width)} height={format!("{:.2}", row.bar_height)}
-                        tabindex="0" role="button" aria-label={aria}
+                    <rect class="rb-mark" x={x.clone()} y={y.clone()} width={w.clone()} height={h.clone()}
+                        tabindex={if i == current { "0" } else { "-1" }} role="button" aria-label={aria}
                         onmouseenter={show.reform(|_: MouseEvent| ())} onmouseleave={hide.reform(|_: MouseEvent| ())}
-                        onfocus={show.reform(|_: FocusEvent| ())} onblur={hide.reform(|_: FocusEvent| ())}
+                        {onfocus} onblur={hide.reform(|_: FocusEvent| ())}
                         onclick={open} {onkeydown} />
+                    if let Some(p) = pattern_id(&prefix, seg.status) {
+                        <rect class="rb-hatch" {x} {y} width={w} height={h} fill={format!("url(#{p})")} pointer-events="none" aria-hidden="true" />
+                    }
                     if seg.label_fits {
                         <text class="rb-seg-label" x={format!("{:.2}", seg.x + seg.width / 2.0)}
                             y={format!("{:.2}", row.y + row.bar_height / 2.0)} text-anchor="middle"
@@ -91,35 +129,42 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
                     }
                 </g>
             }
-        });
+        }).collect::<Html>();
         html! {
             <g class="rb-bar-row">
                 <text class="rb-bar-caption" x="0" y={format!("{:.2}", row.caption_y)} font-size={CAPTION_FONT.to_string()} aria-hidden="true">{ caption }</text>
-                { for segments }
+                { segments }
                 <text class="rb-bar-total" x={format!("{:.2}", row.total_x)} y={format!("{:.2}", row.y + row.bar_height / 2.0)}
                     dominant-baseline="central" aria-hidden="true">{ row.total }</text>
             </g>
         }
-    });
+    }).collect::<Html>();
     let tip = props
         .view
         .tip
         .as_ref()
-        .filter(|t| t.chart == "bars")
+        .filter(|t| t.chart == "bars" && !props.elderly)
         .cloned();
+    let view = props.view.clone();
+    let table = bars_table(&props.groups, &|s| view.is_shown(s), lang, t(lang, T::Area));
     html! {
         <figure class="rb-chart rb-bars">
-            <figcaption class="rb-chart-title" id={title_id.clone()}>{ t(lang, T::BarsTitle) }</figcaption>
+            <figcaption class="rb-chart-title">{ t(lang, T::BarsTitle) }</figcaption>
             <div class="rb-canvas" ref={container}>
-            <svg viewBox={format!("0 0 {width:.0} {:.0}", bars.height)} width={format!("{width:.0}")} height={format!("{:.0}", bars.height)} role="group" class="rb-svg"
-                aria-labelledby={title_id} aria-describedby={desc_id.clone()}>
-                <desc id={desc_id}>{ desc }</desc>
-                { for rows }
+            <svg ref={svg_ref.clone()} viewBox={format!("0 0 {vb_width:.1} {:.1}", bars.height)} width={format!("{width:.0}")}
+                height={format!("{:.0}", bars.height * scale)} role="group" class="rb-svg"
+                aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}>
+                <title id={title_id}>{ t(lang, T::BarsTitle) }</title>
+                <desc id={desc_id}>{ format!("{desc} {}", t(lang, T::ChartKeys)) }</desc>
+                { pattern_defs(&prefix) }
+                { rows }
                 if let Some(tip) = tip {
-                    <SvgTooltip {tip} {width} height={bars.height} />
+                    <SvgTooltip {tip} width={vb_width} height={bars.height} />
                 }
             </svg>
             </div>
+            { chart_extras(Extras { lang, chart: "bars", title: t(lang, T::BarsTitle), table: &table, svg: &svg_ref,
+                id: format!("{}-bars-table", props.uid), open: props.elderly != props.view.toggled_tables.contains(&"bars"), dispatch: &props.dispatch }) }
         </figure>
     }
 }

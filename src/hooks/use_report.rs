@@ -70,7 +70,7 @@ pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
     state
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await

@@ -6,31 +6,47 @@ use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
-/// Returns the width of the element behind `node` (or `fallback` before the
-/// first layout).
+/// The width of the element behind `node` and its font size, in CSS pixels,
+/// kept current on resize and whenever `key` changes (e.g. elderly mode).
+/// Charts scale their text with the font size, so they follow the portal's
+/// own zoom and large-text tools (which change rem/em).
 #[hook]
-pub fn use_width(node: NodeRef, fallback: f64) -> f64 {
-    let width = use_state(|| fallback);
+pub fn use_layout(node: NodeRef, fallback: f64, key: bool) -> (f64, f64) {
+    let layout = use_state(|| (fallback, 16.0));
     {
-        let width = width.clone();
-        use_effect_with(node, move |node| {
+        let layout = layout.clone();
+        use_effect_with((node, key), move |(node, _)| {
             let measure = {
                 let node = node.clone();
-                let width = width.clone();
+                let layout = layout.clone();
                 move || {
-                    if let Some(el) = node.cast::<Element>() {
-                        let w = el.client_width() as f64;
-                        if w > 0.0 && (w - *width).abs() >= 1.0 {
-                            width.set(w);
-                        }
+                    let Some(el) = node.cast::<Element>() else {
+                        return;
+                    };
+                    let w = el.client_width() as f64;
+                    let em = web_sys::window()
+                        .and_then(|win| win.get_computed_style(&el).ok().flatten())
+                        .and_then(|s| s.get_property_value("font-size").ok())
+                        .map(|v| js_sys::parse_float(&v))
+                        .filter(|v| v.is_finite() && *v > 0.0)
+                        .unwrap_or(16.0);
+                    let (ow, oe) = *layout;
+                    if w > 0.0 && ((w - ow).abs() >= 1.0 || (em - oe).abs() >= 0.1) {
+                        layout.set((w, em));
                     }
                 }
             };
             measure();
+            let again = measure.clone();
+            // Once more after the stylesheet (linked in the shadow root) applies.
+            let timer = gloo::timers::callback::Timeout::new(300, again);
             let listener =
                 web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| measure()));
-            move || drop(listener)
+            move || {
+                drop(listener);
+                drop(timer);
+            }
         });
     }
-    *width
+    *layout
 }

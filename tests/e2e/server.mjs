@@ -29,8 +29,9 @@ function safeJoin(root, urlPath) {
   return full;
 }
 
-/** Starts a server; resolves to { url, close }. port 0 picks a free port. */
-export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1' }) {
+/** Starts a server; resolves to { url, close }. port 0 picks a free port.
+ *  `prefix` serves `root` under a sub-path (e.g. /portal/sub/), as a portal would. */
+export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', prefix = '/' }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     let base = root;
@@ -38,8 +39,10 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1' }) {
     if (fixtures && path.startsWith('/fixtures/')) {
       base = fixtures;
       path = path.slice('/fixtures'.length);
+    } else if (prefix !== '/') {
+      path = path.startsWith(prefix) ? '/' + path.slice(prefix.length) : null;
     }
-    let file = safeJoin(base, path);
+    let file = path === null ? null : safeJoin(base, path);
     try {
       if (!file) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -59,7 +62,7 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1' }) {
   return new Promise((ok) => {
     server.listen(port, host, () => {
       const { port: p } = server.address();
-      ok({ url: `http://${host}:${p}/`, close: () => new Promise((c) => server.close(c)) });
+      ok({ url: `http://${host}:${p}${prefix}`, origin: `http://${host}:${p}`, port: p, close: () => new Promise((c) => server.close(c)) });
     });
   });
 }

@@ -7,9 +7,13 @@
 
 mod bars;
 mod donut;
+mod nav;
 mod path;
+mod table;
 mod text;
 
 pub use bars::{BarRow, BarSegment, StackedBars};
 pub use donut::{Donut, DonutArc};
+pub use nav::{flat_index, position, step, NavKey};
+pub use table::{bars_table, donut_table, problems_table, to_csv, Table, KEYS};
 pub use text::{text_width, truncate_to_width};

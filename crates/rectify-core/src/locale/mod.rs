@@ -2,6 +2,9 @@
 
 use crate::model::Status;
 
+pub mod format;
+pub mod hant;
+
 /// Interface language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Lang {

@@ -1,0 +1,80 @@
+// Issue 4, point 3: 简体 (default), 繁體 (interface and the report's own text,
+// converted with OpenCC's phrases, table fetched only when chosen), English;
+// numbers and dates per locale.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { setup, open, shot, hostPage } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  ({ server, browser } = await setup());
+  hostPage('hant-direct.html', '<div data-rectify-board data-lang="zh-Hant"></div>');
+  hostPage('en-direct.html', '<div data-rectify-board data-lang="en"></div>');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('简体 by default: the 繁體 table is not fetched; choosing 繁體 fetches it and converts the report text', async () => {
+  const { page, context, problems } = await open(browser, server.url, { wait: false });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.locator('.rb-board').waitFor();
+  assert.match(await page.locator('.rb-title').textContent(), /进展情况/);
+  assert.equal(fetched.filter((p) => p.includes('s2t')).length, 0);
+  await page.locator('.rb-lang', { hasText: '繁體' }).click();
+  await page.locator('.rb-title', { hasText: '進展情況' }).waitFor();
+  assert.deepEqual(fetched.filter((p) => p.includes('s2t')), ['/i18n/s2t.txt']);
+  const title = await page.locator('.rb-title').textContent();
+  assert.match(title, /中共中山市財政局黨組關於十五屆市委第六輪巡察整改進展情況的通報/);
+  assert.equal(await page.locator('.rb').getAttribute('lang'), 'zh-Hant');
+  // Interface strings are 繁體 too; counts and rates unchanged.
+  assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /問題總數/);
+  assert.match(await page.locator('.rb-donut svg > desc').textContent(), /共31個問題/);
+  // A drilled-in problem's text is converted at phrase level.
+  await page.locator('.rb-area-button').nth(1).click();
+  await page.locator('.rb-problem-button').first().click();
+  const detail = await page.locator('.rb-detail').textContent();
+  assert.doesNotMatch(detail, /这|进|问题/);
+  // Back to 简体 without another fetch.
+  await page.locator('.rb-lang', { hasText: '简体' }).click();
+  await page.locator('.rb-title', { hasText: '进展情况' }).waitFor();
+  await page.locator('.rb-lang', { hasText: '繁體' }).click();
+  await page.locator('.rb-title', { hasText: '進展情況' }).waitFor();
+  assert.equal(fetched.filter((p) => p.includes('s2t')).length, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('data-lang="zh-Hant" set by the host page shows 繁體 from the start', async () => {
+  const { page, context, problems } = await open(browser, server.url + 'fixtures/hant-direct.html');
+  await page.locator('.rb-title', { hasText: '進展情況' }).waitFor();
+  assert.equal(await page.locator('.rb-lang[aria-pressed="true"]').textContent(), '繁體');
+  await shot(page, 'hant-1280.png');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('English interface; dates and numbers follow the locale', async () => {
+  const { page, context, problems } = await open(browser, server.url + 'fixtures/en-direct.html');
+  const facts = await page.locator('.rb-facts').textContent();
+  assert.match(facts, /As of：end of June 2025|As of：.*2025/);
+  assert.match(facts, /Published：12 September 2025/);
+  assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /^Problems$/);
+  assert.match(await page.locator('.rb-figure-rate .rb-figure-value').textContent(), /^64\.52%$/);
+  assert.match(await page.locator('.rb-donut svg > desc').textContent(), /^31 problems: done 20, in progress 11; 64\.52% complete\./);
+  assert.match(await page.locator('.rb-legend').textContent(), /Done.*In progress/);
+  assert.match(await page.locator('.rb-table-toggle').first().textContent(), /Show data table/);
+  await shot(page, 'english-1280.png');
+  // 简体 dates for comparison.
+  const zh = await open(browser, server.url);
+  assert.match(await zh.page.locator('.rb-facts').textContent(), /2025年6月底.*2025年9月12日/);
+  await zh.context.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
