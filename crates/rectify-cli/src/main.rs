@@ -1,23 +1,56 @@
 //! `rectify`: the command-line face of rectify-core. Thin by design: each
-//! subcommand parses its arguments and calls one library function.
+//! subcommand parses its arguments (clap) and calls library functions.
 
-mod args;
+mod cli;
 mod commands;
+mod progress;
 
 use std::process::ExitCode;
 
-/// Exit codes, documented in `rectify --help`.
+use clap::Parser;
+
+/// Exit codes, documented in `rectify --help` and docs/data-format.md.
 pub mod exit {
     pub const OK: u8 = 0;
-    /// The input was read but is not a valid report (or not convertible).
+    /// An input was read but is not a valid report, or could not be converted.
     pub const INVALID: u8 = 1;
     /// Wrong arguments.
     pub const USAGE: u8 = 2;
     /// A file could not be read or written.
     pub const IO: u8 = 3;
+    /// Converted, but with warnings, and `--deny-warnings` was given.
+    pub const WARNINGS: u8 = 4;
+
+    /// The worse of two outcomes, for commands over several files:
+    /// IO (3) > invalid (1) > warnings (4) > OK (0).
+    pub fn worst(a: u8, b: u8) -> u8 {
+        let rank = |c: u8| match c {
+            OK => 0,
+            WARNINGS => 1,
+            INVALID => 2,
+            USAGE => 3,
+            _ => 4,
+        };
+        if rank(b) > rank(a) {
+            b
+        } else {
+            a
+        }
+    }
 }
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    ExitCode::from(commands::run(&argv))
+    let cli = match cli::Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    exit::OK
+                }
+                _ => exit::USAGE,
+            });
+        }
+    };
+    ExitCode::from(commands::run(cli))
 }

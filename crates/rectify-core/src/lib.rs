@@ -7,11 +7,16 @@
 //! - [`stats`]: the counts the widget shows (totals, per focus area).
 //! - [`chart`]: charts as functions from data to a small geometry model.
 //! - [`convert`]: the notice-text converter (text in, [`model::Report`] out).
+//! - [`ledger`]: rectification ledgers (整改台账) as tables, CSV and XLSX
+//!   (the readers need the `ledger` feature), into the same report.
+//! - [`input`]: which kind of input a file is, and converting any of them.
 //!
 //! Everything here runs natively (`cargo test -p rectify-core`) and in wasm.
 
 pub mod chart;
 pub mod convert;
+pub mod input;
+pub mod ledger;
 pub mod load;
 pub mod locale;
 pub mod model;

@@ -68,6 +68,7 @@ pub fn generate(problems: usize, areas: usize) -> Report {
             ..Meta::default()
         },
         nodes: vec![section],
+        stated_totals: None,
         skipped: vec![],
     }
 }

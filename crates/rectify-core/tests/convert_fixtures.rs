@@ -1,6 +1,8 @@
 //! The converter on small invented notices: full-width punctuation, other
 //! label styles, no `一、` level, `关于…问题` headings, cut-off text, clutter.
 
+mod common;
+
 use rectify_core::convert::{convert_notice, Conversion, ConvertOptions, StatusRules};
 use rectify_core::model::{DateRange, Node, NodeKind, Status, StatusBasis};
 
@@ -338,4 +340,12 @@ fn custom_rules_from_json() {
     let p = r.find("s1-p1").unwrap();
     assert_eq!(p.children[0].status, Some(Status::InProgress));
     assert_eq!(p.children[1].status, Some(Status::Done));
+}
+
+#[test]
+fn every_inline_fixture_accounts_for_every_character() {
+    for text in [FULL_WIDTH, ABOUT_HEADINGS, CUT_OFF] {
+        let r = convert(text).report;
+        assert!(common::assert_accounted(text, &r) > 3);
+    }
 }

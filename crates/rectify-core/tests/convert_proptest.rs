@@ -124,7 +124,9 @@ fn check(text: &str) {
     for w in &c.warnings {
         assert!(w.line >= 1 && w.line <= lines && w.column >= 1);
     }
-    serde_json::to_string(&c.report).unwrap();
+    let json = serde_json::to_string(&c.report).unwrap();
+    let back = rectify_core::load::from_json_str(&json).unwrap();
+    assert_eq!(back, c.report);
 }
 
 proptest! {
@@ -169,6 +171,7 @@ fn never_panics_on_edge_cases() {
         "2025年2月29日",
         "2024年2月29日至2月28日",
         "9999999999999999999999亿元",
+        "整改率666666666666666666666666666666666666666666666666666666666666666681.25%；",
         "1.亿元",
         ".5%",
         "增长5%",

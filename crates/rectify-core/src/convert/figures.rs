@@ -16,7 +16,8 @@
 //!   one it is emitted as a figure of its own whose label ends with the verb,
 //!   with `change_percent` set as well (`压减约50%` gives value 50,
 //!   change −50).
-//! - Not figures: years and dates, ranges (`4-6个`), numbers after `第`,
+//! - Not figures: numbers of more than 12 digits before the point or 15
+//!   in all, years and dates, ranges (`4-6个`), numbers after `第`,
 //!   numbers inside `《》`, parts of phone numbers, e-mail addresses or codes
 //!   (digits next to letters, `@`, `-`), numbers followed by anything but a unit.
 
@@ -147,6 +148,7 @@ struct Found {
 
 fn sentence(orig: &[char], n: &[char], book: &[bool], s: usize, e: usize, out: &mut Vec<Figure>) {
     let periods = periods(n, s, e);
+    let mut next_period = 0;
     let mut found: Vec<Found> = Vec::new();
     let mut i = s;
     while i < e {
@@ -169,7 +171,12 @@ fn sentence(orig: &[char], n: &[char], book: &[bool], s: usize, e: usize, out: &
             && n[i - 2].is_ascii_digit();
         let range_start = matches!(n.get(num_end), Some('-' | '~' | '—' | '–'))
             && n.get(num_end + 1).is_some_and(|c| c.is_ascii_digit());
-        if attached || range_end || range_start || book[i] {
+        // More than 12 digits before the point, or 15 in all, is an id or
+        // garbage, not a figure (and would not survive a JSON round trip exactly).
+        let int_digits = run_end(n, i, |c| c.is_ascii_digit()) - i;
+        let too_long =
+            int_digits > 12 || n[i..num_end].iter().filter(|c| c.is_ascii_digit()).count() > 15;
+        if attached || range_end || range_start || book[i] || too_long {
             i = num_end.max(i + 1);
             continue;
         }
@@ -204,10 +211,14 @@ fn sentence(orig: &[char], n: &[char], book: &[bool], s: usize, e: usize, out: &
             if let Some((sign, verb_len)) = change_sign {
                 let change = sign * value;
                 let verb_start = before - verb_len;
-                let clause_start = n[s..verb_start]
+                // Back to clause punctuation, but not past the previous
+                // figure (whose text would make the prefix non-empty anyway):
+                // linear time on long sentences of figures.
+                let floor = found.last().map_or(s, |f| f.end.clamp(s, verb_start));
+                let clause_start = n[floor..verb_start]
                     .iter()
                     .rposition(|c| matches!(c, ',' | ':' | ';'))
-                    .map_or(s, |p| s + p + 1);
+                    .map_or(floor, |p| floor + p + 1);
                 let mut prefix = slice(n, clause_start, verb_start);
                 for w in [
                     "同比",
@@ -236,11 +247,16 @@ fn sentence(orig: &[char], n: &[char], book: &[bool], s: usize, e: usize, out: &
             }
         }
         // Label: back to punctuation, the period phrase, or the previous figure.
-        let mut lb = n[s..before]
+        let floor = found.last().map_or(s, |f| f.end.clamp(s, before));
+        let mut lb = n[floor..before]
             .iter()
             .rposition(|c| matches!(c, ',' | ':' | ';' | '、'))
-            .map_or(s, |p| s + p + 1);
-        let period = periods.iter().rev().find(|(_, pe)| *pe <= before);
+            .map_or(floor, |p| floor + p + 1);
+        // The latest period ending before the figure (`before` only grows).
+        while next_period < periods.len() && periods[next_period].1 <= before {
+            next_period += 1;
+        }
+        let period = next_period.checked_sub(1).map(|k| &periods[k]);
         if let Some(&(_, pe)) = period {
             lb = lb.max(pe);
         }
@@ -309,5 +325,48 @@ mod tests {
         assert_eq!(f[1].label, "各党组成员开展分片联系镇街");
         assert_eq!(f[1].period.as_deref(), Some("截至2025年6月底"));
         assert_eq!(f[2].label, "各科室开展挂点联系镇街工作");
+    }
+
+    #[test]
+    fn every_unit_and_period() {
+        let text = "2025年1-6月收入3.5亿元、支出1200万元、补贴800元，占比12.5%；\
+                    截至2025年6月底，建成项目4个、完成任务6项、办结信访件9件、培训320人次、检查15次、\
+                    印发文件3份、走访企业28家、约谈干部5名、举办培训2期、制定制度7条、整改隐患11处，\
+                    改造面积1500平方米；截至目前，处置线索2件。";
+        let f = extract("", text);
+        let units: Vec<&str> = f.iter().map(|f| f.unit.as_str()).collect();
+        assert_eq!(
+            units,
+            [
+                "亿元",
+                "万元",
+                "元",
+                "%",
+                "个",
+                "项",
+                "件",
+                "人次",
+                "次",
+                "份",
+                "家",
+                "名",
+                "期",
+                "条",
+                "处",
+                "平方米",
+                "件"
+            ]
+        );
+        assert!(f[..4]
+            .iter()
+            .all(|f| f.period.as_deref() == Some("2025年1-6月")));
+        assert!(f[4..16]
+            .iter()
+            .all(|f| f.period.as_deref() == Some("截至2025年6月底")));
+        assert_eq!(f[16].period.as_deref(), Some("截至目前"));
+        assert_eq!((f[7].value, f[7].label.as_str()), (320.0, "培训"));
+        let f = extract("", "全市收入176.1亿元，同比增长3.36%。会议费压减约50%。");
+        assert_eq!(f[0].change_percent, Some(3.36));
+        assert_eq!((f[1].value, f[1].change_percent), (50.0, Some(-50.0)));
     }
 }

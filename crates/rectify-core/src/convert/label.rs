@@ -9,11 +9,12 @@
 //! | `Circled`      | `①`                                        |
 //! | `Shi`          | `一是` … `十是`                              |
 //! | `Di`           | `第一,` `第一，` `第一、`                      |
+//! | `Wenti`        | `问题一:` `问题1、` (a problem statement)        |
 //!
 //! Recognition runs on normalised chars; the label and the rest are cut
 //! from the original text, so both keep their printed punctuation.
 
-use super::text::{ascii_number, cn_number, is_cn_numeral, is_ws, norm_chars, run_end, slice};
+use super::text::{ascii_number, cn_number, is_cn_numeral, is_ws, norm_char, run_end, slice};
 
 /// The numbering style of a label. The tree builder nests by style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,6 +28,8 @@ pub(crate) enum LabelStyle {
     Di,
     /// Not a printed label: an unnumbered heading `关于“…”问题的整改`.
     About,
+    /// `问题一:` `问题1:` `问题一、`: a problem statement with its number.
+    Wenti,
 }
 
 impl LabelStyle {
@@ -50,15 +53,16 @@ pub(crate) struct Label {
 
 /// Recognises a label at the start of `text` (already trimmed).
 pub(crate) fn recognise(text: &str) -> Option<Label> {
-    let orig: Vec<char> = text.chars().collect();
-    let n = norm_chars(text);
-    let (style, number, end) = scan(&n)?;
-    let rest = slice(&orig, end, orig.len());
+    // A label is short: scan the first characters only (linear time on long
+    // paragraphs, which are checked several times).
+    let head: Vec<char> = text.chars().take(16).map(norm_char).collect();
+    let (style, number, end) = scan(&head)?;
+    let byte = text.char_indices().nth(end).map_or(text.len(), |(b, _)| b);
     Some(Label {
         style,
         number,
-        text: slice(&orig, 0, end),
-        rest: rest.trim_matches(is_ws).to_string(),
+        text: text[..byte].to_string(),
+        rest: text[byte..].trim_matches(is_ws).to_string(),
     })
 }
 
@@ -96,6 +100,18 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
             }
             _ => None,
         };
+    }
+    if first == '问' && n.get(1) == Some(&'题') {
+        let d = run_end(n, 2, |c| c.is_ascii_digit());
+        let c = run_end(n, 2, is_cn_numeral);
+        let (num, e) = if d > 2 && d - 2 <= 3 {
+            (ascii_number(&n[2..d])?, d)
+        } else if c > 2 && c - 2 <= 3 {
+            (cn_number(&n[2..c])?, c)
+        } else {
+            return None;
+        };
+        return matches!(n.get(e), Some(':' | '、' | '.' | ',')).then_some((Wenti, num, e + 1));
     }
     if first == '第' {
         let c = run_end(n, 1, is_cn_numeral);
@@ -181,6 +197,15 @@ mod tests {
         assert_eq!(style("①加强").unwrap(), (Circled, 1, "①".into()));
         assert_eq!(style("三是开展").unwrap(), (Shi, 3, "三是".into()));
         assert_eq!(style("第二，开展").unwrap(), (Di, 2, "第二，".into()));
+        assert_eq!(
+            style("问题三：学习").unwrap(),
+            (Wenti, 3, "问题三：".into())
+        );
+        assert_eq!(
+            style("问题12、学习").unwrap(),
+            (Wenti, 12, "问题12、".into())
+        );
+        assert_eq!(style("问题清单"), None);
         assert_eq!(style("2025年1-6月"), None);
         assert_eq!(style("1.8亿元"), None);
         assert_eq!(style("1-6月"), None);

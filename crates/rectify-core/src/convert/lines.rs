@@ -4,7 +4,7 @@
 
 use super::dates::whole_date;
 use super::label::recognise;
-use super::text::{char_len, norm_chars, trim};
+use super::text::{char_len, is_ws, norm_chars, run_end, starts_at, trim};
 
 /// One line of the input.
 #[derive(Debug, Clone)]
@@ -58,6 +58,11 @@ pub(crate) enum LineRole {
     Title,
     /// Signature at the end: the issuer and the date.
     Signature,
+    /// A portal's document-information block (`信息索引号:…`, `成文日期:…`,
+    /// `发文机关:…`) or a document number line (`某财党〔2025〕12号`).
+    DocInfo,
+    /// The title printed again (pages repeat it above the text).
+    TitleRepeat,
     /// Everything else: paragraphs of the notice.
     Content,
 }
@@ -68,6 +73,8 @@ pub(crate) fn skip_reason(role: LineRole) -> Option<&'static str> {
         LineRole::Clutter => Some("页面导航"),
         LineRole::PubInfo => Some("发布信息"),
         LineRole::Signature => Some("落款"),
+        LineRole::DocInfo => Some("文件信息"),
+        LineRole::TitleRepeat => Some("标题重复"),
         _ => None,
     }
 }
@@ -116,6 +123,11 @@ const CLUTTER_PREFIXES: &[&str] = &[
     "您现在的位置",
     "所在位置",
     "现在位置",
+    "上一篇",
+    "下一篇",
+    "相关链接",
+    "相关阅读",
+    "相关文件",
 ];
 
 /// Page navigation or tool links: every token is a known link text, or a
@@ -125,10 +137,15 @@ pub(crate) fn is_clutter(text: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    let n: String = norm_chars(t).into_iter().collect();
-    if CLUTTER_PREFIXES.iter().any(|p| n.starts_with(p)) {
+    let head: String = t.chars().take(8).map(super::text::norm_char).collect();
+    if CLUTTER_PREFIXES.iter().any(|p| head.starts_with(p)) {
         return true;
     }
+    // Menus and tool links are short; a paragraph is not clutter.
+    if t.len() > 600 {
+        return false;
+    }
+    let n: String = norm_chars(t).into_iter().collect();
     if char_len(t) <= 60 && !n.contains('。') {
         if n.contains("扫一扫") || n.contains("在手机打开") || n.contains("分享到") {
             return true;
@@ -168,8 +185,150 @@ pub(crate) fn is_clutter(text: &str) -> bool {
     any
 }
 
+/// Keys of a portal's document-information block that may open a line,
+/// longest first where one ends another.
+pub(crate) const DOC_KEYS: &[&str] = &[
+    "信息索引号",
+    "索引号",
+    "文件名称",
+    "文件标题",
+    "标题",
+    "成文日期",
+    "成文时间",
+    "发文机关",
+    "发文单位",
+    "发布机构",
+    "发文字号",
+    "文号",
+    "主题分类",
+    "体裁分类",
+    "组配分类",
+    "服务对象分类",
+    "信息分类",
+    "公文种类",
+    "主题词",
+    "关键词",
+    "有效性",
+    "生效日期",
+    "废止日期",
+    "所属机构",
+];
+
+/// Further keys that may follow on a document-information line.
+const DOC_MORE_KEYS: &[&str] = &["信息来源", "发布日期", "发布时间", "发文日期", "来源"];
+
+/// The `key: value` pairs of a document-information line, keys as listed in
+/// [`DOC_KEYS`], values as printed (possibly empty). Empty when the line does
+/// not start with a key followed by `:` (or whitespace, for keys of three or
+/// more characters).
+pub(crate) fn doc_pairs(text: &str) -> Vec<(&'static str, String)> {
+    let t = trim(text);
+    let orig: Vec<char> = t.chars().collect();
+    let n = norm_chars(t);
+    let key_at = |i: usize, first: bool| -> Option<(&'static str, usize)> {
+        let boundary = i == 0 || matches!(n[i - 1], ' ' | '\t' | '|' | ';' | ',');
+        if !boundary {
+            return None;
+        }
+        DOC_KEYS
+            .iter()
+            .chain(DOC_MORE_KEYS)
+            .find(|k| starts_at(&n, i, k))
+            .and_then(|k| {
+                let after = i + k.chars().count();
+                let j = after
+                    + n[after.min(n.len())..]
+                        .iter()
+                        .take_while(|c| **c == ' ' || **c == '\t')
+                        .count();
+                if n.get(j) == Some(&':') {
+                    Some((*k, j + 1))
+                } else if first && j > after && k.chars().count() >= 3 {
+                    Some((*k, j))
+                } else if j >= n.len() && first {
+                    // A key alone on its line: the value is on the next line.
+                    Some((*k, j))
+                } else {
+                    None
+                }
+            })
+    };
+    let Some(first) = key_at(0, true) else {
+        return Vec::new();
+    };
+    if !DOC_KEYS.contains(&first.0) {
+        return Vec::new();
+    }
+    let mut starts = vec![(0usize, first.0, first.1)];
+    let mut i = first.1;
+    while i < n.len() {
+        if let Some((k, e)) = key_at(i, false) {
+            starts.push((i, k, e));
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, key, vs))| {
+            let ve = starts.get(k + 1).map_or(orig.len(), |s| s.0);
+            let v: String = orig[vs.min(ve)..ve].iter().collect();
+            (
+                key,
+                trim(&v)
+                    .trim_end_matches(['|', ';', '；', ',', '，'])
+                    .trim_matches(is_ws)
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A document number on a line of its own: `某财党〔2025〕12号`, `[2025]3号`.
+pub(crate) fn is_doc_number(text: &str) -> bool {
+    let n = norm_chars(trim(text));
+    if n.len() > 40 || n.last() != Some(&'号') {
+        return false;
+    }
+    let Some(open) = n
+        .iter()
+        .position(|c| matches!(c, '〔' | '[' | '(' | '【' | '［'))
+    else {
+        return false;
+    };
+    let prefix_ok = n[..open]
+        .iter()
+        .all(|c| !c.is_ascii_punctuation() && !matches!(c, '。' | ' ' | '、'));
+    let y_end = run_end(&n, open + 1, |c| c.is_ascii_digit());
+    let close_ok = matches!(n.get(y_end), Some('〕' | ']' | ')' | '】' | '］'));
+    let d_end = run_end(&n, y_end + 1, |c| c.is_ascii_digit());
+    open <= 16
+        && prefix_ok
+        && y_end == open + 5
+        && close_ok
+        && d_end > y_end + 1
+        && d_end == n.len() - 1
+}
+
+/// A line of a document-information block.
+pub(crate) fn is_docinfo(text: &str) -> bool {
+    if text.len() > 800 {
+        return false;
+    }
+    let n: String = norm_chars(trim(text)).into_iter().collect();
+    if n.contains('。') || char_len(&n) > 200 || recognise(trim(text)).is_some() {
+        return false;
+    }
+    is_doc_number(text) || !doc_pairs(text).is_empty()
+}
+
 /// Publication info: source, publication date, view count.
 pub(crate) fn is_pubinfo(text: &str) -> bool {
+    if text.len() > 480 {
+        return false;
+    }
     let n: String = norm_chars(trim(text)).into_iter().collect();
     if n.contains('。') || char_len(&n) > 120 {
         return false;
@@ -270,6 +429,8 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
                 LineRole::Empty
             } else if is_clutter(&l.text) {
                 LineRole::Clutter
+            } else if is_docinfo(&l.text) {
+                LineRole::DocInfo
             } else if is_pubinfo(&l.text) {
                 LineRole::PubInfo
             } else {
@@ -298,11 +459,59 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
         }
     }
 
+    // A key alone on its line (`索引号:`) takes its value from the next line.
+    for i in 0..lines.len() {
+        if roles[i] != LineRole::DocInfo {
+            continue;
+        }
+        let pairs = doc_pairs(&lines[i].text);
+        if !pairs.last().is_some_and(|(_, v)| v.is_empty()) {
+            continue;
+        }
+        if let Some(j) = (i + 1..lines.len()).find(|&j| roles[j] != LineRole::Empty) {
+            let t = &lines[j].text;
+            if roles[j] == LineRole::Content
+                && char_len(t) <= 80
+                && !t.contains('。')
+                && recognise(t).is_none()
+            {
+                roles[j] = LineRole::DocInfo;
+            }
+        }
+    }
+
+    // The title printed again, e.g. once in the page header and once above the text.
+    let squash = |s: &str| -> String { norm_chars(s).into_iter().filter(|c| !is_ws(*c)).collect() };
+    let title_lines: Vec<String> = (0..lines.len())
+        .filter(|&i| roles[i] == LineRole::Title)
+        .map(|i| squash(&lines[i].text))
+        .collect();
+    if !title_lines.is_empty() {
+        let whole = title_lines.concat();
+        let mut after_title = false;
+        for i in 0..lines.len() {
+            if roles[i] == LineRole::Title {
+                after_title = true;
+                continue;
+            }
+            if after_title && roles[i] == LineRole::Content {
+                let t = squash(&lines[i].text);
+                if t == whole || title_lines.contains(&t) {
+                    roles[i] = LineRole::TitleRepeat;
+                }
+            }
+        }
+    }
+
     // The signature: date and issuer lines at the very end.
     let mut found = 0;
     for i in (0..lines.len()).rev() {
         match roles[i] {
-            LineRole::Empty | LineRole::Clutter | LineRole::PubInfo => continue,
+            LineRole::Empty
+            | LineRole::Clutter
+            | LineRole::PubInfo
+            | LineRole::DocInfo
+            | LineRole::TitleRepeat => continue,
             LineRole::Content if found < 4 && is_signature(&lines[i].text) => {
                 roles[i] = LineRole::Signature;
                 found += 1;

@@ -13,6 +13,8 @@ pub(crate) struct MetaInput<'a> {
     pub title_lines: Vec<&'a str>,
     pub pubinfo: Vec<&'a str>,
     pub signature: Vec<&'a str>,
+    /// Lines of a document-information block, in order.
+    pub docinfo: Vec<&'a str>,
     pub preamble: Vec<&'a str>,
     pub closing: Vec<&'a str>,
     /// Every content paragraph, in order.
@@ -287,9 +289,50 @@ fn contact_in(s: &str) -> Option<Contact> {
     (contact != Contact::default()).then_some(contact)
 }
 
+/// The document-information block as `(key, value)` pairs; a key whose
+/// value is on the next line takes that line.
+fn docinfo(lines: &[&str]) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let mut pending: Option<&'static str> = None;
+    for line in lines {
+        let pairs = super::lines::doc_pairs(line);
+        if pairs.is_empty() {
+            let v = line.trim_matches(is_ws).to_string();
+            match pending.take() {
+                Some(k) => out.push((k, v)),
+                None if super::lines::is_doc_number(line) => out.push(("文号", v)),
+                None => {}
+            }
+            continue;
+        }
+        pending = pairs.last().filter(|(_, v)| v.is_empty()).map(|(k, _)| *k);
+        out.extend(pairs.into_iter().filter(|(_, v)| !v.is_empty()));
+    }
+    out
+}
+
 /// Extracts the metadata.
 pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
-    let title: String = input.title_lines.concat();
+    let info = docinfo(&input.docinfo);
+    let info_value = |keys: &[&str]| {
+        keys.iter().find_map(|k| {
+            info.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        })
+    };
+    let info_date = |keys: &[&str]| {
+        keys.iter().find_map(|k| {
+            info.iter()
+                .filter(|(key, _)| key == k)
+                .find_map(|(_, v)| first_date(v))
+        })
+    };
+    let title: String = if input.title_lines.is_empty() {
+        info_value(&["文件名称", "文件标题", "标题"]).unwrap_or_default()
+    } else {
+        input.title_lines.concat()
+    };
     let preamble = input.preamble.join("\n");
     let content = input.content.join("\n");
     let closing = input.closing.join("\n");
@@ -304,18 +347,25 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         .iter()
         .find(|s| whole_date(&norm_chars(s)).is_none())
         .map(|s| s.trim_matches(is_ws).to_string());
-    let issuer = sig_org.or_else(|| {
-        let t = T::new(&title);
-        let k = find_from(&t.n, "关于", 0)?;
-        let v = slice(&t.orig, 0, k);
-        (!v.is_empty() && k <= 30).then_some(v)
-    });
+    let issuer = sig_org
+        .or_else(|| info_value(&["发文机关", "发文单位", "发布机构"]))
+        .or_else(|| {
+            let t = T::new(&title);
+            let k = find_from(&t.n, "关于", 0)?;
+            let v = slice(&t.orig, 0, k);
+            (!v.is_empty() && k <= 30).then_some(v)
+        });
     let published = input
         .pubinfo
         .iter()
         .find_map(|s| first_date(s))
+        .or_else(|| info_date(&["发布日期", "发布时间", "发文日期"]))
         .or(sig_date);
-    let publisher = input.pubinfo.iter().find_map(|s| publisher_in(s));
+    let publisher = input
+        .pubinfo
+        .iter()
+        .find_map(|s| publisher_in(s))
+        .or_else(|| info_value(&["信息来源", "来源"]));
     let (as_of, as_of_text) = match as_of(&input.content) {
         Some((d, t)) => (Some(d), Some(t)),
         None => (None, None),
@@ -336,6 +386,9 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         as_of,
         as_of_text,
         published,
+        written_date: info_date(&["成文日期", "成文时间"]),
+        index_number: info_value(&["信息索引号", "索引号"]),
+        document_number: info_value(&["文号", "发文字号"]),
         disclosure: disclosure_in(&closing).or_else(|| disclosure_in(&content)),
         contact: contact_in(contact_text),
         source: Some(Source {

@@ -13,17 +13,21 @@
 //! The converter never panics and never drops text: every content line ends
 //! up in a node or in `report.skipped`.
 
-mod dates;
-mod figures;
-mod label;
+pub(crate) mod dates;
+pub(crate) mod figures;
+pub(crate) mod label;
 mod lines;
 mod meta;
-mod roles;
-mod status;
-mod text;
+pub(crate) mod owners;
+pub(crate) mod roles;
+pub(crate) mod status;
+pub(crate) mod text;
+pub(crate) mod totals;
 mod tree;
 
 use serde::{Deserialize, Serialize};
+
+pub(crate) use meta::GENERATOR;
 
 use crate::model::{Node, NodeKind, Report, Skipped, FORMAT};
 use lines::LineRole;
@@ -50,6 +54,9 @@ pub struct Warning {
 ///   contains one holds long-term items; the matched keyword is the evidence)
 /// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
 ///   one holds focus areas, categories and problems)
+/// - `other_sections`: 下一步, 打算, 工作安排, 主体责任, 部署, 原因, 体会
+///   (a section whose title contains one holds plain items, even if it
+///   mentions 问题: `三、整改中存在的主要问题及原因`)
 ///
 /// In-progress phrases win over done phrases within one node. See the
 /// `status` module for where phrases are searched and which occurrences do
@@ -61,6 +68,7 @@ pub struct StatusRules {
     pub in_progress: Vec<String>,
     pub long_term_sections: Vec<String>,
     pub problem_sections: Vec<String>,
+    pub other_sections: Vec<String>,
 }
 
 fn strings(v: &[&str]) -> Vec<String> {
@@ -91,6 +99,15 @@ impl Default for StatusRules {
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实"]),
+            other_sections: strings(&[
+                "下一步",
+                "打算",
+                "工作安排",
+                "主体责任",
+                "部署",
+                "原因",
+                "体会",
+            ]),
         }
     }
 }
@@ -134,6 +151,10 @@ fn to_node(tree: &Tree, i: usize, decisions: &[Option<status::Decision>]) -> Nod
         node.status_evidence = Some(d.evidence.clone());
     }
     node.figures = figures::extract(&t.title, &t.body);
+    let stated = owners::extract(&format!("{}\n{}", t.title, t.body));
+    node.owners = stated.owners;
+    node.deadline = stated.deadline;
+    node.completed_on = stated.completed_on;
     node.children = t
         .children
         .iter()
@@ -187,11 +208,12 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
             LineRole::Title => input.title_lines.push(line.text.as_str()),
             LineRole::PubInfo => input.pubinfo.push(line.text.as_str()),
             LineRole::Signature => input.signature.push(line.text.as_str()),
+            LineRole::DocInfo => input.docinfo.push(line.text.as_str()),
             LineRole::Content => paras.push(Para {
                 line: line.no,
                 text: line.text.clone(),
             }),
-            LineRole::Empty | LineRole::Clutter => {}
+            LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat => {}
         }
     }
 
@@ -213,6 +235,36 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     nodes.extend(tree.roots.iter().map(|&r| to_node(&tree, r, &decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
 
+    let stated_totals = {
+        let mut outside = vec![false; tree.nodes.len()];
+        fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
+            let n = &tree.nodes[i];
+            let inside = inside
+                || matches!(
+                    n.kind,
+                    NodeKind::Problem | NodeKind::Measure | NodeKind::LongTerm
+                );
+            out[i] = !inside;
+            for &c in &n.children {
+                mark(tree, c, inside, out);
+            }
+        }
+        for &r in &tree.roots {
+            mark(&tree, r, false, &mut outside);
+        }
+        let candidates: Vec<(u32, &str)> = paras
+            .iter()
+            .zip(&tree.placed)
+            .filter(|(_, place)| match place {
+                tree::Place::Preamble => true,
+                tree::Place::Node(i) => outside[*i],
+                tree::Place::Closing => false,
+            })
+            .map(|(p, _)| (p.line, p.text.as_str()))
+            .collect();
+        totals::find(&candidates)
+    };
+
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();
     input.closing = tree.closing.iter().map(|p| p.text.as_str()).collect();
     input.content = paras.iter().map(|p| p.text.as_str()).collect();
@@ -224,6 +276,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
             format: FORMAT.to_string(),
             meta,
             nodes,
+            stated_totals,
             skipped,
         },
         warnings,

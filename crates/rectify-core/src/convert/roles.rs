@@ -10,15 +10,26 @@
 //!   always a problem. Children of a problem are measures;
 //! - any other section holds [`NodeKind::Item`]s.
 //!
+//! - a section whose title contains an other-section keyword (`下一步`,
+//!   `打算`, `主体责任`, `原因`, …) holds items even if it mentions 问题
+//!   (`三、整改中存在的问题及原因`).
+//!
+//! A heading is a problem, wherever it is, when its title is `关于…问题`,
+//! ends with `问题`, starts with `问题:` or `问题一:`, or when a `整改情况:`
+//! paragraph follows it. A `一、` heading is itself a problem (the notice's
+//! top level is the problems) when it is such a heading, or when its children
+//! are all measures (or it has none) and its title states a shortcoming
+//! (`不到位`, `不够`, `缺乏`, … and not ending in `情况`).
+//!
 //! Without any `一、` level the whole text is one implicit problem section.
 //!
 //! Ids are built from kind prefixes and printed numbers: `s2-a1-c1-p16-m2`,
 //! `s1-i1`, `s3-l1-m1`; a clash gets `-2`, `-3`… and a warning.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::label::{is_about_title, LabelStyle};
-use super::tree::Tree;
+use super::label::LabelStyle;
+use super::tree::{names_problem, Tree, SHORTCOMING};
 use super::{StatusRules, Warning};
 use crate::model::NodeKind;
 
@@ -36,6 +47,13 @@ fn section_role(title: &str, rules: &StatusRules) -> Role {
         .find(|k| !k.is_empty() && title.contains(k.as_str()))
     {
         return Role::LongTerm(k.clone());
+    }
+    if rules
+        .other_sections
+        .iter()
+        .any(|k| !k.is_empty() && title.contains(k.as_str()))
+    {
+        return Role::Other;
     }
     if rules
         .problem_sections
@@ -66,8 +84,35 @@ fn make_problem(tree: &mut Tree, i: usize) {
     }
 }
 
+/// A heading that is a problem by its own words, wherever it stands.
+fn is_problem_heading(tree: &Tree, i: usize) -> bool {
+    names_problem(&tree.nodes[i])
+}
+
+/// A `一、` heading that is a problem rather than a section.
+fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
+    if is_problem_heading(tree, i) {
+        return true;
+    }
+    let n = &tree.nodes[i];
+    if !matches!(section_role(&n.title, rules), Role::Problems | Role::Other)
+        || rules
+            .other_sections
+            .iter()
+            .any(|k| !k.is_empty() && n.title.contains(k.as_str()))
+    {
+        return false;
+    }
+    let t = n.title.trim_end_matches(['。', '.', '；', ';']);
+    let leaves = n
+        .children
+        .iter()
+        .all(|&c| tree.nodes[c].children.is_empty());
+    leaves && !t.ends_with("情况") && SHORTCOMING.iter().any(|w| t.contains(w))
+}
+
 fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
-    if is_about_title(&tree.nodes[i].title) {
+    if is_problem_heading(tree, i) {
         return make_problem(tree, i);
     }
     if is_measure_style(tree, i) {
@@ -105,6 +150,10 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
             problem_level(tree, r, 1);
             continue;
         }
+        if is_top_problem(tree, r, rules) {
+            make_problem(tree, r);
+            continue;
+        }
         tree.nodes[r].kind = NodeKind::Section;
         let role = section_role(&tree.nodes[r].title, rules);
         for c in tree.nodes[r].children.clone() {
@@ -131,18 +180,40 @@ fn prefix(kind: NodeKind) -> &'static str {
     }
 }
 
-/// Reserves `base` or the first free `base-2`, `base-3`…
-pub(crate) fn unique(used: &mut HashSet<String>, base: String) -> (String, bool) {
-    if used.insert(base.clone()) {
-        return (base, false);
+/// Ids in use, handing out unique ones in amortised constant time.
+#[derive(Debug, Default)]
+pub(crate) struct IdSet {
+    used: HashSet<String>,
+    /// The next suffix to try per base that clashed.
+    next: HashMap<String, u32>,
+}
+
+impl IdSet {
+    /// A set with `preamble` and `closing` reserved.
+    pub(crate) fn new() -> IdSet {
+        let mut ids = IdSet::default();
+        ids.reserve("preamble");
+        ids.reserve("closing");
+        ids
     }
-    let mut k = 2u32;
-    loop {
-        let cand = format!("{base}-{k}");
-        if used.insert(cand.clone()) {
-            return (cand, true);
+
+    pub(crate) fn reserve(&mut self, id: &str) {
+        self.used.insert(id.to_string());
+    }
+
+    /// Reserves `base` or the first free `base-2`, `base-3`…; true if it clashed.
+    pub(crate) fn unique(&mut self, base: String) -> (String, bool) {
+        if self.used.insert(base.clone()) {
+            return (base, false);
         }
-        k = k.saturating_add(1);
+        let k = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let cand = format!("{base}-{k}");
+            *k = k.saturating_add(1);
+            if self.used.insert(cand.clone()) {
+                return (cand, true);
+            }
+        }
     }
 }
 
@@ -150,20 +221,17 @@ fn assign_ids_in(
     tree: &mut Tree,
     siblings: &[usize],
     parent_id: &str,
-    used: &mut HashSet<String>,
+    used: &mut IdSet,
     warnings: &mut Vec<Warning>,
 ) {
     let mut prev: Option<usize> = None;
-    for (pos, &i) in siblings.iter().enumerate() {
+    let mut seen: HashMap<NodeKind, u32> = HashMap::new();
+    for &i in siblings {
         let kind = tree.nodes[i].kind;
+        let same = seen.entry(kind).or_insert(0);
+        *same += 1;
         let number = match tree.nodes[i].number {
-            0 => {
-                let same = siblings[..pos]
-                    .iter()
-                    .filter(|&&s| tree.nodes[s].kind == kind)
-                    .count();
-                same as u32 + 1
-            }
+            0 => *same,
             n => n,
         };
         let base = if parent_id.is_empty() {
@@ -171,7 +239,7 @@ fn assign_ids_in(
         } else {
             format!("{}-{}{}", parent_id, prefix(kind), number)
         };
-        let (id, clash) = unique(used, base);
+        let (id, clash) = used.unique(base);
         let node = &tree.nodes[i];
         if clash {
             warnings.push(Warning {
@@ -207,10 +275,7 @@ fn short(s: &str) -> String {
 
 /// Assigns unique ids (`preamble` and `closing` are reserved).
 pub(crate) fn assign_ids(tree: &mut Tree, warnings: &mut Vec<Warning>) {
-    let mut used: HashSet<String> = ["preamble", "closing"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut used = IdSet::new();
     let roots = tree.roots.clone();
     assign_ids_in(tree, &roots, "", &mut used, warnings);
 }

@@ -6,7 +6,8 @@
 //! - `in_progress_phrase`: a measure whose text contains an in-progress
 //!   phrase (`下一步`, `正在`, …) is in progress (stated). In-progress phrases
 //!   are searched in the body only — the title (`逐步规范…`) is the plan, not
-//!   a report — unless the node has no body. An occurrence does not count
+//!   a report — unless the node has no body (a bracketed note that only
+//!   states owners or a deadline does not count as body). An occurrence does not count
 //!   when it describes the problem or a condition rather than the state of
 //!   the work: its clause starts with 针对/对于/如/若/凡, the rest of its
 //!   clause mentions 问题 without 解决/整改/处理/化解 (`评审标准尚未统一等问题`
@@ -46,19 +47,82 @@ fn decision(status: Status, basis: StatusBasis, rule: &str, phrase: Option<Strin
     }
 }
 
-fn contains_any(hay: &[char], phrases: &[String]) -> bool {
-    (0..hay.len()).any(|i| {
-        phrases
-            .iter()
-            .any(|p| !p.is_empty() && starts_at(hay, i, p))
-    })
+/// Positions in a text, precomputed once so that judging each occurrence
+/// of a phrase costs constant time (linear time on any input).
+struct Index {
+    clause_start: Vec<usize>,
+    clause_end: Vec<usize>,
+    sentence_end: Vec<usize>,
+    /// Next start of 问题 at or after each position.
+    next_wenti: Vec<usize>,
+    /// Next start of 解决/整改/处理/化解.
+    next_solve: Vec<usize>,
+    /// Next start of a done phrase, with the shortest length starting there.
+    next_done: Vec<(usize, usize)>,
 }
 
-fn counts_as_in_progress(t: &[char], at: usize, len: usize, rules: &StatusRules) -> bool {
-    let mut cs = at;
-    while cs > 0 && !is_clause_end(t[cs - 1]) {
-        cs -= 1;
+fn next_of(t: &[char], words: &[&str]) -> Vec<usize> {
+    let mut out = vec![usize::MAX; t.len() + 1];
+    for i in (0..t.len()).rev() {
+        out[i] = if words.iter().any(|w| starts_at(t, i, w)) {
+            i
+        } else {
+            out[i + 1]
+        };
     }
+    out
+}
+
+impl Index {
+    fn new(t: &[char], rules: &StatusRules) -> Index {
+        let n = t.len();
+        let mut clause_start = vec![0; n + 1];
+        let mut cs = 0;
+        for i in 0..n {
+            clause_start[i] = cs;
+            if is_clause_end(t[i]) {
+                cs = i + 1;
+            }
+        }
+        clause_start[n] = cs;
+        let mut clause_end = vec![n; n + 1];
+        let mut sentence_end = vec![n; n + 1];
+        let mut next_done = vec![(usize::MAX, 0); n + 1];
+        for i in (0..n).rev() {
+            clause_end[i] = if is_clause_end(t[i]) {
+                i
+            } else {
+                clause_end[i + 1]
+            };
+            sentence_end[i] = if is_sentence_end(t[i]) {
+                i
+            } else {
+                sentence_end[i + 1]
+            };
+            let here = rules
+                .done
+                .iter()
+                .filter(|p| !p.is_empty() && starts_at(t, i, p))
+                .map(|p| p.chars().count())
+                .min();
+            next_done[i] = match here {
+                Some(len) => (i, len),
+                None => next_done[i + 1],
+            };
+        }
+        Index {
+            clause_start,
+            clause_end,
+            sentence_end,
+            next_wenti: next_of(t, &["问题"]),
+            next_solve: next_of(t, &["解决", "整改", "处理", "化解"]),
+            next_done,
+        }
+    }
+}
+
+fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool {
+    let cs = ix.clause_start[at];
     let clause_start: String = t[cs..at].iter().take(2).collect();
     if ["针对", "对于"].iter().any(|p| clause_start.starts_with(p))
         || ["如", "若", "凡"]
@@ -68,29 +132,33 @@ fn counts_as_in_progress(t: &[char], at: usize, len: usize, rules: &StatusRules)
         return false;
     }
     let after = (at + len).min(t.len());
-    let mut ce = after;
-    while ce < t.len() && !is_clause_end(t[ce]) {
-        ce += 1;
-    }
-    let mentions = |w: &str| (after..ce).any(|i| starts_at(t, i, w));
-    if mentions("问题") && !["解决", "整改", "处理", "化解"].iter().any(|w| mentions(w)) {
+    let ce = ix.clause_end[after];
+    if ix.next_wenti[after] < ce && ix.next_solve[after] >= ce {
         return false;
     }
-    let mut se = after;
-    while se < t.len() && !is_sentence_end(t[se]) {
-        se += 1;
-    }
-    !contains_any(&t[after..se], &rules.done)
+    let se = ix.sentence_end[after];
+    let (d, dlen) = ix.next_done[after];
+    !(d < se && d + dlen <= se)
 }
 
 /// The first in-progress phrase (by position) that counts.
 pub(crate) fn find_in_progress(text: &str, rules: &StatusRules) -> Option<String> {
     let t = norm_chars(text);
+    let firsts: Vec<char> = rules
+        .in_progress
+        .iter()
+        .filter_map(|p| p.chars().next())
+        .collect();
+    let mut index: Option<Index> = None;
     for i in 0..t.len() {
+        if !firsts.contains(&t[i]) {
+            continue;
+        }
         for p in &rules.in_progress {
             if !p.is_empty() && starts_at(&t, i, p) {
                 let len = p.chars().count();
-                if counts_as_in_progress(&t, i, len, rules) {
+                let ix = index.get_or_insert_with(|| Index::new(&t, rules));
+                if counts_as_in_progress(&t, ix, i, len) {
                     return Some(p.clone());
                 }
             }
@@ -102,7 +170,11 @@ pub(crate) fn find_in_progress(text: &str, rules: &StatusRules) -> Option<String
 /// The first done phrase (by position) not negated by 未/不/没/待 before it.
 pub(crate) fn find_done(text: &str, rules: &StatusRules) -> Option<String> {
     let t = norm_chars(text);
+    let firsts: Vec<char> = rules.done.iter().filter_map(|p| p.chars().next()).collect();
     for i in 0..t.len() {
+        if !firsts.contains(&t[i]) {
+            continue;
+        }
         if i > 0 && matches!(t[i - 1], '未' | '不' | '没' | '待') {
             continue;
         }
@@ -117,7 +189,8 @@ pub(crate) fn find_done(text: &str, rules: &StatusRules) -> Option<String> {
 
 /// The phrase rules on a node's own text.
 fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
-    let ip_text = if body.trim().is_empty() { title } else { body };
+    let body = super::owners::strip_notes(body);
+    let ip_text = if body.trim().is_empty() { title } else { &body };
     if let Some(p) = find_in_progress(ip_text, rules) {
         return Some(decision(
             Status::InProgress,

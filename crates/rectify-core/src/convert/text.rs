@@ -55,10 +55,16 @@ pub(crate) fn is_clause_end(c: char) -> bool {
 }
 
 /// Whether `hay[i..]` starts with `needle`.
+#[inline]
 pub(crate) fn starts_at(hay: &[char], i: usize, needle: &str) -> bool {
-    (i..)
-        .zip(needle.chars())
-        .all(|(k, c)| hay.get(k) == Some(&c))
+    let mut chars = needle.chars();
+    let Some(first) = chars.next() else {
+        return true;
+    };
+    if hay.get(i) != Some(&first) {
+        return false;
+    }
+    (i + 1..).zip(chars).all(|(k, c)| hay.get(k) == Some(&c))
 }
 
 /// First index `>= from` where `needle` starts.

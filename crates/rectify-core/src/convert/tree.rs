@@ -6,7 +6,7 @@
 //! paragraphs (公开期限, 联系电话, …) are collected separately.
 
 use super::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
-use super::text::norm_chars;
+use super::text::{norm_chars, starts_at};
 use crate::model::NodeKind;
 
 /// A paragraph: one non-empty content line.
@@ -30,6 +30,16 @@ pub(crate) struct TNode {
     pub id: String,
     /// For long-term nodes: the section keyword that made them long-term.
     pub long_term: Option<String>,
+    /// A `整改情况:` paragraph was added to the body: the node is a problem.
+    pub reported: bool,
+}
+
+/// Where a paragraph went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    Preamble,
+    Node(usize),
+    Closing,
 }
 
 /// The built tree (an arena) plus the paragraphs outside it.
@@ -39,9 +49,19 @@ pub(crate) struct Tree {
     pub roots: Vec<usize>,
     pub preamble: Vec<Para>,
     pub closing: Vec<Para>,
+    /// For each paragraph, in order: where it went.
+    pub placed: Vec<Place>,
 }
 
-const CLOSING_STRONG: &[&str] = &["欢迎广大", "公开期限", "公示期限", "公示时间", "公开时间"];
+const CLOSING_STRONG: &[&str] = &[
+    "欢迎广大",
+    "公开期限",
+    "公示期限",
+    "公示时间",
+    "公开时间",
+    "各位副主任",
+    "各位委员",
+];
 const CLOSING_CONTACT: &[&str] = &[
     "联系电话",
     "电子邮箱",
@@ -60,7 +80,7 @@ pub(crate) fn is_closing(text: &str) -> bool {
 }
 
 /// `整改情况:` and the like: the report on a problem, kept in its body.
-fn is_rectification_report(text: &str) -> bool {
+pub(crate) fn is_rectification_report(text: &str) -> bool {
     let n: String = norm_chars(text).into_iter().take(8).collect();
     [
         "整改情况:",
@@ -71,6 +91,57 @@ fn is_rectification_report(text: &str) -> bool {
     ]
     .iter()
     .any(|p| n.starts_with(p))
+}
+
+/// `责任单位:…`, `整改时限:…`: a note on the problem, not on the last measure.
+fn is_problem_note(text: &str) -> bool {
+    let n = norm_chars(text);
+    super::owners::OWNER_KEYS
+        .iter()
+        .chain(super::owners::DEADLINE_KEYS)
+        .chain(["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"].iter())
+        .any(|k| {
+            starts_at(&n, 0, k) && {
+                let l = k.chars().count();
+                n.get(l) == Some(&':')
+            }
+        })
+}
+
+/// Words that state a shortcoming, as problem titles do.
+pub(crate) const SHORTCOMING: &[&str] = &[
+    "问题",
+    "不到位",
+    "不够",
+    "不足",
+    "不力",
+    "不严",
+    "不规范",
+    "不深入",
+    "不完善",
+    "不健全",
+    "不及时",
+    "不精准",
+    "不扎实",
+    "不充分",
+    "缺乏",
+    "薄弱",
+    "欠缺",
+    "偏差",
+    "滞后",
+    "短板",
+    "差距",
+];
+
+/// A heading that names a problem by its own words.
+pub(crate) fn names_problem(node: &TNode) -> bool {
+    let t = node.title.trim_end_matches(['。', '.', '；', ';']);
+    let head: String = norm_chars(&node.title).into_iter().take(4).collect();
+    is_about_title(&node.title)
+        || t.ends_with("问题")
+        || head.starts_with("问题:")
+        || node.style == Some(LabelStyle::Wenti)
+        || node.reported
 }
 
 fn append_body(node: &mut TNode, text: &str) {
@@ -104,24 +175,40 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             if in_closing || is_closing(&p.text) {
                 in_closing = true;
                 tree.closing.push(p.clone());
+                tree.placed.push(Place::Closing);
                 continue;
             }
-            let target = if is_rectification_report(&p.text) {
-                // To the problem: a `关于…问题` heading, else the nearest
-                // heading that is not a measure.
+            let report = is_rectification_report(&p.text);
+            let target = if report || is_problem_note(&p.text) {
+                // To the problem: a heading that names one, else one that
+                // states a shortcoming, else the nearest heading that is not
+                // a measure.
                 let nodes = &tree.nodes;
                 let rev = || stack.iter().rev();
+                let heading = |i: usize| !nodes[i].style.is_some_and(|s| s.is_measure());
                 rev()
-                    .find(|&&i| is_about_title(&nodes[i].title))
-                    .or_else(|| rev().find(|&&i| !nodes[i].style.is_some_and(|s| s.is_measure())))
+                    .find(|&&i| names_problem(&nodes[i]))
+                    .or_else(|| {
+                        rev().find(|&&i| {
+                            heading(i) && SHORTCOMING.iter().any(|w| nodes[i].title.contains(w))
+                        })
+                    })
+                    .or_else(|| rev().find(|&&i| heading(i)))
                     .or(stack.last())
                     .copied()
             } else {
                 stack.last().copied()
             };
             match target {
-                Some(i) => append_body(&mut tree.nodes[i], &p.text),
-                None => tree.preamble.push(p.clone()),
+                Some(i) => {
+                    append_body(&mut tree.nodes[i], &p.text);
+                    tree.nodes[i].reported |= report;
+                    tree.placed.push(Place::Node(i));
+                }
+                None => {
+                    tree.preamble.push(p.clone());
+                    tree.placed.push(Place::Preamble);
+                }
             }
             continue;
         };
@@ -133,7 +220,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             .position(|&i| tree.nodes[i].style == Some(style))
         {
             stack.truncate(pos);
-        } else if style == LabelStyle::About {
+        } else if matches!(style, LabelStyle::About | LabelStyle::Wenti) {
             // An unnumbered problem heading is a sibling of earlier problem headings.
             if let Some(pos) = stack
                 .iter()
@@ -160,7 +247,9 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             kind: NodeKind::Item,
             id: String::new(),
             long_term: None,
+            reported: false,
         });
+        tree.placed.push(Place::Node(idx));
         match parent {
             Some(pi) => tree.nodes[pi].children.push(idx),
             None => tree.roots.push(idx),

@@ -40,32 +40,41 @@ impl LoadError {
         }
     }
 
-    pub(crate) fn syntax(e: &serde_json::Error) -> LoadError {
+    /// A serde_json error, syntax or data, located by line, column and the
+    /// JSON path at that position.
+    pub(crate) fn from_json(text: &str, e: &serde_json::Error) -> LoadError {
         let (line, column) = (e.line(), e.column());
         let en = strip_position(&e.to_string());
-        LoadError {
-            kind: LoadErrorKind::Syntax,
-            path: "$".into(),
-            line: Some(line),
-            column: Some(column),
-            message_zh: format!(
-                "不是有效的 JSON（第 {line} 行第 {column} 列）：{}",
-                translate(&en)
-            ),
-            message_en: format!("not valid JSON (line {line}, column {column}): {en}"),
-        }
-    }
-
-    pub(crate) fn from_path_error(e: &serde_path_to_error::Error<serde_json::Error>) -> LoadError {
-        let path = json_path(&e.path().to_string());
-        let en = strip_position(&e.inner().to_string());
-        LoadError {
-            kind: LoadErrorKind::Schema,
-            path,
-            line: None,
-            column: None,
-            message_zh: translate(&en),
-            message_en: en,
+        let syntax = matches!(
+            e.classify(),
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof
+        );
+        let path = if syntax {
+            "$".to_string()
+        } else {
+            super::locate::path_at(text, line, column)
+        };
+        if syntax {
+            LoadError {
+                kind: LoadErrorKind::Syntax,
+                path,
+                line: Some(line),
+                column: Some(column),
+                message_zh: format!(
+                    "不是有效的 JSON（第 {line} 行第 {column} 列）：{}",
+                    translate(&en)
+                ),
+                message_en: format!("not valid JSON (line {line}, column {column}): {en}"),
+            }
+        } else {
+            LoadError {
+                kind: LoadErrorKind::Schema,
+                path,
+                line: Some(line),
+                column: Some(column),
+                message_zh: translate(&en),
+                message_en: en,
+            }
         }
     }
 }
@@ -77,15 +86,6 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
-
-/// `nodes[0].children[2].status` (serde_path_to_error's form) to `$.nodes[0]…`.
-fn json_path(p: &str) -> String {
-    if p == "." || p.is_empty() {
-        "$".to_string()
-    } else {
-        format!("$.{p}")
-    }
-}
 
 fn strip_position(s: &str) -> String {
     match s.find(" at line ") {

@@ -5,6 +5,7 @@
 //! instead of a blank page.
 
 mod error;
+mod locate;
 mod validate;
 
 pub use error::{LoadError, LoadErrorKind};
@@ -14,26 +15,50 @@ use crate::model::{Report, FORMAT_MAJOR};
 
 /// Parses and validates a report from JSON text.
 pub fn from_json_str(text: &str) -> Result<Report, LoadError> {
-    // First as untyped JSON, so syntax errors get a line and column and a
-    // wrong `format` is reported before any field-level error.
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| LoadError::syntax(&e))?;
-    check_format(&value)?;
-    let report: Report =
-        serde_path_to_error::deserialize(&value).map_err(|e| LoadError::from_path_error(&e))?;
+    check_format(text)?;
+    // One typed pass; on failure, the error's line and column locate the
+    // JSON path (see `locate.rs`).
+    let report: Report = serde_json::from_str(text).map_err(|e| LoadError::from_json(text, &e))?;
     validate(&report)?;
     Ok(report)
 }
 
-fn check_format(value: &serde_json::Value) -> Result<(), LoadError> {
-    let Some(obj) = value.as_object() else {
-        return Err(LoadError::new(
-            LoadErrorKind::Schema,
-            "$",
-            "顶层应为对象 {…}",
-            "the top level must be an object {…}",
-        ));
-    };
-    let Some(format) = obj.get("format") else {
+/// Only the `format` field, read before anything else so that a report of
+/// another version is refused as such rather than with field errors.
+#[derive(serde::Deserialize)]
+struct Head {
+    format: Option<serde_json::Value>,
+}
+
+fn check_format(text: &str) -> Result<(), LoadError> {
+    let first = text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .chars()
+        .next();
+    match first {
+        None => {
+            return Err(LoadError::new(
+                LoadErrorKind::Syntax,
+                "$",
+                "文件是空的，应为一个 JSON 对象 {…}",
+                "the file is empty; expected a JSON object {…}",
+            ))
+        }
+        Some('{') => {}
+        Some(_) => {
+            // Syntax errors get their line and column from serde_json.
+            serde_json::from_str::<serde::de::IgnoredAny>(text)
+                .map_err(|e| LoadError::from_json(text, &e))?;
+            return Err(LoadError::new(
+                LoadErrorKind::Schema,
+                "$",
+                "顶层应为对象 {…}",
+                "the top level must be an object {…}",
+            ));
+        }
+    }
+    let head: Head = serde_json::from_str(text).map_err(|e| LoadError::from_json(text, &e))?;
+    let Some(format) = head.format else {
         return Err(LoadError::new(
             LoadErrorKind::Schema,
             "$.format",

@@ -14,6 +14,7 @@ pub fn validate(report: &Report) -> Result<(), LoadError> {
         ("feedback_date", m.feedback_date.as_deref()),
         ("as_of", m.as_of.as_deref()),
         ("published", m.published.as_deref()),
+        ("written_date", m.written_date.as_deref()),
         (
             "inspection_period.start",
             m.inspection_period.as_ref().map(|r| r.start.as_str()),
@@ -34,6 +35,20 @@ pub fn validate(report: &Report) -> Result<(), LoadError> {
     for (field, value) in dates {
         if let Some(v) = value {
             check_date(v, &format!("$.meta.{field}"))?;
+        }
+    }
+    if let Some(rate) = report
+        .stated_totals
+        .as_ref()
+        .and_then(|t| t.completion_rate)
+    {
+        if !(0.0..=1.0).contains(&rate) {
+            return Err(LoadError::new(
+                LoadErrorKind::Invalid,
+                "$.stated_totals.completion_rate",
+                &format!("完成率 {rate} 超出范围，应为 0 到 1 之间的小数（76% 写作 0.76）"),
+                &format!("completion rate {rate} out of range, expected a fraction from 0 to 1 (76% is 0.76)"),
+            ));
         }
     }
     Ok(())

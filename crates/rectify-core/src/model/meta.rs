@@ -32,6 +32,15 @@ pub struct Meta {
     /// Publication date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// Date the document was written (成文日期), when a page states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_date: Option<String>,
+    /// The portal's index number (信息索引号 / 索引号), as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index_number: Option<String>,
+    /// The document number (文号 / 发文字号, `某财党〔2025〕12号`), as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_number: Option<String>,
     /// The window during which the public may comment (公开期限).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disclosure: Option<DateRange>,

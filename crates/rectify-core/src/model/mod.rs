@@ -10,5 +10,5 @@ mod status;
 pub use figure::Figure;
 pub use meta::{Contact, DateRange, Meta, Source};
 pub use node::{Node, NodeKind};
-pub use report::{Report, Skipped, FORMAT, FORMAT_MAJOR};
+pub use report::{Report, Skipped, StatedTotals, FORMAT, FORMAT_MAJOR};
 pub use status::{Status, StatusBasis, StatusEvidence};

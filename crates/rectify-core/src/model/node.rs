@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::{Figure, Status, StatusEvidence};
@@ -62,9 +64,14 @@ pub struct Node {
     /// Figures stated in the title and body.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
-    /// 1-based line of the source where the node starts, when converted.
+    /// 1-based line of the source where the node starts, when converted
+    /// (for a ledger: the row of the spreadsheet).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_line: Option<u32>,
+    /// Other fields of the source, by their printed name: ledger columns the
+    /// converter has no field for (`{"备注": "已报市纪委备案"}`). Kept, never dropped.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: BTreeMap<String, String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Node>,
 }
@@ -85,6 +92,7 @@ impl Node {
             completed_on: None,
             figures: Vec::new(),
             source_line: None,
+            extra: BTreeMap::new(),
             children: Vec::new(),
         }
     }

@@ -23,6 +23,7 @@ fn report(nodes: Vec<Node>) -> Report {
         format: FORMAT.into(),
         meta: Meta::default(),
         nodes,
+        stated_totals: None,
         skipped: vec![],
     }
 }
@@ -87,4 +88,85 @@ fn sections_without_focus_areas_group_by_section() {
     let g = groups(&report(vec![s1]));
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].id, "s1");
+}
+
+fn with_totals(nodes: Vec<Node>, totals: crate::model::StatedTotals) -> Report {
+    let mut r = report(nodes);
+    r.stated_totals = Some(totals);
+    r
+}
+
+#[test]
+fn stated_totals_beside_counts() {
+    use crate::model::StatedTotals;
+    use Status::*;
+    let nodes = vec![
+        problem("p1", Some(Done), &[]),
+        problem("p2", Some(Done), &[]),
+        problem("p3", Some(Done), &[]),
+        problem("p4", Some(InProgress), &[]),
+    ];
+    let agree = StatedTotals {
+        total: Some(4),
+        done: Some(3),
+        in_progress: Some(1),
+        completion_rate: Some(0.75),
+        text: "共4个，已完成3个，正在整改1个，完成率75%".into(),
+        ..StatedTotals::default()
+    };
+    let r = with_totals(nodes.clone(), agree.clone());
+    let s = Summary::of(&r);
+    let c = compare_stated(&r, &s);
+    let fields: Vec<&str> = c.iter().map(|c| c.field.key()).collect();
+    assert_eq!(fields, ["total", "done", "in_progress", "completion_rate"]);
+    assert!(c.iter().all(|c| c.matches), "{c:?}");
+    assert!(stated_vs_counted(&r, &s).is_empty());
+
+    // 76% printed for 75%: more than half a point off.
+    let r = with_totals(
+        nodes,
+        StatedTotals {
+            total: Some(5),
+            completion_rate: Some(0.76),
+            ..agree
+        },
+    );
+    let s = Summary::of(&r);
+    let m = stated_vs_counted(&r, &s);
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(
+        (m[0].field, m[0].stated, m[0].counted),
+        (StatedField::Total, 5.0, 4.0)
+    );
+    assert_eq!(m[1].field, StatedField::CompletionRate);
+    assert_eq!(
+        StatedField::Total.label(crate::locale::Lang::ZhHans),
+        "问题总数"
+    );
+}
+
+#[test]
+fn no_stated_totals_no_comparison() {
+    let r = report(vec![problem("p", Some(Status::Done), &[])]);
+    assert!(compare_stated(&r, &Summary::of(&r)).is_empty());
+}
+
+#[test]
+fn long_term_counts_items_and_long_term_problems() {
+    use crate::model::StatedTotals;
+    let mut s3 = Node::new("s3", NodeKind::Section, "三");
+    let mut l1 = Node::new("s3-l1", NodeKind::LongTerm, "长期");
+    l1.status = Some(Status::LongTerm);
+    s3.children = vec![l1];
+    let r = with_totals(
+        vec![problem("p1", Some(Status::LongTerm), &[]), s3],
+        StatedTotals {
+            long_term: Some(2),
+            text: "需长期整改2个".into(),
+            ..StatedTotals::default()
+        },
+    );
+    let c = compare_stated(&r, &Summary::of(&r));
+    assert_eq!(c.len(), 1);
+    assert!(c[0].matches, "{c:?}");
 }

@@ -1,0 +1,148 @@
+//! The command line, declared with clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+EXIT CODES:
+  0  success
+  1  an input is not a valid report, or could not be converted
+  2  wrong arguments
+  3  a file could not be read or written
+  4  converted with warnings, and --deny-warnings was given
+  With several files the worst outcome counts (3 > 1 > 4 > 0).";
+
+/// 整改看板 (Rectify Board) data tool: converts rectification notices and
+/// ledgers (整改台账) to the report JSON the widget shows, checks reports,
+/// and prints their counts.
+#[derive(Debug, Parser)]
+#[command(
+    name = "rectify",
+    version,
+    propagate_version = true,
+    after_help = format!("EXAMPLES:
+  rectify convert notice.txt -o report.json
+  rectify convert ledger.xlsx -o report.json
+  rectify convert notices/ -o reports/
+  rectify validate report.json && rectify stats report.json
+
+{EXIT_CODES}")
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Convert notices (.txt) and ledgers (.csv, .xlsx) to report JSON.
+    #[command(after_help = format!("\
+Input formats are told by extension (.txt, .csv/.tsv, .xlsx/.xlsm), else by
+content; `--from` overrides. Text may be UTF-8, UTF-16 or GBK/GB18030.
+
+A folder is converted file by file (recursively: .txt .csv .tsv .xlsx .xlsm),
+each to <name>.json next to it, or under the folder given with -o. A progress
+line is shown on standard error when it is a terminal.
+
+Warnings go to standard error as `file:line:column: warning: message`
+(for XLSX, line is the spreadsheet row).
+
+EXAMPLES:
+  rectify convert data/source/zhongshan-finance-2025-09.txt -o report.json
+  rectify convert 台账.xlsx --sheet 整改台账 -o report.json
+  rectify convert ledger.csv --columns columns.json --header-row 3
+  cat notice.txt | rectify convert - --from notice > report.json
+  rectify convert notices/ ledgers/ -o reports/ --deny-warnings
+
+{EXIT_CODES}"))]
+    Convert(ConvertArgs),
+    /// Check report JSON files against the format; errors name the JSON path.
+    #[command(after_help = format!("\
+Errors are printed as `file:line:column: $.json.path: message`, in Chinese
+and in English.
+
+EXAMPLES:
+  rectify validate report.json
+  rectify validate data/reports/*.json
+
+{EXIT_CODES}"))]
+    Validate {
+        /// Report files (`-` for standard input).
+        #[arg(required = true, value_name = "REPORT.json")]
+        files: Vec<PathBuf>,
+    },
+    /// Print the counts the widget would show, and stated totals beside them.
+    #[command(after_help = format!("\
+EXAMPLES:
+  rectify stats report.json
+  rectify stats report.json --json | jq .problems
+
+{EXIT_CODES}"))]
+    Stats {
+        /// A report file (`-` for standard input).
+        #[arg(value_name = "REPORT.json")]
+        file: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the JSON Schema of the data format.
+    Schema,
+    /// Print a generated report with N problems (for load tests).
+    #[command(after_help = "EXAMPLES:\n  rectify sample --problems 500 -o big.json")]
+    Sample {
+        /// Number of problems.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+        problems: u32,
+        /// Number of focus areas.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..))]
+        areas: u32,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// `--from`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum From {
+    /// The text of a published notice.
+    Notice,
+    /// A ledger as CSV (also semicolon- or tab-separated).
+    Csv,
+    /// A ledger as an Excel workbook.
+    Xlsx,
+}
+
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// Files or folders to convert; `-` reads standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Output: a file for one input (default: standard output), a folder
+    /// for several inputs or a folder (default: next to each input).
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Input format, instead of detecting it.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<From>,
+    /// Status phrases, as JSON: {"done": […], "in_progress": […], …}.
+    #[arg(long, value_name = "rules.json")]
+    pub rules: Option<PathBuf>,
+    /// Ledger column names per field, as JSON: {"problem": ["问题描述"], …}.
+    #[arg(long, value_name = "columns.json")]
+    pub columns: Option<PathBuf>,
+    /// Ledger: the 1-based row of the header (default: detected).
+    #[arg(long, value_name = "N")]
+    pub header_row: Option<u32>,
+    /// XLSX: the worksheet to convert (default: the first with data).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Exit with code 4 when there are warnings.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Print no warnings and no progress.
+    #[arg(short, long)]
+    pub quiet: bool,
+}

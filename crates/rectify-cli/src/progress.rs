@@ -1,0 +1,62 @@
+//! A one-line progress counter on standard error, only when it is a
+//! terminal; messages printed meanwhile clear the line first.
+
+use std::io::{IsTerminal, Write};
+
+pub struct Progress {
+    total: usize,
+    done: usize,
+    shown: bool,
+    enabled: bool,
+}
+
+impl Progress {
+    pub fn new(total: usize, quiet: bool) -> Progress {
+        Progress {
+            total,
+            done: 0,
+            shown: false,
+            enabled: !quiet && total > 1 && std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn clear(&mut self) {
+        if self.shown {
+            eprint!("\r\x1b[2K");
+            self.shown = false;
+        }
+    }
+
+    /// Shows `[k/n] name` for the file being converted.
+    pub fn start(&mut self, name: &str) {
+        if !self.enabled {
+            return;
+        }
+        self.clear();
+        let width = 30;
+        let filled = self.done * width / self.total.max(1);
+        eprint!(
+            "\r[{}{}] {}/{} {name}",
+            "#".repeat(filled),
+            " ".repeat(width - filled),
+            self.done + 1,
+            self.total
+        );
+        let _ = std::io::stderr().flush();
+        self.shown = true;
+    }
+
+    pub fn finish_one(&mut self) {
+        self.done += 1;
+    }
+
+    /// Prints a line on standard error without garbling the progress line.
+    pub fn message(&mut self, line: &str) {
+        self.clear();
+        eprintln!("{line}");
+    }
+
+    pub fn finish(&mut self) {
+        self.clear();
+    }
+}

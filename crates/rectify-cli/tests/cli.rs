@@ -1,0 +1,189 @@
+//! The `rectify` binary end to end: conversion of every input kind, folders,
+//! standard input, exit codes, warning format.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn rectify(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rectify"));
+    cmd.args(args).current_dir(root());
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("run rectify");
+    if let Some(input) = stdin {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("rectify-cli-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn converts_each_kind_to_a_valid_report() {
+    for (input, problems) in [
+        ("data/samples/notices/portal-page-metadata.txt", 3),
+        ("data/samples/ledgers/county-ledger.csv", 8),
+        ("data/samples/ledgers/county-ledger.xlsx", 8),
+    ] {
+        let o = rectify(&["convert", input], None);
+        assert!(code(&o) == 0, "{input}: {}", stderr(&o));
+        let report =
+            rectify_core::load::from_json_str(std::str::from_utf8(&o.stdout).unwrap()).unwrap();
+        let s = rectify_core::stats::Summary::of(&report);
+        assert_eq!(s.problems.total(), problems, "{input}");
+    }
+}
+
+#[test]
+fn standard_input_with_and_without_from() {
+    let csv = std::fs::read(root().join("data/samples/ledgers/county-ledger.csv")).unwrap();
+    let o = rectify(&["convert", "-"], Some(&csv));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let json = String::from_utf8(o.stdout).unwrap();
+    assert!(json.contains("\"county-ledger\"") || json.contains("整改台账"));
+    assert!(!json.contains("\"document\""), "no file name for stdin");
+    // Forced as a notice, the CSV is converted as text (and nothing is lost).
+    let o = rectify(&["convert", "-", "--from", "notice"], Some(&csv));
+    assert_eq!(code(&o), 0);
+    assert!(!String::from_utf8(o.stdout)
+        .unwrap()
+        .contains("\"focus_area\""));
+}
+
+#[test]
+fn folders_warnings_and_exit_codes() {
+    let out = tmp("folder");
+    let o = rectify(
+        &["convert", "data/samples", "-o", out.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "data/samples/notices/cut-off.txt:6:27: warning: 文本在（二）处中断，可能不完整"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("converted 8 of 8 files (2 with warnings, 0 failed)"),
+        "{err}"
+    );
+    assert!(
+        !err.contains('\r'),
+        "no progress line when stderr is not a terminal"
+    );
+    for f in [
+        "notices/audit-report.json",
+        "ledgers/county-ledger.json",
+        "ledgers/county-ledger.xlsx.json",
+    ] {
+        assert!(out.join(f).is_file(), "{f}");
+    }
+    let o = rectify(
+        &[
+            "convert",
+            "data/samples/notices",
+            "-o",
+            out.to_str().unwrap(),
+            "--deny-warnings",
+            "-q",
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 4);
+    assert_eq!(stderr(&o), "");
+    std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn errors_have_codes() {
+    // Wrong arguments.
+    assert_eq!(code(&rectify(&["convert"], None)), 2);
+    assert_eq!(
+        code(&rectify(&["convert", "a.txt", "--from", "pdf"], None)),
+        2
+    );
+    assert_eq!(code(&rectify(&["frobnicate"], None)), 2);
+    assert_eq!(code(&rectify(&["--help"], None)), 0);
+    assert_eq!(code(&rectify(&["convert", "--help"], None)), 0);
+    // Unreadable file.
+    let o = rectify(&["convert", "no/such/file.txt"], None);
+    assert_eq!(code(&o), 3);
+    assert!(
+        stderr(&o).starts_with("error: no/such/file.txt:"),
+        "{}",
+        stderr(&o)
+    );
+    // A ledger without a header row.
+    let o = rectify(
+        &["convert", "-", "--from", "csv"],
+        Some("a,b\nc,d\n".as_bytes()),
+    );
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).starts_with("<stdin>: error: 找不到表头"),
+        "{}",
+        stderr(&o)
+    );
+    // An invalid report names the JSON path.
+    let o = rectify(&["validate", "-"], Some(br#"{"format":"rectify-board/1","meta":{"title":"t"},"nodes":[{"id":"p","kind":"problem","title":"x","stauts":"done"}]}"#));
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("$.nodes[0]"), "{}", stderr(&o));
+    // A bad column map is located.
+    let dir = tmp("columns");
+    let map = dir.join("columns.json");
+    std::fs::write(&map, "{\n  \"problme\": []\n}").unwrap();
+    let o = rectify(
+        &[
+            "convert",
+            "data/samples/ledgers/county-ledger.csv",
+            "--columns",
+            map.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("columns.json:2:"), "{}", stderr(&o));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn stats_show_stated_totals_beside_counts() {
+    let o = rectify(&["convert", "data/samples/notices/audit-report.txt"], None);
+    let o = rectify(&["stats", "-"], Some(&o.stdout));
+    assert_eq!(code(&o), 0);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("问题总数  所述 32  统计 6  ≠ 不一致"), "{out}");
+    let o = rectify(&["convert", "data/samples/ledgers/county-ledger.csv"], None);
+    let o = rectify(&["stats", "-", "--json"], Some(&o.stdout));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["problems"]["total"], 8);
+    assert!(v["stated"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["matches"] == true));
+}

@@ -1,0 +1,286 @@
+//! Stated totals: a summary sentence such as
+//! `共反馈问题25个，已完成整改19个，正在整改6个，完成率76%` or
+//! `已整改40项、正在整改10项`.
+//!
+//! A sentence is split into clauses at `,` `;` `、` `:`; a clause with a count
+//! (a number directly followed by 个/项/件/条/处) is classified by its words:
+//!
+//! | field | words in the clause |
+//! |---|---|
+//! | `not_started` | 未整改, 尚未整改, 未启动, 未开始 (not followed by 到位/完成) |
+//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未整改到位, 尚未完成 |
+//! | `long_term` | 长期, 持续整改 |
+//! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 已销号, 已解决 |
+//! | `total` | 问题, 整改任务, 整改事项 next to the count (`问题25个`, `25个问题`) |
+//!
+//! and `完成率`/`整改率`/`办结率`/`销号率` with a percentage is the completion
+//! rate. A sentence with at least two of these is a summary; the first one in
+//! the text outside problems and measures is the report's.
+
+use super::text::{is_ws, norm_chars, run_end, slice, starts_at};
+use crate::model::StatedTotals;
+
+const COUNT_UNITS: &[char] = &['个', '项', '件', '条', '处'];
+
+fn has(n: &[char], w: &str) -> bool {
+    (0..n.len()).any(|i| starts_at(n, i, w))
+}
+
+fn has_any(n: &[char], ws: &[&str]) -> bool {
+    ws.iter().any(|w| has(n, w))
+}
+
+/// A count in the clause: value, unit, and char span.
+fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n.len() {
+        if !n[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let e = run_end(n, i, |c| c.is_ascii_digit());
+        let prev_ok =
+            i == 0 || !(n[i - 1].is_ascii_alphanumeric() || matches!(n[i - 1], '.' | '第' | '-'));
+        let mut u = e;
+        if n.get(u) == Some(&'余') {
+            u += 1;
+        }
+        if prev_ok && e - i <= 6 {
+            if let Some(&unit) = n.get(u).filter(|c| COUNT_UNITS.contains(c)) {
+                if let Ok(v) = slice(n, i, e).parse::<u32>() {
+                    out.push((v, unit, i, u + 1));
+                }
+            }
+        }
+        i = e;
+    }
+    out
+}
+
+/// A percentage after a rate word (`完成率76%`, `整改率为86.36%`).
+fn rate(n: &[char]) -> Option<f64> {
+    let at = ["完成率", "整改率", "办结率", "销号率", "整改完成率"]
+        .iter()
+        .filter_map(|w| {
+            (0..n.len())
+                .find(|&i| starts_at(n, i, w))
+                .map(|i| i + w.chars().count())
+        })
+        .min()?;
+    let s = (at..n.len()).find(|&i| n[i].is_ascii_digit())?;
+    if s > at + 3 {
+        return None;
+    }
+    let mut e = run_end(n, s, |c| c.is_ascii_digit());
+    if n.get(e) == Some(&'.') {
+        e = run_end(n, e + 1, |c| c.is_ascii_digit());
+    }
+    if n.get(e) != Some(&'%') {
+        return None;
+    }
+    let v: f64 = slice(n, s, e).parse().ok()?;
+    (0.0..=100.0).contains(&v).then_some(v / 100.0)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Total,
+    Done,
+    InProgress,
+    LongTerm,
+    NotStarted,
+}
+
+/// The status a clause's words state, if any (checked once per clause).
+fn clause_status(clause: &[char]) -> Option<Field> {
+    let not_started = ["未整改", "尚未整改", "未启动", "未开始"].iter().any(|w| {
+        (0..clause.len()).any(|i| {
+            starts_at(clause, i, w) && {
+                let after = i + w.chars().count();
+                !(starts_at(clause, after, "到位") || starts_at(clause, after, "完成"))
+            }
+        })
+    });
+    if not_started {
+        return Some(Field::NotStarted);
+    }
+    if has_any(
+        clause,
+        &[
+            "正在",
+            "整改中",
+            "推进中",
+            "部分整改",
+            "未完成",
+            "未整改到位",
+            "尚未完成",
+        ],
+    ) {
+        return Some(Field::InProgress);
+    }
+    if has_any(clause, &["长期", "持续整改"]) {
+        return Some(Field::LongTerm);
+    }
+    if has_any(
+        clause,
+        &[
+            "已完成",
+            "已整改",
+            "完成整改",
+            "整改到位",
+            "整改完成",
+            "已办结",
+            "已销号",
+            "已解决",
+            "已全部整改",
+        ],
+    ) {
+        return Some(Field::Done);
+    }
+    None
+}
+
+const NOUNS: [&str; 3] = ["问题", "整改任务", "整改事项"];
+
+fn classify(
+    clause: &[char],
+    status: Option<Field>,
+    count: (u32, char, usize, usize),
+) -> Option<Field> {
+    let (_, _, s, e) = count;
+    // `25个问题`, `12个具体问题`: the count of problems, whatever else the clause says.
+    let after = |w: &str| (e..(e + 3).min(clause.len())).any(|i| starts_at(clause, i, w));
+    if NOUNS.iter().any(|w| after(w)) {
+        return Some(Field::Total);
+    }
+    if status.is_some() {
+        return status;
+    }
+    // `共反馈问题25个`: the noun before the count.
+    let before = |w: &str| {
+        let l = w.chars().count();
+        (s.saturating_sub(l + 2)..s).any(|i| i + l <= s && starts_at(clause, i, w))
+    };
+    NOUNS.iter().any(|w| before(w)).then_some(Field::Total)
+}
+
+/// The stated totals of one sentence, if it is a summary.
+pub(crate) fn in_sentence(orig: &[char], n: &[char]) -> Option<StatedTotals> {
+    let mut t = StatedTotals::default();
+    let mut found = 0;
+    let mut unit = None;
+    let mut s = 0;
+    while s < n.len() {
+        let e = run_end(n, s, |c| !matches!(c, ',' | ';' | '、' | ':'));
+        let clause = &n[s..e];
+        let found_counts = counts(clause);
+        let status = if found_counts.is_empty() {
+            None
+        } else {
+            clause_status(clause)
+        };
+        for c in found_counts {
+            let Some(field) = classify(clause, status, c) else {
+                continue;
+            };
+            let slot = match field {
+                Field::Total => &mut t.total,
+                Field::Done => &mut t.done,
+                Field::InProgress => &mut t.in_progress,
+                Field::LongTerm => &mut t.long_term,
+                Field::NotStarted => &mut t.not_started,
+            };
+            if slot.is_none() {
+                *slot = Some(c.0);
+                found += 1;
+                unit.get_or_insert(c.1);
+            }
+        }
+        if t.completion_rate.is_none() {
+            if let Some(r) = rate(clause) {
+                t.completion_rate = Some(r);
+                found += 1;
+            }
+        }
+        s = e + 1;
+    }
+    if found < 2 {
+        return None;
+    }
+    t.unit = unit.map(|u| u.to_string());
+    t.text = slice(orig, 0, orig.len()).trim_matches(is_ws).to_string();
+    Some(t)
+}
+
+/// The first summary sentence among `paras` (line, text).
+pub(crate) fn find(paras: &[(u32, &str)]) -> Option<StatedTotals> {
+    for &(line, text) in paras {
+        let orig: Vec<char> = text.chars().collect();
+        let n = norm_chars(text);
+        let mut s = 0;
+        while s < n.len() {
+            let e = run_end(&n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
+            let end = (e + 1).min(n.len());
+            if let Some(mut t) = in_sentence(&orig[s..end], &n[s..end]) {
+                t.source_line = Some(line);
+                return Some(t);
+            }
+            s = e + 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Option<StatedTotals> {
+        find(&[(1, s)])
+    }
+
+    #[test]
+    fn summary_sentences() {
+        let t = one("截至2025年6月底，共反馈问题25个，已完成整改19个，正在整改6个，完成率76%。")
+            .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.completion_rate),
+            (Some(25), Some(19), Some(6), Some(0.76))
+        );
+        assert_eq!(t.unit.as_deref(), Some("个"));
+        assert!(t.text.starts_with("截至2025年6月底"));
+        let t = one("巡察反馈的问题中，已整改40项、正在整改10项。").unwrap();
+        assert_eq!((t.total, t.done, t.in_progress), (None, Some(40), Some(10)));
+        let t = one(
+            "审计查出的5大类88个问题，已整改到位76个、部分整改10个、尚未整改2个，整改率86.36%；",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.not_started),
+            (Some(88), Some(76), Some(10), Some(2))
+        );
+        assert_eq!(t.completion_rate, Some(0.8636));
+        let t = one("反馈的3个方面12个具体问题，其中10个已完成整改，2个需长期坚持整改。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.long_term),
+            (Some(12), Some(10), Some(2))
+        );
+        let t = one("截至2025年6月底，6个问题已完成整改5个，正在整改1个，整改完成率83%。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(6), Some(5), Some(1))
+        );
+        assert_eq!(t.completion_rate, Some(0.83));
+        let t = one("镇党委共认领问题4个，制定整改措施15条，已完成整改3个。").unwrap();
+        assert_eq!((t.total, t.done), (Some(4), Some(3)));
+    }
+
+    #[test]
+    fn not_summaries() {
+        assert!(one("11个“三新”领域党支部已全部完成问题整改。").is_none());
+        assert!(one("对照8个方面进行深入查摆剖析。").is_none());
+        assert!(one("涉及金额12.3亿元，已整改11.8亿元。").is_none());
+        assert!(one("").is_none());
+    }
+}

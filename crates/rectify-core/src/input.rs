@@ -1,0 +1,163 @@
+//! What kind of input a file is, and converting any of them: notice text,
+//! CSV ledger or XLSX ledger. The CLI and an import page use this, so that
+//! both detect and convert the same way.
+
+use crate::convert::{ConvertOptions, StatusRules};
+use crate::ledger::{ColumnMap, LedgerOptions};
+
+/// The kinds of input the converter reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InputFormat {
+    /// The text of a published notice (`.txt`).
+    Notice,
+    /// A ledger as comma-, semicolon- or tab-separated values (`.csv`, `.tsv`).
+    Csv,
+    /// A ledger as an Excel workbook (`.xlsx`, `.xlsm`).
+    Xlsx,
+}
+
+impl InputFormat {
+    /// From a name given on the command line: `notice` (or `txt`), `csv`, `xlsx`.
+    pub fn parse(name: &str) -> Option<InputFormat> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "notice" | "txt" | "text" => Some(InputFormat::Notice),
+            "csv" | "tsv" => Some(InputFormat::Csv),
+            "xlsx" | "xlsm" | "excel" => Some(InputFormat::Xlsx),
+            _ => None,
+        }
+    }
+
+    /// The name used in messages and `--from`.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputFormat::Notice => "notice",
+            InputFormat::Csv => "csv",
+            InputFormat::Xlsx => "xlsx",
+        }
+    }
+
+    /// From a file name's extension, if it is one the converter knows.
+    pub fn from_extension(file_name: &str) -> Option<InputFormat> {
+        let ext = file_name.rsplit_once('.')?.1.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" | "md" => Some(InputFormat::Notice),
+            "csv" | "tsv" => Some(InputFormat::Csv),
+            "xlsx" | "xlsm" => Some(InputFormat::Xlsx),
+            _ => None,
+        }
+    }
+
+    /// From the content: a ZIP container is XLSX; text with a ledger header
+    /// row (a problem column and another known column, separated by commas,
+    /// semicolons or tabs) within its first 30 lines is CSV; anything else
+    /// is a notice.
+    pub fn sniff(bytes: &[u8]) -> InputFormat {
+        if bytes.starts_with(b"PK\x03\x04") {
+            return InputFormat::Xlsx;
+        }
+        let head = &bytes[..bytes.len().min(64 * 1024)];
+        let text = String::from_utf8_lossy(head);
+        let map = ColumnMap::default();
+        for line in text.lines().take(30) {
+            for sep in [',', '\t', ';'] {
+                let cells: Vec<String> = line
+                    .split(sep)
+                    .map(|c| c.trim().trim_matches('"').to_string())
+                    .collect();
+                if cells.len() < 3 {
+                    continue;
+                }
+                let fields = map.map_headers(&cells);
+                if fields.contains(&Some(crate::ledger::Field::Problem))
+                    && fields.iter().flatten().count() >= 2
+                {
+                    return InputFormat::Csv;
+                }
+            }
+        }
+        InputFormat::Notice
+    }
+
+    /// By extension when the name has a known one, else by content.
+    pub fn detect(file_name: Option<&str>, bytes: &[u8]) -> InputFormat {
+        file_name
+            .and_then(InputFormat::from_extension)
+            .unwrap_or_else(|| InputFormat::sniff(bytes))
+    }
+}
+
+/// Options for any input.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// File name, recorded in `meta.source.document`.
+    pub source_name: Option<String>,
+    /// Status phrases (notices; ledgers whose status column holds sentences).
+    pub rules: StatusRules,
+    /// Ledgers: column names per field.
+    pub columns: ColumnMap,
+    /// Ledgers: the 1-based header row, if detection should not guess.
+    pub header_row: Option<u32>,
+    /// XLSX: the worksheet.
+    pub sheet: Option<String>,
+}
+
+impl ImportOptions {
+    /// The options of the notice converter.
+    pub fn notice(&self) -> ConvertOptions {
+        ConvertOptions {
+            source_name: self.source_name.clone(),
+            rules: self.rules.clone(),
+        }
+    }
+
+    /// The options of the ledger converter.
+    pub fn ledger(&self) -> LedgerOptions {
+        LedgerOptions {
+            source_name: self.source_name.clone(),
+            columns: self.columns.clone(),
+            header_row: self.header_row,
+            sheet: self.sheet.clone(),
+            rules: self.rules.clone(),
+        }
+    }
+}
+
+/// Converts the bytes of an input of the given format. Notice text may be
+/// UTF-8, UTF-16 (with BOM) or GB18030/GBK. Never panics; fails only for a
+/// ledger that cannot be read or has no header row.
+#[cfg(feature = "ledger")]
+pub fn convert_bytes(
+    bytes: &[u8],
+    format: InputFormat,
+    opts: &ImportOptions,
+) -> Result<crate::convert::Conversion, crate::ledger::LedgerError> {
+    match format {
+        InputFormat::Notice => {
+            let (text, _) = crate::ledger::decode_text(bytes);
+            Ok(crate::convert::convert_notice(&text, &opts.notice()))
+        }
+        InputFormat::Csv => crate::ledger::from_csv(bytes, &opts.ledger()),
+        InputFormat::Xlsx => crate::ledger::from_xlsx(bytes, &opts.ledger()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detection() {
+        assert_eq!(InputFormat::detect(Some("a.TXT"), b""), InputFormat::Notice);
+        assert_eq!(InputFormat::detect(Some("a.csv"), b""), InputFormat::Csv);
+        assert_eq!(
+            InputFormat::detect(None, b"PK\x03\x04..."),
+            InputFormat::Xlsx
+        );
+        let csv = "台账\n序号,问题简述,整改措施\n1,甲,乙\n".as_bytes();
+        assert_eq!(InputFormat::detect(Some("-"), csv), InputFormat::Csv);
+        let notice = "关于巡察整改情况的通报\n一、整改情况，问题，措施\n".as_bytes();
+        assert_eq!(InputFormat::detect(None, notice), InputFormat::Notice);
+        assert_eq!(InputFormat::parse("Notice"), Some(InputFormat::Notice));
+        assert_eq!(InputFormat::parse("pdf"), None);
+    }
+}

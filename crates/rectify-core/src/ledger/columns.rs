@@ -1,0 +1,219 @@
+//! Which ledger column is which field: header names per field, overridable
+//! with a JSON file of the same shape (`rectify convert --columns map.json`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::convert::text::{is_ws, norm_chars};
+
+/// A field of the report a ledger column can fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Number,
+    Source,
+    Problem,
+    Measures,
+    Progress,
+    Unit,
+    Leader,
+    Person,
+    Deadline,
+    Status,
+    CompletedOn,
+}
+
+/// Header names for each field. Matching ignores whitespace (line breaks in
+/// Excel headers) and full-/half-width differences, and falls back to the
+/// header without a bracketed remark (`是否整改完成（是/否）`).
+///
+/// In a JSON override (`--columns`), each given field replaces that field's
+/// defaults; fields not given keep them:
+/// `{"problem": ["问题描述"], "status": ["办理状态"]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ColumnMap {
+    /// 序号: the printed number, used as the label and in ids.
+    pub number: Vec<String>,
+    /// 问题来源 / category: problems with the same value form a focus area.
+    pub source: Vec<String>,
+    /// 问题简述 / 问题: the problem (title and body).
+    pub problem: Vec<String>,
+    /// 整改措施: one measure per line or numbered item.
+    pub measures: Vec<String>,
+    /// 整改进展: the report on the work, added to the problem's body.
+    pub progress: Vec<String>,
+    /// 责任单位 → owners.
+    pub unit: Vec<String>,
+    /// 整改责任领导 → owners.
+    pub leader: Vec<String>,
+    /// 整改责任人 → owners.
+    pub person: Vec<String>,
+    /// 完成时限 → deadline.
+    pub deadline: Vec<String>,
+    /// 整改状态 / 是否整改完成 → status.
+    pub status: Vec<String>,
+    /// 整改完成时间 → completed_on.
+    pub completed_on: Vec<String>,
+}
+
+fn v(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| s.to_string()).collect()
+}
+
+impl Default for ColumnMap {
+    fn default() -> Self {
+        ColumnMap {
+            number: v(&["序号", "编号", "问题序号"]),
+            source: v(&[
+                "问题来源",
+                "问题类别",
+                "问题类型",
+                "问题分类",
+                "问题所属方面",
+                "所属方面",
+                "类别",
+                "方面",
+                "反馈类别",
+                "领域",
+            ]),
+            problem: v(&[
+                "问题简述",
+                "问题",
+                "存在问题",
+                "问题描述",
+                "问题表现",
+                "问题内容",
+                "反馈问题",
+                "具体问题",
+                "巡察反馈问题",
+                "审计查出问题",
+                "问题清单",
+            ]),
+            measures: v(&[
+                "整改措施",
+                "整改计划及措施",
+                "整改举措",
+                "整改计划",
+                "具体措施",
+                "整改措施及计划",
+            ]),
+            progress: v(&[
+                "整改进展",
+                "整改进展情况",
+                "整改情况",
+                "整改落实情况",
+                "进展情况",
+                "整改成效",
+            ]),
+            unit: v(&[
+                "责任单位",
+                "整改责任单位",
+                "责任部门",
+                "牵头单位",
+                "责任科室",
+                "牵头部门",
+            ]),
+            leader: v(&["整改责任领导", "责任领导", "分管领导", "牵头领导"]),
+            person: v(&["整改责任人", "责任人", "具体责任人", "经办人"]),
+            deadline: v(&[
+                "完成时限",
+                "目标设定完成时间",
+                "整改时限",
+                "计划完成时间",
+                "整改期限",
+                "目标完成时间",
+            ]),
+            status: v(&[
+                "整改状态",
+                "是否整改完成",
+                "是否完成整改",
+                "整改完成情况",
+                "完成情况",
+                "状态",
+                "办理状态",
+            ]),
+            completed_on: v(&["整改完成时间", "实际完成时间", "完成时间", "销号时间"]),
+        }
+    }
+}
+
+/// A header without whitespace, normalised.
+pub(crate) fn squash(s: &str) -> String {
+    norm_chars(s).into_iter().filter(|c| !is_ws(*c)).collect()
+}
+
+/// A header without a trailing bracketed remark: `是否整改完成(是/否)`.
+fn unbracket(s: &str) -> &str {
+    match s.find(['(', '【', '[']) {
+        Some(i) if i > 0 && s.ends_with([')', '】', ']']) => &s[..i],
+        _ => s,
+    }
+}
+
+impl ColumnMap {
+    fn fields(&self) -> [(Field, &Vec<String>); 11] {
+        [
+            (Field::Number, &self.number),
+            (Field::Source, &self.source),
+            (Field::Problem, &self.problem),
+            (Field::Measures, &self.measures),
+            (Field::Progress, &self.progress),
+            (Field::Unit, &self.unit),
+            (Field::Leader, &self.leader),
+            (Field::Person, &self.person),
+            (Field::Deadline, &self.deadline),
+            (Field::Status, &self.status),
+            (Field::CompletedOn, &self.completed_on),
+        ]
+    }
+
+    /// The field a header names, if any.
+    pub fn field_of(&self, header: &str) -> Option<Field> {
+        let h = squash(header);
+        if h.is_empty() {
+            return None;
+        }
+        let find = |h: &str| {
+            self.fields()
+                .into_iter()
+                .find(|(_, names)| names.iter().any(|n| squash(n) == h))
+                .map(|(f, _)| f)
+        };
+        find(&h).or_else(|| find(unbracket(&h)))
+    }
+
+    /// Fields per column for a header row; a field claimed by an earlier
+    /// column leaves later ones unmapped (they are kept as extra columns).
+    pub fn map_headers(&self, headers: &[String]) -> Vec<Option<Field>> {
+        let mut taken = Vec::new();
+        headers
+            .iter()
+            .map(|h| {
+                let f = self.field_of(h).filter(|f| !taken.contains(f))?;
+                taken.push(f);
+                Some(f)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers() {
+        let m = ColumnMap::default();
+        assert_eq!(m.field_of("问题"), Some(Field::Problem));
+        assert_eq!(m.field_of("问题来源"), Some(Field::Source));
+        assert_eq!(m.field_of("整改\n责任人"), Some(Field::Person));
+        assert_eq!(m.field_of("是否整改完成（是/否）"), Some(Field::Status));
+        assert_eq!(m.field_of("备注"), None);
+        let cols = m.map_headers(&["序号".into(), "问题".into(), "问题描述".into()]);
+        assert_eq!(cols, [Some(Field::Number), Some(Field::Problem), None]);
+        let o: ColumnMap = serde_json::from_str(r#"{"problem": ["问题描述"]}"#).unwrap();
+        assert_eq!(o.field_of("问题描述"), Some(Field::Problem));
+        assert_eq!(o.field_of("问题"), None);
+        assert_eq!(o.field_of("整改措施"), Some(Field::Measures));
+        assert!(serde_json::from_str::<ColumnMap>(r#"{"problme": []}"#).is_err());
+    }
+}

@@ -1,0 +1,104 @@
+//! Shared checks for converter tests: every character of the input is
+//! accounted for — in a node, in the metadata, or in `report.skipped`.
+
+#![allow(dead_code)]
+
+use std::collections::HashSet;
+
+use rectify_core::model::{Node, Report};
+
+fn no_ws(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{feff}' && *c != '\u{200b}')
+        .collect()
+}
+
+/// label + title + body without whitespace, paragraphs separated by \u{1}.
+pub fn node_text(n: &Node) -> String {
+    let body = n
+        .body
+        .split("\n\n")
+        .map(no_ws)
+        .collect::<Vec<_>>()
+        .join("\u{1}");
+    format!("{}{}{}", no_ws(&n.label), no_ws(&n.title), body)
+}
+
+/// Sentences of a line (ending at 。；！？), without whitespace.
+pub fn sentences(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in line.chars() {
+        cur.push(c);
+        if matches!(c, '。' | '；' | '！' | '？') {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    out.push(cur);
+    out.into_iter()
+        .map(|s| no_ws(&s))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Lines as the converter splits them (`\n`, `\r\n`, `\r`).
+pub fn lines(text: &str) -> Vec<String> {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .split('\n')
+        .map(str::to_string)
+        .collect()
+}
+
+/// Asserts that every non-blank line of `text` is accounted for:
+///
+/// - skipped lines are in `report.skipped` verbatim, with their line number;
+/// - title lines (before the first node) are part of `meta.title`;
+/// - every other line is content: each of its sentences is in the nodes'
+///   text exactly as often as it is printed in the content lines, and the
+///   nodes hold exactly the content's characters — nothing lost, nothing added.
+///
+/// Returns the number of sentences checked.
+pub fn assert_accounted(text: &str, r: &Report) -> usize {
+    let skipped: HashSet<(u32, String)> =
+        r.skipped.iter().map(|s| (s.line, no_ws(&s.text))).collect();
+    let first_node = r
+        .walk()
+        .filter_map(|n| n.source_line)
+        .min()
+        .unwrap_or(u32::MAX);
+    let title = no_ws(&r.meta.title);
+    let mut content: Vec<String> = Vec::new();
+    for (i, line) in lines(text).iter().enumerate() {
+        let no = i as u32 + 1;
+        let t = no_ws(line);
+        if t.is_empty() || skipped.contains(&(no, t.clone())) {
+            continue;
+        }
+        if no < first_node && !title.is_empty() && title.contains(&t) {
+            continue;
+        }
+        content.push(t);
+    }
+    let texts: Vec<String> = r.walk().map(node_text).collect();
+    let mut checked = 0;
+    for line in &content {
+        for s in sentences(line) {
+            let in_source: usize = content.iter().map(|l| l.matches(s.as_str()).count()).sum();
+            let in_nodes: usize = texts.iter().map(|t| t.matches(s.as_str()).count()).sum();
+            assert!(in_nodes >= 1, "lost: {s}");
+            assert_eq!(in_nodes, in_source, "sentence placed {in_nodes} times: {s}");
+            checked += 1;
+        }
+    }
+    let source_chars: usize = content.iter().map(|l| l.chars().count()).sum();
+    let node_chars: usize = texts
+        .iter()
+        .map(|t| t.chars().filter(|&c| c != '\u{1}').count())
+        .sum();
+    assert_eq!(
+        node_chars, source_chars,
+        "nodes hold other text than the content lines"
+    );
+    checked
+}
