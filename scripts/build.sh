@@ -11,4 +11,7 @@ node scripts/minify-css.mjs dist/board.css
 # The 繁體 table, fetched by the widget only when a reader chooses 繁體
 # (not part of the embed bundle): dist/i18n/s2t.txt, from OpenCC's data.
 node scripts/gen-s2t.mjs dist/i18n
+# The import page (converter and ledger readers in the browser), a separate
+# bundle under dist/import/ so the embed bundle stays small.
+trunk build --release --offline=true --dist dist/import web/import/index.html >&2
 node scripts/bundle-size.mjs dist

@@ -1,17 +1,7 @@
-//! 整改看板 (Rectify Board): the Yew widget. A thin layer over rectify-core:
-//! it fetches a JSON report, loads it with `rectify_core::load`, and renders
-//! the summary and chart geometry that rectify-core computes.
+//! The embed widget's entry point (the `rectify-board` binary).
 //!
 //! Entry: `web/boot.js` (a static module, so no inline script is needed under
 //! a strict CSP) initialises the wasm and calls [`mount_all`].
-
-mod app;
-mod components;
-mod export;
-mod hooks;
-mod i18n;
-mod mount;
-mod state;
 
 use wasm_bindgen::prelude::*;
 
@@ -23,9 +13,9 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn mount_all(default_src: String, base: String, exporter: Option<js_sys::Function>) -> usize {
     if let Some(f) = exporter {
-        export::set_exporter(f);
+        rectify_board::export::set_exporter(f);
     }
-    mount::mount_all(&default_src, &base)
+    rectify_board::mount::mount_all(&default_src, &base)
 }
 
 fn main() {}

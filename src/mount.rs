@@ -30,34 +30,40 @@ pub fn mount_all(default_src: &str, base: &str) -> usize {
         }
         let _ = host.set_attribute(HOST_ATTR, "mounted");
         let props = props_for(&host, default_src, base);
-        if let Some(h) = &props.height {
-            // CSSOM, not a style attribute: allowed under style-src 'self'.
-            if let Some(el) = host.dyn_ref::<HtmlElement>() {
-                let _ = el.style().set_property("--rb-height", h);
-            }
-        }
-        match shadow_root(&document, &host, base) {
-            // Render once the stylesheet has applied (no flash of unstyled
-            // content, and charts measure their styled size); also on error.
-            Some((root, link)) => {
-                let render = std::rc::Rc::new(std::cell::Cell::new(Some((root, props))));
-                for event in ["load", "error"] {
-                    let render = render.clone();
-                    gloo::events::EventListener::once(&link, event, move |_| {
-                        if let Some((root, props)) = render.take() {
-                            yew::Renderer::<App>::with_root_and_props(root, props).render();
-                        }
-                    })
-                    .forget();
-                }
-            }
-            None => {
-                yew::Renderer::<App>::with_root_and_props(host, props).render();
-            }
-        }
+        mount_host(&document, host, props, base);
         mounted += 1;
     }
     mounted
+}
+
+/// Mounts one widget with the given props on `host` (in its own shadow root
+/// when the browser allows one). The import page uses this for its preview.
+pub fn mount_host(document: &web_sys::Document, host: Element, props: AppProps, base: &str) {
+    if let Some(h) = &props.height {
+        // CSSOM, not a style attribute: allowed under style-src 'self'.
+        if let Some(el) = host.dyn_ref::<HtmlElement>() {
+            let _ = el.style().set_property("--rb-height", h);
+        }
+    }
+    match shadow_root(document, &host, base) {
+        // Render once the stylesheet has applied (no flash of unstyled
+        // content, and charts measure their styled size); also on error.
+        Some((root, link)) => {
+            let render = std::rc::Rc::new(std::cell::Cell::new(Some((root, props))));
+            for event in ["load", "error"] {
+                let render = render.clone();
+                gloo::events::EventListener::once(&link, event, move |_| {
+                    if let Some((root, props)) = render.take() {
+                        yew::Renderer::<App>::with_root_and_props(root, props).render();
+                    }
+                })
+                .forget();
+            }
+        }
+        None => {
+            yew::Renderer::<App>::with_root_and_props(host, props).render();
+        }
+    }
 }
 
 /// An open shadow root on `host` holding the stylesheet link and the element

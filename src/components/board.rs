@@ -5,7 +5,7 @@ use rectify_core::locale::Lang;
 use yew::prelude::*;
 
 use crate::components::{
-    data_table, AreaView, DonutChart, Headline, Legend, StackedBarsChart, StatusBadge,
+    data_table, AreaView, DonutChart, Headline, Legend, StackedBarsChart, StatedTotals, StatusBadge,
 };
 use crate::export;
 use crate::hooks::Loaded;
@@ -106,6 +106,7 @@ pub fn board(props: &BoardProps) -> Html {
     html! {
         <div class="rb-board" {onkeydown}>
             <Headline {lang} loaded={props.loaded.clone()} />
+            <StatedTotals {lang} loaded={props.loaded.clone()} />
             <Legend {lang} counts={summary.problems} view={(*view).clone()} dispatch={dispatch.clone()} />
             <div class="rb-charts">
                 <DonutChart {lang} counts={summary.problems} view={(*view).clone()} dispatch={dispatch.clone()} uid={(*uid).clone()} {elderly} />

@@ -12,6 +12,7 @@ mod loading_panel;
 mod patterns;
 mod problem_detail;
 mod stacked_bars;
+mod stated_totals;
 mod status_badge;
 mod svg_tooltip;
 
@@ -26,5 +27,6 @@ pub use loading_panel::LoadingPanel;
 pub use patterns::{pattern_defs, pattern_id};
 pub use problem_detail::ProblemDetail;
 pub use stacked_bars::StackedBarsChart;
+pub use stated_totals::StatedTotals;
 pub use status_badge::{status_class, StatusBadge};
 pub use svg_tooltip::SvgTooltip;

@@ -54,4 +54,12 @@ export function makeFixtures() {
   writeFileSync(f('bad-status.html'), hostPage({ src: '/fixtures/bad-status.json' }));
   writeFileSync(f('missing.html'), hostPage({ src: '/fixtures/no-such-report.json' }));
   writeFileSync(f('english.html'), hostPage({ src: '/fixtures/seven.json', lang: 'en' }));
+  // A notice that states its totals (共…个问题，已完成…), converted by the CLI,
+  // and the same report with one stated figure changed so that it disagrees.
+  const stated = JSON.parse(rectify('convert', join(ROOT, 'data/samples/notices/problems-top.txt')));
+  writeFileSync(f('stated.json'), JSON.stringify(stated));
+  stated.stated_totals.done += 1;
+  writeFileSync(f('stated-mismatch.json'), JSON.stringify(stated));
+  writeFileSync(f('stated.html'), hostPage({ src: '/fixtures/stated.json' }));
+  writeFileSync(f('stated-mismatch.html'), hostPage({ src: '/fixtures/stated-mismatch.json' }));
 }

@@ -10,6 +10,9 @@ import { pathToFileURL } from 'node:url';
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
+/** The import page also fetches blob: URLs (its preview of the converted report). */
+export const IMPORT_CSP = CSP.replace("connect-src 'self'", "connect-src 'self' blob:");
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -49,7 +52,8 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', pre
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
-        'content-security-policy': CSP,
+        // The import page's preview reads the converted report from a blob: URL.
+        'content-security-policy': /\/import\//.test(url.pathname) ? IMPORT_CSP : CSP,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       });

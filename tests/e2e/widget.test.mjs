@@ -187,6 +187,25 @@ test('a missing data file says so, with the HTTP status', async () => {
   await context.close();
 });
 
+test('totals stated in the report are shown beside the counts; a disagreement is flagged', async () => {
+  let { page, context } = await open('fixtures/stated.html');
+  const box = page.locator('.rb-stated');
+  assert.match(await box.textContent(), /已完成整改3个/);
+  assert.equal(await page.locator('.rb-stated .rb-mismatch').count(), 0);
+  assert.match(await box.textContent(), /一致/);
+  await context.close();
+  ({ page, context } = await open('fixtures/stated-mismatch.html'));
+  assert.equal(await page.locator('.rb-stated').getAttribute('role'), 'alert');
+  const row = page.locator('.rb-stated .rb-mismatch');
+  assert.equal(await row.count(), 1);
+  assert.match(await row.textContent(), /已完成.*4.*3.*不一致/);
+  await context.close();
+  // The bundled notice states no totals: nothing is shown.
+  ({ page, context } = await open(''));
+  assert.equal(await page.locator('.rb-stated').count(), 0);
+  await context.close();
+});
+
 test('the interface follows data-lang', async () => {
   const { page, context } = await open('fixtures/english.html');
   assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /Problems/);

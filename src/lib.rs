@@ -1,0 +1,17 @@
+//! 整改看板 (Rectify Board): the Yew widget. A thin layer over rectify-core:
+//! it fetches a JSON report, loads it with `rectify_core::load`, and renders
+//! the summary and chart geometry that rectify-core computes.
+//!
+//! Two entry points share this library: the embed widget (`src/main.rs`,
+//! loaded by `web/boot.js`) and the import page (`src/bin/import.rs`, loaded
+//! by `web/import/boot.js`, built only with the `import` feature).
+
+pub mod app;
+pub mod components;
+pub mod export;
+pub mod hooks;
+pub mod i18n;
+#[cfg(feature = "import")]
+pub mod import;
+pub mod mount;
+pub mod state;
