@@ -36,7 +36,13 @@ pub struct ViewState {
     /// Charts whose data table the reader toggled (`donut`, `bars`): open
     /// by default in elderly mode, closed otherwise.
     pub toggled_tables: Vec<&'static str>,
+    /// Drilled into from a donut arc: every problem with this status
+    /// (`area` is then [`ALL_PROBLEMS`]).
+    pub status_drill: Option<StatusKey>,
 }
+
+/// The `area` id of the list of every problem (a donut arc's drill-down).
+pub const ALL_PROBLEMS: &str = "*";
 
 /// The page size of problem lists.
 pub const PAGE: usize = 100;
@@ -44,9 +50,9 @@ pub const PAGE: usize = 100;
 pub enum Action {
     /// Hide a status if shown, show it if hidden.
     ToggleStatus(StatusKey),
-    /// Show only this status (or all again if it already is the only one).
-    Isolate(StatusKey),
     OpenArea(String),
+    /// From a donut arc: list every problem with this status.
+    DrillStatus(StatusKey),
     OpenProblem(String),
     /// Up one level: problem → area → overview.
     Back,
@@ -76,14 +82,6 @@ impl ViewState {
     }
 }
 
-const ALL_KEYS: [StatusKey; 5] = [
-    Some(Status::Done),
-    Some(Status::InProgress),
-    Some(Status::LongTerm),
-    Some(Status::NotStarted),
-    None,
-];
-
 impl Reducible for ViewState {
     type Action = Action;
 
@@ -98,16 +96,15 @@ impl Reducible for ViewState {
                 }
                 next.shown = PAGE;
             }
-            Action::Isolate(s) => {
-                let only: Vec<StatusKey> = ALL_KEYS.into_iter().filter(|k| *k != s).collect();
-                let mut current = next.hidden.clone();
-                current.sort();
-                let mut wanted = only.clone();
-                wanted.sort();
-                next.hidden = if current == wanted { vec![] } else { only };
+            Action::DrillStatus(s) => {
+                next.area = Some(ALL_PROBLEMS.to_string());
+                next.status_drill = Some(s);
+                next.problem = None;
                 next.shown = PAGE;
+                next.tip = None;
             }
             Action::OpenArea(id) => {
+                next.status_drill = None;
                 next.area = Some(id);
                 next.problem = None;
                 next.shown = PAGE;
@@ -119,6 +116,7 @@ impl Reducible for ViewState {
                     next.problem = None;
                 } else if next.area.is_some() {
                     next.area = None;
+                    next.status_drill = None;
                 } else if next.tip.is_some() {
                     next.tip = None;
                 } else {

@@ -1,4 +1,4 @@
-use rectify_core::locale::{describe_counts, Lang};
+use rectify_core::locale::{describe_counts, status_label, Lang};
 use rectify_core::model::{Node, NodeKind};
 use rectify_core::stats::effective_status;
 use std::rc::Rc;
@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::{ProblemDetail, StatusBadge};
 use crate::hooks::Loaded;
 use crate::i18n::{t, T};
-use crate::state::{Action, ViewState};
+use crate::state::{Action, ViewState, ALL_PROBLEMS};
 
 #[derive(Properties, PartialEq)]
 pub struct AreaViewProps {
@@ -27,6 +27,9 @@ pub fn area_view(props: &AreaViewProps) -> Html {
     let lang = props.lang;
     let view = &props.view;
     let report = &props.loaded.report;
+    let drill = view
+        .status_drill
+        .filter(|_| props.area_id.as_str() == ALL_PROBLEMS);
     let area: Option<&Node> = report.find(&props.area_id);
     let problems: Vec<&Node> = match area {
         // An area lists its problems; a long-term section lists its items.
@@ -38,6 +41,11 @@ pub fn area_view(props: &AreaViewProps) -> Html {
                 problems
             }
         }
+        // A donut arc's drill-down: every problem with that status.
+        None if drill.is_some() => report
+            .walk()
+            .filter(|n| n.kind == NodeKind::Problem && Some(effective_status(n)) == drill)
+            .collect(),
         None => report
             .nodes
             .iter()
@@ -63,9 +71,11 @@ pub fn area_view(props: &AreaViewProps) -> Html {
         let d = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::ShowMore))
     };
-    let heading = area
-        .map(|a| format!("{}{}", a.label, a.title))
-        .unwrap_or_else(|| t(lang, T::ProblemsIn).to_string());
+    let heading = match (area, drill) {
+        (Some(a), _) => format!("{}{}", a.label, a.title),
+        (None, Some(s)) => format!("{} · {}", status_label(s, lang), t(lang, T::ProblemsIn)),
+        (None, None) => t(lang, T::ProblemsIn).to_string(),
+    };
     html! {
         <section class="rb-area" aria-label={heading.clone()}>
             <nav class="rb-crumbs" aria-label={t(lang, T::Back)}>

@@ -80,7 +80,7 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
         };
         let isolate = {
             let d = props.dispatch.clone();
-            Callback::from(move |_: MouseEvent| d.emit(Action::Isolate(key)))
+            Callback::from(move |_: MouseEvent| d.emit(Action::DrillStatus(key)))
         };
         let onkeydown = {
             let d = props.dispatch.clone();
@@ -88,7 +88,7 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
             Callback::from(move |e: KeyboardEvent| {
                 if e.key() == "Enter" || e.key() == " " {
                     e.prevent_default();
-                    d.emit(Action::Isolate(key));
+                    d.emit(Action::DrillStatus(key));
                 } else if let Some(k) = NavKey::from_key(&e.key()) {
                     e.prevent_default();
                     focus_mark(&svg_ref, step(&[n], i, k));
@@ -99,7 +99,7 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
         html! {
             <g class={classes!("rb-arc", status_class(arc.status), dimmed.then_some("rb-dimmed"))}>
                 <path class="rb-mark" d={arc.path.clone()} tabindex={if i == current { "0" } else { "-1" }} role="button"
-                    aria-label={aria} aria-pressed={(!dimmed && !props.view.hidden.is_empty()).to_string()}
+                    aria-label={aria}
                     onmouseenter={show.reform(|_: MouseEvent| ())} onmouseleave={hide.reform(|_: MouseEvent| ())}
                     {onfocus} onblur={hide.reform(|_: FocusEvent| ())}
                     onclick={isolate} {onkeydown} />

@@ -143,6 +143,26 @@ test('chart marks are reachable by keyboard and show a tooltip on focus', async 
   await context.close();
 });
 
+test('Enter on a donut arc lists every problem with that status; Escape comes back', async () => {
+  const expected = stats(BUNDLED);
+  const { page, context } = await open('');
+  const arc = page.locator('.rb-donut .rb-arc.rb-s-in_progress .rb-mark');
+  await arc.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.rb-area-title').waitFor();
+  assert.match(await page.locator('.rb-area-title').textContent(), /正在整改/);
+  assert.equal(await page.locator('.rb-problems > li').count(), expected.problems.in_progress);
+  assert.equal(await page.locator('.rb-problems .rb-badge.rb-s-in_progress').count(), expected.problems.in_progress);
+  await page.keyboard.press('Escape');
+  await page.locator('.rb-area-list').waitFor();
+  // A click on the ring (where the arc's count is written) drills the same way.
+  const at = await page.locator('.rb-donut .rb-arc.rb-s-done .rb-arc-label').boundingBox();
+  await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+  await page.locator('.rb-area-title').waitFor();
+  assert.equal(await page.locator('.rb-problems > li').count(), expected.problems.done);
+  await context.close();
+});
+
 test('clicking a legend entry filters the charts and the problem list', async () => {
   const expected = stats(BUNDLED);
   const { page, context } = await open('');
