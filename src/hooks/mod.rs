@@ -1,7 +1,7 @@
 mod use_hant;
 mod use_report;
-mod use_width;
+mod use_layout;
 
 pub use use_hant::{use_hant, Hant};
 pub use use_report::{use_report, LoadState, Loaded};
-pub use use_width::use_layout;
+pub use use_layout::use_layout;
