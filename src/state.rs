@@ -63,6 +63,15 @@ pub enum Action {
 }
 
 impl ViewState {
+    /// The tooltip to draw in `chart`, if any. None in elderly mode: no
+    /// pop-ups there (the values are in the labels and the tables).
+    pub fn tip_for(&self, chart: &str, elderly: bool) -> Option<Tip> {
+        self.tip
+            .as_ref()
+            .filter(|t| t.chart == chart && !elderly)
+            .cloned()
+    }
+
     pub fn is_shown(&self, s: StatusKey) -> bool {
         !self.hidden.contains(&s)
     }

@@ -113,13 +113,7 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
             </g>
         }
     });
-    // No pop-ups in elderly mode: values are in the labels and the table.
-    let tip = props
-        .view
-        .tip
-        .as_ref()
-        .filter(|t| t.chart == "donut" && !props.elderly)
-        .cloned();
+    let tip = props.view.tip_for("donut", props.elderly);
     let view = props.view.clone();
     let table = donut_table(&props.counts, &|s| view.is_shown(s), lang);
     let sentence = describe_counts(&props.counts, lang);

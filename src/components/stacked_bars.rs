@@ -139,12 +139,7 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
             </g>
         }
     }).collect::<Html>();
-    let tip = props
-        .view
-        .tip
-        .as_ref()
-        .filter(|t| t.chart == "bars" && !props.elderly)
-        .cloned();
+    let tip = props.view.tip_for("bars", props.elderly);
     let view = props.view.clone();
     let table = bars_table(&props.groups, &|s| view.is_shown(s), lang, t(lang, T::Area));
     html! {

@@ -13,6 +13,7 @@
 //!
 //! Everything here runs natively (`cargo test -p rectify-core`) and in wasm.
 
+pub mod calendar;
 pub mod chart;
 pub mod convert;
 pub mod input;

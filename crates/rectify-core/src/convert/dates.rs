@@ -22,20 +22,7 @@ impl PartDate {
     }
 }
 
-fn is_leap(y: i32) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-}
-
-/// Days in a month (0 for an invalid month).
-pub(crate) fn days_in_month(y: i32, m: u32) -> u32 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(y) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
+pub(crate) use crate::calendar::days_in_month;
 
 /// `YYYY-MM-DD` for a valid date.
 pub(crate) fn iso(y: i32, m: u32, d: u32) -> Option<String> {

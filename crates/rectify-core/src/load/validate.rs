@@ -104,12 +104,7 @@ pub(crate) fn is_iso_date(s: &str) -> bool {
 }
 
 fn days_in_month(y: u32, m: u32) -> u32 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    crate::calendar::days_in_month(y as i32, m)
 }
 
 fn check_date(v: &str, path: &str) -> Result<(), LoadError> {

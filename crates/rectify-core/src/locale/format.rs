@@ -26,12 +26,7 @@ fn parse_iso(iso: &str) -> Option<(u32, u32, u32)> {
 }
 
 fn days_in_month(y: u32, m: u32) -> u32 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    crate::calendar::days_in_month(y as i32, m)
 }
 
 /// An ISO date as text: `2025年9月12日` (both Chinese scripts) or
