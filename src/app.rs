@@ -28,6 +28,23 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let lang_state = use_state(|| props.lang);
     let elderly = use_state(|| props.elderly);
+    // The host page may change data-lang / data-mode later (a portal's
+    // 繁体版 or 长者助手 button): follow it; the reader's own switches win
+    // until the page changes the attribute again.
+    {
+        let lang_state = lang_state.clone();
+        use_effect_with(props.lang, move |l| {
+            if *lang_state != *l {
+                lang_state.set(*l);
+            }
+        });
+        let elderly = elderly.clone();
+        use_effect_with(props.elderly, move |e| {
+            if *elderly != *e {
+                elderly.set(*e);
+            }
+        });
+    }
     let lang = *lang_state;
     let state = use_report(props.src.clone());
     let hant = use_hant(lang == Lang::ZhHant, props.base.clone());

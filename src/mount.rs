@@ -3,8 +3,16 @@
 //! and the widget's CSS cannot affect each other.
 
 use rectify_core::locale::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode, Url, UrlSearchParams};
+use web_sys::{
+    Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode,
+    Url, UrlSearchParams,
+};
+use yew::AppHandle;
 
 use crate::app::{App, AppProps};
 
@@ -30,15 +38,47 @@ pub fn mount_all(default_src: &str, base: &str) -> usize {
         }
         let _ = host.set_attribute(HOST_ATTR, "mounted");
         let props = props_for(&host, default_src, base);
-        mount_host(&document, host, props, base);
+        let handle = mount_host(&document, host.clone(), props, base);
+        follow_attributes(&host, handle, default_src, base);
         mounted += 1;
     }
     mounted
 }
 
+/// The rendered widget, once its stylesheet has loaded.
+pub type Handle = Rc<RefCell<Option<AppHandle<App>>>>;
+
+/// Re-renders the widget with new props when the host page changes its
+/// `data-lang`, `data-mode` or `data-src` attribute.
+fn follow_attributes(host: &Element, handle: Handle, default_src: &str, base: &str) {
+    let (host2, default_src, base) = (host.clone(), default_src.to_string(), base.to_string());
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        if let Some(app) = handle.borrow_mut().as_mut() {
+            app.update(props_for(&host2, &default_src, &base));
+        }
+    });
+    let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = MutationObserverInit::new();
+    options.set_attributes(true);
+    let filter = js_sys::Array::of3(&"data-lang".into(), &"data-mode".into(), &"data-src".into());
+    options.set_attribute_filter(&filter);
+    let _ = observer.observe_with_options(host, &options);
+    // Both live as long as the page: widgets are never unmounted.
+    on_change.forget();
+    std::mem::forget(observer);
+}
+
 /// Mounts one widget with the given props on `host` (in its own shadow root
 /// when the browser allows one). The import page uses this for its preview.
-pub fn mount_host(document: &web_sys::Document, host: Element, props: AppProps, base: &str) {
+pub fn mount_host(
+    document: &web_sys::Document,
+    host: Element,
+    props: AppProps,
+    base: &str,
+) -> Handle {
+    let handle: Handle = Rc::new(RefCell::new(None));
     if let Some(h) = &props.height {
         // CSSOM, not a style attribute: allowed under style-src 'self'.
         if let Some(el) = host.dyn_ref::<HtmlElement>() {
@@ -49,21 +89,25 @@ pub fn mount_host(document: &web_sys::Document, host: Element, props: AppProps, 
         // Render once the stylesheet has applied (no flash of unstyled
         // content, and charts measure their styled size); also on error.
         Some((root, link)) => {
-            let render = std::rc::Rc::new(std::cell::Cell::new(Some((root, props))));
+            let render = Rc::new(std::cell::Cell::new(Some((root, props))));
             for event in ["load", "error"] {
                 let render = render.clone();
+                let handle = handle.clone();
                 gloo::events::EventListener::once(&link, event, move |_| {
                     if let Some((root, props)) = render.take() {
-                        yew::Renderer::<App>::with_root_and_props(root, props).render();
+                        *handle.borrow_mut() =
+                            Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
                     }
                 })
                 .forget();
             }
         }
         None => {
-            yew::Renderer::<App>::with_root_and_props(host, props).render();
+            *handle.borrow_mut() =
+                Some(yew::Renderer::<App>::with_root_and_props(host, props).render());
         }
     }
+    handle
 }
 
 /// An open shadow root on `host` holding the stylesheet link and the element

@@ -273,3 +273,19 @@ test('axe-core finds no WCAG 2.x A/AA violations (overview, drill-down, error)',
     await context.close();
   }
 });
+
+test('the widget follows the host page changing data-lang, data-mode and data-src later', async () => {
+  const { page, context, problems } = await open('');
+  const host = page.locator('[data-rectify-board]').first();
+  // A portal's 繁体版 button sets the attribute on the host element.
+  await host.evaluate((el) => el.setAttribute('data-lang', 'zh-Hant'));
+  await page.locator('.rb-title', { hasText: '進展情況' }).waitFor({ timeout: 30_000 });
+  // Its 长者助手 button switches the elderly mode on.
+  await host.evaluate((el) => el.setAttribute('data-mode', 'elderly'));
+  await page.locator('.rb.rb-elderly').waitFor();
+  // And the page may point the widget at another report.
+  await host.evaluate((el) => el.setAttribute('data-src', '/fixtures/seven.json'));
+  await page.locator('.rb-figure-total .rb-figure-value', { hasText: /^7$/ }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
