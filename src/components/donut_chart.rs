@@ -1,4 +1,4 @@
-use rectify_core::chart::{donut_table, step, Donut, NavKey};
+use rectify_core::chart::{donut_table, num, step, Donut, NavKey};
 use rectify_core::locale::{describe_counts, percent, status_label, Lang};
 use rectify_core::stats::StatusCounts;
 use wasm_bindgen::JsCast;
@@ -107,7 +107,7 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
                     <path class="rb-hatch" d={arc.path.clone()} fill={format!("url(#{p})")} pointer-events="none" aria-hidden="true" />
                 }
                 if arc.share >= 0.06 {
-                    <text class="rb-arc-label" x={format!("{:.1}", arc.label_x)} y={format!("{:.1}", arc.label_y)}
+                    <text class="rb-arc-label" x={num(arc.label_x)} y={num(arc.label_y)}
                         text-anchor="middle" dominant-baseline="central" aria-hidden="true">{ arc.value }</text>
                 }
             </g>
@@ -126,13 +126,13 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
                 <title id={title_id}>{ t(lang, T::DonutTitle) }</title>
                 <desc id={desc_id}>{ format!("{sentence} {}", t(lang, T::ChartKeys)) }</desc>
                 { pattern_defs(&prefix) }
-                <circle class="rb-donut-track" cx={donut.cx.to_string()} cy={donut.cy.to_string()}
-                    r={((donut.r_outer + donut.r_inner) / 2.0).to_string()}
-                    stroke-width={(donut.r_outer - donut.r_inner).to_string()} fill="none" aria-hidden="true" />
+                <circle class="rb-donut-track" cx={num(donut.cx)} cy={num(donut.cy)}
+                    r={num((donut.r_outer + donut.r_inner) / 2.0)}
+                    stroke-width={num(donut.r_outer - donut.r_inner)} fill="none" aria-hidden="true" />
                 { for arcs }
-                <text class="rb-donut-rate" x={donut.cx.to_string()} y={(donut.cy - 4.0).to_string()}
+                <text class="rb-donut-rate" x={num(donut.cx)} y={num(donut.cy - 4.0)}
                     text-anchor="middle" aria-hidden="true">{ rate }</text>
-                <text class="rb-donut-caption" x={donut.cx.to_string()} y={(donut.cy + 20.0).to_string()}
+                <text class="rb-donut-caption" x={num(donut.cx)} y={num(donut.cy + 20.0)}
                     text-anchor="middle" aria-hidden="true">{ t(lang, T::CompletionRate) }</text>
                 if let Some(tip) = tip {
                     <SvgTooltip {tip} width={SIZE} height={SIZE} />

@@ -1,4 +1,4 @@
-use rectify_core::chart::{bars_table, step, truncate_to_width, NavKey, StackedBars};
+use rectify_core::chart::{bars_table, num, step, truncate_to_width, NavKey, StackedBars};
 use rectify_core::locale::{describe_counts, percent, status_label, Lang};
 use rectify_core::stats::Group;
 use yew::prelude::*;
@@ -107,10 +107,10 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
                 }
             });
             let (x, y, w, h) = (
-                format!("{:.2}", seg.x),
-                format!("{:.2}", row.y),
-                format!("{:.2}", seg.width),
-                format!("{:.2}", row.bar_height),
+                num(seg.x),
+                num(row.y),
+                num(seg.width),
+                num(row.bar_height),
             );
             html! {
                 <g class={classes!("rb-seg", status_class(seg.status))}>
@@ -123,8 +123,8 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
                         <rect class="rb-hatch" {x} {y} width={w} height={h} fill={format!("url(#{p})")} pointer-events="none" aria-hidden="true" />
                     }
                     if seg.label_fits {
-                        <text class="rb-seg-label" x={format!("{:.2}", seg.x + seg.width / 2.0)}
-                            y={format!("{:.2}", row.y + row.bar_height / 2.0)} text-anchor="middle"
+                        <text class="rb-seg-label" x={num(seg.x + seg.width / 2.0)}
+                            y={num(row.y + row.bar_height / 2.0)} text-anchor="middle"
                             dominant-baseline="central" aria-hidden="true">{ seg.value }</text>
                     }
                 </g>
@@ -132,9 +132,9 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
         }).collect::<Html>();
         html! {
             <g class="rb-bar-row">
-                <text class="rb-bar-caption" x="0" y={format!("{:.2}", row.caption_y)} font-size={CAPTION_FONT.to_string()} aria-hidden="true">{ caption }</text>
+                <text class="rb-bar-caption" x="0" y={num(row.caption_y)} font-size={num(CAPTION_FONT)} aria-hidden="true">{ caption }</text>
                 { segments }
-                <text class="rb-bar-total" x={format!("{:.2}", row.total_x)} y={format!("{:.2}", row.y + row.bar_height / 2.0)}
+                <text class="rb-bar-total" x={num(row.total_x)} y={num(row.y + row.bar_height / 2.0)}
                     dominant-baseline="central" aria-hidden="true">{ row.total }</text>
             </g>
         }
@@ -146,8 +146,8 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
         <figure class="rb-chart rb-bars">
             <figcaption class="rb-chart-title">{ t(lang, T::BarsTitle) }</figcaption>
             <div class="rb-canvas" ref={container}>
-            <svg ref={svg_ref.clone()} viewBox={format!("0 0 {vb_width:.1} {:.1}", bars.height)} width={format!("{width:.0}")}
-                height={format!("{:.0}", bars.height * scale)} role="group" class="rb-svg"
+            <svg ref={svg_ref.clone()} viewBox={format!("0 0 {} {}", num(vb_width), num(bars.height))} width={num(width)}
+                height={num(bars.height * scale)} role="group" class="rb-svg"
                 aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}>
                 <title id={title_id}>{ t(lang, T::BarsTitle) }</title>
                 <desc id={desc_id}>{ format!("{desc} {}", t(lang, T::ChartKeys)) }</desc>

@@ -1,3 +1,4 @@
+use rectify_core::chart::num;
 use rectify_core::locale::{percent, Lang};
 use rectify_core::stats::{compare_stated, StatedField};
 use std::rc::Rc;
@@ -30,7 +31,7 @@ pub fn stated_totals(props: &StatedTotalsProps) -> Html {
         if field == StatedField::CompletionRate {
             percent(v)
         } else {
-            format!("{v:.0}")
+            num(v)
         }
     };
     let any_mismatch = rows.iter().any(|r| !r.matches);

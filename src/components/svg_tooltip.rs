@@ -1,4 +1,4 @@
-use rectify_core::chart::text_width;
+use rectify_core::chart::{num, text_width};
 use yew::prelude::*;
 
 use crate::state::Tip;
@@ -35,10 +35,10 @@ pub fn svg_tooltip(props: &SvgTooltipProps) -> Html {
         tip.y + 8.0
     };
     html! {
-        <g class="rb-tip" transform={format!("translate({x:.1} {y:.1})")} aria-hidden="true" pointer-events="none">
-            <rect class="rb-tip-box" width={format!("{w:.1}")} height={format!("{h:.1}")} rx="4" />
+        <g class="rb-tip" transform={format!("translate({} {})", num(x), num(y))} aria-hidden="true" pointer-events="none">
+            <rect class="rb-tip-box" width={num(w)} height={num(h)} rx="4" />
             { for tip.lines.iter().enumerate().map(|(i, line)| html! {
-                <text class="rb-tip-text" x={PAD.to_string()} y={format!("{:.1}", (i as f64 + 1.0) * LINE - 2.0)} font-size={FONT.to_string()}>{ line.clone() }</text>
+                <text class="rb-tip-text" x={num(PAD)} y={num((i as f64 + 1.0) * LINE - 2.0)} font-size={num(FONT)}>{ line.clone() }</text>
             }) }
         </g>
     }

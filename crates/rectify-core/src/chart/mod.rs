@@ -8,6 +8,7 @@
 mod bars;
 mod donut;
 mod nav;
+mod number;
 mod path;
 mod table;
 mod text;
@@ -15,5 +16,6 @@ mod text;
 pub use bars::{BarRow, BarSegment, StackedBars};
 pub use donut::{Donut, DonutArc};
 pub use nav::{flat_index, position, step, NavKey};
+pub use number::{fixed, n as num};
 pub use table::{bars_table, donut_table, problems_table, to_csv, Table, KEYS};
 pub use text::{text_width, truncate_to_width};

@@ -2,22 +2,12 @@
 
 use std::f64::consts::PI;
 
+use super::number::n;
+
 /// A point on a circle; angle 0 is 12 o'clock, increasing clockwise.
 pub fn polar(cx: f64, cy: f64, r: f64, angle: f64) -> (f64, f64) {
     let a = angle - PI / 2.0;
     (cx + r * a.cos(), cy + r * a.sin())
-}
-
-/// Rounds to 2 decimals so that the markup stays short and stable.
-pub fn n(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    let s = format!("{r:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".into()
-    } else {
-        s.to_string()
-    }
 }
 
 /// Path of an annular sector between `start` and `end` (radians, clockwise

@@ -53,12 +53,7 @@ pub fn as_of_date(iso: &str, lang: Lang) -> String {
 }
 
 fn trim_number(v: f64, decimals: usize) -> String {
-    let s = format!("{v:.decimals$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    }
+    crate::chart::fixed(v, decimals as u32, true)
 }
 
 /// Groups digits with commas: `12345` → `12,345`.

@@ -64,10 +64,7 @@ pub fn status_label(status: Option<Status>, lang: Lang) -> &'static str {
 /// A share as a percentage with up to two decimals, trailing zeros dropped:
 /// `0.9524` → `95.24%`, `0.5` → `50%`.
 pub fn percent(share: f64) -> String {
-    let v = (share * 10000.0).round() / 100.0;
-    let s = format!("{v:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    format!("{s}%")
+    format!("{}%", crate::chart::fixed(share * 100.0, 2, true))
 }
 
 /// Counts of problems in words, for headings and screen readers:
