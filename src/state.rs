@@ -47,6 +47,7 @@ pub const ALL_PROBLEMS: &str = "*";
 /// The page size of problem lists.
 pub const PAGE: usize = 100;
 
+#[derive(Clone)]
 pub enum Action {
     /// Hide a status if shown, show it if hidden.
     ToggleStatus(StatusKey),

@@ -1,11 +1,14 @@
-use rectify_core::chart::{donut_table, num, step, Donut, NavKey};
+use rectify_core::chart::{donut_table, num, Donut};
 use rectify_core::locale::{describe_counts, percent, status_label, Lang};
 use rectify_core::stats::StatusCounts;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, SvgElement};
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::components::{chart_extras, pattern_defs, pattern_id, status_class, Extras, SvgTooltip};
+use crate::components::{
+    chart_extras, mark_events, pattern_defs, pattern_id, status_class, Extras, MarkEvents,
+    SvgTooltip,
+};
 use crate::i18n::{t, T};
 use crate::state::{Action, Tip, ViewState};
 
@@ -22,21 +25,10 @@ pub struct DonutChartProps {
 
 const SIZE: f64 = 220.0;
 
-/// Focuses mark `i` of the chart behind `svg` (roving tabindex).
-pub fn focus_mark(svg: &NodeRef, i: usize) {
-    if let Some(m) = svg
-        .cast::<Element>()
-        .and_then(|s| s.query_selector_all(".rb-mark").ok())
-        .and_then(|l| l.item(i as u32))
-        .and_then(|n| n.dyn_into::<SvgElement>().ok())
-    {
-        let _ = m.focus();
-    }
-}
-
 /// The completion donut. One arc is in the tab order (roving tabindex);
 /// arrow keys move between arcs, focus or hover shows the value (also
-/// announced in the live region), Enter or a click shows only that status.
+/// announced in the live region), Enter or a click lists every problem with
+/// that status.
 #[function_component(DonutChart)]
 pub fn donut_chart(props: &DonutChartProps) -> Html {
     let lang = props.lang;
@@ -45,6 +37,7 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
     let active = use_state(|| 0usize);
     let n = donut.arcs.len();
     let current = (*active).min(n.saturating_sub(1));
+    let layout: Rc<[usize]> = Rc::from([n]);
     let title_id = format!("{}-donut-title", props.uid);
     let desc_id = format!("{}-donut-desc", props.uid);
     let prefix = format!("{}-donut", props.uid);
@@ -60,49 +53,15 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
         let value = format!("{}{} · {}", arc.value, t(lang, T::Unit), percent(arc.share));
         let lines = vec![label.to_string(), value];
         let aria = format!("{label} {}{}，{}", arc.value, t(lang, T::Unit), percent(arc.share));
-        let tip = Tip { mark: mark.clone(), lines, x: arc.label_x, y: arc.label_y, chart: "donut" };
-        let show = {
-            let d = props.dispatch.clone();
-            let tip = tip.clone();
-            Callback::from(move |_| d.emit(Action::ShowTip(tip.clone())))
-        };
-        let hide = {
-            let d = props.dispatch.clone();
-            Callback::from(move |_| d.emit(Action::HideTip))
-        };
-        let onfocus = {
-            let show = show.clone();
-            let active = active.clone();
-            Callback::from(move |_: FocusEvent| {
-                active.set(i);
-                show.emit(());
-            })
-        };
-        let isolate = {
-            let d = props.dispatch.clone();
-            Callback::from(move |_: MouseEvent| d.emit(Action::DrillStatus(key)))
-        };
-        let onkeydown = {
-            let d = props.dispatch.clone();
-            let svg_ref = svg_ref.clone();
-            Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    d.emit(Action::DrillStatus(key));
-                } else if let Some(k) = NavKey::from_key(&e.key()) {
-                    e.prevent_default();
-                    focus_mark(&svg_ref, step(&[n], i, k));
-                }
-            })
-        };
+        let tip = Tip { mark, lines, x: arc.label_x, y: arc.label_y, chart: "donut" };
+        let MarkEvents { onmouseenter, onmouseleave, onfocus, onblur, onclick, onkeydown } =
+            mark_events(&props.dispatch, tip, &active, i, Action::DrillStatus(key), &svg_ref, layout.clone());
         let dimmed = !props.view.is_shown(key);
         html! {
             <g class={classes!("rb-arc", status_class(arc.status), dimmed.then_some("rb-dimmed"))}>
                 <path class="rb-mark" d={arc.path.clone()} tabindex={if i == current { "0" } else { "-1" }} role="button"
                     aria-label={aria}
-                    onmouseenter={show.reform(|_: MouseEvent| ())} onmouseleave={hide.reform(|_: MouseEvent| ())}
-                    {onfocus} onblur={hide.reform(|_: FocusEvent| ())}
-                    onclick={isolate} {onkeydown} />
+                    {onmouseenter} {onmouseleave} {onfocus} {onblur} {onclick} {onkeydown} />
                 if let Some(p) = pattern_id(&prefix, arc.status) {
                     <path class="rb-hatch" d={arc.path.clone()} fill={format!("url(#{p})")} pointer-events="none" aria-hidden="true" />
                 }

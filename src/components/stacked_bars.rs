@@ -1,10 +1,14 @@
-use rectify_core::chart::{bars_table, num, step, truncate_to_width, NavKey, StackedBars};
+use std::rc::Rc;
+
+use rectify_core::chart::{bars_table, num, truncate_to_width, StackedBars};
 use rectify_core::locale::{describe_counts, percent, status_label, Lang};
 use rectify_core::stats::Group;
 use yew::prelude::*;
 
-use crate::components::donut_chart::focus_mark;
-use crate::components::{chart_extras, pattern_defs, pattern_id, status_class, Extras, SvgTooltip};
+use crate::components::{
+    chart_extras, mark_events, pattern_defs, pattern_id, status_class, Extras, MarkEvents,
+    SvgTooltip,
+};
 use crate::hooks::use_layout;
 use crate::i18n::{t, T};
 use crate::state::{Action, Tip, ViewState};
@@ -39,8 +43,8 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
     let vb_width = width / scale;
     let visible = props.view.visible_statuses();
     let bars = StackedBars::new(&props.groups, vb_width, visible.as_deref());
-    let rows_len: Vec<usize> = bars.rows.iter().map(|r| r.segments.len()).collect();
-    let total_marks: usize = rows_len.iter().sum();
+    let layout: Rc<[usize]> = bars.rows.iter().map(|r| r.segments.len()).collect();
+    let total_marks: usize = layout.iter().sum();
     let current = (*active).min(total_marks.saturating_sub(1));
     let title_id = format!("{}-bars-title", props.uid);
     let desc_id = format!("{}-bars-desc", props.uid);
@@ -78,34 +82,15 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
                 chart: "bars",
             };
             let aria = format!("{}{}：{label} {}{}，{}", row.label, row.title, seg.value, t(lang, T::Unit), percent(share));
-            let d = props.dispatch.clone();
-            let show = Callback::from(move |_: ()| d.emit(Action::ShowTip(tip.clone())));
-            let d = props.dispatch.clone();
-            let hide = Callback::from(move |_: ()| d.emit(Action::HideTip));
-            let onfocus = {
-                let show = show.clone();
-                let active = active.clone();
-                Callback::from(move |_: FocusEvent| {
-                    active.set(i);
-                    show.emit(());
-                })
-            };
-            let d = props.dispatch.clone();
-            let id = row.group_id.clone();
-            let open = Callback::from(move |_: MouseEvent| d.emit(Action::OpenArea(id.clone())));
-            let d = props.dispatch.clone();
-            let id = row.group_id.clone();
-            let svg = svg_ref.clone();
-            let layout = rows_len.clone();
-            let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    d.emit(Action::OpenArea(id.clone()));
-                } else if let Some(k) = NavKey::from_key(&e.key()) {
-                    e.prevent_default();
-                    focus_mark(&svg, step(&layout, i, k));
-                }
-            });
+            let MarkEvents { onmouseenter, onmouseleave, onfocus, onblur, onclick, onkeydown } = mark_events(
+                &props.dispatch,
+                tip,
+                &active,
+                i,
+                Action::OpenArea(row.group_id.clone()),
+                &svg_ref,
+                layout.clone(),
+            );
             let (x, y, w, h) = (
                 num(seg.x),
                 num(row.y),
@@ -116,9 +101,7 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
                 <g class={classes!("rb-seg", status_class(seg.status))}>
                     <rect class="rb-mark" x={x.clone()} y={y.clone()} width={w.clone()} height={h.clone()}
                         tabindex={if i == current { "0" } else { "-1" }} role="button" aria-label={aria}
-                        onmouseenter={show.reform(|_: MouseEvent| ())} onmouseleave={hide.reform(|_: MouseEvent| ())}
-                        {onfocus} onblur={hide.reform(|_: FocusEvent| ())}
-                        onclick={open} {onkeydown} />
+                        {onmouseenter} {onmouseleave} {onfocus} {onblur} {onclick} {onkeydown} />
                     if let Some(p) = pattern_id(&prefix, seg.status) {
                         <rect class="rb-hatch" {x} {y} width={w} height={h} fill={format!("url(#{p})")} pointer-events="none" aria-hidden="true" />
                     }
