@@ -175,11 +175,7 @@ fn full_width_punctuation_and_other_styles() {
     );
 
     // Clutter, publication info and signature are skipped with reasons.
-    let skipped: Vec<(u32, &str)> = r
-        .skipped
-        .iter()
-        .map(|s| (s.line, s.reason.as_str()))
-        .collect();
+    let skipped = common::skipped_reasons(&r);
     assert_eq!(
         skipped,
         [

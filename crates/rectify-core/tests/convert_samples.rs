@@ -99,11 +99,7 @@ fn page_clutter_and_metadata_block() {
         (d.start.as_str(), d.end.as_str()),
         ("2025-07-21", "2025-08-04")
     );
-    let skipped: Vec<(u32, &str)> = r
-        .skipped
-        .iter()
-        .map(|s| (s.line, s.reason.as_str()))
-        .collect();
+    let skipped = common::skipped_reasons(&r);
     assert_eq!(
         skipped,
         [

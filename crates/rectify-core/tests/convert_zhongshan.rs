@@ -1,6 +1,8 @@
 //! The converter on the real notice: structure, metadata, statuses, figures,
 //! and that no text is lost.
 
+mod common;
+
 use std::collections::HashSet;
 
 use rectify_core::convert::{convert_notice, Conversion, ConvertOptions};
@@ -202,73 +204,20 @@ fn skipped_lines_have_reasons() {
     );
 }
 
-fn no_ws(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// label + title + body, without whitespace, paragraphs separated by \u{1}.
-fn node_text(n: &Node) -> String {
-    let body = n
-        .body
-        .split("\n\n")
-        .map(no_ws)
-        .collect::<Vec<_>>()
-        .join("\u{1}");
-    format!("{}{}{}", no_ws(&n.label), no_ws(&n.title), body)
-}
-
-fn sentences(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in line.chars() {
-        cur.push(c);
-        if matches!(c, '。' | '；' | '！' | '？') {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    out.push(cur);
-    out.into_iter()
-        .map(|s| no_ws(&s))
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
 #[test]
 fn no_text_is_lost() {
+    // Every sentence of every content line is in the nodes exactly as often
+    // as it is printed (one is printed twice), and the nodes hold exactly the
+    // content's characters; clutter and signature are in `skipped`.
     let r = convert().report;
-    let first = r.find("preamble").unwrap().source_line.unwrap() as usize;
-    let last = r.find("closing").unwrap().source_line.unwrap() as usize;
-    let lines: Vec<&str> = NOTICE.lines().collect();
-    let body_lines: Vec<String> = lines[first - 1..last].iter().map(|l| no_ws(l)).collect();
-    let texts: Vec<String> = r.walk().map(node_text).collect();
-    let mut checked = 0;
-    for line in &lines[first - 1..last] {
-        for s in sentences(line) {
-            let in_source: usize = body_lines
-                .iter()
-                .map(|l| l.matches(s.as_str()).count())
-                .sum();
-            let in_nodes: usize = texts.iter().map(|t| t.matches(s.as_str()).count()).sum();
-            assert!(in_nodes >= 1, "lost: {s}");
-            // A sentence printed k times is in the nodes exactly k times.
-            assert_eq!(in_nodes, in_source, "sentence placed {in_nodes} times: {s}");
-            checked += 1;
-        }
-    }
+    let checked = common::assert_accounted(NOTICE, &r);
     assert!(checked > 500, "{checked}");
-    // Whole nodes hold exactly the body text: nothing added, nothing lost.
-    let source_chars: usize = body_lines.iter().map(|l| l.chars().count()).sum();
-    let node_chars: usize = texts
-        .iter()
-        .map(|t| t.chars().filter(|&c| c != '\u{1}').count())
-        .sum();
-    assert_eq!(node_chars, source_chars);
 }
 
 #[test]
 fn every_line_is_accounted_for() {
     let r = convert().report;
-    let texts: Vec<String> = r.walk().map(node_text).collect();
+    let texts: Vec<String> = r.walk().map(common::node_text).collect();
     let skipped: HashSet<(u32, &str)> = r
         .skipped
         .iter()
@@ -282,7 +231,7 @@ fn every_line_is_accounted_for() {
         let no = i as u32 + 1;
         let placed = skipped.contains(&(no, t))
             || t == r.meta.title
-            || texts.iter().any(|n| n.contains(&no_ws(t)));
+            || texts.iter().any(|n| n.contains(&common::no_ws(t)));
         assert!(placed, "line {no} not accounted for: {t}");
     }
 }

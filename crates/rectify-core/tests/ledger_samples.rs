@@ -203,11 +203,7 @@ fn csv_ledger_converts_every_column() {
         .all(|m| m.status == Some(Status::InProgress)));
 
     // Skipped: notes above the header, the repeated header, the footer.
-    let skipped: Vec<(u32, &str)> = r
-        .skipped
-        .iter()
-        .map(|s| (s.line, s.reason.as_str()))
-        .collect();
+    let skipped = common::skipped_reasons(&r);
     assert_eq!(
         skipped,
         [

@@ -7,7 +7,8 @@ use std::collections::HashSet;
 
 use rectify_core::model::{Node, Report};
 
-fn no_ws(s: &str) -> String {
+/// `s` without whitespace (and BOM / zero-width spaces).
+pub fn no_ws(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{feff}' && *c != '\u{200b}')
         .collect()
@@ -101,4 +102,12 @@ pub fn assert_accounted(text: &str, r: &Report) -> usize {
         "nodes hold other text than the content lines"
     );
     checked
+}
+
+/// `report.skipped` as (line, reason) pairs, for exact comparisons.
+pub fn skipped_reasons(r: &Report) -> Vec<(u32, &str)> {
+    r.skipped
+        .iter()
+        .map(|s| (s.line, s.reason.as_str()))
+        .collect()
 }
