@@ -175,7 +175,7 @@ fn full_width_punctuation_and_other_styles() {
     );
 
     // Clutter, publication info and signature are skipped with reasons.
-    let skipped = common::skipped_reasons(&r);
+    let skipped = common::skipped_reasons(r);
     assert_eq!(
         skipped,
         [
