@@ -203,7 +203,7 @@ fn csv_ledger_converts_every_column() {
         .all(|m| m.status == Some(Status::InProgress)));
 
     // Skipped: notes above the header, the repeated header, the footer.
-    let skipped = common::skipped_reasons(&r);
+    let skipped = common::skipped_reasons(r);
     assert_eq!(
         skipped,
         [
