@@ -1,6 +1,6 @@
 use rectify_core::locale::{describe_counts, status_label, Lang};
 use rectify_core::model::{Node, NodeKind};
-use rectify_core::stats::effective_status;
+use rectify_core::stats::{effective_status, listing, Listing};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -31,27 +31,13 @@ pub fn area_view(props: &AreaViewProps) -> Html {
         .status_drill
         .filter(|_| props.area_id.as_str() == ALL_PROBLEMS);
     let area: Option<&Node> = report.find(&props.area_id);
-    let problems: Vec<&Node> = match area {
-        // An area lists its problems; a long-term section lists its items.
-        Some(a) => {
-            let problems: Vec<&Node> = a.descendants_of_kind(NodeKind::Problem).collect();
-            if problems.is_empty() {
-                a.descendants_of_kind(NodeKind::LongTerm).collect()
-            } else {
-                problems
-            }
-        }
-        // A donut arc's drill-down: every problem with that status.
-        None if drill.is_some() => report
-            .walk()
-            .filter(|n| n.kind == NodeKind::Problem && Some(effective_status(n)) == drill)
-            .collect(),
-        None => report
-            .nodes
-            .iter()
-            .filter(|n| n.kind == NodeKind::Problem)
-            .collect(),
-    };
+    let problems = listing(
+        report,
+        match drill {
+            Some(status) => Listing::Status(status),
+            None => Listing::Group(&props.area_id),
+        },
+    );
     let visible: Vec<&Node> = problems
         .iter()
         .copied()

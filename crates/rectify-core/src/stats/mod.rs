@@ -7,11 +7,13 @@
 mod counts;
 mod effective;
 mod groups;
+mod listing;
 mod stated;
 
 pub use counts::StatusCounts;
 pub use effective::effective_status;
 pub use groups::{groups, long_term_groups, Group};
+pub use listing::{listing, Listing};
 pub use stated::{compare_stated, stated_vs_counted, Comparison, Mismatch, StatedField};
 
 use crate::model::{NodeKind, Report};

@@ -170,3 +170,34 @@ fn long_term_counts_items_and_long_term_problems() {
     assert_eq!(c.len(), 1);
     assert!(c[0].matches, "{c:?}");
 }
+
+#[test]
+fn listings_of_groups_sections_and_statuses() {
+    use Status::*;
+    let mut s2 = Node::new("s2", NodeKind::Section, "二");
+    s2.children = vec![
+        area(
+            "a1",
+            vec![
+                problem("p1", None, &[Done]),
+                problem("p2", None, &[InProgress]),
+            ],
+        ),
+        area("a2", vec![problem("p3", Some(Done), &[])]),
+    ];
+    let mut s3 = Node::new("s3", NodeKind::Section, "三");
+    s3.children = vec![
+        Node::new("l1", NodeKind::LongTerm, "长期一"),
+        Node::new("l2", NodeKind::LongTerm, "长期二"),
+    ];
+    let loose = problem("p9", Some(NotStarted), &[]);
+    let r = report(vec![s2, s3, loose]);
+    let ids = |v: Vec<&Node>| v.into_iter().map(|n| n.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(listing(&r, Listing::Group("a1"))), ["p1", "p2"]);
+    assert_eq!(ids(listing(&r, Listing::Group("s2"))), ["p1", "p2", "p3"]);
+    assert_eq!(ids(listing(&r, Listing::Group("s3"))), ["l1", "l2"]);
+    assert_eq!(ids(listing(&r, Listing::Group("all"))), ["p9"]);
+    assert_eq!(ids(listing(&r, Listing::Status(Some(Done)))), ["p1", "p3"]);
+    assert_eq!(ids(listing(&r, Listing::Status(Some(InProgress)))), ["p2"]);
+    assert!(listing(&r, Listing::Status(None)).is_empty());
+}
