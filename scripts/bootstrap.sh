@@ -25,7 +25,7 @@ say() { printf '\033[1mbootstrap:\033[0m %s\n' "$*" >&2; }
 apt_install() {
   local missing=()
   for p in "$@"; do
-    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   if ! command -v apt-get >/dev/null; then
@@ -126,6 +126,8 @@ fi
   || { say "wasm-opt is not version $WASM_OPT_VERSION"; exit 1; }
 
 # 5. Headless Chromium with CJK fonts, for the browser tests and screenshots.
-apt_install chromium chromium-driver fonts-noto-cjk
+apt_install chromium chromium-driver fonts-noto-cjk fontconfig
+fc-list :lang=zh 2>/dev/null | grep -q . \
+  || { say "no Chinese font found after installing fonts-noto-cjk (screenshots would show boxes)"; exit 1; }
 
 say "ready (wasm route: $route)"
