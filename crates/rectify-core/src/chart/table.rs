@@ -179,10 +179,10 @@ pub fn to_csv(table: &Table) -> String {
 }
 
 fn csv_field(s: &str) -> String {
-    // A leading = + - @ would be a formula in a spreadsheet: neutralise it.
-    let s = if s.starts_with(['=', '+', '@'])
-        || (s.starts_with('-') && !s[1..].starts_with(|c: char| c.is_ascii_digit()))
-    {
+    // OWASP's CSV-injection rule: a cell that starts with = + - @ TAB or CR
+    // could be read as a formula by a spreadsheet, so it is prefixed with a
+    // quote and stays text. Negative numbers too (`-2+cmd|…` is a formula).
+    let s = if s.starts_with(FORMULA_STARTS) {
         format!("'{s}")
     } else {
         s.to_string()
@@ -193,6 +193,9 @@ fn csv_field(s: &str) -> String {
         s
     }
 }
+
+/// The first characters that make a spreadsheet read a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 #[cfg(test)]
 mod tests {
@@ -269,5 +272,23 @@ mod tests {
         let csv = to_csv(&t);
         assert!(csv.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
         assert_eq!(&csv[3..], "问题,状态\r\n\"甲,乙\"\"丙\"\"\",'=1+1\r\n");
+    }
+
+    #[test]
+    fn csv_neutralises_every_formula_start() {
+        let cell = |s: &str| {
+            let t = Table {
+                head: vec!["x".into()],
+                rows: vec![vec![s.into()]],
+            };
+            to_csv(&t)[3..].trim_start_matches("x\r\n").to_string()
+        };
+        assert_eq!(cell("-2+cmd|' /C calc'!A0"), "'-2+cmd|' /C calc'!A0\r\n");
+        assert_eq!(cell("\t=1"), "'\t=1\r\n");
+        assert_eq!(cell("\r=1"), "\"'\r=1\"\r\n");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)\r\n");
+        assert_eq!(cell("+1"), "'+1\r\n");
+        assert_eq!(cell("-5"), "'-5\r\n");
+        assert_eq!(cell("问题 -1"), "问题 -1\r\n");
     }
 }
