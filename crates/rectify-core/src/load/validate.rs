@@ -67,6 +67,7 @@ fn check_node<'a>(
             "id must not be empty",
         ));
     }
+    check_id_chars(&node.id, path)?;
     if let Some(first) = seen.insert(&node.id, path.to_string()) {
         return Err(LoadError::new(
             LoadErrorKind::Invalid,
@@ -88,6 +89,36 @@ fn check_node<'a>(
         check_node(child, &format!("{path}.children[{i}]"), seen)?;
     }
     Ok(())
+}
+
+/// Ids name nodes in links and lists: a character that is invisible or
+/// reorders text would let two ids look alike, or one look like another.
+fn check_id_chars(id: &str, path: &str) -> Result<(), LoadError> {
+    let Some((at, c)) = id.char_indices().find(|(_, c)| is_hidden_char(*c)) else {
+        return Ok(());
+    };
+    let position = id[..at].chars().count() + 1;
+    let code = format!("U+{:04X}", u32::from(c));
+    Err(LoadError::new(
+        LoadErrorKind::Invalid,
+        &format!("{path}.id"),
+        &format!("id 的第 {position} 个字符是不可见或改变文字方向的字符 {code}，id 中不允许出现"),
+        &format!("character {position} of the id is an invisible or direction-changing character {code}, not allowed in ids"),
+    ))
+}
+
+/// Control characters, bidirectional controls and zero-width characters:
+/// they change how text reads without being seen.
+pub fn is_hidden_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM, RLM
+            | '\u{202A}'..='\u{202E}' // embeddings and overrides
+            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+            | '\u{2066}'..='\u{2069}' // isolates
+            | '\u{061C}' // Arabic letter mark
+            | '\u{FEFF}' // zero-width no-break space
+        )
 }
 
 /// `YYYY-MM-DD` with a real month and day.
@@ -117,5 +148,40 @@ fn check_date(v: &str, path: &str) -> Result<(), LoadError> {
             &format!("日期 \"{v}\" 无效，应为 YYYY-MM-DD 格式（如 2025-06-30）"),
             &format!("invalid date \"{v}\", expected YYYY-MM-DD (e.g. 2025-06-30)"),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::{from_json_str, LoadErrorKind};
+
+    fn report_with_ids(a: &str, b: &str) -> String {
+        format!(
+            r#"{{"format":"rectify-board/1","meta":{{"title":"T"}},"nodes":[
+              {{"id":"{a}","kind":"problem","title":"A"}},
+              {{"id":"{b}","kind":"problem","title":"B"}}]}}"#
+        )
+    }
+
+    #[test]
+    fn ids_that_differ_only_by_a_zero_width_space_are_refused() {
+        let e = from_json_str(&report_with_ids("p1", "p\\u200b1")).unwrap_err();
+        assert_eq!(e.kind, LoadErrorKind::Invalid);
+        assert_eq!(e.path, "$.nodes[1].id");
+        assert!(e.message_en.contains("U+200B"), "{}", e.message_en);
+        assert!(e.message_zh.contains("第 2 个字符"), "{}", e.message_zh);
+    }
+
+    #[test]
+    fn bidi_controls_and_escapes_in_ids_are_refused() {
+        for hidden in ["\\u202e", "\\u2066", "\\u200f", "\\u001b", "\\ufeff"] {
+            let e = from_json_str(&report_with_ids("p1", &format!("x{hidden}"))).unwrap_err();
+            assert_eq!(e.path, "$.nodes[1].id", "{hidden}");
+        }
+    }
+
+    #[test]
+    fn ordinary_ids_still_load() {
+        assert!(from_json_str(&report_with_ids("s2-a2-c6-p13", "问题-1_甲")).is_ok());
     }
 }
