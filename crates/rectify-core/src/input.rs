@@ -3,7 +3,7 @@
 //! both detect and convert the same way.
 
 use crate::convert::{ConvertOptions, StatusRules};
-use crate::ledger::{ColumnMap, LedgerOptions};
+use crate::ledger::{ColumnMap, LedgerLimits, LedgerOptions};
 
 /// The kinds of input the converter reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,6 +99,8 @@ pub struct ImportOptions {
     pub header_row: Option<u32>,
     /// XLSX: the worksheet.
     pub sheet: Option<String>,
+    /// Ledgers: sizes past which the file is refused.
+    pub limits: LedgerLimits,
 }
 
 impl ImportOptions {
@@ -118,6 +120,7 @@ impl ImportOptions {
             header_row: self.header_row,
             sheet: self.sheet.clone(),
             rules: self.rules.clone(),
+            limits: self.limits,
         }
     }
 }

@@ -24,13 +24,16 @@
 //! [`from_xlsx`]); [`from_rows`] works on rows from anywhere.
 
 mod columns;
+mod limits;
 #[cfg(feature = "ledger")]
 mod read;
 
 pub use columns::{ColumnMap, Field};
+pub use limits::{LedgerLimits, Limit, MB};
 #[cfg(feature = "ledger")]
 pub use read::{
-    decode_text, from_csv, from_xlsx, read_csv, read_xlsx, XlsxSheet, MAX_CELLS, MAX_COLUMNS,
+    decode_text, from_csv, from_xlsx, read_csv, read_csv_within, read_xlsx, XlsxSheet, MAX_CELLS,
+    MAX_COLUMNS,
 };
 
 use std::collections::{HashMap, HashSet};
@@ -63,6 +66,8 @@ pub struct LedgerOptions {
     pub sheet: Option<String>,
     /// Phrases for statuses written as sentences in the status or progress columns.
     pub rules: StatusRules,
+    /// Sizes past which a ledger is refused (XLSX parts, cells, rows).
+    pub limits: LedgerLimits,
 }
 
 /// Why a ledger could not be converted at all.

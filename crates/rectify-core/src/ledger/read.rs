@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use calamine::{DataRef, Reader, Xlsx};
 
+use super::limits::{check_cell, check_rows, check_xlsx_size, LedgerLimits};
 use super::{from_rows, LedgerError, LedgerOptions, Row};
 use crate::convert::dates::excel_serial;
 use crate::convert::Conversion;
@@ -44,8 +45,13 @@ fn delimiter(text: &str) -> u8 {
     }
 }
 
-/// The rows of a CSV file.
+/// The rows of a CSV file, within the default [`LedgerLimits`].
 pub fn read_csv(bytes: &[u8]) -> Result<Vec<Row>, LedgerError> {
+    read_csv_within(bytes, &LedgerLimits::default())
+}
+
+/// The rows of a CSV file; refused past `limits` (cell length, rows).
+pub fn read_csv_within(bytes: &[u8], limits: &LedgerLimits) -> Result<Vec<Row>, LedgerError> {
     let (text, _) = decode_text(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -67,8 +73,13 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<Row>, LedgerError> {
         let line = record
             .position()
             .map_or(rows.len() as u64 + 1, |p| p.line());
+        let line = u32::try_from(line).unwrap_or(u32::MAX);
+        check_rows(rows.len() + 1, line, limits)?;
+        for cell in record.iter() {
+            check_cell(cell, line, limits)?;
+        }
         rows.push(Row {
-            line: u32::try_from(line).unwrap_or(u32::MAX),
+            line,
             cells: record.iter().map(str::to_string).collect(),
         });
     }
@@ -147,6 +158,7 @@ fn sheet_cells<RS: std::io::Read + std::io::Seek>(
     book: &mut Xlsx<RS>,
     name: &str,
     stop_at_first: bool,
+    limits: &LedgerLimits,
 ) -> Result<(SheetCells, Beyond), LedgerError> {
     let mut reader = book
         .worksheet_cells_reader(name)
@@ -163,6 +175,7 @@ fn sheet_cells<RS: std::io::Read + std::io::Seek>(
         if text.trim().is_empty() {
             continue;
         }
+        check_cell(&text, r.saturating_add(1), limits)?;
         if c >= MAX_COLUMNS {
             beyond.push((r, c));
             continue;
@@ -174,6 +187,7 @@ fn sheet_cells<RS: std::io::Read + std::io::Seek>(
             )));
         }
         rows.entry(r).or_default().push((c, text));
+        check_rows(rows.len(), r.saturating_add(1), limits)?;
         if stop_at_first {
             break;
         }
@@ -182,7 +196,12 @@ fn sheet_cells<RS: std::io::Read + std::io::Seek>(
 }
 
 /// An XLSX worksheet: `sheet`, or the first with data.
-pub fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<XlsxSheet, LedgerError> {
+pub fn read_xlsx(
+    bytes: &[u8],
+    sheet: Option<&str>,
+    limits: &LedgerLimits,
+) -> Result<XlsxSheet, LedgerError> {
+    check_xlsx_size(bytes, limits)?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| xlsx_err(format!("不是可读的 XLSX 文件：{e}")))?;
     let names = book.sheet_names();
@@ -201,13 +220,13 @@ pub fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<XlsxSheet, LedgerE
             continue;
         }
         if chosen.is_some() {
-            let (cells, beyond) = sheet_cells(&mut book, name, true)?;
+            let (cells, beyond) = sheet_cells(&mut book, name, true, limits)?;
             if !cells.is_empty() || !beyond.is_empty() {
                 others.push(name.clone());
             }
             continue;
         }
-        let (cells, beyond) = sheet_cells(&mut book, name, false)?;
+        let (cells, beyond) = sheet_cells(&mut book, name, false, limits)?;
         if !cells.is_empty() || sheet.is_some() {
             chosen = Some((name.clone(), cells, beyond));
         }
@@ -240,7 +259,7 @@ pub fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<XlsxSheet, LedgerE
 
 /// Converts a CSV ledger.
 pub fn from_csv(bytes: &[u8], opts: &LedgerOptions) -> Result<Conversion, LedgerError> {
-    from_rows(&read_csv(bytes)?, opts)
+    from_rows(&read_csv_within(bytes, &opts.limits)?, opts)
 }
 
 /// Converts an XLSX ledger (one worksheet; a warning names the others with data).
@@ -249,7 +268,7 @@ pub fn from_csv(bytes: &[u8], opts: &LedgerOptions) -> Result<Conversion, Ledger
 /// arithmetic on cell references, which panics in builds with overflow
 /// checks) becomes an error where panics unwind.
 pub fn from_xlsx(bytes: &[u8], opts: &LedgerOptions) -> Result<Conversion, LedgerError> {
-    let read = std::panic::catch_unwind(|| read_xlsx(bytes, opts.sheet.as_deref()))
+    let read = std::panic::catch_unwind(|| read_xlsx(bytes, opts.sheet.as_deref(), &opts.limits))
         .unwrap_or_else(|_| Err(xlsx_err("XLSX 文件已损坏，无法读取".into())));
     let XlsxSheet {
         rows,
