@@ -11,7 +11,9 @@ EXIT CODES:
   2  wrong arguments
   3  a file could not be read or written
   4  converted with warnings, and --deny-warnings was given
-  With several files the worst outcome counts (3 > 1 > 4 > 0).";
+  With several files the worst outcome counts (3 > 1 > 4 > 0).
+  A write that fails (a full disk) is 3; output to a closed pipe
+  (`rectify … | head -1`) stops quietly, as ripgrep does.";
 
 /// 整改看板 (Rectify Board) data tool: converts rectification notices and
 /// ledgers (整改台账) to the report JSON the widget shows, checks reports,

@@ -2,7 +2,7 @@
 //! share with it.
 
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rectify_core::load;
@@ -13,21 +13,25 @@ use rectify_core::stats::{compare_stated, StatedField, Summary};
 use crate::cli::{Cli, Command};
 use crate::error::{eprint_line, report_and_go_on, CliError};
 use crate::exit;
+use crate::output::{write_json, write_to, Stdout};
 
 /// Runs a command: its exit code, after any per-input failures were
 /// reported, or the error that ended it.
 pub fn run(cli: Cli) -> Result<u8, CliError> {
-    match cli.command {
-        Command::Convert(a) => crate::convert::convert(a),
-        Command::Validate { files } => validate(&files),
-        Command::Stats { file, json } => stats(&file, json),
-        Command::Schema => schema(),
+    let mut out = Stdout::new();
+    let code = match cli.command {
+        Command::Convert(a) => crate::convert::convert(a, &mut out),
+        Command::Validate { files } => validate(&files, &mut out),
+        Command::Stats { file, json } => stats(&file, json, &mut out),
+        Command::Schema => schema(&mut out),
         Command::Sample {
             problems,
             areas,
             output,
-        } => sample(problems, areas, output.as_deref()),
-    }
+        } => sample(problems, areas, output.as_deref(), &mut out),
+    }?;
+    out.finish()?;
+    Ok(code)
 }
 
 pub fn is_stdin(p: &Path) -> bool {
@@ -57,21 +61,6 @@ fn read_text(path: &Path) -> Result<String, CliError> {
     })
 }
 
-pub fn write_to(path: Option<&Path>, text: &str) -> Result<(), CliError> {
-    match path {
-        Some(p) if !is_stdin(p) => {
-            if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
-                fs::create_dir_all(dir).map_err(|e| CliError::io(dir.display(), e))?;
-            }
-            fs::write(p, text).map_err(|e| CliError::io(p.display(), e))
-        }
-        _ => {
-            let _ = std::io::stdout().write_all(text.as_bytes());
-            Ok(())
-        }
-    }
-}
-
 pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CliError> {
     let text = read_text(path)?;
     serde_json::from_str(&text).map_err(|e| {
@@ -98,16 +87,16 @@ fn load_report(path: &Path) -> Result<Report, CliError> {
     })
 }
 
-fn validate(files: &[PathBuf]) -> Result<u8, CliError> {
+fn validate(files: &[PathBuf], out: &mut Stdout) -> Result<u8, CliError> {
     let mut code = exit::OK;
     for path in files {
         match load_report(path) {
-            Ok(r) => println!(
+            Ok(r) => out.line(&format!(
                 "{}: valid {} report, {} nodes",
                 path.display(),
                 r.format,
                 r.walk().count()
-            ),
+            ))?,
             Err(e) => report_and_go_on(e, &mut code, eprint_line)?,
         }
     }
@@ -122,7 +111,7 @@ fn stated_value(field: StatedField, v: f64) -> String {
     }
 }
 
-fn stats(path: &Path, json: bool) -> Result<u8, CliError> {
+fn stats(path: &Path, json: bool, out: &mut Stdout) -> Result<u8, CliError> {
     let report = load_report(path)?;
     let s = Summary::of(&report);
     let comparisons = compare_stated(&report, &s);
@@ -161,16 +150,16 @@ fn stats(path: &Path, json: bool) -> Result<u8, CliError> {
             "groups": groups,
             "stated": stated,
         });
-        println!("{}", serde_json::to_string_pretty(&v).expect("json"));
+        out.json_pretty(&v)?;
         return Ok(exit::OK);
     }
-    println!("{}", report.meta.title);
-    println!("{}", describe_counts(&s.problems, Lang::ZhHans));
-    println!(
+    out.line(&report.meta.title)?;
+    out.line(&describe_counts(&s.problems, Lang::ZhHans))?;
+    out.line(&format!(
         "需长期整改事项 {} 项；整改措施 {} 条",
         s.long_term_items,
         s.measures.total()
-    );
+    ))?;
     for g in &s.groups {
         let rate = g.counts.completion_rate().map(percent).unwrap_or_default();
         let parts: Vec<String> = Status::ALL
@@ -184,42 +173,42 @@ fn stats(path: &Path, json: bool) -> Result<u8, CliError> {
                 )
             })
             .collect();
-        println!(
+        out.line(&format!(
             "  {}{}  {}个  {}  {}",
             g.label,
             g.title,
             g.counts.total(),
             parts.join(" "),
             rate
-        );
+        ))?;
     }
     if let Some(t) = &report.stated_totals {
-        println!("原文所述：{}", t.text);
+        out.line(&format!("原文所述：{}", t.text))?;
         for c in &comparisons {
-            println!(
+            out.line(&format!(
                 "  {}  所述 {}  统计 {}{}",
                 c.field.label(Lang::ZhHans),
                 stated_value(c.field, c.stated),
                 stated_value(c.field, c.counted),
                 if c.matches { "" } else { "  ≠ 不一致" }
-            );
+            ))?;
         }
     }
     Ok(exit::OK)
 }
 
-fn schema() -> Result<u8, CliError> {
-    let schema = schemars::schema_for!(Report);
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&schema).expect("schema serialises")
-    );
+fn schema(out: &mut Stdout) -> Result<u8, CliError> {
+    out.json_pretty(&schemars::schema_for!(Report))?;
     Ok(exit::OK)
 }
 
-fn sample(problems: u32, areas: u32, output: Option<&Path>) -> Result<u8, CliError> {
+fn sample(
+    problems: u32,
+    areas: u32,
+    output: Option<&Path>,
+    out: &mut Stdout,
+) -> Result<u8, CliError> {
     let report = rectify_core::sample::generate(problems as usize, areas as usize);
-    let json = serde_json::to_string(&report).expect("a report serialises");
-    write_to(output, &(json + "\n"))?;
+    write_to(output, out, |w| write_json(w, &report, false))?;
     Ok(exit::OK)
 }

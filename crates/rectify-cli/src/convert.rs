@@ -8,9 +8,10 @@ use rectify_core::input::{convert_bytes, ImportOptions, InputFormat};
 use rectify_core::ledger::ColumnMap;
 
 use crate::cli::{ConvertArgs, From};
-use crate::commands::{is_stdin, read_bytes, read_json, write_to};
+use crate::commands::{is_stdin, read_bytes, read_json};
 use crate::error::{eprint_line, report_and_go_on, CliError};
 use crate::exit;
+use crate::output::{write_json, write_to, Stdout};
 use crate::progress::Progress;
 
 /// One file to convert and where its JSON goes (`None`: standard output).
@@ -138,7 +139,7 @@ fn import_options(a: &ConvertArgs) -> Result<ImportOptions, CliError> {
     Ok(opts)
 }
 
-pub fn convert(a: ConvertArgs) -> Result<u8, CliError> {
+pub fn convert(a: ConvertArgs, out: &mut Stdout) -> Result<u8, CliError> {
     let opts = import_options(&a)?;
     let jobs = plan(&a)?;
     let mut progress = Progress::new(jobs.len(), a.quiet);
@@ -151,7 +152,7 @@ pub fn convert(a: ConvertArgs) -> Result<u8, CliError> {
             job.input.display().to_string()
         };
         progress.start(&shown);
-        let outcome = convert_one(job, &a, &opts, &shown, &mut progress);
+        let outcome = convert_one(job, &a, &opts, &shown, &mut progress, out);
         progress.finish_one();
         match outcome {
             Ok(warnings) => {
@@ -186,6 +187,7 @@ fn convert_one(
     opts: &ImportOptions,
     shown: &str,
     progress: &mut Progress,
+    out: &mut Stdout,
 ) -> Result<usize, CliError> {
     let bytes = read_bytes(&job.input)?;
     let name = (!is_stdin(&job.input)).then(|| {
@@ -220,8 +222,8 @@ fn convert_one(
             ));
         }
     }
-    let mut json = serde_json::to_string_pretty(&conversion.report).expect("a report serialises");
-    json.push('\n');
-    write_to(job.output.as_deref(), &json)?;
+    write_to(job.output.as_deref(), out, |w| {
+        write_json(w, &conversion.report, true)
+    })?;
     Ok(conversion.warnings.len())
 }

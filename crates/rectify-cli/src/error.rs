@@ -9,6 +9,9 @@ use crate::exit;
 /// Why a command, or one input of a command over several, failed.
 #[derive(Debug)]
 pub enum CliError {
+    /// Standard output was closed by its reader (`rectify … | head -1`):
+    /// stop quietly, as ripgrep does; the exit code is 0.
+    BrokenPipe,
     /// A failure to report on standard error; the process exits with `code`
     /// (one of [`exit`]). `message` may hold several lines.
     Failed { code: u8, message: String },
@@ -40,8 +43,19 @@ impl CliError {
         }
     }
 
+    /// A failed write to standard output: a closed pipe ends quietly,
+    /// anything else (a full disk) is an I/O error.
+    pub fn stdout(error: io::Error) -> CliError {
+        if error.kind() == io::ErrorKind::BrokenPipe {
+            CliError::BrokenPipe
+        } else {
+            CliError::io("standard output", error)
+        }
+    }
+
     pub fn exit_code(&self) -> u8 {
         match self {
+            CliError::BrokenPipe => exit::OK,
             CliError::Failed { code, .. } => *code,
         }
     }
@@ -50,8 +64,9 @@ impl CliError {
 /// Prints an error through `print_line` (one call a line; nothing for a
 /// closed pipe) and returns its exit code.
 pub fn report(error: &CliError, mut print_line: impl FnMut(&str)) -> u8 {
-    let CliError::Failed { message, .. } = error;
-    message.lines().for_each(&mut print_line);
+    if let CliError::Failed { message, .. } = error {
+        message.lines().for_each(&mut print_line);
+    }
     error.exit_code()
 }
 
@@ -63,6 +78,9 @@ pub fn report_and_go_on(
     code: &mut u8,
     print_line: impl FnMut(&str),
 ) -> Result<(), CliError> {
+    if let CliError::BrokenPipe = error {
+        return Err(error);
+    }
     *code = exit::worst(*code, report(&error, print_line));
     Ok(())
 }

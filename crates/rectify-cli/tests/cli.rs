@@ -187,3 +187,77 @@ fn stats_show_stated_totals_beside_counts() {
         .iter()
         .all(|c| c["matches"] == true));
 }
+
+/// Runs rectify with its standard output going to `stdout`.
+fn rectify_to(args: &[&str], stdout: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rectify"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run rectify")
+}
+
+/// Runs rectify with its standard output a pipe whose reader has gone
+/// (as in `rectify … | head -1` once head has exited).
+fn rectify_into_closed_pipe(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rectify"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run rectify");
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+fn dev_full() -> Stdio {
+    Stdio::from(
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap(),
+    )
+}
+
+const REPORT: &str = "data/reports/zhongshan-finance-2025-09.json";
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    for args in [
+        &["sample", "--problems", "100000"][..],
+        &["stats", REPORT],
+        &["stats", REPORT, "--json"],
+        &["validate", REPORT, REPORT],
+        &["schema"],
+        &["convert", "data/samples/notices/audit-report.txt"],
+    ] {
+        let o = rectify_into_closed_pipe(args);
+        assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+}
+
+#[test]
+fn a_full_disk_is_an_io_error() {
+    for args in [
+        &["sample", "--problems", "1000"][..],
+        &["stats", REPORT],
+        &["stats", REPORT, "--json"],
+        &["validate", REPORT],
+        &["schema"],
+        &["convert", "data/samples/notices/audit-report.txt"],
+    ] {
+        let o = rectify_to(args, dev_full());
+        assert_eq!(code(&o), 3, "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("error: standard output: No space left on device"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+}
