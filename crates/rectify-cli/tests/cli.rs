@@ -261,3 +261,64 @@ fn a_full_disk_is_an_io_error() {
         );
     }
 }
+
+/// Runs rectify under `sh` with `ulimit -f 1` (files of at most 512 bytes;
+/// SIGXFSZ ignored, so a longer write fails with EFBIG, as a full disk
+/// would fail it, also for root).
+fn rectify_with_small_file_limit(args: &str) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f 1; exec {} {args}",
+            env!("CARGO_BIN_EXE_rectify")
+        ))
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run sh")
+}
+
+#[test]
+fn a_failed_write_leaves_no_truncated_file() {
+    let dir = tmp("atomic");
+    let report = dir.join("report.json");
+    std::fs::write(&report, "old\n").unwrap();
+    for command in [
+        "sample --problems 200",
+        "convert data/samples/notices/audit-report.txt",
+    ] {
+        // With -o: exit 3, and the old file is untouched, with no
+        // temporary file left beside it.
+        let o = rectify_with_small_file_limit(&format!("{command} -o {}", report.display()));
+        assert_eq!(code(&o), 3, "{command}: {}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with(&format!("error: {}: File too large", report.display())),
+            "{command}: {}",
+            stderr(&o)
+        );
+        assert_eq!(std::fs::read_to_string(&report).unwrap(), "old\n");
+        let names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["report.json"], "{command}");
+        // Redirected: the file is cut short, but the exit code says so.
+        let o = rectify_with_small_file_limit(&format!(
+            "{command} > {}/redirected.json",
+            dir.display()
+        ));
+        assert_eq!(code(&o), 3, "{command}: {}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("error: standard output: File too large"),
+            "{}",
+            stderr(&o)
+        );
+        std::fs::remove_file(dir.join("redirected.json")).unwrap();
+    }
+    // A file that cannot be created at all.
+    let o = rectify(&["sample", "--problems", "1", "-o", "/dev/full/x"], None);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
