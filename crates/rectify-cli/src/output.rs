@@ -86,14 +86,14 @@ pub fn write_atomically(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    let existing = fs::metadata(path).ok();
+    if existing.as_ref().is_some_and(|meta| !meta.is_file()) {
+        return write_file(File::create(path)?, fill);
+    }
     let path = match fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path)?,
         _ => path.to_path_buf(),
     };
-    let existing = fs::metadata(&path).ok();
-    if existing.as_ref().is_some_and(|meta| !meta.is_file()) {
-        return write_file(File::create(&path)?, fill);
-    }
     let temp = temporary_path_beside(&path);
     let result = OpenOptions::new()
         .write(true)
@@ -112,13 +112,17 @@ pub fn write_atomically(
     result
 }
 
-/// Fills `file` through a buffer, flushes it and syncs it to the disk, so
-/// that a full disk is noticed here and not after the rename.
+/// Fills `file` through a buffer, flushes it and, for a regular file, syncs
+/// it to the disk, so that a full disk is noticed here and not after the
+/// rename.
 fn write_file(file: File, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let mut writer = BufWriter::new(file);
     fill(&mut writer)?;
     let file = writer.into_inner().map_err(|e| e.into_error())?;
-    file.sync_all()
+    if file.metadata()?.is_file() {
+        file.sync_all()?;
+    }
+    Ok(())
 }
 
 /// `.name.<pid>.<n>.tmp` beside `path`: hidden, and unique in this process.

@@ -322,3 +322,11 @@ fn a_failed_write_leaves_no_truncated_file() {
     assert_eq!(code(&o), 3, "{}", stderr(&o));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn output_to_a_device_or_pipe_is_written_directly() {
+    let o = rectify(&["sample", "--problems", "2", "-o", "/dev/stdout"], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let report = rectify_core::load::from_json_str(std::str::from_utf8(&o.stdout).unwrap());
+    assert!(report.is_ok());
+}
