@@ -85,7 +85,8 @@ EXAMPLES:
         /// A report file (`-` for standard input).
         #[arg(value_name = "REPORT.json")]
         file: PathBuf,
-        /// Print JSON instead of text.
+        /// Print JSON instead of text: problems, measures and each group by
+        /// status, with total and completion_rate, and the stated totals.
         #[arg(long)]
         json: bool,
     },

@@ -7,6 +7,7 @@ mod convert;
 mod error;
 mod output;
 mod progress;
+mod stats;
 
 use std::process::ExitCode;
 

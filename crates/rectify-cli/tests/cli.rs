@@ -330,3 +330,39 @@ fn output_to_a_device_or_pipe_is_written_directly() {
     let report = rectify_core::load::from_json_str(std::str::from_utf8(&o.stdout).unwrap());
     assert!(report.is_ok());
 }
+
+#[test]
+fn stats_json_has_every_count() {
+    let o = rectify(&["stats", REPORT, "--json"], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let groups = v["groups"].as_array().unwrap();
+    let long_term_groups = v["long_term_groups"].as_array().unwrap();
+    assert!(!groups.is_empty() && !long_term_groups.is_empty());
+    let counts = [&v["problems"], &v["measures"]];
+    for c in counts.into_iter().chain(groups).chain(long_term_groups) {
+        for key in [
+            "total",
+            "done",
+            "in_progress",
+            "long_term",
+            "not_started",
+            "unknown",
+            "completion_rate",
+        ] {
+            assert!(c.get(key).is_some(), "{key} missing in {c}");
+        }
+    }
+    for g in groups.iter().chain(long_term_groups) {
+        for key in ["id", "label", "title"] {
+            assert!(g[key].is_string(), "{key} missing in {g}");
+        }
+    }
+    assert_eq!(v["measures"]["total"], 106);
+    assert!(v["long_term_items"].is_u64());
+    for c in v["stated"].as_array().unwrap() {
+        for key in ["field", "stated", "counted", "matches"] {
+            assert!(c.get(key).is_some(), "{key} missing in {c}");
+        }
+    }
+}
