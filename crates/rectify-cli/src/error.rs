@@ -5,6 +5,7 @@ use std::fmt::Display;
 use std::io;
 
 use crate::exit;
+use crate::terminal::printable;
 
 /// Why a command, or one input of a command over several, failed.
 #[derive(Debug)]
@@ -85,9 +86,10 @@ pub fn report_and_go_on(
     Ok(())
 }
 
-/// Writes a line to standard error. A failure there cannot be reported
+/// Writes a line to standard error, with control characters from data
+/// shown escaped ([`printable`]). A failure there cannot be reported
 /// anywhere, so it is ignored rather than turned into a panic.
 pub fn eprint_line(line: &str) {
     use std::io::Write;
-    let _ = writeln!(io::stderr().lock(), "{line}");
+    let _ = writeln!(io::stderr().lock(), "{}", printable(line));
 }

@@ -8,6 +8,7 @@ mod error;
 mod output;
 mod progress;
 mod stats;
+mod terminal;
 
 use std::process::ExitCode;
 

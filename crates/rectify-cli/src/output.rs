@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use serde::Serialize;
 
 use crate::error::CliError;
+use crate::terminal::printable;
 
 /// Standard output, locked and buffered. Nothing is printed with
 /// `println!` (which panics when the reader has gone); each write returns
@@ -25,9 +26,10 @@ impl Stdout {
         }
     }
 
-    /// One line of text.
+    /// One line of text, with control characters from data shown escaped
+    /// ([`printable`]).
     pub fn line(&mut self, text: &str) -> Result<(), CliError> {
-        writeln!(self.out, "{text}").map_err(CliError::stdout)
+        writeln!(self.out, "{}", printable(text)).map_err(CliError::stdout)
     }
 
     /// A value as indented JSON and a newline.

@@ -5,6 +5,7 @@
 use std::io::{IsTerminal, Write};
 
 use crate::error::eprint_line;
+use crate::terminal::printable;
 
 pub struct Progress {
     total: usize,
@@ -44,7 +45,8 @@ impl Progress {
             "#".repeat(filled),
             " ".repeat(width - filled),
             self.done + 1,
-            self.total
+            self.total,
+            name = printable(name)
         );
         let _ = std::io::stderr().flush();
         self.shown = true;

@@ -366,3 +366,81 @@ fn stats_json_has_every_count() {
         }
     }
 }
+
+/// Clear screen, OSC 0 (window title), OSC 52 (clipboard), a carriage
+/// return, cursor-up + erase-line + green "✓ 一致", an 8-bit CSI (C1), DEL
+/// and bidi overrides.
+const HOSTILE: &str = "\u{1b}[2J\u{1b}[H\u{1b}]0;pwned\u{7}\u{1b}]52;c;cHduZWQ=\u{7}\r\u{1b}[1A\u{1b}[2K\u{1b}[32m✓ 一致\u{1b}[0m\u{9b}31m\u{7f}\u{202e}告报\u{202c}\u{2066}\u{2069}\u{0}";
+
+/// Whether `bytes` hold a character a terminal would act on rather than
+/// show: C0 controls but newline, DEL, C1 controls, bidi overrides.
+fn terminal_controls(bytes: &[u8]) -> Vec<char> {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        })
+        .collect()
+}
+
+fn assert_shown_safely(o: &Output, what: &str) {
+    for (name, bytes) in [("stdout", &o.stdout), ("stderr", &o.stderr)] {
+        let found = terminal_controls(bytes);
+        assert!(found.is_empty(), "{what}: {name} holds {found:?}");
+    }
+    let all = [&o.stdout[..], &o.stderr[..]].concat();
+    assert!(
+        String::from_utf8_lossy(&all).contains("\\u{1b}[2J"),
+        "{what}: ESC is shown escaped:\n{}",
+        String::from_utf8_lossy(&all)
+    );
+}
+
+fn hostile_report() -> String {
+    let text = |s: &str| format!("{s}{HOSTILE}尾");
+    serde_json::json!({
+        "format": "rectify-board/1",
+        "meta": { "title": text("标题") },
+        "nodes": [
+            { "id": "s1", "kind": "focus_area", "label": text("(一)"), "title": text("领域"),
+              "children": [
+                { "id": text("p"), "kind": "problem", "label": "(1)", "title": "问题",
+                  "status": "done" },
+                { "id": text("p"), "kind": "problem", "label": "(2)", "title": "问题",
+                  "status": "done" } ] } ],
+        "stated_totals": { "total": 2, "text": text("共2个") }
+    })
+    .to_string()
+}
+
+#[test]
+fn control_characters_from_data_are_shown_escaped() {
+    let report = hostile_report();
+    let unique = report.replacen("\"p\\u001b", "\"q\\u001b", 1);
+    let o = rectify(&["stats", "-"], Some(unique.as_bytes()));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_shown_safely(&o, "stats");
+    // validate echoes the duplicate id in its error.
+    let o = rectify(&["validate", "-"], Some(report.as_bytes()));
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert_shown_safely(&o, "validate");
+    // File names are data too.
+    let dir = tmp("escapes");
+    let file_name = HOSTILE.replace('\0', "");
+    let named = dir.join(format!("r{file_name}.json"));
+    std::fs::write(&named, &unique).unwrap();
+    let o = rectify(&["validate", named.to_str().unwrap()], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_shown_safely(&o, "validate's file name");
+    let notice = dir.join(format!("n{file_name}.txt"));
+    std::fs::copy(root().join("data/samples/notices/cut-off.txt"), &notice).unwrap();
+    let o = rectify(
+        &["convert", notice.to_str().unwrap(), "-o", "/dev/null"],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_shown_safely(&o, "convert's warnings");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
