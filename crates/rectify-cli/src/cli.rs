@@ -48,7 +48,9 @@ each to <name>.json next to it, or under the folder given with -o. A progress
 line is shown on standard error when it is a terminal.
 
 Warnings go to standard error as `file:line:column: warning: message`
-(for XLSX, line is the spreadsheet row).
+(for XLSX, line is the spreadsheet row). Text holding bidi controls
+(U+202A–U+202E, U+2066–U+2069), which can reorder how it is displayed, is
+warned about as `file: warning: $.json.path: message`.
 
 EXAMPLES:
   rectify convert data/source/zhongshan-finance-2025-09.txt -o report.json
@@ -62,7 +64,8 @@ EXAMPLES:
     /// Check report JSON files against the format; errors name the JSON path.
     #[command(after_help = format!("\
 Errors are printed as `file:line:column: $.json.path: message`, in Chinese
-and in English.
+and in English. Text holding bidi controls (U+202A–U+202E, U+2066–U+2069) is
+warned about as `file: warning: $.json.path: message` (the exit code stays 0).
 
 EXAMPLES:
   rectify validate report.json

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use rectify_core::load;
 use rectify_core::model::Report;
 
+use crate::bidi::bidi_warnings;
 use crate::cli::{Cli, Command};
 use crate::error::{eprint_line, report_and_go_on, CliError};
 use crate::exit;
@@ -89,12 +90,17 @@ fn validate(files: &[PathBuf], out: &mut Stdout) -> Result<u8, CliError> {
     let mut code = exit::OK;
     for path in files {
         match load_report(path) {
-            Ok(r) => out.line(&format!(
-                "{}: valid {} report, {} nodes",
-                path.display(),
-                r.format,
-                r.walk().count()
-            ))?,
+            Ok(r) => {
+                for warning in bidi_warnings(&r) {
+                    eprint_line(&format!("{}: warning: {warning}", path.display()));
+                }
+                out.line(&format!(
+                    "{}: valid {} report, {} nodes",
+                    path.display(),
+                    r.format,
+                    r.walk().count()
+                ))?
+            }
             Err(e) => report_and_go_on(e, &mut code, eprint_line)?,
         }
     }

@@ -7,6 +7,7 @@ use rectify_core::convert::StatusRules;
 use rectify_core::input::{convert_bytes, ImportOptions, InputFormat};
 use rectify_core::ledger::ColumnMap;
 
+use crate::bidi::bidi_warnings;
 use crate::cli::{ConvertArgs, From};
 use crate::commands::{is_stdin, read_bytes, read_json};
 use crate::error::{eprint_line, report_and_go_on, CliError};
@@ -214,16 +215,19 @@ fn convert_one(
         };
         CliError::invalid(format!("{at}: error: {}", e.message))
     })?;
+    let located = conversion
+        .warnings
+        .iter()
+        .map(|w| format!("{shown}:{}:{}: warning: {}", w.line, w.column, w.message));
+    let bidi = bidi_warnings(&conversion.report)
+        .into_iter()
+        .map(|w| format!("{shown}: warning: {w}"));
+    let warnings: Vec<String> = located.chain(bidi).collect();
     if !a.quiet {
-        for w in &conversion.warnings {
-            progress.message(&format!(
-                "{shown}:{}:{}: warning: {}",
-                w.line, w.column, w.message
-            ));
-        }
+        warnings.iter().for_each(|w| progress.message(w));
     }
     write_to(job.output.as_deref(), out, |w| {
         write_json(w, &conversion.report, true)
     })?;
-    Ok(conversion.warnings.len())
+    Ok(warnings.len())
 }

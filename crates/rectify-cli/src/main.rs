@@ -1,6 +1,7 @@
 //! `rectify`: the command-line face of rectify-core. Thin by design: each
 //! subcommand parses its arguments (clap) and calls library functions.
 
+mod bidi;
 mod cli;
 mod commands;
 mod convert;

@@ -398,7 +398,8 @@ fn assert_shown_safely(o: &Output, what: &str) {
     );
 }
 
-fn hostile_report() -> String {
+/// A report with [`HOSTILE`] in its texts, and problems with these ids.
+fn hostile_report(ids: [&str; 2]) -> String {
     let text = |s: &str| format!("{s}{HOSTILE}尾");
     serde_json::json!({
         "format": "rectify-board/1",
@@ -406,9 +407,9 @@ fn hostile_report() -> String {
         "nodes": [
             { "id": "s1", "kind": "focus_area", "label": text("(一)"), "title": text("领域"),
               "children": [
-                { "id": text("p"), "kind": "problem", "label": "(1)", "title": "问题",
+                { "id": ids[0], "kind": "problem", "label": "(1)", "title": "问题",
                   "status": "done" },
-                { "id": text("p"), "kind": "problem", "label": "(2)", "title": "问题",
+                { "id": ids[1], "kind": "problem", "label": "(2)", "title": "问题",
                   "status": "done" } ] } ],
         "stated_totals": { "total": 2, "text": text("共2个") }
     })
@@ -417,12 +418,13 @@ fn hostile_report() -> String {
 
 #[test]
 fn control_characters_from_data_are_shown_escaped() {
-    let report = hostile_report();
-    let unique = report.replacen("\"p\\u001b", "\"q\\u001b", 1);
+    let unique = hostile_report(["p1", "p2"]);
     let o = rectify(&["stats", "-"], Some(unique.as_bytes()));
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_shown_safely(&o, "stats");
     // validate echoes the duplicate id in its error.
+    let duplicate = "p\u{1b}[2J\u{1b}]0;pwned\u{7}";
+    let report = hostile_report([duplicate, duplicate]);
     let o = rectify(&["validate", "-"], Some(report.as_bytes()));
     assert_eq!(code(&o), 1, "{}", stderr(&o));
     assert_shown_safely(&o, "validate");
@@ -443,4 +445,37 @@ fn control_characters_from_data_are_shown_escaped() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_shown_safely(&o, "convert's warnings");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bidi_overrides_in_report_text_are_warned_about() {
+    let notice = std::fs::read_to_string(root().join("data/samples/notices/problems-top.txt"))
+        .unwrap()
+        .replacen("落实意识形态", "落实\u{202e}态形识意\u{202c}", 1);
+    let o = rectify(
+        &["convert", "-", "--from", "notice"],
+        Some(notice.as_bytes()),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let warning = stderr(&o);
+    assert!(
+        warning.starts_with("<stdin>: warning: $.nodes[")
+            && warning.contains("].title: 含双向文本控制字符 U+202E"),
+        "{warning}"
+    );
+    let o = rectify(
+        &["convert", "-", "--from", "notice", "--deny-warnings"],
+        Some(notice.as_bytes()),
+    );
+    assert_eq!(code(&o), 4, "{}", stderr(&o));
+    let report = hostile_report(["p1", "p2"]);
+    let o = rectify(&["validate", "-"], Some(report.as_bytes()));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    for path in ["$.meta.title", "$.nodes[0].label", "$.stated_totals.text"] {
+        assert!(
+            err.contains(&format!("-: warning: {path}: 含双向文本控制字符 U+202E")),
+            "{path}: {err}"
+        );
+    }
 }
