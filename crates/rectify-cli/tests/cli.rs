@@ -8,15 +8,23 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn rectify(args: &[&str], stdin: Option<&[u8]>) -> Output {
+/// The command `rectify args…`, run from the repository's root, its
+/// standard input empty and its output captured.
+fn command(args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_rectify"));
-    cmd.args(args).current_dir(root());
-    cmd.stdin(if stdin.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
-    });
-    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(args)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+fn rectify(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = command(args);
+    if stdin.is_some() {
+        cmd.stdin(Stdio::piped());
+    }
     let mut child = cmd.spawn().expect("run rectify");
     if let Some(input) = stdin {
         use std::io::Write;
@@ -190,27 +198,13 @@ fn stats_show_stated_totals_beside_counts() {
 
 /// Runs rectify with its standard output going to `stdout`.
 fn rectify_to(args: &[&str], stdout: Stdio) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rectify"))
-        .args(args)
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .stdout(stdout)
-        .stderr(Stdio::piped())
-        .output()
-        .expect("run rectify")
+    command(args).stdout(stdout).output().expect("run rectify")
 }
 
 /// Runs rectify with its standard output a pipe whose reader has gone
 /// (as in `rectify … | head -1` once head has exited).
 fn rectify_into_closed_pipe(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rectify"))
-        .args(args)
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run rectify");
+    let mut child = command(args).spawn().expect("run rectify");
     drop(child.stdout.take());
     child.wait_with_output().unwrap()
 }
@@ -226,16 +220,19 @@ fn dev_full() -> Stdio {
 
 const REPORT: &str = "data/reports/zhongshan-finance-2025-09.json";
 
+/// A command of each kind that prints to standard output.
+const PRINTING: [&[&str]; 6] = [
+    &["sample", "--problems", "100000"],
+    &["stats", REPORT],
+    &["stats", REPORT, "--json"],
+    &["validate", REPORT, REPORT],
+    &["schema"],
+    &["convert", "data/samples/notices/audit-report.txt"],
+];
+
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    for args in [
-        &["sample", "--problems", "100000"][..],
-        &["stats", REPORT],
-        &["stats", REPORT, "--json"],
-        &["validate", REPORT, REPORT],
-        &["schema"],
-        &["convert", "data/samples/notices/audit-report.txt"],
-    ] {
+    for args in PRINTING {
         let o = rectify_into_closed_pipe(args);
         assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
         assert_eq!(stderr(&o), "", "{args:?}");
@@ -244,14 +241,7 @@ fn a_closed_pipe_ends_quietly() {
 
 #[test]
 fn a_full_disk_is_an_io_error() {
-    for args in [
-        &["sample", "--problems", "1000"][..],
-        &["stats", REPORT],
-        &["stats", REPORT, "--json"],
-        &["validate", REPORT],
-        &["schema"],
-        &["convert", "data/samples/notices/audit-report.txt"],
-    ] {
+    for args in PRINTING {
         let o = rectify_to(args, dev_full());
         assert_eq!(code(&o), 3, "{args:?}: {}", stderr(&o));
         assert!(
