@@ -3,7 +3,7 @@
 
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, BufWriter, StdoutLock, Write};
+use std::io::{self, BufWriter, IsTerminal, StdoutLock, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -17,19 +17,28 @@ use crate::terminal::printable;
 /// the error, and [`Stdout::finish`] flushes and checks the rest.
 pub struct Stdout {
     out: BufWriter<StdoutLock<'static>>,
+    /// On a terminal each line is shown at once (in order with messages on
+    /// standard error); into a file or pipe, output is written in blocks.
+    line_by_line: bool,
 }
 
 impl Stdout {
     pub fn new() -> Stdout {
+        let stdout = io::stdout();
         Stdout {
-            out: BufWriter::new(io::stdout().lock()),
+            line_by_line: stdout.is_terminal(),
+            out: BufWriter::new(stdout.lock()),
         }
     }
 
     /// One line of text, with control characters from data shown escaped
     /// ([`printable`]).
     pub fn line(&mut self, text: &str) -> Result<(), CliError> {
-        writeln!(self.out, "{}", printable(text)).map_err(CliError::stdout)
+        writeln!(self.out, "{}", printable(text)).map_err(CliError::stdout)?;
+        if self.line_by_line {
+            self.out.flush().map_err(CliError::stdout)?;
+        }
+        Ok(())
     }
 
     /// A value as indented JSON and a newline.
