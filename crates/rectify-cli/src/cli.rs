@@ -11,7 +11,9 @@ EXIT CODES:
   2  wrong arguments
   3  a file could not be read or written
   4  converted with warnings, and --deny-warnings was given
-  With several files the worst outcome counts (3 > 1 > 4 > 0).";
+  With several files the worst outcome counts (3 > 1 > 4 > 0).
+  A write that fails (a full disk) is 3; output to a closed pipe
+  (`rectify … | head -1`) stops quietly, as ripgrep does.";
 
 /// 整改看板 (Rectify Board) data tool: converts rectification notices and
 /// ledgers (整改台账) to the report JSON the widget shows, checks reports,
@@ -46,7 +48,9 @@ each to <name>.json next to it, or under the folder given with -o. A progress
 line is shown on standard error when it is a terminal.
 
 Warnings go to standard error as `file:line:column: warning: message`
-(for XLSX, line is the spreadsheet row).
+(for XLSX, line is the spreadsheet row). Text holding bidi controls
+(U+202A–U+202E, U+2066–U+2069), which can reorder how it is displayed, is
+warned about as `file: warning: $.json.path: message`.
 
 EXAMPLES:
   rectify convert data/source/zhongshan-finance-2025-09.txt -o report.json
@@ -60,7 +64,8 @@ EXAMPLES:
     /// Check report JSON files against the format; errors name the JSON path.
     #[command(after_help = format!("\
 Errors are printed as `file:line:column: $.json.path: message`, in Chinese
-and in English.
+and in English. Text holding bidi controls (U+202A–U+202E, U+2066–U+2069) is
+warned about as `file: warning: $.json.path: message` (the exit code stays 0).
 
 EXAMPLES:
   rectify validate report.json
@@ -83,7 +88,8 @@ EXAMPLES:
         /// A report file (`-` for standard input).
         #[arg(value_name = "REPORT.json")]
         file: PathBuf,
-        /// Print JSON instead of text.
+        /// Print JSON instead of text: problems, measures and each group by
+        /// status, with total and completion_rate, and the stated totals.
         #[arg(long)]
         json: bool,
     },

@@ -1,9 +1,15 @@
 //! `rectify`: the command-line face of rectify-core. Thin by design: each
 //! subcommand parses its arguments (clap) and calls library functions.
 
+mod bidi;
 mod cli;
 mod commands;
+mod convert;
+mod error;
+mod output;
 mod progress;
+mod stats;
+mod terminal;
 
 use std::process::ExitCode;
 
@@ -40,11 +46,21 @@ pub mod exit {
 }
 
 fn main() -> ExitCode {
+    let code = match try_main() {
+        Ok(code) => code,
+        Err(error) => error::report(&error, error::eprint_line),
+    };
+    ExitCode::from(code)
+}
+
+/// Parses the arguments and runs the command: the exit code, after any
+/// per-input failures were reported, or the error that ended the command.
+fn try_main() -> Result<u8, error::CliError> {
     let cli = match cli::Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(match e.kind() {
+            return Ok(match e.kind() {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
                     exit::OK
                 }
@@ -52,5 +68,5 @@ fn main() -> ExitCode {
             });
         }
     };
-    ExitCode::from(commands::run(cli))
+    commands::run(cli)
 }

@@ -1,7 +1,11 @@
 //! A one-line progress counter on standard error, only when it is a
-//! terminal; messages printed meanwhile clear the line first.
+//! terminal; messages printed meanwhile clear the line first. Failed writes
+//! to standard error are ignored (there is nowhere to report them).
 
 use std::io::{IsTerminal, Write};
+
+use crate::error::eprint_line;
+use crate::terminal::printable;
 
 pub struct Progress {
     total: usize,
@@ -22,7 +26,7 @@ impl Progress {
 
     fn clear(&mut self) {
         if self.shown {
-            eprint!("\r\x1b[2K");
+            let _ = std::io::stderr().write_all(b"\r\x1b[2K");
             self.shown = false;
         }
     }
@@ -35,12 +39,14 @@ impl Progress {
         self.clear();
         let width = 30;
         let filled = self.done * width / self.total.max(1);
-        eprint!(
+        let _ = write!(
+            std::io::stderr(),
             "\r[{}{}] {}/{} {name}",
             "#".repeat(filled),
             " ".repeat(width - filled),
             self.done + 1,
-            self.total
+            self.total,
+            name = printable(name)
         );
         let _ = std::io::stderr().flush();
         self.shown = true;
@@ -53,7 +59,7 @@ impl Progress {
     /// Prints a line on standard error without garbling the progress line.
     pub fn message(&mut self, line: &str) {
         self.clear();
-        eprintln!("{line}");
+        eprint_line(line);
     }
 
     pub fn finish(&mut self) {

@@ -2,7 +2,7 @@ use crate::model::Status;
 
 /// How many nodes have each status. `unknown` counts nodes with no status
 /// and nothing to derive one from.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct StatusCounts {
     pub done: usize,
     pub in_progress: usize,

@@ -3,13 +3,14 @@ use crate::model::{Node, NodeKind, Report};
 
 /// A group of problems shown as one bar: a focus area, or the section (or
 /// the whole report) when a notice has no focus areas.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Group {
     /// Id of the node the group stands for (`s2-a1`), or `all`.
     pub id: String,
     /// The label as printed (`(一)`).
     pub label: String,
     pub title: String,
+    #[serde(flatten)]
     pub counts: StatusCounts,
 }
 

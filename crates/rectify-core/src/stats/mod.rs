@@ -19,7 +19,7 @@ pub use stated::{compare_stated, stated_vs_counted, Comparison, Mismatch, Stated
 use crate::model::{NodeKind, Report};
 
 /// Everything the headline and the charts need.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Summary {
     /// Problems by (effective) status.
     pub problems: StatusCounts,

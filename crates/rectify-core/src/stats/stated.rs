@@ -6,7 +6,8 @@ use crate::locale::Lang;
 use crate::model::Report;
 
 /// A field of [`crate::model::StatedTotals`] that can be compared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum StatedField {
     Total,
     Done,
@@ -63,7 +64,7 @@ impl StatedField {
 }
 
 /// One stated figure next to what the nodes count.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct Comparison {
     pub field: StatedField,
     /// As stated: a count, or for [`StatedField::CompletionRate`] a fraction.
