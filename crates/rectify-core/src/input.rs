@@ -126,14 +126,25 @@ impl ImportOptions {
 }
 
 /// Converts the bytes of an input of the given format. Notice text may be
-/// UTF-8, UTF-16 (with BOM) or GB18030/GBK. Never panics; fails only for a
-/// ledger that cannot be read or has no header row.
+/// UTF-8, UTF-16 (with BOM) or GB18030/GBK. Never panics; fails for a file
+/// that is not text where text is expected (a PDF, a program, random bytes:
+/// the message says what it seems to be), and for a ledger that cannot be
+/// read or has no header row.
 #[cfg(feature = "ledger")]
 pub fn convert_bytes(
     bytes: &[u8],
     format: InputFormat,
     opts: &ImportOptions,
 ) -> Result<crate::convert::Conversion, crate::ledger::LedgerError> {
+    if format != InputFormat::Xlsx {
+        if let Some(kind) = crate::binary::binary_kind(bytes) {
+            return Err(crate::ledger::LedgerError {
+                line: None,
+                column: None,
+                message: format!("{}（{}）", kind.message_zh(), kind.message_en()),
+            });
+        }
+    }
     match format {
         InputFormat::Notice => {
             let (text, _) = crate::ledger::decode_text(bytes);

@@ -9,10 +9,12 @@
 //! - [`convert`]: the notice-text converter (text in, [`model::Report`] out).
 //! - [`ledger`]: rectification ledgers (整改台账) as tables, CSV and XLSX
 //!   (the readers need the `ledger` feature), into the same report.
-//! - [`input`]: which kind of input a file is, and converting any of them.
+//! - [`input`]: which kind of input a file is, and converting any of them;
+//!   [`binary`]: refusing files that are not text.
 //!
 //! Everything here runs natively (`cargo test -p rectify-core`) and in wasm.
 
+pub mod binary;
 pub mod calendar;
 pub mod chart;
 pub mod convert;
