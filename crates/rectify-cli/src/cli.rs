@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rectify_core::ledger::{LedgerLimits, MB};
 
 const EXIT_CODES: &str = "\
 EXIT CODES:
@@ -51,6 +52,12 @@ Warnings go to standard error as `file:line:column: warning: message`
 (for XLSX, line is the spreadsheet row). Text holding bidi controls
 (U+202A–U+202E, U+2066–U+2069), which can reorder how it is displayed, is
 warned about as `file: warning: $.json.path: message`.
+
+Files that are not text (PDF, Word, images, programs, random bytes) are
+refused with what they seem to be. Ledgers are refused past their limits
+(--max-xlsx-part-mb, --max-xlsx-total-mb, --max-cell-chars, --max-rows):
+an XLSX file is a zip, and each part is inflated into a counter first, so
+a small file that inflates to gigabytes costs neither time nor memory.
 
 EXAMPLES:
   rectify convert data/source/zhongshan-finance-2025-09.txt -o report.json
@@ -145,6 +152,21 @@ pub struct ConvertArgs {
     /// XLSX: the worksheet to convert (default: the first with data).
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
+    /// Ledger: refuse an XLSX file with a part larger than this when
+    /// inflated (a zip bomb guard).
+    #[arg(long, value_name = "MB", default_value_t = LedgerLimits::default().part_bytes / MB,
+        value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_xlsx_part_mb: u64,
+    /// Ledger: refuse an XLSX file larger than this when inflated.
+    #[arg(long, value_name = "MB", default_value_t = LedgerLimits::default().total_bytes / MB,
+        value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_xlsx_total_mb: u64,
+    /// Ledger: refuse a cell longer than this many characters.
+    #[arg(long, value_name = "N", default_value_t = LedgerLimits::default().cell_chars)]
+    pub max_cell_chars: usize,
+    /// Ledger: refuse a table with more rows than this.
+    #[arg(long, value_name = "N", default_value_t = LedgerLimits::default().rows)]
+    pub max_rows: usize,
     /// Exit with code 4 when there are warnings.
     #[arg(long)]
     pub deny_warnings: bool,

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rectify_core::convert::StatusRules;
 use rectify_core::input::{convert_bytes, ImportOptions, InputFormat};
-use rectify_core::ledger::ColumnMap;
+use rectify_core::ledger::{ColumnMap, LedgerLimits, MB};
 
 use crate::bidi::bidi_warnings;
 use crate::cli::{ConvertArgs, From};
@@ -129,6 +129,12 @@ fn import_options(a: &ConvertArgs) -> Result<ImportOptions, CliError> {
     let mut opts = ImportOptions {
         header_row: a.header_row,
         sheet: a.sheet.clone(),
+        limits: LedgerLimits {
+            part_bytes: a.max_xlsx_part_mb * MB,
+            total_bytes: a.max_xlsx_total_mb * MB,
+            cell_chars: a.max_cell_chars,
+            rows: a.max_rows,
+        },
         ..ImportOptions::default()
     };
     if let Some(p) = &a.rules {

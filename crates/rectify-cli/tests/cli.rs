@@ -412,12 +412,13 @@ fn control_characters_from_data_are_shown_escaped() {
     let o = rectify(&["stats", "-"], Some(unique.as_bytes()));
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_shown_safely(&o, "stats");
-    // validate echoes the duplicate id in its error.
+    // An id holding escapes is refused, and named by its code point only.
     let duplicate = "p\u{1b}[2J\u{1b}]0;pwned\u{7}";
     let report = hostile_report([duplicate, duplicate]);
     let o = rectify(&["validate", "-"], Some(report.as_bytes()));
     assert_eq!(code(&o), 1, "{}", stderr(&o));
-    assert_shown_safely(&o, "validate");
+    assert!(terminal_controls(&o.stdout).is_empty() && terminal_controls(&o.stderr).is_empty());
+    assert!(stderr(&o).contains("U+001B"), "{}", stderr(&o));
     // File names are data too.
     let dir = tmp("escapes");
     let file_name = HOSTILE.replace('\0', "");
@@ -468,4 +469,42 @@ fn bidi_overrides_in_report_text_are_warned_about() {
             "{path}: {err}"
         );
     }
+}
+
+#[test]
+fn files_that_are_not_text_are_refused_with_what_they_seem_to_be() {
+    let dir = tmp("binary");
+    let pdf = dir.join("通报.txt");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n").unwrap();
+    let o = rectify(&["convert", pdf.to_str().unwrap()], None);
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("PDF"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let exe = std::fs::read(env!("CARGO_BIN_EXE_rectify")).unwrap();
+    let o = rectify(&["convert", "-", "--from", "notice"], Some(&exe[..4096]));
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("程序文件"), "{}", stderr(&o));
+    let noise: Vec<u8> = (0..65536u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let o = rectify(&["convert", "-"], Some(&noise));
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(stderr(&o).contains("不是文本文件"), "{}", stderr(&o));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn ledger_limits_are_flags() {
+    let mut csv = String::from("序号,问题,整改措施\n");
+    for i in 1..=30 {
+        csv.push_str(&format!("{i},问题{i},措施{i}\n"));
+    }
+    let args = ["convert", "-", "--from", "csv", "--max-rows", "20"];
+    let o = rectify(&args, Some(csv.as_bytes()));
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("--max-rows"), "{}", stderr(&o));
+    let o = rectify(&["convert", "-", "--from", "csv"], Some(csv.as_bytes()));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = rectify(&["convert", "-", "--max-xlsx-part-mb", "0"], Some(b""));
+    assert_eq!(code(&o), 2);
 }
