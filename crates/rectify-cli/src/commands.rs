@@ -47,17 +47,13 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
     result.map_err(|e| CliError::io(path.display(), e))
 }
 
-/// UTF-8 text of a JSON file (a BOM is dropped).
+/// UTF-8 text of a JSON file (a BOM is dropped); invalid bytes are located
+/// as the widget locates them.
 fn read_text(path: &Path) -> Result<String, CliError> {
     let bytes = read_bytes(path)?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        CliError::invalid(format!(
-            "error: {}: not UTF-8 text (byte {}); save the file as UTF-8",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    load::utf8(&bytes)
+        .map(str::to_string)
+        .map_err(|e| located(path, &e))
 }
 
 pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CliError> {
@@ -73,17 +69,20 @@ pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CliEr
 }
 
 pub fn load_report(path: &Path) -> Result<Report, CliError> {
-    let text = read_text(path)?;
-    load::from_json_str(&text).map_err(|e| {
-        let at = match (e.line, e.column) {
-            (Some(l), Some(c)) => format!("{}:{l}:{c}", path.display()),
-            _ => path.display().to_string(),
-        };
-        CliError::invalid(format!(
-            "{at}: {}: {}\n{at}: {}: {}",
-            e.path, e.message_zh, e.path, e.message_en
-        ))
-    })
+    let bytes = read_bytes(path)?;
+    load::from_json_bytes(&bytes).map_err(|e| located(path, &e))
+}
+
+/// A load error as `file:line:column: $.path: message`, in Chinese then English.
+fn located(path: &Path, e: &load::LoadError) -> CliError {
+    let at = match (e.line, e.column) {
+        (Some(l), Some(c)) => format!("{}:{l}:{c}", path.display()),
+        _ => path.display().to_string(),
+    };
+    CliError::invalid(format!(
+        "{at}: {}: {}\n{at}: {}: {}",
+        e.path, e.message_zh, e.path, e.message_en
+    ))
 }
 
 fn validate(files: &[PathBuf], out: &mut Stdout) -> Result<u8, CliError> {

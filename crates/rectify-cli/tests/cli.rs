@@ -508,3 +508,20 @@ fn ledger_limits_are_flags() {
     let o = rectify(&["convert", "-", "--max-xlsx-part-mb", "0"], Some(b""));
     assert_eq!(code(&o), 2);
 }
+
+#[test]
+fn invalid_utf8_is_located_as_the_widget_locates_it() {
+    let bytes = [
+        "{\"format\":\"rectify-board/1\",\n\"meta\":{\"title\":\"标题".as_bytes(),
+        b"\xFF",
+        b"\"},\"nodes\":[]}",
+    ]
+    .concat();
+    let o = rectify(&["validate", "-"], Some(&bytes));
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).starts_with("-:2:20: $: 文件不是有效的 UTF-8"),
+        "{}",
+        stderr(&o)
+    );
+}
