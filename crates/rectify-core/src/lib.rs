@@ -24,4 +24,5 @@ pub mod load;
 pub mod locale;
 pub mod model;
 pub mod sample;
+pub mod search;
 pub mod stats;
