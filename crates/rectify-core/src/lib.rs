@@ -17,7 +17,9 @@
 pub mod binary;
 pub mod calendar;
 pub mod chart;
+pub mod contact;
 pub mod convert;
+pub mod disclosure;
 pub mod input;
 pub mod ledger;
 pub mod load;

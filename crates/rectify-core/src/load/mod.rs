@@ -11,7 +11,7 @@ mod validate;
 
 pub use bytes::{from_json_bytes, utf8};
 pub use error::{LoadError, LoadErrorKind};
-pub use validate::{is_hidden_char, validate};
+pub use validate::{is_hidden_char, is_iso_date, validate};
 
 use crate::model::{Report, FORMAT_MAJOR};
 
