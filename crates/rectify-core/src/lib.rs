@@ -22,6 +22,7 @@ pub mod convert;
 pub mod disclosure;
 pub mod input;
 pub mod ledger;
+pub mod link;
 pub mod load;
 pub mod locale;
 pub mod model;

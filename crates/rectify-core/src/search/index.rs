@@ -4,6 +4,7 @@
 use super::normalize::normalize;
 use super::snippet::Snippet;
 use super::{terms, FieldHit, Hit, HitGroup, Results};
+use crate::link::listing_area;
 use crate::model::{Node, NodeKind, Report};
 
 /// Where in a problem a match was found.
@@ -43,8 +44,9 @@ impl<'a> SearchIndex<'a> {
     /// Indexes `report` (linear in its text).
     pub fn new(report: &'a Report) -> SearchIndex<'a> {
         let mut entries = Vec::new();
+        let mut above = Vec::new();
         for top in &report.nodes {
-            collect(top, None, top, &mut entries);
+            collect(top, &mut above, &mut entries);
         }
         SearchIndex { entries }
     }
@@ -112,26 +114,21 @@ fn push_hit(groups: &mut Vec<HitGroup>, entry: &Entry<'_>, terms: &[String]) {
     }
 }
 
-/// Walks `node` in printed order; `area` is the nearest focus area above
-/// it, `top` its top-level node (the area when there is no focus area).
-fn collect<'a>(node: &'a Node, area: Option<&'a Node>, top: &'a Node, out: &mut Vec<Entry<'a>>) {
+/// Walks `node` in printed order; `above` holds the nodes above it.
+fn collect<'a>(node: &'a Node, above: &mut Vec<&'a Node>, out: &mut Vec<Entry<'a>>) {
     if matches!(node.kind, NodeKind::Problem | NodeKind::LongTerm) {
-        let listed_under = area.or((!std::ptr::eq(node, top)).then_some(top));
         out.push(Entry {
             node,
-            area: listed_under,
+            area: listing_area(above),
             texts: texts_of(node),
         });
         return;
     }
-    let area = if node.kind == NodeKind::FocusArea {
-        Some(node)
-    } else {
-        area
-    };
+    above.push(node);
     for child in &node.children {
-        collect(child, area, top, out);
+        collect(child, above, out);
     }
+    above.pop();
 }
 
 fn texts_of(node: &Node) -> Vec<Text> {
