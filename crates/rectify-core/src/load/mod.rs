@@ -9,7 +9,7 @@ mod locate;
 mod validate;
 
 pub use error::{LoadError, LoadErrorKind};
-pub use validate::validate;
+pub use validate::{is_hidden_char, validate};
 
 use crate::model::{Report, FORMAT_MAJOR};
 
