@@ -96,7 +96,7 @@ fn folders_warnings_and_exit_codes() {
         "{err}"
     );
     assert!(
-        err.contains("converted 8 of 8 files (2 with warnings, 0 failed)"),
+        err.contains("converted 16 of 16 files (2 with warnings, 0 failed)"),
         "{err}"
     );
     assert!(
