@@ -105,35 +105,36 @@ impl<'p> State<'p, '_> {
     }
 
     fn merged_and_split(&mut self, pairs: &[Candidate]) {
-        let live: Vec<&Candidate> = pairs
-            .iter()
-            .filter(|c| !self.old_done[c.old] && !self.new_done[c.new])
-            .collect();
-        for g in find_groups(
-            self.old,
-            self.new,
-            live.iter().map(|c| (c.old, c.new, c.shared)),
-        ) {
-            self.old_done[g.whole] = true;
-            g.parts.iter().for_each(|&n| self.new_done[n] = true);
+        let live = |s: &Self| -> Vec<(usize, usize, usize)> {
+            pairs
+                .iter()
+                .filter(|c| !s.old_done[c.old] && !s.new_done[c.new])
+                .map(|c| (c.old, c.new, c.shared))
+                .collect()
+        };
+        for g in find_groups(self.old, self.new, live(self).into_iter()) {
+            self.claim(&[g.whole], &g.parts);
             self.out.split.push(Split {
                 old: g.whole,
                 new: g.parts,
                 confidence: g.coverage,
             });
         }
-        let live = live
-            .iter()
-            .filter(|c| !self.old_done[c.old] && !self.new_done[c.new]);
-        for g in find_groups(self.new, self.old, live.map(|c| (c.new, c.old, c.shared))) {
-            self.new_done[g.whole] = true;
-            g.parts.iter().for_each(|&o| self.old_done[o] = true);
+        let flipped = live(self).into_iter().map(|(o, n, shared)| (n, o, shared));
+        for g in find_groups(self.new, self.old, flipped) {
+            self.claim(&g.parts, &[g.whole]);
             self.out.merged.push(Merged {
                 old: g.parts,
                 new: g.whole,
                 confidence: g.coverage,
             });
         }
+    }
+
+    /// Marks problems as placed (in a merge or split).
+    fn claim(&mut self, olds: &[usize], news: &[usize]) {
+        olds.iter().for_each(|&o| self.old_done[o] = true);
+        news.iter().for_each(|&n| self.new_done[n] = true);
     }
 
     fn stable_ids(&mut self) {
