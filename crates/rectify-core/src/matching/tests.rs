@@ -131,3 +131,32 @@ proptest! {
         prop_assert!(m.pairs.iter().all(exact), "{:?}", m);
     }
 }
+
+#[test]
+fn the_same_label_in_the_same_area_matches_a_loosely_reworded_problem() {
+    // Titles only a third alike: not enough on their own, enough at the
+    // same printed place.
+    let old = report(&[
+        ("a1-p3", "公务接待管理不规范"),
+        ("a1-p4", "村级集体资产管理不规范"),
+    ]);
+    let new = report(&[
+        ("b1-p3", "公务接待标准执行不严格"),
+        ("b1-p4", "村级集体资产管理不规范"),
+    ]);
+    let m = matching(&old, &new);
+    let bases: Vec<(usize, usize, MatchBasis)> =
+        m.pairs.iter().map(|p| (p.old, p.new, p.basis)).collect();
+    assert_eq!(
+        bases,
+        [(0, 0, MatchBasis::LabelArea), (1, 1, MatchBasis::Title)]
+    );
+    // At another place, the same two titles stay apart.
+    let mut moved = new.clone();
+    moved.nodes[0].label = "(9)".into();
+    let m = matching(&old, &moved);
+    assert_eq!(
+        (m.added.as_slice(), m.removed.as_slice()),
+        (&[0][..], &[0][..])
+    );
+}
