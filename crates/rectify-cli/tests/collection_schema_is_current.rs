@@ -69,3 +69,18 @@ fn a_generated_collection_uses_only_fields_the_schema_names() {
     fields(&sample["entries"][0], &s["$defs"]["CollectionEntry"]);
     fields(&sample["entries"][0]["totals"], &s["$defs"]["EntryTotals"]);
 }
+
+#[test]
+fn the_docs_collection_example_loads() {
+    let doc = include_str!("../../../docs/data-format.md");
+    let after = doc.split("<!-- example:collection -->").nth(1).unwrap();
+    let example = after
+        .split("```json\n")
+        .nth(1)
+        .unwrap()
+        .split("\n```")
+        .next()
+        .unwrap();
+    let c = rectify_core::collection::from_json_str(example).expect("the example loads");
+    assert_eq!(c.entries.len(), 3);
+}
