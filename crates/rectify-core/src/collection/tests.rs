@@ -74,6 +74,11 @@ fn errors_are_located() {
             LoadErrorKind::Invalid,
         ),
         (
+            VALID.replace("\"id\": \"water\"", "\"id\": \"wa/ter\""),
+            "$.departments[1].id",
+            LoadErrorKind::Invalid,
+        ),
+        (
             VALID.replace("collection/1", "collection/2"),
             "$.format",
             LoadErrorKind::Version,

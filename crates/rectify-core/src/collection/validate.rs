@@ -83,6 +83,13 @@ fn check_id(id: &str, path: &str) -> Result<(), LoadError> {
             "department id must not be empty",
         ));
     }
+    if let Some(c) = id.chars().find(|c| matches!(c, '/' | '#')) {
+        return Err(invalid(
+            path,
+            &format!("部门 id 中不能有 {c}：链接 #<部门 id>/<节点 id> 以它分隔"),
+            &format!("a department id cannot contain {c}: links #<department id>/<node id> use it as a separator"),
+        ));
+    }
     let Some((at, c)) = id.char_indices().find(|(_, c)| is_hidden_char(*c)) else {
         return Ok(());
     };
