@@ -17,11 +17,12 @@ pub struct Problem<'a> {
 }
 
 impl<'a> Problem<'a> {
+    /// `area` is already normalised.
     fn new(node: &'a Node, area: &str) -> Problem<'a> {
         let text = normalise(&node.title);
         Problem {
             node,
-            area: normalise(area),
+            area: area.to_string(),
             bigrams: Bigrams::of(&text),
             text,
         }
@@ -33,19 +34,21 @@ impl<'a> Problem<'a> {
 pub fn problems(report: &Report) -> Vec<Problem<'_>> {
     let mut out = Vec::new();
     for top in &report.nodes {
-        let area = if top.kind == NodeKind::Problem {
-            ""
-        } else {
-            &top.title
+        let area = match top.kind {
+            NodeKind::Problem => String::new(),
+            _ => normalise(&top.title),
         };
-        collect(top, area, &mut out);
+        collect(top, &area, &mut out);
     }
     out
 }
 
+/// Problems at and below `node`; `area` is the normalised area title above.
 fn collect<'a>(node: &'a Node, area: &str, out: &mut Vec<Problem<'a>>) {
+    let own;
     let area = if node.kind == NodeKind::FocusArea {
-        &node.title
+        own = normalise(&node.title);
+        own.as_str()
     } else {
         area
     };

@@ -14,26 +14,34 @@ const SUFFIXES: &[&str] = &["问题的整改", "问题整改", "的问题", "问
 /// full-width ASCII folded to half-width and lower-cased, a leading `关于`
 /// and a trailing `的问题`/`问题的整改` dropped.
 pub fn normalise(title: &str) -> String {
-    let mut s: String = title
+    let mut folded = String::with_capacity(title.len());
+    for c in title
         .chars()
         .map(fold_width)
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    {
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+        } else {
+            folded.extend(c.to_lowercase());
+        }
+    }
+    let mut s = folded.as_str();
     for p in PREFIXES {
-        if let Some(rest) = s.strip_prefix(p) {
-            s = rest.to_string();
-        }
+        s = s.strip_prefix(p).unwrap_or(s);
     }
-    for suffix in SUFFIXES {
-        if s.len() > suffix.len() + 3 {
-            if let Some(rest) = s.strip_suffix(suffix) {
-                s = rest.to_string();
-                break;
-            }
-        }
+    if let Some(rest) = SUFFIXES
+        .iter()
+        .filter(|suffix| s.len() > suffix.len() + 3)
+        .find_map(|suffix| s.strip_suffix(suffix))
+    {
+        s = rest;
     }
-    s
+    if s.len() == folded.len() {
+        folded
+    } else {
+        s.to_string()
+    }
 }
 
 fn fold_width(c: char) -> char {
