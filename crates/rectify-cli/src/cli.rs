@@ -115,7 +115,8 @@ EXAMPLES:
         #[arg(long)]
         collection: bool,
     },
-    /// Print a generated report with N problems (for load tests).
+    /// Print a generated report with N problems, or write a generated
+    /// collection (for load tests).
     #[command(after_help = "\
 With --collection, writes a generated collection into the folder given with
 -o: collection.json and each department's reports as <id>/<date>.json.
