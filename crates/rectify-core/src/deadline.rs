@@ -42,6 +42,18 @@ impl DeadlineState {
             DeadlineState::Overdue => "已逾期",
         }
     }
+
+    /// The English phrase for the state.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            DeadlineState::DoneOnTime => "done on time",
+            DeadlineState::DoneLate => "done late",
+            DeadlineState::DoneUndated => "done",
+            DeadlineState::NotDue => "not yet due",
+            DeadlineState::DueSoon => "due soon",
+            DeadlineState::Overdue => "overdue",
+        }
+    }
 }
 
 /// Days since 1970-01-01 of an ISO date `YYYY-MM-DD` with a real month and
@@ -207,6 +219,7 @@ mod tests {
             None
         );
         assert_eq!(DeadlineState::DueSoon.label_zh(), "即将到期");
+        assert_eq!(DeadlineState::Overdue.label_en(), "overdue");
     }
 
     #[test]

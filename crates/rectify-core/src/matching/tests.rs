@@ -160,3 +160,90 @@ fn the_same_label_in_the_same_area_matches_a_loosely_reworded_problem() {
         (&[0][..], &[0][..])
     );
 }
+
+/// Every problem of both sides lands in exactly one place.
+fn assert_partition(m: &Matching, old: usize, new: usize) -> Result<(), TestCaseError> {
+    let mut olds: Vec<usize> = m.pairs.iter().map(|p| p.old).collect();
+    let mut news: Vec<usize> = m.pairs.iter().map(|p| p.new).collect();
+    olds.extend(m.removed.iter().copied());
+    news.extend(m.added.iter().copied());
+    for g in &m.merged {
+        olds.extend(g.old.iter().copied());
+        news.push(g.new);
+    }
+    for g in &m.split {
+        olds.push(g.old);
+        news.extend(g.new.iter().copied());
+    }
+    olds.sort_unstable();
+    news.sort_unstable();
+    prop_assert_eq!(olds, (0..old).collect::<Vec<_>>());
+    prop_assert_eq!(news, (0..new).collect::<Vec<_>>());
+    Ok(())
+}
+
+fn numbered(titles: &[String], prefix: &str) -> Report {
+    let list: Vec<(String, &str)> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("{prefix}{i}"), t.as_str()))
+        .collect();
+    let refs: Vec<(&str, &str)> = list.iter().map(|(a, b)| (a.as_str(), *b)).collect();
+    report(&refs)
+}
+
+proptest! {
+    #[test]
+    fn edited_reports_partition_every_problem(
+        titles in proptest::collection::vec(title(), 1..25),
+        edits in proptest::collection::vec((0usize..4, any::<u16>()), 1..25),
+    ) {
+        // The new report: each old title kept, reworded (a character
+        // changed), cut in two, or dropped.
+        let mut new_titles = Vec::new();
+        let mut kept = Vec::new();
+        for (i, t) in titles.iter().enumerate() {
+            let chars: Vec<char> = t.chars().collect();
+            let (edit, at) = edits[i % edits.len()];
+            let at = usize::from(at) % chars.len();
+            match edit {
+                0 => {
+                    kept.push((i, new_titles.len()));
+                    new_titles.push(t.clone());
+                }
+                1 => {
+                    let mut c = chars.clone();
+                    c[at] = '改';
+                    new_titles.push(c.into_iter().collect());
+                }
+                2 => {
+                    let (a, b) = chars.split_at(chars.len() / 2);
+                    new_titles.push(a.iter().collect());
+                    new_titles.push(b.iter().collect());
+                }
+                _ => {}
+            }
+        }
+        let (old, new) = (numbered(&titles, "p"), numbered(&new_titles, "q"));
+        let m = matching(&old, &new);
+        assert_partition(&m, titles.len(), new_titles.len())?;
+        for (o, n) in kept {
+            prop_assert!(m.pairs.iter().any(|p| p.old == o && p.new == n), "{o}→{n}: {m:?}");
+        }
+        prop_assert!(m.pairs.iter().all(|p| (0.0..=1.0).contains(&p.confidence)));
+    }
+
+    #[test]
+    fn unrelated_reports_match_nothing(
+        old in proptest::collection::vec(proptest::collection::vec(0x4E00u32..0x5E00, 6..12), 1..20),
+        new in proptest::collection::vec(proptest::collection::vec(0x6000u32..0x7000, 6..12), 1..20),
+    ) {
+        let text = |cs: &Vec<u32>| cs.iter().filter_map(|&c| char::from_u32(c)).collect::<String>();
+        let old: Vec<String> = old.iter().map(text).collect();
+        let new: Vec<String> = new.iter().map(text).collect();
+        let m = matching(&numbered(&old, "p"), &numbered(&new, "p"));
+        prop_assert!(m.pairs.is_empty() && m.merged.is_empty() && m.split.is_empty(), "{:?}", m);
+        prop_assert_eq!(m.added.len(), new.len());
+        prop_assert_eq!(m.removed.len(), old.len());
+    }
+}
