@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use rectify_core::collection::{
-    department_id_for, entry_for, is_collection_json, validate, Collection, CollectionEntry,
-    Department,
+    check_department_id, department_id_for, entry_for, is_collection_json, validate, Collection,
+    CollectionEntry, Department,
 };
 use rectify_core::model::Report;
 
@@ -139,6 +139,14 @@ impl Builder {
             .collect();
         let relative = relative.join("/");
         let department = self.department_of(&relative, report, path)?;
+        if let Err(e) = check_department_id(&department, "$.meta.issuer") {
+            return Err(CliError::invalid(format!(
+                "{0}: error: department id \"{department}\" (from the folder, issuer or file name): {1}\n{0}: error: 部门 id \"{department}\"（取自文件夹、发文单位或文件名）：{2}",
+                path.display(),
+                e.message_en,
+                e.message_zh
+            )));
+        }
         let Some(entry) = entry_for(report, &department, &url) else {
             return Err(CliError::invalid(format!(
                 "{}: $.meta.as_of: 报告没有截至日期，报告集按截至日期排列报告\n{}: $.meta.as_of: the report states no as-of date, which a collection entry needs",

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use rectify_core::collection::Department;
+use rectify_core::collection::{check_department_id, Department};
 
 use crate::commands::read_text;
 use crate::error::CliError;
@@ -23,7 +23,20 @@ pub fn read_departments(path: &Path) -> Result<Vec<Department>, CliError> {
             continue;
         }
         let at = format!("{}:{}", path.display(), i + 1);
-        out.push(department(&fields, &at)?);
+        let d = department(&fields, &at)?;
+        if let Err(e) = check_department_id(&d.id, "id") {
+            return Err(CliError::invalid(format!(
+                "{at}: error: {}\n{at}: error: {}",
+                e.message_zh, e.message_en
+            )));
+        }
+        if out.iter().any(|o: &Department| o.id == d.id) {
+            return Err(CliError::invalid(format!(
+                "{at}: error: department id \"{}\" is listed twice (部门 id 重复)",
+                d.id
+            )));
+        }
+        out.push(d);
     }
     Ok(out)
 }

@@ -197,6 +197,15 @@ fn collect_with_a_departments_csv() {
         stderr(&o)
     );
 
+    fs::write(&csv, "water,县水务局\nwater,县卫生健康局\n").unwrap();
+    let o = rectify(&["collect", s(&reports), "--departments", s(&csv)]);
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).contains("departments.csv:2: error: department id \"water\" is listed twice"),
+        "{}",
+        stderr(&o)
+    );
+
     fs::write(&csv, "water,县水务局\nhealth,县卫生健康局\n").unwrap();
     let o = rectify(&["collect", s(&reports), "--departments", s(&csv)]);
     assert_eq!(code(&o), 1);
@@ -251,5 +260,25 @@ fn sample_collections_are_deterministic_and_collect_back() {
     assert_eq!(code(&o), 2);
     let o = rectify(&["sample", "--departments", "3"]);
     assert_eq!(code(&o), 2);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_department_id_with_a_hidden_character_refuses_that_report_only() {
+    let dir = converted_fixtures("hidden");
+    let reports = dir.join("reports");
+    let mut report = read_json(&reports.join("water/2025-03-31.json"));
+    report["meta"]["issuer"] = Value::String("县水务\u{202e}局".into());
+    fs::write(reports.join("loose.json"), report.to_string()).unwrap();
+    let o = rectify(&["collect", s(&reports)]);
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).contains("loose.json: error: department id"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("U+202E"), "{}", stderr(&o));
+    let c: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(c["entries"].as_array().unwrap().len(), 8);
     fs::remove_dir_all(&dir).unwrap();
 }

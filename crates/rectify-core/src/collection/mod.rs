@@ -19,7 +19,7 @@ pub use totals::EntryTotals;
 pub use types::{
     Collection, CollectionEntry, Department, COLLECTION_FORMAT, COLLECTION_FORMAT_MAJOR,
 };
-pub use validate::validate;
+pub use validate::{check_department_id, validate};
 
 #[cfg(test)]
 mod tests;

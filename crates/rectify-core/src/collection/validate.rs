@@ -13,7 +13,7 @@ pub fn validate(collection: &Collection) -> Result<(), LoadError> {
     let mut departments: HashMap<&str, usize> = HashMap::new();
     for (i, d) in collection.departments.iter().enumerate() {
         let path = format!("$.departments[{i}].id");
-        check_id(&d.id, &path)?;
+        check_department_id(&d.id, &path)?;
         if let Some(first) = departments.insert(&d.id, i) {
             return Err(invalid(
                 &path,
@@ -75,7 +75,10 @@ pub fn validate(collection: &Collection) -> Result<(), LoadError> {
     Ok(())
 }
 
-fn check_id(id: &str, path: &str) -> Result<(), LoadError> {
+/// A department id is non-empty, holds no `/` or `#` (deep links
+/// `#<department>/<node>` split on them) and no control, bidi or
+/// zero-width character; the error is located at `path`.
+pub fn check_department_id(id: &str, path: &str) -> Result<(), LoadError> {
     if id.trim().is_empty() {
         return Err(invalid(
             path,
