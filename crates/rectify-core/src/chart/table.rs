@@ -2,7 +2,7 @@
 //! request, the print version and the CSV export. Same numbers as the marks,
 //! same legend filter.
 
-use crate::locale::{percent, status_label, Lang};
+use crate::locale::{percent, status_label, Lang, Msg};
 use crate::model::{Node, NodeKind, Report, Status};
 use crate::stats::{effective_status, Group, StatusCounts};
 
@@ -29,12 +29,8 @@ fn count(c: &StatusCounts, s: Option<Status>) -> usize {
     }
 }
 
-fn words(lang: Lang) -> [&'static str; 4] {
-    match lang {
-        Lang::ZhHans => ["状态", "问题数", "占比", "合计"],
-        Lang::ZhHant => ["狀態", "問題數", "佔比", "合計"],
-        Lang::En => ["Status", "Problems", "Share", "Total"],
-    }
+fn words(lang: Lang, msgs: &[Msg]) -> Vec<String> {
+    msgs.iter().map(|m| m.text(lang).to_string()).collect()
 }
 
 /// The donut's data: one row per status present and shown.
@@ -43,7 +39,6 @@ pub fn donut_table(
     shown: &dyn Fn(Option<Status>) -> bool,
     lang: Lang,
 ) -> Table {
-    let w = words(lang);
     let total = counts.total();
     let rows = KEYS
         .into_iter()
@@ -63,7 +58,10 @@ pub fn donut_table(
         })
         .collect();
     Table {
-        head: vec![w[0].into(), w[1].into(), w[2].into()],
+        head: words(
+            lang,
+            &[Msg::TableStatus, Msg::TableProblemCount, Msg::TableShare],
+        ),
         rows,
     }
 }
@@ -76,14 +74,13 @@ pub fn bars_table(
     lang: Lang,
     area: &str,
 ) -> Table {
-    let w = words(lang);
     let cols: Vec<Option<Status>> = KEYS
         .into_iter()
         .filter(|&s| shown(s) && groups.iter().any(|g| count(&g.counts, s) > 0))
         .collect();
     let mut head = vec![area.to_string()];
     head.extend(cols.iter().map(|&s| status_label(s, lang).to_string()));
-    head.push(w[3].into());
+    head.push(Msg::TableTotal.text(lang).into());
     let rows = groups
         .iter()
         .map(|g| {
@@ -99,14 +96,6 @@ pub fn bars_table(
         })
         .collect();
     Table { head, rows }
-}
-
-fn problem_words(lang: Lang) -> [&'static str; 5] {
-    match lang {
-        Lang::ZhHans => ["序号", "领域", "问题", "状态", "措施数"],
-        Lang::ZhHant => ["序號", "領域", "問題", "狀態", "措施數"],
-        Lang::En => ["No.", "Area", "Problem", "Status", "Measures"],
-    }
 }
 
 /// The problems (and long-term items) as a table: of one area when `area`
@@ -142,9 +131,17 @@ pub fn problems_table(
     if area.is_some() && found.iter().any(|(_, n)| n.kind == NodeKind::Problem) {
         found.retain(|(_, n)| n.kind == NodeKind::Problem);
     }
-    let w = problem_words(lang);
     Table {
-        head: w.iter().map(|s| s.to_string()).collect(),
+        head: words(
+            lang,
+            &[
+                Msg::TableNumber,
+                Msg::Area,
+                Msg::TableProblem,
+                Msg::TableStatus,
+                Msg::TableMeasureCount,
+            ],
+        ),
         rows: found
             .into_iter()
             .filter(|(_, n)| shown(effective_status(n)))

@@ -143,6 +143,13 @@ fn stated_totals_beside_counts() {
         StatedField::Total.label(crate::locale::Lang::ZhHans),
         "问题总数"
     );
+    // 繁體 has its own words (it showed 简体 问题总数 before).
+    assert_eq!(
+        StatedField::Total.label(crate::locale::Lang::ZhHant),
+        "問題總數"
+    );
+    assert_eq!(StatedField::CompletionRate.format_value(0.758), "75.8%");
+    assert_eq!(StatedField::Done.format_value(19.0), "19");
 }
 
 #[test]
