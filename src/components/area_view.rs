@@ -1,6 +1,6 @@
 use rectify_core::locale::{describe_counts, status_label, Lang};
 use rectify_core::model::{Node, NodeKind};
-use rectify_core::stats::{effective_status, listing, Listing};
+use rectify_core::stats::{effective_status, listing, GroupId, Listing};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -31,13 +31,18 @@ pub fn area_view(props: &AreaViewProps) -> Html {
         .status_drill
         .filter(|_| props.area_id.as_str() == ALL_PROBLEMS);
     let area: Option<&Node> = report.find(&props.area_id);
+    let group = match props.area_id.as_str() {
+        "all" => GroupId::TopLevel,
+        id => GroupId::Node(id.into()),
+    };
     let problems = listing(
         report,
         match drill {
             Some(status) => Listing::Status(status),
-            None => Listing::Group(&props.area_id),
+            None => Listing::Group(&group),
         },
-    );
+    )
+    .unwrap_or_default();
     let visible: Vec<&Node> = problems
         .iter()
         .copied()

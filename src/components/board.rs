@@ -62,10 +62,10 @@ pub fn board(props: &BoardProps) -> Html {
                 <ul class="rb-area-list">
                     { for summary.groups.iter().chain(summary.long_term_groups.iter()).map(|g| {
                         let d = dispatch.clone();
-                        let id = g.id.clone();
+                        let id = g.id.key().to_string();
                         let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::OpenArea(id.clone())));
                         html! {
-                            <li key={g.id.clone()}>
+                            <li key={g.id.key()}>
                                 <button type="button" class="rb-area-button" {onclick}>
                                     <span class="rb-area-name">{ format!("{}{}", g.label, g.title) }</span>
                                     <span class="rb-area-counts">

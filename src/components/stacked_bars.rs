@@ -70,7 +70,7 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
             flat += 1;
             let label = status_label(seg.status, lang);
             let share = if row.total > 0 { seg.value as f64 / row.total as f64 } else { 0.0 };
-            let mark = format!("bar:{}:{}", row.group_id, seg.status.map(|s| s.key()).unwrap_or("unknown"));
+            let mark = format!("bar:{}:{}", row.group_id.key(), seg.status.map(|s| s.key()).unwrap_or("unknown"));
             let tip = Tip {
                 mark,
                 lines: vec![
@@ -87,7 +87,7 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
                 tip,
                 &active,
                 i,
-                Action::OpenArea(row.group_id.clone()),
+                Action::OpenArea(row.group_id.key().to_string()),
                 &svg_ref,
                 layout.clone(),
             );

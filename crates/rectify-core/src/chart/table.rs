@@ -218,7 +218,7 @@ mod tests {
     #[test]
     fn bars_table_has_a_column_per_shown_status() {
         let g = Group {
-            id: "a1".into(),
+            id: crate::stats::GroupId::Node("a1".into()),
             label: "(一)".into(),
             title: "聚焦".into(),
             counts: counts(),
