@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use rectify_core::chart::{problems_table, to_csv};
+use rectify_core::chart::{problems_table, to_csv, TableScope};
 use rectify_core::locale::Lang;
 use yew::prelude::*;
 
@@ -86,15 +86,26 @@ pub fn board(props: &BoardProps) -> Html {
     let report = &props.loaded.report;
     let v = (*view).clone();
     // The print-only full table (small reports only).
-    let problems = (props.loaded.summary.problems.total() <= PRINT_ROWS)
-        .then(|| problems_table(report, view.area.as_deref(), &|s| v.is_shown(s), lang));
+    let problems = (props.loaded.summary.problems.total() <= PRINT_ROWS).then(|| {
+        problems_table(
+            report,
+            scope(view.area.as_deref()),
+            &|s| v.is_shown(s),
+            lang,
+        )
+    });
     let csv = {
         // Made on the click only: the table may have 10,000 rows.
         let loaded = props.loaded.clone();
         let view = view.clone();
         Callback::from(move |_: MouseEvent| {
             let v = (*view).clone();
-            let table = problems_table(&loaded.report, v.area.as_deref(), &|s| v.is_shown(s), lang);
+            let table = problems_table(
+                &loaded.report,
+                scope(v.area.as_deref()),
+                &|s| v.is_shown(s),
+                lang,
+            );
             export::export("csv", "rectify-problems.csv", &to_csv(&table).into());
         })
     };
@@ -119,6 +130,14 @@ pub fn board(props: &BoardProps) -> Html {
             </p>
             { for print_table }
         </div>
+    }
+}
+
+fn scope(area: Option<&str>) -> TableScope<'_> {
+    match area {
+        None => TableScope::Report,
+        Some("all" | "*") => TableScope::Problems,
+        Some(id) => TableScope::Node(id),
     }
 }
 

@@ -84,7 +84,7 @@ pub fn bars_table(
     let rows = groups
         .iter()
         .map(|g| {
-            let mut row = vec![format!("{}{}", g.label, g.title)];
+            let mut row = vec![g.name(lang)];
             row.extend(cols.iter().map(|&s| count(&g.counts, s).to_string()));
             row.push(
                 cols.iter()
@@ -98,11 +98,23 @@ pub fn bars_table(
     Table { head, rows }
 }
 
-/// The problems (and long-term items) as a table: of one area when `area`
-/// is a node id, else of the whole report; only statuses `shown`.
+/// Which problems a problem table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableScope<'a> {
+    /// Every problem and long-term item of the report.
+    Report,
+    /// Every problem of the report (long-term items only if it has none).
+    Problems,
+    /// Under the node with this id: its problems, or a long-term section's
+    /// items. An id not in the report means the whole report's problems.
+    Node(&'a str),
+}
+
+/// The problems (and long-term items) as a table, of the `scope`; only
+/// statuses `shown`.
 pub fn problems_table(
     report: &Report,
-    area: Option<&str>,
+    scope: TableScope<'_>,
     shown: &dyn Fn(Option<Status>) -> bool,
     lang: Lang,
 ) -> Table {
@@ -119,7 +131,11 @@ pub fn problems_table(
         }
     }
     let mut found = Vec::new();
-    match area.and_then(|id| report.find(id)) {
+    let node = match scope {
+        TableScope::Node(id) => report.find(id),
+        _ => None,
+    };
+    match node {
         Some(a) => visit(a, &a.title, &mut found),
         None => {
             for n in &report.nodes {
@@ -128,7 +144,7 @@ pub fn problems_table(
         }
     }
     // An area lists its problems; a long-term section its items.
-    if area.is_some() && found.iter().any(|(_, n)| n.kind == NodeKind::Problem) {
+    if scope != TableScope::Report && found.iter().any(|(_, n)| n.kind == NodeKind::Problem) {
         found.retain(|(_, n)| n.kind == NodeKind::Problem);
     }
     Table {
@@ -246,14 +262,19 @@ mod tests {
                 {"id":"l1","kind":"long_term","label":"1.","title":"长期一","status":"long_term"}]}]}"#,
         )
         .unwrap();
-        let all = problems_table(&r, None, &|_| true, Lang::ZhHans);
+        let all = problems_table(&r, TableScope::Report, &|_| true, Lang::ZhHans);
         assert_eq!(all.head, ["序号", "领域", "问题", "状态", "措施数"]);
         assert_eq!(all.rows.len(), 3);
         assert_eq!(all.rows[0], ["(1)", "聚焦甲", "问题一", "已完成", "1"]);
         assert_eq!(all.rows[2][1], "需长期整改事项");
-        let area = problems_table(&r, Some("a1"), &|s| s != Some(Status::Done), Lang::En);
+        let area = problems_table(
+            &r,
+            TableScope::Node("a1"),
+            &|s| s != Some(Status::Done),
+            Lang::En,
+        );
         assert_eq!(area.rows, [["(2)", "聚焦甲", "问题二", "In progress", "0"]]);
-        let lt = problems_table(&r, Some("s2"), &|_| true, Lang::ZhHans);
+        let lt = problems_table(&r, TableScope::Node("s2"), &|_| true, Lang::ZhHans);
         assert_eq!(lt.rows.len(), 1);
     }
 

@@ -212,10 +212,7 @@ mod tests {
     const LANGS: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
     fn slots(s: &str) -> Vec<&str> {
-        let mut v: Vec<&str> = s
-            .match_indices(|c| c == '{')
-            .map(|(i, _)| &s[i..i + 3])
-            .collect();
+        let mut v: Vec<&str> = s.match_indices('{').map(|(i, _)| &s[i..i + 3]).collect();
         v.sort_unstable();
         v
     }

@@ -1,4 +1,5 @@
 use super::{effective_status, StatusCounts};
+use crate::locale::{Lang, Msg};
 use crate::model::{Node, NodeId, NodeKind, Report};
 
 /// Which problems a [`Group`] holds.
@@ -37,6 +38,17 @@ pub struct Group {
     pub label: String,
     pub title: String,
     pub counts: StatusCounts,
+}
+
+impl Group {
+    /// The group's name as shown: the label and title as printed, or for
+    /// the top-level problems a name in the interface language.
+    pub fn name(&self, lang: Lang) -> String {
+        match self.id {
+            GroupId::Node(_) => format!("{}{}", self.label, self.title),
+            GroupId::TopLevel => Msg::AllProblems.text(lang).to_string(),
+        }
+    }
 }
 
 /// Problems grouped by the nearest focus area above them; where there is
