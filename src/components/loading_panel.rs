@@ -1,7 +1,5 @@
-use rectify_core::locale::Lang;
+use rectify_core::locale::{Lang, Msg};
 use yew::prelude::*;
-
-use crate::i18n::{t, T};
 
 #[derive(Properties, PartialEq)]
 pub struct LoadingPanelProps {
@@ -14,7 +12,7 @@ pub fn loading_panel(props: &LoadingPanelProps) -> Html {
     html! {
         <div class="rb-loading" role="status" aria-live="polite">
             <span class="rb-spinner" aria-hidden="true"></span>
-            { t(props.lang, T::Loading) }
+            { Msg::Loading.text(props.lang) }
         </div>
     }
 }

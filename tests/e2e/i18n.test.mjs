@@ -63,8 +63,8 @@ test('data-lang="zh-Hant" set by the host page shows 繁體 from the start', asy
 test('English interface; dates and numbers follow the locale', async () => {
   const { page, context, problems } = await open(browser, server.url + 'fixtures/en-direct.html');
   const facts = await page.locator('.rb-facts').textContent();
-  assert.match(facts, /As of：end of June 2025|As of：.*2025/);
-  assert.match(facts, /Published：12 September 2025/);
+  assert.match(facts, /As of: end of June 2025|As of: .*2025/);
+  assert.match(facts, /Published: 12 September 2025/);
   assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /^Problems$/);
   assert.match(await page.locator('.rb-figure-rate .rb-figure-value').textContent(), /^64\.52%$/);
   assert.match(await page.locator('.rb-donut svg > desc').textContent(), /^31 problems: done 20, in progress 11; 64\.52% complete\./);

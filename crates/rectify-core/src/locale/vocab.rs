@@ -68,8 +68,6 @@ vocabulary! {
     /// The group of problems that stand at the top level of a report.
     AllProblems => ["全部问题", "全部問題", "All problems"],
     Back => ["返回上一级", "返回上一級", "Back"],
-    /// Drawn before the back button's word.
-    BackArrow => ["← ", "← ", "← "],
     ProblemsIn => ["问题清单", "問題清單", "Problems"],
     /// A group that the current data has no longer (the data changed).
     GroupMissing => [

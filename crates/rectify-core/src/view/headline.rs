@@ -5,7 +5,7 @@ use crate::model::{Meta, Status};
 use crate::stats::Summary;
 
 /// The title, facts (issuer, dates) and headline figures.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Headline {
     pub title: String,
     pub facts: Vec<Fact>,
@@ -13,7 +13,7 @@ pub struct Headline {
 }
 
 /// A fact about the report: `数据截至：` `2025年6月底`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact {
     /// The label with the language's colon.
     pub label: String,
@@ -42,7 +42,7 @@ impl FigureKind {
 }
 
 /// One headline figure: `已完成` `20`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeadlineFigure {
     pub kind: FigureKind,
     pub label: &'static str,

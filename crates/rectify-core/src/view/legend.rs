@@ -3,7 +3,7 @@ use crate::locale::{status_label, Lang};
 use crate::stats::StatusCounts;
 
 /// A legend entry, which is also the status's filter toggle.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LegendEntry {
     pub status: StatusKey,
     pub label: &'static str,

@@ -4,7 +4,7 @@ use crate::model::{Node, NodeId, NodeKind, Report};
 use crate::stats::{effective_status, listing, GroupId, StatusCounts};
 
 /// A drill-down: what is listed, in words, and the page of rows shown.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DrillListing {
     pub heading: String,
     /// The counts of everything listed, as a sentence.
@@ -18,7 +18,7 @@ pub struct DrillListing {
 }
 
 /// A problem (or long-term item) in a listing.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProblemRow {
     pub id: NodeId,
     pub label: String,

@@ -4,7 +4,7 @@ use crate::stats::{GroupId, Summary};
 
 /// The overview's list of areas (and long-term sections), each opening its
 /// problems.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Overview {
     pub heading: &'static str,
     /// The list's accessible name.
@@ -13,7 +13,7 @@ pub struct Overview {
 }
 
 /// An area button: its name, total and counts per status present.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AreaRow {
     pub group: GroupId,
     pub name: String,

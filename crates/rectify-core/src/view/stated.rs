@@ -3,7 +3,7 @@ use crate::model::Report;
 use crate::stats::{compare_stated, Summary};
 
 /// The totals a report states in words beside what the widget counts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatedView {
     pub title: &'static str,
     /// The report's sentence, as printed.
@@ -14,7 +14,7 @@ pub struct StatedView {
 }
 
 /// `已完成` `：通报所述 19 · 看板统计 19 — ` `✓ 一致`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatedRow {
     pub label: &'static str,
     /// Both values, starting with the language's colon.
