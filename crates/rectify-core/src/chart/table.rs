@@ -106,7 +106,7 @@ pub enum TableScope<'a> {
     /// Every problem of the report (long-term items only if it has none).
     Problems,
     /// Under the node with this id: its problems, or a long-term section's
-    /// items. An id not in the report means the whole report's problems.
+    /// items. An id not in the report gives no rows.
     Node(&'a str),
 }
 
@@ -131,13 +131,13 @@ pub fn problems_table(
         }
     }
     let mut found = Vec::new();
-    let node = match scope {
-        TableScope::Node(id) => report.find(id),
-        _ => None,
-    };
-    match node {
-        Some(a) => visit(a, &a.title, &mut found),
-        None => {
+    match scope {
+        TableScope::Node(id) => {
+            if let Some(a) = report.find(id) {
+                visit(a, &a.title, &mut found);
+            }
+        }
+        TableScope::Report | TableScope::Problems => {
             for n in &report.nodes {
                 visit(n, "", &mut found);
             }
@@ -276,6 +276,10 @@ mod tests {
         assert_eq!(area.rows, [["(2)", "聚焦甲", "问题二", "In progress", "0"]]);
         let lt = problems_table(&r, TableScope::Node("s2"), &|_| true, Lang::ZhHans);
         assert_eq!(lt.rows.len(), 1);
+        let problems = problems_table(&r, TableScope::Problems, &|_| true, Lang::ZhHans);
+        assert_eq!(problems.rows.len(), 2, "long-term items left out");
+        let gone = problems_table(&r, TableScope::Node("gone"), &|_| true, Lang::ZhHans);
+        assert!(gone.rows.is_empty());
     }
 
     #[test]
