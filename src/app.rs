@@ -8,7 +8,9 @@ use rectify_core::stats::Summary;
 use rectify_core::view::{error_location, error_message};
 use yew::prelude::*;
 
-use crate::components::{Board, ErrorPanel, LoadingPanel, Settings};
+use crate::components::{
+    error_panel, loading_panel, settings, Board, ErrorPanelProps, SettingsProps,
+};
 use crate::hooks::{use_hant, use_report, Hant, LoadState, Loaded};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -61,14 +63,24 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let body = match &*state {
-        LoadState::Loading => html! { <LoadingPanel {lang} /> },
-        LoadState::FetchFailed { src, reason } => html! {
-            <ErrorPanel {lang} src={src.clone()} location={None::<String>} message={reason.clone()} detail={None::<String>} />
-        },
+        LoadState::Loading => loading_panel(lang),
+        LoadState::FetchFailed { src, reason } => error_panel(ErrorPanelProps {
+            lang,
+            src: src.clone(),
+            location: None,
+            message: reason.clone(),
+            detail: None,
+        }),
         LoadState::Invalid { src, error } => {
             let location = error_location(error, lang);
             let (message, detail) = error_message(error, lang);
-            html! { <ErrorPanel {lang} src={src.clone()} location={Some(location)} {message} {detail} /> }
+            error_panel(ErrorPanelProps {
+                lang,
+                src: src.clone(),
+                location: Some(location),
+                message,
+                detail,
+            })
         }
         LoadState::Ready(loaded) => {
             let loaded = (*converted).clone().unwrap_or_else(|| loaded.clone());
@@ -93,7 +105,7 @@ pub fn app(props: &AppProps) -> Html {
         <div class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
             lang={lang.tag()} tabindex={fixed.then_some("0")} role={fixed.then_some("region")}
             aria-label={fixed.then(|| Msg::Scroll.text(lang))}>
-            <Settings {lang} elderly={*elderly} {on_lang} {on_toggle_elderly} />
+            { settings(SettingsProps { lang, elderly: *elderly, on_lang, on_toggle_elderly }) }
             if let Some(note) = note {
                 <p class="rb-note" role="status">{ note }</p>
             }

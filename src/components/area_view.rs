@@ -5,7 +5,7 @@ use rectify_core::model::NodeId;
 use rectify_core::view::{DrillListing, ProblemRow};
 use yew::prelude::*;
 
-use crate::components::{ProblemDetail, StatusBadge};
+use crate::components::{status_badge, ProblemDetail};
 use crate::hooks::Loaded;
 
 #[derive(Properties, PartialEq)]
@@ -83,7 +83,7 @@ fn problem_item(row: &ProblemRow, props: &AreaViewProps) -> Html {
                 <span class="rb-problem-label">{ row.label.clone() }</span>
                 <span class="rb-problem-title">{ row.title.clone() }</span>
                 <span class="rb-problem-meta">
-                    <StatusBadge status={row.status} lang={props.lang} />
+                    { status_badge(row.status, props.lang) }
                     if let Some(measures) = &row.measures {
                         <span class="rb-count">{ measures.clone() }</span>
                     }

@@ -5,14 +5,14 @@ use rectify_core::locale::{Lang, Msg};
 use rectify_core::model::NodeId;
 use rectify_core::stats::GroupId;
 use rectify_core::view::{
-    drill_listing, headline, overview, ChartId, Drill, DrillListing, Overview, StatusFilter,
-    StatusKey, Tip,
+    drill_listing, headline, legend_entries, overview, stated_view, ChartId, Drill, DrillListing,
+    Overview, StatedView, StatusFilter, StatusKey, Tip,
 };
 use yew::prelude::*;
 
 use crate::components::{
-    data_table, missing_group, AreaList, AreaView, ChartCommon, DonutChart, Headline, Legend,
-    StackedBarsChart, StatedTotals,
+    area_list, data_table, headline_header, legend, missing_group, stated_totals, AreaView,
+    ChartCommon, DonutChart, StackedBarsChart,
 };
 use crate::export;
 use crate::hooks::Loaded;
@@ -43,28 +43,48 @@ struct Handlers {
     toggle_table: Callback<ChartId>,
 }
 
-#[hook]
-fn use_handlers(view: &UseReducerHandle<ViewState>) -> Handlers {
-    let d = view.dispatcher();
-    Handlers {
-        back: use_callback(d.clone(), |_: (), d| d.dispatch(Action::Back)),
-        more: use_callback(d.clone(), |_: (), d| d.dispatch(Action::ShowMore)),
-        toggle_problem: use_callback(d.clone(), |id, d| d.dispatch(Action::ToggleProblem(id))),
-        open_area: use_callback(d.clone(), |id, d| d.dispatch(Action::OpenArea(id))),
-        open_status: use_callback(d.clone(), |s, d| d.dispatch(Action::DrillStatus(s))),
-        toggle_status: use_callback(d.clone(), |s, d| d.dispatch(Action::ToggleStatus(s))),
-        tip: use_callback(d.clone(), |tip: Option<Tip>, d| {
-            d.dispatch(tip.map_or(Action::HideTip, Action::ShowTip))
-        }),
-        toggle_table: use_callback(d, |c, d| d.dispatch(Action::ToggleTable(c))),
+impl Handlers {
+    /// Made once per widget (memoised on the dispatcher, which never changes).
+    fn new(d: &UseReducerDispatcher<ViewState>) -> Handlers {
+        let d = d.clone();
+        let emit = move |a: Action| d.dispatch(a);
+        Handlers {
+            back: with(&emit, |_: ()| Action::Back),
+            more: with(&emit, |_: ()| Action::ShowMore),
+            toggle_problem: with(&emit, Action::ToggleProblem),
+            open_area: with(&emit, Action::OpenArea),
+            open_status: with(&emit, Action::DrillStatus),
+            toggle_status: with(&emit, Action::ToggleStatus),
+            tip: with(&emit, |tip: Option<Tip>| {
+                tip.map_or(Action::HideTip, Action::ShowTip)
+            }),
+            toggle_table: with(&emit, Action::ToggleTable),
+        }
     }
+}
+
+/// A callback that dispatches the action `f` makes of its argument.
+fn with<T: 'static>(
+    emit: &(impl Fn(Action) + Clone + 'static),
+    f: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let emit = emit.clone();
+    Callback::from(move |x: T| emit(f(x)))
+}
+
+/// The headline, stated totals and area list: they change with the report
+/// and the language only.
+struct FixedModels {
+    headline: rectify_core::view::Headline,
+    stated: Option<StatedView>,
+    overview: Overview,
 }
 
 /// The view models of the board, each remade only when what it shows
 /// changes (never on a hover).
 struct Models {
-    head: Rc<rectify_core::view::Headline>,
-    areas: Rc<Overview>,
+    /// What depends only on the report and the language.
+    fixed: Rc<FixedModels>,
     /// `None` on the overview, or when the drilled group is not in the data.
     listing: Rc<Option<Rc<DrillListing>>>,
     /// The print-only table of the problems (small reports only).
@@ -73,11 +93,10 @@ struct Models {
 
 #[hook]
 fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
-    let head = use_memo((loaded.clone(), lang), |(l, lang)| {
-        headline(&l.report.meta, &l.summary, *lang)
-    });
-    let areas = use_memo((loaded.clone(), lang), |(l, lang)| {
-        overview(&l.summary, *lang)
+    let fixed = use_memo((loaded.clone(), lang), |(l, lang)| FixedModels {
+        headline: headline(&l.report.meta, &l.summary, *lang),
+        stated: stated_view(&l.report, &l.summary, *lang),
+        overview: overview(&l.summary, *lang),
     });
     let drill = view.drill.clone();
     let filter = view.filter.clone();
@@ -101,8 +120,7 @@ fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
         },
     );
     Models {
-        head,
-        areas,
+        fixed,
         listing,
         print_table,
     }
@@ -116,7 +134,7 @@ pub fn board(props: &BoardProps) -> Html {
     let elderly = props.elderly;
     let loaded = &props.loaded;
     let view = use_reducer(ViewState::default);
-    let on = use_handlers(&view);
+    let on = use_memo(view.dispatcher(), Handlers::new);
     let uid = use_memo((), |_| next_uid());
     let models = use_models(loaded, &view, lang);
     let onkeydown = {
@@ -143,7 +161,7 @@ pub fn board(props: &BoardProps) -> Html {
         .unwrap_or_default();
     let main = match (&view.drill, &*models.listing) {
         (Drill::Overview, _) => html! {
-            <AreaList overview={models.areas.clone()} {lang} on_open={on.open_area.clone()} />
+            { area_list(&models.fixed.overview, lang, &on.open_area) }
         },
         (_, None) => missing_group(lang, &on.back),
         (_, Some(listing)) => html! {
@@ -163,9 +181,9 @@ pub fn board(props: &BoardProps) -> Html {
     };
     html! {
         <div class="rb-board" {onkeydown}>
-            <Headline headline={models.head.clone()} />
-            <StatedTotals {lang} loaded={loaded.clone()} />
-            <Legend {lang} counts={summary.problems} filter={view.filter.clone()} on_toggle={on.toggle_status.clone()} />
+            { headline_header(&models.fixed.headline) }
+            { for models.fixed.stated.as_ref().map(stated_totals) }
+            { legend(&legend_entries(&summary.problems, &view.filter, lang), lang, &on.toggle_status) }
             <div class="rb-charts">
                 <DonutChart counts={summary.problems} common={common(ChartId::Donut)} on_open={on.open_status.clone()} />
                 <StackedBarsChart groups={summary.groups.clone()} common={common(ChartId::Bars)} {elderly}

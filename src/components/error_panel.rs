@@ -1,11 +1,11 @@
 use rectify_core::locale::{Lang, Msg};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What the error panel says.
 pub struct ErrorPanelProps {
     pub lang: Lang,
     /// The data file that failed.
-    pub src: AttrValue,
+    pub src: String,
     /// JSON path (and line/column), if the failure has a location.
     pub location: Option<String>,
     /// What went wrong and what was expected, in the interface language.
@@ -15,15 +15,14 @@ pub struct ErrorPanelProps {
 }
 
 /// A located error instead of a blank widget.
-#[function_component(ErrorPanel)]
-pub fn error_panel(props: &ErrorPanelProps) -> Html {
+pub fn error_panel(props: ErrorPanelProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="rb-error" role="alert">
             <h2 class="rb-error-title">{ Msg::ErrorTitle.text(lang) }</h2>
             <dl class="rb-error-facts">
                 <dt>{ Msg::ErrorFile.text(lang) }</dt>
-                <dd><code class="rb-error-src">{ props.src.clone() }</code></dd>
+                <dd><code class="rb-error-src">{ props.src }</code></dd>
                 if let Some(loc) = &props.location {
                     <dt>{ Msg::ErrorWhere.text(lang) }</dt>
                     <dd><code class="rb-error-path">{ loc.clone() }</code></dd>

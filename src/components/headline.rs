@@ -1,16 +1,8 @@
-use std::rc::Rc;
-
+use rectify_core::view::Headline;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    pub headline: Rc<rectify_core::view::Headline>,
-}
-
 /// Title, dates and the headline figures.
-#[function_component(Headline)]
-pub fn headline(props: &HeadlineProps) -> Html {
-    let h = &props.headline;
+pub fn headline_header(h: &Headline) -> Html {
     html! {
         <header class="rb-head">
             <h2 class="rb-title">{ h.title.clone() }</h2>

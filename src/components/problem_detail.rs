@@ -3,7 +3,7 @@ use rectify_core::model::{Figure, Node, NodeKind};
 use rectify_core::view::{evidence_view, figure_change, figures_caption};
 use yew::prelude::*;
 
-use crate::components::StatusBadge;
+use crate::components::status_badge;
 
 #[derive(Properties, PartialEq)]
 pub struct ProblemDetailProps {
@@ -36,7 +36,7 @@ pub fn problem_detail(props: &ProblemDetailProps) -> Html {
                             <p class="rb-measure-head">
                                 <span class="rb-measure-label">{ m.label.clone() }</span>
                                 <span class="rb-measure-title">{ m.title.clone() }</span>
-                                <StatusBadge status={m.status} lang={lang} />
+                                { status_badge(m.status, lang) }
                             </p>
                             { paragraphs(&m.body) }
                             { evidence(m, lang) }

@@ -1,7 +1,7 @@
 use rectify_core::locale::{Lang, Msg};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What the settings bar shows and reports to.
 pub struct SettingsProps {
     pub lang: Lang,
     pub elderly: bool,
@@ -16,9 +16,9 @@ const LANGS: [(Lang, &str); 3] = [
     (Lang::En, "English"),
 ];
 
-/// The reader's switches: interface language and elderly mode.
-#[function_component(Settings)]
-pub fn settings(props: &SettingsProps) -> Html {
+/// The reader's switches: interface language and elderly mode. A function,
+/// not a component (a component costs more in the bundle than it saves).
+pub fn settings(props: SettingsProps) -> Html {
     let lang = props.lang;
     let toggle_elderly = props.on_toggle_elderly.reform(|_: MouseEvent| ());
     html! {

@@ -1,25 +1,10 @@
-use std::rc::Rc;
-
-use rectify_core::locale::Lang;
-use rectify_core::view::stated_view;
+use rectify_core::view::StatedView;
 use yew::prelude::*;
-
-use crate::hooks::Loaded;
-
-#[derive(Properties, PartialEq)]
-pub struct StatedTotalsProps {
-    pub lang: Lang,
-    pub loaded: Rc<Loaded>,
-}
 
 /// Totals the report states in words (`共反馈问题25个，已完成整改19个…`)
 /// beside what the widget counts from its nodes; a disagreement is flagged
-/// in words, not only in colour. Nothing is shown when nothing is stated.
-#[function_component(StatedTotals)]
-pub fn stated_totals(props: &StatedTotalsProps) -> Html {
-    let Some(v) = stated_view(&props.loaded.report, &props.loaded.summary, props.lang) else {
-        return Html::default();
-    };
+/// in words, not only in colour.
+pub fn stated_totals(v: &StatedView) -> Html {
     html! {
         <section class={classes!("rb-stated", v.mismatch.then_some("rb-stated-mismatch"))}
             role={if v.mismatch { "alert" } else { "note" }} aria-label={v.title}>
