@@ -6,6 +6,8 @@
 //! - [`load`]: parsing and validating a JSON report, with located errors.
 //! - [`stats`]: the counts the widget shows (totals, per focus area).
 //! - [`chart`]: charts as functions from data to a small geometry model.
+//! - [`view`]: what the widget shows, per language (headline, marks with
+//!   their text, listings): the widget's components only map it to elements.
 //! - [`convert`]: the notice-text converter (text in, [`model::Report`] out).
 //! - [`ledger`]: rectification ledgers (整改台账) as tables, CSV and XLSX
 //!   (the readers need the `ledger` feature), into the same report.
@@ -36,3 +38,4 @@ pub mod model;
 pub mod sample;
 pub mod search;
 pub mod stats;
+pub mod view;
