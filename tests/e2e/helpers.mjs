@@ -30,7 +30,7 @@ ${head}
 export async function setup() {
   mkdirSync(ARTIFACTS, { recursive: true });
   makeFixtures();
-  const server = await serve({ root: DIST, fixtures: FIXTURES });
+  const server = await serve({ root: DIST, fixtures: FIXTURES, delays: true });
   const browser = await launch();
   return { server, browser };
 }
