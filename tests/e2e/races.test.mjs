@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { setup, open, cspViolations } from './helpers.mjs';
+import { setup, open, cspViolations, hostPage } from './helpers.mjs';
 
 const DELAY = 1500;
 /** After a late response: time for the widget to parse and render it if it (wrongly) would. */
@@ -16,6 +16,7 @@ let browser;
 
 before(async () => {
   ({ server, browser } = await setup());
+  hostPage('race-src.html', `<div data-rectify-board id="w" data-src="/fixtures/seven.json?delay=${DELAY}"></div>`);
 });
 
 after(async () => {
@@ -49,6 +50,24 @@ test('a 繁體 table that arrives after the reader went back to 简体 is not ap
   // Choosing 繁體 again still works.
   await page.locator('.rb-lang', { hasText: '繁體' }).click();
   await page.locator('.rb-title', { hasText: '中共中山市財政局黨組' }).waitFor();
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a slow report for an old data-src does not replace the report of the new one', async () => {
+  const { page, context, problems } = await open(browser, server.url + 'fixtures/race-src.html', { wait: false });
+  const late = page.waitForResponse((r) => new URL(r.url()).pathname === '/fixtures/seven.json', { timeout: 30_000 });
+  // The widget is waiting for report A (held back); the host page switches to report B.
+  await page.locator('#w .rb-loading, #w .rb-board').first().waitFor();
+  await page.evaluate(() => document.getElementById('w').setAttribute('data-src', '/reports/zhongshan-finance-2025-09.json'));
+  const title = page.locator('#w .rb-title');
+  await page.locator('#w .rb-title', { hasText: '中共中山市财政局党组' }).waitFor();
+  assert.equal((await late).status(), 200);
+  await page.waitForTimeout(SETTLE);
+  const shown = await title.textContent();
+  assert.match(shown, /中共中山市财政局党组/, `the older report replaced the newer one: ${shown}`);
+  assert.equal((await page.locator('#w .rb-figure-total .rb-figure-value').textContent()).trim(), '31');
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();
