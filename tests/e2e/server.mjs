@@ -12,7 +12,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 
 /** The import page also fetches blob: URLs (its preview of the converted report). */
 export const IMPORT_CSP = CSP.replace("connect-src 'self'", "connect-src 'self' blob:");
