@@ -10,6 +10,8 @@
 //! - [`ledger`]: rectification ledgers (整改台账) as tables, CSV and XLSX
 //!   (the readers need the `ledger` feature), into the same report.
 //! - [`input`]: which kind of input a file is, and converting any of them.
+//! - `text` (internal): reading Chinese administrative text (dates, labels,
+//!   owners, status phrases, figures), shared by `convert` and `ledger`.
 //!
 //! Everything here runs natively (`cargo test -p rectify-core`) and in wasm.
 
@@ -23,3 +25,4 @@ pub mod locale;
 pub mod model;
 pub mod sample;
 pub mod stats;
+pub(crate) mod text;

@@ -2,9 +2,9 @@
 //! publication info (`信息来源:…发布日期:…`), the title, the signature
 //! (落款) at the end, or content.
 
-use super::dates::whole_date;
-use super::label::recognise;
-use super::text::{char_len, is_ws, norm_chars, run_end, starts_at, trim};
+use crate::text::dates::whole_date;
+use crate::text::label::recognise;
+use crate::text::{char_len, is_ws, norm_chars, run_end, starts_at, trim};
 
 /// One line of the input.
 #[derive(Debug, Clone)]
@@ -137,7 +137,7 @@ pub(crate) fn is_clutter(text: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    let head: String = t.chars().take(8).map(super::text::norm_char).collect();
+    let head: String = t.chars().take(8).map(crate::text::norm_char).collect();
     if CLUTTER_PREFIXES.iter().any(|p| head.starts_with(p)) {
         return true;
     }

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use super::dates::{date_at, find_as_of, find_range, whole_date};
-use super::text::{find_from, is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
 use crate::model::{Contact, DateRange, Meta, Source};
+use crate::text::dates::{date_at, find_as_of, find_range, whole_date};
+use crate::text::{find_from, is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
 
 /// The pieces of the notice the metadata comes from.
 #[derive(Debug, Default)]

@@ -3,26 +3,21 @@
 //! The text is split into lines ([`lines`]): page clutter, publication info
 //! and the signature go to `report.skipped` (and into the metadata), the
 //! title into `meta.title`. Each remaining line is a paragraph. Paragraphs
-//! with a numbering label ([`label`]) become nodes nested by label style
-//! ([`tree`]); kinds and ids follow the role of their section ([`roles`]);
-//! measures, problems and long-term items get a status with evidence
-//! ([`status`]); every node gets the figures of its text ([`figures`]).
+//! with a numbering label ([`crate::text::label`]) become nodes nested by
+//! label style ([`tree`]); kinds and ids follow the role of their section
+//! ([`roles`]); measures, problems and long-term items get a status with
+//! evidence ([`status`]); every node gets the figures of its text
+//! ([`crate::text::figures`]).
 //! Before the first label is the preamble, after the sections the closing
 //! paragraph; both are nodes and both feed the metadata ([`meta`]).
 //!
 //! The converter never panics and never drops text: every content line ends
 //! up in a node or in `report.skipped`.
 
-pub(crate) mod dates;
-pub(crate) mod figures;
-pub(crate) mod label;
 mod lines;
 mod meta;
-pub(crate) mod owners;
-pub(crate) mod roles;
-pub(crate) mod status;
-pub(crate) mod text;
-pub(crate) mod totals;
+mod roles;
+mod status;
 mod tree;
 
 use serde::{Deserialize, Serialize};
@@ -30,6 +25,8 @@ use serde::{Deserialize, Serialize};
 pub(crate) use meta::GENERATOR;
 
 use crate::model::{Node, NodeKind, Report, Skipped, FORMAT};
+use crate::text::phrases::StatusPhrases;
+use crate::text::{figures, owners, totals};
 use lines::LineRole;
 use tree::{Para, Tree};
 
@@ -112,6 +109,16 @@ impl Default for StatusRules {
     }
 }
 
+impl StatusRules {
+    /// The done and in-progress phrases, for searching a text.
+    pub(crate) fn phrases(&self) -> StatusPhrases<'_> {
+        StatusPhrases {
+            done: &self.done,
+            in_progress: &self.in_progress,
+        }
+    }
+}
+
 /// Options for [`convert_notice`].
 #[derive(Debug, Clone, Default)]
 pub struct ConvertOptions {
@@ -165,7 +172,7 @@ fn to_node(tree: &Tree, i: usize, decisions: &[Option<status::Decision>]) -> Nod
 
 /// The warning for a text that stops mid-sentence.
 fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
-    let end = text::norm_chars(&last.text).last().copied()?;
+    let end = crate::text::norm_chars(&last.text).last().copied()?;
     let complete = matches!(
         end,
         '。' | '!' | '?' | ';' | '…' | '”' | '’' | '」' | '』' | ')' | '】' | '"' | '.'
@@ -181,7 +188,11 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
         .filter(|_| tree.closing.last().is_none_or(|c| c.line < last.line))
         .map(|n| n.label.clone())
         .unwrap_or_else(|| format!("第{}行", last.line));
-    let column = raw.trim_end_matches(text::is_ws).chars().count().max(1);
+    let column = raw
+        .trim_end_matches(crate::text::is_ws)
+        .chars()
+        .count()
+        .max(1);
     Some(Warning {
         line: last.line,
         column: u32::try_from(column).unwrap_or(u32::MAX),

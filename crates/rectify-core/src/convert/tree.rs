@@ -5,9 +5,9 @@
 //! with a blank line); before the first label it is preamble; closing
 //! paragraphs (公开期限, 联系电话, …) are collected separately.
 
-use super::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
-use super::text::{norm_chars, starts_at};
 use crate::model::NodeKind;
+use crate::text::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
+use crate::text::{norm_chars, starts_at};
 
 /// A paragraph: one non-empty content line.
 #[derive(Debug, Clone)]
@@ -96,9 +96,9 @@ pub(crate) fn is_rectification_report(text: &str) -> bool {
 /// `责任单位:…`, `整改时限:…`: a note on the problem, not on the last measure.
 fn is_problem_note(text: &str) -> bool {
     let n = norm_chars(text);
-    super::owners::OWNER_KEYS
+    crate::text::owners::OWNER_KEYS
         .iter()
-        .chain(super::owners::DEADLINE_KEYS)
+        .chain(crate::text::owners::DEADLINE_KEYS)
         .chain(["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"].iter())
         .any(|k| {
             starts_at(&n, 0, k) && {

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::convert::text::{is_ws, norm_chars};
+use crate::text::{is_ws, norm_chars};
 
 /// A field of the report a ledger column can fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -24,6 +24,7 @@
 //! [`from_xlsx`]); [`from_rows`] works on rows from anywhere.
 
 mod columns;
+mod excel_date;
 #[cfg(feature = "ledger")]
 mod read;
 
@@ -35,14 +36,14 @@ pub use read::{
 
 use std::collections::{HashMap, HashSet};
 
-use crate::convert::dates::{date_at, excel_serial, find_as_of};
-use crate::convert::label::{recognise, split_title};
-use crate::convert::owners::{deadline_value, split_owners};
-use crate::convert::roles::IdSet;
-use crate::convert::status::{find_done, find_in_progress};
-use crate::convert::text::{is_ws, norm_chars};
-use crate::convert::{figures, totals, Conversion, StatusRules, Warning};
+use crate::convert::{Conversion, StatusRules, Warning};
 use crate::model::{Node, NodeKind, Report, Skipped, Source, Status, StatusBasis, StatusEvidence};
+use crate::text::dates::{date_at, find_as_of};
+use crate::text::ids::IdSet;
+use crate::text::label::{recognise, split_title};
+use crate::text::owners::{deadline_value, split_owners};
+use crate::text::{figures, is_ws, norm_chars, totals};
+use excel_date::excel_serial;
 
 /// One row of a table: its 1-based line (CSV) or row number (XLSX), and cells as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -446,10 +447,14 @@ pub fn from_rows(rows: &[Row], opts: &LedgerOptions) -> Result<Conversion, Ledge
             let decided = status_word(&status)
                 .map(|s| (s, "ledger_status_column"))
                 .or_else(|| {
-                    find_in_progress(&status, &opts.rules)
+                    opts.rules
+                        .phrases()
+                        .find_in_progress(&status)
                         .map(|_| (Status::InProgress, "ledger_status_phrase"))
                         .or_else(|| {
-                            find_done(&status, &opts.rules)
+                            opts.rules
+                                .phrases()
+                                .find_done(&status)
                                 .map(|_| (Status::Done, "ledger_status_phrase"))
                         })
                 });
@@ -553,7 +558,7 @@ pub fn from_rows(rows: &[Row], opts: &LedgerOptions) -> Result<Conversion, Ledge
                     "ledger_deadline_long_term",
                     n.deadline.clone(),
                 ))
-            } else if let Some(ph) = find_in_progress(&n.body, &opts.rules) {
+            } else if let Some(ph) = opts.rules.phrases().find_in_progress(&n.body) {
                 Some((
                     Status::InProgress,
                     StatusBasis::Stated,
@@ -561,7 +566,9 @@ pub fn from_rows(rows: &[Row], opts: &LedgerOptions) -> Result<Conversion, Ledge
                     Some(ph),
                 ))
             } else {
-                find_done(&n.body, &opts.rules)
+                opts.rules
+                    .phrases()
+                    .find_done(&n.body)
                     .map(|ph| (Status::Done, StatusBasis::Stated, "done_phrase", Some(ph)))
             };
             if let Some((s, basis, rule, phrase)) = inferred {

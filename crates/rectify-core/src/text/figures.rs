@@ -22,7 +22,7 @@
 //!   (digits next to letters, `@`, `-`), numbers followed by anything but a unit.
 
 use super::dates::as_of_at;
-use super::text::{is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
+use super::{is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
 use crate::model::Figure;
 
 /// Units, longest first where one is a suffix or prefix of another.
