@@ -91,7 +91,11 @@ impl Body {
             }),
             RowKind::Heading(text) => {
                 self.trailing.push((row.line, text.clone()));
-                self.open_heading = Some((text, row.line));
+                // Of headings in a row, the last is the group; the earlier
+                // ones are kept as headings no problem is under.
+                if let Some(earlier) = self.open_heading.replace((text, row.line)) {
+                    self.headings.push(earlier);
+                }
             }
             RowKind::NoProblemText => {
                 self.close_heading();

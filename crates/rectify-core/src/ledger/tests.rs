@@ -115,3 +115,22 @@ fn row_kinds_headings_notes_and_numbers() {
         ]
     );
 }
+
+#[test]
+fn headings_in_a_row_are_all_kept() {
+    let r = rows(&[
+        &["序号", "问题", "整改措施"],
+        &["一、党的建设方面", "", ""],
+        &["（一）组织建设", "", ""],
+        &["1", "甲问题。", "措施甲"],
+    ]);
+    let rep = from_rows(&r, &LedgerOptions::default()).unwrap().report;
+    assert_eq!(rep.nodes.len(), 1);
+    assert_eq!(rep.nodes[0].title, "（一）组织建设");
+    let skipped: Vec<(u32, &str, &str)> = rep
+        .skipped
+        .iter()
+        .map(|s| (s.line, s.text.as_str(), s.reason.as_str()))
+        .collect();
+    assert_eq!(skipped, [(2, "一、党的建设方面", "分组标题")]);
+}
