@@ -3,11 +3,11 @@
 //! The text is split into lines ([`lines`]): page clutter, publication info
 //! and the signature go to `report.skipped` (and into the metadata), the
 //! title into `meta.title`. Each remaining line is a paragraph. Paragraphs
-//! with a numbering label ([`crate::text::label`]) become nodes nested by
+//! with a numbering label (`text::label`) become nodes nested by
 //! label style ([`tree`]); kinds and ids follow the role of their section
 //! ([`roles`]); measures, problems and long-term items get a status with
 //! evidence ([`status`]); every node gets the figures of its text
-//! ([`crate::text::figures`]).
+//! (`text::figures`).
 //! Before the first label is the preamble, after the sections the closing
 //! paragraph; both are nodes and both feed the metadata ([`meta`]).
 //!

@@ -181,6 +181,13 @@ impl ColumnMap {
         find(&h).or_else(|| find(unbracket(&h)))
     }
 
+    /// Whether a row is a header row: it names the problem column and at
+    /// least one other known column.
+    pub fn is_header(&self, cells: &[String]) -> bool {
+        let fields = self.map_headers(cells);
+        fields.contains(&Some(Field::Problem)) && fields.iter().flatten().count() >= 2
+    }
+
     /// Fields per column for a header row; a field claimed by an earlier
     /// column leaves later ones unmapped (they are kept as extra columns).
     pub fn map_headers(&self, headers: &[String]) -> Vec<Option<Field>> {

@@ -1,9 +1,10 @@
 //! Which row is the header.
 
-use super::{Field, LedgerError, LedgerOptions, Row};
+use super::{LedgerError, LedgerOptions, Row};
 
-/// Rows searched for the header.
-const HEADER_SEARCH: usize = 30;
+/// Rows searched for the header (also by [`crate::input::InputFormat::sniff`],
+/// which looks for a header row among a text's first lines).
+pub(crate) const HEADER_SEARCH: usize = 30;
 
 /// The index of the header row: the row given in the options, or the first
 /// of the first [`HEADER_SEARCH`] rows that names the problem column and at
@@ -18,10 +19,7 @@ pub(super) fn find_header(rows: &[Row], opts: &LedgerOptions) -> Result<usize, L
     }
     rows.iter()
         .take(HEADER_SEARCH)
-        .position(|r| {
-            let fields = opts.columns.map_headers(&r.cells);
-            fields.contains(&Some(Field::Problem)) && fields.iter().flatten().count() >= 2
-        })
+        .position(|r| opts.columns.is_header(&r.cells))
         .ok_or(LedgerError {
             line: None,
             column: None,

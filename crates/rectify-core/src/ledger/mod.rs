@@ -2,7 +2,7 @@
 //! into the same [`Report`] as a notice.
 //!
 //! - The header row is the first of the first 30 rows that names the problem
-//!   column and at least one other known column ([`ColumnMap`]), or the row
+//!   column and at least one other known column ([`ColumnMap::is_header`]), or the row
 //!   given in [`LedgerOptions::header_row`]. A single-cell row before it is
 //!   the title; other rows before it go to `report.skipped` (a `截至…` date in
 //!   them becomes `meta.as_of`, a summary sentence `stated_totals`).
@@ -37,6 +37,7 @@ mod read;
 mod status;
 
 pub use columns::{ColumnMap, Field};
+pub(crate) use header::HEADER_SEARCH;
 #[cfg(feature = "ledger")]
 pub use read::{
     decode_text, from_csv, from_xlsx, read_csv, read_xlsx, XlsxSheet, MAX_CELLS, MAX_COLUMNS,
@@ -106,10 +107,10 @@ impl Row {
 
 /// Converts rows of a ledger. Fails only when no header row can be found.
 ///
-/// The phases: the header row ([`header`]) and where each field is
-/// ([`layout`]); the rows above it ([`preamble`]); the rows below it, one by
-/// one ([`body`]); statuses not stated ([`status`]); focus areas and ids
-/// ([`groups`]).
+/// The phases: the header row (`header`) and where each field is
+/// (`layout`); the rows above it (`preamble`); the rows below it, one by
+/// one (`body`); statuses not stated (`status`); focus areas and ids
+/// (`groups`).
 pub fn from_rows(rows: &[Row], opts: &LedgerOptions) -> Result<Conversion, LedgerError> {
     let h = header::find_header(rows, opts)?;
     let layout = layout::Layout::new(&rows[h], &opts.columns);
