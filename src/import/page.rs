@@ -5,7 +5,7 @@ use rectify_core::input::{convert_bytes, ImportOptions, InputFormat};
 use rectify_core::locale::{describe_counts, Lang};
 use rectify_core::stats::Summary;
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, Element, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{DragEvent, Element, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::blob;
@@ -131,12 +131,7 @@ pub fn import_page(props: &ImportPageProps) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                let run = run.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(pair) = super::read_file::read(file).await {
-                        run.emit(pair);
-                    }
-                });
+                convert_file(file, run.clone());
             }
             input.set_value("");
         })
@@ -152,12 +147,7 @@ pub fn import_page(props: &ImportPageProps) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0));
             if let Some(file) = file {
-                let run = run.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(pair) = super::read_file::read(file).await {
-                        run.emit(pair);
-                    }
-                });
+                convert_file(file, run.clone());
             }
         })
     };
@@ -201,6 +191,15 @@ pub fn import_page(props: &ImportPageProps) -> Html {
             { preview(&outcome, &props.base) }
         </main>
     }
+}
+
+/// Reads a file the editor chose or dropped, then converts it with `run`.
+fn convert_file(file: File, run: Callback<(String, Vec<u8>)>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(pair) = super::read_file::read(file).await {
+            run.emit(pair);
+        }
+    });
 }
 
 fn json_name(source: &str) -> String {
