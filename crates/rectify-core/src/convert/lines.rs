@@ -479,9 +479,16 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             }
         })
         .collect();
+    mark_title(lines, &mut roles);
+    mark_docinfo_values(lines, &mut roles);
+    mark_title_repeats(lines, &mut roles);
+    mark_signature(lines, &mut roles);
+    roles
+}
 
-    // The title: the first content line, if it looks like one; a second line
-    // continues it when the first does not end like a title and the second does.
+/// The title: the first content line, if it looks like one; a second line
+/// continues it when the first does not end like a title and the second does.
+fn mark_title(lines: &[Line], roles: &mut [LineRole]) {
     if let Some(i) = roles.iter().position(|r| *r == LineRole::Content) {
         if is_title_like(&lines[i].text) {
             roles[i] = LineRole::Title;
@@ -499,8 +506,10 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             }
         }
     }
+}
 
-    // A key alone on its line (`索引号:`) takes its value from the next line.
+/// A key alone on its line (`索引号:`) takes its value from the next line.
+fn mark_docinfo_values(lines: &[Line], roles: &mut [LineRole]) {
     for i in 0..lines.len() {
         if roles[i] != LineRole::DocInfo {
             continue;
@@ -520,8 +529,10 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             }
         }
     }
+}
 
-    // The title printed again, e.g. once in the page header and once above the text.
+/// The title printed again, e.g. once in the page header and once above the text.
+fn mark_title_repeats(lines: &[Line], roles: &mut [LineRole]) {
     let squash = |s: &str| -> String { norm_chars(s).into_iter().filter(|c| !is_ws(*c)).collect() };
     let title_lines: Vec<String> = (0..lines.len())
         .filter(|&i| roles[i] == LineRole::Title)
@@ -543,8 +554,10 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             }
         }
     }
+}
 
-    // The signature: date and issuer lines at the very end.
+/// The signature: date and issuer lines at the very end.
+fn mark_signature(lines: &[Line], roles: &mut [LineRole]) {
     let mut found = 0;
     for i in (0..lines.len()).rev() {
         match roles[i] {
@@ -560,7 +573,6 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             _ => break,
         }
     }
-    roles
 }
 
 #[cfg(test)]

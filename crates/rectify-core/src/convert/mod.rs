@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use meta::GENERATOR;
 
-use crate::model::{Node, NodeKind, Report, Skipped, FORMAT};
+use crate::model::{Node, NodeKind, Report, Skipped, StatedTotals, FORMAT};
 use crate::text::phrases::StatusPhrases;
 use crate::text::{figures, owners, totals};
 use lines::LineRole;
@@ -200,14 +200,16 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
     })
 }
 
-/// Converts the text of a notice. Never panics.
-pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
-    let all_lines = lines::split_lines(text);
-    let line_roles = lines::classify(&all_lines);
+/// Each line by its role: skipped (with its reason), into the metadata's
+/// input, or a content paragraph.
+fn sort_lines<'a>(
+    all_lines: &'a [lines::Line],
+    line_roles: &[LineRole],
+) -> (meta::MetaInput<'a>, Vec<Para>, Vec<Skipped>) {
     let mut skipped = Vec::new();
     let mut input = meta::MetaInput::default();
     let mut paras = Vec::new();
-    for (line, role) in all_lines.iter().zip(&line_roles) {
+    for (line, role) in all_lines.iter().zip(line_roles) {
         if let Some(reason) = lines::skip_reason(*role) {
             skipped.push(Skipped {
                 line: line.no,
@@ -227,6 +229,46 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
             LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat => {}
         }
     }
+    (input, paras, skipped)
+}
+
+/// The report's stated totals: the first summary sentence in the preamble
+/// or in a node outside problems, measures and long-term items.
+fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
+    let mut outside = vec![false; tree.nodes.len()];
+    fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
+        let n = &tree.nodes[i];
+        let inside = inside
+            || matches!(
+                n.kind,
+                NodeKind::Problem | NodeKind::Measure | NodeKind::LongTerm
+            );
+        out[i] = !inside;
+        for &c in &n.children {
+            mark(tree, c, inside, out);
+        }
+    }
+    for &r in &tree.roots {
+        mark(tree, r, false, &mut outside);
+    }
+    let candidates: Vec<(u32, &str)> = paras
+        .iter()
+        .zip(&tree.placed)
+        .filter(|(_, place)| match place {
+            tree::Place::Preamble => true,
+            tree::Place::Node(i) => outside[*i],
+            tree::Place::Closing => false,
+        })
+        .map(|(p, _)| (p.line, p.text.as_str()))
+        .collect();
+    totals::find(&candidates)
+}
+
+/// Converts the text of a notice. Never panics.
+pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
+    let all_lines = lines::split_lines(text);
+    let line_roles = lines::classify(&all_lines);
+    let (mut input, paras, skipped) = sort_lines(&all_lines, &line_roles);
 
     let mut warnings = Vec::new();
     let mut tree = tree::build(&paras);
@@ -246,35 +288,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     nodes.extend(tree.roots.iter().map(|&r| to_node(&tree, r, &decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
 
-    let stated_totals = {
-        let mut outside = vec![false; tree.nodes.len()];
-        fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
-            let n = &tree.nodes[i];
-            let inside = inside
-                || matches!(
-                    n.kind,
-                    NodeKind::Problem | NodeKind::Measure | NodeKind::LongTerm
-                );
-            out[i] = !inside;
-            for &c in &n.children {
-                mark(tree, c, inside, out);
-            }
-        }
-        for &r in &tree.roots {
-            mark(&tree, r, false, &mut outside);
-        }
-        let candidates: Vec<(u32, &str)> = paras
-            .iter()
-            .zip(&tree.placed)
-            .filter(|(_, place)| match place {
-                tree::Place::Preamble => true,
-                tree::Place::Node(i) => outside[*i],
-                tree::Place::Closing => false,
-            })
-            .map(|(p, _)| (p.line, p.text.as_str()))
-            .collect();
-        totals::find(&candidates)
-    };
+    let stated_totals = stated_totals(&tree, &paras);
 
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();
     input.closing = tree.closing.iter().map(|p| p.text.as_str()).collect();
