@@ -75,41 +75,13 @@ pub fn import_page(props: &ImportPageProps) -> Html {
         let outcome = outcome.clone();
         let generation = generation.clone();
         Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-            let format = InputFormat::detect(Some(&name), &bytes);
-            let opts = ImportOptions {
-                source_name: Some(name.clone()),
-                ..ImportOptions::default()
-            };
             if let Outcome::Converted { json_url, .. } = &*outcome {
                 blob::revoke(json_url);
             }
-            let next = match convert_bytes(&bytes, format, &opts) {
-                Ok(conversion) => {
-                    let json =
-                        serde_json::to_string_pretty(&conversion.report).unwrap_or_default() + "\n";
-                    match blob::object_url(&json, "application/json") {
-                        Some(json_url) => {
-                            *generation.borrow_mut() += 1;
-                            Outcome::Converted {
-                                json_name: json_name(&name),
-                                source: name,
-                                format,
-                                conversion: Rc::new(conversion),
-                                json_url,
-                                generation: *generation.borrow(),
-                            }
-                        }
-                        None => Outcome::Failed {
-                            source: name,
-                            message: "浏览器无法生成下载文件".into(),
-                        },
-                    }
-                }
-                Err(e) => Outcome::Failed {
-                    source: name,
-                    message: e.to_string(),
-                },
-            };
+            let next = convert(name, &bytes, *generation.borrow() + 1);
+            if let Outcome::Converted { generation: g, .. } = &next {
+                *generation.borrow_mut() = *g;
+            }
             outcome.set(next);
         })
     };
@@ -174,22 +146,67 @@ pub fn import_page(props: &ImportPageProps) -> Html {
                 { "即可预览看板、查看转换提示，并下载看板所需的 JSON 数据文件。" }
                 <strong>{ "所有处理都在本机浏览器中完成，文件不会上传。" }</strong>
             </p>
-            <section class="imp-input" aria-labelledby="imp-input-title">
-                <h2 id="imp-input-title">{ "1. 输入" }</h2>
-                <label for="imp-text">{ "粘贴通报全文" }</label>
-                <textarea id="imp-text" ref={textarea} rows="10"
-                    placeholder="例如：中共××局党组关于巡察整改进展情况的通报……" />
-                <div class="imp-actions">
-                    <button type="button" class="imp-button" onclick={convert_text}>{ "转换粘贴的文本" }</button>
-                    <label class="imp-file">
-                        <span>{ "或选择文件（.txt 通报 · .csv / .xlsx 台账）" }</span>
-                        <input type="file" accept=".txt,.csv,.tsv,.xlsx,.xlsm,text/plain,text/csv" onchange={on_file} />
-                    </label>
-                </div>
-            </section>
+            { input_section(&textarea, convert_text, on_file) }
             { result(&outcome) }
             { preview(&outcome, &props.base) }
         </main>
+    }
+}
+
+/// The input section: a text area to paste a notice into, and a file input.
+fn input_section(
+    textarea: &NodeRef,
+    convert_text: Callback<MouseEvent>,
+    on_file: Callback<Event>,
+) -> Html {
+    html! {
+        <section class="imp-input" aria-labelledby="imp-input-title">
+            <h2 id="imp-input-title">{ "1. 输入" }</h2>
+            <label for="imp-text">{ "粘贴通报全文" }</label>
+            <textarea id="imp-text" ref={textarea.clone()} rows="10"
+                placeholder="例如：中共××局党组关于巡察整改进展情况的通报……" />
+            <div class="imp-actions">
+                <button type="button" class="imp-button" onclick={convert_text}>{ "转换粘贴的文本" }</button>
+                <label class="imp-file">
+                    <span>{ "或选择文件（.txt 通报 · .csv / .xlsx 台账）" }</span>
+                    <input type="file" accept=".txt,.csv,.tsv,.xlsx,.xlsm,text/plain,text/csv" onchange={on_file} />
+                </label>
+            </div>
+        </section>
+    }
+}
+
+/// Converts a file's bytes into the next outcome: the conversion with a
+/// `blob:` URL of its JSON (numbered `generation`), or what went wrong.
+fn convert(name: String, bytes: &[u8], generation: u32) -> Outcome {
+    let format = InputFormat::detect(Some(&name), bytes);
+    let opts = ImportOptions {
+        source_name: Some(name.clone()),
+        ..ImportOptions::default()
+    };
+    let conversion = match convert_bytes(bytes, format, &opts) {
+        Ok(conversion) => conversion,
+        Err(e) => {
+            return Outcome::Failed {
+                source: name,
+                message: e.to_string(),
+            }
+        }
+    };
+    let json = serde_json::to_string_pretty(&conversion.report).unwrap_or_default() + "\n";
+    match blob::object_url(&json, "application/json") {
+        Some(json_url) => Outcome::Converted {
+            json_name: json_name(&name),
+            source: name,
+            format,
+            conversion: Rc::new(conversion),
+            json_url,
+            generation,
+        },
+        None => Outcome::Failed {
+            source: name,
+            message: "浏览器无法生成下载文件".into(),
+        },
     }
 }
 
