@@ -63,6 +63,9 @@ impl PartialEq for Outcome {
 
 /// The page: input (paste or file), result (counts, warnings, skipped
 /// lines), download, and a live preview of the widget.
+// About 90 lines: a function component's hooks and the callbacks that use
+// them must be made in its body; the work is in convert(), convert_file()
+// and the section functions.
 #[function_component(ImportPage)]
 pub fn import_page(props: &ImportPageProps) -> Html {
     let outcome = use_state(|| Outcome::Nothing);
