@@ -16,6 +16,8 @@
 //!   and [`deadline`] judgements.
 //! - [`input`]: which kind of input a file is, and converting any of them;
 //!   [`binary`]: refusing files that are not text.
+//! - `text` (internal): reading Chinese administrative text (dates, labels,
+//!   owners, status phrases, figures), shared by `convert` and `ledger`.
 //!
 //! Everything here runs natively (`cargo test -p rectify-core`) and in wasm.
 
@@ -38,4 +40,5 @@ pub mod model;
 pub mod sample;
 pub mod search;
 pub mod stats;
+pub(crate) mod text;
 pub mod view;
