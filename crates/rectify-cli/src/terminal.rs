@@ -5,11 +5,7 @@
 
 use std::borrow::Cow;
 
-/// A bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069):
-/// it changes the order in which the following text is displayed.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
+pub use rectify_core::bidi::is_bidi_control;
 
 /// A character a terminal acts on rather than shows: C0 controls except
 /// tab (newline too: a line of output is one line), DEL, C1 controls

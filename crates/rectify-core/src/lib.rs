@@ -21,6 +21,7 @@
 //!
 //! Everything here runs natively (`cargo test -p rectify-core`) and in wasm.
 
+pub mod bidi;
 pub mod binary;
 pub mod calendar;
 pub mod chart;
