@@ -36,8 +36,14 @@ macro_rules! vocabulary {
 
 vocabulary! {
     Loading => ["正在加载整改数据…", "正在載入整改資料…", "Loading rectification data…"],
-    ErrorTitle => ["整改数据无法显示", "整改資料無法顯示", "The rectification data cannot be shown"],
-    ErrorFile => ["数据文件", "資料檔案", "Data file"],
+    ErrorTitle => ["整改数据暂时无法显示", "整改資料暫時無法顯示", "The rectification data cannot be shown at the moment"],
+    ErrorCalm => [
+        "请稍后再试；如仍无法显示，请与发布单位联系。",
+        "請稍後再試；如仍無法顯示，請與發佈單位聯繫。",
+        "Please try again later, or contact the issuing department if it still does not show.",
+    ],
+    ErrorTechnical => ["技术信息（供网站编辑）", "技術資訊（供網站編輯）", "Technical details (for web editors)"],
+    ErrorFileSentence => ["无法读取的数据文件：", "無法讀取的資料檔案：", "The data file that could not be read: "],
     ErrorWhere => ["位置", "位置", "Location"],
     ErrorWhat => ["问题", "問題", "Problem"],
     ErrorHint => [

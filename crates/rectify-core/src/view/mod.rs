@@ -30,7 +30,7 @@ pub use chart_text::ChartText;
 pub use detail::{evidence_view, figure_change, figures_caption, EvidenceView};
 pub use donut::{donut_view, ArcView, DonutView, DONUT_SIZE, MIN_LABEL_SHARE};
 pub use drill::Drill;
-pub use error::{error_location, error_message};
+pub use error::{error_location, error_message, source_shown};
 pub use filter::StatusFilter;
 pub use headline::{headline, Fact, FigureKind, Headline, HeadlineFigure};
 pub use legend::{legend_entries, LegendEntry};
