@@ -8,4 +8,5 @@ cd "$ROOT"
 cargo build --quiet -p rectify-cli
 ./target/debug/rectify convert data/source/zhongshan-finance-2025-09.txt -o data/reports/zhongshan-finance-2025-09.json
 ./target/debug/rectify schema > schema/report.v1.schema.json
-echo "regenerated data/reports/zhongshan-finance-2025-09.json and schema/report.v1.schema.json"
+./target/debug/rectify schema --collection > schema/collection.v1.schema.json
+echo "regenerated data/reports/zhongshan-finance-2025-09.json, schema/report.v1.schema.json and schema/collection.v1.schema.json"

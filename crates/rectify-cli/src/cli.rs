@@ -29,6 +29,8 @@ EXIT CODES:
   rectify convert ledger.xlsx -o report.json
   rectify convert notices/ -o reports/
   rectify validate report.json && rectify stats report.json
+  rectify collect reports/ -o reports/collection.json
+  rectify diff old.json new.json
 
 {EXIT_CODES}")
 )]
@@ -86,13 +88,20 @@ EXAMPLES:
     },
     /// Print the counts the widget would show, and stated totals beside them.
     #[command(after_help = format!("\
+Given a collection (rectify-board-collection/1), prints one line per
+department from its latest report: problems, done, in progress, completion
+rate, overdue problems (deadline before the report's as-of date) and the
+date of that report. A report that cannot be read is reported, and the
+totals the collection holds for it are shown instead.
+
 EXAMPLES:
   rectify stats report.json
   rectify stats report.json --json | jq .problems
+  rectify stats collection.json
 
 {EXIT_CODES}"))]
     Stats {
-        /// A report file (`-` for standard input).
+        /// A report or collection file (`-` for standard input: a report).
         #[arg(value_name = "REPORT.json")]
         file: PathBuf,
         /// Print JSON instead of text: problems, measures and each group by
@@ -101,13 +110,27 @@ EXAMPLES:
         json: bool,
     },
     /// Print the JSON Schema of the data format.
-    Schema,
-    /// Print a generated report with N problems (for load tests).
-    #[command(after_help = "EXAMPLES:\n  rectify sample --problems 500 -o big.json")]
+    Schema {
+        /// The schema of the collection format instead of the report format.
+        #[arg(long)]
+        collection: bool,
+    },
+    /// Print a generated report with N problems, or write a generated
+    /// collection (for load tests).
+    #[command(after_help = "\
+With --collection, writes a generated collection into the folder given with
+-o: collection.json and each department's reports as <id>/<date>.json.
+
+EXAMPLES:
+  rectify sample --problems 500 -o big.json
+  rectify sample --collection --departments 300 --reports 4 -o sample-collection/")]
     Sample {
         /// Number of problems.
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
-        problems: u32,
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..),
+            required_unless_present = "collection")]
+        problems: Option<u32>,
+        #[command(flatten)]
+        collection: crate::collection_sample::SampleCollectionArgs,
         /// Number of focus areas.
         #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..))]
         areas: u32,
@@ -115,6 +138,12 @@ EXAMPLES:
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Build a collection (reports by department and date) from a folder of reports.
+    #[command(after_help = crate::collect::HELP)]
+    Collect(crate::collect::CollectArgs),
+    /// Print what changed between two reports of the same department.
+    #[command(after_help = crate::diff::HELP)]
+    Diff(crate::diff::DiffArgs),
 }
 
 /// `--from`.

@@ -21,13 +21,25 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
     let code = match cli.command {
         Command::Convert(a) => crate::convert::convert(a, &mut out),
         Command::Validate { files } => validate(&files, &mut out),
+        Command::Stats { file, json } if crate::collection_stats::is_collection_file(&file) => {
+            crate::collection_stats::stats(&file, json, &mut out)
+        }
         Command::Stats { file, json } => crate::stats::stats(&file, json, &mut out),
-        Command::Schema => schema(&mut out),
+        Command::Schema { collection: false } => schema(&mut out),
+        Command::Schema { collection: true } => crate::collect::schema(&mut out),
+        Command::Sample {
+            collection, output, ..
+        } if collection.collection => {
+            crate::collection_sample::sample(&collection, output.as_deref())
+        }
         Command::Sample {
             problems,
             areas,
             output,
-        } => sample(problems, areas, output.as_deref(), &mut out),
+            ..
+        } => sample(problems.unwrap_or(1), areas, output.as_deref(), &mut out),
+        Command::Collect(a) => crate::collect::collect(&a, &mut out),
+        Command::Diff(a) => crate::diff::diff(&a, &mut out),
     }?;
     out.finish()?;
     Ok(code)
@@ -47,17 +59,11 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
     result.map_err(|e| CliError::io(path.display(), e))
 }
 
-/// UTF-8 text of a JSON file (a BOM is dropped).
-fn read_text(path: &Path) -> Result<String, CliError> {
+/// UTF-8 text of a JSON file (a BOM is dropped); invalid bytes are located
+/// as the widget locates them.
+pub fn read_text(path: &Path) -> Result<String, CliError> {
     let bytes = read_bytes(path)?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        CliError::invalid(format!(
-            "error: {}: not UTF-8 text (byte {}); save the file as UTF-8",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    located(path, load::utf8(&bytes).map(str::to_string))
 }
 
 pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CliError> {
@@ -73,8 +79,19 @@ pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CliEr
 }
 
 pub fn load_report(path: &Path) -> Result<Report, CliError> {
-    let text = read_text(path)?;
-    load::from_json_str(&text).map_err(|e| {
+    let bytes = read_bytes(path)?;
+    located(path, load::from_json_bytes(&bytes))
+}
+
+/// A report from the text of the file `path`, errors located in that file.
+pub fn parse_report(path: &Path, text: &str) -> Result<Report, CliError> {
+    located(path, load::from_json_str(text))
+}
+
+/// A loading error as `file:line:column: $.path: message`, in Chinese and
+/// in English.
+pub fn located<T>(path: &Path, result: Result<T, load::LoadError>) -> Result<T, CliError> {
+    result.map_err(|e| {
         let at = match (e.line, e.column) {
             (Some(l), Some(c)) => format!("{}:{l}:{c}", path.display()),
             _ => path.display().to_string(),

@@ -23,18 +23,20 @@ struct Job {
 
 const EXTENSIONS: &[&str] = &["txt", "csv", "tsv", "xlsx", "xlsm"];
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// The files under `dir` (recursively, sorted) whose extension is one of
+/// `extensions` (lower case; matched in any case).
+pub fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            walk(&p, out)?;
+            walk(&p, extensions, out)?;
         } else if p
             .extension()
             .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            .is_some_and(|e| extensions.contains(&e.to_ascii_lowercase().as_str()))
         {
             out.push(p);
         }
@@ -91,7 +93,7 @@ fn plan(a: &ConvertArgs) -> Result<Vec<Job>, CliError> {
     for input in &a.inputs {
         if input.is_dir() {
             let mut files = Vec::new();
-            walk(input, &mut files).map_err(|e| CliError::io(input.display(), e))?;
+            walk(input, EXTENSIONS, &mut files).map_err(|e| CliError::io(input.display(), e))?;
             if files.is_empty() {
                 eprint_line(&format!(
                     "warning: {}: no .txt, .csv, .tsv, .xlsx or .xlsm files",

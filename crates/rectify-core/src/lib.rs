@@ -9,6 +9,9 @@
 //! - [`convert`]: the notice-text converter (text in, [`model::Report`] out).
 //! - [`ledger`]: rectification ledgers (整改台账) as tables, CSV and XLSX
 //!   (the readers need the `ledger` feature), into the same report.
+//! - [`collection`]: reports of many departments at several dates;
+//!   [`matching`] problems between two reports, [`history`] (diff, burn-up)
+//!   and [`deadline`] judgements.
 //! - [`input`]: which kind of input a file is, and converting any of them;
 //!   [`binary`]: refusing files that are not text.
 //!
@@ -17,11 +20,19 @@
 pub mod binary;
 pub mod calendar;
 pub mod chart;
+pub mod collection;
+pub mod contact;
 pub mod convert;
+pub mod deadline;
+pub mod disclosure;
+pub mod history;
 pub mod input;
 pub mod ledger;
+pub mod link;
 pub mod load;
 pub mod locale;
+pub mod matching;
 pub mod model;
 pub mod sample;
+pub mod search;
 pub mod stats;

@@ -4,6 +4,10 @@
 //! The defaults are far above any real 整改台账 (hundreds to a few thousand
 //! rows of text); the CLI can raise each one.
 
+// Without the `ledger` feature only the limits themselves are used (by the
+// options); the checks run in the readers.
+#![cfg_attr(not(feature = "ledger"), allow(dead_code))]
+
 use super::LedgerError;
 
 /// The limits of one ledger. See [`LedgerLimits::default`] for the values.

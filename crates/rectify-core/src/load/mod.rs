@@ -4,12 +4,14 @@
 //! expected, in Chinese and English, so the widget can show a located message
 //! instead of a blank page.
 
+mod bytes;
 mod error;
 mod locate;
 mod validate;
 
+pub use bytes::{from_json_bytes, utf8};
 pub use error::{LoadError, LoadErrorKind};
-pub use validate::validate;
+pub use validate::{is_hidden_char, is_iso_date, validate};
 
 use crate::model::{Report, FORMAT_MAJOR};
 

@@ -122,7 +122,7 @@ pub fn is_hidden_char(c: char) -> bool {
 }
 
 /// `YYYY-MM-DD` with a real month and day.
-pub(crate) fn is_iso_date(s: &str) -> bool {
+pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
