@@ -7,6 +7,7 @@ cd "$ROOT"
 # shellcheck source=/dev/null
 source .tools/env.sh
 trunk build --release --offline >&2
+# Lightning CSS (npm, pinned); fails the build on invalid CSS or a larger output.
 node scripts/minify-css.mjs dist/board.css
 # The 繁體 table, fetched by the widget only when a reader chooses 繁體
 # (not part of the embed bundle): dist/i18n/s2t.txt, from OpenCC's data.

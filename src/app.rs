@@ -3,13 +3,15 @@
 
 use std::rc::Rc;
 
-use rectify_core::locale::Lang;
+use rectify_core::locale::{Lang, Msg};
 use rectify_core::stats::Summary;
+use rectify_core::view::{error_location, error_message};
 use yew::prelude::*;
 
-use crate::components::{Board, ErrorPanel, LoadingPanel};
+use crate::components::{
+    error_panel, loading_panel, settings, Board, ErrorPanelProps, SettingsProps,
+};
 use crate::hooks::{use_hant, use_report, Hant, LoadState, Loaded};
-use crate::i18n::{t, T};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -61,20 +63,24 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let body = match &*state {
-        LoadState::Loading => html! { <LoadingPanel {lang} /> },
-        LoadState::FetchFailed { src, reason } => html! {
-            <ErrorPanel {lang} src={src.clone()} location={None::<String>} message={reason.clone()} detail={None::<String>} />
-        },
+        LoadState::Loading => loading_panel(lang),
+        LoadState::FetchFailed { src, reason } => error_panel(ErrorPanelProps {
+            lang,
+            src: src.clone(),
+            location: None,
+            message: reason.clone(),
+            detail: None,
+        }),
         LoadState::Invalid { src, error } => {
-            let location = match (error.line, error.column) {
-                (Some(l), Some(c)) => format!("{}（第 {l} 行，第 {c} 列）", error.path),
-                _ => error.path.clone(),
-            };
-            let (message, detail) = match lang {
-                Lang::En => (error.message_en.clone(), None),
-                _ => (error.message_zh.clone(), Some(error.message_en.clone())),
-            };
-            html! { <ErrorPanel {lang} src={src.clone()} location={Some(location)} {message} {detail} /> }
+            let location = error_location(error, lang);
+            let (message, detail) = error_message(error, lang);
+            error_panel(ErrorPanelProps {
+                lang,
+                src: src.clone(),
+                location: Some(location),
+                message,
+                detail,
+            })
         }
         LoadState::Ready(loaded) => {
             let loaded = (*converted).clone().unwrap_or_else(|| loaded.clone());
@@ -82,38 +88,24 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     let note = match hant {
-        Hant::Loading => Some(t(lang, T::HantLoading)),
-        Hant::Failed => Some(t(lang, T::HantFailed)),
+        Hant::Loading => Some(Msg::HantLoading.text(lang)),
+        Hant::Failed => Some(Msg::HantFailed.text(lang)),
         _ => None,
     };
-    let langs = [
-        (Lang::ZhHans, "简体"),
-        (Lang::ZhHant, "繁體"),
-        (Lang::En, "English"),
-    ];
-    let toggle_elderly = {
+    let on_lang = {
+        let lang_state = lang_state.clone();
+        Callback::from(move |l: Lang| lang_state.set(l))
+    };
+    let on_toggle_elderly = {
         let elderly = elderly.clone();
-        Callback::from(move |_: MouseEvent| elderly.set(!*elderly))
+        Callback::from(move |_: ()| elderly.set(!*elderly))
     };
     let fixed = props.height.is_some();
     html! {
         <div class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
             lang={lang.tag()} tabindex={fixed.then_some("0")} role={fixed.then_some("region")}
-            aria-label={fixed.then(|| t(lang, T::Scroll))}>
-            <div class="rb-settings" role="group" aria-label={t(lang, T::Settings)}>
-                <div class="rb-langs" role="group" aria-label={t(lang, T::Language)}>
-                    { for langs.into_iter().map(|(l, name)| {
-                        let s = lang_state.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| s.set(l));
-                        html! {
-                            <button type="button" class="rb-lang" lang={l.tag()} aria-pressed={(l == lang).to_string()} {onclick}>{ name }</button>
-                        }
-                    }) }
-                </div>
-                <button type="button" class="rb-mode" aria-pressed={elderly.to_string()} onclick={toggle_elderly}>
-                    <span class="rb-mode-box" aria-hidden="true"></span>{ t(lang, T::Elderly) }
-                </button>
-            </div>
+            aria-label={fixed.then(|| Msg::Scroll.text(lang))}>
+            { settings(SettingsProps { lang, elderly: *elderly, on_lang, on_toggle_elderly }) }
             if let Some(note) = note {
                 <p class="rb-note" role="status">{ note }</p>
             }

@@ -1,6 +1,7 @@
-//! Exports (chart as SVG or PNG, table as CSV) are done by `web/export.js`,
-//! a module that boot.js imports only when a reader asks for a file, so the
-//! code is not in the default bundle. boot.js hands [`mount_all`] a function
+//! Exports (chart as SVG or PNG, table as CSV) are done by
+//! `web/extras/export.js` (served as `extras/export.js`), a module that
+//! boot.js imports only when a reader asks for a file, so the code is not in
+//! the default bundle. boot.js hands [`mount_all`] a function
 //! `(kind, name, payload)`; it is kept here and called on a click.
 //!
 //! [`mount_all`]: crate::mount_all

@@ -10,7 +10,6 @@ pub mod app;
 pub mod components;
 pub mod export;
 pub mod hooks;
-pub mod i18n;
 #[cfg(feature = "import")]
 pub mod import;
 pub mod mount;

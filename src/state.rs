@@ -1,94 +1,86 @@
-//! The widget's view state and its reducer (what is filtered, where the
-//! reader has drilled to, which mark shows its tooltip).
+//! The widget's view state and its reducer: what the legend filters, where
+//! the reader has drilled to, which problem is open, how much of a list is
+//! shown, which mark shows its tooltip, which data tables are toggled.
+//! Plain Rust (no DOM), so the reducer is tested natively.
 
 use std::rc::Rc;
 
-use rectify_core::model::Status;
+use rectify_core::model::NodeId;
+use rectify_core::stats::GroupId;
+use rectify_core::view::{ChartId, Drill, StatusFilter, StatusKey, Tip};
 use yew::Reducible;
-
-/// A status in the legend; `None` is "not stated".
-pub type StatusKey = Option<Status>;
-
-/// A tooltip: which mark, and the lines it shows.
-#[derive(Clone, PartialEq, Debug)]
-pub struct Tip {
-    /// Identifies the mark (e.g. `donut:done`, `bar:s2-a1:in_progress`).
-    pub mark: String,
-    pub lines: Vec<String>,
-    /// Anchor in the chart's viewBox units.
-    pub x: f64,
-    pub y: f64,
-    /// The chart the anchor refers to (`donut` or `bars`).
-    pub chart: &'static str,
-}
-
-#[derive(Clone, PartialEq, Debug, Default)]
-pub struct ViewState {
-    /// Statuses hidden by the legend filter.
-    pub hidden: Vec<StatusKey>,
-    /// The focus area drilled into (a group id).
-    pub area: Option<String>,
-    /// The problem opened within the area.
-    pub problem: Option<String>,
-    /// How many problems of the area list are shown (paging for big reports).
-    pub shown: usize,
-    pub tip: Option<Tip>,
-    /// Charts whose data table the reader toggled (`donut`, `bars`): open
-    /// by default in elderly mode, closed otherwise.
-    pub toggled_tables: Vec<&'static str>,
-    /// Drilled into from a donut arc: every problem with this status
-    /// (`area` is then [`ALL_PROBLEMS`]).
-    pub status_drill: Option<StatusKey>,
-}
-
-/// The `area` id of the list of every problem (a donut arc's drill-down).
-pub const ALL_PROBLEMS: &str = "*";
 
 /// The page size of problem lists.
 pub const PAGE: usize = 100;
 
-#[derive(Clone)]
+#[derive(Clone, PartialEq, Debug)]
+pub struct ViewState {
+    /// Statuses hidden by the legend.
+    pub filter: StatusFilter,
+    pub drill: Drill,
+    /// The problem opened within the drill-down.
+    pub problem: Option<NodeId>,
+    /// How many rows of the drill-down list are shown (paging for big
+    /// reports): a multiple of [`PAGE`].
+    pub page_limit: usize,
+    pub tip: Option<Tip>,
+    /// Charts whose data table the reader toggled: open by default in
+    /// elderly mode, closed otherwise.
+    pub toggled_tables: Vec<ChartId>,
+}
+
+impl Default for ViewState {
+    fn default() -> ViewState {
+        ViewState {
+            filter: StatusFilter::default(),
+            drill: Drill::Overview,
+            problem: None,
+            page_limit: PAGE,
+            tip: None,
+            toggled_tables: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
 pub enum Action {
     /// Hide a status if shown, show it if hidden.
     ToggleStatus(StatusKey),
-    OpenArea(String),
-    /// From a donut arc: list every problem with this status.
+    /// A bar or an area button: list the group's problems.
+    OpenArea(GroupId),
+    /// A donut arc: list every problem with this status.
     DrillStatus(StatusKey),
-    OpenProblem(String),
-    /// Up one level: problem → area → overview.
+    /// Open a problem of the list, or close it if open.
+    ToggleProblem(NodeId),
+    /// Up one level: problem → list → overview; on the overview, the tooltip.
     Back,
     ShowMore,
     ShowTip(Tip),
     HideTip,
-    ToggleTable(&'static str),
+    ToggleTable(ChartId),
 }
 
 impl ViewState {
     /// The tooltip to draw in `chart`, if any. None in elderly mode: no
     /// pop-ups there (the values are in the labels and the tables).
-    pub fn tip_for(&self, chart: &str, elderly: bool) -> Option<Tip> {
+    pub fn tip_for(&self, chart: ChartId, elderly: bool) -> Option<Tip> {
         self.tip
             .as_ref()
-            .filter(|t| t.chart == chart && !elderly)
+            .filter(|t| t.chart() == chart && !elderly)
             .cloned()
     }
 
-    pub fn is_shown(&self, s: StatusKey) -> bool {
-        !self.hidden.contains(&s)
+    /// Whether `chart`'s data table is open: by default in elderly mode,
+    /// the other way round when the reader toggled it.
+    pub fn table_open(&self, chart: ChartId, elderly: bool) -> bool {
+        elderly != self.toggled_tables.contains(&chart)
     }
 
-    /// The statuses visible in the charts, for the geometry model.
-    pub fn visible_statuses(&self) -> Option<Vec<Status>> {
-        if self.hidden.is_empty() {
-            None
-        } else {
-            Some(
-                Status::ALL
-                    .into_iter()
-                    .filter(|s| self.is_shown(Some(*s)))
-                    .collect(),
-            )
-        }
+    fn drill_to(&mut self, drill: Drill) {
+        self.drill = drill;
+        self.problem = None;
+        self.page_limit = PAGE;
+        self.tip = None;
     }
 }
 
@@ -99,53 +91,35 @@ impl Reducible for ViewState {
         let mut next = (*self).clone();
         match action {
             Action::ToggleStatus(s) => {
-                if let Some(i) = next.hidden.iter().position(|h| *h == s) {
-                    next.hidden.remove(i);
+                next.filter.toggle(s);
+                next.page_limit = PAGE;
+            }
+            Action::DrillStatus(s) => next.drill_to(Drill::Status(s)),
+            Action::OpenArea(id) => next.drill_to(Drill::Area(id)),
+            Action::ToggleProblem(id) => {
+                next.problem = if next.problem.as_ref() == Some(&id) {
+                    None
                 } else {
-                    next.hidden.push(s);
-                }
-                next.shown = PAGE;
+                    Some(id)
+                };
             }
-            Action::DrillStatus(s) => {
-                next.area = Some(ALL_PROBLEMS.to_string());
-                next.status_drill = Some(s);
-                next.problem = None;
-                next.shown = PAGE;
-                next.tip = None;
-            }
-            Action::OpenArea(id) => {
-                next.status_drill = None;
-                next.area = Some(id);
-                next.problem = None;
-                next.shown = PAGE;
-                next.tip = None;
-            }
-            Action::OpenProblem(id) => next.problem = Some(id),
             Action::Back => {
                 if next.problem.is_some() {
                     next.problem = None;
-                } else if next.area.is_some() {
-                    next.area = None;
-                    next.status_drill = None;
+                } else if next.drill != Drill::Overview {
+                    next.drill = Drill::Overview;
                 } else if next.tip.is_some() {
                     next.tip = None;
                 } else {
                     return self;
                 }
             }
-            Action::ShowMore => next.shown += PAGE,
+            Action::ShowMore => next.page_limit += PAGE,
             Action::ShowTip(tip) => {
                 if self.tip.as_ref() == Some(&tip) {
                     return self;
                 }
                 next.tip = Some(tip);
-            }
-            Action::ToggleTable(chart) => {
-                if let Some(i) = next.toggled_tables.iter().position(|c| *c == chart) {
-                    next.toggled_tables.remove(i);
-                } else {
-                    next.toggled_tables.push(chart);
-                }
             }
             Action::HideTip => {
                 if self.tip.is_none() {
@@ -153,7 +127,129 @@ impl Reducible for ViewState {
                 }
                 next.tip = None;
             }
+            Action::ToggleTable(chart) => {
+                match next.toggled_tables.iter().position(|c| *c == chart) {
+                    Some(i) => {
+                        next.toggled_tables.remove(i);
+                    }
+                    None => next.toggled_tables.push(chart),
+                }
+            }
         }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rectify_core::model::Status;
+    use rectify_core::view::MarkKey;
+
+    fn run(actions: impl IntoIterator<Item = Action>) -> Rc<ViewState> {
+        actions
+            .into_iter()
+            .fold(Rc::new(ViewState::default()), |s, a| s.reduce(a))
+    }
+
+    fn area(id: &str) -> GroupId {
+        GroupId::Node(id.into())
+    }
+
+    fn tip(status: StatusKey) -> Tip {
+        Tip {
+            mark: MarkKey::Arc(status),
+            lines: vec!["已完成".into()],
+            x: 1.0,
+            y: 2.0,
+        }
+    }
+
+    #[test]
+    fn back_goes_up_one_level_at_a_time() {
+        let s = run([
+            Action::OpenArea(area("s2-a1")),
+            Action::ToggleProblem("p1".into()),
+        ]);
+        assert_eq!(s.drill, Drill::Area(area("s2-a1")));
+        assert_eq!(s.problem, Some("p1".into()));
+        let s = s.reduce(Action::Back);
+        assert_eq!(
+            (s.problem.clone(), s.drill.clone()),
+            (None, Drill::Area(area("s2-a1")))
+        );
+        let s = s.reduce(Action::Back);
+        assert_eq!(s.drill, Drill::Overview);
+        let s = s.reduce(Action::ShowTip(tip(None)));
+        let s = s.reduce(Action::Back);
+        assert_eq!(s.tip, None);
+        // Nothing left to close: the same state, no re-render.
+        let again = s.clone().reduce(Action::Back);
+        assert!(Rc::ptr_eq(&s, &again));
+    }
+
+    #[test]
+    fn drilling_resets_the_page_the_open_problem_and_the_tip() {
+        let s = run([
+            Action::OpenArea(area("a")),
+            Action::ShowMore,
+            Action::ToggleProblem("p".into()),
+            Action::ShowTip(tip(Some(Status::Done))),
+        ]);
+        assert_eq!(s.page_limit, 2 * PAGE);
+        let s = s.reduce(Action::DrillStatus(Some(Status::InProgress)));
+        assert_eq!(s.drill, Drill::Status(Some(Status::InProgress)));
+        assert_eq!((s.page_limit, &s.problem, &s.tip), (PAGE, &None, &None));
+    }
+
+    #[test]
+    fn a_problem_toggles_and_another_replaces_it() {
+        let s = run([Action::ToggleProblem("p1".into())]);
+        let s = s.reduce(Action::ToggleProblem("p2".into()));
+        assert_eq!(s.problem, Some("p2".into()));
+        let s = s.reduce(Action::ToggleProblem("p2".into()));
+        assert_eq!(s.problem, None);
+    }
+
+    #[test]
+    fn the_filter_toggles_and_resets_paging_but_not_the_drill() {
+        let s = run([
+            Action::OpenArea(area("a")),
+            Action::ShowMore,
+            Action::ToggleStatus(Some(Status::Done)),
+        ]);
+        assert!(!s.filter.is_shown(Some(Status::Done)));
+        assert_eq!(s.page_limit, PAGE);
+        assert_eq!(s.drill, Drill::Area(area("a")));
+        let s = s.reduce(Action::ToggleStatus(Some(Status::Done)));
+        assert!(s.filter.is_shown(Some(Status::Done)));
+    }
+
+    #[test]
+    fn the_same_tip_again_changes_nothing_and_tips_belong_to_a_chart() {
+        let s = run([Action::ShowTip(tip(None))]);
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(Action::ShowTip(tip(None)))
+        ));
+        assert!(s.tip_for(ChartId::Donut, false).is_some());
+        assert!(s.tip_for(ChartId::Bars, false).is_none());
+        assert!(
+            s.tip_for(ChartId::Donut, true).is_none(),
+            "no pop-ups in elderly mode"
+        );
+        let s = s.reduce(Action::HideTip);
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::HideTip)));
+    }
+
+    #[test]
+    fn tables_toggle_against_the_mode_default() {
+        let s = run([Action::ToggleTable(ChartId::Bars)]);
+        assert!(s.table_open(ChartId::Bars, false));
+        assert!(!s.table_open(ChartId::Bars, true));
+        assert!(!s.table_open(ChartId::Donut, false));
+        assert!(s.table_open(ChartId::Donut, true));
+        let s = s.reduce(Action::ToggleTable(ChartId::Bars));
+        assert!(s.toggled_tables.is_empty());
     }
 }

@@ -1,129 +1,97 @@
-use rectify_core::locale::{describe_counts, status_label, Lang};
-use rectify_core::model::{Node, NodeKind};
-use rectify_core::stats::{effective_status, listing, Listing};
 use std::rc::Rc;
 
+use rectify_core::locale::{Lang, Msg};
+use rectify_core::model::NodeId;
+use rectify_core::view::{DrillListing, ProblemRow};
 use yew::prelude::*;
 
-use crate::components::{ProblemDetail, StatusBadge};
+use crate::components::{status_badge, ProblemDetail};
 use crate::hooks::Loaded;
-use crate::i18n::{t, T};
-use crate::state::{Action, ViewState, ALL_PROBLEMS};
 
 #[derive(Properties, PartialEq)]
 pub struct AreaViewProps {
     pub lang: Lang,
+    pub listing: Rc<DrillListing>,
+    /// The report, to show the open problem's full text.
     pub loaded: Rc<Loaded>,
-    /// The group drilled into: a node id, or `all` for top-level problems.
-    pub area_id: AttrValue,
-    pub view: ViewState,
-    pub dispatch: Callback<Action>,
+    pub open: Option<NodeId>,
+    pub on_back: Callback<()>,
+    pub on_more: Callback<()>,
+    pub on_toggle_problem: Callback<NodeId>,
 }
 
-/// Drill-down level 2 and 3: the problems of one area, filtered by the
-/// legend, each opening to its measures and full text.
+/// Drill-down level 2 and 3: the problems of an area (or with a status),
+/// filtered by the legend, each opening to its measures and full text.
 #[function_component(AreaView)]
 pub fn area_view(props: &AreaViewProps) -> Html {
     let lang = props.lang;
-    let view = &props.view;
-    let report = &props.loaded.report;
-    let drill = view
-        .status_drill
-        .filter(|_| props.area_id.as_str() == ALL_PROBLEMS);
-    let area: Option<&Node> = report.find(&props.area_id);
-    let problems = listing(
-        report,
-        match drill {
-            Some(status) => Listing::Status(status),
-            None => Listing::Group(&props.area_id),
-        },
-    );
-    let visible: Vec<&Node> = problems
-        .iter()
-        .copied()
-        .filter(|p| view.is_shown(effective_status(p)))
-        .collect();
-    let total_visible = visible.len();
-    let long_term = problems.iter().all(|p| p.kind == NodeKind::LongTerm) && !problems.is_empty();
-    let mut counts = rectify_core::stats::StatusCounts::default();
-    for p in &problems {
-        counts.add(effective_status(p));
-    }
-    let back = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::Back))
-    };
-    let more = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::ShowMore))
-    };
-    let heading = match (area, drill) {
-        (Some(a), _) => format!("{}{}", a.label, a.title),
-        (None, Some(s)) => format!("{} · {}", status_label(s, lang), t(lang, T::ProblemsIn)),
-        (None, None) => t(lang, T::ProblemsIn).to_string(),
-    };
+    let l = &props.listing;
+    let more = props.on_more.reform(|_: MouseEvent| ());
     html! {
-        <section class="rb-area" aria-label={heading.clone()}>
-            <nav class="rb-crumbs" aria-label={t(lang, T::Back)}>
-                <button type="button" class="rb-back" onclick={back}>{ "← " }{ t(lang, T::Back) }</button>
-            </nav>
-            <h3 class="rb-area-title">{ heading }</h3>
-            <p class="rb-area-summary">
-                if long_term {
-                    { format!("{} {}{}", t(lang, T::LongTermItems), counts.total(), t(lang, T::Items)) }
-                } else {
-                    { describe_counts(&counts, lang) }
-                }
-            </p>
-            if total_visible == 0 {
-                <p class="rb-empty">{ t(lang, T::FilterEmpty) }</p>
+        <section class="rb-area" aria-label={l.heading.clone()}>
+            { back_nav(lang, &props.on_back) }
+            <h3 class="rb-area-title">{ l.heading.clone() }</h3>
+            <p class="rb-area-summary">{ l.summary.clone() }</p>
+            if let Some(empty) = l.empty {
+                <p class="rb-empty">{ empty }</p>
             }
             <ol class="rb-problems">
-                { for visible.iter().take(view.shown).map(|p| problem_item(p, props)) }
+                { for l.rows.iter().map(|row| problem_item(row, props)) }
             </ol>
-            if total_visible > view.shown {
+            if let Some(shown) = &l.more {
                 <p class="rb-more">
-                    <span>{ format!("{} {} / {}", t(lang, T::ShowingOf), view.shown, total_visible) }</span>
-                    <button type="button" class="rb-more-button" onclick={more}>{ t(lang, T::ShowMore) }</button>
+                    <span>{ shown.clone() }</span>
+                    <button type="button" class="rb-more-button" onclick={more}>{ Msg::ShowMore.text(lang) }</button>
                 </p>
             }
         </section>
     }
 }
 
-fn problem_item(p: &Node, props: &AreaViewProps) -> Html {
-    let open = props.view.problem.as_deref() == Some(p.id.as_str());
-    let d = props.dispatch.clone();
-    let id = p.id.clone();
-    let onclick = Callback::from(move |_: MouseEvent| {
-        if open {
-            d.emit(Action::Back)
-        } else {
-            d.emit(Action::OpenProblem(id.clone()))
-        }
-    });
-    let measures = p
-        .children
-        .iter()
-        .filter(|c| c.kind == NodeKind::Measure)
-        .count();
-    let detail_id = format!("rb-detail-{}", p.id);
+/// Instead of a listing, when the drilled group is not in the data any more
+/// (the page changed `data-src`): say so, with the way back.
+pub fn missing_group(lang: Lang, on_back: &Callback<()>) -> Html {
     html! {
-        <li class={classes!("rb-problem", open.then_some("rb-open"))} key={p.id.clone()}>
+        <section class="rb-area" aria-label={Msg::ProblemsIn.text(lang)}>
+            { back_nav(lang, on_back) }
+            <p class="rb-empty" role="status">{ Msg::GroupMissing.text(lang) }</p>
+        </section>
+    }
+}
+
+fn back_nav(lang: Lang, on_back: &Callback<()>) -> Html {
+    let back = on_back.reform(|_: MouseEvent| ());
+    html! {
+        <nav class="rb-crumbs" aria-label={Msg::Back.text(lang)}>
+            <button type="button" class="rb-back" onclick={back}>{ "← " }{ Msg::Back.text(lang) }</button>
+        </nav>
+    }
+}
+
+fn problem_item(row: &ProblemRow, props: &AreaViewProps) -> Html {
+    let open = props.open.as_ref() == Some(&row.id);
+    let id = row.id.clone();
+    let onclick = props
+        .on_toggle_problem
+        .reform(move |_: MouseEvent| id.clone());
+    let detail_id = format!("rb-detail-{}", row.id.as_str());
+    let node = open.then(|| props.loaded.report.node(&row.id)).flatten();
+    html! {
+        <li class={classes!("rb-problem", open.then_some("rb-open"))} key={row.id.as_str()}>
             <button type="button" class="rb-problem-button" aria-expanded={open.to_string()}
                 aria-controls={detail_id.clone()} {onclick}>
-                <span class="rb-problem-label">{ p.label.clone() }</span>
-                <span class="rb-problem-title">{ p.title.clone() }</span>
+                <span class="rb-problem-label">{ row.label.clone() }</span>
+                <span class="rb-problem-title">{ row.title.clone() }</span>
                 <span class="rb-problem-meta">
-                    <StatusBadge status={effective_status(p)} lang={props.lang} />
-                    if measures > 0 {
-                        <span class="rb-count">{ format!("{measures}{}", t(props.lang, T::Items)) }</span>
+                    { status_badge(row.status, props.lang) }
+                    if let Some(measures) = &row.measures {
+                        <span class="rb-count">{ measures.clone() }</span>
                     }
                 </span>
             </button>
-            if open {
+            if let Some(node) = node {
                 <div id={detail_id}>
-                    <ProblemDetail lang={props.lang} problem={p.clone()} />
+                    <ProblemDetail lang={props.lang} problem={node.clone()} />
                 </div>
             }
         </li>

@@ -1,16 +1,22 @@
 use std::rc::Rc;
 
-use rectify_core::chart::{problems_table, to_csv};
-use rectify_core::locale::Lang;
+use rectify_core::chart::{problems_table, to_csv, Table};
+use rectify_core::locale::{Lang, Msg};
+use rectify_core::model::NodeId;
+use rectify_core::stats::GroupId;
+use rectify_core::view::{
+    drill_listing, headline, legend_entries, overview, stated_view, ChartId, Drill, DrillListing,
+    Overview, StatedView, StatusFilter, StatusKey, Tip,
+};
 use yew::prelude::*;
 
 use crate::components::{
-    data_table, AreaView, DonutChart, Headline, Legend, StackedBarsChart, StatedTotals, StatusBadge,
+    area_list, data_table, headline_header, legend, missing_group, stated_totals, AreaView,
+    ChartCommon, DonutChart, StackedBarsChart,
 };
 use crate::export;
 use crate::hooks::Loaded;
-use crate::i18n::{t, T};
-use crate::state::{Action, ViewState, PAGE};
+use crate::state::{Action, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
@@ -24,102 +30,186 @@ pub struct BoardProps {
 /// export has them all).
 const PRINT_ROWS: usize = 2000;
 
+/// What each child may ask the reducer for. Made once (stable across
+/// renders), so that a child whose data did not change is not re-rendered.
+struct Handlers {
+    back: Callback<()>,
+    more: Callback<()>,
+    toggle_problem: Callback<NodeId>,
+    open_area: Callback<GroupId>,
+    open_status: Callback<StatusKey>,
+    toggle_status: Callback<StatusKey>,
+    tip: Callback<Option<Tip>>,
+    toggle_table: Callback<ChartId>,
+}
+
+impl Handlers {
+    /// Made once per widget (memoised on the dispatcher, which never changes).
+    fn new(d: &UseReducerDispatcher<ViewState>) -> Handlers {
+        let d = d.clone();
+        let emit = move |a: Action| d.dispatch(a);
+        Handlers {
+            back: with(&emit, |_: ()| Action::Back),
+            more: with(&emit, |_: ()| Action::ShowMore),
+            toggle_problem: with(&emit, Action::ToggleProblem),
+            open_area: with(&emit, Action::OpenArea),
+            open_status: with(&emit, Action::DrillStatus),
+            toggle_status: with(&emit, Action::ToggleStatus),
+            tip: with(&emit, |tip: Option<Tip>| {
+                tip.map_or(Action::HideTip, Action::ShowTip)
+            }),
+            toggle_table: with(&emit, Action::ToggleTable),
+        }
+    }
+}
+
+/// A callback that dispatches the action `f` makes of its argument.
+fn with<T: 'static>(
+    emit: &(impl Fn(Action) + Clone + 'static),
+    f: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let emit = emit.clone();
+    Callback::from(move |x: T| emit(f(x)))
+}
+
+/// The headline, stated totals and area list: they change with the report
+/// and the language only.
+struct FixedModels {
+    headline: rectify_core::view::Headline,
+    stated: Option<StatedView>,
+    overview: Overview,
+}
+
+/// The view models of the board, each remade only when what it shows
+/// changes (never on a hover).
+struct Models {
+    /// What depends only on the report and the language.
+    fixed: Rc<FixedModels>,
+    /// `None` on the overview, or when the drilled group is not in the data.
+    listing: Rc<Option<Rc<DrillListing>>>,
+    /// The print-only table of the problems (small reports only).
+    print_table: Rc<Option<Table>>,
+}
+
+#[hook]
+fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
+    let fixed = use_memo((loaded.clone(), lang), |(l, lang)| FixedModels {
+        headline: headline(&l.report.meta, &l.summary, *lang),
+        stated: stated_view(&l.report, &l.summary, *lang),
+        overview: overview(&l.summary, *lang),
+    });
+    let drill = view.drill.clone();
+    let filter = view.filter.clone();
+    let listing = use_memo(
+        (
+            loaded.clone(),
+            drill.clone(),
+            filter.clone(),
+            view.page_limit,
+            lang,
+        ),
+        |(l, drill, filter, limit, lang)| {
+            drill_listing(&l.report, drill, filter, *limit, *lang).map(Rc::new)
+        },
+    );
+    let print_table = use_memo(
+        (loaded.clone(), drill, filter, lang),
+        |(l, drill, filter, lang)| {
+            (l.summary.problems.total() <= PRINT_ROWS)
+                .then(|| problem_table(l, drill, filter, *lang))
+        },
+    );
+    Models {
+        fixed,
+        listing,
+        print_table,
+    }
+}
+
 /// The loaded widget: headline, charts, legend filter and the drill-down.
 /// Escape anywhere in the widget goes up one level.
 #[function_component(Board)]
 pub fn board(props: &BoardProps) -> Html {
     let lang = props.lang;
-    let view = use_reducer(|| ViewState {
-        shown: PAGE,
-        ..ViewState::default()
-    });
+    let elderly = props.elderly;
+    let loaded = &props.loaded;
+    let view = use_reducer(ViewState::default);
+    let on = use_memo(view.dispatcher(), Handlers::new);
     let uid = use_memo((), |_| next_uid());
-    let dispatch = {
-        let view = view.clone();
-        Callback::from(move |a: Action| view.dispatch(a))
-    };
-    let summary = &props.loaded.summary;
+    let models = use_models(loaded, &view, lang);
     let onkeydown = {
-        let d = dispatch.clone();
+        let back = on.back.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                d.emit(Action::Back);
+                back.emit(());
             }
+        })
+    };
+    let csv = {
+        // Made on the click only: the table may have 10,000 rows.
+        let loaded = loaded.clone();
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            let table = problem_table(&loaded, &view.drill, &view.filter, lang);
+            export::export("csv", "rectify-problems.csv", &to_csv(&table).into());
         })
     };
     let announce = view
         .tip
         .as_ref()
-        .map(|t| t.lines.join("，"))
+        .map(|t| t.spoken(lang))
         .unwrap_or_default();
-    let main = match &view.area {
-        Some(area_id) => html! {
-            <AreaView {lang} loaded={props.loaded.clone()} area_id={area_id.clone()} view={(*view).clone()} dispatch={dispatch.clone()} />
+    let main = match (&view.drill, &*models.listing) {
+        (Drill::Overview, _) => html! {
+            { area_list(&models.fixed.overview, lang, &on.open_area) }
         },
-        None => html! {
-            <section class="rb-areas" aria-label={t(lang, T::AllAreas)}>
-                <h3 class="rb-areas-title">{ t(lang, T::BarsHint) }</h3>
-                <ul class="rb-area-list">
-                    { for summary.groups.iter().chain(summary.long_term_groups.iter()).map(|g| {
-                        let d = dispatch.clone();
-                        let id = g.id.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| d.emit(Action::OpenArea(id.clone())));
-                        html! {
-                            <li key={g.id.clone()}>
-                                <button type="button" class="rb-area-button" {onclick}>
-                                    <span class="rb-area-name">{ format!("{}{}", g.label, g.title) }</span>
-                                    <span class="rb-area-counts">
-                                        <span class="rb-count">{ format!("{}{}", g.counts.total(), t(lang, T::Unit)) }</span>
-                                        { for g.counts.present().into_iter().map(|(s, n)| html! {
-                                            <span class="rb-area-count"><StatusBadge status={Some(s)} {lang} />{ n }</span>
-                                        }) }
-                                    </span>
-                                </button>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </section>
+        (_, None) => missing_group(lang, &on.back),
+        (_, Some(listing)) => html! {
+            <AreaView {lang} listing={listing.clone()} loaded={loaded.clone()} open={view.problem.clone()}
+                on_back={on.back.clone()} on_more={on.more.clone()} on_toggle_problem={on.toggle_problem.clone()} />
         },
     };
-    let elderly = props.elderly;
-    let report = &props.loaded.report;
-    let v = (*view).clone();
-    // The print-only full table (small reports only).
-    let problems = (props.loaded.summary.problems.total() <= PRINT_ROWS)
-        .then(|| problems_table(report, view.area.as_deref(), &|s| v.is_shown(s), lang));
-    let csv = {
-        // Made on the click only: the table may have 10,000 rows.
-        let loaded = props.loaded.clone();
-        let view = view.clone();
-        Callback::from(move |_: MouseEvent| {
-            let v = (*view).clone();
-            let table = problems_table(&loaded.report, v.area.as_deref(), &|s| v.is_shown(s), lang);
-            export::export("csv", "rectify-problems.csv", &to_csv(&table).into());
-        })
+    let summary = &loaded.summary;
+    let common = |id: ChartId| ChartCommon {
+        lang,
+        filter: view.filter.clone(),
+        tip: view.tip_for(id, elderly),
+        table_open: view.table_open(id, elderly),
+        uid: (*uid).clone(),
+        on_tip: on.tip.clone(),
+        on_toggle_table: on.toggle_table.clone(),
     };
-    let print_table = problems.map(|p| {
-        html! {
-            <div class="rb-print-only">{ data_table(t(lang, T::ProblemsIn), &p) }</div>
-        }
-    });
     html! {
         <div class="rb-board" {onkeydown}>
-            <Headline {lang} loaded={props.loaded.clone()} />
-            <StatedTotals {lang} loaded={props.loaded.clone()} />
-            <Legend {lang} counts={summary.problems} view={(*view).clone()} dispatch={dispatch.clone()} />
+            { headline_header(&models.fixed.headline) }
+            { for models.fixed.stated.as_ref().map(stated_totals) }
+            { legend(&legend_entries(&summary.problems, &view.filter, lang), lang, &on.toggle_status) }
             <div class="rb-charts">
-                <DonutChart {lang} counts={summary.problems} view={(*view).clone()} dispatch={dispatch.clone()} uid={(*uid).clone()} {elderly} />
-                <StackedBarsChart {lang} groups={summary.groups.clone()} view={(*view).clone()} dispatch={dispatch.clone()} uid={(*uid).clone()} {elderly} />
+                <DonutChart counts={summary.problems} common={common(ChartId::Donut)} on_open={on.open_status.clone()} />
+                <StackedBarsChart groups={summary.groups.clone()} common={common(ChartId::Bars)} {elderly}
+                    on_open={on.open_area.clone()} />
             </div>
             <p class="rb-sr-only" aria-live="polite">{ announce }</p>
             { main }
             <p class="rb-exports">
-                <button type="button" class="rb-tool rb-export-csv" onclick={csv}>{ t(lang, T::DownloadCsv) }</button>
+                <button type="button" class="rb-tool rb-export-csv" onclick={csv}>{ Msg::DownloadCsv.text(lang) }</button>
             </p>
-            { for print_table }
+            if let Some(table) = &*models.print_table {
+                <div class="rb-print-only">{ data_table(Msg::ProblemsIn.text(lang), table) }</div>
+            }
         </div>
     }
+}
+
+/// The problems of the drill-down (everything on the overview), as the
+/// legend filters them: the print table and the CSV export.
+fn problem_table(loaded: &Loaded, drill: &Drill, filter: &StatusFilter, lang: Lang) -> Table {
+    problems_table(
+        &loaded.report,
+        drill.table_scope(),
+        &|s| filter.is_shown(s),
+        lang,
+    )
 }
 
 fn next_uid() -> AttrValue {

@@ -1,13 +1,11 @@
-use rectify_core::locale::Lang;
+use rectify_core::locale::{Lang, Msg};
 use yew::prelude::*;
 
-use crate::i18n::{t, T};
-
-#[derive(Properties, PartialEq)]
+/// What the error panel says.
 pub struct ErrorPanelProps {
     pub lang: Lang,
     /// The data file that failed.
-    pub src: AttrValue,
+    pub src: String,
     /// JSON path (and line/column), if the failure has a location.
     pub location: Option<String>,
     /// What went wrong and what was expected, in the interface language.
@@ -17,26 +15,25 @@ pub struct ErrorPanelProps {
 }
 
 /// A located error instead of a blank widget.
-#[function_component(ErrorPanel)]
-pub fn error_panel(props: &ErrorPanelProps) -> Html {
+pub fn error_panel(props: ErrorPanelProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="rb-error" role="alert">
-            <h2 class="rb-error-title">{ t(lang, T::ErrorTitle) }</h2>
+            <h2 class="rb-error-title">{ Msg::ErrorTitle.text(lang) }</h2>
             <dl class="rb-error-facts">
-                <dt>{ t(lang, T::ErrorFile) }</dt>
-                <dd><code class="rb-error-src">{ props.src.clone() }</code></dd>
+                <dt>{ Msg::ErrorFile.text(lang) }</dt>
+                <dd><code class="rb-error-src">{ props.src }</code></dd>
                 if let Some(loc) = &props.location {
-                    <dt>{ t(lang, T::ErrorWhere) }</dt>
+                    <dt>{ Msg::ErrorWhere.text(lang) }</dt>
                     <dd><code class="rb-error-path">{ loc.clone() }</code></dd>
                 }
-                <dt>{ t(lang, T::ErrorWhat) }</dt>
+                <dt>{ Msg::ErrorWhat.text(lang) }</dt>
                 <dd class="rb-error-message">{ props.message.clone() }</dd>
             </dl>
             if let Some(detail) = &props.detail {
                 <p class="rb-error-detail" lang="en">{ detail.clone() }</p>
             }
-            <p class="rb-error-hint">{ t(lang, T::ErrorHint) }</p>
+            <p class="rb-error-hint">{ Msg::ErrorHint.text(lang) }</p>
         </div>
     }
 }

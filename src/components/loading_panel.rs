@@ -1,20 +1,12 @@
-use rectify_core::locale::Lang;
+use rectify_core::locale::{Lang, Msg};
 use yew::prelude::*;
 
-use crate::i18n::{t, T};
-
-#[derive(Properties, PartialEq)]
-pub struct LoadingPanelProps {
-    pub lang: Lang,
-}
-
 /// Shown while the report is fetched and parsed.
-#[function_component(LoadingPanel)]
-pub fn loading_panel(props: &LoadingPanelProps) -> Html {
+pub fn loading_panel(lang: Lang) -> Html {
     html! {
         <div class="rb-loading" role="status" aria-live="polite">
             <span class="rb-spinner" aria-hidden="true"></span>
-            { t(props.lang, T::Loading) }
+            { Msg::Loading.text(lang) }
         </div>
     }
 }

@@ -5,11 +5,10 @@
 use std::rc::Rc;
 
 use rectify_core::chart::{step, NavKey};
+use rectify_core::view::Tip;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgElement};
 use yew::prelude::*;
-
-use crate::state::{Action, Tip};
 
 pub struct MarkEvents {
     pub onmouseenter: Callback<MouseEvent>,
@@ -20,46 +19,38 @@ pub struct MarkEvents {
     pub onkeydown: Callback<KeyboardEvent>,
 }
 
-/// Handlers for mark `i` of a chart whose marks are laid out in rows of
-/// `layout` (`[n]` for a donut), rendered in `svg`. `open` is what Enter or
-/// a click does.
-pub fn mark_events(
-    dispatch: &Callback<Action>,
-    tip: Tip,
-    active: &UseStateHandle<usize>,
-    i: usize,
-    open: Action,
-    svg: &NodeRef,
-    layout: Rc<[usize]>,
-) -> MarkEvents {
-    let show = {
-        let d = dispatch.clone();
-        Callback::from(move |_: ()| d.emit(Action::ShowTip(tip.clone())))
-    };
-    let hide = {
-        let d = dispatch.clone();
-        Callback::from(move |_: ()| d.emit(Action::HideTip))
-    };
+/// Where a chart's marks are and what they report to.
+pub struct MarkContext<'a> {
+    /// Shows a tooltip (`Some`) or hides it.
+    pub on_tip: &'a Callback<Option<Tip>>,
+    /// The roving tab stop.
+    pub active: &'a UseStateHandle<usize>,
+    /// The chart's `<svg>`.
+    pub svg: &'a NodeRef,
+    /// Marks per row (`[n]` for a donut), for arrow-key movement.
+    pub layout: Rc<[usize]>,
+}
+
+/// Handlers for mark `i` of a chart. `open` is what Enter or a click does.
+pub fn mark_events(cx: &MarkContext, i: usize, tip: Tip, open: Callback<()>) -> MarkEvents {
+    let show = cx.on_tip.reform(move |_: ()| Some(tip.clone()));
+    let hide = cx.on_tip.reform(|_: ()| None);
     let onfocus = {
         let show = show.clone();
-        let active = active.clone();
+        let active = cx.active.clone();
         Callback::from(move |_: FocusEvent| {
             active.set(i);
             show.emit(());
         })
     };
-    let onclick = {
-        let d = dispatch.clone();
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| d.emit(open.clone()))
-    };
+    let onclick = open.reform(|_: MouseEvent| ());
     let onkeydown = {
-        let d = dispatch.clone();
-        let svg = svg.clone();
+        let svg = cx.svg.clone();
+        let layout = cx.layout.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" || e.key() == " " {
                 e.prevent_default();
-                d.emit(open.clone());
+                open.emit(());
             } else if let Some(k) = NavKey::from_key(&e.key()) {
                 e.prevent_default();
                 focus_mark(&svg, step(&layout, i, k));

@@ -1,6 +1,11 @@
-//! Small view pieces. Each renders data it is given; state lives in
-//! `state.rs` and is changed only through `Action`s.
+//! Small view pieces. Each maps a view model of `rectify_core::view` to
+//! elements; state lives in `state.rs` and is changed only through the
+//! specific callbacks each piece is given. Pieces with state or hooks of
+//! their own (charts, the drill-down, the board) are components; pieces that
+//! only draw what they are given are plain functions returning `Html`: a
+//! component costs a few KB of wasm, and the bundle has a budget.
 
+mod area_list;
 mod area_view;
 mod board;
 mod chart_extras;
@@ -12,23 +17,26 @@ mod loading_panel;
 mod mark_events;
 mod patterns;
 mod problem_detail;
+mod settings;
 mod stacked_bars;
 mod stated_totals;
 mod status_badge;
 mod svg_tooltip;
 
-pub use area_view::AreaView;
+pub use area_list::area_list;
+pub use area_view::{missing_group, AreaView};
 pub use board::Board;
-pub use chart_extras::{chart_extras, data_table, Extras};
+pub use chart_extras::{chart_extras, data_table, svg_labels, ChartCommon, Extras};
 pub use donut_chart::DonutChart;
-pub use error_panel::ErrorPanel;
-pub use headline::Headline;
-pub use legend::Legend;
-pub use loading_panel::LoadingPanel;
-pub use mark_events::{mark_events, MarkEvents};
+pub use error_panel::{error_panel, ErrorPanelProps};
+pub use headline::headline_header;
+pub use legend::legend;
+pub use loading_panel::loading_panel;
+pub use mark_events::{mark_events, MarkContext, MarkEvents};
 pub use patterns::{pattern_defs, pattern_id};
 pub use problem_detail::ProblemDetail;
+pub use settings::{settings, SettingsProps};
 pub use stacked_bars::StackedBarsChart;
-pub use stated_totals::StatedTotals;
-pub use status_badge::{status_class, StatusBadge};
+pub use stated_totals::stated_totals;
+pub use status_badge::status_badge;
 pub use svg_tooltip::SvgTooltip;

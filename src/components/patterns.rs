@@ -3,16 +3,12 @@
 //! lines, not stated cross-hatch. Drawn as a see-through overlay on the mark.
 
 use rectify_core::model::Status;
+use rectify_core::view::status_key;
 use yew::prelude::*;
 
 /// The pattern id of a status in one chart (`None`: solid, no overlay).
 pub fn pattern_id(prefix: &str, status: Option<Status>) -> Option<String> {
-    let key = match status {
-        Some(Status::Done) => return None,
-        Some(s) => s.key(),
-        None => "unknown",
-    };
-    Some(format!("{prefix}-pat-{key}"))
+    (status != Some(Status::Done)).then(|| format!("{prefix}-pat-{}", status_key(status)))
 }
 
 /// The `<defs>` with one pattern per status, ids from [`pattern_id`].

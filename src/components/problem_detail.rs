@@ -1,9 +1,9 @@
-use rectify_core::locale::Lang;
-use rectify_core::model::{Figure, Node, NodeKind, StatusBasis};
+use rectify_core::locale::{Lang, Msg};
+use rectify_core::model::{Figure, Node, NodeKind};
+use rectify_core::view::{evidence_view, figure_change, figures_caption};
 use yew::prelude::*;
 
-use crate::components::StatusBadge;
-use crate::i18n::{t, T};
+use crate::components::status_badge;
 
 #[derive(Properties, PartialEq)]
 pub struct ProblemDetailProps {
@@ -26,9 +26,9 @@ pub fn problem_detail(props: &ProblemDetailProps) -> Html {
             { evidence(p, lang) }
             { paragraphs(&p.body) }
             { figures(&p.figures, lang) }
-            <h4 class="rb-detail-heading">{ t(lang, T::Measures) }</h4>
+            <h4 class="rb-detail-heading">{ Msg::Measures.text(lang) }</h4>
             if measures.is_empty() {
-                <p class="rb-empty">{ t(lang, T::NoMeasures) }</p>
+                <p class="rb-empty">{ Msg::NoMeasures.text(lang) }</p>
             } else {
                 <ol class="rb-measures">
                     { for measures.iter().map(|m| html! {
@@ -36,7 +36,7 @@ pub fn problem_detail(props: &ProblemDetailProps) -> Html {
                             <p class="rb-measure-head">
                                 <span class="rb-measure-label">{ m.label.clone() }</span>
                                 <span class="rb-measure-title">{ m.title.clone() }</span>
-                                <StatusBadge status={m.status} lang={lang} />
+                                { status_badge(m.status, lang) }
                             </p>
                             { paragraphs(&m.body) }
                             { evidence(m, lang) }
@@ -58,19 +58,14 @@ fn paragraphs(text: &str) -> Html {
 }
 
 fn evidence(node: &Node, lang: Lang) -> Html {
-    let Some(ev) = &node.status_evidence else {
+    let Some(ev) = evidence_view(node, lang) else {
         return Html::default();
-    };
-    let basis = match ev.basis {
-        StatusBasis::Stated => t(lang, T::Stated),
-        StatusBasis::Inferred => t(lang, T::Inferred),
-        StatusBasis::Editor => t(lang, T::Editor),
     };
     html! {
         <p class="rb-evidence">
-            { t(lang, T::Evidence) }{ "：" }{ basis }
-            if let Some(phrase) = &ev.phrase {
-                { "（“" }<mark class="rb-phrase">{ phrase.clone() }</mark>{ "”）" }
+            { ev.lead }
+            if let Some((open, phrase, close)) = ev.phrase {
+                { open }<mark class="rb-phrase">{ phrase }</mark>{ close }
             }
         </p>
     }
@@ -82,7 +77,7 @@ fn figures(figs: &[Figure], lang: Lang) -> Html {
     }
     html! {
         <details class="rb-figures-list">
-            <summary>{ t(lang, T::Figures) }{ format!("（{}）", figs.len()) }</summary>
+            <summary>{ figures_caption(figs.len(), lang) }</summary>
             <ul>
                 { for figs.iter().map(|f| html! {
                     <li>
@@ -90,7 +85,7 @@ fn figures(figs: &[Figure], lang: Lang) -> Html {
                         <span class="rb-fig-label">{ f.label.clone() }</span>{ " " }
                         <strong class="rb-fig-value">{ f.text.clone() }</strong>
                         if let Some(c) = f.change_percent {
-                            { format!("（{}{}%）", if c >= 0.0 { "+" } else { "" }, c) }
+                            { figure_change(c, lang) }
                         }
                     </li>
                 }) }

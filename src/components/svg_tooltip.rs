@@ -1,7 +1,6 @@
 use rectify_core::chart::{num, text_width};
+use rectify_core::view::Tip;
 use yew::prelude::*;
-
-use crate::state::Tip;
 
 #[derive(Properties, PartialEq)]
 pub struct SvgTooltipProps {

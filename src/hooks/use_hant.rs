@@ -1,7 +1,7 @@
 //! The 简体 → 繁體 table, fetched only when a reader chooses 繁體 (it is a
 //! static file next to the bundle, `i18n/s2t.txt`), once per page.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use rectify_core::locale::hant::Converter;
@@ -33,12 +33,26 @@ thread_local! {
     static TABLE: RefCell<Option<Rc<Converter>>> = const { RefCell::new(None) };
 }
 
+/// The parsed table, parsed once per page even when two fetches finish.
+fn cache(text: &str) -> Rc<Converter> {
+    TABLE.with(|t| {
+        t.borrow_mut()
+            .get_or_insert_with(|| Rc::new(Converter::parse(text)))
+            .clone()
+    })
+}
+
+/// `Hant::Off` whenever `enabled` is false, whatever is stored: a table that
+/// arrives after the reader has left 繁體 is cached for later but never
+/// applied (the effect's destructor marks its fetch as stale).
 #[hook]
 pub fn use_hant(enabled: bool, base: AttrValue) -> Hant {
     let state = use_state(|| Hant::Off);
     {
         let state = state.clone();
         use_effect_with((enabled, base), move |(enabled, base)| {
+            // Cleared when `enabled` or `base` changes, or on unmount.
+            let current = Rc::new(Cell::new(true));
             if !*enabled {
                 state.set(Hant::Off);
             } else if let Some(c) = TABLE.with(|t| t.borrow().clone()) {
@@ -46,18 +60,23 @@ pub fn use_hant(enabled: bool, base: AttrValue) -> Hant {
             } else {
                 state.set(Hant::Loading);
                 let url = format!("{base}i18n/s2t.txt");
+                let current = current.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    match fetch_text(&url).await {
-                        Ok(text) => {
-                            let c = Rc::new(Converter::parse(&text));
-                            TABLE.with(|t| *t.borrow_mut() = Some(c.clone()));
-                            state.set(Hant::Ready(c));
-                        }
-                        Err(_) => state.set(Hant::Failed),
+                    let next = match fetch_text(&url).await {
+                        Ok(text) => Hant::Ready(cache(&text)),
+                        Err(_) => Hant::Failed,
+                    };
+                    if current.get() {
+                        state.set(next);
                     }
                 });
             }
+            move || current.set(false)
         });
     }
-    (*state).clone()
+    if enabled {
+        (*state).clone()
+    } else {
+        Hant::Off
+    }
 }

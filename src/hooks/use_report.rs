@@ -1,5 +1,6 @@
 //! Fetching and loading the report named by `data-src`.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use rectify_core::load::{self, LoadError};
@@ -40,34 +41,47 @@ pub enum LoadState {
     Ready(Rc<Loaded>),
 }
 
-/// Fetches `src` whenever it changes, and loads it.
+/// Fetches `src` whenever it changes, and loads it. Only the latest `src`'s
+/// result is applied: when `src` changes (or the widget unmounts) before a
+/// fetch finishes, the effect's destructor marks that fetch as stale and its
+/// result is dropped, so a slow older report cannot replace a newer one.
 #[hook]
 pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
     let state = use_state(|| LoadState::Loading);
     {
         let state = state.clone();
         use_effect_with(src, move |src| {
+            let current = Rc::new(Cell::new(true));
             let src = src.to_string();
             state.set(LoadState::Loading);
+            let still_current = current.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let next = match fetch_text(&src).await {
-                    Err(reason) => LoadState::FetchFailed { src, reason },
-                    Ok(text) => match load::from_json_str(&text) {
-                        Ok(report) => {
-                            let summary = Summary::of(&report);
-                            LoadState::Ready(Rc::new(Loaded { report, summary }))
-                        }
-                        Err(error) => LoadState::Invalid {
-                            src,
-                            error: Rc::new(error),
-                        },
-                    },
-                };
-                state.set(next);
+                let fetched = fetch_text(&src).await;
+                // A stale response is not even parsed.
+                if still_current.get() {
+                    state.set(load_state(src, fetched));
+                }
             });
+            move || current.set(false)
         });
     }
     state
+}
+
+fn load_state(src: String, fetched: Result<String, String>) -> LoadState {
+    match fetched {
+        Err(reason) => LoadState::FetchFailed { src, reason },
+        Ok(text) => match load::from_json_str(&text) {
+            Ok(report) => {
+                let summary = Summary::of(&report);
+                LoadState::Ready(Rc::new(Loaded { report, summary }))
+            }
+            Err(error) => LoadState::Invalid {
+                src,
+                error: Rc::new(error),
+            },
+        },
+    }
 }
 
 pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {

@@ -5,7 +5,7 @@ use rectify_core::input::{convert_bytes, ImportOptions, InputFormat};
 use rectify_core::locale::{describe_counts, Lang};
 use rectify_core::stats::Summary;
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, Element, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{DragEvent, Element, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::blob;
@@ -63,6 +63,9 @@ impl PartialEq for Outcome {
 
 /// The page: input (paste or file), result (counts, warnings, skipped
 /// lines), download, and a live preview of the widget.
+// About 90 lines: a function component's hooks and the callbacks that use
+// them must be made in its body; the work is in convert(), convert_file()
+// and the section functions.
 #[function_component(ImportPage)]
 pub fn import_page(props: &ImportPageProps) -> Html {
     let outcome = use_state(|| Outcome::Nothing);
@@ -75,41 +78,13 @@ pub fn import_page(props: &ImportPageProps) -> Html {
         let outcome = outcome.clone();
         let generation = generation.clone();
         Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-            let format = InputFormat::detect(Some(&name), &bytes);
-            let opts = ImportOptions {
-                source_name: Some(name.clone()),
-                ..ImportOptions::default()
-            };
             if let Outcome::Converted { json_url, .. } = &*outcome {
                 blob::revoke(json_url);
             }
-            let next = match convert_bytes(&bytes, format, &opts) {
-                Ok(conversion) => {
-                    let json =
-                        serde_json::to_string_pretty(&conversion.report).unwrap_or_default() + "\n";
-                    match blob::object_url(&json, "application/json") {
-                        Some(json_url) => {
-                            *generation.borrow_mut() += 1;
-                            Outcome::Converted {
-                                json_name: json_name(&name),
-                                source: name,
-                                format,
-                                conversion: Rc::new(conversion),
-                                json_url,
-                                generation: *generation.borrow(),
-                            }
-                        }
-                        None => Outcome::Failed {
-                            source: name,
-                            message: "浏览器无法生成下载文件".into(),
-                        },
-                    }
-                }
-                Err(e) => Outcome::Failed {
-                    source: name,
-                    message: e.to_string(),
-                },
-            };
+            let next = convert(name, &bytes, *generation.borrow() + 1);
+            if let Outcome::Converted { generation: g, .. } = &next {
+                *generation.borrow_mut() = *g;
+            }
             outcome.set(next);
         })
     };
@@ -131,12 +106,7 @@ pub fn import_page(props: &ImportPageProps) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                let run = run.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(pair) = super::read_file::read(file).await {
-                        run.emit(pair);
-                    }
-                });
+                convert_file(file, run.clone());
             }
             input.set_value("");
         })
@@ -152,12 +122,7 @@ pub fn import_page(props: &ImportPageProps) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0));
             if let Some(file) = file {
-                let run = run.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(pair) = super::read_file::read(file).await {
-                        run.emit(pair);
-                    }
-                });
+                convert_file(file, run.clone());
             }
         })
     };
@@ -184,23 +149,77 @@ pub fn import_page(props: &ImportPageProps) -> Html {
                 { "即可预览看板、查看转换提示，并下载看板所需的 JSON 数据文件。" }
                 <strong>{ "所有处理都在本机浏览器中完成，文件不会上传。" }</strong>
             </p>
-            <section class="imp-input" aria-labelledby="imp-input-title">
-                <h2 id="imp-input-title">{ "1. 输入" }</h2>
-                <label for="imp-text">{ "粘贴通报全文" }</label>
-                <textarea id="imp-text" ref={textarea} rows="10"
-                    placeholder="例如：中共××局党组关于巡察整改进展情况的通报……" />
-                <div class="imp-actions">
-                    <button type="button" class="imp-button" onclick={convert_text}>{ "转换粘贴的文本" }</button>
-                    <label class="imp-file">
-                        <span>{ "或选择文件（.txt 通报 · .csv / .xlsx 台账）" }</span>
-                        <input type="file" accept=".txt,.csv,.tsv,.xlsx,.xlsm,text/plain,text/csv" onchange={on_file} />
-                    </label>
-                </div>
-            </section>
+            { input_section(&textarea, convert_text, on_file) }
             { result(&outcome) }
             { preview(&outcome, &props.base) }
         </main>
     }
+}
+
+/// The input section: a text area to paste a notice into, and a file input.
+fn input_section(
+    textarea: &NodeRef,
+    convert_text: Callback<MouseEvent>,
+    on_file: Callback<Event>,
+) -> Html {
+    html! {
+        <section class="imp-input" aria-labelledby="imp-input-title">
+            <h2 id="imp-input-title">{ "1. 输入" }</h2>
+            <label for="imp-text">{ "粘贴通报全文" }</label>
+            <textarea id="imp-text" ref={textarea.clone()} rows="10"
+                placeholder="例如：中共××局党组关于巡察整改进展情况的通报……" />
+            <div class="imp-actions">
+                <button type="button" class="imp-button" onclick={convert_text}>{ "转换粘贴的文本" }</button>
+                <label class="imp-file">
+                    <span>{ "或选择文件（.txt 通报 · .csv / .xlsx 台账）" }</span>
+                    <input type="file" accept=".txt,.csv,.tsv,.xlsx,.xlsm,text/plain,text/csv" onchange={on_file} />
+                </label>
+            </div>
+        </section>
+    }
+}
+
+/// Converts a file's bytes into the next outcome: the conversion with a
+/// `blob:` URL of its JSON (numbered `generation`), or what went wrong.
+fn convert(name: String, bytes: &[u8], generation: u32) -> Outcome {
+    let format = InputFormat::detect(Some(&name), bytes);
+    let opts = ImportOptions {
+        source_name: Some(name.clone()),
+        ..ImportOptions::default()
+    };
+    let conversion = match convert_bytes(bytes, format, &opts) {
+        Ok(conversion) => conversion,
+        Err(e) => {
+            return Outcome::Failed {
+                source: name,
+                message: e.to_string(),
+            }
+        }
+    };
+    let json = serde_json::to_string_pretty(&conversion.report).unwrap_or_default() + "\n";
+    match blob::object_url(&json, "application/json") {
+        Some(json_url) => Outcome::Converted {
+            json_name: json_name(&name),
+            source: name,
+            format,
+            conversion: Rc::new(conversion),
+            json_url,
+            generation,
+        },
+        None => Outcome::Failed {
+            source: name,
+            message: "浏览器无法生成下载文件".into(),
+        },
+    }
+}
+
+/// Reads a file the editor chose or dropped, then converts it with `run`.
+fn convert_file(file: File, run: Callback<(String, Vec<u8>)>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(pair) = super::read_file::read(file).await {
+            run.emit(pair);
+        }
+    });
 }
 
 fn json_name(source: &str) -> String {

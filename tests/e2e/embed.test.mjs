@@ -37,7 +37,7 @@ svg, .rb-mark { display: none !important; }
   writeFileSync(join(FIXTURES, 'collect.js'),
     "window.__messages = []; addEventListener('message', (e) => window.__messages.push({ data: e.data, origin: e.origin }));\n");
   writeFileSync(join(FIXTURES, 'iframe-parent.html'), `<!doctype html>
-<html lang="zh-Hans"><head><meta charset="utf-8"><title>iframe 嵌入测试</title><link rel="icon" href="data:,">
+<html lang="zh-Hans"><head><meta charset="utf-8"><title>iframe 嵌入测试</title>
 <script type="module" src="/fixtures/collect.js"></script>
 <script type="module" src="/extras/embed-parent.js"></script>
 </head><body><main><h1>门户页面</h1>

@@ -30,7 +30,6 @@ function hostPage(attrs) {
 <html lang="zh-Hans"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>嵌入测试页</title>
-<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/board.css">
 <script type="module" src="/boot.js"></script>
 </head><body><main><h1>测试门户页面</h1><div data-rectify-board${a}></div></main></body></html>`;

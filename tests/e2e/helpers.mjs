@@ -21,7 +21,6 @@ export function hostPage(name, body, { head = '', lang = 'zh-Hans' } = {}) {
 <html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>嵌入测试页 ${name}</title>
-<link rel="icon" href="data:,">
 ${head}
 <script type="module" src="/boot.js"></script>
 </head><body><main><h1>测试门户页面</h1>${body}</main></body></html>`);
@@ -30,7 +29,7 @@ ${head}
 export async function setup() {
   mkdirSync(ARTIFACTS, { recursive: true });
   makeFixtures();
-  const server = await serve({ root: DIST, fixtures: FIXTURES });
+  const server = await serve({ root: DIST, fixtures: FIXTURES, delays: true });
   const browser = await launch();
   return { server, browser };
 }

@@ -63,14 +63,24 @@ test('data-lang="zh-Hant" set by the host page shows 繁體 from the start', asy
 test('English interface; dates and numbers follow the locale', async () => {
   const { page, context, problems } = await open(browser, server.url + 'fixtures/en-direct.html');
   const facts = await page.locator('.rb-facts').textContent();
-  assert.match(facts, /As of：end of June 2025|As of：.*2025/);
-  assert.match(facts, /Published：12 September 2025/);
+  assert.match(facts, /As of: end of June 2025|As of: .*2025/);
+  assert.match(facts, /Published: 12 September 2025/);
   assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /^Problems$/);
   assert.match(await page.locator('.rb-figure-rate .rb-figure-value').textContent(), /^64\.52%$/);
   assert.match(await page.locator('.rb-donut svg > desc').textContent(), /^31 problems: done 20, in progress 11; 64\.52% complete\./);
   assert.match(await page.locator('.rb-legend').textContent(), /Done.*In progress/);
   assert.match(await page.locator('.rb-table-toggle').first().textContent(), /Show data table/);
   await shot(page, 'english-1280.png');
+  // Interface text has English punctuation (the report's own words are exempt,
+  // and the bundled report's area names have none).
+  const fullWidth = /[\u3000-\u303F\uFF00-\uFFEF]/;
+  const ui = await page.locator('.rb-fact-label, .rb-figure-label, .rb-legend, .rb-chart-title, .rb-table caption, .rb-table th[scope="col"], svg desc').allTextContents();
+  const labels = await page.locator('.rb-mark').evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label')));
+  await page.locator('.rb-bars .rb-mark').nth(1).hover();
+  await page.locator('.rb-bars .rb-tip').waitFor();
+  const tip = [await page.locator('.rb-bars .rb-tip').textContent(), await page.locator('.rb [aria-live="polite"].rb-sr-only').textContent()];
+  assert.match(labels.join('\n'), /: Done 9, 56\.25%/);
+  for (const text of [...ui, ...labels, ...tip]) assert.doesNotMatch(text, fullWidth, text);
   // 简体 dates for comparison.
   const zh = await open(browser, server.url);
   assert.match(await zh.page.locator('.rb-facts').textContent(), /2025年6月底.*2025年9月12日/);

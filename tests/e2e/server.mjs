@@ -2,13 +2,17 @@
 // (application/wasm), the strict Content-Security-Policy header a portal
 // would send, and an optional second directory of test fixtures at
 // /fixtures/. Used by scripts/serve.sh and the browser tests.
+//
+// For the browser tests only (`delays: true`), a response can be held back
+// to provoke races: `?delay=MS` on any URL, or `server.delay(pathname, MS)`
+// for a URL the test does not choose (the widget's 繁體 table).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 
 /** The import page also fetches blob: URLs (its preview of the converted report). */
 export const IMPORT_CSP = CSP.replace("connect-src 'self'", "connect-src 'self' blob:");
@@ -32,11 +36,21 @@ function safeJoin(root, urlPath) {
   return full;
 }
 
-/** Starts a server; resolves to { url, close }. port 0 picks a free port.
- *  `prefix` serves `root` under a sub-path (e.g. /portal/sub/), as a portal would. */
-export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', prefix = '/' }) {
+const MAX_DELAY_MS = 30_000;
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Starts a server; resolves to { url, close, delay }. port 0 picks a free port.
+ *  `prefix` serves `root` under a sub-path (e.g. /portal/sub/), as a portal would.
+ *  `delays` turns on the test-only response delays (see the top of this file). */
+export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', prefix = '/', delays = false }) {
+  /** pathname → milliseconds, set by `delay()`. */
+  const held = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
+    if (delays) {
+      const ms = Number(url.searchParams.get('delay') ?? held.get(url.pathname) ?? 0);
+      if (ms > 0) await sleep(Math.min(ms, MAX_DELAY_MS));
+    }
     let base = root;
     let path = url.pathname;
     if (fixtures && path.startsWith('/fixtures/')) {
@@ -66,7 +80,12 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', pre
   return new Promise((ok) => {
     server.listen(port, host, () => {
       const { port: p } = server.address();
-      ok({ url: `http://${host}:${p}${prefix}`, origin: `http://${host}:${p}`, port: p, close: () => new Promise((c) => server.close(c)) });
+      const delay = (pathname, ms) => {
+        if (!delays) throw new Error('serve({ delays: true }) is needed for delay()');
+        if (ms > 0) held.set(pathname, ms);
+        else held.delete(pathname);
+      };
+      ok({ url: `http://${host}:${p}${prefix}`, origin: `http://${host}:${p}`, port: p, delay, close: () => new Promise((c) => server.close(c)) });
     });
   });
 }

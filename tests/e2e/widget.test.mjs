@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { open as openPage } from './helpers.mjs';
 import { ARTIFACTS, BUNDLED, DIST, FIXTURES, makeFixtures, stats } from './fixtures.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,20 +27,8 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens a page, failing the test on any page error or CSP violation. */
-async function open(path, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`console: ${m.text()}`);
-    if (/Content Security Policy|Refused to/.test(m.text())) problems.push(`csp: ${m.text()}`);
-  });
-  await page.goto(server.url + path);
-  await page.locator('.rb-board, .rb-error').first().waitFor({ timeout: 30_000 });
-  return { page, context, problems };
-}
+/** Opens a page (the shared helper: records page errors, console errors and CSP violations). */
+const open = (path, opts) => openPage(browser, server.url + path, opts);
 
 async function figure(page, cls) {
   const t = await page.locator(`.rb-figure.${cls} .rb-figure-value`).textContent();

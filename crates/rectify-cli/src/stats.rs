@@ -4,7 +4,7 @@ use std::path::Path;
 
 use rectify_core::locale::{describe_counts, percent, status_label, Lang};
 use rectify_core::model::Report;
-use rectify_core::stats::{compare_stated, Comparison, Group, StatedField, StatusCounts, Summary};
+use rectify_core::stats::{compare_stated, Comparison, Group, StatusCounts, Summary};
 use serde::Serialize;
 
 use crate::commands::load_report;
@@ -111,9 +111,8 @@ fn print_text(
             .map(|(status, n)| format!("{}{n}", status_label(Some(status), Lang::ZhHans)))
             .collect();
         out.line(&format!(
-            "  {}{}  {}个  {}  {}",
-            g.label,
-            g.title,
+            "  {}  {}个  {}  {}",
+            g.name(Lang::ZhHans),
             g.counts.total(),
             parts.join(" "),
             rate
@@ -125,21 +124,13 @@ fn print_text(
             out.line(&format!(
                 "  {}  所述 {}  统计 {}{}",
                 c.field.label(Lang::ZhHans),
-                stated_value(c.field, c.stated),
-                stated_value(c.field, c.counted),
+                c.field.format_value(c.stated),
+                c.field.format_value(c.counted),
                 if c.matches { "" } else { "  ≠ 不一致" }
             ))?;
         }
     }
     Ok(())
-}
-
-fn stated_value(field: StatedField, v: f64) -> String {
-    if field == StatedField::CompletionRate {
-        percent(v)
-    } else {
-        format!("{v}")
-    }
 }
 
 #[cfg(test)]

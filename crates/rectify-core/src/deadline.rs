@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::calendar::days_in_month;
+use crate::calendar::day_number;
 use crate::model::{Node, NodeKind, Report, Status};
 use crate::stats::effective_status;
 
@@ -54,33 +54,6 @@ impl DeadlineState {
             DeadlineState::Overdue => "overdue",
         }
     }
-}
-
-/// Days since 1970-01-01 of an ISO date `YYYY-MM-DD` with a real month and
-/// day; `None` for anything else (a phrase such as `长期坚持`).
-pub fn day_number(iso: &str) -> Option<i64> {
-    let b = iso.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let digits = |r: std::ops::Range<usize>| {
-        let s = &iso[r];
-        s.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| s.parse::<u32>().ok())?
-    };
-    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y as i32, m) {
-        return None;
-    }
-    // Howard Hinnant's days_from_civil.
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (i64::from(m) + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
 }
 
 /// The state of a problem with `status`, `deadline` and `completed_on` on
@@ -135,26 +108,6 @@ pub fn overdue_count(report: &Report, as_of: &str) -> usize {
 mod tests {
     use super::*;
     use DeadlineState::*;
-
-    #[test]
-    fn day_numbers_are_days_since_1970() {
-        assert_eq!(day_number("1970-01-01"), Some(0));
-        assert_eq!(day_number("2000-03-01"), Some(11_017));
-        assert_eq!(
-            day_number("2024-02-29").unwrap() + 1,
-            day_number("2024-03-01").unwrap()
-        );
-        for bad in [
-            "2025-02-29",
-            "2025-13-01",
-            "2025-6-30",
-            "长期坚持",
-            "+025-01-01",
-            "",
-        ] {
-            assert_eq!(day_number(bad), None, "{bad}");
-        }
-    }
 
     #[test]
     fn states() {

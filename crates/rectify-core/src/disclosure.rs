@@ -2,6 +2,7 @@
 //! it on the day the page is viewed: upcoming, open (and how many days are
 //! left) or closed.
 
+use crate::calendar::day_number;
 use crate::model::DateRange;
 
 /// Where the viewing day lies in the disclosure window.
@@ -42,24 +43,6 @@ pub fn window_on(range: &DateRange, today: &str) -> Option<Window> {
     })
 }
 
-/// Days since 1970-01-01 of an ISO date (`2025-09-12`).
-pub fn day_number(iso: &str) -> Option<i64> {
-    if !crate::load::is_iso_date(iso) {
-        return None;
-    }
-    let y: i64 = iso[0..4].parse().ok()?;
-    let m: i64 = iso[5..7].parse().ok()?;
-    let d: i64 = iso[8..10].parse().ok()?;
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,17 +52,6 @@ mod tests {
             start: a.into(),
             end: b.into(),
         }
-    }
-
-    #[test]
-    fn counts_days() {
-        assert_eq!(day_number("1970-01-01"), Some(0));
-        assert_eq!(day_number("2000-03-01"), Some(11_017));
-        assert_eq!(day_number("2025-02-29"), None);
-        assert_eq!(
-            day_number("2024-02-29").map(|d| d + 1),
-            day_number("2024-03-01")
-        );
     }
 
     #[test]

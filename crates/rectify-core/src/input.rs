@@ -3,7 +3,7 @@
 //! both detect and convert the same way.
 
 use crate::convert::{ConvertOptions, StatusRules};
-use crate::ledger::{ColumnMap, LedgerLimits, LedgerOptions};
+use crate::ledger::{ColumnMap, LedgerLimits, LedgerOptions, HEADER_SEARCH};
 
 /// The kinds of input the converter reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -49,8 +49,9 @@ impl InputFormat {
 
     /// From the content: a ZIP container is XLSX; text with a ledger header
     /// row (a problem column and another known column, separated by commas,
-    /// semicolons or tabs) within its first 30 lines is CSV; anything else
-    /// is a notice.
+    /// semicolons or tabs: [`ColumnMap::is_header`]) within its first
+    /// `HEADER_SEARCH` (30) lines, the rows a ledger's header is searched
+    /// in, is CSV; anything else is a notice.
     pub fn sniff(bytes: &[u8]) -> InputFormat {
         if bytes.starts_with(b"PK\x03\x04") {
             return InputFormat::Xlsx;
@@ -58,19 +59,13 @@ impl InputFormat {
         let head = &bytes[..bytes.len().min(64 * 1024)];
         let text = String::from_utf8_lossy(head);
         let map = ColumnMap::default();
-        for line in text.lines().take(30) {
+        for line in text.lines().take(HEADER_SEARCH) {
             for sep in [',', '\t', ';'] {
                 let cells: Vec<String> = line
                     .split(sep)
                     .map(|c| c.trim().trim_matches('"').to_string())
                     .collect();
-                if cells.len() < 3 {
-                    continue;
-                }
-                let fields = map.map_headers(&cells);
-                if fields.contains(&Some(crate::ledger::Field::Problem))
-                    && fields.iter().flatten().count() >= 2
-                {
+                if cells.len() >= 3 && map.is_header(&cells) {
                     return InputFormat::Csv;
                 }
             }

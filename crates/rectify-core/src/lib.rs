@@ -6,6 +6,8 @@
 //! - [`load`]: parsing and validating a JSON report, with located errors.
 //! - [`stats`]: the counts the widget shows (totals, per focus area).
 //! - [`chart`]: charts as functions from data to a small geometry model.
+//! - [`view`]: what the widget shows, per language (headline, marks with
+//!   their text, listings): the widget's components only map it to elements.
 //! - [`convert`]: the notice-text converter (text in, [`model::Report`] out).
 //! - [`ledger`]: rectification ledgers (整改台账) as tables, CSV and XLSX
 //!   (the readers need the `ledger` feature), into the same report.
@@ -14,6 +16,8 @@
 //!   and [`deadline`] judgements.
 //! - [`input`]: which kind of input a file is, and converting any of them;
 //!   [`binary`]: refusing files that are not text.
+//! - `text` (internal): reading Chinese administrative text (dates, labels,
+//!   owners, status phrases, figures), shared by `convert` and `ledger`.
 //!
 //! Everything here runs natively (`cargo test -p rectify-core`) and in wasm.
 
@@ -36,3 +40,5 @@ pub mod model;
 pub mod sample;
 pub mod search;
 pub mod stats;
+pub(crate) mod text;
+pub mod view;

@@ -1,23 +1,93 @@
 //! Pathological inputs convert in linear time: long lines of figures,
 //! phrases, brackets, colons and duplicate numbers that a quadratic scan
-//! would take minutes on. Each input is about 0.5 MB; the test only checks
-//! that conversion finishes (a regression makes it time out) and keeps its
-//! invariants. The 1 MB benchmark is `examples/bench_convert.rs`.
+//! would take minutes on.
+//!
+//! Each input is converted at two sizes, n and 8n (8n is about 0.5 MB), and
+//! the ratio of their times must stay below [`MAX_RATIO`]: linear time gives
+//! about 8, quadratic time 64. Times are the converting thread's CPU time
+//! where the system tells it (Linux), so that other processes on a busy
+//! machine do not count; each size is timed several times and the fastest
+//! run counts. A conversion that takes longer than [`LIMIT`] fails the test
+//! at once rather than letting a quadratic regression run for minutes.
+//! The 1 MB benchmark is `examples/bench_convert.rs`.
+
+use std::sync::mpsc::{channel, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
 use rectify_core::convert::{convert_notice, ConvertOptions};
 
-fn check(text: &str) {
-    let c = convert_notice(text, &ConvertOptions::default());
-    assert!(c.report.walk().count() < 1_000_000);
+/// The size of the larger input, in bytes.
+const LARGE: usize = 500_000;
+/// The larger input is this many times the smaller one.
+const FACTOR: u32 = 8;
+/// Linear is 8, n log n about 9.5, quadratic 64: 3 × 8 leaves room for
+/// cache effects and noise, and none for a quadratic regression.
+const MAX_RATIO: f64 = 3.0 * FACTOR as f64;
+/// Timings per size at the most (fewer when the ratio is already low).
+const ATTEMPTS: usize = 5;
+/// Wall-clock time one conversion may take (about 1 s of CPU time in a
+/// debug build for 0.5 MB).
+const LIMIT: Duration = Duration::from_secs(60);
+
+/// CPU time of the calling thread: the first field of
+/// `/proc/thread-self/schedstat`, in nanoseconds (Linux).
+fn thread_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
+/// Converts `text` on a thread of its own and returns its CPU time (wall
+/// time where the system does not tell); fails if it exceeds [`LIMIT`].
+fn convert(text: &str) -> Duration {
+    let (text, bytes) = (text.to_string(), text.len());
+    let (done, result) = channel();
+    std::thread::spawn(move || {
+        let (cpu, wall) = (thread_cpu_time(), Instant::now());
+        let c = convert_notice(&text, &ConvertOptions::default());
+        let time = match (cpu, thread_cpu_time()) {
+            (Some(start), Some(end)) => end.saturating_sub(start),
+            _ => wall.elapsed(),
+        };
+        let _ = done.send((time, c.report.walk().count()));
+    });
+    match result.recv_timeout(LIMIT) {
+        Ok((time, nodes)) => {
+            assert!(nodes < 1_000_000);
+            time
+        }
+        Err(RecvTimeoutError::Timeout) => {
+            panic!("converting {bytes} bytes took more than {LIMIT:?} (quadratic?)")
+        }
+        Err(RecvTimeoutError::Disconnected) => panic!("the conversion panicked"),
+    }
 }
 
 fn repeat(piece: &str, bytes: usize) -> String {
     piece.repeat(bytes / piece.len().max(1) + 1)
 }
 
+/// The smallest ratio of the fastest large run to the fastest small run.
+fn time_ratio(piece: &str) -> (f64, Duration, Duration) {
+    let small = repeat(piece, LARGE / FACTOR as usize);
+    let large = repeat(piece, LARGE);
+    let (mut best_small, mut best_large) = (Duration::MAX, Duration::MAX);
+    let mut ratio = f64::INFINITY;
+    for _ in 0..ATTEMPTS {
+        best_small = best_small.min(convert(&small));
+        best_large = best_large.min(convert(&large));
+        // At least a microsecond, so that a tiny time cannot divide by zero.
+        ratio = best_large.as_secs_f64() / best_small.as_secs_f64().max(1e-6);
+        if ratio < MAX_RATIO {
+            break;
+        }
+    }
+    (ratio, best_small, best_large)
+}
+
 #[test]
-fn pathological_inputs_finish() {
-    const N: usize = 500_000;
+fn pathological_inputs_convert_in_linear_time() {
+    let mut slow = Vec::new();
     for piece in [
         "1个",         // one sentence of figures
         "2025年1个",   // figures with periods
@@ -34,9 +104,21 @@ fn pathological_inputs_finish() {
         "问题一：甲\n整改情况：乙\n",
         "索引号：\n",
         "1.甲\n一是乙\n",
+        // One long measure: its status phrases are judged (the lines above
+        // are a preamble, which gets no status).
+        "一是正在问题",
+        "一是针对正在",
+        "一是未完成",
     ] {
-        let t = std::time::Instant::now();
-        check(&repeat(piece, N));
-        eprintln!("{piece:?}: {:?}", t.elapsed());
+        let (ratio, small, large) = time_ratio(piece);
+        eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");
+        if ratio >= MAX_RATIO {
+            slow.push(format!("{piece:?}: ×{ratio:.1}"));
+        }
     }
+    assert!(
+        slow.is_empty(),
+        "{FACTOR} times the input took more than {MAX_RATIO} times as long \
+         (quadratic?): {slow:?}"
+    );
 }

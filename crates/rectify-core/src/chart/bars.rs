@@ -1,5 +1,5 @@
 use crate::model::Status;
-use crate::stats::Group;
+use crate::stats::{Group, GroupId};
 
 /// Horizontal stacked bars: one row per group, one segment per status.
 /// Bars share one scale (the largest group spans the full width), so bar
@@ -16,7 +16,7 @@ pub struct StackedBars {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarRow {
-    pub group_id: String,
+    pub group_id: GroupId,
     pub label: String,
     pub title: String,
     pub total: usize,
@@ -127,7 +127,7 @@ mod tests {
 
     fn group(id: &str, done: usize, in_progress: usize) -> Group {
         Group {
-            id: id.into(),
+            id: GroupId::Node(id.into()),
             label: String::new(),
             title: id.into(),
             counts: StatusCounts {

@@ -37,8 +37,8 @@ pub struct DonutArc {
 }
 
 impl Donut {
-    /// Lays out `counts` in a `size`×`size` box. `highlight` pulls nothing
-    /// out; emphasis is the renderer's job.
+    /// Lays out `counts` in a `size`×`size` box. No arc is pulled out;
+    /// emphasis (the legend filter's dimming) is the view's job.
     pub fn new(counts: &StatusCounts, size: f64) -> Donut {
         let cx = size / 2.0;
         let cy = size / 2.0;

@@ -17,5 +17,5 @@ pub use bars::{BarRow, BarSegment, StackedBars};
 pub use donut::{Donut, DonutArc};
 pub use nav::{flat_index, position, step, NavKey};
 pub use number::{fixed, n as num};
-pub use table::{bars_table, donut_table, problems_table, to_csv, Table, KEYS};
+pub use table::{bars_table, donut_table, problems_table, to_csv, Table, TableScope, KEYS};
 pub use text::{text_width, truncate_to_width};

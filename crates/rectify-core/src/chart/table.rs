@@ -2,7 +2,7 @@
 //! request, the print version and the CSV export. Same numbers as the marks,
 //! same legend filter.
 
-use crate::locale::{percent, status_label, Lang};
+use crate::locale::{percent, status_label, Lang, Msg};
 use crate::model::{Node, NodeKind, Report, Status};
 use crate::stats::{effective_status, Group, StatusCounts};
 
@@ -29,12 +29,8 @@ fn count(c: &StatusCounts, s: Option<Status>) -> usize {
     }
 }
 
-fn words(lang: Lang) -> [&'static str; 4] {
-    match lang {
-        Lang::ZhHans => ["状态", "问题数", "占比", "合计"],
-        Lang::ZhHant => ["狀態", "問題數", "佔比", "合計"],
-        Lang::En => ["Status", "Problems", "Share", "Total"],
-    }
+fn words(lang: Lang, msgs: &[Msg]) -> Vec<String> {
+    msgs.iter().map(|m| m.text(lang).to_string()).collect()
 }
 
 /// The donut's data: one row per status present and shown.
@@ -43,7 +39,6 @@ pub fn donut_table(
     shown: &dyn Fn(Option<Status>) -> bool,
     lang: Lang,
 ) -> Table {
-    let w = words(lang);
     let total = counts.total();
     let rows = KEYS
         .into_iter()
@@ -63,7 +58,10 @@ pub fn donut_table(
         })
         .collect();
     Table {
-        head: vec![w[0].into(), w[1].into(), w[2].into()],
+        head: words(
+            lang,
+            &[Msg::TableStatus, Msg::TableProblemCount, Msg::TableShare],
+        ),
         rows,
     }
 }
@@ -76,18 +74,17 @@ pub fn bars_table(
     lang: Lang,
     area: &str,
 ) -> Table {
-    let w = words(lang);
     let cols: Vec<Option<Status>> = KEYS
         .into_iter()
         .filter(|&s| shown(s) && groups.iter().any(|g| count(&g.counts, s) > 0))
         .collect();
     let mut head = vec![area.to_string()];
     head.extend(cols.iter().map(|&s| status_label(s, lang).to_string()));
-    head.push(w[3].into());
+    head.push(Msg::TableTotal.text(lang).into());
     let rows = groups
         .iter()
         .map(|g| {
-            let mut row = vec![format!("{}{}", g.label, g.title)];
+            let mut row = vec![g.name(lang)];
             row.extend(cols.iter().map(|&s| count(&g.counts, s).to_string()));
             row.push(
                 cols.iter()
@@ -101,19 +98,23 @@ pub fn bars_table(
     Table { head, rows }
 }
 
-fn problem_words(lang: Lang) -> [&'static str; 5] {
-    match lang {
-        Lang::ZhHans => ["序号", "领域", "问题", "状态", "措施数"],
-        Lang::ZhHant => ["序號", "領域", "問題", "狀態", "措施數"],
-        Lang::En => ["No.", "Area", "Problem", "Status", "Measures"],
-    }
+/// Which problems a problem table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableScope<'a> {
+    /// Every problem and long-term item of the report.
+    Report,
+    /// Every problem of the report (long-term items only if it has none).
+    Problems,
+    /// Under the node with this id: its problems, or a long-term section's
+    /// items. An id not in the report gives no rows.
+    Node(&'a str),
 }
 
-/// The problems (and long-term items) as a table: of one area when `area`
-/// is a node id, else of the whole report; only statuses `shown`.
+/// The problems (and long-term items) as a table, of the `scope`; only
+/// statuses `shown`.
 pub fn problems_table(
     report: &Report,
-    area: Option<&str>,
+    scope: TableScope<'_>,
     shown: &dyn Fn(Option<Status>) -> bool,
     lang: Lang,
 ) -> Table {
@@ -130,21 +131,33 @@ pub fn problems_table(
         }
     }
     let mut found = Vec::new();
-    match area.and_then(|id| report.find(id)) {
-        Some(a) => visit(a, &a.title, &mut found),
-        None => {
+    match scope {
+        TableScope::Node(id) => {
+            if let Some(a) = report.find(id) {
+                visit(a, &a.title, &mut found);
+            }
+        }
+        TableScope::Report | TableScope::Problems => {
             for n in &report.nodes {
                 visit(n, "", &mut found);
             }
         }
     }
     // An area lists its problems; a long-term section its items.
-    if area.is_some() && found.iter().any(|(_, n)| n.kind == NodeKind::Problem) {
+    if scope != TableScope::Report && found.iter().any(|(_, n)| n.kind == NodeKind::Problem) {
         found.retain(|(_, n)| n.kind == NodeKind::Problem);
     }
-    let w = problem_words(lang);
     Table {
-        head: w.iter().map(|s| s.to_string()).collect(),
+        head: words(
+            lang,
+            &[
+                Msg::TableNumber,
+                Msg::Area,
+                Msg::TableProblem,
+                Msg::TableStatus,
+                Msg::TableMeasureCount,
+            ],
+        ),
         rows: found
             .into_iter()
             .filter(|(_, n)| shown(effective_status(n)))
@@ -224,7 +237,7 @@ mod tests {
     #[test]
     fn bars_table_has_a_column_per_shown_status() {
         let g = Group {
-            id: "a1".into(),
+            id: crate::stats::GroupId::Node("a1".into()),
             label: "(一)".into(),
             title: "聚焦".into(),
             counts: counts(),
@@ -252,15 +265,24 @@ mod tests {
                 {"id":"l1","kind":"long_term","label":"1.","title":"长期一","status":"long_term"}]}]}"#,
         )
         .unwrap();
-        let all = problems_table(&r, None, &|_| true, Lang::ZhHans);
+        let all = problems_table(&r, TableScope::Report, &|_| true, Lang::ZhHans);
         assert_eq!(all.head, ["序号", "领域", "问题", "状态", "措施数"]);
         assert_eq!(all.rows.len(), 3);
         assert_eq!(all.rows[0], ["(1)", "聚焦甲", "问题一", "已完成", "1"]);
         assert_eq!(all.rows[2][1], "需长期整改事项");
-        let area = problems_table(&r, Some("a1"), &|s| s != Some(Status::Done), Lang::En);
+        let area = problems_table(
+            &r,
+            TableScope::Node("a1"),
+            &|s| s != Some(Status::Done),
+            Lang::En,
+        );
         assert_eq!(area.rows, [["(2)", "聚焦甲", "问题二", "In progress", "0"]]);
-        let lt = problems_table(&r, Some("s2"), &|_| true, Lang::ZhHans);
+        let lt = problems_table(&r, TableScope::Node("s2"), &|_| true, Lang::ZhHans);
         assert_eq!(lt.rows.len(), 1);
+        let problems = problems_table(&r, TableScope::Problems, &|_| true, Lang::ZhHans);
+        assert_eq!(problems.rows.len(), 2, "long-term items left out");
+        let gone = problems_table(&r, TableScope::Node("gone"), &|_| true, Lang::ZhHans);
+        assert!(gone.rows.is_empty());
     }
 
     #[test]

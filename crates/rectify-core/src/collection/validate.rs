@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::Collection;
-use crate::deadline::day_number;
+use crate::calendar::day_number;
 use crate::load::{is_hidden_char, LoadError, LoadErrorKind};
 
 /// Checks a parsed collection; the first problem found, located by its JSON path.

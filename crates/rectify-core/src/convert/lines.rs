@@ -2,9 +2,44 @@
 //! publication info (`信息来源:…发布日期:…`), the title, the signature
 //! (落款) at the end, or content.
 
-use super::dates::whole_date;
-use super::label::recognise;
-use super::text::{char_len, is_ws, norm_chars, run_end, starts_at, trim};
+use crate::text::dates::whole_date;
+use crate::text::label::recognise;
+use crate::text::{char_len, is_ws, norm_chars, run_end, starts_at, trim};
+
+// Length limits, all in characters (`chars().count()`). Lines reach these
+// functions trimmed.
+
+/// The start of a line searched for a breadcrumb prefix (`当前位置`, …).
+const BREADCRUMB_HEAD_CHARS: usize = 8;
+/// Longer lines are paragraphs, never page clutter (was 600 bytes, which is
+/// 200 Chinese characters).
+const MAX_CLUTTER_CHARS: usize = 200;
+/// A menu (`首页 | 政务公开 | …`) or share line is at most this long.
+const MAX_MENU_CHARS: usize = 60;
+/// A menu has at least this many items, each at most this long.
+const MIN_MENU_ITEMS: usize = 3;
+const MAX_MENU_ITEM_CHARS: usize = 8;
+/// A document-information key followed by whitespace instead of `:` counts
+/// only when it is at least this long (`索引号 123`, not `标题 …`).
+const MIN_SPACED_KEY_CHARS: usize = 3;
+/// A document number line (`某财党〔2025〕12号`): at most this long, its
+/// opening bracket within this many characters of the start.
+const MAX_DOC_NUMBER_CHARS: usize = 40;
+const MAX_DOC_NUMBER_PREFIX_CHARS: usize = 16;
+/// A document-information line is at most this long.
+const MAX_DOCINFO_CHARS: usize = 200;
+/// The value of a key alone on its line (`索引号:`) on the next line is at
+/// most this long.
+const MAX_DOCINFO_VALUE_CHARS: usize = 80;
+/// A publication-info line is at most this long.
+const MAX_PUBINFO_CHARS: usize = 120;
+/// A signature line (the issuer) is at most this long.
+const MAX_SIGNATURE_CHARS: usize = 40;
+/// The signature has at most this many lines (issuers and the date).
+const MAX_SIGNATURE_LINES: usize = 4;
+/// A title line is at most this long; its second line at most the other.
+const MAX_TITLE_CHARS: usize = 100;
+const MAX_TITLE_SECOND_LINE_CHARS: usize = 50;
 
 /// One line of the input.
 #[derive(Debug, Clone)]
@@ -137,30 +172,35 @@ pub(crate) fn is_clutter(text: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    let head: String = t.chars().take(8).map(super::text::norm_char).collect();
+    let head: String = t
+        .chars()
+        .take(BREADCRUMB_HEAD_CHARS)
+        .map(crate::text::norm_char)
+        .collect();
     if CLUTTER_PREFIXES.iter().any(|p| head.starts_with(p)) {
         return true;
     }
     // Menus and tool links are short; a paragraph is not clutter.
-    if t.len() > 600 {
+    if char_len(t) > MAX_CLUTTER_CHARS {
         return false;
     }
     let n: String = norm_chars(t).into_iter().collect();
-    if char_len(t) <= 60 && !n.contains('。') {
+    if char_len(t) <= MAX_MENU_CHARS && !n.contains('。') {
         if n.contains("扫一扫") || n.contains("在手机打开") || n.contains("分享到") {
             return true;
         }
         if n.starts_with("首页") && (n.contains('>') || n.contains('»') || n.contains('›')) {
             return true;
         }
-        // A menu: three or more short items separated by `|`.
+        // A menu: several short items separated by `|`.
         let items: Vec<&str> = n
             .split('|')
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .collect();
         let sentence_punct = n.contains(',') || n.contains(';') || n.contains('、');
-        if items.len() >= 3 && !sentence_punct && items.iter().all(|s| s.chars().count() <= 8) {
+        let short = |s: &&str| char_len(s) <= MAX_MENU_ITEM_CHARS;
+        if items.len() >= MIN_MENU_ITEMS && !sentence_punct && items.iter().all(short) {
             return true;
         }
     }
@@ -243,7 +283,7 @@ pub(crate) fn doc_pairs(text: &str) -> Vec<(&'static str, String)> {
                         .count();
                 if n.get(j) == Some(&':') {
                     Some((*k, j + 1))
-                } else if first && j > after && k.chars().count() >= 3 {
+                } else if first && j > after && char_len(k) >= MIN_SPACED_KEY_CHARS {
                     Some((*k, j))
                 } else if j >= n.len() && first {
                     // A key alone on its line: the value is on the next line.
@@ -289,7 +329,7 @@ pub(crate) fn doc_pairs(text: &str) -> Vec<(&'static str, String)> {
 /// A document number on a line of its own: `某财党〔2025〕12号`, `[2025]3号`.
 pub(crate) fn is_doc_number(text: &str) -> bool {
     let n = norm_chars(trim(text));
-    if n.len() > 40 || n.last() != Some(&'号') {
+    if n.len() > MAX_DOC_NUMBER_CHARS || n.last() != Some(&'号') {
         return false;
     }
     let Some(open) = n
@@ -304,9 +344,10 @@ pub(crate) fn is_doc_number(text: &str) -> bool {
     let y_end = run_end(&n, open + 1, |c| c.is_ascii_digit());
     let close_ok = matches!(n.get(y_end), Some('〕' | ']' | ')' | '】' | '］'));
     let d_end = run_end(&n, y_end + 1, |c| c.is_ascii_digit());
-    open <= 16
+    open <= MAX_DOC_NUMBER_PREFIX_CHARS
         && prefix_ok
-        && y_end == open + 5
+        // The bracket, then a four-digit year.
+        && y_end == open + 1 + 4
         && close_ok
         && d_end > y_end + 1
         && d_end == n.len() - 1
@@ -314,11 +355,11 @@ pub(crate) fn is_doc_number(text: &str) -> bool {
 
 /// A line of a document-information block.
 pub(crate) fn is_docinfo(text: &str) -> bool {
-    if text.len() > 800 {
+    if char_len(trim(text)) > MAX_DOCINFO_CHARS {
         return false;
     }
     let n: String = norm_chars(trim(text)).into_iter().collect();
-    if n.contains('。') || char_len(&n) > 200 || recognise(trim(text)).is_some() {
+    if n.contains('。') || recognise(trim(text)).is_some() {
         return false;
     }
     is_doc_number(text) || !doc_pairs(text).is_empty()
@@ -326,11 +367,11 @@ pub(crate) fn is_docinfo(text: &str) -> bool {
 
 /// Publication info: source, publication date, view count.
 pub(crate) fn is_pubinfo(text: &str) -> bool {
-    if text.len() > 480 {
+    if char_len(trim(text)) > MAX_PUBINFO_CHARS {
         return false;
     }
     let n: String = norm_chars(trim(text)).into_iter().collect();
-    if n.contains('。') || char_len(&n) > 120 {
+    if n.contains('。') {
         return false;
     }
     const STARTS: &[&str] = &[
@@ -392,7 +433,7 @@ pub(crate) fn is_signature(text: &str) -> bool {
     if is_date_line(t) {
         return true;
     }
-    if t.is_empty() || char_len(t) > 40 || recognise(t).is_some() {
+    if t.is_empty() || char_len(t) > MAX_SIGNATURE_CHARS || recognise(t).is_some() {
         return false;
     }
     let has_punct = norm_chars(t).iter().any(|&c| {
@@ -409,7 +450,7 @@ fn is_title_like(text: &str) -> bool {
     let n = norm_chars(trim(text));
     let Some(&last) = n.last() else { return false };
     !matches!(last, '。' | ':' | ';' | ',' | '!' | '?')
-        && n.len() <= 100
+        && n.len() <= MAX_TITLE_CHARS
         && !n.iter().any(|c| matches!(c, '。' | ',' | ';'))
         && recognise(text).is_none()
 }
@@ -438,9 +479,16 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             }
         })
         .collect();
+    mark_title(lines, &mut roles);
+    mark_docinfo_values(lines, &mut roles);
+    mark_title_repeats(lines, &mut roles);
+    mark_signature(lines, &mut roles);
+    roles
+}
 
-    // The title: the first content line, if it looks like one; a second line
-    // continues it when the first does not end like a title and the second does.
+/// The title: the first content line, if it looks like one; a second line
+/// continues it when the first does not end like a title and the second does.
+fn mark_title(lines: &[Line], roles: &mut [LineRole]) {
     if let Some(i) = roles.iter().position(|r| *r == LineRole::Content) {
         if is_title_like(&lines[i].text) {
             roles[i] = LineRole::Title;
@@ -450,7 +498,7 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
                     if roles[j] == LineRole::Content
                         && is_title_like(t)
                         && is_title_end(t)
-                        && char_len(t) <= 50
+                        && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
                     {
                         roles[j] = LineRole::Title;
                     }
@@ -458,8 +506,10 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             }
         }
     }
+}
 
-    // A key alone on its line (`索引号:`) takes its value from the next line.
+/// A key alone on its line (`索引号:`) takes its value from the next line.
+fn mark_docinfo_values(lines: &[Line], roles: &mut [LineRole]) {
     for i in 0..lines.len() {
         if roles[i] != LineRole::DocInfo {
             continue;
@@ -471,7 +521,7 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
         if let Some(j) = (i + 1..lines.len()).find(|&j| roles[j] != LineRole::Empty) {
             let t = &lines[j].text;
             if roles[j] == LineRole::Content
-                && char_len(t) <= 80
+                && char_len(t) <= MAX_DOCINFO_VALUE_CHARS
                 && !t.contains('。')
                 && recognise(t).is_none()
             {
@@ -479,8 +529,10 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             }
         }
     }
+}
 
-    // The title printed again, e.g. once in the page header and once above the text.
+/// The title printed again, e.g. once in the page header and once above the text.
+fn mark_title_repeats(lines: &[Line], roles: &mut [LineRole]) {
     let squash = |s: &str| -> String { norm_chars(s).into_iter().filter(|c| !is_ws(*c)).collect() };
     let title_lines: Vec<String> = (0..lines.len())
         .filter(|&i| roles[i] == LineRole::Title)
@@ -502,8 +554,10 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             }
         }
     }
+}
 
-    // The signature: date and issuer lines at the very end.
+/// The signature: date and issuer lines at the very end.
+fn mark_signature(lines: &[Line], roles: &mut [LineRole]) {
     let mut found = 0;
     for i in (0..lines.len()).rev() {
         match roles[i] {
@@ -512,14 +566,13 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
             | LineRole::PubInfo
             | LineRole::DocInfo
             | LineRole::TitleRepeat => continue,
-            LineRole::Content if found < 4 && is_signature(&lines[i].text) => {
+            LineRole::Content if found < MAX_SIGNATURE_LINES && is_signature(&lines[i].text) => {
                 roles[i] = LineRole::Signature;
                 found += 1;
             }
             _ => break,
         }
     }
-    roles
 }
 
 #[cfg(test)]
@@ -543,6 +596,20 @@ mod tests {
         assert!(is_signature("中共中山市财政局党组"));
         assert!(is_signature("2025年9月12日"));
         assert!(!is_signature("一、下一步工作打算"));
+    }
+
+    #[test]
+    fn length_limits_are_in_characters() {
+        let links = |k: usize| vec!["首页"; k].join(" ");
+        assert_eq!(char_len(&links(67)), MAX_CLUTTER_CHARS);
+        assert!(is_clutter(&links(67)));
+        assert!(!is_clutter(&links(68)));
+        let source = |k: usize| format!("信息来源:{}", "财".repeat(k));
+        assert!(is_pubinfo(&source(MAX_PUBINFO_CHARS - 5)));
+        assert!(!is_pubinfo(&source(MAX_PUBINFO_CHARS - 4)));
+        let issuer = |k: usize| format!("{}党组", "财".repeat(k));
+        assert!(is_signature(&issuer(MAX_SIGNATURE_CHARS - 2)));
+        assert!(!is_signature(&issuer(MAX_SIGNATURE_CHARS - 1)));
     }
 
     #[test]

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use super::dates::{date_at, find_as_of, find_range, whole_date};
-use super::text::{find_from, is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
 use crate::model::{Contact, DateRange, Meta, Source};
+use crate::text::dates::{date_at, find_as_of, find_range, whole_date};
+use crate::text::{find_from, is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
 
 /// The pieces of the notice the metadata comes from.
 #[derive(Debug, Default)]
@@ -311,25 +311,54 @@ fn docinfo(lines: &[&str]) -> Vec<(&'static str, String)> {
     out
 }
 
-/// Extracts the metadata.
-pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
-    let info = docinfo(&input.docinfo);
-    let info_value = |keys: &[&str]| {
+/// The `key: value` pairs of the document-information block.
+struct Info(Vec<(&'static str, String)>);
+
+impl Info {
+    /// The value of the first of `keys` that the block has.
+    fn value(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
-            info.iter()
+            self.0
+                .iter()
                 .find(|(key, _)| key == k)
                 .map(|(_, v)| v.clone())
         })
-    };
-    let info_date = |keys: &[&str]| {
+    }
+
+    /// The first date in the values of the first of `keys` that has one.
+    fn date(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
-            info.iter()
+            self.0
+                .iter()
                 .filter(|(key, _)| key == k)
                 .find_map(|(_, v)| first_date(v))
         })
-    };
+    }
+}
+
+/// The issuer: the signature's organisation line, else the document
+/// information's issuing body, else the title's words before 关于.
+fn issuer(signature: &[&str], info: &Info, title: &str) -> Option<String> {
+    let signed = signature
+        .iter()
+        .find(|s| whole_date(&norm_chars(s)).is_none())
+        .map(|s| s.trim_matches(is_ws).to_string());
+    signed
+        .or_else(|| info.value(&["发文机关", "发文单位", "发布机构"]))
+        .or_else(|| {
+            let t = T::new(title);
+            let k = find_from(&t.n, "关于", 0)?;
+            let v = slice(&t.orig, 0, k);
+            (!v.is_empty() && k <= 30).then_some(v)
+        })
+}
+
+/// Extracts the metadata.
+pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
+    let info = Info(docinfo(&input.docinfo));
     let title: String = if input.title_lines.is_empty() {
-        info_value(&["文件名称", "文件标题", "标题"]).unwrap_or_default()
+        info.value(&["文件名称", "文件标题", "标题"])
+            .unwrap_or_default()
     } else {
         input.title_lines.concat()
     };
@@ -342,30 +371,18 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         .signature
         .iter()
         .find_map(|s| whole_date(&norm_chars(s)));
-    let sig_org = input
-        .signature
-        .iter()
-        .find(|s| whole_date(&norm_chars(s)).is_none())
-        .map(|s| s.trim_matches(is_ws).to_string());
-    let issuer = sig_org
-        .or_else(|| info_value(&["发文机关", "发文单位", "发布机构"]))
-        .or_else(|| {
-            let t = T::new(&title);
-            let k = find_from(&t.n, "关于", 0)?;
-            let v = slice(&t.orig, 0, k);
-            (!v.is_empty() && k <= 30).then_some(v)
-        });
+    let issuer = issuer(&input.signature, &info, &title);
     let published = input
         .pubinfo
         .iter()
         .find_map(|s| first_date(s))
-        .or_else(|| info_date(&["发布日期", "发布时间", "发文日期"]))
+        .or_else(|| info.date(&["发布日期", "发布时间", "发文日期"]))
         .or(sig_date);
     let publisher = input
         .pubinfo
         .iter()
         .find_map(|s| publisher_in(s))
-        .or_else(|| info_value(&["信息来源", "来源"]));
+        .or_else(|| info.value(&["信息来源", "来源"]));
     let (as_of, as_of_text) = match as_of(&input.content) {
         Some((d, t)) => (Some(d), Some(t)),
         None => (None, None),
@@ -386,9 +403,9 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         as_of,
         as_of_text,
         published,
-        written_date: info_date(&["成文日期", "成文时间"]),
-        index_number: info_value(&["信息索引号", "索引号"]),
-        document_number: info_value(&["文号", "发文字号"]),
+        written_date: info.date(&["成文日期", "成文时间"]),
+        index_number: info.value(&["信息索引号", "索引号"]),
+        document_number: info.value(&["文号", "发文字号"]),
         disclosure: disclosure_in(&closing).or_else(|| disclosure_in(&content)),
         contact: contact_in(contact_text),
         source: Some(Source {

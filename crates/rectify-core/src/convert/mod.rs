@@ -3,33 +3,30 @@
 //! The text is split into lines ([`lines`]): page clutter, publication info
 //! and the signature go to `report.skipped` (and into the metadata), the
 //! title into `meta.title`. Each remaining line is a paragraph. Paragraphs
-//! with a numbering label ([`label`]) become nodes nested by label style
-//! ([`tree`]); kinds and ids follow the role of their section ([`roles`]);
-//! measures, problems and long-term items get a status with evidence
-//! ([`status`]); every node gets the figures of its text ([`figures`]).
+//! with a numbering label (`text::label`) become nodes nested by
+//! label style ([`tree`]); kinds and ids follow the role of their section
+//! ([`roles`]); measures, problems and long-term items get a status with
+//! evidence ([`status`]); every node gets the figures of its text
+//! (`text::figures`).
 //! Before the first label is the preamble, after the sections the closing
 //! paragraph; both are nodes and both feed the metadata ([`meta`]).
 //!
 //! The converter never panics and never drops text: every content line ends
 //! up in a node or in `report.skipped`.
 
-pub(crate) mod dates;
-pub(crate) mod figures;
-pub(crate) mod label;
 mod lines;
 mod meta;
-pub(crate) mod owners;
-pub(crate) mod roles;
-pub(crate) mod status;
-pub(crate) mod text;
-pub(crate) mod totals;
+mod roles;
+mod status;
 mod tree;
 
 use serde::{Deserialize, Serialize};
 
 pub(crate) use meta::GENERATOR;
 
-use crate::model::{Node, NodeKind, Report, Skipped, FORMAT};
+use crate::model::{Node, NodeKind, Report, Skipped, StatedTotals, FORMAT};
+use crate::text::phrases::StatusPhrases;
+use crate::text::{figures, owners, totals};
 use lines::LineRole;
 use tree::{Para, Tree};
 
@@ -112,6 +109,16 @@ impl Default for StatusRules {
     }
 }
 
+impl StatusRules {
+    /// The done and in-progress phrases, for searching a text.
+    pub(crate) fn phrases(&self) -> StatusPhrases<'_> {
+        StatusPhrases {
+            done: &self.done,
+            in_progress: &self.in_progress,
+        }
+    }
+}
+
 /// Options for [`convert_notice`].
 #[derive(Debug, Clone, Default)]
 pub struct ConvertOptions {
@@ -165,7 +172,7 @@ fn to_node(tree: &Tree, i: usize, decisions: &[Option<status::Decision>]) -> Nod
 
 /// The warning for a text that stops mid-sentence.
 fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
-    let end = text::norm_chars(&last.text).last().copied()?;
+    let end = crate::text::norm_chars(&last.text).last().copied()?;
     let complete = matches!(
         end,
         '。' | '!' | '?' | ';' | '…' | '”' | '’' | '」' | '』' | ')' | '】' | '"' | '.'
@@ -181,7 +188,11 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
         .filter(|_| tree.closing.last().is_none_or(|c| c.line < last.line))
         .map(|n| n.label.clone())
         .unwrap_or_else(|| format!("第{}行", last.line));
-    let column = raw.trim_end_matches(text::is_ws).chars().count().max(1);
+    let column = raw
+        .trim_end_matches(crate::text::is_ws)
+        .chars()
+        .count()
+        .max(1);
     Some(Warning {
         line: last.line,
         column: u32::try_from(column).unwrap_or(u32::MAX),
@@ -189,14 +200,16 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
     })
 }
 
-/// Converts the text of a notice. Never panics.
-pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
-    let all_lines = lines::split_lines(text);
-    let line_roles = lines::classify(&all_lines);
+/// Each line by its role: skipped (with its reason), into the metadata's
+/// input, or a content paragraph.
+fn sort_lines<'a>(
+    all_lines: &'a [lines::Line],
+    line_roles: &[LineRole],
+) -> (meta::MetaInput<'a>, Vec<Para>, Vec<Skipped>) {
     let mut skipped = Vec::new();
     let mut input = meta::MetaInput::default();
     let mut paras = Vec::new();
-    for (line, role) in all_lines.iter().zip(&line_roles) {
+    for (line, role) in all_lines.iter().zip(line_roles) {
         if let Some(reason) = lines::skip_reason(*role) {
             skipped.push(Skipped {
                 line: line.no,
@@ -216,6 +229,46 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
             LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat => {}
         }
     }
+    (input, paras, skipped)
+}
+
+/// The report's stated totals: the first summary sentence in the preamble
+/// or in a node outside problems, measures and long-term items.
+fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
+    let mut outside = vec![false; tree.nodes.len()];
+    fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
+        let n = &tree.nodes[i];
+        let inside = inside
+            || matches!(
+                n.kind,
+                NodeKind::Problem | NodeKind::Measure | NodeKind::LongTerm
+            );
+        out[i] = !inside;
+        for &c in &n.children {
+            mark(tree, c, inside, out);
+        }
+    }
+    for &r in &tree.roots {
+        mark(tree, r, false, &mut outside);
+    }
+    let candidates: Vec<(u32, &str)> = paras
+        .iter()
+        .zip(&tree.placed)
+        .filter(|(_, place)| match place {
+            tree::Place::Preamble => true,
+            tree::Place::Node(i) => outside[*i],
+            tree::Place::Closing => false,
+        })
+        .map(|(p, _)| (p.line, p.text.as_str()))
+        .collect();
+    totals::find(&candidates)
+}
+
+/// Converts the text of a notice. Never panics.
+pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
+    let all_lines = lines::split_lines(text);
+    let line_roles = lines::classify(&all_lines);
+    let (mut input, paras, skipped) = sort_lines(&all_lines, &line_roles);
 
     let mut warnings = Vec::new();
     let mut tree = tree::build(&paras);
@@ -235,35 +288,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     nodes.extend(tree.roots.iter().map(|&r| to_node(&tree, r, &decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
 
-    let stated_totals = {
-        let mut outside = vec![false; tree.nodes.len()];
-        fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
-            let n = &tree.nodes[i];
-            let inside = inside
-                || matches!(
-                    n.kind,
-                    NodeKind::Problem | NodeKind::Measure | NodeKind::LongTerm
-                );
-            out[i] = !inside;
-            for &c in &n.children {
-                mark(tree, c, inside, out);
-            }
-        }
-        for &r in &tree.roots {
-            mark(&tree, r, false, &mut outside);
-        }
-        let candidates: Vec<(u32, &str)> = paras
-            .iter()
-            .zip(&tree.placed)
-            .filter(|(_, place)| match place {
-                tree::Place::Preamble => true,
-                tree::Place::Node(i) => outside[*i],
-                tree::Place::Closing => false,
-            })
-            .map(|(p, _)| (p.line, p.text.as_str()))
-            .collect();
-        totals::find(&candidates)
-    };
+    let stated_totals = stated_totals(&tree, &paras);
 
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();
     input.closing = tree.closing.iter().map(|p| p.text.as_str()).collect();

@@ -26,12 +26,13 @@
 //! Ids are built from kind prefixes and printed numbers: `s2-a1-c1-p16-m2`,
 //! `s1-i1`, `s3-l1-m1`; a clash gets `-2`, `-3`… and a warning.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use super::label::LabelStyle;
 use super::tree::{names_problem, Tree, SHORTCOMING};
 use super::{StatusRules, Warning};
 use crate::model::NodeKind;
+use crate::text::ids::IdSet;
+use crate::text::label::LabelStyle;
 
 #[derive(Debug, Clone)]
 enum Role {
@@ -177,43 +178,6 @@ fn prefix(kind: NodeKind) -> &'static str {
         NodeKind::Item => "i",
         NodeKind::Preamble => "preamble",
         NodeKind::Closing => "closing",
-    }
-}
-
-/// Ids in use, handing out unique ones in amortised constant time.
-#[derive(Debug, Default)]
-pub(crate) struct IdSet {
-    used: HashSet<String>,
-    /// The next suffix to try per base that clashed.
-    next: HashMap<String, u32>,
-}
-
-impl IdSet {
-    /// A set with `preamble` and `closing` reserved.
-    pub(crate) fn new() -> IdSet {
-        let mut ids = IdSet::default();
-        ids.reserve("preamble");
-        ids.reserve("closing");
-        ids
-    }
-
-    pub(crate) fn reserve(&mut self, id: &str) {
-        self.used.insert(id.to_string());
-    }
-
-    /// Reserves `base` or the first free `base-2`, `base-3`…; true if it clashed.
-    pub(crate) fn unique(&mut self, base: String) -> (String, bool) {
-        if self.used.insert(base.clone()) {
-            return (base, false);
-        }
-        let k = self.next.entry(base.clone()).or_insert(2);
-        loop {
-            let cand = format!("{base}-{k}");
-            *k = k.saturating_add(1);
-            if self.used.insert(cand.clone()) {
-                return (cand, true);
-            }
-        }
     }
 }
 

@@ -5,9 +5,9 @@
 //! with a blank line); before the first label it is preamble; closing
 //! paragraphs (公开期限, 联系电话, …) are collected separately.
 
-use super::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
-use super::text::{norm_chars, starts_at};
 use crate::model::NodeKind;
+use crate::text::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
+use crate::text::{norm_chars, starts_at};
 
 /// A paragraph: one non-empty content line.
 #[derive(Debug, Clone)]
@@ -96,9 +96,9 @@ pub(crate) fn is_rectification_report(text: &str) -> bool {
 /// `责任单位:…`, `整改时限:…`: a note on the problem, not on the last measure.
 fn is_problem_note(text: &str) -> bool {
     let n = norm_chars(text);
-    super::owners::OWNER_KEYS
+    crate::text::owners::OWNER_KEYS
         .iter()
-        .chain(super::owners::DEADLINE_KEYS)
+        .chain(crate::text::owners::DEADLINE_KEYS)
         .chain(["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"].iter())
         .any(|k| {
             starts_at(&n, 0, k) && {
@@ -159,87 +159,115 @@ fn append_body(node: &mut TNode, text: &str) {
 
 /// Builds the tree. Kinds and ids are assigned later (see `roles`).
 pub(crate) fn build(paras: &[Para]) -> Tree {
-    let mut tree = Tree::default();
-    let mut stack: Vec<usize> = Vec::new();
-    let mut in_closing = false;
+    let mut builder = Builder::default();
     for p in paras {
-        let label = recognise(&p.text);
-        let heading = match label {
-            Some(l) => Some((l.style, l.number, l.text, l.rest)),
-            None if is_about_heading(&p.text) => {
-                Some((LabelStyle::About, 0, String::new(), p.text.clone()))
-            }
-            None => None,
+        match heading_of(p) {
+            Some(heading) => builder.add_heading(p, heading),
+            None => builder.add_text(p),
+        }
+    }
+    builder.tree
+}
+
+/// A paragraph that opens a node: a numbering label, or an unnumbered
+/// problem heading (`关于“…”问题的整改`).
+struct Heading {
+    style: LabelStyle,
+    number: u32,
+    label: String,
+    rest: String,
+}
+
+fn heading_of(p: &Para) -> Option<Heading> {
+    match recognise(&p.text) {
+        Some(l) => Some(Heading {
+            style: l.style,
+            number: l.number,
+            label: l.text,
+            rest: l.rest,
+        }),
+        None if is_about_heading(&p.text) => Some(Heading {
+            style: LabelStyle::About,
+            number: 0,
+            label: String::new(),
+            rest: p.text.clone(),
+        }),
+        None => None,
+    }
+}
+
+/// The tree being built, with the open headings (innermost last).
+#[derive(Default)]
+struct Builder {
+    tree: Tree,
+    stack: Vec<usize>,
+    in_closing: bool,
+}
+
+impl Builder {
+    /// A paragraph without a heading: the closing, more body of an open
+    /// node, or the preamble.
+    fn add_text(&mut self, p: &Para) {
+        if self.in_closing || is_closing(&p.text) {
+            self.in_closing = true;
+            self.tree.closing.push(p.clone());
+            self.tree.placed.push(Place::Closing);
+            return;
+        }
+        let report = is_rectification_report(&p.text);
+        let target = if report || is_problem_note(&p.text) {
+            self.problem_target()
+        } else {
+            self.stack.last().copied()
         };
-        let Some((style, number, label, rest)) = heading else {
-            if in_closing || is_closing(&p.text) {
-                in_closing = true;
-                tree.closing.push(p.clone());
-                tree.placed.push(Place::Closing);
-                continue;
+        match target {
+            Some(i) => {
+                append_body(&mut self.tree.nodes[i], &p.text);
+                self.tree.nodes[i].reported |= report;
+                self.tree.placed.push(Place::Node(i));
             }
-            let report = is_rectification_report(&p.text);
-            let target = if report || is_problem_note(&p.text) {
-                // To the problem: a heading that names one, else one that
-                // states a shortcoming, else the nearest heading that is not
-                // a measure.
-                let nodes = &tree.nodes;
-                let rev = || stack.iter().rev();
-                let heading = |i: usize| !nodes[i].style.is_some_and(|s| s.is_measure());
-                rev()
-                    .find(|&&i| names_problem(&nodes[i]))
-                    .or_else(|| {
-                        rev().find(|&&i| {
-                            heading(i) && SHORTCOMING.iter().any(|w| nodes[i].title.contains(w))
-                        })
-                    })
-                    .or_else(|| rev().find(|&&i| heading(i)))
-                    .or(stack.last())
-                    .copied()
-            } else {
-                stack.last().copied()
-            };
-            match target {
-                Some(i) => {
-                    append_body(&mut tree.nodes[i], &p.text);
-                    tree.nodes[i].reported |= report;
-                    tree.placed.push(Place::Node(i));
-                }
-                None => {
-                    tree.preamble.push(p.clone());
-                    tree.placed.push(Place::Preamble);
-                }
-            }
-            continue;
-        };
-        in_closing = false;
-        if style == LabelStyle::ChineseDun {
-            stack.clear();
-        } else if let Some(pos) = stack
-            .iter()
-            .position(|&i| tree.nodes[i].style == Some(style))
-        {
-            stack.truncate(pos);
-        } else if matches!(style, LabelStyle::About | LabelStyle::Wenti) {
-            // An unnumbered problem heading is a sibling of earlier problem headings.
-            if let Some(pos) = stack
-                .iter()
-                .position(|&i| is_about_title(&tree.nodes[i].title))
-            {
-                stack.truncate(pos);
+            None => {
+                self.tree.preamble.push(p.clone());
+                self.tree.placed.push(Place::Preamble);
             }
         }
-        let (title, body) = if style == LabelStyle::About {
-            (rest, String::new())
+    }
+
+    /// Where a report on a problem goes: a heading that names one, else
+    /// one that states a shortcoming, else the nearest heading that is not
+    /// a measure.
+    fn problem_target(&self) -> Option<usize> {
+        let nodes = &self.tree.nodes;
+        let rev = || self.stack.iter().rev();
+        let heading = |i: usize| !nodes[i].style.is_some_and(|s| s.is_measure());
+        rev()
+            .find(|&&i| names_problem(&nodes[i]))
+            .or_else(|| {
+                rev().find(|&&i| {
+                    heading(i) && SHORTCOMING.iter().any(|w| nodes[i].title.contains(w))
+                })
+            })
+            .or_else(|| rev().find(|&&i| heading(i)))
+            .or(self.stack.last())
+            .copied()
+    }
+
+    /// A heading: closes the open headings it is a sibling of (or all, for
+    /// `一、`) and opens a node under the innermost one left.
+    fn add_heading(&mut self, p: &Para, h: Heading) {
+        self.in_closing = false;
+        self.close_siblings(h.style);
+        let (title, body) = if h.style == LabelStyle::About {
+            (h.rest, String::new())
         } else {
-            split_title(&rest)
+            split_title(&h.rest)
         };
-        let idx = tree.nodes.len();
-        let parent = stack.last().copied();
-        tree.nodes.push(TNode {
-            style: Some(style),
-            number,
-            label,
+        let idx = self.tree.nodes.len();
+        let parent = self.stack.last().copied();
+        self.tree.nodes.push(TNode {
+            style: Some(h.style),
+            number: h.number,
+            label: h.label,
             title,
             body,
             line: p.line,
@@ -249,14 +277,35 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             long_term: None,
             reported: false,
         });
-        tree.placed.push(Place::Node(idx));
+        self.tree.placed.push(Place::Node(idx));
         match parent {
-            Some(pi) => tree.nodes[pi].children.push(idx),
-            None => tree.roots.push(idx),
+            Some(pi) => self.tree.nodes[pi].children.push(idx),
+            None => self.tree.roots.push(idx),
         }
-        stack.push(idx);
+        self.stack.push(idx);
     }
-    tree
+
+    fn close_siblings(&mut self, style: LabelStyle) {
+        let nodes = &self.tree.nodes;
+        if style == LabelStyle::ChineseDun {
+            self.stack.clear();
+        } else if let Some(pos) = self
+            .stack
+            .iter()
+            .position(|&i| nodes[i].style == Some(style))
+        {
+            self.stack.truncate(pos);
+        } else if matches!(style, LabelStyle::About | LabelStyle::Wenti) {
+            // An unnumbered problem heading is a sibling of earlier problem headings.
+            if let Some(pos) = self
+                .stack
+                .iter()
+                .position(|&i| is_about_title(&nodes[i].title))
+            {
+                self.stack.truncate(pos);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::convert::text::{is_ws, norm_chars};
+use crate::text::{is_ws, norm_chars};
 
 /// A field of the report a ledger column can fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -179,6 +179,13 @@ impl ColumnMap {
                 .map(|(f, _)| f)
         };
         find(&h).or_else(|| find(unbracket(&h)))
+    }
+
+    /// Whether a row is a header row: it names the problem column and at
+    /// least one other known column.
+    pub fn is_header(&self, cells: &[String]) -> bool {
+        let fields = self.map_headers(cells);
+        fields.contains(&Some(Field::Problem)) && fields.iter().flatten().count() >= 2
     }
 
     /// Fields per column for a header row; a field claimed by an earlier

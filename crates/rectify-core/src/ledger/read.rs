@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use calamine::{DataRef, Reader, Xlsx};
 
+use super::excel_date::excel_serial;
 use super::limits::{check_cell, check_rows, check_xlsx_size, LedgerLimits};
 use super::{from_rows, LedgerError, LedgerOptions, Row};
-use crate::convert::dates::excel_serial;
 use crate::convert::Conversion;
 
 /// Text from bytes: UTF-8 (a BOM is dropped), UTF-16 with a BOM, otherwise
@@ -104,7 +104,7 @@ fn date_text(dt: &calamine::ExcelDateTime) -> String {
     let v = dt.as_f64();
     if dt.is_datetime() && v.is_finite() && (1.0..2_958_466.0).contains(&v) {
         let (y, m, d, ..) = dt.to_ymd_hms_milli();
-        if let Some(iso) = crate::convert::dates::iso(i32::from(y), u32::from(m), u32::from(d)) {
+        if let Some(iso) = crate::text::dates::iso(i32::from(y), u32::from(m), u32::from(d)) {
             return iso;
         }
     }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::Status;
 
 fn rows(lines: &[&[&str]]) -> Vec<Row> {
     lines
@@ -65,4 +66,71 @@ fn no_header_is_an_error() {
     )
     .unwrap_err();
     assert!(e.message.contains("找不到表头"), "{}", e.message);
+}
+
+#[test]
+fn row_kinds_headings_notes_and_numbers() {
+    let r = rows(&[
+        &["序号", "问题", "整改措施"],
+        &["", "", "1.措施在任何问题之前"],
+        &["一、党的领导方面", "", ""],
+        &["1", "甲问题。", "措施甲"],
+        &["序号", "问题", "整改措施"],
+        &["1", "乙问题。", "措施乙"],
+        &["二、未用的分组", "", ""],
+        &["", "", ""],
+        &["表格说明", "", ""],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    let rep = &c.report;
+    // The row without problem text and no problem above is a problem of its own.
+    assert_eq!(rep.nodes[0].id, "p1");
+    assert_eq!(rep.nodes[0].title, "");
+    let area = &rep.nodes[1];
+    assert_eq!(
+        (area.id.as_str(), area.title.as_str()),
+        ("a1", "一、党的领导方面")
+    );
+    let ids: Vec<&str> = area.children.iter().map(|n| n.id.as_str()).collect();
+    assert_eq!(ids, ["a1-p1", "a1-p1-2"]);
+    let skipped: Vec<(u32, &str)> = rep
+        .skipped
+        .iter()
+        .map(|s| (s.line, s.reason.as_str()))
+        .collect();
+    assert_eq!(
+        skipped,
+        [(5, "重复的表头"), (7, "表格之后"), (9, "表格之后")]
+    );
+    let warnings: Vec<(u32, u32, &str)> = c
+        .warnings
+        .iter()
+        .map(|w| (w.line, w.column, w.message.as_str()))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            (2, 2, "此行没有问题内容，其他列已保留在 extra 中"),
+            (6, 1, "序号重复：1")
+        ]
+    );
+}
+
+#[test]
+fn headings_in_a_row_are_all_kept() {
+    let r = rows(&[
+        &["序号", "问题", "整改措施"],
+        &["一、党的建设方面", "", ""],
+        &["（一）组织建设", "", ""],
+        &["1", "甲问题。", "措施甲"],
+    ]);
+    let rep = from_rows(&r, &LedgerOptions::default()).unwrap().report;
+    assert_eq!(rep.nodes.len(), 1);
+    assert_eq!(rep.nodes[0].title, "（一）组织建设");
+    let skipped: Vec<(u32, &str, &str)> = rep
+        .skipped
+        .iter()
+        .map(|s| (s.line, s.text.as_str(), s.reason.as_str()))
+        .collect();
+    assert_eq!(skipped, [(2, "一、党的建设方面", "分组标题")]);
 }

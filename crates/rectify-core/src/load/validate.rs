@@ -123,19 +123,7 @@ pub fn is_hidden_char(c: char) -> bool {
 
 /// `YYYY-MM-DD` with a real month and day.
 pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
-    match (num(0..4), num(5..7), num(8..10)) {
-        (Some(y), Some(m), Some(d)) => (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m),
-        _ => false,
-    }
-}
-
-fn days_in_month(y: u32, m: u32) -> u32 {
-    crate::calendar::days_in_month(y as i32, m)
+    crate::calendar::day_number(s).is_some()
 }
 
 fn check_date(v: &str, path: &str) -> Result<(), LoadError> {

@@ -4,6 +4,9 @@ use crate::model::Status;
 
 pub mod format;
 pub mod hant;
+pub mod vocab;
+
+pub use vocab::Msg;
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -41,23 +44,17 @@ impl Lang {
 
 /// The name of a status (`已完成`); `None` means no status stated.
 pub fn status_label(status: Option<Status>, lang: Lang) -> &'static str {
-    use Status::*;
-    match (status, lang) {
-        (Some(Done), Lang::ZhHans) => "已完成",
-        (Some(Done), Lang::ZhHant) => "已完成",
-        (Some(Done), Lang::En) => "Done",
-        (Some(InProgress), Lang::ZhHans) => "正在整改",
-        (Some(InProgress), Lang::ZhHant) => "正在整改",
-        (Some(InProgress), Lang::En) => "In progress",
-        (Some(LongTerm), Lang::ZhHans) => "长期整改",
-        (Some(LongTerm), Lang::ZhHant) => "長期整改",
-        (Some(LongTerm), Lang::En) => "Long-term",
-        (Some(NotStarted), Lang::ZhHans) => "未开始",
-        (Some(NotStarted), Lang::ZhHant) => "未開始",
-        (Some(NotStarted), Lang::En) => "Not started",
-        (None, Lang::ZhHans) => "未标明",
-        (None, Lang::ZhHant) => "未標明",
-        (None, Lang::En) => "Not stated",
+    status_msg(status).text(lang)
+}
+
+/// The vocabulary key of a status's name.
+pub fn status_msg(status: Option<Status>) -> Msg {
+    match status {
+        Some(Status::Done) => Msg::StatusDone,
+        Some(Status::InProgress) => Msg::StatusInProgress,
+        Some(Status::LongTerm) => Msg::StatusLongTerm,
+        Some(Status::NotStarted) => Msg::StatusNotStarted,
+        None => Msg::StatusNotStated,
     }
 }
 
@@ -67,44 +64,32 @@ pub fn percent(share: f64) -> String {
     format!("{}%", crate::chart::fixed(share * 100.0, 2, true))
 }
 
+/// A completion rate, or `—` when there is nothing to count.
+pub fn rate_text(rate: Option<f64>) -> String {
+    rate.map(percent).unwrap_or_else(|| "—".into())
+}
+
 /// Counts of problems in words, for headings and screen readers:
-/// `共31个问题，已完成20个（64.52%），正在整改11个`.
+/// `共31个问题，已完成20个，正在整改11个，完成率64.52%。`
+/// (`31 problems: done 20, in progress 11; 64.52% complete.`).
 pub fn describe_counts(counts: &crate::stats::StatusCounts, lang: Lang) -> String {
+    let total = counts.total();
+    if total == 0 {
+        return Msg::NoProblemsRecorded.text(lang).to_string();
+    }
     let parts: Vec<String> = counts
         .present()
         .into_iter()
-        .map(|(s, n)| match lang {
-            Lang::En => format!("{} {n}", status_label(Some(s), lang).to_lowercase()),
-            _ => format!("{}{n}个", status_label(Some(s), lang)),
+        .map(|(s, n)| (Some(s), n))
+        .chain((counts.unknown > 0).then_some((None, counts.unknown)))
+        .map(|(s, n)| {
+            let name = status_label(s, lang).to_lowercase();
+            Msg::StatusCount.fill(lang, &[&name, &n.to_string()])
         })
-        .chain((counts.unknown > 0).then(|| match lang {
-            Lang::En => format!("not stated {}", counts.unknown),
-            _ => format!("{}{}个", status_label(None, lang), counts.unknown),
-        }))
         .collect();
-    let total = counts.total();
-    let rate = counts
-        .completion_rate()
-        .map(percent)
-        .unwrap_or_else(|| "—".into());
-    match lang {
-        Lang::En => format!(
-            "{total} problems: {}; {rate} complete.",
-            if parts.is_empty() {
-                "none".into()
-            } else {
-                parts.join(", ")
-            }
-        ),
-        _ if total == 0 => match lang {
-            Lang::ZhHant => "沒有問題記錄。".to_string(),
-            _ => "没有问题记录。".to_string(),
-        },
-        Lang::ZhHant => {
-            format!("共{total}個問題，{}，完成率{rate}。", parts.join("，")).replace('个', "個")
-        }
-        Lang::ZhHans => format!("共{total}个问题，{}，完成率{rate}。", parts.join("，")),
-    }
+    let rate = rate_text(counts.completion_rate());
+    let parts = parts.join(Msg::ListSeparator.text(lang));
+    Msg::CountsSentence.fill(lang, &[&total.to_string(), &parts, &rate])
 }
 
 #[cfg(test)]
@@ -136,6 +121,19 @@ mod tests {
         assert_eq!(
             describe_counts(&StatusCounts::default(), Lang::ZhHans),
             "没有问题记录。"
+        );
+        let unknown = StatusCounts {
+            done: 1,
+            unknown: 2,
+            ..Default::default()
+        };
+        assert_eq!(
+            describe_counts(&unknown, Lang::ZhHant),
+            "共3個問題，已完成1個，未標明2個，完成率33.33%。"
+        );
+        assert_eq!(
+            describe_counts(&unknown, Lang::En),
+            "3 problems: done 1, not stated 2; 33.33% complete."
         );
     }
 

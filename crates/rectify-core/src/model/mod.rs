@@ -4,11 +4,13 @@
 mod figure;
 mod meta;
 mod node;
+mod node_id;
 mod report;
 mod status;
 
 pub use figure::Figure;
 pub use meta::{Contact, DateRange, Meta, Source};
 pub use node::{Node, NodeKind};
+pub use node_id::NodeId;
 pub use report::{Report, Skipped, StatedTotals, FORMAT, FORMAT_MAJOR};
 pub use status::{Status, StatusBasis, StatusEvidence};

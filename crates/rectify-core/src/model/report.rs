@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Meta, Node};
+use super::{Meta, Node, NodeId};
 
 /// The value of [`Report::format`] written by this version.
 pub const FORMAT: &str = "rectify-board/1";
@@ -85,6 +85,11 @@ impl Report {
     /// Finds a node by its id.
     pub fn find(&self, id: &str) -> Option<&Node> {
         self.walk().find(|n| n.id == id)
+    }
+
+    /// Finds a node by its typed id.
+    pub fn node(&self, id: &NodeId) -> Option<&Node> {
+        self.find(id.as_str())
     }
 
     /// An empty report of the current format with the given title.

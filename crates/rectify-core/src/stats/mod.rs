@@ -12,7 +12,7 @@ mod stated;
 
 pub use counts::StatusCounts;
 pub use effective::effective_status;
-pub use groups::{groups, long_term_groups, Group};
+pub use groups::{groups, long_term_groups, Group, GroupId};
 pub use listing::{listing, Listing};
 pub use stated::{compare_stated, stated_vs_counted, Comparison, Mismatch, StatedField};
 

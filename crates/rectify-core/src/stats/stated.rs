@@ -2,8 +2,8 @@
 //! `共反馈问题25个，已完成整改19个` can be checked against its own nodes.
 
 use super::Summary;
-use crate::locale::Lang;
-use crate::model::Report;
+use crate::locale::{percent, status_msg, Lang, Msg};
+use crate::model::{Report, Status};
 
 /// A field of [`crate::model::StatedTotals`] that can be compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -42,23 +42,28 @@ impl StatedField {
 
     /// The field's name in the interface language.
     pub fn label(self, lang: Lang) -> &'static str {
-        use StatedField::*;
-        match (self, lang) {
-            (Total, Lang::En) => "Problems",
-            (Total, _) => "问题总数",
-            (Done, Lang::En) => "Done",
-            (Done, _) => "已完成",
-            (InProgress, Lang::En) => "In progress",
-            (InProgress, _) => "正在整改",
-            (LongTerm, Lang::En) => "Long-term",
-            (LongTerm, Lang::ZhHant) => "長期整改",
-            (LongTerm, _) => "长期整改",
-            (NotStarted, Lang::En) => "Not started",
-            (NotStarted, Lang::ZhHant) => "未開始",
-            (NotStarted, _) => "未开始",
-            (CompletionRate, Lang::En) => "Completion rate",
-            (CompletionRate, Lang::ZhHant) => "完成率",
-            (CompletionRate, _) => "完成率",
+        self.msg().text(lang)
+    }
+
+    /// The vocabulary key of the field's name.
+    pub fn msg(self) -> Msg {
+        match self {
+            StatedField::Total => Msg::Problems,
+            StatedField::Done => status_msg(Some(Status::Done)),
+            StatedField::InProgress => status_msg(Some(Status::InProgress)),
+            StatedField::LongTerm => status_msg(Some(Status::LongTerm)),
+            StatedField::NotStarted => status_msg(Some(Status::NotStarted)),
+            StatedField::CompletionRate => Msg::CompletionRateField,
+        }
+    }
+
+    /// A value of this field as text: a count (`25`), or for the completion
+    /// rate a percentage (`76%`).
+    pub fn format_value(self, value: f64) -> String {
+        if self == StatedField::CompletionRate {
+            percent(value)
+        } else {
+            crate::chart::num(value)
         }
     }
 }

@@ -52,11 +52,11 @@ fn counts_problems_by_effective_status() {
     assert_eq!(s.measures.total(), 4);
     assert_eq!(s.long_term_items, 1);
     assert_eq!(s.groups.len(), 2);
-    assert_eq!(s.groups[0].id, "a1");
+    assert_eq!(s.groups[0].id.key(), "a1");
     assert_eq!(s.groups[0].counts.total(), 2);
     assert!((s.problems.completion_rate().unwrap() - 1.0 / 3.0).abs() < 1e-9);
     assert_eq!(s.long_term_groups.len(), 1);
-    assert_eq!(s.long_term_groups[0].id, "s3");
+    assert_eq!(s.long_term_groups[0].id.key(), "s3");
     assert_eq!(s.long_term_groups[0].counts.unknown, 1);
 }
 
@@ -70,7 +70,8 @@ fn own_status_wins_over_children() {
 fn no_status_anywhere_is_unknown() {
     let s = Summary::of(&report(vec![problem("p", None, &[])]));
     assert_eq!(s.problems.unknown, 1);
-    assert_eq!(s.groups[0].id, "all");
+    assert_eq!(s.groups[0].id, GroupId::TopLevel);
+    assert_eq!(s.groups[0].title, "", "the view names it, per language");
     assert_eq!(s.problems.completion_rate(), Some(0.0));
 }
 
@@ -87,7 +88,7 @@ fn sections_without_focus_areas_group_by_section() {
     s1.children = vec![problem("p1", Some(Status::Done), &[])];
     let g = groups(&report(vec![s1]));
     assert_eq!(g.len(), 1);
-    assert_eq!(g[0].id, "s1");
+    assert_eq!(g[0].id.key(), "s1");
 }
 
 fn with_totals(nodes: Vec<Node>, totals: crate::model::StatedTotals) -> Report {
@@ -143,6 +144,13 @@ fn stated_totals_beside_counts() {
         StatedField::Total.label(crate::locale::Lang::ZhHans),
         "问题总数"
     );
+    // 繁體 has its own words (it showed 简体 问题总数 before).
+    assert_eq!(
+        StatedField::Total.label(crate::locale::Lang::ZhHant),
+        "問題總數"
+    );
+    assert_eq!(StatedField::CompletionRate.format_value(0.758), "75.8%");
+    assert_eq!(StatedField::Done.format_value(19.0), "19");
 }
 
 #[test]
@@ -192,12 +200,23 @@ fn listings_of_groups_sections_and_statuses() {
     ];
     let loose = problem("p9", Some(NotStarted), &[]);
     let r = report(vec![s2, s3, loose]);
-    let ids = |v: Vec<&Node>| v.into_iter().map(|n| n.id.clone()).collect::<Vec<_>>();
-    assert_eq!(ids(listing(&r, Listing::Group("a1"))), ["p1", "p2"]);
-    assert_eq!(ids(listing(&r, Listing::Group("s2"))), ["p1", "p2", "p3"]);
-    assert_eq!(ids(listing(&r, Listing::Group("s3"))), ["l1", "l2"]);
-    assert_eq!(ids(listing(&r, Listing::Group("all"))), ["p9"]);
+    let ids = |v: Option<Vec<&Node>>| {
+        v.expect("a known group")
+            .into_iter()
+            .map(|n| n.id.clone())
+            .collect::<Vec<_>>()
+    };
+    let group = |id: &str| GroupId::Node(id.into());
+    assert_eq!(ids(listing(&r, Listing::Group(&group("a1")))), ["p1", "p2"]);
+    assert_eq!(
+        ids(listing(&r, Listing::Group(&group("s2")))),
+        ["p1", "p2", "p3"]
+    );
+    assert_eq!(ids(listing(&r, Listing::Group(&group("s3")))), ["l1", "l2"]);
+    assert_eq!(ids(listing(&r, Listing::Group(&GroupId::TopLevel))), ["p9"]);
     assert_eq!(ids(listing(&r, Listing::Status(Some(Done)))), ["p1", "p3"]);
     assert_eq!(ids(listing(&r, Listing::Status(Some(InProgress)))), ["p2"]);
-    assert!(listing(&r, Listing::Status(None)).is_empty());
+    assert!(ids(listing(&r, Listing::Status(None))).is_empty());
+    // An unknown id is not silently another group.
+    assert_eq!(listing(&r, Listing::Group(&group("gone"))), None);
 }

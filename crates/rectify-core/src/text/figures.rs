@@ -22,7 +22,7 @@
 //!   (digits next to letters, `@`, `-`), numbers followed by anything but a unit.
 
 use super::dates::as_of_at;
-use super::text::{is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
+use super::{is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
 use crate::model::Figure;
 
 /// Units, longest first where one is a suffix or prefix of another.
@@ -68,11 +68,16 @@ pub(crate) fn extract(title: &str, body: &str) -> Vec<Figure> {
     let orig: Vec<char> = text.chars().collect();
     let n = norm_chars(&text);
     let book = book_title_mask(&n);
+    let text = Text {
+        orig: &orig,
+        n: &n,
+        book: &book,
+    };
     let mut out = Vec::new();
     let mut s = 0;
     while s < n.len() {
         let e = run_end(&n, s, |c| !is_sentence_end(c));
-        sentence(&orig, &n, &book, s, e, &mut out);
+        out.extend(sentence(&text, s, e));
         s = e + 1;
     }
     out
@@ -141,28 +146,120 @@ fn periods(n: &[char], s: usize, e: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The text being scanned: as printed (figures' text and labels are cut
+/// from it), normalised (where the scanning happens), and which chars are
+/// inside a book title `《》`.
+struct Text<'a> {
+    orig: &'a [char],
+    n: &'a [char],
+    book: &'a [bool],
+}
+
+/// A figure found in the sentence, with the index where its unit ends.
 struct Found {
     figure: Figure,
     end: usize,
 }
 
-fn sentence(orig: &[char], n: &[char], book: &[bool], s: usize, e: usize, out: &mut Vec<Figure>) {
-    let periods = periods(n, s, e);
-    let mut next_period = 0;
-    let mut found: Vec<Found> = Vec::new();
+/// One sentence `n[s..e]` being scanned for figures.
+struct Sentence<'a> {
+    text: &'a Text<'a>,
+    s: usize,
+    e: usize,
+    /// Period phrases in the sentence, in order.
+    periods: Vec<(usize, usize)>,
+    /// The first period that does not end before the current figure.
+    next_period: usize,
+    found: Vec<Found>,
+}
+
+/// The figures of the sentence `n[s..e]`, in order.
+fn sentence(text: &Text<'_>, s: usize, e: usize) -> Vec<Figure> {
+    let mut sentence = Sentence {
+        text,
+        s,
+        e,
+        periods: periods(text.n, s, e),
+        next_period: 0,
+        found: Vec::new(),
+    };
     let mut i = s;
     while i < e {
-        let c = n[i];
-        let prev = if i > s { Some(n[i - 1]) } else { None };
-        if !c.is_ascii_digit() {
-            i += 1;
-            continue;
+        i = sentence.figure_at(i);
+    }
+    sentence.found.into_iter().map(|f| f.figure).collect()
+}
+
+impl Sentence<'_> {
+    /// Reads the figure (or the change of an earlier one) starting at `i`,
+    /// if any; returns where to go on.
+    fn figure_at(&mut self, i: usize) -> usize {
+        let n = self.text.n;
+        if !n[i].is_ascii_digit() {
+            return i + 1;
         }
+        let num_end = self.number_end(i);
+        if !self.may_be_figure(i, num_end) {
+            return num_end.max(i + 1);
+        }
+        let mut k = num_end;
+        if n.get(k) == Some(&'余') {
+            k += 1;
+        }
+        let Some(unit) = UNITS.iter().find(|u| starts_at(n, k, u)) else {
+            return num_end.max(i + 1);
+        };
+        let end = (k + unit.chars().count()).min(self.e);
+        if n.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            return end;
+        }
+        let value: f64 = slice(n, i, num_end).parse().unwrap_or(0.0);
+        let prev = (i > self.s).then(|| n[i - 1]);
+        let before = if matches!(prev, Some('约' | '逾' | '近')) {
+            i - 1
+        } else {
+            i
+        };
+        let mut change_percent = None;
+        if *unit == "%" {
+            if let Some((sign, verb_len)) = self.change_verb_before(before) {
+                let change = sign * value;
+                if self.attach_change(before - verb_len, change) {
+                    return end;
+                }
+                change_percent = Some(change);
+            }
+        }
+        let (label, period) = self.label_and_period(before, end);
+        self.found.push(Found {
+            figure: Figure {
+                value,
+                unit: unit.to_string(),
+                label,
+                period,
+                change_percent,
+                text: slice(self.text.orig, i, end),
+            },
+            end,
+        });
+        end
+    }
+
+    /// The end of the number at `i` (digits, optionally a point and more digits).
+    fn number_end(&self, i: usize) -> usize {
+        let n = self.text.n;
         let mut j = run_end(n, i, |c| c.is_ascii_digit());
         if n.get(j) == Some(&'.') && n.get(j + 1).is_some_and(|c| c.is_ascii_digit()) {
             j = run_end(n, j + 1, |c| c.is_ascii_digit());
         }
-        let num_end = j.min(e);
+        j.min(self.e)
+    }
+
+    /// Whether the number `n[i..num_end]` may be a figure: not part of a
+    /// code, a range, a book title, and not too long.
+    fn may_be_figure(&self, i: usize, num_end: usize) -> bool {
+        let (n, s) = (self.text.n, self.s);
+        let prev = (i > s).then(|| n[i - 1]);
         let attached = prev.is_some_and(|p| {
             p.is_ascii_alphanumeric() || matches!(p, '.' | '@' | '_' | '第' | '/' | '+')
         });
@@ -176,91 +273,90 @@ fn sentence(orig: &[char], n: &[char], book: &[bool], s: usize, e: usize, out: &
         let int_digits = run_end(n, i, |c| c.is_ascii_digit()) - i;
         let too_long =
             int_digits > 12 || n[i..num_end].iter().filter(|c| c.is_ascii_digit()).count() > 15;
-        if attached || range_end || range_start || book[i] || too_long {
-            i = num_end.max(i + 1);
-            continue;
-        }
-        let mut k = num_end;
-        if n.get(k) == Some(&'余') {
-            k += 1;
-        }
-        let Some(unit) = UNITS.iter().find(|u| starts_at(n, k, u)) else {
-            i = num_end.max(i + 1);
-            continue;
-        };
-        let end = (k + unit.chars().count()).min(e);
-        if n.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
-            i = end;
-            continue;
-        }
-        let value: f64 = slice(n, i, num_end).parse().unwrap_or(0.0);
-        let before = if matches!(prev, Some('约' | '逾' | '近')) {
-            i - 1
-        } else {
-            i
-        };
-        let change_sign = CHANGE_VERBS
+        !(attached || range_end || range_start || self.text.book[i] || too_long)
+    }
+
+    /// The sign and length of a change verb (增长, 下降, …) ending at `before`.
+    fn change_verb_before(&self, before: usize) -> Option<(f64, usize)> {
+        let n = self.text.n;
+        CHANGE_VERBS
             .iter()
             .find(|(v, _)| {
                 let l = v.chars().count();
-                before >= s + l && starts_at(n, before - l, v)
+                before >= self.s + l && starts_at(n, before - l, v)
             })
-            .map(|(v, sign)| (*sign, v.chars().count()));
-        let mut change_percent = None;
-        if *unit == "%" {
-            if let Some((sign, verb_len)) = change_sign {
-                let change = sign * value;
-                let verb_start = before - verb_len;
-                // Back to clause punctuation, but not past the previous
-                // figure (whose text would make the prefix non-empty anyway):
-                // linear time on long sentences of figures.
-                let floor = found.last().map_or(s, |f| f.end.clamp(s, verb_start));
-                let clause_start = n[floor..verb_start]
-                    .iter()
-                    .rposition(|c| matches!(c, ',' | ':' | ';'))
-                    .map_or(floor, |p| floor + p + 1);
-                let mut prefix = slice(n, clause_start, verb_start);
-                for w in [
-                    "同比",
-                    "环比",
-                    "较上年同期",
-                    "较去年同期",
-                    "较上年",
-                    "比上年",
-                    "同期",
-                ] {
-                    prefix = prefix.replace(w, "");
-                }
-                let opens_clause =
-                    prefix.trim().is_empty() || found.last().is_some_and(|f| f.end == verb_start);
-                if let Some(f) = found
-                    .iter_mut()
-                    .rev()
-                    .filter(|_| opens_clause)
-                    .find(|f| f.figure.unit != "%" && f.figure.change_percent.is_none())
-                {
-                    f.figure.change_percent = Some(change);
-                    i = end;
-                    continue;
-                }
-                change_percent = Some(change);
-            }
+            .map(|(v, sign)| (*sign, v.chars().count()))
+    }
+
+    /// Makes a percentage change after the verb at `verb_start` the change
+    /// of the latest earlier figure that can take it, when the verb opens
+    /// its clause or directly follows that figure; true if it did.
+    fn attach_change(&mut self, verb_start: usize, change: f64) -> bool {
+        let n = self.text.n;
+        // Back to clause punctuation, but not past the previous
+        // figure (whose text would make the prefix non-empty anyway):
+        // linear time on long sentences of figures.
+        let floor = self
+            .found
+            .last()
+            .map_or(self.s, |f| f.end.clamp(self.s, verb_start));
+        let clause_start = n[floor..verb_start]
+            .iter()
+            .rposition(|c| matches!(c, ',' | ':' | ';'))
+            .map_or(floor, |p| floor + p + 1);
+        let mut prefix = slice(n, clause_start, verb_start);
+        for w in [
+            "同比",
+            "环比",
+            "较上年同期",
+            "较去年同期",
+            "较上年",
+            "比上年",
+            "同期",
+        ] {
+            prefix = prefix.replace(w, "");
         }
+        let opens_clause =
+            prefix.trim().is_empty() || self.found.last().is_some_and(|f| f.end == verb_start);
+        if !opens_clause {
+            return false;
+        }
+        let earlier = self
+            .found
+            .iter_mut()
+            .rev()
+            .find(|f| f.figure.unit != "%" && f.figure.change_percent.is_none());
+        match earlier {
+            Some(f) => {
+                f.figure.change_percent = Some(change);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The label of a figure whose number starts at `before` (after 约/逾/近)
+    /// and whose unit ends at `end`, and its period phrase as printed.
+    fn label_and_period(&mut self, before: usize, end: usize) -> (String, Option<String>) {
+        let Text { orig, n, .. } = *self.text;
         // Label: back to punctuation, the period phrase, or the previous figure.
-        let floor = found.last().map_or(s, |f| f.end.clamp(s, before));
+        let floor = self
+            .found
+            .last()
+            .map_or(self.s, |f| f.end.clamp(self.s, before));
         let mut lb = n[floor..before]
             .iter()
             .rposition(|c| matches!(c, ',' | ':' | ';' | '、'))
             .map_or(floor, |p| floor + p + 1);
         // The latest period ending before the figure (`before` only grows).
-        while next_period < periods.len() && periods[next_period].1 <= before {
-            next_period += 1;
+        while self.next_period < self.periods.len() && self.periods[self.next_period].1 <= before {
+            self.next_period += 1;
         }
-        let period = next_period.checked_sub(1).map(|k| &periods[k]);
-        if let Some(&(_, pe)) = period {
+        let period = self.next_period.checked_sub(1).map(|k| self.periods[k]);
+        if let Some((_, pe)) = period {
             lb = lb.max(pe);
         }
-        if let Some(f) = found.last() {
+        if let Some(f) = self.found.last() {
             lb = lb.max(f.end);
         }
         let mut label = slice(orig, lb, before).trim_matches(is_ws).to_string();
@@ -273,21 +369,8 @@ fn sentence(orig: &[char], n: &[char], book: &[bool], s: usize, e: usize, out: &
                 .trim_matches(is_ws)
                 .to_string();
         }
-        let period = period.map(|&(ps, pe)| slice(orig, ps, pe));
-        found.push(Found {
-            figure: Figure {
-                value,
-                unit: unit.to_string(),
-                label,
-                period,
-                change_percent,
-                text: slice(orig, i, end),
-            },
-            end,
-        });
-        i = end;
+        (label, period.map(|(ps, pe)| slice(orig, ps, pe)))
     }
-    out.extend(found.into_iter().map(|f| f.figure));
 }
 
 #[cfg(test)]

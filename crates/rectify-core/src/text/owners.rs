@@ -8,7 +8,7 @@
 //! widget can filter and sort on.
 
 use super::dates::{date_at, days_in_month, iso};
-use super::text::{is_ws, norm_chars, run_end, slice, starts_at};
+use super::{is_ws, norm_chars, run_end, slice, starts_at};
 
 /// Keys whose value names owners, longest first where one ends another.
 pub(crate) const OWNER_KEYS: &[&str] = &[

@@ -17,7 +17,7 @@
 //! rate. A sentence with at least two of these is a summary; the first one in
 //! the text outside problems and measures is the report's.
 
-use super::text::{is_ws, norm_chars, run_end, slice, starts_at};
+use super::{is_ws, norm_chars, run_end, slice, starts_at};
 use crate::model::StatedTotals;
 
 const COUNT_UNITS: &[char] = &['个', '项', '件', '条', '处'];

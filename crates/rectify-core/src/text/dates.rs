@@ -4,7 +4,7 @@
 //!
 //! All functions take normalised chars (see `text::norm_chars`).
 
-use super::text::{ascii_number, cn_digits, cn_number, is_cn_numeral, run_end, slice, starts_at};
+use super::{ascii_number, cn_digits, cn_number, is_cn_numeral, run_end, slice, starts_at};
 use crate::model::DateRange;
 
 /// A possibly partial date as printed.
@@ -80,82 +80,95 @@ pub(crate) fn date_at(n: &[char], i: usize) -> Option<(PartDate, usize)> {
         return None;
     }
     if let Some((y, e)) = year_at(n, i) {
-        // Numeric forms.
-        if let Some(&sep) = n.get(e) {
-            if matches!(sep, '-' | '/' | '.') && e - i == 4 {
-                if let Some((m, e2)) = small_number(n, e + 1) {
-                    if n.get(e2) == Some(&sep) {
-                        if let Some((d, e3)) = small_number(n, e2 + 1) {
-                            let next_digit = n.get(e3).is_some_and(|c| c.is_ascii_digit());
-                            if !next_digit && iso(y, m, d).is_some() {
-                                let p = PartDate {
-                                    year: Some(y),
-                                    month: Some(m),
-                                    day: Some(d),
-                                };
-                                return Some((p, e3));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        if n.get(e) == Some(&'年') {
-            let mut p = PartDate {
-                year: Some(y),
-                month: None,
-                day: None,
-            };
-            let mut end = e + 1;
-            if let Some((m, e2)) = small_number(n, end) {
-                if n.get(e2) == Some(&'月') && (1..=12).contains(&m) {
-                    p.month = Some(m);
-                    end = e2 + 1;
-                    if let Some((d, e3)) = small_number(n, end) {
-                        if matches!(n.get(e3), Some('日' | '号'))
-                            && d >= 1
-                            && d <= days_in_month(y, m)
-                        {
-                            p.day = Some(d);
-                            end = e3 + 1;
-                        }
-                    }
-                }
-            }
-            return Some((p, end));
-        }
-        return None;
+        return date_from_year(n, i, y, e);
     }
     if i > 0 && n[i - 1].is_ascii_digit() {
         return None;
     }
-    let (a, e) = small_number(n, i)?;
-    match n.get(e) {
-        Some('月') if (1..=12).contains(&a) => {
-            let mut p = PartDate {
-                year: None,
-                month: Some(a),
-                day: None,
-            };
-            let mut end = e + 1;
-            if let Some((d, e2)) = small_number(n, end) {
-                if matches!(n.get(e2), Some('日' | '号')) && (1..=31).contains(&d) {
-                    p.day = Some(d);
-                    end = e2 + 1;
-                }
-            }
-            Some((p, end))
-        }
-        Some('日' | '号') if (1..=31).contains(&a) => Some((
-            PartDate {
-                year: None,
-                month: None,
-                day: Some(a),
-            },
-            e + 1,
-        )),
-        _ => None,
+    if let Some((month, day, end)) = month_and_day(n, i, None) {
+        let p = PartDate {
+            year: None,
+            month: Some(month),
+            day,
+        };
+        return Some((p, end));
     }
+    let (day, end) = day_at(n, i, 31)?;
+    let p = PartDate {
+        year: None,
+        month: None,
+        day: Some(day),
+    };
+    Some((p, end))
+}
+
+/// A date whose year `y` is printed at `n[i..e]`: numeric (`2025-09-12`) or
+/// `2025年` with an optional month and day.
+fn date_from_year(n: &[char], i: usize, y: i32, e: usize) -> Option<(PartDate, usize)> {
+    if e - i == 4 {
+        if let Some(found) = numeric_date(n, y, e) {
+            return Some(found);
+        }
+    }
+    if n.get(e) != Some(&'年') {
+        return None;
+    }
+    let after_year = e + 1;
+    let (month, day, end) = match month_and_day(n, after_year, Some(y)) {
+        Some((month, day, end)) => (Some(month), day, end),
+        None => (None, None, after_year),
+    };
+    let p = PartDate {
+        year: Some(y),
+        month,
+        day,
+    };
+    Some((p, end))
+}
+
+/// The month and day of `2025-09-12`, `2025/9/12` or `2025.09.12` after the
+/// year ending at `e`: the same separator twice, a valid date, no digit after.
+fn numeric_date(n: &[char], y: i32, e: usize) -> Option<(PartDate, usize)> {
+    let sep = *n.get(e)?;
+    if !matches!(sep, '-' | '/' | '.') {
+        return None;
+    }
+    let (m, e2) = small_number(n, e + 1)?;
+    if n.get(e2) != Some(&sep) {
+        return None;
+    }
+    let (d, e3) = small_number(n, e2 + 1)?;
+    if n.get(e3).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    iso(y, m, d)?;
+    let p = PartDate {
+        year: Some(y),
+        month: Some(m),
+        day: Some(d),
+    };
+    Some((p, e3))
+}
+
+/// `9月` at `i`, optionally followed by `12日`/`12号` (a day that exists in
+/// that month of `year`, or at most 31 without a year): month, day, end.
+fn month_and_day(n: &[char], i: usize, year: Option<i32>) -> Option<(u32, Option<u32>, usize)> {
+    let (m, e) = small_number(n, i)?;
+    if n.get(e) != Some(&'月') || !(1..=12).contains(&m) {
+        return None;
+    }
+    let after_month = e + 1;
+    let last_day = year.map_or(31, |y| days_in_month(y, m));
+    Some(match day_at(n, after_month, last_day) {
+        Some((d, end)) => (m, Some(d), end),
+        None => (m, None, after_month),
+    })
+}
+
+/// `12日` or `12号` at `i` with the day in `1..=last_day`: the day and the end.
+fn day_at(n: &[char], i: usize, last_day: u32) -> Option<(u32, usize)> {
+    let (d, e) = small_number(n, i)?;
+    (matches!(n.get(e), Some('日' | '号')) && (1..=last_day).contains(&d)).then_some((d, e + 1))
 }
 
 /// A full date that fills a whole string (`2025年9月12日`, `二〇二五年九月十二日`).
@@ -271,8 +284,8 @@ pub(crate) fn find_as_of(n: &[char]) -> Vec<AsOf> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::norm_chars;
     use super::*;
-    use crate::convert::text::norm_chars;
 
     #[test]
     fn dates_and_ranges() {
@@ -311,41 +324,16 @@ mod tests {
             .0
             .day
             .is_none());
-    }
-}
-
-/// The ISO date of an Excel serial date (days since 1899-12-30, the epoch
-/// that makes Excel's serials from 1900-03-01 on come out right; the time of
-/// day is dropped). `45838` is 2025-06-30. Serials outside 1900–9999 are None.
-pub(crate) fn excel_serial(serial: f64) -> Option<String> {
-    if !serial.is_finite() || !(61.0..2_958_466.0).contains(&serial) {
-        return None;
-    }
-    // Days from 1970-01-01: the serial of 1970-01-01 is 25569.
-    let z = serial.floor() as i64 - 25569 + 719_468;
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
-    iso(y, m, d)
-}
-
-#[cfg(test)]
-mod serial_tests {
-    use super::excel_serial;
-
-    #[test]
-    fn excel_serials() {
-        assert_eq!(excel_serial(45838.0).as_deref(), Some("2025-06-30"));
-        assert_eq!(excel_serial(45473.5).as_deref(), Some("2024-06-30"));
-        assert_eq!(excel_serial(61.0).as_deref(), Some("1900-03-01"));
-        assert_eq!(excel_serial(43831.0).as_deref(), Some("2020-01-01"));
-        assert_eq!(excel_serial(-1.0), None);
-        assert_eq!(excel_serial(f64::NAN), None);
+        let parts = |s: &str| date_at(&norm_chars(s), 0).map(|(p, e)| (p.year, p.month, p.day, e));
+        assert_eq!(parts("2025年9月"), Some((Some(2025), Some(9), None, 7)));
+        assert_eq!(parts("2025年13月"), Some((Some(2025), None, None, 5)));
+        assert_eq!(parts("9月12号前"), Some((None, Some(9), Some(12), 5)));
+        assert_eq!(parts("9月32日"), Some((None, Some(9), None, 2)));
+        assert_eq!(parts("12日"), Some((None, None, Some(12), 3)));
+        assert_eq!(parts("2025/9/12"), Some((Some(2025), Some(9), Some(12), 9)));
+        assert_eq!(parts("2025.09.123"), None);
+        assert_eq!(parts("2025-02-30"), None);
+        assert_eq!(parts("2025-09/12"), None);
+        assert_eq!(parts("1-6月"), None);
     }
 }

@@ -14,7 +14,7 @@
 //! Recognition runs on normalised chars; the label and the rest are cut
 //! from the original text, so both keep their printed punctuation.
 
-use super::text::{ascii_number, cn_number, is_cn_numeral, is_ws, norm_char, run_end, slice};
+use super::{ascii_number, cn_number, is_cn_numeral, is_ws, norm_char, run_end, slice};
 
 /// The numbering style of a label. The tree builder nests by style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,0 +1,177 @@
+//! The rows below the header, read one by one. Each row is classified
+//! ([`RowKind`]); a problem row starts a problem, a row without problem text
+//! continues the one above, single-cell rows are group headings (or, when
+//! no problem follows them, notes below the table).
+
+use std::collections::HashSet;
+
+use super::layout::Layout;
+use super::problem::{add_row, new_problem};
+use super::{Field, Row};
+use crate::convert::{StatusRules, Warning};
+use crate::model::{Node, Skipped};
+use crate::text::figures;
+
+/// What a row below the header is.
+enum RowKind {
+    Blank,
+    /// The header printed again (a table pasted from several pages).
+    RepeatedHeader,
+    /// A single filled cell and no problem: a group heading such as
+    /// `一、党的领导方面`, or a note below the table.
+    Heading(String),
+    /// No problem text: continues the problem above (cells merged in Excel).
+    NoProblemText,
+    /// A new problem.
+    Problem(String),
+}
+
+fn classify(row: &Row, layout: &Layout) -> RowKind {
+    if row.is_blank() {
+        return RowKind::Blank;
+    }
+    if layout.repeats_header(row) {
+        return RowKind::RepeatedHeader;
+    }
+    let problem = layout.cell(row, Field::Problem);
+    if !problem.is_empty() {
+        return RowKind::Problem(problem);
+    }
+    let single = row.filled_cells().count() == 1;
+    if single && layout.cell(row, Field::Measures).is_empty() {
+        let text = row.filled_cells().next().unwrap_or_default();
+        return RowKind::Heading(text.to_string());
+    }
+    RowKind::NoProblemText
+}
+
+/// A problem and the focus area it belongs to.
+pub(super) struct Pending {
+    pub node: Node,
+    /// The category cell (or, without one, the group heading) it is under.
+    pub group: Option<String>,
+}
+
+/// What the rows below the header hold.
+#[derive(Default)]
+pub(super) struct Body {
+    pub problems: Vec<Pending>,
+    /// Group headings that some problem is grouped under, with their lines.
+    pub headings: Vec<(String, u32)>,
+    /// Single-cell rows after the last problem: notes below the table.
+    pub notes: Vec<(u32, String)>,
+    pub skipped: Vec<Skipped>,
+    pub warnings: Vec<Warning>,
+    /// The group heading read last, until a problem row follows it.
+    open_heading: Option<(String, u32)>,
+    /// Single-cell rows since the last problem row.
+    trailing: Vec<(u32, String)>,
+    /// The last category cell, which later rows inherit when theirs is empty.
+    last_source: Option<String>,
+}
+
+/// Reads the rows below the header.
+pub(super) fn read(rows: &[Row], layout: &Layout, rules: &StatusRules) -> Body {
+    let mut body = Body::default();
+    for row in rows {
+        body.row(row, layout, rules);
+    }
+    body.finish();
+    body
+}
+
+impl Body {
+    fn row(&mut self, row: &Row, layout: &Layout, rules: &StatusRules) {
+        match classify(row, layout) {
+            RowKind::Blank => {}
+            RowKind::RepeatedHeader => self.skipped.push(Skipped {
+                line: row.line,
+                text: row.joined(),
+                reason: "重复的表头".into(),
+            }),
+            RowKind::Heading(text) => {
+                self.trailing.push((row.line, text.clone()));
+                // Of headings in a row, the last is the group; the earlier
+                // ones are kept as headings no problem is under.
+                if let Some(earlier) = self.open_heading.replace((text, row.line)) {
+                    self.headings.push(earlier);
+                }
+            }
+            RowKind::NoProblemText => {
+                self.close_heading();
+                match self.problems.last_mut() {
+                    // A continued category cell is the same group: only the node grows.
+                    Some(last) => add_row(&mut last.node, row, layout, rules, &mut self.warnings),
+                    None => {
+                        self.warnings.push(Warning {
+                            line: row.line,
+                            column: layout.column_no(Field::Problem),
+                            message: "此行没有问题内容，其他列已保留在 extra 中".into(),
+                        });
+                        self.start_problem(row, "", layout, rules);
+                    }
+                }
+            }
+            RowKind::Problem(text) => {
+                self.close_heading();
+                self.start_problem(row, &text, layout, rules);
+            }
+        }
+    }
+
+    /// A row that is not a heading: the headings read since the last such
+    /// row are not notes below the table, and the last of them is a group.
+    fn close_heading(&mut self) {
+        self.trailing.clear();
+        if let Some(heading) = self.open_heading.take() {
+            self.headings.push(heading);
+        }
+    }
+
+    fn start_problem(&mut self, row: &Row, text: &str, layout: &Layout, rules: &StatusRules) {
+        let mut node = new_problem(row, text, layout);
+        add_row(&mut node, row, layout, rules, &mut self.warnings);
+        let source = layout.cell(row, Field::Source);
+        if !source.is_empty() {
+            self.last_source = Some(source);
+        }
+        let group = self
+            .last_source
+            .clone()
+            .or_else(|| self.headings.last().map(|(t, _)| t.clone()));
+        node.figures = figures::extract(&node.title, &node.body);
+        self.problems.push(Pending { node, group });
+    }
+
+    /// Notes below the table (single-cell rows with no problem after them)
+    /// and group headings no problem is grouped under go to `skipped`.
+    fn finish(&mut self) {
+        let trailing = std::mem::take(&mut self.trailing);
+        let trailing_lines: HashSet<u32> = trailing.iter().map(|(line, _)| *line).collect();
+        self.headings
+            .retain(|(_, line)| !trailing_lines.contains(line));
+        for (line, text) in trailing {
+            self.notes.push((line, text.clone()));
+            self.skipped.push(Skipped {
+                line,
+                text,
+                reason: "表格之后".into(),
+            });
+        }
+        let groups: HashSet<&str> = self
+            .problems
+            .iter()
+            .filter_map(|p| p.group.as_deref())
+            .collect();
+        let (used, unused): (Vec<_>, Vec<_>) = std::mem::take(&mut self.headings)
+            .into_iter()
+            .partition(|(title, _)| groups.contains(title.as_str()));
+        self.headings = used;
+        self.skipped
+            .extend(unused.into_iter().map(|(text, line)| Skipped {
+                line,
+                text,
+                reason: "分组标题".into(),
+            }));
+    }
+}

@@ -1,0 +1,170 @@
+//! A problem node from its rows: the problem cell gives the title and body,
+//! every other mapped cell a field (progress, measures, owners, deadline,
+//! completion date, status), and unmapped cells go to `extra`.
+
+use super::cells::{date_cell, deadline_cell, measure_items};
+use super::layout::Layout;
+use super::status::{evidence, stated_status};
+use super::{Field, Row};
+use crate::convert::{StatusRules, Warning};
+use crate::model::{Node, NodeKind, StatusBasis};
+use crate::text::figures;
+use crate::text::label::split_title;
+use crate::text::owners::split_owners;
+
+/// A problem node from the problem cell and the number cell of its first row.
+pub(super) fn new_problem(row: &Row, problem: &str, layout: &Layout) -> Node {
+    let (title, body) = split_title(problem);
+    let mut node = Node::new(String::new(), NodeKind::Problem, title);
+    node.body = body;
+    node.label = layout.cell(row, Field::Number);
+    node.source_line = Some(row.line);
+    node
+}
+
+/// Adds what a row states to its problem (the problem cell aside): the
+/// first row of a problem, or a row that continues it.
+pub(super) fn add_row(
+    node: &mut Node,
+    row: &Row,
+    layout: &Layout,
+    rules: &StatusRules,
+    warnings: &mut Vec<Warning>,
+) {
+    add_progress(node, &layout.cell(row, Field::Progress));
+    add_measures(node, &layout.cell(row, Field::Measures), row.line);
+    for field in [Field::Unit, Field::Leader, Field::Person] {
+        add_owners(node, &layout.cell(row, field));
+    }
+    let deadline = layout.cell(row, Field::Deadline);
+    if !deadline.is_empty() && node.deadline.is_none() {
+        node.deadline = deadline_cell(&deadline);
+    }
+    warnings.extend(read_completed_on(node, row, layout));
+    warnings.extend(read_status(node, row, layout, rules));
+    keep_other_cells(node, row, layout);
+}
+
+/// Progress text is more body.
+fn add_progress(node: &mut Node, progress: &str) {
+    if progress.is_empty() {
+        return;
+    }
+    if !node.body.is_empty() {
+        node.body.push_str("\n\n");
+    }
+    node.body.push_str(progress);
+}
+
+/// Each item of a measures cell is a measure child.
+fn add_measures(node: &mut Node, measures: &str, line: u32) {
+    for (label, text) in measure_items(measures) {
+        let (title, body) = split_title(&text);
+        let mut m = Node::new(String::new(), NodeKind::Measure, title);
+        m.label = label;
+        m.body = body;
+        m.source_line = Some(line);
+        m.figures = figures::extract(&m.title, &m.body);
+        node.children.push(m);
+    }
+}
+
+fn add_owners(node: &mut Node, cell: &str) {
+    for owner in split_owners(cell) {
+        if !node.owners.contains(&owner) {
+            node.owners.push(owner);
+        }
+    }
+}
+
+/// The completion date cell: a date, or kept in `extra` with a warning.
+fn read_completed_on(node: &mut Node, row: &Row, layout: &Layout) -> Option<Warning> {
+    let done_on = layout.cell(row, Field::CompletedOn);
+    if done_on.is_empty() {
+        return None;
+    }
+    match date_cell(&done_on) {
+        Some(date) => {
+            node.completed_on = Some(date);
+            None
+        }
+        None => {
+            let message = format!("整改完成时间“{done_on}”不是日期，已保留在 extra 中");
+            Some(keep_unreadable(
+                node,
+                row,
+                layout,
+                Field::CompletedOn,
+                done_on,
+                message,
+            ))
+        }
+    }
+}
+
+/// The status cell: a status word or phrase, or kept in `extra` with a warning.
+fn read_status(
+    node: &mut Node,
+    row: &Row,
+    layout: &Layout,
+    rules: &StatusRules,
+) -> Option<Warning> {
+    let status = layout.cell(row, Field::Status);
+    if status.is_empty() {
+        return None;
+    }
+    match stated_status(&status, rules) {
+        Some((s, rule)) => {
+            node.status = Some(s);
+            node.status_evidence = Some(evidence(StatusBasis::Stated, rule, Some(status)));
+            None
+        }
+        None => {
+            let message = format!("无法识别的整改状态“{status}”，已保留在 extra 中");
+            Some(keep_unreadable(
+                node,
+                row,
+                layout,
+                Field::Status,
+                status,
+                message,
+            ))
+        }
+    }
+}
+
+/// Keeps a cell the converter cannot read in the node's `extra`, under its
+/// header; the warning points at the cell.
+fn keep_unreadable(
+    node: &mut Node,
+    row: &Row,
+    layout: &Layout,
+    field: Field,
+    value: String,
+    message: String,
+) -> Warning {
+    let column = layout.column(field).unwrap_or(0);
+    node.extra.insert(layout.header(column).to_string(), value);
+    Warning {
+        line: row.line,
+        column: column as u32 + 1,
+        message,
+    }
+}
+
+/// Cells of columns that map to no field, in `extra` under their header;
+/// a continued row adds its different values on new lines.
+fn keep_other_cells(node: &mut Node, row: &Row, layout: &Layout) {
+    for (key, value) in layout.other_cells(row) {
+        match node.extra.get_mut(&key) {
+            Some(v) if v != value => {
+                v.push('\n');
+                v.push_str(value);
+            }
+            Some(_) => {}
+            None => {
+                node.extra.insert(key, value.to_string());
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Statuses of ledger problems: stated in the status column (a known word
+//! or a status phrase), else inferred from the completion date, the deadline
+//! or the progress text. Measures take their problem's status.
+
+use crate::convert::StatusRules;
+use crate::model::{Node, Status, StatusBasis, StatusEvidence};
+use crate::text::{is_ws, norm_chars};
+
+/// The status a cell states, if it is one of the known words.
+pub fn status_word(v: &str) -> Option<Status> {
+    let s: String = norm_chars(v)
+        .into_iter()
+        .filter(|c| !is_ws(*c) && !matches!(c, '。' | '.'))
+        .collect();
+    let s = s.to_lowercase();
+    const DONE: &[&str] = &[
+        "是",
+        "已完成",
+        "完成",
+        "已整改",
+        "已整改到位",
+        "整改到位",
+        "整改完成",
+        "已完成整改",
+        "已销号",
+        "销号",
+        "已办结",
+        "办结",
+        "√",
+        "✓",
+        "y",
+        "yes",
+        "done",
+    ];
+    const IN_PROGRESS: &[&str] = &[
+        "否",
+        "未完成",
+        "正在整改",
+        "整改中",
+        "推进中",
+        "进行中",
+        "部分整改",
+        "基本完成",
+        "持续推进",
+        "正在推进",
+        "阶段性完成",
+        "n",
+        "no",
+        "in_progress",
+    ];
+    const LONG_TERM: &[&str] = &[
+        "长期坚持",
+        "长期整改",
+        "长期",
+        "持续整改",
+        "需长期整改",
+        "long_term",
+    ];
+    const NOT_STARTED: &[&str] = &["未开始", "未启动", "未整改", "尚未整改", "not_started"];
+    let is = |list: &[&str]| list.contains(&s.as_str());
+    if is(DONE) {
+        Some(Status::Done)
+    } else if is(IN_PROGRESS) {
+        Some(Status::InProgress)
+    } else if is(LONG_TERM) {
+        Some(Status::LongTerm)
+    } else if is(NOT_STARTED) {
+        Some(Status::NotStarted)
+    } else {
+        None
+    }
+}
+
+/// The status a status cell states: a known word, else a status phrase;
+/// with the rule that decided it.
+pub(super) fn stated_status(cell: &str, rules: &StatusRules) -> Option<(Status, &'static str)> {
+    if let Some(s) = status_word(cell) {
+        return Some((s, "ledger_status_column"));
+    }
+    let phrases = rules.phrases();
+    if phrases.find_in_progress(cell).is_some() {
+        return Some((Status::InProgress, "ledger_status_phrase"));
+    }
+    phrases
+        .find_done(cell)
+        .map(|_| (Status::Done, "ledger_status_phrase"))
+}
+
+/// A problem without a stated status gets one from its completion date,
+/// a long-term deadline, or the phrases of its text; its measures then take
+/// the problem's status.
+pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
+    if node.status.is_none() {
+        if let Some((status, evidence)) = inferred(node, rules) {
+            node.status = Some(status);
+            node.status_evidence = Some(evidence);
+        }
+    }
+    if let Some(s) = node.status {
+        for m in &mut node.children {
+            m.status = Some(s);
+            m.status_evidence = Some(evidence(StatusBasis::Inferred, "ledger_row_status", None));
+        }
+    }
+}
+
+fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)> {
+    if node.completed_on.is_some() {
+        let e = evidence(StatusBasis::Inferred, "ledger_completed_on", None);
+        return Some((Status::Done, e));
+    }
+    if node.deadline.as_deref().is_some_and(|d| d.contains("长期")) {
+        let e = evidence(
+            StatusBasis::Inferred,
+            "ledger_deadline_long_term",
+            node.deadline.clone(),
+        );
+        return Some((Status::LongTerm, e));
+    }
+    let phrases = rules.phrases();
+    if let Some(phrase) = phrases.find_in_progress(&node.body) {
+        let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(phrase));
+        return Some((Status::InProgress, e));
+    }
+    let phrase = phrases.find_done(&node.body)?;
+    let e = evidence(StatusBasis::Stated, "done_phrase", Some(phrase));
+    Some((Status::Done, e))
+}
+
+pub(super) fn evidence(basis: StatusBasis, rule: &str, phrase: Option<String>) -> StatusEvidence {
+    StatusEvidence {
+        basis,
+        rule: rule.to_string(),
+        phrase,
+    }
+}

@@ -1,0 +1,163 @@
+//! Status phrases in a text: the first in-progress phrase that reports the
+//! state of the work, and the first done phrase that is not negated. The
+//! notice converter and the ledger both decide statuses with these.
+//!
+//! - An in-progress phrase (`下一步`, `正在`, …) does not count when it
+//!   describes the problem or a condition rather than the state of the
+//!   work: its clause starts with 针对/对于/如/若/凡, the rest of its clause
+//!   mentions 问题 without 解决/整改/处理/化解 (`评审标准尚未统一等问题`
+//!   describes the problem; `逐步解决…问题` still counts), or the rest of its
+//!   sentence reports completion (`仍有少部分…,均及时整改完毕`).
+//! - A done phrase (`已完成`, `均已`, …) does not count after 未/不/没/待.
+//!
+//! Both run in linear time on any input.
+
+use super::{is_clause_end, is_sentence_end, norm_chars, starts_at};
+
+/// Positions in a text, precomputed once so that judging each occurrence
+/// of a phrase costs constant time (linear time on any input).
+struct Index {
+    clause_start: Vec<usize>,
+    clause_end: Vec<usize>,
+    sentence_end: Vec<usize>,
+    /// Next start of 问题 at or after each position.
+    next_wenti: Vec<usize>,
+    /// Next start of 解决/整改/处理/化解.
+    next_solve: Vec<usize>,
+    /// Next start of a done phrase, with the shortest length starting there.
+    next_done: Vec<(usize, usize)>,
+}
+
+fn next_of(t: &[char], words: &[&str]) -> Vec<usize> {
+    let mut out = vec![usize::MAX; t.len() + 1];
+    for i in (0..t.len()).rev() {
+        out[i] = if words.iter().any(|w| starts_at(t, i, w)) {
+            i
+        } else {
+            out[i + 1]
+        };
+    }
+    out
+}
+
+impl Index {
+    fn new(t: &[char], done: &[String]) -> Index {
+        let n = t.len();
+        let mut clause_start = vec![0; n + 1];
+        let mut cs = 0;
+        for i in 0..n {
+            clause_start[i] = cs;
+            if is_clause_end(t[i]) {
+                cs = i + 1;
+            }
+        }
+        clause_start[n] = cs;
+        let mut clause_end = vec![n; n + 1];
+        let mut sentence_end = vec![n; n + 1];
+        let mut next_done = vec![(usize::MAX, 0); n + 1];
+        for i in (0..n).rev() {
+            clause_end[i] = if is_clause_end(t[i]) {
+                i
+            } else {
+                clause_end[i + 1]
+            };
+            sentence_end[i] = if is_sentence_end(t[i]) {
+                i
+            } else {
+                sentence_end[i + 1]
+            };
+            let here = done
+                .iter()
+                .filter(|p| !p.is_empty() && starts_at(t, i, p))
+                .map(|p| p.chars().count())
+                .min();
+            next_done[i] = match here {
+                Some(len) => (i, len),
+                None => next_done[i + 1],
+            };
+        }
+        Index {
+            clause_start,
+            clause_end,
+            sentence_end,
+            next_wenti: next_of(t, &["问题"]),
+            next_solve: next_of(t, &["解决", "整改", "处理", "化解"]),
+            next_done,
+        }
+    }
+}
+
+fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool {
+    let cs = ix.clause_start[at];
+    let clause_start: String = t[cs..at].iter().take(2).collect();
+    if ["针对", "对于"].iter().any(|p| clause_start.starts_with(p))
+        || ["如", "若", "凡"]
+            .iter()
+            .any(|p| clause_start.starts_with(p))
+    {
+        return false;
+    }
+    let after = (at + len).min(t.len());
+    let ce = ix.clause_end[after];
+    if ix.next_wenti[after] < ce && ix.next_solve[after] >= ce {
+        return false;
+    }
+    let se = ix.sentence_end[after];
+    let (d, dlen) = ix.next_done[after];
+    !(d < se && d + dlen <= se)
+}
+
+/// The phrase lists of one set of status rules.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StatusPhrases<'a> {
+    pub done: &'a [String],
+    pub in_progress: &'a [String],
+}
+
+impl StatusPhrases<'_> {
+    /// The first in-progress phrase (by position) that counts.
+    pub(crate) fn find_in_progress(&self, text: &str) -> Option<String> {
+        let t = norm_chars(text);
+        let firsts: Vec<char> = self
+            .in_progress
+            .iter()
+            .filter_map(|p| p.chars().next())
+            .collect();
+        let mut index: Option<Index> = None;
+        for i in 0..t.len() {
+            if !firsts.contains(&t[i]) {
+                continue;
+            }
+            for p in self.in_progress {
+                if !p.is_empty() && starts_at(&t, i, p) {
+                    let len = p.chars().count();
+                    let ix = index.get_or_insert_with(|| Index::new(&t, self.done));
+                    if counts_as_in_progress(&t, ix, i, len) {
+                        return Some(p.clone());
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The first done phrase (by position) not negated by 未/不/没/待 before it.
+    pub(crate) fn find_done(&self, text: &str) -> Option<String> {
+        let t = norm_chars(text);
+        let firsts: Vec<char> = self.done.iter().filter_map(|p| p.chars().next()).collect();
+        for i in 0..t.len() {
+            if !firsts.contains(&t[i]) {
+                continue;
+            }
+            if i > 0 && matches!(t[i - 1], '未' | '不' | '没' | '待') {
+                continue;
+            }
+            for p in self.done {
+                if !p.is_empty() && starts_at(&t, i, p) {
+                    return Some(p.clone());
+                }
+            }
+        }
+        None
+    }
+}

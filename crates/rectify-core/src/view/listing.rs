@@ -1,0 +1,106 @@
+use super::{Drill, StatusFilter, StatusKey};
+use crate::locale::{describe_counts, status_label, vocab, Lang, Msg};
+use crate::model::{Node, NodeId, NodeKind, Report};
+use crate::stats::{effective_status, listing, GroupId, StatusCounts};
+
+/// A drill-down: what is listed, in words, and the page of rows shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DrillListing {
+    pub heading: String,
+    /// The counts of everything listed, as a sentence.
+    pub summary: String,
+    /// The rows the filter shows, up to the page limit.
+    pub rows: Vec<ProblemRow>,
+    /// Said when the filter hides every row.
+    pub empty: Option<&'static str>,
+    /// `已显示 100 / 250` when more rows than the limit are shown by the filter.
+    pub more: Option<String>,
+}
+
+/// A problem (or long-term item) in a listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProblemRow {
+    pub id: NodeId,
+    pub label: String,
+    pub title: String,
+    pub status: StatusKey,
+    /// How many measures it has, as the language writes it (`4项`); `None`
+    /// without measures.
+    pub measures: Option<String>,
+}
+
+/// The listing of `drill`, the first `limit` rows the `filter` shows. `None`
+/// on the overview, and when the drilled group is not in `report` (the data
+/// changed): the caller says so rather than list something else.
+pub fn drill_listing(
+    report: &Report,
+    drill: &Drill,
+    filter: &StatusFilter,
+    limit: usize,
+    lang: Lang,
+) -> Option<DrillListing> {
+    let listed = listing(report, drill.listing()?)?;
+    let heading = match drill {
+        Drill::Area(GroupId::Node(id)) => {
+            let node = report.node(id)?;
+            format!("{}{}", node.label, node.title)
+        }
+        Drill::Status(s) => format!(
+            "{} · {}",
+            status_label(*s, lang),
+            Msg::ProblemsIn.text(lang)
+        ),
+        _ => Msg::ProblemsIn.text(lang).to_string(),
+    };
+    let visible: Vec<&Node> = listed
+        .iter()
+        .copied()
+        .filter(|p| filter.is_shown(effective_status(p)))
+        .collect();
+    let total_visible = visible.len();
+    Some(DrillListing {
+        heading,
+        summary: summary(&listed, lang),
+        rows: visible
+            .into_iter()
+            .take(limit)
+            .map(|p| row(p, lang))
+            .collect(),
+        empty: (total_visible == 0).then(|| Msg::FilterEmpty.text(lang)),
+        more: (total_visible > limit)
+            .then(|| Msg::ShowingOf.fill(lang, &[&limit.to_string(), &total_visible.to_string()])),
+    })
+}
+
+/// Long-term items are counted as items; problems as a sentence of counts.
+fn summary(listed: &[&Node], lang: Lang) -> String {
+    let long_term = !listed.is_empty() && listed.iter().all(|p| p.kind == NodeKind::LongTerm);
+    if long_term {
+        format!(
+            "{} {}",
+            Msg::LongTermItems.text(lang),
+            vocab::item_count(listed.len(), lang)
+        )
+    } else {
+        let mut counts = StatusCounts::default();
+        for p in listed {
+            counts.add(effective_status(p));
+        }
+        describe_counts(&counts, lang)
+    }
+}
+
+fn row(p: &Node, lang: Lang) -> ProblemRow {
+    let measures = p
+        .children
+        .iter()
+        .filter(|c| c.kind == NodeKind::Measure)
+        .count();
+    ProblemRow {
+        id: NodeId::new(&p.id),
+        label: p.label.clone(),
+        title: p.title.clone(),
+        status: effective_status(p),
+        measures: (measures > 0).then(|| vocab::item_count(measures, lang)),
+    }
+}

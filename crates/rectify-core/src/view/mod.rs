@@ -1,0 +1,45 @@
+//! What the widget shows, per language, as view models: the headline, the
+//! charts' marks with their text, aria labels and tooltips, the overview's
+//! area list, drill-down listings, stated totals and problem details.
+//! Components in the widget only map these to elements, so everything here
+//! is tested natively.
+//!
+//! Interface words come from [`crate::locale::vocab`]; the report's own
+//! text is passed through untouched.
+
+mod bars;
+mod chart_id;
+mod chart_text;
+mod detail;
+mod donut;
+mod drill;
+mod error;
+mod filter;
+mod headline;
+mod legend;
+mod listing;
+mod mark;
+mod overview;
+mod stated;
+mod status;
+mod tip;
+
+pub use bars::{bars_view, BarRowView, BarsView, SegmentView, CAPTION_FONT};
+pub use chart_id::ChartId;
+pub use chart_text::ChartText;
+pub use detail::{evidence_view, figure_change, figures_caption, EvidenceView};
+pub use donut::{donut_view, ArcView, DonutView, DONUT_SIZE, MIN_LABEL_SHARE};
+pub use drill::Drill;
+pub use error::{error_location, error_message};
+pub use filter::StatusFilter;
+pub use headline::{headline, Fact, FigureKind, Headline, HeadlineFigure};
+pub use legend::{legend_entries, LegendEntry};
+pub use listing::{drill_listing, DrillListing, ProblemRow};
+pub use mark::MarkKey;
+pub use overview::{overview, AreaRow, Overview};
+pub use stated::{stated_view, StatedRow, StatedView};
+pub use status::{present_keys, status_class, status_glyph, status_key, StatusKey};
+pub use tip::Tip;
+
+#[cfg(test)]
+mod tests;
