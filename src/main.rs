@@ -9,13 +9,21 @@ use wasm_bindgen::prelude::*;
 /// `default_src` is the URL of the bundled report, used where an element has
 /// no `data-src`; `base` is the URL of the bundle's folder (ending in `/`),
 /// where `board.css` and `i18n/s2t.txt` are; `exporter(kind, name, payload)`
-/// makes the downloads (see `export.rs`). Returns how many were mounted.
+/// makes the downloads (see `export.rs`); `take_prefetched(src)` hands over
+/// the response `boot.js` has already requested for a report (once), or
+/// undefined (`mount::take_prefetched`).
+/// Returns how many were mounted.
 #[wasm_bindgen]
-pub fn mount_all(default_src: String, base: String, exporter: Option<js_sys::Function>) -> usize {
+pub fn mount_all(
+    default_src: String,
+    base: String,
+    exporter: Option<js_sys::Function>,
+    take_prefetched: Option<js_sys::Function>,
+) -> usize {
     if let Some(f) = exporter {
         rectify_board::export::set_exporter(f);
     }
-    rectify_board::mount::mount_all(&default_src, &base)
+    rectify_board::mount::mount_all(&default_src, &base, take_prefetched)
 }
 
 fn main() {}

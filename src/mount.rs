@@ -19,9 +19,37 @@ use crate::app::{App, AppProps};
 /// The attribute that marks a host element.
 pub const HOST_ATTR: &str = "data-rectify-board";
 
+thread_local! {
+    /// `take(src)` from `web/boot.js`: the pending `Response` for the report
+    /// `src` that boot.js requested before the wasm had loaded, or undefined.
+    static PREFETCHED: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Takes (once) the response `web/boot.js` started fetching for `src`, so the
+/// report is not requested twice. `None` if there is none left for that URL
+/// (then fetch it).
+pub fn take_prefetched(src: &str) -> Option<js_sys::Promise> {
+    PREFETCHED.with(|take| {
+        let pending = take
+            .borrow()
+            .as_ref()?
+            .call1(&wasm_bindgen::JsValue::NULL, &src.into())
+            .ok()?;
+        pending.dyn_into().ok()
+    })
+}
+
 /// Mounts every unmounted host. `base` is the URL of the folder the bundle
-/// was loaded from (for the stylesheet and the 繁體 table).
-pub fn mount_all(default_src: &str, base: &str) -> usize {
+/// was loaded from (for the stylesheet and the 繁體 table); `take_prefetched`,
+/// boot.js's hand-over of the reports it has already requested (see [`take_prefetched`]).
+pub fn mount_all(
+    default_src: &str,
+    base: &str,
+    take_prefetched: Option<js_sys::Function>,
+) -> usize {
+    if let Some(take) = take_prefetched {
+        PREFETCHED.with(|p| *p.borrow_mut() = Some(take));
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };

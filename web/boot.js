@@ -2,21 +2,31 @@
 // loader, so that a page with a strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval') can run it. URLs are resolved
 // against this file, so the bundle works from any sub-path.
-import init, { mount_all } from './rectify-board.js';
-
+//
+// No waterfall: as soon as this module runs it requests, in parallel, the
+// JS glue, the wasm, the stylesheet (which each widget links in its shadow
+// root) and every widget's report, instead of one after the other.
 const here = new URL('./', import.meta.url);
 const defaultReport = new URL('reports/zhongshan-finance-2025-09.json', here).href;
+const HOST = 'data-rectify-board';
+
+const glue = import('./rectify-board.js');
+const wasm = fetch(new URL('rectify-board_bg.wasm', here));
+wasm.catch(() => {}); // reported by init below
+preloadStyle(new URL('board.css', here).href);
+const takePrefetched = prefetchReports();
 
 try {
-  await init({ module_or_path: new URL('rectify-board_bg.wasm', here) });
+  const { default: init, mount_all } = await glue;
+  await init({ module_or_path: wasm });
   // Each widget mounts in its own shadow root, which links board.css from `here`.
   // Exports (SVG, PNG, CSV) load their code only when a reader asks for a file.
   const exporter = (kind, name, payload) =>
     import('./extras/export.js').then((m) => m.exportFile(kind, name, payload));
-  mount_all(defaultReport, here.href, exporter);
+  mount_all(defaultReport, here.href, exporter, takePrefetched);
 } catch (err) {
   // Never a blank box: say what happened, as text (never as HTML).
-  for (const host of document.querySelectorAll('[data-rectify-board]')) {
+  for (const host of document.querySelectorAll(`[${HOST}]`)) {
     const p = document.createElement('p');
     p.className = 'rb-boot-error';
     p.setAttribute('role', 'alert');
@@ -24,4 +34,63 @@ try {
     host.replaceChildren(p);
   }
   throw err;
+}
+
+// The shadow roots' <link> then finds the stylesheet loaded.
+function preloadStyle(href) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'style';
+  link.href = href;
+  document.head.append(link);
+}
+
+// Starts each host's report; returns take(src), by which each widget takes
+// its pending Response once (src/mount.rs), or undefined: then it fetches.
+function prefetchReports() {
+  const pending = new Map();
+  for (const host of document.querySelectorAll(`[${HOST}]`)) {
+    if (host.getAttribute(HOST) === 'mounted') continue;
+    let url;
+    try {
+      url = new URL(reportUrl(host), document.baseURI).href;
+    } catch {
+      continue;
+    }
+    const list = pending.get(url);
+    if (!list) {
+      const response = fetch(url);
+      response.catch(() => {}); // the widget reports fetch errors
+      pending.set(url, [response]);
+    } else {
+      // Another widget, same report: a copy, made before the body is read.
+      const copy = list[0].then((r) => r.clone());
+      copy.catch(() => {});
+      list.push(copy);
+    }
+  }
+  return (src) => {
+    try {
+      const list = pending.get(new URL(src, document.baseURI).href);
+      return list && list.shift();
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+// As src/mount.rs props_for: ?src= only with data-allow-src-param and
+// from this origin, else data-src, else the bundled report.
+function reportUrl(host) {
+  const nonBlank = (v) => (v && v.trim() ? v : null);
+  if (host.hasAttribute('data-allow-src-param')) {
+    const src = nonBlank(new URLSearchParams(location.search).get('src'));
+    if (src) {
+      try {
+        const url = new URL(src, location.href);
+        if (url.origin === location.origin) return url.href;
+      } catch { /* ignored, as by the widget */ }
+    }
+  }
+  return nonBlank(host.getAttribute('data-src')) || defaultReport;
 }

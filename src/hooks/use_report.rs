@@ -86,7 +86,10 @@ fn load_state(src: String, fetched: Result<String, String>) -> LoadState {
 
 pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    // The first load of a widget's report takes the response web/boot.js
+    // started before the wasm had loaded (once), instead of fetching again.
+    let pending = crate::mount::take_prefetched(url).unwrap_or_else(|| window.fetch_with_str(url));
+    let response = JsFuture::from(pending)
         .await
         .map_err(|e| describe_js_error(&e, "网络错误，无法连接"))?;
     let response: Response = response

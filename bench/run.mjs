@@ -1,0 +1,280 @@
+// The widget's benchmark, beside an ECharts 6 page that draws the same things
+// from the same data (headline counts, a donut with the SVG renderer and aria,
+// stacked bars per area, the list of areas), in one headless Chromium.
+//
+//   (cd bench && npm ci)          once: ECharts 6 + playwright-core into bench/node_modules
+//   scripts/build.sh              the widget into dist/
+//   node bench/run.mjs            everything below (~10 min on a loaded 2-core machine)
+//   node bench/run.mjs size timeline        only some parts: size timeline ratios interactions memory
+//   RUNS=15 CPU=1,4,6 node bench/run.mjs ratios
+//
+// Prints, and writes to bench/results/latest.txt:
+// - ratios: widget/ECharts time to first chart (navigation start → the first
+//   animation frame in which two SVG charts have marks) for the bundled report,
+//   1,000 and 10,000 problems, at each CPU slowdown (CDP
+//   Emulation.setCPUThrottlingRate); medians of RUNS alternating runs;
+// - timeline: when each resource of one load starts and ends (resource timing);
+// - interactions at 10,000 problems: legend toggle, drill into an area, back;
+//   from the click to the DOM settling, and to the next frame after that;
+// - memory at 10,000 and 100,000 problems: peak JS heap (CDP
+//   Runtime.getHeapUsage sampled every ~10 ms during the load, so between tasks)
+//   and the wasm memory (every WebAssembly.Memory on the page, found with CDP
+//   Runtime.queryObjects: nothing is exposed by the product);
+// - size: gzip bytes of the embed bundle's wasm/JS/CSS, the wasm by section and
+//   by function (twiggy: `cargo install twiggy --locked`).
+// Generated reports come from `cargo run -q -p rectify-cli -- sample --problems N`
+// and are kept in bench/results/data/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { serve } from './lib/serve.mjs';
+import { peerData } from './lib/peer.mjs';
+import { sizeReport } from './lib/size.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(HERE);
+const DIST = process.env.DIST || join(ROOT, 'dist');
+const WORK = join(HERE, 'results/data');
+const RUNS = Number(process.env.RUNS || 7);
+const CPU = (process.env.CPU || '1,4').split(',').map(Number);
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const ALL = ['size', 'timeline', 'ratios', 'interactions', 'memory'];
+const parts = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
+for (const p of parts) if (!ALL.includes(p)) throw new Error(`unknown part ${p}: one of ${ALL.join(' ')}`);
+
+if (!existsSync(join(DIST, 'boot.js'))) {
+  console.error('no dist/boot.js: run scripts/build.sh first');
+  process.exit(1);
+}
+mkdirSync(WORK, { recursive: true });
+const out = [];
+const say = (s = '') => {
+  console.log(s);
+  out.push(s);
+};
+const median = (v) => {
+  const s = [...v].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (v) => `${v.toFixed(0)} ms`;
+const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
+
+// ---- data sets: name → a report, a host page for the widget, the ECharts input
+function sample(n) {
+  const file = join(WORK, `sample-${n}.json`);
+  if (!existsSync(file)) {
+    const env = { ...process.env };
+    // The widget's build settings (.tools/env.sh) are for wasm, not for the CLI.
+    for (const k of ['CARGO_TARGET_DIR', 'RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) delete env[k];
+    execFileSync('cargo', ['run', '-q', '-p', 'rectify-cli', '--', 'sample', '--problems', String(n), '-o', file], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  }
+  return file;
+}
+const host = (src) => `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>portal</title></head>
+<body><main><h1>portal</h1><div data-rectify-board data-src="${src}"></div></main>
+<script type="module" src="/boot.js"></script></body></html>`;
+const sets = {};
+function dataset(name, file) {
+  if (sets[name]) return sets[name];
+  const json = join(WORK, `${name}.json`);
+  if (!existsSync(json) || statSync(json).mtimeMs < statSync(file).mtimeMs) {
+    copyFileSync(file, json);
+    writeFileSync(join(WORK, `${name}-peer.json`), JSON.stringify(peerData(JSON.parse(readFileSync(file, 'utf8')))));
+  }
+  writeFileSync(join(WORK, `${name}.html`), host(`/bench/${name}.json`));
+  return (sets[name] = { name, bytes: statSync(json).size, widget: `/bench/${name}.html`, peer: `/bench/echarts.html?src=/bench/${name}-peer.json` });
+}
+copyFileSync(join(HERE, 'echarts-peer.html'), join(WORK, 'echarts.html'));
+const bundledFile = join(DIST, 'reports/zhongshan-finance-2025-09.json');
+
+// ---- the browser
+let server;
+let browser;
+// First animation frame in which two SVG charts have marks (in the widget's shadow root or the page).
+const probe = () => {
+  const tick = () => {
+    const h = document.querySelector('[data-rectify-board]');
+    const root = h ? h.shadowRoot : document;
+    const svgs = root ? [...root.querySelectorAll('svg')].filter((s) => s.querySelector('path, rect')) : [];
+    if (svgs.length >= 2) {
+      window.__painted = performance.now();
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+async function openPage(path, { cpu = 1, before } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await page.addInitScript(probe);
+  if (before) await before(cdp);
+  await page.goto(server.base + path);
+  await page.waitForFunction(() => window.__painted, null, { timeout: 300_000, polling: 50 });
+  const painted = await page.evaluate(() => window.__painted);
+  return { context, page, cdp, painted };
+}
+async function firstChart(path, cpu) {
+  const { context, painted } = await openPage(path, { cpu });
+  await context.close();
+  return painted;
+}
+
+// ---- parts
+async function ratios() {
+  const list = [['bundled report (31 problems)', dataset('bundled', bundledFile)],
+    ['1,000 problems', dataset('k1', sample(1000))], ['10,000 problems', dataset('k10', sample(10000))]];
+  say(`time to first chart, medians of ${RUNS} alternating runs (widget, ECharts, widget, …):`);
+  say(`  ${'data'.padEnd(30)} ${'CPU'.padEnd(4)} ${'widget'.padStart(8)} ${'ECharts'.padStart(8)}  ratio`);
+  for (const cpu of CPU) {
+    for (const [label, s] of list) {
+      const ours = [];
+      const peer = [];
+      for (let i = 0; i < RUNS; i++) {
+        ours.push(await firstChart(s.widget, cpu));
+        peer.push(await firstChart(s.peer, cpu));
+      }
+      say(`  ${label.padEnd(30)} ${('×' + cpu).padEnd(4)} ${ms(median(ours)).padStart(8)} ${ms(median(peer)).padStart(8)}  ${(median(ours) / median(peer)).toFixed(2)}   (widget ${ours.map((v) => v.toFixed(0)).join(' ')}; ECharts ${peer.map((v) => v.toFixed(0)).join(' ')})`);
+    }
+  }
+}
+
+async function timeline() {
+  for (const [label, s] of [['bundled report', dataset('bundled', bundledFile)], ['10,000 problems', dataset('k10', sample(10000))]]) {
+    const { context, page, painted } = await openPage(s.widget);
+    const entries = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return [{ name: location.pathname, initiatorType: 'navigation', startTime: 0, responseEnd: nav.responseEnd },
+        ...performance.getEntriesByType('resource').map((e) => ({ name: new URL(e.name).pathname, initiatorType: e.initiatorType, startTime: e.startTime, responseEnd: e.responseEnd }))];
+    });
+    await context.close();
+    say(`resource timeline of one load, ${label} (ms from navigation start):`);
+    for (const e of entries) {
+      say(`  ${e.name.padEnd(44)} ${e.initiatorType.padEnd(11)} ${e.startTime.toFixed(0).padStart(6)} → ${e.responseEnd.toFixed(0).padStart(6)}`);
+    }
+    say(`  first frame with both charts ${painted.toFixed(0).padStart(44)}`);
+  }
+}
+
+async function interactions() {
+  const s = dataset('k10', sample(10000));
+  const res = { legendOff: [], legendOn: [], drill: [], back: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await openPage(s.widget);
+    await page.locator('[data-rectify-board] .rb-board').waitFor();
+    const r = await page.evaluate(async () => {
+      const root = document.querySelector('[data-rectify-board]').shadowRoot;
+      // Each frame: when its rAF callback ran, and when the task after it ran
+      // (after the frame's style, layout and paint).
+      const frames = [];
+      const frame = () => new Promise((ok) => requestAnimationFrame(() => {
+        const start = performance.now();
+        setTimeout(() => {
+          frames.push({ start, end: performance.now() });
+          ok();
+        }, 0);
+      }));
+      let last = 0;
+      new MutationObserver(() => { last = performance.now(); }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      // From the click to (a) the last DOM change, (b) the end of the first
+      // frame that began after that change (the frame that shows it).
+      const measure = async (el, done) => {
+        await frame();
+        frames.length = 0;
+        last = 0;
+        const t0 = performance.now();
+        el.click();
+        while (!done()) await frame();
+        for (;;) {
+          const before = last;
+          await frame();
+          if (last === before) break;
+        }
+        const shown = frames.find((f) => f.start >= last);
+        return { dom: Math.max(last - t0, 0), frame: shown.end - t0 };
+      };
+      const q = (sel) => root.querySelector(sel);
+      const legend = q('.rb-legend-item.rb-s-done') || q('.rb-legend-item');
+      const legendOff = await measure(legend, () => legend.getAttribute('aria-pressed') === 'false');
+      const legendOn = await measure(legend, () => legend.getAttribute('aria-pressed') === 'true');
+      const drill = await measure(q('.rb-area-button'), () => !!q('.rb-problems li'));
+      const back = await measure(q('.rb-back'), () => !!q('.rb-area-button'));
+      return { legendOff, legendOn, drill, back };
+    });
+    for (const k in res) res[k].push(r[k]);
+    await context.close();
+  }
+  say(`interactions at 10,000 problems, medians of ${RUNS} page loads (click → last DOM change / → end of the first frame after it; headless frames are ~16.7 ms apart):`);
+  const row = (label, v) => say(`  ${label.padEnd(28)} ${ms(median(v.map((x) => x.dom))).padStart(8)} / ${ms(median(v.map((x) => x.frame))).padStart(8)}   (frames ${v.map((x) => x.frame.toFixed(0)).join(' ')})`);
+  row('legend toggle (hide done)', res.legendOff);
+  row('legend toggle (show again)', res.legendOn);
+  row('drill into an area', res.drill);
+  row('back to all areas', res.back);
+}
+
+async function memory() {
+  say('memory (peak JS heap sampled between tasks with CDP Runtime.getHeapUsage; wasm memory = every WebAssembly.Memory\'s buffer, which never shrinks, so it is its peak):');
+  for (const [label, n, runs] of [['10,000 problems', 10000, 3], ['100,000 problems', 100000, 1]]) {
+    const s = dataset(n === 10000 ? 'k10' : 'k100', sample(n));
+    const rows = [];
+    for (let i = 0; i < runs; i++) {
+      let peak = 0;
+      let stop = false;
+      let sampler;
+      const { context, page, cdp, painted } = await openPage(s.widget, {
+        before: async (c) => {
+          sampler = (async () => {
+            while (!stop) {
+              try {
+                const h = await c.send('Runtime.getHeapUsage');
+                peak = Math.max(peak, h.usedSize);
+              } catch { /* navigating */ }
+              await new Promise((r) => setTimeout(r, 10));
+            }
+          })();
+        },
+      });
+      await page.waitForTimeout(500);
+      stop = true;
+      await sampler;
+      await cdp.send('HeapProfiler.enable');
+      const h = await cdp.send('Runtime.getHeapUsage');
+      peak = Math.max(peak, h.usedSize);
+      const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+      const objs = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+      const sizes = await cdp.send('Runtime.callFunctionOn', {
+        objectId: objs.objects.objectId, returnByValue: true,
+        functionDeclaration: 'function () { return this.map((m) => m.buffer.byteLength); }',
+      });
+      const wasm = sizes.result.value.reduce((a, b) => a + b, 0);
+      rows.push({ peak, after: h.usedSize, wasm, painted, count: sizes.result.value.length });
+      await context.close();
+    }
+    const m = (k) => median(rows.map((r) => r[k]));
+    say(`  ${label.padEnd(18)} JSON ${mb(s.bytes).padStart(8)}: first chart ${ms(m('painted'))}, peak JS heap ${mb(m('peak'))} (${mb(m('after'))} after), wasm memory ${mb(m('wasm'))} = ${(m('wasm') / s.bytes).toFixed(1)}× the JSON (${rows[0].count} memory, ${runs} run${runs > 1 ? 's' : ''})`);
+  }
+}
+
+// ---- run
+say(`bench/run.mjs ${new Date().toISOString()}  ${parts.join(' ')}  (RUNS=${RUNS}, CPU=${CPU.join(',')}; headless Chromium ${CHROMIUM}, 1280×900)`);
+if (parts.includes('size')) say(sizeReport({ root: ROOT, dist: DIST, work: WORK }));
+if (parts.some((p) => p !== 'size')) {
+  server = await serve({ dist: DIST, work: WORK });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    for (const [name, f] of [['timeline', timeline], ['ratios', ratios], ['interactions', interactions], ['memory', memory]]) {
+      if (parts.includes(name)) await f();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+mkdirSync(join(HERE, 'results'), { recursive: true });
+writeFileSync(join(HERE, 'results/latest.txt'), out.join('\n') + '\n');
