@@ -25,6 +25,8 @@ const SAMPLES: &[(&str, &str)] = &[
     sample!("audit-subtotals"),
     sample!("reused-numbering-no-keywords"),
     sample!("markdown-supervision-bulletin"),
+    sample!("inspection-problem-paragraphs"),
+    sample!("feedback-items-under-sections"),
 ];
 
 fn convert(name: &str) -> Conversion {
@@ -203,5 +205,60 @@ fn markdown_and_html_leftovers_are_removed_and_kept_in_skipped() {
     assert_eq!(
         (t.total, t.done, t.in_progress, t.not_started),
         (Some(27), Some(19), Some(6), Some(2))
+    );
+}
+
+#[test]
+fn problem_paragraphs_with_measure_and_result_labels() {
+    let r = convert("inspection-problem-paragraphs").report;
+    assert_eq!(
+        r.meta.title,
+        "中共临溪师范学院委员会关于省委第六轮巡视整改进展情况的通报"
+    );
+    assert_eq!(
+        problems(&r),
+        [
+            p("问题一：", Done, Stated, "done_phrase"),
+            p("问题二：", Done, Inferred, "report_states_result"),
+            p("问题三：", InProgress, Stated, "in_progress_phrase"),
+            p("问题四：", Done, Inferred, "problem_reported_as_taken"),
+        ]
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(4), Some(3), Some(1), Some(1))
+    );
+}
+
+#[test]
+fn feedback_items_under_sections_with_numbered_measures() {
+    let r = convert("feedback-items-under-sections").report;
+    let ids: Vec<&str> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(ids, ["s1-p1", "s1-p2", "s2-p1", "s2-p2", "s2-p3"]);
+    let p1 = r.find("s2-p1").unwrap();
+    assert_eq!(p1.children.len(), 2);
+    assert!(p1.children.iter().all(|m| m.kind == NodeKind::Measure));
+    assert_eq!(p1.status, Some(InProgress));
+    let open = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem && n.status == Some(InProgress))
+        .count();
+    assert_eq!(open, 1);
+    // The closing 下一步 section keeps plain items.
+    assert!(r
+        .find("s3")
+        .unwrap()
+        .children
+        .iter()
+        .all(|n| n.kind == NodeKind::Item));
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.completion_rate),
+        (Some(5), Some(4), Some(1), Some(0.8))
     );
 }

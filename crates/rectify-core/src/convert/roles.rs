@@ -131,6 +131,9 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if is_measure_style(tree, i) {
         return set_subtree(tree, i, NodeKind::Item);
     }
+    if shape::carries_numbered_measures(tree, i) {
+        return make_problem(tree, i);
+    }
     let children = tree.nodes[i].children.clone();
     let has_headings = children.iter().any(|&c| !is_measure_style(tree, c));
     if !has_headings {

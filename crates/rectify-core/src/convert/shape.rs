@@ -1,10 +1,11 @@
 //! The shape of a section, for deciding what its numbered items are when
 //! no keyword in its title says: a heading that carries measures
-//! (`一是…`, `①`) or a report on its state (`整改情况:…`, a sentence such
+//! (`一是…`, `①`, or numbered sentences of action taken under a statement
+//! of a shortcoming) or a report on its state (`整改情况:…`, a sentence such
 //! as `目前已完成整改`) is a problem, and a section holding one holds
 //! problems.
 
-use super::tree::{names_problem, Tree};
+use super::tree::{names_problem, Tree, SHORTCOMING};
 use crate::text::norm_chars;
 
 /// Sentences that report the state of the rectification of an item.
@@ -20,6 +21,35 @@ const STATE_WORDS: &[&str] = &[
     "长期坚持",
 ];
 
+/// Titles of a grouping level rather than of a problem.
+const GROUP_ENDINGS: &[&str] = &["方面", "情况", "工作", "领域"];
+
+/// A heading whose numbered children read as measures taken (`（一）…有短板`
+/// over `1.修订…。` `2.开展…。`): every child is a leaf whose title is a
+/// sentence that neither names nor states a shortcoming, and the heading
+/// itself is a statement, not a sentence nor a grouping title (`…方面`,
+/// `…情况`).
+pub(crate) fn carries_numbered_measures(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    let title = n.title.trim_end();
+    if n.children.is_empty()
+        || title.contains('。')
+        || GROUP_ENDINGS.iter().any(|e| title.ends_with(e))
+    {
+        return false;
+    }
+    n.children.iter().all(|&c| {
+        let m = &tree.nodes[c];
+        let states_shortcoming = SHORTCOMING
+            .iter()
+            .any(|w| *w != "问题" && m.title.contains(w));
+        m.children.is_empty()
+            && m.title.trim_end().ends_with('。')
+            && !names_problem(m)
+            && !states_shortcoming
+    })
+}
+
 /// A heading that carries measure-style children or names a problem
 /// (`关于…问题`, a `整改情况:` report of its own).
 pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
@@ -31,7 +61,7 @@ pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
         .children
         .iter()
         .any(|&c| tree.nodes[c].style.is_some_and(|s| s.is_measure()));
-    carries_measures || names_problem(n)
+    carries_measures || names_problem(n) || carries_numbered_measures(tree, i)
 }
 
 /// A heading that carries measures, names a problem or reports its state.

@@ -177,8 +177,8 @@ fn classify(
     NOUNS.iter().any(|w| before(w)).then_some(Field::Total)
 }
 
-/// The stated totals of one sentence, if it is a summary.
-pub(crate) fn in_sentence(orig: &[char], n: &[char]) -> Option<StatedTotals> {
+/// The counts of one sentence and how many it states.
+fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)> {
     let mut t = StatedTotals::default();
     let mut found = 0;
     let mut unit = None;
@@ -222,27 +222,39 @@ pub(crate) fn in_sentence(orig: &[char], n: &[char]) -> Option<StatedTotals> {
         }
         s = e + 1;
     }
-    if found < 2 {
+    if found == 0 {
         return None;
     }
     t.unit = unit.map(|u| u.to_string());
     t.text = slice(orig, 0, orig.len()).trim_matches(is_ws).to_string();
-    Some(t)
+    Some((t, found))
 }
 
-/// Every summary sentence among `paras` (line, text), in printed order.
+/// Every summary sentence among `paras` (line, text), in printed order. A
+/// summary without a total takes the total stated alone in an earlier
+/// sentence of its paragraph (`对反馈的5个问题全部认领。截至…已办结4个，正在办理1个。`),
+/// and its text then runs from that sentence.
 pub(crate) fn find_all(paras: &[(u32, &str)]) -> Vec<StatedTotals> {
     let mut out = Vec::new();
     for &(line, text) in paras {
         let orig: Vec<char> = text.chars().collect();
         let n = norm_chars(text);
+        let mut lone_total: Option<(u32, usize)> = None;
         let mut s = 0;
         while s < n.len() {
             let e = run_end(&n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
             let end = (e + 1).min(n.len());
-            if let Some(mut t) = in_sentence(&orig[s..end], &n[s..end]) {
-                t.source_line = Some(line);
-                out.push(t);
+            match counts_in_sentence(&orig[s..end], &n[s..end]) {
+                Some((mut t, found)) if found >= 2 => {
+                    if let (None, Some((total, from))) = (t.total, lone_total) {
+                        t.total = Some(total);
+                        t.text = slice(&orig, from, end).trim_matches(is_ws).to_string();
+                    }
+                    t.source_line = Some(line);
+                    out.push(t);
+                }
+                Some((t, _)) if t.total.is_some() => lone_total = t.total.map(|v| (v, s)),
+                _ => {}
             }
             s = e + 1;
         }
@@ -313,6 +325,12 @@ mod tests {
             (t.total, t.done, t.in_progress),
             (Some(120), Some(112), Some(8))
         );
+        let t = one("局党组对反馈的5个问题全部认领。截至10月底，已办结4个，正在办理1个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(5), Some(4), Some(1))
+        );
+        assert!(t.text.starts_with("局党组对反馈的5个问题"));
         let t = one("已完成整改40个问题，正在整改5个。").unwrap();
         assert_eq!((t.total, t.done, t.in_progress), (None, Some(40), Some(5)));
         let t = one("镇党委共认领问题4个，制定整改措施15条，已完成整改3个。").unwrap();
