@@ -576,10 +576,14 @@ fn mark_title(lines: &[Line], roles: &mut [LineRole]) {
     let Some(i) = best_title(&candidates).or_else(fallback) else {
         return;
     };
+    let first_line = title_first_line(lines, roles, i);
     for j in 0..i {
         if roles[j] == LineRole::Content && !lines[j].text.contains('。') {
             roles[j] = LineRole::Clutter;
         }
+    }
+    if let Some(j) = first_line {
+        roles[j] = LineRole::Title;
     }
     roles[i] = LineRole::Title;
     if has_title_ending(&lines[i].text) {
@@ -595,6 +599,23 @@ fn mark_title(lines: &[Line], roles: &mut [LineRole]) {
             roles[j] = LineRole::Title;
         }
     }
+}
+
+/// The issuer line of a title printed on two lines (`中共某某局党组` above
+/// `关于…的通报`): the content line right above a title starting with 关于,
+/// short, title-like and without page chrome.
+fn title_first_line(lines: &[Line], roles: &[LineRole], i: usize) -> Option<usize> {
+    if !lines[i].text.starts_with("关于") {
+        return None;
+    }
+    let j = (0..i).rev().find(|&j| roles[j] != LineRole::Empty)?;
+    let t = &lines[j].text;
+    (roles[j] == LineRole::Content
+        && is_title_like(t)
+        && !has_title_ending(t)
+        && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
+        && title_score(t, false) >= 0)
+        .then_some(j)
 }
 
 /// A key alone on its line (`索引号:`) takes its value from the next line.
@@ -699,6 +720,23 @@ mod tests {
         let issuer = |k: usize| format!("{}党组", "财".repeat(k));
         assert!(is_signature(&issuer(MAX_SIGNATURE_CHARS - 2)));
         assert!(!is_signature(&issuer(MAX_SIGNATURE_CHARS - 1)));
+    }
+
+    #[test]
+    fn titles_on_two_lines_and_below_chrome() {
+        let roles_of = |text: &str| {
+            let l = split_lines(text);
+            classify(&l)
+        };
+        let r = roles_of("中共某某县财政局党组\n关于巡察整改进展情况的通报\n\n正文第一段。");
+        assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
+        let r = roles_of("跳到主要內容區塊\n返回上一级\n关于巡察整改进展情况的通报\n正文。");
+        assert_eq!(
+            &r[..3],
+            [LineRole::Clutter, LineRole::Clutter, LineRole::Title]
+        );
+        let r = roles_of("某某县财政局党组关于巡察整改\n进展情况的通报\n正文。");
+        assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
     }
 
     #[test]
