@@ -284,12 +284,14 @@ fn statuses_and_evidence() {
                 .unwrap()
         })
         .collect();
-    assert_eq!(in_progress, [11, 12, 13, 14, 15, 17, 18, 23, 28, 30, 31]);
+    // (12), (14), (17) and (31): their only open-sounding phrase (`下一步`,
+    // `逐步`, `后续将`) follows a reported result (`已…`), so it is a plan.
+    assert_eq!(in_progress, [11, 13, 15, 18, 23, 28, 30]);
     let done = problems
         .iter()
         .filter(|p| p.status == Some(Status::Done))
         .count();
-    assert_eq!(done, 20);
+    assert_eq!(done, 24);
 
     let ev = |id: &str| {
         let n = r.find(id).unwrap();
@@ -297,25 +299,38 @@ fn statuses_and_evidence() {
         (n.status.unwrap(), e.basis, e.rule, e.phrase)
     };
     let s = |x: &str| Some(x.to_string());
-    // 下一步 after 已完成整改工作: in progress wins.
+    // 下一步 after 目前已完成整改工作: a plan after a result; the rule decides,
+    // so the status stays inferred and names the result.
     assert_eq!(
         ev("s2-a4-c13-p31-m3"),
         (
-            Status::InProgress,
-            StatusBasis::Stated,
-            "in_progress_phrase".into(),
-            s("下一步")
+            Status::Done,
+            StatusBasis::Inferred,
+            "result_before_continuing_work".into(),
+            s("已完成整改工作")
         )
     );
     assert_eq!(
         ev("s2-a4-c13-p31"),
         (
-            Status::InProgress,
+            Status::Done,
             StatusBasis::Inferred,
-            "measure_in_progress".into(),
-            s("下一步")
+            "all_measures_done".into(),
+            None
         )
     );
+    // 已在…设立联络处共5个，逐步搭建起…: 逐步 describes the result.
+    assert_eq!(
+        ev("s2-a2-c6-p14-m1"),
+        (
+            Status::Done,
+            StatusBasis::Inferred,
+            "result_before_continuing_work".into(),
+            s("已在黄圃、横栏、西区、火炬、三乡等镇街设立联络处")
+        )
+    );
+    // 对于已开具…但未办理…，持续推动整改: a described state, not a result.
+    assert_eq!(ev("s2-a2-c6-p13").0, Status::InProgress);
     // 仍有…,均及时整改完毕: resolved in the same sentence.
     assert_eq!(
         ev("s2-a2-c7-p18-m2"),

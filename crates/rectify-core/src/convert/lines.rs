@@ -2,6 +2,9 @@
 //! publication info (`信息来源:…发布日期:…`), the title, the signature
 //! (落款) at the end, or content.
 
+use std::collections::HashMap;
+
+use super::title::{best_title, has_title_ending, is_title_like, title_score};
 use crate::text::dates::whole_date;
 use crate::text::label::recognise;
 use crate::text::{char_len, is_ws, norm_chars, run_end, starts_at, trim};
@@ -37,9 +40,10 @@ const MAX_PUBINFO_CHARS: usize = 120;
 const MAX_SIGNATURE_CHARS: usize = 40;
 /// The signature has at most this many lines (issuers and the date).
 const MAX_SIGNATURE_LINES: usize = 4;
-/// A title line is at most this long; its second line at most the other.
-const MAX_TITLE_CHARS: usize = 100;
+/// A title's second line is at most this long.
 const MAX_TITLE_SECOND_LINE_CHARS: usize = 50;
+/// At most this many lines are considered for the title.
+const MAX_TITLE_CANDIDATES: usize = 30;
 
 /// One line of the input.
 #[derive(Debug, Clone)]
@@ -48,8 +52,11 @@ pub(crate) struct Line {
     pub no: u32,
     /// The line as it appeared (without the line break).
     pub raw: String,
-    /// The line without surrounding whitespace.
+    /// The line without surrounding whitespace and without formatting
+    /// left over from copying (see `markup`).
     pub text: String,
+    /// The formatting removed from the line, in order.
+    pub markup: Vec<String>,
 }
 
 /// Splits at `\n`, `\r\n` and `\r`.
@@ -60,8 +67,14 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
     let push = |cur: &mut String, out: &mut Vec<Line>| {
         let no = u32::try_from(out.len() + 1).unwrap_or(u32::MAX);
         let raw = std::mem::take(cur);
-        let text = trim(&raw).to_string();
-        out.push(Line { no, raw, text });
+        let stripped = super::markup::strip(&raw);
+        let text = trim(&stripped.text).to_string();
+        out.push(Line {
+            no,
+            raw,
+            text,
+            markup: stripped.removed,
+        });
     };
     while let Some(c) = chars.next() {
         match c {
@@ -121,6 +134,12 @@ const CLUTTER_TOKENS: &[&str] = &[
     "简体版",
     "繁體版",
     "长者助手",
+    "关怀版",
+    "适老版",
+    "返回上一级",
+    "详细介绍",
+    "跳到主要內容區塊",
+    "跳到主要内容区块",
     "长者模式",
     "无障碍",
     "无障碍辅助浏览",
@@ -154,6 +173,10 @@ const CLUTTER_TOKENS: &[&str] = &[
 
 const CLUTTER_PREFIXES: &[&str] = &[
     "当前位置",
+    "您当前所在位置",
+    "您当前位置",
+    "主办单位",
+    "网站标识码",
     "您的位置",
     "您现在的位置",
     "所在位置",
@@ -263,6 +286,9 @@ const DOC_MORE_KEYS: &[&str] = &["信息来源", "发布日期", "发布时间",
 /// more characters).
 pub(crate) fn doc_pairs(text: &str) -> Vec<(&'static str, String)> {
     let t = trim(text);
+    if let Some(pairs) = pipe_table_pairs(t) {
+        return pairs;
+    }
     let orig: Vec<char> = t.chars().collect();
     let n = norm_chars(t);
     let key_at = |i: usize, first: bool| -> Option<(&'static str, usize)> {
@@ -324,6 +350,36 @@ pub(crate) fn doc_pairs(text: &str) -> Vec<(&'static str, String)> {
             )
         })
         .collect()
+}
+
+/// A row of a document-information table copied with its cell borders:
+/// `文号 | 某党〔2025〕7号 | 成文日期 | 2025-08-20`: keys and values alternate.
+fn pipe_table_pairs(t: &str) -> Option<Vec<(&'static str, String)>> {
+    if !t.contains('|') {
+        return None;
+    }
+    let cells: Vec<&str> = t.split('|').map(|c| c.trim_matches(is_ws)).collect();
+    let key = |c: &str| {
+        DOC_KEYS
+            .iter()
+            .chain(DOC_MORE_KEYS)
+            .find(|k| **k == c)
+            .copied()
+    };
+    let first = key(cells.first()?)?;
+    if !DOC_KEYS.contains(&first) || cells.len() < 2 {
+        return None;
+    }
+    let pairs: Option<Vec<_>> = cells
+        .chunks(2)
+        .map(|kv| {
+            Some((
+                key(kv[0])?,
+                kv.get(1).map_or(String::new(), |v| v.to_string()),
+            ))
+        })
+        .collect();
+    pairs
 }
 
 /// A document number on a line of its own: `某财党〔2025〕12号`, `[2025]3号`.
@@ -389,11 +445,14 @@ pub(crate) fn is_pubinfo(text: &str) -> bool {
         "访问次数",
         "点击数",
         "阅读次数",
+        "访问量",
     ];
     if recognise(trim(text)).is_some() {
         return false;
     }
+    let byline = n.contains("来源") && whole_or_partial_date(&n);
     STARTS.iter().any(|s| n.starts_with(s))
+        || byline
         || (ANY.iter().any(|s| n.contains(s)) && n.chars().any(|c| c.is_ascii_digit()))
 }
 
@@ -422,6 +481,12 @@ const ORG_SUFFIXES: &[&str] = &[
     "管委会",
 ];
 
+/// A date such as `2025-08-22` or `2025年8月22日` somewhere in the text.
+fn whole_or_partial_date(n: &str) -> bool {
+    let n: Vec<char> = n.chars().collect();
+    (0..n.len()).any(|i| crate::text::dates::date_at(&n, i).is_some())
+}
+
 /// A date line (`2025年9月12日`) of a signature.
 pub(crate) fn is_date_line(text: &str) -> bool {
     whole_date(&norm_chars(trim(text))).is_some()
@@ -443,22 +508,6 @@ pub(crate) fn is_signature(text: &str) -> bool {
         )
     });
     !has_punct && ORG_SUFFIXES.iter().any(|s| t.ends_with(s))
-}
-
-/// Title-like: not numbered, no sentence end, not too long.
-fn is_title_like(text: &str) -> bool {
-    let n = norm_chars(trim(text));
-    let Some(&last) = n.last() else { return false };
-    !matches!(last, '。' | ':' | ';' | ',' | '!' | '?')
-        && n.len() <= MAX_TITLE_CHARS
-        && !n.iter().any(|c| matches!(c, '。' | ',' | ';'))
-        && recognise(text).is_none()
-}
-
-fn is_title_end(text: &str) -> bool {
-    ["通报", "公告", "公示", "报告", "情况", "的函", "通知"]
-        .iter()
-        .any(|s| trim(text).ends_with(s))
 }
 
 /// Classifies every line.
@@ -486,26 +535,87 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
     roles
 }
 
-/// The title: the first content line, if it looks like one; a second line
-/// continues it when the first does not end like a title and the second does.
-fn mark_title(lines: &[Line], roles: &mut [LineRole]) {
-    if let Some(i) = roles.iter().position(|r| *r == LineRole::Content) {
-        if is_title_like(&lines[i].text) {
-            roles[i] = LineRole::Title;
-            if !is_title_end(&lines[i].text) {
-                if let Some(j) = (i + 1..lines.len()).find(|&j| roles[j] != LineRole::Empty) {
-                    let t = &lines[j].text;
-                    if roles[j] == LineRole::Content
-                        && is_title_like(t)
-                        && is_title_end(t)
-                        && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
-                    {
-                        roles[j] = LineRole::Title;
-                    }
-                }
-            }
+/// The lines that may hold the title: content lines above the first
+/// sentence or numbered paragraph, as (index, text, printed again).
+fn title_candidates<'a>(lines: &'a [Line], roles: &[LineRole]) -> Vec<(usize, &'a str, bool)> {
+    let squash = |s: &str| -> String { norm_chars(s).into_iter().filter(|c| !is_ws(*c)).collect() };
+    let mut printed: HashMap<String, usize> = HashMap::new();
+    let mut docinfo = String::new();
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        match roles[i] {
+            LineRole::Content => *printed.entry(squash(&l.text)).or_default() += 1,
+            LineRole::DocInfo => docinfo.push_str(&squash(&l.text)),
+            _ => continue,
+        }
+        let sentence = l.text.contains('。') || recognise(&l.text).is_some();
+        if roles[i] == LineRole::Content && !sentence && out.len() < MAX_TITLE_CANDIDATES {
+            out.push((i, l.text.as_str(), false));
+        }
+        if roles[i] == LineRole::Content && sentence {
+            break;
         }
     }
+    for c in &mut out {
+        let sq = squash(c.1);
+        c.2 = printed.get(&sq).is_some_and(|&k| k > 1) || docinfo.contains(&sq);
+    }
+    out
+}
+
+/// The title: the line that reads most like one (see `title`); a second
+/// line continues it when the first does not end like a title and the
+/// second does. Short lines above it that are not sentences are page chrome.
+fn mark_title(lines: &[Line], roles: &mut [LineRole]) {
+    let candidates = title_candidates(lines, roles);
+    let fallback = || {
+        let first = roles.iter().position(|r| *r == LineRole::Content)?;
+        let t = &lines[first].text;
+        (is_title_like(t) && title_score(t, false) >= 0).then_some(first)
+    };
+    let Some(i) = best_title(&candidates).or_else(fallback) else {
+        return;
+    };
+    let first_line = title_first_line(lines, roles, i);
+    for j in 0..i {
+        if roles[j] == LineRole::Content && !lines[j].text.contains('。') {
+            roles[j] = LineRole::Clutter;
+        }
+    }
+    if let Some(j) = first_line {
+        roles[j] = LineRole::Title;
+    }
+    roles[i] = LineRole::Title;
+    if has_title_ending(&lines[i].text) {
+        return;
+    }
+    if let Some(j) = (i + 1..lines.len()).find(|&j| roles[j] != LineRole::Empty) {
+        let t = &lines[j].text;
+        if roles[j] == LineRole::Content
+            && is_title_like(t)
+            && has_title_ending(t)
+            && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
+        {
+            roles[j] = LineRole::Title;
+        }
+    }
+}
+
+/// The issuer line of a title printed on two lines (`中共某某局党组` above
+/// `关于…的通报`): the content line right above a title starting with 关于,
+/// short, title-like and without page chrome.
+fn title_first_line(lines: &[Line], roles: &[LineRole], i: usize) -> Option<usize> {
+    if !lines[i].text.starts_with("关于") {
+        return None;
+    }
+    let j = (0..i).rev().find(|&j| roles[j] != LineRole::Empty)?;
+    let t = &lines[j].text;
+    (roles[j] == LineRole::Content
+        && is_title_like(t)
+        && !has_title_ending(t)
+        && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
+        && title_score(t, false) >= 0)
+        .then_some(j)
 }
 
 /// A key alone on its line (`索引号:`) takes its value from the next line.
@@ -610,6 +720,23 @@ mod tests {
         let issuer = |k: usize| format!("{}党组", "财".repeat(k));
         assert!(is_signature(&issuer(MAX_SIGNATURE_CHARS - 2)));
         assert!(!is_signature(&issuer(MAX_SIGNATURE_CHARS - 1)));
+    }
+
+    #[test]
+    fn titles_on_two_lines_and_below_chrome() {
+        let roles_of = |text: &str| {
+            let l = split_lines(text);
+            classify(&l)
+        };
+        let r = roles_of("中共某某县财政局党组\n关于巡察整改进展情况的通报\n\n正文第一段。");
+        assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
+        let r = roles_of("跳到主要內容區塊\n返回上一级\n关于巡察整改进展情况的通报\n正文。");
+        assert_eq!(
+            &r[..3],
+            [LineRole::Clutter, LineRole::Clutter, LineRole::Title]
+        );
+        let r = roles_of("某某县财政局党组关于巡察整改\n进展情况的通报\n正文。");
+        assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
     }
 
     #[test]

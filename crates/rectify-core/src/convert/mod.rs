@@ -1,13 +1,17 @@
 //! The notice converter: the text of a published notice in, a [`Report`] out.
 //!
-//! The text is split into lines ([`lines`]): page clutter, publication info
+//! The text is split into lines ([`lines`]), with formatting left over from
+//! copying removed first ([`markup`]): page clutter, publication info
 //! and the signature go to `report.skipped` (and into the metadata), the
-//! title into `meta.title`. Each remaining line is a paragraph. Paragraphs
+//! line that scores most like a title ([`title`]) into `meta.title`. Each remaining line is a paragraph. Paragraphs
 //! with a numbering label (`text::label`) become nodes nested by
 //! label style ([`tree`]); kinds and ids follow the role of their section
-//! ([`roles`]); measures, problems and long-term items get a status with
-//! evidence ([`status`]); every node gets the figures of its text
-//! (`text::figures`).
+//! ([`roles`]), by keywords in its title or else by its shape ([`shape`]);
+//! measures, problems and long-term items get a status with evidence
+//! ([`status`], a problem's own `整改情况` report first: [`report_text`]);
+//! every node gets the figures of its text (`text::figures`). Of the
+//! summary sentences the report-wide one is the stated totals
+//! (`text::totals_choice`).
 //! Before the first label is the preamble, after the sections the closing
 //! paragraph; both are nodes and both feed the metadata ([`meta`]).
 //!
@@ -15,9 +19,13 @@
 //! up in a node or in `report.skipped`.
 
 mod lines;
+mod markup;
 mod meta;
+mod report_text;
 mod roles;
+mod shape;
 mod status;
+mod title;
 mod tree;
 
 use serde::{Deserialize, Serialize};
@@ -26,7 +34,7 @@ pub(crate) use meta::GENERATOR;
 
 use crate::model::{Node, NodeKind, Report, Skipped, StatedTotals, FORMAT};
 use crate::text::phrases::StatusPhrases;
-use crate::text::{figures, owners, totals};
+use crate::text::{figures, owners, totals, totals_choice};
 use lines::LineRole;
 use tree::{Para, Tree};
 
@@ -46,7 +54,8 @@ pub struct Warning {
 ///
 /// Defaults:
 /// - `done`: 已完成, 均已, 全部完成, 已全部, 整改完毕, 完成整改, 已整改到位
-/// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有
+/// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
+///   将于 (`将于12月底前完成`: completion planned, not reported)
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
 ///   contains one holds long-term items; the matched keyword is the evidence)
 /// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
@@ -93,6 +102,7 @@ impl Default for StatusRules {
                 "持续推动整改",
                 "尚未",
                 "仍有",
+                "将于",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实"]),
@@ -210,6 +220,13 @@ fn sort_lines<'a>(
     let mut input = meta::MetaInput::default();
     let mut paras = Vec::new();
     for (line, role) in all_lines.iter().zip(line_roles) {
+        if !line.markup.is_empty() {
+            skipped.push(Skipped {
+                line: line.no,
+                text: line.markup.join(" "),
+                reason: markup::MARKUP_REASON.to_string(),
+            });
+        }
         if let Some(reason) = lines::skip_reason(*role) {
             skipped.push(Skipped {
                 line: line.no,
@@ -232,8 +249,9 @@ fn sort_lines<'a>(
     (input, paras, skipped)
 }
 
-/// The report's stated totals: the first summary sentence in the preamble
-/// or in a node outside problems, measures and long-term items.
+/// The report's stated totals: of the summary sentences in the preamble or
+/// in a node outside problems, measures and long-term items, the one that
+/// reads as report-wide (`totals_choice`), with all of them as candidates.
 fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
     let mut outside = vec![false; tree.nodes.len()];
     fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
@@ -251,7 +269,14 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
     for &r in &tree.roots {
         mark(tree, r, false, &mut outside);
     }
-    let candidates: Vec<(u32, &str)> = paras
+    let first_problem = tree
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.line)
+        .min()
+        .unwrap_or(u32::MAX);
+    let sentences: Vec<(u32, &str)> = paras
         .iter()
         .zip(&tree.placed)
         .filter(|(_, place)| match place {
@@ -261,7 +286,14 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         })
         .map(|(p, _)| (p.line, p.text.as_str()))
         .collect();
-    totals::find(&candidates)
+    let candidates = totals::find_all(&sentences)
+        .into_iter()
+        .map(|t| totals_choice::Candidate {
+            before_problems: t.source_line.is_some_and(|l| l < first_problem),
+            totals: t,
+        })
+        .collect();
+    totals_choice::choose(candidates)
 }
 
 /// Converts the text of a notice. Never panics.

@@ -8,6 +8,9 @@
 //!   [`NodeKind::Problem`], the headings above it are a focus area (first
 //!   level) and categories (further levels). A heading titled `关于…问题` is
 //!   always a problem. Children of a problem are measures;
+//! - a section whose title has none of these keywords holds problems when
+//!   its shape says so (`shape`): a heading in it carries measures
+//!   (`一是…`) or a report on its state (`整改情况:…`, `已完成整改`);
 //! - any other section holds [`NodeKind::Item`]s.
 //!
 //! - a section whose title contains an other-section keyword (`下一步`,
@@ -28,6 +31,7 @@
 
 use std::collections::HashMap;
 
+use super::shape;
 use super::tree::{names_problem, Tree, SHORTCOMING};
 use super::{StatusRules, Warning};
 use crate::model::NodeKind;
@@ -39,6 +43,8 @@ enum Role {
     Problems,
     LongTerm(String),
     Other,
+    /// No keyword says: the shape of the section decides (see `shape`).
+    Unknown,
 }
 
 fn section_role(title: &str, rules: &StatusRules) -> Role {
@@ -63,7 +69,7 @@ fn section_role(title: &str, rules: &StatusRules) -> Role {
     {
         return Role::Problems;
     }
-    Role::Other
+    Role::Unknown
 }
 
 fn is_measure_style(tree: &Tree, i: usize) -> bool {
@@ -92,11 +98,17 @@ fn is_problem_heading(tree: &Tree, i: usize) -> bool {
 
 /// A `一、` heading that is a problem rather than a section.
 fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
-    if is_problem_heading(tree, i) {
+    let n = &tree.nodes[i];
+    // Children that are problems themselves make this a section.
+    let holds_problems = n
+        .children
+        .iter()
+        .any(|&c| shape::carries_problem_shape(tree, c));
+    if is_problem_heading(tree, i) && !holds_problems {
         return true;
     }
-    let n = &tree.nodes[i];
-    if !matches!(section_role(&n.title, rules), Role::Problems | Role::Other)
+    if holds_problems
+        || matches!(section_role(&n.title, rules), Role::LongTerm(_))
         || rules
             .other_sections
             .iter()
@@ -118,6 +130,9 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     }
     if is_measure_style(tree, i) {
         return set_subtree(tree, i, NodeKind::Item);
+    }
+    if shape::carries_numbered_measures(tree, i) {
+        return make_problem(tree, i);
     }
     let children = tree.nodes[i].children.clone();
     let has_headings = children.iter().any(|&c| !is_measure_style(tree, c));
@@ -156,12 +171,16 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
             continue;
         }
         tree.nodes[r].kind = NodeKind::Section;
-        let role = section_role(&tree.nodes[r].title, rules);
+        let role = match section_role(&tree.nodes[r].title, rules) {
+            Role::Unknown if shape::holds_problems(tree, r) => Role::Problems,
+            Role::Unknown => Role::Other,
+            role => role,
+        };
         for c in tree.nodes[r].children.clone() {
             match &role {
                 Role::Problems => problem_level(tree, c, 1),
                 Role::LongTerm(k) => long_term_item(tree, c, k),
-                Role::Other => set_subtree(tree, c, NodeKind::Item),
+                Role::Other | Role::Unknown => set_subtree(tree, c, NodeKind::Item),
             }
         }
     }

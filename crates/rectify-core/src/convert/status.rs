@@ -19,11 +19,25 @@
 //!   measure; else `all_measures_done` (inferred), or for a problem without
 //!   measures `problem_reported_as_taken`.
 //!
+//! - `result_before_continuing_work`: a phrase about continuing work
+//!   (`逐步`, `下一步`, `持续`, …) after a past-tense result (`已…`) in the
+//!   same text is a plan: done (inferred; the phrase is the result), unless
+//!   an in-progress phrase of another kind (`正在`, `尚未`) follows.
+//! - A problem whose own text reports its state (`整改情况：已完成整改。`,
+//!   `【整改情况】尚未整改`) has the status that report states (stated;
+//!   rules `done_phrase`, `in_progress_phrase`, `report_not_started`),
+//!   whatever its measures say. A report that only states a result
+//!   (`整改情况：已追回资金36.2万元`) makes it done (inferred, rule
+//!   `report_states_result`, the phrase is the result) unless a measure
+//!   or its body is in progress.
+//!
 //! In-progress wins over done within one node.
 
+use super::report_text;
 use super::tree::Tree;
 use super::StatusRules;
 use crate::model::{NodeKind, Status, StatusBasis, StatusEvidence};
+use crate::text::results;
 
 /// A decided status with its evidence.
 #[derive(Debug, Clone)]
@@ -48,18 +62,137 @@ fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> 
     let body = crate::text::owners::strip_notes(body);
     let ip_text = if body.trim().is_empty() { title } else { &body };
     if let Some(p) = rules.phrases().find_in_progress(ip_text) {
-        return Some(decision(
-            Status::InProgress,
-            StatusBasis::Stated,
-            "in_progress_phrase",
-            Some(p),
-        ));
+        return Some(
+            continuing_after_result(ip_text, &p, rules).unwrap_or_else(|| {
+                decision(
+                    Status::InProgress,
+                    StatusBasis::Stated,
+                    "in_progress_phrase",
+                    Some(p),
+                )
+            }),
+        );
     }
     let all = format!("{title}\n{body}");
     rules
         .phrases()
         .find_done(&all)
         .map(|p| decision(Status::Done, StatusBasis::Stated, "done_phrase", Some(p)))
+}
+
+/// `已设立联络处5个，逐步搭建起…`, `已印发实施。下一步，将…`: continuing
+/// work after a reported result is a plan, not an open item, unless an
+/// in-progress phrase of another kind (`正在`, `尚未`) follows.
+fn continuing_after_result(text: &str, phrase: &str, rules: &StatusRules) -> Option<Decision> {
+    if !results::is_continuing(phrase) {
+        return None;
+    }
+    let result = results::result_before(text, phrase)?;
+    let at = text.find(phrase)? + phrase.len();
+    let later = rules.phrases().find_in_progress(&text[at..]);
+    if later.is_some_and(|p| !results::is_continuing(&p)) {
+        return None;
+    }
+    Some(decision(
+        Status::Done,
+        StatusBasis::Inferred,
+        "result_before_continuing_work",
+        Some(result),
+    ))
+}
+
+/// The problem's own report (`整改情况：已完成整改。`): a stated status
+/// (rules `in_progress_phrase`, `done_phrase`, `report_not_started`), or
+/// a result it reports (`已追回资金…`; inferred, `report_states_result`).
+fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
+    let report = report_text::report_on_state(&format!("{title}\n{body}"))?;
+    if report_text::says_not_started(&report) {
+        let phrase: String = report.chars().take(4).collect();
+        return Some(decision(
+            Status::NotStarted,
+            StatusBasis::Stated,
+            "report_not_started",
+            Some(phrase),
+        ));
+    }
+    by_phrases("", &report, rules).or_else(|| {
+        results::result_in(&report).map(|r| {
+            decision(
+                Status::Done,
+                StatusBasis::Inferred,
+                "report_states_result",
+                Some(r),
+            )
+        })
+    })
+}
+
+fn decide_problem(
+    tree: &Tree,
+    i: usize,
+    rules: &StatusRules,
+    out: &[Option<Decision>],
+) -> Decision {
+    let n = &tree.nodes[i];
+    let report = by_own_report(&n.title, &n.body, rules);
+    if let Some(d) = report
+        .clone()
+        .filter(|d| d.evidence.basis == StatusBasis::Stated)
+    {
+        return d;
+    }
+    let measures: Vec<usize> = n
+        .children
+        .iter()
+        .copied()
+        .filter(|&c| tree.nodes[c].kind == NodeKind::Measure)
+        .collect();
+    let in_progress = measures.iter().find_map(|&c| {
+        out[c]
+            .as_ref()
+            .filter(|d| d.status == Status::InProgress)
+            .map(|d| d.evidence.phrase.clone())
+    });
+    if let Some(phrase) = in_progress {
+        return decision(
+            Status::InProgress,
+            StatusBasis::Inferred,
+            "measure_in_progress",
+            phrase,
+        );
+    }
+    if let Some(p) = (!n.body.trim().is_empty())
+        .then(|| rules.phrases().find_in_progress(&n.body))
+        .flatten()
+    {
+        return continuing_after_result(&n.body, &p, rules).unwrap_or_else(|| {
+            decision(
+                Status::InProgress,
+                StatusBasis::Stated,
+                "in_progress_phrase",
+                Some(p),
+            )
+        });
+    }
+    if let Some(d) = report {
+        return d;
+    }
+    if !measures.is_empty() {
+        return decision(
+            Status::Done,
+            StatusBasis::Inferred,
+            "all_measures_done",
+            None,
+        );
+    }
+    by_phrases(&n.title, &n.body, rules).unwrap_or_else(|| {
+        decision(
+            Status::Done,
+            StatusBasis::Inferred,
+            "problem_reported_as_taken",
+            None,
+        )
+    })
 }
 
 fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision>]) {
@@ -88,54 +221,7 @@ fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision
                 None,
             )
         })),
-        NodeKind::Problem => {
-            let measures: Vec<usize> = n
-                .children
-                .iter()
-                .copied()
-                .filter(|&c| tree.nodes[c].kind == NodeKind::Measure)
-                .collect();
-            let in_progress = measures.iter().find_map(|&c| {
-                out[c]
-                    .as_ref()
-                    .filter(|d| d.status == Status::InProgress)
-                    .map(|d| d.evidence.phrase.clone())
-            });
-            if let Some(phrase) = in_progress {
-                Some(decision(
-                    Status::InProgress,
-                    StatusBasis::Inferred,
-                    "measure_in_progress",
-                    phrase,
-                ))
-            } else if let Some(p) = (!n.body.trim().is_empty())
-                .then(|| rules.phrases().find_in_progress(&n.body))
-                .flatten()
-            {
-                Some(decision(
-                    Status::InProgress,
-                    StatusBasis::Stated,
-                    "in_progress_phrase",
-                    Some(p),
-                ))
-            } else if !measures.is_empty() {
-                Some(decision(
-                    Status::Done,
-                    StatusBasis::Inferred,
-                    "all_measures_done",
-                    None,
-                ))
-            } else {
-                Some(by_phrases(&n.title, &n.body, rules).unwrap_or_else(|| {
-                    decision(
-                        Status::Done,
-                        StatusBasis::Inferred,
-                        "problem_reported_as_taken",
-                        None,
-                    )
-                }))
-            }
-        }
+        NodeKind::Problem => Some(decide_problem(tree, i, rules, out)),
         _ => None,
     };
 }

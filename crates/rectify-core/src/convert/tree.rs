@@ -82,12 +82,16 @@ pub(crate) fn is_closing(text: &str) -> bool {
 /// `整改情况:` and the like: the report on a problem, kept in its body.
 pub(crate) fn is_rectification_report(text: &str) -> bool {
     let n: String = norm_chars(text).into_iter().take(8).collect();
+    let n = n.as_str();
     [
         "整改情况:",
         "整改进展:",
         "整改成效:",
         "整改结果:",
         "整改落实情况:",
+        "【整改情况】",
+        "【整改进展】",
+        "【整改结果】",
     ]
     .iter()
     .any(|p| n.starts_with(p))
@@ -239,9 +243,20 @@ impl Builder {
     fn problem_target(&self) -> Option<usize> {
         let nodes = &self.tree.nodes;
         let rev = || self.stack.iter().rev();
-        let heading = |i: usize| !nodes[i].style.is_some_and(|s| s.is_measure());
+        // A top-level heading without a report of its own whose last child
+        // has paragraphs of its own (a heading, not a one-line measure) is a
+        // section, even when its title ends in 问题 (`二、督查发现的主要问题`).
+        let section = |i: usize| {
+            let n = &nodes[i];
+            let headed = n
+                .children
+                .last()
+                .is_some_and(|&c| !nodes[c].body.is_empty());
+            n.style == Some(LabelStyle::ChineseDun) && headed && !n.reported
+        };
+        let heading = |i: usize| !nodes[i].style.is_some_and(|s| s.is_measure()) && !section(i);
         rev()
-            .find(|&&i| names_problem(&nodes[i]))
+            .find(|&&i| names_problem(&nodes[i]) && !section(i))
             .or_else(|| {
                 rev().find(|&&i| {
                     heading(i) && SHORTCOMING.iter().any(|w| nodes[i].title.contains(w))

@@ -74,6 +74,11 @@ pub struct StatedTotals {
     /// 1-based line of that sentence in the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_line: Option<u32>,
+    /// Every summary sentence the converter found, this one included, in
+    /// printed order, so that an editor can choose another (each without
+    /// candidates of its own). Empty when only one was found.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<StatedTotals>,
 }
 
 impl Report {

@@ -14,7 +14,7 @@
 //! Recognition runs on normalised chars; the label and the rest are cut
 //! from the original text, so both keep their printed punctuation.
 
-use super::{ascii_number, cn_number, is_cn_numeral, is_ws, norm_char, run_end, slice};
+use super::{cn_number, is_cn_numeral, is_ws, norm_char, run_end, slice};
 
 /// The numbering style of a label. The tree builder nests by style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,11 +51,33 @@ pub(crate) struct Label {
     pub rest: String,
 }
 
+/// The characters scanned for a label: enough for a number of any length
+/// that a notice prints.
+const HEAD_CHARS: usize = 40;
+
+/// The value of a label's ASCII digits, of any length (numbers past
+/// `u32::MAX` saturate; the id then clashes and is warned about).
+fn label_number(digits: &[char]) -> Option<u32> {
+    if digits.is_empty() || !digits.iter().all(char::is_ascii_digit) {
+        return None;
+    }
+    Some(digits.iter().fold(0u32, |acc, c| {
+        acc.saturating_mul(10)
+            .saturating_add(c.to_digit(10).unwrap_or(0))
+    }))
+}
+
+/// Four or more digits followed by the label's separator and another digit
+/// are a year or an amount (`2025.06`, `2025、2026年`), not a label.
+fn reads_as_year_or_amount(n: &[char], digits: usize, sep_end: usize) -> bool {
+    digits >= 4 && n.get(sep_end).is_some_and(char::is_ascii_digit)
+}
+
 /// Recognises a label at the start of `text` (already trimmed).
 pub(crate) fn recognise(text: &str) -> Option<Label> {
     // A label is short: scan the first characters only (linear time on long
     // paragraphs, which are checked several times).
-    let head: Vec<char> = text.chars().take(16).map(norm_char).collect();
+    let head: Vec<char> = text.chars().take(HEAD_CHARS).map(norm_char).collect();
     let (style, number, end) = scan(&head)?;
     let byte = text.char_indices().nth(end).map_or(text.len(), |(b, _)| b);
     Some(Label {
@@ -77,8 +99,8 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
     }
     if first == '(' {
         let d = run_end(n, 1, |c| c.is_ascii_digit());
-        if d > 1 && d - 1 <= 3 && n.get(d) == Some(&')') {
-            return Some((ParenArabic, ascii_number(&n[1..d])?, d + 1));
+        if d > 1 && n.get(d) == Some(&')') {
+            return Some((ParenArabic, label_number(&n[1..d])?, d + 1));
         }
         let c = run_end(n, 1, is_cn_numeral);
         if c > 1 && n.get(c) == Some(&')') {
@@ -88,10 +110,10 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
     }
     if first.is_ascii_digit() {
         let d = run_end(n, 0, |c| c.is_ascii_digit());
-        if d > 3 {
+        if reads_as_year_or_amount(n, d, d + 1) {
             return None;
         }
-        let num = ascii_number(&n[..d])?;
+        let num = label_number(&n[..d])?;
         return match n.get(d) {
             Some(')') => Some((ParenArabic, num, d + 1)),
             Some('、') => Some((Arabic, num, d + 1)),
@@ -104,8 +126,8 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
     if first == '问' && n.get(1) == Some(&'题') {
         let d = run_end(n, 2, |c| c.is_ascii_digit());
         let c = run_end(n, 2, is_cn_numeral);
-        let (num, e) = if d > 2 && d - 2 <= 3 {
-            (ascii_number(&n[2..d])?, d)
+        let (num, e) = if d > 2 {
+            (label_number(&n[2..d])?, d)
         } else if c > 2 && c - 2 <= 3 {
             (cn_number(&n[2..c])?, c)
         } else {
@@ -210,6 +232,19 @@ mod tests {
         assert_eq!(style("1.8亿元"), None);
         assert_eq!(style("1-6月"), None);
         assert_eq!(style("第一书记"), None);
+        assert_eq!(
+            style("（1000）健全").unwrap(),
+            (ParenArabic, 1000, "（1000）".into())
+        );
+        assert_eq!(style("1000.健全").unwrap(), (Arabic, 1000, "1000.".into()));
+        assert_eq!(
+            style("123456789012.健全").unwrap(),
+            (Arabic, u32::MAX, "123456789012.".into())
+        );
+        assert_eq!(style("2025年"), None);
+        assert_eq!(style("2025.06"), None);
+        assert_eq!(style("1000万元"), None);
+        assert_eq!(style("2025、2026年"), None);
         assert_eq!(style("一方面"), None);
         assert_eq!(style(""), None);
     }

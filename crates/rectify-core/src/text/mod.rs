@@ -10,8 +10,10 @@
 //!   the title of a numbered paragraph.
 //! - [`owners`]: owners, deadlines and completion dates stated in a text.
 //! - [`phrases`]: status phrases (in progress, done) and when they count.
+//! - [`results`]: past-tense results (`已…`) before continuing work.
 //! - [`figures`]: the figures a text states (`176.1亿元,增长3.36%`).
 //! - [`totals`]: a summary sentence of counts (`共反馈问题25个，已完成19个`).
+//! - [`totals_choice`]: which summary sentence is the report's.
 //! - [`ids`]: unique node ids from printed numbers.
 //!
 //! Nothing here knows whether the text came from a notice or a ledger.
@@ -24,7 +26,9 @@ pub(crate) mod label;
 pub(crate) mod numerals;
 pub(crate) mod owners;
 pub(crate) mod phrases;
+pub(crate) mod results;
 pub(crate) mod totals;
+pub(crate) mod totals_choice;
 
 pub(crate) use chars::*;
 pub(crate) use numerals::*;

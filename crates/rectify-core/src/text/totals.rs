@@ -8,14 +8,14 @@
 //! | field | words in the clause |
 //! |---|---|
 //! | `not_started` | 未整改, 尚未整改, 未启动, 未开始 (not followed by 到位/完成) |
-//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未整改到位, 尚未完成 |
+//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成 (added up: `部分整改5个，正在整改3个` is 8) |
 //! | `long_term` | 长期, 持续整改 |
-//! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 已销号, 已解决 |
-//! | `total` | 问题, 整改任务, 整改事项 next to the count (`问题25个`, `25个问题`) |
+//! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决 |
+//! | `total` | 问题, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
 //!
 //! and `完成率`/`整改率`/`办结率`/`销号率` with a percentage is the completion
-//! rate. A sentence with at least two of these is a summary; the first one in
-//! the text outside problems and measures is the report's.
+//! rate. A sentence with at least two of these is a summary; which one is the
+//! report's is decided in [`super::totals_choice`].
 
 use super::{is_ws, norm_chars, run_end, slice, starts_at};
 use crate::model::StatedTotals;
@@ -113,6 +113,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "推进中",
             "部分整改",
             "未完成",
+            "未办结",
+            "办理中",
             "未整改到位",
             "尚未完成",
         ],
@@ -131,6 +133,10 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "整改到位",
             "整改完成",
             "已办结",
+            "办结",
+            "已办理",
+            "办理完毕",
+            "整改完毕",
             "已销号",
             "已解决",
             "已全部整改",
@@ -141,7 +147,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     None
 }
 
-const NOUNS: [&str; 3] = ["问题", "整改任务", "整改事项"];
+const NOUNS: [&str; 5] = ["问题", "整改任务", "整改事项", "事项", "任务"];
 
 fn classify(
     clause: &[char],
@@ -149,10 +155,16 @@ fn classify(
     count: (u32, char, usize, usize),
 ) -> Option<Field> {
     let (_, _, s, e) = count;
-    // `25个问题`, `12个具体问题`: the count of problems, whatever else the clause says.
+    // `25个问题`, `12个具体问题`: the count of problems, unless a status
+    // word before it says which part (`已完成整改40个问题`) or the clause
+    // names a part of the total (`其中6个问题需长期坚持整改`).
     let after = |w: &str| (e..(e + 3).min(clause.len())).any(|i| starts_at(clause, i, w));
     if NOUNS.iter().any(|w| after(w)) {
-        return Some(Field::Total);
+        let part = starts_at(clause, 0, "其中") || clause_status(&clause[..s]).is_some();
+        return match status {
+            Some(st) if part => Some(st),
+            _ => Some(Field::Total),
+        };
     }
     if status.is_some() {
         return status;
@@ -165,8 +177,8 @@ fn classify(
     NOUNS.iter().any(|w| before(w)).then_some(Field::Total)
 }
 
-/// The stated totals of one sentence, if it is a summary.
-pub(crate) fn in_sentence(orig: &[char], n: &[char]) -> Option<StatedTotals> {
+/// The counts of one sentence and how many it states.
+fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)> {
     let mut t = StatedTotals::default();
     let mut found = 0;
     let mut unit = None;
@@ -191,10 +203,15 @@ pub(crate) fn in_sentence(orig: &[char], n: &[char]) -> Option<StatedTotals> {
                 Field::LongTerm => &mut t.long_term,
                 Field::NotStarted => &mut t.not_started,
             };
-            if slot.is_none() {
-                *slot = Some(c.0);
-                found += 1;
-                unit.get_or_insert(c.1);
+            match slot {
+                None => {
+                    *slot = Some(c.0);
+                    found += 1;
+                    unit.get_or_insert(c.1);
+                }
+                // `部分整改5个，正在整改3个`: both are not done yet.
+                Some(v) if field == Field::InProgress => *v = v.saturating_add(c.0),
+                Some(_) => {}
             }
         }
         if t.completion_rate.is_none() {
@@ -205,31 +222,49 @@ pub(crate) fn in_sentence(orig: &[char], n: &[char]) -> Option<StatedTotals> {
         }
         s = e + 1;
     }
-    if found < 2 {
+    if found == 0 {
         return None;
     }
     t.unit = unit.map(|u| u.to_string());
     t.text = slice(orig, 0, orig.len()).trim_matches(is_ws).to_string();
-    Some(t)
+    Some((t, found))
 }
 
-/// The first summary sentence among `paras` (line, text).
-pub(crate) fn find(paras: &[(u32, &str)]) -> Option<StatedTotals> {
+/// Every summary sentence among `paras` (line, text), in printed order. A
+/// summary without a total takes the total stated alone in an earlier
+/// sentence of its paragraph (`对反馈的5个问题全部认领。截至…已办结4个，正在办理1个。`),
+/// and its text then runs from that sentence.
+pub(crate) fn find_all(paras: &[(u32, &str)]) -> Vec<StatedTotals> {
+    let mut out = Vec::new();
     for &(line, text) in paras {
         let orig: Vec<char> = text.chars().collect();
         let n = norm_chars(text);
+        let mut lone_total: Option<(u32, usize)> = None;
         let mut s = 0;
         while s < n.len() {
             let e = run_end(&n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
             let end = (e + 1).min(n.len());
-            if let Some(mut t) = in_sentence(&orig[s..end], &n[s..end]) {
-                t.source_line = Some(line);
-                return Some(t);
+            match counts_in_sentence(&orig[s..end], &n[s..end]) {
+                Some((mut t, found)) if found >= 2 => {
+                    if let (None, Some((total, from))) = (t.total, lone_total) {
+                        t.total = Some(total);
+                        t.text = slice(&orig, from, end).trim_matches(is_ws).to_string();
+                    }
+                    t.source_line = Some(line);
+                    out.push(t);
+                }
+                Some((t, _)) if t.total.is_some() => lone_total = t.total.map(|v| (v, s)),
+                _ => {}
             }
             s = e + 1;
         }
     }
-    None
+    out
+}
+
+/// The first summary sentence among `paras` (line, text).
+pub(crate) fn find(paras: &[(u32, &str)]) -> Option<StatedTotals> {
+    find_all(paras).into_iter().next()
 }
 
 #[cfg(test)]
@@ -272,6 +307,32 @@ mod tests {
             (Some(6), Some(5), Some(1))
         );
         assert_eq!(t.completion_rate, Some(0.83));
+        let t = one(
+            "审计反映的5个方面48个问题，已整改完成40个，部分整改5个；其中6个问题需长期坚持整改。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(48), Some(40), Some(5), Some(6))
+        );
+        let t = one("反映的48个问题，已整改40个，部分整改5个，正在整改3个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(48), Some(40), Some(8))
+        );
+        let t = one("全年共受理群众诉求事项120件，已办结112件，正在办理8件。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(120), Some(112), Some(8))
+        );
+        let t = one("局党组对反馈的5个问题全部认领。截至10月底，已办结4个，正在办理1个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(5), Some(4), Some(1))
+        );
+        assert!(t.text.starts_with("局党组对反馈的5个问题"));
+        let t = one("已完成整改40个问题，正在整改5个。").unwrap();
+        assert_eq!((t.total, t.done, t.in_progress), (None, Some(40), Some(5)));
         let t = one("镇党委共认领问题4个，制定整改措施15条，已完成整改3个。").unwrap();
         assert_eq!((t.total, t.done), (Some(4), Some(3)));
     }

@@ -29,10 +29,10 @@ fn headline_of_the_bundled_report() {
         figures,
         [
             ("rb-figure-total", "问题总数", "31"),
-            ("rb-s-done", "已完成", "20"),
-            ("rb-s-in_progress", "正在整改", "11"),
+            ("rb-s-done", "已完成", "24"),
+            ("rb-s-in_progress", "正在整改", "7"),
             ("rb-figure-longterm", "需长期整改事项", "6"),
-            ("rb-figure-rate", "完成率", "64.52%"),
+            ("rb-figure-rate", "完成率", "77.42%"),
         ]
     );
     let facts: Vec<(&str, &str)> = h
@@ -87,26 +87,26 @@ fn donut_marks_have_their_words() {
     let (_, s) = bundled();
     let d = donut_view(&s.problems, &StatusFilter::default(), Lang::ZhHans);
     assert_eq!(d.arcs.len(), 2);
-    assert_eq!(d.rate, "64.52%");
+    assert_eq!(d.rate, "77.42%");
     assert_eq!(d.rate_caption, "完成率");
     let done = &d.arcs[0];
     assert_eq!(done.status, Some(Status::Done));
     assert!(done.label_fits && !done.dimmed);
-    assert_eq!(done.aria, "已完成 20个，64.52%");
-    assert_eq!(done.tip.lines, ["已完成", "20个 · 64.52%"]);
+    assert_eq!(done.aria, "已完成 24个，77.42%");
+    assert_eq!(done.tip.lines, ["已完成", "24个 · 77.42%"]);
     assert_eq!(done.tip.mark, MarkKey::Arc(Some(Status::Done)));
     assert_eq!(done.tip.chart(), ChartId::Donut);
-    assert_eq!(done.tip.spoken(Lang::ZhHans), "已完成，20个 · 64.52%");
+    assert_eq!(done.tip.spoken(Lang::ZhHans), "已完成，24个 · 77.42%");
     assert_eq!(
         d.text.desc,
-        "共31个问题，已完成20个，正在整改11个，完成率64.52%。 用方向键在图形之间移动，回车键打开，Esc 键返回。"
+        "共31个问题，已完成24个，正在整改7个，完成率77.42%。 用方向键在图形之间移动，回车键打开，Esc 键返回。"
     );
     assert_eq!(d.text.title, "问题整改完成情况");
     assert_eq!(d.text.table_caption, "数据表：问题整改完成情况");
     assert_eq!(d.text.table.rows.len(), 2);
     let en = donut_view(&s.problems, &StatusFilter::default(), Lang::En);
-    assert_eq!(en.arcs[1].aria, "In progress 11, 35.48%");
-    assert_eq!(en.arcs[1].tip.spoken(Lang::En), "In progress, 11 · 35.48%");
+    assert_eq!(en.arcs[1].aria, "In progress 7, 22.58%");
+    assert_eq!(en.arcs[1].tip.spoken(Lang::En), "In progress, 7 · 22.58%");
 }
 
 #[test]
@@ -138,9 +138,9 @@ fn bars_of_the_bundled_report() {
         totals,
         [
             (4, vec![4]),
-            (16, vec![9, 7]),
+            (16, vec![12, 4]),
             (2, vec![2]),
-            (9, vec![5, 4])
+            (9, vec![6, 3])
         ]
     );
     let a2 = &b.rows[1];
@@ -156,13 +156,13 @@ fn bars_of_the_bundled_report() {
     let seg = &a2.segments[1];
     assert_eq!(
         seg.aria,
-        "(二)聚焦党中央决策部署在基层贯彻落实情况：正在整改 7个，43.75%"
+        "(二)聚焦党中央决策部署在基层贯彻落实情况：正在整改 4个，25%"
     );
     assert_eq!(
         seg.tip.lines,
         [
             "(二)聚焦党中央决策部署在基层贯彻落实情况",
-            "正在整改 7个 · 43.75%"
+            "正在整改 4个 · 25%"
         ]
     );
     assert_eq!(
@@ -181,7 +181,7 @@ fn bars_of_the_bundled_report() {
     let en = bars_view(&s.groups, 340.0, &StatusFilter::default(), Lang::En);
     assert!(en.rows[1].segments[1]
         .aria
-        .ends_with(": In progress 7, 43.75%"));
+        .ends_with(": In progress 4, 25%"));
 }
 
 #[test]
@@ -191,7 +191,7 @@ fn bars_follow_the_filter() {
     filter.toggle(Some(Status::Done));
     let b = bars_view(&s.groups, 340.0, &filter, Lang::ZhHans);
     let totals: Vec<usize> = b.rows.iter().map(|r| r.total).collect();
-    assert_eq!(totals, [0, 7, 0, 4]);
+    assert_eq!(totals, [0, 4, 0, 3]);
     assert_eq!(b.text.table.head, ["领域", "正在整改", "合计"]);
 }
 
@@ -217,7 +217,7 @@ fn overview_lists_areas_then_long_term_sections() {
     );
     assert_eq!(
         o.rows[1].counts,
-        [(Status::Done, 9), (Status::InProgress, 7)]
+        [(Status::Done, 12), (Status::InProgress, 4)]
     );
     assert_eq!(overview(&s, Lang::En).rows[1].total, "16");
 }
@@ -238,7 +238,7 @@ fn listings_of_an_area_a_status_and_long_term_items() {
     let in_progress = Drill::Status(Some(Status::InProgress));
     let l = drill_listing(&r, &in_progress, &all, 100, Lang::En).unwrap();
     assert_eq!(l.heading, "In progress · Problems");
-    assert_eq!(l.rows.len(), 11);
+    assert_eq!(l.rows.len(), 7);
     assert!(l.rows.iter().all(|p| p.status == Some(Status::InProgress)));
 
     let lt = drill_listing(&r, &area("s3"), &all, 100, Lang::ZhHant).unwrap();

@@ -1,0 +1,105 @@
+//! Formatting left over from copying a page: Markdown (`**bold**`, a leading
+//! `#`, a `---` rule) and HTML (`<br>`, `&nbsp;`). It is removed before the
+//! lines are classified, and what was removed is kept in `report.skipped`
+//! (reason [`MARKUP_REASON`]), so that no character of the input is lost.
+
+/// The reason recorded in `report.skipped` for removed formatting.
+pub(crate) const MARKUP_REASON: &str = "格式标记";
+
+/// HTML tags and entities removed wherever they are (lower-cased match).
+const HTML_TOKENS: &[&str] = &[
+    "<br>", "<br/>", "<br />", "<p>", "</p>", "&nbsp;", "&ensp;", "&emsp;",
+];
+
+/// A line with its formatting removed, and the removed pieces in order.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Stripped {
+    pub text: String,
+    pub removed: Vec<String>,
+}
+
+/// A Markdown rule (`---`, `***`, `___`): the whole line is formatting.
+fn is_rule(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    t.chars().count() >= 3
+        && t.chars().all(|c| c == t.chars().next().unwrap_or(' '))
+        && matches!(t.chars().next(), Some('-' | '*' | '_' | '='))
+}
+
+/// Removes a leading Markdown heading mark (`# `, `## `).
+fn strip_heading(t: &str, removed: &mut Vec<String>) -> String {
+    let hashes = t.chars().take_while(|&c| c == '#').count();
+    if hashes == 0 || hashes > 6 {
+        return t.to_string();
+    }
+    let rest = &t[hashes..];
+    if !rest.starts_with(|c: char| c.is_whitespace()) && !rest.is_empty() {
+        return t.to_string();
+    }
+    removed.push("#".repeat(hashes));
+    rest.trim_start().to_string()
+}
+
+/// Removes HTML tags and entities and Markdown emphasis (`**`, `__`).
+fn strip_inline(t: &str, removed: &mut Vec<String>) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    'scan: while let Some(c) = rest.chars().next() {
+        for tok in HTML_TOKENS.iter().chain(["**", "__"].iter()) {
+            let len = tok.len();
+            if rest.len() >= len
+                && rest.is_char_boundary(len)
+                && rest[..len].eq_ignore_ascii_case(tok)
+            {
+                removed.push(rest[..len].to_string());
+                rest = &rest[len..];
+                continue 'scan;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Strips the formatting of one line (as printed, before trimming).
+pub(crate) fn strip(line: &str) -> Stripped {
+    let trimmed = line.trim();
+    if is_rule(trimmed) {
+        return Stripped {
+            text: String::new(),
+            removed: vec![trimmed.to_string()],
+        };
+    }
+    if !trimmed.contains(['#', '*', '_', '<', '&']) {
+        return Stripped {
+            text: line.to_string(),
+            removed: Vec::new(),
+        };
+    }
+    let mut removed = Vec::new();
+    let text = strip_heading(trimmed, &mut removed);
+    let text = strip_inline(&text, &mut removed);
+    Stripped { text, removed }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_markdown_and_html() {
+        let s = strip("**一、总体情况**");
+        assert_eq!(s.text, "一、总体情况");
+        assert_eq!(s.removed, ["**", "**"]);
+        let s = strip("# 关于全县的通报");
+        assert_eq!((s.text.as_str(), s.removed.len()), ("关于全县的通报", 1));
+        let s = strip("尚未整改2项。&nbsp;&nbsp;<BR>");
+        assert_eq!(s.text, "尚未整改2项。");
+        assert_eq!(s.removed, ["&nbsp;", "&nbsp;", "<BR>"]);
+        assert_eq!(strip("---").removed, ["---"]);
+        assert_eq!(strip("#3号楼").text, "#3号楼");
+        assert_eq!(strip("普通文字").removed.len(), 0);
+        assert_eq!(strip("a_b").text, "a_b");
+    }
+}

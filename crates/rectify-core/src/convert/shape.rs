@@ -1,0 +1,97 @@
+//! The shape of a section, for deciding what its numbered items are when
+//! no keyword in its title says: a heading that carries measures
+//! (`一是…`, `①`, or numbered sentences of action taken under a statement
+//! of a shortcoming) or a report on its state (`整改情况:…`, a sentence such
+//! as `目前已完成整改`) is a problem, and a section holding one holds
+//! problems.
+
+use super::tree::{names_problem, Tree, SHORTCOMING};
+use crate::text::norm_chars;
+
+/// Sentences that report the state of the rectification of an item.
+const STATE_WORDS: &[&str] = &[
+    "已完成整改",
+    "完成整改",
+    "整改完毕",
+    "已整改到位",
+    "正在整改",
+    "正在推进",
+    "尚未完成",
+    "尚未整改",
+    "长期坚持",
+];
+
+/// Titles of a grouping level rather than of a problem.
+const GROUP_ENDINGS: &[&str] = &["方面", "情况", "工作", "领域"];
+
+/// A heading whose numbered children read as measures taken (`（一）…有短板`
+/// over `1.修订…。` `2.开展…。`): every child is a leaf whose title is a
+/// sentence that neither names nor states a shortcoming, and the heading
+/// itself is a statement, not a sentence nor a grouping title (`…方面`,
+/// `…情况`).
+pub(crate) fn carries_numbered_measures(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    let title = n.title.trim_end();
+    if n.children.is_empty()
+        || title.contains('。')
+        || GROUP_ENDINGS.iter().any(|e| title.ends_with(e))
+    {
+        return false;
+    }
+    n.children.iter().all(|&c| {
+        let m = &tree.nodes[c];
+        let states_shortcoming = SHORTCOMING
+            .iter()
+            .any(|w| *w != "问题" && m.title.contains(w));
+        m.children.is_empty()
+            && m.title.trim_end().ends_with('。')
+            && !names_problem(m)
+            && !states_shortcoming
+    })
+}
+
+/// A heading that carries measure-style children or names a problem
+/// (`关于…问题`, a `整改情况:` report of its own).
+pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    if n.style.is_some_and(|s| s.is_measure()) {
+        return false;
+    }
+    let carries_measures = n
+        .children
+        .iter()
+        .any(|&c| tree.nodes[c].style.is_some_and(|s| s.is_measure()));
+    carries_measures || names_problem(n) || carries_numbered_measures(tree, i)
+}
+
+/// A heading that carries measures, names a problem or reports its state.
+fn reads_as_problem(tree: &Tree, i: usize) -> bool {
+    let measure = tree.nodes[i].style.is_some_and(|s| s.is_measure());
+    carries_problem_shape(tree, i) || (!measure && states_progress(tree, i))
+}
+
+/// The node's body, or its measure children's text, reports a state.
+fn states_progress(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    let mentions = |t: &str| {
+        let s: String = norm_chars(t).into_iter().collect();
+        STATE_WORDS.iter().any(|w| s.contains(w))
+    };
+    mentions(&n.body)
+        || n.children.iter().any(|&c| {
+            let m = &tree.nodes[c];
+            m.style.is_some_and(|s| s.is_measure()) && (mentions(&m.title) || mentions(&m.body))
+        })
+}
+
+/// Some heading under `i` (at any depth) reads as a problem.
+pub(crate) fn holds_problems(tree: &Tree, i: usize) -> bool {
+    let mut stack = tree.nodes[i].children.clone();
+    while let Some(c) = stack.pop() {
+        if reads_as_problem(tree, c) {
+            return true;
+        }
+        stack.extend(tree.nodes[c].children.iter().copied());
+    }
+    false
+}

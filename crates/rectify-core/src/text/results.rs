@@ -1,0 +1,96 @@
+//! Past-tense results in a text: a clause that reports work done
+//! (`已在5个镇街设立联络处`, `已于7月印发实施`). A phrase about continuing
+//! work (`逐步`, `下一步`, `持续`) that follows such a result describes
+//! further work on a done measure, not an open one.
+
+use super::{is_clause_end, norm_chars, slice, starts_at};
+
+/// Phrases that describe continuing work rather than unfinished work.
+pub(crate) const CONTINUING: &[&str] = &["下一步", "逐步", "后续将", "将继续", "持续"];
+
+/// The longest result fragment reported (characters).
+const MAX_RESULT_CHARS: usize = 24;
+
+/// Clauses starting with these describe a condition or the problem.
+const CONDITION_STARTS: &[&str] = &["对", "针对", "如", "若", "凡"];
+
+/// Characters before `已` that negate it or make it a condition.
+const NOT_RESULT_BEFORE: &[char] = &['未', '尚', '不', '待', '没'];
+
+/// The phrase describes continuing work.
+pub(crate) fn is_continuing(phrase: &str) -> bool {
+    CONTINUING.iter().any(|c| phrase.starts_with(c))
+}
+
+/// The first result clause before the first occurrence of `phrase` in
+/// `text`, from its `已` to the clause end (shortened).
+pub(crate) fn result_before(text: &str, phrase: &str) -> Option<String> {
+    let n = norm_chars(text);
+    let at = (0..n.len()).find(|&i| starts_at(&n, i, phrase))?;
+    first_result(text, &n, at)
+}
+
+/// The first result clause of `text`.
+pub(crate) fn result_in(text: &str) -> Option<String> {
+    let n = norm_chars(text);
+    first_result(text, &n, n.len())
+}
+
+/// The first result clause in `n[..at]` (`n` normalised from `text`).
+fn first_result(text: &str, n: &[char], at: usize) -> Option<String> {
+    let orig: Vec<char> = text.chars().collect();
+    let mut clause_start = 0;
+    for i in 0..at {
+        if is_clause_end(n[i]) {
+            clause_start = i + 1;
+            continue;
+        }
+        if n[i] != '已' || (i > 0 && NOT_RESULT_BEFORE.contains(&n[i - 1])) {
+            continue;
+        }
+        let clause: String = n[clause_start..i].iter().take(2).collect();
+        if CONDITION_STARTS.iter().any(|s| clause.starts_with(s)) {
+            continue;
+        }
+        let end = (i..at).find(|&j| is_clause_end(n[j])).unwrap_or(at);
+        // `已开票未缴款`, `已表示不再…`: a state described, not a result.
+        if n[i..end].iter().any(|c| NOT_RESULT_BEFORE.contains(c)) {
+            continue;
+        }
+        return Some(slice(&orig, i, end.min(i + MAX_RESULT_CHARS)));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_before_continuing_work() {
+        let t = "目前，已在黄圃等镇街设立联络处共5个，逐步搭建起自律服务网络。";
+        assert_eq!(
+            result_before(t, "逐步").as_deref(),
+            Some("已在黄圃等镇街设立联络处共5个")
+        );
+        assert_eq!(result_before("逐步推进，已完成一半。", "逐步"), None);
+        assert_eq!(result_before("尚未完成，逐步推进。", "逐步"), None);
+        assert_eq!(
+            result_before("对已开票未缴款的单位催缴，下一步将通报。", "下一步"),
+            None
+        );
+        assert_eq!(
+            result_before("大部分机构已表示未开展业务，持续推动整改。", "持续"),
+            None
+        );
+        assert_eq!(
+            result_before("对已开票的机构，持续推动整改。", "持续"),
+            None
+        );
+        assert_eq!(
+            result_in("已收回存量资金5620万元，统筹用于保障重点支出。").as_deref(),
+            Some("已收回存量资金5620万元")
+        );
+        assert!(is_continuing("下一步") && !is_continuing("正在"));
+    }
+}

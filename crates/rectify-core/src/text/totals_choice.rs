@@ -1,0 +1,96 @@
+//! Which summary sentence states the report's totals, when a notice has
+//! several (an opening summary and each section's subtotal). Each is scored
+//! on its position and its words, together:
+//!
+//! - before the first problem (preamble or an opening section): +2;
+//! - scope words for the whole report (`共`, `全部`, `总体`, `累计`,
+//!   `反馈的…`, `反映的…`): +2; words of a part (`该方面`, `本方面`,
+//!   `其中` at the start): −2;
+//! - states a total: +1; the largest total of all: +1;
+//! - consistent (the parts add up to the total): +1.
+//!
+//! The best wins, the earliest on a tie; all are kept as candidates.
+
+use super::norm_chars;
+use crate::model::StatedTotals;
+
+const SCOPE_WORDS: &[&str] = &["共", "全部", "总体", "累计", "反馈的", "反映的", "查出的"];
+const PART_WORDS: &[&str] = &["该方面", "本方面", "该领域", "此方面"];
+
+/// A candidate with whether it sits before the first problem.
+pub(crate) struct Candidate {
+    pub totals: StatedTotals,
+    pub before_problems: bool,
+}
+
+fn consistent(t: &StatedTotals) -> bool {
+    let parts = [t.done, t.in_progress, t.not_started]
+        .iter()
+        .flatten()
+        .sum::<u32>();
+    t.total.is_some_and(|total| parts == total && parts > 0)
+}
+
+fn score(c: &Candidate, largest: Option<u32>) -> i32 {
+    let t = &c.totals;
+    let s: String = norm_chars(&t.text).into_iter().collect();
+    let mut score = if c.before_problems { 2 } else { 0 };
+    if SCOPE_WORDS.iter().any(|w| s.contains(w)) {
+        score += 2;
+    }
+    if PART_WORDS.iter().any(|w| s.contains(w)) || s.starts_with("其中") {
+        score -= 2;
+    }
+    if t.total.is_some() {
+        score += 1;
+        if t.total == largest {
+            score += 1;
+        }
+    }
+    score + i32::from(consistent(t))
+}
+
+/// The report's totals with every candidate attached (when there are more
+/// than one), or None without any.
+pub(crate) fn choose(candidates: Vec<Candidate>) -> Option<StatedTotals> {
+    let largest = candidates.iter().filter_map(|c| c.totals.total).max();
+    let best = candidates
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, c)| (score(c, largest), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)?;
+    let mut chosen = candidates[best].totals.clone();
+    if candidates.len() > 1 {
+        chosen.candidates = candidates.into_iter().map(|c| c.totals).collect();
+    }
+    Some(chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(text: &str, total: Option<u32>, done: u32, before: bool) -> Candidate {
+        Candidate {
+            totals: StatedTotals {
+                total,
+                done: Some(done),
+                text: text.into(),
+                ..StatedTotals::default()
+            },
+            before_problems: before,
+        }
+    }
+
+    #[test]
+    fn the_report_wide_sentence_beats_subtotals() {
+        let c = vec![
+            cand("该方面审计查出的12个问题，已整改10个。", Some(12), 10, true),
+            cand("审计反映的48个问题，已整改40个。", Some(48), 40, false),
+        ];
+        let t = choose(c).unwrap();
+        assert_eq!(t.total, Some(48));
+        assert_eq!(t.candidates.len(), 2);
+        assert!(choose(Vec::new()).is_none());
+    }
+}
