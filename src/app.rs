@@ -68,7 +68,7 @@ pub fn app(props: &AppProps) -> Html {
             lang,
             src: src.clone(),
             location: None,
-            message: reason.clone(),
+            message: reason.message(lang),
             detail: None,
         }),
         LoadState::Invalid { src, error } => {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use rectify_core::load::{self, LoadError};
 use rectify_core::model::Report;
 use rectify_core::stats::Summary;
+use rectify_core::view::FetchFailure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
@@ -31,7 +32,7 @@ pub enum LoadState {
     /// The file could not be fetched (network, HTTP status).
     FetchFailed {
         src: String,
-        reason: String,
+        reason: FetchFailure,
     },
     /// The file is not a valid report.
     Invalid {
@@ -56,7 +57,7 @@ pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
             state.set(LoadState::Loading);
             let still_current = current.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let fetched = fetch_text(&src).await;
+                let fetched = fetch_bytes(&src).await;
                 // A stale response is not even parsed.
                 if still_current.get() {
                     state.set(load_state(src, fetched));
@@ -68,10 +69,12 @@ pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
     state
 }
 
-fn load_state(src: String, fetched: Result<String, String>) -> LoadState {
+fn load_state(src: String, fetched: Result<Vec<u8>, FetchFailure>) -> LoadState {
     match fetched {
         Err(reason) => LoadState::FetchFailed { src, reason },
-        Ok(text) => match load::from_json_str(&text) {
+        // Bytes, not text: invalid UTF-8 is a located error, as in the CLI,
+        // never silently replaced by U+FFFD.
+        Ok(bytes) => match load::from_json_bytes(&bytes) {
             Ok(report) => {
                 let summary = Summary::of(&report);
                 LoadState::Ready(Rc::new(Loaded { report, summary }))
@@ -84,38 +87,78 @@ fn load_state(src: String, fetched: Result<String, String>) -> LoadState {
     }
 }
 
-pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+/// The response for `url`, once its headers are in: an error status, or a
+/// redirect to another site, is a failure.
+async fn fetch_response(url: &str) -> Result<Response, FetchFailure> {
+    let window = web_sys::window().ok_or(FetchFailure::Network(String::new()))?;
     // The first load of a widget's report takes the response web/boot.js
     // started before the wasm had loaded (once), instead of fetching again.
     let pending = crate::mount::take_prefetched(url).unwrap_or_else(|| window.fetch_with_str(url));
-    let response = JsFuture::from(pending)
+    let response: Response = JsFuture::from(pending)
         .await
-        .map_err(|e| describe_js_error(&e, "网络错误，无法连接"))?;
-    let response: Response = response
+        .map_err(|e| FetchFailure::Network(js_message(&e)))?
         .dyn_into()
-        .map_err(|_| "not a Response".to_string())?;
+        .map_err(|_| FetchFailure::Network(String::new()))?;
+    check_not_redirected_away(url, &response, &window)?;
     if !response.ok() {
-        let text = response.status_text();
-        return Err(format!("HTTP {} {}", response.status(), text)
-            .trim()
-            .to_string());
+        return Err(FetchFailure::Http {
+            status: response.status(),
+            text: response.status_text(),
+        });
     }
-    let promise = response
-        .text()
-        .map_err(|e| describe_js_error(&e, "无法读取响应"))?;
-    let text = JsFuture::from(promise)
+    Ok(response)
+}
+
+/// A fetch that was redirected must end on the origin it was sent to: an
+/// open redirect on a portal would otherwise let a link show another site's
+/// report on an official page.
+fn check_not_redirected_away(
+    url: &str,
+    response: &Response,
+    window: &web_sys::Window,
+) -> Result<(), FetchFailure> {
+    if !response.redirected() {
+        return Ok(());
+    }
+    let origin = |u: &str, base: &str| web_sys::Url::new_with_base(u, base).map(|u| u.origin());
+    let page = window.location().href().unwrap_or_default();
+    let asked = origin(url, &page).unwrap_or_default();
+    let landed = origin(&response.url(), &page).unwrap_or_default();
+    if asked == landed {
+        Ok(())
+    } else {
+        Err(FetchFailure::RedirectedAway { origin: landed })
+    }
+}
+
+/// The bytes of the report at `url`.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchFailure> {
+    let response = fetch_response(url).await?;
+    let unreadable = |e: wasm_bindgen::JsValue| FetchFailure::Unreadable(js_message(&e));
+    let buffer = JsFuture::from(response.array_buffer().map_err(unreadable)?)
         .await
-        .map_err(|e| describe_js_error(&e, "无法读取响应"))?;
-    let text = text.as_string().ok_or("响应不是文本")?;
+        .map_err(unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The text at `url` (a byte-order mark dropped), for the 繁體 table.
+pub(crate) async fn fetch_text(url: &str) -> Result<String, FetchFailure> {
+    let response = fetch_response(url).await?;
+    let unreadable = |e: wasm_bindgen::JsValue| FetchFailure::Unreadable(js_message(&e));
+    let text = JsFuture::from(response.text().map_err(unreadable)?)
+        .await
+        .map_err(unreadable)?
+        .as_string()
+        .ok_or(FetchFailure::Unreadable(String::new()))?;
     Ok(text
         .strip_prefix('\u{feff}')
         .map(str::to_string)
         .unwrap_or(text))
 }
 
-fn describe_js_error(e: &wasm_bindgen::JsValue, fallback: &str) -> String {
+/// A JavaScript error's message (empty when it is not an `Error`).
+fn js_message(e: &wasm_bindgen::JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
-        .map(|err| format!("{fallback}（{}）", String::from(err.message())))
-        .unwrap_or_else(|| fallback.to_string())
+        .map(|err| String::from(err.message()))
+        .unwrap_or_default()
 }

@@ -5,7 +5,10 @@
 //
 // For the browser tests only (`delays: true`), a response can be held back
 // to provoke races: `?delay=MS` on any URL, or `server.delay(pathname, MS)`
-// for a URL the test does not choose (the widget's 繁體 table).
+// for a URL the test does not choose (the widget's 繁體 table); and
+// `?redirect=URL` answers 302 to URL (an open redirect, as a portal may have).
+// `cors: true` lets any origin read the files; `connectExtra` adds origins to
+// the page's connect-src (a portal whose policy allows another site).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -42,7 +45,11 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 /** Starts a server; resolves to { url, close, delay }. port 0 picks a free port.
  *  `prefix` serves `root` under a sub-path (e.g. /portal/sub/), as a portal would.
  *  `delays` turns on the test-only response delays (see the top of this file). */
-export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', prefix = '/', delays = false }) {
+export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', prefix = '/', delays = false, cors = false, connectExtra = '' }) {
+  const csp = (pathname) => {
+    const base = /\/import\//.test(pathname) ? IMPORT_CSP : CSP;
+    return connectExtra ? base.replace("connect-src 'self'", `connect-src 'self' ${connectExtra}`) : base;
+  };
   /** pathname → milliseconds, set by `delay()`. */
   const held = new Map();
   const server = createServer(async (req, res) => {
@@ -50,6 +57,12 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', pre
     if (delays) {
       const ms = Number(url.searchParams.get('delay') ?? held.get(url.pathname) ?? 0);
       if (ms > 0) await sleep(Math.min(ms, MAX_DELAY_MS));
+      const to = url.searchParams.get('redirect');
+      if (to) {
+        res.writeHead(302, { location: to, 'cache-control': 'no-store' });
+        res.end();
+        return;
+      }
     }
     let base = root;
     let path = url.pathname;
@@ -67,7 +80,8 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', pre
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         // The import page's preview reads the converted report from a blob: URL.
-        'content-security-policy': /\/import\//.test(url.pathname) ? IMPORT_CSP : CSP,
+        'content-security-policy': csp(url.pathname),
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       });

@@ -78,7 +78,10 @@ fn render(stack: &[Frame]) -> String {
     for frame in stack {
         match frame {
             Frame::Object(Some(key)) => {
-                if key.chars().all(|c| c.is_alphanumeric() || c == '_') && !key.is_empty() {
+                // ASCII tests only (Unicode's letter tables would add KBs to
+                // the widget): any non-ASCII character reads as a letter.
+                let plain = |c: char| c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii();
+                if key.chars().all(plain) && !key.is_empty() {
                     out.push('.');
                     out.push_str(key);
                 } else {

@@ -83,7 +83,8 @@ pub fn describe_counts(counts: &crate::stats::StatusCounts, lang: Lang) -> Strin
         .map(|(s, n)| (Some(s), n))
         .chain((counts.unknown > 0).then_some((None, counts.unknown)))
         .map(|(s, n)| {
-            let name = status_label(s, lang).to_lowercase();
+            // Status names are ASCII in English and have no case in Chinese.
+            let name = status_label(s, lang).to_ascii_lowercase();
             Msg::StatusCount.fill(lang, &[&name, &n.to_string()])
         })
         .collect();

@@ -42,6 +42,16 @@ vocabulary! {
         "請稍後再試；如仍無法顯示，請與發佈單位聯繫。",
         "Please try again later, or contact the issuing department if it still does not show.",
     ],
+    FetchNetwork => ["网络错误，无法连接", "網路錯誤，無法連線", "Network error: cannot connect"],
+    FetchUnreadable => ["无法读取响应", "無法讀取回應", "The response could not be read"],
+    /// `{0}` the other site's origin.
+    FetchRedirected => [
+        "数据文件被重定向到其他网站（{0}），已拒绝显示",
+        "資料檔案被重新導向到其他網站（{0}），已拒絕顯示",
+        "The data file was redirected to another site ({0}) and is not shown",
+    ],
+    /// `{0}` a message, `{1}` the browser's own words.
+    WithDetail => ["{0}（{1}）", "{0}（{1}）", "{0} ({1})"],
     ErrorTechnical => ["技术信息（供网站编辑）", "技術資訊（供網站編輯）", "Technical details (for web editors)"],
     ErrorFileSentence => ["无法读取的数据文件：", "無法讀取的資料檔案：", "The data file that could not be read: "],
     ErrorWhere => ["位置", "位置", "Location"],
