@@ -5,8 +5,8 @@ use rectify_core::locale::{Lang, Msg};
 use rectify_core::model::NodeId;
 use rectify_core::stats::GroupId;
 use rectify_core::view::{
-    drill_listing, headline, legend_entries, overview, stated_view, ChartId, Drill, DrillListing,
-    Overview, StatedView, StatusFilter, StatusKey, Tip,
+    drill_listing, headline, legend_entries, overdue_figure, overview, stated_view, ChartId, Drill,
+    DrillListing, Overview, StatedView, StatusFilter, StatusKey, Tip,
 };
 use yew::prelude::*;
 
@@ -94,7 +94,11 @@ struct Models {
 #[hook]
 fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
     let fixed = use_memo((loaded.clone(), lang), |(l, lang)| FixedModels {
-        headline: headline(&l.report.meta, &l.summary, *lang),
+        headline: {
+            let mut h = headline(&l.report.meta, &l.summary, *lang);
+            h.figures.extend(overdue_figure(&l.report, *lang));
+            h
+        },
         stated: stated_view(&l.report, &l.summary, *lang),
         overview: overview(&l.summary, *lang),
     });

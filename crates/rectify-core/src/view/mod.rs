@@ -13,6 +13,7 @@ mod chart_text;
 mod detail;
 mod donut;
 mod drill;
+mod duty;
 mod error;
 mod filter;
 mod headline;
@@ -30,6 +31,10 @@ pub use chart_text::ChartText;
 pub use detail::{evidence_view, figure_change, figures_caption, EvidenceView};
 pub use donut::{donut_view, ArcView, DonutView, DONUT_SIZE, MIN_LABEL_SHARE};
 pub use drill::Drill;
+pub use duty::{
+    deadline_badge, deadline_class, deadline_glyph, duty_view, overdue_figure, DeadlineBadge,
+    DutyField, DutyView,
+};
 pub use error::{error_location, error_message};
 pub use filter::StatusFilter;
 pub use headline::{headline, Fact, FigureKind, Headline, HeadlineFigure};

@@ -23,7 +23,7 @@ fn headline_of_the_bundled_report() {
     let figures: Vec<(&str, &str, &str)> = h
         .figures
         .iter()
-        .map(|f| (f.kind.class(), f.label, f.value.as_str()))
+        .map(|f| (f.kind.class(), f.label.as_str(), f.value.as_str()))
         .collect();
     assert_eq!(
         figures,
