@@ -25,7 +25,7 @@ mod stated;
 mod status;
 mod tip;
 
-pub use bars::{bars_view, BarRowView, BarsView, SegmentView, CAPTION_FONT};
+pub use bars::{bars_view, BarRowView, BarsView, SegmentView, CAPTION_FONT, CAPTION_LINE};
 pub use chart_id::ChartId;
 pub use chart_text::ChartText;
 pub use detail::{evidence_view, figure_change, figures_caption, EvidenceView};

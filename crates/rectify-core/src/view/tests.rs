@@ -145,13 +145,28 @@ fn bars_of_the_bundled_report() {
     );
     let a2 = &b.rows[1];
     assert_eq!(a2.group, GroupId::Node("s2-a2".into()));
-    assert_eq!(a2.caption, "(二)聚焦党中央决策部署在基层贯彻落实情况");
-    // On a narrow chart the caption is shortened to the width.
+    assert_eq!(a2.caption, ["(二)聚焦党中央决策部署在基层贯彻落实情况"]);
+    // On a narrow chart the caption wraps to two lines and the rows below
+    // move down; only what does not fit on two lines is cut with `…`.
     let narrow = bars_view(&s.groups, 200.0, &StatusFilter::default(), Lang::ZhHans);
+    let wide = bars_view(&s.groups, 2000.0, &StatusFilter::default(), Lang::ZhHans);
+    let two = &narrow.rows[1];
+    assert_eq!(two.caption.len(), 2);
+    assert_eq!(
+        two.caption.concat(),
+        "(二)聚焦党中央决策部署在基层贯彻落实情况"
+    );
+    let wrapped = narrow.rows[..=1]
+        .iter()
+        .filter(|r| r.caption.len() == 2)
+        .count();
+    assert_eq!(two.y - wide.rows[1].y, CAPTION_LINE * wrapped as f64);
+    assert!(narrow.height > wide.height);
+    let tiny = bars_view(&s.groups, 120.0, &StatusFilter::default(), Lang::ZhHans);
     assert!(
-        narrow.rows[1].caption.ends_with('…'),
-        "{}",
-        narrow.rows[1].caption
+        tiny.rows[1].caption[1].ends_with('…'),
+        "{:?}",
+        tiny.rows[1].caption
     );
     let seg = &a2.segments[1];
     assert_eq!(
@@ -283,7 +298,7 @@ fn the_top_level_group_is_named_per_language() {
         .collect();
     assert_eq!(names, ["全部问题", "全部問題", "All problems"]);
     let b = bars_view(&s.groups, 340.0, &StatusFilter::default(), Lang::En);
-    assert_eq!(b.rows[1].caption, "All problems");
+    assert_eq!(b.rows[1].caption, ["All problems"]);
     let top = drill_listing(
         &r,
         &Drill::Area(GroupId::TopLevel),
@@ -427,7 +442,7 @@ fn every_string(report: &Report, lang: Lang) -> Vec<String> {
         let b = bars_view(&s.groups, 340.0, filter, lang);
         chart_strings(&b.text, &mut out);
         for row in &b.rows {
-            out.push(row.caption.clone());
+            out.extend(row.caption.iter().cloned());
             for seg in &row.segments {
                 out.push(seg.aria.clone());
                 out.extend(seg.tip.lines.iter().cloned());
