@@ -153,6 +153,10 @@ vocabulary! {
     DeadlineOverdue => ["已逾期", "已逾期", "Overdue"],
     /// Between names in a list (`办公室、张某某`).
     NameSeparator => ["、", "、", ", "],
+    Filtered => ["已筛选", "已篩選", "Filtered"],
+    /// How many items a filter shows: `{0}` the number.
+    ItemTotal => ["共{0}项", "共{0}項", "{0} in all"],
+    ClearFilter => ["清除筛选", "清除篩選", "Clear filter"],
     /// Between a label and its value (`数据截至：`).
     Colon => ["：", "：", ": "],
     /// Between the items of a list in running text.

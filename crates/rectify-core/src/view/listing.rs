@@ -62,7 +62,11 @@ pub fn drill_listing(
     let total_visible = visible.len();
     Some(DrillListing {
         heading,
-        summary: summary(&listed, lang),
+        summary: match drill {
+            // Every problem listed has one status: a rate would read 0% or 100%.
+            Drill::Status(_) => Msg::ItemTotal.fill(lang, &[&listed.len().to_string()]),
+            _ => summary(&listed, lang),
+        },
         rows: visible
             .into_iter()
             .take(limit)

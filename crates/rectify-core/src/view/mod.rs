@@ -36,7 +36,7 @@ pub use duty::{
     DutyField, DutyView,
 };
 pub use error::{error_location, error_message};
-pub use filter::StatusFilter;
+pub use filter::{filter_note, StatusFilter};
 pub use headline::{headline, Fact, FigureKind, Headline, HeadlineFigure};
 pub use legend::{legend_entries, LegendEntry};
 pub use listing::{drill_listing, DrillListing, ProblemRow};
