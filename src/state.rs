@@ -52,6 +52,8 @@ pub enum Action {
     DrillStatus(StatusKey),
     /// Open a problem of the list, or close it if open.
     ToggleProblem(NodeId),
+    /// Show every status again; a drill-down by status goes back to the overview.
+    ClearFilter,
     /// Up one level: problem → list → overview; on the overview, the tooltip.
     Back,
     ShowMore,
@@ -96,6 +98,12 @@ impl Reducible for ViewState {
             }
             Action::DrillStatus(s) => next.drill_to(Drill::Status(s)),
             Action::OpenArea(id) => next.drill_to(Drill::Area(id)),
+            Action::ClearFilter => {
+                next.filter = StatusFilter::default();
+                if matches!(next.drill, Drill::Status(_)) {
+                    next.drill_to(Drill::Overview);
+                }
+            }
             Action::ToggleProblem(id) => {
                 next.problem = if next.problem.as_ref() == Some(&id) {
                     None
@@ -200,6 +208,24 @@ mod tests {
         let s = s.reduce(Action::DrillStatus(Some(Status::InProgress)));
         assert_eq!(s.drill, Drill::Status(Some(Status::InProgress)));
         assert_eq!((s.page_limit, &s.problem, &s.tip), (PAGE, &None, &None));
+    }
+
+    #[test]
+    fn clearing_the_filter_shows_every_status_and_leaves_a_status_listing() {
+        let s = run([
+            Action::ToggleStatus(Some(Status::Done)),
+            Action::OpenArea(area("a")),
+            Action::ToggleProblem("p".into()),
+            Action::ClearFilter,
+        ]);
+        assert_eq!(s.filter, StatusFilter::default());
+        assert_eq!(
+            (s.drill.clone(), s.problem.clone()),
+            (Drill::Area(area("a")), Some("p".into()))
+        );
+        let s = s.reduce(Action::DrillStatus(Some(Status::InProgress)));
+        let s = s.reduce(Action::ClearFilter);
+        assert_eq!(s.drill, Drill::Overview);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use rectify_core::model::NodeId;
 use rectify_core::view::{DrillListing, ProblemRow};
 use yew::prelude::*;
 
-use crate::components::{status_badge, ProblemDetail};
+use crate::components::{deadline_badge, status_badge, ProblemDetail};
 use crate::hooks::Loaded;
 
 #[derive(Properties, PartialEq)]
@@ -84,6 +84,7 @@ fn problem_item(row: &ProblemRow, props: &AreaViewProps) -> Html {
                 <span class="rb-problem-title">{ row.title.clone() }</span>
                 <span class="rb-problem-meta">
                     { status_badge(row.status, props.lang) }
+                    { for row.deadline.as_ref().map(deadline_badge) }
                     if let Some(measures) = &row.measures {
                         <span class="rb-count">{ measures.clone() }</span>
                     }
@@ -91,7 +92,8 @@ fn problem_item(row: &ProblemRow, props: &AreaViewProps) -> Html {
             </button>
             if let Some(node) = node {
                 <div id={detail_id}>
-                    <ProblemDetail lang={props.lang} problem={node.clone()} />
+                    <ProblemDetail lang={props.lang} problem={node.clone()}
+                        as_of={props.loaded.report.meta.as_of.clone().map(AttrValue::from)} />
                 </div>
             }
         </li>

@@ -5,8 +5,8 @@ use rectify_core::locale::{Lang, Msg};
 use rectify_core::model::NodeId;
 use rectify_core::stats::GroupId;
 use rectify_core::view::{
-    drill_listing, headline, legend_entries, overview, stated_view, ChartId, Drill, DrillListing,
-    Overview, StatedView, StatusFilter, StatusKey, Tip,
+    drill_listing, filter_note, headline, legend_entries, overdue_figure, overview, stated_view,
+    ChartId, Drill, DrillListing, Overview, StatedView, StatusFilter, StatusKey, Tip,
 };
 use yew::prelude::*;
 
@@ -36,6 +36,7 @@ struct Handlers {
     back: Callback<()>,
     more: Callback<()>,
     toggle_problem: Callback<NodeId>,
+    clear_filter: Callback<MouseEvent>,
     open_area: Callback<GroupId>,
     open_status: Callback<StatusKey>,
     toggle_status: Callback<StatusKey>,
@@ -52,6 +53,7 @@ impl Handlers {
             back: with(&emit, |_: ()| Action::Back),
             more: with(&emit, |_: ()| Action::ShowMore),
             toggle_problem: with(&emit, Action::ToggleProblem),
+            clear_filter: with(&emit, |_: MouseEvent| Action::ClearFilter),
             open_area: with(&emit, Action::OpenArea),
             open_status: with(&emit, Action::DrillStatus),
             toggle_status: with(&emit, Action::ToggleStatus),
@@ -72,12 +74,11 @@ fn with<T: 'static>(
     Callback::from(move |x: T| emit(f(x)))
 }
 
-/// The headline, stated totals and area list: they change with the report
-/// and the language only.
+/// The headline and stated totals: they change with the report and the
+/// language only.
 struct FixedModels {
     headline: rectify_core::view::Headline,
     stated: Option<StatedView>,
-    overview: Overview,
 }
 
 /// The view models of the board, each remade only when what it shows
@@ -85,6 +86,8 @@ struct FixedModels {
 struct Models {
     /// What depends only on the report and the language.
     fixed: Rc<FixedModels>,
+    /// The area list and what is filtered, in words.
+    filtered: Rc<(Overview, Option<String>)>,
     /// `None` on the overview, or when the drilled group is not in the data.
     listing: Rc<Option<Rc<DrillListing>>>,
     /// The print-only table of the problems (small reports only).
@@ -94,10 +97,38 @@ struct Models {
 #[hook]
 fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
     let fixed = use_memo((loaded.clone(), lang), |(l, lang)| FixedModels {
-        headline: headline(&l.report.meta, &l.summary, *lang),
+        headline: {
+            let mut h = headline(&l.report.meta, &l.summary, *lang);
+            h.figures.extend(overdue_figure(&l.report, *lang));
+            h
+        },
         stated: stated_view(&l.report, &l.summary, *lang),
-        overview: overview(&l.summary, *lang),
     });
+    // The area list and the filter note follow the legend filter.
+    let filtered = use_memo(
+        (
+            loaded.clone(),
+            view.drill.clone(),
+            view.filter.clone(),
+            lang,
+        ),
+        |(l, drill, filter, lang)| {
+            let s = &l.summary;
+            let counts = match drill {
+                Drill::Area(id) => s
+                    .groups
+                    .iter()
+                    .chain(&s.long_term_groups)
+                    .find(|g| g.id == *id)
+                    .map_or(s.problems, |g| g.counts),
+                _ => s.problems,
+            };
+            (
+                overview(s, filter, *lang),
+                filter_note(&counts, drill, filter, *lang),
+            )
+        },
+    );
     let drill = view.drill.clone();
     let filter = view.filter.clone();
     let listing = use_memo(
@@ -121,6 +152,7 @@ fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
     );
     Models {
         fixed,
+        filtered,
         listing,
         print_table,
     }
@@ -161,7 +193,7 @@ pub fn board(props: &BoardProps) -> Html {
         .unwrap_or_default();
     let main = match (&view.drill, &*models.listing) {
         (Drill::Overview, _) => html! {
-            { area_list(&models.fixed.overview, lang, &on.open_area) }
+            { area_list(&models.filtered.0, lang, &on.open_area) }
         },
         (_, None) => missing_group(lang, &on.back),
         (_, Some(listing)) => html! {
@@ -190,6 +222,11 @@ pub fn board(props: &BoardProps) -> Html {
                     on_open={on.open_area.clone()} />
             </div>
             <p class="rb-sr-only" aria-live="polite">{ announce }</p>
+            if let Some(note) = &models.filtered.1 {
+                <p class="rb-filter-note">{ note.clone() }
+                    <span class="rb-clear">{ " · " }<button type="button" onclick={on.clear_filter.clone()}>{ Msg::ClearFilter.text(lang) }</button></span>
+                </p>
+            }
             { main }
             <p class="rb-exports">
                 <button type="button" class="rb-tool rb-export-csv" onclick={csv}>{ Msg::DownloadCsv.text(lang) }</button>

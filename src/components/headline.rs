@@ -16,7 +16,7 @@ pub fn headline_header(h: &Headline) -> Html {
             <dl class="rb-figures">
                 { for h.figures.iter().map(|f| html! {
                     <div class={classes!("rb-figure", f.kind.class())}>
-                        <dt class="rb-figure-label">{ f.label }</dt>
+                        <dt class="rb-figure-label">{ f.label.clone() }</dt>
                         <dd class="rb-figure-value">{ f.value.clone() }</dd>
                     </div>
                 }) }

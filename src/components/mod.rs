@@ -34,7 +34,7 @@ pub use legend::legend;
 pub use loading_panel::loading_panel;
 pub use mark_events::{mark_events, MarkContext, MarkEvents};
 pub use patterns::{pattern_defs, pattern_id};
-pub use problem_detail::ProblemDetail;
+pub use problem_detail::{deadline_badge, ProblemDetail};
 pub use settings::{settings, SettingsProps};
 pub use stacked_bars::StackedBarsChart;
 pub use stated_totals::stated_totals;

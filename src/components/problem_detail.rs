@@ -1,6 +1,6 @@
 use rectify_core::locale::{Lang, Msg};
 use rectify_core::model::{Figure, Node, NodeKind};
-use rectify_core::view::{evidence_view, figure_change, figures_caption};
+use rectify_core::view::{duty_view, evidence_view, figure_change, figures_caption, DeadlineBadge};
 use yew::prelude::*;
 
 use crate::components::status_badge;
@@ -9,6 +9,8 @@ use crate::components::status_badge;
 pub struct ProblemDetailProps {
     pub lang: Lang,
     pub problem: Node,
+    /// The report's as-of date, which deadlines are judged against.
+    pub as_of: Option<AttrValue>,
 }
 
 /// A problem's full text, its measures with their status, and the figures.
@@ -16,6 +18,7 @@ pub struct ProblemDetailProps {
 pub fn problem_detail(props: &ProblemDetailProps) -> Html {
     let lang = props.lang;
     let p = &props.problem;
+    let as_of = props.as_of.as_deref();
     let measures: Vec<&Node> = p
         .children
         .iter()
@@ -24,6 +27,7 @@ pub fn problem_detail(props: &ProblemDetailProps) -> Html {
     html! {
         <div class="rb-detail">
             { evidence(p, lang) }
+            { duty(p, as_of, lang) }
             { paragraphs(&p.body) }
             { figures(&p.figures, lang) }
             <h4 class="rb-detail-heading">{ Msg::Measures.text(lang) }</h4>
@@ -40,6 +44,7 @@ pub fn problem_detail(props: &ProblemDetailProps) -> Html {
                             </p>
                             { paragraphs(&m.body) }
                             { evidence(m, lang) }
+                            { duty(m, as_of, lang) }
                             { figures(&m.figures, lang) }
                         </li>
                     }) }
@@ -54,6 +59,34 @@ fn paragraphs(text: &str) -> Html {
         { for text.split("\n\n").filter(|s| !s.trim().is_empty()).map(|para| html! {
             <p class="rb-text">{ para.to_string() }</p>
         }) }
+    }
+}
+
+/// Owners, deadline, completion date and ledger columns, with the deadline
+/// judged on the as-of date.
+fn duty(node: &Node, as_of: Option<&str>, lang: Lang) -> Html {
+    let Some(v) = duty_view(node, as_of, lang) else {
+        return Html::default();
+    };
+    html! {
+        <div class="rb-duty">
+            { for v.badge.as_ref().map(deadline_badge) }
+            <dl class="rb-duty-fields">
+                { for v.fields.iter().map(|f| html! {
+                    <div class="rb-duty-field"><dt>{ f.label.clone() }</dt><dd>{ f.value.clone() }</dd></div>
+                }) }
+            </dl>
+        </div>
+    }
+}
+
+/// A deadline state in words, with a glyph and a border pattern beside the colour.
+pub fn deadline_badge(b: &DeadlineBadge) -> Html {
+    html! {
+        <span class={classes!("rb-dl", b.class)}>
+            <span class="rb-badge-glyph" aria-hidden="true">{ b.glyph }</span>
+            { b.text.clone() }
+        </span>
     }
 }
 

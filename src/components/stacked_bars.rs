@@ -2,7 +2,9 @@ use std::rc::Rc;
 
 use rectify_core::chart::num;
 use rectify_core::stats::{Group, GroupId};
-use rectify_core::view::{bars_view, status_class, BarRowView, ChartId, SegmentView, CAPTION_FONT};
+use rectify_core::view::{
+    bars_view, status_class, BarRowView, ChartId, SegmentView, CAPTION_FONT, CAPTION_LINE,
+};
 use yew::prelude::*;
 
 use crate::components::{
@@ -111,7 +113,10 @@ fn bar_row(row: &BarRowView, marks: &Marks) -> Html {
         .collect::<Html>();
     html! {
         <g class="rb-bar-row">
-            <text class="rb-bar-caption" x="0" y={num(row.caption_y)} font-size={num(CAPTION_FONT)} aria-hidden="true">{ row.caption.clone() }</text>
+            { for row.caption.iter().enumerate().map(|(i, line)| html! {
+                <text class="rb-bar-caption" x="0" y={num(row.caption_y + i as f64 * CAPTION_LINE)}
+                    font-size={num(CAPTION_FONT)} aria-hidden="true">{ line.clone() }</text>
+            }) }
             { segments }
             <text class="rb-bar-total" x={num(row.total_x)} y={num(row.y + row.bar_height / 2.0)}
                 dominant-baseline="central" aria-hidden="true">{ row.total }</text>

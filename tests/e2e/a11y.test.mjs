@@ -58,6 +58,10 @@ for (const [name, path, opts] of MODES) {
     await page.locator('.rb-problem-button').first().click();
     assert.deepEqual(await axe(page), [], `axe on ${name} drill-down`);
     await shot(page, `mode-${name}-drilldown.png`);
+    // A legend filter on: the note that says what is filtered, with its button.
+    await page.locator('.rb-legend-item').first().click();
+    await page.locator('.rb-filter-note').waitFor();
+    assert.deepEqual(await axe(page), [], `axe on ${name} with a filter`);
     await context.close();
   });
 }

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::calendar::day_number;
+use crate::locale::Msg;
 use crate::model::{Node, NodeKind, Report, Status};
 use crate::stats::effective_status;
 
@@ -31,27 +32,15 @@ pub enum DeadlineState {
 }
 
 impl DeadlineState {
-    /// The Chinese phrase for the state.
-    pub fn label_zh(self) -> &'static str {
+    /// The state's phrase in the interface vocabulary.
+    pub fn msg(self) -> Msg {
         match self {
-            DeadlineState::DoneOnTime => "按期完成",
-            DeadlineState::DoneLate => "逾期完成",
-            DeadlineState::DoneUndated => "已完成",
-            DeadlineState::NotDue => "未到期",
-            DeadlineState::DueSoon => "即将到期",
-            DeadlineState::Overdue => "已逾期",
-        }
-    }
-
-    /// The English phrase for the state.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            DeadlineState::DoneOnTime => "done on time",
-            DeadlineState::DoneLate => "done late",
-            DeadlineState::DoneUndated => "done",
-            DeadlineState::NotDue => "not yet due",
-            DeadlineState::DueSoon => "due soon",
-            DeadlineState::Overdue => "overdue",
+            DeadlineState::DoneOnTime => Msg::DeadlineDoneOnTime,
+            DeadlineState::DoneLate => Msg::DeadlineDoneLate,
+            DeadlineState::DoneUndated => Msg::DeadlineDoneUndated,
+            DeadlineState::NotDue => Msg::DeadlineNotDue,
+            DeadlineState::DueSoon => Msg::DeadlineDueSoon,
+            DeadlineState::Overdue => Msg::DeadlineOverdue,
         }
     }
 }
@@ -171,8 +160,10 @@ mod tests {
             ),
             None
         );
-        assert_eq!(DeadlineState::DueSoon.label_zh(), "即将到期");
-        assert_eq!(DeadlineState::Overdue.label_en(), "overdue");
+        use crate::locale::Lang;
+        assert_eq!(DeadlineState::DueSoon.msg().text(Lang::ZhHans), "即将到期");
+        assert_eq!(DeadlineState::DueSoon.msg().text(Lang::ZhHant), "即將到期");
+        assert_eq!(DeadlineState::Overdue.msg().text(Lang::En), "Overdue");
     }
 
     #[test]

@@ -156,6 +156,23 @@ vocabulary! {
     TableNumber => ["序号", "序號", "No."],
     TableProblem => ["问题", "問題", "Problem"],
     TableMeasureCount => ["措施数", "措施數", "Measures"],
+    Owners => ["责任单位/责任人", "責任單位/責任人", "Responsible"],
+    Deadline => ["整改时限", "整改時限", "Deadline"],
+    CompletedOn => ["完成时间", "完成時間", "Completed"],
+    /// The date a deadline is judged against: `{0}` the ISO date.
+    DeadlineAsOf => ["截至{0}", "截至{0}", "as of {0}"],
+    DeadlineDoneOnTime => ["按期完成", "按期完成", "Done on time"],
+    DeadlineDoneLate => ["逾期完成", "逾期完成", "Done late"],
+    DeadlineDoneUndated => ["已完成", "已完成", "Done"],
+    DeadlineNotDue => ["未到期", "未到期", "Not yet due"],
+    DeadlineDueSoon => ["即将到期", "即將到期", "Due soon"],
+    DeadlineOverdue => ["已逾期", "已逾期", "Overdue"],
+    /// Between names in a list (`办公室、张某某`).
+    NameSeparator => ["、", "、", ", "],
+    Filtered => ["已筛选", "已篩選", "Filtered"],
+    /// How many items a filter shows: `{0}` the number.
+    ItemTotal => ["共{0}项", "共{0}項", "{0} in all"],
+    ClearFilter => ["清除筛选", "清除篩選", "Clear filter"],
     /// Between a label and its value (`数据截至：`).
     Colon => ["：", "：", ": "],
     /// Between the items of a list in running text.

@@ -1,5 +1,8 @@
-use super::StatusKey;
+use super::{Drill, StatusKey};
+use crate::chart::KEYS;
+use crate::locale::{status_label, vocab, Lang, Msg};
 use crate::model::Status;
+use crate::stats::StatusCounts;
 
 /// The legend's status filter: which statuses the charts and lists hide.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,4 +39,36 @@ impl StatusFilter {
             )
         }
     }
+}
+
+/// What is filtered, said (`已筛选：正在整改 · 共11项`): the statuses shown
+/// and how many of `counts` (the listed scope's) they are; `None` when
+/// nothing is filtered (the legend hides nothing and the drill-down is not
+/// by status).
+pub fn filter_note(
+    counts: &StatusCounts,
+    drill: &Drill,
+    filter: &StatusFilter,
+    lang: Lang,
+) -> Option<String> {
+    let by_status = match drill {
+        Drill::Status(s) => Some(*s),
+        _ => None,
+    };
+    if filter.hidden.is_empty() && by_status.is_none() {
+        return None;
+    }
+    let count = |k: StatusKey| k.map_or(counts.unknown, |s| counts.get(s));
+    let shown: Vec<StatusKey> = KEYS
+        .into_iter()
+        .filter(|&k| filter.is_shown(k) && by_status.is_none_or(|s| s == k) && count(k) > 0)
+        .collect();
+    let n: usize = shown.iter().map(|&k| count(k)).sum();
+    let names: Vec<&str> = shown.iter().map(|&k| status_label(k, lang)).collect();
+    Some(format!(
+        "{}{} · {}",
+        vocab::with_colon(Msg::Filtered.text(lang), lang),
+        names.join(Msg::NameSeparator.text(lang)),
+        Msg::ItemTotal.fill(lang, &[&n.to_string()])
+    ))
 }

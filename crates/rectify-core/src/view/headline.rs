@@ -27,6 +27,8 @@ pub enum FigureKind {
     Status(StatusKey),
     LongTermItems,
     Rate,
+    /// Problems past their deadline on the as-of date.
+    Overdue,
 }
 
 impl FigureKind {
@@ -37,6 +39,7 @@ impl FigureKind {
             FigureKind::Status(s) => status_class(s),
             FigureKind::LongTermItems => "rb-figure-longterm",
             FigureKind::Rate => "rb-figure-rate",
+            FigureKind::Overdue => "rb-figure-overdue",
         }
     }
 }
@@ -45,7 +48,7 @@ impl FigureKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeadlineFigure {
     pub kind: FigureKind,
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
@@ -53,9 +56,9 @@ pub struct HeadlineFigure {
 /// statuses and long-term items when there are any, and the rate.
 pub fn headline(meta: &Meta, summary: &Summary, lang: Lang) -> Headline {
     let p = &summary.problems;
-    let figure = |kind: FigureKind, label: &'static str, value: String| HeadlineFigure {
+    let figure = |kind: FigureKind, label: &str, value: String| HeadlineFigure {
         kind,
-        label,
+        label: label.to_string(),
         value,
     };
     let mut figures = vec![figure(

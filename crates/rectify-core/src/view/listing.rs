@@ -1,4 +1,4 @@
-use super::{Drill, StatusFilter, StatusKey};
+use super::{deadline_badge, DeadlineBadge, Drill, StatusFilter, StatusKey};
 use crate::locale::{describe_counts, status_label, vocab, Lang, Msg};
 use crate::model::{Node, NodeId, NodeKind, Report};
 use crate::stats::{effective_status, listing, GroupId, StatusCounts};
@@ -27,6 +27,8 @@ pub struct ProblemRow {
     /// How many measures it has, as the language writes it (`4项`); `None`
     /// without measures.
     pub measures: Option<String>,
+    /// Its deadline judged on the report's as-of date, when both are dates.
+    pub deadline: Option<DeadlineBadge>,
 }
 
 /// The listing of `drill`, the first `limit` rows the `filter` shows. `None`
@@ -60,11 +62,15 @@ pub fn drill_listing(
     let total_visible = visible.len();
     Some(DrillListing {
         heading,
-        summary: summary(&listed, lang),
+        summary: match drill {
+            // Every problem listed has one status: a rate would read 0% or 100%.
+            Drill::Status(_) => Msg::ItemTotal.fill(lang, &[&listed.len().to_string()]),
+            _ => summary(&listed, lang),
+        },
         rows: visible
             .into_iter()
             .take(limit)
-            .map(|p| row(p, lang))
+            .map(|p| row(p, report.meta.as_of.as_deref(), lang))
             .collect(),
         empty: (total_visible == 0).then(|| Msg::FilterEmpty.text(lang)),
         more: (total_visible > limit)
@@ -90,7 +96,7 @@ fn summary(listed: &[&Node], lang: Lang) -> String {
     }
 }
 
-fn row(p: &Node, lang: Lang) -> ProblemRow {
+fn row(p: &Node, as_of: Option<&str>, lang: Lang) -> ProblemRow {
     let measures = p
         .children
         .iter()
@@ -102,5 +108,6 @@ fn row(p: &Node, lang: Lang) -> ProblemRow {
         title: p.title.clone(),
         status: effective_status(p),
         measures: (measures > 0).then(|| vocab::item_count(measures, lang)),
+        deadline: deadline_badge(p, as_of, lang),
     }
 }

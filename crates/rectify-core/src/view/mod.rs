@@ -13,6 +13,7 @@ mod chart_text;
 mod detail;
 mod donut;
 mod drill;
+mod duty;
 mod error;
 mod fetch;
 mod filter;
@@ -25,15 +26,19 @@ mod stated;
 mod status;
 mod tip;
 
-pub use bars::{bars_view, BarRowView, BarsView, SegmentView, CAPTION_FONT};
+pub use bars::{bars_view, BarRowView, BarsView, SegmentView, CAPTION_FONT, CAPTION_LINE};
 pub use chart_id::ChartId;
 pub use chart_text::ChartText;
 pub use detail::{evidence_view, figure_change, figures_caption, EvidenceView};
 pub use donut::{donut_view, ArcView, DonutView, DONUT_SIZE, MIN_LABEL_SHARE};
 pub use drill::Drill;
+pub use duty::{
+    deadline_badge, deadline_class, deadline_glyph, duty_view, overdue_figure, DeadlineBadge,
+    DutyField, DutyView,
+};
 pub use error::{error_location, error_message, source_shown};
 pub use fetch::FetchFailure;
-pub use filter::StatusFilter;
+pub use filter::{filter_note, StatusFilter};
 pub use headline::{headline, Fact, FigureKind, Headline, HeadlineFigure};
 pub use legend::{legend_entries, LegendEntry};
 pub use listing::{drill_listing, DrillListing, ProblemRow};

@@ -1,3 +1,4 @@
+use super::StatusFilter;
 use crate::locale::{vocab, Lang, Msg};
 use crate::model::Status;
 use crate::stats::{GroupId, Summary};
@@ -22,16 +23,27 @@ pub struct AreaRow {
     pub counts: Vec<(Status, usize)>,
 }
 
-pub fn overview(summary: &Summary, lang: Lang) -> Overview {
+/// The areas with the counts of the statuses the legend `filter` shows.
+pub fn overview(summary: &Summary, filter: &StatusFilter, lang: Lang) -> Overview {
     let rows = summary
         .groups
         .iter()
         .chain(&summary.long_term_groups)
-        .map(|g| AreaRow {
-            group: g.id.clone(),
-            name: g.name(lang),
-            total: vocab::count(g.counts.total(), lang),
-            counts: g.counts.present(),
+        .map(|g| {
+            let mut counts = g.counts.present();
+            counts.retain(|&(s, _)| filter.is_shown(Some(s)));
+            let unknown = if filter.is_shown(None) {
+                g.counts.unknown
+            } else {
+                0
+            };
+            let total = counts.iter().map(|&(_, n)| n).sum::<usize>() + unknown;
+            AreaRow {
+                group: g.id.clone(),
+                name: g.name(lang),
+                total: vocab::count(total, lang),
+                counts,
+            }
         })
         .collect();
     Overview {

@@ -23,7 +23,7 @@ fn headline_of_the_bundled_report() {
     let figures: Vec<(&str, &str, &str)> = h
         .figures
         .iter()
-        .map(|f| (f.kind.class(), f.label, f.value.as_str()))
+        .map(|f| (f.kind.class(), f.label.as_str(), f.value.as_str()))
         .collect();
     assert_eq!(
         figures,
@@ -145,13 +145,28 @@ fn bars_of_the_bundled_report() {
     );
     let a2 = &b.rows[1];
     assert_eq!(a2.group, GroupId::Node("s2-a2".into()));
-    assert_eq!(a2.caption, "(二)聚焦党中央决策部署在基层贯彻落实情况");
-    // On a narrow chart the caption is shortened to the width.
+    assert_eq!(a2.caption, ["(二)聚焦党中央决策部署在基层贯彻落实情况"]);
+    // On a narrow chart the caption wraps to two lines and the rows below
+    // move down; only what does not fit on two lines is cut with `…`.
     let narrow = bars_view(&s.groups, 200.0, &StatusFilter::default(), Lang::ZhHans);
+    let wide = bars_view(&s.groups, 2000.0, &StatusFilter::default(), Lang::ZhHans);
+    let two = &narrow.rows[1];
+    assert_eq!(two.caption.len(), 2);
+    assert_eq!(
+        two.caption.concat(),
+        "(二)聚焦党中央决策部署在基层贯彻落实情况"
+    );
+    let wrapped = narrow.rows[..=1]
+        .iter()
+        .filter(|r| r.caption.len() == 2)
+        .count();
+    assert_eq!(two.y - wide.rows[1].y, CAPTION_LINE * wrapped as f64);
+    assert!(narrow.height > wide.height);
+    let tiny = bars_view(&s.groups, 120.0, &StatusFilter::default(), Lang::ZhHans);
     assert!(
-        narrow.rows[1].caption.ends_with('…'),
-        "{}",
-        narrow.rows[1].caption
+        tiny.rows[1].caption[1].ends_with('…'),
+        "{:?}",
+        tiny.rows[1].caption
     );
     let seg = &a2.segments[1];
     assert_eq!(
@@ -198,7 +213,7 @@ fn bars_follow_the_filter() {
 #[test]
 fn overview_lists_areas_then_long_term_sections() {
     let (_, s) = bundled();
-    let o = overview(&s, Lang::ZhHans);
+    let o = overview(&s, &StatusFilter::default(), Lang::ZhHans);
     assert_eq!(o.heading, "选择一个领域查看其问题清单");
     let rows: Vec<(&str, &str)> = o
         .rows
@@ -219,7 +234,10 @@ fn overview_lists_areas_then_long_term_sections() {
         o.rows[1].counts,
         [(Status::Done, 12), (Status::InProgress, 4)]
     );
-    assert_eq!(overview(&s, Lang::En).rows[1].total, "16");
+    assert_eq!(
+        overview(&s, &StatusFilter::default(), Lang::En).rows[1].total,
+        "16"
+    );
 }
 
 #[test]
@@ -279,11 +297,15 @@ fn the_top_level_group_is_named_per_language() {
     let s = Summary::of(&r);
     let names: Vec<String> = LANGS
         .iter()
-        .map(|&l| overview(&s, l).rows[1].name.clone())
+        .map(|&l| {
+            overview(&s, &StatusFilter::default(), l).rows[1]
+                .name
+                .clone()
+        })
         .collect();
     assert_eq!(names, ["全部问题", "全部問題", "All problems"]);
     let b = bars_view(&s.groups, 340.0, &StatusFilter::default(), Lang::En);
-    assert_eq!(b.rows[1].caption, "All problems");
+    assert_eq!(b.rows[1].caption, ["All problems"]);
     let top = drill_listing(
         &r,
         &Drill::Area(GroupId::TopLevel),
@@ -427,7 +449,7 @@ fn every_string(report: &Report, lang: Lang) -> Vec<String> {
         let b = bars_view(&s.groups, 340.0, filter, lang);
         chart_strings(&b.text, &mut out);
         for row in &b.rows {
-            out.push(row.caption.clone());
+            out.extend(row.caption.iter().cloned());
             for seg in &row.segments {
                 out.push(seg.aria.clone());
                 out.extend(seg.tip.lines.iter().cloned());
@@ -439,7 +461,7 @@ fn every_string(report: &Report, lang: Lang) -> Vec<String> {
                 .iter()
                 .map(|e| e.label.to_string()),
         );
-        let o = overview(&s, lang);
+        let o = overview(&s, &StatusFilter::default(), lang);
         out.extend([o.heading.to_string(), o.label.to_string()]);
         let drills = o
             .rows
@@ -525,4 +547,38 @@ fn traditional_views_have_no_simplified_interface_words() {
             assert!(!s.contains(simplified), "{simplified} in 繁體: {s:?}");
         }
     }
+}
+
+#[test]
+fn filters_agree_and_say_what_they_filter() {
+    let (r, s) = bundled();
+    let mut no_done = StatusFilter::default();
+    no_done.toggle(Some(Status::Done));
+    // The legend filter applies to the area list too.
+    let o = overview(&s, &no_done, Lang::ZhHans);
+    assert_eq!(o.rows[1].total, "7个");
+    assert!(o
+        .rows
+        .iter()
+        .all(|row| row.counts.iter().all(|&(st, _)| st != Status::Done)));
+    let none = filter_note(
+        &s.problems,
+        &Drill::Overview,
+        &StatusFilter::default(),
+        Lang::ZhHans,
+    );
+    assert_eq!(none, None);
+    assert_eq!(
+        filter_note(&s.problems, &Drill::Overview, &no_done, Lang::ZhHans).as_deref(),
+        Some("已筛选：正在整改 · 共11项")
+    );
+    let by_status = Drill::Status(Some(Status::InProgress));
+    assert_eq!(
+        filter_note(&s.problems, &by_status, &StatusFilter::default(), Lang::En).as_deref(),
+        Some("Filtered: In progress · 11 in all")
+    );
+    // A listing by status has no completion rate (it would read 0%).
+    let l = drill_listing(&r, &by_status, &StatusFilter::default(), 100, Lang::ZhHans).unwrap();
+    assert_eq!(l.summary, "共11项");
+    assert!(!l.summary.contains("完成率"));
 }
