@@ -556,7 +556,7 @@ fn filters_agree_and_say_what_they_filter() {
     no_done.toggle(Some(Status::Done));
     // The legend filter applies to the area list too.
     let o = overview(&s, &no_done, Lang::ZhHans);
-    assert_eq!(o.rows[1].total, "7个");
+    assert_eq!(o.rows[1].total, "4个");
     assert!(o
         .rows
         .iter()
@@ -570,15 +570,15 @@ fn filters_agree_and_say_what_they_filter() {
     assert_eq!(none, None);
     assert_eq!(
         filter_note(&s.problems, &Drill::Overview, &no_done, Lang::ZhHans).as_deref(),
-        Some("已筛选：正在整改 · 共11项")
+        Some("已筛选：正在整改 · 共7项")
     );
     let by_status = Drill::Status(Some(Status::InProgress));
     assert_eq!(
         filter_note(&s.problems, &by_status, &StatusFilter::default(), Lang::En).as_deref(),
-        Some("Filtered: In progress · 11 in all")
+        Some("Filtered: In progress · 7 in all")
     );
     // A listing by status has no completion rate (it would read 0%).
     let l = drill_listing(&r, &by_status, &StatusFilter::default(), 100, Lang::ZhHans).unwrap();
-    assert_eq!(l.summary, "共11项");
+    assert_eq!(l.summary, "共7项");
     assert!(!l.summary.contains("完成率"));
 }
