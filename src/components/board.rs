@@ -5,14 +5,15 @@ use rectify_core::locale::{Lang, Msg};
 use rectify_core::model::NodeId;
 use rectify_core::stats::GroupId;
 use rectify_core::view::{
-    drill_listing, filter_note, headline, legend_entries, overdue_figure, overview, stated_view,
-    ChartId, Drill, DrillListing, Overview, StatedView, StatusFilter, StatusKey, Tip,
+    contact_view, drill_listing, filter_note, headline, legend_entries, overdue_figure, overview,
+    stated_view, ChartId, ContactView, Drill, DrillListing, Overview, StatedView, StatusFilter,
+    StatusKey, Tip,
 };
 use yew::prelude::*;
 
 use crate::components::{
-    area_list, data_table, headline_header, legend, missing_group, stated_totals, AreaView,
-    ChartCommon, DonutChart, StackedBarsChart,
+    area_list, contact_panel, data_table, headline_header, legend, missing_group, stated_totals,
+    AreaView, ChartCommon, DonutChart, StackedBarsChart,
 };
 use crate::export;
 use crate::hooks::Loaded;
@@ -79,6 +80,8 @@ fn with<T: 'static>(
 struct FixedModels {
     headline: rectify_core::view::Headline,
     stated: Option<StatedView>,
+    /// 联系我们 / 公示期 on the day the page is viewed.
+    contact: Option<ContactView>,
 }
 
 /// The view models of the board, each remade only when what it shows
@@ -103,6 +106,7 @@ fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
             h
         },
         stated: stated_view(&l.report, &l.summary, *lang),
+        contact: contact_view(&l.report.meta, &today(), *lang),
     });
     // The area list and the filter note follow the legend filter.
     let filtered = use_memo(
@@ -228,6 +232,7 @@ pub fn board(props: &BoardProps) -> Html {
                 </p>
             }
             { main }
+            { for models.fixed.contact.as_ref().map(contact_panel) }
             <p class="rb-exports">
                 <button type="button" class="rb-tool rb-export-csv" onclick={csv}>{ Msg::DownloadCsv.text(lang) }</button>
             </p>
@@ -247,6 +252,13 @@ fn problem_table(loaded: &Loaded, drill: &Drill, filter: &StatusFilter, lang: La
         &|s| filter.is_shown(s),
         lang,
     )
+}
+
+/// The reader's day (ISO), for the 公示期.
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    format!("{y:04}-{m:02}-{day:02}")
 }
 
 fn next_uid() -> AttrValue {

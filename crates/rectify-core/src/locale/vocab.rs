@@ -173,6 +173,19 @@ vocabulary! {
     /// How many items a filter shows: `{0}` the number.
     ItemTotal => ["共{0}项", "共{0}項", "{0} in all"],
     ClearFilter => ["清除筛选", "清除篩選", "Clear filter"],
+    ContactTitle => ["联系我们 · 公示期", "聯絡我們 · 公示期", "Contact and comment period"],
+    Phone => ["电话", "電話", "Phone"],
+    Email => ["电子邮箱", "電子郵箱", "Email"],
+    Address => ["通信地址", "通訊地址", "Address"],
+    Postcode => ["邮政编码", "郵遞區號", "Postcode"],
+    Disclosure => ["公示期", "公示期", "Comment period"],
+    /// A date range: `{0}` start, `{1}` end.
+    DateRange => ["{0}至{1}", "{0}至{1}", "{0} to {1}"],
+    /// `{0}` days left, today included.
+    DisclosureOpen => ["公示中，还剩{0}天", "公示中，還剩{0}天", "open, {0} days left"],
+    /// `{0}` days until it starts.
+    DisclosureUpcoming => ["{0}天后开始", "{0}天後開始", "starts in {0} days"],
+    DisclosureClosed => ["已结束", "已結束", "closed"],
     /// Between a label and its value (`数据截至：`).
     Colon => ["：", "：", ": "],
     /// Between the items of a list in running text.

@@ -10,6 +10,7 @@
 mod bars;
 mod chart_id;
 mod chart_text;
+mod contact;
 mod detail;
 mod donut;
 mod drill;
@@ -29,6 +30,7 @@ mod tip;
 pub use bars::{bars_view, BarRowView, BarsView, SegmentView, CAPTION_FONT, CAPTION_LINE};
 pub use chart_id::ChartId;
 pub use chart_text::ChartText;
+pub use contact::{contact_view, ContactRow, ContactView};
 pub use detail::{evidence_view, figure_change, figures_caption, EvidenceView};
 pub use donut::{donut_view, ArcView, DonutView, DONUT_SIZE, MIN_LABEL_SHARE};
 pub use drill::Drill;
