@@ -26,43 +26,26 @@ pub struct AppProps {
     pub base: AttrValue,
 }
 
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
-    let lang_state = use_state(|| props.lang);
-    let elderly = use_state(|| props.elderly);
-    // The host page may change data-lang / data-mode later (a portal's
-    // 繁体版 or 长者助手 button): follow it; the reader's own switches win
-    // until the page changes the attribute again.
+/// A state set from a host attribute that the reader may also change:
+/// whenever the attribute's value changes, it wins again.
+#[hook]
+fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseStateHandle<T> {
+    let state = use_state(|| value);
     {
-        let lang_state = lang_state.clone();
-        use_effect_with(props.lang, move |l| {
-            if *lang_state != *l {
-                lang_state.set(*l);
-            }
-        });
-        let elderly = elderly.clone();
-        use_effect_with(props.elderly, move |e| {
-            if *elderly != *e {
-                elderly.set(*e);
+        let state = state.clone();
+        use_effect_with(value, move |v| {
+            if *state != *v {
+                state.set(*v);
             }
         });
     }
-    let lang = *lang_state;
-    let state = use_report(props.src.clone());
-    let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
-    // In 繁體 the report's own text is converted too, once per load.
-    let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
-        match (state, hant) {
-            (LoadState::Ready(loaded), Hant::Ready(conv)) => {
-                let mut report = loaded.report.clone();
-                conv.convert_report(&mut report);
-                let summary = Summary::of(&report);
-                Some(Rc::new(Loaded { report, summary }))
-            }
-            _ => None,
-        }
-    });
-    let body = match &*state {
+    state
+}
+
+/// What the loading state shows: the loading panel, an error panel, or the
+/// board (on the 繁體 copy of the report once it is converted).
+fn load_view(state: &LoadState, converted: &Option<Rc<Loaded>>, lang: Lang, elderly: bool) -> Html {
+    match state {
         LoadState::Loading => loading_panel(lang),
         LoadState::FetchFailed { src, reason } => error_panel(ErrorPanelProps {
             lang,
@@ -83,10 +66,35 @@ pub fn app(props: &AppProps) -> Html {
             })
         }
         LoadState::Ready(loaded) => {
-            let loaded = (*converted).clone().unwrap_or_else(|| loaded.clone());
-            html! { <Board {lang} {loaded} elderly={*elderly} /> }
+            let loaded = converted.clone().unwrap_or_else(|| loaded.clone());
+            html! { <Board {lang} {loaded} {elderly} /> }
         }
-    };
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    // The host page may change data-lang / data-mode later (a portal's
+    // 繁体版 or 长者助手 button): follow it; the reader's own switches win
+    // until the page changes the attribute again.
+    let lang_state = use_following(props.lang);
+    let elderly = use_following(props.elderly);
+    let lang = *lang_state;
+    let state = use_report(props.src.clone());
+    let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
+    // In 繁體 the report's own text is converted too, once per load.
+    let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
+        match (state, hant) {
+            (LoadState::Ready(loaded), Hant::Ready(conv)) => {
+                let mut report = loaded.report.clone();
+                conv.convert_report(&mut report);
+                let summary = Summary::of(&report);
+                Some(Rc::new(Loaded { report, summary }))
+            }
+            _ => None,
+        }
+    });
+    let body = load_view(&state, &converted, lang, *elderly);
     let note = match hant {
         Hant::Loading => Some(Msg::HantLoading.text(lang)),
         Hant::Failed => Some(Msg::HantFailed.text(lang)),

@@ -75,7 +75,9 @@ fn load_state(src: String, fetched: Result<Vec<u8>, FetchFailure>) -> LoadState 
         // Bytes, not text: invalid UTF-8 is a located error, as in the CLI,
         // never silently replaced by U+FFFD.
         Ok(bytes) => match load::from_json_bytes(&bytes) {
-            Ok(report) => {
+            Ok(mut report) => {
+                // A bidi override in one field must not reorder the next.
+                rectify_core::bidi::isolate_report(&mut report);
                 let summary = Summary::of(&report);
                 LoadState::Ready(Rc::new(Loaded { report, summary }))
             }
