@@ -2,7 +2,7 @@
 //! reports ([`LoadError`]: JSON path, line and column, Chinese and English).
 
 use super::{validate, Collection, COLLECTION_FORMAT, COLLECTION_FORMAT_MAJOR};
-use crate::load::{LoadError, LoadErrorKind};
+use crate::load::{FormatHead as Head, LoadError, LoadErrorKind};
 
 /// Parses and validates a collection from JSON text.
 pub fn from_json_str(text: &str) -> Result<Collection, LoadError> {
@@ -13,12 +13,9 @@ pub fn from_json_str(text: &str) -> Result<Collection, LoadError> {
     Ok(collection)
 }
 
-/// Only the `format` field, read first so that a report, or a collection
-/// of another version, is refused as such rather than with field errors.
-#[derive(serde::Deserialize)]
-struct Head {
-    format: Option<serde_json::Value>,
-}
+// Only the `format` field is read first ([`Head`]), so that a report, or a
+// collection of another version, is refused as such rather than with field
+// errors.
 
 fn check_format(text: &str) -> Result<(), LoadError> {
     let head: Head = serde_json::from_str(text).map_err(|e| LoadError::from_json(text, &e))?;

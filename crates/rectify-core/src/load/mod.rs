@@ -6,11 +6,13 @@
 
 mod bytes;
 mod error;
+mod format_field;
 mod locate;
 mod validate;
 
 pub use bytes::{from_json_bytes, utf8};
 pub use error::{LoadError, LoadErrorKind};
+pub use format_field::{FormatHead, FormatValue};
 pub use validate::{is_hidden_char, is_iso_date, validate};
 
 use crate::model::{Report, FORMAT_MAJOR};
@@ -23,13 +25,6 @@ pub fn from_json_str(text: &str) -> Result<Report, LoadError> {
     let report: Report = serde_json::from_str(text).map_err(|e| LoadError::from_json(text, &e))?;
     validate(&report)?;
     Ok(report)
-}
-
-/// Only the `format` field, read before anything else so that a report of
-/// another version is refused as such rather than with field errors.
-#[derive(serde::Deserialize)]
-struct Head {
-    format: Option<serde_json::Value>,
 }
 
 fn check_format(text: &str) -> Result<(), LoadError> {
@@ -59,7 +54,10 @@ fn check_format(text: &str) -> Result<(), LoadError> {
             ));
         }
     }
-    let head: Head = serde_json::from_str(text).map_err(|e| LoadError::from_json(text, &e))?;
+    // Only the `format` field: a report of another version is refused as
+    // such rather than with field errors.
+    let head: FormatHead =
+        serde_json::from_str(text).map_err(|e| LoadError::from_json(text, &e))?;
     let Some(format) = head.format else {
         return Err(LoadError::new(
             LoadErrorKind::Schema,
