@@ -54,6 +54,9 @@ pub enum Action {
     ToggleProblem(NodeId),
     /// Show every status again; a drill-down by status goes back to the overview.
     ClearFilter,
+    /// A search result: list its area, open the problem in it, and clear the
+    /// legend filter so that it is listed whatever its status.
+    OpenProblem(GroupId, NodeId),
     /// Up one level: problem → list → overview; on the overview, the tooltip.
     Back,
     ShowMore,
@@ -103,6 +106,11 @@ impl Reducible for ViewState {
                 if matches!(next.drill, Drill::Status(_)) {
                     next.drill_to(Drill::Overview);
                 }
+            }
+            Action::OpenProblem(area, id) => {
+                next.drill_to(Drill::Area(area));
+                next.filter = StatusFilter::default();
+                next.problem = Some(id);
             }
             Action::ToggleProblem(id) => {
                 next.problem = if next.problem.as_ref() == Some(&id) {
@@ -226,6 +234,28 @@ mod tests {
         let s = s.reduce(Action::DrillStatus(Some(Status::InProgress)));
         let s = s.reduce(Action::ClearFilter);
         assert_eq!(s.drill, Drill::Overview);
+    }
+
+    #[test]
+    fn a_found_problem_opens_in_its_area_whatever_the_filter() {
+        let s = run([
+            Action::ToggleStatus(Some(Status::Done)),
+            Action::DrillStatus(Some(Status::InProgress)),
+            Action::ShowMore,
+            Action::OpenProblem(area("s2-a2"), "s2-a2-c6-p13".into()),
+        ]);
+        assert_eq!(s.drill, Drill::Area(area("s2-a2")));
+        assert_eq!(s.problem, Some("s2-a2-c6-p13".into()));
+        assert_eq!(
+            (s.filter.clone(), s.page_limit),
+            (StatusFilter::default(), PAGE)
+        );
+        // Back closes the problem, then the area.
+        let s = s.reduce(Action::Back);
+        assert_eq!(
+            (s.problem.clone(), s.drill.clone()),
+            (None, Drill::Area(area("s2-a2")))
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::components::{
     area_list, contact_panel, data_table, headline_header, legend, missing_group, stated_totals,
-    AreaView, ChartCommon, DonutChart, StackedBarsChart,
+    AreaView, ChartCommon, DonutChart, SearchBox, StackedBarsChart,
 };
 use crate::export;
 use crate::hooks::Loaded;
@@ -38,6 +38,7 @@ struct Handlers {
     more: Callback<()>,
     toggle_problem: Callback<NodeId>,
     clear_filter: Callback<MouseEvent>,
+    open_problem: Callback<(GroupId, NodeId)>,
     open_area: Callback<GroupId>,
     open_status: Callback<StatusKey>,
     toggle_status: Callback<StatusKey>,
@@ -55,6 +56,7 @@ impl Handlers {
             more: with(&emit, |_: ()| Action::ShowMore),
             toggle_problem: with(&emit, Action::ToggleProblem),
             clear_filter: with(&emit, |_: MouseEvent| Action::ClearFilter),
+            open_problem: with(&emit, |(area, id)| Action::OpenProblem(area, id)),
             open_area: with(&emit, Action::OpenArea),
             open_status: with(&emit, Action::DrillStatus),
             toggle_status: with(&emit, Action::ToggleStatus),
@@ -219,6 +221,7 @@ pub fn board(props: &BoardProps) -> Html {
         <div class="rb-board" {onkeydown}>
             { headline_header(&models.fixed.headline) }
             { for models.fixed.stated.as_ref().map(stated_totals) }
+            <SearchBox {lang} loaded={loaded.clone()} uid={(*uid).clone()} on_open={on.open_problem.clone()} />
             { legend(&legend_entries(&summary.problems, &view.filter, lang), lang, &on.toggle_status) }
             <div class="rb-charts">
                 <DonutChart counts={summary.problems} common={common(ChartId::Donut)} on_open={on.open_status.clone()} />

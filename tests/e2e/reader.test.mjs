@@ -93,3 +93,67 @@ test('deadline words are in the reader’s language', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+const hitLabels = (page) => page.locator('.rb-hit .rb-hit-title .rb-problem-label').allTextContents();
+
+for (const width of [1280, 360]) {
+  test(`search: / focuses the box; 代理记账 lists (13), (14), (19) with their measures; ↓ and Enter open one (${width} px)`, async () => {
+    const { page, context, problems } = await open(browser, server.url, { width });
+    await page.locator('.rb-title').click();
+    await page.keyboard.press('/');
+    assert.equal(await page.locator('.rb-search-input').evaluate((e) => e.getRootNode().activeElement === e), true);
+    assert.equal(await text(page.locator('.rb-search-label')), '搜索问题、措施、责任单位');
+    await page.keyboard.type('代理记账');
+    await page.locator('.rb-hit').first().waitFor();
+    assert.deepEqual(await hitLabels(page), ['(13)', '(14)', '(19)']);
+    assert.equal(await page.locator('.rb-hit-group').count(), 1);
+    assert.match(await text(page.locator('.rb-hit-area')), /^\(二\)聚焦/);
+    const marks = await page.locator('.rb-hit mark').allTextContents();
+    assert.ok(marks.length >= 6);
+    for (const m of marks) assert.equal(m, '代理记账');
+    const p13 = await page.locator('.rb-hit').first().locator('.rb-hit-field-label').allTextContents();
+    assert.deepEqual(p13.slice(0, 4), ['整改措施 一是：', '整改措施 二是：', '整改措施 三是：', '整改措施 四是：']);
+    assert.equal(await text(page.locator('.rb-search [aria-live="polite"]')), '找到3个问题');
+    await shot(page, `reader-search-${width}.png`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axe(page), [], 'axe with search results open');
+    await page.locator('.rb-search-input').focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('.rb-hit[aria-selected="true"] .rb-problem-label').textContent(), '(14)');
+    await page.keyboard.press('Enter');
+    const open14 = page.locator('.rb-problem.rb-open');
+    await open14.waitFor();
+    assert.equal(await open14.locator('.rb-problem-label').textContent(), '(14)');
+    assert.match(await text(page.locator('.rb-area-title')), /聚焦/);
+    assert.equal(await page.locator('.rb-hit').count(), 0);
+    await context.close();
+  });
+}
+
+test('search works on the displayed text in 繁體 and English, and / is left alone while typing elsewhere', async () => {
+  hostPage('hant-search.html', '<div data-rectify-board data-lang="zh-Hant" data-src="/reports/zhongshan-finance-2025-09.json"></div>');
+  hostPage('en-search.html', '<label>站内搜索 <input id="other"></label><div data-rectify-board data-lang="en" data-src="/reports/zhongshan-finance-2025-09.json"></div>');
+  const hant = await open(browser, `${server.url}fixtures/hant-search.html`);
+  await hant.page.locator('.rb-title', { hasText: '進展情況' }).waitFor();
+  await hant.page.locator('.rb-search-input').fill('代理記賬');
+  await hant.page.locator('.rb-hit').first().waitFor();
+  assert.deepEqual(await hitLabels(hant.page), ['(13)', '(14)', '(19)']);
+  assert.equal(await text(hant.page.locator('.rb-search [aria-live="polite"]')), '找到3個問題');
+  assert.deepEqual(hant.problems, []);
+  await hant.context.close();
+  const en = await open(browser, `${server.url}fixtures/en-search.html`);
+  await en.page.locator('#other').click();
+  await en.page.keyboard.type('a/b');
+  assert.equal(await en.page.locator('#other').inputValue(), 'a/b');
+  await en.page.locator('.rb-search-input').fill('代理记账');
+  await en.page.locator('.rb-hit').first().waitFor();
+  assert.equal(await text(en.page.locator('.rb-search [aria-live="polite"]')), '3 problems found');
+  assert.equal(await text(en.page.locator('.rb-search-label')), 'Search problems, measures, owners');
+  // Bounded: a query that matches everything lists 20 and counts the rest.
+  await en.page.locator('.rb-search-input').fill('问题');
+  await en.page.locator('.rb-search .rb-more').waitFor();
+  assert.equal(await en.page.locator('.rb-hit').count(), 20);
+  assert.match(await text(en.page.locator('.rb-search .rb-more')), /^and \d+ more not listed/);
+  assert.deepEqual(en.problems, []);
+  await en.context.close();
+});

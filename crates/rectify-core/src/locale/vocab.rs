@@ -186,6 +186,13 @@ vocabulary! {
     /// `{0}` days until it starts.
     DisclosureUpcoming => ["{0}天后开始", "{0}天後開始", "starts in {0} days"],
     DisclosureClosed => ["已结束", "已結束", "closed"],
+    Search => ["搜索问题、措施、责任单位", "搜尋問題、措施、責任單位", "Search problems, measures, owners"],
+    /// How many problems a search found: `{0}` the number.
+    SearchFound => ["找到{0}个问题", "找到{0}個問題", "{0} problems found"],
+    /// Problems found but not listed: `{0}` how many.
+    SearchMore => ["另有{0}个未列出，请输入更多字词", "另有{0}個未列出，請輸入更多字詞", "and {0} more not listed; type more words"],
+    SearchKeys => ["按 / 键搜索，方向键选择，回车键打开。", "按 / 鍵搜尋，方向鍵選擇，Enter 鍵開啟。", "Press / to search, arrows to choose, Enter to open."],
+    FieldBody => ["正文", "正文", "Text"],
     /// Between a label and its value (`数据截至：`).
     Colon => ["：", "：", ": "],
     /// Between the items of a list in running text.

@@ -29,20 +29,38 @@ struct Text {
     folded: String,
 }
 
-struct Entry<'a> {
-    node: &'a Node,
-    area: Option<&'a Node>,
+/// Id, label and title of a node.
+struct Names {
+    id: String,
+    label: String,
+    title: String,
+}
+
+impl Names {
+    fn of(node: &Node) -> Names {
+        Names {
+            id: node.id.clone(),
+            label: node.label.clone(),
+            title: node.title.clone(),
+        }
+    }
+}
+
+struct Entry {
+    node: Names,
+    area: Option<Names>,
     texts: Vec<Text>,
 }
 
-/// Every problem and long-term item of a report, ready to search.
-pub struct SearchIndex<'a> {
-    entries: Vec<Entry<'a>>,
+/// Every problem and long-term item of a report, ready to search. Owns
+/// what it shows, so that it can be kept beside the report it was made of.
+pub struct SearchIndex {
+    entries: Vec<Entry>,
 }
 
-impl<'a> SearchIndex<'a> {
+impl SearchIndex {
     /// Indexes `report` (linear in its text).
-    pub fn new(report: &'a Report) -> SearchIndex<'a> {
+    pub fn new(report: &Report) -> SearchIndex {
         let mut entries = Vec::new();
         let mut above = Vec::new();
         for top in &report.nodes {
@@ -71,7 +89,7 @@ impl<'a> SearchIndex<'a> {
     }
 }
 
-impl Entry<'_> {
+impl Entry {
     fn matches(&self, terms: &[String]) -> bool {
         terms
             .iter()
@@ -99,13 +117,14 @@ impl Entry<'_> {
 }
 
 /// Adds `entry`'s hit under its area, starting a group when the area changes.
-fn push_hit(groups: &mut Vec<HitGroup>, entry: &Entry<'_>, terms: &[String]) {
-    let area_id = entry.area.map(|a| a.id.clone());
+fn push_hit(groups: &mut Vec<HitGroup>, entry: &Entry, terms: &[String]) {
+    let area = entry.area.as_ref();
+    let area_id = area.map(|a| a.id.clone());
     if groups.last().is_none_or(|g| g.area_id != area_id) {
         groups.push(HitGroup {
             area_id,
-            area_label: entry.area.map(|a| a.label.clone()).unwrap_or_default(),
-            area_title: entry.area.map(|a| a.title.clone()).unwrap_or_default(),
+            area_label: area.map(|a| a.label.clone()).unwrap_or_default(),
+            area_title: area.map(|a| a.title.clone()).unwrap_or_default(),
             hits: Vec::new(),
         });
     }
@@ -115,11 +134,11 @@ fn push_hit(groups: &mut Vec<HitGroup>, entry: &Entry<'_>, terms: &[String]) {
 }
 
 /// Walks `node` in printed order; `above` holds the nodes above it.
-fn collect<'a>(node: &'a Node, above: &mut Vec<&'a Node>, out: &mut Vec<Entry<'a>>) {
+fn collect<'a>(node: &'a Node, above: &mut Vec<&'a Node>, out: &mut Vec<Entry>) {
     if matches!(node.kind, NodeKind::Problem | NodeKind::LongTerm) {
         out.push(Entry {
-            node,
-            area: listing_area(above),
+            node: Names::of(node),
+            area: listing_area(above).map(Names::of),
             texts: texts_of(node),
         });
         return;
