@@ -228,7 +228,7 @@ pub fn board(props: &BoardProps) -> Html {
                 <StackedBarsChart groups={summary.groups.clone()} common={common(ChartId::Bars)} {elderly}
                     on_open={on.open_area.clone()} />
             </div>
-            <p class="rb-sr-only" aria-live="polite">{ announce }</p>
+            <p class="rb-sr-only rb-announce" aria-live="polite">{ announce }</p>
             if let Some(note) = &models.filtered.1 {
                 <p class="rb-filter-note">{ note.clone() }
                     <span class="rb-clear">{ " · " }<button type="button" onclick={on.clear_filter.clone()}>{ Msg::ClearFilter.text(lang) }</button></span>

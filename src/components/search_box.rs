@@ -98,7 +98,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                 aria-activedescendant={(shown && !hits.is_empty()).then(|| option_id(*active))}
                 {oninput} {onkeydown} />
             <p id={hint_id} class="rb-search-keys">{ Msg::SearchKeys.text(lang) }</p>
-            <p class="rb-sr-only" aria-live="polite">{ if shown { view.count.clone() } else { String::new() } }</p>
+            <p class="rb-sr-only rb-search-status" aria-live="polite">{ if shown { view.count.clone() } else { String::new() } }</p>
             <div id={list_id} role="listbox" class="rb-hits" hidden={!shown} aria-label={Msg::Search.text(lang)}>
                 if shown {
                     <p class="rb-hits-count" aria-hidden="true">{ view.count.clone() }</p>

@@ -102,7 +102,7 @@ test('keyboard: Tab reaches each chart once, arrows move between marks, Enter dr
   let f = await focused(page);
   assert.match(f.cls, /rb-mark/, `Tab order: ${seen.join(' | ')}`);
   assert.match(f.label, /已完成/);
-  const live = page.locator('.rb [aria-live="polite"].rb-sr-only');
+  const live = page.locator('.rb .rb-announce');
   assert.match(await live.textContent(), /已完成/);
   // → moves to the next arc, and the live region announces it.
   await page.keyboard.press('ArrowRight');

@@ -118,7 +118,7 @@ test('chart marks are reachable by keyboard and show a tooltip on focus', async 
   await arc.focus();
   await page.locator('.rb-donut .rb-tip').waitFor();
   assert.match(await page.locator('.rb-donut .rb-tip').textContent(), /已完成/);
-  assert.match(await page.locator('.rb [aria-live="polite"].rb-sr-only').textContent(), /已完成/);
+  assert.match(await page.locator('.rb .rb-announce').textContent(), /已完成/);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   // Hover a bar segment: its tooltip names the area.
