@@ -65,6 +65,7 @@ EXAMPLES:
   rectify convert data/source/zhongshan-finance-2025-09.txt -o report.json
   rectify convert 台账.xlsx --sheet 整改台账 -o report.json
   rectify convert ledger.csv --columns columns.json --header-row 3
+  rectify convert notice.txt --review notice.review.json -o report.json
   cat notice.txt | rectify convert - --from notice > report.json
   rectify convert notices/ ledgers/ -o reports/ --deny-warnings
 
@@ -175,6 +176,12 @@ pub struct ConvertArgs {
     /// Ledger column names per field, as JSON: {"problem": ["问题描述"], …}.
     #[arg(long, value_name = "columns.json")]
     pub columns: Option<PathBuf>,
+    /// Review choices made in the import page (rectify-review/1): kinds of
+    /// numbering levels, statuses set with a reason, owners, dates, the
+    /// stated-totals sentence. The same input and choices give the same
+    /// JSON as the import page.
+    #[arg(long, value_name = "choices.json")]
+    pub review: Option<PathBuf>,
     /// Ledger: the 1-based row of the header (default: detected).
     #[arg(long, value_name = "N")]
     pub header_row: Option<u32>,

@@ -4,8 +4,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use rectify_core::convert::StatusRules;
-use rectify_core::input::{convert_bytes, ImportOptions, InputFormat};
+use rectify_core::input::{ImportOptions, InputFormat};
 use rectify_core::ledger::{ColumnMap, LedgerLimits, MB};
+use rectify_core::locale::Lang;
+use rectify_core::review::{convert_reviewed, ReviewChoices, ReviewFailure};
 
 use crate::bidi::bidi_warnings;
 use crate::cli::{ConvertArgs, From};
@@ -150,6 +152,10 @@ fn import_options(a: &ConvertArgs) -> Result<ImportOptions, CliError> {
 
 pub fn convert(a: ConvertArgs, out: &mut Stdout) -> Result<u8, CliError> {
     let opts = import_options(&a)?;
+    let choices = match &a.review {
+        Some(p) => read_json::<ReviewChoices>(p)?,
+        None => ReviewChoices::default(),
+    };
     let jobs = plan(&a)?;
     let mut progress = Progress::new(jobs.len(), a.quiet);
     let mut code = exit::OK;
@@ -161,7 +167,7 @@ pub fn convert(a: ConvertArgs, out: &mut Stdout) -> Result<u8, CliError> {
             job.input.display().to_string()
         };
         progress.start(&shown);
-        let outcome = convert_one(job, &a, &opts, &shown, &mut progress, out);
+        let outcome = convert_one(job, &a, (&opts, &choices), &shown, &mut progress, out);
         progress.finish_one();
         match outcome {
             Ok(warnings) => {
@@ -193,7 +199,7 @@ pub fn convert(a: ConvertArgs, out: &mut Stdout) -> Result<u8, CliError> {
 fn convert_one(
     job: &Job,
     a: &ConvertArgs,
-    opts: &ImportOptions,
+    (opts, choices): (&ImportOptions, &ReviewChoices),
     shown: &str,
     progress: &mut Progress,
     out: &mut Stdout,
@@ -215,14 +221,8 @@ fn convert_one(
         source_name: name,
         ..opts.clone()
     };
-    let conversion = convert_bytes(&bytes, format, &opts).map_err(|e| {
-        let at = match (e.line, e.column) {
-            (Some(l), Some(c)) => format!("{shown}:{l}:{c}"),
-            (Some(l), None) => format!("{shown}:{l}"),
-            _ => shown.to_string(),
-        };
-        CliError::invalid(format!("{at}: error: {}", e.message))
-    })?;
+    let conversion = convert_reviewed(&bytes, format, &opts, choices)
+        .map_err(|e| failure(e, shown, a.review.as_deref()))?;
     let located = conversion
         .warnings
         .iter()
@@ -238,4 +238,37 @@ fn convert_one(
         write_json(w, &conversion.report, true)
     })?;
     Ok(warnings.len())
+}
+
+/// The error of a failed conversion: located in the input, or every error
+/// of the review choices located in their file.
+fn failure(e: ReviewFailure, shown: &str, review: Option<&Path>) -> CliError {
+    match e {
+        ReviewFailure::Input(e) => {
+            let at = match (e.line, e.column) {
+                (Some(l), Some(c)) => format!("{shown}:{l}:{c}"),
+                (Some(l), None) => format!("{shown}:{l}"),
+                _ => shown.to_string(),
+            };
+            CliError::invalid(format!("{at}: error: {}", e.message))
+        }
+        ReviewFailure::Choices(errors) => {
+            let file = review.map_or_else(String::new, |p| p.display().to_string());
+            let lines: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{file}: error: {}: {} ({})",
+                        e.path,
+                        e.message(Lang::ZhHans),
+                        e.message(Lang::En)
+                    )
+                })
+                .collect();
+            CliError::invalid(format!(
+                "{shown}: error: the review choices do not apply\n{}",
+                lines.join("\n")
+            ))
+        }
+    }
 }

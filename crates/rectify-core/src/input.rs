@@ -96,6 +96,8 @@ pub struct ImportOptions {
     pub sheet: Option<String>,
     /// Ledgers: sizes past which the file is refused.
     pub limits: LedgerLimits,
+    /// Notices: an editor's kind per numbering level (review choices).
+    pub levels: Vec<crate::convert::LevelKind>,
 }
 
 impl ImportOptions {
@@ -104,6 +106,7 @@ impl ImportOptions {
         ConvertOptions {
             source_name: self.source_name.clone(),
             rules: self.rules.clone(),
+            levels: self.levels.clone(),
         }
     }
 

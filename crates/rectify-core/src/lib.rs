@@ -38,6 +38,7 @@ pub mod load;
 pub mod locale;
 pub mod matching;
 pub mod model;
+pub mod review;
 pub mod sample;
 pub mod search;
 pub mod stats;

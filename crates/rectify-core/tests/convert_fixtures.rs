@@ -330,6 +330,7 @@ fn custom_rules_from_json() {
     let opts = ConvertOptions {
         source_name: None,
         rules,
+        ..ConvertOptions::default()
     };
     let text = "一、反馈问题整改情况\n(1)甲问题\n一是乙。推进中。\n二是丙。下一步继续。";
     let r = convert_notice(text, &opts).report;

@@ -18,6 +18,7 @@
 //! The converter never panics and never drops text: every content line ends
 //! up in a node or in `report.skipped`.
 
+mod levels;
 mod lines;
 mod markup;
 mod meta;
@@ -30,6 +31,7 @@ mod tree;
 
 use serde::{Deserialize, Serialize};
 
+pub use levels::{describe as describe_levels, Level, LevelKind, Numbering};
 pub(crate) use meta::GENERATOR;
 
 use crate::model::{Node, NodeKind, Report, Skipped, StatedTotals, FORMAT};
@@ -135,6 +137,9 @@ pub struct ConvertOptions {
     /// Name of the source file, recorded in `meta.source.document`.
     pub source_name: Option<String>,
     pub rules: StatusRules,
+    /// An editor's kind per numbering level (review choices); empty: the
+    /// converter decides.
+    pub levels: Vec<LevelKind>,
 }
 
 /// The result of a conversion: the report and what the converter noticed.
@@ -142,6 +147,9 @@ pub struct ConvertOptions {
 pub struct Conversion {
     pub report: Report,
     pub warnings: Vec<Warning>,
+    /// The numbering levels of the part that holds the problems, with the
+    /// kinds they were given (empty for ledgers).
+    pub levels: Vec<Level>,
 }
 
 fn para_node(id: &str, kind: NodeKind, paras: &[Para]) -> Option<Node> {
@@ -305,6 +313,8 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let mut warnings = Vec::new();
     let mut tree = tree::build(&paras);
     roles::assign_kinds(&mut tree, &opts.rules);
+    levels::apply(&mut tree, &opts.rules, &opts.levels);
+    let levels = levels::detect(&tree, &opts.rules);
     roles::assign_ids(&mut tree, &mut warnings);
     let decisions = status::decide_all(&tree, &opts.rules);
 
@@ -337,5 +347,6 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
             skipped,
         },
         warnings,
+        levels,
     }
 }

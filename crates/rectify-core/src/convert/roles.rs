@@ -39,7 +39,7 @@ use crate::text::ids::IdSet;
 use crate::text::label::LabelStyle;
 
 #[derive(Debug, Clone)]
-enum Role {
+pub(crate) enum Role {
     Problems,
     LongTerm(String),
     Other,
@@ -47,7 +47,7 @@ enum Role {
     Unknown,
 }
 
-fn section_role(title: &str, rules: &StatusRules) -> Role {
+pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
     if let Some(k) = rules
         .long_term_sections
         .iter()

@@ -153,7 +153,11 @@ pub fn from_rows(rows: &[Row], opts: &LedgerOptions) -> Result<Conversion, Ledge
     skipped.sort_by_key(|s| s.line);
     report.skipped = skipped;
     warnings.sort_by_key(|w| (w.line, w.column));
-    Ok(Conversion { report, warnings })
+    Ok(Conversion {
+        report,
+        warnings,
+        levels: Vec::new(),
+    })
 }
 
 /// The title of a ledger without a title row: its file name without the
