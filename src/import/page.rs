@@ -1,14 +1,20 @@
 use std::rc::Rc;
 
-use rectify_core::convert::{Conversion, Warning};
-use rectify_core::input::{convert_bytes, ImportOptions, InputFormat};
+use rectify_core::input::InputFormat;
 use rectify_core::locale::{describe_counts, Lang};
+use rectify_core::review::{Change, ReviewMsg};
 use rectify_core::stats::Summary;
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, Element, File, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{DragEvent, Element, File, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::blob;
+use super::downloads::Downloads;
+use super::limits::{human_size, MAX_INPUT_BYTES};
+use super::review::review_section;
+use super::session::{derive, source_of, Derived, Failure, Source};
+use super::state::{Action, Notice, PageState};
+use super::warnings::warnings_view;
+use super::{draft, read_file};
 use crate::app::AppProps;
 
 #[derive(Properties, PartialEq)]
@@ -17,308 +23,424 @@ pub struct ImportPageProps {
     pub base: AttrValue,
 }
 
-/// What the last conversion produced.
-#[derive(Clone)]
-enum Outcome {
-    Nothing,
-    Converted {
-        source: String,
-        format: InputFormat,
-        conversion: Rc<Conversion>,
-        json_url: String,
-        json_name: String,
-        /// Bumped per conversion: a fresh preview host each time.
-        generation: u32,
-    },
-    Failed {
-        source: String,
-        message: String,
-    },
+/// The page's language: `?lang=` (zh-Hans, zh-Hant, en), else 简体.
+fn page_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+        .and_then(|p| p.get("lang"))
+        .map_or(Lang::ZhHans, |l| Lang::parse(&l))
 }
 
-/// Each conversion has its own generation number (and each failure its own
-/// message), so comparing those is enough and avoids comparing reports.
-impl PartialEq for Outcome {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Outcome::Nothing, Outcome::Nothing) => true,
-            (
-                Outcome::Converted { generation: a, .. },
-                Outcome::Converted { generation: b, .. },
-            ) => a == b,
-            (
-                Outcome::Failed {
-                    source: a,
-                    message: m,
-                },
-                Outcome::Failed {
-                    source: b,
-                    message: n,
-                },
-            ) => a == b && m == n,
-            _ => false,
-        }
-    }
-}
+type Result2 = Option<Result<Derived, Failure>>;
 
-/// The page: input (paste or file), result (counts, warnings, skipped
-/// lines), download, and a live preview of the widget.
+/// The page: input, result with downloads and warnings, the review step,
+/// and a live preview of the widget.
 // About 90 lines: a function component's hooks and the callbacks that use
-// them must be made in its body; the work is in convert(), convert_file()
-// and the section functions.
+// them must be made in its body; the work is in the section functions.
 #[function_component(ImportPage)]
 pub fn import_page(props: &ImportPageProps) -> Html {
-    let outcome = use_state(|| Outcome::Nothing);
-    let generation = use_mut_ref(|| 0u32);
+    let lang = *use_memo((), |_| page_lang());
+    let state = use_reducer(PageState::default);
     let textarea = use_node_ref();
     let dragging = use_state(|| false);
 
-    // Converts bytes and replaces the outcome (revoking the last blob URL).
-    let run = {
-        let outcome = outcome.clone();
-        let generation = generation.clone();
-        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-            if let Outcome::Converted { json_url, .. } = &*outcome {
-                blob::revoke(json_url);
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if let Some((source, choices)) = draft::load() {
+                state.dispatch(Action::Restore(source, choices));
             }
-            let next = convert(name, &bytes, *generation.borrow() + 1);
-            if let Outcome::Converted { generation: g, .. } = &next {
-                *generation.borrow_mut() = *g;
-            }
-            outcome.set(next);
+        });
+    }
+    let derived: Rc<Result2> = {
+        let st = state.clone();
+        use_memo(state.revision, move |_| {
+            st.source.as_ref().map(|s| derive(s, &st.history.choices))
         })
     };
+    let downloads: Rc<Option<Downloads>> = {
+        let (st, derived) = (state.clone(), derived.clone());
+        use_memo(state.revision, move |_| match (&st.source, &*derived) {
+            (Some(s), Some(Ok(d))) => Downloads::new(s, d, &st.history.choices),
+            _ => None,
+        })
+    };
+    {
+        let st = state.clone();
+        use_effect_with(state.revision, move |_| {
+            if let Some(s) = &st.source {
+                draft::save(s, &st.history.choices);
+            }
+        });
+    }
 
-    let convert_text = {
-        let run = run.clone();
-        let textarea = textarea.clone();
+    let run = {
+        let state = state.clone();
+        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+            match source_of(name.clone(), bytes) {
+                Ok(source) => state.dispatch(Action::Load(source)),
+                Err(f) => state.dispatch(Action::LoadFailed(name, f)),
+            }
+        })
+    };
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |c: Change| state.dispatch(Action::Change(c)))
+    };
+    let on_undo = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Undo))
+    };
+    let on_clear = {
+        let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(t) = textarea.cast::<HtmlTextAreaElement>() {
-                let text = t.value();
-                if !text.trim().is_empty() {
-                    run.emit(("粘贴的通报.txt".to_string(), text.into_bytes()));
-                }
-            }
+            draft::clear();
+            state.dispatch(Action::Clear)
         })
     };
-    let on_file = {
-        let run = run.clone();
+    let too_large = {
+        let state = state.clone();
+        Callback::from(move |size: f64| state.dispatch(Action::TooLarge(size)))
+    };
+    let on_sheet = {
+        let state = state.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                convert_file(file, run.clone());
-            }
-            input.set_value("");
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            state.dispatch(Action::Sheet(select.value()))
         })
     };
-    let on_drop = {
-        let run = run.clone();
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            let file = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0));
-            if let Some(file) = file {
-                convert_file(file, run.clone());
-            }
-        })
-    };
-    let on_drag_over = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            if !*dragging {
-                dragging.set(true);
-            }
-        })
-    };
-    let on_drag_leave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
+    let handlers = Handlers::new(&textarea, &run, &too_large, &dragging);
 
     html! {
-        <main class={classes!("imp", (*dragging).then_some("imp-dragging"))}
-            ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
-            <h1>{ "整改看板 · 数据导入" }</h1>
+        <main class={classes!("imp", (*dragging).then_some("imp-dragging"))} lang={lang.tag()}
+            ondrop={handlers.on_drop} ondragover={handlers.on_drag_over} ondragleave={handlers.on_drag_leave}>
+            <h1>{ ReviewMsg::PageTitle.text(lang) }</h1>
             <p class="imp-lead">
-                { "把整改进展通报的全文粘贴到下面，或选择（拖入）整改台账 CSV / XLSX 文件，" }
-                { "即可预览看板、查看转换提示，并下载看板所需的 JSON 数据文件。" }
-                <strong>{ "所有处理都在本机浏览器中完成，文件不会上传。" }</strong>
+                { ReviewMsg::PageLead.text(lang) }
+                <strong>{ ReviewMsg::PageLocal.text(lang) }</strong>
             </p>
-            { input_section(&textarea, convert_text, on_file) }
-            { result(&outcome) }
-            { preview(&outcome, &props.base) }
+            { input_section(&textarea, handlers.convert_text, handlers.on_file, lang) }
+            { notice(&state, lang, on_clear.clone()) }
+            { failure(&state, &derived, lang, on_undo.clone(), on_clear) }
+            if let (Some(source), Some(Ok(d))) = (&state.source, &*derived) {
+                { result(source, d, downloads.as_ref().as_ref(), lang, on_sheet) }
+                { review_section(d, lang, state.history.can_undo(), &on_change, on_undo) }
+                { preview(downloads.as_ref().as_ref(), state.revision, &props.base, lang) }
+            }
         </main>
     }
 }
 
-/// The input section: a text area to paste a notice into, and a file input.
-fn input_section(
-    textarea: &NodeRef,
+/// The input callbacks: paste, choose or drop a file (refused unread above
+/// the limit).
+struct Handlers {
     convert_text: Callback<MouseEvent>,
     on_file: Callback<Event>,
-) -> Html {
-    html! {
-        <section class="imp-input" aria-labelledby="imp-input-title">
-            <h2 id="imp-input-title">{ "1. 输入" }</h2>
-            <label for="imp-text">{ "粘贴通报全文" }</label>
-            <textarea id="imp-text" ref={textarea.clone()} rows="10"
-                placeholder="例如：中共××局党组关于巡察整改进展情况的通报……" />
-            <div class="imp-actions">
-                <button type="button" class="imp-button" onclick={convert_text}>{ "转换粘贴的文本" }</button>
-                <label class="imp-file">
-                    <span>{ "或选择文件（.txt 通报 · .csv / .xlsx 台账）" }</span>
-                    <input type="file" accept=".txt,.csv,.tsv,.xlsx,.xlsm,text/plain,text/csv" onchange={on_file} />
-                </label>
-            </div>
-        </section>
-    }
+    on_drop: Callback<DragEvent>,
+    on_drag_over: Callback<DragEvent>,
+    on_drag_leave: Callback<DragEvent>,
 }
 
-/// Converts a file's bytes into the next outcome: the conversion with a
-/// `blob:` URL of its JSON (numbered `generation`), or what went wrong.
-fn convert(name: String, bytes: &[u8], generation: u32) -> Outcome {
-    let format = InputFormat::detect(Some(&name), bytes);
-    let opts = ImportOptions {
-        source_name: Some(name.clone()),
-        ..ImportOptions::default()
-    };
-    let conversion = match convert_bytes(bytes, format, &opts) {
-        Ok(conversion) => conversion,
-        Err(e) => {
-            return Outcome::Failed {
-                source: name,
-                message: e.to_string(),
-            }
+impl Handlers {
+    fn new(
+        textarea: &NodeRef,
+        run: &Callback<(String, Vec<u8>)>,
+        too_large: &Callback<f64>,
+        dragging: &UseStateHandle<bool>,
+    ) -> Handlers {
+        let convert_text = {
+            let (run, too_large, textarea) = (run.clone(), too_large.clone(), textarea.clone());
+            Callback::from(move |_: MouseEvent| {
+                let Some(t) = textarea.cast::<HtmlTextAreaElement>() else {
+                    return;
+                };
+                let text = t.value();
+                if text.len() as f64 > MAX_INPUT_BYTES {
+                    too_large.emit(text.len() as f64);
+                } else if !text.trim().is_empty() {
+                    run.emit(("粘贴的通报.txt".to_string(), text.into_bytes()));
+                }
+            })
+        };
+        let on_file = {
+            let (run, too_large) = (run.clone(), too_large.clone());
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                    read(file, run.clone(), too_large.clone());
+                }
+                input.set_value("");
+            })
+        };
+        let on_drop = {
+            let (run, too_large, dragging) = (run.clone(), too_large.clone(), dragging.clone());
+            Callback::from(move |e: DragEvent| {
+                e.prevent_default();
+                dragging.set(false);
+                let file = e
+                    .data_transfer()
+                    .and_then(|d| d.files())
+                    .and_then(|f| f.get(0));
+                if let Some(file) = file {
+                    read(file, run.clone(), too_large.clone());
+                }
+            })
+        };
+        let on_drag_over = {
+            let dragging = dragging.clone();
+            Callback::from(move |e: DragEvent| {
+                e.prevent_default();
+                if !*dragging {
+                    dragging.set(true);
+                }
+            })
+        };
+        let on_drag_leave = {
+            let dragging = dragging.clone();
+            Callback::from(move |_: DragEvent| dragging.set(false))
+        };
+        Handlers {
+            convert_text,
+            on_file,
+            on_drop,
+            on_drag_over,
+            on_drag_leave,
         }
-    };
-    let json = serde_json::to_string_pretty(&conversion.report).unwrap_or_default() + "\n";
-    match blob::object_url(&json, "application/json") {
-        Some(json_url) => Outcome::Converted {
-            json_name: json_name(&name),
-            source: name,
-            format,
-            conversion: Rc::new(conversion),
-            json_url,
-            generation,
-        },
-        None => Outcome::Failed {
-            source: name,
-            message: "浏览器无法生成下载文件".into(),
-        },
     }
 }
 
-/// Reads a file the editor chose or dropped, then converts it with `run`.
-fn convert_file(file: File, run: Callback<(String, Vec<u8>)>) {
+/// Reads a file the editor chose or dropped, unless it is above the limit.
+fn read(file: File, run: Callback<(String, Vec<u8>)>, too_large: Callback<f64>) {
+    if file.size() > MAX_INPUT_BYTES {
+        too_large.emit(file.size());
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(pair) = super::read_file::read(file).await {
+        if let Ok(pair) = read_file::read(file).await {
             run.emit(pair);
         }
     });
 }
 
-fn json_name(source: &str) -> String {
-    let stem = source.rsplit_once('.').map(|(s, _)| s).unwrap_or(source);
-    format!("{stem}.json")
+fn input_section(
+    textarea: &NodeRef,
+    convert_text: Callback<MouseEvent>,
+    on_file: Callback<Event>,
+    lang: Lang,
+) -> Html {
+    let t = |m: ReviewMsg| m.text(lang);
+    html! {
+        <section class="imp-input" aria-labelledby="imp-input-title">
+            <h2 id="imp-input-title">{ t(ReviewMsg::InputTitle) }</h2>
+            <label for="imp-text">{ t(ReviewMsg::PasteLabel) }</label>
+            <textarea id="imp-text" ref={textarea.clone()} rows="10"
+                placeholder={t(ReviewMsg::PastePlaceholder)} />
+            <div class="imp-actions">
+                <button type="button" class="imp-button" onclick={convert_text}>{ t(ReviewMsg::ConvertPasted) }</button>
+                <label class="imp-file">
+                    <span>{ t(ReviewMsg::ChooseFile) }</span>
+                    <input type="file" accept=".txt,.csv,.tsv,.xlsx,.xlsm,.json,text/plain,text/csv,application/json" onchange={on_file} />
+                </label>
+            </div>
+            <p class="imp-hint">{ ReviewMsg::SizeLimit.fill(lang, &[&human_size(MAX_INPUT_BYTES)]) }</p>
+        </section>
+    }
 }
 
-fn result(outcome: &Outcome) -> Html {
-    match outcome {
-        Outcome::Nothing => Html::default(),
-        Outcome::Failed { source, message } => html! {
-            <section class="imp-result" aria-labelledby="imp-result-title">
-                <h2 id="imp-result-title">{ "2. 转换结果" }</h2>
-                <div class="imp-error" role="alert">
-                    <p><strong>{ format!("{source} 无法转换") }</strong></p>
-                    <p>{ message.clone() }</p>
-                </div>
-            </section>
+/// The notice above the result: a restored draft (with "clear"), a
+/// re-opened JSON, or a refused file.
+fn notice(state: &PageState, lang: Lang, on_clear: Callback<MouseEvent>) -> Html {
+    let t = |m: ReviewMsg| m.text(lang);
+    match &state.notice {
+        None => Html::default(),
+        Some(Notice::TooLarge { size }) => html! {
+            <div class="imp-error imp-too-large" role="alert">
+                <p>{ ReviewMsg::TooLarge.fill(lang, &[&human_size(*size), &human_size(MAX_INPUT_BYTES)]) }</p>
+            </div>
         },
-        Outcome::Converted {
-            source,
-            format,
-            conversion,
-            json_url,
-            json_name,
-            ..
-        } => {
-            let summary = Summary::of(&conversion.report);
-            let kind = match format {
-                InputFormat::Notice => "通报文本",
-                InputFormat::Csv => "CSV 台账",
-                InputFormat::Xlsx => "XLSX 台账",
+        Some(Notice::Restored) => html! {
+            <div class="imp-notice" role="status">
+                <p>{ t(ReviewMsg::DraftRestored) }</p>
+                <button type="button" class="imp-button imp-clear" onclick={on_clear}>{ t(ReviewMsg::ClearDraft) }</button>
+            </div>
+        },
+        Some(Notice::Reopened) => html! {
+            <div class="imp-notice" role="status">
+                <p>{ t(ReviewMsg::ReopenedJson) }</p>
+                <button type="button" class="imp-button imp-clear" onclick={on_clear}>{ t(ReviewMsg::ClearDraft) }</button>
+            </div>
+        },
+    }
+}
+
+fn failure_body(f: &Failure, name: &str, lang: Lang) -> Html {
+    match f {
+        Failure::Input(message) => html! {
+            <>
+                <p><strong>{ ReviewMsg::CannotConvert.fill(lang, &[name]) }</strong></p>
+                <p>{ message.clone() }</p>
+            </>
+        },
+        Failure::Load(e) => {
+            let at = match (e.line, e.column) {
+                (Some(l), Some(c)) => {
+                    ReviewMsg::LineColumn.fill(lang, &[&l.to_string(), &c.to_string()])
+                }
+                _ => String::new(),
+            };
+            let message = if lang == Lang::En {
+                &e.message_en
+            } else {
+                &e.message_zh
             };
             html! {
-                <section class="imp-result" aria-labelledby="imp-result-title">
-                    <h2 id="imp-result-title">{ "2. 转换结果" }</h2>
-                    <p class="imp-summary" role="status">
-                        { format!("{source}（{kind}）：{}", describe_counts(&summary.problems, Lang::ZhHans)) }
-                    </p>
-                    <p>
-                        <a class="imp-button imp-download" href={json_url.clone()} download={json_name.clone()}>
-                            { format!("下载 JSON 数据（{json_name}）") }
-                        </a>
-                    </p>
-                    { warnings(source, &conversion.warnings) }
-                    { skipped(conversion) }
-                </section>
+                <>
+                    <p><strong>{ ReviewMsg::CannotLoad.fill(lang, &[name]) }</strong></p>
+                    <p class="imp-located"><code>{ e.path.clone() }</code>{ " " }{ at }</p>
+                    <p>{ message.clone() }</p>
+                </>
             }
         }
-    }
-}
-
-fn warnings(source: &str, warnings: &[Warning]) -> Html {
-    html! {
-        <div class="imp-warnings">
-            <h3>{ format!("转换提示（{}条）", warnings.len()) }</h3>
-            if warnings.is_empty() {
-                <p>{ "没有提示：每段文字都已归入相应条目。" }</p>
-            } else {
+        Failure::Choices(errors) => html! {
+            <>
+                <p><strong>{ ReviewMsg::ChoicesStale.fill(lang, &[name]) }</strong></p>
                 <ul>
-                    { for warnings.iter().map(|w| html! {
-                        <li><code>{ format!("{source}:{}:{}", w.line, w.column) }</code>{ " " }{ w.message.clone() }</li>
+                    { for errors.iter().map(|e| html! {
+                        <li><code>{ e.path.clone() }</code>{ " " }{ e.message(lang) }</li>
                     }) }
                 </ul>
-            }
-        </div>
+            </>
+        },
     }
 }
 
-fn skipped(conversion: &Conversion) -> Html {
-    let skipped = &conversion.report.skipped;
+fn failure(
+    state: &PageState,
+    derived: &Result2,
+    lang: Lang,
+    on_undo: Callback<MouseEvent>,
+    on_clear: Callback<MouseEvent>,
+) -> Html {
+    let (body, stale) = match (&state.failure, derived, &state.source) {
+        (Some((name, f)), _, _) => (failure_body(f, name, lang), false),
+        (None, Some(Err(f)), Some(s)) => (
+            failure_body(f, s.name(), lang),
+            matches!(f, Failure::Choices(_)),
+        ),
+        _ => return Html::default(),
+    };
+    html! {
+        <section class="imp-result" aria-labelledby="imp-result-title">
+            <h2 id="imp-result-title">{ ReviewMsg::ResultTitle.text(lang) }</h2>
+            <div class="imp-error" role="alert">
+                { body }
+                if stale {
+                    <p class="imp-actions">
+                        <button type="button" class="imp-button" disabled={!state.history.can_undo()} onclick={on_undo}>{ ReviewMsg::Undo.text(lang) }</button>
+                        <button type="button" class="imp-button" onclick={on_clear}>{ ReviewMsg::ClearDraft.text(lang) }</button>
+                    </p>
+                }
+            </div>
+        </section>
+    }
+}
+
+fn format_msg(source: &Source) -> ReviewMsg {
+    match source {
+        Source::Report { .. } => ReviewMsg::FormatJson,
+        Source::Input { format, .. } => match format {
+            InputFormat::Notice => ReviewMsg::FormatNotice,
+            InputFormat::Csv => ReviewMsg::FormatCsv,
+            InputFormat::Xlsx => ReviewMsg::FormatXlsx,
+        },
+    }
+}
+
+fn result(
+    source: &Source,
+    derived: &Derived,
+    downloads: Option<&Downloads>,
+    lang: Lang,
+    on_sheet: Callback<Event>,
+) -> Html {
+    let summary = Summary::of(&derived.report);
+    let counts = describe_counts(&summary.problems, lang);
+    let kind = format_msg(source).text(lang);
+    html! {
+        <section class="imp-result" aria-labelledby="imp-result-title">
+            <h2 id="imp-result-title">{ ReviewMsg::ResultTitle.text(lang) }</h2>
+            <p class="imp-summary" role="status">
+                { ReviewMsg::Summary.fill(lang, &[source.name(), kind, &counts]) }
+            </p>
+            { sheet_selector(source, lang, on_sheet) }
+            if let Some(d) = downloads {
+                <p class="imp-actions">
+                    <a class="imp-button imp-download" href={d.json_url.clone()} download={d.json_name.clone()}>
+                        { ReviewMsg::DownloadJson.fill(lang, &[&d.json_name]) }
+                    </a>
+                    <a class="imp-download-choices" href={d.choices_url.clone()} download={d.choices_name.clone()}>
+                        { ReviewMsg::DownloadChoices.text(lang) }
+                    </a>
+                </p>
+            } else {
+                <p class="imp-error" role="alert">{ ReviewMsg::BlobFailed.text(lang) }</p>
+            }
+            { warnings_view(source.name(), &derived.warnings, downloads.and_then(|d| d.warnings_url.as_deref()), lang) }
+            { skipped(derived, lang) }
+        </section>
+    }
+}
+
+/// XLSX with several worksheets: which one to convert.
+fn sheet_selector(source: &Source, lang: Lang, on_sheet: Callback<Event>) -> Html {
+    let Source::Input { sheets, sheet, .. } = source else {
+        return Html::default();
+    };
+    if sheets.len() < 2 {
+        return Html::default();
+    }
+    let current = sheet.clone().unwrap_or_default();
+    html! {
+        <p class="imp-sheet">
+            <label for="imp-sheet">{ ReviewMsg::SheetLabel.text(lang) }</label>{ " " }
+            <select id="imp-sheet" onchange={on_sheet}>
+                if sheet.is_none() {
+                    <option value="" selected=true disabled=true>{ "—" }</option>
+                }
+                { for sheets.iter().map(|s| html! {
+                    <option value={s.clone()} selected={*s == current}>{ s.clone() }</option>
+                }) }
+            </select>
+        </p>
+    }
+}
+
+fn skipped(derived: &Derived, lang: Lang) -> Html {
+    let skipped = &derived.report.skipped;
     if skipped.is_empty() {
         return Html::default();
     }
     html! {
         <details class="imp-skipped">
-            <summary>{ format!("未放入条目的行（{}行，已保留在数据的 skipped 中）", skipped.len()) }</summary>
+            <summary>{ ReviewMsg::SkippedTitle.fill(lang, &[&skipped.len().to_string()]) }</summary>
             <ul>
                 { for skipped.iter().map(|s| html! {
-                    <li><code>{ format!("第{}行", s.line) }</code>{ format!(" {}：", s.reason) }{ s.text.clone() }</li>
+                    <li><code>{ ReviewMsg::LineNo.fill(lang, &[&s.line.to_string()]) }</code>{ format!(" {}：", s.reason) }<bdi>{ s.text.clone() }</bdi></li>
                 }) }
             </ul>
         </details>
     }
 }
 
-fn preview(outcome: &Outcome, base: &AttrValue) -> Html {
-    let Outcome::Converted {
-        json_url,
-        generation,
-        ..
-    } = outcome
-    else {
+fn preview(downloads: Option<&Downloads>, revision: u32, base: &AttrValue, lang: Lang) -> Html {
+    let Some(d) = downloads else {
         return Html::default();
     };
     html! {
         <section class="imp-preview" aria-labelledby="imp-preview-title">
-            <h2 id="imp-preview-title">{ "3. 看板预览" }</h2>
-            <PreviewHost key={*generation} src={json_url.clone()} base={base.clone()} />
+            <h2 id="imp-preview-title">{ ReviewMsg::PreviewTitle.text(lang) }</h2>
+            <PreviewHost key={revision} src={d.json_url.clone()} base={base.clone()} {lang} />
         </section>
     }
 }
@@ -327,6 +449,7 @@ fn preview(outcome: &Outcome, base: &AttrValue) -> Html {
 struct PreviewHostProps {
     src: String,
     base: AttrValue,
+    lang: Lang,
 }
 
 /// A host element for the real widget, mounted (in its shadow root) on the
@@ -338,6 +461,7 @@ fn preview_host(props: &PreviewHostProps) -> Html {
         let host = host.clone();
         let src = props.src.clone();
         let base = props.base.to_string();
+        let lang = props.lang;
         use_effect_with((), move |_| {
             if let (Some(el), Some(doc)) = (
                 host.cast::<Element>(),
@@ -345,7 +469,7 @@ fn preview_host(props: &PreviewHostProps) -> Html {
             ) {
                 let props = AppProps {
                     src: src.into(),
-                    lang: Lang::ZhHans,
+                    lang,
                     elderly: false,
                     height: None,
                     base: base.clone().into(),

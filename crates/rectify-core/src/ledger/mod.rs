@@ -42,8 +42,8 @@ pub(crate) use header::HEADER_SEARCH;
 pub use limits::{LedgerLimits, Limit, MB};
 #[cfg(feature = "ledger")]
 pub use read::{
-    decode_text, from_csv, from_xlsx, read_csv, read_csv_within, read_xlsx, XlsxSheet, MAX_CELLS,
-    MAX_COLUMNS,
+    decode_text, from_csv, from_xlsx, read_csv, read_csv_within, read_xlsx, xlsx_sheet_names,
+    XlsxSheet, MAX_CELLS, MAX_COLUMNS,
 };
 pub use status::status_word;
 

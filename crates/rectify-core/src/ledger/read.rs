@@ -195,6 +195,17 @@ fn sheet_cells<RS: std::io::Read + std::io::Seek>(
     Ok((rows, beyond))
 }
 
+/// The names of an XLSX workbook's worksheets, in order (for choosing one).
+pub fn xlsx_sheet_names(bytes: &[u8], limits: &LedgerLimits) -> Result<Vec<String>, LedgerError> {
+    check_xlsx_size(bytes, limits)?;
+    let read = std::panic::catch_unwind(|| {
+        Xlsx::new(Cursor::new(bytes))
+            .map(|book: Xlsx<_>| book.sheet_names())
+            .map_err(|e| xlsx_err(format!("不是可读的 XLSX 文件：{e}")))
+    });
+    read.unwrap_or_else(|_| Err(xlsx_err("XLSX 文件已损坏，无法读取".into())))
+}
+
 /// An XLSX worksheet: `sheet`, or the first with data.
 pub fn read_xlsx(
     bytes: &[u8],
@@ -297,7 +308,7 @@ pub fn from_xlsx(bytes: &[u8], opts: &LedgerOptions) -> Result<Conversion, Ledge
                 line: 1,
                 column: 1,
                 message: format!(
-                    "只转换了工作表“{name}”；其他有数据的工作表：{}（用 --sheet 选择）",
+                    "只转换了工作表“{name}”；其他有数据的工作表：{}（在导入页的工作表选择框或用命令行的 --sheet 选择）",
                     others.join("、")
                 ),
             },

@@ -1,7 +1,8 @@
 //! Consistency checks before publishing, each located at the node to look
 //! at (or at the stated totals): a problem marked done with a measure still
 //! in progress, and the reverse; stated totals that differ from the counts;
-//! deadlines before the feedback date; problems with the same title.
+//! problems' deadlines before the feedback date; problems with the same
+//! title.
 
 use super::words::ReviewMsg;
 use crate::locale::Lang;
@@ -112,11 +113,11 @@ fn measure_checks(p: &Node, out: &mut Vec<Finding>) {
     }
 }
 
-fn deadline_checks(report: &Report, out: &mut Vec<Finding>) {
+fn deadline_checks(report: &Report, problems: &[&Node], out: &mut Vec<Finding>) {
     let Some(feedback) = report.meta.feedback_date.as_deref() else {
         return;
     };
-    for n in report.walk() {
+    for n in problems {
         let Some(d) = n.deadline.as_deref() else {
             continue;
         };
@@ -183,7 +184,7 @@ pub fn checks(report: &Report) -> Vec<Finding> {
     for p in &problems {
         measure_checks(p, &mut out);
     }
-    deadline_checks(report, &mut out);
+    deadline_checks(report, &problems, &mut out);
     duplicate_checks(&problems, &mut out);
     out
 }

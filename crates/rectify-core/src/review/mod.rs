@@ -15,6 +15,7 @@
 //! vocabulary ([`ReviewMsg`]).
 
 mod apply;
+mod change;
 mod checks;
 mod choices;
 mod name;
@@ -22,6 +23,7 @@ mod rows;
 mod words;
 
 pub use apply::{apply, candidates, check, has_own_status, ReviewError, ReviewProblem};
+pub use change::{parse_owners, Change, ReviewHistory};
 pub use checks::{checks, Finding, FindingKind};
 pub use choices::{NodeEdit, ReviewChoices, StatusEdit, TotalsChoice, REVIEW_FORMAT};
 pub use name::download_name;
@@ -65,14 +67,26 @@ pub fn convert_reviewed(
     format: InputFormat,
     opts: &ImportOptions,
     choices: &ReviewChoices,
-) -> Result<Conversion, ReviewFailure> {
+) -> Result<Reviewed, ReviewFailure> {
     let opts = ImportOptions {
         levels: choices.levels.clone(),
         ..opts.clone()
     };
     let mut conversion = convert_bytes(bytes, format, &opts).map_err(ReviewFailure::Input)?;
+    let offered = candidates(conversion.report.stated_totals.as_ref());
     apply(&mut conversion.report, choices).map_err(ReviewFailure::Choices)?;
-    Ok(conversion)
+    Ok(Reviewed {
+        conversion,
+        candidates: offered,
+    })
+}
+
+/// A conversion with review choices applied, and the stated-totals
+/// sentences the editor can choose from (before the choice).
+#[derive(Debug, Clone)]
+pub struct Reviewed {
+    pub conversion: Conversion,
+    pub candidates: Vec<crate::model::StatedTotals>,
 }
 
 /// The report as the CLI and the import page write it: pretty JSON and a

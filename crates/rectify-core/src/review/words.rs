@@ -101,8 +101,78 @@ review_vocabulary! {
     ],
     ListSeparator => ["、", "、", ", "],
 
+    // The page around the review.
+    PageTitle => ["整改看板 · 数据导入", "整改看板 · 資料匯入", "Rectify Board · Data import"],
+    PageLead => [
+        "把整改进展通报的全文粘贴到下面，或选择（拖入）整改台账 CSV / XLSX 文件或看板数据 JSON 文件，即可审核修改、预览看板，并下载看板所需的 JSON 数据文件。",
+        "把整改進展通報的全文貼到下面，或選擇（拖入）整改台賬 CSV / XLSX 檔案或看板資料 JSON 檔案，即可審核修改、預覽看板，並下載看板所需的 JSON 資料檔案。",
+        "Paste the full text of a rectification progress notice below, or choose (drop) a ledger as CSV / XLSX or a board data JSON file, to review and correct it, preview the board and download the JSON data file the board needs.",
+    ],
+    PageLocal => [
+        "所有处理都在本机浏览器中完成，文件不会上传。",
+        "所有處理都在本機瀏覽器中完成，檔案不會上傳。",
+        "Everything happens in this browser; no file is uploaded.",
+    ],
+    InputTitle => ["1. 输入", "1. 輸入", "1. Input"],
+    PasteLabel => ["粘贴通报全文", "貼上通報全文", "Paste the notice"],
+    PastePlaceholder => [
+        "例如：中共××局党组关于巡察整改进展情况的通报……",
+        "例如：中共××局黨組關於巡察整改進展情況的通報……",
+        "For example: 中共××局党组关于巡察整改进展情况的通报…",
+    ],
+    ConvertPasted => ["转换粘贴的文本", "轉換貼上的文字", "Convert the pasted text"],
+    ChooseFile => [
+        "或选择文件（.txt 通报 · .csv / .xlsx 台账 · .json 看板数据）",
+        "或選擇檔案（.txt 通報 · .csv / .xlsx 台賬 · .json 看板資料）",
+        "Or choose a file (.txt notice · .csv / .xlsx ledger · .json board data)",
+    ],
+    /// `{0}` the limit.
+    SizeLimit => [
+        "导入页可处理 {0} 以内的文件；更大的文件请用命令行工具 rectify convert。",
+        "匯入頁可處理 {0} 以內的檔案；更大的檔案請用命令列工具 rectify convert。",
+        "The import page takes files up to {0}; convert larger ones with the command-line tool rectify convert.",
+    ],
+    ResultTitle => ["2. 转换结果", "2. 轉換結果", "2. Result"],
+    /// `{0}` the file.
+    CannotConvert => ["{0} 无法转换", "{0} 無法轉換", "{0} cannot be converted"],
+    /// `{0}` the file.
+    CannotLoad => ["{0} 不是有效的看板数据", "{0} 不是有效的看板資料", "{0} is not valid board data"],
+    /// `{0}` the file.
+    ChoicesStale => [
+        "审核记录不适用于 {0}，可撤销上一步或清除草稿：",
+        "審核記錄不適用於 {0}，可撤銷上一步或清除草稿：",
+        "The review choices do not apply to {0}; undo the last step or clear the draft:",
+    ],
+    /// `{0}` line, `{1}` column.
+    LineColumn => ["第 {0} 行第 {1} 列", "第 {0} 行第 {1} 列", "line {0}, column {1}"],
+    BlobFailed => ["浏览器无法生成下载文件", "瀏覽器無法產生下載檔案", "The browser could not make the download"],
+    FormatNotice => ["通报文本", "通報文字", "notice text"],
+    FormatCsv => ["CSV 台账", "CSV 台賬", "CSV ledger"],
+    FormatXlsx => ["XLSX 台账", "XLSX 台賬", "XLSX ledger"],
+    FormatJson => ["看板数据 JSON", "看板資料 JSON", "board data JSON"],
+    /// `{0}` the file, `{1}` its kind, `{2}` the counts.
+    Summary => ["{0}（{1}）：{2}", "{0}（{1}）：{2}", "{0} ({1}): {2}"],
+    /// `{0}` the file name.
+    DownloadJson => ["下载 JSON 数据（{0}）", "下載 JSON 資料（{0}）", "Download the JSON data ({0})"],
+    /// `{0}` how many.
+    WarningsTitle => ["转换提示（{0}条）", "轉換提示（{0}條）", "Converter warnings ({0})"],
+    NoWarnings => [
+        "没有提示：每段文字都已归入相应条目。",
+        "沒有提示：每段文字都已歸入相應條目。",
+        "No warnings: every paragraph went into an item.",
+    ],
+    /// `{0}` how many lines.
+    SkippedTitle => [
+        "未放入条目的行（{0}行，已保留在数据的 skipped 中）",
+        "未放入條目的行（{0}行，已保留在資料的 skipped 中）",
+        "Lines in no item ({0}, kept in the data's skipped list)",
+    ],
+    /// `{0}` the line.
+    LineNo => ["第{0}行", "第{0}行", "line {0}"],
+    PreviewTitle => ["4. 看板预览", "4. 看板預覽", "4. Board preview"],
+
     // The review section.
-    ReviewTitle => ["审核与修改", "審核與修改", "Review and correct"],
+    ReviewTitle => ["3. 审核与修改", "3. 審核與修改", "3. Review and correct"],
     LevelsTitle => ["编号层级", "編號層級", "Numbering levels"],
     LevelsHint => [
         "转换程序认出的编号层级如下。若某一层的含义判断错误，请在此选择，条目会按新的层级重新划分。",
