@@ -222,6 +222,7 @@ fn convert_one(
         ..opts.clone()
     };
     let conversion = convert_reviewed(&bytes, format, &opts, choices)
+        .map(|r| r.conversion)
         .map_err(|e| failure(e, shown, a.review.as_deref()))?;
     let located = conversion
         .warnings
