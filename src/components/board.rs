@@ -81,6 +81,8 @@ fn with<T: 'static>(
 /// language only.
 struct FixedModels {
     headline: rectify_core::view::Headline,
+    /// Where the completion rate comes from (stated, inferred, editor).
+    provenance: Option<rectify_core::view::Provenance>,
     stated: Option<StatedView>,
     /// 联系我们 / 公示期 on the day the page is viewed.
     contact: Option<ContactView>,
@@ -102,6 +104,7 @@ struct Models {
 #[hook]
 fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
     let fixed = use_memo((loaded.clone(), lang), |(l, lang)| FixedModels {
+        provenance: rectify_core::view::provenance(&l.report, *lang),
         headline: {
             let mut h = headline(&l.report.meta, &l.summary, *lang);
             h.figures.extend(overdue_figure(&l.report, *lang));
@@ -219,7 +222,7 @@ pub fn board(props: &BoardProps) -> Html {
     };
     html! {
         <div class="rb-board" {onkeydown}>
-            { headline_header(&models.fixed.headline) }
+            { headline_header(&models.fixed.headline, models.fixed.provenance.as_ref()) }
             { for models.fixed.stated.as_ref().map(stated_totals) }
             <SearchBox {lang} loaded={loaded.clone()} uid={(*uid).clone()} on_open={on.open_problem.clone()} />
             { legend(&legend_entries(&summary.problems, &view.filter, lang), lang, &on.toggle_status) }

@@ -1,8 +1,8 @@
-use rectify_core::view::Headline;
+use rectify_core::view::{Headline, Provenance};
 use yew::prelude::*;
 
-/// Title, dates and the headline figures.
-pub fn headline_header(h: &Headline) -> Html {
+/// Title, dates, the headline figures and where the rate comes from.
+pub fn headline_header(h: &Headline, provenance: Option<&Provenance>) -> Html {
     html! {
         <header class="rb-head">
             <h2 class="rb-title">{ h.title.clone() }</h2>
@@ -21,6 +21,9 @@ pub fn headline_header(h: &Headline) -> Html {
                     </div>
                 }) }
             </dl>
+            if let Some(p) = provenance {
+                <p class="rb-provenance">{ p.sentence }<span class="rb-provenance-counts">{ p.counts.clone() }</span></p>
+            }
         </header>
     }
 }

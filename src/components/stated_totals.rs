@@ -2,12 +2,13 @@ use rectify_core::view::StatedView;
 use yew::prelude::*;
 
 /// Totals the report states in words (`共反馈问题25个，已完成整改19个…`)
-/// beside what the widget counts from its nodes; a disagreement is flagged
-/// in words, not only in colour.
+/// beside what the widget lists from its nodes; a difference is worded
+/// neutrally for the public (no alert: a notice may detail only typical
+/// problems), in words, not only in colour.
 pub fn stated_totals(v: &StatedView) -> Html {
     html! {
         <section class={classes!("rb-stated", v.mismatch.then_some("rb-stated-mismatch"))}
-            role={if v.mismatch { "alert" } else { "note" }} aria-label={v.title}>
+            role="note" aria-label={v.title}>
             <p class="rb-stated-title">{ v.title }</p>
             <blockquote class="rb-stated-text">{ v.text.clone() }</blockquote>
             <ul class="rb-stated-rows">

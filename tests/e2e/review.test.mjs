@@ -81,7 +81,11 @@ test('review the bundled notice: (14) and (13) set done with reasons; the CLI ma
   assert.ok(await page.locator('#imp-totals-none').isChecked());
   assert.equal(await page.locator('.imp-download').getAttribute('download'), '中共中山市财政局党组-2025-09-12.json');
   await shot(page, 'review-bundled-1280.png');
+  // (axe applies inline styles while it checks: CSP is checked before it runs.)
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(problems, []);
   assert.deepEqual(await axe(page), []);
+  problems.length = 0;
 
   const json = await download(page, '.imp-download');
   assert.equal(json.name, '中共中山市财政局党组-2025-09-12.json');
@@ -101,7 +105,6 @@ test('review the bundled notice: (14) and (13) set done with reasons; the CLI ma
   await page.locator('.imp-notice', { hasText: '已打开看板数据文件' }).waitFor();
   assert.equal(await page.locator(`[id="imp-row-${p14}"] .imp-basis-editor`).textContent(), '编辑设定');
   assert.equal(await page.locator(`[id="imp-row-${p14}"] input.imp-reason`).inputValue(), '协会已成立并运行，部门书面确认完成');
-  assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();
 
@@ -109,12 +112,21 @@ test('review the bundled notice: (14) and (13) set done with reasons; the CLI ma
   const after = stats(reopened).problems;
   assert.equal(after.done, before.done + 1, '(13) was in progress, (14) done already');
   hostPage('reviewed.html', '<div data-rectify-board data-src="/fixtures/reviewed.json"></div>');
-  const w = await open(browser, `${server.url}fixtures/reviewed.html#${p14}`);
+  const w = await open(browser, `${server.url}fixtures/reviewed.html`);
   assert.equal(await w.page.locator('.rb-figure-rate .rb-figure-value').textContent(), rateText(after));
   assert.notEqual(rateText(after), rateText(before));
-  const detail = w.page.locator('.rb-detail .rb-evidence').first();
+  // Open (14) as a reader would: its focus area, then the problem.
+  const area = reviewed.nodes.flatMap((n) => n.children || []).find((a) => JSON.stringify(a).includes(`"${p14}"`));
+  await w.page.locator('.rb-area-button', { hasText: area.title.slice(0, 12) }).click();
+  const item = w.page.locator('.rb-problem', { hasText: byLabel(reviewed, '(14)').title.slice(0, 12) });
+  await item.locator('.rb-problem-button').click();
+  const detail = item.locator('.rb-detail .rb-evidence').first();
   await detail.waitFor({ timeout: 30_000 });
   assert.match(await detail.textContent(), /编辑设定.*协会已成立并运行，部门书面确认完成/);
+  // The headline says where the rate comes from, with the problems per basis.
+  const provenance = await w.page.locator('.rb-provenance').textContent();
+  assert.match(provenance, /^完成率按通报措施表述推算，未经部门确认（.*编辑设定 2个）$/);
+  assert.deepEqual(await axe(w.page), []);
   await w.context.close();
 });
 
@@ -193,6 +205,10 @@ test('"only inferred" filters and "accept all inferred" confirms them as the edi
   await page.waitForFunction(() => document.querySelectorAll('.imp-table tbody tr').length === 0);
   await page.locator('#imp-only-inferred').uncheck();
   assert.equal(await page.locator('.imp-table tbody .imp-basis-editor').count(), inferred);
+  // No status is inferred now: the preview's headline says so.
+  const provenance = page.locator('.imp-preview .rb-provenance');
+  await provenance.waitFor({ timeout: 30_000 });
+  assert.match(await provenance.textContent(), /^完成率依据通报原文表述或编辑核定（/);
   await context.close();
 });
 

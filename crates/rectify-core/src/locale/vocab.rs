@@ -63,10 +63,12 @@ vocabulary! {
     ],
     /// `{0}` the JSON path, `{1}` the line, `{2}` the column.
     ErrorLocation => ["{0}（第 {1} 行，第 {2} 列）", "{0}（第 {1} 行，第 {2} 列）", "{0} (line {1}, column {2})"],
-    StatedTitle => ["通报所述与看板统计", "通報所述與看板統計", "Stated in the report vs counted"],
-    StatedSays => ["通报所述", "通報所述", "stated"],
-    StatedCounted => ["看板统计", "看板統計", "counted"],
-    StatedMismatch => ["不一致", "不一致", "mismatch"],
+    StatedTitle => ["通报口径与看板列示", "通報口徑與看板列示", "Stated in the report vs listed"],
+    StatedSays => ["通报口径", "通報口徑", "stated"],
+    StatedCounted => ["看板列示", "看板列示", "listed"],
+    /// A stated total that differs from the listed count, worded neutrally
+    /// (a notice may detail only typical problems).
+    StatedMismatch => ["口径不同", "口徑不同", "differs"],
     StatedAgrees => ["一致", "一致", "agrees"],
     Problems => ["问题总数", "問題總數", "Problems"],
     LongTermItems => ["需长期整改事项", "需長期整改事項", "Long-term items"],
@@ -105,6 +107,18 @@ vocabulary! {
     Stated => ["原文表述", "原文表述", "stated in the text"],
     Inferred => ["规则推断", "規則推斷", "inferred by rule"],
     Editor => ["编辑设定", "編輯設定", "set by the editor"],
+    /// Beside the completion rate when any counted status is inferred.
+    RateInferred => [
+        "完成率按通报措施表述推算，未经部门确认",
+        "完成率按通報措施表述推算，未經部門確認",
+        "Completion rate inferred from the wording of the measures, not confirmed by the department",
+    ],
+    /// Beside the completion rate when every counted status is stated or set by an editor.
+    RateConfirmed => [
+        "完成率依据通报原文表述或编辑核定",
+        "完成率依據通報原文表述或編輯核定",
+        "Completion rate based on stated or editor-set statuses",
+    ],
     Figures => ["文中数据", "文中資料", "Figures in the text"],
     /// A count of problems: `{0}` the number.
     Count => ["{0}个", "{0}個", "{0}"],

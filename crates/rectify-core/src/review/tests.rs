@@ -336,3 +336,38 @@ fn consistency_checks_find_each_kind() {
     r.stated_totals = None;
     assert!(checks(&r).is_empty());
 }
+
+const REUSED: &str =
+    include_str!("../../../../data/samples/notices/reused-numbering-no-keywords.txt");
+
+#[test]
+fn levels_apply_only_to_the_part_that_holds_the_problems() {
+    let plain = reviewed(REUSED, &ReviewChoices::default());
+    // `1.` is used for items in section 一 and for problems in section 二:
+    // one level, the problems' kind.
+    let arabic = plain
+        .levels
+        .iter()
+        .find(|l| l.numbering == Numbering::Arabic)
+        .expect("arabic level");
+    assert_eq!(arabic.kind, NodeKind::Problem);
+    let count = |r: &Report, k: NodeKind| r.walk().filter(|n| n.kind == k).count();
+    let choices = ReviewChoices {
+        levels: vec![LevelKind {
+            numbering: Numbering::ParenChinese,
+            kind: NodeKind::Category,
+        }],
+        ..ReviewChoices::default()
+    };
+    let after = reviewed(REUSED, &choices);
+    let r = &after.report;
+    assert_eq!(count(r, NodeKind::FocusArea), 0);
+    assert_eq!(
+        count(r, NodeKind::Category),
+        count(&plain.report, NodeKind::FocusArea)
+    );
+    // Items of section 一, long-term items of 三 and the plans of 四 are as before.
+    for k in [NodeKind::Item, NodeKind::LongTerm, NodeKind::Problem] {
+        assert_eq!(count(r, k), count(&plain.report, k), "{k:?}");
+    }
+}

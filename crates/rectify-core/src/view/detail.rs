@@ -23,10 +23,12 @@ pub fn evidence_view(node: &Node, lang: Lang) -> Option<EvidenceView> {
             vocab::with_colon(Msg::Evidence.text(lang), lang),
             basis.text(lang)
         ),
-        phrase: ev
-            .phrase
-            .clone()
-            .map(|p| (Msg::QuoteOpen.text(lang), p, Msg::QuoteClose.text(lang))),
+        // An editor's reason is shown; a rule's name never is.
+        phrase: match ev.basis {
+            StatusBasis::Editor => Some(ev.rule.clone()),
+            _ => ev.phrase.clone(),
+        }
+        .map(|p| (Msg::QuoteOpen.text(lang), p, Msg::QuoteClose.text(lang))),
     })
 }
 
@@ -41,7 +43,7 @@ pub fn figure_change(change_percent: f64, lang: Lang) -> String {
     aside(&format!("{sign}{change_percent}%"), lang)
 }
 
-fn aside(text: &str, lang: Lang) -> String {
+pub(crate) fn aside(text: &str, lang: Lang) -> String {
     format!(
         "{}{text}{}",
         Msg::ParenOpen.text(lang),

@@ -9,11 +9,12 @@ pub struct StatedView {
     /// The report's sentence, as printed.
     pub text: String,
     pub rows: Vec<StatedRow>,
-    /// Whether any figure disagrees (the box is then an alert).
+    /// Whether any figure differs.
     pub mismatch: bool,
 }
 
-/// `已完成` `：通报所述 19 · 看板统计 19 — ` `✓ 一致`.
+/// `已完成` `：通报口径 19 · 看板列示 19 — ` `✓ 一致` (or `口径不同`,
+/// neutrally: a notice may detail only its typical problems).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatedRow {
     pub label: &'static str,
@@ -41,7 +42,7 @@ pub fn stated_view(report: &Report, summary: &Summary, lang: Lang) -> Option<Sta
             verdict: if c.matches {
                 format!("✓ {}", Msg::StatedAgrees.text(lang))
             } else {
-                format!("⚠ {}", Msg::StatedMismatch.text(lang))
+                Msg::StatedMismatch.text(lang).to_string()
             },
             matches: c.matches,
         })

@@ -323,13 +323,13 @@ fn stated_totals_beside_counts() {
     let s = Summary::of(&r);
     let v = stated_view(&r, &s, Lang::ZhHant).unwrap();
     assert!(v.mismatch);
-    assert_eq!(v.title, "通報所述與看板統計");
+    assert_eq!(v.title, "通報口徑與看板列示");
     assert_eq!(v.rows[0].label, "問題總數");
-    assert_eq!(v.rows[0].values, "：通報所述 9 · 看板統計 7 — ");
-    assert_eq!(v.rows[0].verdict, "⚠ 不一致");
+    assert_eq!(v.rows[0].values, "：通報口徑 9 · 看板列示 7 — ");
+    assert_eq!(v.rows[0].verdict, "口徑不同");
     let en = stated_view(&r, &s, Lang::En).unwrap();
     assert_eq!(en.rows[1].label, "Completion rate");
-    assert_eq!(en.rows[1].values, ": stated 50% · counted 14.29% — ");
+    assert_eq!(en.rows[1].values, ": stated 50% · listed 14.29% — ");
     assert_eq!(stated_view(&bundled().0, &bundled().1, Lang::En), None);
 }
 
