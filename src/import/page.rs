@@ -122,9 +122,12 @@ pub fn import_page(props: &ImportPageProps) -> Html {
             </p>
             { input_section(&textarea, handlers.convert_text, handlers.on_file, lang) }
             { notice(&state, lang, on_clear.clone()) }
+            if let Some(source) = &state.source {
+                { sheet_selector(source, lang, on_sheet) }
+            }
             { failure(&state, &derived, lang, on_undo.clone(), on_clear) }
             if let (Some(source), Some(Ok(d))) = (&state.source, &*derived) {
-                { result(source, d, downloads.as_ref().as_ref(), lang, on_sheet) }
+                { result(source, d, downloads.as_ref().as_ref(), lang) }
                 { review_section(d, lang, state.history.can_undo(), &on_change, on_undo) }
                 { preview(downloads.as_ref().as_ref(), state.revision, &props.base, lang) }
             }
@@ -357,13 +360,7 @@ fn format_msg(source: &Source) -> ReviewMsg {
     }
 }
 
-fn result(
-    source: &Source,
-    derived: &Derived,
-    downloads: Option<&Downloads>,
-    lang: Lang,
-    on_sheet: Callback<Event>,
-) -> Html {
+fn result(source: &Source, derived: &Derived, downloads: Option<&Downloads>, lang: Lang) -> Html {
     let summary = Summary::of(&derived.report);
     let counts = describe_counts(&summary.problems, lang);
     let kind = format_msg(source).text(lang);
@@ -373,7 +370,6 @@ fn result(
             <p class="imp-summary" role="status">
                 { ReviewMsg::Summary.fill(lang, &[source.name(), kind, &counts]) }
             </p>
-            { sheet_selector(source, lang, on_sheet) }
             if let Some(d) = downloads {
                 <p class="imp-actions">
                     <a class="imp-button imp-download" href={d.json_url.clone()} download={d.json_name.clone()}>

@@ -259,3 +259,23 @@ test('issue 11: warnings are capped on the page, with the full list as a downloa
   assert.equal(readFileSync(all.path, 'utf8').trim().split('\n').length, total);
   await context.close();
 });
+
+test('an XLSX workbook with several worksheets: the page has a worksheet selector instead of a flag', async () => {
+  const file = join(ROOT, 'data/samples/ledgers/county-ledger.xlsx');
+  const { page, context, problems } = await openImport();
+  await page.locator('input[type=file]').setInputFiles(file);
+  const sheet = page.locator('#imp-sheet');
+  await sheet.waitFor({ timeout: 30_000 });
+  assert.deepEqual(await sheet.locator('option:not([disabled])').allTextContents(), ['整改台账', '填表说明']);
+  // The notes sheet is no ledger: a located error, and the selector stays to go back.
+  await sheet.selectOption('填表说明');
+  await page.locator('.imp-error').waitFor();
+  assert.match(await page.locator('.imp-error').textContent(), /无法转换/);
+  await page.locator('#imp-sheet').selectOption('整改台账');
+  const link = page.locator('a.imp-download');
+  await link.waitFor({ timeout: 30_000 });
+  const got = await download(page, 'a.imp-download');
+  assert.equal(readFileSync(got.path, 'utf8'), rectify('convert', file, '--sheet', '整改台账', '-q'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

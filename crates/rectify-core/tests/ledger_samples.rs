@@ -267,6 +267,12 @@ fn xlsx_sample_is_current_and_converts_like_the_csv() {
     };
     let e = from_xlsx(XLSX, &notes).unwrap_err();
     assert!(e.message.contains("整改台账、填表说明"), "{}", e.message);
+    // The import page's worksheet selector lists them all.
+    let names = rectify_core::ledger::xlsx_sheet_names(XLSX, &Default::default()).unwrap();
+    assert_eq!(names, ["整改台账", "填表说明"]);
+    assert!(
+        rectify_core::ledger::xlsx_sheet_names(b"PK\x03\x04 broken", &Default::default()).is_err()
+    );
 }
 
 #[test]

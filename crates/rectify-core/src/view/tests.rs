@@ -342,6 +342,22 @@ fn details_and_errors_use_the_language_punctuation() {
     assert_eq!(zh.phrase, Some(("（“", "已完成".to_string(), "”）")));
     let en = evidence_view(p, Lang::En).unwrap();
     assert_eq!(en.lead, "Status basis: stated in the text");
+    // An editor's status shows the reason; an inferred one its phrase, never the rule.
+    let mut edited = p.clone();
+    edited.status_evidence = Some(StatusEvidence {
+        basis: StatusBasis::Editor,
+        rule: "部门书面确认".into(),
+        phrase: None,
+    });
+    let ed = evidence_view(&edited, Lang::ZhHans).unwrap();
+    assert_eq!(ed.lead, "状态依据：编辑设定");
+    assert_eq!(ed.phrase, Some(("（“", "部门书面确认".to_string(), "”）")));
+    edited.status_evidence = Some(StatusEvidence {
+        basis: StatusBasis::Inferred,
+        rule: "all_measures_done".into(),
+        phrase: None,
+    });
+    assert_eq!(evidence_view(&edited, Lang::ZhHans).unwrap().phrase, None);
     assert_eq!(figures_caption(3, Lang::ZhHans), "文中数据（3）");
     assert_eq!(figures_caption(3, Lang::En), "Figures in the text (3)");
     assert_eq!(figure_change(3.36, Lang::ZhHans), "（+3.36%）");
