@@ -279,3 +279,22 @@ test('an XLSX workbook with several worksheets: the page has a worksheet selecto
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a report of hundreds of problems: the table renders a page at a time', async () => {
+  const file = join(FIXTURES, 'sample-450.json');
+  rectify('sample', '--problems', '450', '-o', file);
+  const { page, context, problems } = await openImport();
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.locator('.imp-table').waitFor({ timeout: 30_000 });
+  const rows = () => page.locator('.imp-table tbody tr').count();
+  const pinned = await page.locator('.imp-checks a.imp-jump').count();
+  assert.ok((await rows()) >= 200 && (await rows()) <= 200 + pinned);
+  await page.locator('.imp-more-rows').click();
+  await page.waitForFunction(() => document.querySelectorAll('.imp-table tbody tr').length >= 400);
+  assert.match(await page.locator('.imp-more-rows').textContent(), /再显示 50 个/);
+  await page.locator('.imp-more-rows').click();
+  await page.waitForFunction(() => document.querySelectorAll('.imp-table tbody tr').length === 450);
+  assert.equal(await page.locator('.imp-more-rows').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -9,7 +9,9 @@ pub fn row_anchor(id: &str) -> String {
     format!("imp-row-{id}")
 }
 
-pub fn checks_view(findings: &[Finding], lang: Lang) -> Html {
+/// The checks, the first `shown` of them listed (the rest counted).
+pub fn checks_view(findings: &[Finding], shown: usize, lang: Lang) -> Html {
+    let more = findings.len().saturating_sub(shown);
     let t = |m: ReviewMsg| m.text(lang);
     html! {
         <div class="imp-checks" aria-labelledby="imp-checks-title">
@@ -19,7 +21,7 @@ pub fn checks_view(findings: &[Finding], lang: Lang) -> Html {
             } else {
                 <p class="imp-checks-count">{ ReviewMsg::ChecksCount.fill(lang, &[&findings.len().to_string()]) }</p>
                 <ol>
-                    { for findings.iter().map(|f| {
+                    { for findings.iter().take(shown).map(|f| {
                         let href = match &f.id {
                             Some(id) => format!("#{}", row_anchor(id)),
                             None => "#imp-totals".to_string(),
@@ -32,6 +34,9 @@ pub fn checks_view(findings: &[Finding], lang: Lang) -> Html {
                         }
                     }) }
                 </ol>
+                if more > 0 {
+                    <p>{ ReviewMsg::MoreWarnings.fill(lang, &[&more.to_string()]) }</p>
+                }
             }
         </div>
     }

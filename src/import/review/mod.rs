@@ -15,6 +15,10 @@ use yew::prelude::*;
 use super::session::Derived;
 use table::ProblemTable;
 
+/// Checks listed; the rows they link to are rendered even past the
+/// table's page.
+const PINNED: usize = 100;
+
 pub fn review_section(
     derived: &Derived,
     lang: Lang,
@@ -25,6 +29,11 @@ pub fn review_section(
     let report = &derived.report;
     let rows = problem_rows(report);
     let findings = find_checks(report);
+    let pinned: Vec<String> = findings
+        .iter()
+        .take(PINNED)
+        .filter_map(|f| f.id.clone())
+        .collect();
     html! {
         <section class="imp-review" aria-labelledby="imp-review-title">
             <div class="imp-review-head">
@@ -35,8 +44,8 @@ pub fn review_section(
             </div>
             { levels::levels_view(&derived.levels, lang, on_change) }
             { totals::totals_view(&derived.candidates, report.stated_totals.as_ref(), lang, on_change) }
-            { checks::checks_view(&findings, lang) }
-            <ProblemTable {rows} {lang} on_change={on_change.clone()} />
+            { checks::checks_view(&findings, PINNED, lang) }
+            <ProblemTable {rows} {pinned} {lang} on_change={on_change.clone()} />
         </section>
     }
 }

@@ -191,6 +191,8 @@ review_vocabulary! {
     TableTitle => ["问题与状态", "問題與狀態", "Problems and statuses"],
     /// `{0}` shown, `{1}` all.
     TableCount => ["显示 {0} 个问题，共 {1} 个", "顯示 {0} 個問題，共 {1} 個", "Showing {0} of {1} problems"],
+    /// `{0}` how many more rows are shown on a click.
+    ShowMoreRows => ["再显示 {0} 个", "再顯示 {0} 個", "Show {0} more"],
     OnlyInferred => ["只看推算的状态", "只看推算的狀態", "Only inferred statuses"],
     AcceptInferred => ["全部采纳推算结果", "全部採納推算結果", "Accept all inferred statuses"],
     AcceptedReason => [
