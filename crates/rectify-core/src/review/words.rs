@@ -307,6 +307,16 @@ mod tests {
     }
 
     #[test]
+    fn english_has_no_full_width_punctuation() {
+        // These quote Chinese on purpose (an example, the list mark 、).
+        let quoting = [ReviewMsg::PastePlaceholder, ReviewMsg::OwnersHint];
+        for m in ReviewMsg::ALL.iter().filter(|m| !quoting.contains(m)) {
+            let en = m.text(Lang::En);
+            assert!(!crate::locale::Msg::has_cjk_punctuation(en), "{m:?}: {en}");
+        }
+    }
+
+    #[test]
     fn fill_replaces_once() {
         assert_eq!(
             ReviewMsg::UnknownId.fill(Lang::En, &["{0}"]),
