@@ -23,6 +23,7 @@ mod legend;
 mod listing;
 mod mark;
 mod overview;
+pub mod round;
 mod search;
 mod stated;
 mod status;
