@@ -46,7 +46,7 @@ fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseStateHandle<T> {
 /// board (on the 繁體 copy of the report once it is converted).
 fn load_view(state: &LoadState, converted: &Option<Rc<Loaded>>, lang: Lang, elderly: bool) -> Html {
     match state {
-        LoadState::Loading => loading_panel(lang),
+        LoadState::Loading | LoadState::Collection { .. } => loading_panel(lang),
         LoadState::FetchFailed { src, reason } => error_panel(ErrorPanelProps {
             lang,
             src: src.clone(),
@@ -95,6 +95,16 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let body = load_view(&state, &converted, lang, *elderly);
+    // A collection: the overview bundle takes over beside this widget.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((*state).clone(), move |state| {
+            if let (LoadState::Collection { src, text }, Some(el)) = (state, root.cast()) {
+                crate::mount::hand_off(&el, src, text);
+            }
+        });
+    }
     let note = match hant {
         Hant::Loading => Some(Msg::HantLoading.text(lang)),
         Hant::Failed => Some(Msg::HantFailed.text(lang)),
@@ -110,7 +120,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let fixed = props.height.is_some();
     html! {
-        <div class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
+        <div ref={root} class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
             lang={lang.tag()} tabindex={fixed.then_some("0")} role={fixed.then_some("region")}
             aria-label={fixed.then(|| Msg::Scroll.text(lang))}>
             { settings(SettingsProps { lang, elderly: *elderly, on_lang, on_toggle_elderly }) }

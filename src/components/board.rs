@@ -25,6 +25,10 @@ pub struct BoardProps {
     pub loaded: Rc<Loaded>,
     /// 适老化 mode: larger text and targets, no pop-ups, tables shown.
     pub elderly: bool,
+    /// Where the board opens (a deep link of the collection views); the
+    /// overview when `None`.
+    #[prop_or_default]
+    pub initial: Option<Rc<ViewState>>,
 }
 
 /// Above this many problems the print-only full table is left out (the CSV
@@ -171,7 +175,10 @@ pub fn board(props: &BoardProps) -> Html {
     let lang = props.lang;
     let elderly = props.elderly;
     let loaded = &props.loaded;
-    let view = use_reducer(ViewState::default);
+    let view = use_reducer({
+        let initial = props.initial.clone();
+        move || initial.map(|v| (*v).clone()).unwrap_or_default()
+    });
     let on = use_memo(view.dispatcher(), Handlers::new);
     let uid = use_memo((), |_| next_uid());
     let models = use_models(loaded, &view, lang);

@@ -40,6 +40,12 @@ pub enum LoadState {
         error: Rc<LoadError>,
     },
     Ready(Rc<Loaded>),
+    /// The file is a collection (`rectify-board-collection/…`): the embed
+    /// hands it to the overview bundle (`mount::hand_off`).
+    Collection {
+        src: String,
+        text: Rc<str>,
+    },
 }
 
 /// Fetches `src` whenever it changes, and loads it. Only the latest `src`'s
@@ -60,7 +66,7 @@ pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
                 let fetched = fetch_bytes(&src).await;
                 // A stale response is not even parsed.
                 if still_current.get() {
-                    state.set(load_state(src, fetched));
+                    state.set(report_state(src, fetched, true));
                 }
             });
             move || current.set(false)
@@ -69,7 +75,13 @@ pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
     state
 }
 
-fn load_state(src: String, fetched: Result<Vec<u8>, FetchFailure>) -> LoadState {
+/// The state after a fetch: ready, or why not. With `collections`, a
+/// collection is recognised (by its `format` field) instead of refused.
+pub(crate) fn report_state(
+    src: String,
+    fetched: Result<Vec<u8>, FetchFailure>,
+    collections: bool,
+) -> LoadState {
     match fetched {
         Err(reason) => LoadState::FetchFailed { src, reason },
         // Bytes, not text: invalid UTF-8 is a located error, as in the CLI,
@@ -81,12 +93,20 @@ fn load_state(src: String, fetched: Result<Vec<u8>, FetchFailure>) -> LoadState 
                 let summary = Summary::of(&report);
                 LoadState::Ready(Rc::new(Loaded { report, summary }))
             }
+            Err(_) if collections && is_collection(&bytes) => LoadState::Collection {
+                src,
+                text: String::from_utf8(bytes).unwrap_or_default().into(),
+            },
             Err(error) => LoadState::Invalid {
                 src,
                 error: Rc::new(error),
             },
         },
     }
+}
+
+fn is_collection(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes).is_ok_and(rectify_core::collection::is_collection_json)
 }
 
 /// The response for `url`, once its headers are in: an error status, or a
@@ -134,7 +154,7 @@ fn check_not_redirected_away(
 }
 
 /// The bytes of the report at `url`.
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchFailure> {
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchFailure> {
     let response = fetch_response(url).await?;
     let unreadable = |e: wasm_bindgen::JsValue| FetchFailure::Unreadable(js_message(&e));
     let buffer = JsFuture::from(response.array_buffer().map_err(unreadable)?)

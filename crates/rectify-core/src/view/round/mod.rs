@@ -10,6 +10,7 @@ mod burnup;
 mod changes;
 mod distribution;
 mod entry_url;
+mod hant;
 mod link;
 mod table;
 
@@ -17,6 +18,7 @@ pub use burnup::{burnup_view, BurnupColumn, BurnupSegment, BurnupView};
 pub use changes::{changes_view, ChangeSection, ChangesView};
 pub use distribution::{distribution, DistributionBar, DistributionView};
 pub use entry_url::entry_url_allowed;
+pub use hant::convert_collection;
 pub use link::RoundLink;
 pub use table::{
     entry_round, round_table, rounds, ColumnHead, DepartmentRow, RoundQuery, RoundTable, SortKey,
