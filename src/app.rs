@@ -46,7 +46,7 @@ fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseStateHandle<T> {
 /// board (on the 繁體 copy of the report once it is converted).
 fn load_view(state: &LoadState, converted: &Option<Rc<Loaded>>, lang: Lang, elderly: bool) -> Html {
     match state {
-        LoadState::Loading | LoadState::Collection { .. } => loading_panel(lang),
+        LoadState::Loading => loading_panel(lang),
         LoadState::FetchFailed { src, reason } => error_panel(ErrorPanelProps {
             lang,
             src: src.clone(),
@@ -80,7 +80,9 @@ pub fn app(props: &AppProps) -> Html {
     let lang_state = use_following(props.lang);
     let elderly = use_following(props.elderly);
     let lang = *lang_state;
-    let state = use_report(props.src.clone());
+    // A collection is handed to the overview bundle with this element.
+    let root = use_node_ref();
+    let state = use_report(props.src.clone(), root.clone());
     let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
     // In 繁體 the report's own text is converted too, once per load.
     let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
@@ -95,16 +97,6 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let body = load_view(&state, &converted, lang, *elderly);
-    // A collection: the overview bundle takes over beside this widget.
-    let root = use_node_ref();
-    {
-        let root = root.clone();
-        use_effect_with((*state).clone(), move |state| {
-            if let (LoadState::Collection { src, text }, Some(el)) = (state, root.cast()) {
-                crate::mount::hand_off(&el, src, text);
-            }
-        });
-    }
     let note = match hant {
         Hant::Loading => Some(Msg::HantLoading.text(lang)),
         Hant::Failed => Some(Msg::HantFailed.text(lang)),

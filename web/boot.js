@@ -23,9 +23,8 @@ try {
   // Exports (SVG, PNG, CSV) load their code only when a reader asks for a file.
   const exporter = (kind, name, payload) =>
     import('./extras/export.js').then((m) => m.exportFile(kind, name, payload));
-  // A data-src that is a collection: the overview bundle takes over.
-  const handOff = (element, src, text) =>
-    import('./extras/overview.js').then((m) => m.mountOverview(element, src, text, here.href));
+  // A collection: its views are a bundle of their own (dist/overview/).
+  const handOff = (e, src, text) => import('./extras/overview.js').then((m) => m.mount(e, src, text));
   mount_all(defaultReport, here.href, exporter, takePrefetched, handOff);
 } catch (err) {
   // Never a blank box: say what happened, as text (never as HTML).

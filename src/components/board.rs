@@ -28,7 +28,18 @@ pub struct BoardProps {
     /// Where the board opens (a deep link of the collection views); the
     /// overview when `None`.
     #[prop_or_default]
-    pub initial: Option<Rc<ViewState>>,
+    pub initial: Option<InitialView>,
+}
+
+/// A view state to open a board at, compared by identity (only read when
+/// the board mounts).
+#[derive(Clone)]
+pub struct InitialView(pub Rc<ViewState>);
+
+impl PartialEq for InitialView {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Above this many problems the print-only full table is left out (the CSV
@@ -177,7 +188,7 @@ pub fn board(props: &BoardProps) -> Html {
     let loaded = &props.loaded;
     let view = use_reducer({
         let initial = props.initial.clone();
-        move || initial.map(|v| (*v).clone()).unwrap_or_default()
+        move || initial.map(|v| (*v.0).clone()).unwrap_or_default()
     });
     let on = use_memo(view.dispatcher(), Handlers::new);
     let uid = use_memo((), |_| next_uid());

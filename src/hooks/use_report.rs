@@ -40,12 +40,6 @@ pub enum LoadState {
         error: Rc<LoadError>,
     },
     Ready(Rc<Loaded>),
-    /// The file is a collection (`rectify-board-collection/…`): the embed
-    /// hands it to the overview bundle (`mount::hand_off`).
-    Collection {
-        src: String,
-        text: Rc<str>,
-    },
 }
 
 /// Fetches `src` whenever it changes, and loads it. Only the latest `src`'s
@@ -53,11 +47,16 @@ pub enum LoadState {
 /// fetch finishes, the effect's destructor marks that fetch as stale and its
 /// result is dropped, so a slow older report cannot replace a newer one.
 #[hook]
-pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
+///
+/// A collection (`rectify-board-collection/…`) is handed, with the element
+/// behind `root`, to the overview bundle (`mount::hand_off`); the state stays
+/// `Loading` until that bundle takes the widget's place.
+pub fn use_report(src: AttrValue, root: NodeRef) -> UseStateHandle<LoadState> {
     let state = use_state(|| LoadState::Loading);
     {
         let state = state.clone();
         use_effect_with(src, move |src| {
+            let root = root.clone();
             let current = Rc::new(Cell::new(true));
             let src = src.to_string();
             state.set(LoadState::Loading);
@@ -66,7 +65,7 @@ pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
                 let fetched = fetch_bytes(&src).await;
                 // A stale response is not even parsed.
                 if still_current.get() {
-                    state.set(report_state(src, fetched, true));
+                    state.set(report_state(src, fetched, Some(&root)));
                 }
             });
             move || current.set(false)
@@ -75,12 +74,12 @@ pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
     state
 }
 
-/// The state after a fetch: ready, or why not. With `collections`, a
-/// collection is recognised (by its `format` field) instead of refused.
+/// The state after a fetch: ready, or why not. With `hand_off`, a
+/// collection is handed to the overview bundle instead of refused.
 pub(crate) fn report_state(
     src: String,
     fetched: Result<Vec<u8>, FetchFailure>,
-    collections: bool,
+    hand_off: Option<&NodeRef>,
 ) -> LoadState {
     match fetched {
         Err(reason) => LoadState::FetchFailed { src, reason },
@@ -93,20 +92,20 @@ pub(crate) fn report_state(
                 let summary = Summary::of(&report);
                 LoadState::Ready(Rc::new(Loaded { report, summary }))
             }
-            Err(_) if collections && is_collection(&bytes) => LoadState::Collection {
-                src,
-                text: String::from_utf8(bytes).unwrap_or_default().into(),
-            },
-            Err(error) => LoadState::Invalid {
-                src,
-                error: Rc::new(error),
-            },
+            Err(error) => {
+                let text = std::str::from_utf8(&bytes).ok();
+                let collection = text.filter(|t| rectify_core::collection::is_collection_json(t));
+                if let (Some(text), Some(el)) = (collection, hand_off.and_then(NodeRef::cast)) {
+                    crate::mount::hand_off(&el, &src, text);
+                    return LoadState::Loading;
+                }
+                LoadState::Invalid {
+                    src,
+                    error: Rc::new(error),
+                }
+            }
         },
     }
-}
-
-fn is_collection(bytes: &[u8]) -> bool {
-    std::str::from_utf8(bytes).is_ok_and(rectify_core::collection::is_collection_json)
 }
 
 /// The response for `url`, once its headers are in: an error status, or a

@@ -11,8 +11,9 @@ use rectify_core::view::round::burnup_view;
 use rectify_core::view::status_class;
 use yew::prelude::*;
 
-use super::chart_bits::{on_mark_key, table_toggle};
+use super::chart_bits::{on_mark_key, status_key, table_toggle};
 use crate::hooks::use_layout;
+use rectify_core::model::Status;
 
 #[derive(Properties, PartialEq)]
 pub struct BurnupProps {
@@ -62,6 +63,7 @@ pub fn burnup_chart(props: &BurnupProps) -> Html {
                     })) }
                 }
             </svg>
+            { status_key(lang, &[Some(Status::Done), Some(Status::InProgress), Some(Status::LongTerm), Some(Status::NotStarted)]) }
             if view.stated_path.is_some() {
                 <p class="rb-chart-key"><span class="rb-stated-key" aria-hidden="true">{ "- - " }</span>{ RoundMsg::StatedTotal.text(lang) }</p>
             }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::fetch::use_entry_report;
 use crate::components::loading_panel;
-use crate::hooks::LoadState;
+use crate::hooks::{Hant, LoadState};
 
 /// One report the reader may choose: its as-of date and resolved URL
 /// (`None`: refused).
@@ -27,6 +27,8 @@ pub struct ChangesProps {
     /// The department's reports, oldest first (at least two).
     pub reports: Rc<Vec<Dated>>,
     pub lang: Lang,
+    /// In 繁體, the reports' titles are converted too.
+    pub hant: Hant,
 }
 
 fn date_select(label: &str, reports: &[Dated], chosen: usize, on: Callback<usize>) -> Html {

@@ -59,6 +59,20 @@ pub fn on_mark_key(e: KeyboardEvent) {
     }
 }
 
+/// A key to the statuses' colours (the marks' labels and the data table
+/// carry the same in words).
+pub fn status_key(lang: Lang, statuses: &[rectify_core::view::StatusKey]) -> Html {
+    use rectify_core::locale::status_label;
+    use rectify_core::view::status_class;
+    html! {
+        <ul class="rb-status-key" aria-hidden="true">
+            { for statuses.iter().map(|&s| html! {
+                <li><span class={classes!("rb-key-swatch", status_class(s))}></span>{ status_label(s, lang) }</li>
+            }) }
+        </ul>
+    }
+}
+
 /// The toggle of a chart's data table and, when open, the table.
 pub fn table_toggle(
     lang: Lang,
@@ -73,7 +87,9 @@ pub fn table_toggle(
                 { if open { Msg::HideTable.text(lang) } else { Msg::ShowTable.text(lang) } }
             </button>
             if open {
-                { data_table(caption, table) }
+                <div class="rb-table-wrap" tabindex="0" role="region" aria-label={caption.to_string()}>
+                    { data_table(caption, table) }
+                </div>
             }
         </div>
     }

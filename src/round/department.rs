@@ -18,7 +18,7 @@ use super::burnup_chart::BurnupChart;
 use super::changes_panel::{ChangesPanel, Dated};
 use super::entry_url::resolve_entry;
 use super::fetch::{cached_reports, use_entry_report};
-use crate::components::{error_panel, loading_panel, Board, ErrorPanelProps};
+use crate::components::{error_panel, loading_panel, Board, ErrorPanelProps, InitialView};
 use crate::hooks::{Hant, LoadState, Loaded};
 use crate::state::{Action, ViewState};
 
@@ -36,16 +36,16 @@ pub struct DepartmentProps {
 }
 
 /// The board's state opened at `node`, when the report has it.
-fn opened_at(report: &Report, node: &str) -> Option<Rc<ViewState>> {
+fn opened_at(report: &Report, node: &str) -> Option<InitialView> {
     let target = link::resolve(node, report)?;
     let area = target
         .area
         .map_or(GroupId::TopLevel, |a| GroupId::Node(NodeId::new(&a)));
     let view = Rc::new(ViewState::default());
-    Some(match target.problem {
+    Some(InitialView(match target.problem {
         Some(p) => view.reduce(Action::OpenProblem(area, NodeId::new(&p))),
         None => view.reduce(Action::OpenArea(area)),
-    })
+    }))
 }
 
 fn back_link(lang: Lang) -> Html {
@@ -145,7 +145,7 @@ pub fn department(props: &DepartmentProps) -> Html {
             <h2 class="rb-dept-title" tabindex="-1" ref={heading}>{ dept.name.clone() }</h2>
             <BurnupChart {points} {lang} elderly={props.elderly} />
             if reports.len() > 1 {
-                <ChangesPanel reports={reports.clone()} {lang} />
+                <ChangesPanel reports={reports.clone()} {lang} hant={props.hant.clone()} />
             } else {
                 <p class="rb-note">{ RoundMsg::OneReport.text(lang) }</p>
             }

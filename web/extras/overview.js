@@ -6,7 +6,9 @@
 // then hidden. Only text nodes are written here (never HTML).
 const mounted = new WeakSet();
 
-export async function mountOverview(element, src, text, base) {
+const base = new URL('../', import.meta.url).href;
+
+export async function mount(element, src, text) {
   const shadow = element.getRootNode();
   const embedRoot = element.parentElement;
   const host = shadow.host || embedRoot;
