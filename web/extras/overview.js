@@ -15,19 +15,24 @@ export async function mount(element, src, text) {
   if (mounted.has(host)) return;
   mounted.add(host);
   try {
+    // The glue, the wasm and the stylesheet at once, not one after the other.
     const bundle = new URL('overview/', base);
-    const { default: init, mount_overview } = await import(new URL('rectify-overview.js', bundle).href);
-    await init({ module_or_path: new URL('rectify-overview_bg.wasm', bundle) });
-    const root = document.createElement('div');
-    root.className = 'rb-root rb-overview-root';
+    const glue = import(new URL('rectify-overview.js', bundle).href);
+    const wasm = fetch(new URL('rectify-overview_bg.wasm', bundle));
+    wasm.catch(() => {}); // reported by init below
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = new URL('overview.css', bundle).href;
-    await new Promise((done) => {
+    const styled = new Promise((done) => {
       css.addEventListener('load', done, { once: true });
       css.addEventListener('error', done, { once: true });
-      (shadow.host ? shadow : embedRoot.parentElement).append(css);
     });
+    (shadow.host ? shadow : embedRoot.parentElement).append(css);
+    const { default: init, mount_overview } = await glue;
+    await init({ module_or_path: wasm });
+    await styled;
+    const root = document.createElement('div');
+    root.className = 'rb-root rb-overview-root';
     embedRoot.after(root);
     const exporter = (kind, name, payload) =>
       import('./export.js').then((m) => m.exportFile(kind, name, payload));
