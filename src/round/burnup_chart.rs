@@ -53,7 +53,7 @@ pub fn burnup_chart(props: &BurnupProps) -> Html {
                         { for c.segments.iter().map(|s| html! {
                             <rect class={status_class(s.status)} x={px(c.x)} y={px(s.y)} width={px(c.width)} height={px(s.height)} />
                         }) }
-                        <text class="rb-axis-label" x={px(c.centre)} y={px(view.baseline + 1.3 * em)} text-anchor="middle" aria-hidden="true">{ c.as_of.clone() }</text>
+                        <text class="rb-axis-label" x={px(c.centre)} y={px(c.label_y)} text-anchor="middle" aria-hidden="true">{ c.as_of.clone() }</text>
                     </g>
                 }) }
                 if let Some(d) = &view.stated_path {

@@ -48,7 +48,7 @@ pub fn distribution_chart(props: &DistributionProps) -> Html {
                     <g class="rb-round-mark" tabindex={if i == 0 { "0" } else { "-1" }} role="img" aria-label={b.label.clone()}>
                         <rect class="rb-s-done" x={px(b.x)} y={px(b.y)} width={px(b.width)} height={px(b.height.max(0.0))} />
                         <text class="rb-value" x={px(b.x + b.width / 2.0)} y={px(b.y - 0.3 * em)} text-anchor="middle" aria-hidden="true">{ b.count }</text>
-                        <text class="rb-axis-label" x={px(b.x + b.width / 2.0)} y={px(view.baseline + 1.3 * em)} text-anchor="middle" aria-hidden="true">{ b.range.clone() }</text>
+                        <text class="rb-axis-label" x={px(b.x + b.width / 2.0)} y={px(b.label_y)} text-anchor="middle" aria-hidden="true">{ b.range.clone() }</text>
                     </g>
                 }) }
             </svg>

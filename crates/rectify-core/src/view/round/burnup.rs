@@ -27,6 +27,9 @@ pub struct BurnupColumn {
     /// The x of the column's centre (date label, stated-total point).
     pub centre: f64,
     pub segments: Vec<BurnupSegment>,
+    /// The baseline of the date under the column: every other one a line
+    /// lower where the columns are too narrow for their dates.
+    pub label_y: f64,
     /// The stated total's point, where the report states one.
     pub stated_y: Option<f64>,
     /// The column in words (done, in progress, long-term, total, stated).
@@ -128,8 +131,13 @@ fn summary(points: &[BurnupPoint], lang: Lang) -> String {
 /// wide for text of `em` pixels.
 pub fn burnup_view(points: &[BurnupPoint], width: f64, em: f64, lang: Lang) -> BurnupView {
     let width = width.max(12.0 * em);
-    let (top, axis, left) = (1.5 * em, 2.0 * em, 2.5 * em);
-    let height = 12.0 * em;
+    let left = 2.5 * em;
+    let slot = (width - left) / points.len().max(1) as f64;
+    // A date (`2025-06-30`, about 5.5 em at the axis text size) that does
+    // not fit its column is staggered with its neighbours.
+    let stagger = slot < 6.0 * em;
+    let (top, axis) = (1.5 * em, if stagger { 3.2 * em } else { 2.0 * em });
+    let height = 10.0 * em + axis;
     let baseline = height - axis;
     let max = points
         .iter()
@@ -137,7 +145,6 @@ pub fn burnup_view(points: &[BurnupPoint], width: f64, em: f64, lang: Lang) -> B
         .max()
         .unwrap_or(0);
     let scale = (baseline - top) / f64::from(max.max(1));
-    let slot = (width - left) / points.len().max(1) as f64;
     let columns: Vec<BurnupColumn> = points
         .iter()
         .enumerate()
@@ -165,6 +172,7 @@ pub fn burnup_view(points: &[BurnupPoint], width: f64, em: f64, lang: Lang) -> B
                 width: slot * 0.6,
                 centre: x + slot * 0.3,
                 segments,
+                label_y: baseline + if stagger && i % 2 == 1 { 2.5 } else { 1.3 } * em,
                 stated_y: p
                     .totals
                     .stated_total
@@ -250,6 +258,22 @@ mod tests {
         );
         assert_eq!(v.table.rows[1].last().unwrap(), "—");
         assert_eq!(v.table.rows[2][1], "6");
+    }
+
+    #[test]
+    fn narrow_columns_stagger_their_dates() {
+        let points: Vec<BurnupPoint> = ["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31"]
+            .iter()
+            .map(|d| point(d, 1, 1, None))
+            .collect();
+        let wide = burnup_view(&points, 1200.0, 16.0, Lang::En);
+        assert!(wide
+            .columns
+            .iter()
+            .all(|c| c.label_y == wide.columns[0].label_y));
+        let narrow = burnup_view(&points, 300.0, 16.0, Lang::En);
+        assert!(narrow.columns[1].label_y > narrow.columns[0].label_y);
+        assert!(narrow.columns.iter().all(|c| c.label_y < narrow.height));
     }
 
     #[test]

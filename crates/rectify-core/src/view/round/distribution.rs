@@ -18,6 +18,9 @@ pub struct DistributionBar {
     pub y: f64,
     pub width: f64,
     pub height: f64,
+    /// The baseline of the range label under the column: every other one
+    /// a line lower where the columns are too narrow for their labels.
+    pub label_y: f64,
     /// `Completion 0–20%: 3 departments`.
     pub label: String,
 }
@@ -87,12 +90,15 @@ pub fn distribution(rates: &[f64], width: f64, em: f64, lang: Lang) -> Distribut
         counts[bin_of(r)] += 1;
     }
     let width = width.max(12.0 * em);
-    let axis = 2.0 * em;
+    let slot = width / BINS.len() as f64;
+    // A label (`80–100%`, about 4 em at the axis text size) that does not
+    // fit its column is staggered with its neighbours.
+    let stagger = slot < 4.5 * em;
+    let axis = if stagger { 3.2 * em } else { 2.0 * em };
     let top = 1.5 * em;
-    let height = 10.0 * em;
+    let height = 8.0 * em + axis;
     let baseline = height - axis;
     let max = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
-    let slot = width / BINS.len() as f64;
     let bars = counts
         .iter()
         .enumerate()
@@ -107,6 +113,7 @@ pub fn distribution(rates: &[f64], width: f64, em: f64, lang: Lang) -> Distribut
                 y: baseline - h,
                 width: slot * 0.7,
                 height: h,
+                label_y: baseline + if stagger && i % 2 == 1 { 2.5 } else { 1.3 } * em,
             }
         })
         .collect::<Vec<_>>();
@@ -155,6 +162,16 @@ mod tests {
             .bars
             .iter()
             .all(|b| b.x >= 0.0 && b.x + b.width <= v.width));
+        // Wide enough: the range labels on one line.
+        assert!(v.bars.iter().all(|b| b.label_y == v.bars[0].label_y));
+    }
+
+    #[test]
+    fn narrow_columns_stagger_their_labels_inside_the_chart() {
+        let v = distribution(&[0.5], 290.0, 16.0, Lang::En);
+        assert!(v.bars[1].label_y > v.bars[0].label_y);
+        assert_eq!(v.bars[2].label_y, v.bars[0].label_y);
+        assert!(v.bars.iter().all(|b| b.label_y < v.height));
     }
 
     #[test]
