@@ -7,6 +7,7 @@
 //   node bench/run.mjs            everything below (~10 min on a loaded 2-core machine)
 //   node bench/run.mjs size timeline        only some parts: size timeline ratios interactions memory
 //   RUNS=15 CPU=1,4,6 node bench/run.mjs ratios
+//   node bench/run.mjs overview             the collection overview at 300 × 4
 //
 // Prints, and writes to bench/results/latest.txt:
 // - ratios: widget/ECharts time to first chart (navigation start → the first
@@ -20,6 +21,11 @@
 //   Runtime.getHeapUsage sampled every ~10 ms during the load, so between tasks)
 //   and the wasm memory (every WebAssembly.Memory on the page, found with CDP
 //   Runtime.queryObjects: nothing is exposed by the product);
+// - overview: a collection of 300 departments × 4 reports (`rectify sample
+//   --collection`): from the collection's arrival (its resource timing
+//   responseEnd) to the first frame with all 300 rows and the distribution
+//   chart (the embed hands the collection to the overview bundle, which is
+//   fetched then); medians of RUNS loads; no report is fetched;
 // - size: gzip bytes of the embed bundle's wasm/JS/CSS, the wasm by section and
 //   by function (twiggy: `cargo install twiggy --locked`).
 // Generated reports come from `cargo run -q -p rectify-cli -- sample --problems N`
@@ -41,7 +47,7 @@ const WORK = join(HERE, 'results/data');
 const RUNS = Number(process.env.RUNS || 7);
 const CPU = (process.env.CPU || '1,4').split(',').map(Number);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const ALL = ['size', 'timeline', 'ratios', 'interactions', 'memory'];
+const ALL = ['size', 'timeline', 'ratios', 'interactions', 'memory', 'overview'];
 const parts = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 for (const p of parts) if (!ALL.includes(p)) throw new Error(`unknown part ${p}: one of ${ALL.join(' ')}`);
 
@@ -261,6 +267,53 @@ async function memory() {
   }
 }
 
+// The collection overview at 300 departments × 4 reports.
+const overviewProbe = () => {
+  const tick = () => {
+    const h = document.querySelector('[data-rectify-board]');
+    const root = h && h.shadowRoot;
+    const rows = root ? root.querySelectorAll('.rb-round-table tbody tr').length : 0;
+    if (rows >= 300 && root.querySelector('.rb-distribution rect')) {
+      window.__painted = performance.now();
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+async function overview() {
+  const dir = join(WORK, 'c300x4');
+  if (!existsSync(join(dir, 'collection.json'))) {
+    const env = { ...process.env };
+    for (const k of ['CARGO_TARGET_DIR', 'RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) delete env[k];
+    execFileSync('cargo', ['run', '-q', '-p', 'rectify-cli', '--', 'sample', '--collection', '--departments', '300', '--reports', '4', '-o', dir], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  }
+  writeFileSync(join(WORK, 'c300x4.html'), host('/bench/c300x4/collection.json'));
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(overviewProbe);
+    await page.goto(server.base + '/bench/c300x4.html');
+    await page.waitForFunction(() => window.__painted, null, { timeout: 300_000, polling: 50 });
+    runs.push(await page.evaluate(() => {
+      const res = performance.getEntriesByType('resource');
+      const end = (re) => (res.find((e) => re.test(e.name)) || {}).responseEnd;
+      const start = (re) => (res.find((e) => re.test(e.name)) || {}).startTime;
+      return {
+        arrived: end(/collection\.json/), handedOff: start(/extras\/overview\.js/), bundle: end(/rectify-overview_bg\.wasm/), painted: window.__painted,
+        reports: res.filter((e) => /\/d\d{3}\//.test(e.name)).length,
+      };
+    }));
+    await context.close();
+  }
+  const m = (f) => median(runs.map(f));
+  say(`collection overview, 300 departments × 4 reports (${statSync(join(dir, 'collection.json')).size} B of collection JSON), medians of ${RUNS} loads:`);
+  say(`  collection arrived → overview painted (300 rows + distribution): ${ms(m((r) => r.painted - r.arrived))}   (${runs.map((r) => (r.painted - r.arrived).toFixed(0)).join(' ')})`);
+  say(`    of which: embed recognised it and asked for the overview bundle ${ms(m((r) => r.handedOff - r.arrived))} after; the bundle's wasm arrived ${ms(m((r) => r.bundle - r.handedOff))} after that; painted ${ms(m((r) => r.painted - r.bundle))} after the wasm arrived (compile, collection parse, 300 rows)`);
+  say(`  navigation start → overview painted: ${ms(m((r) => r.painted))}; reports fetched: ${Math.max(...runs.map((r) => r.reports))}`);
+}
+
 // ---- run
 say(`bench/run.mjs ${new Date().toISOString()}  ${parts.join(' ')}  (RUNS=${RUNS}, CPU=${CPU.join(',')}; headless Chromium ${CHROMIUM}, 1280×900)`);
 if (parts.includes('size')) say(sizeReport({ root: ROOT, dist: DIST, work: WORK }));
@@ -268,7 +321,7 @@ if (parts.some((p) => p !== 'size')) {
   server = await serve({ dist: DIST, work: WORK });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    for (const [name, f] of [['timeline', timeline], ['ratios', ratios], ['interactions', interactions], ['memory', memory]]) {
+    for (const [name, f] of [['timeline', timeline], ['ratios', ratios], ['interactions', interactions], ['memory', memory], ['overview', overview]]) {
       if (parts.includes(name)) await f();
     }
   } finally {

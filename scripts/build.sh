@@ -15,4 +15,8 @@ node scripts/gen-s2t.mjs dist/i18n
 # The import page (converter and ledger readers in the browser), a separate
 # bundle under dist/import/ so the embed bundle stays small.
 trunk build --release --offline=true --dist dist/import web/import/index.html >&2
+# The collection views (round overview, a department's history), a separate
+# bundle under dist/overview/ that the embed loads only for a collection.
+trunk build --release --offline=true --dist dist/overview web/overview/index.html >&2
+node scripts/minify-css.mjs dist/overview/overview.css
 node scripts/bundle-size.mjs dist

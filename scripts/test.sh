@@ -17,6 +17,8 @@ cargo fmt --all -- --check
 
 step "cargo clippy (native, all targets) -D warnings"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
+# The collection views are behind a feature (their own bundle).
+cargo clippy -p rectify-board --features overview --all-targets --quiet -- -D warnings
 
 step "cargo test (native: core, CLI, app)"
 cargo test --workspace --quiet

@@ -80,7 +80,9 @@ pub fn app(props: &AppProps) -> Html {
     let lang_state = use_following(props.lang);
     let elderly = use_following(props.elderly);
     let lang = *lang_state;
-    let state = use_report(props.src.clone());
+    // A collection is handed to the overview bundle with this element.
+    let root = use_node_ref();
+    let state = use_report(props.src.clone(), root.clone());
     let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
     // In 繁體 the report's own text is converted too, once per load.
     let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
@@ -110,7 +112,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let fixed = props.height.is_some();
     html! {
-        <div class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
+        <div ref={root} class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
             lang={lang.tag()} tabindex={fixed.then_some("0")} role={fixed.then_some("region")}
             aria-label={fixed.then(|| Msg::Scroll.text(lang))}>
             { settings(SettingsProps { lang, elderly: *elderly, on_lang, on_toggle_elderly }) }

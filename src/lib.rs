@@ -4,7 +4,9 @@
 //!
 //! Two entry points share this library: the embed widget (`src/main.rs`,
 //! loaded by `web/boot.js`) and the import page (`src/bin/import.rs`, loaded
-//! by `web/import/boot.js`, built only with the `import` feature).
+//! by `web/import/boot.js`, built only with the `import` feature); a third,
+//! the collection views (`src/bin/overview.rs`, feature `overview`), is
+//! loaded by the embed only when its `data-src` is a collection.
 
 pub mod app;
 pub mod components;
@@ -13,4 +15,6 @@ pub mod hooks;
 #[cfg(feature = "import")]
 pub mod import;
 pub mod mount;
+#[cfg(feature = "overview")]
+pub mod round;
 pub mod state;

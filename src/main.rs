@@ -11,7 +11,9 @@ use wasm_bindgen::prelude::*;
 /// where `board.css` and `i18n/s2t.txt` are; `exporter(kind, name, payload)`
 /// makes the downloads (see `export.rs`); `take_prefetched(src)` hands over
 /// the response `boot.js` has already requested for a report (once), or
-/// undefined (`mount::take_prefetched`).
+/// undefined (`mount::take_prefetched`); `hand_off(element, src, text)`
+/// loads the overview bundle for a `data-src` that is a collection
+/// (`mount::hand_off`).
 /// Returns how many were mounted.
 #[wasm_bindgen]
 pub fn mount_all(
@@ -19,11 +21,12 @@ pub fn mount_all(
     base: String,
     exporter: Option<js_sys::Function>,
     take_prefetched: Option<js_sys::Function>,
+    hand_off: Option<js_sys::Function>,
 ) -> usize {
     if let Some(f) = exporter {
         rectify_board::export::set_exporter(f);
     }
-    rectify_board::mount::mount_all(&default_src, &base, take_prefetched)
+    rectify_board::mount::mount_all(&default_src, &base, take_prefetched, hand_off)
 }
 
 fn main() {}

@@ -23,6 +23,25 @@ thread_local! {
     /// `take(src)` from `web/boot.js`: the pending `Response` for the report
     /// `src` that boot.js requested before the wasm had loaded, or undefined.
     static PREFETCHED: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// `handOff(element, src, text)` from `web/boot.js`: loads the overview
+    /// bundle for a widget whose `data-src` is a collection.
+    static HAND_OFF: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Hands the collection `text` (fetched from `src`) to the overview bundle,
+/// which mounts beside the widget's `element` in the same shadow root (see
+/// `web/extras/overview.js`).
+pub fn hand_off(element: &Element, src: &str, text: &str) {
+    HAND_OFF.with(|f| {
+        if let Some(f) = f.borrow().as_ref() {
+            let _ = f.call3(
+                &wasm_bindgen::JsValue::NULL,
+                element,
+                &src.into(),
+                &text.into(),
+            );
+        }
+    });
 }
 
 /// Takes (once) the response `web/boot.js` started fetching for `src`, so the
@@ -41,15 +60,16 @@ pub fn take_prefetched(src: &str) -> Option<js_sys::Promise> {
 
 /// Mounts every unmounted host. `base` is the URL of the folder the bundle
 /// was loaded from (for the stylesheet and the 繁體 table); `take_prefetched`,
-/// boot.js's hand-over of the reports it has already requested (see [`take_prefetched`]).
+/// boot.js's hand-over of the reports it has already requested (see [`take_prefetched`]);
+/// `hand_off`, how a collection reaches the overview bundle (see [`hand_off`]).
 pub fn mount_all(
     default_src: &str,
     base: &str,
     take_prefetched: Option<js_sys::Function>,
+    hand_off: Option<js_sys::Function>,
 ) -> usize {
-    if let Some(take) = take_prefetched {
-        PREFETCHED.with(|p| *p.borrow_mut() = Some(take));
-    }
+    PREFETCHED.with(|p| *p.borrow_mut() = take_prefetched);
+    HAND_OFF.with(|h| *h.borrow_mut() = hand_off);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
@@ -160,7 +180,7 @@ fn shadow_root(
     Some((root, link))
 }
 
-fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {
+pub fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {
     let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
     // The page's query string may choose the data only where the host page
     // allows it (data-allow-src-param), and then only from its own origin.

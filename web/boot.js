@@ -23,7 +23,9 @@ try {
   // Exports (SVG, PNG, CSV) load their code only when a reader asks for a file.
   const exporter = (kind, name, payload) =>
     import('./extras/export.js').then((m) => m.exportFile(kind, name, payload));
-  mount_all(defaultReport, here.href, exporter, takePrefetched);
+  // A collection: its views are a bundle of their own (dist/overview/).
+  const handOff = (e, src, text) => import('./extras/overview.js').then((m) => m.mount(e, src, text));
+  mount_all(defaultReport, here.href, exporter, takePrefetched, handOff);
 } catch (err) {
   // Never a blank box: say what happened, as text (never as HTML).
   for (const host of document.querySelectorAll(`[${HOST}]`)) {

@@ -25,6 +25,21 @@ pub struct BoardProps {
     pub loaded: Rc<Loaded>,
     /// 适老化 mode: larger text and targets, no pop-ups, tables shown.
     pub elderly: bool,
+    /// Where the board opens (a deep link of the collection views); the
+    /// overview when `None`.
+    #[prop_or_default]
+    pub initial: Option<InitialView>,
+}
+
+/// A view state to open a board at, compared by identity (only read when
+/// the board mounts).
+#[derive(Clone)]
+pub struct InitialView(pub Rc<ViewState>);
+
+impl PartialEq for InitialView {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Above this many problems the print-only full table is left out (the CSV
@@ -174,7 +189,10 @@ pub fn board(props: &BoardProps) -> Html {
     let lang = props.lang;
     let elderly = props.elderly;
     let loaded = &props.loaded;
-    let view = use_reducer(ViewState::default);
+    let view = use_reducer({
+        let initial = props.initial.clone();
+        move || initial.map(|v| (*v.0).clone()).unwrap_or_default()
+    });
     let on = use_memo(view.dispatcher(), Handlers::new);
     let uid = use_memo((), |_| next_uid());
     let models = use_models(loaded, &view, lang);

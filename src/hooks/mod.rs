@@ -5,5 +5,7 @@ mod use_slash_focus;
 
 pub use use_hant::{use_hant, Hant};
 pub use use_layout::use_layout;
+#[cfg(feature = "overview")]
+pub(crate) use use_report::{fetch_bytes, report_state};
 pub use use_report::{use_report, LoadState, Loaded};
 pub use use_slash_focus::use_slash_focus;

@@ -47,11 +47,16 @@ pub enum LoadState {
 /// fetch finishes, the effect's destructor marks that fetch as stale and its
 /// result is dropped, so a slow older report cannot replace a newer one.
 #[hook]
-pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
+///
+/// A collection (`rectify-board-collection/…`) is handed, with the element
+/// behind `root`, to the overview bundle (`mount::hand_off`); the state stays
+/// `Loading` until that bundle takes the widget's place.
+pub fn use_report(src: AttrValue, root: NodeRef) -> UseStateHandle<LoadState> {
     let state = use_state(|| LoadState::Loading);
     {
         let state = state.clone();
         use_effect_with(src, move |src| {
+            let root = root.clone();
             let current = Rc::new(Cell::new(true));
             let src = src.to_string();
             state.set(LoadState::Loading);
@@ -60,7 +65,7 @@ pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
                 let fetched = fetch_bytes(&src).await;
                 // A stale response is not even parsed.
                 if still_current.get() {
-                    state.set(load_state(src, fetched));
+                    state.set(report_state(src, fetched, Some(&root)));
                 }
             });
             move || current.set(false)
@@ -69,7 +74,13 @@ pub fn use_report(src: AttrValue) -> UseStateHandle<LoadState> {
     state
 }
 
-fn load_state(src: String, fetched: Result<Vec<u8>, FetchFailure>) -> LoadState {
+/// The state after a fetch: ready, or why not. With `hand_off`, a
+/// collection is handed to the overview bundle instead of refused.
+pub(crate) fn report_state(
+    src: String,
+    fetched: Result<Vec<u8>, FetchFailure>,
+    hand_off: Option<&NodeRef>,
+) -> LoadState {
     match fetched {
         Err(reason) => LoadState::FetchFailed { src, reason },
         // Bytes, not text: invalid UTF-8 is a located error, as in the CLI,
@@ -81,10 +92,18 @@ fn load_state(src: String, fetched: Result<Vec<u8>, FetchFailure>) -> LoadState 
                 let summary = Summary::of(&report);
                 LoadState::Ready(Rc::new(Loaded { report, summary }))
             }
-            Err(error) => LoadState::Invalid {
-                src,
-                error: Rc::new(error),
-            },
+            Err(error) => {
+                let text = std::str::from_utf8(&bytes).ok();
+                let collection = text.filter(|t| rectify_core::collection::is_collection_json(t));
+                if let (Some(text), Some(el)) = (collection, hand_off.and_then(NodeRef::cast)) {
+                    crate::mount::hand_off(&el, &src, text);
+                    return LoadState::Loading;
+                }
+                LoadState::Invalid {
+                    src,
+                    error: Rc::new(error),
+                }
+            }
         },
     }
 }
@@ -134,7 +153,7 @@ fn check_not_redirected_away(
 }
 
 /// The bytes of the report at `url`.
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchFailure> {
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchFailure> {
     let response = fetch_response(url).await?;
     let unreadable = |e: wasm_bindgen::JsValue| FetchFailure::Unreadable(js_message(&e));
     let buffer = JsFuture::from(response.array_buffer().map_err(unreadable)?)

@@ -23,6 +23,7 @@
 
 pub mod bidi;
 pub mod binary;
+pub mod cache;
 pub mod calendar;
 pub mod chart;
 pub mod collection;

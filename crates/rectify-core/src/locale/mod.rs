@@ -4,8 +4,10 @@ use crate::model::Status;
 
 pub mod format;
 pub mod hant;
+pub mod round_vocab;
 pub mod vocab;
 
+pub use round_vocab::RoundMsg;
 pub use vocab::Msg;
 
 /// Interface language.

@@ -9,32 +9,41 @@
 use super::Lang;
 
 macro_rules! vocabulary {
-    ($( $(#[$doc:meta])* $key:ident => [$hans:expr, $hant:expr, $en:expr $(,)?], )*) => {
-        /// A message of the interface.
+    ($(#[$tdoc:meta])* $name:ident; $( $(#[$doc:meta])* $key:ident => [$hans:expr, $hant:expr, $en:expr $(,)?], )*) => {
+        $(#[$tdoc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg {
+        pub enum $name {
             $( $(#[$doc])* $key, )*
         }
 
-        impl Msg {
+        impl $name {
             /// Every message, for completeness tests.
-            pub const ALL: &'static [Msg] = &[$( Msg::$key, )*];
+            pub const ALL: &'static [$name] = &[$( $name::$key, )*];
 
             /// The message in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
                 match self {
-                    $( Msg::$key => match lang {
+                    $( $name::$key => match lang {
                         Lang::ZhHans => $hans,
                         Lang::ZhHant => $hant,
                         Lang::En => $en,
                     }, )*
                 }
             }
+
+            /// The pattern in `lang` with its slots `{0}`, `{1}`… replaced by
+            /// `args` in one pass (see [`fill_slots`]).
+            pub fn fill(self, lang: Lang, args: &[&str]) -> String {
+                $crate::locale::vocab::fill_slots(self.text(lang), args)
+            }
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary! {
+    /// A message of the interface.
+    Msg;
     Loading => ["正在加载整改数据…", "正在載入整改資料…", "Loading rectification data…"],
     ErrorTitle => ["整改数据暂时无法显示", "整改資料暫時無法顯示", "The rectification data cannot be shown at the moment"],
     ErrorCalm => [
@@ -219,34 +228,33 @@ vocabulary! {
     QuoteClose => ["”）", "”）", "”)"],
 }
 
-impl Msg {
-    /// The pattern in `lang` with its slots `{0}`, `{1}`… replaced by `args`
-    /// in one pass (an argument's own braces are kept as they are).
-    pub fn fill(self, lang: Lang, args: &[&str]) -> String {
-        let pattern = self.text(lang);
-        let mut out = String::with_capacity(pattern.len() + 16);
-        let mut rest = pattern;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let slot = after
-                .find('}')
-                .and_then(|close| Some((after[..close].parse::<usize>().ok()?, close)));
-            match slot.and_then(|(i, close)| Some((args.get(i)?, close))) {
-                Some((arg, close)) => {
-                    out.push_str(arg);
-                    rest = &after[close + 1..];
-                }
-                None => {
-                    out.push('{');
-                    rest = after;
-                }
+/// `pattern` with its slots `{0}`, `{1}`… replaced by `args` in one pass
+/// (an argument's own braces are kept as they are).
+pub fn fill_slots(pattern: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let slot = after
+            .find('}')
+            .and_then(|close| Some((after[..close].parse::<usize>().ok()?, close)));
+        match slot.and_then(|(i, close)| Some((args.get(i)?, close))) {
+            Some((arg, close)) => {
+                out.push_str(arg);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
             }
         }
-        out.push_str(rest);
-        out
     }
+    out.push_str(rest);
+    out
+}
 
+impl Msg {
     /// Whether `s` has full-width or CJK punctuation (U+3000–U+303F,
     /// U+FF00–U+FFEF), which has no place in English text.
     pub fn has_cjk_punctuation(s: &str) -> bool {

@@ -24,6 +24,7 @@ mod listing;
 mod mark;
 mod overview;
 mod provenance;
+pub mod round;
 mod search;
 mod stated;
 mod status;

@@ -1,0 +1,100 @@
+//! The root of the collection views: settings, then the round overview, or
+//! a department when the page's fragment names one (`#water`,
+//! `#water/s1-p2`).
+
+use std::rc::Rc;
+
+use rectify_core::collection::{self, Collection};
+use rectify_core::load::LoadError;
+use rectify_core::locale::{Lang, Msg, RoundMsg};
+use rectify_core::view::round::convert_collection;
+use rectify_core::view::{error_location, error_message};
+use yew::prelude::*;
+
+use super::department::Department;
+use super::hash::use_hash_link;
+use super::overview::RoundOverview;
+use crate::components::{error_panel, settings, ErrorPanelProps, SettingsProps};
+use crate::hooks::{use_hant, Hant};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RoundAppProps {
+    /// URL of the collection (report URLs are relative to it).
+    pub src: AttrValue,
+    /// The collection's JSON text, as the embed fetched it.
+    pub text: Rc<str>,
+    pub lang: Lang,
+    pub elderly: bool,
+    /// URL of the embed bundle's folder (board.css, i18n/).
+    pub base: AttrValue,
+}
+
+type Parsed = Result<Rc<Collection>, Rc<LoadError>>;
+
+#[function_component(RoundApp)]
+pub fn round_app(props: &RoundAppProps) -> Html {
+    let lang_state = use_state(|| props.lang);
+    let elderly = use_state(|| props.elderly);
+    let lang = *lang_state;
+    let parsed: Rc<Parsed> = use_memo(props.text.clone(), |text| {
+        collection::from_json_str(text)
+            .map(Rc::new)
+            .map_err(Rc::new)
+    });
+    let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
+    // In 繁體 the collection's own names are converted too.
+    let shown: Rc<Parsed> = use_memo((parsed.clone(), hant.clone()), |(parsed, hant)| {
+        match (&**parsed, hant) {
+            (Ok(c), Hant::Ready(conv)) => Ok(Rc::new(convert_collection(conv, c))),
+            (other, _) => other.clone(),
+        }
+    });
+    let link = use_hash_link();
+    let body = match &*shown {
+        Err(error) => {
+            let (message, detail) = error_message(error, lang);
+            error_panel(ErrorPanelProps {
+                lang,
+                src: props.src.to_string(),
+                location: Some(error_location(error, lang)),
+                message,
+                detail,
+            })
+        }
+        Ok(c) => match &*link {
+            None => html! { <RoundOverview collection={c.clone()} {lang} elderly={*elderly} /> },
+            Some(l) => html! {
+                <Department key={l.department.clone()} collection={c.clone()} src={props.src.clone()}
+                    id={AttrValue::from(l.department.clone())} node={l.node.clone().map(AttrValue::from)}
+                    {lang} elderly={*elderly} hant={hant.clone()} />
+            },
+        },
+    };
+    let note = match hant {
+        Hant::Loading => Some(Msg::HantLoading.text(lang)),
+        Hant::Failed => Some(Msg::HantFailed.text(lang)),
+        _ => None,
+    };
+    let on_lang = {
+        let lang_state = lang_state.clone();
+        Callback::from(move |l: Lang| lang_state.set(l))
+    };
+    let on_toggle_elderly = {
+        let elderly = elderly.clone();
+        Callback::from(move |_: ()| elderly.set(!*elderly))
+    };
+    let title = match &*shown {
+        Ok(c) => c.title.clone(),
+        Err(_) => RoundMsg::TableCaption.text(lang).to_string(),
+    };
+    html! {
+        <div class={classes!("rb", "rb-round", elderly.then_some("rb-elderly"))} lang={lang.tag()}>
+            { settings(SettingsProps { lang, elderly: *elderly, on_lang, on_toggle_elderly }) }
+            if let Some(note) = note {
+                <p class="rb-note" role="status">{ note }</p>
+            }
+            <h2 class="rb-round-title">{ title }</h2>
+            { body }
+        </div>
+    }
+}
