@@ -43,6 +43,13 @@ pub fn validate(report: &Report) -> Result<(), LoadError> {
         .and_then(|t| t.completion_rate)
     {
         if !(0.0..=1.0).contains(&rate) {
+            // Integer formatting (`{rate}` would bring float formatting
+            // into the widget).
+            let rate = if rate.abs() < 1e12 {
+                crate::chart::fixed(rate, 6, true)
+            } else {
+                format!("{}1e12", if rate < 0.0 { "< -" } else { "> " })
+            };
             return Err(LoadError::new(
                 LoadErrorKind::Invalid,
                 "$.stated_totals.completion_rate",
@@ -166,6 +173,30 @@ mod tests {
             let e = from_json_str(&report_with_ids("p1", &format!("x{hidden}"))).unwrap_err();
             assert_eq!(e.path, "$.nodes[1].id", "{hidden}");
         }
+    }
+
+    #[test]
+    fn a_rate_out_of_range_is_quoted_without_float_formatting() {
+        let with_rate = |rate: &str| {
+            let json = report_with_ids("a", "b").replace(
+                r#""meta":{"title":"T"}"#,
+                &format!(r#""meta":{{"title":"T"}},"stated_totals":{{"text":"x","completion_rate":{rate}}}"#),
+            );
+            from_json_str(&json).unwrap_err()
+        };
+        let e = with_rate("76.5");
+        assert_eq!(e.path, "$.stated_totals.completion_rate");
+        assert!(
+            e.message_zh.starts_with("完成率 76.5 超出范围"),
+            "{}",
+            e.message_zh
+        );
+        assert!(with_rate("-0.25")
+            .message_en
+            .starts_with("completion rate -0.25 out"));
+        assert!(with_rate("3e20")
+            .message_en
+            .starts_with("completion rate > 1e12 out"));
     }
 
     #[test]
