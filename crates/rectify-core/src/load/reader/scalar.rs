@@ -15,19 +15,20 @@ impl<'a> Reader<'a> {
     /// The string starting at the quote under the cursor, unescaped.
     /// Borrowed from the text when it has no escapes (the common case).
     pub fn string(&mut self) -> Step<Cow<'a, str>> {
-        self.pos += 1;
-        let start = self.pos;
-        loop {
-            match self.bytes.get(self.pos) {
-                None => return self.syntax(Syntax::Eof("a string")),
-                Some(b'"') => {
-                    self.pos += 1;
-                    return Ok(Cow::Borrowed(&self.text[start..self.pos - 1]));
-                }
-                Some(b'\\') => break,
-                Some(&b) if b < 0x20 => return self.syntax(Syntax::ControlCharacter),
-                Some(_) => self.pos += 1,
+        let start = self.pos + 1;
+        let special = |b: &u8| matches!(b, b'"' | b'\\' | 0..=0x1F);
+        let Some(len) = self.bytes[start..].iter().position(special) else {
+            self.pos = self.bytes.len();
+            return self.syntax(Syntax::Eof("a string"));
+        };
+        self.pos = start + len;
+        match self.bytes[self.pos] {
+            b'"' => {
+                self.pos += 1;
+                return Ok(Cow::Borrowed(&self.text[start..self.pos - 1]));
             }
+            b'\\' => {}
+            _ => return self.syntax(Syntax::ControlCharacter),
         }
         let mut out = String::from(&self.text[start..self.pos]);
         self.escaped_rest(&mut out)?;
