@@ -4,6 +4,9 @@
 //! exact enough. The kernels are fdlibm's (as in musl's `__sin`/`__cos`),
 //! accurate to within an ulp on [-π/4, π/4].
 
+// The constants keep fdlibm's printed digits (the same f64 values).
+#![allow(clippy::excessive_precision)]
+
 /// π/2 in two parts: the first has 33 bits, so `k × PIO2_HI` is exact.
 const PIO2_HI: f64 = 1.570_796_326_734_125_614_17;
 const PIO2_LO: f64 = 6.077_100_506_506_192_249_32e-11;

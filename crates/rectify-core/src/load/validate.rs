@@ -90,12 +90,15 @@ fn check_nodes_exactly(nodes: &[Node]) -> Result<(), LoadError> {
     })
 }
 
+/// A check of one node at its position.
+type NodeCheck<'a, 'c> = dyn FnMut(&'a Node, &[usize]) -> Result<(), LoadError> + 'c;
+
 /// Calls `check(node, at)` on every node depth first, `at` being the node's
 /// index among its siblings at each depth; stops at the first error.
 fn walk<'a>(
     nodes: &'a [Node],
     at: &mut Vec<usize>,
-    check: &mut dyn FnMut(&'a Node, &[usize]) -> Result<(), LoadError>,
+    check: &mut NodeCheck<'a, '_>,
 ) -> Result<(), LoadError> {
     for (i, node) in nodes.iter().enumerate() {
         at.push(i);
