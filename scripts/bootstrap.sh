@@ -60,14 +60,15 @@ if [ -z "$route" ]; then
   fi
 fi
 
-# Size: std is rebuilt for the widget with panic=abort and optimize_for_size,
-# Debug formatting compiled out and no panic locations (-Z flags, allowed on a
-# stable compiler by RUSTC_BOOTSTRAP for this build only). This keeps the
-# embed bundle ~11 KB gzip smaller; see ARCHITECTURE.md.
+# Size: std is rebuilt for the widget with optimize_for_size, panics that
+# abort at once (no panic message or hook: -Cpanic=immediate-abort, Rust
+# 1.91+), Debug formatting compiled out and no panic locations (-Z flags,
+# allowed on a stable compiler by RUSTC_BOOTSTRAP for this build only). This
+# keeps the embed bundle ~17 KB gzip smaller; see ARCHITECTURE.md.
 SIZE_FLAGS='export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export RUSTFLAGS="-Zfmt-debug=none -Zlocation-detail=none"'
+export RUSTFLAGS="-Zfmt-debug=none -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort"'
 
 case "$route" in
   rustup)

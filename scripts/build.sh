@@ -9,6 +9,8 @@ source .tools/env.sh
 trunk build --release --offline >&2
 # Lightning CSS (npm, pinned); fails the build on invalid CSS or a larger output.
 node scripts/minify-css.mjs dist/board.css
+# Terser (npm, pinned): the wasm-bindgen glue and the loader, minified in place.
+node scripts/minify-js.mjs dist/rectify-board.js dist/boot.js
 # The 繁體 table, fetched by the widget only when a reader chooses 繁體
 # (not part of the embed bundle): dist/i18n/s2t.txt, from OpenCC's data.
 node scripts/gen-s2t.mjs dist/i18n

@@ -12,6 +12,7 @@ mod number;
 mod path;
 mod table;
 mod text;
+mod trig;
 
 pub use bars::{BarRow, BarSegment, StackedBars};
 pub use donut::{Donut, DonutArc};

@@ -6,8 +6,8 @@ use super::number::n;
 
 /// A point on a circle; angle 0 is 12 o'clock, increasing clockwise.
 pub fn polar(cx: f64, cy: f64, r: f64, angle: f64) -> (f64, f64) {
-    let a = angle - PI / 2.0;
-    (cx + r * a.cos(), cy + r * a.sin())
+    let (sin, cos) = super::trig::sin_cos(angle - PI / 2.0);
+    (cx + r * cos, cy + r * sin)
 }
 
 /// Path of an annular sector between `start` and `end` (radians, clockwise

@@ -8,6 +8,7 @@ mod bytes;
 mod error;
 mod format_field;
 mod locate;
+mod reader;
 mod validate;
 
 pub use bytes::{from_json_bytes, utf8};
@@ -18,47 +19,26 @@ pub use validate::{is_hidden_char, is_iso_date, validate};
 use crate::model::{Report, FORMAT_MAJOR};
 
 /// Parses and validates a report from JSON text.
+///
+/// One typed pass with the hand-written reader (`reader/`). Only when it
+/// fails is the `format` field read alone, so that a syntax error anywhere,
+/// then a missing or other format version, come before field errors.
 pub fn from_json_str(text: &str) -> Result<Report, LoadError> {
-    check_format(text)?;
-    // One typed pass; on failure, the error's line and column locate the
-    // JSON path (see `locate.rs`).
-    let report: Report = serde_json::from_str(text).map_err(|e| LoadError::from_json(text, &e))?;
+    let report = match reader::read_report(text) {
+        Ok(report) => report,
+        Err(e) => {
+            check_format(reader::format_field(text)?)?;
+            return Err(e);
+        }
+    };
+    check_format(Some(FormatValue::Text(report.format.clone())))?;
     validate(&report)?;
     Ok(report)
 }
 
-fn check_format(text: &str) -> Result<(), LoadError> {
-    let first = text
-        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
-        .chars()
-        .next();
-    match first {
-        None => {
-            return Err(LoadError::new(
-                LoadErrorKind::Syntax,
-                "$",
-                "文件是空的，应为一个 JSON 对象 {…}",
-                "the file is empty; expected a JSON object {…}",
-            ))
-        }
-        Some('{') => {}
-        Some(_) => {
-            // Syntax errors get their line and column from serde_json.
-            serde_json::from_str::<serde::de::IgnoredAny>(text)
-                .map_err(|e| LoadError::from_json(text, &e))?;
-            return Err(LoadError::new(
-                LoadErrorKind::Schema,
-                "$",
-                "顶层应为对象 {…}",
-                "the top level must be an object {…}",
-            ));
-        }
-    }
-    // Only the `format` field: a report of another version is refused as
-    // such rather than with field errors.
-    let head: FormatHead =
-        serde_json::from_str(text).map_err(|e| LoadError::from_json(text, &e))?;
-    let Some(format) = head.format else {
+/// The format must be `rectify-board/1` (any minor version).
+fn check_format(format: Option<FormatValue>) -> Result<(), LoadError> {
+    let Some(format) = format else {
         return Err(LoadError::new(
             LoadErrorKind::Schema,
             "$.format",

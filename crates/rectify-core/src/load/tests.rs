@@ -66,6 +66,25 @@ fn duplicate_ids_are_invalid() {
     let e = from_json_str(&MINIMAL.replace("\"p2\"", "\"p1\"")).unwrap_err();
     assert_eq!(e.kind, LoadErrorKind::Invalid);
     assert_eq!(e.path, "$.nodes[1].id");
+    assert!(
+        e.message_en.contains("already used at $.nodes[0];"),
+        "{}",
+        e.message_en
+    );
+    let nested = r#"{"format":"rectify-board/1","meta":{"title":"T"},"nodes":[
+      {"id":"a","kind":"focus_area","title":"A","children":[
+        {"id":"x","kind":"problem","title":"P"},{"id":"p","kind":"problem","title":"P"}]},
+      {"id":"b","kind":"focus_area","title":"B","children":[
+        {"id":"q","kind":"problem","title":"Q","completed_on":"2025-13-01"},{"id":"p","kind":"problem","title":"P"}]}]}"#;
+    let e = from_json_str(nested).unwrap_err();
+    assert_eq!(e.path, "$.nodes[1].children[0].completed_on");
+    let e = from_json_str(&nested.replace("2025-13-01", "2025-12-01")).unwrap_err();
+    assert_eq!(e.path, "$.nodes[1].children[1].id");
+    assert!(
+        e.message_zh.contains("已在 $.nodes[0].children[1] 使用"),
+        "{}",
+        e.message_zh
+    );
 }
 
 #[test]

@@ -40,7 +40,10 @@ pub fn figures_caption(n: usize, lang: Lang) -> String {
 /// A stated change after a figure: `（+3.36%）`, ` (-50%)`.
 pub fn figure_change(change_percent: f64, lang: Lang) -> String {
     let sign = if change_percent >= 0.0 { "+" } else { "" };
-    aside(&format!("{sign}{change_percent}%"), lang)
+    // Integer formatting, not `{change_percent}` (float formatting would
+    // add ~8 KB to the widget): up to 6 decimals, as converters state them.
+    let value = crate::chart::fixed(change_percent, 6, true);
+    aside(&format!("{sign}{value}%"), lang)
 }
 
 pub(crate) fn aside(text: &str, lang: Lang) -> String {
