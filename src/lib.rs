@@ -6,6 +6,7 @@
 //! loaded by `web/boot.js`) and the import page (`src/bin/import.rs`, loaded
 //! by `web/import/boot.js`, built only with the `import` feature).
 
+pub mod address;
 pub mod app;
 pub mod components;
 pub mod export;

@@ -15,9 +15,9 @@ use crate::components::{
     area_list, contact_panel, data_table, headline_header, legend, missing_group, stated_totals,
     AreaView, ChartCommon, DonutChart, SearchBox, StackedBarsChart,
 };
-use crate::export;
-use crate::hooks::Loaded;
-use crate::state::{Action, ViewState};
+use crate::hooks::{linked_target, use_deep_link, Loaded};
+use crate::state::{Action, Copied, ViewState};
+use crate::{address, export};
 
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
@@ -44,6 +44,7 @@ struct Handlers {
     toggle_status: Callback<StatusKey>,
     tip: Callback<Option<Tip>>,
     toggle_table: Callback<ChartId>,
+    copy: Callback<NodeId>,
 }
 
 impl Handlers {
@@ -64,6 +65,13 @@ impl Handlers {
                 tip.map_or(Action::HideTip, Action::ShowTip)
             }),
             toggle_table: with(&emit, Action::ToggleTable),
+            copy: Callback::from(move |id: NodeId| {
+                let (emit, url) = (emit.clone(), address::link_to(id.as_str()));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let refused = (!address::copy(&url).await).then_some(url);
+                    emit(Action::Copied(Copied { id, refused }));
+                });
+            }),
         }
     }
 }
@@ -171,7 +179,12 @@ pub fn board(props: &BoardProps) -> Html {
     let lang = props.lang;
     let elderly = props.elderly;
     let loaded = &props.loaded;
-    let view = use_reducer(ViewState::default);
+    // A fragment naming a node of this report opens it from the first render.
+    let view = use_reducer(|| {
+        linked_target(&loaded.report).map_or_else(ViewState::default, ViewState::linked)
+    });
+    let focus = use_node_ref();
+    use_deep_link(loaded, &view, focus.clone());
     let on = use_memo(view.dispatcher(), Handlers::new);
     let uid = use_memo((), |_| next_uid());
     let models = use_models(loaded, &view, lang);
@@ -202,8 +215,9 @@ pub fn board(props: &BoardProps) -> Html {
             { area_list(&models.filtered.0, lang, &on.open_area) }
         },
         (_, None) => missing_group(lang, &on.back),
-        (_, Some(listing)) => html! {
+        (drill, Some(listing)) => html! {
             <AreaView {lang} listing={listing.clone()} loaded={loaded.clone()} open={view.problem.clone()}
+                area_id={area_id(drill)} focus={focus.clone()} copied={view.copied.clone()} on_copy={on.copy.clone()}
                 on_back={on.back.clone()} on_more={on.more.clone()} on_toggle_problem={on.toggle_problem.clone()} />
         },
     };
@@ -255,6 +269,14 @@ fn problem_table(loaded: &Loaded, drill: &Drill, filter: &StatusFilter, lang: La
         &|s| filter.is_shown(s),
         lang,
     )
+}
+
+/// The node of a drill-down by area, for its link.
+fn area_id(drill: &Drill) -> Option<NodeId> {
+    match drill {
+        Drill::Area(GroupId::Node(id)) => Some(id.clone()),
+        _ => None,
+    }
 }
 
 /// The reader's day (ISO), for the 公示期.

@@ -203,6 +203,13 @@ vocabulary! {
     /// Around a quoted phrase of the report, as an aside.
     QuoteOpen => ["（“", "（“", " (“"],
     QuoteClose => ["”）", "”）", "”)"],
+    CopyLink => ["复制链接", "複製連結", "Copy link"],
+    LinkCopied => ["链接已复制", "連結已複製", "Link copied"],
+    /// The clipboard refused: the link follows, to copy by hand.
+    /// The deadline filter's label: `{0}` the as-of date judged against.
+    DeadlineFilter => ["按整改时限筛选（截至{0}）", "按整改時限篩選（截至{0}）", "Deadline status (as of {0})"],
+    AllDeadlines => ["全部", "全部", "All"],
+    CopyFailed => ["无法自动复制，请手动复制：", "無法自動複製，請手動複製：", "Could not copy; copy it by hand: "],
 }
 
 impl Msg {
