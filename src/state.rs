@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use rectify_core::deadline::DeadlineState;
 use rectify_core::link::LinkTarget;
 use rectify_core::model::NodeId;
 use rectify_core::stats::GroupId;
@@ -18,6 +19,9 @@ pub const PAGE: usize = 100;
 pub struct ViewState {
     /// Statuses hidden by the legend.
     pub filter: StatusFilter,
+    /// The deadline state chosen (judged on the report's as-of date); `None`
+    /// for every problem.
+    pub deadline: Option<DeadlineState>,
     pub drill: Drill,
     /// The problem opened within the drill-down.
     pub problem: Option<NodeId>,
@@ -44,6 +48,7 @@ impl Default for ViewState {
     fn default() -> ViewState {
         ViewState {
             filter: StatusFilter::default(),
+            deadline: None,
             drill: Drill::Overview,
             problem: None,
             page_limit: PAGE,
@@ -64,8 +69,11 @@ pub enum Action {
     DrillStatus(StatusKey),
     /// Open a problem of the list, or close it if open.
     ToggleProblem(NodeId),
-    /// Show every status again; a drill-down by status goes back to the overview.
+    /// Show every status and deadline state again; a drill-down by status
+    /// goes back to the overview.
     ClearFilter,
+    /// Show only the problems in a deadline state (`None`: all).
+    ChooseDeadline(Option<DeadlineState>),
     /// A search result: list its area, open the problem in it, and clear the
     /// legend filter so that it is listed whatever its status.
     OpenProblem(GroupId, NodeId),
@@ -131,6 +139,7 @@ impl ViewState {
         self.copied = None;
         if t.problem.is_some() {
             self.filter = StatusFilter::default();
+            self.deadline = None;
         }
         self.problem = t.problem.map(|p| p.as_str().into());
     }
@@ -156,8 +165,13 @@ impl Reducible for ViewState {
             }
             Action::DrillStatus(s) => next.drill_to(Drill::Status(s)),
             Action::OpenArea(id) => next.drill_to(Drill::Area(id)),
+            Action::ChooseDeadline(d) => {
+                next.deadline = d;
+                next.page_limit = PAGE;
+            }
             Action::ClearFilter => {
                 next.filter = StatusFilter::default();
+                next.deadline = None;
                 if matches!(next.drill, Drill::Status(_)) {
                     next.drill_to(Drill::Overview);
                 }
@@ -297,6 +311,31 @@ mod tests {
         let s = s.reduce(Action::DrillStatus(Some(Status::InProgress)));
         let s = s.reduce(Action::ClearFilter);
         assert_eq!(s.drill, Drill::Overview);
+    }
+
+    #[test]
+    fn the_deadline_filter_combines_with_the_legend_and_clears_with_it() {
+        let s = run([
+            Action::OpenArea(area("a")),
+            Action::ShowMore,
+            Action::ToggleStatus(Some(Status::Done)),
+            Action::ChooseDeadline(Some(DeadlineState::Overdue)),
+        ]);
+        assert_eq!(s.deadline, Some(DeadlineState::Overdue));
+        assert!(!s.filter.is_shown(Some(Status::Done)));
+        assert_eq!(
+            (s.page_limit, s.drill.clone()),
+            (PAGE, Drill::Area(area("a")))
+        );
+        let s = s.reduce(Action::ClearFilter);
+        assert_eq!(
+            (s.deadline, s.filter.clone()),
+            (None, StatusFilter::default())
+        );
+        // A link to a problem shows it whatever the filters.
+        let s = s.reduce(Action::ChooseDeadline(Some(DeadlineState::DueSoon)));
+        let s = s.reduce(Action::Follow(Some(link(Some("a"), Some("p")))));
+        assert_eq!(s.deadline, None);
     }
 
     #[test]

@@ -209,6 +209,15 @@ vocabulary! {
     /// The deadline filter's label: `{0}` the as-of date judged against.
     DeadlineFilter => ["按整改时限筛选（截至{0}）", "按整改時限篩選（截至{0}）", "Deadline status (as of {0})"],
     AllDeadlines => ["全部", "全部", "All"],
+    /// The other parts of the notice, to read (collapsed).
+    OtherParts => ["通报其他内容", "通報其他內容", "The rest of the notice"],
+    Preamble => ["通报开头", "通報開頭", "Introduction"],
+    Closing => ["结束语", "結束語", "Closing"],
+    KeyFigures => ["主要数据", "主要數據", "Key figures"],
+    /// The toggle that shows every figure: `{0}` how many.
+    AllFigures => ["全部主要数据（{0}项）", "全部主要數據（{0}項）", "All key figures ({0})"],
+    /// The link to where a figure is stated: `{0}` the problem and measure labels.
+    FigureSource => ["出处：{0}", "出處：{0}", "Source: {0}"],
     CopyFailed => ["无法自动复制，请手动复制：", "無法自動複製，請手動複製：", "Could not copy; copy it by hand: "],
 }
 
