@@ -103,6 +103,8 @@ struct FixedModels {
     texts: Vec<TextSection>,
     /// 主要数据.
     figures: Option<KeyFigures>,
+    /// The dates the notice states, on one scale.
+    timeline: Option<rectify_core::view::TimelineView>,
 }
 
 /// The view models of the board, each remade only when what it shows
@@ -146,6 +148,7 @@ fn use_models(loaded: &Rc<Loaded>, shown: &Rc<Loaded>, view: &ViewState, lang: L
         deadlines: deadline_filter_view(&l.report, *lang),
         texts: rectify_core::view::text_sections(&l.report, *lang),
         figures: rectify_core::view::key_figures(&l.report, *lang),
+        timeline: rectify_core::view::timeline_view(&l.report, *lang),
     });
     // The area list and the filter note follow the legend filter.
     let filtered = use_memo(
@@ -290,6 +293,7 @@ pub fn board(props: &BoardProps) -> Html {
             }
             { main }
             { for models.fixed.figures.as_ref().map(crate::components::key_figures) }
+            { for models.fixed.timeline.as_ref().map(crate::components::timeline) }
             { crate::components::text_sections(&models.fixed.texts, lang) }
             { for models.fixed.contact.as_ref().map(contact_panel) }
             <p class="rb-exports">

@@ -28,6 +28,7 @@ mod stated_totals;
 mod status_badge;
 mod svg_tooltip;
 mod text_sections;
+mod timeline;
 
 pub use area_list::area_list;
 pub use area_view::{missing_group, AreaView};
@@ -52,3 +53,4 @@ pub use stated_totals::stated_totals;
 pub use status_badge::status_badge;
 pub use svg_tooltip::SvgTooltip;
 pub use text_sections::text_sections;
+pub use timeline::timeline;

@@ -15,6 +15,7 @@ let browser;
 
 before(async () => {
   ({ server, browser } = await setup());
+  hostPage('texts-elderly.html', '<div data-rectify-board data-mode="elderly" data-src="/reports/zhongshan-finance-2025-09.json"></div>');
   hostPage('texts-en.html', '<div data-rectify-board data-lang="en" data-src="/reports/zhongshan-finance-2025-09.json"></div>');
 });
 
@@ -64,12 +65,12 @@ for (const width of [1280, 360]) {
     const all = panel.locator('.rb-keyfigs-all');
     assert.match(await text(all.locator('summary')), /^全部主要数据（\d+项）$/);
     assert.equal(await all.locator('.rb-keyfig').first().isVisible(), false);
+    await panel.screenshot({ path: join(ARTIFACTS, `keyfigs-${width}.png`) });
     await all.locator('summary').click();
     assert.ok((await all.locator('.rb-keyfig').count()) > 60);
     // A label from the sentence, not a bare verb.
     assert.match(await text(all.locator('.rb-keyfig', { hasText: /^3名/ }).locator('.rb-fig-label')), /^对代理记账机构违规从业人员/);
     assert.match(await text(all.locator('.rb-keyfig', { hasText: /^2\.9亿元/ }).locator('.rb-fig-label')), /^安排促进国内消费/);
-    await panel.screenshot({ path: join(ARTIFACTS, `keyfigs-${width}.png`) });
     assert.deepEqual(problems, []);
     assert.deepEqual(await axe(page), []);
     // The source link opens the problem and focuses it.
@@ -81,6 +82,62 @@ for (const width of [1280, 360]) {
     await context.close();
   });
 }
+
+for (const width of [1280, 360]) {
+  test(`the timeline: each stated date in words, in order, with a marker on one scale (${width} px)`, async () => {
+    const { page, context, problems } = await open(browser, server.url, { width });
+    const tl = page.locator('.rb-timeline');
+    assert.equal(await tl.getAttribute('aria-label'), '时间线');
+    const rows = await tl.locator('.rb-tl-row').evaluateAll((rs) => rs.map((r) =>
+      [r.querySelector('.rb-tl-label').textContent, r.querySelector('.rb-tl-when').textContent]));
+    assert.deepEqual(rows, [
+      ['巡察', '2024年9月23日至2024年12月20日'],
+      ['反馈巡察意见', '2025年1月10日'],
+      ['数据截至', '2025年6月30日'],
+      ['发布日期', '2025年9月12日'],
+      ['公示期', '2025年9月12日至2025年9月26日'],
+    ]);
+    // Markers in date order, left to right; drawn only (the words say it).
+    const xs = await tl.locator('.rb-tl-mark').evaluateAll((ms) => ms.map((m) => m.getBoundingClientRect().left));
+    for (let i = 1; i < xs.length; i++) assert.ok(xs[i] >= xs[i - 1], xs.join());
+    // One scale: every strip starts at the same place.
+    const starts = await tl.locator('.rb-tl-strip').evaluateAll((ss) => ss.map((s) => Math.round(s.getBoundingClientRect().left)));
+    assert.equal(new Set(starts).size, 1, starts.join());
+    assert.equal(await tl.locator('svg[aria-hidden="true"]').count(), 5);
+    const label = await tl.locator('.rb-tl-label').first().boundingBox();
+    assert.ok(label.width > 10);
+    await tl.screenshot({ path: join(ARTIFACTS, `timeline-${width}.png`) });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+}
+
+test('on a phone in elderly mode the data tables scroll inside a labelled region and never break a number', async () => {
+  const { page, context, problems } = await open(browser, `${server.url}fixtures/texts-elderly.html`, { width: 360, height: 800 });
+  const wraps = page.locator('.rb-table-wrap');
+  assert.equal(await wraps.count(), 2);
+  for (const w of await wraps.all()) {
+    assert.equal(await w.getAttribute('role'), 'region');
+    assert.equal(await w.getAttribute('tabindex'), '0');
+    assert.match(await w.getAttribute('aria-label'), /^数据表：/);
+  }
+  // Every numeric cell is on one line.
+  const broken = await page.locator('.rb-table td').evaluateAll((tds) => tds
+    .filter((td) => /^[\d.,%]+$/.test(td.textContent.trim()))
+    .filter((td) => {
+      const r = document.createRange();
+      r.selectNodeContents(td);
+      return r.getClientRects().length > 1;
+    })
+    .map((td) => td.textContent));
+  assert.deepEqual(broken, []);
+  // The wide table scrolls sideways within its region, not the page.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
 
 test('the sections are headed in the interface language', async () => {
   const { page, context } = await open(browser, `${server.url}fixtures/texts-en.html`);

@@ -218,6 +218,11 @@ vocabulary! {
     AllFigures => ["全部主要数据（{0}项）", "全部主要數據（{0}項）", "All key figures ({0})"],
     /// The link to where a figure is stated: `{0}` the problem and measure labels.
     FigureSource => ["出处：{0}", "出處：{0}", "Source: {0}"],
+    Timeline => ["时间线", "時間線", "Timeline"],
+    TimelineInspection => ["巡察", "巡察", "Inspection"],
+    TimelineFeedback => ["反馈巡察意见", "反饋巡察意見", "Findings given"],
+    /// The span of the problems' dated deadlines: `{0}` how many.
+    TimelineDeadlines => ["整改时限（{0}项）", "整改時限（{0}項）", "Deadlines ({0})"],
     CopyFailed => ["无法自动复制，请手动复制：", "無法自動複製，請手動複製：", "Could not copy; copy it by hand: "],
 }
 

@@ -29,6 +29,7 @@ mod search;
 mod sections;
 mod stated;
 mod status;
+mod timeline;
 mod tip;
 
 pub use bars::{bars_view, BarRowView, BarsView, SegmentView, CAPTION_FONT, CAPTION_LINE};
@@ -59,6 +60,7 @@ pub use search::{search_view, SearchFieldView, SearchGroupView, SearchHitView, S
 pub use sections::{text_sections, TextItem, TextSection};
 pub use stated::{stated_view, StatedRow, StatedView};
 pub use status::{present_keys, status_class, status_glyph, status_key, StatusKey};
+pub use timeline::{timeline_view, TimelineRow, TimelineView, TIMELINE_WIDTH};
 pub use tip::Tip;
 
 #[cfg(test)]
