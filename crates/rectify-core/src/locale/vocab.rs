@@ -223,6 +223,8 @@ vocabulary! {
     TimelineFeedback => ["反馈巡察意见", "反饋巡察意見", "Findings given"],
     /// The span of the problems' dated deadlines: `{0}` how many.
     TimelineDeadlines => ["整改时限（{0}项）", "整改時限（{0}項）", "Deadlines ({0})"],
+    OriginalNotice => ["通报原文", "通報原文", "Original notice"],
+    ReadOriginal => ["查看通报原文", "查看通報原文", "Read the original notice"],
     CopyFailed => ["无法自动复制，请手动复制：", "無法自動複製，請手動複製：", "Could not copy; copy it by hand: "],
 }
 
