@@ -61,29 +61,25 @@ pub fn use_deep_link(loaded: &Rc<Loaded>, view: &UseReducerHandle<ViewState>, fo
     });
 }
 
-/// Listens for fragment changes while the report is shown; the returned
+/// Listens for fragment changes while the report is shown (`popstate` comes
+/// with back/forward and with every fragment navigation); the returned
 /// closure stops listening.
 fn follow_address(
     loaded: Rc<Loaded>,
     dispatch: UseReducerDispatcher<ViewState>,
     memory: Rc<RefCell<Memory>>,
 ) -> impl FnOnce() {
-    let on_change = Rc::new(move |_: &web_sys::Event| {
-        let fragment = address::fragment();
-        let target = match resolve(&fragment, &loaded.report) {
-            Some(t) => Some(t),
-            None if fragment.len() <= 1 => None,
-            None => return, // another widget's node, or the page's own anchor
-        };
-        memory.borrow_mut().focus_pending = target.is_some();
-        dispatch.dispatch(Action::Follow(target));
+    let listener = web_sys::window().map(|w| {
+        EventListener::new(&w, "popstate", move |_| {
+            let fragment = address::fragment();
+            let target = match resolve(&fragment, &loaded.report) {
+                Some(t) => Some(t),
+                None if fragment.len() <= 1 => None,
+                None => return, // another widget's node, or the page's own anchor
+            };
+            memory.borrow_mut().focus_pending = target.is_some();
+            dispatch.dispatch(Action::Follow(target));
+        })
     });
-    let listeners = web_sys::window().map(|w| {
-        let f = on_change.clone();
-        (
-            EventListener::new(&w, "popstate", move |e| f(e)),
-            EventListener::new(&w, "hashchange", move |e| on_change(e)),
-        )
-    });
-    move || drop(listeners)
+    move || drop(listener)
 }

@@ -86,13 +86,15 @@ pub fn key_figures(report: &Report, lang: Lang) -> Option<KeyFigures> {
     order.sort_by_key(|&i| std::cmp::Reverse(relevance(found[i].figure)));
     order.truncate(TOP_FIGURES);
     order.sort_unstable();
-    let top = grouped(order.iter().map(|&i| &found[i]), lang);
+    let top: Vec<&Found> = order.iter().map(|&i| &found[i]).collect();
     let all = (found.len() > TOP_FIGURES).then(|| {
+        let all: Vec<&Found> = found.iter().collect();
         (
             Msg::AllFigures.fill(lang, &[&found.len().to_string()]),
-            grouped(found.iter(), lang),
+            grouped(&all, lang),
         )
     });
+    let top = grouped(&top, lang);
     Some(KeyFigures {
         title: Msg::KeyFigures.text(lang),
         top,
@@ -100,7 +102,7 @@ pub fn key_figures(report: &Report, lang: Lang) -> Option<KeyFigures> {
     })
 }
 
-fn grouped<'a>(found: impl Iterator<Item = &'a Found<'a>>, lang: Lang) -> Vec<FigureGroup> {
+fn grouped(found: &[&Found], lang: Lang) -> Vec<FigureGroup> {
     let mut groups: Vec<(&str, FigureGroup)> = Vec::new();
     for f in found {
         let row = row(f, lang);
