@@ -8,6 +8,7 @@
 //! the collection views (`src/bin/overview.rs`, feature `overview`), is
 //! loaded by the embed only when its `data-src` is a collection.
 
+pub mod address;
 pub mod app;
 pub mod components;
 pub mod export;

@@ -5,6 +5,8 @@
 
 use std::rc::Rc;
 
+use rectify_core::deadline::DeadlineState;
+use rectify_core::link::LinkTarget;
 use rectify_core::model::NodeId;
 use rectify_core::stats::GroupId;
 use rectify_core::view::{ChartId, Drill, StatusFilter, StatusKey, Tip};
@@ -17,6 +19,9 @@ pub const PAGE: usize = 100;
 pub struct ViewState {
     /// Statuses hidden by the legend.
     pub filter: StatusFilter,
+    /// The deadline state chosen (judged on the report's as-of date); `None`
+    /// for every problem.
+    pub deadline: Option<DeadlineState>,
     pub drill: Drill,
     /// The problem opened within the drill-down.
     pub problem: Option<NodeId>,
@@ -27,17 +32,29 @@ pub struct ViewState {
     /// Charts whose data table the reader toggled: open by default in
     /// elderly mode, closed otherwise.
     pub toggled_tables: Vec<ChartId>,
+    /// The last 复制链接, said beside its button.
+    pub copied: Option<Copied>,
+}
+
+/// What became of copying the link to a node.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Copied {
+    pub id: NodeId,
+    /// The link, when the clipboard refused it (shown to copy by hand).
+    pub refused: Option<String>,
 }
 
 impl Default for ViewState {
     fn default() -> ViewState {
         ViewState {
             filter: StatusFilter::default(),
+            deadline: None,
             drill: Drill::Overview,
             problem: None,
             page_limit: PAGE,
             tip: None,
             toggled_tables: Vec::new(),
+            copied: None,
         }
     }
 }
@@ -52,8 +69,11 @@ pub enum Action {
     DrillStatus(StatusKey),
     /// Open a problem of the list, or close it if open.
     ToggleProblem(NodeId),
-    /// Show every status again; a drill-down by status goes back to the overview.
+    /// Show every status and deadline state again; a drill-down by status
+    /// goes back to the overview.
     ClearFilter,
+    /// Show only the problems in a deadline state (`None`: all).
+    ChooseDeadline(Option<DeadlineState>),
     /// A search result: list its area, open the problem in it, and clear the
     /// legend filter so that it is listed whatever its status.
     OpenProblem(GroupId, NodeId),
@@ -63,6 +83,11 @@ pub enum Action {
     ShowTip(Tip),
     HideTip,
     ToggleTable(ChartId),
+    /// The page's fragment changed (back/forward, a link on the page): go
+    /// where it leads, or to the overview for `None` (no fragment).
+    Follow(Option<LinkTarget>),
+    /// A link was copied (or refused by the clipboard).
+    Copied(Copied),
 }
 
 impl ViewState {
@@ -81,9 +106,48 @@ impl ViewState {
         elderly != self.toggled_tables.contains(&chart)
     }
 
+    /// The state a deep link opens: its area, and its problem whatever the
+    /// legend filter (the filter starts empty).
+    pub fn linked(target: LinkTarget) -> ViewState {
+        let mut s = ViewState::default();
+        s.follow(Some(target));
+        s
+    }
+
+    /// The node the address names for this state: the open problem, else
+    /// the drilled area; `None` on the overview, for a status and for the
+    /// top-level list (they have no node).
+    pub fn link_id(&self) -> Option<&str> {
+        match (&self.problem, &self.drill) {
+            (Some(p), _) => Some(p.as_str()),
+            (None, Drill::Area(GroupId::Node(id))) => Some(id.as_str()),
+            _ => None,
+        }
+    }
+
+    fn follow(&mut self, target: Option<LinkTarget>) {
+        let Some(t) = target else {
+            self.drill_to(Drill::Overview);
+            return;
+        };
+        let group = t
+            .area
+            .map_or(GroupId::TopLevel, |a| GroupId::Node(a.as_str().into()));
+        if self.drill != Drill::Area(group.clone()) {
+            self.drill_to(Drill::Area(group));
+        }
+        self.copied = None;
+        if t.problem.is_some() {
+            self.filter = StatusFilter::default();
+            self.deadline = None;
+        }
+        self.problem = t.problem.map(|p| p.as_str().into());
+    }
+
     fn drill_to(&mut self, drill: Drill) {
         self.drill = drill;
         self.problem = None;
+        self.copied = None;
         self.page_limit = PAGE;
         self.tip = None;
     }
@@ -101,8 +165,13 @@ impl Reducible for ViewState {
             }
             Action::DrillStatus(s) => next.drill_to(Drill::Status(s)),
             Action::OpenArea(id) => next.drill_to(Drill::Area(id)),
+            Action::ChooseDeadline(d) => {
+                next.deadline = d;
+                next.page_limit = PAGE;
+            }
             Action::ClearFilter => {
                 next.filter = StatusFilter::default();
+                next.deadline = None;
                 if matches!(next.drill, Drill::Status(_)) {
                     next.drill_to(Drill::Overview);
                 }
@@ -112,12 +181,20 @@ impl Reducible for ViewState {
                 next.filter = StatusFilter::default();
                 next.problem = Some(id);
             }
+            Action::Copied(c) => next.copied = Some(c),
             Action::ToggleProblem(id) => {
+                next.copied = None;
                 next.problem = if next.problem.as_ref() == Some(&id) {
                     None
                 } else {
                     Some(id)
                 };
+            }
+            Action::Follow(target) => {
+                next.follow(target);
+                if next == *self {
+                    return self;
+                }
             }
             Action::Back => {
                 if next.problem.is_some() {
@@ -237,6 +314,31 @@ mod tests {
     }
 
     #[test]
+    fn the_deadline_filter_combines_with_the_legend_and_clears_with_it() {
+        let s = run([
+            Action::OpenArea(area("a")),
+            Action::ShowMore,
+            Action::ToggleStatus(Some(Status::Done)),
+            Action::ChooseDeadline(Some(DeadlineState::Overdue)),
+        ]);
+        assert_eq!(s.deadline, Some(DeadlineState::Overdue));
+        assert!(!s.filter.is_shown(Some(Status::Done)));
+        assert_eq!(
+            (s.page_limit, s.drill.clone()),
+            (PAGE, Drill::Area(area("a")))
+        );
+        let s = s.reduce(Action::ClearFilter);
+        assert_eq!(
+            (s.deadline, s.filter.clone()),
+            (None, StatusFilter::default())
+        );
+        // A link to a problem shows it whatever the filters.
+        let s = s.reduce(Action::ChooseDeadline(Some(DeadlineState::DueSoon)));
+        let s = s.reduce(Action::Follow(Some(link(Some("a"), Some("p")))));
+        assert_eq!(s.deadline, None);
+    }
+
+    #[test]
     fn a_found_problem_opens_in_its_area_whatever_the_filter() {
         let s = run([
             Action::ToggleStatus(Some(Status::Done)),
@@ -256,6 +358,56 @@ mod tests {
             (s.problem.clone(), s.drill.clone()),
             (None, Drill::Area(area("s2-a2")))
         );
+    }
+
+    fn link(area: Option<&str>, problem: Option<&str>) -> LinkTarget {
+        LinkTarget {
+            area: area.map(str::to_string),
+            problem: problem.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn a_deep_link_opens_its_area_and_problem_and_names_the_state() {
+        let s = ViewState::linked(link(Some("s2-a2"), Some("s2-a2-c6-p13")));
+        assert_eq!(s.drill, Drill::Area(area("s2-a2")));
+        assert_eq!(s.link_id(), Some("s2-a2-c6-p13"));
+        let s = Rc::new(s).reduce(Action::Back);
+        assert_eq!(s.link_id(), Some("s2-a2"));
+        let s = s.reduce(Action::Back);
+        assert_eq!(s.link_id(), None);
+        // The top-level list and a status have no node to name.
+        let top = ViewState::linked(link(None, None));
+        assert_eq!(
+            (top.drill.clone(), top.link_id()),
+            (Drill::Area(GroupId::TopLevel), None)
+        );
+        let s = run([Action::DrillStatus(Some(Status::Done))]);
+        assert_eq!(s.link_id(), None);
+    }
+
+    #[test]
+    fn following_the_address_moves_between_states_and_changes_nothing_twice() {
+        let s = run([
+            Action::ToggleStatus(Some(Status::InProgress)),
+            Action::OpenArea(area("s2-a1")),
+            Action::ShowMore,
+        ]);
+        // Back to the area's own fragment: nothing to change, no re-render.
+        let same = s
+            .clone()
+            .reduce(Action::Follow(Some(link(Some("s2-a1"), None))));
+        assert!(Rc::ptr_eq(&s, &same));
+        // Forward to a problem: listed whatever the filter.
+        let s = s.reduce(Action::Follow(Some(link(Some("s2-a1"), Some("p1")))));
+        assert_eq!(s.problem, Some("p1".into()));
+        assert_eq!(s.filter, StatusFilter::default());
+        assert_eq!(s.page_limit, 2 * PAGE, "the same area keeps its page");
+        // Another area resets the page; no fragment is the overview.
+        let s = s.reduce(Action::Follow(Some(link(Some("s2-a2"), None))));
+        assert_eq!((s.problem.clone(), s.page_limit), (None, PAGE));
+        let s = s.reduce(Action::Follow(None));
+        assert_eq!(s.drill, Drill::Overview);
     }
 
     #[test]

@@ -5,8 +5,9 @@ use rectify_core::model::NodeId;
 use rectify_core::view::{DrillListing, ProblemRow};
 use yew::prelude::*;
 
-use crate::components::{deadline_badge, status_badge, ProblemDetail};
+use crate::components::{copy_link, deadline_badge, status_badge, ProblemDetail};
 use crate::hooks::Loaded;
+use crate::state::Copied;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaViewProps {
@@ -15,6 +16,13 @@ pub struct AreaViewProps {
     /// The report, to show the open problem's full text.
     pub loaded: Rc<Loaded>,
     pub open: Option<NodeId>,
+    /// The area's node, when the listing is one (for its link).
+    pub area_id: Option<NodeId>,
+    /// Given to the open problem's button, else to the heading: where focus
+    /// goes when a link opens this view.
+    pub focus: NodeRef,
+    pub copied: Option<Copied>,
+    pub on_copy: Callback<NodeId>,
     pub on_back: Callback<()>,
     pub on_more: Callback<()>,
     pub on_toggle_problem: Callback<NodeId>,
@@ -27,10 +35,19 @@ pub fn area_view(props: &AreaViewProps) -> Html {
     let lang = props.lang;
     let l = &props.listing;
     let more = props.on_more.reform(|_: MouseEvent| ());
+    let open_listed = l.rows.iter().any(|r| props.open.as_ref() == Some(&r.id));
+    let heading_ref = if open_listed {
+        NodeRef::default()
+    } else {
+        props.focus.clone()
+    };
     html! {
         <section class="rb-area" aria-label={l.heading.clone()}>
             { back_nav(lang, &props.on_back) }
-            <h3 class="rb-area-title">{ l.heading.clone() }</h3>
+            <h3 class="rb-area-title" tabindex="-1" ref={heading_ref}>{ l.heading.clone() }</h3>
+            if let Some(id) = &props.area_id {
+                { copy_link(lang, id, props.copied.as_ref(), &props.on_copy) }
+            }
             <p class="rb-area-summary">{ l.summary.clone() }</p>
             if let Some(empty) = l.empty {
                 <p class="rb-empty">{ empty }</p>
@@ -76,9 +93,14 @@ fn problem_item(row: &ProblemRow, props: &AreaViewProps) -> Html {
         .reform(move |_: MouseEvent| id.clone());
     let detail_id = format!("rb-detail-{}", row.id.as_str());
     let node = open.then(|| props.loaded.report.node(&row.id)).flatten();
+    let focus = if open {
+        props.focus.clone()
+    } else {
+        NodeRef::default()
+    };
     html! {
         <li class={classes!("rb-problem", open.then_some("rb-open"))} key={row.id.as_str()}>
-            <button type="button" class="rb-problem-button" aria-expanded={open.to_string()}
+            <button type="button" ref={focus} class="rb-problem-button" aria-expanded={open.to_string()}
                 aria-controls={detail_id.clone()} {onclick}>
                 <span class="rb-problem-label">{ row.label.clone() }</span>
                 <span class="rb-problem-title">{ row.title.clone() }</span>
@@ -92,6 +114,7 @@ fn problem_item(row: &ProblemRow, props: &AreaViewProps) -> Html {
             </button>
             if let Some(node) = node {
                 <div id={detail_id}>
+                    { copy_link(props.lang, &row.id, props.copied.as_ref(), &props.on_copy) }
                     <ProblemDetail lang={props.lang} problem={node.clone()}
                         as_of={props.loaded.report.meta.as_of.clone().map(AttrValue::from)} />
                 </div>

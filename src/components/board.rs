@@ -1,23 +1,26 @@
 use std::rc::Rc;
 
 use rectify_core::chart::{problems_table, to_csv, Table};
+use rectify_core::deadline::DeadlineState;
 use rectify_core::locale::{Lang, Msg};
 use rectify_core::model::NodeId;
 use rectify_core::stats::GroupId;
+use rectify_core::stats::Summary;
 use rectify_core::view::{
-    contact_view, drill_listing, filter_note, headline, legend_entries, overdue_figure, overview,
-    stated_view, ChartId, ContactView, Drill, DrillListing, Overview, StatedView, StatusFilter,
-    StatusKey, Tip,
+    contact_view, deadline_filter_view, deadline_words, drill_listing, filter_note, headline,
+    legend_entries, narrow_to_deadline, overdue_figure, overview, stated_view, ChartId,
+    ContactView, DeadlineFilterView, Drill, DrillListing, KeyFigures, Overview, StatedView,
+    StatusFilter, StatusKey, TextSection, Tip,
 };
 use yew::prelude::*;
 
 use crate::components::{
-    area_list, contact_panel, data_table, headline_header, legend, missing_group, stated_totals,
-    AreaView, ChartCommon, DonutChart, SearchBox, StackedBarsChart,
+    area_list, contact_panel, data_table, deadline_filter, headline_header, legend, missing_group,
+    stated_totals, AreaView, ChartCommon, DonutChart, SearchBox, StackedBarsChart,
 };
-use crate::export;
-use crate::hooks::Loaded;
-use crate::state::{Action, ViewState};
+use crate::hooks::{linked_target, use_deep_link, Loaded};
+use crate::state::{Action, Copied, ViewState};
+use crate::{address, export};
 
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
@@ -29,6 +32,10 @@ pub struct BoardProps {
     /// overview when `None`.
     #[prop_or_default]
     pub initial: Option<InitialView>,
+    /// Whether the page's fragment opens areas and problems and drilling
+    /// pushes fragments (the embed); the collection views own the fragment.
+    #[prop_or(true)]
+    pub follows_address: bool,
 }
 
 /// A view state to open a board at, compared by identity (only read when
@@ -59,6 +66,8 @@ struct Handlers {
     toggle_status: Callback<StatusKey>,
     tip: Callback<Option<Tip>>,
     toggle_table: Callback<ChartId>,
+    copy: Callback<NodeId>,
+    choose_deadline: Callback<Option<DeadlineState>>,
 }
 
 impl Handlers {
@@ -79,6 +88,14 @@ impl Handlers {
                 tip.map_or(Action::HideTip, Action::ShowTip)
             }),
             toggle_table: with(&emit, Action::ToggleTable),
+            choose_deadline: with(&emit, Action::ChooseDeadline),
+            copy: Callback::from(move |id: NodeId| {
+                let (emit, url) = (emit.clone(), address::link_to(id.as_str()));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let refused = (!address::copy(&url).await).then_some(url);
+                    emit(Action::Copied(Copied { id, refused }));
+                });
+            }),
         }
     }
 }
@@ -101,6 +118,14 @@ struct FixedModels {
     stated: Option<StatedView>,
     /// 联系我们 / 公示期 on the day the page is viewed.
     contact: Option<ContactView>,
+    /// The deadline-state filter, when problems have dated deadlines.
+    deadlines: Option<DeadlineFilterView>,
+    /// The parts of the notice that are not problems.
+    texts: Vec<TextSection>,
+    /// 主要数据.
+    figures: Option<KeyFigures>,
+    /// The dates the notice states, on one scale.
+    timeline: Option<rectify_core::view::TimelineView>,
 }
 
 /// The view models of the board, each remade only when what it shows
@@ -116,8 +141,23 @@ struct Models {
     print_table: Rc<Option<Table>>,
 }
 
+/// The report as the deadline filter narrows it (itself when no state is
+/// chosen): the charts, lists, tables, CSV, print and search are made of it.
 #[hook]
-fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
+fn use_shown(loaded: &Rc<Loaded>, deadline: Option<DeadlineState>) -> Rc<Loaded> {
+    let shown = use_memo((loaded.clone(), deadline), |(l, d)| match d {
+        None => l.clone(),
+        Some(state) => {
+            let report = narrow_to_deadline(&l.report, *state);
+            let summary = Summary::of(&report);
+            Rc::new(Loaded { report, summary })
+        }
+    });
+    (*shown).clone()
+}
+
+#[hook]
+fn use_models(loaded: &Rc<Loaded>, shown: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
     let fixed = use_memo((loaded.clone(), lang), |(l, lang)| FixedModels {
         provenance: rectify_core::view::provenance(&l.report, *lang),
         headline: {
@@ -127,16 +167,21 @@ fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
         },
         stated: stated_view(&l.report, &l.summary, *lang),
         contact: contact_view(&l.report.meta, &today(), *lang),
+        deadlines: deadline_filter_view(&l.report, *lang),
+        texts: rectify_core::view::text_sections(&l.report, *lang),
+        figures: rectify_core::view::key_figures(&l.report, *lang),
+        timeline: rectify_core::view::timeline_view(&l.report, *lang),
     });
     // The area list and the filter note follow the legend filter.
     let filtered = use_memo(
         (
-            loaded.clone(),
+            shown.clone(),
             view.drill.clone(),
             view.filter.clone(),
+            view.deadline,
             lang,
         ),
-        |(l, drill, filter, lang)| {
+        |(l, drill, filter, deadline, lang)| {
             let s = &l.summary;
             let counts = match drill {
                 Drill::Area(id) => s
@@ -149,7 +194,15 @@ fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
             };
             (
                 overview(s, filter, *lang),
-                filter_note(&counts, drill, filter, *lang),
+                filter_note(
+                    &counts,
+                    drill,
+                    filter,
+                    deadline
+                        .and_then(|d| deadline_words(d, &l.report, *lang))
+                        .as_deref(),
+                    *lang,
+                ),
             )
         },
     );
@@ -157,7 +210,7 @@ fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
     let filter = view.filter.clone();
     let listing = use_memo(
         (
-            loaded.clone(),
+            shown.clone(),
             drill.clone(),
             filter.clone(),
             view.page_limit,
@@ -168,7 +221,7 @@ fn use_models(loaded: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
         },
     );
     let print_table = use_memo(
-        (loaded.clone(), drill, filter, lang),
+        (shown.clone(), drill, filter, lang),
         |(l, drill, filter, lang)| {
             (l.summary.problems.total() <= PRINT_ROWS)
                 .then(|| problem_table(l, drill, filter, *lang))
@@ -189,13 +242,23 @@ pub fn board(props: &BoardProps) -> Html {
     let lang = props.lang;
     let elderly = props.elderly;
     let loaded = &props.loaded;
+    // Where the board opens: the collection views' choice, else a fragment
+    // naming a node of this report (from the first render), else the overview.
+    let follows = props.follows_address;
     let view = use_reducer({
         let initial = props.initial.clone();
-        move || initial.map(|v| (*v.0).clone()).unwrap_or_default()
+        let linked = follows.then(|| linked_target(&loaded.report)).flatten();
+        move || match initial {
+            Some(v) => (*v.0).clone(),
+            None => linked.map_or_else(ViewState::default, ViewState::linked),
+        }
     });
+    let focus = use_node_ref();
+    use_deep_link(loaded, &view, focus.clone(), follows);
     let on = use_memo(view.dispatcher(), Handlers::new);
     let uid = use_memo((), |_| next_uid());
-    let models = use_models(loaded, &view, lang);
+    let shown = &use_shown(loaded, view.deadline);
+    let models = use_models(loaded, shown, &view, lang);
     let onkeydown = {
         let back = on.back.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -206,7 +269,7 @@ pub fn board(props: &BoardProps) -> Html {
     };
     let csv = {
         // Made on the click only: the table may have 10,000 rows.
-        let loaded = loaded.clone();
+        let loaded = shown.clone();
         let view = view.clone();
         Callback::from(move |_: MouseEvent| {
             let table = problem_table(&loaded, &view.drill, &view.filter, lang);
@@ -223,12 +286,13 @@ pub fn board(props: &BoardProps) -> Html {
             { area_list(&models.filtered.0, lang, &on.open_area) }
         },
         (_, None) => missing_group(lang, &on.back),
-        (_, Some(listing)) => html! {
-            <AreaView {lang} listing={listing.clone()} loaded={loaded.clone()} open={view.problem.clone()}
+        (drill, Some(listing)) => html! {
+            <AreaView {lang} listing={listing.clone()} loaded={shown.clone()} open={view.problem.clone()}
+                area_id={area_id(drill)} focus={focus.clone()} copied={view.copied.clone()} on_copy={on.copy.clone()}
                 on_back={on.back.clone()} on_more={on.more.clone()} on_toggle_problem={on.toggle_problem.clone()} />
         },
     };
-    let summary = &loaded.summary;
+    let summary = &shown.summary;
     let common = |id: ChartId| ChartCommon {
         lang,
         filter: view.filter.clone(),
@@ -242,8 +306,9 @@ pub fn board(props: &BoardProps) -> Html {
         <div class="rb-board" {onkeydown}>
             { headline_header(&models.fixed.headline, models.fixed.provenance.as_ref()) }
             { for models.fixed.stated.as_ref().map(stated_totals) }
-            <SearchBox {lang} loaded={loaded.clone()} uid={(*uid).clone()} on_open={on.open_problem.clone()} />
+            <SearchBox {lang} loaded={shown.clone()} uid={(*uid).clone()} on_open={on.open_problem.clone()} />
             { legend(&legend_entries(&summary.problems, &view.filter, lang), lang, &on.toggle_status) }
+            { for models.fixed.deadlines.as_ref().map(|d| deadline_filter(d, view.deadline, &on.choose_deadline)) }
             <div class="rb-charts">
                 <DonutChart counts={summary.problems} common={common(ChartId::Donut)} on_open={on.open_status.clone()} />
                 <StackedBarsChart groups={summary.groups.clone()} common={common(ChartId::Bars)} {elderly}
@@ -256,6 +321,9 @@ pub fn board(props: &BoardProps) -> Html {
                 </p>
             }
             { main }
+            { for models.fixed.figures.as_ref().map(crate::components::key_figures) }
+            { for models.fixed.timeline.as_ref().map(crate::components::timeline) }
+            { crate::components::text_sections(&models.fixed.texts, lang) }
             { for models.fixed.contact.as_ref().map(contact_panel) }
             <p class="rb-exports">
                 <button type="button" class="rb-tool rb-export-csv" onclick={csv}>{ Msg::DownloadCsv.text(lang) }</button>
@@ -276,6 +344,14 @@ fn problem_table(loaded: &Loaded, drill: &Drill, filter: &StatusFilter, lang: La
         &|s| filter.is_shown(s),
         lang,
     )
+}
+
+/// The node of a drill-down by area, for its link.
+fn area_id(drill: &Drill) -> Option<NodeId> {
+    match drill {
+        Drill::Area(GroupId::Node(id)) => Some(id.clone()),
+        _ => None,
+    }
 }
 
 /// The reader's day (ISO), for the 公示期.

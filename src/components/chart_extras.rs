@@ -97,7 +97,10 @@ pub fn chart_extras(x: Extras) -> Html {
                 <button type="button" class="rb-tool rb-export-svg" onclick={export("svg")}>{ Msg::DownloadSvg.text(lang) }</button>
                 <button type="button" class="rb-tool rb-export-png" onclick={export("png")}>{ Msg::DownloadPng.text(lang) }</button>
             </div>
-            <div class={classes!("rb-table-wrap", (!open).then_some("rb-table-closed"))} {id}>
+            // A labelled region that scrolls sideways on a phone (and can be
+            // scrolled with the keyboard), rather than breaking numbers.
+            <div class={classes!("rb-table-wrap", (!open).then_some("rb-table-closed"))} {id}
+                role="region" tabindex="0" aria-label={x.text.table_caption.clone()}>
                 { data_table(&x.text.table_caption, &x.text.table) }
             </div>
         </>

@@ -116,7 +116,7 @@ pub fn department(props: &DepartmentProps) -> Html {
             html! {
                 <section class="rb-latest">
                     <h3>{ RoundMsg::LatestBoard.fill(lang, &[&d.as_of]) }</h3>
-                    <Board key={props.node.as_deref().unwrap_or("").to_string()} {lang} loaded={loaded.clone()} elderly={props.elderly} {initial} />
+                    <Board key={props.node.as_deref().unwrap_or("").to_string()} {lang} loaded={loaded.clone()} elderly={props.elderly} {initial} follows_address={false} />
                 </section>
             }
         }

@@ -62,6 +62,17 @@ for (const [name, path, opts] of MODES) {
     await page.locator('.rb-legend-item').first().click();
     await page.locator('.rb-filter-note').waitFor();
     assert.deepEqual(await axe(page), [], `axe on ${name} with a filter`);
+    // Search results open.
+    await page.locator('.rb-search-input').fill('代理');
+    await page.locator('.rb-hit').first().waitFor();
+    assert.deepEqual(await axe(page), [], `axe on ${name} with search results`);
+    await page.locator('.rb-search-input').fill('');
+    // A deep link followed: its area and problem open, focus on the problem.
+    await page.evaluate(() => { location.hash = '#s2-a2-c6-p13'; });
+    await page.locator('.rb-problem.rb-open .rb-copy-link').waitFor();
+    assert.equal(await page.locator('.rb-problem.rb-open .rb-problem-label').textContent(), '(13)');
+    assert.deepEqual(await axe(page), [], `axe on ${name} with a deep link open`);
+    await shot(page, `mode-${name}-deeplink.png`, { fullPage: false });
     await context.close();
   });
 }

@@ -102,6 +102,34 @@ fn is_plain_email(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
 }
 
+/// Whether `url` may be a link to the original notice: `http://` or
+/// `https://` (any case) and a host, at most 2,048 characters, and only
+/// visible ASCII that needs no quoting in a URL (no spaces, quotes, angle
+/// brackets, backslashes, control, bidi or other non-ASCII characters:
+/// internationalised names must be written in punycode and percent-encoded).
+pub fn is_web_url(url: &str) -> bool {
+    let lower_scheme = |p: &str| {
+        url.get(..p.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(p))
+            .then(|| &url[p.len()..])
+    };
+    let Some(rest) = lower_scheme("https://").or_else(|| lower_scheme("http://")) else {
+        return false;
+    };
+    url.len() <= 2048
+        && rest
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'[')
+        && url.bytes().all(|b| {
+            b.is_ascii_graphic()
+                && !matches!(
+                    b,
+                    b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}'
+                )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +195,35 @@ mod tests {
             assert_eq!(link(bad), None, "{bad}");
         }
         assert_eq!(email_link(&contact("", " ")), None);
+    }
+
+    #[test]
+    fn only_plain_http_and_https_addresses_are_links() {
+        for ok in [
+            "https://www.example.gov.cn/zwgk/2025/0912.html",
+            "HTTP://example.org/a?b=1&c=%E4%B8%AD#x",
+            "https://[2001:db8::1]/",
+        ] {
+            assert!(is_web_url(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,<b>x</b>",
+            "//example.org/",
+            "https://",
+            "https:///path",
+            "https://例子.中国/",
+            "https://example.org/a b",
+            "https://example.org/\u{202e}gpj.exe",
+            "https://example.org/\"><script>",
+            "ftp://example.org/",
+            "https://example.org/\n",
+        ] {
+            assert!(!is_web_url(bad), "{bad:?}");
+        }
+        assert!(!is_web_url(&format!(
+            "https://example.org/{}",
+            "a".repeat(2100)
+        )));
     }
 }

@@ -412,6 +412,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
             document: source_name.map(str::to_string),
             publisher,
             generator: Some(GENERATOR.to_string()),
+            url: None,
         }),
         language: "zh-Hans".to_string(),
     }

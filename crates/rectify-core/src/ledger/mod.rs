@@ -146,6 +146,7 @@ pub fn from_rows(rows: &[Row], opts: &LedgerOptions) -> Result<Conversion, Ledge
         document: opts.source_name.clone(),
         publisher: None,
         generator: Some(crate::convert::GENERATOR.to_string()),
+        url: None,
     });
     report.nodes = nodes;
     let note_refs: Vec<(u32, &str)> = notes.iter().map(|(l, t)| (*l, t.as_str())).collect();

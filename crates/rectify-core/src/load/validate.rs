@@ -34,6 +34,16 @@ pub fn validate(report: &Report) -> Result<(), LoadError> {
             check_date(v, &format!("$.meta.{field}"))?;
         }
     }
+    if let Some(url) = m.source.as_ref().and_then(|s| s.url.as_deref()) {
+        if !crate::contact::is_web_url(url) {
+            return Err(LoadError::new(
+                LoadErrorKind::Invalid,
+                "$.meta.source.url",
+                "原文链接无效：应为 http:// 或 https:// 开头的网址，只含 ASCII 字符，不含空格、引号或尖括号（中文域名请写成 punycode，中文路径请百分号编码）",
+                "invalid link to the original: expected an http:// or https:// address in ASCII without spaces, quotes or angle brackets (write international names in punycode and percent-encode other characters)",
+            ));
+        }
+    }
     if let Some(rate) = report
         .stated_totals
         .as_ref()
@@ -311,5 +321,30 @@ mod tests {
     #[test]
     fn ordinary_ids_still_load() {
         assert!(from_json_str(&report_with_ids("s2-a2-c6-p13", "问题-1_甲")).is_ok());
+    }
+
+    #[test]
+    fn a_link_to_the_original_must_be_plain_http_or_https() {
+        let with_url = |url: &str| {
+            format!(
+                r#"{{"format":"rectify-board/1","meta":{{"title":"t","language":"zh-Hans","source":{{"url":{}}}}},"nodes":[]}}"#,
+                serde_json::to_string(url).unwrap()
+            )
+        };
+        let r = from_json_str(&with_url("https://www.example.gov.cn/a.html")).unwrap();
+        assert_eq!(
+            r.meta.source.unwrap().url.as_deref(),
+            Some("https://www.example.gov.cn/a.html")
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "https://example.org/\u{202e}x",
+            "//example.org",
+        ] {
+            let e = from_json_str(&with_url(bad)).unwrap_err();
+            assert_eq!(e.kind, LoadErrorKind::Invalid, "{bad:?}");
+            assert_eq!(e.path, "$.meta.source.url");
+            assert!(e.message_en.contains("http:// or https://"));
+        }
     }
 }

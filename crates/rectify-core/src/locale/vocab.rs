@@ -226,6 +226,29 @@ vocabulary! {
     /// Around a quoted phrase of the report, as an aside.
     QuoteOpen => ["（“", "（“", " (“"],
     QuoteClose => ["”）", "”）", "”)"],
+    CopyLink => ["复制链接", "複製連結", "Copy link"],
+    LinkCopied => ["链接已复制", "連結已複製", "Link copied"],
+    /// The clipboard refused: the link follows, to copy by hand.
+    /// The deadline filter's label: `{0}` the as-of date judged against.
+    DeadlineFilter => ["按整改时限筛选（截至{0}）", "按整改時限篩選（截至{0}）", "Deadline status (as of {0})"],
+    AllDeadlines => ["全部", "全部", "All"],
+    /// The other parts of the notice, to read (collapsed).
+    OtherParts => ["通报其他内容", "通報其他內容", "The rest of the notice"],
+    Preamble => ["通报开头", "通報開頭", "Introduction"],
+    Closing => ["结束语", "結束語", "Closing"],
+    KeyFigures => ["主要数据", "主要數據", "Key figures"],
+    /// The toggle that shows every figure: `{0}` how many.
+    AllFigures => ["全部主要数据（{0}项）", "全部主要數據（{0}項）", "All key figures ({0})"],
+    /// The link to where a figure is stated: `{0}` the problem and measure labels.
+    FigureSource => ["出处：{0}", "出處：{0}", "Source: {0}"],
+    Timeline => ["时间线", "時間線", "Timeline"],
+    TimelineInspection => ["巡察", "巡察", "Inspection"],
+    TimelineFeedback => ["反馈巡察意见", "反饋巡察意見", "Findings given"],
+    /// The span of the problems' dated deadlines: `{0}` how many.
+    TimelineDeadlines => ["整改时限（{0}项）", "整改時限（{0}項）", "Deadlines ({0})"],
+    OriginalNotice => ["通报原文", "通報原文", "Original notice"],
+    ReadOriginal => ["查看通报原文", "查看通報原文", "Read the original notice"],
+    CopyFailed => ["无法自动复制，请手动复制：", "無法自動複製，請手動複製：", "Could not copy; copy it by hand: "],
 }
 
 /// `pattern` with its slots `{0}`, `{1}`… replaced by `args` in one pass

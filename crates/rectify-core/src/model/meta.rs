@@ -101,4 +101,9 @@ pub struct Source {
     /// The tool that produced the JSON (`rectify convert 0.1.0`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub generator: Option<String>,
+    /// Where the original notice is published: an `http://` or `https://`
+    /// address (ASCII, no spaces; loading refuses anything else), shown as
+    /// a link in the contact panel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }

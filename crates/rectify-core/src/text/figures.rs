@@ -3,8 +3,10 @@
 //!
 //! - `label`: the words before the number, back to the nearest clause
 //!   punctuation (`,` `:` `;` `、`), the end of the period phrase or the
-//!   previous figure; when that is empty (`截至…,6名党组成员`), the words
-//!   after the unit.
+//!   previous figure; when that is four characters or fewer (empty:
+//!   `截至…,6名党组成员`; a verb or preposition: `对3名…`, `安排2.9亿元…`),
+//!   the words after the unit are added, up to the clause's end or the next
+//!   number (at most 18 characters, then `…`).
 //! - `period`: the nearest preceding `截至YYYY年M月底`, `截至目前`,
 //!   `YYYY年M-N月`, `YYYY年M月` or `YYYY年` in the same sentence (a year
 //!   after 较/比, a comparison base, is not a period).
@@ -24,6 +26,12 @@
 use super::dates::as_of_at;
 use super::{is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
 use crate::model::Figure;
+
+/// A label this short (`对`, `安排`, `其中安排`) is a verb or a preposition
+/// rather than what is counted: the words after the unit are added.
+const WEAK_LABEL_CHARS: usize = 4;
+/// The most characters taken after the unit for a label.
+const AFTER_CHARS: usize = 18;
 
 /// Units, longest first where one is a suffix or prefix of another.
 const UNITS: &[&str] = &[
@@ -360,14 +368,18 @@ impl Sentence<'_> {
             lb = lb.max(f.end);
         }
         let mut label = slice(orig, lb, before).trim_matches(is_ws).to_string();
-        if label.is_empty() {
-            // `6名党组成员`: what is counted follows the unit.
+        if label.chars().count() <= WEAK_LABEL_CHARS {
+            // `6名党组成员`: what is counted follows the unit; after a verb
+            // or a preposition alone (`对3名代理记账机构违规从业人员`,
+            // `安排2.9亿元促进国内消费`) so does what the figure is about,
+            // up to the clause's end or the next number.
             let after = run_end(n, end, |c| {
-                !matches!(c, ',' | ':' | ';' | '、' | '。' | '\n')
+                !matches!(c, ',' | ':' | ';' | '、' | '。' | '\n') && !c.is_ascii_digit()
             });
-            label = slice(orig, end, after.min(end + 16))
-                .trim_matches(is_ws)
-                .to_string();
+            label.push_str(slice(orig, end, after.min(end + AFTER_CHARS)).trim_matches(is_ws));
+            if after > end + AFTER_CHARS {
+                label.push('…');
+            }
         }
         (label, period.map(|(ps, pe)| slice(orig, ps, pe)))
     }
@@ -390,7 +402,27 @@ mod tests {
         assert_eq!(f[0].change_percent, Some(3.36));
         assert_eq!(f[0].text, "176.1亿元");
         assert_eq!(f.len(), 2);
-        assert_eq!(f[1].label, "超过增长");
+        assert_eq!(f[1].label, "超过增长的预期目标");
+    }
+
+    #[test]
+    fn a_verb_alone_is_completed_by_what_follows_the_unit() {
+        let f = extract(
+            "",
+            "今年以来,对3名代理记账机构违规从业人员依法作出警告的行政处罚,对1家代理记账机构依法撤销其行政许可资格。\
+             其中安排92.9亿元积极扩大有效基建投资,安排2.9亿元促进国内消费,占比67%。",
+        );
+        let labels: Vec<&str> = f.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "对代理记账机构违规从业人员依法作出警告…",
+                "对代理记账机构依法撤销其行政许可资格",
+                "其中安排积极扩大有效基建投资",
+                "安排促进国内消费",
+                "占比",
+            ]
+        );
     }
 
     #[test]

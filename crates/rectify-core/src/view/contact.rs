@@ -1,10 +1,11 @@
 //! The 联系我们 / 公示期 panel: how to reach the issuer (phone as `tel:`,
 //! email as `mailto:` links, made only from safe characters), the postal
-//! address and the comment period and whether it is open on the viewing
-//! day. (The inspection's round, team, dates and feedback date did not fit
-//! the bundle budget.)
+//! address, the comment period and whether it is open on the viewing day,
+//! and a link to the original notice when `meta.source.url` gives a plain
+//! web address. (The inspection's dates and feedback date are in the
+//! timeline; its round and team did not fit the bundle budget.)
 
-use crate::contact::{email_link, phone_links, ContactLink};
+use crate::contact::{email_link, is_web_url, phone_links, ContactLink};
 use crate::disclosure::{window_on, Window};
 use crate::locale::format::date;
 use crate::locale::{vocab, Lang, Msg};
@@ -59,6 +60,19 @@ pub fn contact_view(meta: &Meta, today: &str, lang: Lang) -> Option<ContactView>
         let period = range(d, lang);
         let sep = Msg::ListSeparator.text(lang);
         rows.push((Msg::Disclosure, vec![text(format!("{period}{sep}{state}"))]));
+    }
+    // The original notice, when the report gives a plain web address
+    // (loading refuses others; checked again here for reports made in code).
+    if let Some(url) = meta.source.as_ref().and_then(|s| s.url.clone()) {
+        if is_web_url(&url) {
+            rows.push((
+                Msg::OriginalNotice,
+                vec![ContactLink {
+                    text: Msg::ReadOriginal.text(lang).to_string(),
+                    href: Some(url),
+                }],
+            ));
+        }
     }
     let rows: Vec<ContactRow> = rows
         .into_iter()
@@ -123,5 +137,25 @@ mod tests {
         bare.contact = None;
         bare.disclosure = None;
         assert_eq!(contact_view(&bare, "2025-09-20", Lang::ZhHans), None);
+    }
+
+    #[test]
+    fn a_web_address_of_the_original_is_a_link_and_others_are_left_out() {
+        let mut meta = Meta {
+            source: Some(crate::model::Source {
+                url: Some("https://www.example.gov.cn/a.html".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        let v = contact_view(&meta, "2025-09-20", Lang::ZhHans).unwrap();
+        assert_eq!(v.rows[0].label, "通报原文：");
+        assert_eq!(v.rows[0].values[0].text, "查看通报原文");
+        assert_eq!(
+            v.rows[0].values[0].href.as_deref(),
+            Some("https://www.example.gov.cn/a.html")
+        );
+        meta.source.as_mut().unwrap().url = Some("javascript:alert(1)".into());
+        assert_eq!(contact_view(&meta, "2025-09-20", Lang::ZhHans), None);
     }
 }

@@ -41,21 +41,24 @@ impl StatusFilter {
     }
 }
 
-/// What is filtered, said (`已筛选：正在整改 · 共11项`): the statuses shown
-/// and how many of `counts` (the listed scope's) they are; `None` when
-/// nothing is filtered (the legend hides nothing and the drill-down is not
-/// by status).
+/// What is filtered, said (`已筛选：正在整改 · 共11项`): the deadline state
+/// chosen (`deadline`, in words with its date), the statuses shown and how
+/// many of `counts` (the listed scope's, already narrowed to the deadline
+/// state) they are; `None` when nothing is filtered (no deadline state, the
+/// legend hides nothing and the drill-down is not by status).
 pub fn filter_note(
     counts: &StatusCounts,
     drill: &Drill,
     filter: &StatusFilter,
+    deadline: Option<&str>,
     lang: Lang,
 ) -> Option<String> {
     let by_status = match drill {
         Drill::Status(s) => Some(*s),
         _ => None,
     };
-    if filter.hidden.is_empty() && by_status.is_none() {
+    let by_legend = !filter.hidden.is_empty() || by_status.is_some();
+    if !by_legend && deadline.is_none() {
         return None;
     }
     let count = |k: StatusKey| k.map_or(counts.unknown, |s| counts.get(s));
@@ -64,11 +67,13 @@ pub fn filter_note(
         .filter(|&k| filter.is_shown(k) && by_status.is_none_or(|s| s == k) && count(k) > 0)
         .collect();
     let n: usize = shown.iter().map(|&k| count(k)).sum();
+    let mut parts: Vec<&str> = deadline.into_iter().collect();
     let names: Vec<&str> = shown.iter().map(|&k| status_label(k, lang)).collect();
-    Some(format!(
-        "{}{} · {}",
-        vocab::with_colon(Msg::Filtered.text(lang), lang),
-        names.join(Msg::NameSeparator.text(lang)),
-        Msg::ItemTotal.fill(lang, &[&n.to_string()])
-    ))
+    let names = names.join(Msg::NameSeparator.text(lang));
+    if by_legend && !names.is_empty() {
+        parts.push(&names);
+    }
+    let total = Msg::ItemTotal.fill(lang, &[&n.to_string()]);
+    parts.push(&total);
+    Some(vocab::with_colon(Msg::Filtered.text(lang), lang) + &parts.join(" · "))
 }

@@ -581,16 +581,47 @@ fn filters_agree_and_say_what_they_filter() {
         &s.problems,
         &Drill::Overview,
         &StatusFilter::default(),
+        None,
         Lang::ZhHans,
     );
     assert_eq!(none, None);
     assert_eq!(
-        filter_note(&s.problems, &Drill::Overview, &no_done, Lang::ZhHans).as_deref(),
+        filter_note(
+            &s.problems,
+            &Drill::Overview,
+            &StatusFilter::default(),
+            Some("已逾期（截至2025-06-30）"),
+            Lang::ZhHans
+        )
+        .as_deref(),
+        Some("已筛选：已逾期（截至2025-06-30） · 共31项"),
+        "a deadline state alone: no statuses named"
+    );
+    assert_eq!(
+        filter_note(
+            &s.problems,
+            &Drill::Overview,
+            &no_done,
+            Some("Overdue (as of 2025-06-30)"),
+            Lang::En
+        )
+        .as_deref(),
+        Some("Filtered: Overdue (as of 2025-06-30) · In progress · 7 in all")
+    );
+    assert_eq!(
+        filter_note(&s.problems, &Drill::Overview, &no_done, None, Lang::ZhHans).as_deref(),
         Some("已筛选：正在整改 · 共7项")
     );
     let by_status = Drill::Status(Some(Status::InProgress));
     assert_eq!(
-        filter_note(&s.problems, &by_status, &StatusFilter::default(), Lang::En).as_deref(),
+        filter_note(
+            &s.problems,
+            &by_status,
+            &StatusFilter::default(),
+            None,
+            Lang::En
+        )
+        .as_deref(),
         Some("Filtered: In progress · 7 in all")
     );
     // A listing by status has no completion rate (it would read 0%).

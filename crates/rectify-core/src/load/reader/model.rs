@@ -148,7 +148,7 @@ fn contact(r: &mut Reader<'_>) -> Step<Contact> {
 
 const SOURCE: Shape = Shape {
     name: "Source",
-    fields: &["document", "publisher", "generator"],
+    fields: &["document", "publisher", "generator", "url"],
     required: 0,
 };
 
@@ -159,7 +159,8 @@ fn source(r: &mut Reader<'_>) -> Step<Source> {
         *match field {
             0 => &mut s.document,
             1 => &mut s.publisher,
-            _ => &mut s.generator,
+            2 => &mut s.generator,
+            _ => &mut s.url,
         } = value;
         Ok(())
     })?;

@@ -126,6 +126,11 @@ fn node() -> impl Strategy<Value = Node> {
     })
 }
 
+/// A notice's address as loading accepts it (http or https, ASCII).
+fn opt_url() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of("https?://[a-z]{1,8}\\.gov\\.cn/[a-z0-9/._-]{0,12}")
+}
+
 fn date_range() -> impl Strategy<Value = DateRange> {
     (text(), text()).prop_map(|(start, end)| DateRange { start, end })
 }
@@ -143,7 +148,7 @@ fn meta() -> impl Strategy<Value = Meta> {
         (opt_text(), opt_text(), proptest::option::of(date_range())),
         (
             proptest::option::of((opt_text(), opt_text(), opt_text(), opt_text(), opt_text())),
-            proptest::option::of((opt_text(), opt_text(), opt_text())),
+            proptest::option::of((opt_text(), opt_text(), opt_text(), opt_url())),
             text(),
         ),
     )
@@ -168,10 +173,11 @@ fn meta() -> impl Strategy<Value = Meta> {
                 email,
                 note,
             }),
-            source: d.1.map(|(document, publisher, generator)| Source {
+            source: d.1.map(|(document, publisher, generator, url)| Source {
                 document,
                 publisher,
                 generator,
+                url,
             }),
             language: d.2,
         })

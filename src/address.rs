@@ -1,0 +1,55 @@
+//! The page's address as deep links use it: the fragment read (hostile: it
+//! is only ever resolved against the report, never shown or parsed as
+//! markup), fragments pushed onto the history (no reload), and the full
+//! link to a node for copying.
+
+use rectify_core::link::fragment_for;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Location;
+
+fn location() -> Option<Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+/// The page's fragment with its `#`, or empty.
+pub fn fragment() -> String {
+    location().and_then(|l| l.hash().ok()).unwrap_or_default()
+}
+
+/// The page's address without its fragment.
+fn page() -> Option<String> {
+    let l = location()?;
+    Some(l.pathname().ok()? + &l.search().ok()?)
+}
+
+/// Adds a history entry whose fragment names `id`, or that has no fragment
+/// for `None` (the overview), without reloading.
+pub fn push(id: Option<&str>) {
+    let (Some(window), Some(page)) = (web_sys::window(), page()) else {
+        return;
+    };
+    let url = match id {
+        Some(id) => fragment_for(id),
+        None => page,
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The full address that opens `id` on this page.
+pub fn link_to(id: &str) -> String {
+    let href = location().and_then(|l| l.href().ok()).unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    page.to_string() + &fragment_for(id)
+}
+
+/// Copies `text` to the clipboard; false if the browser refused.
+pub async fn copy(text: &str) -> bool {
+    match web_sys::window() {
+        Some(w) => JsFuture::from(w.navigator().clipboard().write_text(text))
+            .await
+            .is_ok(),
+        None => false,
+    }
+}
