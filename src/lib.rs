@@ -13,4 +13,5 @@ pub mod hooks;
 #[cfg(feature = "import")]
 pub mod import;
 pub mod mount;
+pub mod source;
 pub mod state;

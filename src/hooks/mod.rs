@@ -1,3 +1,4 @@
+mod fetch;
 mod use_hant;
 mod use_layout;
 mod use_report;
@@ -5,5 +6,5 @@ mod use_slash_focus;
 
 pub use use_hant::{use_hant, Hant};
 pub use use_layout::use_layout;
-pub use use_report::{use_report, LoadState, Loaded};
+pub use use_report::{use_report, LoadState, Loaded, UseReport};
 pub use use_slash_focus::use_slash_focus;
