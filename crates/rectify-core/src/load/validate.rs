@@ -43,6 +43,8 @@ pub fn validate(report: &Report) -> Result<(), LoadError> {
         .and_then(|t| t.completion_rate)
     {
         if !(0.0..=1.0).contains(&rate) {
+            // `1e308`, not its 309 digits.
+            let rate = crate::chart::fixed(rate, 6, true);
             return Err(LoadError::new(
                 LoadErrorKind::Invalid,
                 "$.stated_totals.completion_rate",
@@ -165,6 +167,28 @@ mod tests {
         for hidden in ["\\u202e", "\\u2066", "\\u200f", "\\u001b", "\\ufeff"] {
             let e = from_json_str(&report_with_ids("p1", &format!("x{hidden}"))).unwrap_err();
             assert_eq!(e.path, "$.nodes[1].id", "{hidden}");
+        }
+    }
+
+    #[test]
+    fn a_huge_completion_rate_is_refused_with_a_short_located_message() {
+        for (rate, shown) in [
+            ("1e308", "1e308"),
+            ("-1.7976931348623157e308", "-1.8e308"),
+            ("76", "76"),
+        ] {
+            let json = format!(
+                r#"{{"format":"rectify-board/1","meta":{{"title":"T"}},"nodes":[],
+                   "stated_totals":{{"completion_rate":{rate},"text":"完成率"}}}}"#
+            );
+            let e = from_json_str(&json).unwrap_err();
+            assert_eq!(e.path, "$.stated_totals.completion_rate");
+            assert!(
+                e.message_zh.contains(&format!("完成率 {shown} 超出范围")),
+                "{}",
+                e.message_zh
+            );
+            assert!(e.message_en.len() < 120, "{}", e.message_en);
         }
     }
 

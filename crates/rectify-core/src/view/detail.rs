@@ -38,7 +38,8 @@ pub fn figures_caption(n: usize, lang: Lang) -> String {
 /// A stated change after a figure: `（+3.36%）`, ` (-50%)`.
 pub fn figure_change(change_percent: f64, lang: Lang) -> String {
     let sign = if change_percent >= 0.0 { "+" } else { "" };
-    aside(&format!("{sign}{change_percent}%"), lang)
+    let value = crate::chart::fixed(change_percent, 2, true);
+    aside(&format!("{sign}{value}%"), lang)
 }
 
 fn aside(text: &str, lang: Lang) -> String {
