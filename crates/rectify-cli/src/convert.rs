@@ -223,6 +223,8 @@ fn convert_one(
         };
         CliError::invalid(format!("{at}: error: {}", e.message))
     })?;
+    // The input is not needed any more: a large one is not held beside the report.
+    drop(bytes);
     let located = conversion
         .warnings
         .iter()

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::layout::Layout;
 use super::problem::{add_row, new_problem};
-use super::{Field, Row};
+use super::{Field, LedgerError, Row};
 use crate::convert::{StatusRules, Warning};
 use crate::model::{Node, Skipped};
 use crate::text::figures;
@@ -70,14 +70,19 @@ pub(super) struct Body {
     last_source: Option<String>,
 }
 
-/// Reads the rows below the header.
-pub(super) fn read(rows: &[Row], layout: &Layout, rules: &StatusRules) -> Body {
+/// Reads the rows below the header, one at a time as they are read (a
+/// million-row CSV is never held as a table); the first error ends it.
+pub(super) fn read(
+    rows: impl Iterator<Item = Result<Row, LedgerError>>,
+    layout: &Layout,
+    rules: &StatusRules,
+) -> Result<Body, LedgerError> {
     let mut body = Body::default();
     for row in rows {
-        body.row(row, layout, rules);
+        body.row(&row?, layout, rules);
     }
     body.finish();
-    body
+    Ok(body)
 }
 
 impl Body {
