@@ -1,4 +1,4 @@
-//! Fetching and loading the report named by `data-src`.
+//! Fetching and loading the report named by `data-src` (or an allowed `?src=`).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -30,7 +30,8 @@ impl PartialEq for Loaded {
 pub enum LoadState {
     /// Bytes received so far (the loading panel shows them for large files).
     Loading(Progress),
-    /// The file could not be fetched (network, HTTP status).
+    /// The file could not be fetched (network, HTTP status, stalled), or the
+    /// page address named one that may not be shown.
     FetchFailed {
         src: String,
         reason: FetchFailure,
