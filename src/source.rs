@@ -23,16 +23,6 @@ pub enum Address {
     },
 }
 
-impl Address {
-    /// The address as given, for the error panel.
-    pub fn shown(&self) -> &str {
-        match self {
-            Address::Url(url) => url,
-            Address::Refused { given, .. } => given,
-        }
-    }
-}
-
 /// A plain URL with the default timeout (the import page's preview).
 impl From<String> for Source {
     fn from(url: String) -> Source {
