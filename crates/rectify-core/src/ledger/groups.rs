@@ -32,7 +32,7 @@ pub(super) fn arrange(
     let mut seq = 0u32;
     let mut area_no = 0u32;
     for group in in_order(problems, headings) {
-        let (mut area, prefix) = match group.title {
+        let (area, prefix) = match group.title {
             Some(title) => {
                 area_no += 1;
                 let (id, _) = ids.unique(format!("a{area_no}"));
