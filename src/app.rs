@@ -11,12 +11,14 @@ use yew::prelude::*;
 use crate::components::{
     error_panel, loading_panel, settings, Board, ErrorPanelProps, SettingsProps,
 };
-use crate::hooks::{use_hant, use_report, Hant, LoadState, Loaded};
+use crate::hooks::{use_hant, use_report, Hant, LoadState, Loaded, UseReport};
+use crate::source::Source;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// URL of the JSON report.
-    pub src: AttrValue,
+    /// The JSON report (or why the one the page address named is refused),
+    /// and how long its fetch may stall.
+    pub src: Source,
     pub lang: Lang,
     /// 适老化 mode, from `data-mode="elderly"`.
     pub elderly: bool,
@@ -44,15 +46,22 @@ fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseStateHandle<T> {
 
 /// What the loading state shows: the loading panel, an error panel, or the
 /// board (on the 繁體 copy of the report once it is converted).
-fn load_view(state: &LoadState, converted: &Option<Rc<Loaded>>, lang: Lang, elderly: bool) -> Html {
+fn load_view(
+    state: &LoadState,
+    converted: &Option<Rc<Loaded>>,
+    lang: Lang,
+    elderly: bool,
+    retry: &Callback<()>,
+) -> Html {
     match state {
-        LoadState::Loading => loading_panel(lang),
+        LoadState::Loading(progress) => loading_panel(lang, progress),
         LoadState::FetchFailed { src, reason } => error_panel(ErrorPanelProps {
             lang,
             src: src.clone(),
             location: None,
             message: reason.message(lang),
             detail: None,
+            on_retry: reason.retryable().then(|| retry.clone()),
         }),
         LoadState::Invalid { src, error } => {
             let location = error_location(error, lang);
@@ -63,6 +72,7 @@ fn load_view(state: &LoadState, converted: &Option<Rc<Loaded>>, lang: Lang, elde
                 location: Some(location),
                 message,
                 detail,
+                on_retry: None,
             })
         }
         LoadState::Ready(loaded) => {
@@ -82,7 +92,7 @@ pub fn app(props: &AppProps) -> Html {
     let lang = *lang_state;
     // A collection is handed to the overview bundle with this element.
     let root = use_node_ref();
-    let state = use_report(props.src.clone(), root.clone());
+    let UseReport { state, retry } = use_report(props.src.clone(), root.clone());
     let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
     // In 繁體 the report's own text is converted too, once per load.
     let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
@@ -96,7 +106,7 @@ pub fn app(props: &AppProps) -> Html {
             _ => None,
         }
     });
-    let body = load_view(&state, &converted, lang, *elderly);
+    let body = load_view(&state, &converted, lang, *elderly, &retry);
     let note = match hant {
         Hant::Loading => Some(Msg::HantLoading.text(lang)),
         Hant::Failed => Some(Msg::HantFailed.text(lang)),

@@ -18,4 +18,5 @@ pub mod import;
 pub mod mount;
 #[cfg(feature = "overview")]
 pub mod round;
+pub mod source;
 pub mod state;

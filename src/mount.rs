@@ -3,6 +3,7 @@
 //! and the widget's CSS cannot affect each other.
 
 use rectify_core::locale::Lang;
+use rectify_core::view::{check_page_source, RefusedSource, StallTimeout};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -15,6 +16,7 @@ use web_sys::{
 use yew::AppHandle;
 
 use crate::app::{App, AppProps};
+use crate::source::{Address, Source};
 
 /// The attribute that marks a host element.
 pub const HOST_ATTR: &str = "data-rectify-board";
@@ -194,10 +196,20 @@ pub fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {
             .and_then(|p| p.get(name))
             .filter(|v| !v.trim().is_empty())
     };
-    let src = param("src")
-        .and_then(|s| same_origin(&s))
-        .or_else(|| attr("data-src"))
-        .unwrap_or_else(|| default_src.to_string());
+    // A ?src= the page allows is used or refused, never replaced by
+    // data-src or the bundled report: a reader must not be shown another
+    // department's numbers without a word.
+    let address = match param("src") {
+        Some(given) => page_source(&given),
+        None => Address::Url(
+            attr("data-src")
+                .unwrap_or_else(|| default_src.to_string())
+                .into(),
+        ),
+    };
+    let timeout = attr("data-timeout")
+        .and_then(|t| StallTimeout::from_seconds(&t))
+        .unwrap_or_default();
     let lang = param("lang")
         .or_else(|| attr("data-lang"))
         .or_else(|| attr("lang"))
@@ -215,7 +227,7 @@ pub fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {
         }
     });
     AppProps {
-        src: src.into(),
+        src: Source { address, timeout },
         lang,
         elderly,
         height,
@@ -228,10 +240,24 @@ fn query_params() -> Option<UrlSearchParams> {
     UrlSearchParams::new_with_str(&search).ok()
 }
 
-/// `src` resolved against the page, if it is on the page's own origin.
-fn same_origin(src: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let href = location.href().ok()?;
-    let url = Url::new_with_base(src, &href).ok()?;
-    (url.origin() == location.origin().ok()?).then(|| url.href())
+/// A `?src=` resolved against the page: its URL if it names a file on the
+/// page's own site, else why it is refused (another site, `data:`,
+/// `javascript:`, not an address).
+fn page_source(given: &str) -> Address {
+    let refused = |why| Address::Refused {
+        given: given.to_string().into(),
+        why,
+    };
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return refused(RefusedSource::Unusable);
+    };
+    let page = location.href().unwrap_or_default();
+    let Ok(url) = Url::new_with_base(given, &page) else {
+        return refused(RefusedSource::Unusable);
+    };
+    let page_origin = location.origin().unwrap_or_default();
+    match check_page_source(&url.protocol(), &url.origin(), &page_origin) {
+        Ok(()) => Address::Url(url.href().into()),
+        Err(why) => refused(why),
+    }
 }

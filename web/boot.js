@@ -57,7 +57,7 @@ function prefetchReports() {
     try {
       url = new URL(reportUrl(host), document.baseURI).href;
     } catch {
-      continue;
+      continue; // refused or unusable: the widget shows why
     }
     const list = pending.get(url);
     if (!list) {
@@ -81,17 +81,18 @@ function prefetchReports() {
   };
 }
 
-// As src/mount.rs props_for: ?src= only with data-allow-src-param and
-// from this origin, else data-src, else the bundled report.
+// As src/mount.rs props_for: ?src= only with data-allow-src-param, and
+// then only an http(s) file of this origin (anything else throws: nothing is
+// requested, and the widget shows the refusal, never another report); else
+// data-src, else the bundled report.
 function reportUrl(host) {
   const nonBlank = (v) => (v && v.trim() ? v : null);
   if (host.hasAttribute('data-allow-src-param')) {
     const src = nonBlank(new URLSearchParams(location.search).get('src'));
     if (src) {
-      try {
-        const url = new URL(src, location.href);
-        if (url.origin === location.origin) return url.href;
-      } catch { /* ignored, as by the widget */ }
+      const url = new URL(src, location.href);
+      if (/^https?:$/.test(url.protocol) && url.origin === location.origin) return url.href;
+      throw new Error('refused');
     }
   }
   return nonBlank(host.getAttribute('data-src')) || defaultReport;

@@ -13,6 +13,8 @@ pub struct ErrorPanelProps {
     pub message: String,
     /// The same in English, for the web editor's search engine.
     pub detail: Option<String>,
+    /// Fetches the report again (failures that trying again may mend).
+    pub on_retry: Option<Callback<()>>,
 }
 
 /// A calm message for the public instead of a blank widget; the located
@@ -25,6 +27,11 @@ pub fn error_panel(props: ErrorPanelProps) -> Html {
         <div class="rb-error" role="alert">
             <h2 class="rb-error-title">{ Msg::ErrorTitle.text(lang) }</h2>
             <p class="rb-error-calm">{ Msg::ErrorCalm.text(lang) }</p>
+            if let Some(retry) = &props.on_retry {
+                <button type="button" class="rb-retry" onclick={retry.reform(|_| ())}>
+                    { Msg::Retry.text(lang) }
+                </button>
+            }
             <details class="rb-error-tech">
                 <summary>{ Msg::ErrorTechnical.text(lang) }</summary>
                 <p class="rb-error-file">

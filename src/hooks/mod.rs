@@ -1,3 +1,4 @@
+mod fetch;
 mod use_deep_link;
 mod use_hant;
 mod use_layout;
@@ -8,6 +9,6 @@ pub use use_deep_link::{linked_target, use_deep_link};
 pub use use_hant::{use_hant, Hant};
 pub use use_layout::use_layout;
 #[cfg(feature = "overview")]
-pub(crate) use use_report::{fetch_bytes, report_state};
-pub use use_report::{use_report, LoadState, Loaded};
+pub(crate) use use_report::{fetch_report_bytes, report_state};
+pub use use_report::{use_report, LoadState, Loaded, UseReport};
 pub use use_slash_focus::use_slash_focus;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use rectify_core::locale::hant::Converter;
 use yew::prelude::*;
 
-use super::use_report::fetch_text;
+use super::fetch::fetch_text;
 
 #[derive(Clone)]
 pub enum Hant {

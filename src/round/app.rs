@@ -59,6 +59,7 @@ pub fn round_app(props: &RoundAppProps) -> Html {
                 location: Some(error_location(error, lang)),
                 message,
                 detail,
+                on_retry: None,
             })
         }
         Ok(c) => match &*link {

@@ -95,7 +95,9 @@ pub fn changes_panel(props: &ChangesProps) -> Html {
     } else {
         match (&*view, &*old, &*new) {
             (Some(v), _, _) => changes_list(v),
-            (None, LoadState::Loading, _) | (None, _, LoadState::Loading) => loading_panel(lang),
+            (None, LoadState::Loading(_), _) | (None, _, LoadState::Loading(_)) => {
+                loading_panel(lang, &Default::default())
+            }
             _ => {
                 html! { <p class="rb-note" role="alert">{ rectify_core::locale::Msg::ErrorTitle.text(lang) }</p> }
             }

@@ -126,6 +126,7 @@ pub fn department(props: &DepartmentProps) -> Html {
             location: None,
             message: reason.message(lang),
             detail: None,
+            on_retry: None,
         }),
         (Some(_), LoadState::Invalid { src, error }, _) => {
             let (message, detail) = error_message(error, lang);
@@ -135,9 +136,10 @@ pub fn department(props: &DepartmentProps) -> Html {
                 location: Some(error_location(error, lang)),
                 message,
                 detail,
+                on_retry: None,
             })
         }
-        _ => loading_panel(lang),
+        _ => loading_panel(lang, &Default::default()),
     };
     html! {
         <section class="rb-department" data-cached-reports={cached_reports().to_string()}>

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use rectify_core::cache::Lru;
 use yew::prelude::*;
 
-use crate::hooks::{fetch_bytes, report_state, LoadState, Loaded};
+use crate::hooks::{fetch_report_bytes, report_state, LoadState, Loaded};
 
 /// At most this many reports are kept …
 pub const CACHE_REPORTS: usize = 8;
@@ -30,7 +30,7 @@ pub fn cached_reports() -> usize {
 /// Only the latest `url`'s result is applied.
 #[hook]
 pub fn use_entry_report(url: Option<AttrValue>) -> UseStateHandle<LoadState> {
-    let state = use_state(|| LoadState::Loading);
+    let state = use_state(|| LoadState::Loading(Default::default()));
     {
         let state = state.clone();
         use_effect_with(url, move |url| {
@@ -39,10 +39,10 @@ pub fn use_entry_report(url: Option<AttrValue>) -> UseStateHandle<LoadState> {
                 match CACHE.with(|c| c.borrow_mut().get(&url)) {
                     Some(hit) => state.set(LoadState::Ready(hit)),
                     None => {
-                        state.set(LoadState::Loading);
+                        state.set(LoadState::Loading(Default::default()));
                         let still_current = current.clone();
                         wasm_bindgen_futures::spawn_local(async move {
-                            let fetched = fetch_bytes(&url).await;
+                            let fetched = fetch_report_bytes(&url).await;
                             let size = fetched.as_ref().map_or(0, Vec::len);
                             let loaded = report_state(url.clone(), fetched, None);
                             if let LoadState::Ready(l) = &loaded {

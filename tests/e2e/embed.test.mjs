@@ -96,7 +96,9 @@ test('the data source is set by the host page; ?src= only where allowed, and onl
   await r.context.close();
   const other = `http://localhost:${server.port}${seven}`; // another origin than 127.0.0.1
   r = await open(browser, `${server.url}fixtures/policy-on.html?src=${encodeURIComponent(other)}`);
-  assert.equal(await total(r.page), '31', 'cross-origin src must be ignored');
+  // Refused with the error panel, never replaced by the bundled report.
+  assert.equal(await r.page.locator('.rb-error').count(), 1, 'cross-origin src must be refused');
+  assert.equal(await r.page.locator('.rb-board').count(), 0);
   await r.context.close();
 });
 

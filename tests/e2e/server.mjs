@@ -7,6 +7,11 @@
 // to provoke races: `?delay=MS` on any URL, or `server.delay(pathname, MS)`
 // for a URL the test does not choose (the widget's 繁體 table); and
 // `?redirect=URL` answers 302 to URL (an open redirect, as a portal may have).
+// Stalls and slow bodies: `?stall=BYTES` (or `server.stall(pathname, BYTES)`)
+// sends the headers and the first BYTES bytes of the file, then nothing more
+// while the connection stays open; `?trickle=MS` sends the file in 16 parts,
+// MS apart (a slow download that keeps making progress). Both state the
+// file's Content-Length.
 // `cors: true` lets any origin read the files; `connectExtra` adds origins to
 // the page's connect-src (a portal whose policy allows another site).
 import { createServer } from 'node:http';
@@ -52,6 +57,8 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', pre
   };
   /** pathname → milliseconds, set by `delay()`. */
   const held = new Map();
+  /** pathname → bytes sent before the body stalls, set by `stall()`. */
+  const stalled = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (delays) {
@@ -77,7 +84,10 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', pre
       if (!file) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      const stallAt = delays ? url.searchParams.get('stall') ?? stalled.get(url.pathname) : undefined;
+      const trickle = delays ? Number(url.searchParams.get('trickle') ?? 0) : 0;
       res.writeHead(200, {
+        ...(stallAt !== undefined || trickle > 0 ? { 'content-length': String(body.length) } : {}),
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         // The import page's preview reads the converted report from a blob: URL.
         'content-security-policy': csp(url.pathname),
@@ -85,8 +95,21 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', pre
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       });
-      res.end(body);
+      if (stallAt !== undefined) {
+        res.flushHeaders();
+        res.write(body.subarray(0, Number(stallAt))); // and then nothing
+        return;
+      }
+      if (trickle > 0) {
+        const part = Math.ceil(body.length / 16);
+        for (let at = 0; at < body.length; at += part) {
+          if (at > 0) await sleep(Math.min(trickle, MAX_DELAY_MS));
+          res.write(body.subarray(at, at + part));
+        }
+      }
+      res.end(trickle > 0 ? undefined : body);
     } catch {
+      if (res.headersSent) return void res.destroy();
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
     }
@@ -99,7 +122,14 @@ export function serve({ root, fixtures = null, port = 0, host = '127.0.0.1', pre
         if (ms > 0) held.set(pathname, ms);
         else held.delete(pathname);
       };
-      ok({ url: `http://${host}:${p}${prefix}`, origin: `http://${host}:${p}`, port: p, delay, close: () => new Promise((c) => server.close(c)) });
+      const stall = (pathname, bytes) => {
+        if (!delays) throw new Error('serve({ delays: true }) is needed for stall()');
+        if (bytes === null || bytes === undefined) stalled.delete(pathname);
+        else stalled.set(pathname, bytes);
+      };
+      // Stalled replies never end by themselves.
+      const close = () => new Promise((c) => { server.close(c); server.closeAllConnections(); });
+      ok({ url: `http://${host}:${p}${prefix}`, origin: `http://${host}:${p}`, port: p, delay, stall, close });
     });
   });
 }

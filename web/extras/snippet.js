@@ -4,9 +4,35 @@ const base = new URL('../', import.meta.url).href; // the bundle's folder
 const $ = (id) => document.getElementById(id);
 const esc = (s) => String(s).replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]);
 
+// Which data files an embed can show (as src/mount.rs and web/boot.js):
+// never data:, javascript: or blob: (not files on a web site); an iframe
+// (embed.html?src=) only files of the bundle's own site; a script embed
+// (data-src) also another site's, when that site allows it (CORS).
+function checkSource(given, kind) {
+  let url;
+  try {
+    url = new URL(given, base);
+  } catch {
+    return { refused: '这不是可用的地址，看板不会显示它。请填写数据文件在网站上的地址。' };
+  }
+  if (!/^https?:$/.test(url.protocol)) {
+    return { refused: `“${url.protocol}”地址不是网站上的文件，看板不会显示它。请填写数据文件在网站上的地址（http:// 或 https://，或相对地址）。` };
+  }
+  const own = new URL(base).origin;
+  if (url.origin === own) return { url };
+  if (kind === 'iframe') {
+    return { refused: `iframe 嵌入只能显示本网站（${own}）上的数据文件；其他网站（${url.origin}）的文件会被拒绝。请把数据文件放到本网站，或改用脚本嵌入。` };
+  }
+  return { url, note: `数据文件在其他网站（${url.origin}）：须该网站允许跨域读取（CORS），且门户的内容安全策略 connect-src 包含该网站，否则看板显示错误。` };
+}
+
 function code() {
   const f = new FormData($('form'));
-  const src = new URL(f.get('src') || 'reports/zhongshan-finance-2025-09.json', base).href;
+  const checked = checkSource(String(f.get('src') || '').trim() || 'reports/zhongshan-finance-2025-09.json', f.get('kind'));
+  $('src-note').textContent = checked.refused || checked.note || '';
+  $('copy').disabled = Boolean(checked.refused);
+  if (checked.refused) return '';
+  const src = checked.url.href;
   const lang = f.get('lang');
   const mode = f.get('mode');
   const height = String(f.get('height') || '').trim();

@@ -224,6 +224,8 @@ fn convert_one(
     let conversion = convert_reviewed(&bytes, format, &opts, choices)
         .map(|r| r.conversion)
         .map_err(|e| failure(e, shown, a.review.as_deref()))?;
+    // The input is not needed any more: a large one is not held beside the report.
+    drop(bytes);
     let located = conversion
         .warnings
         .iter()

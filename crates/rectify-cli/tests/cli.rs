@@ -213,6 +213,24 @@ fn stats_show_stated_totals_beside_counts() {
         .all(|c| c["matches"] == true));
 }
 
+/// Issue 11, item 12: a huge stated completion rate is an error at its
+/// path, and the number in it is short (`1e308`, not 309 digits).
+#[test]
+fn a_huge_completion_rate_is_refused_and_printed_short() {
+    let o = rectify(&["convert", "data/samples/notices/audit-report.txt"], None);
+    let mut report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    report["stated_totals"]["completion_rate"] = serde_json::json!(1e308);
+    let json = serde_json::to_vec(&report).unwrap();
+    for command in ["validate", "stats"] {
+        let o = rectify(&[command, "-"], Some(&json));
+        assert_eq!(code(&o), 1, "{command}");
+        let err = stderr(&o);
+        assert!(err.contains("$.stated_totals.completion_rate"), "{err}");
+        assert!(err.contains("1e308"), "{err}");
+        assert!(!err.contains("0000000000"), "{err}");
+    }
+}
+
 /// Runs rectify with its standard output going to `stdout`.
 fn rectify_to(args: &[&str], stdout: Stdio) -> Output {
     command(args).stdout(stdout).output().expect("run rectify")

@@ -145,7 +145,7 @@ pub fn convert_bytes(
     }
     match format {
         InputFormat::Notice => {
-            let (text, _) = crate::ledger::decode_text(bytes);
+            let (text, _) = crate::ledger::decode(bytes);
             Ok(crate::convert::convert_notice(&text, &opts.notice()))
         }
         InputFormat::Csv => crate::ledger::from_csv(bytes, &opts.ledger()),

@@ -9,8 +9,9 @@ pub fn n(v: f64) -> String {
 }
 
 /// `v` with `decimals` decimals (at most 6), trailing zeros trimmed when
-/// `trim`. Non-finite values print as `0`; values too large for 19 digits
-/// with their decimals print as integers.
+/// `trim`. Non-finite values print as `0`; values too large for fixed point
+/// (about 10^13 and up) in scientific notation, `1e308`, never as hundreds of
+/// digits.
 pub fn fixed(v: f64, decimals: u32, trim: bool) -> String {
     let decimals = decimals.min(6);
     if !v.is_finite() {
@@ -19,8 +20,7 @@ pub fn fixed(v: f64, decimals: u32, trim: bool) -> String {
     let scale = 10u64.pow(decimals);
     let scaled = (v.abs() * scale as f64).round();
     if scaled >= 9.0e18 {
-        // Past u64 with its decimals: the integer part alone, in digits.
-        return huge(v);
+        return scientific(v);
     }
     let scaled = scaled as u64;
     let (int, frac) = (scaled / scale, scaled % scale);
@@ -47,21 +47,16 @@ pub fn fixed(v: f64, decimals: u32, trim: bool) -> String {
     out
 }
 
-/// A value too large for the fixed-point path: its integer digits below
-/// 2^64, else `3.25e20` (5 significant decimals).
-fn huge(v: f64) -> String {
-    let sign = if v < 0.0 { "-" } else { "" };
-    let a = v.abs();
-    if a < 1.8e19 {
-        return format!("{sign}{}", a.round() as u64);
-    }
-    let mut exponent = 0;
-    let mut m = a;
-    while m >= 10.0 {
-        m /= 10.0;
+/// A large finite `v` with up to three significant digits: `1e308`,
+/// `-1.23e20` (by division, without float formatting or `log10`).
+fn scientific(v: f64) -> String {
+    let (mut mantissa, mut exponent) = (v.abs(), 0u32);
+    while mantissa >= 9.995 {
+        mantissa /= 10.0;
         exponent += 1;
     }
-    format!("{sign}{}e{exponent}", fixed(m, 5, true))
+    let sign = if v < 0.0 { "-" } else { "" };
+    format!("{sign}{}e{exponent}", fixed(mantissa, 2, true))
 }
 
 #[cfg(test)]
@@ -79,9 +74,13 @@ mod tests {
         assert_eq!(fixed(0.5, 2, false), "0.50");
         assert_eq!(fixed(7.0, 0, true), "7");
         assert_eq!(fixed(f64::NAN, 2, true), "0");
-        assert_eq!(fixed(1e17, 2, true), "100000000000000000");
-        assert_eq!(fixed(-3.25e20, 2, true), "-3.25e20");
-        assert_eq!(fixed(-3e13, 6, true), "-30000000000000");
+        // Huge values are short, not hundreds of digits (issue 11, item 12).
+        assert_eq!(n(1e308), "1e308");
+        assert_eq!(n(f64::MAX), "1.8e308");
+        assert_eq!(fixed(-1.234_567e20, 2, true), "-1.23e20");
+        assert_eq!(fixed(9.999e20, 0, true), "1e21");
+        assert_eq!(fixed(1.5e17, 2, true), "1.5e17");
+        assert_eq!(n(1e15), "1000000000000000");
         for v in [0.0, 1.0 / 3.0, 2.675, 110.0, 176.1, -57.05] {
             assert_eq!(n(v), {
                 let s = format!("{:.2}", (v * 100.0_f64).round() / 100.0);

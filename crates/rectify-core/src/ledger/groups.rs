@@ -32,7 +32,7 @@ pub(super) fn arrange(
     let mut seq = 0u32;
     let mut area_no = 0u32;
     for group in in_order(problems, headings) {
-        let (mut area, prefix) = match group.title {
+        let (area, prefix) = match group.title {
             Some(title) => {
                 area_no += 1;
                 let (id, _) = ids.unique(format!("a{area_no}"));
@@ -42,7 +42,8 @@ pub(super) fn arrange(
             }
             None => (None, String::new()),
         };
-        for mut problem in group.members {
+        let mut members = group.members;
+        for problem in &mut members {
             seq += 1;
             let number = printed_number(&problem.label).unwrap_or(seq);
             let (id, clash) = ids.unique(format!("{prefix}p{number}"));
@@ -53,14 +54,18 @@ pub(super) fn arrange(
                     message: format!("序号重复：{}", problem.label),
                 });
             }
-            number_measures(&mut problem, &id, &mut ids);
+            number_measures(problem, &id, &mut ids);
             problem.id = id;
-            match &mut area {
-                Some(a) => a.children.push(problem),
-                None => nodes.push(problem),
-            }
         }
-        nodes.extend(area);
+        // The members move as one vector (a million problems are not
+        // copied node by node into a second one).
+        match area {
+            Some(mut a) => {
+                a.children = members;
+                nodes.push(a);
+            }
+            None => nodes.append(&mut members),
+        }
     }
     nodes
 }

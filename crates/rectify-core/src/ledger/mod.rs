@@ -42,8 +42,8 @@ pub(crate) use header::HEADER_SEARCH;
 pub use limits::{LedgerLimits, Limit, MB};
 #[cfg(feature = "ledger")]
 pub use read::{
-    decode_text, from_csv, from_xlsx, read_csv, read_csv_within, read_xlsx, xlsx_sheet_names,
-    XlsxSheet, MAX_CELLS, MAX_COLUMNS,
+    decode, decode_text, from_csv, from_xlsx, read_csv, read_csv_within, read_xlsx,
+    xlsx_sheet_names, XlsxSheet, MAX_CELLS, MAX_COLUMNS,
 };
 pub use status::status_word;
 
@@ -111,16 +111,27 @@ impl Row {
 }
 
 /// Converts rows of a ledger. Fails only when no header row can be found.
+pub fn from_rows(rows: &[Row], opts: &LedgerOptions) -> Result<Conversion, LedgerError> {
+    from_row_stream(rows.iter().cloned().map(Ok), opts)
+}
+
+/// Converts a ledger's rows as they are read, one at a time: only the rows
+/// down to the header are kept, so memory grows with the report made, not
+/// with the table read. Fails when no header row can be found, or at the
+/// first row that `rows` fails to read (a limit passed, a CSV error).
 ///
 /// The phases: the header row (`header`) and where each field is
 /// (`layout`); the rows above it (`preamble`); the rows below it, one by
 /// one (`body`); statuses not stated (`status`); focus areas and ids
 /// (`groups`).
-pub fn from_rows(rows: &[Row], opts: &LedgerOptions) -> Result<Conversion, LedgerError> {
-    let h = header::find_header(rows, opts)?;
-    let layout = layout::Layout::new(&rows[h], &opts.columns);
-    let preamble = preamble::read(&rows[..h]);
-    let mut body = body::read(&rows[h + 1..], &layout, &opts.rules);
+pub fn from_row_stream(
+    mut rows: impl Iterator<Item = Result<Row, LedgerError>>,
+    opts: &LedgerOptions,
+) -> Result<Conversion, LedgerError> {
+    let (above, header) = header::find_header(&mut rows, opts)?;
+    let layout = layout::Layout::new(&header, &opts.columns);
+    let preamble = preamble::read(&above);
+    let mut body = body::read(rows, &layout, &opts.rules)?;
     for p in &mut body.problems {
         status::infer(&mut p.node, &opts.rules);
     }

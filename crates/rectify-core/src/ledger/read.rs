@@ -1,6 +1,7 @@
 //! Reading ledgers: CSV (UTF-8, UTF-16 or GB18030/GBK as Excel writes it;
 //! comma, semicolon or tab separated) and XLSX (calamine).
 
+use std::borrow::Cow;
 use std::io::Cursor;
 
 use std::collections::BTreeMap;
@@ -9,25 +10,32 @@ use calamine::{DataRef, Reader, Xlsx};
 
 use super::excel_date::excel_serial;
 use super::limits::{check_cell, check_rows, check_xlsx_size, LedgerLimits};
-use super::{from_rows, LedgerError, LedgerOptions, Row};
+use super::{from_row_stream, LedgerError, LedgerOptions, Row};
 use crate::convert::Conversion;
 
 /// Text from bytes: UTF-8 (a BOM is dropped), UTF-16 with a BOM, otherwise
 /// GB18030 (a superset of GBK, what Chinese Excel saves CSV as). Returns the
 /// text and the encoding's name.
 pub fn decode_text(bytes: &[u8]) -> (String, &'static str) {
+    let (text, encoding) = decode(bytes);
+    (text.into_owned(), encoding)
+}
+
+/// As [`decode_text`], borrowing the bytes when they are UTF-8 already (a
+/// 100 MB file is not copied).
+pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, &'static str) {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return (String::from_utf8_lossy(rest).into_owned(), "UTF-8");
+        return (String::from_utf8_lossy(rest), "UTF-8");
     }
     if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _, _) = enc.decode(bytes);
-        return (text.into_owned(), enc.name());
+        return (text, enc.name());
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), "UTF-8"),
+        Ok(s) => (Cow::Borrowed(s), "UTF-8"),
         Err(_) => {
             let (text, _, _) = encoding_rs::GB18030.decode(bytes);
-            (text.into_owned(), "GB18030")
+            (text, "GB18030")
         }
     }
 }
@@ -52,14 +60,23 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<Row>, LedgerError> {
 
 /// The rows of a CSV file; refused past `limits` (cell length, rows).
 pub fn read_csv_within(bytes: &[u8], limits: &LedgerLimits) -> Result<Vec<Row>, LedgerError> {
-    let (text, _) = decode_text(bytes);
-    let mut reader = csv::ReaderBuilder::new()
+    let (text, _) = decode(bytes);
+    csv_rows(&text, limits).collect()
+}
+
+/// The rows of CSV text, one at a time as they are parsed; an error (a
+/// limit passed, a CSV error) ends them.
+fn csv_rows<'a>(
+    text: &'a str,
+    limits: &'a LedgerLimits,
+) -> impl Iterator<Item = Result<Row, LedgerError>> + 'a {
+    let reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(delimiter(&text))
+        .delimiter(delimiter(text))
         .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for record in reader.records() {
+    let mut count = 0usize;
+    reader.into_records().map(move |record| {
         let record = record.map_err(|e| {
             let line = e
                 .position()
@@ -70,20 +87,18 @@ pub fn read_csv_within(bytes: &[u8], limits: &LedgerLimits) -> Result<Vec<Row>, 
                 message: format!("CSV 无法读取：{e}"),
             }
         })?;
-        let line = record
-            .position()
-            .map_or(rows.len() as u64 + 1, |p| p.line());
+        count += 1;
+        let line = record.position().map_or(count as u64, |p| p.line());
         let line = u32::try_from(line).unwrap_or(u32::MAX);
-        check_rows(rows.len() + 1, line, limits)?;
+        check_rows(count, line, limits)?;
         for cell in record.iter() {
             check_cell(cell, line, limits)?;
         }
-        rows.push(Row {
+        Ok(Row {
             line,
             cells: record.iter().map(str::to_string).collect(),
-        });
-    }
-    Ok(rows)
+        })
+    })
 }
 
 /// A number as Excel shows it: `3`, `12.5`.
@@ -268,9 +283,11 @@ pub fn read_xlsx(
     })
 }
 
-/// Converts a CSV ledger.
+/// Converts a CSV ledger, row by row as it is parsed (never held as a
+/// table; UTF-8 bytes are not even copied).
 pub fn from_csv(bytes: &[u8], opts: &LedgerOptions) -> Result<Conversion, LedgerError> {
-    from_rows(&read_csv_within(bytes, &opts.limits)?, opts)
+    let (text, _) = decode(bytes);
+    from_row_stream(csv_rows(&text, &opts.limits), opts)
 }
 
 /// Converts an XLSX ledger (one worksheet; a warning names the others with data).
@@ -287,7 +304,7 @@ pub fn from_xlsx(bytes: &[u8], opts: &LedgerOptions) -> Result<Conversion, Ledge
         others,
         beyond,
     } = read?;
-    let mut c = from_rows(&rows, opts)?;
+    let mut c = from_row_stream(rows.into_iter().map(Ok), opts)?;
     if let Some(&(r, col)) = beyond.first() {
         c.warnings.insert(
             0,

@@ -50,8 +50,7 @@ pub fn validate(report: &Report) -> Result<(), LoadError> {
         .and_then(|t| t.completion_rate)
     {
         if !(0.0..=1.0).contains(&rate) {
-            // Integer formatting (`{rate}` would bring float formatting
-            // into the widget).
+            // `1e308`, not its 309 digits.
             let rate = crate::chart::fixed(rate, 6, true);
             return Err(LoadError::new(
                 LoadErrorKind::Invalid,
@@ -315,6 +314,28 @@ mod tests {
                 })
                 .collect();
             proptest::prop_assert_eq!(super::check_nodes(&tree), super::check_nodes_exactly(&tree));
+        }
+    }
+
+    #[test]
+    fn a_huge_completion_rate_is_refused_with_a_short_located_message() {
+        for (rate, shown) in [
+            ("1e308", "1e308"),
+            ("-1.7976931348623157e308", "-1.8e308"),
+            ("76", "76"),
+        ] {
+            let json = format!(
+                r#"{{"format":"rectify-board/1","meta":{{"title":"T"}},"nodes":[],
+                   "stated_totals":{{"completion_rate":{rate},"text":"完成率"}}}}"#
+            );
+            let e = from_json_str(&json).unwrap_err();
+            assert_eq!(e.path, "$.stated_totals.completion_rate");
+            assert!(
+                e.message_zh.contains(&format!("完成率 {shown} 超出范围")),
+                "{}",
+                e.message_zh
+            );
+            assert!(e.message_en.len() < 120, "{}", e.message_en);
         }
     }
 

@@ -59,6 +59,17 @@ vocabulary! {
         "資料檔案被重新導向到其他網站（{0}），已拒絕顯示",
         "The data file was redirected to another site ({0}) and is not shown",
     ],
+    /// A `?src=` that may not be shown: `{0}` its site, scheme or text.
+    SourceRefused => [
+        "页面地址指定的数据文件（{0}）不在本网站，已拒绝显示",
+        "頁面網址指定的資料檔案（{0}）不在本網站，已拒絕顯示",
+        "The page address names a data file ({0}) that is not on this site; it is not shown",
+    ],
+    /// `{0}` seconds.
+    FetchStalled => ["{0} 秒内未收到数据，已停止等待", "{0} 秒內未收到資料，已停止等待", "Nothing arrived for {0} s; stopped waiting"],
+    Retry => ["重新加载", "重新載入", "Try again"],
+    /// `{0}` how much of the file has arrived.
+    Received => ["已接收 {0}", "已接收 {0}", "{0} received"],
     /// `{0}` a message, `{1}` the browser's own words.
     WithDetail => ["{0}（{1}）", "{0}（{1}）", "{0} ({1})"],
     ErrorTechnical => ["技术信息（供网站编辑）", "技術資訊（供網站編輯）", "Technical details (for web editors)"],

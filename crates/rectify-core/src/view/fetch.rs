@@ -1,5 +1,7 @@
 //! Why a data file could not be fetched, worded in the reader's language.
 
+use super::loading::StallTimeout;
+use super::source::RefusedSource;
 use crate::locale::{Lang, Msg};
 
 /// A failed fetch of the report.
@@ -14,6 +16,11 @@ pub enum FetchFailure {
     /// The request was redirected to another site: a link could otherwise
     /// make an official page show someone else's numbers.
     RedirectedAway { origin: String },
+    /// The page address named a data file it may not (`?src=`): refused
+    /// before any request, and never replaced by another report.
+    Refused(RefusedSource),
+    /// Nothing arrived (headers or more of the body) within the timeout.
+    Stalled(StallTimeout),
 }
 
 impl FetchFailure {
@@ -33,7 +40,20 @@ impl FetchFailure {
             }
             FetchFailure::Unreadable(detail) => with_detail(Msg::FetchUnreadable, detail),
             FetchFailure::RedirectedAway { origin } => Msg::FetchRedirected.fill(lang, &[origin]),
+            FetchFailure::Refused(why) => Msg::SourceRefused.fill(lang, &[why.shown()]),
+            FetchFailure::Stalled(timeout) => {
+                Msg::FetchStalled.fill(lang, &[&timeout.seconds().to_string()])
+            }
         }
+    }
+
+    /// Whether trying again may help (the error panel then has a retry
+    /// button): not for a refused source or a redirect to another site.
+    pub fn retryable(&self) -> bool {
+        !matches!(
+            self,
+            FetchFailure::Refused(_) | FetchFailure::RedirectedAway { .. }
+        )
     }
 }
 
@@ -66,5 +86,25 @@ mod tests {
             FetchFailure::Unreadable(String::new()).message(Lang::ZhHant),
             "無法讀取回應"
         );
+    }
+
+    #[test]
+    fn refused_sources_and_stalls_are_worded_and_only_stalls_retried() {
+        let other = FetchFailure::Refused(RefusedSource::OtherSite("https://evil.example".into()));
+        assert_eq!(
+            other.message(Lang::ZhHans),
+            "页面地址指定的数据文件（https://evil.example）不在本网站，已拒绝显示"
+        );
+        let data = FetchFailure::Refused(RefusedSource::Scheme("data:".into()));
+        assert!(data.message(Lang::ZhHant).contains("（data:）"));
+        assert!(data.message(Lang::En).contains("(data:)"));
+        assert!(!other.retryable() && !data.retryable());
+        let stalled = FetchFailure::Stalled(StallTimeout::DEFAULT);
+        assert_eq!(
+            stalled.message(Lang::En),
+            "Nothing arrived for 30 s; stopped waiting"
+        );
+        assert!(stalled.retryable());
+        assert!(FetchFailure::Network(String::new()).retryable());
     }
 }

@@ -362,6 +362,8 @@ fn details_and_errors_use_the_language_punctuation() {
     assert_eq!(figures_caption(3, Lang::En), "Figures in the text (3)");
     assert_eq!(figure_change(3.36, Lang::ZhHans), "（+3.36%）");
     assert_eq!(figure_change(-50.0, Lang::En), " (-50%)");
+    // A huge stated change is short, not 201 digits.
+    assert_eq!(figure_change(1e200, Lang::ZhHans), "（+1e200%）");
     let err = crate::load::from_json_str("{\n  \"format\": ").unwrap_err();
     let loc = error_location(&err, Lang::En);
     assert!(loc.contains(" (line 2, column "), "{loc}");
