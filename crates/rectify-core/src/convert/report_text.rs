@@ -34,12 +34,23 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
     (!v.trim().is_empty()).then_some(v)
 }
 
-/// The report says the work has not started (`尚未整改`, `未启动整改`).
+/// The report says the work has not started (`尚未整改`, `未启动整改`),
+/// either as its opening words or as its concluding clause (`因…，目前尚未
+/// 整改。`): a report states its conclusion first or last.
 pub(crate) fn says_not_started(report: &str) -> bool {
     let n: String = norm_chars(report).into_iter().collect();
-    ["尚未整改", "未启动", "尚未启动", "未开始整改"]
-        .iter()
-        .any(|w| n.starts_with(w))
+    let opens = |s: &str| {
+        let s = s.trim_start_matches(['目', '前', '现', '仍', '暂', ' ']);
+        ["尚未整改", "未启动", "尚未启动", "未开始整改"]
+            .iter()
+            .any(|w| s.starts_with(w))
+    };
+    let last_clause = n
+        .trim_end_matches(['。', ';', '.', ' '])
+        .rsplit([',', '。', ';'])
+        .next()
+        .unwrap_or("");
+    opens(&n) || opens(last_clause)
 }
 
 #[cfg(test)]
@@ -59,5 +70,12 @@ mod tests {
         );
         assert_eq!(report_on_state("整改情况良好。"), None);
         assert!(says_not_started("尚未整改。已下发通知"));
+        assert!(says_not_started(
+            "因资产权属不清，需待统一清查后处理，目前尚未整改。"
+        ));
+        assert!(!says_not_started(
+            "已追回资金，其余尚未整改部分正在追缴中。"
+        ));
+        assert!(!says_not_started("目前已完成整改。"));
     }
 }

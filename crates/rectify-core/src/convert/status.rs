@@ -31,6 +31,10 @@
 //!   `report_states_result`, the phrase is the result) unless a measure
 //!   or its body is in progress.
 //!
+//! - A problem whose body ends with a bare statement of its state after
+//!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
+//!   no figures) has the status it states (stated), like a report.
+//!
 //! In-progress wins over done within one node.
 
 use super::report_text;
@@ -127,6 +131,17 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
     })
 }
 
+/// The problem's own closing statement of state after its measures
+/// (`目前，该问题已完成整改。`): stated, and it beats what the measures
+/// suggest, as a report does.
+fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
+    let last = body.rsplit("\n\n").next()?;
+    if !super::tree::is_state_summary(last) {
+        return None;
+    }
+    by_phrases("", last, rules).filter(|d| d.evidence.basis == StatusBasis::Stated)
+}
+
 fn decide_problem(
     tree: &Tree,
     i: usize,
@@ -139,6 +154,9 @@ fn decide_problem(
         .clone()
         .filter(|d| d.evidence.basis == StatusBasis::Stated)
     {
+        return d;
+    }
+    if let Some(d) = by_own_summary(&n.body, rules) {
         return d;
     }
     let measures: Vec<usize> = n

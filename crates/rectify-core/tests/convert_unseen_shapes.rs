@@ -1,0 +1,150 @@
+//! The converter on further invented notices of shapes real notices take
+//! (issue 8): an audit report whose problems are `1.` items under
+//! `（一）…方面` groups with `整改情况：` paragraphs, a notice with full-width
+//! digits and mixed `(1)`/`（1）`/`①` labels under a section whose title
+//! carries a plan word (`决策部署`), a university notice whose problems end
+//! with a bare statement of their state after the measures, a totals
+//! sentence after a section subtotal, a portal page with footer chrome and
+//! a 督查 bulletin with a table. Every one is checked for lost text.
+
+mod common;
+
+use rectify_core::convert::{convert_notice, Conversion, ConvertOptions};
+use rectify_core::load;
+use rectify_core::model::{NodeKind, Report, Status, StatusBasis};
+
+macro_rules! sample {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!("../../../data/samples/notices/", $name, ".txt")),
+        )
+    };
+}
+
+const SAMPLES: &[(&str, &str)] = &[
+    sample!("audit-rectification-amounts"),
+    sample!("fullwidth-mixed-labels"),
+    sample!("university-nested-measures"),
+    sample!("totals-after-subtotal"),
+    sample!("portal-footer-chrome"),
+    sample!("supervision-table-items"),
+];
+
+fn convert(name: &str) -> Conversion {
+    let text = SAMPLES.iter().find(|(n, _)| *n == name).unwrap().1;
+    convert_notice(text, &ConvertOptions::default())
+}
+
+/// (title, status, basis) of every problem, in order.
+fn problems(r: &Report) -> Vec<(String, Status, StatusBasis)> {
+    r.walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| {
+            let e = n.status_evidence.as_ref().unwrap();
+            (n.title.clone(), n.status.unwrap(), e.basis)
+        })
+        .collect()
+}
+
+fn kinds_of_section(r: &Report, label: &str) -> Vec<NodeKind> {
+    let s = r.nodes.iter().find(|n| n.label == label).unwrap();
+    s.children.iter().map(|c| c.kind).collect()
+}
+
+#[test]
+fn every_sample_accounts_for_every_character_and_loads() {
+    for (name, text) in SAMPLES.iter().copied() {
+        let c = convert_notice(text, &ConvertOptions::default());
+        let checked = common::assert_accounted(text, &c.report);
+        assert!(checked >= 4, "{name}: only {checked} sentences");
+        let json = serde_json::to_string(&c.report).unwrap();
+        let back = load::from_json_str(&json).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(back, c.report, "{name}");
+    }
+}
+
+#[test]
+fn audit_items_under_groups_with_reports_are_the_problems() {
+    let r = convert("audit-rectification-amounts").report;
+    let p = problems(&r);
+    assert_eq!(p.len(), 5, "{p:?}");
+    assert!(p[0].0.starts_with("县住房和城乡建设局"));
+    assert_eq!(kinds_of_section(&r, "二、"), vec![NodeKind::FocusArea; 3]);
+    let statuses: Vec<Status> = p.iter().map(|x| x.1).collect();
+    use Status::*;
+    assert_eq!(statuses, vec![Done, Done, InProgress, Done, NotStarted]);
+    // `……，目前尚未整改。` concludes the report: stated.
+    assert_eq!(p[4].2, StatusBasis::Stated);
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!((st.total, st.done), (Some(5), Some(3)));
+}
+
+#[test]
+fn a_plan_word_in_a_section_title_does_not_hide_its_problems() {
+    let r = convert("fullwidth-mixed-labels").report;
+    assert_eq!(kinds_of_section(&r, "一、"), vec![NodeKind::Problem; 2]);
+    let p = problems(&r);
+    assert_eq!(p.len(), 5, "{p:?}");
+    assert_eq!(p.iter().filter(|x| x.1 == Status::Done).count(), 4);
+    // Each problem ends with `该问题已完成整改。` / `该问题正在整改中。`.
+    assert!(p.iter().all(|x| x.2 == StatusBasis::Stated), "{p:?}");
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(5), Some(4), Some(1))
+    );
+}
+
+#[test]
+fn a_problems_closing_statement_of_state_is_its_stated_status() {
+    let r = convert("university-nested-measures").report;
+    let p = problems(&r);
+    let got: Vec<(Status, StatusBasis)> = p.iter().map(|x| (x.1, x.2)).collect();
+    use Status::*;
+    use StatusBasis::Stated;
+    // Problem 2's last measure says `下一步，将继续…`, but the problem
+    // states `已基本完成整改`; problem 4 states `正在持续整改中`.
+    assert_eq!(
+        got,
+        vec![
+            (Done, Stated),
+            (Done, Stated),
+            (Done, Stated),
+            (InProgress, Stated)
+        ]
+    );
+    // The state sentence is the problem's, not its last measure's.
+    let last_measure = r
+        .walk()
+        .find(|n| n.kind == NodeKind::Measure && n.title.starts_with("提升教学能力"))
+        .unwrap();
+    assert!(
+        !last_measure.body.contains("该问题"),
+        "{}",
+        last_measure.body
+    );
+    // The plan section keeps its items, though it speaks of `已完成整改的问题`.
+    assert_eq!(kinds_of_section(&r, "三、"), vec![NodeKind::Item; 3]);
+}
+
+#[test]
+fn the_report_wide_sentence_after_a_subtotal_is_the_total() {
+    let r = convert("totals-after-subtotal").report;
+    assert_eq!(problems(&r).len(), 5);
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(5), Some(3), Some(2))
+    );
+}
+
+#[test]
+fn portal_chrome_above_and_below_is_not_the_title() {
+    let c = convert("portal-footer-chrome");
+    assert_eq!(
+        c.report.meta.title,
+        "中共柳川县市场监督管理局党组关于县委第二轮巡察整改进展情况的通报"
+    );
+    assert_eq!(problems(&c.report).len(), 3);
+}
