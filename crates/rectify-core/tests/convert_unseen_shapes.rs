@@ -147,4 +147,22 @@ fn portal_chrome_above_and_below_is_not_the_title() {
         "中共柳川县市场监督管理局党组关于县委第二轮巡察整改进展情况的通报"
     );
     assert_eq!(problems(&c.report).len(), 3);
+    // The invitation to oversee is the closing, and the link list and
+    // footer under the signature are page chrome, not problem 三's text.
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    let last = c
+        .report
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .last()
+        .unwrap();
+    assert!(!last.body.contains("欢迎"), "{}", last.body);
+    assert!(!last.body.contains("版权所有"), "{}", last.body);
+    let skipped: Vec<u32> = c.report.skipped.iter().map(|s| s.line).collect();
+    for line in [15, 16, 22, 23, 24, 25, 26, 27] {
+        assert!(
+            skipped.contains(&line),
+            "line {line} not skipped: {skipped:?}"
+        );
+    }
 }

@@ -531,8 +531,30 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
     mark_title(lines, &mut roles);
     mark_docinfo_values(lines, &mut roles);
     mark_title_repeats(lines, &mut roles);
+    mark_trailer(lines, &mut roles);
     mark_signature(lines, &mut roles);
     roles
+}
+
+/// The page's trailer: below the last sentence of the text, once a line of
+/// page chrome has appeared (`分享到：`, `【打印本页】`, `相关链接`), every
+/// further short line without a sentence end is chrome too — the link
+/// lists and footer rows a page prints under the text (`国家市场监督管理
+/// 总局`, `版权所有：…`, `技术支持：…`), whatever their words.
+fn mark_trailer(lines: &[Line], roles: &mut [LineRole]) {
+    let sentence = |t: &str| norm_chars(t).iter().any(|&c| matches!(c, '。' | '!' | '?'));
+    let last_sentence = (0..lines.len())
+        .rev()
+        .find(|&i| roles[i] == LineRole::Content && sentence(&lines[i].text));
+    let start = last_sentence.map_or(0, |i| i + 1);
+    let Some(chrome) = (start..lines.len()).find(|&i| roles[i] == LineRole::Clutter) else {
+        return;
+    };
+    for i in chrome + 1..lines.len() {
+        if roles[i] == LineRole::Content && char_len(trim(&lines[i].text)) <= MAX_MENU_CHARS {
+            roles[i] = LineRole::Clutter;
+        }
+    }
 }
 
 /// The lines that may hold the title: content lines above the first
@@ -688,6 +710,20 @@ fn mark_signature(lines: &[Line], roles: &mut [LineRole]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_lines_below_the_texts_chrome_are_chrome() {
+        let lines = split_lines(
+            "关于某事的通报\n正文一句。\n某某局\n2025年9月2日\n【打印本页】\n相关链接\n某省某厅\n版权所有：某某办公室",
+        );
+        let roles = classify(&lines);
+        assert_eq!(roles[6], LineRole::Clutter);
+        assert_eq!(roles[7], LineRole::Clutter);
+        assert_eq!(roles[2], LineRole::Signature);
+        // Without chrome below the text nothing changes.
+        let lines = split_lines("关于某事的通报\n正文一句。\n某省某厅");
+        assert_ne!(classify(&lines)[2], LineRole::Clutter);
+    }
 
     #[test]
     fn clutter_and_pubinfo() {

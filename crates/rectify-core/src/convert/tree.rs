@@ -75,10 +75,15 @@ const CLOSING_CONTACT: &[&str] = &[
     "来信来电",
 ];
 
-/// A closing paragraph: how the public can comment. One strong keyword or
-/// two contact keywords, so that a measure mentioning 电子邮箱 stays put.
+/// A closing paragraph: how the public can comment. One strong keyword,
+/// two contact keywords (so that a measure mentioning 电子邮箱 stays put),
+/// or an invitation to oversee: a paragraph opening with `欢迎` that asks
+/// for 监督 or 意见 (`欢迎社会各界对…进行监督`).
 pub(crate) fn is_closing(text: &str) -> bool {
-    CLOSING_STRONG.iter().any(|k| text.contains(k))
+    let t = crate::text::trim(text);
+    let invites = t.starts_with("欢迎") && (t.contains("监督") || t.contains("意见"));
+    invites
+        || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
 }
 
@@ -415,6 +420,10 @@ mod tests {
         assert!(is_closing("欢迎广大干部群众对巡察整改落实情况进行监督。"));
         assert!(is_closing("联系电话：0571-1234；电子邮箱：a@b.cn。"));
         assert!(!is_closing("开通举报电子邮箱，畅通群众反映渠道。"));
+        assert!(is_closing(
+            "欢迎社会各界对巡察整改落实情况进行监督。联系电话：0833-5201234。"
+        ));
+        assert!(!is_closing("开展“欢迎监督”主题活动3场。"));
     }
 
     #[test]
