@@ -166,3 +166,27 @@ fn portal_chrome_above_and_below_is_not_the_title() {
         );
     }
 }
+
+#[test]
+fn a_bulletins_table_rows_are_its_items_with_their_state_cells() {
+    let c = convert("supervision-table-items");
+    let r = &c.report;
+    let p = problems(r);
+    assert_eq!(p.len(), 6, "{p:?}");
+    use Status::*;
+    let statuses: Vec<Status> = p.iter().map(|x| x.1).collect();
+    // Row 3's state cell says `正在办理`, though its detail reports a result.
+    assert_eq!(
+        statuses,
+        vec![Done, Done, InProgress, InProgress, Done, Done]
+    );
+    assert!(p.iter().all(|x| x.2 == StatusBasis::Stated), "{p:?}");
+    // The issuer printed under the title and again above the date.
+    assert_eq!(r.meta.issuer.as_deref(), Some("河湾市人民政府督查室"));
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(6), Some(4), Some(2))
+    );
+}

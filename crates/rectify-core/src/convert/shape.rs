@@ -20,6 +20,9 @@ pub(crate) const STATE_WORDS: &[&str] = &[
     "尚未完成",
     "尚未整改",
     "长期坚持",
+    "已办结",
+    "正在办理",
+    "未办结",
 ];
 
 /// Titles of a grouping level rather than of a problem.
@@ -84,7 +87,11 @@ fn states_progress(tree: &Tree, i: usize) -> bool {
         let s: String = norm_chars(t).into_iter().collect();
         STATE_WORDS.iter().any(|w| s.contains(w))
     };
+    // A table row (`1⇥事项⇥责任单位⇥已办结。`) states it in a cell of its
+    // title line.
+    let row = n.children.is_empty() && n.title.contains('\t');
     mentions(&n.body)
+        || (row && mentions(&n.title))
         || n.children.iter().any(|&c| {
             let m = &tree.nodes[c];
             m.style.is_some_and(|s| s.is_measure()) && (mentions(&m.title) || mentions(&m.body))

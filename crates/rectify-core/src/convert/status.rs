@@ -7,7 +7,8 @@
 //!   phrase (`下一步`, `正在`, …) is in progress (stated). In-progress phrases
 //!   are searched in the body only — the title (`逐步规范…`) is the plan, not
 //!   a report — unless the node has no body (a bracketed note that only
-//!   states owners or a deadline does not count as body). Which occurrences
+//!   states owners or a deadline does not count as body) or is a table row
+//!   (its title holds a state cell, `…⇥正在办理。`). Which occurrences
 //!   count is decided in [`crate::text::phrases`]: not those that describe
 //!   the problem or a condition rather than the state of the work.
 //! - `done_phrase`: otherwise a done phrase (`已完成`, `均已`, …, not after
@@ -64,7 +65,16 @@ fn decision(status: Status, basis: StatusBasis, rule: &str, phrase: Option<Strin
 /// The phrase rules on a node's own text.
 fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
     let body = crate::text::owners::strip_notes(body);
-    let ip_text = if body.trim().is_empty() { title } else { &body };
+    // A table row's title holds its state cell (`…⇥市财政局⇥正在办理。`):
+    // a report, not a plan, so it is searched too.
+    let row = format!("{title}\n{body}");
+    let ip_text: &str = if body.trim().is_empty() {
+        title
+    } else if title.contains('\t') {
+        &row
+    } else {
+        &body
+    };
     if let Some(p) = rules.phrases().find_in_progress(ip_text) {
         return Some(
             continuing_after_result(ip_text, &p, rules).unwrap_or_else(|| {
