@@ -36,13 +36,14 @@ fn convert(name: &str) -> Conversion {
     convert_notice(text, &ConvertOptions::default())
 }
 
-/// (title, status, basis) of every problem, in order.
-fn problems(r: &Report) -> Vec<(String, Status, StatusBasis)> {
+/// (title, status, basis, phrase) of every problem, in order.
+fn problems(r: &Report) -> Vec<(String, Status, StatusBasis, String)> {
     r.walk()
         .filter(|n| n.kind == NodeKind::Problem)
         .map(|n| {
             let e = n.status_evidence.as_ref().unwrap();
-            (n.title.clone(), n.status.unwrap(), e.basis)
+            let phrase = e.phrase.clone().unwrap_or_default();
+            (n.title.clone(), n.status.unwrap(), e.basis, phrase)
         })
         .collect()
 }
@@ -103,16 +104,24 @@ fn a_problems_closing_statement_of_state_is_its_stated_status() {
     let got: Vec<(Status, StatusBasis)> = p.iter().map(|x| (x.1, x.2)).collect();
     use Status::*;
     use StatusBasis::Stated;
-    // Problem 2's last measure says `下一步，将继续…`, but the problem
-    // states `已基本完成整改`; problem 4 states `正在持续整改中`.
+    // Problem 1 states `已完成整改` after its measures; problem 2 states
+    // `已基本完成整改` (not yet complete, as in ledgers), though its last
+    // measure says `下一步，将继续…`; problem 4 states `正在持续整改中`.
     assert_eq!(
         got,
         vec![
             (Done, Stated),
-            (Done, Stated),
+            (InProgress, Stated),
             (Done, Stated),
             (InProgress, Stated)
         ]
+    );
+    assert_eq!(p[1].3, "基本完成");
+    // `基本完成整改1个` in the totals is in progress too.
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(4), Some(2), Some(1))
     );
     // The state sentence is the problem's, not its last measure's.
     let last_measure = r
