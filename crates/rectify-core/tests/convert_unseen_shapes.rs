@@ -75,8 +75,19 @@ fn audit_items_under_groups_with_reports_are_the_problems() {
     let statuses: Vec<Status> = p.iter().map(|x| x.1).collect();
     use Status::*;
     assert_eq!(statuses, vec![Done, Done, InProgress, Done, NotStarted]);
-    // `……，目前尚未整改。` concludes the report: stated.
-    assert_eq!(p[4].2, StatusBasis::Stated);
+    // `……，目前尚未整改。` concludes the report: stated, with that clause;
+    // `……，整改到位。` concludes the others: stated done.
+    assert_eq!(
+        (p[4].2, p[4].3.as_str()),
+        (StatusBasis::Stated, "目前尚未整改")
+    );
+    for i in [0, 1, 3] {
+        assert_eq!(
+            (p[i].2, p[i].3.as_str()),
+            (StatusBasis::Stated, "整改到位"),
+            "{i}"
+        );
+    }
     let st = r.stated_totals.as_ref().unwrap();
     assert_eq!((st.total, st.done), (Some(5), Some(3)));
 }

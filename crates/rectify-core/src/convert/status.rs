@@ -27,7 +27,10 @@
 //! - A problem whose own text reports its state (`整改情况：已完成整改。`,
 //!   `【整改情况】尚未整改`) has the status that report states (stated;
 //!   rules `done_phrase`, `in_progress_phrase`, `report_not_started`),
-//!   whatever its measures say. A report that only states a result
+//!   whatever its measures say; a report whose last clause is a bare
+//!   `整改到位` (`…，整改到位。`) states done, one whose last clause is
+//!   `目前尚未整改` states not started (the clause is the phrase). A report
+//!   that only states a result
 //!   (`整改情况：已追回资金36.2万元`) makes it done (inferred, rule
 //!   `report_states_result`, the phrase is the result) unless a measure
 //!   or its body is in progress.
@@ -120,14 +123,23 @@ fn continuing_after_result(text: &str, phrase: &str, rules: &StatusRules) -> Opt
 /// a result it reports (`已追回资金…`; inferred, `report_states_result`).
 fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
     let report = report_text::report_on_state(&format!("{title}\n{body}"))?;
-    if report_text::says_not_started(&report) {
-        let phrase: String = report.chars().take(4).collect();
+    if let Some(phrase) = report_text::not_started_words(&report) {
         return Some(decision(
             Status::NotStarted,
             StatusBasis::Stated,
             "report_not_started",
             Some(phrase),
         ));
+    }
+    if let Some(words) = report_text::concludes_done(&report) {
+        if rules.phrases().find_in_progress(&report).is_none() {
+            return Some(decision(
+                Status::Done,
+                StatusBasis::Stated,
+                "done_phrase",
+                Some(words),
+            ));
+        }
     }
     by_phrases("", &report, rules).or_else(|| {
         results::result_in(&report).map(|r| {
