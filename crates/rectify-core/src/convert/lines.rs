@@ -19,6 +19,9 @@ const BREADCRUMB_HEAD_CHARS: usize = 8;
 const MAX_CLUTTER_CHARS: usize = 200;
 /// A menu (`首页 | 政务公开 | …`) or share line is at most this long.
 const MAX_MENU_CHARS: usize = 60;
+/// Lines at the head of a text where an issuer printed again in the
+/// signature may first appear.
+const HEAD_LINES: usize = 8;
 /// A menu has at least this many items, each at most this long.
 const MIN_MENU_ITEMS: usize = 3;
 const MAX_MENU_ITEM_CHARS: usize = 8;
@@ -531,8 +534,30 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
     mark_title(lines, &mut roles);
     mark_docinfo_values(lines, &mut roles);
     mark_title_repeats(lines, &mut roles);
+    mark_trailer(lines, &mut roles);
     mark_signature(lines, &mut roles);
     roles
+}
+
+/// The page's trailer: below the last sentence of the text, once a line of
+/// page chrome has appeared (`分享到：`, `【打印本页】`, `相关链接`), every
+/// further short line without a sentence end is chrome too — the link
+/// lists and footer rows a page prints under the text (`国家市场监督管理
+/// 总局`, `版权所有：…`, `技术支持：…`), whatever their words.
+fn mark_trailer(lines: &[Line], roles: &mut [LineRole]) {
+    let sentence = |t: &str| norm_chars(t).iter().any(|&c| matches!(c, '。' | '!' | '?'));
+    let last_sentence = (0..lines.len())
+        .rev()
+        .find(|&i| roles[i] == LineRole::Content && sentence(&lines[i].text));
+    let start = last_sentence.map_or(0, |i| i + 1);
+    let Some(chrome) = (start..lines.len()).find(|&i| roles[i] == LineRole::Clutter) else {
+        return;
+    };
+    for i in chrome + 1..lines.len() {
+        if roles[i] == LineRole::Content && char_len(trim(&lines[i].text)) <= MAX_MENU_CHARS {
+            roles[i] = LineRole::Clutter;
+        }
+    }
 }
 
 /// The lines that may hold the title: content lines above the first
@@ -666,17 +691,37 @@ fn mark_title_repeats(lines: &[Line], roles: &mut [LineRole]) {
     }
 }
 
-/// The signature: date and issuer lines at the very end.
+/// The signature: date and issuer lines at the very end. Besides a line
+/// that reads as one (`is_signature`), the issuer is a line above the final
+/// date that repeats, word for word, a short line printed at the head of
+/// the text above its first sentence (`河湾市人民政府督查室` under the title
+/// and above the date).
 fn mark_signature(lines: &[Line], roles: &mut [LineRole]) {
+    // The head: short lines above the first sentence.
+    let sentence = |t: &str| norm_chars(t).iter().any(|&c| matches!(c, '。' | ',' | ';'));
+    let head: Vec<&str> = lines
+        .iter()
+        .map(|l| trim(&l.text))
+        .filter(|t| !t.is_empty())
+        .take(HEAD_LINES)
+        .take_while(|t| !sentence(t))
+        .collect();
+    let repeats_head = |t: &str| {
+        let t = trim(t);
+        char_len(t) <= MAX_SIGNATURE_CHARS && head.contains(&t)
+    };
     let mut found = 0;
     for i in (0..lines.len()).rev() {
+        let signs = |found: usize| {
+            is_signature(&lines[i].text) || (found > 0 && repeats_head(&lines[i].text))
+        };
         match roles[i] {
             LineRole::Empty
             | LineRole::Clutter
             | LineRole::PubInfo
             | LineRole::DocInfo
             | LineRole::TitleRepeat => continue,
-            LineRole::Content if found < MAX_SIGNATURE_LINES && is_signature(&lines[i].text) => {
+            LineRole::Content if found < MAX_SIGNATURE_LINES && signs(found) => {
                 roles[i] = LineRole::Signature;
                 found += 1;
             }
@@ -688,6 +733,31 @@ fn mark_signature(lines: &[Line], roles: &mut [LineRole]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_issuer_repeated_from_the_head_above_the_date_signs() {
+        let lines =
+            split_lines("关于某事的通报\n某市督查室\n正文一句。\n某市督查室\n2025年10月20日");
+        let roles = classify(&lines);
+        assert_eq!(roles[3], LineRole::Signature);
+        // Not without a date below it.
+        let lines = split_lines("关于某事的通报\n某市督查室\n正文一句。\n某市督查室");
+        assert_ne!(classify(&lines)[3], LineRole::Signature);
+    }
+
+    #[test]
+    fn short_lines_below_the_texts_chrome_are_chrome() {
+        let lines = split_lines(
+            "关于某事的通报\n正文一句。\n某某局\n2025年9月2日\n【打印本页】\n相关链接\n某省某厅\n版权所有：某某办公室",
+        );
+        let roles = classify(&lines);
+        assert_eq!(roles[6], LineRole::Clutter);
+        assert_eq!(roles[7], LineRole::Clutter);
+        assert_eq!(roles[2], LineRole::Signature);
+        // Without chrome below the text nothing changes.
+        let lines = split_lines("关于某事的通报\n正文一句。\n某省某厅");
+        assert_ne!(classify(&lines)[2], LineRole::Clutter);
+    }
 
     #[test]
     fn clutter_and_pubinfo() {

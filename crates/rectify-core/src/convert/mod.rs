@@ -55,9 +55,11 @@ pub struct Warning {
 /// the defaults; missing fields keep their defaults.
 ///
 /// Defaults:
-/// - `done`: 已完成, 均已, 全部完成, 已全部, 整改完毕, 完成整改, 已整改到位
+/// - `done`: 已完成, 均已, 全部完成, 已全部, 整改完毕, 完成整改, 已整改到位,
+///   已办结, 办理完毕
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
-///   将于 (`将于12月底前完成`: completion planned, not reported)
+///   将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
+///   基本完成 (as in ledgers: not yet complete)
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
 ///   contains one holds long-term items; the matched keyword is the evidence)
 /// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
@@ -94,6 +96,8 @@ impl Default for StatusRules {
                 "整改完毕",
                 "完成整改",
                 "已整改到位",
+                "已办结",
+                "办理完毕",
             ]),
             in_progress: strings(&[
                 "下一步",
@@ -105,6 +109,8 @@ impl Default for StatusRules {
                 "尚未",
                 "仍有",
                 "将于",
+                "未办结",
+                "基本完成",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实"]),

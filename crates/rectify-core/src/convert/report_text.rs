@@ -34,12 +34,51 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
     (!v.trim().is_empty()).then_some(v)
 }
 
-/// The report says the work has not started (`尚未整改`, `未启动整改`).
-pub(crate) fn says_not_started(report: &str) -> bool {
+/// The report says the work has not started (`尚未整改`, `未启动整改`),
+/// either as its opening words or as its concluding clause (`因…，目前尚未
+/// 整改。`): a report states its conclusion first or last.
+#[cfg(test)]
+fn says_not_started(report: &str) -> bool {
+    not_started_words(report).is_some()
+}
+
+/// The words that say the work has not started: the report's first four
+/// characters when it opens with them, else its concluding clause.
+pub(crate) fn not_started_words(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
-    ["尚未整改", "未启动", "尚未启动", "未开始整改"]
-        .iter()
-        .any(|w| n.starts_with(w))
+    let opens = |s: &str| {
+        let s = s.trim_start_matches(['目', '前', '现', '仍', '暂', ' ']);
+        ["尚未整改", "未启动", "尚未启动", "未开始整改"]
+            .iter()
+            .any(|w| s.starts_with(w))
+    };
+    let last = last_clause(&n);
+    if opens(&n) {
+        Some(report.chars().take(4).collect())
+    } else {
+        opens(&last).then(|| last.trim().to_string())
+    }
+}
+
+/// The report's concluding clause is a bare statement that the work is
+/// done (`…，并修订预算编制规程，整改到位。`): the words it reports its
+/// result with, if so.
+pub(crate) fn concludes_done(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    let last = last_clause(&n);
+    let bare = last.trim_start_matches(['目', '前', '现', '已', '均', '全', '部', ' ']);
+    ["整改到位", "整改完毕", "完成整改", "办结"]
+        .contains(&bare)
+        .then(|| last.trim().to_string())
+}
+
+/// The last clause of normalised text, without its end punctuation.
+fn last_clause(n: &str) -> String {
+    n.trim_end_matches(['。', ';', '.', ' '])
+        .rsplit([',', '。', ';'])
+        .next()
+        .unwrap_or("")
+        .to_string()
 }
 
 #[cfg(test)]
@@ -59,5 +98,18 @@ mod tests {
         );
         assert_eq!(report_on_state("整改情况良好。"), None);
         assert!(says_not_started("尚未整改。已下发通知"));
+        assert!(says_not_started(
+            "因资产权属不清，需待统一清查后处理，目前尚未整改。"
+        ));
+        assert!(!says_not_started(
+            "已追回资金，其余尚未整改部分正在追缴中。"
+        ));
+        assert!(!says_not_started("目前已完成整改。"));
+        assert_eq!(
+            concludes_done("已将闲置资金312.5万元上缴县财政统筹使用，整改到位。").as_deref(),
+            Some("整改到位")
+        );
+        assert_eq!(concludes_done("推动问题整改到位。"), None);
+        assert_eq!(concludes_done("已追回资金19.6万元，其余正在追缴中。"), None);
     }
 }

@@ -15,7 +15,10 @@
 //!
 //! - a section whose title contains an other-section keyword (`下一步`,
 //!   `打算`, `主体责任`, `原因`, …) holds items even if it mentions 问题
-//!   (`三、整改中存在的问题及原因`).
+//!   (`三、整改中存在的问题及原因`), unless its shape says otherwise: most
+//!   of its (at least two) headings carry measures or their state
+//!   (`一、贯彻落实决策部署方面` › `1.…不严格` › `（1）…。`), as in
+//!   `shape::mostly_problems`; the keyword is a hint, not a gate.
 //!
 //! A heading is a problem, wherever it is, when its title is `关于…问题`,
 //! ends with `问题`, starts with `问题:` or `问题一:`, or when a `整改情况:`
@@ -174,6 +177,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
         let role = match section_role(&tree.nodes[r].title, rules) {
             Role::Unknown if shape::holds_problems(tree, r) => Role::Problems,
             Role::Unknown => Role::Other,
+            Role::Other if shape::mostly_problems(tree, r) => Role::Problems,
             role => role,
         };
         for c in tree.nodes[r].children.clone() {

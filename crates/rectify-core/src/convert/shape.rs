@@ -9,9 +9,10 @@ use super::tree::{names_problem, Tree, SHORTCOMING};
 use crate::text::norm_chars;
 
 /// Sentences that report the state of the rectification of an item.
-const STATE_WORDS: &[&str] = &[
+pub(crate) const STATE_WORDS: &[&str] = &[
     "已完成整改",
     "完成整改",
+    "整改中",
     "整改完毕",
     "已整改到位",
     "正在整改",
@@ -19,10 +20,19 @@ const STATE_WORDS: &[&str] = &[
     "尚未完成",
     "尚未整改",
     "长期坚持",
+    "已办结",
+    "正在办理",
+    "未办结",
 ];
 
 /// Titles of a grouping level rather than of a problem.
 const GROUP_ENDINGS: &[&str] = &["方面", "情况", "工作", "领域"];
+
+/// A title that names a group of items (`…方面`, `…情况`), not one item.
+pub(crate) fn is_group_title(title: &str) -> bool {
+    let t = title.trim_end_matches(['。', '.', '；', ';', ' ', '　']);
+    GROUP_ENDINGS.iter().any(|e| t.ends_with(e))
+}
 
 /// A heading whose numbered children read as measures taken (`（一）…有短板`
 /// over `1.修订…。` `2.开展…。`): every child is a leaf whose title is a
@@ -77,11 +87,28 @@ fn states_progress(tree: &Tree, i: usize) -> bool {
         let s: String = norm_chars(t).into_iter().collect();
         STATE_WORDS.iter().any(|w| s.contains(w))
     };
+    // A table row (`1⇥事项⇥责任单位⇥已办结。`) states it in a cell of its
+    // title line.
+    let row = n.children.is_empty() && n.title.contains('\t');
     mentions(&n.body)
+        || (row && mentions(&n.title))
         || n.children.iter().any(|&c| {
             let m = &tree.nodes[c];
             m.style.is_some_and(|s| s.is_measure()) && (mentions(&m.title) || mentions(&m.body))
         })
+}
+
+/// At least two of the headings directly under `i`, and at least half of
+/// them, carry measures or name a problem: the section's structure
+/// outweighs a keyword in its title (words about the state of the work
+/// alone do not: a plan section speaks of `已完成整改的问题` too).
+pub(crate) fn mostly_problems(tree: &Tree, i: usize) -> bool {
+    let children = &tree.nodes[i].children;
+    let problems = children
+        .iter()
+        .filter(|&&c| carries_problem_shape(tree, c))
+        .count();
+    problems >= 2 && problems * 2 >= children.len()
 }
 
 /// Some heading under `i` (at any depth) reads as a problem.

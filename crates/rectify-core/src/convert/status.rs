@@ -7,7 +7,8 @@
 //!   phrase (`下一步`, `正在`, …) is in progress (stated). In-progress phrases
 //!   are searched in the body only — the title (`逐步规范…`) is the plan, not
 //!   a report — unless the node has no body (a bracketed note that only
-//!   states owners or a deadline does not count as body). Which occurrences
+//!   states owners or a deadline does not count as body) or is a table row
+//!   (its title holds a state cell, `…⇥正在办理。`). Which occurrences
 //!   count is decided in [`crate::text::phrases`]: not those that describe
 //!   the problem or a condition rather than the state of the work.
 //! - `done_phrase`: otherwise a done phrase (`已完成`, `均已`, …, not after
@@ -26,10 +27,17 @@
 //! - A problem whose own text reports its state (`整改情况：已完成整改。`,
 //!   `【整改情况】尚未整改`) has the status that report states (stated;
 //!   rules `done_phrase`, `in_progress_phrase`, `report_not_started`),
-//!   whatever its measures say. A report that only states a result
+//!   whatever its measures say; a report whose last clause is a bare
+//!   `整改到位` (`…，整改到位。`) states done, one whose last clause is
+//!   `目前尚未整改` states not started (the clause is the phrase). A report
+//!   that only states a result
 //!   (`整改情况：已追回资金36.2万元`) makes it done (inferred, rule
 //!   `report_states_result`, the phrase is the result) unless a measure
 //!   or its body is in progress.
+//!
+//! - A problem whose body ends with a bare statement of its state after
+//!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
+//!   no figures) has the status it states (stated), like a report.
 //!
 //! In-progress wins over done within one node.
 
@@ -60,7 +68,16 @@ fn decision(status: Status, basis: StatusBasis, rule: &str, phrase: Option<Strin
 /// The phrase rules on a node's own text.
 fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
     let body = crate::text::owners::strip_notes(body);
-    let ip_text = if body.trim().is_empty() { title } else { &body };
+    // A table row's title holds its state cell (`…⇥市财政局⇥正在办理。`):
+    // a report, not a plan, so it is searched too.
+    let row = format!("{title}\n{body}");
+    let ip_text: &str = if body.trim().is_empty() {
+        title
+    } else if title.contains('\t') {
+        &row
+    } else {
+        &body
+    };
     if let Some(p) = rules.phrases().find_in_progress(ip_text) {
         return Some(
             continuing_after_result(ip_text, &p, rules).unwrap_or_else(|| {
@@ -106,14 +123,23 @@ fn continuing_after_result(text: &str, phrase: &str, rules: &StatusRules) -> Opt
 /// a result it reports (`已追回资金…`; inferred, `report_states_result`).
 fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
     let report = report_text::report_on_state(&format!("{title}\n{body}"))?;
-    if report_text::says_not_started(&report) {
-        let phrase: String = report.chars().take(4).collect();
+    if let Some(phrase) = report_text::not_started_words(&report) {
         return Some(decision(
             Status::NotStarted,
             StatusBasis::Stated,
             "report_not_started",
             Some(phrase),
         ));
+    }
+    if let Some(words) = report_text::concludes_done(&report) {
+        if rules.phrases().find_in_progress(&report).is_none() {
+            return Some(decision(
+                Status::Done,
+                StatusBasis::Stated,
+                "done_phrase",
+                Some(words),
+            ));
+        }
     }
     by_phrases("", &report, rules).or_else(|| {
         results::result_in(&report).map(|r| {
@@ -125,6 +151,17 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
             )
         })
     })
+}
+
+/// The problem's own closing statement of state after its measures
+/// (`目前，该问题已完成整改。`): stated, and it beats what the measures
+/// suggest, as a report does.
+fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
+    let last = body.rsplit("\n\n").next()?;
+    if !super::tree::is_state_summary(last) {
+        return None;
+    }
+    by_phrases("", last, rules).filter(|d| d.evidence.basis == StatusBasis::Stated)
 }
 
 fn decide_problem(
@@ -139,6 +176,9 @@ fn decide_problem(
         .clone()
         .filter(|d| d.evidence.basis == StatusBasis::Stated)
     {
+        return d;
+    }
+    if let Some(d) = by_own_summary(&n.body, rules) {
         return d;
     }
     let measures: Vec<usize> = n

@@ -5,6 +5,7 @@
 //! with a blank line); before the first label it is preamble; closing
 //! paragraphs (公开期限, 联系电话, …) are collected separately.
 
+use super::shape::is_group_title;
 use crate::model::NodeKind;
 use crate::text::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
 use crate::text::{norm_chars, starts_at};
@@ -32,6 +33,8 @@ pub(crate) struct TNode {
     pub long_term: Option<String>,
     /// A `整改情况:` paragraph was added to the body: the node is a problem.
     pub reported: bool,
+    /// Paragraphs added after the heading's own line.
+    pub paragraphs: u32,
 }
 
 /// Where a paragraph went.
@@ -72,10 +75,15 @@ const CLOSING_CONTACT: &[&str] = &[
     "来信来电",
 ];
 
-/// A closing paragraph: how the public can comment. One strong keyword or
-/// two contact keywords, so that a measure mentioning 电子邮箱 stays put.
+/// A closing paragraph: how the public can comment. One strong keyword,
+/// two contact keywords (so that a measure mentioning 电子邮箱 stays put),
+/// or an invitation to oversee: a paragraph opening with `欢迎` that asks
+/// for 监督 or 意见 (`欢迎社会各界对…进行监督`).
 pub(crate) fn is_closing(text: &str) -> bool {
-    CLOSING_STRONG.iter().any(|k| text.contains(k))
+    let t = crate::text::trim(text);
+    let invites = t.starts_with("欢迎") && (t.contains("监督") || t.contains("意见"));
+    invites
+        || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
 }
 
@@ -95,6 +103,16 @@ pub(crate) fn is_rectification_report(text: &str) -> bool {
     ]
     .iter()
     .any(|p| n.starts_with(p))
+}
+
+/// A short sentence without figures that only states where the work
+/// stands (`目前，该问题已完成整改。`, `该问题正在整改中。`).
+pub(crate) fn is_state_summary(text: &str) -> bool {
+    let n: String = norm_chars(text).into_iter().collect();
+    let t = n.trim().trim_end_matches(['。', '.', ';']);
+    t.chars().count() <= 30
+        && !t.chars().any(|c| c.is_ascii_digit() || c == '。')
+        && super::shape::STATE_WORDS.iter().any(|w| t.contains(w))
 }
 
 /// `责任单位:…`, `整改时限:…`: a note on the problem, not on the last measure.
@@ -218,8 +236,11 @@ impl Builder {
             self.tree.placed.push(Place::Closing);
             return;
         }
-        let report = is_rectification_report(&p.text);
-        let target = if report || is_problem_note(&p.text) {
+        let mut report = is_rectification_report(&p.text);
+        let target = if let Some(i) = self.summary_target(&p.text) {
+            report = true;
+            Some(i)
+        } else if report || is_problem_note(&p.text) {
             self.problem_target()
         } else {
             self.stack.last().copied()
@@ -227,6 +248,7 @@ impl Builder {
         match target {
             Some(i) => {
                 append_body(&mut self.tree.nodes[i], &p.text);
+                self.tree.nodes[i].paragraphs += 1;
                 self.tree.nodes[i].reported |= report;
                 self.tree.placed.push(Place::Node(i));
             }
@@ -235,6 +257,23 @@ impl Builder {
                 self.tree.placed.push(Place::Preamble);
             }
         }
+    }
+
+    /// Where a bare statement of state (`目前，该问题已完成整改。`) after a
+    /// list goes: the heading that holds the list. It concludes on the
+    /// item above the list when the innermost heading is a one-paragraph
+    /// leaf with siblings before it, not one more result of the last one.
+    fn summary_target(&self, text: &str) -> Option<usize> {
+        if !is_state_summary(text) {
+            return None;
+        }
+        let nodes = &self.tree.nodes;
+        let [.., parent, last] = self.stack[..] else {
+            return None;
+        };
+        let n = &nodes[last];
+        let listed = n.children.is_empty() && n.paragraphs == 0;
+        (listed && nodes[parent].children.len() >= 2).then_some(parent)
     }
 
     /// Where a report on a problem goes: a heading that names one, else
@@ -255,13 +294,18 @@ impl Builder {
             n.style == Some(LabelStyle::ChineseDun) && headed && !n.reported
         };
         let heading = |i: usize| !nodes[i].style.is_some_and(|s| s.is_measure()) && !section(i);
+        // A report never climbs past a grouping heading (`（一）…方面`,
+        // `二、…情况`) to an ancestor: the items under a group are what it
+        // reports on (`（一）…方面` › `1.…` › `整改情况：…`).
+        let below_group = || rev().take_while(|&&i| !is_group_title(&nodes[i].title));
         rev()
             .find(|&&i| names_problem(&nodes[i]) && !section(i))
             .or_else(|| {
-                rev().find(|&&i| {
+                below_group().find(|&&i| {
                     heading(i) && SHORTCOMING.iter().any(|w| nodes[i].title.contains(w))
                 })
             })
+            .or_else(|| below_group().find(|&&i| heading(i)))
             .or_else(|| rev().find(|&&i| heading(i)))
             .or(self.stack.last())
             .copied()
@@ -291,6 +335,7 @@ impl Builder {
             id: String::new(),
             long_term: None,
             reported: false,
+            paragraphs: 0,
         });
         self.tree.placed.push(Place::Node(idx));
         match parent {
@@ -339,10 +384,46 @@ mod tests {
     }
 
     #[test]
+    fn a_report_stays_below_the_nearest_group() {
+        let t = build(&paras(&[
+            "二、查出问题的具体整改情况",
+            "（一）预算管理方面",
+            "1.年初预算编制不细化，代编预算1260万元。",
+            "整改情况：已细化到具体项目。",
+        ]));
+        let item = t.nodes.iter().position(|n| n.label == "1.").unwrap();
+        assert!(t.nodes[item].reported);
+        assert!(t.nodes[item].body.contains("整改情况"));
+        assert!(!t.nodes[0].reported);
+    }
+
+    #[test]
+    fn a_bare_state_sentence_after_a_list_belongs_to_the_lists_heading() {
+        let t = build(&paras(&[
+            "1.耕地保护责任落实不严格",
+            "（1）开展排查，整改图斑18处。",
+            "（2）建立网格员制度。",
+            "该问题已完成整改。",
+            "2.项目推进缓慢",
+            "（1）制定推进计划。",
+            "对3个滞后项目已完成整改2个。",
+        ]));
+        assert!(t.nodes[0].body.contains("该问题已完成整改"));
+        assert!(t.nodes[2].body.is_empty());
+        // With figures it is one more result of the last item.
+        let last = t.nodes.len() - 1;
+        assert!(t.nodes[last].body.contains("滞后项目"));
+    }
+
+    #[test]
     fn closing_paragraphs() {
         assert!(is_closing("欢迎广大干部群众对巡察整改落实情况进行监督。"));
         assert!(is_closing("联系电话：0571-1234；电子邮箱：a@b.cn。"));
         assert!(!is_closing("开通举报电子邮箱，畅通群众反映渠道。"));
+        assert!(is_closing(
+            "欢迎社会各界对巡察整改落实情况进行监督。联系电话：0833-5201234。"
+        ));
+        assert!(!is_closing("开展“欢迎监督”主题活动3场。"));
     }
 
     #[test]

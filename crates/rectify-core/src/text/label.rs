@@ -4,7 +4,7 @@
 //! |----------------|-------------------------------------------|
 //! | `ChineseDun`   | `一、`                                     |
 //! | `ParenChinese` | `(一)` `（一）`                             |
-//! | `Arabic`       | `1.` `1、` `1．` `⒈` (not `2025年`, `1.8亿元`, `1-6月`) |
+//! | `Arabic`       | `1.` `1、` `1．` `⒈`, a table row's `1⇥` (not `2025年`, `1.8亿元`, `1-6月`) |
 //! | `ParenArabic`  | `(1)` `（1）` `1)` `1）` `⑴` (the missing-bracket form is the same style) |
 //! | `Circled`      | `①`                                        |
 //! | `Shi`          | `一是` … `十是`                              |
@@ -117,6 +117,8 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         return match n.get(d) {
             Some(')') => Some((ParenArabic, num, d + 1)),
             Some('、') => Some((Arabic, num, d + 1)),
+            // A table row copied as text: the serial-number cell, then a tab.
+            Some('\t') => Some((Arabic, num, d)),
             Some('.') if !n.get(d + 1).is_some_and(|c| c.is_ascii_digit()) => {
                 Some((Arabic, num, d + 1))
             }
@@ -193,6 +195,17 @@ mod tests {
 
     fn style(s: &str) -> Option<(LabelStyle, u32, String)> {
         recognise(s).map(|l| (l.style, l.number, l.text))
+    }
+
+    #[test]
+    fn a_table_rows_serial_number_cell() {
+        let l = recognise("3\t部分项目拖欠工程款\t市财政局\t正在办理。").unwrap();
+        assert_eq!(
+            (l.style, l.number, l.text.as_str()),
+            (LabelStyle::Arabic, 3, "3")
+        );
+        assert!(l.rest.starts_with("部分项目"));
+        assert!(recognise("3 个项目已完成").is_none());
     }
 
     #[test]
