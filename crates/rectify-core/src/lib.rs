@@ -45,3 +45,6 @@ pub mod search;
 pub mod stats;
 pub(crate) mod text;
 pub mod view;
+
+#[cfg(test)]
+mod test_support;

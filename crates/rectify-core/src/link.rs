@@ -112,12 +112,7 @@ fn percent_decode(s: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn bundled() -> Report {
-        crate::load::from_json_str(include_str!(
-            "../../../data/reports/zhongshan-finance-2025-09.json"
-        ))
-        .unwrap()
-    }
+    use crate::test_support::bundled_report as bundled;
 
     fn target(area: Option<&str>, problem: Option<&str>) -> Option<LinkTarget> {
         Some(LinkTarget {

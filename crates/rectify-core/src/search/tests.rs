@@ -1,12 +1,7 @@
 use super::*;
 use crate::model::{Node, NodeKind, Report};
 
-fn bundled() -> Report {
-    crate::load::from_json_str(include_str!(
-        "../../../../data/reports/zhongshan-finance-2025-09.json"
-    ))
-    .unwrap()
-}
+use crate::test_support::bundled_report as bundled;
 
 fn labels(r: &Results) -> Vec<String> {
     r.groups

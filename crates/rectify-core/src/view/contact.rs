@@ -97,11 +97,7 @@ mod tests {
     use super::*;
 
     fn bundled() -> Meta {
-        crate::load::from_json_str(include_str!(
-            "../../../../data/reports/zhongshan-finance-2025-09.json"
-        ))
-        .unwrap()
-        .meta
+        crate::test_support::bundled_report().meta
     }
 
     fn row<'a>(v: &'a ContactView, label: &str) -> &'a [ContactLink] {

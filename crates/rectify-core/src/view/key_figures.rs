@@ -139,12 +139,7 @@ fn row(f: &Found, lang: Lang) -> FigureRow {
 mod tests {
     use super::*;
 
-    fn bundled() -> Report {
-        crate::load::from_json_str(include_str!(
-            "../../../../data/reports/zhongshan-finance-2025-09.json"
-        ))
-        .unwrap()
-    }
+    use crate::test_support::bundled_report as bundled;
 
     #[test]
     fn the_most_telling_figures_first_grouped_by_problem_with_their_source() {

@@ -127,10 +127,7 @@ mod tests {
 
     #[test]
     fn results_for_a_phrase_grouped_with_their_measures() {
-        let report = crate::load::from_json_str(include_str!(
-            "../../../../data/reports/zhongshan-finance-2025-09.json"
-        ))
-        .unwrap();
+        let report = crate::test_support::bundled_report();
         let index = SearchIndex::new(&report);
         let v = search_view(&index.search("代理记账", 100), Lang::ZhHans);
         assert_eq!(v.count, "找到3个问题");

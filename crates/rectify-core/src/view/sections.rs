@@ -71,10 +71,7 @@ mod tests {
 
     #[test]
     fn the_bundled_notice_reads_its_other_parts() {
-        let r = crate::load::from_json_str(include_str!(
-            "../../../../data/reports/zhongshan-finance-2025-09.json"
-        ))
-        .unwrap();
+        let r = crate::test_support::bundled_report();
         let s = text_sections(&r, Lang::ZhHans);
         let headings: Vec<&str> = s.iter().map(|s| s.heading.as_str()).collect();
         assert_eq!(

@@ -3,7 +3,7 @@ use crate::locale::{Lang, Msg};
 use crate::model::{Node, NodeKind, Report, StatedTotals, Status, StatusBasis, StatusEvidence};
 use crate::stats::{GroupId, Summary};
 
-const BUNDLED: &str = include_str!("../../../../data/reports/zhongshan-finance-2025-09.json");
+const BUNDLED: &str = crate::test_support::BUNDLED_JSON;
 const LANGS: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
 fn bundled() -> (Report, Summary) {

@@ -127,12 +127,7 @@ fn deadlines(report: &Report, lang: Lang) -> Option<Event> {
 mod tests {
     use super::*;
 
-    fn bundled() -> Report {
-        crate::load::from_json_str(include_str!(
-            "../../../../data/reports/zhongshan-finance-2025-09.json"
-        ))
-        .unwrap()
-    }
+    use crate::test_support::bundled_report as bundled;
 
     #[test]
     fn the_bundled_notice_in_date_order_on_one_scale() {
