@@ -19,44 +19,7 @@ use crate::model::NodeKind;
 use crate::text::label::LabelStyle;
 
 /// A numbering style, as review choices name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Numbering {
-    /// `一、`
-    ChineseDun,
-    /// `（一）`
-    ParenChinese,
-    /// `1.` `1、`
-    Arabic,
-    /// `(1)` `1)`
-    ParenArabic,
-    /// `①`
-    Circled,
-    /// `一是`
-    Shi,
-    /// `第一，`
-    Di,
-    /// An unnumbered heading `关于…问题`.
-    About,
-    /// `问题一：`
-    Wenti,
-}
-
-impl Numbering {
-    pub(crate) fn of(style: LabelStyle) -> Numbering {
-        match style {
-            LabelStyle::ChineseDun => Numbering::ChineseDun,
-            LabelStyle::ParenChinese => Numbering::ParenChinese,
-            LabelStyle::Arabic => Numbering::Arabic,
-            LabelStyle::ParenArabic => Numbering::ParenArabic,
-            LabelStyle::Circled => Numbering::Circled,
-            LabelStyle::Shi => Numbering::Shi,
-            LabelStyle::Di => Numbering::Di,
-            LabelStyle::About => Numbering::About,
-            LabelStyle::Wenti => Numbering::Wenti,
-        }
-    }
-}
+pub use crate::text::label::LabelStyle as Numbering;
 
 /// A detected level: its style, the first label printed in it, the
 /// shallowest depth it is used at (0: top level), how many nodes use it and
@@ -122,12 +85,11 @@ pub(crate) fn detect(tree: &Tree, rules: &StatusRules) -> Vec<Level> {
     for r in scope(tree, rules) {
         walk(tree, r, 0, &mut |i, depth| {
             let n = &tree.nodes[i];
-            let Some(style) = n.style else { return };
-            let numbering = Numbering::of(style);
+            let Some(numbering) = n.style else { return };
             let pos = match found.iter().position(|(l, _)| l.numbering == numbering) {
                 Some(p) => p,
                 None => {
-                    let example = match style {
+                    let example = match numbering {
                         LabelStyle::About => "关于…".to_string(),
                         _ => n.label.trim().to_string(),
                     };
@@ -177,7 +139,6 @@ pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules, choices: &[LevelKind])
 fn set_kinds(tree: &mut Tree, i: usize, choices: &[LevelKind], under_problem: bool) {
     let chosen = tree.nodes[i]
         .style
-        .map(Numbering::of)
         .and_then(|n| choices.iter().find(|c| c.numbering == n))
         .map(|c| c.kind);
     if let Some(kind) = chosen {

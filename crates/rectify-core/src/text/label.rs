@@ -16,15 +16,24 @@
 
 use super::{cn_number, is_cn_numeral, is_ws, norm_char, run_end, slice};
 
-/// The numbering style of a label. The tree builder nests by style.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum LabelStyle {
+/// The numbering style of a label. The tree builder nests by style; review
+/// choices name a level by it (`convert::Numbering`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelStyle {
+    /// `一、`
     ChineseDun,
+    /// `（一）`
     ParenChinese,
+    /// `1.` `1、`
     Arabic,
+    /// `(1)` `1)`
     ParenArabic,
+    /// `①`
     Circled,
+    /// `一是`
     Shi,
+    /// `第一，`
     Di,
     /// Not a printed label: an unnumbered heading `关于“…”问题的整改`.
     About,
