@@ -107,11 +107,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let body = load_view(&state, &converted, lang, *elderly, &retry);
-    let note = match hant {
-        Hant::Loading => Some(Msg::HantLoading.text(lang)),
-        Hant::Failed => Some(Msg::HantFailed.text(lang)),
-        _ => None,
-    };
+    let note = hant.note(lang);
     let on_lang = {
         let lang_state = lang_state.clone();
         Callback::from(move |l: Lang| lang_state.set(l))

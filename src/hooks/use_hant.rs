@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use rectify_core::locale::hant::Converter;
+use rectify_core::locale::{Lang, Msg};
 use yew::prelude::*;
 
 use super::fetch::fetch_text;
@@ -15,6 +16,17 @@ pub enum Hant {
     Loading,
     Ready(Rc<Converter>),
     Failed,
+}
+
+impl Hant {
+    /// What the reader is told while the 繁體 table loads or when it failed.
+    pub fn note(&self, lang: Lang) -> Option<&'static str> {
+        match self {
+            Hant::Loading => Some(Msg::HantLoading.text(lang)),
+            Hant::Failed => Some(Msg::HantFailed.text(lang)),
+            _ => None,
+        }
+    }
 }
 
 impl PartialEq for Hant {

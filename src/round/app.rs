@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use rectify_core::collection::{self, Collection};
 use rectify_core::load::LoadError;
-use rectify_core::locale::{Lang, Msg, RoundMsg};
+use rectify_core::locale::{Lang, RoundMsg};
 use rectify_core::view::round::convert_collection;
 use rectify_core::view::{error_location, error_message};
 use yew::prelude::*;
@@ -71,11 +71,7 @@ pub fn round_app(props: &RoundAppProps) -> Html {
             },
         },
     };
-    let note = match hant {
-        Hant::Loading => Some(Msg::HantLoading.text(lang)),
-        Hant::Failed => Some(Msg::HantFailed.text(lang)),
-        _ => None,
-    };
+    let note = hant.note(lang);
     let on_lang = {
         let lang_state = lang_state.clone();
         Callback::from(move |l: Lang| lang_state.set(l))
