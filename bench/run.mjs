@@ -15,7 +15,8 @@
 //   1,000 and 10,000 problems, at each CPU slowdown (CDP
 //   Emulation.setCPUThrottlingRate); medians of RUNS alternating runs;
 // - timeline: when each resource of one load starts and ends (resource timing);
-// - interactions at 10,000 problems: legend toggle, drill into an area, back;
+// - interactions at 10,000 problems: legend toggle, drill into an area, back,
+//   a keystroke in search;
 //   from the click to the DOM settling, and to the next frame after that;
 // - memory at 10,000 and 100,000 problems: peak JS heap (CDP
 //   Runtime.getHeapUsage sampled every ~10 ms during the load, so between tasks)
@@ -170,7 +171,7 @@ async function timeline() {
 
 async function interactions() {
   const s = dataset('k10', sample(10000));
-  const res = { legendOff: [], legendOn: [], drill: [], back: [] };
+  const res = { legendOff: [], legendOn: [], drill: [], back: [], searchFirst: [], searchNarrow: [] };
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await openPage(s.widget);
     await page.locator('[data-rectify-board] .rb-board').waitFor();
@@ -190,12 +191,12 @@ async function interactions() {
       new MutationObserver(() => { last = performance.now(); }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
       // From the click to (a) the last DOM change, (b) the end of the first
       // frame that began after that change (the frame that shows it).
-      const measure = async (el, done) => {
+      const measure = async (el, done, act = () => el.click()) => {
         await frame();
         frames.length = 0;
         last = 0;
         const t0 = performance.now();
-        el.click();
+        act();
         while (!done()) await frame();
         for (;;) {
           const before = last;
@@ -211,7 +212,26 @@ async function interactions() {
       const legendOn = await measure(legend, () => legend.getAttribute('aria-pressed') === 'true');
       const drill = await measure(q('.rb-area-button'), () => !!q('.rb-problems li'));
       const back = await measure(q('.rb-back'), () => !!q('.rb-area-button'));
-      return { legendOff, legendOn, drill, back };
+      // A keystroke in search: the box is focused first (which makes the
+      // index), then one character typed (every problem matches "第"), then
+      // one more that narrows the results ("第99").
+      const box = q('.rb-search-input');
+      box.focus();
+      await frame();
+      await frame();
+      const count = () => q('.rb-hits-count')?.textContent || '';
+      const type = (value) => () => {
+        box.value = value;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value.slice(-1) }));
+      };
+      const searchFirst = await measure(box, () => count() !== '', type('第'));
+      const before = count();
+      box.value = '第9';
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      while (count() === before) await frame();
+      const mid = count();
+      const searchNarrow = await measure(box, () => count() !== mid, type('第99'));
+      return { legendOff, legendOn, drill, back, searchFirst, searchNarrow };
     });
     for (const k in res) res[k].push(r[k]);
     await context.close();
@@ -222,6 +242,8 @@ async function interactions() {
   row('legend toggle (show again)', res.legendOn);
   row('drill into an area', res.drill);
   row('back to all areas', res.back);
+  row('search keystroke (第)', res.searchFirst);
+  row('search keystroke (第9 → 第99)', res.searchNarrow);
 }
 
 async function memory() {

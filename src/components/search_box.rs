@@ -29,16 +29,30 @@ pub struct SearchBoxProps {
 #[function_component(SearchBox)]
 pub fn search_box(props: &SearchBoxProps) -> Html {
     let lang = props.lang;
-    let index = use_memo(props.loaded.clone(), |l| SearchIndex::new(&l.report));
+    // The index is made when the box is first focused or typed in, not
+    // with the board: it holds a folded copy of the report's text, which
+    // most readers never search (at 10,000 problems it cost the first
+    // chart tens of ms and the wasm memory megabytes).
+    let wanted = use_state(|| false);
+    let index = use_memo((props.loaded.clone(), *wanted), |(l, wanted)| {
+        wanted.then(|| SearchIndex::new(&l.report))
+    });
     let query = use_state(String::new);
     let active = use_state(|| 0usize);
     let input = use_node_ref();
     use_slash_focus(input.clone());
     // Keyed on the report the index was made of.
     let view = use_memo(
-        (props.loaded.clone(), (*query).clone(), lang),
-        |(_, q, lang)| search_view(&index.search(q, LIMIT), *lang),
+        (props.loaded.clone(), (*query).clone(), lang, *wanted),
+        |(_, q, lang, _)| {
+            let results = index.as_ref().as_ref().map(|i| i.search(q, LIMIT));
+            search_view(&results.unwrap_or_default(), *lang)
+        },
     );
+    let onfocus = {
+        let wanted = wanted.clone();
+        Callback::from(move |_: FocusEvent| wanted.set(true))
+    };
     let hits: Rc<Vec<(GroupId, NodeId)>> = Rc::new(
         view.groups
             .iter()
@@ -53,8 +67,9 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         })
     };
     let oninput = {
-        let (query, active) = (query.clone(), active.clone());
+        let (query, active, wanted) = (query.clone(), active.clone(), wanted.clone());
         Callback::from(move |e: InputEvent| {
+            wanted.set(true);
             query.set(e.target_unchecked_into::<HtmlInputElement>().value());
             active.set(0);
         })
@@ -96,7 +111,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                 role="combobox" aria-autocomplete="list" aria-expanded={shown.to_string()} aria-controls={list_id.clone()}
                 aria-describedby={hint_id.clone()} autocomplete="off"
                 aria-activedescendant={(shown && !hits.is_empty()).then(|| option_id(*active))}
-                {oninput} {onkeydown} />
+                {oninput} {onkeydown} {onfocus} />
             <p id={hint_id} class="rb-search-keys">{ Msg::SearchKeys.text(lang) }</p>
             <p class="rb-sr-only rb-search-status" aria-live="polite">{ if shown { view.count.clone() } else { String::new() } }</p>
             <div id={list_id} role="listbox" class="rb-hits" hidden={!shown} aria-label={Msg::Search.text(lang)}>

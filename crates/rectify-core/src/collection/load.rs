@@ -57,11 +57,13 @@ fn schema_error(zh: &str, en: &str) -> LoadError {
 }
 
 /// Whether JSON text is a collection rather than a report, judged by its
-/// `format` field alone (`false` for text that is not a JSON object).
+/// `format` field alone (`false` for text that is not a JSON object). Read
+/// by the report reader's own scanner, so the embed carries no serde code
+/// for it.
 pub fn is_collection_json(text: &str) -> bool {
-    serde_json::from_str::<Head>(text)
+    crate::load::format_field(text)
         .ok()
-        .and_then(|h| h.format)
+        .flatten()
         .and_then(|f| {
             f.as_str()
                 .map(|s| s.starts_with("rectify-board-collection/"))

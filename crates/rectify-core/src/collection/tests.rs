@@ -41,6 +41,26 @@ fn a_valid_collection_loads() {
 }
 
 #[test]
+fn a_collection_is_recognised_by_a_valid_top_level_format_string_only() {
+    let trailing = format!("{VALID} x");
+    let not_collections = [
+        r#"{"format":"rectify-board/1","nodes":[]}"#,
+        r#"{"format":["rectify-board-collection/1"]}"#,
+        r#"{"meta":{"format":"rectify-board-collection/1"}}"#,
+        r#"{"format":null}"#,
+        r#"["rectify-board-collection/1"]"#,
+        r#"{"format":"rectify-board-collection/1","x":[1,}"#,
+        trailing.as_str(),
+        "",
+    ];
+    for text in not_collections {
+        assert!(!is_collection_json(text), "{text}");
+    }
+    let escaped = r#"{"a":{"format":1},"format":"rectify-board-collection\/1"}"#;
+    assert!(is_collection_json(escaped));
+}
+
+#[test]
 fn errors_are_located() {
     let cases = [
         (

@@ -14,6 +14,7 @@ mod validate;
 pub use bytes::{from_json_bytes, utf8};
 pub use error::{LoadError, LoadErrorKind};
 pub use format_field::{FormatHead, FormatValue};
+pub use reader::format_field;
 pub use validate::{is_hidden_char, is_iso_date, validate};
 
 use crate::model::{Report, FORMAT_MAJOR};

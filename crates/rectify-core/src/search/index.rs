@@ -26,7 +26,24 @@ pub enum Field {
 struct Text {
     field: Field,
     shown: String,
-    folded: String,
+    /// The text as compared, kept only where it differs from `shown`
+    /// (most Chinese text folds to itself).
+    folded: Option<String>,
+}
+
+impl Text {
+    fn new(field: Field, shown: String) -> Text {
+        let folded = normalize(&shown);
+        Text {
+            field,
+            folded: (folded != shown).then_some(folded),
+            shown,
+        }
+    }
+
+    fn folded(&self) -> &str {
+        self.folded.as_deref().unwrap_or(&self.shown)
+    }
 }
 
 /// Id, label and title of a node.
@@ -93,7 +110,7 @@ impl Entry {
     fn matches(&self, terms: &[String]) -> bool {
         terms
             .iter()
-            .all(|t| self.texts.iter().any(|x| x.folded.contains(t.as_str())))
+            .all(|t| self.texts.iter().any(|x| x.folded().contains(t.as_str())))
     }
 
     fn hit(&self, terms: &[String]) -> Hit {
@@ -101,7 +118,7 @@ impl Entry {
             .texts
             .iter()
             .filter_map(|x| {
-                Snippet::of(&x.shown, &x.folded, terms).map(|snippet| FieldHit {
+                Snippet::of(&x.shown, x.folded(), terms).map(|snippet| FieldHit {
                     field: x.field.clone(),
                     snippet,
                 })
@@ -151,11 +168,7 @@ fn collect<'a>(node: &'a Node, above: &mut Vec<&'a Node>, out: &mut Vec<Entry>) 
 }
 
 fn texts_of(node: &Node) -> Vec<Text> {
-    let text = |field: Field, shown: String| Text {
-        field,
-        folded: normalize(&shown),
-        shown,
-    };
+    let text = Text::new;
     let mut texts = vec![text(Field::Title, node.title.clone())];
     if !node.body.trim().is_empty() {
         texts.push(text(Field::Body, node.body.clone()));
