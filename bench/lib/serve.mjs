@@ -29,7 +29,8 @@ export function serve({ dist, work }) {
       rs.end();
       return;
     }
-    rs.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+    // Content-Length, as a static server sends it (the widget sizes its buffer by it).
+    rs.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'content-length': statSync(file).size });
     createReadStream(file).pipe(rs);
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => {

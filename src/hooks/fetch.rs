@@ -103,7 +103,14 @@ pub(crate) async fn fetch_bytes(
             .map_err(unreadable)?
             .unchecked_into();
         let start = bytes.len();
-        bytes.resize(start + value.length() as usize, 0);
+        let needed = start + value.length() as usize;
+        if needed > bytes.capacity() {
+            // Grown to the stated size when near it: the buffer's slack was
+            // megabytes of the wasm memory (which never shrinks) at 10k.
+            let room = progress.capacity_for(needed, bytes.capacity());
+            bytes.reserve_exact(room - start);
+        }
+        bytes.resize(needed, 0);
         value.copy_to(&mut bytes[start..]);
         progress.received = bytes.len() as u64;
         on_progress(progress);

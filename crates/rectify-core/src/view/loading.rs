@@ -79,6 +79,19 @@ impl Progress {
         Progress { received: 0, total }
     }
 
+    /// The capacity a buffer of `capacity` bytes should grow to so that it
+    /// holds `needed`: the stated size when it covers `needed` and is no
+    /// more than doubling would reserve (so the last growth leaves no slack,
+    /// and a lying header can never make the widget reserve more than it
+    /// would have anyway), else double (at least `needed`).
+    pub fn capacity_for(&self, needed: usize, capacity: usize) -> usize {
+        let doubled = needed.max(capacity.saturating_mul(2));
+        match self.total.and_then(|t| usize::try_from(t).ok()) {
+            Some(total) if total >= needed && total <= doubled => total,
+            _ => doubled,
+        }
+    }
+
     /// The size when it is known and still true: a compressed response
     /// states its compressed size, and then more bytes than that arrive.
     fn known_total(&self) -> Option<u64> {
@@ -179,6 +192,23 @@ mod tests {
             total: Some(MB),
         };
         assert_eq!(p.text(Lang::En).unwrap(), "3.0 MB received");
+    }
+
+    #[test]
+    fn the_buffer_grows_to_the_stated_size_but_never_past_doubling() {
+        let mb = 1 << 20;
+        let stated = Progress::start(Some("5452595"));
+        // Far from the end: doubling, as without a size.
+        assert_eq!(stated.capacity_for(mb + 1, mb), 2 * mb);
+        // The growth that would pass the end reserves the size exactly.
+        assert_eq!(stated.capacity_for(4 * mb + 1, 4 * mb), 5_452_595);
+        // A compressed size (smaller than what arrives) is ignored.
+        assert_eq!(stated.capacity_for(6 * mb, 4 * mb), 8 * mb);
+        // A size far beyond what arrives is never reserved up front.
+        let lying = Progress::start(Some("4000000000"));
+        assert_eq!(lying.capacity_for(65_536, 0), 65_536);
+        assert_eq!(lying.capacity_for(65_537, 65_536), 131_072);
+        assert_eq!(Progress::default().capacity_for(10, 0), 10);
     }
 
     #[test]

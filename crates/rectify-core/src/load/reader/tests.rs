@@ -553,3 +553,15 @@ fn nodes_nested_to_the_limit_fit_the_stack() {
     let json = MINIMAL.replace(r#"{"id":"p1","kind":"problem","title":"A"}"#, &node);
     assert!(read_report(&json).is_ok());
 }
+
+#[test]
+fn lists_are_read_without_spare_room() {
+    let json = r#"{"format":"rectify-board/1","meta":{"title":"T"},"nodes":[
+        {"id":"p","kind":"problem","title":"P","owners":["a","b","c","d","e"],"children":[
+            {"id":"m1","kind":"measure","title":"M1"},{"id":"m2","kind":"measure","title":"M2"}]}]}"#;
+    let report = read_report(json).unwrap();
+    let problem = &report.nodes[0];
+    assert_eq!(report.nodes.capacity(), 1);
+    assert_eq!(problem.children.capacity(), 2);
+    assert_eq!(problem.owners.capacity(), 5);
+}
