@@ -7,6 +7,7 @@ mod node;
 mod node_id;
 mod report;
 mod status;
+mod walk;
 
 pub use figure::Figure;
 pub use meta::{Contact, DateRange, Meta, Source};
@@ -14,3 +15,4 @@ pub use node::{Node, NodeKind};
 pub use node_id::NodeId;
 pub use report::{Report, Skipped, StatedTotals, FORMAT, FORMAT_MAJOR};
 pub use status::{Status, StatusBasis, StatusEvidence};
+pub use walk::Walk;

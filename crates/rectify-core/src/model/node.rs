@@ -98,8 +98,8 @@ impl Node {
     }
 
     /// This node and all its descendants, depth first.
-    pub fn walk(&self) -> Box<dyn Iterator<Item = &Node> + '_> {
-        Box::new(std::iter::once(self).chain(self.children.iter().flat_map(|c| c.walk())))
+    pub fn walk(&self) -> super::Walk<'_> {
+        super::Walk::over(std::slice::from_ref(self))
     }
 
     /// Descendants (and self) of the given kind.

@@ -83,8 +83,8 @@ pub struct StatedTotals {
 
 impl Report {
     /// Every node of the tree, depth first, in printed order.
-    pub fn walk(&self) -> impl Iterator<Item = &Node> {
-        self.nodes.iter().flat_map(|n| n.walk())
+    pub fn walk(&self) -> super::Walk<'_> {
+        super::Walk::over(&self.nodes)
     }
 
     /// Finds a node by its id.
