@@ -7,6 +7,7 @@
 //   node bench/run.mjs            everything below (~10 min on a loaded 2-core machine)
 //   node bench/run.mjs size timeline        only some parts: size timeline ratios interactions memory
 //   RUNS=15 CPU=1,4,6 node bench/run.mjs ratios
+//   PROBLEMS=100000 node bench/run.mjs interactions
 //   node bench/run.mjs overview             the collection overview at 300 × 4
 //
 // Prints, and writes to bench/results/latest.txt:
@@ -170,7 +171,9 @@ async function timeline() {
 }
 
 async function interactions() {
-  const s = dataset('k10', sample(10000));
+  // PROBLEMS=100000 for the same at 100,000 problems.
+  const n = Number(process.env.PROBLEMS || 10000);
+  const s = dataset(n === 10000 ? 'k10' : `k${n / 1000}`, sample(n));
   const res = { legendOff: [], legendOn: [], drill: [], back: [], searchFocus: [], searchFirst: [], searchNarrow: [] };
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await openPage(s.widget);
@@ -234,7 +237,7 @@ async function interactions() {
     for (const k in res) res[k].push(r[k]);
     await context.close();
   }
-  say(`interactions at 10,000 problems, medians of ${RUNS} page loads (click → last DOM change / → end of the first frame after it; headless frames are ~16.7 ms apart):`);
+  say(`interactions at ${n.toLocaleString('en')} problems, medians of ${RUNS} page loads (click → last DOM change / → end of the first frame after it; headless frames are ~16.7 ms apart):`);
   const row = (label, v) => say(`  ${label.padEnd(32)} ${ms(median(v.map((x) => x.dom))).padStart(8)} / ${ms(median(v.map((x) => x.frame))).padStart(8)}   (frames ${v.map((x) => x.frame.toFixed(0)).join(' ')})`);
   row('legend toggle (hide done)', res.legendOff);
   row('legend toggle (show again)', res.legendOn);
