@@ -221,9 +221,15 @@ fn problem_paragraphs_with_measure_and_result_labels() {
             p("问题一：", Done, Stated, "done_phrase"),
             p("问题二：", Done, Inferred, "report_states_result"),
             p("问题三：", InProgress, Stated, "in_progress_phrase"),
-            p("问题四：", Done, Inferred, "problem_reported_as_taken"),
+            // Its `整改措施：` paragraph is its measure, reported as taken.
+            p("问题四：", Done, Inferred, "all_measures_done"),
         ]
     );
+    let measures = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Measure && n.label == "整改措施：")
+        .count();
+    assert_eq!(measures, 4);
     let t = r.stated_totals.as_ref().unwrap();
     assert_eq!(
         (t.total, t.done, t.in_progress, t.long_term),

@@ -5,7 +5,10 @@
 //! carries a plan word (`决策部署`), a university notice whose problems end
 //! with a bare statement of their state after the measures, a totals
 //! sentence after a section subtotal, a portal page with footer chrome and
-//! a 督查 bulletin with a table. Every one is checked for lost text.
+//! a 督查 bulletin with a table, and an audit report given as a speech
+//! whose `第一部分`…`第三部分` parts hold `一、…方面` groups of `问题N：`
+//! problems with `整改措施：`/`整改结果：` paragraphs and table rows. Every
+//! one is checked for lost text.
 
 mod common;
 
@@ -29,6 +32,7 @@ const SAMPLES: &[(&str, &str)] = &[
     sample!("totals-after-subtotal"),
     sample!("portal-footer-chrome"),
     sample!("supervision-table-items"),
+    sample!("audit-parts-labelled-problems"),
 ];
 
 fn convert(name: &str) -> Conversion {
@@ -128,11 +132,12 @@ fn a_problems_closing_statement_of_state_is_its_stated_status() {
         ]
     );
     assert_eq!(p[1].3, "基本完成");
-    // `基本完成整改1个` in the totals is in progress too.
+    // `基本完成整改1个` in the totals is in progress too, and so is
+    // `持续整改1个` (problem 4, `正在持续整改中`), not long-term.
     let st = r.stated_totals.as_ref().unwrap();
     assert_eq!(
-        (st.total, st.done, st.in_progress),
-        (Some(4), Some(2), Some(1))
+        (st.total, st.done, st.in_progress, st.long_term),
+        (Some(4), Some(2), Some(2), None)
     );
     // The state sentence is the problem's, not its last measure's.
     let last_measure = r
@@ -209,4 +214,156 @@ fn a_bulletins_table_rows_are_its_items_with_their_state_cells() {
         (st.total, st.done, st.in_progress),
         (Some(6), Some(4), Some(2))
     );
+}
+
+fn node<'a>(r: &'a Report, id: &str) -> &'a rectify_core::model::Node {
+    r.walk()
+        .find(|n| n.id == id)
+        .unwrap_or_else(|| panic!("no node {id}"))
+}
+
+#[test]
+fn parts_are_sections_and_their_groups_are_focus_areas() {
+    let r = convert("audit-parts-labelled-problems").report;
+    let top: Vec<(NodeKind, &str)> = r.nodes.iter().map(|n| (n.kind, n.label.as_str())).collect();
+    use NodeKind::*;
+    assert_eq!(
+        top,
+        vec![
+            (Preamble, ""),
+            (Section, "第一部分"),
+            (Section, "第二部分"),
+            (Section, "第三部分"),
+        ]
+    );
+    assert_eq!(kinds_of_section(&r, "第二部分"), vec![FocusArea; 3]);
+    // The plan part's `一是…二是…` paragraph is its item, not a problem's measure.
+    assert_eq!(kinds_of_section(&r, "第三部分"), vec![Item]);
+    let labels: Vec<String> = r
+        .walk()
+        .filter(|n| n.kind == Problem)
+        .map(|n| format!("{} {}", n.id, n.label))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "s2-a1-p1 问题1：",
+            "s2-a1-p2 问题2：",
+            "s2-a2-p3 问题3.",
+            "s2-a2-p4 问题4.",
+            "s2-a3-p5 问题5：",
+            "s2-a3-p6 问题6："
+        ]
+    );
+}
+
+#[test]
+fn a_measures_paragraph_is_a_measure_and_the_result_the_problems_report() {
+    let r = convert("audit-parts-labelled-problems").report;
+    for p in r.walk().filter(|n| n.kind == NodeKind::Problem) {
+        let m: Vec<&str> = p.children.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(m, ["整改措施："], "{}", p.id);
+        assert_eq!(p.children[0].kind, NodeKind::Measure);
+        assert!(!p.children[0].body.contains("整改结果"), "{}", p.id);
+        assert!(
+            p.body.contains("整改结果：") || p.body.contains("整改成效："),
+            "{}",
+            p.id
+        );
+    }
+    let m = &node(&r, "s2-a1-p1").children[0];
+    assert!(m.title.starts_with("市财政局督促相关单位限期上缴"));
+    let got: Vec<(Status, StatusBasis, String)> = problems(&r)
+        .into_iter()
+        .map(|(_, s, b, p)| (s, b, p))
+        .collect();
+    use Status::*;
+    use StatusBasis::Stated;
+    let want = [
+        (Done, "完成整改"),
+        (Done, "完成整改"),
+        (Done, "完成整改"),
+        (InProgress, "正在"),
+        (Done, "完成整改"),
+        (InProgress, "正在"),
+    ];
+    let want: Vec<(Status, StatusBasis, String)> = want
+        .iter()
+        .map(|(s, p)| (*s, Stated, p.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn long_term_words_in_a_problems_text_do_not_make_it_long_term() {
+    let r = convert("audit-parts-labelled-problems").report;
+    assert!(r
+        .walk()
+        .all(|n| n.kind != NodeKind::LongTerm && n.status != Some(Status::LongTerm)));
+    // A top-level problem whose statement mentions the long term, with its
+    // `一是` measures, is a problem, not a section of long-term items.
+    let text = "关于巡察整改情况的通报\n\n一、对需长期坚持的中央八项规定精神落实不严。\n一是开展专项检查。\n二是建立长效机制。\n二、下一步工作安排\n一是持续跟踪。\n";
+    let r = convert_notice(text, &ConvertOptions::default()).report;
+    let first = r.nodes.iter().find(|n| n.label == "一、").unwrap();
+    assert_eq!(first.kind, NodeKind::Problem);
+    assert_eq!(first.children.len(), 2);
+    assert!(first.children.iter().all(|c| c.kind == NodeKind::Measure));
+    assert!(r.walk().all(|n| n.status != Some(Status::LongTerm)));
+}
+
+#[test]
+fn continuing_rectification_in_the_totals_is_in_progress() {
+    let r = convert("audit-parts-labelled-problems").report;
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress, st.long_term),
+        (Some(6), Some(4), Some(2), Some(1))
+    );
+    assert_eq!(st.source_line, Some(11));
+}
+
+#[test]
+fn the_issuer_of_a_speech_is_the_speakers_organisation() {
+    let r = convert("audit-parts-labelled-problems").report;
+    assert_eq!(r.meta.issuer.as_deref(), Some("青禾市审计局"));
+    for (name, issuer) in [
+        ("audit-report", "县审计局"),
+        ("audit-subtotals", "区审计局"),
+    ] {
+        let text = std::fs::read_to_string(format!(
+            "{}/../../data/samples/notices/{name}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        let r = convert_notice(&text, &ConvertOptions::default()).report;
+        assert_eq!(r.meta.issuer.as_deref(), Some(issuer), "{name}");
+    }
+}
+
+#[test]
+fn table_rows_stay_text_and_their_cells_out_of_owners() {
+    let r = convert("audit-parts-labelled-problems").report;
+    assert!(r.skipped.is_empty(), "{:?}", r.skipped);
+    let p4 = node(&r, "s2-a2-p4");
+    assert_eq!(p4.owners, ["市财政局", "各预算单位"]);
+    assert_eq!(p4.deadline.as_deref(), Some("2025-12-31"));
+    let p5 = node(&r, "s2-a3-p5");
+    assert_eq!(p5.owners, ["市民政局"]);
+    assert_eq!(p5.completed_on.as_deref(), Some("2025-08-15"));
+    let p6 = node(&r, "s2-a3-p6");
+    assert!(p6.body.contains("| 市级财政管理 | 2 | 2 | 0 | 市财政局 |"));
+    assert!(p6.owners.is_empty(), "{:?}", p6.owners);
+}
+
+#[test]
+fn a_part_whose_headings_are_problems_is_a_focus_area() {
+    let text = "关于巡察整改情况的通报\n\n第一篇　党的建设方面\n一、理论学习不够深入的问题\n一是修订学习制度。\n二、基层组织建设薄弱的问题\n一是开展支部评星。目前正在推进。\n第二篇　下一步工作打算\n一、持续巩固整改成果。\n";
+    let r = convert_notice(text, &ConvertOptions::default()).report;
+    let kinds: Vec<(NodeKind, &str)> = r.nodes.iter().map(|n| (n.kind, n.id.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [(NodeKind::FocusArea, "a1"), (NodeKind::Section, "s2")]
+    );
+    assert_eq!(kinds_of_section(&r, "第一篇"), vec![NodeKind::Problem; 2]);
+    assert_eq!(kinds_of_section(&r, "第二篇"), vec![NodeKind::Item]);
 }

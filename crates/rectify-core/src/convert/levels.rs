@@ -62,11 +62,13 @@ fn scope(tree: &Tree, rules: &StatusRules) -> Vec<usize> {
         .iter()
         .copied()
         .filter(|&r| {
-            tree.nodes[r].style != Some(LabelStyle::ChineseDun)
-                || matches!(
-                    section_role(&tree.nodes[r].title, rules),
-                    Role::Problems | Role::Unknown
-                )
+            !matches!(
+                tree.nodes[r].style,
+                Some(LabelStyle::ChineseDun | LabelStyle::Part)
+            ) || matches!(
+                section_role(&tree.nodes[r].title, rules),
+                Role::Problems | Role::Unknown
+            )
         })
         .collect()
 }

@@ -50,11 +50,12 @@ const MAX_TITLE_CANDIDATES: usize = 30;
 
 /// One line of the input.
 #[derive(Debug, Clone)]
-pub(crate) struct Line {
+pub(crate) struct Line<'a> {
     /// 1-based line number.
     pub no: u32,
-    /// The line as it appeared (without the line break).
-    pub raw: String,
+    /// The line as it appeared (without the line break), borrowed from
+    /// the input.
+    pub raw: &'a str,
     /// The line without surrounding whitespace and without formatting
     /// left over from copying (see `markup`).
     pub text: String,
@@ -63,14 +64,10 @@ pub(crate) struct Line {
 }
 
 /// Splits at `\n`, `\r\n` and `\r`.
-pub(crate) fn split_lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut chars = text.chars().peekable();
-    let push = |cur: &mut String, out: &mut Vec<Line>| {
+pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
+    fn push<'a>(raw: &'a str, out: &mut Vec<Line<'a>>) {
         let no = u32::try_from(out.len() + 1).unwrap_or(u32::MAX);
-        let raw = std::mem::take(cur);
-        let stripped = super::markup::strip(&raw);
+        let stripped = super::markup::strip(raw);
         let text = trim(&stripped.text).to_string();
         out.push(Line {
             no,
@@ -78,21 +75,30 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
             text,
             markup: stripped.removed,
         });
-    };
-    while let Some(c) = chars.next() {
-        match c {
-            '\n' => push(&mut cur, &mut out),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                push(&mut cur, &mut out);
-            }
-            _ => cur.push(c),
-        }
     }
-    if !cur.is_empty() {
-        push(&mut cur, &mut out);
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                push(&text[start..i], &mut out);
+                start = i + 1;
+            }
+            b'\r' => {
+                push(&text[start..i], &mut out);
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        push(&text[start..], &mut out);
     }
     out
 }
@@ -218,7 +224,11 @@ pub(crate) fn is_clutter(text: &str) -> bool {
         if n.starts_with("首页") && (n.contains('>') || n.contains('»') || n.contains('›')) {
             return true;
         }
-        // A menu: several short items separated by `|`.
+        // A menu: several short items separated by `|` (a table row has
+        // its borders: `| 1 | 甲 | 已完成 |`).
+        if is_table_row(&n) {
+            return false;
+        }
         let items: Vec<&str> = n
             .split('|')
             .map(str::trim)
@@ -513,8 +523,19 @@ pub(crate) fn is_signature(text: &str) -> bool {
     !has_punct && ORG_SUFFIXES.iter().any(|s| t.ends_with(s))
 }
 
+/// A row of a table copied as text: cells between `|` borders
+/// (`| 1 | 档案审核 | 已完成 |`), or three or more cells separated by tabs.
+pub(crate) fn is_table_row(text: &str) -> bool {
+    let t = trim(text);
+    let bordered = t.len() > 1
+        && (t.starts_with('|') || t.starts_with('｜'))
+        && (t.ends_with('|') || t.ends_with('｜'))
+        && t.chars().filter(|c| matches!(c, '|' | '｜')).count() >= 3;
+    bordered || t.matches('\t').count() >= 2
+}
+
 /// Classifies every line.
-pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
+pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
     let mut roles: Vec<LineRole> = lines
         .iter()
         .map(|l| {
@@ -544,7 +565,7 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<LineRole> {
 /// further short line without a sentence end is chrome too — the link
 /// lists and footer rows a page prints under the text (`国家市场监督管理
 /// 总局`, `版权所有：…`, `技术支持：…`), whatever their words.
-fn mark_trailer(lines: &[Line], roles: &mut [LineRole]) {
+fn mark_trailer(lines: &[Line<'_>], roles: &mut [LineRole]) {
     let sentence = |t: &str| norm_chars(t).iter().any(|&c| matches!(c, '。' | '!' | '?'));
     let last_sentence = (0..lines.len())
         .rev()
@@ -554,7 +575,9 @@ fn mark_trailer(lines: &[Line], roles: &mut [LineRole]) {
         return;
     };
     for i in chrome + 1..lines.len() {
-        if roles[i] == LineRole::Content && char_len(trim(&lines[i].text)) <= MAX_MENU_CHARS {
+        let text = trim(&lines[i].text);
+        if roles[i] == LineRole::Content && char_len(text) <= MAX_MENU_CHARS && !is_table_row(text)
+        {
             roles[i] = LineRole::Clutter;
         }
     }
@@ -591,7 +614,7 @@ fn title_candidates<'a>(lines: &'a [Line], roles: &[LineRole]) -> Vec<(usize, &'
 /// The title: the line that reads most like one (see `title`); a second
 /// line continues it when the first does not end like a title and the
 /// second does. Short lines above it that are not sentences are page chrome.
-fn mark_title(lines: &[Line], roles: &mut [LineRole]) {
+fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
     let candidates = title_candidates(lines, roles);
     let fallback = || {
         let first = roles.iter().position(|r| *r == LineRole::Content)?;
@@ -629,7 +652,7 @@ fn mark_title(lines: &[Line], roles: &mut [LineRole]) {
 /// The issuer line of a title printed on two lines (`中共某某局党组` above
 /// `关于…的通报`): the content line right above a title starting with 关于,
 /// short, title-like and without page chrome.
-fn title_first_line(lines: &[Line], roles: &[LineRole], i: usize) -> Option<usize> {
+fn title_first_line(lines: &[Line<'_>], roles: &[LineRole], i: usize) -> Option<usize> {
     if !lines[i].text.starts_with("关于") {
         return None;
     }
@@ -696,7 +719,7 @@ fn mark_title_repeats(lines: &[Line], roles: &mut [LineRole]) {
 /// date that repeats, word for word, a short line printed at the head of
 /// the text above its first sentence (`河湾市人民政府督查室` under the title
 /// and above the date).
-fn mark_signature(lines: &[Line], roles: &mut [LineRole]) {
+fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
     // The head: short lines above the first sentence.
     let sentence = |t: &str| norm_chars(t).iter().any(|&c| matches!(c, '。' | ',' | ';'));
     let head: Vec<&str> = lines

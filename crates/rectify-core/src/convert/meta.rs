@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use crate::model::{Contact, DateRange, Meta, Source};
 use crate::text::dates::{date_at, find_as_of, find_range, whole_date};
-use crate::text::{find_from, is_sentence_end, is_ws, norm_chars, run_end, slice, starts_at};
+use crate::text::{
+    find_from, is_sentence_end, is_ws, norm_char, norm_chars, run_end, slice, starts_at,
+};
 
 /// The pieces of the notice the metadata comes from.
 #[derive(Debug, Default)]
@@ -39,16 +41,97 @@ impl T {
     }
 }
 
-fn sentences(s: &str) -> Vec<T> {
-    let t = T::new(s);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < t.n.len() {
-        let e = run_end(&t.n, i, |c| !is_sentence_end(c));
-        out.push(T::new(&slice(&t.orig, i, (e + 1).min(t.n.len()))));
-        i = e + 1;
+/// The sentences of `s`, one at a time (each with its end), so that a
+/// search that stops at the first match never holds the whole text as
+/// chars.
+fn sentences(s: &str) -> impl Iterator<Item = T> + '_ {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| is_sentence_end(norm_char(c)))
+            .map_or(rest.len(), |(b, c)| b + c.len_utf8());
+        let (sentence, after) = rest.split_at(end);
+        rest = after;
+        Some(T::new(sentence))
+    })
+}
+
+/// Words without which each search finds nothing (each of its keys
+/// holds one).
+const ROUND_KEYS: [&str; 2] = ["轮巡察", "轮巡视"];
+const TEAM_KEYS: [&str; 2] = ["巡察组", "巡视组"];
+const PERIOD_KEYS: [&str; 2] = ["巡察", "巡视"];
+const FEEDBACK_KEYS: [&str; 1] = ["反馈"];
+const DISCLOSURE_KEYS: [&str; 7] = [
+    "公开期限",
+    "公示期限",
+    "公开时间",
+    "公示时间",
+    "公示日期",
+    "公示期",
+    "公开期",
+];
+/// Every contact key but `E-mail` holds one of these, and an e-mail
+/// address has an `@`.
+const CONTACT_KEYS: [&str; 8] = [
+    "电话",
+    "地址",
+    "信箱",
+    "邮编",
+    "邮政编码",
+    "邮箱",
+    "@",
+    "＠",
+];
+
+/// The paragraphs joined by line breaks, made only when one of them
+/// mentions one of the words a search needs (joining makes no new CJK
+/// word, so the search would find nothing otherwise).
+struct Joined<'a> {
+    paras: &'a [&'a str],
+    text: std::cell::OnceCell<String>,
+}
+
+impl<'a> Joined<'a> {
+    fn new(paras: &'a [&'a str]) -> Self {
+        Joined {
+            paras,
+            text: std::cell::OnceCell::new(),
+        }
     }
-    out
+
+    /// The sentences of the joined text, one at a time, without joining:
+    /// a line break ends a sentence, so each paragraph's sentences are the
+    /// joined text's, the last one with the break after it.
+    fn sentences(&self) -> impl Iterator<Item = T> + '_ {
+        let last = self.paras.len().saturating_sub(1);
+        self.paras.iter().enumerate().flat_map(move |(i, p)| {
+            let broken = (i < last).then(|| format!("{p}\n"));
+            let v: Vec<T> = match &broken {
+                Some(b) => sentences(b).collect(),
+                None => sentences(p).collect(),
+            };
+            v
+        })
+    }
+
+    fn when(&self, words: &[&str]) -> Option<&str> {
+        self.paras
+            .iter()
+            .any(|p| mentions(p, words))
+            .then(|| self.text.get_or_init(|| self.paras.join("\n")).as_str())
+    }
+}
+
+/// Whether `s` holds any of `words`. The words are CJK, which
+/// normalisation never produces, so this is the same as searching the
+/// normalised text, without making it.
+fn mentions(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.contains(w))
 }
 
 fn is_punct(c: char) -> bool {
@@ -75,6 +158,9 @@ fn name_start(n: &[char], k: usize, max: usize) -> usize {
 }
 
 fn round_in(s: &str) -> Option<String> {
+    if !mentions(s, &ROUND_KEYS) {
+        return None;
+    }
     let t = T::new(s);
     for kw in ["轮巡察", "轮巡视"] {
         if let Some(k) = find_from(&t.n, kw, 0) {
@@ -90,6 +176,9 @@ fn round_in(s: &str) -> Option<String> {
 }
 
 fn team_in(s: &str) -> Option<String> {
+    if !mentions(s, &TEAM_KEYS) {
+        return None;
+    }
     let t = T::new(s);
     for kw in ["巡察组", "巡视组"] {
         if let Some(k) = find_from(&t.n, kw, 0) {
@@ -101,7 +190,14 @@ fn team_in(s: &str) -> Option<String> {
 }
 
 fn period_in(s: &str) -> Option<DateRange> {
-    sentences(s).into_iter().find_map(|t| {
+    if !mentions(s, &PERIOD_KEYS) {
+        return None;
+    }
+    period_in_sentences(sentences(s))
+}
+
+fn period_in_sentences(mut sentences: impl Iterator<Item = T>) -> Option<DateRange> {
+    sentences.find_map(|t| {
         let text: String = t.n.iter().collect();
         let about = text.contains("巡察") || text.contains("巡视");
         let other = text.contains("公开") || text.contains("公示") || text.contains("反馈");
@@ -114,7 +210,14 @@ fn period_in(s: &str) -> Option<DateRange> {
 }
 
 fn feedback_in(s: &str) -> Option<String> {
-    sentences(s).into_iter().find_map(|t| {
+    if !mentions(s, &FEEDBACK_KEYS) {
+        return None;
+    }
+    feedback_in_sentences(sentences(s))
+}
+
+fn feedback_in_sentences(mut sentences: impl Iterator<Item = T>) -> Option<String> {
+    sentences.find_map(|t| {
         let text: String = t.n.iter().collect();
         if !text.contains("反馈") {
             return None;
@@ -178,16 +281,11 @@ fn as_of(paras: &[&str]) -> Option<(String, String)> {
 }
 
 fn disclosure_in(s: &str) -> Option<DateRange> {
+    if !mentions(s, &DISCLOSURE_KEYS) {
+        return None;
+    }
     let t = T::new(s);
-    for kw in [
-        "公开期限",
-        "公示期限",
-        "公开时间",
-        "公示时间",
-        "公示日期",
-        "公示期",
-        "公开期",
-    ] {
+    for kw in DISCLOSURE_KEYS {
         let mut from = 0;
         while let Some(k) = find_from(&t.n, kw, from) {
             let after = k + kw.chars().count();
@@ -244,6 +342,9 @@ fn remark_at(t: &T, i: usize) -> Option<String> {
 }
 
 fn contact_in(s: &str) -> Option<Contact> {
+    if !mentions(s, &CONTACT_KEYS) {
+        return None;
+    }
     let t = T::new(s);
     let mut notes = Vec::new();
     let phone = value_after(
@@ -337,14 +438,18 @@ impl Info {
 }
 
 /// The issuer: the signature's organisation line, else the document
-/// information's issuing body, else the title's words before 关于.
-fn issuer(signature: &[&str], info: &Info, title: &str) -> Option<String> {
-    let signed = signature
+/// information's issuing body, else the organisation of a speaker line
+/// at the head (`县审计局局长　李某某：`, `speaker`), else the title's
+/// words before 关于.
+fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
+    let signed = input
+        .signature
         .iter()
         .find(|s| whole_date(&norm_chars(s)).is_none())
         .map(|s| s.trim_matches(is_ws).to_string());
     signed
         .or_else(|| info.value(&["发文机关", "发文单位", "发布机构"]))
+        .or_else(|| super::speaker::organisation(&input.preamble))
         .or_else(|| {
             let t = T::new(title);
             let k = find_from(&t.n, "关于", 0)?;
@@ -363,15 +468,18 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         input.title_lines.concat()
     };
     let preamble = input.preamble.join("\n");
-    let content = input.content.join("\n");
+    let content = Joined::new(&input.content);
     let closing = input.closing.join("\n");
-    let from = |f: &dyn Fn(&str) -> Option<String>| f(&preamble).or_else(|| f(&content));
+    let from = |f: &dyn Fn(&str) -> Option<String>, words: &[&str]| {
+        f(&preamble).or_else(|| content.when(words).and_then(f))
+    };
+    let mentioned = |words: &[&str]| input.content.iter().any(|p| mentions(p, words));
 
     let sig_date = input
         .signature
         .iter()
         .find_map(|s| whole_date(&norm_chars(s)));
-    let issuer = issuer(&input.signature, &info, &title);
+    let issuer = issuer(input, &info, &title);
     let published = input
         .pubinfo
         .iter()
@@ -387,27 +495,36 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         Some((d, t)) => (Some(d), Some(t)),
         None => (None, None),
     };
-    let contact_text = if closing.is_empty() {
-        &content
+    let contact = if closing.is_empty() {
+        content.when(&CONTACT_KEYS).and_then(contact_in)
     } else {
-        &closing
+        contact_in(&closing)
     };
 
     Meta {
         title: title.clone(),
         issuer,
-        inspection_round: round_in(&title).or_else(|| from(&round_in)),
-        inspection_team: from(&team_in).or_else(|| team_in(&title)),
-        inspection_period: period_in(&preamble).or_else(|| period_in(&content)),
-        feedback_date: from(&feedback_in),
+        inspection_round: round_in(&title).or_else(|| from(&round_in, &ROUND_KEYS)),
+        inspection_team: from(&team_in, &TEAM_KEYS).or_else(|| team_in(&title)),
+        inspection_period: period_in(&preamble).or_else(|| {
+            mentioned(&PERIOD_KEYS)
+                .then(|| period_in_sentences(content.sentences()))
+                .flatten()
+        }),
+        feedback_date: feedback_in(&preamble).or_else(|| {
+            mentioned(&FEEDBACK_KEYS)
+                .then(|| feedback_in_sentences(content.sentences()))
+                .flatten()
+        }),
         as_of,
         as_of_text,
         published,
         written_date: info.date(&["成文日期", "成文时间"]),
         index_number: info.value(&["信息索引号", "索引号"]),
         document_number: info.value(&["文号", "发文字号"]),
-        disclosure: disclosure_in(&closing).or_else(|| disclosure_in(&content)),
-        contact: contact_in(contact_text),
+        disclosure: disclosure_in(&closing)
+            .or_else(|| content.when(&DISCLOSURE_KEYS).and_then(disclosure_in)),
+        contact,
         source: Some(Source {
             document: source_name.map(str::to_string),
             publisher,

@@ -25,6 +25,7 @@ mod meta;
 mod report_text;
 mod roles;
 mod shape;
+mod speaker;
 mod status;
 mod title;
 mod tree;
@@ -171,23 +172,30 @@ fn para_node(id: &str, kind: NodeKind, paras: &[Para]) -> Option<Node> {
     Some(node)
 }
 
-fn to_node(tree: &Tree, i: usize, decisions: &[Option<status::Decision>]) -> Node {
-    let t = &tree.nodes[i];
-    let mut node = Node::new(t.id.clone(), t.kind, t.title.clone());
-    node.label = t.label.clone();
-    node.body = t.body.clone();
-    node.source_line = Some(t.line);
-    if let Some(d) = &decisions[i] {
-        node.status = Some(d.status);
-        node.status_evidence = Some(d.evidence.clone());
-    }
-    node.figures = figures::extract(&t.title, &t.body);
+/// The report's node for tree node `i` and its subtree. The tree's text
+/// is moved, not copied: the tree is not used after.
+fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]) -> Node {
+    let t = &mut tree.nodes[i];
+    let figures = figures::extract(&t.title, &t.body);
     let stated = owners::extract(&format!("{}\n{}", t.title, t.body));
+    let mut node = Node::new(
+        std::mem::take(&mut t.id),
+        t.kind,
+        std::mem::take(&mut t.title),
+    );
+    node.label = std::mem::take(&mut t.label);
+    node.body = std::mem::take(&mut t.body);
+    node.source_line = Some(t.line);
+    if let Some(d) = decisions[i].take() {
+        node.status = Some(d.status);
+        node.status_evidence = Some(d.evidence);
+    }
+    node.figures = figures;
     node.owners = stated.owners;
     node.deadline = stated.deadline;
     node.completed_on = stated.completed_on;
-    node.children = t
-        .children
+    let children = std::mem::take(&mut t.children);
+    node.children = children
         .iter()
         .map(|&c| to_node(tree, c, decisions))
         .collect();
@@ -224,16 +232,41 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
     })
 }
 
+/// The lines the metadata reads besides the paragraphs, by role.
+#[derive(Default)]
+struct MetaLines {
+    title: Vec<String>,
+    pubinfo: Vec<String>,
+    signature: Vec<String>,
+    docinfo: Vec<String>,
+}
+
+impl MetaLines {
+    fn input(&self) -> meta::MetaInput<'_> {
+        fn strs(v: &[String]) -> Vec<&str> {
+            v.iter().map(String::as_str).collect()
+        }
+        meta::MetaInput {
+            title_lines: strs(&self.title),
+            pubinfo: strs(&self.pubinfo),
+            signature: strs(&self.signature),
+            docinfo: strs(&self.docinfo),
+            ..Default::default()
+        }
+    }
+}
+
 /// Each line by its role: skipped (with its reason), into the metadata's
-/// input, or a content paragraph.
-fn sort_lines<'a>(
-    all_lines: &'a [lines::Line],
+/// lines, or a content paragraph. The lines' text is moved, so the lines
+/// can go (their raw text is borrowed from the input).
+fn sort_lines(
+    all_lines: Vec<lines::Line<'_>>,
     line_roles: &[LineRole],
-) -> (meta::MetaInput<'a>, Vec<Para>, Vec<Skipped>) {
+) -> (MetaLines, Vec<Para>, Vec<Skipped>) {
     let mut skipped = Vec::new();
-    let mut input = meta::MetaInput::default();
+    let mut meta_lines = MetaLines::default();
     let mut paras = Vec::new();
-    for (line, role) in all_lines.iter().zip(line_roles) {
+    for (line, role) in all_lines.into_iter().zip(line_roles) {
         if !line.markup.is_empty() {
             skipped.push(Skipped {
                 line: line.no,
@@ -249,18 +282,18 @@ fn sort_lines<'a>(
             });
         }
         match role {
-            LineRole::Title => input.title_lines.push(line.text.as_str()),
-            LineRole::PubInfo => input.pubinfo.push(line.text.as_str()),
-            LineRole::Signature => input.signature.push(line.text.as_str()),
-            LineRole::DocInfo => input.docinfo.push(line.text.as_str()),
+            LineRole::Title => meta_lines.title.push(line.text),
+            LineRole::PubInfo => meta_lines.pubinfo.push(line.text),
+            LineRole::Signature => meta_lines.signature.push(line.text),
+            LineRole::DocInfo => meta_lines.docinfo.push(line.text),
             LineRole::Content => paras.push(Para {
                 line: line.no,
-                text: line.text.clone(),
+                text: line.text,
             }),
             LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat => {}
         }
     }
-    (input, paras, skipped)
+    (meta_lines, paras, skipped)
 }
 
 /// The report's stated totals: of the summary sentences in the preamble or
@@ -314,34 +347,47 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let all_lines = lines::split_lines(text);
     let line_roles = lines::classify(&all_lines);
-    let (mut input, paras, skipped) = sort_lines(&all_lines, &line_roles);
+    // The last paragraph's line as printed, for the cut-off warning.
+    let last_raw = all_lines
+        .iter()
+        .zip(&line_roles)
+        .rev()
+        .find(|(_, role)| **role == LineRole::Content)
+        .map(|(l, _)| l.raw);
+    let (meta_lines, mut paras, skipped) = sort_lines(all_lines, &line_roles);
+    paras.shrink_to_fit();
 
     let mut warnings = Vec::new();
     let mut tree = tree::build(&paras);
+    tree.nodes.shrink_to_fit();
     roles::assign_kinds(&mut tree, &opts.rules);
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     let levels = levels::detect(&tree, &opts.rules);
     roles::assign_ids(&mut tree, &mut warnings);
-    let decisions = status::decide_all(&tree, &opts.rules);
+    let mut decisions = status::decide_all(&tree, &opts.rules);
 
     if let Some(last) = paras.last() {
-        let raw = all_lines
-            .get(last.line as usize - 1)
-            .map_or(last.text.as_str(), |l| l.raw.as_str());
+        let raw = last_raw.unwrap_or(last.text.as_str());
         warnings.extend(cut_off_warning(&tree, last, raw));
     }
 
-    let mut nodes = Vec::new();
-    nodes.extend(para_node("preamble", NodeKind::Preamble, &tree.preamble));
-    nodes.extend(tree.roots.iter().map(|&r| to_node(&tree, r, &decisions)));
-    nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
-
     let stated_totals = stated_totals(&tree, &paras);
 
+    let mut input = meta_lines.input();
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();
     input.closing = tree.closing.iter().map(|p| p.text.as_str()).collect();
     input.content = paras.iter().map(|p| p.text.as_str()).collect();
     let meta = meta::extract(&input, opts.source_name.as_deref());
+    // The lines and paragraphs are not needed any more: a large notice's
+    // text is not held three times beside the report made from it.
+    drop(input);
+    drop(paras);
+
+    let mut nodes = Vec::new();
+    nodes.extend(para_node("preamble", NodeKind::Preamble, &tree.preamble));
+    let roots = std::mem::take(&mut tree.roots);
+    nodes.extend(roots.iter().map(|&r| to_node(&mut tree, r, &mut decisions)));
+    nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
 
     warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {

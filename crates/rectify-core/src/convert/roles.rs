@@ -1,7 +1,9 @@
 //! Kinds and ids. The kind of a node depends on the role of its section:
 //!
 //! - a section whose title contains a long-term keyword (`需长期整改`) holds
-//!   [`NodeKind::LongTerm`] items, and their children are measures;
+//!   [`NodeKind::LongTerm`] items, and their children are measures — unless
+//!   the title states a shortcoming (`一、对需长期坚持的规定执行不严`): that
+//!   is a problem whose text mentions the long term;
 //! - a section about feedback problems (title contains `问题`, `反馈` or
 //!   `整改落实`) holds problems: a heading whose children are all
 //!   measure-style (`一是`, `①`, `第一,`) or that has no children is a
@@ -26,6 +28,11 @@
 //! top level is the problems) when it is such a heading, or when its children
 //! are all measures (or it has none) and its title states a shortcoming
 //! (`不到位`, `不够`, `缺乏`, … and not ending in `情况`).
+//!
+//! A part (`第一部分 …`, `第二篇 …`) above the `一、` headings is a section
+//! by its role; in a part about problems the `一、` headings that group
+//! problems are focus areas, and a part whose `一、` headings are the
+//! problems is itself a focus area.
 //!
 //! Without any `一、` level the whole text is one implicit problem section.
 //!
@@ -55,6 +62,7 @@ pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
         .long_term_sections
         .iter()
         .find(|k| !k.is_empty() && title.contains(k.as_str()))
+        .filter(|_| !states_shortcoming(title))
     {
         return Role::LongTerm(k.clone());
     }
@@ -73,6 +81,15 @@ pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
         return Role::Problems;
     }
     Role::Unknown
+}
+
+/// A title that states a shortcoming (`对需长期坚持的制度执行不严`): a
+/// problem's statement, whose long-term words describe the problem, not
+/// the role of a section (`需长期整改的问题`).
+fn states_shortcoming(title: &str) -> bool {
+    SHORTCOMING
+        .iter()
+        .any(|w| *w != "问题" && title.contains(w))
 }
 
 fn is_measure_style(tree: &Tree, i: usize) -> bool {
@@ -162,30 +179,82 @@ fn long_term_item(tree: &mut Tree, i: usize, keyword: &str) {
     }
 }
 
+/// The role of a section: its title's keywords, else its shape.
+fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
+    match section_role(&tree.nodes[r].title, rules) {
+        Role::Unknown if shape::holds_problems(tree, r) => Role::Problems,
+        Role::Unknown => Role::Other,
+        Role::Other if shape::mostly_problems(tree, r) => Role::Problems,
+        role => role,
+    }
+}
+
+/// The children of a section, by its role.
+fn section_children(tree: &mut Tree, r: usize, role: &Role) {
+    tree.nodes[r].kind = NodeKind::Section;
+    for c in tree.nodes[r].children.clone() {
+        match role {
+            Role::Problems => problem_level(tree, c, 1),
+            Role::LongTerm(k) => long_term_item(tree, c, k),
+            Role::Other | Role::Unknown => set_subtree(tree, c, NodeKind::Item),
+        }
+    }
+}
+
+/// A `一、` heading inside a part about problems that is not about them
+/// (`一、整改工作总体情况`, `二、下一步打算`): its title names another
+/// role, or nothing under it reads as a problem.
+fn is_other_heading(tree: &Tree, c: usize, rules: &StatusRules) -> bool {
+    tree.nodes[c].style == Some(LabelStyle::ChineseDun)
+        && !is_problem_heading(tree, c)
+        && match section_role(&tree.nodes[c].title, rules) {
+            Role::Other | Role::LongTerm(_) => true,
+            Role::Unknown => !shape::holds_problems(tree, c),
+            Role::Problems => false,
+        }
+}
+
+/// `第一部分 …` (`第二篇`, …): a group above `一、`. A part about problems
+/// whose `一、` headings group problems is a section and they are its focus
+/// areas; a part whose headings are the problems themselves is a focus
+/// area. Any other part is a section by its role.
+fn assign_part(tree: &mut Tree, r: usize, rules: &StatusRules) {
+    let role = role_of(tree, r, rules);
+    if !matches!(role, Role::Problems) {
+        return section_children(tree, r, &role);
+    }
+    let children = tree.nodes[r].children.clone();
+    for &c in &children {
+        if is_other_heading(tree, c, rules) {
+            set_subtree(tree, c, NodeKind::Item);
+        } else {
+            problem_level(tree, c, 1);
+        }
+    }
+    let groups = children
+        .iter()
+        .any(|&c| tree.nodes[c].kind == NodeKind::FocusArea);
+    let problems = children
+        .iter()
+        .any(|&c| tree.nodes[c].kind == NodeKind::Problem);
+    tree.nodes[r].kind = if problems && !groups {
+        NodeKind::FocusArea
+    } else {
+        NodeKind::Section
+    };
+}
+
 /// Assigns kinds to every node.
 pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     for r in tree.roots.clone() {
-        if tree.nodes[r].style != Some(LabelStyle::ChineseDun) {
-            problem_level(tree, r, 1);
-            continue;
-        }
-        if is_top_problem(tree, r, rules) {
-            make_problem(tree, r);
-            continue;
-        }
-        tree.nodes[r].kind = NodeKind::Section;
-        let role = match section_role(&tree.nodes[r].title, rules) {
-            Role::Unknown if shape::holds_problems(tree, r) => Role::Problems,
-            Role::Unknown => Role::Other,
-            Role::Other if shape::mostly_problems(tree, r) => Role::Problems,
-            role => role,
-        };
-        for c in tree.nodes[r].children.clone() {
-            match &role {
-                Role::Problems => problem_level(tree, c, 1),
-                Role::LongTerm(k) => long_term_item(tree, c, k),
-                Role::Other | Role::Unknown => set_subtree(tree, c, NodeKind::Item),
+        match tree.nodes[r].style {
+            Some(LabelStyle::Part) => assign_part(tree, r, rules),
+            Some(LabelStyle::ChineseDun) if is_top_problem(tree, r, rules) => make_problem(tree, r),
+            Some(LabelStyle::ChineseDun) => {
+                let role = role_of(tree, r, rules);
+                section_children(tree, r, &role);
             }
+            _ => problem_level(tree, r, 1),
         }
     }
 }

@@ -1,14 +1,16 @@
 //! Building the tree from paragraphs with a stack of label styles: a style
 //! already on the stack closes the levels above it and adds a sibling; a new
-//! style opens a child level. `一、` always starts a top-level node. A
+//! style opens a child level. `第一部分` (`第二篇`, …) always starts a
+//! top-level node, `一、` a top-level one or one under the open part. A
 //! paragraph without a label goes to the body of the current node (joined
 //! with a blank line); before the first label it is preamble; closing
-//! paragraphs (公开期限, 联系电话, …) are collected separately.
+//! paragraphs (公开期限, 联系电话, …) are collected separately. A paragraph
+//! keyed `整改措施:` under a problem opens a node of its measures.
 
 use super::shape::is_group_title;
 use crate::model::NodeKind;
 use crate::text::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
-use crate::text::{norm_chars, starts_at};
+use crate::text::{norm_chars, slice, starts_at};
 
 /// A paragraph: one non-empty content line.
 #[derive(Debug, Clone)]
@@ -113,6 +115,22 @@ pub(crate) fn is_state_summary(text: &str) -> bool {
     t.chars().count() <= 30
         && !t.chars().any(|c| c.is_ascii_digit() || c == '。')
         && super::shape::STATE_WORDS.iter().any(|w| t.contains(w))
+}
+
+/// Keys of a paragraph that states a problem's measures.
+const MEASURE_KEYS: &[&str] = &["整改措施:", "整改举措:", "【整改措施】", "【整改举措】"];
+
+/// `整改措施：修订…`: the key as printed and the text after it, when a
+/// paragraph opens with a measures key and says more (a bare `整改措施：`
+/// above numbered measures stays text).
+fn measures_key(text: &str) -> Option<(String, String)> {
+    let n = norm_chars(text);
+    let key = MEASURE_KEYS.iter().find(|k| starts_at(&n, 0, k))?;
+    let len = key.chars().count();
+    let orig: Vec<char> = text.chars().collect();
+    let rest = slice(&orig, len, orig.len());
+    let rest = rest.trim_matches(crate::text::is_ws);
+    (!rest.is_empty()).then(|| (slice(&orig, 0, len), rest.to_string()))
 }
 
 /// `责任单位:…`, `整改时限:…`: a note on the problem, not on the last measure.
@@ -236,6 +254,11 @@ impl Builder {
             self.tree.placed.push(Place::Closing);
             return;
         }
+        if let Some((label, rest)) = measures_key(&p.text) {
+            if self.add_measures(p, label, rest) {
+                return;
+            }
+        }
         let mut report = is_rectification_report(&p.text);
         let target = if let Some(i) = self.summary_target(&p.text) {
             report = true;
@@ -245,6 +268,9 @@ impl Builder {
         } else {
             self.stack.last().copied()
         };
+        if report {
+            self.close_measures(target);
+        }
         match target {
             Some(i) => {
                 append_body(&mut self.tree.nodes[i], &p.text);
@@ -311,11 +337,57 @@ impl Builder {
             .copied()
     }
 
+    /// A report on the problem (`整改结果:…`) after its `整改措施:` node
+    /// ends that node: what follows belongs to the problem.
+    fn close_measures(&mut self, target: Option<usize>) {
+        let keyed = |i: &usize| self.tree.nodes[*i].style == Some(LabelStyle::Keyed);
+        if let (Some(t), Some(top)) = (target, self.stack.last()) {
+            if keyed(top) {
+                if let Some(pos) = self.stack.iter().position(|&i| i == t) {
+                    self.stack.truncate(pos + 1);
+                }
+            }
+        }
+    }
+
+    /// `整改措施：…` under a problem: a node of its measures, a child of
+    /// the problem the paragraph reports on (after any earlier one), so
+    /// that a `整改结果:` paragraph after it still reports on the problem.
+    /// Not under a `一、` or `第一部分` heading that does not name a
+    /// problem (a section's own text). False when it was not placed.
+    fn add_measures(&mut self, p: &Para, label: String, rest: String) -> bool {
+        let Some(target) = self.problem_target() else {
+            return false;
+        };
+        let t = &self.tree.nodes[target];
+        let top = matches!(t.style, Some(LabelStyle::ChineseDun | LabelStyle::Part));
+        if top && !names_problem(t) {
+            return false;
+        }
+        let Some(pos) = self.stack.iter().position(|&i| i == target) else {
+            return false;
+        };
+        self.stack.truncate(pos + 1);
+        let heading = Heading {
+            style: LabelStyle::Keyed,
+            number: 0,
+            label,
+            rest,
+        };
+        self.open_node(p, heading);
+        true
+    }
+
     /// A heading: closes the open headings it is a sibling of (or all, for
     /// `一、`) and opens a node under the innermost one left.
     fn add_heading(&mut self, p: &Para, h: Heading) {
         self.in_closing = false;
         self.close_siblings(h.style);
+        self.open_node(p, h);
+    }
+
+    /// Opens a node for the heading under the innermost open one.
+    fn open_node(&mut self, p: &Para, h: Heading) {
         let (title, body) = if h.style == LabelStyle::About {
             (h.rest, String::new())
         } else {
@@ -347,8 +419,15 @@ impl Builder {
 
     fn close_siblings(&mut self, style: LabelStyle) {
         let nodes = &self.tree.nodes;
-        if style == LabelStyle::ChineseDun {
+        if style == LabelStyle::Part {
             self.stack.clear();
+        } else if style == LabelStyle::ChineseDun {
+            // `一、` opens a top-level node, or one under the open `第一部分`.
+            let part = self
+                .stack
+                .iter()
+                .position(|&i| nodes[i].style == Some(LabelStyle::Part));
+            self.stack.truncate(part.map_or(0, |p| p + 1));
         } else if let Some(pos) = self
             .stack
             .iter()
@@ -413,6 +492,23 @@ mod tests {
         // With figures it is one more result of the last item.
         let last = t.nodes.len() - 1;
         assert!(t.nodes[last].body.contains("滞后项目"));
+    }
+
+    #[test]
+    fn parts_hold_their_chinese_dun_sections() {
+        let t = build(&paras(&[
+            "第一部分　总体情况",
+            "一、甲",
+            "二、乙",
+            "第二部分　问题整改情况",
+            "一、丙",
+            "1.丁。",
+        ]));
+        assert_eq!(t.roots.len(), 2);
+        assert_eq!(t.nodes[t.roots[0]].children.len(), 2);
+        let second = &t.nodes[t.roots[1]];
+        assert_eq!(second.children.len(), 1);
+        assert_eq!(t.nodes[second.children[0]].children.len(), 1);
     }
 
     #[test]

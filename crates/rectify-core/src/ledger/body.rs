@@ -3,7 +3,7 @@
 //! continues the one above, single-cell rows are group headings (or, when
 //! no problem follows them, notes below the table).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::layout::Layout;
 use super::problem::{add_row, new_problem};
@@ -45,17 +45,55 @@ fn classify(row: &Row, layout: &Layout) -> RowKind {
     RowKind::NoProblemText
 }
 
-/// A problem and the focus area it belongs to.
-pub(super) struct Pending {
-    pub node: Node,
-    /// The category cell (or, without one, the group heading) it is under.
-    pub group: Option<String>,
+/// The problems read so far, grouped as they are read: each group (the
+/// category cell or, without one, the group heading the problems are
+/// under; `None`: none) in order of first appearance, with its problems.
+/// Grouping as rows come means a million problems are never held twice
+/// (once in reading order, once in groups).
+#[derive(Default)]
+pub(super) struct Grouped {
+    pub groups: Vec<(Option<String>, Vec<Node>)>,
+    index: HashMap<Option<String>, usize>,
+    /// The group of the problem read last.
+    last: Option<usize>,
+}
+
+impl Grouped {
+    fn push(&mut self, group: Option<String>, node: Node) {
+        let k = match self.index.get(&group) {
+            Some(&k) => k,
+            None => {
+                self.groups.push((group.clone(), Vec::new()));
+                self.index.insert(group, self.groups.len() - 1);
+                self.groups.len() - 1
+            }
+        };
+        self.groups[k].1.push(node);
+        self.last = Some(k);
+    }
+
+    /// The problem read last.
+    fn last_mut(&mut self) -> Option<&mut Node> {
+        self.groups.get_mut(self.last?)?.1.last_mut()
+    }
+
+    /// Whether some problem is grouped under `title`.
+    fn has_group(&self, title: &str) -> bool {
+        self.index.contains_key(&Some(title.to_string()))
+    }
+
+    /// Every problem, group by group.
+    pub fn nodes_mut(&mut self) -> impl Iterator<Item = &mut Node> {
+        self.groups
+            .iter_mut()
+            .flat_map(|(_, nodes)| nodes.iter_mut())
+    }
 }
 
 /// What the rows below the header hold.
 #[derive(Default)]
 pub(super) struct Body {
-    pub problems: Vec<Pending>,
+    pub problems: Grouped,
     /// Group headings that some problem is grouped under, with their lines.
     pub headings: Vec<(String, u32)>,
     /// Single-cell rows after the last problem: notes below the table.
@@ -106,7 +144,7 @@ impl Body {
                 self.close_heading();
                 match self.problems.last_mut() {
                     // A continued category cell is the same group: only the node grows.
-                    Some(last) => add_row(&mut last.node, row, layout, rules, &mut self.warnings),
+                    Some(last) => add_row(last, row, layout, rules, &mut self.warnings),
                     None => {
                         self.warnings.push(Warning {
                             line: row.line,
@@ -146,15 +184,14 @@ impl Body {
             .clone()
             .or_else(|| self.headings.last().map(|(t, _)| t.clone()));
         node.figures = figures::extract(&node.title, &node.body);
-        self.problems.push(Pending { node, group });
+        self.problems.push(group, node);
     }
 
     /// The problem above is complete: its vectors give back the room they
     /// grew for (a vector of one measure holds four nodes' room, 1.2 KB, which
     /// for a million problems is most of the memory).
     fn close_problem(&mut self) {
-        if let Some(last) = self.problems.last_mut() {
-            let node = &mut last.node;
+        if let Some(node) = self.problems.last_mut() {
             node.children.shrink_to_fit();
             node.owners.shrink_to_fit();
             node.figures.shrink_to_fit();
@@ -177,14 +214,10 @@ impl Body {
                 reason: "表格之后".into(),
             });
         }
-        let groups: HashSet<&str> = self
-            .problems
-            .iter()
-            .filter_map(|p| p.group.as_deref())
-            .collect();
+        let problems = &self.problems;
         let (used, unused): (Vec<_>, Vec<_>) = std::mem::take(&mut self.headings)
             .into_iter()
-            .partition(|(title, _)| groups.contains(title.as_str()));
+            .partition(|(title, _)| problems.has_group(title));
         self.headings = used;
         self.skipped
             .extend(unused.into_iter().map(|(text, line)| Skipped {

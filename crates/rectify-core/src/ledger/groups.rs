@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 
-use super::body::Pending;
 use crate::convert::Warning;
 use crate::model::{Node, NodeKind};
 use crate::text::ids::IdSet;
@@ -22,7 +21,7 @@ struct Group {
 /// Groups the problems and gives every node its id; a number printed twice
 /// in one group is warned about at `number_column`.
 pub(super) fn arrange(
-    problems: Vec<Pending>,
+    problems: Vec<(Option<String>, Vec<Node>)>,
     headings: &[(String, u32)],
     number_column: u32,
     warnings: &mut Vec<Warning>,
@@ -54,7 +53,7 @@ pub(super) fn arrange(
                     message: format!("序号重复：{}", problem.label),
                 });
             }
-            number_measures(problem, &id, &mut ids);
+            number_measures(problem, &id);
             problem.id = id;
         }
         // The members move as one vector (a million problems are not
@@ -70,28 +69,25 @@ pub(super) fn arrange(
     nodes
 }
 
-/// Groups in order of first appearance, each with its problems.
-fn in_order(problems: Vec<Pending>, headings: &[(String, u32)]) -> Vec<Group> {
+/// The groups (in order of first appearance, as read) with the line of
+/// each: its heading row's, else its first problem's.
+fn in_order(problems: Vec<(Option<String>, Vec<Node>)>, headings: &[(String, u32)]) -> Vec<Group> {
     let heading_line: HashMap<&str, u32> = headings.iter().map(|(t, l)| (t.as_str(), *l)).collect();
-    let mut groups: Vec<Group> = Vec::new();
-    let mut index: HashMap<Option<String>, usize> = HashMap::new();
-    for p in problems {
-        let k = *index.entry(p.group.clone()).or_insert_with(|| {
-            let line = p
-                .group
+    problems
+        .into_iter()
+        .map(|(title, members)| {
+            let line = title
                 .as_deref()
                 .and_then(|t| heading_line.get(t).copied())
-                .unwrap_or(p.node.source_line.unwrap_or(0));
-            groups.push(Group {
-                title: p.group.clone(),
+                .or_else(|| members.first().and_then(|n| n.source_line))
+                .unwrap_or(0);
+            Group {
+                title,
                 line,
-                members: Vec::new(),
-            });
-            groups.len() - 1
-        });
-        groups[k].members.push(p.node);
-    }
-    groups
+                members,
+            }
+        })
+        .collect()
 }
 
 /// The number of a label made of digits and punctuation (`3`, `3.`, `(3)`).
@@ -108,9 +104,11 @@ fn printed_number(label: &str) -> Option<u32> {
         .ok()
 }
 
-fn number_measures(problem: &mut Node, id: &str, ids: &mut IdSet) {
+/// Measure ids are the problem's and `-m1`, `-m2`…: unique without being
+/// kept in the set, since no area (`a3`) or problem id (`a1-p3`, `p3-2`)
+/// holds `-m` (a million measures' ids are not copied into it).
+fn number_measures(problem: &mut Node, id: &str) {
     for (k, m) in problem.children.iter_mut().enumerate() {
         m.id = format!("{id}-m{}", k + 1);
-        ids.reserve(&m.id);
     }
 }

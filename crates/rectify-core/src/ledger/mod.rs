@@ -132,12 +132,12 @@ pub fn from_row_stream(
     let layout = layout::Layout::new(&header, &opts.columns);
     let preamble = preamble::read(&above);
     let mut body = body::read(rows, &layout, &opts.rules)?;
-    for p in &mut body.problems {
-        status::infer(&mut p.node, &opts.rules);
+    for node in body.problems.nodes_mut() {
+        status::infer(node, &opts.rules);
     }
     let mut warnings = body.warnings;
     let nodes = groups::arrange(
-        body.problems,
+        body.problems.groups,
         &body.headings,
         layout.column_no(Field::Number),
         &mut warnings,

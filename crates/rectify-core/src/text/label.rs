@@ -9,7 +9,9 @@
 //! | `Circled`      | `①`                                        |
 //! | `Shi`          | `一是` … `十是`                              |
 //! | `Di`           | `第一,` `第一，` `第一、`                      |
-//! | `Wenti`        | `问题一:` `问题1、` (a problem statement)        |
+//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` (a problem statement) |
+//! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
+//! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //!
 //! Recognition runs on normalised chars; the label and the rest are cut
 //! from the original text, so both keep their printed punctuation.
@@ -39,12 +41,21 @@ pub enum LabelStyle {
     About,
     /// `问题一:` `问题1:` `问题一、`: a problem statement with its number.
     Wenti,
+    /// `第一部分` `第二篇` `第三章`: an ordinal group above `一、` (the top
+    /// level of a notice that prints one).
+    Part,
+    /// Not a printed number: a paragraph keyed `整改措施:` under a problem,
+    /// its measures.
+    Keyed,
 }
 
 impl LabelStyle {
     /// Styles that enumerate measures (一是, ①, 第一) rather than headings.
     pub(crate) fn is_measure(self) -> bool {
-        matches!(self, LabelStyle::Circled | LabelStyle::Shi | LabelStyle::Di)
+        matches!(
+            self,
+            LabelStyle::Circled | LabelStyle::Shi | LabelStyle::Di | LabelStyle::Keyed
+        )
     }
 }
 
@@ -135,23 +146,19 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         };
     }
     if first == '问' && n.get(1) == Some(&'题') {
-        let d = run_end(n, 2, |c| c.is_ascii_digit());
-        let c = run_end(n, 2, is_cn_numeral);
-        let (num, e) = if d > 2 {
-            (label_number(&n[2..d])?, d)
-        } else if c > 2 && c - 2 <= 3 {
-            (cn_number(&n[2..c])?, c)
-        } else {
-            return None;
-        };
-        return matches!(n.get(e), Some(':' | '、' | '.' | ',')).then_some((Wenti, num, e + 1));
+        return wenti(n, 2);
+    }
+    if first == '【' && n.get(1) == Some(&'问') && n.get(2) == Some(&'题') {
+        // `【问题1】`
+        let (num, e) = wenti_number(n, 3)?;
+        return (n.get(e) == Some(&'】')).then_some((Wenti, num, e + 1));
     }
     if first == '第' {
         let c = run_end(n, 1, is_cn_numeral);
         if c > 1 && c <= 4 && matches!(n.get(c), Some(',' | '、' | ':')) {
             return Some((Di, cn_number(&n[1..c])?, c + 1));
         }
-        return None;
+        return part(n);
     }
     if is_cn_numeral(first) {
         let c = run_end(n, 0, is_cn_numeral);
@@ -165,6 +172,72 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         };
     }
     None
+}
+
+/// The number after `问题` at `s`: digits or up to three Chinese numerals,
+/// and where it ends.
+fn wenti_number(n: &[char], s: usize) -> Option<(u32, usize)> {
+    let d = run_end(n, s, |c| c.is_ascii_digit());
+    let c = run_end(n, s, is_cn_numeral);
+    if d > s {
+        Some((label_number(&n[s..d])?, d))
+    } else if c > s && c - s <= 3 {
+        Some((cn_number(&n[s..c])?, c))
+    } else {
+        None
+    }
+}
+
+/// `问题一:` `问题1、` `问题3.` `问题（2）` `问题4　…`: a problem's number after
+/// `问题`, then a separator (a bracketed number needs none).
+fn wenti(n: &[char], s: usize) -> Option<(LabelStyle, u32, usize)> {
+    use LabelStyle::Wenti;
+    if n.get(s) == Some(&'(') {
+        let (num, e) = wenti_number(n, s + 1)?;
+        if n.get(e) != Some(&')') {
+            return None;
+        }
+        let sep = usize::from(matches!(n.get(e + 1), Some(':' | '、' | '.' | ',')));
+        return Some((Wenti, num, e + 1 + sep));
+    }
+    let (num, e) = wenti_number(n, s)?;
+    match n.get(e) {
+        Some(':' | '、' | '.' | ',') => Some((Wenti, num, e + 1)),
+        Some(&c) if is_ws(c) => Some((Wenti, num, e)),
+        _ => None,
+    }
+}
+
+/// Words that name an ordinal group (`第一部分`, `第二篇`).
+const PART_WORDS: &[&str] = &["部分", "篇", "章", "编"];
+
+/// `第一部分　总体情况`, `第二篇:…`, `第三章`: an ordinal group heading. The
+/// word is followed by a separator, or the line is a short heading without
+/// a full stop (`第一部分审计整改总体情况`); `第一部分问题已整改。` is a
+/// sentence.
+fn part(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
+    let c = run_end(n, 1, |ch| is_cn_numeral(ch) || ch.is_ascii_digit());
+    if c == 1 || c > 5 {
+        return None;
+    }
+    let number = if n[1].is_ascii_digit() {
+        label_number(&n[1..c])?
+    } else {
+        cn_number(&n[1..c])?
+    };
+    let word = PART_WORDS.iter().find(|w| super::starts_at(n, c, w))?;
+    let end = c + word.chars().count();
+    match n.get(end) {
+        None => Some((LabelStyle::Part, number, end)),
+        Some(&ch) if is_ws(ch) || matches!(ch, ':' | '、' | ',' | '.' | '—' | '-') => {
+            let sep = usize::from(!is_ws(ch) && ch != '—' && ch != '-');
+            Some((LabelStyle::Part, number, end + sep))
+        }
+        Some(_) => {
+            let heading = n.len() < HEAD_CHARS && !n.contains(&'。');
+            heading.then_some((LabelStyle::Part, number, end))
+        }
+    }
 }
 
 /// An unnumbered problem heading: `关于“…”问题的整改`, short, no full stop.
@@ -250,6 +323,33 @@ mod tests {
             (Wenti, 12, "问题12、".into())
         );
         assert_eq!(style("问题清单"), None);
+        assert_eq!(style("问题3.超标").unwrap(), (Wenti, 3, "问题3.".into()));
+        assert_eq!(
+            style("问题（2）政府采购").unwrap(),
+            (Wenti, 2, "问题（2）".into())
+        );
+        assert_eq!(style("问题4　超标准").unwrap(), (Wenti, 4, "问题4".into()));
+        assert_eq!(
+            style("【问题5】补贴发放").unwrap(),
+            (Wenti, 5, "【问题5】".into())
+        );
+        assert_eq!(style("问题12个已整改"), None);
+        assert_eq!(style("问题(共3个)"), None);
+        assert_eq!(
+            style("第一部分　审计整改工作总体情况").unwrap(),
+            (Part, 1, "第一部分".into())
+        );
+        assert_eq!(
+            style("第二篇：整改情况").unwrap(),
+            (Part, 2, "第二篇：".into())
+        );
+        assert_eq!(style("第三章").unwrap(), (Part, 3, "第三章".into()));
+        assert_eq!(
+            style("第二部分审计查出问题的整改情况").unwrap(),
+            (Part, 2, "第二部分".into())
+        );
+        assert_eq!(style("第一部分问题已于2025年完成整改。"), None);
+        assert_eq!(style("第一是"), None);
         assert_eq!(style("2025年1-6月"), None);
         assert_eq!(style("1.8亿元"), None);
         assert_eq!(style("1-6月"), None);

@@ -207,10 +207,11 @@ pub(crate) fn extract(text: &str) -> Stated {
     let orig: Vec<char> = text.chars().collect();
     let keys = keys_in(&n);
     for (k, &(_, key, vs)) in keys.iter().enumerate() {
-        // The value runs to the end of the clause or to the next key.
+        // The value runs to the end of the clause, of its table cell
+        // (`责任单位:市财政局 | 已完成`, `…⇥已完成`) or to the next key.
         let next = keys.get(k + 1).map_or(n.len(), |x| x.0);
         let ve = (vs..next)
-            .find(|&i| matches!(n[i], ';' | '。' | ')' | '\n' | '】'))
+            .find(|&i| matches!(n[i], ';' | '。' | ')' | '\n' | '】' | '|' | '\t'))
             .unwrap_or(next);
         let value = slice(&orig, vs, ve);
         let value = value.trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '，' | '、'));

@@ -8,8 +8,8 @@
 //! | field | words in the clause |
 //! |---|---|
 //! | `not_started` | 未整改, 尚未整改, 未启动, 未开始 (not followed by 到位/完成) |
-//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8) |
-//! | `long_term` | 长期, 持续整改 |
+//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on) |
+//! | `long_term` | 长期 (`需长期坚持整改1个`) |
 //! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决 |
 //! | `total` | 问题, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
 //!
@@ -122,8 +122,13 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     ) {
         return Some(Field::InProgress);
     }
-    if has_any(clause, &["长期", "持续整改"]) {
+    if has(clause, "长期") {
         return Some(Field::LongTerm);
+    }
+    // `持续整改2个`: still being worked on, beside the done ones (the
+    // long-term ones are named so: `需长期坚持整改1个`).
+    if has(clause, "持续整改") {
+        return Some(Field::InProgress);
     }
     if has_any(
         clause,
@@ -334,6 +339,19 @@ mod tests {
         assert!(t.text.starts_with("局党组对反馈的5个问题"));
         let t = one("已完成整改40个问题，正在整改5个。").unwrap();
         assert_eq!((t.total, t.done, t.in_progress), (None, Some(40), Some(5)));
+        let t = one(
+            "反映的6个问题，已完成整改4个，持续整改2个，其中1个需长期坚持整改，整改完成率66.7%。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(6), Some(4), Some(2), Some(1))
+        );
+        let t = one("巡察反馈问题12个，已整改到位8个，持续整改4个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(12), Some(8), Some(4), None)
+        );
         let t = one("镇党委共认领问题4个，制定整改措施15条，已完成整改3个。").unwrap();
         assert_eq!((t.total, t.done), (Some(4), Some(3)));
     }
