@@ -329,7 +329,7 @@ async function prerender() {
     const h = document.querySelector('[data-rectify-board="mounted"]');
     return h && h.childNodes.length === 0 && h.shadowRoot.querySelectorAll('.rb-root').length === 1 && !h.shadowRoot.querySelector('.rb-root').style.cssText && performance.now();
   };
-  say(`prerender: time to first chart of the bundled report (${fragment.length} B fragment), medians of ${RUNS} alternating runs:`);
+  say(`prerender: time to first chart of the bundled report (${Buffer.byteLength(fragment)} B fragment), medians of ${RUNS} alternating runs:`);
   say(`  ${'CPU'.padEnd(4)} ${'plain host'.padStart(11)} ${'fragment'.padStart(9)}  ratio  taken over (fragment page)`);
   for (const cpu of CPU) {
     const without = [];
