@@ -9,6 +9,7 @@
 //   RUNS=15 CPU=1,4,6 node bench/run.mjs ratios
 //   PROBLEMS=100000 node bench/run.mjs interactions
 //   node bench/run.mjs overview             the collection overview at 300 × 4
+//   node bench/run.mjs prerender            first chart with and without the `rectify render` fragment
 //
 // Prints, and writes to bench/results/latest.txt:
 // - ratios: widget/ECharts time to first chart (navigation start → the first
@@ -28,6 +29,10 @@
 //   responseEnd) to the first frame with all 300 rows and the distribution
 //   chart (the embed hands the collection to the overview bundle, which is
 //   fetched then); medians of RUNS loads; no report is fetched;
+// - prerender: time to first chart of the bundled report on a page with the
+//   plain host element and on the same page with the fragment `rectify render`
+//   writes (the charts are in its declarative shadow root), and when the live
+//   widget took the fragment over; medians of RUNS alternating runs per CPU;
 // - size: gzip bytes of the embed bundle's wasm/JS/CSS, the wasm by section and
 //   by function (twiggy: `cargo install twiggy --locked`).
 // Generated reports come from `cargo run -q -p rectify-cli -- sample --problems N`
@@ -49,7 +54,7 @@ const WORK = join(HERE, 'results/data');
 const RUNS = Number(process.env.RUNS || 7);
 const CPU = (process.env.CPU || '1,4').split(',').map(Number);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const ALL = ['size', 'timeline', 'ratios', 'interactions', 'memory', 'overview'];
+const ALL = ['size', 'timeline', 'ratios', 'interactions', 'memory', 'overview', 'prerender'];
 const parts = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 for (const p of parts) if (!ALL.includes(p)) throw new Error(`unknown part ${p}: one of ${ALL.join(' ')}`);
 
@@ -71,14 +76,16 @@ const ms = (v) => `${v.toFixed(0)} ms`;
 const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
 
 // ---- data sets: name → a report, a host page for the widget, the ECharts input
+/** Runs the `rectify` CLI (built natively: the widget's build settings in
+ *  .tools/env.sh are for wasm, not for the CLI); returns its standard output. */
+function cli(args) {
+  const env = { ...process.env };
+  for (const k of ['CARGO_TARGET_DIR', 'RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) delete env[k];
+  return execFileSync('cargo', ['run', '-q', '-p', 'rectify-cli', '--', ...args], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+}
 function sample(n) {
   const file = join(WORK, `sample-${n}.json`);
-  if (!existsSync(file)) {
-    const env = { ...process.env };
-    // The widget's build settings (.tools/env.sh) are for wasm, not for the CLI.
-    for (const k of ['CARGO_TARGET_DIR', 'RUSTFLAGS', 'RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) delete env[k];
-    execFileSync('cargo', ['run', '-q', '-p', 'rectify-cli', '--', 'sample', '--problems', String(n), '-o', file], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  }
+  if (!existsSync(file)) cli(['sample', '--problems', String(n), '-o', file]);
   return file;
 }
 const host = (src) => `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
@@ -338,6 +345,31 @@ async function overview() {
   say(`  navigation start → overview painted: ${ms(m((r) => r.painted))}; reports fetched: ${Math.max(...runs.map((r) => r.reports))}`);
 }
 
+async function prerender() {
+  const plain = dataset('bundled', bundledFile);
+  const fragment = cli(['render', bundledFile, '--src', '/bench/bundled.json', '--base', '/']);
+  writeFileSync(join(WORK, 'bundled-prerendered.html'), host('/bench/bundled.json').replace(/<div data-rectify-board[^>]*><\/div>/, () => fragment.trim()));
+  const taken = () => {
+    const h = document.querySelector('[data-rectify-board="mounted"]');
+    return h && h.childNodes.length === 0 && h.shadowRoot.querySelectorAll('.rb-root').length === 1 && !h.shadowRoot.querySelector('.rb-root').style.cssText && performance.now();
+  };
+  say(`prerender: time to first chart of the bundled report (${Buffer.byteLength(fragment)} B fragment), medians of ${RUNS} alternating runs:`);
+  say(`  ${'CPU'.padEnd(4)} ${'plain host'.padStart(11)} ${'fragment'.padStart(9)}  ratio  taken over (fragment page)`);
+  for (const cpu of CPU) {
+    const without = [];
+    const withFragment = [];
+    const takenOver = [];
+    for (let i = 0; i < RUNS; i++) {
+      without.push(await firstChart(plain.widget, cpu));
+      const { context, page, painted } = await openPage('/bench/bundled-prerendered.html', { cpu });
+      withFragment.push(painted);
+      takenOver.push(await (await page.waitForFunction(taken, null, { timeout: 300_000, polling: 'raf' })).jsonValue());
+      await context.close();
+    }
+    say(`  ${('×' + cpu).padEnd(4)} ${ms(median(without)).padStart(11)} ${ms(median(withFragment)).padStart(9)}  ${(median(without) / median(withFragment)).toFixed(1)}×   ${ms(median(takenOver))}   (plain ${without.map((v) => v.toFixed(0)).join(' ')}; fragment ${withFragment.map((v) => v.toFixed(0)).join(' ')})`);
+  }
+}
+
 // ---- run
 say(`bench/run.mjs ${new Date().toISOString()}  ${parts.join(' ')}  (RUNS=${RUNS}, CPU=${CPU.join(',')}; headless Chromium ${CHROMIUM}, 1280×900)`);
 if (parts.includes('size')) say(sizeReport({ root: ROOT, dist: DIST, work: WORK }));
@@ -345,7 +377,7 @@ if (parts.some((p) => p !== 'size')) {
   server = await serve({ dist: DIST, work: WORK });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    for (const [name, f] of [['timeline', timeline], ['ratios', ratios], ['interactions', interactions], ['memory', memory], ['overview', overview]]) {
+    for (const [name, f] of [['timeline', timeline], ['ratios', ratios], ['interactions', interactions], ['memory', memory], ['overview', overview], ['prerender', prerender]]) {
       if (parts.includes(name)) await f();
     }
   } finally {

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use rectify_core::fingerprint::Fingerprint;
 use rectify_core::locale::{Lang, Msg};
 use rectify_core::stats::Summary;
 use rectify_core::view::{error_location, error_message};
@@ -26,6 +27,42 @@ pub struct AppProps {
     pub height: Option<String>,
     /// URL of the bundle's folder, ending in `/`.
     pub base: AttrValue,
+    /// The page holds a copy of this board pre-rendered by `rectify render`,
+    /// which this widget takes over.
+    pub prerendered: Option<Prerendered>,
+    /// Pre-rendering only: the report, already loaded (nothing is fetched).
+    pub preloaded: Option<Rc<Loaded>>,
+}
+
+/// A pre-rendered copy of the board in the page (see `mount.rs`).
+#[derive(PartialEq, Clone)]
+pub struct Prerendered {
+    /// The fingerprint of the report the copy was made from.
+    pub fingerprint: Option<Fingerprint>,
+    /// Told once the first state is rendered: `true` with the board (it takes
+    /// the copy's place), `false` when the report could not be loaded (the
+    /// copy stays).
+    pub on_ready: Callback<bool>,
+}
+
+/// Whether this board is pre-rendered (natively) or takes a pre-rendered
+/// copy's place (in the browser).
+#[derive(Clone, Copy, PartialEq)]
+enum Prerendering {
+    Server,
+    TakingOver,
+}
+
+/// Whether the first state worth showing in place of a pre-rendered copy is
+/// rendered: `Some(true)` the board (in 繁體 once converted or given up),
+/// `Some(false)` an error, `None` still loading.
+fn settled(state: &LoadState, hant: &Hant) -> Option<bool> {
+    match state {
+        LoadState::Loading(_) => None,
+        LoadState::Ready(_) if *hant == Hant::Loading => None,
+        LoadState::Ready(_) => Some(true),
+        LoadState::FetchFailed { .. } | LoadState::Invalid { .. } => Some(false),
+    }
 }
 
 /// A state set from a host attribute that the reader may also change:
@@ -49,9 +86,9 @@ fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseStateHandle<T> {
 fn load_view(
     state: &LoadState,
     converted: &Option<Rc<Loaded>>,
-    lang: Lang,
-    elderly: bool,
+    (lang, elderly): (Lang, bool),
     retry: &Callback<()>,
+    prerendering: Option<Prerendering>,
 ) -> Html {
     match state {
         LoadState::Loading(progress) => loading_panel(lang, progress),
@@ -77,7 +114,12 @@ fn load_view(
         }
         LoadState::Ready(loaded) => {
             let loaded = converted.clone().unwrap_or_else(|| loaded.clone());
-            html! { <Board {lang} {loaded} {elderly} /> }
+            // A pre-rendered board opens with its data tables shown (it must
+            // read without scripts), and so does the live board taking its place.
+            // Pre-rendering has no page address to follow.
+            let server = prerendering == Some(Prerendering::Server);
+            html! { <Board {lang} {loaded} {elderly} tables_open={prerendering.is_some()}
+            follows_address={!server} static_html={server} /> }
         }
     }
 }
@@ -92,7 +134,11 @@ pub fn app(props: &AppProps) -> Html {
     let lang = *lang_state;
     // A collection is handed to the overview bundle with this element.
     let root = use_node_ref();
-    let UseReport { state, retry } = use_report(props.src.clone(), root.clone());
+    let UseReport {
+        state,
+        retry,
+        fingerprint,
+    } = use_report(props.src.clone(), root.clone(), props.preloaded.clone());
     let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
     // In 繁體 the report's own text is converted too, once per load.
     let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
@@ -106,8 +152,28 @@ pub fn app(props: &AppProps) -> Html {
             _ => None,
         }
     });
-    let body = load_view(&state, &converted, lang, *elderly, &retry);
+    {
+        let prerendered = props.prerendered.clone();
+        use_effect_with(settled(&state, &hant), move |settled| {
+            if let (Some(ok), Some(p)) = (settled, prerendered) {
+                p.on_ready.emit(*ok);
+            }
+        });
+    }
+    let prerendering = match (&props.preloaded, &props.prerendered) {
+        (Some(_), _) => Some(Prerendering::Server),
+        (None, Some(_)) => Some(Prerendering::TakingOver),
+        (None, None) => None,
+    };
+    let body = load_view(&state, &converted, (lang, *elderly), &retry, prerendering);
     let note = hant.note(lang);
+    // The live data won over a pre-rendered copy made from another version.
+    let newer = matches!(*state, LoadState::Ready(_))
+        && fingerprint.is_some()
+        && props
+            .prerendered
+            .as_ref()
+            .is_some_and(|p| p.fingerprint != fingerprint);
     let on_lang = {
         let lang_state = lang_state.clone();
         Callback::from(move |l: Lang| lang_state.set(l))
@@ -124,6 +190,9 @@ pub fn app(props: &AppProps) -> Html {
             { settings(SettingsProps { lang, elderly: *elderly, on_lang, on_toggle_elderly }) }
             if let Some(note) = note {
                 <p class="rb-note" role="status">{ note }</p>
+            }
+            if newer {
+                <p class="rb-note rb-live-newer" role="status">{ Msg::LiveNewer.text(lang) }</p>
             }
             { body }
         </div>

@@ -16,7 +16,10 @@ pub mod hooks;
 #[cfg(feature = "import")]
 pub mod import;
 pub mod mount;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 #[cfg(feature = "overview")]
 pub mod round;
 pub mod source;
 pub mod state;
+pub mod takeover;

@@ -15,7 +15,7 @@ use web_sys::{
 };
 use yew::AppHandle;
 
-use crate::app::{App, AppProps};
+use crate::app::{App, AppProps, Prerendered};
 use crate::source::{Address, Source};
 
 /// The attribute that marks a host element.
@@ -88,8 +88,18 @@ pub fn mount_all(
         }
         let _ = host.set_attribute(HOST_ATTR, "mounted");
         let props = props_for(&host, default_src, base);
-        let handle = mount_host(&document, host.clone(), props, base);
-        follow_attributes(&host, handle, default_src, base);
+        // A copy pre-rendered by `rectify render` is replaced, not rendered over.
+        let (handle, prerendered) = match crate::takeover::prepare(&document, &host, base) {
+            Some(t) => {
+                let props = AppProps {
+                    prerendered: Some(t.prerendered.clone()),
+                    ..props
+                };
+                (render_now(&host, t.root, props), Some(t.prerendered))
+            }
+            None => (mount_host(&document, host.clone(), props, base), None),
+        };
+        follow_attributes(&host, handle, (default_src, base), prerendered);
         mounted += 1;
     }
     mounted
@@ -100,11 +110,19 @@ pub type Handle = Rc<RefCell<Option<AppHandle<App>>>>;
 
 /// Re-renders the widget with new props when the host page changes its
 /// `data-lang`, `data-mode` or `data-src` attribute.
-fn follow_attributes(host: &Element, handle: Handle, default_src: &str, base: &str) {
+fn follow_attributes(
+    host: &Element,
+    handle: Handle,
+    (default_src, base): (&str, &str),
+    prerendered: Option<Prerendered>,
+) {
     let (host2, default_src, base) = (host.clone(), default_src.to_string(), base.to_string());
     let on_change = Closure::<dyn FnMut()>::new(move || {
         if let Some(app) = handle.borrow_mut().as_mut() {
-            app.update(props_for(&host2, &default_src, &base));
+            app.update(AppProps {
+                prerendered: prerendered.clone(),
+                ..props_for(&host2, &default_src, &base)
+            });
         }
     });
     let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
@@ -129,12 +147,7 @@ pub fn mount_host(
     base: &str,
 ) -> Handle {
     let handle: Handle = Rc::new(RefCell::new(None));
-    if let Some(h) = &props.height {
-        // CSSOM, not a style attribute: allowed under style-src 'self'.
-        if let Some(el) = host.dyn_ref::<HtmlElement>() {
-            let _ = el.style().set_property("--rb-height", h);
-        }
-    }
+    set_height(&host, &props);
     match shadow_root(document, &host, base) {
         // Render once the stylesheet has applied (no flash of unstyled
         // content, and charts measure their styled size); also on error.
@@ -158,6 +171,25 @@ pub fn mount_host(
         }
     }
     handle
+}
+
+/// Renders at once into `root`, a prepared place on `host` (a
+/// pre-rendered host, whose stylesheet is already linked).
+fn render_now(host: &Element, root: Element, props: AppProps) -> Handle {
+    set_height(host, &props);
+    Rc::new(RefCell::new(Some(
+        yew::Renderer::<App>::with_root_and_props(root, props).render(),
+    )))
+}
+
+/// The host page's `data-height`, as a custom property of the host.
+fn set_height(host: &Element, props: &AppProps) {
+    if let Some(h) = &props.height {
+        // CSSOM, not a style attribute: allowed under style-src 'self'.
+        if let Some(el) = host.dyn_ref::<HtmlElement>() {
+            let _ = el.style().set_property("--rb-height", h);
+        }
+    }
 }
 
 /// An open shadow root on `host` holding the stylesheet link and the element
@@ -232,6 +264,8 @@ pub fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {
         elderly,
         height,
         base: base.to_string().into(),
+        prerendered: None,
+        preloaded: None,
     }
 }
 

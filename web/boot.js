@@ -29,6 +29,8 @@ try {
 } catch (err) {
   // Never a blank box: say what happened, as text (never as HTML).
   for (const host of document.querySelectorAll(`[${HOST}]`)) {
+    // A board pre-rendered by `rectify render` stays: its numbers still read.
+    if (host.hasAttribute('data-prerendered')) continue;
     const p = document.createElement('p');
     p.className = 'rb-boot-error';
     p.setAttribute('role', 'alert');

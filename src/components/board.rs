@@ -36,6 +36,14 @@ pub struct BoardProps {
     /// pushes fragments (the embed); the collection views own the fragment.
     #[prop_or(true)]
     pub follows_address: bool,
+    /// Whether the charts' data tables open shown (a pre-rendered board, and
+    /// the live board that takes its place); the reader can still hide them.
+    #[prop_or_default]
+    pub tables_open: bool,
+    /// Rendered natively to static HTML (`rectify render`): the print-only
+    /// problems table is left out (the fragment must stay small).
+    #[prop_or_default]
+    pub static_html: bool,
 }
 
 /// A view state to open a board at, compared by identity (only read when
@@ -248,9 +256,16 @@ pub fn board(props: &BoardProps) -> Html {
     let view = use_reducer({
         let initial = props.initial.clone();
         let linked = follows.then(|| linked_target(&loaded.report)).flatten();
-        move || match initial {
-            Some(v) => (*v.0).clone(),
-            None => linked.map_or_else(ViewState::default, ViewState::linked),
+        let open = props.tables_open && !elderly;
+        move || {
+            let mut state = match initial {
+                Some(v) => (*v.0).clone(),
+                None => linked.map_or_else(ViewState::default, ViewState::linked),
+            };
+            if open {
+                state.toggled_tables = vec![ChartId::Donut, ChartId::Bars];
+            }
+            state
         }
     });
     let focus = use_node_ref();
@@ -328,7 +343,7 @@ pub fn board(props: &BoardProps) -> Html {
             <p class="rb-exports">
                 <button type="button" class="rb-tool rb-export-csv" onclick={csv}>{ Msg::DownloadCsv.text(lang) }</button>
             </p>
-            if let Some(table) = &*models.print_table {
+            if let (false, Some(table)) = (props.static_html, &*models.print_table) {
                 <div class="rb-print-only">{ data_table(Msg::ProblemsIn.text(lang), table) }</div>
             }
         </div>
@@ -355,10 +370,20 @@ fn area_id(drill: &Drill) -> Option<NodeId> {
 }
 
 /// The reader's day (ISO), for the 公示期.
+#[cfg(target_arch = "wasm32")]
 fn today() -> String {
     let d = js_sys::Date::new_0();
     let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
     format!("{y:04}-{m:02}-{day:02}")
+}
+
+/// The day of pre-rendering (natively), in China Standard Time.
+#[cfg(not(target_arch = "wasm32"))]
+fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    rectify_core::calendar::iso_date((seconds as i64 + 8 * 3600).div_euclid(86_400))
 }
 
 fn next_uid() -> AttrValue {

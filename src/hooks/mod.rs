@@ -7,6 +7,8 @@ mod use_slash_focus;
 
 pub use use_deep_link::{linked_target, use_deep_link};
 pub use use_hant::{use_hant, Hant};
+#[cfg(feature = "ssr")]
+pub use use_layout::set_prerender_width;
 pub use use_layout::use_layout;
 #[cfg(feature = "overview")]
 pub(crate) use use_report::{fetch_report_bytes, report_state};

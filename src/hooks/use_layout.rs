@@ -12,7 +12,7 @@ use yew::prelude::*;
 /// own zoom and large-text tools (which change rem/em).
 #[hook]
 pub fn use_layout(node: NodeRef, fallback: f64, key: bool) -> (f64, f64) {
-    let layout = use_state(|| (fallback, 16.0));
+    let layout = use_state(|| (prerender_width().unwrap_or(fallback), 16.0));
     {
         let layout = layout.clone();
         use_effect_with((node, key), move |(node, _)| {
@@ -49,4 +49,27 @@ pub fn use_layout(node: NodeRef, fallback: f64, key: bool) -> (f64, f64) {
         });
     }
     *layout
+}
+
+#[cfg(feature = "ssr")]
+thread_local! {
+    /// The width pre-rendering lays charts out at (nothing is measured then).
+    static PRERENDER_WIDTH: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets the width that charts are laid out at while pre-rendering on this
+/// thread (`None`: each chart's own fallback).
+#[cfg(feature = "ssr")]
+pub fn set_prerender_width(width: Option<f64>) {
+    PRERENDER_WIDTH.with(|w| w.set(width));
+}
+
+#[cfg(feature = "ssr")]
+fn prerender_width() -> Option<f64> {
+    PRERENDER_WIDTH.with(std::cell::Cell::get)
+}
+
+#[cfg(not(feature = "ssr"))]
+fn prerender_width() -> Option<f64> {
+    None
 }

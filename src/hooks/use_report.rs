@@ -1,8 +1,9 @@
 //! Fetching and loading the report named by `data-src` (or an allowed `?src=`).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use rectify_core::fingerprint::Fingerprint;
 use rectify_core::load::{self, LoadError};
 use rectify_core::model::Report;
 use rectify_core::stats::Summary;
@@ -49,6 +50,9 @@ pub enum LoadState {
 pub struct UseReport {
     pub state: UseStateHandle<LoadState>,
     pub retry: Callback<()>,
+    /// The fingerprint of the bytes of the report last fetched (a page with a
+    /// pre-rendered copy compares it with the copy's own).
+    pub fingerprint: Option<Fingerprint>,
 }
 
 /// Fetches `source` whenever it changes (or the reader asks to retry), and
@@ -61,11 +65,18 @@ pub struct UseReport {
 /// A collection (`rectify-board-collection/…`) is handed, with the element
 /// behind `root`, to the overview bundle (`mount::hand_off`); the state stays
 /// `Loading` until that bundle takes the widget's place.
-pub fn use_report(source: Source, root: NodeRef) -> UseReport {
-    let state = use_state(|| LoadState::Loading(Progress::default()));
+///
+/// `preloaded` is a report already loaded, shown from the first render:
+/// pre-rendering only (`rectify render`), where effects never run, so
+/// nothing is fetched.
+pub fn use_report(source: Source, root: NodeRef, preloaded: Option<Rc<Loaded>>) -> UseReport {
+    let state =
+        use_state(|| preloaded.map_or(LoadState::Loading(Progress::default()), LoadState::Ready));
     let attempt = use_state(|| 0u32);
+    let fingerprint = use_mut_ref(|| None);
     {
         let state = state.clone();
+        let fingerprint = fingerprint.clone();
         use_effect_with((source, *attempt), move |(source, _)| {
             let current = Rc::new(Cell::new(true));
             state.set(LoadState::Loading(Progress::default()));
@@ -77,27 +88,43 @@ pub fn use_report(source: Source, root: NodeRef) -> UseReport {
                 Address::Url(url) => spawn_fetch(
                     url.to_string(),
                     source.timeout,
-                    state,
-                    current.clone(),
-                    root.clone(),
+                    Landing {
+                        state,
+                        fingerprint,
+                        current: current.clone(),
+                        root: root.clone(),
+                    },
                 ),
             }
             move || current.set(false)
         });
     }
     let retry = Callback::from(move |()| attempt.set(attempt.wrapping_add(1)));
-    UseReport { state, retry }
+    let fingerprint = *fingerprint.borrow();
+    UseReport {
+        state,
+        retry,
+        fingerprint,
+    }
+}
+
+/// Where a fetch's result lands, while `current` holds.
+struct Landing {
+    state: UseStateHandle<LoadState>,
+    fingerprint: Rc<RefCell<Option<Fingerprint>>>,
+    current: Rc<Cell<bool>>,
+    root: NodeRef,
 }
 
 /// Fetches and loads `src` into `state` while `current` holds, telling the
 /// loading panel of progress whenever its text would change.
-fn spawn_fetch(
-    src: String,
-    timeout: rectify_core::view::StallTimeout,
-    state: UseStateHandle<LoadState>,
-    current: Rc<Cell<bool>>,
-    root: NodeRef,
-) {
+fn spawn_fetch(src: String, timeout: rectify_core::view::StallTimeout, landing: Landing) {
+    let Landing {
+        state,
+        fingerprint,
+        current,
+        root,
+    } = landing;
     wasm_bindgen_futures::spawn_local(async move {
         let mut shown = Progress::default();
         let fetched = fetch_bytes(&src, timeout, |p| {
@@ -109,6 +136,7 @@ fn spawn_fetch(
         .await;
         // A stale response is not even parsed.
         if current.get() {
+            *fingerprint.borrow_mut() = fetched.as_deref().ok().map(Fingerprint::of);
             state.set(report_state(src, fetched, Some(&root)));
         }
     });

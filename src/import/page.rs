@@ -469,6 +469,8 @@ fn preview_host(props: &PreviewHostProps) -> Html {
                     elderly: false,
                     height: None,
                     base: base.clone().into(),
+                    prerendered: None,
+                    preloaded: None,
                 };
                 crate::mount::mount_host(&doc, el.unchecked_into(), props, &base);
             }

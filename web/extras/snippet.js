@@ -42,13 +42,35 @@ function code() {
     return `<iframe data-rectify-board-frame title="整改看板" src="${esc(base)}embed.html?${esc(q.toString())}" width="100%" height="${esc(height || '900')}" loading="lazy"></iframe>\n` +
       `<script type="module" src="${esc(base)}extras/embed-parent.js"></script>`;
   }
+  if (f.get('kind') === 'prerender') return prerender(src, lang);
   let attrs = ` data-src="${esc(src)}" data-lang="${esc(lang)}"`;
   if (mode) attrs += ` data-mode="${esc(mode)}"`;
   if (height) attrs += ` data-height="${esc(height)}"`;
   return `<div data-rectify-board${attrs}></div>\n<script type="module" src="${esc(base)}boot.js"></script>`;
 }
 
-function update() { $('code').value = code(); }
+// A word for a POSIX shell, in single quotes.
+const sh = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
+
+// Pre-rendering (`rectify render`, see README): the command that writes the
+// board as HTML at publish time, and the loader the page keeps.
+const PRERENDER_NOTE = '发布时在命令行运行上面的命令（report.json 为本地的数据文件），把生成的 board.html 的全部内容粘贴到文章中看板的位置，并照常加载脚本：' +
+  '看板在脚本运行前、未运行时（旧浏览器、关闭脚本、无障碍检测工具、网页存档）都能阅读，脚本运行后原地变为可交互的看板。数据文件更新后，看板显示最新数据并注明。';
+function prerender(src, lang) {
+  let file = new URL(src).pathname.split('/').pop() || 'report.json';
+  try { file = decodeURIComponent(file); } catch { /* kept as written */ }
+  const renderLang = lang === 'en' ? 'en' : 'zh-Hans';
+  return `rectify render ${sh(file)} --src ${sh(src)} --base ${sh(base)} --lang ${renderLang} -o board.html\n` +
+    `<script type="module" src="${esc(base)}boot.js"></script>`;
+}
+
+function update() {
+  $('code').value = code();
+  const kind = new FormData($('form')).get('kind');
+  $('kind-note').textContent = kind === 'prerender'
+    ? PRERENDER_NOTE + ($('lang').value === 'zh-Hant' ? '预先生成的看板以简体显示，读者可切换为繁體。' : '')
+    : '';
+}
 $('form').addEventListener('input', update);
 $('form').addEventListener('change', update);
 $('copy').addEventListener('click', async () => {

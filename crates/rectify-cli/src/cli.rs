@@ -31,6 +31,7 @@ EXIT CODES:
   rectify validate report.json && rectify stats report.json
   rectify collect reports/ -o reports/collection.json
   rectify diff old.json new.json
+  rectify render report.json -o board.html
 
 {EXIT_CODES}")
 )]
@@ -145,6 +146,10 @@ EXAMPLES:
     /// Print what changed between two reports of the same department.
     #[command(after_help = crate::diff::HELP)]
     Diff(crate::diff::DiffArgs),
+    /// Write the board as an HTML fragment for a portal article, readable
+    /// before and without scripts; the widget takes it over.
+    #[command(after_help = crate::render::HELP)]
+    Render(crate::render::RenderArgs),
 }
 
 /// `--from`.

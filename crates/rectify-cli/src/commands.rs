@@ -40,6 +40,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         } => sample(problems.unwrap_or(1), areas, output.as_deref(), &mut out),
         Command::Collect(a) => crate::collect::collect(&a, &mut out),
         Command::Diff(a) => crate::diff::diff(&a, &mut out),
+        Command::Render(a) => crate::render::render(&a, &mut out),
     }?;
     out.finish()?;
     Ok(code)

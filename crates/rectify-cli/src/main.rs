@@ -13,6 +13,7 @@ mod diff;
 mod error;
 mod output;
 mod progress;
+mod render;
 mod report_url;
 mod stats;
 mod terminal;

@@ -44,6 +44,22 @@ pub fn day_number(iso: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// The ISO date `YYYY-MM-DD` of day `n` since 1970-01-01 (years 0 to 9999);
+/// the inverse of [`day_number`].
+pub fn iso_date(n: i64) -> String {
+    // Howard Hinnant's civil_from_days.
+    let z = n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = (yoe + era * 400 + i64::from(m <= 2)).clamp(0, 9999);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +82,17 @@ mod tests {
         ] {
             assert_eq!(day_number(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn iso_dates_invert_day_numbers() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(11_017), "2000-03-01");
+        assert_eq!(iso_date(-1), "1969-12-31");
+        for n in (-719_528..2_932_896).step_by(997) {
+            assert_eq!(day_number(&iso_date(n)), Some(n), "{n}");
+        }
+        assert_eq!(iso_date(day_number("2024-02-29").unwrap()), "2024-02-29");
     }
 
     #[test]

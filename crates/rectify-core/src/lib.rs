@@ -31,6 +31,7 @@ pub mod contact;
 pub mod convert;
 pub mod deadline;
 pub mod disclosure;
+pub mod fingerprint;
 pub mod history;
 pub mod input;
 pub mod ledger;

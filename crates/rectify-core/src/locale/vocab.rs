@@ -166,6 +166,18 @@ vocabulary! {
         "繁體字表無法載入，報告原文以簡體顯示。",
         "The Traditional Chinese table could not be loaded; the report is shown in Simplified Chinese.",
     ],
+    /// The live data differs from the copy pre-rendered into the page.
+    LiveNewer => [
+        "已换为最新数据（与页面中预先生成的版本不同）。",
+        "已換為最新資料（與頁面中預先產生的版本不同）。",
+        "Showing the latest data (it differs from the version pre-rendered in this page).",
+    ],
+    /// Under a pre-rendered board when scripts are off.
+    NoScript => [
+        "启用脚本后可筛选、逐级查看和下载数据。",
+        "啟用指令碼後可篩選、逐級檢視和下載資料。",
+        "With scripts enabled you can filter, drill down and download the data.",
+    ],
     Scroll => ["整改看板（可滚动）", "整改看板（可捲動）", "Rectify board (scrollable)"],
     StatusDone => ["已完成", "已完成", "Done"],
     StatusInProgress => ["正在整改", "正在整改", "In progress"],
