@@ -12,6 +12,7 @@ use rectify_core::view::round::{
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::batches::use_drawn;
 use super::distribution_chart::DistributionChart;
 
 #[derive(Properties, PartialEq)]
@@ -40,6 +41,8 @@ pub fn round_overview(props: &RoundOverviewProps) -> Html {
     let rates: Rc<Vec<f64>> = use_memo(table.clone(), |t| {
         t.rows.iter().filter_map(|r| r.rate).collect()
     });
+    // The first screenful in the first frame, the rest in later ones.
+    let drawn = use_drawn(table.rows.len());
     let all_rounds = use_memo(props.collection.clone(), |c| rounds(c));
     let on_sort = {
         let query = query.clone();
@@ -101,9 +104,9 @@ pub fn round_overview(props: &RoundOverviewProps) -> Html {
             </div>
             <p class="rb-round-note" role="status">{ table.note.clone() }</p>
             if *layout == Layout::Table {
-                { department_table(&table, &on_sort) }
+                { department_table(&table, drawn, &on_sort) }
             } else {
-                { small_multiples(&table.rows) }
+                { small_multiples(&table.rows[..drawn]) }
             }
             <DistributionChart {rates} {lang} elderly={props.elderly} />
         </section>
@@ -132,14 +135,15 @@ fn sort_head(h: &ColumnHead, on_sort: &Callback<SortKey>) -> Html {
     }
 }
 
-fn department_table(t: &RoundTable, on_sort: &Callback<SortKey>) -> Html {
+/// The table with its first `drawn` rows.
+fn department_table(t: &RoundTable, drawn: usize, on_sort: &Callback<SortKey>) -> Html {
     html! {
         <div class="rb-round-table-wrap" tabindex="0" role="region" aria-label={t.caption}>
             <table class="rb-table rb-round-table">
                 <caption>{ t.caption }</caption>
                 <thead><tr>{ for t.heads.iter().map(|h| sort_head(h, on_sort)) }</tr></thead>
                 <tbody>
-                    { for t.rows.iter().map(|r| html! {
+                    { for t.rows[..drawn].iter().map(|r| html! {
                         <tr key={r.id.clone()}>
                             <th scope="row"><a class="rb-dept-link" href={format!("#{}", r.id)}>{ r.name.clone() }</a></th>
                             { for r.cells.iter().map(|c| html! { <td>{ c.clone() }</td> }) }

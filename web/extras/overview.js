@@ -7,6 +7,34 @@
 const mounted = new WeakSet();
 
 const base = new URL('../', import.meta.url).href;
+const bundle = new URL('overview/', base);
+const stylesheet = new URL('overview.css', bundle).href;
+
+let ready;
+
+/**
+ * Starts loading the bundle (glue, wasm, stylesheet at once) and compiling
+ * it, once; resolves to the glue's exports. boot.js calls it as soon as a
+ * host's data looks like a collection, before the embed has read it.
+ */
+export function prepare() {
+  ready ??= load();
+  return ready;
+}
+
+async function load() {
+  const glue = import(new URL('rectify-overview.js', bundle).href);
+  const wasm = fetch(new URL('rectify-overview_bg.wasm', bundle));
+  wasm.catch(() => {}); // reported by init below
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'style';
+  link.href = stylesheet;
+  document.head.append(link);
+  const exports = await glue;
+  await exports.default({ module_or_path: wasm });
+  return exports;
+}
 
 export async function mount(element, src, text) {
   const shadow = element.getRootNode();
@@ -14,22 +42,18 @@ export async function mount(element, src, text) {
   const host = shadow.host || embedRoot;
   if (mounted.has(host)) return;
   mounted.add(host);
+  performance.mark('rectify-board:hand-off'); // bench/run.mjs overview
   try {
-    // The glue, the wasm and the stylesheet at once, not one after the other.
-    const bundle = new URL('overview/', base);
-    const glue = import(new URL('rectify-overview.js', bundle).href);
-    const wasm = fetch(new URL('rectify-overview_bg.wasm', bundle));
-    wasm.catch(() => {}); // reported by init below
+    const loading = prepare();
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = new URL('overview.css', bundle).href;
+    css.href = stylesheet;
     const styled = new Promise((done) => {
       css.addEventListener('load', done, { once: true });
       css.addEventListener('error', done, { once: true });
     });
     (shadow.host ? shadow : embedRoot.parentElement).append(css);
-    const { default: init, mount_overview } = await glue;
-    await init({ module_or_path: wasm });
+    const { mount_overview } = await loading;
     await styled;
     const root = document.createElement('div');
     root.className = 'rb-root rb-overview-root';
