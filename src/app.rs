@@ -12,6 +12,7 @@ use crate::components::{
     error_panel, loading_panel, settings, Board, ErrorPanelProps, SettingsProps,
 };
 use crate::hooks::{use_hant, use_report, Hant, LoadState, Loaded, UseReport};
+use crate::links::LinkPlace;
 use crate::source::Source;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -26,12 +27,15 @@ pub struct AppProps {
     pub height: Option<String>,
     /// URL of the bundle's folder, ending in `/`.
     pub base: AttrValue,
+    /// Where deep links live: the page's fragment, or nowhere
+    /// (`data-links="off"`).
+    pub links: LinkPlace,
 }
 
 /// A state set from a host attribute that the reader may also change:
 /// whenever the attribute's value changes, it wins again.
 #[hook]
-fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseStateHandle<T> {
+pub(crate) fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseStateHandle<T> {
     let state = use_state(|| value);
     {
         let state = state.clone();
@@ -52,6 +56,7 @@ fn load_view(
     lang: Lang,
     elderly: bool,
     retry: &Callback<()>,
+    links: &LinkPlace,
 ) -> Html {
     match state {
         LoadState::Loading(progress) => loading_panel(lang, progress),
@@ -77,7 +82,7 @@ fn load_view(
         }
         LoadState::Ready(loaded) => {
             let loaded = converted.clone().unwrap_or_else(|| loaded.clone());
-            html! { <Board {lang} {loaded} {elderly} /> }
+            html! { <Board {lang} {loaded} {elderly} links={links.clone()} /> }
         }
     }
 }
@@ -106,7 +111,7 @@ pub fn app(props: &AppProps) -> Html {
             _ => None,
         }
     });
-    let body = load_view(&state, &converted, lang, *elderly, &retry);
+    let body = load_view(&state, &converted, lang, *elderly, &retry, &props.links);
     let note = hant.note(lang);
     let on_lang = {
         let lang_state = lang_state.clone();

@@ -16,6 +16,7 @@ use web_sys::{
 use yew::AppHandle;
 
 use crate::app::{App, AppProps};
+use crate::links::LinkPlace;
 use crate::source::{Address, Source};
 
 /// The attribute that marks a host element.
@@ -232,6 +233,7 @@ pub fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {
         elderly,
         height,
         base: base.to_string().into(),
+        links: LinkPlace::from_attribute(attr("data-links").as_deref()),
     }
 }
 

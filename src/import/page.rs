@@ -469,6 +469,7 @@ fn preview_host(props: &PreviewHostProps) -> Html {
                     elderly: false,
                     height: None,
                     base: base.clone().into(),
+                    links: crate::links::LinkPlace::Page,
                 };
                 crate::mount::mount_host(&doc, el.unchecked_into(), props, &base);
             }

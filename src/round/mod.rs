@@ -14,6 +14,7 @@ mod distribution_chart;
 mod entry_url;
 mod fetch;
 mod hash;
+mod neighbours;
 mod overview;
 
 pub use app::{RoundApp, RoundAppProps};

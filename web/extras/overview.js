@@ -3,7 +3,8 @@
 // boot.js's handOff) with an element of the widget, the collection's URL
 // and its JSON text, so the collection is not fetched twice. The views
 // mount in the widget's own shadow root, beside the embed's root, which is
-// then hidden. Only text nodes are written here (never HTML).
+// then hidden, until the page changes the host's data-src. Only text nodes
+// are written here (never HTML).
 const mounted = new WeakSet();
 
 const base = new URL('../', import.meta.url).href;
@@ -43,6 +44,20 @@ export async function mount(element, src, text) {
   if (mounted.has(host)) return;
   mounted.add(host);
   performance.mark('rectify-board:hand-off'); // bench/run.mjs overview
+  // The page sets another data-src: the views go, the embed (which follows
+  // data-src too) shows its loading state, reads the new source and hands
+  // it back here if it is a collection.
+  let gone = false;
+  let unmount = () => {};
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => r.oldValue === host.getAttribute('data-src'))) return;
+    observer.disconnect();
+    gone = true;
+    unmount();
+    embedRoot.hidden = false;
+    mounted.delete(host);
+  });
+  observer.observe(host, { attributes: true, attributeFilter: ['data-src'], attributeOldValue: true });
   try {
     const loading = prepare();
     const css = document.createElement('link');
@@ -53,15 +68,22 @@ export async function mount(element, src, text) {
       css.addEventListener('error', done, { once: true });
     });
     (shadow.host ? shadow : embedRoot.parentElement).append(css);
+    unmount = () => css.remove();
     const { mount_overview } = await loading;
     await styled;
+    if (gone) return;
     const root = document.createElement('div');
     root.className = 'rb-root rb-overview-root';
     embedRoot.after(root);
     const exporter = (kind, name, payload) =>
       import('./export.js').then((m) => m.exportFile(kind, name, payload));
-    mount_overview(host, root, src, text, base, exporter);
+    const views = mount_overview(host, root, src, text, base, exporter);
     embedRoot.hidden = true;
+    unmount = () => {
+      views.destroy();
+      root.remove();
+      css.remove();
+    };
   } catch (err) {
     const p = document.createElement('p');
     p.className = 'rb-boot-error';
