@@ -96,11 +96,25 @@ function warmIfCollection(response) {
         reader.cancel();
         const head = value ? new TextDecoder().decode(value.subarray(0, 256)) : '';
         if (/"format"\s*:\s*"rectify-board-collection\//.test(head)) {
+          preloadOverview();
           return import('./extras/overview.js').then((m) => m.prepare());
         }
       });
     })
     .catch(() => {}); // the embed reports errors; a failed hint costs nothing
+}
+
+// The overview bundle's files requested at once (overview.js's prepare()
+// then finds them loading), rather than after overview.js has loaded.
+function preloadOverview() {
+  for (const [rel, file, as] of [['modulepreload', 'rectify-overview.js'], ['preload', 'rectify-overview_bg.wasm', 'fetch']]) {
+    const link = document.createElement('link');
+    link.rel = rel;
+    if (as) link.as = as;
+    link.crossOrigin = 'anonymous'; // as fetch() asks for it, so that it is the same request
+    link.href = new URL('overview/' + file, here).href;
+    document.head.append(link);
+  }
 }
 
 // As src/mount.rs props_for: ?src= only with data-allow-src-param, and

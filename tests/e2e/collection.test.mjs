@@ -97,6 +97,11 @@ test('a collection opens the overview from its totals, without fetching any repo
   assert.ok(requests.includes('/rectify-board_bg.wasm'));
   assert.ok(requests.includes('/overview/rectify-overview_bg.wasm'));
   assert.equal(requests.filter((p) => p === COLLECTION).length, 1, 'the collection is fetched once');
+  // boot.js asked for the overview bundle on the collection's first bytes
+  // (a preload), not the overview loader after the embed's hand-off; once.
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('/overview/rectify-overview_bg.wasm')).map((e) => e.initiatorType));
+  assert.deepEqual(wasm, ['link']);
   assert.deepEqual(requests.filter((p) => /\/(water|health|education)\//.test(p)), [], 'no report fetched');
   assert.equal(await page.locator('.rb-round-title').textContent(), DATA.title);
   const rows = await rowTexts(page);
