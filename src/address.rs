@@ -25,23 +25,29 @@ fn page() -> Option<String> {
 /// Adds a history entry whose fragment names `id`, or that has no fragment
 /// for `None` (the overview), without reloading.
 pub fn push(id: Option<&str>) {
+    push_fragment(&id.map(fragment_for).unwrap_or_default());
+}
+
+/// The page's full address without its fragment.
+pub fn page_href() -> String {
+    let href = location().and_then(|l| l.href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Adds a history entry with the fragment `fragment` (`#…`), or with none
+/// for an empty one, without reloading.
+pub fn push_fragment(fragment: &str) {
     let (Some(window), Some(page)) = (web_sys::window(), page()) else {
         return;
     };
-    let url = match id {
-        Some(id) => fragment_for(id),
-        None => page,
+    let url = if fragment.is_empty() {
+        page
+    } else {
+        fragment.to_string()
     };
     if let Ok(history) = window.history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-}
-
-/// The full address that opens `id` on this page.
-pub fn link_to(id: &str) -> String {
-    let href = location().and_then(|l| l.href().ok()).unwrap_or_default();
-    let page = href.split('#').next().unwrap_or_default();
-    page.to_string() + &fragment_for(id)
 }
 
 /// Copies `text` to the clipboard; false if the browser refused.

@@ -13,6 +13,7 @@ use crate::components::{
     error_panel, loading_panel, settings, Board, ErrorPanelProps, SettingsProps,
 };
 use crate::hooks::{use_hant, use_report, Hant, LoadState, Loaded, UseReport};
+use crate::links::LinkPlace;
 use crate::source::Source;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -32,6 +33,9 @@ pub struct AppProps {
     pub prerendered: Option<Prerendered>,
     /// Pre-rendering only: the report, already loaded (nothing is fetched).
     pub preloaded: Option<Rc<Loaded>>,
+    /// Where deep links live: the page's fragment, or nowhere
+    /// (`data-links="off"`).
+    pub links: LinkPlace,
 }
 
 /// A pre-rendered copy of the board in the page (see `mount.rs`).
@@ -68,7 +72,7 @@ fn settled(state: &LoadState, hant: &Hant) -> Option<bool> {
 /// A state set from a host attribute that the reader may also change:
 /// whenever the attribute's value changes, it wins again.
 #[hook]
-fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseStateHandle<T> {
+pub(crate) fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseStateHandle<T> {
     let state = use_state(|| value);
     {
         let state = state.clone();
@@ -89,6 +93,7 @@ fn load_view(
     (lang, elderly): (Lang, bool),
     retry: &Callback<()>,
     prerendering: Option<Prerendering>,
+    links: &LinkPlace,
 ) -> Html {
     match state {
         LoadState::Loading(progress) => loading_panel(lang, progress),
@@ -116,10 +121,15 @@ fn load_view(
             let loaded = converted.clone().unwrap_or_else(|| loaded.clone());
             // A pre-rendered board opens with its data tables shown (it must
             // read without scripts), and so does the live board taking its place.
-            // Pre-rendering has no page address to follow.
+            // Pre-rendering has no page address to follow or link to.
             let server = prerendering == Some(Prerendering::Server);
+            let links = if server {
+                LinkPlace::Off
+            } else {
+                links.clone()
+            };
             html! { <Board {lang} {loaded} {elderly} tables_open={prerendering.is_some()}
-            follows_address={!server} static_html={server} /> }
+            {links} static_html={server} /> }
         }
     }
 }
@@ -165,7 +175,14 @@ pub fn app(props: &AppProps) -> Html {
         (None, Some(_)) => Some(Prerendering::TakingOver),
         (None, None) => None,
     };
-    let body = load_view(&state, &converted, (lang, *elderly), &retry, prerendering);
+    let body = load_view(
+        &state,
+        &converted,
+        (lang, *elderly),
+        &retry,
+        prerendering,
+        &props.links,
+    );
     let note = hant.note(lang);
     // The live data won over a pre-rendered copy made from another version.
     let newer = matches!(*state, LoadState::Ready(_))

@@ -15,6 +15,7 @@ pub mod export;
 pub mod hooks;
 #[cfg(feature = "import")]
 pub mod import;
+pub mod links;
 pub mod mount;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -16,6 +16,7 @@ use web_sys::{
 use yew::AppHandle;
 
 use crate::app::{App, AppProps, Prerendered};
+use crate::links::LinkPlace;
 use crate::source::{Address, Source};
 
 /// The attribute that marks a host element.
@@ -266,6 +267,7 @@ pub fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {
         base: base.to_string().into(),
         prerendered: None,
         preloaded: None,
+        links: LinkPlace::from_attribute(attr("data-links").as_deref()),
     }
 }
 

@@ -94,6 +94,8 @@ fn fragment(props: &FragmentProps) -> Html {
         base: base.clone().into(),
         prerendered: None,
         preloaded: Some(props.loaded.clone()),
+        // No page address natively: the live board's links take over.
+        links: crate::links::LinkPlace::Off,
     };
     html! {
         <div data-rectify-board="" data-src={src.clone()} data-lang={lang.tag()}

@@ -66,6 +66,7 @@ function prefetchReports() {
       const response = fetch(url);
       response.catch(() => {}); // the widget reports fetch errors
       pending.set(url, [response]);
+      warmIfCollection(response);
     } else {
       // Another widget, same report: a copy, made before the body is read.
       const copy = list[0].then((r) => r.clone());
@@ -81,6 +82,41 @@ function prefetchReports() {
       return undefined;
     }
   };
+}
+
+// A collection's views are a bundle of their own (dist/overview/). When the
+// first bytes of a host's data name the collection format, its glue, wasm
+// and stylesheet start loading now, beside the embed's, instead of after
+// the embed has read the collection. Only a hint: the embed still reads
+// the data, decides, and hands a collection over (extras/overview.js).
+function warmIfCollection(response) {
+  response
+    .then((r) => {
+      if (!r.ok || !r.body) return;
+      const reader = r.clone().body.getReader();
+      return reader.read().then(({ value }) => {
+        reader.cancel();
+        const head = value ? new TextDecoder().decode(value.subarray(0, 256)) : '';
+        if (/"format"\s*:\s*"rectify-board-collection\//.test(head)) {
+          preloadOverview();
+          return import('./extras/overview.js').then((m) => m.prepare());
+        }
+      });
+    })
+    .catch(() => {}); // the embed reports errors; a failed hint costs nothing
+}
+
+// The overview bundle's files requested at once (overview.js's prepare()
+// then finds them loading), rather than after overview.js has loaded.
+function preloadOverview() {
+  for (const [rel, file, as] of [['modulepreload', 'rectify-overview.js'], ['preload', 'rectify-overview_bg.wasm', 'fetch']]) {
+    const link = document.createElement('link');
+    link.rel = rel;
+    if (as) link.as = as;
+    link.crossOrigin = 'anonymous'; // as fetch() asks for it, so that it is the same request
+    link.href = new URL('overview/' + file, here).href;
+    document.head.append(link);
+  }
 }
 
 // As src/mount.rs props_for: ?src= only with data-allow-src-param, and

@@ -22,7 +22,8 @@ pub struct AreaViewProps {
     /// goes when a link opens this view.
     pub focus: NodeRef,
     pub copied: Option<Copied>,
-    pub on_copy: Callback<NodeId>,
+    /// `None`: links are off, no 复制链接 button.
+    pub on_copy: Option<Callback<NodeId>>,
     pub on_back: Callback<()>,
     pub on_more: Callback<()>,
     pub on_toggle_problem: Callback<NodeId>,
@@ -46,7 +47,7 @@ pub fn area_view(props: &AreaViewProps) -> Html {
             { back_nav(lang, &props.on_back) }
             <h3 class="rb-area-title" tabindex="-1" ref={heading_ref}>{ l.heading.clone() }</h3>
             if let Some(id) = &props.area_id {
-                { copy_link(lang, id, props.copied.as_ref(), &props.on_copy) }
+                { for props.on_copy.as_ref().map(|c| copy_link(lang, id, props.copied.as_ref(), c)) }
             }
             <p class="rb-area-summary">{ l.summary.clone() }</p>
             if let Some(empty) = l.empty {
@@ -114,7 +115,7 @@ fn problem_item(row: &ProblemRow, props: &AreaViewProps) -> Html {
             </button>
             if let Some(node) = node {
                 <div id={detail_id}>
-                    { copy_link(props.lang, &row.id, props.copied.as_ref(), &props.on_copy) }
+                    { for props.on_copy.as_ref().map(|c| copy_link(props.lang, &row.id, props.copied.as_ref(), c)) }
                     <ProblemDetail lang={props.lang} problem={node.clone()}
                         as_of={props.loaded.report.meta.as_of.clone().map(AttrValue::from)} />
                 </div>

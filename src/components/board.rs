@@ -18,7 +18,8 @@ use crate::components::{
     area_list, contact_panel, data_table, deadline_filter, headline_header, legend, missing_group,
     stated_totals, AreaView, ChartCommon, DonutChart, SearchBox, StackedBarsChart,
 };
-use crate::hooks::{linked_target, use_deep_link, Loaded};
+use crate::hooks::{use_deep_link, DeepLinks, Loaded};
+use crate::links::LinkPlace;
 use crate::state::{Action, Copied, ViewState};
 use crate::{address, export};
 
@@ -28,14 +29,18 @@ pub struct BoardProps {
     pub loaded: Rc<Loaded>,
     /// 适老化 mode: larger text and targets, no pop-ups, tables shown.
     pub elderly: bool,
-    /// Where the board opens (a deep link of the collection views); the
-    /// overview when `None`.
+    /// Where the board's deep links live: the page's fragment (the embed),
+    /// a department's part of it (the collection views), or nowhere.
     #[prop_or_default]
-    pub initial: Option<InitialView>,
-    /// Whether the page's fragment opens areas and problems and drilling
-    /// pushes fragments (the embed); the collection views own the fragment.
-    #[prop_or(true)]
-    pub follows_address: bool,
+    pub links: LinkPlace,
+    /// In a department (`LinkPlace::Department`): the node the page's
+    /// fragment names now; the board opens it, and follows when it changes.
+    #[prop_or_default]
+    pub at: Option<AttrValue>,
+    /// In a department: told the node the reader opened (`None`: the
+    /// board's overview), for the collection views to put in the fragment.
+    #[prop_or_default]
+    pub on_link: Option<Callback<Option<String>>>,
     /// Whether the charts' data tables open shown (a pre-rendered board, and
     /// the live board that takes its place); the reader can still hide them.
     #[prop_or_default]
@@ -44,17 +49,6 @@ pub struct BoardProps {
     /// problems table is left out (the fragment must stay small).
     #[prop_or_default]
     pub static_html: bool,
-}
-
-/// A view state to open a board at, compared by identity (only read when
-/// the board mounts).
-#[derive(Clone)]
-pub struct InitialView(pub Rc<ViewState>);
-
-impl PartialEq for InitialView {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
 }
 
 /// Above this many problems the print-only full table is left out (the CSV
@@ -79,9 +73,10 @@ struct Handlers {
 }
 
 impl Handlers {
-    /// Made once per widget (memoised on the dispatcher, which never changes).
-    fn new(d: &UseReducerDispatcher<ViewState>) -> Handlers {
-        let d = d.clone();
+    /// Made once per widget (memoised on the dispatcher, which never
+    /// changes, and the place of its links).
+    fn new((d, place): &(UseReducerDispatcher<ViewState>, LinkPlace)) -> Handlers {
+        let (d, place) = (d.clone(), place.clone());
         let emit = move |a: Action| d.dispatch(a);
         Handlers {
             back: with(&emit, |_: ()| Action::Back),
@@ -98,7 +93,10 @@ impl Handlers {
             toggle_table: with(&emit, Action::ToggleTable),
             choose_deadline: with(&emit, Action::ChooseDeadline),
             copy: Callback::from(move |id: NodeId| {
-                let (emit, url) = (emit.clone(), address::link_to(id.as_str()));
+                let emit = emit.clone();
+                let Some(url) = place.link_to(id.as_str()) else {
+                    return; // links are off: no copy button is shown
+                };
                 wasm_bindgen_futures::spawn_local(async move {
                     let refused = (!address::copy(&url).await).then_some(url);
                     emit(Action::Copied(Copied { id, refused }));
@@ -250,18 +248,19 @@ pub fn board(props: &BoardProps) -> Html {
     let lang = props.lang;
     let elderly = props.elderly;
     let loaded = &props.loaded;
-    // Where the board opens: the collection views' choice, else a fragment
-    // naming a node of this report (from the first render), else the overview.
-    let follows = props.follows_address;
+    // Where the board opens: the node the page's fragment names in this
+    // report (its own fragment, or the department's part of it), else the
+    // overview.
+    let links = DeepLinks {
+        place: props.links.clone(),
+        at: props.at.clone(),
+        on_link: props.on_link.clone(),
+    };
     let view = use_reducer({
-        let initial = props.initial.clone();
-        let linked = follows.then(|| linked_target(&loaded.report)).flatten();
+        let linked = links.target(&loaded.report);
         let open = props.tables_open && !elderly;
         move || {
-            let mut state = match initial {
-                Some(v) => (*v.0).clone(),
-                None => linked.map_or_else(ViewState::default, ViewState::linked),
-            };
+            let mut state = linked.map_or_else(ViewState::default, ViewState::linked);
             if open {
                 state.toggled_tables = vec![ChartId::Donut, ChartId::Bars];
             }
@@ -269,8 +268,15 @@ pub fn board(props: &BoardProps) -> Html {
         }
     });
     let focus = use_node_ref();
-    use_deep_link(loaded, &view, focus.clone(), follows);
-    let on = use_memo(view.dispatcher(), Handlers::new);
+    use_deep_link(loaded, &view, focus.clone(), links);
+    let on = use_memo((view.dispatcher(), props.links.clone()), Handlers::new);
+    let follow = {
+        let (dispatch, loaded) = (view.dispatcher(), loaded.clone());
+        Callback::from(move |href: String| {
+            let target = rectify_core::link::resolve(&href, &loaded.report);
+            dispatch.dispatch(Action::Follow(target));
+        })
+    };
     let uid = use_memo((), |_| next_uid());
     let shown = &use_shown(loaded, view.deadline);
     let models = use_models(loaded, shown, &view, lang);
@@ -303,7 +309,7 @@ pub fn board(props: &BoardProps) -> Html {
         (_, None) => missing_group(lang, &on.back),
         (drill, Some(listing)) => html! {
             <AreaView {lang} listing={listing.clone()} loaded={shown.clone()} open={view.problem.clone()}
-                area_id={area_id(drill)} focus={focus.clone()} copied={view.copied.clone()} on_copy={on.copy.clone()}
+                area_id={area_id(drill)} focus={focus.clone()} copied={view.copied.clone()} on_copy={(props.links != LinkPlace::Off).then(|| on.copy.clone())}
                 on_back={on.back.clone()} on_more={on.more.clone()} on_toggle_problem={on.toggle_problem.clone()} />
         },
     };
@@ -336,7 +342,7 @@ pub fn board(props: &BoardProps) -> Html {
                 </p>
             }
             { main }
-            { for models.fixed.figures.as_ref().map(crate::components::key_figures) }
+            { for models.fixed.figures.as_ref().map(|k| crate::components::key_figures(k, &props.links, &follow)) }
             { for models.fixed.timeline.as_ref().map(crate::components::timeline) }
             { crate::components::text_sections(&models.fixed.texts, lang) }
             { for models.fixed.contact.as_ref().map(contact_panel) }

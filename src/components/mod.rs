@@ -32,7 +32,7 @@ mod timeline;
 
 pub use area_list::area_list;
 pub use area_view::{missing_group, AreaView};
-pub use board::{Board, InitialView};
+pub use board::Board;
 pub use chart_extras::{chart_extras, data_table, svg_labels, ChartCommon, Extras};
 pub use contact_panel::contact_panel;
 pub use copy_link::copy_link;

@@ -5,7 +5,7 @@ mod use_layout;
 mod use_report;
 mod use_slash_focus;
 
-pub use use_deep_link::{linked_target, use_deep_link};
+pub use use_deep_link::{use_deep_link, DeepLinks};
 pub use use_hant::{use_hant, Hant};
 #[cfg(feature = "ssr")]
 pub use use_layout::set_prerender_width;

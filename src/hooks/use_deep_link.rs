@@ -9,11 +9,29 @@ use yew::prelude::*;
 
 use crate::address;
 use crate::hooks::Loaded;
+use crate::links::LinkPlace;
 use crate::state::{Action, ViewState};
 
-/// Where the page's fragment leads in `report`, if it names one of its nodes.
-pub fn linked_target(report: &Report) -> Option<LinkTarget> {
-    resolve(&address::fragment(), report)
+/// A board's deep links: where they live, and in a department of the
+/// collection views the node the fragment names and whom to tell of the
+/// reader's moves (see `BoardProps`).
+#[derive(Clone, PartialEq)]
+pub struct DeepLinks {
+    pub place: LinkPlace,
+    pub at: Option<AttrValue>,
+    pub on_link: Option<Callback<Option<String>>>,
+}
+
+impl DeepLinks {
+    /// Where the page's fragment leads in `report`, if it names one of its
+    /// nodes (never with links off).
+    pub fn target(&self, report: &Report) -> Option<LinkTarget> {
+        match &self.place {
+            LinkPlace::Page => resolve(&address::fragment(), report),
+            LinkPlace::Department(_) => resolve(self.at.as_deref()?, report),
+            LinkPlace::Off => None,
+        }
+    }
 }
 
 /// What the hook remembers between renders.
@@ -22,41 +40,57 @@ struct Memory {
     focus_pending: bool,
     /// The node the state named at the last render.
     last: Option<String>,
+    /// In a department: the node the fragment named at the last render.
+    at: Option<AttrValue>,
 }
 
 /// Deep links for a board whose state was made with [`ViewState::linked`]
-/// when the page's fragment named a node: follows back/forward and fragment
+/// when the fragment named a node: follows back/forward and fragment
 /// changes that name a node of this report (or no node at all: the
-/// overview), pushes a fragment when the reader drills (never for the state
-/// a fragment led to), and moves focus to `focus` after a link was followed.
+/// overview), tells of the reader's drilling (a pushed fragment; never for
+/// the state a fragment led to), and moves focus to `focus` after a link
+/// was followed. With links off, none of it.
 #[hook]
 pub fn use_deep_link(
     loaded: &Rc<Loaded>,
     view: &UseReducerHandle<ViewState>,
     focus: NodeRef,
-    enabled: bool,
+    links: DeepLinks,
 ) {
     let link = view.link_id().map(str::to_string);
     let memory = use_mut_ref(|| Memory {
         focus_pending: link.is_some(),
         last: link.clone(),
+        at: links.at.clone(),
     });
     {
         let (memory, dispatch) = (memory.clone(), view.dispatcher());
-        use_effect_with((loaded.clone(), enabled), move |(loaded, enabled)| {
-            let stop = enabled.then(|| follow_address(loaded.clone(), dispatch, memory));
+        let page = links.place == LinkPlace::Page;
+        use_effect_with((loaded.clone(), page), move |(loaded, page)| {
+            let stop = page.then(|| follow_address(loaded.clone(), dispatch, memory));
             move || stop.into_iter().for_each(|f| f())
         });
     }
-    let loaded = loaded.clone();
+    let (loaded, dispatch) = (loaded.clone(), view.dispatcher());
     use_effect(move || {
         let mut m = memory.borrow_mut();
-        if enabled && m.last != link {
-            m.last = link.clone();
-            let shown = linked_target(&loaded.report).and_then(|t| t.problem.or(t.area));
-            if shown != link && (link.is_some() || shown.is_some()) {
-                address::push(link.as_deref());
+        if matches!(links.place, LinkPlace::Department(_)) && m.at != links.at {
+            // The collection views' fragment moved (back/forward, a link).
+            m.at = links.at.clone();
+            let target = links.target(&loaded.report);
+            let named = target
+                .as_ref()
+                .and_then(|t| t.problem.clone().or(t.area.clone()));
+            if named != link {
+                m.last = named;
+                m.focus_pending = target.is_some();
+                dispatch.dispatch(Action::Follow(target));
+                return;
             }
+        }
+        if m.last != link {
+            m.last = link.clone();
+            tell(&links, &loaded.report, link.as_deref());
         }
         if m.focus_pending {
             if let Some(el) = focus.cast::<HtmlElement>() {
@@ -65,6 +99,25 @@ pub fn use_deep_link(
             }
         }
     });
+}
+
+/// The reader opened `link` (`None`: the board's overview): a history entry
+/// for the page, the collection views told for a department.
+fn tell(links: &DeepLinks, report: &Report, link: Option<&str>) {
+    match &links.place {
+        LinkPlace::Page => {
+            let shown = links.target(report).and_then(|t| t.problem.or(t.area));
+            if shown.as_deref() != link && (link.is_some() || shown.is_some()) {
+                address::push(link);
+            }
+        }
+        LinkPlace::Department(_) => {
+            if let Some(on_link) = &links.on_link {
+                on_link.emit(link.map(str::to_string));
+            }
+        }
+        LinkPlace::Off => {}
+    }
 }
 
 /// Listens for fragment changes while the report is shown (`popstate` comes

@@ -471,6 +471,7 @@ fn preview_host(props: &PreviewHostProps) -> Html {
                     base: base.clone().into(),
                     prerendered: None,
                     preloaded: None,
+                    links: crate::links::LinkPlace::Page,
                 };
                 crate::mount::mount_host(&doc, el.unchecked_into(), props, &base);
             }

@@ -6,21 +6,19 @@ use std::rc::Rc;
 
 use rectify_core::collection::Collection;
 use rectify_core::history::burnup_from_entries;
-use rectify_core::link;
 use rectify_core::locale::{Lang, RoundMsg};
-use rectify_core::model::{NodeId, Report};
-use rectify_core::stats::{GroupId, Summary};
+use rectify_core::stats::Summary;
+use rectify_core::view::round::RoundLink;
 use rectify_core::view::{error_location, error_message};
 use yew::prelude::*;
-use yew::Reducible;
 
 use super::burnup_chart::BurnupChart;
 use super::changes_panel::{ChangesPanel, Dated};
 use super::entry_url::resolve_entry;
 use super::fetch::{cached_reports, use_entry_report};
-use crate::components::{error_panel, loading_panel, Board, ErrorPanelProps, InitialView};
+use crate::components::{error_panel, loading_panel, Board, ErrorPanelProps};
 use crate::hooks::{Hant, LoadState, Loaded};
-use crate::state::{Action, ViewState};
+use crate::links::LinkPlace;
 
 #[derive(Properties, PartialEq)]
 pub struct DepartmentProps {
@@ -30,26 +28,25 @@ pub struct DepartmentProps {
     pub id: AttrValue,
     /// A node of the latest report to open (`#<department>/<node>`).
     pub node: Option<AttrValue>,
+    /// Told the node the reader opened in the board (`None`: its overview).
+    pub on_link: Callback<Option<String>>,
+    /// Given exactly when links are off (`data-links="off"`): where the
+    /// back link goes instead of the fragment; the board then has no links.
+    pub on_open: Option<Callback<Option<RoundLink>>>,
     pub lang: Lang,
     pub elderly: bool,
     pub hant: Hant,
 }
 
-/// The board's state opened at `node`, when the report has it.
-fn opened_at(report: &Report, node: &str) -> Option<InitialView> {
-    let target = link::resolve(node, report)?;
-    let area = target
-        .area
-        .map_or(GroupId::TopLevel, |a| GroupId::Node(NodeId::new(&a)));
-    let view = Rc::new(ViewState::default());
-    Some(InitialView(match target.problem {
-        Some(p) => view.reduce(Action::OpenProblem(area, NodeId::new(&p))),
-        None => view.reduce(Action::OpenArea(area)),
-    }))
-}
-
-fn back_link(lang: Lang) -> Html {
-    html! { <p class="rb-back-row"><a class="rb-back-link" href="#">{ "← " }{ RoundMsg::BackToList.text(lang) }</a></p> }
+/// Back to the overview: the fragment `#`, or with links off a click.
+fn back_link(lang: Lang, on_open: &Option<Callback<Option<RoundLink>>>) -> Html {
+    let onclick = on_open.as_ref().map(|go| {
+        go.reform(|e: MouseEvent| {
+            e.prevent_default();
+            None
+        })
+    });
+    html! { <p class="rb-back-row"><a class="rb-back-link" href="#" {onclick}>{ "← " }{ RoundMsg::BackToList.text(lang) }</a></p> }
 }
 
 #[function_component(Department)]
@@ -98,7 +95,7 @@ pub fn department(props: &DepartmentProps) -> Html {
     let Some(dept) = c.department(&props.id) else {
         return html! {
             <section class="rb-department">
-                { back_link(lang) }
+                { back_link(lang, &props.on_open) }
                 <p class="rb-note" role="alert">{ RoundMsg::UnknownDepartment.fill(lang, &[&props.id]) }</p>
             </section>
         };
@@ -108,18 +105,15 @@ pub fn department(props: &DepartmentProps) -> Html {
         (Some(Dated { url: None, .. }), _, _) => {
             html! { <p class="rb-note" role="alert">{ RoundMsg::EntryRefused.text(lang) }</p> }
         }
-        (Some(d), _, Some(loaded)) => {
-            let initial = props
-                .node
-                .as_ref()
-                .and_then(|n| opened_at(&loaded.report, n));
-            html! {
-                <section class="rb-latest">
-                    <h3>{ RoundMsg::LatestBoard.fill(lang, &[&d.as_of]) }</h3>
-                    <Board key={props.node.as_deref().unwrap_or("").to_string()} {lang} loaded={loaded.clone()} elderly={props.elderly} {initial} follows_address={false} />
-                </section>
-            }
-        }
+        (Some(d), _, Some(loaded)) => html! {
+            <section class="rb-latest">
+                <h3>{ RoundMsg::LatestBoard.fill(lang, &[&d.as_of]) }</h3>
+                <Board {lang} loaded={loaded.clone()} elderly={props.elderly}
+                    links={if props.on_open.is_some() { LinkPlace::Off } else { LinkPlace::Department(props.id.clone()) }}
+                    at={props.node.clone()}
+                    on_link={props.on_link.clone()} />
+            </section>
+        },
         (Some(_), LoadState::FetchFailed { src, reason }, _) => error_panel(ErrorPanelProps {
             lang,
             src: src.clone(),
@@ -143,7 +137,7 @@ pub fn department(props: &DepartmentProps) -> Html {
     };
     html! {
         <section class="rb-department" data-cached-reports={cached_reports().to_string()}>
-            { back_link(lang) }
+            { back_link(lang, &props.on_open) }
             <h2 class="rb-dept-title" tabindex="-1" ref={heading}>{ dept.name.clone() }</h2>
             <BurnupChart {points} {lang} elderly={props.elderly} />
             if reports.len() > 1 {

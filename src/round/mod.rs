@@ -5,6 +5,7 @@
 //! Components only map `rectify_core::view::round` view models to elements.
 
 mod app;
+mod batches;
 mod burnup_chart;
 mod changes_panel;
 mod chart_bits;
@@ -13,6 +14,7 @@ mod distribution_chart;
 mod entry_url;
 mod fetch;
 mod hash;
+mod neighbours;
 mod overview;
 
 pub use app::{RoundApp, RoundAppProps};

@@ -7,11 +7,12 @@ use std::rc::Rc;
 use rectify_core::collection::Collection;
 use rectify_core::locale::{Lang, RoundMsg};
 use rectify_core::view::round::{
-    round_table, rounds, ColumnHead, DepartmentRow, RoundQuery, RoundTable, SortKey,
+    round_table, rounds, ColumnHead, DepartmentRow, RoundLink, RoundQuery, RoundTable, SortKey,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::batches::use_drawn;
 use super::distribution_chart::DistributionChart;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,8 @@ pub struct RoundOverviewProps {
     pub collection: Rc<Collection>,
     pub lang: Lang,
     pub elderly: bool,
+    /// With links off: opens a department on a click (not by the fragment).
+    pub on_open: Option<Callback<Option<RoundLink>>>,
 }
 
 /// How the departments are shown.
@@ -40,6 +43,8 @@ pub fn round_overview(props: &RoundOverviewProps) -> Html {
     let rates: Rc<Vec<f64>> = use_memo(table.clone(), |t| {
         t.rows.iter().filter_map(|r| r.rate).collect()
     });
+    // The first screenful in the first frame, the rest in later ones.
+    let drawn = use_drawn(table.rows.len());
     let all_rounds = use_memo(props.collection.clone(), |c| rounds(c));
     let on_sort = {
         let query = query.clone();
@@ -101,9 +106,9 @@ pub fn round_overview(props: &RoundOverviewProps) -> Html {
             </div>
             <p class="rb-round-note" role="status">{ table.note.clone() }</p>
             if *layout == Layout::Table {
-                { department_table(&table, &on_sort) }
+                { department_table(&table, drawn, &on_sort, &props.on_open) }
             } else {
-                { small_multiples(&table.rows) }
+                { small_multiples(&table.rows[..drawn], &props.on_open) }
             }
             <DistributionChart {rates} {lang} elderly={props.elderly} />
         </section>
@@ -132,16 +137,22 @@ fn sort_head(h: &ColumnHead, on_sort: &Callback<SortKey>) -> Html {
     }
 }
 
-fn department_table(t: &RoundTable, on_sort: &Callback<SortKey>) -> Html {
+/// The table with its first `drawn` rows.
+fn department_table(
+    t: &RoundTable,
+    drawn: usize,
+    on_sort: &Callback<SortKey>,
+    on_open: &Option<Callback<Option<RoundLink>>>,
+) -> Html {
     html! {
         <div class="rb-round-table-wrap" tabindex="0" role="region" aria-label={t.caption}>
             <table class="rb-table rb-round-table">
                 <caption>{ t.caption }</caption>
                 <thead><tr>{ for t.heads.iter().map(|h| sort_head(h, on_sort)) }</tr></thead>
                 <tbody>
-                    { for t.rows.iter().map(|r| html! {
+                    { for t.rows[..drawn].iter().map(|r| html! {
                         <tr key={r.id.clone()}>
-                            <th scope="row"><a class="rb-dept-link" href={format!("#{}", r.id)}>{ r.name.clone() }</a></th>
+                            <th scope="row">{ department_link(r, on_open) }</th>
                             { for r.cells.iter().map(|c| html! { <td>{ c.clone() }</td> }) }
                             <td>{ r.last_report.clone() }</td>
                         </tr>
@@ -154,14 +165,14 @@ fn department_table(t: &RoundTable, on_sort: &Callback<SortKey>) -> Html {
 
 /// One small card per department: its name (a link), a bar of its
 /// completion rate and its figures in words.
-fn small_multiples(rows: &[DepartmentRow]) -> Html {
+fn small_multiples(rows: &[DepartmentRow], on_open: &Option<Callback<Option<RoundLink>>>) -> Html {
     html! {
         <ul class="rb-multiples">
             { for rows.iter().map(|r| {
                 let pct = r.rate.unwrap_or(0.0).clamp(0.0, 1.0) * 100.0;
                 html! {
                     <li key={r.id.clone()} class="rb-multiple">
-                        <a class="rb-dept-link" href={format!("#{}", r.id)}>{ r.name.clone() }</a>
+                        { department_link(r, on_open) }
                         <svg class="rb-multiple-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             <rect class="rb-multiple-track" x="0" y="0" width="100" height="8" />
                             <rect class="rb-s-done" x="0" y="0" width={format!("{pct:.1}")} height="8" />
@@ -172,4 +183,21 @@ fn small_multiples(rows: &[DepartmentRow]) -> Html {
             }) }
         </ul>
     }
+}
+
+/// A department's name as a link to it: its fragment, or with links off a
+/// click that opens it without touching the fragment.
+fn department_link(r: &DepartmentRow, on_open: &Option<Callback<Option<RoundLink>>>) -> Html {
+    let link = RoundLink {
+        department: r.id.clone(),
+        node: None,
+    };
+    let href = link.fragment();
+    let onclick = on_open.as_ref().map(|go| {
+        go.reform(move |e: MouseEvent| {
+            e.prevent_default();
+            Some(link.clone())
+        })
+    });
+    html! { <a class="rb-dept-link" {href} {onclick}>{ r.name.clone() }</a> }
 }

@@ -53,6 +53,11 @@ before(async () => {
   // 300 departments × 4 reports, for the bounded cache.
   rectify('sample', '--collection', '--departments', '300', '--reports', '4', '-o', join(FIXTURES, 'big-collection'));
   hostPage('big.html', '<div data-rectify-board data-src="/fixtures/big-collection/collection.json"></div>');
+  // Two collection widgets on one page, and one whose links are off.
+  rectify('sample', '--collection', '--departments', '3', '--reports', '2', '-o', join(FIXTURES, 'small-collection'));
+  hostPage('two-collections.html', `<div data-rectify-board data-src="${COLLECTION}" id="c1"></div>
+<div data-rectify-board data-src="/fixtures/small-collection/collection.json" id="c2"></div>`);
+  hostPage('collection-links-off.html', host(' data-links="off"'));
 });
 
 after(async () => {
@@ -73,6 +78,8 @@ function latest(id) {
   return entries.at(-1);
 }
 
+const hash = (page) => page.evaluate(() => location.hash);
+
 const rowTexts = (page) =>
   page.locator('.rb-round-table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
 
@@ -90,6 +97,11 @@ test('a collection opens the overview from its totals, without fetching any repo
   assert.ok(requests.includes('/rectify-board_bg.wasm'));
   assert.ok(requests.includes('/overview/rectify-overview_bg.wasm'));
   assert.equal(requests.filter((p) => p === COLLECTION).length, 1, 'the collection is fetched once');
+  // boot.js asked for the overview bundle on the collection's first bytes
+  // (a preload), not the overview loader after the embed's hand-off; once.
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('/overview/rectify-overview_bg.wasm')).map((e) => e.initiatorType));
+  assert.deepEqual(wasm, ['link']);
   assert.deepEqual(requests.filter((p) => /\/(water|health|education)\//.test(p)), [], 'no report fetched');
   assert.equal(await page.locator('.rb-round-title').textContent(), DATA.title);
   const rows = await rowTexts(page);
@@ -238,6 +250,8 @@ test('entries that point away from the collection\'s site are refused, never fet
 
 test('opening 20 departments one after another keeps at most 8 reports', async () => {
   const { page, problems } = await openRound('fixtures/big.html');
+  // The first screenful is drawn first, the rest in the frames after it.
+  await page.locator('.rb-round-table tbody tr').nth(299).waitFor();
   assert.equal(await page.locator('.rb-round-table tbody tr').count(), 300);
   for (let d = 1; d <= 20; d++) {
     const id = `d${String(d).padStart(3, '0')}`;
@@ -252,6 +266,112 @@ test('opening 20 departments one after another keeps at most 8 reports', async (
   await page.evaluate(() => { location.hash = 'd020'; });
   const cached = Number(await page.locator('.rb-department').getAttribute('data-cached-reports'));
   assert.ok(cached >= 2 && cached <= 8, `cached reports: ${cached}`);
+  assert.deepEqual(problems, []);
+});
+
+test('the views follow the host page\'s data-lang, data-mode and data-src', async () => {
+  const { page, problems } = await openRound('fixtures/collection.html');
+  const host = page.locator('[data-rectify-board]');
+  const set = (name, value) => host.evaluate((h, [n, v]) => h.setAttribute(n, v), [name, value]);
+  await set('data-lang', 'en');
+  await page.locator('.rb-sort', { hasText: 'Completion' }).waitFor();
+  assert.equal(await page.locator('.rb-round').getAttribute('lang'), 'en');
+  await set('data-mode', 'elderly');
+  await page.locator('.rb-round.rb-elderly').waitFor();
+  await set('data-lang', 'zh-Hans');
+  await page.locator('.rb-sort', { hasText: '完成率' }).waitFor();
+  // Another collection: its overview replaces this one.
+  await set('data-src', '/fixtures/small-collection/collection.json');
+  await page.locator('.rb-round-title', { hasText: '生成的测试报告集' }).waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('.rb-round-table tbody tr').count(), 3);
+  assert.equal(await page.locator('.rb-round').count(), 1, 'one set of views');
+  assert.equal(await page.locator('.rb-round.rb-elderly').count(), 1, 'still in 长者模式');
+  // A single report: the embed's board, the views gone.
+  await set('data-src', '/reports/zhongshan-finance-2025-09.json');
+  await page.locator('.rb-board').waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('.rb-round').count(), 0);
+  assert.equal(await page.locator('.rb-board:visible').count(), 1);
+  // And back to a collection.
+  await set('data-src', COLLECTION);
+  await page.locator('.rb-round-title', { hasText: DATA.title }).waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('.rb-board:visible').count(), 0);
+  assert.equal(await page.locator('.rb-round').count(), 1);
+  assert.deepEqual(problems, []);
+});
+
+test('a problem opened in a department\'s board is in the address (#<department>/<node>): shareable, back and forward', async () => {
+  const { page, context, problems } = await openRound('fixtures/collection.html#water', {
+    context: { permissions: ['clipboard-read', 'clipboard-write'] },
+  });
+  await page.locator('.rb-latest .rb-board').waitFor();
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const board = page.locator('.rb-latest');
+  await board.locator('.rb-area-button').first().click();
+  await board.locator('.rb-problem', { hasText: '三、' }).locator('.rb-problem-button').click();
+  await board.locator('.rb-problem.rb-open').waitFor();
+  assert.equal(await hash(page), '#water/p3');
+  // 复制链接 copies the department's link to the problem.
+  await board.locator('.rb-problem.rb-open .rb-copy-link').click();
+  await board.locator('.rb-copy-status', { hasText: '链接已复制' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}fixtures/collection.html#water/p3`);
+  await board.locator('.rb-problem', { hasText: '五、' }).locator('.rb-problem-button').click();
+  assert.equal(await hash(page), '#water/p5');
+  // Back: the first problem again, then none; forward: the second.
+  await page.goBack();
+  await board.locator('.rb-problem.rb-open', { hasText: '三、' }).waitFor();
+  assert.equal(await hash(page), '#water/p3');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#water');
+  await page.goForward();
+  await page.goForward();
+  await board.locator('.rb-problem.rb-open', { hasText: '五、' }).waitFor();
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+  // The address restores the problem on load.
+  await page.reload();
+  await page.locator('.rb-latest .rb-problem.rb-open', { hasText: '五、' }).waitFor({ timeout: 30_000 });
+  assert.equal(await hash(page), '#water/p5');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('two collection widgets on one page: each shows its own, a link opens the department in the one that has it', async () => {
+  const { page, problems } = await openRound('fixtures/two-collections.html');
+  const [c1, c2] = [page.locator('#c1'), page.locator('#c2')];
+  await c1.locator('.rb-round-table').waitFor();
+  await c2.locator('.rb-round-table').waitFor();
+  assert.equal(await c1.locator('.rb-round-title').textContent(), DATA.title);
+  assert.equal(await c2.locator('.rb-round-table tbody tr').count(), 3);
+  await c2.locator('.rb-dept-link').first().click();
+  await c2.locator('.rb-department .rb-board').waitFor();
+  assert.equal(await hash(page), '#d001');
+  assert.equal(await c1.locator('.rb-round-table').count(), 1, 'the other widget stays on its overview');
+  assert.equal(await c1.locator('[role="alert"]').count(), 0);
+  await page.evaluate(() => { location.hash = 'water'; });
+  await c1.locator('.rb-department .rb-board').waitFor();
+  await c2.locator('.rb-round-table').waitFor();
+  // A department of neither: both say so.
+  await page.evaluate(() => { location.hash = 'nowhere'; });
+  await c1.locator('.rb-department [role="alert"]').waitFor();
+  await c2.locator('.rb-department [role="alert"]').waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('data-links="off": departments and problems open without touching the fragment', async () => {
+  const { page, problems } = await openRound('fixtures/collection-links-off.html#health');
+  await page.locator('.rb-round-table').waitFor();
+  assert.equal(await page.locator('.rb-department').count(), 0, 'the fragment is not followed');
+  const entries = await page.evaluate(() => history.length);
+  await page.locator('.rb-dept-link', { hasText: '水务局' }).click();
+  const board = page.locator('.rb-latest');
+  await board.locator('.rb-board').waitFor();
+  await board.locator('.rb-area-button').first().click();
+  await board.locator('.rb-problem', { hasText: '三、' }).locator('.rb-problem-button').click();
+  await board.locator('.rb-problem.rb-open').waitFor();
+  assert.equal(await board.locator('.rb-copy-link').count(), 0, 'no link to copy');
+  await page.locator('.rb-back-link').click();
+  await page.locator('.rb-round-table').waitFor();
+  assert.equal(await hash(page), '#health');
+  assert.equal(await page.evaluate(() => history.length), entries, 'no history entry');
   assert.deepEqual(problems, []);
 });
 

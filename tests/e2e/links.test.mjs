@@ -2,7 +2,7 @@
 // focus to it; drilling pushes fragments (no reload) and back/forward move
 // between drill states; 复制链接 copies the link; a fragment that names no
 // node is ignored; with two widgets the fragment applies to the one whose
-// report has that id.
+// report has that id; data-links="off" leaves the fragment to the portal.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ before(async () => {
   hostPage('two-widgets.html', `<p id="top">门户锚点</p>
 <div data-rectify-board data-src="/reports/zhongshan-finance-2025-09.json" id="w1"></div>
 <div data-rectify-board data-src="/fixtures/links-ledger.json" id="w2"></div>`);
+  hostPage('links-off.html', '<div data-rectify-board data-links="off"></div>');
 });
 
 after(async () => {
@@ -153,6 +154,34 @@ test('with two widgets the fragment applies to the widget whose report has that 
   await page.waitForTimeout(200);
   assert.equal(await w1.locator('.rb-problem.rb-open').count(), 1);
   assert.equal(await w2.locator('.rb-problem.rb-open').count(), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('data-links="off": the fragment is never read or written, and no link is offered', async () => {
+  // The portal's router owns the fragment: even one naming a node of the report.
+  const { page, context, problems } = await open(browser, `${server.url}fixtures/links-off.html#s2-a2-c6-p13`);
+  await page.locator('.rb-areas').waitFor();
+  assert.equal(await page.locator('.rb-area').count(), 0, 'the fragment is not followed');
+  const entries = await page.evaluate(() => history.length);
+  await page.locator('.rb-area-button', { hasText: '聚焦党中央决策部署' }).click();
+  await page.locator('.rb-problem', { hasText: '(13)' }).locator('.rb-problem-button').click();
+  await page.locator('.rb-problem.rb-open').waitFor();
+  assert.equal(await hash(page), '#s2-a2-c6-p13', 'drilling leaves the fragment as it was');
+  assert.equal(await page.evaluate(() => history.length), entries, 'no history entry');
+  assert.equal(await page.locator('.rb-copy-link').count(), 0, 'no link to copy');
+  await page.locator('.rb-back').click();
+  await page.locator('.rb-back').click();
+  // 主要数据 links open their problem by a click, not by the fragment.
+  await page.locator('.rb-fig-source').first().click();
+  await page.locator('.rb-problem.rb-open').waitFor();
+  assert.equal(await hash(page), '#s2-a2-c6-p13');
+  // A fragment the portal sets later is not followed either.
+  await page.locator('.rb-back').click();
+  await page.locator('.rb-back').click();
+  await page.evaluate(() => { location.hash = '#s2-a1'; });
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.rb-area').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

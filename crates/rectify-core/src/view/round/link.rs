@@ -2,6 +2,8 @@
 //! `#<department id>/<node id>` also a problem of its latest report.
 //! Department ids hold no `/` or `#` (the collection is validated so).
 
+use crate::link::fragment_for;
+
 /// Where a fragment points.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoundLink {
@@ -31,11 +33,13 @@ impl RoundLink {
         })
     }
 
-    /// The fragment, `#` included.
+    /// The fragment, `#` included, each part percent-encoded as
+    /// [`fragment_for`] does (so [`RoundLink::parse`] reads it back).
     pub fn fragment(&self) -> String {
+        let department = fragment_for(&self.department);
         match &self.node {
-            Some(n) => format!("#{}/{n}", self.department),
-            None => format!("#{}", self.department),
+            Some(n) => department + "/" + fragment_for(n).trim_start_matches('#'),
+            None => department,
         }
     }
 }
@@ -74,6 +78,13 @@ mod tests {
         assert_eq!(n.node.as_deref(), Some("s1-p2"));
         assert_eq!(n.fragment(), "#water/s1-p2");
         assert_eq!(RoundLink::parse("#%E6%B0%B4/").unwrap().department, "水");
+        // Written encoded, read back.
+        let odd = RoundLink {
+            department: "水务".into(),
+            node: Some("a b".into()),
+        };
+        assert_eq!(odd.fragment(), "#%E6%B0%B4%E5%8A%A1/a%20b");
+        assert_eq!(RoundLink::parse(&odd.fragment()), Some(odd));
         // Broken escapes stay text.
         assert_eq!(RoundLink::parse("#a%2").unwrap().department, "a%2");
         assert_eq!(RoundLink::parse("#%FF").unwrap().department, "%FF");

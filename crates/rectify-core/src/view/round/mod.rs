@@ -3,9 +3,11 @@
 //! completion rates, [`distribution`]), a department's history (the
 //! burn-up chart from the collection's totals, [`burnup_view`]; the
 //! changes between two reports, [`changes_view`]), deep links
-//! ([`RoundLink`]) and which report URLs a collection may point to
-//! ([`entry_url_allowed`]). Words from [`crate::locale::RoundMsg`].
+//! ([`RoundLink`]), which report URLs a collection may point to
+//! ([`entry_url_allowed`]) and how many departments each frame draws
+//! ([`next_batch`]). Words from [`crate::locale::RoundMsg`].
 
+mod batches;
 mod burnup;
 mod changes;
 mod distribution;
@@ -14,6 +16,7 @@ mod hant;
 mod link;
 mod table;
 
+pub use batches::{next_batch, FIRST_BATCH, NEXT_BATCH};
 pub use burnup::{burnup_view, BurnupColumn, BurnupSegment, BurnupView};
 pub use changes::{changes_view, ChangeSection, ChangesView};
 pub use distribution::{distribution, DistributionBar, DistributionView};
