@@ -10,8 +10,8 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode,
-    Url, UrlSearchParams,
+    Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRoot, ShadowRootInit,
+    ShadowRootMode, Url, UrlSearchParams,
 };
 use yew::AppHandle;
 
@@ -201,6 +201,20 @@ fn shadow_root(
     host: &Element,
     base: &str,
 ) -> Option<(Element, Element)> {
+    let (shadow, link) = styled_shadow_root(document, host, base)?;
+    let root = document.create_element("div").ok()?;
+    root.set_attribute("class", "rb-root").ok()?;
+    shadow.append_child(&root).ok()?;
+    Some((root, link))
+}
+
+/// A new open shadow root on `host` whose first child links `board.css`
+/// from `base` (returned with the link).
+pub(crate) fn styled_shadow_root(
+    document: &web_sys::Document,
+    host: &Element,
+    base: &str,
+) -> Option<(ShadowRoot, Element)> {
     let shadow = host
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .ok()?;
@@ -209,10 +223,7 @@ fn shadow_root(
     link.set_attribute("href", &format!("{base}board.css"))
         .ok()?;
     shadow.append_child(&link).ok()?;
-    let root = document.create_element("div").ok()?;
-    root.set_attribute("class", "rb-root").ok()?;
-    shadow.append_child(&root).ok()?;
-    Some((root, link))
+    Some((shadow, link))
 }
 
 pub fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use rectify_core::fingerprint::Fingerprint;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, Element, HtmlElement, Node, ShadowRoot};
 use yew::Callback;
 
 use crate::app::Prerendered;
@@ -57,14 +57,7 @@ fn shadow_showing_light_copy(
     host: &Element,
     base: &str,
 ) -> Option<ShadowRoot> {
-    let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .ok()?;
-    let link = document.create_element("link").ok()?;
-    link.set_attribute("rel", "stylesheet").ok()?;
-    link.set_attribute("href", &format!("{base}board.css"))
-        .ok()?;
-    shadow.append_child(&link).ok()?;
+    let (shadow, _) = crate::mount::styled_shadow_root(document, host, base)?;
     let slot = document.create_element("slot").ok()?;
     shadow.append_child(&slot).ok()?;
     Some(shadow)

@@ -3,8 +3,12 @@
 //! tables, the copy for browsers without declarative shadow DOM), and what
 //! it must never hold (scripts, style attributes, event handlers).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+use common::{rectify, root};
+
+fn tmp_dir(name: &str) -> std::path::PathBuf {
+    common::tmp("render-test", name)
+}
 
 use rectify_core::fingerprint::Fingerprint;
 use rectify_core::locale::rate_text;
@@ -14,30 +18,11 @@ const REPORT: &str = "data/reports/zhongshan-finance-2025-09.json";
 /// The size the fragment of the bundled report must stay within (before gzip).
 const MAX_BYTES: usize = 60 * 1024;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn rectify(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rectify"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("run rectify")
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("rectify-render-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
 /// The fragment of the bundled report, written with `-o`.
 fn fragment(extra: &[&str]) -> String {
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let out = tmp(&format!("fragment-{n}")).join("board.html");
+    let out = tmp_dir(&format!("fragment-{n}")).join("board.html");
     let mut args = vec!["render", REPORT, "-o", out.to_str().unwrap()];
     args.extend_from_slice(extra);
     let o = rectify(&args);
@@ -176,7 +161,7 @@ fn the_fragment_holds_no_script_no_style_attribute_no_handler_and_stays_small() 
 
 #[test]
 fn an_invalid_report_is_located_and_nothing_is_written() {
-    let dir = tmp("invalid");
+    let dir = tmp_dir("invalid");
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "{\"format\": \"rectify-board/1\", \"meta\": 3}").unwrap();
     let out = dir.join("board.html");

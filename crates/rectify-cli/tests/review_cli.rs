@@ -2,23 +2,12 @@
 //! choices applied on the command line (the browser test compares the two
 //! outputs byte for byte).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::PathBuf;
 
 use rectify_core::model::{NodeKind, Report, Status, StatusBasis};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn rectify(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rectify"))
-        .args(args)
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run rectify")
-}
+mod common;
+use common::rectify;
 
 fn temp(name: &str, text: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("rectify-review-{}", std::process::id()));

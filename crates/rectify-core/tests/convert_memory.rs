@@ -5,29 +5,11 @@
 //! paragraphs beside the report, nor copy the tree's text into the nodes.
 //! One test in this file: the counting allocator sees the whole process.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use rectify_core::convert::{convert_notice, ConvertOptions};
 
-/// The system allocator, counting the bytes live and their peak.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-        PEAK.fetch_max(live, Ordering::Relaxed);
-        System.alloc(layout)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        System.dealloc(ptr, layout)
-    }
-}
+#[path = "common/counting.rs"]
+mod counting;
+use counting::{peak_allocated, Counting};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -62,10 +44,7 @@ fn notice(size: usize) -> String {
 #[test]
 fn a_large_notice_converts_within_a_small_multiple_of_its_size() {
     let text = notice(2 * 1024 * 1024);
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
-    let conversion = convert_notice(&text, &ConvertOptions::default());
-    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let (conversion, peak) = peak_allocated(|| convert_notice(&text, &ConvertOptions::default()));
     assert!(conversion.report.walk().count() > 10_000);
     // The report itself is about four times the text (a node's fields take
     // 300 bytes beside its text); holding the text as chars for the

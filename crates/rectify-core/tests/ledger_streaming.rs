@@ -7,29 +7,11 @@
 
 #![cfg(feature = "ledger")]
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use rectify_core::ledger::{from_csv, LedgerLimits, LedgerOptions};
 
-/// The system allocator, counting the bytes live and their peak.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-        PEAK.fetch_max(live, Ordering::Relaxed);
-        System.alloc(layout)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-        System.dealloc(ptr, layout)
-    }
-}
+#[path = "common/counting.rs"]
+mod counting;
+use counting::{peak_allocated, Counting};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -48,10 +30,7 @@ fn rows_that_add_nothing_cost_nothing() {
         },
         ..LedgerOptions::default()
     };
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
-    let conversion = from_csv(csv.as_bytes(), &opts).unwrap();
-    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let (conversion, peak) = peak_allocated(|| from_csv(csv.as_bytes(), &opts).unwrap());
     assert_eq!(
         conversion.report.walk().count(),
         2,
