@@ -8,9 +8,12 @@ pub fn headline_header(h: &Headline, provenance: Option<&Provenance>) -> Html {
             <h2 class="rb-title">{ h.title.clone() }</h2>
             if !h.facts.is_empty() {
                 <p class="rb-facts">
-                    { for h.facts.iter().map(|f| html! {
+                    // A space between facts (a flex gap is not text): read
+                    // apart without the stylesheet, in copies and by tools.
+                    { for h.facts.iter().map(|f| html! { <>
                         <span class="rb-fact"><span class="rb-fact-label">{ f.label.clone() }</span>{ f.value.clone() }</span>
-                    }) }
+                        { " " }
+                    </> }) }
                 </p>
             }
             <dl class="rb-figures">

@@ -133,6 +133,11 @@ fn without_declarative_shadow_dom_the_light_copy_reads() {
     assert_eq!(figure(light, "完成率"), rate_text(p.completion_rate()));
     assert_eq!(light.matches("<table class=\"rb-table\">").count(), 2);
     assert!(!light.contains("<svg"), "the copy is text and tables only");
+    // Without the stylesheet the facts still read apart (no flex gap there).
+    assert!(
+        !light.contains("</span><span class=\"rb-fact\">"),
+        "facts run together: {light}"
+    );
 }
 
 #[test]
