@@ -32,6 +32,24 @@ pub fn bidi_warnings(report: &Report) -> Vec<String> {
         .collect()
 }
 
+/// Whether a report made from `bytes` (a file named `name`) may hold a
+/// bidi control: unless the text is UTF-8 without one (U+202A–U+202E are
+/// E2 80 AA–AE, U+2066–U+2069 E2 81 A6–A9), and so is the name. Text in
+/// another encoding may decode to one.
+pub fn may_hold_bidi_control(bytes: &[u8], name: Option<&str>) -> bool {
+    let utf8 = bytes.starts_with(b"\xEF\xBB\xBF") || std::str::from_utf8(bytes).is_ok();
+    !utf8 || holds_bidi_bytes(bytes) || name.is_some_and(|n| holds_bidi_bytes(n.as_bytes()))
+}
+
+fn holds_bidi_bytes(bytes: &[u8]) -> bool {
+    bytes.windows(3).any(|w| {
+        matches!(
+            (w[0], w[1], w[2]),
+            (0xE2, 0x80, 0xAA..=0xAE) | (0xE2, 0x81, 0xA6..=0xA9)
+        )
+    })
+}
+
 /// Whether the report's JSON holds a bidi control, found by streaming it
 /// through a scanner of its UTF-8 bytes (nothing is copied): U+202A–U+202E
 /// are E2 80 AA–AE, U+2066–U+2069 are E2 81 A6–A9.

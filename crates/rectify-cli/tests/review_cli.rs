@@ -82,3 +82,39 @@ fn choices_that_do_not_apply_are_located() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown.json:1:"));
 }
+
+/// Without `--review` a CSV ledger is spilled (each problem written to a
+/// temporary file as it is read); with review choices that change nothing
+/// it is held as a report. Both write the same bytes and warnings.
+#[test]
+fn a_spilled_ledger_is_the_held_one() {
+    let mut csv = String::from("某局整改台账\n序号,问题来源,问题,整改措施,是否整改完成,备注\n");
+    for i in 1..=40 {
+        let area = ["甲方面", "乙方面", "丙方面"][i % 3];
+        let label = if i % 7 == 0 {
+            "一".to_string()
+        } else {
+            (i / 2).to_string()
+        };
+        csv.push_str(&format!(
+            "{label},{area},问题{i}。说明,1.措施；2.措施,{},备注{i}\n",
+            ["是", "否", "见附件"][i % 3]
+        ));
+    }
+    csv.push_str("合计：共反馈问题40个，已完成整改13个\n");
+    let ledger = temp("interleaved.csv", &csv);
+    let choices = temp("none.json", r#"{"format":"rectify-review/1"}"#);
+    let ledger = ledger.to_str().unwrap();
+    let spilled = rectify(&["convert", ledger]);
+    let held = rectify(&["convert", ledger, "--review", choices.to_str().unwrap()]);
+    assert!(spilled.status.success() && held.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&spilled.stdout),
+        String::from_utf8_lossy(&held.stdout)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&spilled.stderr),
+        String::from_utf8_lossy(&held.stderr)
+    );
+    assert!(String::from_utf8_lossy(&spilled.stderr).contains("序号重复"));
+}
