@@ -106,22 +106,9 @@ pub fn spill_row_stream<S: Read + Write + Seek>(
         ..
     } = body::read(rows, &layout, &opts.rules, sink)?;
     let (spill, groups, mut problems, labels) = sink.finish()?;
-    let heading_line: HashMap<&str, u32> = headings.iter().map(|(t, l)| (t.as_str(), *l)).collect();
     // A stable sort: groups in order of first appearance, rows within each.
     problems.sort_by_key(|p| p.group);
-    let groups: Vec<GroupHead> = groups
-        .into_iter()
-        .enumerate()
-        .map(|(g, title)| {
-            let first = problems.partition_point(|p| (p.group as usize) < g);
-            let line = title
-                .as_deref()
-                .and_then(|t| heading_line.get(t).copied())
-                .or_else(|| problems.get(first).map(|p| p.line))
-                .unwrap_or(0);
-            GroupHead { title, line }
-        })
-        .collect();
+    let groups = group_heads(groups, &problems, &headings);
     let number_column = layout.column_no(Field::Number);
     let ids = give_ids(
         &groups,
@@ -141,6 +128,29 @@ pub fn spill_row_stream<S: Read + Write + Seek>(
         spill,
         warnings,
     })
+}
+
+/// The groups with their lines: the heading row's (for a group named by
+/// one), else the first problem's. `problems` are ordered by group.
+fn group_heads(
+    titles: Vec<Option<String>>,
+    problems: &[Spilled],
+    headings: &[(String, u32)],
+) -> Vec<GroupHead> {
+    let heading_line: HashMap<&str, u32> = headings.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+    titles
+        .into_iter()
+        .enumerate()
+        .map(|(g, title)| {
+            let first = problems.partition_point(|p| (p.group as usize) < g);
+            let line = title
+                .as_deref()
+                .and_then(|t| heading_line.get(t).copied())
+                .or_else(|| problems.get(first).map(|p| p.line))
+                .unwrap_or(0);
+            GroupHead { title, line }
+        })
+        .collect()
 }
 
 /// Reads a CSV ledger into a spill (see [`spill_row_stream`]).
@@ -231,59 +241,82 @@ impl<S: Read + Write + Seek> SpilledLedger<S> {
     /// of no group), each on its own lines at depth 2, then the indentation
     /// of the closing bracket; nothing for no nodes.
     fn write_nodes(&mut self, w: &mut dyn Write) -> io::Result<()> {
-        let SpilledLedger {
-            groups,
-            problems,
-            ids,
-            spill,
-            ..
-        } = self;
-        let mut copy = |k: usize, w: &mut dyn Write, buf: &mut Vec<u8>| {
-            let p = &problems[k];
-            let id_start = if k == 0 { 0 } else { problems[k - 1].id_end };
-            read_spilled(spill, p, buf)?;
-            write_with_ids(buf, &ids[id_start..p.id_end], w)
+        let mut copier = Copier {
+            problems: &self.problems,
+            ids: &self.ids,
+            spill: &mut self.spill,
+            buf: Vec::new(),
         };
         let mut nodes = Reindent { inner: w, pad: 4 };
         let mut first = true;
         let mut start = 0;
-        let mut buf = Vec::new();
         let mut area_no = 0u32;
-        for (g, group) in groups.iter().enumerate() {
-            let end = start + problems[start..].partition_point(|p| p.group as usize == g);
+        for (g, group) in self.groups.iter().enumerate() {
+            let end = start + self.problems[start..].partition_point(|p| p.group as usize == g);
             let members = start..end;
             start = end;
-            let Some(title) = &group.title else {
-                for k in members {
+            match &group.title {
+                Some(title) => {
+                    area_no += 1;
                     nodes.write_all(separator(&mut first))?;
-                    copy(k, &mut nodes, &mut buf)?;
+                    let mut area = Node::new(format!("a{area_no}"), NodeKind::FocusArea, title);
+                    area.source_line = Some(group.line);
+                    write_area(&area, members, &mut copier, &mut nodes)?;
                 }
-                continue;
-            };
-            area_no += 1;
-            nodes.write_all(separator(&mut first))?;
-            let mut area = Node::new(format!("a{area_no}"), NodeKind::FocusArea, title.clone());
-            area.source_line = Some(group.line);
-            // The area without children ends in `\n}`; its children go
-            // before that, as serde would write them.
-            let text = serde_json::to_vec_pretty(&area)?;
-            nodes.write_all(&text[..text.len() - 2])?;
-            nodes.write_all(b",\n  \"children\": [")?;
-            let mut child = Reindent {
-                inner: &mut nodes,
-                pad: 4,
-            };
-            let mut children_first = true;
-            for k in members {
-                child.write_all(separator(&mut children_first))?;
-                copy(k, &mut child, &mut buf)?;
+                None => {
+                    for k in members {
+                        nodes.write_all(separator(&mut first))?;
+                        copier.copy(k, &mut nodes)?;
+                    }
+                }
             }
-            nodes.write_all(b"\n  ]\n}")?;
         }
         if !first {
             nodes.inner.write_all(b"\n  ")?;
         }
         Ok(())
+    }
+}
+
+/// A focus area with its problems `members` as children. The area without
+/// children ends in `\n}`; its children go before that, as serde writes them.
+fn write_area<S: Read + Seek>(
+    area: &Node,
+    members: std::ops::Range<usize>,
+    copier: &mut Copier<'_, S>,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    let text = serde_json::to_vec_pretty(area)?;
+    w.write_all(&text[..text.len() - 2])?;
+    w.write_all(b",\n  \"children\": [")?;
+    let mut child = Reindent { inner: w, pad: 4 };
+    let mut first = true;
+    for k in members {
+        child.write_all(separator(&mut first))?;
+        copier.copy(k, &mut child)?;
+    }
+    w.write_all(b"\n  ]\n}")
+}
+
+/// Copies problems' JSON from the spill, with their ids.
+struct Copier<'a, S> {
+    problems: &'a [Spilled],
+    ids: &'a str,
+    spill: &'a mut S,
+    buf: Vec<u8>,
+}
+
+impl<S: Read + Seek> Copier<'_, S> {
+    /// Problem `k` (of the problems ordered by group).
+    fn copy(&mut self, k: usize, w: &mut dyn Write) -> io::Result<()> {
+        let p = &self.problems[k];
+        let id_start = if k == 0 {
+            0
+        } else {
+            self.problems[k - 1].id_end
+        };
+        read_spilled(self.spill, p, &mut self.buf)?;
+        write_with_ids(&self.buf, &self.ids[id_start..p.id_end], w)
     }
 }
 
