@@ -33,21 +33,11 @@ pub fn bidi_warnings(report: &Report) -> Vec<String> {
 }
 
 /// Whether a report made from `bytes` (a file named `name`) may hold a
-/// bidi control: unless the text is UTF-8 without one (U+202A–U+202E are
-/// E2 80 AA–AE, U+2066–U+2069 E2 81 A6–A9), and so is the name. Text in
-/// another encoding may decode to one.
+/// bidi control: its text (UTF-8 read in place; GBK or UTF-16 decoded for
+/// the look and dropped) or its name holds one.
 pub fn may_hold_bidi_control(bytes: &[u8], name: Option<&str>) -> bool {
-    let utf8 = bytes.starts_with(b"\xEF\xBB\xBF") || std::str::from_utf8(bytes).is_ok();
-    !utf8 || holds_bidi_bytes(bytes) || name.is_some_and(|n| holds_bidi_bytes(n.as_bytes()))
-}
-
-fn holds_bidi_bytes(bytes: &[u8]) -> bool {
-    bytes.windows(3).any(|w| {
-        matches!(
-            (w[0], w[1], w[2]),
-            (0xE2, 0x80, 0xAA..=0xAE) | (0xE2, 0x81, 0xA6..=0xA9)
-        )
-    })
+    let (text, _) = rectify_core::ledger::decode(bytes);
+    text.chars().any(is_bidi_control) || name.is_some_and(|n| n.chars().any(is_bidi_control))
 }
 
 /// Whether the report's JSON holds a bidi control, found by streaming it

@@ -251,8 +251,8 @@ fn convert_one(
 /// `spill` (a temporary file) when complete, and the JSON is assembled from
 /// it once every row is read (the same bytes as the report's; 830 MB of
 /// JSON from a 1M-row CSV is never held in memory). Used without
-/// `--review`, for UTF-8 text without bidi controls (whose warnings need
-/// the report).
+/// `--review`, for text without bidi controls (whose warnings name paths
+/// in the report).
 fn spill_ledger(
     bytes: Vec<u8>,
     opts: &ImportOptions,

@@ -118,3 +118,29 @@ fn a_spilled_ledger_is_the_held_one() {
     );
     assert!(String::from_utf8_lossy(&spilled.stderr).contains("序号重复"));
 }
+
+/// A GBK ledger (as Excel writes CSV on a Chinese system) is spilled too,
+/// and a ledger with a bidi control is held (its warnings name JSON paths):
+/// each gives what the held conversion gives.
+#[test]
+fn gbk_and_bidi_ledgers_are_the_held_ones() {
+    // 序号,问题来源,问题,整改措施 / 1,甲方面,问题一,措施 / 2,乙方面,问题二,措施 /
+    // 1,甲方面,问题三,措施, in GBK.
+    let gbk: &[u8] = b"\xd0\xf2\xba\xc5,\xce\xca\xcc\xe2\xc0\xb4\xd4\xb4,\xce\xca\xcc\xe2,\xd5\xfb\xb8\xc4\xb4\xeb\xca\xa9\n1,\xbc\xd7\xb7\xbd\xc3\xe6,\xce\xca\xcc\xe2\xd2\xbb,\xb4\xeb\xca\xa9\n2,\xd2\xd2\xb7\xbd\xc3\xe6,\xce\xca\xcc\xe2\xb6\xfe,\xb4\xeb\xca\xa9\n1,\xbc\xd7\xb7\xbd\xc3\xe6,\xce\xca\xcc\xe2\xc8\xfd,\xb4\xeb\xca\xa9\n";
+    let dir = std::env::temp_dir().join(format!("rectify-review-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gbk_path = dir.join("gbk.csv");
+    std::fs::write(&gbk_path, gbk).unwrap();
+    let bidi = temp("bidi.csv", "序号,问题,整改措施\n1,问题\u{202E}反,措施\n");
+    let choices = temp("none-2.json", r#"{"format":"rectify-review/1"}"#);
+    for (ledger, warns) in [(gbk_path, false), (bidi, true)] {
+        let ledger = ledger.to_str().unwrap();
+        let plain = rectify(&["convert", ledger]);
+        let held = rectify(&["convert", ledger, "--review", choices.to_str().unwrap()]);
+        assert!(plain.status.success() && held.status.success());
+        assert_eq!(plain.stdout, held.stdout);
+        assert_eq!(plain.stderr, held.stderr);
+        let said = String::from_utf8_lossy(&plain.stderr);
+        assert_eq!(said.contains("U+202E"), warns, "{said}");
+    }
+}
