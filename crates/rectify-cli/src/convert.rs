@@ -224,9 +224,14 @@ fn convert_one(
         source_name: name,
         ..opts.clone()
     };
-    // Without a temporary file (none can be made), the report is held.
-    if let Some(spill) = streams.then(tempfile::tempfile).and_then(Result::ok) {
-        let mut ledger = spill_ledger(bytes, &opts, spill, shown)?;
+    // Without a temporary file (none can be made, or the disk is full), the
+    // report is held.
+    let spilled = match streams.then(tempfile::tempfile) {
+        Some(Ok(spill)) => spill_ledger(&bytes, &opts, spill, shown)?,
+        _ => None,
+    };
+    if let Some(mut ledger) = spilled {
+        drop(bytes);
         print_warnings(a.quiet, progress, shown, ledger.warnings(), &[]);
         write_to(job.output.as_deref(), out, |w| {
             ledger.write_json(w)?;
@@ -252,17 +257,18 @@ fn convert_one(
 /// it once every row is read (the same bytes as the report's; 830 MB of
 /// JSON from a 1M-row CSV is never held in memory). Used without
 /// `--review`, for text without bidi controls (whose warnings name paths
-/// in the report).
+/// in the report). `None` when the temporary file cannot be written.
 fn spill_ledger(
-    bytes: Vec<u8>,
+    bytes: &[u8],
     opts: &ImportOptions,
     spill: std::fs::File,
     shown: &str,
-) -> Result<SpilledLedger<std::fs::File>, CliError> {
-    spill_csv_bytes(&bytes, opts, spill).map_err(|e| match e {
-        SpillError::Ledger(e) => failure(ReviewFailure::Input(e), shown, None),
-        SpillError::Io(e) => CliError::io("a temporary file", e),
-    })
+) -> Result<Option<SpilledLedger<std::fs::File>>, CliError> {
+    match spill_csv_bytes(bytes, opts, spill) {
+        Ok(ledger) => Ok(Some(ledger)),
+        Err(SpillError::Ledger(e)) => Err(failure(ReviewFailure::Input(e), shown, None)),
+        Err(SpillError::Io(_)) => Ok(None),
+    }
 }
 
 /// The warnings, one line at a time (a notice with 600,000 warnings does

@@ -144,3 +144,29 @@ fn gbk_and_bidi_ledgers_are_the_held_ones() {
         assert_eq!(said.contains("U+202E"), warns, "{said}");
     }
 }
+
+/// Without a temporary folder to spill to, a ledger is held: the same JSON.
+#[test]
+fn without_a_temporary_folder_a_ledger_is_held() {
+    let ledger = temp(
+        "plain.csv",
+        "序号,问题来源,问题,整改措施\n1,甲,问题一,措施\n2,乙,问题二,措施\n",
+    );
+    let run = |tmpdir: Option<&str>| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rectify"));
+        cmd.args(["convert", ledger.to_str().unwrap()]);
+        if let Some(dir) = tmpdir {
+            cmd.env("TMPDIR", dir);
+        }
+        cmd.output().unwrap()
+    };
+    let spilled = run(None);
+    let held = run(Some("/nonexistent/rectify-no-such-folder"));
+    assert!(
+        held.status.success(),
+        "{}",
+        String::from_utf8_lossy(&held.stderr)
+    );
+    assert_eq!(held.stdout, spilled.stdout);
+    assert!(!held.stdout.is_empty());
+}
