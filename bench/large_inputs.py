@@ -11,6 +11,11 @@ run; no big file is ever committed. Each run goes through /usr/bin/time -v.
 
 Prints one line per input: size, exit code, peak RSS (and its ratio to the
 input size), elapsed time, output size.
+
+A CSV ledger is spilled (each problem's JSON to a temporary file, the
+report's JSON assembled from it); `--held` converts it once more with
+review choices that change nothing (`--review`), which holds the report in
+memory, and runs `rectify stats` on the JSON made.
 """
 
 import argparse
@@ -112,6 +117,7 @@ def main():
     ap.add_argument("--rectify", default=os.path.join("target", "release", "rectify"))
     ap.add_argument("--only", choices=["bomb", "csv", "notice"])
     ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--held", action="store_true", help="also --review (held in memory) and stats")
     a = ap.parse_args()
     if not os.path.exists(a.rectify):
         sys.exit(f"{a.rectify} not found: cargo build --release -p rectify-cli")
@@ -129,6 +135,15 @@ def main():
             size = os.path.getsize(path("big.csv"))
             rows = ["--max-rows", str(a.rows + 10)]
             measure(a.rectify, ["convert", "-q", path("big.csv")] + rows + ["-o", path("csv.json")], "csv rows", size)
+            if a.held:
+                with open(path("none.json"), "w") as f:
+                    f.write('{"format":"rectify-review/1"}')
+                review = ["--review", path("none.json")]
+                measure(a.rectify, ["convert", "-q", path("big.csv")] + rows + review + ["-o", path("held.json")], "csv held", size)
+                os.remove(path("held.json"))
+                json_size = os.path.getsize(path("csv.json"))
+                measure(a.rectify, ["stats", path("csv.json")], "csv stats", json_size)
+            os.remove(path("csv.json"))
             os.remove(path("big.csv"))
         if a.only in (None, "notice"):
             make_notice(path("big.txt"))

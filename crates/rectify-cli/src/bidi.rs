@@ -32,6 +32,14 @@ pub fn bidi_warnings(report: &Report) -> Vec<String> {
         .collect()
 }
 
+/// Whether a report made from `bytes` (a file named `name`) may hold a
+/// bidi control: its text (UTF-8 read in place; GBK or UTF-16 decoded for
+/// the look and dropped) or its name holds one.
+pub fn may_hold_bidi_control(bytes: &[u8], name: Option<&str>) -> bool {
+    let (text, _) = rectify_core::ledger::decode(bytes);
+    text.chars().any(is_bidi_control) || name.is_some_and(|n| n.chars().any(is_bidi_control))
+}
+
 /// Whether the report's JSON holds a bidi control, found by streaming it
 /// through a scanner of its UTF-8 bytes (nothing is copied): U+202A–U+202E
 /// are E2 80 AA–AE, U+2066–U+2069 are E2 81 A6–A9.

@@ -3,13 +3,13 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use rectify_core::convert::StatusRules;
-use rectify_core::input::{ImportOptions, InputFormat};
-use rectify_core::ledger::{ColumnMap, LedgerLimits, MB};
+use rectify_core::convert::{StatusRules, Warning};
+use rectify_core::input::{spill_csv_bytes, ImportOptions, InputFormat};
+use rectify_core::ledger::{ColumnMap, LedgerLimits, SpillError, SpilledLedger, MB};
 use rectify_core::locale::Lang;
 use rectify_core::review::{convert_reviewed, ReviewChoices, ReviewFailure};
 
-use crate::bidi::bidi_warnings;
+use crate::bidi::{bidi_warnings, may_hold_bidi_control};
 use crate::cli::{ConvertArgs, From};
 use crate::commands::{is_stdin, read_bytes, read_json};
 use crate::error::{eprint_line, report_and_go_on, CliError};
@@ -217,30 +217,81 @@ fn convert_one(
         Some(From::Xlsx) => InputFormat::Xlsx,
         None => InputFormat::detect(name.as_deref(), &bytes),
     };
+    let streams = format == InputFormat::Csv
+        && a.review.is_none()
+        && !may_hold_bidi_control(&bytes, name.as_deref());
     let opts = ImportOptions {
         source_name: name,
         ..opts.clone()
     };
+    // Without a temporary file (none can be made, or the disk is full), the
+    // report is held.
+    let spilled = match streams.then(tempfile::tempfile) {
+        Some(Ok(spill)) => spill_ledger(&bytes, &opts, spill, shown)?,
+        _ => None,
+    };
+    if let Some(mut ledger) = spilled {
+        drop(bytes);
+        print_warnings(a.quiet, progress, shown, ledger.warnings(), &[]);
+        write_to(job.output.as_deref(), out, |w| {
+            ledger.write_json(w)?;
+            w.write_all(b"\n")
+        })?;
+        return Ok(ledger.warnings().len());
+    }
     let conversion = convert_reviewed(&bytes, format, &opts, choices)
         .map(|r| r.conversion)
         .map_err(|e| failure(e, shown, a.review.as_deref()))?;
     // The input is not needed any more: a large one is not held beside the report.
     drop(bytes);
-    let located = conversion
-        .warnings
-        .iter()
-        .map(|w| format!("{shown}:{}:{}: warning: {}", w.line, w.column, w.message));
-    let bidi = bidi_warnings(&conversion.report)
-        .into_iter()
-        .map(|w| format!("{shown}: warning: {w}"));
-    let warnings: Vec<String> = located.chain(bidi).collect();
-    if !a.quiet {
-        warnings.iter().for_each(|w| progress.message(w));
-    }
+    let bidi = bidi_warnings(&conversion.report);
+    print_warnings(a.quiet, progress, shown, &conversion.warnings, &bidi);
     write_to(job.output.as_deref(), out, |w| {
         write_json(w, &conversion.report, true)
     })?;
-    Ok(warnings.len())
+    Ok(conversion.warnings.len() + bidi.len())
+}
+
+/// A CSV ledger converted straight to JSON text: each problem is written to
+/// `spill` (a temporary file) when complete, and the JSON is assembled from
+/// it once every row is read (the same bytes as the report's; 830 MB of
+/// JSON from a 1M-row CSV is never held in memory). Used without
+/// `--review`, for text without bidi controls (whose warnings name paths
+/// in the report). `None` when the temporary file cannot be written.
+fn spill_ledger(
+    bytes: &[u8],
+    opts: &ImportOptions,
+    spill: std::fs::File,
+    shown: &str,
+) -> Result<Option<SpilledLedger<std::fs::File>>, CliError> {
+    match spill_csv_bytes(bytes, opts, spill) {
+        Ok(ledger) => Ok(Some(ledger)),
+        Err(SpillError::Ledger(e)) => Err(failure(ReviewFailure::Input(e), shown, None)),
+        Err(SpillError::Io(_)) => Ok(None),
+    }
+}
+
+/// The warnings, one line at a time (a notice with 600,000 warnings does
+/// not hold them as text beside the report), unless `quiet`.
+fn print_warnings(
+    quiet: bool,
+    progress: &mut Progress,
+    shown: &str,
+    located: &[Warning],
+    bidi: &[String],
+) {
+    if quiet {
+        return;
+    }
+    for w in located {
+        progress.message(&format!(
+            "{shown}:{}:{}: warning: {}",
+            w.line, w.column, w.message
+        ));
+    }
+    for w in bidi {
+        progress.message(&format!("{shown}: warning: {w}"));
+    }
 }
 
 /// The error of a failed conversion: located in the input, or every error

@@ -538,6 +538,13 @@ fn ledger_limits_are_flags() {
     let o = rectify(&args, Some(csv.as_bytes()));
     assert_eq!(code(&o), 1);
     assert!(stderr(&o).contains("--max-rows"), "{}", stderr(&o));
+    // Problems are spilled as rows are read, but nothing is written before
+    // every row is: no partial JSON.
+    assert!(
+        o.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     let o = rectify(&["convert", "-", "--from", "csv"], Some(csv.as_bytes()));
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let o = rectify(&["convert", "-", "--max-xlsx-part-mb", "0"], Some(b""));

@@ -135,13 +135,7 @@ pub fn convert_bytes(
     opts: &ImportOptions,
 ) -> Result<crate::convert::Conversion, crate::ledger::LedgerError> {
     if format != InputFormat::Xlsx {
-        if let Some(kind) = crate::binary::binary_kind(bytes) {
-            return Err(crate::ledger::LedgerError {
-                line: None,
-                column: None,
-                message: format!("{}（{}）", kind.message_zh(), kind.message_en()),
-            });
-        }
+        refuse_binary(bytes)?;
     }
     match format {
         InputFormat::Notice => {
@@ -150,6 +144,33 @@ pub fn convert_bytes(
         }
         InputFormat::Csv => crate::ledger::from_csv(bytes, &opts.ledger()),
         InputFormat::Xlsx => crate::ledger::from_xlsx(bytes, &opts.ledger()),
+    }
+}
+
+/// Converts a CSV ledger straight to JSON text, each problem written to
+/// `spill` as it is complete (see [`crate::ledger::spill_row_stream`]): the
+/// same report as [`convert_bytes`], in a few bytes of memory per problem.
+#[cfg(feature = "ledger")]
+pub fn spill_csv_bytes<S: std::io::Read + std::io::Write + std::io::Seek>(
+    bytes: &[u8],
+    opts: &ImportOptions,
+    spill: S,
+) -> Result<crate::ledger::SpilledLedger<S>, crate::ledger::SpillError> {
+    refuse_binary(bytes)?;
+    crate::ledger::spill_csv(bytes, &opts.ledger(), spill)
+}
+
+/// A file that is not text (a PDF, a program, random bytes), refused with
+/// what it seems to be.
+#[cfg(feature = "ledger")]
+fn refuse_binary(bytes: &[u8]) -> Result<(), crate::ledger::LedgerError> {
+    match crate::binary::binary_kind(bytes) {
+        Some(kind) => Err(crate::ledger::LedgerError {
+            line: None,
+            column: None,
+            message: format!("{}（{}）", kind.message_zh(), kind.message_en()),
+        }),
+        None => Ok(()),
     }
 }
 

@@ -58,7 +58,18 @@ pub(super) struct Grouped {
     last: Option<usize>,
 }
 
-impl Grouped {
+/// Where the problems read go: held in groups ([`Grouped`]), or written
+/// out as each is complete (`spill`).
+pub(super) trait Problems {
+    /// A new problem, in the group `group`; the one before it is complete.
+    fn push(&mut self, group: Option<String>, node: Node);
+    /// The problem read last, which a continuation row adds to.
+    fn last_mut(&mut self) -> Option<&mut Node>;
+    /// Whether some problem is grouped under `title`.
+    fn has_group(&self, title: &str) -> bool;
+}
+
+impl Problems for Grouped {
     fn push(&mut self, group: Option<String>, node: Node) {
         let k = match self.index.get(&group) {
             Some(&k) => k,
@@ -72,16 +83,16 @@ impl Grouped {
         self.last = Some(k);
     }
 
-    /// The problem read last.
     fn last_mut(&mut self) -> Option<&mut Node> {
         self.groups.get_mut(self.last?)?.1.last_mut()
     }
 
-    /// Whether some problem is grouped under `title`.
     fn has_group(&self, title: &str) -> bool {
         self.index.contains_key(&Some(title.to_string()))
     }
+}
 
+impl Grouped {
     /// Every problem, group by group.
     pub fn nodes_mut(&mut self) -> impl Iterator<Item = &mut Node> {
         self.groups
@@ -91,9 +102,8 @@ impl Grouped {
 }
 
 /// What the rows below the header hold.
-#[derive(Default)]
-pub(super) struct Body {
-    pub problems: Grouped,
+pub(super) struct Body<P> {
+    pub problems: P,
     /// Group headings that some problem is grouped under, with their lines.
     pub headings: Vec<(String, u32)>,
     /// Single-cell rows after the last problem: notes below the table.
@@ -109,13 +119,24 @@ pub(super) struct Body {
 }
 
 /// Reads the rows below the header, one at a time as they are read (a
-/// million-row CSV is never held as a table); the first error ends it.
-pub(super) fn read(
+/// million-row CSV is never held as a table), into `problems`; the first
+/// error ends it.
+pub(super) fn read<P: Problems>(
     rows: impl Iterator<Item = Result<Row, LedgerError>>,
     layout: &Layout,
     rules: &StatusRules,
-) -> Result<Body, LedgerError> {
-    let mut body = Body::default();
+    problems: P,
+) -> Result<Body<P>, LedgerError> {
+    let mut body = Body {
+        problems,
+        headings: Vec::new(),
+        notes: Vec::new(),
+        skipped: Vec::new(),
+        warnings: Vec::new(),
+        open_heading: None,
+        trailing: Vec::new(),
+        last_source: None,
+    };
     for row in rows {
         body.row(&row?, layout, rules);
     }
@@ -123,7 +144,7 @@ pub(super) fn read(
     Ok(body)
 }
 
-impl Body {
+impl<P: Problems> Body<P> {
     fn row(&mut self, row: &Row, layout: &Layout, rules: &StatusRules) {
         match classify(row, layout) {
             RowKind::Blank => {}

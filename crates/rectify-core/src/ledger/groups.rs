@@ -91,7 +91,7 @@ fn in_order(problems: Vec<(Option<String>, Vec<Node>)>, headings: &[(String, u32
 }
 
 /// The number of a label made of digits and punctuation (`3`, `3.`, `(3)`).
-fn printed_number(label: &str) -> Option<u32> {
+pub(super) fn printed_number(label: &str) -> Option<u32> {
     if !label
         .chars()
         .all(|c| c.is_ascii_digit() || !c.is_alphanumeric())

@@ -35,6 +35,7 @@ mod preamble;
 mod problem;
 #[cfg(feature = "ledger")]
 mod read;
+mod spill;
 mod status;
 
 pub use columns::{ColumnMap, Field};
@@ -45,10 +46,13 @@ pub use read::{
     decode, decode_text, from_csv, from_xlsx, read_csv, read_csv_within, read_xlsx,
     xlsx_sheet_names, XlsxSheet, MAX_CELLS, MAX_COLUMNS,
 };
+#[cfg(feature = "ledger")]
+pub use spill::spill_csv;
+pub use spill::{spill_row_stream, SpillError, SpilledLedger};
 pub use status::status_word;
 
 use crate::convert::{Conversion, StatusRules};
-use crate::model::{Report, Source};
+use crate::model::{Report, Skipped, Source};
 use crate::text::{is_ws, totals};
 
 /// One row of a table: its 1-based line (CSV) or row number (XLSX), and cells as text.
@@ -131,7 +135,7 @@ pub fn from_row_stream(
     let (above, header) = header::find_header(&mut rows, opts)?;
     let layout = layout::Layout::new(&header, &opts.columns);
     let preamble = preamble::read(&above);
-    let mut body = body::read(rows, &layout, &opts.rules)?;
+    let mut body = body::read(rows, &layout, &opts.rules, body::Grouped::default())?;
     for node in body.problems.nodes_mut() {
         status::infer(node, &opts.rules);
     }
@@ -142,11 +146,29 @@ pub fn from_row_stream(
         layout.column_no(Field::Number),
         &mut warnings,
     );
+    let mut report = report_head(preamble, body.notes, body.skipped, opts);
+    report.nodes = nodes;
+    warnings.sort_by_key(|w| (w.line, w.column));
+    Ok(Conversion {
+        report,
+        warnings,
+        levels: Vec::new(),
+    })
+}
 
+/// The report without its nodes: the title, the as-of date and the stated
+/// totals (from the rows above the header and the notes below the table),
+/// the source, and the rows skipped by line.
+fn report_head(
+    preamble: preamble::Preamble,
+    body_notes: Vec<(u32, String)>,
+    body_skipped: Vec<Skipped>,
+    opts: &LedgerOptions,
+) -> Report {
     let mut notes = preamble.notes;
-    notes.extend(body.notes);
+    notes.extend(body_notes);
     let mut skipped = preamble.skipped;
-    skipped.extend(body.skipped);
+    skipped.extend(body_skipped);
 
     let mut report = Report::new(preamble.title.unwrap_or_else(|| title_from_file(opts)));
     if let Some(as_of) = preamble.as_of {
@@ -159,17 +181,11 @@ pub fn from_row_stream(
         generator: Some(crate::convert::GENERATOR.to_string()),
         url: None,
     });
-    report.nodes = nodes;
     let note_refs: Vec<(u32, &str)> = notes.iter().map(|(l, t)| (*l, t.as_str())).collect();
     report.stated_totals = totals::find(&note_refs);
     skipped.sort_by_key(|s| s.line);
     report.skipped = skipped;
-    warnings.sort_by_key(|w| (w.line, w.column));
-    Ok(Conversion {
-        report,
-        warnings,
-        levels: Vec::new(),
-    })
+    report
 }
 
 /// The title of a ledger without a title row: its file name without the

@@ -66,7 +66,7 @@ pub fn read_csv_within(bytes: &[u8], limits: &LedgerLimits) -> Result<Vec<Row>, 
 
 /// The rows of CSV text, one at a time as they are parsed; an error (a
 /// limit passed, a CSV error) ends them.
-fn csv_rows<'a>(
+pub(super) fn csv_rows<'a>(
     text: &'a str,
     limits: &'a LedgerLimits,
 ) -> impl Iterator<Item = Result<Row, LedgerError>> + 'a {
