@@ -140,6 +140,9 @@ impl ViewState {
         if t.problem.is_some() {
             self.filter = StatusFilter::default();
             self.deadline = None;
+            // The page that holds it (the filter is cleared, so its place
+            // in the listing is its place in the area).
+            self.page_limit = self.page_limit.max(PAGE * (t.position / PAGE + 1));
         }
         self.problem = t.problem.map(|p| p.as_str().into());
     }
@@ -364,7 +367,25 @@ mod tests {
         LinkTarget {
             area: area.map(str::to_string),
             problem: problem.map(str::to_string),
+            position: 0,
         }
+    }
+
+    #[test]
+    fn a_deep_link_to_a_later_page_shows_that_page() {
+        let mut target = link(Some("a"), Some("a-p251"));
+        target.position = 250;
+        let s = ViewState::linked(target.clone());
+        assert_eq!(
+            s.page_limit,
+            3 * PAGE,
+            "problems 201–300 are on the third page"
+        );
+        target.position = PAGE - 1;
+        assert_eq!(ViewState::linked(target).page_limit, PAGE);
+        // Followed from another area: its page, not the one before.
+        let s = Rc::new(s).reduce(Action::Follow(Some(link(Some("b"), Some("b-p1")))));
+        assert_eq!(s.page_limit, PAGE);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use rectify_core::view::{DrillListing, ProblemRow};
 use yew::prelude::*;
 
 use crate::components::{copy_link, deadline_badge, status_badge, ProblemDetail};
-use crate::hooks::Loaded;
+use crate::hooks::{use_drawn_rows, Loaded};
 use crate::state::Copied;
 
 #[derive(Properties, PartialEq)]
@@ -37,6 +37,9 @@ pub fn area_view(props: &AreaViewProps) -> Html {
     let l = &props.listing;
     let more = props.on_more.reform(|_: MouseEvent| ());
     let open_listed = l.rows.iter().any(|r| props.open.as_ref() == Some(&r.id));
+    // The first screenful in the frame that opens the listing, the rest of
+    // the page in the next.
+    let drawn = use_drawn_rows(l.first_drawn(props.open.as_ref()), l.rows.len());
     let heading_ref = if open_listed {
         NodeRef::default()
     } else {
@@ -54,7 +57,7 @@ pub fn area_view(props: &AreaViewProps) -> Html {
                 <p class="rb-empty">{ empty }</p>
             }
             <ol class="rb-problems">
-                { for l.rows.iter().map(|row| problem_item(row, props)) }
+                { for l.rows[..drawn].iter().map(|row| problem_item(row, props)) }
             </ol>
             if let Some(shown) = &l.more {
                 <p class="rb-more">

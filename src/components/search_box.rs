@@ -44,8 +44,11 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     // Keyed on the report the index was made of.
     let view = use_memo(
         (props.loaded.clone(), (*query).clone(), lang, *wanted),
-        |(_, q, lang, _)| {
-            let results = index.as_ref().as_ref().map(|i| i.search(q, LIMIT));
+        |(l, q, lang, _)| {
+            let results = index
+                .as_ref()
+                .as_ref()
+                .map(|i| i.search(&l.report, q, LIMIT));
             search_view(&results.unwrap_or_default(), *lang)
         },
     );

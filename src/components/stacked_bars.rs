@@ -137,7 +137,9 @@ fn segment(row: &BarRowView, seg: &SegmentView, i: usize, marks: &Marks) -> Html
     } = mark_events(marks.cx, i, seg.tip.clone(), open);
     let (x, y, w, h) = (num(seg.x), num(row.y), num(seg.width), num(row.bar_height));
     html! {
-        <g class={classes!("rb-seg", status_class(seg.status))}>
+        // Keyed by status: hiding one in the legend removes its segment
+        // rather than rewriting every segment after it.
+        <g class={classes!("rb-seg", status_class(seg.status))} key={status_class(seg.status)}>
             <rect class="rb-mark" x={x.clone()} y={y.clone()} width={w.clone()} height={h.clone()}
                 tabindex={if i == marks.current { "0" } else { "-1" }} role="button" aria-label={seg.aria.clone()}
                 {onmouseenter} {onmouseleave} {onfocus} {onblur} {onclick} {onkeydown} />

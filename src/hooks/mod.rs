@@ -1,11 +1,14 @@
+pub(crate) mod after_paint;
 mod fetch;
 mod use_deep_link;
+mod use_drawn_rows;
 mod use_hant;
 mod use_layout;
 mod use_report;
 mod use_slash_focus;
 
 pub use use_deep_link::{use_deep_link, DeepLinks};
+pub use use_drawn_rows::use_drawn_rows;
 pub use use_hant::{use_hant, Hant};
 #[cfg(feature = "ssr")]
 pub use use_layout::set_prerender_width;

@@ -2,21 +2,10 @@
 //! once, then a batch after each painted frame until all are drawn
 //! (`rectify_core::view::round::next_batch`).
 
-use gloo::timers::callback::Timeout;
 use rectify_core::view::round::{next_batch, FIRST_BATCH};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Runs `f` after the next frame has been painted: an animation frame,
-/// then a task after it. (A hidden page gets no frames: the rest is drawn
-/// when it is shown.)
-fn after_paint(f: impl FnOnce() + 'static) {
-    let next = Closure::once_into_js(move || Timeout::new(0, f).forget());
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(next.unchecked_ref());
-    }
-}
+use crate::hooks::after_paint::after_paint;
 
 /// The number of the `total` departments to draw now.
 #[hook]

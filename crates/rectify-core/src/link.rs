@@ -2,7 +2,8 @@
 //! A fragment that names no node of the report is not an error (it may be
 //! the portal's own anchor, or another widget's), so it resolves to nothing.
 
-use crate::model::{Node, NodeKind, Report};
+use crate::model::{Node, NodeId, NodeKind, Report};
+use crate::stats::{listing, GroupId, Listing};
 
 /// The longest fragment read, in bytes; longer ones name no node.
 pub const MAX_FRAGMENT_BYTES: usize = 512;
@@ -15,6 +16,9 @@ pub struct LinkTarget {
     pub area: Option<String>,
     /// The problem (or long-term item) opened in it.
     pub problem: Option<String>,
+    /// The problem's place in its area's listing (0-based; 0 without a
+    /// problem), so that the page holding it is shown.
+    pub position: usize,
 }
 
 /// The target of `fragment` (with or without `#`, percent-encoded or not)
@@ -28,14 +32,15 @@ pub fn resolve(fragment: &str, report: &Report) -> Option<LinkTarget> {
     let path = path_to(report, &id)?;
     let (node, above) = path.split_last()?;
     match node.kind {
-        NodeKind::Problem | NodeKind::LongTerm => Some(problem_target(node, above)),
+        NodeKind::Problem | NodeKind::LongTerm => Some(problem_target(report, node, above)),
         NodeKind::Measure => {
             let (problem, above) = above.split_last()?;
-            Some(problem_target(problem, above))
+            Some(problem_target(report, problem, above))
         }
         NodeKind::FocusArea | NodeKind::Section | NodeKind::Category => Some(LinkTarget {
             area: Some(listing_area(&path).unwrap_or(node).id.clone()),
             problem: None,
+            position: 0,
         }),
         _ => None,
     }
@@ -55,10 +60,16 @@ pub fn fragment_for(id: &str) -> String {
     out
 }
 
-fn problem_target(problem: &Node, above: &[&Node]) -> LinkTarget {
+fn problem_target(report: &Report, problem: &Node, above: &[&Node]) -> LinkTarget {
+    let area = listing_area(above);
+    let group = area.map_or(GroupId::TopLevel, |a| GroupId::Node(NodeId::new(&a.id)));
+    let position = listing(report, Listing::Group(&group))
+        .and_then(|listed| listed.iter().position(|p| std::ptr::eq(*p, problem)))
+        .unwrap_or(0);
     LinkTarget {
-        area: listing_area(above).map(|a| a.id.clone()),
+        area: area.map(|a| a.id.clone()),
         problem: Some(problem.id.clone()),
+        position,
     }
 }
 
@@ -115,25 +126,41 @@ mod tests {
     use crate::test_support::bundled_report as bundled;
 
     fn target(area: Option<&str>, problem: Option<&str>) -> Option<LinkTarget> {
+        at(area, problem, 0)
+    }
+
+    fn at(area: Option<&str>, problem: Option<&str>, position: usize) -> Option<LinkTarget> {
         Some(LinkTarget {
             area: area.map(str::to_string),
             problem: problem.map(str::to_string),
+            position,
         })
     }
 
     #[test]
     fn a_problem_opens_in_its_area() {
         let r = bundled();
+        // (13) is the ninth problem listed under area (二): (5)…(20).
         assert_eq!(
             resolve("#s2-a2-c6-p13", &r),
-            target(Some("s2-a2"), Some("s2-a2-c6-p13"))
+            at(Some("s2-a2"), Some("s2-a2-c6-p13"), 8)
         );
         // A measure opens its problem.
         let measure = r.find("s2-a2-c6-p13").unwrap().children[0].id.clone();
         assert_eq!(
             resolve(&fragment_for(&measure), &r),
-            target(Some("s2-a2"), Some("s2-a2-c6-p13"))
+            at(Some("s2-a2"), Some("s2-a2-c6-p13"), 8)
         );
+    }
+
+    #[test]
+    fn a_problem_on_a_later_page_says_where_it_is_listed() {
+        let r = crate::sample::generate(2_000, 4);
+        let area = &r.nodes[0].children[1];
+        let problem = &area.children[345];
+        let t = resolve(&problem.id, &r).unwrap();
+        assert_eq!(t.area.as_deref(), Some(area.id.as_str()));
+        assert_eq!(t.position, 345);
     }
 
     #[test]

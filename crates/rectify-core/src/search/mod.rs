@@ -1,10 +1,12 @@
 //! Finding problems by what they say: titles, text, measures, owners,
 //! figures and a ledger's extra columns. The index is built once per report
 //! (in the language displayed: a 繁體 report is indexed after conversion);
-//! each keystroke then scans it once. Results are grouped by area, in
+//! each keystroke then scans its text once, or only the problems the last
+//! query matched when the new one narrows it (`narrowing.rs`). Results are grouped by area, in
 //! printed order, with the matched characters marked for highlighting.
 
 mod index;
+mod narrowing;
 mod normalize;
 mod snippet;
 

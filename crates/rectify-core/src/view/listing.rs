@@ -31,6 +31,22 @@ pub struct ProblemRow {
     pub deadline: Option<DeadlineBadge>,
 }
 
+/// Rows drawn in the frame that opens a listing (a screenful and more);
+/// the rest of the page follows in the next frame.
+pub const FIRST_ROWS: usize = 20;
+
+impl DrillListing {
+    /// How many rows to draw in the frame that opens the listing: the
+    /// first screenful, or through the open problem (a link to a problem
+    /// on a later page shows it, and focus can go to it, at once).
+    pub fn first_drawn(&self, open: Option<&NodeId>) -> usize {
+        let through_open = open
+            .and_then(|id| self.rows.iter().position(|r| r.id == *id))
+            .map_or(0, |i| i + 1);
+        FIRST_ROWS.max(through_open).min(self.rows.len())
+    }
+}
+
 /// The listing of `drill`, the first `limit` rows the `filter` shows. `None`
 /// on the overview, and when the drilled group is not in `report` (the data
 /// changed): the caller says so rather than list something else.

@@ -57,7 +57,7 @@ pub use filter::{filter_note, StatusFilter};
 pub use headline::{headline, Fact, FigureKind, Headline, HeadlineFigure};
 pub use key_figures::{key_figures, FigureGroup, FigureRow, KeyFigures, TOP_FIGURES};
 pub use legend::{legend_entries, LegendEntry};
-pub use listing::{drill_listing, DrillListing, ProblemRow};
+pub use listing::{drill_listing, DrillListing, ProblemRow, FIRST_ROWS};
 pub use loading::{size_text, Progress, StallTimeout};
 pub use mark::MarkKey;
 pub use overview::{overview, AreaRow, Overview};

@@ -129,7 +129,7 @@ mod tests {
     fn results_for_a_phrase_grouped_with_their_measures() {
         let report = crate::test_support::bundled_report();
         let index = SearchIndex::new(&report);
-        let v = search_view(&index.search("代理记账", 100), Lang::ZhHans);
+        let v = search_view(&index.search(&report, "代理记账", 100), Lang::ZhHans);
         assert_eq!(v.count, "找到3个问题");
         assert_eq!(v.more, None);
         assert_eq!(v.groups.len(), 1);
@@ -145,7 +145,7 @@ mod tests {
         for f in &p13.fields {
             assert!(f.parts.iter().any(|(t, m)| *m && t == "代理记账"));
         }
-        let en = search_view(&index.search("代理记账", 2), Lang::En);
+        let en = search_view(&index.search(&report, "代理记账", 2), Lang::En);
         assert_eq!(en.count, "3 problems found");
         assert_eq!(
             en.more.as_deref(),

@@ -281,6 +281,29 @@ fn listings_page_and_filter() {
 }
 
 #[test]
+fn a_listing_opens_with_a_screenful_or_through_the_open_problem() {
+    let r = crate::sample::generate(1_000, 4);
+    let all = StatusFilter::default();
+    let id = r.nodes[0].children[0].id.clone();
+    let l = drill_listing(&r, &area(&id), &all, 200, Lang::ZhHans).unwrap();
+    assert_eq!(l.rows.len(), 200);
+    assert_eq!(l.first_drawn(None), FIRST_ROWS);
+    assert_eq!(l.first_drawn(Some(&l.rows[3].id)), FIRST_ROWS);
+    assert_eq!(
+        l.first_drawn(Some(&l.rows[150].id)),
+        151,
+        "through the open one"
+    );
+    assert_eq!(
+        l.first_drawn(Some(&crate::model::NodeId::new("gone"))),
+        FIRST_ROWS
+    );
+    let (small, _) = bundled();
+    let few = drill_listing(&small, &area("s2-a1"), &all, 100, Lang::En).unwrap();
+    assert_eq!(few.first_drawn(None), 4, "never more than there are");
+}
+
+#[test]
 fn unknown_groups_and_the_overview_have_no_listing() {
     let (r, _) = bundled();
     let all = StatusFilter::default();
