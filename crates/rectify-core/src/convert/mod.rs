@@ -22,6 +22,7 @@ mod levels;
 mod lines;
 mod markup;
 mod meta;
+mod parts;
 mod report_text;
 mod roles;
 mod shape;

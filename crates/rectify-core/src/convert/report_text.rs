@@ -3,7 +3,9 @@
 //! read from it is stated by the notice, and beats what the measures
 //! suggest.
 
-use crate::text::{norm_chars, slice, starts_at};
+use crate::model::Status;
+use crate::text::phrases::StatusPhrases;
+use crate::text::{is_clause_end, norm_chars, results, slice, starts_at};
 
 const REPORT_KEYS: &[&str] = &[
     "整改情况",
@@ -70,6 +72,65 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
     ["整改到位", "整改完毕", "完成整改", "办结"]
         .contains(&bare)
         .then(|| last.trim().to_string())
+}
+
+/// Words that qualify a result as partial (`已初步整改`, `已完成阶段性
+///整改任务`): the work is not complete.
+const PARTIAL: &[&str] = &["初步", "部分", "阶段性", "基本"];
+
+/// Words that say the work is of the long-term kind (`需长期坚持`).
+const LONG_TERM: &[&str] = &["需长期", "长期坚持", "长期推进", "长期整改"];
+
+/// Words that say the work goes on (`持续推进`, `将继续`, `逐步`).
+fn says_continuing(clause: &str) -> bool {
+    results::CONTINUING
+        .iter()
+        .chain(&["继续"])
+        .any(|w| clause.contains(w))
+}
+
+/// The longest clause given as evidence (characters).
+const MAX_CLAUSE_CHARS: usize = 24;
+
+/// A report on the state that says the work goes on and reports no
+/// completion: long-term (`需长期坚持，持续推进。`) or in progress
+/// (`已初步整改，将持续推进。`), with the clause that says so. A clause
+/// with a done phrase or a result (`已…`) that is not qualified as partial
+/// (`初步`, `部分`, `阶段性`, `基本`) reports completion: then `None`, and a
+/// plan after a result stays a plan (`已完成整改，将持续巩固`).
+pub(crate) fn work_goes_on(report: &str, phrases: StatusPhrases<'_>) -> Option<(Status, String)> {
+    let n = norm_chars(report);
+    let orig: Vec<char> = report.chars().collect();
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for i in 0..=n.len() {
+        if i == n.len() || is_clause_end(n[i]) {
+            let text = slice(&orig, start, i);
+            let norm: String = n[start..i].iter().collect();
+            if !norm.trim().is_empty() {
+                clauses.push((text, norm));
+            }
+            start = i + 1;
+        }
+    }
+    let completes = |c: &str| {
+        !PARTIAL.iter().any(|w| c.contains(w))
+            && (phrases.find_done(c).is_some() || results::result_in(c).is_some())
+    };
+    if clauses.iter().any(|(_, c)| completes(c)) {
+        return None;
+    }
+    let evidence = |t: &str| t.trim().chars().take(MAX_CLAUSE_CHARS).collect::<String>();
+    if let Some((t, _)) = clauses
+        .iter()
+        .find(|(_, c)| LONG_TERM.iter().any(|w| c.contains(w)))
+    {
+        return Some((Status::LongTerm, evidence(t)));
+    }
+    clauses
+        .iter()
+        .find(|(_, c)| says_continuing(c))
+        .map(|(t, _)| (Status::InProgress, evidence(t)))
 }
 
 /// The last clause of normalised text, without its end punctuation.

@@ -35,6 +35,14 @@
 //!   `report_states_result`, the phrase is the result) unless a measure
 //!   or its body is in progress.
 //!
+//! - A report that says the work goes on and reports no completion (no
+//!   done phrase or `已…` result outside a clause qualified as partial,
+//!   `初步`/`部分`/`阶段性`/`基本`) is long-term (`需长期坚持`; rule
+//!   `report_long_term`) or in progress (`已初步整改，将持续推进`; rule
+//!   `report_continuing`), stated, the clause as the phrase
+//!   ([`report_text::work_goes_on`]). Plan wording in a measure is not
+//!   read so.
+//!
 //! - A problem whose body ends with a bare statement of its state after
 //!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
 //!   no figures) has the status it states (stated), like a report.
@@ -141,7 +149,20 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
             ));
         }
     }
-    by_phrases("", &report, rules).or_else(|| {
+    let stated = by_phrases("", &report, rules);
+    let stated_in_progress = stated
+        .as_ref()
+        .is_some_and(|d| d.status == Status::InProgress);
+    if let Some((status, words)) = report_text::work_goes_on(&report, rules.phrases()) {
+        if status == Status::LongTerm || !stated_in_progress {
+            let rule = match status {
+                Status::LongTerm => "report_long_term",
+                _ => "report_continuing",
+            };
+            return Some(decision(status, StatusBasis::Stated, rule, Some(words)));
+        }
+    }
+    stated.or_else(|| {
         results::result_in(&report).map(|r| {
             decision(
                 Status::Done,

@@ -1,7 +1,7 @@
 //! Building the tree from paragraphs with a stack of label styles: a style
 //! already on the stack closes the levels above it and adds a sibling; a new
-//! style opens a child level. `第一部分` (`第二篇`, …) always starts a
-//! top-level node, `一、` a top-level one or one under the open part. A
+//! style opens a child level. `第一部分` (`第二篇`, …; only the lines
+//! [`super::parts`] finds in a sequence) always starts a top-level node, `一、` a top-level one or one under the open part. A
 //! paragraph without a label goes to the body of the current node (joined
 //! with a blank line); before the first label it is preamble; closing
 //! paragraphs (公开期限, 联系电话, …) are collected separately. A paragraph
@@ -200,8 +200,10 @@ fn append_body(node: &mut TNode, text: &str) {
 /// Builds the tree. Kinds and ids are assigned later (see `roles`).
 pub(crate) fn build(paras: &[Para]) -> Tree {
     let mut builder = Builder::default();
-    for p in paras {
-        match heading_of(p) {
+    let parts = super::parts::headings(paras);
+    for (i, p) in paras.iter().enumerate() {
+        let part = |h: &Heading| h.style != LabelStyle::Part || parts.binary_search(&i).is_ok();
+        match heading_of(p).filter(part) {
             Some(heading) => builder.add_heading(p, heading),
             None => builder.add_text(p),
         }

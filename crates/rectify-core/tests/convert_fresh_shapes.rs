@@ -1,0 +1,168 @@
+//! The converter on the shape of a problem's report and of headings, and
+//! on invented notices of shapes the other samples do not have. Every
+//! sample is checked for lost text.
+
+mod common;
+
+use rectify_core::convert::{convert_notice, ConvertOptions};
+use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
+
+fn convert(text: &str) -> Report {
+    convert_notice(text, &ConvertOptions::default()).report
+}
+
+/// (label, status, basis, rule, phrase) of every problem, in order.
+fn problems(r: &Report) -> Vec<(String, Status, StatusBasis, String, String)> {
+    r.walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| {
+            let e = n.status_evidence.as_ref().unwrap();
+            (
+                n.label.clone(),
+                n.status.unwrap(),
+                e.basis,
+                e.rule.clone(),
+                e.phrase.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn find<'a>(r: &'a Report, label: &str) -> &'a Node {
+    r.walk().find(|n| n.label == label).unwrap()
+}
+
+/// A report (`整改结果：`, `整改情况：`) that says the work goes on states
+/// the problem open — long-term when it says so — whatever its measures
+/// suggest; a result that is only partial (`已初步整改`) is no completion.
+#[test]
+fn a_report_that_says_the_work_goes_on_is_not_done() {
+    let text = "某县审计局关于审计查出问题整改情况的通报\n\
+        一、审计查出问题的整改情况\n\
+        （一）部分专项资金拨付不及时的问题。\n\
+        整改措施：修订专项资金管理办法，建立拨付台账。\n\
+        整改结果：需长期坚持，持续推进。\n\
+        （二）政府采购程序不规范的问题。\n\
+        一是组织采购业务培训2次。\n\
+        二是修订内部采购规程。\n\
+        整改情况：已初步整改，将持续推进。\n\
+        （三）固定资产账实不符的问题。\n\
+        一是开展资产清查。\n\
+        二是补登资产卡片36张。\n\
+        整改情况：已完成整改，将持续巩固整改成效。\n\
+        （四）往来款项长期挂账的问题。\n\
+        一是清理往来款项12笔。\n\
+        整改结果：已清理挂账资金86万元，下一步将持续跟踪。\n";
+    let r = convert(text);
+    use Status::*;
+    use StatusBasis::*;
+    let got: Vec<(Status, StatusBasis, String)> = problems(&r)
+        .into_iter()
+        .map(|(_, s, b, rule, _)| (s, b, rule))
+        .collect();
+    let want = [
+        (LongTerm, Stated, "report_long_term"),
+        (InProgress, Stated, "report_continuing"),
+        (Done, Stated, "done_phrase"),
+        (Done, Inferred, "result_before_continuing_work"),
+    ];
+    let want: Vec<(Status, StatusBasis, String)> = want
+        .iter()
+        .map(|(s, b, rule)| (*s, *b, rule.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    assert_eq!(
+        find(&r, "（一）")
+            .status_evidence
+            .as_ref()
+            .unwrap()
+            .phrase
+            .as_deref(),
+        Some("需长期坚持")
+    );
+    assert_eq!(
+        find(&r, "（二）")
+            .status_evidence
+            .as_ref()
+            .unwrap()
+            .phrase
+            .as_deref(),
+        Some("将持续推进")
+    );
+    // The measures keep their own status: plan wording in a measure's
+    // action is not a report.
+    assert!(find(&r, "整改措施：").status == Some(Done));
+    common::assert_accounted(text, &r);
+}
+
+/// `持续推进…工作` as the action of a measure is a plan, not a report: the
+/// measure and its problem stay done.
+#[test]
+fn continuing_work_as_a_measures_action_stays_done() {
+    let text = "关于巡察整改进展情况的通报\n\
+        一、巡察反馈问题整改情况\n\
+        （一）档案管理不规范的问题。\n\
+        一是持续推进档案数字化工作，录入档案1200卷。\n\
+        二是需长期坚持档案定期检查，修订档案管理制度。\n";
+    let r = convert(text);
+    let p = problems(&r);
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].1, Status::Done, "{p:?}");
+}
+
+/// `第三章…` in a list of measures, without a `第一章`, `第二章` before it,
+/// is text, not a part heading that would take every later heading: a
+/// part heading comes in a sequence of siblings (`第一…`, `第二…`, the same
+/// word) and is followed by a body.
+#[test]
+fn a_stray_chapter_line_is_text_not_a_part() {
+    let text = "关于巡察整改进展情况的通报\n\
+        一、巡察反馈问题整改情况\n\
+        （一）内部控制制度不健全的问题。\n\
+        一是修订《财务管理办法》，新增内控条款12条。\n\
+        第三章专门规定了重大支出集体决策程序\n\
+        二是开展内控制度执行情况检查2次。\n\
+        （二）资产管理不规范的问题。\n\
+        一是清查固定资产，补登资产卡片36张。\n\
+        二、下一步工作打算\n\
+        第一部分的整改成果将纳入年度考核\n";
+    let r = convert(text);
+    assert!(r.walk().all(|n| !n.label.starts_with('第')), "a part");
+    let labels: Vec<&str> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.label.as_str())
+        .collect();
+    assert_eq!(labels, ["（一）", "（二）"]);
+    let measures: Vec<&str> = find(&r, "（一）")
+        .children
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(measures, ["一是", "二是"]);
+    assert!(find(&r, "一是").body.starts_with("第三章专门"));
+    common::assert_accounted(text, &r);
+
+    // Parts in sequence keep their shape, a stray `第三章` inside them too.
+    let text = "关于审计查出问题整改情况的报告\n\
+        第一部分　审计整改总体情况\n\
+        审计查出的3个问题已整改2个。\n\
+        第二部分　审计查出问题的整改情况\n\
+        一、预算执行不严格的问题\n\
+        一是收回结余资金。\n\
+        第三章明确了结余资金的收回程序\n\
+        二、专项资金闲置的问题\n\
+        一是统筹使用闲置资金。\n\
+        第三部分　下一步工作安排\n\
+        一、持续跟踪整改。\n";
+    let r = convert(text);
+    let parts: Vec<&str> = r
+        .nodes
+        .iter()
+        .filter(|n| !n.label.is_empty())
+        .map(|n| n.label.as_str())
+        .collect();
+    assert_eq!(parts, ["第一部分", "第二部分", "第三部分"]);
+    assert!(find(&r, "一是").body.starts_with("第三章明确"));
+    common::assert_accounted(text, &r);
+}
