@@ -166,3 +166,70 @@ fn a_stray_chapter_line_is_text_not_a_part() {
     assert!(find(&r, "一是").body.starts_with("第三章明确"));
     common::assert_accounted(text, &r);
 }
+
+macro_rules! sample {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!("../../../data/samples/notices/", $name, ".txt")),
+        )
+    };
+}
+
+const SAMPLES: &[(&str, &str)] = &[sample!("reused-numbering-two-depths")];
+
+fn sample(name: &str) -> Report {
+    convert(SAMPLES.iter().find(|(n, _)| *n == name).unwrap().1)
+}
+
+#[test]
+fn every_sample_accounts_for_every_character_and_loads() {
+    for (name, text) in SAMPLES.iter().copied() {
+        let r = convert(text);
+        let checked = common::assert_accounted(text, &r);
+        assert!(checked >= 4, "{name}: only {checked} sentences");
+        let json = serde_json::to_string(&r).unwrap();
+        let back = rectify_core::load::from_json_str(&json).unwrap();
+        assert_eq!(back, r, "{name}");
+    }
+}
+
+/// `（一）…方面` › `（一）…` › `1.…`: the numbering `（一）` is reused one
+/// level deeper right under a grouping heading; a later `（二）…方面`
+/// continues the outer numbering, `（二）…` the inner one.
+#[test]
+fn numbering_reused_at_two_depths_nests() {
+    let r = sample("reused-numbering-two-depths");
+    let s2 = r.nodes.iter().find(|n| n.label == "二、").unwrap();
+    let areas: Vec<(NodeKind, &str, usize)> = s2
+        .children
+        .iter()
+        .map(|a| (a.kind, a.label.as_str(), a.children.len()))
+        .collect();
+    use NodeKind::FocusArea;
+    assert_eq!(
+        areas,
+        [
+            (FocusArea, "（一）", 2),
+            (FocusArea, "（二）", 2),
+            (FocusArea, "（三）", 1)
+        ]
+    );
+    let p = problems(&r);
+    assert_eq!(p.len(), 5, "{p:?}");
+    // Each problem states a shortcoming over `1.` `2.` actions: its measures.
+    for n in r.walk().filter(|n| n.kind == NodeKind::Problem) {
+        let kinds: Vec<NodeKind> = n.children.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [NodeKind::Measure; 2], "{}", n.id);
+    }
+    use Status::*;
+    let statuses: Vec<Status> = p.iter().map(|x| x.1).collect();
+    assert_eq!(statuses, [Done, InProgress, Done, Done, InProgress]);
+    // `部分村仍在清理` is work in progress.
+    assert_eq!(p[4].4, "仍在");
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(5), Some(3), Some(2))
+    );
+}

@@ -151,7 +151,7 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if is_measure_style(tree, i) {
         return set_subtree(tree, i, NodeKind::Item);
     }
-    if shape::carries_numbered_measures(tree, i) {
+    if shape::carries_numbered_measures(tree, i) || shape::heads_actions(tree, i) {
         return make_problem(tree, i);
     }
     let children = tree.nodes[i].children.clone();

@@ -60,6 +60,29 @@ pub(crate) fn carries_numbered_measures(tree: &Tree, i: usize) -> bool {
     })
 }
 
+/// In a section about problems, a heading over numbered leaves that read
+/// as actions — none names or states a shortcoming, none says `未` — is a
+/// problem and they are its measures, whether or not the heading is a
+/// sentence (`1.…发展不平衡，3个村…。` over `1.引进…` `2.盘活…`). A
+/// grouping title (`…方面`) groups problems instead.
+pub(crate) fn heads_actions(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    !n.children.is_empty()
+        && !is_group_title(&n.title)
+        && n.children.iter().all(|&c| {
+            let m = &tree.nodes[c];
+            m.children.is_empty() && !names_problem(m) && !states_shortcoming(&m.title)
+        })
+}
+
+/// A shortcoming word (`不到位`, `缺乏`, …) or a `未` in a title.
+fn states_shortcoming(title: &str) -> bool {
+    title.contains('未')
+        || SHORTCOMING
+            .iter()
+            .any(|w| *w != "问题" && title.contains(w))
+}
+
 /// A heading that carries measure-style children or names a problem
 /// (`关于…问题`, a `整改情况:` report of its own).
 pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {

@@ -1,6 +1,7 @@
 //! Building the tree from paragraphs with a stack of label styles: a style
 //! already on the stack closes the levels above it and adds a sibling; a new
-//! style opens a child level. `第一部分` (`第二篇`, …; only the lines
+//! style opens a child level; a `（一）` right under a grouping heading of
+//! its own style opens a child too (numbering reused one level deeper). `第一部分` (`第二篇`, …; only the lines
 //! [`super::parts`] finds in a sequence) always starts a top-level node, `一、` a top-level one or one under the open part. A
 //! paragraph without a label goes to the body of the current node (joined
 //! with a blank line); before the first label it is preamble; closing
@@ -384,7 +385,7 @@ impl Builder {
     /// `一、`) and opens a node under the innermost one left.
     fn add_heading(&mut self, p: &Para, h: Heading) {
         self.in_closing = false;
-        self.close_siblings(h.style);
+        self.close_siblings(&h);
         self.open_node(p, h);
     }
 
@@ -419,7 +420,52 @@ impl Builder {
         self.stack.push(idx);
     }
 
-    fn close_siblings(&mut self, style: LabelStyle) {
+    /// Positions of the open headings of `style`, outermost first.
+    fn same_style(&self, style: LabelStyle) -> Option<Vec<usize>> {
+        let nodes = &self.tree.nodes;
+        let same: Vec<usize> = (0..self.stack.len())
+            .filter(|&p| nodes[self.stack[p]].style == Some(style))
+            .collect();
+        (!same.is_empty()).then_some(same)
+    }
+
+    /// Which open heading of the same style `h` is a sibling of (its stack
+    /// position), or `None` when the numbering is reused one level deeper:
+    /// a `（一）` right under a grouping heading of the same style
+    /// (`（一）…方面` › `（一）…`) opens its child. With two open, the one
+    /// `h` continues the numbering of is its sibling (`（二）` after
+    /// `（一）`), and on a tie the one of the same shape (a grouping title
+    /// or not).
+    fn sibling_of(&self, same: &[usize], h: &Heading) -> Option<usize> {
+        let nodes = &self.tree.nodes;
+        let node = |p: usize| &nodes[self.stack[p]];
+        let innermost = *same.last()?;
+        let top = node(innermost);
+        let open_group = innermost + 1 == self.stack.len()
+            && top.children.is_empty()
+            && (is_group_title(&top.title)
+                || (top.body.is_empty() && !top.title.contains(['。', '.'])));
+        if h.number == 1 && open_group {
+            return None;
+        }
+        if same.len() == 1 {
+            return Some(same[0]);
+        }
+        let group = is_group_title(&split_title(&h.rest).0);
+        let continues = |p: &&usize| node(**p).number.checked_add(1) == Some(h.number);
+        let shaped = |p: &&usize| is_group_title(&node(**p).title) == group;
+        let next: Vec<usize> = same.iter().filter(continues).copied().collect();
+        next.iter()
+            .rev()
+            .find(shaped)
+            .or(next.last())
+            .or_else(|| same.iter().find(shaped))
+            .or(same.first())
+            .copied()
+    }
+
+    fn close_siblings(&mut self, h: &Heading) {
+        let style = h.style;
         let nodes = &self.tree.nodes;
         if style == LabelStyle::Part {
             self.stack.clear();
@@ -430,12 +476,10 @@ impl Builder {
                 .iter()
                 .position(|&i| nodes[i].style == Some(LabelStyle::Part));
             self.stack.truncate(part.map_or(0, |p| p + 1));
-        } else if let Some(pos) = self
-            .stack
-            .iter()
-            .position(|&i| nodes[i].style == Some(style))
-        {
-            self.stack.truncate(pos);
+        } else if let Some(same) = self.same_style(style) {
+            if let Some(pos) = self.sibling_of(&same, h) {
+                self.stack.truncate(pos);
+            }
         } else if matches!(style, LabelStyle::About | LabelStyle::Wenti) {
             // An unnumbered problem heading is a sibling of earlier problem headings.
             if let Some(pos) = self
