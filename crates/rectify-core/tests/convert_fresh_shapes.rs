@@ -176,7 +176,10 @@ macro_rules! sample {
     };
 }
 
-const SAMPLES: &[(&str, &str)] = &[sample!("reused-numbering-two-depths")];
+const SAMPLES: &[(&str, &str)] = &[
+    sample!("reused-numbering-two-depths"),
+    sample!("supervision-closing-counts"),
+];
 
 fn sample(name: &str) -> Report {
     convert(SAMPLES.iter().find(|(n, _)| *n == name).unwrap().1)
@@ -231,5 +234,45 @@ fn numbering_reused_at_two_depths_nests() {
     assert_eq!(
         (st.total, st.done, st.in_progress),
         (Some(5), Some(3), Some(2))
+    );
+}
+
+/// A 督查 bulletin: `二、督查中看到的短板` (no 整改 keyword) › `（一）…层面`
+/// › `1.` problems, one of them over `（1）` `（2）` actions (its measures,
+/// not problems), one `1.` glued to a figure (`1.3个乡镇…`), and the counts
+/// in a closing paragraph after the plan section.
+#[test]
+fn a_bulletins_problems_under_groups_with_counts_at_the_end() {
+    let r = sample("supervision-closing-counts");
+    assert_eq!(r.meta.issuer.as_deref(), Some("汾阳市安全生产委员会办公室"));
+    let s2 = r.nodes.iter().find(|n| n.label == "二、").unwrap();
+    let areas: Vec<(NodeKind, usize)> = s2
+        .children
+        .iter()
+        .map(|a| (a.kind, a.children.len()))
+        .collect();
+    use NodeKind::FocusArea;
+    assert_eq!(areas, [(FocusArea, 2), (FocusArea, 3), (FocusArea, 2)]);
+    let p = problems(&r);
+    let labels: Vec<&str> = p.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(labels, ["1.", "2.", "1.", "2.", "3.", "1.", "2."]);
+    let wire = &s2.children[1].children[0];
+    assert!(wire.title.contains("飞线充电"));
+    let kinds: Vec<NodeKind> = wire.children.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [NodeKind::Measure; 2]);
+    assert_eq!(wire.status, Some(Status::InProgress));
+    let glued = &s2.children[2].children[0];
+    assert_eq!(glued.label, "1.");
+    assert!(glued.title.starts_with("3个乡镇应急物资储备不足"));
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(7), Some(5), Some(2))
+    );
+    use Status::*;
+    let statuses: Vec<Status> = p.iter().map(|x| x.1).collect();
+    assert_eq!(
+        statuses,
+        [Done, Done, InProgress, Done, Done, Done, InProgress]
     );
 }

@@ -18,6 +18,7 @@
 //! The converter never panics and never drops text: every content line ends
 //! up in a node or in `report.skipped`.
 
+mod decimal_labels;
 mod levels;
 mod lines;
 mod markup;

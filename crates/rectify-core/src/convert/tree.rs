@@ -202,9 +202,14 @@ fn append_body(node: &mut TNode, text: &str) {
 pub(crate) fn build(paras: &[Para]) -> Tree {
     let mut builder = Builder::default();
     let parts = super::parts::headings(paras);
+    let decimals = super::decimal_labels::labels(paras);
     for (i, p) in paras.iter().enumerate() {
         let part = |h: &Heading| h.style != LabelStyle::Part || parts.binary_search(&i).is_ok();
-        match heading_of(p).filter(part) {
+        let glued = || {
+            let k = decimals.binary_search_by_key(&i, |d| d.0).ok()?;
+            Some(glued_heading(p, decimals[k].1, decimals[k].2))
+        };
+        match heading_of(p).filter(part).or_else(glued) {
             Some(heading) => builder.add_heading(p, heading),
             None => builder.add_text(p),
         }
@@ -236,6 +241,18 @@ fn heading_of(p: &Para) -> Option<Heading> {
             rest: p.text.clone(),
         }),
         None => None,
+    }
+}
+
+/// `1.3个乡镇…` found to be item 1 of a list (`decimal_labels`): label
+/// `1.`, the text after it.
+fn glued_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
+    let chars: Vec<char> = p.text.chars().collect();
+    Heading {
+        style: LabelStyle::Arabic,
+        number,
+        label: slice(&chars, 0, label_chars),
+        rest: slice(&chars, label_chars, chars.len()),
     }
 }
 
