@@ -179,6 +179,7 @@ macro_rules! sample {
 const SAMPLES: &[(&str, &str)] = &[
     sample!("reused-numbering-two-depths"),
     sample!("supervision-closing-counts"),
+    sample!("audit-space-table"),
 ];
 
 fn sample(name: &str) -> Report {
@@ -274,5 +275,37 @@ fn a_bulletins_problems_under_groups_with_counts_at_the_end() {
     assert_eq!(
         statuses,
         [Done, Done, InProgress, Done, Done, Done, InProgress]
+    );
+}
+
+/// An audit report whose problems are rows of a table copied with
+/// ideographic spaces between the cells (`序号　问题　整改情况`): each row
+/// is a problem, its 整改情况 cell its report.
+#[test]
+fn rows_of_a_space_separated_table_are_the_problems() {
+    let r = sample("audit-space-table");
+    let s2 = r.nodes.iter().find(|n| n.label == "二、").unwrap();
+    assert!(s2.body.starts_with("序号"));
+    let p = problems(&r);
+    let labels: Vec<&str> = p.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(labels, ["1", "2", "3", "4"]);
+    use Status::*;
+    let statuses: Vec<(Status, String)> = p.iter().map(|x| (x.1, x.4.clone())).collect();
+    assert_eq!(
+        statuses,
+        [
+            (Done, "整改完毕".into()),
+            (Done, "完成整改".into()),
+            (Done, "完成整改".into()),
+            (InProgress, "正在".into())
+        ]
+    );
+    let row = &s2.children[0];
+    assert!(row.title.starts_with("部分农业项目资金结余未及时上缴"));
+    assert!(row.title.contains('\t'), "cells joined by tabs");
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(4), Some(3), Some(1))
     );
 }

@@ -27,6 +27,7 @@ mod parts;
 mod report_text;
 mod roles;
 mod shape;
+mod space_table;
 mod speaker;
 mod status;
 mod title;

@@ -119,11 +119,12 @@ fn is_problem_heading(tree: &Tree, i: usize) -> bool {
 /// A `一、` heading that is a problem rather than a section.
 fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let n = &tree.nodes[i];
-    // Children that are problems themselves make this a section.
+    // Children that are problems themselves (table rows with a state cell
+    // among them) make this a section.
     let holds_problems = n
         .children
         .iter()
-        .any(|&c| shape::carries_problem_shape(tree, c));
+        .any(|&c| shape::carries_problem_shape(tree, c) || shape::is_reporting_row(tree, c));
     if is_problem_heading(tree, i) && !holds_problems {
         return true;
     }

@@ -103,6 +103,13 @@ fn reads_as_problem(tree: &Tree, i: usize) -> bool {
     carries_problem_shape(tree, i) || (!measure && states_progress(tree, i))
 }
 
+/// A table row (`1⇥事项⇥…⇥已办结。`) whose cells report its state: a
+/// problem with its report, like a `整改情况:` paragraph.
+pub(crate) fn is_reporting_row(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    n.children.is_empty() && n.title.contains('\t') && states_progress(tree, i)
+}
+
 /// The node's body, or its measure children's text, reports a state.
 fn states_progress(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];

@@ -203,13 +203,18 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let mut builder = Builder::default();
     let parts = super::parts::headings(paras);
     let decimals = super::decimal_labels::labels(paras);
+    let rows = super::space_table::rows(paras);
     for (i, p) in paras.iter().enumerate() {
         let part = |h: &Heading| h.style != LabelStyle::Part || parts.binary_search(&i).is_ok();
         let glued = || {
             let k = decimals.binary_search_by_key(&i, |d| d.0).ok()?;
             Some(glued_heading(p, decimals[k].1, decimals[k].2))
         };
-        match heading_of(p).filter(part).or_else(glued) {
+        let row = || {
+            let k = rows.binary_search_by_key(&i, |r| r.0).ok()?;
+            Some(row_heading(p, rows[k].1))
+        };
+        match heading_of(p).filter(part).or_else(row).or_else(glued) {
             Some(heading) => builder.add_heading(p, heading),
             None => builder.add_text(p),
         }
@@ -253,6 +258,18 @@ fn glued_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
         number,
         label: slice(&chars, 0, label_chars),
         rest: slice(&chars, label_chars, chars.len()),
+    }
+}
+
+/// A row of a space-separated table (`space_table`): a numbered item
+/// whose cells are joined by tabs, as a tab-separated row's are.
+fn row_heading(p: &Para, number: u32) -> Heading {
+    let (label, rest) = super::space_table::split_row(&p.text);
+    Heading {
+        style: LabelStyle::Arabic,
+        number,
+        label,
+        rest,
     }
 }
 
