@@ -180,6 +180,7 @@ const SAMPLES: &[(&str, &str)] = &[
     sample!("reused-numbering-two-depths"),
     sample!("supervision-closing-counts"),
     sample!("audit-space-table"),
+    sample!("portal-attachments-related"),
 ];
 
 fn sample(name: &str) -> Report {
@@ -307,5 +308,60 @@ fn rows_of_a_space_separated_table_are_the_problems() {
     assert_eq!(
         (st.total, st.done, st.in_progress),
         (Some(4), Some(3), Some(1))
+    );
+}
+
+/// A portal page: chrome above, and below the signature an attachment
+/// list and a block of related articles holding another notice's title and
+/// a summary with counts. The attachments are skipped as such (not items of
+/// the last section), the related block is chrome (its counts are no
+/// candidate), and the signature is found above them.
+#[test]
+fn attachments_and_related_articles_below_a_notice() {
+    let r = sample("portal-attachments-related");
+    assert_eq!(
+        r.meta.title,
+        "中共白石区卫生健康局党组关于区委巡察反馈意见整改进展情况的通报"
+    );
+    let reasons = |reason: &str| -> Vec<u32> {
+        r.skipped
+            .iter()
+            .filter(|s| s.reason == reason)
+            .map(|s| s.line)
+            .collect()
+    };
+    assert_eq!(reasons("附件"), [45, 46, 47]);
+    assert_eq!(reasons("落款"), [42, 43]);
+    assert!(reasons("页面导航").contains(&52), "the related summary");
+    let s3 = r.nodes.iter().find(|n| n.label == "三、").unwrap();
+    assert!(s3.children.is_empty());
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(8), Some(6), Some(2))
+    );
+    assert!(st.candidates.is_empty());
+}
+
+/// Siblings of one style are one level: `（二）…有短板` over `1.` `2.`
+/// problems (their titles hold no shortcoming word the converter knows)
+/// groups problems like its siblings `（一）` and `（三）`, not a problem
+/// whose problems are measures.
+#[test]
+fn a_sibling_of_groups_groups_too() {
+    let r = sample("portal-attachments-related");
+    let s2 = r.nodes.iter().find(|n| n.label == "二、").unwrap();
+    let areas: Vec<(NodeKind, usize)> = s2
+        .children
+        .iter()
+        .map(|a| (a.kind, a.children.len()))
+        .collect();
+    use NodeKind::FocusArea;
+    assert_eq!(areas, [(FocusArea, 3), (FocusArea, 2), (FocusArea, 3)]);
+    use Status::*;
+    let statuses: Vec<Status> = problems(&r).iter().map(|x| x.1).collect();
+    assert_eq!(
+        statuses,
+        [Done, Done, InProgress, Done, Done, Done, InProgress, Done]
     );
 }

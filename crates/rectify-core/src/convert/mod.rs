@@ -18,6 +18,7 @@
 //! The converter never panics and never drops text: every content line ends
 //! up in a node or in `report.skipped`.
 
+mod appendix;
 mod decimal_labels;
 mod levels;
 mod lines;
@@ -294,7 +295,7 @@ fn sort_lines(
                 line: line.no,
                 text: line.text,
             }),
-            LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat => {}
+            LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat | LineRole::Attachment => {}
         }
     }
     (meta_lines, paras, skipped)

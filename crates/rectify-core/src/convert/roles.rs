@@ -160,13 +160,54 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if !has_headings {
         return make_problem(tree, i);
     }
-    tree.nodes[i].kind = if depth <= 1 {
+    tree.nodes[i].kind = group_kind(depth);
+    for &c in &children {
+        problem_level(tree, c, depth + 1);
+    }
+    align_levels(tree, &children, depth + 1);
+}
+
+fn group_kind(depth: usize) -> NodeKind {
+    if depth <= 1 {
         NodeKind::FocusArea
     } else {
         NodeKind::Category
-    };
-    for c in children {
-        problem_level(tree, c, depth + 1);
+    }
+}
+
+/// Headings of one style under one parent are one level. When some of
+/// them group problems (focus areas, categories), a sibling of their style
+/// read as a problem only by its shape — no measure-style children, no
+/// title naming a problem — whose numbered children have the style of the
+/// groups' problems groups problems too (`（一）…有差距` › `1.…` `2.…` `3.…`
+/// beside `（二）…有短板` › `1.…` `2.…`).
+fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
+    let groups: Vec<usize> = siblings
+        .iter()
+        .copied()
+        .filter(|&s| matches!(tree.nodes[s].kind, NodeKind::FocusArea | NodeKind::Category))
+        .collect();
+    let problem_styles: Vec<Option<LabelStyle>> = groups
+        .iter()
+        .flat_map(|&g| tree.nodes[g].children.iter())
+        .filter(|&&c| tree.nodes[c].kind == NodeKind::Problem)
+        .map(|&c| tree.nodes[c].style)
+        .collect();
+    for &s in siblings {
+        let n = &tree.nodes[s];
+        let same_style = groups.iter().any(|&g| tree.nodes[g].style == n.style);
+        let by_shape_only = n.kind == NodeKind::Problem
+            && !names_problem(n)
+            && !n.children.is_empty()
+            && n.children.iter().all(|&c| {
+                !is_measure_style(tree, c) && problem_styles.contains(&tree.nodes[c].style)
+            });
+        if same_style && by_shape_only {
+            tree.nodes[s].kind = group_kind(depth);
+            for c in tree.nodes[s].children.clone() {
+                problem_level(tree, c, depth + 1);
+            }
+        }
     }
 }
 
@@ -193,12 +234,16 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
 /// The children of a section, by its role.
 fn section_children(tree: &mut Tree, r: usize, role: &Role) {
     tree.nodes[r].kind = NodeKind::Section;
-    for c in tree.nodes[r].children.clone() {
+    let children = tree.nodes[r].children.clone();
+    for &c in &children {
         match role {
             Role::Problems => problem_level(tree, c, 1),
             Role::LongTerm(k) => long_term_item(tree, c, k),
             Role::Other | Role::Unknown => set_subtree(tree, c, NodeKind::Item),
         }
+    }
+    if matches!(role, Role::Problems) {
+        align_levels(tree, &children, 1);
     }
 }
 
@@ -232,6 +277,7 @@ fn assign_part(tree: &mut Tree, r: usize, rules: &StatusRules) {
             problem_level(tree, c, 1);
         }
     }
+    align_levels(tree, &children, 1);
     let groups = children
         .iter()
         .any(|&c| tree.nodes[c].kind == NodeKind::FocusArea);
