@@ -181,6 +181,7 @@ const SAMPLES: &[(&str, &str)] = &[
     sample!("supervision-closing-counts"),
     sample!("audit-space-table"),
     sample!("portal-attachments-related"),
+    sample!("supervision-findings-only"),
 ];
 
 fn sample(name: &str) -> Report {
@@ -364,4 +365,41 @@ fn a_sibling_of_groups_groups_too() {
         statuses,
         [Done, Done, InProgress, Done, Done, Done, InProgress, Done]
     );
+}
+
+/// A 督查 bulletin that lists the problems it found by district and
+/// demands their rectification (`三、整改要求`), with no progress on any of
+/// them: the problems are open, not reported as rectified.
+#[test]
+fn findings_without_any_progress_are_not_started() {
+    let r = sample("supervision-findings-only");
+    let p = problems(&r);
+    assert_eq!(p.len(), 6);
+    for (label, status, basis, rule, _) in &p {
+        assert_eq!(
+            (*status, *basis, rule.as_str()),
+            (
+                Status::NotStarted,
+                StatusBasis::Inferred,
+                "findings_without_progress"
+            ),
+            "{label}"
+        );
+    }
+    // One problem with progress makes it a progress notice again: bare
+    // problems beside it are reported as taken.
+    // A district's name over its problems groups them (they are no
+    // measures, though their titles hold no shortcoming word).
+    let text = "关于督查情况的通报\n一、督查发现的问题\n（一）东城区\n1.某市场占道经营。\n2.某小区设施损坏。目前已完成整改。\n（二）西城区\n1.某路段单车乱停。\n";
+    let got: Vec<(String, Status)> = problems(&convert(text))
+        .into_iter()
+        .map(|x| (x.0, x.1))
+        .collect();
+    let want = [
+        ("1.", Status::Done),
+        ("2.", Status::Done),
+        ("1.", Status::Done),
+    ];
+    let want: Vec<(String, Status)> = want.iter().map(|(l, s)| (l.to_string(), *s)).collect();
+    assert_eq!(got, want);
 }

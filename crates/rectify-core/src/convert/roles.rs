@@ -120,11 +120,15 @@ fn is_problem_heading(tree: &Tree, i: usize) -> bool {
 fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let n = &tree.nodes[i];
     // Children that are problems themselves (table rows with a state cell
-    // among them) make this a section.
-    let holds_problems = n
-        .children
-        .iter()
-        .any(|&c| shape::carries_problem_shape(tree, c) || shape::is_reporting_row(tree, c));
+    // among them), or groups of items (`（一）东城区` › `1.…`), make this a
+    // section.
+    let groups = |c: usize| {
+        let m = &tree.nodes[c];
+        !m.children.is_empty() && shape::is_group_title(&m.title)
+    };
+    let holds_problems = n.children.iter().any(|&c| {
+        shape::carries_problem_shape(tree, c) || shape::is_reporting_row(tree, c) || groups(c)
+    });
     if is_problem_heading(tree, i) && !holds_problems {
         return true;
     }

@@ -47,6 +47,10 @@
 //!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
 //!   no figures) has the status it states (stated), like a report.
 //!
+//! - A notice whose problems all fell to `problem_reported_as_taken`
+//!   without a result lists findings, not progress: all are not started
+//!   (inferred, `findings_without_progress`).
+//!
 //! In-progress wins over done within one node.
 
 use super::report_text;
@@ -293,5 +297,36 @@ pub(crate) fn decide_all(tree: &Tree, rules: &StatusRules) -> Vec<Option<Decisio
     for &r in &tree.roots {
         decide(tree, r, rules, &mut out);
     }
+    findings_without_progress(tree, &mut out);
     out
+}
+
+/// A notice that lists findings and reports no progress on any of them (a
+/// 督查通报 of problems found, with a section of demands): every problem
+/// was `problem_reported_as_taken` — no measures, no status phrase — and
+/// none states a result (`已…`). Its problems are open: not started
+/// (inferred, rule `findings_without_progress`).
+fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
+    let problems: Vec<usize> = (0..tree.nodes.len())
+        .filter(|&i| tree.nodes[i].kind == NodeKind::Problem)
+        .collect();
+    let bare = |i: &usize| {
+        let n = &tree.nodes[*i];
+        out[*i]
+            .as_ref()
+            .is_some_and(|d| d.evidence.rule == "problem_reported_as_taken")
+            && results::result_in(&n.title).is_none()
+            && results::result_in(&n.body).is_none()
+    };
+    if problems.is_empty() || !problems.iter().all(bare) {
+        return;
+    }
+    for i in problems {
+        out[i] = Some(decision(
+            Status::NotStarted,
+            StatusBasis::Inferred,
+            "findings_without_progress",
+            None,
+        ));
+    }
 }
