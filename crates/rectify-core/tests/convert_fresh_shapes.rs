@@ -182,6 +182,7 @@ const SAMPLES: &[(&str, &str)] = &[
     sample!("audit-space-table"),
     sample!("portal-attachments-related"),
     sample!("supervision-findings-only"),
+    sample!("audit-speech-glued-labels"),
 ];
 
 fn sample(name: &str) -> Report {
@@ -402,4 +403,47 @@ fn findings_without_any_progress_are_not_started() {
     ];
     let want: Vec<(String, Status)> = want.iter().map(|(l, s)| (l.to_string(), *s)).collect();
     assert_eq!(got, want);
+}
+
+/// An audit report given as a speech: the address that opens it
+/// (`主任、各位副主任、秘书长、各位委员：`) is the preamble's, not the
+/// closing (the closing address names the same audience); its section of
+/// problems has no 问题 keyword (`审计指出事项的具体处理情况`); two `N.`
+/// labels glued to figures in a row (`1.3个部门…`, `2.2个部门…`) are items
+/// 1 and 2; the report-wide totals beat the groups' subtotals.
+#[test]
+fn an_audit_speech_with_glued_labels_in_a_row() {
+    let r = sample("audit-speech-glued-labels");
+    let pre = r
+        .nodes
+        .iter()
+        .find(|n| n.kind == NodeKind::Preamble)
+        .unwrap();
+    assert!(pre.body.contains("受市人民政府委托"), "{}", pre.body);
+    let closing = r
+        .nodes
+        .iter()
+        .find(|n| n.kind == NodeKind::Closing)
+        .unwrap();
+    assert!(closing
+        .body
+        .starts_with("主任、各位副主任、秘书长、各位委员，市政府"));
+    let p = problems(&r);
+    assert_eq!(p.len(), 11);
+    let s2 = r.nodes.iter().find(|n| n.label == "二、").unwrap();
+    let titles: Vec<&str> = s2.children[1]
+        .children
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    assert!(titles[0].starts_with("3个部门超范围发放"), "{titles:?}");
+    assert!(titles[1].starts_with("2个部门公务接待费"), "{titles:?}");
+    assert_eq!(titles.len(), 4);
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(11), Some(9), Some(2))
+    );
+    let counted = |s: Status| p.iter().filter(|x| x.1 == s).count();
+    assert_eq!((counted(Status::Done), counted(Status::InProgress)), (9, 2));
 }

@@ -44,7 +44,16 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
         .iter()
         .map(|p| recognise(&p.text).map(|l| (l.style, l.number)))
         .collect();
-    let level = |i: usize| labels[i].filter(|(s, _)| at_or_above_arabic(*s));
+    // A glued label counts as a `N.` heading for its neighbours
+    // (`1.3个部门…` then `2.2个部门…` then `3.…`).
+    let level = |i: usize| {
+        labels[i]
+            .filter(|(s, _)| at_or_above_arabic(*s))
+            .or_else(|| {
+                let glued = labels[i].is_none().then(|| decimal_start(&paras[i].text));
+                glued.flatten().map(|(n, _)| (LabelStyle::Arabic, n))
+            })
+    };
     // The next such heading after each paragraph (one pass: linear time).
     let mut next = vec![None; paras.len()];
     for i in (0..paras.len().saturating_sub(1)).rev() {
@@ -57,16 +66,17 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
             before = level(i).or(before);
             continue;
         }
+        let glued_before = before;
+        before = level(i).or(before);
         let Some((number, len)) = decimal_start(&p.text) else {
             continue;
         };
         let arabic = |n: Option<u32>| n.map(|n| (LabelStyle::Arabic, n));
         let next_ok = next[i].is_some() && next[i] == arabic(number.checked_add(1));
         let prev = number.checked_sub(1);
-        let before_ok = number == 1 || (prev.is_some() && before == arabic(prev));
+        let before_ok = number == 1 || (prev.is_some() && glued_before == arabic(prev));
         if number > 0 && next_ok && before_ok {
             out.push((i, number, len));
-            before = arabic(Some(number));
         }
     }
     out
@@ -102,5 +112,12 @@ mod tests {
         let p = paras(&["1.甲。", "2.5个村已完成。", "3.丙。"]);
         assert_eq!(labels(&p), [(1, 2, 2)]);
         assert!(labels(&paras(&["2025.06", "2.乙"])).is_empty());
+        let p = paras(&[
+            "（二）某审计",
+            "1.3个部门超发。",
+            "2.2个部门超标。",
+            "3.丙。",
+        ]);
+        assert_eq!(labels(&p), [(1, 1, 2), (2, 2, 2)]);
     }
 }

@@ -84,10 +84,20 @@ const CLOSING_CONTACT: &[&str] = &[
 /// for 监督 or 意见 (`欢迎社会各界对…进行监督`).
 pub(crate) fn is_closing(text: &str) -> bool {
     let t = crate::text::trim(text);
+    if is_salutation(t) {
+        return false;
+    }
     let invites = t.starts_with("欢迎") && (t.contains("监督") || t.contains("意见"));
     invites
         || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
+}
+
+/// `主任、各位副主任、秘书长、各位委员：`: the address that opens a report
+/// (short, ending with a colon), not the closing, though it names the same
+/// audience as the closing address.
+fn is_salutation(t: &str) -> bool {
+    t.chars().count() <= 40 && t.ends_with(['：', ':'])
 }
 
 /// `整改情况:` and the like: the report on a problem, kept in its body.
