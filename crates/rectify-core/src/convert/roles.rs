@@ -171,6 +171,12 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     align_levels(tree, &children, depth + 1);
 }
 
+fn add_distinct<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
 fn group_kind(depth: usize) -> NodeKind {
     if depth <= 1 {
         NodeKind::FocusArea
@@ -191,15 +197,20 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
         .copied()
         .filter(|&s| matches!(tree.nodes[s].kind, NodeKind::FocusArea | NodeKind::Category))
         .collect();
-    let problem_styles: Vec<Option<LabelStyle>> = groups
-        .iter()
-        .flat_map(|&g| tree.nodes[g].children.iter())
-        .filter(|&&c| tree.nodes[c].kind == NodeKind::Problem)
-        .map(|&c| tree.nodes[c].style)
-        .collect();
+    // The distinct styles (a handful), so that each check is constant time.
+    let mut group_styles: Vec<Option<LabelStyle>> = Vec::new();
+    let mut problem_styles: Vec<Option<LabelStyle>> = Vec::new();
+    for &g in &groups {
+        add_distinct(&mut group_styles, tree.nodes[g].style);
+        for &c in &tree.nodes[g].children {
+            if tree.nodes[c].kind == NodeKind::Problem {
+                add_distinct(&mut problem_styles, tree.nodes[c].style);
+            }
+        }
+    }
     for &s in siblings {
         let n = &tree.nodes[s];
-        let same_style = groups.iter().any(|&g| tree.nodes[g].style == n.style);
+        let same_style = group_styles.contains(&n.style);
         let by_shape_only = n.kind == NodeKind::Problem
             && !names_problem(n)
             && !n.children.is_empty()

@@ -489,7 +489,9 @@ impl Builder {
             && top.children.is_empty()
             && (is_group_title(&top.title)
                 || (top.body.is_empty() && !top.title.contains(['。', '.'])));
-        if h.number == 1 && open_group {
+        // Reused once at most: a style is open at two depths, never more
+        // (the tree's depth stays bounded).
+        if h.number == 1 && open_group && same.len() < 2 {
             return None;
         }
         if same.len() == 1 {
