@@ -447,3 +447,37 @@ fn an_audit_speech_with_glued_labels_in_a_row() {
     let counted = |s: Status| p.iter().filter(|x| x.1 == s).count();
     assert_eq!((counted(Status::Done), counted(Status::InProgress)), (9, 2));
 }
+
+/// A problem's closing statement of its state after its measures that
+/// says the work goes on (`目前，该问题已初步整改，将持续推进。`,
+/// `该问题需长期坚持。`) is the problem's, and states it open.
+#[test]
+fn a_closing_statement_that_the_work_goes_on() {
+    let text = "关于巡察整改进展情况的通报\n\
+        一、巡察反馈问题整改情况\n\
+        （一）食堂采购管理不规范的问题。\n\
+        一是修订食堂采购管理办法。\n\
+        二是实行食材询价比价，每月公示采购价格。\n\
+        目前，该问题已初步整改，将持续推进。\n\
+        （二）公务用车管理不严格的问题。\n\
+        一是建立车辆使用登记台账。\n\
+        二是安装车载定位系统12台。\n\
+        该问题需长期坚持。\n";
+    let r = convert(text);
+    use Status::*;
+    let got: Vec<(Status, String, String)> = problems(&r)
+        .into_iter()
+        .map(|(_, s, _, rule, phrase)| (s, rule, phrase))
+        .collect();
+    let want = [
+        (InProgress, "report_continuing", "将持续推进"),
+        (LongTerm, "report_long_term", "该问题需长期坚持"),
+    ];
+    let want: Vec<(Status, String, String)> = want
+        .iter()
+        .map(|(s, r, p)| (*s, r.to_string(), p.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    assert!(find(&r, "二是").body.is_empty());
+    common::assert_accounted(text, &r);
+}

@@ -154,17 +154,8 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
         }
     }
     let stated = by_phrases("", &report, rules);
-    let stated_in_progress = stated
-        .as_ref()
-        .is_some_and(|d| d.status == Status::InProgress);
-    if let Some((status, words)) = report_text::work_goes_on(&report, rules.phrases()) {
-        if status == Status::LongTerm || !stated_in_progress {
-            let rule = match status {
-                Status::LongTerm => "report_long_term",
-                _ => "report_continuing",
-            };
-            return Some(decision(status, StatusBasis::Stated, rule, Some(words)));
-        }
+    if let Some(d) = goes_on(&report, stated.as_ref(), rules) {
+        return Some(d);
     }
     stated.or_else(|| {
         results::result_in(&report).map(|r| {
@@ -186,7 +177,29 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     if !super::tree::is_state_summary(last) {
         return None;
     }
-    by_phrases("", last, rules).filter(|d| d.evidence.basis == StatusBasis::Stated)
+    let stated = by_phrases("", last, rules).filter(|d| d.evidence.basis == StatusBasis::Stated);
+    // `该问题需长期坚持。`, `该问题已初步整改，将持续推进。`: the work goes
+    // on; a note (`整改时限：长期坚持。`) states a deadline, not the state.
+    if super::tree::is_problem_note(last) {
+        return stated;
+    }
+    goes_on(last, stated.as_ref(), rules).or(stated)
+}
+
+/// A report or summary that says the work goes on and reports no
+/// completion (`report_text::work_goes_on`): long-term, or in progress
+/// unless an in-progress phrase already decides (`stated`).
+fn goes_on(text: &str, stated: Option<&Decision>, rules: &StatusRules) -> Option<Decision> {
+    let (status, words) = report_text::work_goes_on(text, rules.phrases())?;
+    let stated_in_progress = stated.is_some_and(|d| d.status == Status::InProgress);
+    if status != Status::LongTerm && stated_in_progress {
+        return None;
+    }
+    let rule = match status {
+        Status::LongTerm => "report_long_term",
+        _ => "report_continuing",
+    };
+    Some(decision(status, StatusBasis::Stated, rule, Some(words)))
 }
 
 fn decide_problem(

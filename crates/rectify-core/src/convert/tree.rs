@@ -145,7 +145,7 @@ fn measures_key(text: &str) -> Option<(String, String)> {
 }
 
 /// `责任单位:…`, `整改时限:…`: a note on the problem, not on the last measure.
-fn is_problem_note(text: &str) -> bool {
+pub(crate) fn is_problem_note(text: &str) -> bool {
     let n = norm_chars(text);
     crate::text::owners::OWNER_KEYS
         .iter()
