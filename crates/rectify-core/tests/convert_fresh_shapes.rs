@@ -481,3 +481,37 @@ fn a_closing_statement_that_the_work_goes_on() {
     assert!(find(&r, "二是").body.is_empty());
     common::assert_accounted(text, &r);
 }
+
+/// Reports keyed `完成情况：`, `进展情况：` after a `整改措施：` paragraph are
+/// the problem's reports, as `整改情况：` is, not text of its measure.
+#[test]
+fn other_report_keys_after_a_measures_paragraph() {
+    let text = "关于省委巡视反馈意见整改落实情况的通报\n\
+        一、巡视反馈意见整改情况\n\
+        （一）重大项目推进缓慢。\n\
+        整改措施：成立项目专班，实行周调度。\n\
+        完成情况：需长期坚持，持续推进。\n\
+        （二）干部培训针对性不强。\n\
+        整改措施：修订年度培训计划，开设专题班4期。\n\
+        【进展情况】已初步整改，将持续推进。\n\
+        （三）财务报销审核不严。\n\
+        整改措施：上线报销审核系统。\n\
+        完成情况：已完成。\n";
+    let r = convert(text);
+    use Status::*;
+    let got: Vec<(Status, String)> = problems(&r)
+        .into_iter()
+        .map(|(_, s, _, rule, _)| (s, rule))
+        .collect();
+    let want = [
+        (LongTerm, "report_long_term"),
+        (InProgress, "report_continuing"),
+        (Done, "done_phrase"),
+    ];
+    let want: Vec<(Status, String)> = want.iter().map(|(s, r)| (*s, r.to_string())).collect();
+    assert_eq!(got, want);
+    for m in r.walk().filter(|n| n.kind == NodeKind::Measure) {
+        assert!(m.body.is_empty(), "{}: {}", m.id, m.body);
+    }
+    common::assert_accounted(text, &r);
+}

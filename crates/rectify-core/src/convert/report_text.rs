@@ -13,7 +13,26 @@ const REPORT_KEYS: &[&str] = &[
     "整改结果",
     "整改成效",
     "整改落实情况",
+    "整改进度",
+    "完成情况",
+    "进展情况",
+    "落实情况",
+    "目前进展",
 ];
+
+/// A paragraph that opens with a report key (`整改情况：…`, `【整改进展】…`,
+/// `完成情况：…`): the report on a problem's state.
+pub(crate) fn opens_with_report_key(text: &str) -> bool {
+    let n: Vec<char> = norm_chars(text).into_iter().take(12).collect();
+    let (start, close) = if n.first() == Some(&'【') {
+        (1, '】')
+    } else {
+        (0, ':')
+    };
+    REPORT_KEYS
+        .iter()
+        .any(|k| starts_at(&n, start, k) && n.get(start + k.chars().count()) == Some(&close))
+}
 
 /// The text after the last report key (`整改情况:…`) up to the end of its
 /// paragraph, if the text has one.
@@ -158,6 +177,9 @@ mod tests {
             Some("尚未整改。县消防救援大队已下发通知。")
         );
         assert_eq!(report_on_state("整改情况良好。"), None);
+        assert!(opens_with_report_key("完成情况：已完成。"));
+        assert!(opens_with_report_key("【整改落实情况】正在推进"));
+        assert!(!opens_with_report_key("完成情况良好。"));
         assert!(says_not_started("尚未整改。已下发通知"));
         assert!(says_not_started(
             "因资产权属不清，需待统一清查后处理，目前尚未整改。"

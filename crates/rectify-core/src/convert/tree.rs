@@ -102,20 +102,7 @@ fn is_salutation(t: &str) -> bool {
 
 /// `整改情况:` and the like: the report on a problem, kept in its body.
 pub(crate) fn is_rectification_report(text: &str) -> bool {
-    let n: String = norm_chars(text).into_iter().take(8).collect();
-    let n = n.as_str();
-    [
-        "整改情况:",
-        "整改进展:",
-        "整改成效:",
-        "整改结果:",
-        "整改落实情况:",
-        "【整改情况】",
-        "【整改进展】",
-        "【整改结果】",
-    ]
-    .iter()
-    .any(|p| n.starts_with(p))
+    super::report_text::opens_with_report_key(text)
 }
 
 /// A short sentence without figures that only states where the work
