@@ -109,6 +109,13 @@ fn pathological_inputs_convert_in_linear_time() {
         "一是正在问题",
         "一是针对正在",
         "一是未完成",
+        // Numbering reused under grouping headings, labels glued to
+        // figures, space-separated table rows, part-like lines, results.
+        "（一）甲方面\n",
+        "（一）甲\n1.3个乙\n",
+        "1　甲　乙\n",
+        "第三章甲\n",
+        "一是已已未",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

@@ -49,7 +49,7 @@ fn p(label: &str, s: Status, b: StatusBasis, rule: &str) -> (String, Status, Sta
     (label.to_string(), s, b, rule.to_string())
 }
 
-use Status::{Done, InProgress, NotStarted};
+use Status::{Done, InProgress, LongTerm, NotStarted};
 use StatusBasis::{Inferred, Stated};
 
 #[test]
@@ -221,8 +221,10 @@ fn problem_paragraphs_with_measure_and_result_labels() {
             p("问题一：", Done, Stated, "done_phrase"),
             p("问题二：", Done, Inferred, "report_states_result"),
             p("问题三：", InProgress, Stated, "in_progress_phrase"),
-            // Its `整改措施：` paragraph is its measure, reported as taken.
-            p("问题四：", Done, Inferred, "all_measures_done"),
+            // Its report (`整改成效：…此项工作需长期坚持。`) states no
+            // completion and says the work is long-term: the notice's
+            // `其中1个问题需长期坚持整改`.
+            p("问题四：", LongTerm, Stated, "report_long_term"),
         ]
     );
     let measures = r

@@ -120,6 +120,9 @@ pub(crate) enum LineRole {
     DocInfo,
     /// The title printed again (pages repeat it above the text).
     TitleRepeat,
+    /// An attachment list below the text (`附件：`, `1.清单.xls`; see
+    /// `appendix`).
+    Attachment,
     /// Everything else: paragraphs of the notice.
     Content,
 }
@@ -132,6 +135,7 @@ pub(crate) fn skip_reason(role: LineRole) -> Option<&'static str> {
         LineRole::Signature => Some("落款"),
         LineRole::DocInfo => Some("文件信息"),
         LineRole::TitleRepeat => Some("标题重复"),
+        LineRole::Attachment => Some("附件"),
         _ => None,
     }
 }
@@ -555,6 +559,8 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
     mark_title(lines, &mut roles);
     mark_docinfo_values(lines, &mut roles);
     mark_title_repeats(lines, &mut roles);
+    super::appendix::mark_related(lines, &mut roles);
+    super::appendix::mark_attachments(lines, &mut roles);
     mark_trailer(lines, &mut roles);
     mark_signature(lines, &mut roles);
     roles
@@ -743,6 +749,7 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
             | LineRole::Clutter
             | LineRole::PubInfo
             | LineRole::DocInfo
+            | LineRole::Attachment
             | LineRole::TitleRepeat => continue,
             LineRole::Content if found < MAX_SIGNATURE_LINES && signs(found) => {
                 roles[i] = LineRole::Signature;

@@ -18,13 +18,17 @@
 //! The converter never panics and never drops text: every content line ends
 //! up in a node or in `report.skipped`.
 
+mod appendix;
+mod decimal_labels;
 mod levels;
 mod lines;
 mod markup;
 mod meta;
+mod parts;
 mod report_text;
 mod roles;
 mod shape;
+mod space_table;
 mod speaker;
 mod status;
 mod title;
@@ -59,7 +63,7 @@ pub struct Warning {
 /// - `done`: 已完成, 均已, 全部完成, 已全部, 整改完毕, 完成整改, 已整改到位,
 ///   已办结, 办理完毕
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
-///   将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
+///   仍在, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
 ///   基本完成 (as in ledgers: not yet complete)
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
 ///   contains one holds long-term items; the matched keyword is the evidence)
@@ -109,6 +113,7 @@ impl Default for StatusRules {
                 "持续推动整改",
                 "尚未",
                 "仍有",
+                "仍在",
                 "将于",
                 "未办结",
                 "基本完成",
@@ -290,7 +295,7 @@ fn sort_lines(
                 line: line.no,
                 text: line.text,
             }),
-            LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat => {}
+            LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat | LineRole::Attachment => {}
         }
     }
     (meta_lines, paras, skipped)

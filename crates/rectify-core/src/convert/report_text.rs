@@ -3,7 +3,9 @@
 //! read from it is stated by the notice, and beats what the measures
 //! suggest.
 
-use crate::text::{norm_chars, slice, starts_at};
+use crate::model::Status;
+use crate::text::phrases::StatusPhrases;
+use crate::text::{is_clause_end, norm_chars, results, slice, starts_at};
 
 const REPORT_KEYS: &[&str] = &[
     "整改情况",
@@ -11,7 +13,26 @@ const REPORT_KEYS: &[&str] = &[
     "整改结果",
     "整改成效",
     "整改落实情况",
+    "整改进度",
+    "完成情况",
+    "进展情况",
+    "落实情况",
+    "目前进展",
 ];
+
+/// A paragraph that opens with a report key (`整改情况：…`, `【整改进展】…`,
+/// `完成情况：…`): the report on a problem's state.
+pub(crate) fn opens_with_report_key(text: &str) -> bool {
+    let n: Vec<char> = norm_chars(text).into_iter().take(12).collect();
+    let (start, close) = if n.first() == Some(&'【') {
+        (1, '】')
+    } else {
+        (0, ':')
+    };
+    REPORT_KEYS
+        .iter()
+        .any(|k| starts_at(&n, start, k) && n.get(start + k.chars().count()) == Some(&close))
+}
 
 /// The text after the last report key (`整改情况:…`) up to the end of its
 /// paragraph, if the text has one.
@@ -72,6 +93,65 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
         .then(|| last.trim().to_string())
 }
 
+/// Words that qualify a result as partial (`已初步整改`, `已完成阶段性
+///整改任务`): the work is not complete.
+const PARTIAL: &[&str] = &["初步", "部分", "阶段性", "基本"];
+
+/// Words that say the work is of the long-term kind (`需长期坚持`).
+const LONG_TERM: &[&str] = &["需长期", "长期坚持", "长期推进", "长期整改"];
+
+/// Words that say the work goes on (`持续推进`, `将继续`, `逐步`).
+fn says_continuing(clause: &str) -> bool {
+    results::CONTINUING
+        .iter()
+        .chain(&["继续"])
+        .any(|w| clause.contains(w))
+}
+
+/// The longest clause given as evidence (characters).
+const MAX_CLAUSE_CHARS: usize = 24;
+
+/// A report on the state that says the work goes on and reports no
+/// completion: long-term (`需长期坚持，持续推进。`) or in progress
+/// (`已初步整改，将持续推进。`), with the clause that says so. A clause
+/// with a done phrase or a result (`已…`) that is not qualified as partial
+/// (`初步`, `部分`, `阶段性`, `基本`) reports completion: then `None`, and a
+/// plan after a result stays a plan (`已完成整改，将持续巩固`).
+pub(crate) fn work_goes_on(report: &str, phrases: StatusPhrases<'_>) -> Option<(Status, String)> {
+    let n = norm_chars(report);
+    let orig: Vec<char> = report.chars().collect();
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for i in 0..=n.len() {
+        if i == n.len() || is_clause_end(n[i]) {
+            let text = slice(&orig, start, i);
+            let norm: String = n[start..i].iter().collect();
+            if !norm.trim().is_empty() {
+                clauses.push((text, norm));
+            }
+            start = i + 1;
+        }
+    }
+    let completes = |c: &str| {
+        !PARTIAL.iter().any(|w| c.contains(w))
+            && (phrases.find_done(c).is_some() || results::result_in(c).is_some())
+    };
+    if clauses.iter().any(|(_, c)| completes(c)) {
+        return None;
+    }
+    let evidence = |t: &str| t.trim().chars().take(MAX_CLAUSE_CHARS).collect::<String>();
+    if let Some((t, _)) = clauses
+        .iter()
+        .find(|(_, c)| LONG_TERM.iter().any(|w| c.contains(w)))
+    {
+        return Some((Status::LongTerm, evidence(t)));
+    }
+    clauses
+        .iter()
+        .find(|(_, c)| says_continuing(c))
+        .map(|(t, _)| (Status::InProgress, evidence(t)))
+}
+
 /// The last clause of normalised text, without its end punctuation.
 fn last_clause(n: &str) -> String {
     n.trim_end_matches(['。', ';', '.', ' '])
@@ -97,6 +177,9 @@ mod tests {
             Some("尚未整改。县消防救援大队已下发通知。")
         );
         assert_eq!(report_on_state("整改情况良好。"), None);
+        assert!(opens_with_report_key("完成情况：已完成。"));
+        assert!(opens_with_report_key("【整改落实情况】正在推进"));
+        assert!(!opens_with_report_key("完成情况良好。"));
         assert!(says_not_started("尚未整改。已下发通知"));
         assert!(says_not_started(
             "因资产权属不清，需待统一清查后处理，目前尚未整改。"

@@ -119,11 +119,16 @@ fn is_problem_heading(tree: &Tree, i: usize) -> bool {
 /// A `一、` heading that is a problem rather than a section.
 fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let n = &tree.nodes[i];
-    // Children that are problems themselves make this a section.
-    let holds_problems = n
-        .children
-        .iter()
-        .any(|&c| shape::carries_problem_shape(tree, c));
+    // Children that are problems themselves (table rows with a state cell
+    // among them), or groups of items (`（一）东城区` › `1.…`), make this a
+    // section.
+    let groups = |c: usize| {
+        let m = &tree.nodes[c];
+        !m.children.is_empty() && shape::is_group_title(&m.title)
+    };
+    let holds_problems = n.children.iter().any(|&c| {
+        shape::carries_problem_shape(tree, c) || shape::is_reporting_row(tree, c) || groups(c)
+    });
     if is_problem_heading(tree, i) && !holds_problems {
         return true;
     }
@@ -151,7 +156,7 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if is_measure_style(tree, i) {
         return set_subtree(tree, i, NodeKind::Item);
     }
-    if shape::carries_numbered_measures(tree, i) {
+    if shape::carries_numbered_measures(tree, i) || shape::heads_actions(tree, i) {
         return make_problem(tree, i);
     }
     let children = tree.nodes[i].children.clone();
@@ -159,13 +164,65 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if !has_headings {
         return make_problem(tree, i);
     }
-    tree.nodes[i].kind = if depth <= 1 {
+    tree.nodes[i].kind = group_kind(depth);
+    for &c in &children {
+        problem_level(tree, c, depth + 1);
+    }
+    align_levels(tree, &children, depth + 1);
+}
+
+fn add_distinct<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+fn group_kind(depth: usize) -> NodeKind {
+    if depth <= 1 {
         NodeKind::FocusArea
     } else {
         NodeKind::Category
-    };
-    for c in children {
-        problem_level(tree, c, depth + 1);
+    }
+}
+
+/// Headings of one style under one parent are one level. When some of
+/// them group problems (focus areas, categories), a sibling of their style
+/// read as a problem only by its shape — no measure-style children, no
+/// title naming a problem — whose numbered children have the style of the
+/// groups' problems groups problems too (`（一）…有差距` › `1.…` `2.…` `3.…`
+/// beside `（二）…有短板` › `1.…` `2.…`).
+fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
+    let groups: Vec<usize> = siblings
+        .iter()
+        .copied()
+        .filter(|&s| matches!(tree.nodes[s].kind, NodeKind::FocusArea | NodeKind::Category))
+        .collect();
+    // The distinct styles (a handful), so that each check is constant time.
+    let mut group_styles: Vec<Option<LabelStyle>> = Vec::new();
+    let mut problem_styles: Vec<Option<LabelStyle>> = Vec::new();
+    for &g in &groups {
+        add_distinct(&mut group_styles, tree.nodes[g].style);
+        for &c in &tree.nodes[g].children {
+            if tree.nodes[c].kind == NodeKind::Problem {
+                add_distinct(&mut problem_styles, tree.nodes[c].style);
+            }
+        }
+    }
+    for &s in siblings {
+        let n = &tree.nodes[s];
+        let same_style = group_styles.contains(&n.style);
+        let by_shape_only = n.kind == NodeKind::Problem
+            && !names_problem(n)
+            && !n.children.is_empty()
+            && n.children.iter().all(|&c| {
+                !is_measure_style(tree, c) && problem_styles.contains(&tree.nodes[c].style)
+            });
+        if same_style && by_shape_only {
+            tree.nodes[s].kind = group_kind(depth);
+            for c in tree.nodes[s].children.clone() {
+                problem_level(tree, c, depth + 1);
+            }
+        }
     }
 }
 
@@ -192,12 +249,16 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
 /// The children of a section, by its role.
 fn section_children(tree: &mut Tree, r: usize, role: &Role) {
     tree.nodes[r].kind = NodeKind::Section;
-    for c in tree.nodes[r].children.clone() {
+    let children = tree.nodes[r].children.clone();
+    for &c in &children {
         match role {
             Role::Problems => problem_level(tree, c, 1),
             Role::LongTerm(k) => long_term_item(tree, c, k),
             Role::Other | Role::Unknown => set_subtree(tree, c, NodeKind::Item),
         }
+    }
+    if matches!(role, Role::Problems) {
+        align_levels(tree, &children, 1);
     }
 }
 
@@ -231,6 +292,7 @@ fn assign_part(tree: &mut Tree, r: usize, rules: &StatusRules) {
             problem_level(tree, c, 1);
         }
     }
+    align_levels(tree, &children, 1);
     let groups = children
         .iter()
         .any(|&c| tree.nodes[c].kind == NodeKind::FocusArea);

@@ -20,6 +20,7 @@ pub(crate) const STATE_WORDS: &[&str] = &[
     "尚未完成",
     "尚未整改",
     "长期坚持",
+    "初步整改",
     "已办结",
     "正在办理",
     "未办结",
@@ -28,10 +29,24 @@ pub(crate) const STATE_WORDS: &[&str] = &[
 /// Titles of a grouping level rather than of a problem.
 const GROUP_ENDINGS: &[&str] = &["方面", "情况", "工作", "领域"];
 
-/// A title that names a group of items (`…方面`, `…情况`), not one item.
+/// Endings of the name of a place or an organisation (`东城区`, `市财政局`).
+const UNIT_ENDINGS: &[&str] = &[
+    "省", "市", "区", "县", "镇", "乡", "街道", "村", "局", "委", "办", "厅", "中心", "公司",
+    "医院", "学校", "学院", "大学",
+];
+
+/// The longest name of a unit (characters).
+const MAX_UNIT_CHARS: usize = 12;
+
+/// A title that names a group of items (`…方面`, `…情况`), not one item,
+/// or names the unit the items under it belong to (`（一）东城区`: short,
+/// no punctuation, a place's or organisation's ending).
 pub(crate) fn is_group_title(title: &str) -> bool {
     let t = title.trim_end_matches(['。', '.', '；', ';', ' ', '　']);
-    GROUP_ENDINGS.iter().any(|e| t.ends_with(e))
+    let unit = t.chars().count() <= MAX_UNIT_CHARS
+        && !t.contains(['，', ',', '：', ':', '；', '。', '、'])
+        && UNIT_ENDINGS.iter().any(|e| t.ends_with(e));
+    unit || GROUP_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// A heading whose numbered children read as measures taken (`（一）…有短板`
@@ -42,10 +57,7 @@ pub(crate) fn is_group_title(title: &str) -> bool {
 pub(crate) fn carries_numbered_measures(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
     let title = n.title.trim_end();
-    if n.children.is_empty()
-        || title.contains('。')
-        || GROUP_ENDINGS.iter().any(|e| title.ends_with(e))
-    {
+    if n.children.is_empty() || title.contains('。') || is_group_title(title) {
         return false;
     }
     n.children.iter().all(|&c| {
@@ -58,6 +70,31 @@ pub(crate) fn carries_numbered_measures(tree: &Tree, i: usize) -> bool {
             && !names_problem(m)
             && !states_shortcoming
     })
+}
+
+/// In a section about problems, a heading that is a sentence (it ends
+/// with a full stop) over numbered leaves that read as actions — none names
+/// or states a shortcoming, none says `未` — is a problem and they are its
+/// measures (`1.…发展不平衡，3个村…。` over `1.引进…` `2.盘活…`). A name
+/// (`（一）东城区`) or a grouping title (`…方面`) groups problems instead.
+pub(crate) fn heads_actions(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    let sentence = n.title.trim_end().ends_with(['。', '.']);
+    sentence
+        && !n.children.is_empty()
+        && !is_group_title(&n.title)
+        && n.children.iter().all(|&c| {
+            let m = &tree.nodes[c];
+            m.children.is_empty() && !names_problem(m) && !states_shortcoming(&m.title)
+        })
+}
+
+/// A shortcoming word (`不到位`, `缺乏`, …) or a `未` in a title.
+fn states_shortcoming(title: &str) -> bool {
+    title.contains('未')
+        || SHORTCOMING
+            .iter()
+            .any(|w| *w != "问题" && title.contains(w))
 }
 
 /// A heading that carries measure-style children or names a problem
@@ -78,6 +115,13 @@ pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
 fn reads_as_problem(tree: &Tree, i: usize) -> bool {
     let measure = tree.nodes[i].style.is_some_and(|s| s.is_measure());
     carries_problem_shape(tree, i) || (!measure && states_progress(tree, i))
+}
+
+/// A table row (`1⇥事项⇥…⇥已办结。`) whose cells report its state: a
+/// problem with its report, like a `整改情况:` paragraph.
+pub(crate) fn is_reporting_row(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    n.children.is_empty() && n.title.contains('\t') && states_progress(tree, i)
 }
 
 /// The node's body, or its measure children's text, reports a state.

@@ -35,9 +35,21 @@
 //!   `report_states_result`, the phrase is the result) unless a measure
 //!   or its body is in progress.
 //!
+//! - A report that says the work goes on and reports no completion (no
+//!   done phrase or `已…` result outside a clause qualified as partial,
+//!   `初步`/`部分`/`阶段性`/`基本`) is long-term (`需长期坚持`; rule
+//!   `report_long_term`) or in progress (`已初步整改，将持续推进`; rule
+//!   `report_continuing`), stated, the clause as the phrase
+//!   ([`report_text::work_goes_on`]). Plan wording in a measure is not
+//!   read so.
+//!
 //! - A problem whose body ends with a bare statement of its state after
 //!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
 //!   no figures) has the status it states (stated), like a report.
+//!
+//! - A notice whose problems all fell to `problem_reported_as_taken`
+//!   without a result lists findings, not progress: all are not started
+//!   (inferred, `findings_without_progress`).
 //!
 //! In-progress wins over done within one node.
 
@@ -141,7 +153,11 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
             ));
         }
     }
-    by_phrases("", &report, rules).or_else(|| {
+    let stated = by_phrases("", &report, rules);
+    if let Some(d) = goes_on(&report, stated.as_ref(), rules) {
+        return Some(d);
+    }
+    stated.or_else(|| {
         results::result_in(&report).map(|r| {
             decision(
                 Status::Done,
@@ -161,7 +177,29 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     if !super::tree::is_state_summary(last) {
         return None;
     }
-    by_phrases("", last, rules).filter(|d| d.evidence.basis == StatusBasis::Stated)
+    let stated = by_phrases("", last, rules).filter(|d| d.evidence.basis == StatusBasis::Stated);
+    // `该问题需长期坚持。`, `该问题已初步整改，将持续推进。`: the work goes
+    // on; a note (`整改时限：长期坚持。`) states a deadline, not the state.
+    if super::tree::is_problem_note(last) {
+        return stated;
+    }
+    goes_on(last, stated.as_ref(), rules).or(stated)
+}
+
+/// A report or summary that says the work goes on and reports no
+/// completion (`report_text::work_goes_on`): long-term, or in progress
+/// unless an in-progress phrase already decides (`stated`).
+fn goes_on(text: &str, stated: Option<&Decision>, rules: &StatusRules) -> Option<Decision> {
+    let (status, words) = report_text::work_goes_on(text, rules.phrases())?;
+    let stated_in_progress = stated.is_some_and(|d| d.status == Status::InProgress);
+    if status != Status::LongTerm && stated_in_progress {
+        return None;
+    }
+    let rule = match status {
+        Status::LongTerm => "report_long_term",
+        _ => "report_continuing",
+    };
+    Some(decision(status, StatusBasis::Stated, rule, Some(words)))
 }
 
 fn decide_problem(
@@ -272,5 +310,36 @@ pub(crate) fn decide_all(tree: &Tree, rules: &StatusRules) -> Vec<Option<Decisio
     for &r in &tree.roots {
         decide(tree, r, rules, &mut out);
     }
+    findings_without_progress(tree, &mut out);
     out
+}
+
+/// A notice that lists findings and reports no progress on any of them (a
+/// 督查通报 of problems found, with a section of demands): every problem
+/// was `problem_reported_as_taken` — no measures, no status phrase — and
+/// none states a result (`已…`). Its problems are open: not started
+/// (inferred, rule `findings_without_progress`).
+fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
+    let problems: Vec<usize> = (0..tree.nodes.len())
+        .filter(|&i| tree.nodes[i].kind == NodeKind::Problem)
+        .collect();
+    let bare = |i: &usize| {
+        let n = &tree.nodes[*i];
+        out[*i]
+            .as_ref()
+            .is_some_and(|d| d.evidence.rule == "problem_reported_as_taken")
+            && results::result_in(&n.title).is_none()
+            && results::result_in(&n.body).is_none()
+    };
+    if problems.is_empty() || !problems.iter().all(bare) {
+        return;
+    }
+    for i in problems {
+        out[i] = Some(decision(
+            Status::NotStarted,
+            StatusBasis::Inferred,
+            "findings_without_progress",
+            None,
+        ));
+    }
 }

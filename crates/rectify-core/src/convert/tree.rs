@@ -1,7 +1,8 @@
 //! Building the tree from paragraphs with a stack of label styles: a style
 //! already on the stack closes the levels above it and adds a sibling; a new
-//! style opens a child level. `第一部分` (`第二篇`, …) always starts a
-//! top-level node, `一、` a top-level one or one under the open part. A
+//! style opens a child level; a `（一）` right under a grouping heading of
+//! its own style opens a child too (numbering reused one level deeper). `第一部分` (`第二篇`, …; only the lines
+//! [`super::parts`] finds in a sequence) always starts a top-level node, `一、` a top-level one or one under the open part. A
 //! paragraph without a label goes to the body of the current node (joined
 //! with a blank line); before the first label it is preamble; closing
 //! paragraphs (公开期限, 联系电话, …) are collected separately. A paragraph
@@ -83,28 +84,25 @@ const CLOSING_CONTACT: &[&str] = &[
 /// for 监督 or 意见 (`欢迎社会各界对…进行监督`).
 pub(crate) fn is_closing(text: &str) -> bool {
     let t = crate::text::trim(text);
+    if is_salutation(t) {
+        return false;
+    }
     let invites = t.starts_with("欢迎") && (t.contains("监督") || t.contains("意见"));
     invites
         || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
 }
 
+/// `主任、各位副主任、秘书长、各位委员：`: the address that opens a report
+/// (short, ending with a colon), not the closing, though it names the same
+/// audience as the closing address.
+fn is_salutation(t: &str) -> bool {
+    t.chars().count() <= 40 && t.ends_with(['：', ':'])
+}
+
 /// `整改情况:` and the like: the report on a problem, kept in its body.
 pub(crate) fn is_rectification_report(text: &str) -> bool {
-    let n: String = norm_chars(text).into_iter().take(8).collect();
-    let n = n.as_str();
-    [
-        "整改情况:",
-        "整改进展:",
-        "整改成效:",
-        "整改结果:",
-        "整改落实情况:",
-        "【整改情况】",
-        "【整改进展】",
-        "【整改结果】",
-    ]
-    .iter()
-    .any(|p| n.starts_with(p))
+    super::report_text::opens_with_report_key(text)
 }
 
 /// A short sentence without figures that only states where the work
@@ -134,7 +132,7 @@ fn measures_key(text: &str) -> Option<(String, String)> {
 }
 
 /// `责任单位:…`, `整改时限:…`: a note on the problem, not on the last measure.
-fn is_problem_note(text: &str) -> bool {
+pub(crate) fn is_problem_note(text: &str) -> bool {
     let n = norm_chars(text);
     crate::text::owners::OWNER_KEYS
         .iter()
@@ -200,8 +198,20 @@ fn append_body(node: &mut TNode, text: &str) {
 /// Builds the tree. Kinds and ids are assigned later (see `roles`).
 pub(crate) fn build(paras: &[Para]) -> Tree {
     let mut builder = Builder::default();
-    for p in paras {
-        match heading_of(p) {
+    let parts = super::parts::headings(paras);
+    let decimals = super::decimal_labels::labels(paras);
+    let rows = super::space_table::rows(paras);
+    for (i, p) in paras.iter().enumerate() {
+        let part = |h: &Heading| h.style != LabelStyle::Part || parts.binary_search(&i).is_ok();
+        let glued = || {
+            let k = decimals.binary_search_by_key(&i, |d| d.0).ok()?;
+            Some(glued_heading(p, decimals[k].1, decimals[k].2))
+        };
+        let row = || {
+            let k = rows.binary_search_by_key(&i, |r| r.0).ok()?;
+            Some(row_heading(p, rows[k].1))
+        };
+        match heading_of(p).filter(part).or_else(row).or_else(glued) {
             Some(heading) => builder.add_heading(p, heading),
             None => builder.add_text(p),
         }
@@ -233,6 +243,30 @@ fn heading_of(p: &Para) -> Option<Heading> {
             rest: p.text.clone(),
         }),
         None => None,
+    }
+}
+
+/// `1.3个乡镇…` found to be item 1 of a list (`decimal_labels`): label
+/// `1.`, the text after it.
+fn glued_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
+    let chars: Vec<char> = p.text.chars().collect();
+    Heading {
+        style: LabelStyle::Arabic,
+        number,
+        label: slice(&chars, 0, label_chars),
+        rest: slice(&chars, label_chars, chars.len()),
+    }
+}
+
+/// A row of a space-separated table (`space_table`): a numbered item
+/// whose cells are joined by tabs, as a tab-separated row's are.
+fn row_heading(p: &Para, number: u32) -> Heading {
+    let (label, rest) = super::space_table::split_row(&p.text);
+    Heading {
+        style: LabelStyle::Arabic,
+        number,
+        label,
+        rest,
     }
 }
 
@@ -382,7 +416,7 @@ impl Builder {
     /// `一、`) and opens a node under the innermost one left.
     fn add_heading(&mut self, p: &Para, h: Heading) {
         self.in_closing = false;
-        self.close_siblings(h.style);
+        self.close_siblings(&h);
         self.open_node(p, h);
     }
 
@@ -417,7 +451,54 @@ impl Builder {
         self.stack.push(idx);
     }
 
-    fn close_siblings(&mut self, style: LabelStyle) {
+    /// Positions of the open headings of `style`, outermost first.
+    fn same_style(&self, style: LabelStyle) -> Option<Vec<usize>> {
+        let nodes = &self.tree.nodes;
+        let same: Vec<usize> = (0..self.stack.len())
+            .filter(|&p| nodes[self.stack[p]].style == Some(style))
+            .collect();
+        (!same.is_empty()).then_some(same)
+    }
+
+    /// Which open heading of the same style `h` is a sibling of (its stack
+    /// position), or `None` when the numbering is reused one level deeper:
+    /// a `（一）` right under a grouping heading of the same style
+    /// (`（一）…方面` › `（一）…`) opens its child. With two open, the one
+    /// `h` continues the numbering of is its sibling (`（二）` after
+    /// `（一）`), and on a tie the one of the same shape (a grouping title
+    /// or not).
+    fn sibling_of(&self, same: &[usize], h: &Heading) -> Option<usize> {
+        let nodes = &self.tree.nodes;
+        let node = |p: usize| &nodes[self.stack[p]];
+        let innermost = *same.last()?;
+        let top = node(innermost);
+        let open_group = innermost + 1 == self.stack.len()
+            && top.children.is_empty()
+            && (is_group_title(&top.title)
+                || (top.body.is_empty() && !top.title.contains(['。', '.'])));
+        // Reused once at most: a style is open at two depths, never more
+        // (the tree's depth stays bounded).
+        if h.number == 1 && open_group && same.len() < 2 {
+            return None;
+        }
+        if same.len() == 1 {
+            return Some(same[0]);
+        }
+        let group = is_group_title(&split_title(&h.rest).0);
+        let continues = |p: &&usize| node(**p).number.checked_add(1) == Some(h.number);
+        let shaped = |p: &&usize| is_group_title(&node(**p).title) == group;
+        let next: Vec<usize> = same.iter().filter(continues).copied().collect();
+        next.iter()
+            .rev()
+            .find(shaped)
+            .or(next.last())
+            .or_else(|| same.iter().find(shaped))
+            .or(same.first())
+            .copied()
+    }
+
+    fn close_siblings(&mut self, h: &Heading) {
+        let style = h.style;
         let nodes = &self.tree.nodes;
         if style == LabelStyle::Part {
             self.stack.clear();
@@ -428,12 +509,10 @@ impl Builder {
                 .iter()
                 .position(|&i| nodes[i].style == Some(LabelStyle::Part));
             self.stack.truncate(part.map_or(0, |p| p + 1));
-        } else if let Some(pos) = self
-            .stack
-            .iter()
-            .position(|&i| nodes[i].style == Some(style))
-        {
-            self.stack.truncate(pos);
+        } else if let Some(same) = self.same_style(style) {
+            if let Some(pos) = self.sibling_of(&same, h) {
+                self.stack.truncate(pos);
+            }
         } else if matches!(style, LabelStyle::About | LabelStyle::Wenti) {
             // An unnumbered problem heading is a sibling of earlier problem headings.
             if let Some(pos) = self

@@ -40,6 +40,11 @@ pub(crate) fn result_in(text: &str) -> Option<String> {
 fn first_result(text: &str, n: &[char], at: usize) -> Option<String> {
     let orig: Vec<char> = text.chars().collect();
     let mut clause_start = 0;
+    // The end of the current clause, found once per clause (linear time
+    // however many `已` a clause holds).
+    let mut clause_end = 0;
+    // The last character of the clause that negates a result, if any.
+    let mut last_negator: Option<usize> = None;
     for i in 0..at {
         if is_clause_end(n[i]) {
             clause_start = i + 1;
@@ -52,9 +57,15 @@ fn first_result(text: &str, n: &[char], at: usize) -> Option<String> {
         if CONDITION_STARTS.iter().any(|s| clause.starts_with(s)) {
             continue;
         }
-        let end = (i..at).find(|&j| is_clause_end(n[j])).unwrap_or(at);
+        if clause_end <= i {
+            clause_end = (i..at).find(|&j| is_clause_end(n[j])).unwrap_or(at);
+            last_negator = (i..clause_end)
+                .rev()
+                .find(|&j| NOT_RESULT_BEFORE.contains(&n[j]));
+        }
+        let end = clause_end;
         // `已开票未缴款`, `已表示不再…`: a state described, not a result.
-        if n[i..end].iter().any(|c| NOT_RESULT_BEFORE.contains(c)) {
+        if last_negator.is_some_and(|j| j >= i) {
             continue;
         }
         return Some(slice(&orig, i, end.min(i + MAX_RESULT_CHARS)));

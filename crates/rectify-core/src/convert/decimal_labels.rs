@@ -1,0 +1,123 @@
+//! `1.3个乡镇应急物资储备不足`: a `1.` label glued to a figure reads like
+//! the decimal `1.3`, which a label never is on its own (`1.8亿元`). The
+//! numbering around it decides: when the next heading at its level or
+//! above is `2.` (and, for `N.` past 1, the one before is `N-1.`), the
+//! paragraph is item N of that list and its text starts after the dot.
+
+use super::tree::Para;
+use crate::text::label::{recognise, LabelStyle};
+use crate::text::norm_char;
+
+/// A paragraph that starts with up to three digits, a dot and a digit:
+/// the number before the dot and the label's length in characters.
+fn decimal_start(text: &str) -> Option<(u32, usize)> {
+    let head: Vec<char> = text.chars().take(5).map(norm_char).collect();
+    let d = head.iter().take_while(|c| c.is_ascii_digit()).count();
+    if d == 0 || d > 3 || head.get(d) != Some(&'.') {
+        return None;
+    }
+    if !head.get(d + 1).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    let number = head[..d]
+        .iter()
+        .fold(0u32, |n, c| n * 10 + c.to_digit(10).unwrap_or(0));
+    Some((number, d + 1))
+}
+
+/// Styles at the level of `1.` or above it.
+fn at_or_above_arabic(style: LabelStyle) -> bool {
+    matches!(
+        style,
+        LabelStyle::Arabic | LabelStyle::ParenChinese | LabelStyle::ChineseDun | LabelStyle::Part
+    )
+}
+
+/// The paragraphs (indices, ascending) that open with a `N.` label glued to
+/// a figure, with the number and the label's length in characters.
+pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
+    if !paras.iter().any(|p| decimal_start(&p.text).is_some()) {
+        return Vec::new();
+    }
+    // The headings at the level of `1.` or above, by paragraph.
+    let labels: Vec<Option<(LabelStyle, u32)>> = paras
+        .iter()
+        .map(|p| recognise(&p.text).map(|l| (l.style, l.number)))
+        .collect();
+    // A glued label counts as a `N.` heading for its neighbours
+    // (`1.3个部门…` then `2.2个部门…` then `3.…`).
+    let level = |i: usize| {
+        labels[i]
+            .filter(|(s, _)| at_or_above_arabic(*s))
+            .or_else(|| {
+                let glued = labels[i].is_none().then(|| decimal_start(&paras[i].text));
+                glued.flatten().map(|(n, _)| (LabelStyle::Arabic, n))
+            })
+    };
+    // The next such heading after each paragraph (one pass: linear time).
+    let mut next = vec![None; paras.len()];
+    for i in (0..paras.len().saturating_sub(1)).rev() {
+        next[i] = level(i + 1).or(next[i + 1]);
+    }
+    let mut out: Vec<(usize, u32, usize)> = Vec::new();
+    let mut before = None;
+    for (i, p) in paras.iter().enumerate() {
+        if labels[i].is_some() {
+            before = level(i).or(before);
+            continue;
+        }
+        let glued_before = before;
+        before = level(i).or(before);
+        let Some((number, len)) = decimal_start(&p.text) else {
+            continue;
+        };
+        let arabic = |n: Option<u32>| n.map(|n| (LabelStyle::Arabic, n));
+        let next_ok = next[i].is_some() && next[i] == arabic(number.checked_add(1));
+        let prev = number.checked_sub(1);
+        let before_ok = number == 1 || (prev.is_some() && glued_before == arabic(prev));
+        if number > 0 && next_ok && before_ok {
+            out.push((i, number, len));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(lines: &[&str]) -> Vec<Para> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                line: i as u32 + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_label_glued_to_a_figure_is_found_by_its_neighbours() {
+        let p = paras(&[
+            "（三）应急准备层面",
+            "1.3个乡镇应急物资储备不足。",
+            "已补充物资。",
+            "2.部分企业应急预案与实际脱节。",
+        ]);
+        assert_eq!(labels(&p), [(1, 1, 2)]);
+        // An amount opening a paragraph, with no `2.` after it, stays text.
+        let p = paras(&["1.某问题。", "1.8亿元资金已拨付。", "（二）另一方面"]);
+        assert!(labels(&p).is_empty());
+        let p = paras(&["1.甲。", "2.5个村已完成。", "3.丙。"]);
+        assert_eq!(labels(&p), [(1, 2, 2)]);
+        assert!(labels(&paras(&["2025.06", "2.乙"])).is_empty());
+        let p = paras(&[
+            "（二）某审计",
+            "1.3个部门超发。",
+            "2.2个部门超标。",
+            "3.丙。",
+        ]);
+        assert_eq!(labels(&p), [(1, 1, 2), (2, 2, 2)]);
+    }
+}
