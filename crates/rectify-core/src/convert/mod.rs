@@ -19,6 +19,7 @@
 //! up in a node or in `report.skipped`.
 
 mod appendix;
+mod deadline_ahead;
 mod decimal_labels;
 mod levels;
 mod lines;
@@ -63,7 +64,7 @@ pub struct Warning {
 /// - `done`: 已完成, 均已, 全部完成, 已全部, 整改完毕, 完成整改, 已整改到位,
 ///   已办结, 办理完毕
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
-///   仍在, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
+///   仍在, 尚在, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
 ///   基本完成 (as in ledgers: not yet complete)
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
 ///   contains one holds long-term items; the matched keyword is the evidence)
@@ -114,6 +115,8 @@ impl Default for StatusRules {
                 "尚未",
                 "仍有",
                 "仍在",
+                "尚在",
+                "计划于",
                 "将于",
                 "未办结",
                 "基本完成",
@@ -393,6 +396,9 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let roots = std::mem::take(&mut tree.roots);
     nodes.extend(roots.iter().map(|&r| to_node(&mut tree, r, &mut decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
+    if let Some(date) = meta.as_of.as_deref().or(meta.published.as_deref()) {
+        deadline_ahead::apply(&mut nodes, date);
+    }
 
     warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {
