@@ -9,7 +9,7 @@ use rectify_core::ledger::{ColumnMap, LedgerLimits, SpillError, SpilledLedger, M
 use rectify_core::locale::Lang;
 use rectify_core::review::{convert_reviewed, ReviewChoices, ReviewFailure};
 
-use crate::bidi::{bidi_warnings, may_hold_bidi_control};
+use crate::bidi::{bidi_warnings, may_hold_bidi_control, BidiPaths};
 use crate::cli::{ConvertArgs, From};
 use crate::commands::{is_stdin, read_bytes, read_json};
 use crate::error::{eprint_line, report_and_go_on, CliError};
@@ -217,9 +217,8 @@ fn convert_one(
         Some(From::Xlsx) => InputFormat::Xlsx,
         None => InputFormat::detect(name.as_deref(), &bytes),
     };
-    let streams = format == InputFormat::Csv
-        && a.review.is_none()
-        && !may_hold_bidi_control(&bytes, name.as_deref());
+    let streams = format == InputFormat::Csv && a.review.is_none();
+    let may_hold_bidi = may_hold_bidi_control(&bytes, name.as_deref());
     let opts = ImportOptions {
         source_name: name,
         ..opts.clone()
@@ -232,12 +231,17 @@ fn convert_one(
     };
     if let Some(mut ledger) = spilled {
         drop(bytes);
-        print_warnings(a.quiet, progress, shown, ledger.warnings(), &[]);
+        let bidi = if may_hold_bidi {
+            spilled_bidi_warnings(&mut ledger, shown)?
+        } else {
+            Vec::new()
+        };
+        print_warnings(a.quiet, progress, shown, ledger.warnings(), &bidi);
         write_to(job.output.as_deref(), out, |w| {
             ledger.write_json(w)?;
             w.write_all(b"\n")
         })?;
-        return Ok(ledger.warnings().len());
+        return Ok(ledger.warnings().len() + bidi.len());
     }
     let conversion = convert_reviewed(&bytes, format, &opts, choices)
         .map(|r| r.conversion)
@@ -252,12 +256,24 @@ fn convert_one(
     Ok(conversion.warnings.len() + bidi.len())
 }
 
+/// The bidi warnings of a spilled ledger: its JSON is assembled once more,
+/// into the path scanner only (nothing of it is held).
+fn spilled_bidi_warnings(
+    ledger: &mut SpilledLedger<std::fs::File>,
+    shown: &str,
+) -> Result<Vec<String>, CliError> {
+    let mut scan = BidiPaths::default();
+    ledger
+        .write_json(&mut scan)
+        .map_err(|e| CliError::io(shown, e))?;
+    Ok(scan.warnings())
+}
+
 /// A CSV ledger converted straight to JSON text: each problem is written to
 /// `spill` (a temporary file) when complete, and the JSON is assembled from
 /// it once every row is read (the same bytes as the report's; 830 MB of
 /// JSON from a 1M-row CSV is never held in memory). Used without
-/// `--review`, for text without bidi controls (whose warnings name paths
-/// in the report). `None` when the temporary file cannot be written.
+/// `--review`. `None` when the temporary file cannot be written.
 fn spill_ledger(
     bytes: &[u8],
     opts: &ImportOptions,

@@ -120,10 +120,11 @@ fn a_spilled_ledger_is_the_held_one() {
 }
 
 /// A GBK ledger (as Excel writes CSV on a Chinese system) is spilled too,
-/// and a ledger with a bidi control is held (its warnings name JSON paths):
+/// and so is a ledger with a bidi control (its warnings name JSON paths, found
+/// by scanning the JSON as it is assembled once more):
 /// each gives what the held conversion gives.
 #[test]
-fn gbk_and_bidi_ledgers_are_the_held_ones() {
+fn gbk_and_bidi_ledgers_are_spilled_like_the_held_ones() {
     // 序号,问题来源,问题,整改措施 / 1,甲方面,问题一,措施 / 2,乙方面,问题二,措施 /
     // 1,甲方面,问题三,措施, in GBK.
     let gbk: &[u8] = b"\xd0\xf2\xba\xc5,\xce\xca\xcc\xe2\xc0\xb4\xd4\xb4,\xce\xca\xcc\xe2,\xd5\xfb\xb8\xc4\xb4\xeb\xca\xa9\n1,\xbc\xd7\xb7\xbd\xc3\xe6,\xce\xca\xcc\xe2\xd2\xbb,\xb4\xeb\xca\xa9\n2,\xd2\xd2\xb7\xbd\xc3\xe6,\xce\xca\xcc\xe2\xb6\xfe,\xb4\xeb\xca\xa9\n1,\xbc\xd7\xb7\xbd\xc3\xe6,\xce\xca\xcc\xe2\xc8\xfd,\xb4\xeb\xca\xa9\n";
