@@ -571,3 +571,35 @@ fn an_inferred_done_due_after_the_notice_is_in_progress() {
     assert_eq!(got[1].0, Status::Done, "{got:?}");
     assert_eq!(got[2].0, Status::Done, "{got:?}");
 }
+
+/// `1.…方面的问题` › `（1）关于…的问题。整改情况：…`: a heading whose own
+/// title ends in 问题 but whose children each name a problem and report
+/// on it groups them (a focus area), numbered on across the groups.
+#[test]
+fn a_heading_over_problems_that_report_groups_them() {
+    let text = "某市水务局关于巡察整改进展情况的通报\n\
+        截至2025年10月底，整改工作有序推进。\n\
+        1.防汛基础设施方面的问题\n\
+        （1）关于排涝泵站维护不及时的问题。整改情况：已完成12座泵站检修。\n\
+        （2）关于河道清淤滞后的问题。整改情况：正在组织清淤，预计年底完成。\n\
+        2.资金管理方面的问题\n\
+        （3）关于水资源费征收不足额的问题。整改情况：已追缴38.6万元，整改完毕。\n\
+        （4）关于项目结余资金未及时清理的问题。整改情况：已全部清理上缴。\n";
+    let r = convert(text);
+    let areas: Vec<&str> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| n.label.as_str())
+        .collect();
+    assert_eq!(areas, ["1.", "2."]);
+    let got: Vec<(String, Status)> = problems(&r).into_iter().map(|p| (p.0, p.1)).collect();
+    use Status::*;
+    let want = [
+        ("（1）", Done),
+        ("（2）", InProgress),
+        ("（3）", Done),
+        ("（4）", Done),
+    ];
+    assert_eq!(got, want.map(|(l, s)| (l.to_string(), s)).to_vec());
+    common::assert_accounted(text, &r);
+}

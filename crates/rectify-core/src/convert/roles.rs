@@ -24,7 +24,9 @@
 //!
 //! A heading is a problem, wherever it is, when its title is `关于…问题`,
 //! ends with `问题`, starts with `问题:` or `问题一:`, or when a `整改情况:`
-//! paragraph follows it. A `一、` heading is itself a problem (the notice's
+//! paragraph follows it — unless two or more children, all of them, name
+//! problems themselves (`1.…方面的问题` › `（1）关于…的问题。整改情况：…`):
+//! then it groups them, at any level. A `一、` heading is itself a problem (the notice's
 //! top level is the problems) when it is such a heading, or when its children
 //! are all measures (or it has none) and its title states a shortcoming
 //! (`不到位`, `不够`, `缺乏`, … and not ending in `情况`).
@@ -149,14 +151,26 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     leaves && !t.ends_with("情况") && SHORTCOMING.iter().any(|w| t.contains(w))
 }
 
+/// A heading whose children (two or more) all name problems themselves
+/// (`1.…方面的问题` › `（1）关于…的问题。整改情况：…`) groups them, even
+/// when its own title names a problem.
+fn groups_problems(tree: &Tree, i: usize) -> bool {
+    let children = &tree.nodes[i].children;
+    children.len() >= 2
+        && children
+            .iter()
+            .all(|&c| !is_measure_style(tree, c) && names_problem(&tree.nodes[c]))
+}
+
 fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
-    if is_problem_heading(tree, i) {
+    let groups = groups_problems(tree, i);
+    if is_problem_heading(tree, i) && !groups {
         return make_problem(tree, i);
     }
     if is_measure_style(tree, i) {
         return set_subtree(tree, i, NodeKind::Item);
     }
-    if shape::carries_numbered_measures(tree, i) || shape::heads_actions(tree, i) {
+    if !groups && (shape::carries_numbered_measures(tree, i) || shape::heads_actions(tree, i)) {
         return make_problem(tree, i);
     }
     let children = tree.nodes[i].children.clone();
