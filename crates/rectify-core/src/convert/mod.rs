@@ -19,7 +19,6 @@
 //! up in a node or in `report.skipped`.
 
 mod appendix;
-mod deadline_ahead;
 mod decimal_labels;
 mod levels;
 mod lines;
@@ -396,9 +395,6 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let roots = std::mem::take(&mut tree.roots);
     nodes.extend(roots.iter().map(|&r| to_node(&mut tree, r, &mut decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
-    if let Some(date) = meta.as_of.as_deref().or(meta.published.as_deref()) {
-        deadline_ahead::apply(&mut nodes, date);
-    }
 
     warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {
