@@ -27,8 +27,12 @@ try {
   const handOff = (e, src, text) => import('./extras/overview.js').then((m) => m.mount(e, src, text));
   // The drill-down (the listing of problems, a problem's detail) and search
   // are a bundle of their own too (dist/detail/), loaded on first use.
-  const detail = (name, ...args) =>
-    import('./extras/detail.js').then((m) => m[name](...args), () => {
+  // Once loaded, called at once (no promise between a reader's key and the
+  // drill-down's answer).
+  let detailModule;
+  const detail = (name, ...args) => detailModule
+    ? detailModule[name](...args)
+    : import('./extras/detail.js').then((m) => (detailModule = m)[name](...args), () => {
       const done = args[args.length - 1]; // show's and warm's report of how it went
       if (typeof done === 'function') done(false);
     });

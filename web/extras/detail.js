@@ -8,6 +8,8 @@ const base = new URL('../', import.meta.url).href;
 const bundle = new URL('detail/', base);
 
 let ready;
+/** The glue's exports once loaded (then `show` draws at once). */
+let loaded;
 /** Failed loads so far: a retry asks for the files anew (a failed module import is remembered by its URL). */
 let failures = 0;
 /** One Detail (the report read once) per report's bytes. */
@@ -20,7 +22,7 @@ const owner = new WeakMap();
  * resolves to the glue's exports. After a failure the next call tries again.
  */
 export function prepare() {
-  ready ??= load().catch((err) => {
+  ready ??= load().then((m) => (loaded = m), (err) => {
     ready = undefined;
     failures += 1;
     throw err;
@@ -50,7 +52,7 @@ export function warm(done) {
  */
 export async function show(element, bytes, nums, texts, onAction, roots, table, standIn, done) {
   try {
-    const { open_detail } = await prepare();
+    const { open_detail } = loaded ?? (await prepare());
     let detail = opened.get(bytes);
     if (!detail) {
       detail = open_detail(bytes, base);
