@@ -7,7 +7,7 @@
 //   node bench/run.mjs            everything below (~10 min on a loaded 2-core machine)
 //   node bench/run.mjs size timeline        only some parts: size timeline ratios interactions memory
 //   RUNS=15 CPU=1,4,6 node bench/run.mjs ratios
-//   PROBLEMS=100000 node bench/run.mjs interactions
+//   PROBLEMS=100000 node bench/run.mjs interactions     (PROBLEMS=bundled: the bundled report)
 //   node bench/run.mjs overview             the collection overview at 300 × 4
 //   node bench/run.mjs prerender            first chart with and without the `rectify render` fragment
 //
@@ -180,9 +180,11 @@ async function timeline() {
 
 async function interactions() {
   // PROBLEMS=100000 for the same at 100,000 problems.
-  const n = Number(process.env.PROBLEMS || 10000);
-  const s = dataset(n === 10000 ? 'k10' : `k${n / 1000}`, sample(n));
-  const res = { legendOff: [], legendOn: [], drill: [], back: [], searchFocus: [], searchFirst: [], searchNarrow: [] };
+  // PROBLEMS=bundled for the bundled report (31 problems).
+  const bundled = process.env.PROBLEMS === 'bundled';
+  const n = bundled ? 31 : Number(process.env.PROBLEMS || 10000);
+  const s = bundled ? dataset('bundled', bundledFile) : dataset(n === 10000 ? 'k10' : `k${n / 1000}`, sample(n));
+  const res = { legendOff: [], legendOn: [], drill: [], back: [], drillAgain: [], searchFocus: [], searchFirst: [], searchNarrow: [] };
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await openPage(s.widget);
     await page.locator('[data-rectify-board] .rb-board').waitFor();
@@ -221,13 +223,19 @@ async function interactions() {
       const legend = q('.rb-legend-item.rb-s-done') || q('.rb-legend-item');
       const legendOff = await measure(legend, () => legend.getAttribute('aria-pressed') === 'false');
       const legendOn = await measure(legend, () => legend.getAttribute('aria-pressed') === 'true');
+      // The first drill-down loads the detail bundle (dist/detail/) and reads
+      // the report there; the second finds both ready.
       const drill = await measure(q('.rb-area-button'), () => !!q('.rb-problems li'));
       const back = await measure(q('.rb-back'), () => !!q('.rb-area-button'));
+      const drillAgain = await measure(q('.rb-area-button'), () => !!q('.rb-problems li'));
+      await measure(q('.rb-back'), () => !!q('.rb-area-button'));
       // A keystroke in search: the box is focused first (which makes the
       // index, measured too), then one character typed (every problem matches "第"), then
       // one more that narrows the results ("第99").
+      // The embed's stand-in is replaced by the detail bundle's box on focus.
+      const standIn = q('.rb-search-input');
+      const searchFocus = await measure(standIn, () => !!q('.rb-search-status'), () => standIn.focus());
       const box = q('.rb-search-input');
-      const searchFocus = await measure(box, () => true, () => box.focus());
       const count = () => q('.rb-hits-count')?.textContent || '';
       const type = (value) => () => {
         box.value = value;
@@ -240,7 +248,7 @@ async function interactions() {
       while (count() === before) await frame();
       const mid = count();
       const searchNarrow = await measure(box, () => count() !== mid, type('第99'));
-      return { legendOff, legendOn, drill, back, searchFocus, searchFirst, searchNarrow };
+      return { legendOff, legendOn, drill, back, drillAgain, searchFocus, searchFirst, searchNarrow };
     });
     for (const k in res) res[k].push(r[k]);
     await context.close();
@@ -249,8 +257,9 @@ async function interactions() {
   const row = (label, v) => say(`  ${label.padEnd(32)} ${ms(median(v.map((x) => x.dom))).padStart(8)} / ${ms(median(v.map((x) => x.frame))).padStart(8)}   (frames ${v.map((x) => x.frame.toFixed(0)).join(' ')})`);
   row('legend toggle (hide done)', res.legendOff);
   row('legend toggle (show again)', res.legendOn);
-  row('drill into an area', res.drill);
+  row('drill into an area (first: bundle)', res.drill);
   row('back to all areas', res.back);
+  row('drill into an area again', res.drillAgain);
   row('search box first focus (index)', res.searchFocus);
   row('search keystroke (第)', res.searchFirst);
   row('search keystroke (第9 → 第99)', res.searchNarrow);
