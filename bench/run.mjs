@@ -7,7 +7,7 @@
 //   node bench/run.mjs            everything below (~10 min on a loaded 2-core machine)
 //   node bench/run.mjs size timeline        only some parts: size timeline ratios interactions memory
 //   RUNS=15 CPU=1,4,6 node bench/run.mjs ratios
-//   PROBLEMS=100000 node bench/run.mjs interactions     (PROBLEMS=bundled: the bundled report)
+//   PROBLEMS=100000 node bench/run.mjs interactions
 //   node bench/run.mjs overview             the collection overview at 300 × 4
 //   node bench/run.mjs prerender            first chart with and without the `rectify render` fragment
 //
@@ -180,10 +180,8 @@ async function timeline() {
 
 async function interactions() {
   // PROBLEMS=100000 for the same at 100,000 problems.
-  // PROBLEMS=bundled for the bundled report (31 problems).
-  const bundled = process.env.PROBLEMS === 'bundled';
-  const n = bundled ? 31 : Number(process.env.PROBLEMS || 10000);
-  const s = bundled ? dataset('bundled', bundledFile) : dataset(n === 10000 ? 'k10' : `k${n / 1000}`, sample(n));
+  const n = Number(process.env.PROBLEMS || 10000);
+  const s = dataset(n === 10000 ? 'k10' : `k${n / 1000}`, sample(n));
   const res = { legendOff: [], legendOn: [], drill: [], back: [], drillAgain: [], searchFocus: [], searchFirst: [], searchNarrow: [] };
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await openPage(s.widget);

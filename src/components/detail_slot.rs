@@ -204,7 +204,7 @@ pub fn search_slot(props: &SearchSlotProps) -> Html {
             if matches!(*bundle, Shown::Idle | Shown::Failed) {
                 bundle.set(Shown::Loading);
                 let done: &JsValue = (*loaded).as_ref();
-                crate::mount::call_detail("warm", &[done.clone()]);
+                crate::mount::call_detail("warm", std::slice::from_ref(done));
             }
         })
     };
