@@ -75,6 +75,8 @@ impl Detail {
     /// has rendered; `table`, the 繁體 table's text if the embed has it;
     /// `typed` and `focused`, the search box stand-in's text and focus as
     /// they are now (they win over the request's, made a little earlier).
+    // A wasm-bindgen export called positionally by `extras/detail.js`.
+    #[allow(clippy::too_many_arguments)]
     pub fn show(
         &self,
         root: Element,
