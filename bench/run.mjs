@@ -185,7 +185,7 @@ async function interactions() {
   // PROBLEMS=100000 for the same at 100,000 problems.
   const n = Number(process.env.PROBLEMS || 10000);
   const s = dataset(n === 10000 ? 'k10' : `k${n / 1000}`, sample(n));
-  const res = { legendOff: [], legendOn: [], drill: [], back: [], searchFocus: [], searchFirst: [], searchNarrow: [] };
+  const res = { legendOff: [], legendOn: [], drill: [], back: [], drillAgain: [], searchFocus: [], searchFirst: [], searchNarrow: [] };
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await openPage(s.widget);
     await page.locator('[data-rectify-board] .rb-board').waitFor();
@@ -234,13 +234,19 @@ async function interactions() {
       const legend = q('.rb-legend-item.rb-s-done') || q('.rb-legend-item');
       const legendOff = await measure(legend, () => legend.getAttribute('aria-pressed') === 'false');
       const legendOn = await measure(legend, () => legend.getAttribute('aria-pressed') === 'true');
+      // The first drill-down loads the detail bundle (dist/detail/) and reads
+      // the report there; the second finds both ready.
       const drill = await measure(q('.rb-area-button'), () => !!q('.rb-problems li'));
       const back = await measure(q('.rb-back'), () => !!q('.rb-area-button'));
+      const drillAgain = await measure(q('.rb-area-button'), () => !!q('.rb-problems li'));
+      await measure(q('.rb-back'), () => !!q('.rb-area-button'));
       // A keystroke in search: the box is focused first (which makes the
       // index, measured too), then one character typed (every problem matches "第"), then
       // one more that narrows the results ("第99").
+      // The embed's stand-in is replaced by the detail bundle's box on focus.
+      const standIn = q('.rb-search-input');
+      const searchFocus = await measure(standIn, () => !!q('.rb-search-status'), () => standIn.focus());
       const box = q('.rb-search-input');
-      const searchFocus = await measure(box, () => true, () => box.focus());
       const count = () => q('.rb-hits-count')?.textContent || '';
       const type = (value) => () => {
         box.value = value;
@@ -253,7 +259,7 @@ async function interactions() {
       while (count() === before) await frame();
       const mid = count();
       const searchNarrow = await measure(box, () => count() !== mid, type('第99'));
-      return { legendOff, legendOn, drill, back, searchFocus, searchFirst, searchNarrow };
+      return { legendOff, legendOn, drill, back, drillAgain, searchFocus, searchFirst, searchNarrow };
     });
     for (const k in res) res[k].push(r[k]);
     await context.close();
@@ -268,8 +274,9 @@ async function interactions() {
   };
   row('legend toggle (hide done)', res.legendOff);
   row('legend toggle (show again)', res.legendOn);
-  row('drill into an area', res.drill);
+  row('drill into an area (first: bundle)', res.drill);
   row('back to all areas', res.back);
+  row('drill into an area again', res.drillAgain);
   row('search box first focus (index)', res.searchFocus);
   row('search keystroke (第)', res.searchFirst);
   row('search keystroke (第9 → 第99)', res.searchNarrow);

@@ -157,7 +157,12 @@ pub fn app(props: &AppProps) -> Html {
                 let mut report = loaded.report.clone();
                 conv.convert_report(&mut report);
                 let summary = Summary::of(&report);
-                Some(Rc::new(Loaded { report, summary }))
+                let bytes = loaded.bytes.clone();
+                Some(Rc::new(Loaded {
+                    report,
+                    summary,
+                    bytes,
+                }))
             }
             _ => None,
         }

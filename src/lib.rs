@@ -11,6 +11,7 @@
 pub mod address;
 pub mod app;
 pub mod components;
+pub mod detail;
 pub mod export;
 pub mod hooks;
 #[cfg(feature = "import")]

@@ -13,7 +13,8 @@ use wasm_bindgen::prelude::*;
 /// the response `boot.js` has already requested for a report (once), or
 /// undefined (`mount::take_prefetched`); `hand_off(element, src, text)`
 /// loads the overview bundle for a `data-src` that is a collection
-/// (`mount::hand_off`).
+/// (`mount::hand_off`); `detail()` imports the drill-down's loader
+/// (`extras/detail.js`, `mount::detail_module`).
 /// Returns how many were mounted.
 #[wasm_bindgen]
 pub fn mount_all(
@@ -22,11 +23,12 @@ pub fn mount_all(
     exporter: Option<js_sys::Function>,
     take_prefetched: Option<js_sys::Function>,
     hand_off: Option<js_sys::Function>,
+    detail: Option<js_sys::Function>,
 ) -> usize {
     if let Some(f) = exporter {
         rectify_board::export::set_exporter(f);
     }
-    rectify_board::mount::mount_all(&default_src, &base, take_prefetched, hand_off)
+    rectify_board::mount::mount_all(&default_src, &base, take_prefetched, (hand_off, detail))
 }
 
 fn main() {}

@@ -29,6 +29,23 @@ thread_local! {
     /// `handOff(element, src, text)` from `web/boot.js`: loads the overview
     /// bundle for a widget whose `data-src` is a collection.
     static HAND_OFF: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// `detail(name, ...args)` from `web/boot.js`: calls `name` of
+    /// `extras/detail.js`, the detail bundle's loader (see
+    /// `components/detail_slot.rs`).
+    static DETAIL: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Calls `name(...args)` of `extras/detail.js` (`show` reports how it went
+/// through its last argument; nothing happens when the page gave no loader).
+pub fn call_detail(name: &str, args: &[wasm_bindgen::JsValue]) {
+    DETAIL.with(|f| {
+        if let Some(f) = f.borrow().as_ref() {
+            let all: js_sys::Array = std::iter::once(name.into())
+                .chain(args.iter().cloned())
+                .collect();
+            let _ = f.apply(&wasm_bindgen::JsValue::NULL, &all);
+        }
+    });
 }
 
 /// Hands the collection `text` (fetched from `src`) to the overview bundle,
@@ -64,15 +81,17 @@ pub fn take_prefetched(src: &str) -> Option<js_sys::Promise> {
 /// Mounts every unmounted host. `base` is the URL of the folder the bundle
 /// was loaded from (for the stylesheet and the 繁體 table); `take_prefetched`,
 /// boot.js's hand-over of the reports it has already requested (see [`take_prefetched`]);
-/// `hand_off`, how a collection reaches the overview bundle (see [`hand_off`]).
+/// `hand_off`, how a collection reaches the overview bundle (see [`hand_off`]);
+/// `detail`, how the drill-down's bundle is loaded (see [`detail_module`]).
 pub fn mount_all(
     default_src: &str,
     base: &str,
     take_prefetched: Option<js_sys::Function>,
-    hand_off: Option<js_sys::Function>,
+    (hand_off, detail): (Option<js_sys::Function>, Option<js_sys::Function>),
 ) -> usize {
     PREFETCHED.with(|p| *p.borrow_mut() = take_prefetched);
     HAND_OFF.with(|h| *h.borrow_mut() = hand_off);
+    DETAIL.with(|h| *h.borrow_mut() = detail);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
@@ -159,28 +178,43 @@ pub fn mount_host(
                 let handle = handle.clone();
                 gloo::events::EventListener::once(&link, event, move |_| {
                     if let Some((root, props)) = render.take() {
-                        *handle.borrow_mut() =
-                            Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+                        *handle.borrow_mut() = Some(render_app(root, props));
                     }
                 })
                 .forget();
             }
         }
         None => {
-            *handle.borrow_mut() =
-                Some(yew::Renderer::<App>::with_root_and_props(host, props).render());
+            *handle.borrow_mut() = Some(render_app(host, props));
         }
     }
     handle
+}
+
+thread_local! {
+    /// How many Yew apps this module has rendered (see [`yew_roots`]).
+    static ROOTS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Renders the widget's app into `root`, counting it.
+fn render_app(root: Element, props: AppProps) -> AppHandle<App> {
+    ROOTS.with(|r| r.set(r.get() + 1));
+    yew::Renderer::<App>::with_root_and_props(root, props).render()
+}
+
+/// How many Yew apps (event subtrees, numbered from 1 in each wasm module)
+/// this module has rendered. The detail bundle, whose own Yew mounts inside
+/// a widget, numbers its apps after these, so that neither copy of Yew
+/// takes the other's events for its own (see `src/bin/detail.rs`).
+pub fn yew_roots() -> u32 {
+    ROOTS.with(|r| r.get())
 }
 
 /// Renders at once into `root`, a prepared place on `host` (a
 /// pre-rendered host, whose stylesheet is already linked).
 fn render_now(host: &Element, root: Element, props: AppProps) -> Handle {
     set_height(host, &props);
-    Rc::new(RefCell::new(Some(
-        yew::Renderer::<App>::with_root_and_props(root, props).render(),
-    )))
+    Rc::new(RefCell::new(Some(render_app(root, props))))
 }
 
 /// The host page's `data-height`, as a custom property of the host.

@@ -61,7 +61,11 @@ pub fn render_fragment(bytes: &[u8], options: &FragmentOptions) -> Result<String
     rectify_core::bidi::isolate_report(&mut report);
     let summary = Summary::of(&report);
     let props = FragmentProps {
-        loaded: Rc::new(Loaded { report, summary }),
+        loaded: Rc::new(Loaded {
+            report,
+            summary,
+            bytes: None,
+        }),
         fingerprint: Fingerprint::of(bytes).to_text().into(),
         options: options.clone(),
     };

@@ -25,7 +25,18 @@ try {
     import('./extras/export.js').then((m) => m.exportFile(kind, name, payload));
   // A collection: its views are a bundle of their own (dist/overview/).
   const handOff = (e, src, text) => import('./extras/overview.js').then((m) => m.mount(e, src, text));
-  mount_all(defaultReport, here.href, exporter, takePrefetched, handOff);
+  // The drill-down (the listing of problems, a problem's detail) and search
+  // are a bundle of their own too (dist/detail/), loaded on first use.
+  // Once loaded, called at once (no promise between a reader's key and the
+  // drill-down's answer).
+  let detailModule;
+  const detail = (name, ...args) => detailModule
+    ? detailModule[name](...args)
+    : import('./extras/detail.js').then((m) => (detailModule = m)[name](...args), () => {
+      const done = args[args.length - 1]; // show's and warm's report of how it went
+      if (typeof done === 'function') done(false);
+    });
+  mount_all(defaultReport, here.href, exporter, takePrefetched, handOff, detail);
 } catch (err) {
   // Never a blank box: say what happened, as text (never as HTML).
   for (const host of document.querySelectorAll(`[${HOST}]`)) {

@@ -7,21 +7,27 @@ use rectify_core::model::NodeId;
 use rectify_core::stats::GroupId;
 use rectify_core::stats::Summary;
 use rectify_core::view::{
-    contact_view, deadline_filter_view, deadline_words, drill_listing, filter_note, headline,
-    legend_entries, narrow_to_deadline, overdue_figure, overview, stated_view, ChartId,
-    ContactView, DeadlineFilterView, Drill, DrillListing, KeyFigures, Overview, StatedView,
-    StatusFilter, StatusKey, TextSection, Tip,
+    contact_view, deadline_filter_view, deadline_words, filter_note, headline, legend_entries,
+    narrow_to_deadline, overdue_figure, overview, stated_view, ChartId, ContactView,
+    DeadlineFilterView, Drill, KeyFigures, Overview, StatedView, StatusFilter, StatusKey,
+    TextSection, Tip,
 };
 use yew::prelude::*;
 
 use crate::components::{
-    area_list, contact_panel, data_table, deadline_filter, headline_header, legend, missing_group,
-    stated_totals, AreaView, ChartCommon, DonutChart, SearchBox, StackedBarsChart,
+    area_list, contact_panel, data_table, deadline_filter, headline_header, legend, stated_totals,
+    ChartCommon, DonutChart, StackedBarsChart,
 };
+#[cfg(feature = "inline-detail")]
+use crate::components::{missing_group, AreaView, SearchBox};
 use crate::hooks::{use_deep_link, DeepLinks, Loaded};
 use crate::links::LinkPlace;
 use crate::state::{Action, Copied, ViewState};
 use crate::{address, export};
+#[cfg(feature = "inline-detail")]
+use rectify_core::view::{drill_listing, DrillListing};
+#[cfg(not(feature = "inline-detail"))]
+use rectify_core::view::{DetailAction, ListingRequest};
 
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
@@ -59,17 +65,24 @@ const PRINT_ROWS: usize = 2000;
 /// renders), so that a child whose data did not change is not re-rendered.
 struct Handlers {
     back: Callback<()>,
+    #[cfg(feature = "inline-detail")]
     more: Callback<()>,
+    #[cfg(feature = "inline-detail")]
     toggle_problem: Callback<NodeId>,
     clear_filter: Callback<MouseEvent>,
+    #[cfg(feature = "inline-detail")]
     open_problem: Callback<(GroupId, NodeId)>,
     open_area: Callback<GroupId>,
     open_status: Callback<StatusKey>,
     toggle_status: Callback<StatusKey>,
     tip: Callback<Option<Tip>>,
     toggle_table: Callback<ChartId>,
+    #[cfg(feature = "inline-detail")]
     copy: Callback<NodeId>,
     choose_deadline: Callback<Option<DeadlineState>>,
+    /// What the reader did in the detail bundle's drill-down.
+    #[cfg(not(feature = "inline-detail"))]
+    detail: Callback<DetailAction>,
 }
 
 impl Handlers {
@@ -78,11 +91,27 @@ impl Handlers {
     fn new((d, place): &(UseReducerDispatcher<ViewState>, LinkPlace)) -> Handlers {
         let (d, place) = (d.clone(), place.clone());
         let emit = move |a: Action| d.dispatch(a);
+        #[cfg(not(feature = "inline-detail"))]
+        let detail = {
+            let (emit, place) = (emit.clone(), place.clone());
+            Callback::from(move |a: DetailAction| match a {
+                DetailAction::Back => emit(Action::Back),
+                DetailAction::ShowMore => emit(Action::ShowMore),
+                DetailAction::ToggleProblem(id) => emit(Action::ToggleProblem(id)),
+                DetailAction::Copy(id) => copy_link(id, &place, emit.clone()),
+                DetailAction::Open(area, id) => emit(Action::OpenProblem(area, id)),
+            })
+        };
         Handlers {
+            #[cfg(not(feature = "inline-detail"))]
+            detail,
             back: with(&emit, |_: ()| Action::Back),
+            #[cfg(feature = "inline-detail")]
             more: with(&emit, |_: ()| Action::ShowMore),
+            #[cfg(feature = "inline-detail")]
             toggle_problem: with(&emit, Action::ToggleProblem),
             clear_filter: with(&emit, |_: MouseEvent| Action::ClearFilter),
+            #[cfg(feature = "inline-detail")]
             open_problem: with(&emit, |(area, id)| Action::OpenProblem(area, id)),
             open_area: with(&emit, Action::OpenArea),
             open_status: with(&emit, Action::DrillStatus),
@@ -92,18 +121,21 @@ impl Handlers {
             }),
             toggle_table: with(&emit, Action::ToggleTable),
             choose_deadline: with(&emit, Action::ChooseDeadline),
-            copy: Callback::from(move |id: NodeId| {
-                let emit = emit.clone();
-                let Some(url) = place.link_to(id.as_str()) else {
-                    return; // links are off: no copy button is shown
-                };
-                wasm_bindgen_futures::spawn_local(async move {
-                    let refused = (!address::copy(&url).await).then_some(url);
-                    emit(Action::Copied(Copied { id, refused }));
-                });
-            }),
+            #[cfg(feature = "inline-detail")]
+            copy: Callback::from(move |id: NodeId| copy_link(id, &place, emit.clone())),
         }
     }
+}
+
+/// Copies the link to `id` (where links live), and says how it went.
+fn copy_link(id: NodeId, place: &LinkPlace, emit: impl Fn(Action) + 'static) {
+    let Some(url) = place.link_to(id.as_str()) else {
+        return; // links are off: no copy button is shown
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let refused = (!address::copy(&url).await).then_some(url);
+        emit(Action::Copied(Copied { id, refused }));
+    });
 }
 
 /// A callback that dispatches the action `f` makes of its argument.
@@ -142,6 +174,7 @@ struct Models {
     /// The area list and what is filtered, in words.
     filtered: Rc<(Overview, Option<String>)>,
     /// `None` on the overview, or when the drilled group is not in the data.
+    #[cfg(feature = "inline-detail")]
     listing: Rc<Option<Rc<DrillListing>>>,
     /// The print-only table of the problems (small reports only).
     print_table: Rc<Option<Table>>,
@@ -156,7 +189,12 @@ fn use_shown(loaded: &Rc<Loaded>, deadline: Option<DeadlineState>) -> Rc<Loaded>
         Some(state) => {
             let report = narrow_to_deadline(&l.report, *state);
             let summary = Summary::of(&report);
-            Rc::new(Loaded { report, summary })
+            let bytes = l.bytes.clone();
+            Rc::new(Loaded {
+                report,
+                summary,
+                bytes,
+            })
         }
     });
     (*shown).clone()
@@ -214,6 +252,7 @@ fn use_models(loaded: &Rc<Loaded>, shown: &Rc<Loaded>, view: &ViewState, lang: L
     );
     let drill = view.drill.clone();
     let filter = view.filter.clone();
+    #[cfg(feature = "inline-detail")]
     let listing = use_memo(
         (
             shown.clone(),
@@ -236,6 +275,7 @@ fn use_models(loaded: &Rc<Loaded>, shown: &Rc<Loaded>, view: &ViewState, lang: L
     Models {
         fixed,
         filtered,
+        #[cfg(feature = "inline-detail")]
         listing,
         print_table,
     }
@@ -268,7 +308,7 @@ pub fn board(props: &BoardProps) -> Html {
         }
     });
     let focus = use_node_ref();
-    use_deep_link(loaded, &view, focus.clone(), links);
+    let focus_seq = use_deep_link(loaded, &view, focus.clone(), links);
     let on = use_memo((view.dispatcher(), props.links.clone()), Handlers::new);
     let follow = {
         let (dispatch, loaded) = (view.dispatcher(), loaded.clone());
@@ -302,16 +342,44 @@ pub fn board(props: &BoardProps) -> Html {
         .as_ref()
         .map(|t| t.spoken(lang))
         .unwrap_or_default();
-    let main = match (&view.drill, &*models.listing) {
-        (Drill::Overview, _) => html! {
-            { area_list(&models.filtered.0, lang, &on.open_area) }
-        },
-        (_, None) => missing_group(lang, &on.back),
-        (drill, Some(listing)) => html! {
-            <AreaView {lang} listing={listing.clone()} loaded={shown.clone()} open={view.problem.clone()}
-                area_id={area_id(drill)} focus={focus.clone()} copied={view.copied.clone()} on_copy={(props.links != LinkPlace::Off).then(|| on.copy.clone())}
-                on_back={on.back.clone()} on_more={on.more.clone()} on_toggle_problem={on.toggle_problem.clone()} />
-        },
+    #[cfg(feature = "inline-detail")]
+    let main = {
+        let _ = focus_seq;
+        match (&view.drill, &*models.listing) {
+            (Drill::Overview, _) => html! {
+                { area_list(&models.filtered.0, lang, &on.open_area) }
+            },
+            (_, None) => missing_group(lang, &on.back),
+            (drill, Some(listing)) => html! {
+                <AreaView {lang} listing={listing.clone()} loaded={shown.clone()} open={view.problem.clone()}
+                    area_id={area_id(drill)} focus={focus.clone()} copied={view.copied.clone()} on_copy={(props.links != LinkPlace::Off).then(|| on.copy.clone())}
+                    on_back={on.back.clone()} on_more={on.more.clone()} on_toggle_problem={on.toggle_problem.clone()} />
+            },
+        }
+    };
+    // The drill-down is the detail bundle's (loaded on the first one).
+    #[cfg(not(feature = "inline-detail"))]
+    let main = match &view.drill {
+        Drill::Overview => area_list(&models.filtered.0, lang, &on.open_area),
+        _ => {
+            let request = ListingRequest {
+                lang,
+                deadline: view.deadline,
+                drill: view.drill.clone(),
+                filter: view.filter.clone(),
+                problem: view.problem.clone(),
+                page_limit: view.page_limit,
+                copied: view
+                    .copied
+                    .as_ref()
+                    .map(|c| (c.id.clone(), c.refused.clone())),
+                links: props.links != LinkPlace::Off,
+                focus: focus_seq,
+            };
+            html! {
+                <crate::components::DetailSlot {request} loaded={shown.clone()} on_action={on.detail.clone()} />
+            }
+        }
     };
     let summary = &shown.summary;
     let common = |id: ChartId| ChartCommon {
@@ -327,7 +395,7 @@ pub fn board(props: &BoardProps) -> Html {
         <div class="rb-board" {onkeydown}>
             { headline_header(&models.fixed.headline, models.fixed.provenance.as_ref()) }
             { for models.fixed.stated.as_ref().map(stated_totals) }
-            <SearchBox {lang} loaded={shown.clone()} uid={(*uid).clone()} on_open={on.open_problem.clone()} />
+            { search(lang, &uid, shown, view.deadline, &on) }
             { legend(&legend_entries(&summary.problems, &view.filter, lang), lang, &on.toggle_status) }
             { for models.fixed.deadlines.as_ref().map(|d| deadline_filter(d, view.deadline, &on.choose_deadline)) }
             <div class="rb-charts">
@@ -356,6 +424,32 @@ pub fn board(props: &BoardProps) -> Html {
     }
 }
 
+/// The search box, drawn here (inline) or by the detail bundle.
+#[cfg(feature = "inline-detail")]
+fn search(
+    lang: Lang,
+    uid: &AttrValue,
+    shown: &Rc<Loaded>,
+    _: Option<DeadlineState>,
+    on: &Handlers,
+) -> Html {
+    html! { <SearchBox {lang} loaded={shown.clone()} uid={uid.clone()} on_open={on.open_problem.clone()} /> }
+}
+
+#[cfg(not(feature = "inline-detail"))]
+fn search(
+    lang: Lang,
+    uid: &AttrValue,
+    shown: &Rc<Loaded>,
+    deadline: Option<DeadlineState>,
+    on: &Handlers,
+) -> Html {
+    html! {
+        <crate::components::SearchSlot {lang} {deadline} uid={uid.clone()} loaded={shown.clone()}
+            on_action={on.detail.clone()} />
+    }
+}
+
 /// The problems of the drill-down (everything on the overview), as the
 /// legend filters them: the print table and the CSV export.
 fn problem_table(loaded: &Loaded, drill: &Drill, filter: &StatusFilter, lang: Lang) -> Table {
@@ -368,6 +462,7 @@ fn problem_table(loaded: &Loaded, drill: &Drill, filter: &StatusFilter, lang: La
 }
 
 /// The node of a drill-down by area, for its link.
+#[cfg(feature = "inline-detail")]
 fn area_id(drill: &Drill) -> Option<NodeId> {
     match drill {
         Drill::Area(GroupId::Node(id)) => Some(id.clone()),

@@ -12,6 +12,8 @@ mod chart_extras;
 mod contact_panel;
 mod copy_link;
 mod deadline_filter;
+#[cfg(not(feature = "inline-detail"))]
+mod detail_slot;
 mod donut_chart;
 mod error_panel;
 mod headline;
@@ -37,6 +39,8 @@ pub use chart_extras::{chart_extras, data_table, svg_labels, ChartCommon, Extras
 pub use contact_panel::contact_panel;
 pub use copy_link::copy_link;
 pub use deadline_filter::deadline_filter;
+#[cfg(not(feature = "inline-detail"))]
+pub use detail_slot::{DetailSlot, SearchSlot};
 pub use donut_chart::DonutChart;
 pub use error_panel::{error_panel, ErrorPanelProps};
 pub use headline::headline_header;

@@ -21,6 +21,13 @@ pub struct SearchBoxProps {
     /// The widget's id prefix, for element ids.
     pub uid: AttrValue,
     pub on_open: Callback<(GroupId, NodeId)>,
+    /// What was typed before this box was drawn (the embed's stand-in,
+    /// when this box is the detail bundle's).
+    #[prop_or_default]
+    pub typed: AttrValue,
+    /// Take the focus when first drawn (the stand-in had it).
+    #[prop_or_default]
+    pub take_focus: bool,
 }
 
 /// A search box over the displayed text (a combobox: ↑/↓ move through the
@@ -33,14 +40,24 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     // with the board: it holds a folded copy of the report's text, which
     // most readers never search (at 10,000 problems it cost the first
     // chart tens of ms and the wasm memory megabytes).
-    let wanted = use_state(|| false);
+    let wanted = use_state(|| props.take_focus || !props.typed.is_empty());
     let index = use_memo((props.loaded.clone(), *wanted), |(l, wanted)| {
         wanted.then(|| SearchIndex::new(&l.report))
     });
-    let query = use_state(String::new);
+    let query = use_state(|| props.typed.to_string());
     let active = use_state(|| 0usize);
     let input = use_node_ref();
     use_slash_focus(input.clone());
+    {
+        let (input, take) = (input.clone(), props.take_focus);
+        use_effect_with((), move |_| {
+            if let (true, Some(i)) = (take, input.cast::<HtmlInputElement>()) {
+                let _ = i.focus();
+                let end = i.value().encode_utf16().count() as u32;
+                let _ = i.set_selection_range(end, end);
+            }
+        });
+    }
     // Keyed on the report the index was made of.
     let view = use_memo(
         (props.loaded.clone(), (*query).clone(), lang, *wanted),

@@ -38,6 +38,9 @@ impl DeepLinks {
 struct Memory {
     /// Focus moves to the target after a link was followed.
     focus_pending: bool,
+    /// How many times a followed link asked for focus (the detail bundle
+    /// moves it when this changes: its elements are not the board's).
+    focus_seq: u32,
     /// The node the state named at the last render.
     last: Option<String>,
     /// In a department: the node the fragment named at the last render.
@@ -49,20 +52,23 @@ struct Memory {
 /// changes that name a node of this report (or no node at all: the
 /// overview), tells of the reader's drilling (a pushed fragment; never for
 /// the state a fragment led to), and moves focus to `focus` after a link
-/// was followed. With links off, none of it.
+/// was followed. With links off, none of it. Returns how many times a
+/// followed link has asked for focus (see `Memory::focus_seq`).
 #[hook]
 pub fn use_deep_link(
     loaded: &Rc<Loaded>,
     view: &UseReducerHandle<ViewState>,
     focus: NodeRef,
     links: DeepLinks,
-) {
+) -> u32 {
     let link = view.link_id().map(str::to_string);
     let memory = use_mut_ref(|| Memory {
         focus_pending: link.is_some(),
+        focus_seq: u32::from(link.is_some()),
         last: link.clone(),
         at: links.at.clone(),
     });
+    let focus_seq = memory.borrow().focus_seq;
     {
         let (memory, dispatch) = (memory.clone(), view.dispatcher());
         let page = links.place == LinkPlace::Page;
@@ -83,7 +89,7 @@ pub fn use_deep_link(
                 .and_then(|t| t.problem.clone().or(t.area.clone()));
             if named != link {
                 m.last = named;
-                m.focus_pending = target.is_some();
+                m.ask_focus(target.is_some());
                 dispatch.dispatch(Action::Follow(target));
                 return;
             }
@@ -99,6 +105,17 @@ pub fn use_deep_link(
             }
         }
     });
+    focus_seq
+}
+
+impl Memory {
+    /// Focus is to move to the target (`wanted`), or not.
+    fn ask_focus(&mut self, wanted: bool) {
+        self.focus_pending = wanted;
+        if wanted {
+            self.focus_seq = self.focus_seq.wrapping_add(1).max(1);
+        }
+    }
 }
 
 /// The reader opened `link` (`None`: the board's overview): a history entry
@@ -136,7 +153,7 @@ fn follow_address(
                 None if fragment.len() <= 1 => None,
                 None => return, // another widget's node, or the page's own anchor
             };
-            memory.borrow_mut().focus_pending = target.is_some();
+            memory.borrow_mut().ask_focus(target.is_some());
             dispatch.dispatch(Action::Follow(target));
         })
     });

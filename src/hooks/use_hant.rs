@@ -43,15 +43,43 @@ impl PartialEq for Hant {
 
 thread_local! {
     static TABLE: RefCell<Option<Rc<Converter>>> = const { RefCell::new(None) };
+    /// The table's text as fetched, kept in JS memory for the detail bundle
+    /// (which would otherwise fetch it again; the embed only).
+    #[cfg(not(feature = "inline-detail"))]
+    static TABLE_TEXT: RefCell<Option<js_sys::JsString>> = const { RefCell::new(None) };
 }
 
 /// The parsed table, parsed once per page even when two fetches finish.
 fn cache(text: &str) -> Rc<Converter> {
+    #[cfg(not(feature = "inline-detail"))]
+    TABLE_TEXT.with(|t| *t.borrow_mut() = Some(text.into()));
     TABLE.with(|t| {
         t.borrow_mut()
             .get_or_insert_with(|| Rc::new(Converter::parse(text)))
             .clone()
     })
+}
+
+/// The 繁體 table's text, if this module has fetched it (the embed hands it
+/// to the detail bundle with each request).
+#[cfg(not(feature = "inline-detail"))]
+pub fn table_text() -> Option<js_sys::JsString> {
+    TABLE_TEXT.with(|t| t.borrow().clone())
+}
+
+/// Whether this module has the 繁體 table (fetched or given).
+pub fn table_given() -> bool {
+    TABLE.with(|t| t.borrow().is_some())
+}
+
+/// The 繁體 table, given by the module that fetched it (the detail bundle
+/// from the embed): `use_hant` then fetches nothing.
+pub fn give_table(text: &js_sys::JsString) {
+    if TABLE.with(|t| t.borrow().is_none()) {
+        if let Some(text) = text.as_string() {
+            TABLE.with(|t| *t.borrow_mut() = Some(Rc::new(Converter::parse(&text))));
+        }
+    }
 }
 
 /// `Hant::Off` whenever `enabled` is false, whatever is stored: a table that

@@ -17,6 +17,10 @@ use crate::source::{Address, Source};
 pub struct Loaded {
     pub report: Report,
     pub summary: Summary,
+    /// The report's bytes as fetched, copied into JS memory for the detail
+    /// bundle, which reads its own copy of the report from them (the embed
+    /// only; `None` where the board draws the drill-down itself).
+    pub bytes: Option<js_sys::Uint8Array>,
 }
 
 /// Identity, not content: a report is only replaced by a new load, and a deep
@@ -149,6 +153,26 @@ pub(crate) async fn fetch_report_bytes(url: &str) -> Result<Vec<u8>, FetchFailur
     fetch_bytes(url, rectify_core::view::StallTimeout::DEFAULT, |_| {}).await
 }
 
+/// The bytes the detail bundle will read (see [`Loaded::bytes`]).
+#[cfg(not(feature = "inline-detail"))]
+fn kept_bytes(bytes: &[u8]) -> Option<js_sys::Uint8Array> {
+    Some(js_sys::Uint8Array::from(bytes))
+}
+
+#[cfg(feature = "inline-detail")]
+fn kept_bytes(_: &[u8]) -> Option<js_sys::Uint8Array> {
+    None
+}
+
+/// A report read from its bytes as the widget shows it (bidi isolated):
+/// the embed's load, and the detail bundle's copy.
+pub fn read_report(bytes: &[u8]) -> Result<Report, LoadError> {
+    let mut report = load::from_json_bytes(bytes)?;
+    // A bidi override in one field must not reorder the next.
+    rectify_core::bidi::isolate_report(&mut report);
+    Ok(report)
+}
+
 /// The state after a fetch: ready, or why not. With `hand_off`, a
 /// collection is handed to the overview bundle instead of refused.
 pub(crate) fn report_state(
@@ -160,12 +184,15 @@ pub(crate) fn report_state(
         Err(reason) => LoadState::FetchFailed { src, reason },
         // Bytes, not text: invalid UTF-8 is a located error, as in the CLI,
         // never silently replaced by U+FFFD.
-        Ok(bytes) => match load::from_json_bytes(&bytes) {
-            Ok(mut report) => {
-                // A bidi override in one field must not reorder the next.
-                rectify_core::bidi::isolate_report(&mut report);
+        Ok(bytes) => match read_report(&bytes) {
+            Ok(report) => {
                 let summary = Summary::of(&report);
-                LoadState::Ready(Rc::new(Loaded { report, summary }))
+                let bytes = kept_bytes(&bytes);
+                LoadState::Ready(Rc::new(Loaded {
+                    report,
+                    summary,
+                    bytes,
+                }))
             }
             Err(error) => {
                 let text = std::str::from_utf8(&bytes).ok();

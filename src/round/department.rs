@@ -77,7 +77,11 @@ pub fn department(props: &DepartmentProps) -> Html {
                 let mut report = l.report.clone();
                 conv.convert_report(&mut report);
                 let summary = Summary::of(&report);
-                Some(Rc::new(Loaded { report, summary }))
+                Some(Rc::new(Loaded {
+                    report,
+                    summary,
+                    bytes: None,
+                }))
             }
             (LoadState::Ready(l), _) => Some(l.clone()),
             _ => None,

@@ -81,6 +81,7 @@ for (const width of [1280, 360]) {
     await page.locator('.rb-search-input').fill('');
     // Drilled in: the area's overdue problem only, and the CSV follows.
     await page.locator('.rb-area-button', { hasText: '审计发现' }).click();
+    await page.locator('.rb-problem-title').first().waitFor(); // the drill-down's bundle loads now
     assert.deepEqual(await texts(page.locator('.rb-problem-title')), ['固定资产账实不符。']);
     assert.equal(await text(page.locator('.rb-filter-note')), '已筛选：已逾期（截至2026-01-15） · 共1项 · 清除筛选');
     rows = await csvRows(page);

@@ -101,7 +101,13 @@ for (const width of [1280, 360]) {
     const { page, context, problems } = await open(browser, server.url, { width });
     await page.locator('.rb-title').click();
     await page.keyboard.press('/');
-    assert.equal(await page.locator('.rb-search-input').evaluate((e) => e.getRootNode().activeElement === e), true);
+    // (The box is the detail bundle's once it has loaded: its stand-in passes the focus on.)
+    await page.waitForFunction(() => document.querySelector('[data-rectify-board]').shadowRoot.activeElement?.classList.contains('rb-search-input'));
+    // The bundle's box, the stand-in gone.
+    await page.waitForFunction(() => {
+      const root = document.querySelector('[data-rectify-board]').shadowRoot;
+      return root.querySelector('.rb-search-status') && root.querySelectorAll('.rb-search-input').length === 1;
+    });
     assert.equal(await text(page.locator('.rb-search-label')), '搜索问题、措施、责任单位');
     await page.keyboard.type('代理记账');
     await page.locator('.rb-hit').first().waitFor();

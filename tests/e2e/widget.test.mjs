@@ -163,6 +163,7 @@ test('clicking a legend entry filters the charts and the problem list', async ()
   assert.equal(await done.getAttribute('aria-pressed'), 'false');
   assert.equal(await page.locator('.rb-bars .rb-seg.rb-s-done').count(), 0);
   await page.locator('.rb-area-button').nth(1).click();
+  await page.locator('.rb-problems > li').first().waitFor(); // the drill-down's bundle loads now
   const g = expected.groups[1];
   assert.equal(await page.locator('.rb-problems > li').count(), g.total - g.done);
   await context.close();

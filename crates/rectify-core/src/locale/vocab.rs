@@ -68,6 +68,20 @@ vocabulary! {
     /// `{0}` seconds.
     FetchStalled => ["{0} 秒内未收到数据，已停止等待", "{0} 秒內未收到資料，已停止等待", "Nothing arrived for {0} s; stopped waiting"],
     Retry => ["重新加载", "重新載入", "Try again"],
+    /// The drill-down's code (a second bundle) is on its way.
+    DetailLoading => ["正在打开问题清单…", "正在開啟問題清單…", "Opening the list of problems…"],
+    /// The drill-down's code could not be loaded.
+    DetailFailed => [
+        "问题清单暂时无法打开，请检查网络后重试。",
+        "問題清單暫時無法開啟，請檢查網路後重試。",
+        "The list of problems cannot be opened at the moment; check the connection and try again.",
+    ],
+    /// Search's code could not be loaded.
+    SearchFailed => [
+        "搜索暂时无法使用，请检查网络后重试。",
+        "搜尋暫時無法使用，請檢查網路後重試。",
+        "Search cannot be used at the moment; check the connection and try again.",
+    ],
     /// `{0}` how much of the file has arrived.
     Received => ["已接收 {0}", "已接收 {0}", "{0} received"],
     /// `{0}` a message, `{1}` the browser's own words.

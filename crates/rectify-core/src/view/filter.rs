@@ -11,6 +11,11 @@ pub struct StatusFilter {
 }
 
 impl StatusFilter {
+    /// The hidden statuses, in the order they were hidden.
+    pub fn hidden(&self) -> &[StatusKey] {
+        &self.hidden
+    }
+
     pub fn is_shown(&self, status: StatusKey) -> bool {
         !self.hidden.contains(&status)
     }

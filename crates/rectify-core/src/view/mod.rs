@@ -19,6 +19,7 @@ mod duty;
 mod error;
 mod fetch;
 mod filter;
+mod handover;
 mod headline;
 mod key_figures;
 mod legend;
@@ -54,6 +55,7 @@ pub use duty::{
 pub use error::{error_location, error_message, source_shown};
 pub use fetch::FetchFailure;
 pub use filter::{filter_note, StatusFilter};
+pub use handover::{DetailAction, DetailRequest, ListingRequest, SearchRequest, Wire};
 pub use headline::{headline, Fact, FigureKind, Headline, HeadlineFigure};
 pub use key_figures::{key_figures, FigureGroup, FigureRow, KeyFigures, TOP_FIGURES};
 pub use legend::{legend_entries, LegendEntry};
