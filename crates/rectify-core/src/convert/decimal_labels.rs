@@ -86,16 +86,7 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
 mod tests {
     use super::*;
 
-    fn paras(lines: &[&str]) -> Vec<Para> {
-        lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i as u32 + 1,
-                text: t.to_string(),
-            })
-            .collect()
-    }
+    use crate::convert::tree::paras;
 
     #[test]
     fn a_label_glued_to_a_figure_is_found_by_its_neighbours() {

@@ -75,16 +75,7 @@ pub(crate) fn headings(paras: &[Para]) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    fn paras(lines: &[&str]) -> Vec<Para> {
-        lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i as u32 + 1,
-                text: t.to_string(),
-            })
-            .collect()
-    }
+    use crate::convert::tree::paras;
 
     #[test]
     fn parts_come_in_sequence_with_one_word() {

@@ -88,16 +88,7 @@ pub(crate) fn split_row(text: &str) -> (String, String) {
 mod tests {
     use super::*;
 
-    fn paras(lines: &[&str]) -> Vec<Para> {
-        lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i as u32 + 1,
-                text: t.to_string(),
-            })
-            .collect()
-    }
+    use crate::convert::tree::paras;
 
     #[test]
     fn rows_in_sequence_with_three_cells() {

@@ -20,6 +20,19 @@ pub(crate) struct Para {
     pub text: String,
 }
 
+/// Paragraphs numbered from line 1, one per line of text (tests).
+#[cfg(test)]
+pub(crate) fn paras(lines: &[&str]) -> Vec<Para> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Para {
+            line: i as u32 + 1,
+            text: t.to_string(),
+        })
+        .collect()
+}
+
 /// A node while building.
 #[derive(Debug, Clone)]
 pub(crate) struct TNode {
@@ -529,17 +542,6 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn paras(lines: &[&str]) -> Vec<Para> {
-        lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i as u32 + 1,
-                text: t.to_string(),
-            })
-            .collect()
-    }
 
     #[test]
     fn a_report_stays_below_the_nearest_group() {
