@@ -73,6 +73,16 @@ export async function axe(page) {
 }
 
 /** The deepest focused element (through shadow roots): its tag, class and label. */
+/** The number of rows in the listing once `n` are drawn (the first
+ * screenful comes in the frame that opens it, the rest after that frame),
+ * or as many as there are after 10 s. */
+export async function listedRows(page, n) {
+  await page.waitForFunction((n) => [...document.querySelectorAll('[data-rectify-board]')]
+    .some((host) => host.shadowRoot?.querySelectorAll('.rb-problems > li').length === n), n, { timeout: 10000 })
+    .catch(() => {});
+  return page.locator('.rb-problems > li').count();
+}
+
 export async function focused(page) {
   return page.evaluate(() => {
     let a = document.activeElement;

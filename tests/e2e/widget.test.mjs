@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { open as openPage } from './helpers.mjs';
+import { open as openPage, listedRows } from './helpers.mjs';
 import { ARTIFACTS, BUNDLED, DIST, FIXTURES, makeFixtures, stats } from './fixtures.mjs';
 
 const require = createRequire(import.meta.url);
@@ -84,7 +84,7 @@ test('drilling into a focus area lists its problems, a problem shows its measure
   await page.locator('.rb-area-button').first().click();
   await page.locator('.rb-area-title').waitFor();
   assert.match(await page.locator('.rb-area-title').textContent(), new RegExp(first.title));
-  assert.equal(await page.locator('.rb-problems > li').count(), first.total);
+  assert.equal(await listedRows(page, first.total), first.total);
   const button = page.locator('.rb-problem-button').first();
   assert.match(await button.textContent(), /\(1\)健全议事决策机制/);
   await button.click();
@@ -104,7 +104,7 @@ test('long-term items (需长期整改事项) open like an area, with their meas
   const { page, context, problems } = await open('');
   await page.locator('.rb-area-button', { hasText: '需长期整改' }).click();
   await page.locator('.rb-area-title').waitFor();
-  assert.equal(await page.locator('.rb-problems > li').count(), 6);
+  assert.equal(await listedRows(page, 6), 6);
   assert.equal(await page.locator('.rb-problems .rb-badge.rb-s-long_term').count(), 6);
   await page.locator('.rb-problem-button').first().click();
   assert.equal(await page.locator('.rb-measure').count(), 2);
@@ -140,7 +140,7 @@ test('Enter on a donut arc lists every problem with that status; Escape comes ba
   await page.keyboard.press('Enter');
   await page.locator('.rb-area-title').waitFor();
   assert.match(await page.locator('.rb-area-title').textContent(), /正在整改/);
-  assert.equal(await page.locator('.rb-problems > li').count(), expected.problems.in_progress);
+  assert.equal(await listedRows(page, expected.problems.in_progress), expected.problems.in_progress);
   assert.equal(await page.locator('.rb-problems .rb-badge.rb-s-in_progress').count(), expected.problems.in_progress);
   await page.keyboard.press('Escape');
   await page.locator('.rb-area-list').waitFor();
@@ -148,7 +148,7 @@ test('Enter on a donut arc lists every problem with that status; Escape comes ba
   const at = await page.locator('.rb-donut .rb-arc.rb-s-done .rb-arc-label').boundingBox();
   await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
   await page.locator('.rb-area-title').waitFor();
-  assert.equal(await page.locator('.rb-problems > li').count(), expected.problems.done);
+  assert.equal(await listedRows(page, expected.problems.done), expected.problems.done);
   await context.close();
 });
 
@@ -165,7 +165,7 @@ test('clicking a legend entry filters the charts and the problem list', async ()
   await page.locator('.rb-area-button').nth(1).click();
   await page.locator('.rb-problems > li').first().waitFor(); // the drill-down's bundle loads now
   const g = expected.groups[1];
-  assert.equal(await page.locator('.rb-problems > li').count(), g.total - g.done);
+  assert.equal(await listedRows(page, g.total - g.done), g.total - g.done);
   await context.close();
 });
 
@@ -242,7 +242,7 @@ test('10,000 problems render, and drilling in pages the list instead of freezing
   assert.ok(firstFrame > 0 && firstFrame < 100, `${firstFrame} rows in the first frame`);
   await page.waitForFunction(() => document.querySelector('[data-rectify-board]').shadowRoot.querySelectorAll('.rb-problems > li').length === 100);
   await page.locator('.rb-more-button').click();
-  assert.equal(await page.locator('.rb-problems > li').count(), 200);
+  assert.equal(await listedRows(page, 200), 200);
   // The page still answers promptly (a loose guard; timings are in the benchmark).
   const t0 = Date.now();
   await page.evaluate(() => 1);
@@ -259,7 +259,7 @@ test('a link to a problem past the first page opens that page with the problem o
   const open151 = page.locator('.rb-problem.rb-open');
   await open151.waitFor();
   assert.equal((await open151.locator('.rb-problem-label').textContent()).trim(), problem.label);
-  assert.equal(await page.locator('.rb-problems > li').count(), 200, 'the second page of 100');
+  assert.equal(await listedRows(page, 200), 200, 'the second page of 100');
   await page.waitForFunction(() => document.querySelector('[data-rectify-board]').shadowRoot.activeElement?.classList.contains('rb-problem-button'));
   assert.deepEqual(problems, []);
   await context.close();
