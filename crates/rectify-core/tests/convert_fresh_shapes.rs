@@ -571,3 +571,33 @@ fn a_heading_over_problems_that_report_groups_them() {
     assert_eq!(got, want.map(|(l, s)| (l.to_string(), s)).to_vec());
     common::assert_accounted(text, &r);
 }
+
+/// A keyed report that only states the long term (`整改情况：该问题需长期
+/// 坚持，持续推进。`) after the last problem of a group reports on that
+/// problem; it does not make the group (`（二）资产管理方面`) a problem.
+#[test]
+fn a_short_keyed_report_stays_with_its_problem() {
+    let text = "某县农业农村局关于审计发现问题整改情况的公告\n\
+        一、审计发现问题的整改情况\n\
+        （一）预算管理方面\n\
+        1.部分项目预算编制不够精细。\n\
+        整改情况：已修订项目预算编制规程，已完成整改。\n\
+        2.专项资金拨付进度滞后。\n\
+        整改情况：已拨付资金186万元，剩余资金尚在履行审批程序。\n\
+        （二）资产管理方面\n\
+        3.固定资产账实不符。\n\
+        整改情况：补登资产卡片58张，已完成整改。\n\
+        4.部分闲置房产未及时盘活。\n\
+        整改情况：该问题需长期坚持，持续推进。\n";
+    let r = convert(text);
+    let got: Vec<(String, Status)> = problems(&r).into_iter().map(|p| (p.0, p.1)).collect();
+    use Status::*;
+    let want = [
+        ("1.", Done),
+        ("2.", InProgress),
+        ("3.", Done),
+        ("4.", LongTerm),
+    ];
+    assert_eq!(got, want.map(|(l, s)| (l.to_string(), s)).to_vec());
+    assert_eq!(find(&r, "（二）").kind, NodeKind::FocusArea);
+}

@@ -336,8 +336,10 @@ impl Builder {
     /// list goes: the heading that holds the list. It concludes on the
     /// item above the list when the innermost heading is a one-paragraph
     /// leaf with siblings before it, not one more result of the last one.
+    /// A keyed report (`整改情况：该问题需长期坚持。`) is not bare: it
+    /// reports on the heading just above it.
     fn summary_target(&self, text: &str) -> Option<usize> {
-        if !is_state_summary(text) {
+        if !is_state_summary(text) || is_rectification_report(text) {
             return None;
         }
         let nodes = &self.tree.nodes;
