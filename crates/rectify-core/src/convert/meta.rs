@@ -163,16 +163,29 @@ fn round_in(s: &str) -> Option<String> {
     }
     let t = T::new(s);
     for kw in ["轮巡察", "轮巡视"] {
-        if let Some(k) = find_from(&t.n, kw, 0) {
+        let mut from = 0;
+        while let Some(k) = find_from(&t.n, kw, from) {
+            from = k + 1;
             let about = (0..k).rev().find(|&i| starts_at(&t.n, i, "关于"));
             let start = match about {
                 Some(a) if k - a <= 20 => a + 2,
                 _ => name_start(&t.n, k, 16),
             };
-            return Some(slice(&t.orig, start, k + 3));
+            if !names_no_round(&t.n[start..k]) {
+                return Some(slice(&t.orig, start, k + 3));
+            }
         }
     }
     None
+}
+
+/// Whether what stands before 轮巡察 only points at a round (上轮, 本轮,
+/// 新一轮, 每轮: "the last round" in a problem's text) instead of naming
+/// one (十五届市委第六轮, 县委第三轮, 2026年第二轮).
+fn names_no_round(before: &[char]) -> bool {
+    let name: String = before.iter().collect();
+    let name = name.trim_end_matches('一');
+    name.is_empty() || ["上", "本", "新", "这", "该", "此", "每", "下", "前", "历"].contains(&name)
 }
 
 fn team_in(s: &str) -> Option<String> {

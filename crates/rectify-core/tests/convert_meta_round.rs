@@ -1,0 +1,36 @@
+//! The inspection round in a notice's metadata is the round it names, never
+//! a problem's mention of "the last round" (上轮巡察).
+
+use rectify_core::convert::{convert_notice, ConvertOptions};
+
+fn round(text: &str) -> Option<String> {
+    convert_notice(text, &ConvertOptions::default())
+        .report
+        .meta
+        .inspection_round
+}
+
+#[test]
+fn a_problem_about_the_last_round_does_not_name_the_round() {
+    let text = "中共某镇委员会关于巡察反馈意见整改进展情况的通报\n\
+        2026年6月3日至7月15日，县委第三巡察组对镇党委开展了常规巡察。\n\
+        问题一：基层治理存在薄弱环节\n\
+        整改进展：已完成。\n\
+        问题二：上轮巡察整改不彻底\n\
+        整改进展：已完成。上轮巡察反馈的2个问题已整改销号。\n";
+    assert_eq!(round(text), None);
+}
+
+#[test]
+fn a_named_round_after_a_relative_mention_is_found() {
+    let text = "某县卫健局关于巡察整改进展情况的通报\n\
+        根据县委统一部署，县委第二轮巡察对本局开展了巡察，上轮巡察问题一并检查。\n\
+        一、上轮巡察整改不彻底\n\
+        整改进展：已完成。\n";
+    assert_eq!(round(text).as_deref(), Some("县委第二轮巡察"));
+    let relative_first = "某县卫健局关于巡察整改进展情况的通报\n\
+        在上轮巡察整改基础上，县委第二轮巡察对本局开展了巡察。\n\
+        一、问题整改不彻底\n\
+        整改进展：已完成。\n";
+    assert_eq!(round(relative_first).as_deref(), Some("县委第二轮巡察"));
+}
