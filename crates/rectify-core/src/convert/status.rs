@@ -41,7 +41,9 @@
 //!   `report_long_term`) or in progress (`已初步整改，将持续推进`; rule
 //!   `report_continuing`), stated, the clause as the phrase
 //!   ([`report_text::work_goes_on`]). Plan wording in a measure is not
-//!   read so.
+//!   read so. A report that concludes, after its results, that the work
+//!   needs sustained effort (`…，该项工作需长期坚持。`) is long-term too,
+//!   unless it says the work is under way (`正在…`: in progress).
 //!
 //! - A problem whose body ends with a bare statement of its state after
 //!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
@@ -153,6 +155,9 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
             ));
         }
     }
+    if let Some(d) = concluding_long_term(&report, rules) {
+        return Some(d);
+    }
     let stated = by_phrases("", &report, rules);
     if let Some(d) = goes_on(&report, stated.as_ref(), rules) {
         return Some(d);
@@ -169,6 +174,29 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
     })
 }
 
+/// A report or summary that concludes the work needs sustained effort
+/// after the results it lists (`已建立台账，完成清理12项，该项工作需长期
+/// 坚持。`): long-term (stated, rule `report_long_term`, the clause as the
+/// phrase). A report that says the work is under way (`…，剩余40套正在分批
+/// 配租，需长期坚持。`) is in progress, as notices count it (`持续整改2个，
+/// 其中1个需长期坚持整改`); a plan (`下一步…`) is no such statement.
+fn concluding_long_term(report: &str, rules: &StatusRules) -> Option<Decision> {
+    let under_way = rules
+        .phrases()
+        .find_in_progress(report)
+        .is_some_and(|p| !results::is_continuing(&p));
+    if under_way {
+        return None;
+    }
+    let words = report_text::concludes_long_term(report, rules.phrases())?;
+    Some(decision(
+        Status::LongTerm,
+        StatusBasis::Stated,
+        "report_long_term",
+        Some(words),
+    ))
+}
+
 /// The problem's own closing statement of state after its measures
 /// (`目前，该问题已完成整改。`): stated, and it beats what the measures
 /// suggest, as a report does.
@@ -182,6 +210,9 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     // on; a note (`整改时限：长期坚持。`) states a deadline, not the state.
     if super::tree::is_problem_note(last) {
         return stated;
+    }
+    if let Some(d) = concluding_long_term(last, rules) {
+        return Some(d);
     }
     goes_on(last, stated.as_ref(), rules).or(stated)
 }

@@ -1,0 +1,89 @@
+//! The converter on the last clause of a problem's report, on findings
+//! decided per section, and on invented notices of shapes the other
+//! samples do not have (session 18). Every sample is checked for lost text.
+
+mod common;
+
+use rectify_core::convert::{convert_notice, ConvertOptions};
+use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
+
+fn convert(text: &str) -> Report {
+    convert_notice(text, &ConvertOptions::default()).report
+}
+
+/// (label, status, basis, rule, phrase) of every problem, in order.
+fn problems(r: &Report) -> Vec<(String, Status, StatusBasis, String, String)> {
+    r.walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| {
+            let e = n.status_evidence.as_ref().unwrap();
+            (
+                n.label.clone(),
+                n.status.unwrap(),
+                e.basis,
+                e.rule.clone(),
+                e.phrase.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn statuses(r: &Report) -> Vec<Status> {
+    problems(r).into_iter().map(|p| p.1).collect()
+}
+
+fn find<'a>(r: &'a Report, label: &str) -> &'a Node {
+    r.walk().find(|n| n.label == label).unwrap()
+}
+
+/// A report whose last clause says the work needs sustained effort
+/// (`…，该项工作需长期坚持。`) after the results it lists is long-term work,
+/// not done; `持续推进…` as a measure's action, or a report that ends with
+/// a completion, stays done.
+#[test]
+fn a_report_ending_in_sustained_effort_is_long_term() {
+    let text = "某县城市管理局关于巡察反馈问题整改情况的通报\n\
+        一、巡察反馈问题整改情况\n\
+        （一）执法案卷管理不规范的问题。\n\
+        整改措施：全面梳理执法案卷，建立执法台账。\n\
+        整改情况：已建立台账，完成清理12项，该项工作需长期坚持。\n\
+        （二）占道经营反弹回潮的问题。\n\
+        一是持续推进占道经营专项整治，长期坚持错时巡查。\n\
+        二是设置便民疏导点4处。\n\
+        整改情况：已完成整改。\n\
+        （三）门前三包责任落实不到位的问题。\n\
+        整改情况：已签订责任书1260份，开展督查8次，此项工作需长期推进。\n\
+        （四）渣土运输监管不严的问题。\n\
+        整改情况：已查处违规车辆15台，需长期坚持，已完成整改。\n\
+        （五）户外广告审批把关不严的问题。\n\
+        整改情况：已拆除违规广告36块。下一步，将加强审批，该项工作需长期坚持。\n\
+        （六）环卫作业质量不高的问题。\n\
+        整改情况：已考核作业单位6家，剩余路段正在提标改造，需长期坚持。\n\
+        （七）公厕管护不到位的问题。\n\
+        一是落实管护责任人。\n\
+        二是开展日常巡查。\n\
+        目前已建立管护机制，该项工作需长期坚持。\n";
+    let r = convert(text);
+    use Status::*;
+    assert_eq!(
+        statuses(&r),
+        [LongTerm, Done, LongTerm, Done, LongTerm, InProgress, LongTerm]
+    );
+    let p = problems(&r);
+    assert_eq!(
+        (p[0].2, p[0].3.as_str(), p[0].4.as_str()),
+        (
+            StatusBasis::Stated,
+            "report_long_term",
+            "该项工作需长期坚持"
+        )
+    );
+    assert_eq!(p[2].4, "此项工作需长期推进");
+    // Work under way (`正在`) is in progress, as notices count it
+    // (`持续整改2个，其中1个需长期坚持整改`).
+    assert_eq!(
+        (p[5].3.as_str(), p[5].4.as_str()),
+        ("in_progress_phrase", "正在")
+    );
+    common::assert_accounted(text, &r);
+}
