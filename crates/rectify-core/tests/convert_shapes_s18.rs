@@ -87,3 +87,46 @@ fn a_report_ending_in_sustained_effort_is_long_term() {
     );
     common::assert_accounted(text, &r);
 }
+
+/// A 督查 bulletin with a section of findings only (no measures, no
+/// state, no result) and a section on the progress of an earlier round's
+/// problems: the findings are open (`findings_without_progress`), decided
+/// per section, while the reported problems keep their reports.
+#[test]
+fn findings_are_decided_per_section() {
+    let text = "某市安全生产委员会办公室关于第三季度安全生产督查情况的通报\n\
+        一、本次督查发现的问题\n\
+        （一）某化工园区\n\
+        1.部分企业动火作业审批流于形式。\n\
+        2.应急物资储备库台账与实物不符。\n\
+        （二）某建筑工地\n\
+        1.脚手架连墙件设置不足。\n\
+        二、第二季度督查问题整改进展\n\
+        （一）某物流园消防通道被占用的问题。\n\
+        整改情况：已清理占道货物，完成整改。\n\
+        （二）某商场疏散指示标志损坏的问题。\n\
+        整改情况：正在更换指示标志。\n\
+        （三）某小区电动车违规充电的问题。\n\
+        一是新建集中充电桩120个。\n\
+        二是开展入户宣传。\n\
+        三、工作要求\n\
+        （一）各地要对照问题清单，于10月底前完成整改。\n";
+    let r = convert(text);
+    let got: Vec<(String, Status, String)> =
+        problems(&r).into_iter().map(|p| (p.0, p.1, p.3)).collect();
+    use Status::*;
+    let want = [
+        ("1.", NotStarted, "findings_without_progress"),
+        ("2.", NotStarted, "findings_without_progress"),
+        ("1.", NotStarted, "findings_without_progress"),
+        ("（一）", Done, "done_phrase"),
+        ("（二）", InProgress, "in_progress_phrase"),
+        ("（三）", Done, "all_measures_done"),
+    ];
+    let want: Vec<(String, Status, String)> = want
+        .iter()
+        .map(|(l, s, rule)| (l.to_string(), *s, rule.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    common::assert_accounted(text, &r);
+}
