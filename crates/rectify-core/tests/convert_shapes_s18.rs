@@ -130,3 +130,110 @@ fn findings_are_decided_per_section() {
     assert_eq!(got, want);
     common::assert_accounted(text, &r);
 }
+
+macro_rules! sample {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!("../../../data/samples/notices/", $name, ".txt")),
+        )
+    };
+}
+
+const SAMPLES: &[(&str, &str)] = &[
+    sample!("soe-inspection-keyed-deadlines"),
+    sample!("paren-numbers-closing-count"),
+];
+
+fn sample(name: &str) -> Report {
+    convert(SAMPLES.iter().find(|(n, _)| *n == name).unwrap().1)
+}
+
+#[test]
+fn every_sample_accounts_for_every_character_and_loads() {
+    for (name, text) in SAMPLES.iter().copied() {
+        let r = convert(text);
+        let checked = common::assert_accounted(text, &r);
+        assert!(checked >= 4, "{name}: only {checked} sentences");
+        let json = serde_json::to_string(&r).unwrap();
+        let back = rectify_core::load::from_json_str(&json).unwrap();
+        assert_eq!(back, r, "{name}");
+    }
+}
+
+/// A provincial state-owned enterprise's 巡视 notice: `一、` › `（一）…方面`
+/// › `1.…` problems, each with a `整改措施：` paragraph, then a
+/// `整改完成时限：` line (a longer key ending in a known one), 责任 lines
+/// and a `目前进展：` report. The notes after the measure are the
+/// problem's (its deadline and owners), not the measure's.
+#[test]
+fn a_soe_notice_with_keyed_deadlines_after_the_measure() {
+    let r = sample("soe-inspection-keyed-deadlines");
+    assert_eq!(
+        r.meta.issuer.as_deref(),
+        Some("中共江南省交通投资集团有限公司委员会")
+    );
+    let p: Vec<&Node> = r.walk().filter(|n| n.kind == NodeKind::Problem).collect();
+    let deadlines: Vec<&str> = p.iter().map(|n| n.deadline.as_deref().unwrap()).collect();
+    assert_eq!(
+        deadlines,
+        [
+            "2025-09-30",
+            "2026-06-30",
+            "2025-08-31",
+            "长期坚持",
+            "2025-12-31"
+        ]
+    );
+    for n in &p {
+        assert_eq!(n.children.len(), 1, "{}", n.id);
+        let m = &n.children[0];
+        assert_eq!(
+            (m.kind, m.label.as_str()),
+            (NodeKind::Measure, "整改措施：")
+        );
+        assert!(m.deadline.is_none() && m.body.is_empty(), "{}", m.id);
+        assert!(n.owners.len() >= 2, "{}", n.id);
+    }
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, InProgress, Done, LongTerm, InProgress]);
+    assert_eq!(find(&r, "三、").kind, NodeKind::Section);
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress, st.long_term),
+        (Some(5), Some(2), Some(2), Some(1))
+    );
+}
+
+/// `一、共性问题` › `1)…。` `整改情况：…` `2)…。` `整改情况：…`: each item
+/// has its own report, so the items are the problems and the headings
+/// over them sections (not problems with the items as measures); the
+/// closing paragraph sums up (`共性问题3个、个性问题5个，已全部整改完毕`)
+/// before inviting oversight, and that is the stated totals.
+#[test]
+fn items_with_their_own_reports_under_kinds_of_problems() {
+    let r = sample("paren-numbers-closing-count");
+    let tops: Vec<(NodeKind, usize)> = r
+        .nodes
+        .iter()
+        .filter(|n| !n.label.is_empty())
+        .map(|n| (n.kind, n.children.len()))
+        .collect();
+    assert_eq!(tops, [(NodeKind::Section, 3), (NodeKind::Section, 5)]);
+    let p = problems(&r);
+    assert_eq!(p.len(), 8);
+    assert!(p
+        .iter()
+        .all(|x| x.1 == Status::Done && x.3 == "done_phrase"));
+    for n in r.walk().filter(|n| n.kind == NodeKind::Problem) {
+        assert!(n.body.starts_with("整改情况："), "{}", n.id);
+    }
+    let closing = r.nodes.last().unwrap();
+    assert_eq!(closing.kind, NodeKind::Closing);
+    assert!(closing.body.starts_with("截至2025年10月底"));
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(8), Some(8), None)
+    );
+}

@@ -303,8 +303,8 @@ fn sort_lines(
     (meta_lines, paras, skipped)
 }
 
-/// The report's stated totals: of the summary sentences in the preamble or
-/// in a node outside problems, measures and long-term items, the one that
+/// The report's stated totals: of the summary sentences in the preamble,
+/// the closing or a node outside problems, measures and long-term items, the one that
 /// reads as report-wide (`totals_choice`), with all of them as candidates.
 fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
     let mut outside = vec![false; tree.nodes.len()];
@@ -336,7 +336,9 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         .filter(|(_, place)| match place {
             tree::Place::Preamble => true,
             tree::Place::Node(i) => outside[*i],
-            tree::Place::Closing => false,
+            // `截至10月底，…已全部整改完毕。欢迎…监督`: a notice may sum up
+            // in its closing paragraph.
+            tree::Place::Closing => true,
         })
         .map(|(p, _)| (p.line, p.text.as_str()))
         .collect();

@@ -93,14 +93,18 @@ const CLOSING_CONTACT: &[&str] = &[
 
 /// A closing paragraph: how the public can comment. One strong keyword,
 /// two contact keywords (so that a measure mentioning 电子邮箱 stays put),
-/// or an invitation to oversee: a paragraph opening with `欢迎` that asks
-/// for 监督 or 意见 (`欢迎社会各界对…进行监督`).
+/// or an invitation to oversee: a sentence opening with `欢迎` that asks
+/// for 监督 or 意见 (`欢迎社会各界对…进行监督`), also after a concluding
+/// sentence (`截至10月底，…已全部整改完毕。欢迎社会各界…监督`).
 pub(crate) fn is_closing(text: &str) -> bool {
     let t = crate::text::trim(text);
     if is_salutation(t) {
         return false;
     }
-    let invites = t.starts_with("欢迎") && (t.contains("监督") || t.contains("意见"));
+    let invites = t
+        .split(['。', '！', '!'])
+        .map(crate::text::trim)
+        .any(|s| s.starts_with("欢迎") && (s.contains("监督") || s.contains("意见")));
     invites
         || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
@@ -144,19 +148,30 @@ fn measures_key(text: &str) -> Option<(String, String)> {
     (!rest.is_empty()).then(|| (slice(&orig, 0, len), rest.to_string()))
 }
 
-/// `责任单位:…`, `整改时限:…`: a note on the problem, not on the last measure.
+/// The longest key of a note (`整改完成时限`), in characters.
+const MAX_NOTE_KEY_CHARS: usize = 10;
+
+/// `责任单位:…`, `整改时限:…`, also with more words before a known key
+/// (`整改完成时限:…`, `牵头责任部门:…`): a note on the problem, not on the
+/// last measure.
 pub(crate) fn is_problem_note(text: &str) -> bool {
     let n = norm_chars(text);
+    let Some(colon) = n
+        .iter()
+        .take(MAX_NOTE_KEY_CHARS + 1)
+        .position(|&c| c == ':')
+    else {
+        return false;
+    };
+    let key: String = n[..colon].iter().collect();
+    if key.chars().any(|c| !('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return false;
+    }
     crate::text::owners::OWNER_KEYS
         .iter()
         .chain(crate::text::owners::DEADLINE_KEYS)
         .chain(["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"].iter())
-        .any(|k| {
-            starts_at(&n, 0, k) && {
-                let l = k.chars().count();
-                n.get(l) == Some(&':')
-            }
-        })
+        .any(|k| key.ends_with(k))
 }
 
 /// Words that state a shortcoming, as problem titles do.
@@ -226,7 +241,10 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         };
         match heading_of(p).filter(part).or_else(row).or_else(glued) {
             Some(heading) => builder.add_heading(p, heading),
-            None => builder.add_text(p),
+            None => {
+                let next = paras.get(i + 1).and_then(heading_of);
+                builder.add_text(p, next.map(|h| (h.style, h.number)))
+            }
         }
     }
     builder.tree
@@ -294,7 +312,9 @@ struct Builder {
 impl Builder {
     /// A paragraph without a heading: the closing, more body of an open
     /// node, or the preamble.
-    fn add_text(&mut self, p: &Para) {
+    /// `next` is the numbering of the paragraph after `p`, if it opens a
+    /// heading.
+    fn add_text(&mut self, p: &Para, next: Option<(LabelStyle, u32)>) {
         if self.in_closing || is_closing(&p.text) {
             self.in_closing = true;
             self.tree.closing.push(p.clone());
@@ -310,7 +330,10 @@ impl Builder {
         let target = if let Some(i) = self.summary_target(&p.text) {
             report = true;
             Some(i)
-        } else if report || is_problem_note(&p.text) {
+        } else if report {
+            self.item_report_target(next)
+                .or_else(|| self.problem_target())
+        } else if is_problem_note(&p.text) {
             self.problem_target()
         } else {
             self.stack.last().copied()
@@ -349,6 +372,35 @@ impl Builder {
         let n = &nodes[last];
         let listed = n.children.is_empty() && n.paragraphs == 0;
         (listed && nodes[parent].children.len() >= 2).then_some(parent)
+    }
+
+    /// A report right after a numbered leaf heading (no paragraphs, no
+    /// children yet) that is one of a list whose items each have their own
+    /// report — the next paragraph continues the leaf's numbering, or the
+    /// sibling before it had its own report — is that item's: `一、共性问题`
+    /// › `1）…。` `整改情况：…` `2）…。` `整改情况：…` reports on each `1）`,
+    /// not on the heading over the list.
+    fn item_report_target(&self, next: Option<(LabelStyle, u32)>) -> Option<usize> {
+        let nodes = &self.tree.nodes;
+        let &last = self.stack.last()?;
+        let n = &nodes[last];
+        let style = n
+            .style
+            .filter(|s| !s.is_measure() && *s != LabelStyle::About)?;
+        if !n.children.is_empty() || n.paragraphs > 0 {
+            return None;
+        }
+        let continued = n
+            .number
+            .checked_add(1)
+            .is_some_and(|k| next == Some((style, k)));
+        let siblings = match self.stack.len() {
+            1 => &self.tree.roots,
+            len => &nodes[self.stack[len - 2]].children,
+        };
+        let before = siblings.iter().rev().nth(1).map(|&b| &nodes[b]);
+        let prev_reported = before.is_some_and(|b| b.style == n.style && b.reported);
+        (continued || prev_reported).then_some(last)
     }
 
     /// Where a report on a problem goes: a heading that names one, else
@@ -603,6 +655,10 @@ mod tests {
             "欢迎社会各界对巡察整改落实情况进行监督。联系电话：0833-5201234。"
         ));
         assert!(!is_closing("开展“欢迎监督”主题活动3场。"));
+        assert!(is_closing(
+            "截至10月底，反馈问题8个，已全部整改完毕。欢迎社会各界进行监督。"
+        ));
+        assert!(!is_closing("开展入户走访。欢迎度调查满意率达95%。"));
     }
 
     #[test]
