@@ -4,7 +4,7 @@
 
 mod common;
 
-use rectify_core::convert::{convert_notice, ConvertOptions};
+use rectify_core::convert::{convert_notice, Conversion, ConvertOptions};
 use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
 
 fn convert(text: &str) -> Report {
@@ -143,6 +143,8 @@ macro_rules! sample {
 const SAMPLES: &[(&str, &str)] = &[
     sample!("soe-inspection-keyed-deadlines"),
     sample!("paren-numbers-closing-count"),
+    sample!("earlier-round-counts"),
+    sample!("county-typical-problems-bulletin"),
 ];
 
 fn sample(name: &str) -> Report {
@@ -235,5 +237,73 @@ fn items_with_their_own_reports_under_kinds_of_problems() {
     assert_eq!(
         (st.total, st.done, st.in_progress),
         (Some(8), Some(8), None)
+    );
+}
+
+/// An introduction that states an earlier round's counts first (`上一轮巡察
+/// 反馈的4个方面21个问题，当年已完成整改19个`) and this round's in the
+/// middle of a paragraph: this round's are the report's. The date in
+/// brackets under the title is when it was published.
+#[test]
+fn an_earlier_rounds_counts_are_not_the_totals() {
+    let r = sample("earlier-round-counts");
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(14), Some(12), Some(2))
+    );
+    assert_eq!(st.candidates.len(), 2);
+    assert!(st.text.starts_with("本轮巡察"));
+    assert_eq!(r.meta.published.as_deref(), Some("2025-12-05"));
+    assert_eq!(common::skipped_reasons(&r)[0], (2, "发布信息"));
+    assert!(!r.nodes[0].body.starts_with('（'));
+    use Status::*;
+    assert_eq!(
+        statuses(&r),
+        [Done, InProgress, Done, Done, Done, Done, InProgress, Done]
+    );
+}
+
+/// A 督查 bulletin: typical problems by county (`（一）东山县` › `1.…`), all
+/// findings (not started), and a section of demands (`三、下一步工作要求`)
+/// that holds items, not problems. The issuer, printed only in the title
+/// (`…督查室关于…`), signs above the date; the preamble's counts
+/// (`发现各类问题47个，已督促立行立改29个，其余18个正在整改`) are the
+/// totals.
+#[test]
+fn a_bulletins_typical_problems_by_county() {
+    let text = SAMPLES[3].1;
+    let Conversion {
+        report: r,
+        warnings,
+        ..
+    } = convert_notice(text, &ConvertOptions::default());
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let signed: Vec<(u32, &str)> = common::skipped_reasons(&r)
+        .into_iter()
+        .filter(|x| x.1 == "落款")
+        .collect();
+    assert_eq!(signed, [(26, "落款"), (27, "落款")]);
+    let areas: Vec<(NodeKind, usize)> = find(&r, "二、")
+        .children
+        .iter()
+        .map(|a| (a.kind, a.children.len()))
+        .collect();
+    assert_eq!(
+        areas,
+        [
+            (NodeKind::FocusArea, 3),
+            (NodeKind::FocusArea, 2),
+            (NodeKind::FocusArea, 4)
+        ]
+    );
+    assert!(statuses(&r).iter().all(|s| *s == Status::NotStarted));
+    assert_eq!(statuses(&r).len(), 9);
+    let plan = find(&r, "三、");
+    assert!(plan.children.iter().all(|c| c.kind == NodeKind::Item));
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(47), Some(29), Some(18))
     );
 }

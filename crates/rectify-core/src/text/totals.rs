@@ -150,6 +150,11 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     ) {
         return Some(Field::Done);
     }
+    // `已督促立行立改29个`: rectified on the spot; bare `立行立改问题5个`
+    // is a kind of problem, not a state.
+    if has(clause, "立行立改") && has(clause, "已") {
+        return Some(Field::Done);
+    }
     None
 }
 
@@ -398,6 +403,11 @@ mod tests {
     fn kinds_of_problems_add_up_and_all_done_is_the_total() {
         let t = one("截至10月底，巡察反馈的共性问题3个、个性问题5个，已全部整改完毕。").unwrap();
         assert_eq!((t.total, t.done, t.in_progress), (Some(8), Some(8), None));
+        let t = one("发现各类问题47个，已督促立行立改29个，其余18个正在整改。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(47), Some(29), Some(18))
+        );
         let t = one("反馈问题12个，均已整改到位。").unwrap();
         assert_eq!((t.total, t.done), (Some(12), Some(12)));
         // Another kind of count (tasks, not problems) does not add up.
