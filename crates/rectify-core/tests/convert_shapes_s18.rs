@@ -145,6 +145,7 @@ const SAMPLES: &[(&str, &str)] = &[
     sample!("paren-numbers-closing-count"),
     sample!("earlier-round-counts"),
     sample!("county-typical-problems-bulletin"),
+    sample!("circled-problems-in-paragraphs"),
 ];
 
 fn sample(name: &str) -> Report {
@@ -306,4 +307,43 @@ fn a_bulletins_typical_problems_by_county() {
         (st.total, st.done, st.in_progress),
         (Some(47), Some(29), Some(18))
     );
+}
+
+/// Problems numbered inside a paragraph (`巡察指出：①…；②…。整改情况：①…；
+/// ②…。`, or `针对问题①，…`): each `①…` is a problem under its section,
+/// with its piece of the report as its body; the words that introduce the
+/// lists stay with the section. The statuses agree with the stated counts
+/// (7 problems, 5 done, 2 in progress); the feedback date is not the as-of
+/// date (`截至2025年7月31日，反馈的…`).
+#[test]
+fn problems_numbered_inside_paragraphs() {
+    let r = sample("circled-problems-in-paragraphs");
+    let tops: Vec<(NodeKind, usize)> = r
+        .nodes
+        .iter()
+        .filter(|n| !n.label.is_empty())
+        .map(|n| (n.kind, n.children.len()))
+        .collect();
+    use NodeKind::Section;
+    assert_eq!(tops, [(Section, 2), (Section, 3), (Section, 2)]);
+    let s1 = find(&r, "一、");
+    assert_eq!(s1.body, "巡察指出：\n\n整改情况：");
+    let p = &s1.children[0];
+    assert_eq!(
+        (p.kind, p.label.as_str(), p.title.as_str()),
+        (
+            NodeKind::Problem,
+            "①",
+            "基层医疗卫生机构服务能力提升工作推进缓慢；"
+        )
+    );
+    assert!(p.body.starts_with("针对问题①，"));
+    use Status::*;
+    assert_eq!(
+        statuses(&r),
+        [Done, InProgress, Done, Done, Done, Done, InProgress]
+    );
+    assert_eq!(r.meta.feedback_date, None);
+    // The paragraph after the lists is the section's, not the last problem's.
+    assert!(find(&r, "三、").body.ends_with("确保问题全部整改到位。"));
 }

@@ -3,7 +3,9 @@
 //! The text is split into lines ([`lines`]), with formatting left over from
 //! copying removed first ([`markup`]): page clutter, publication info
 //! and the signature go to `report.skipped` (and into the metadata), the
-//! line that scores most like a title ([`title`]) into `meta.title`. Each remaining line is a paragraph. Paragraphs
+//! line that scores most like a title ([`title`]) into `meta.title`. Each remaining line is a paragraph
+//! (one that lists problems inside it, `巡察指出：①…；②…`, is cut into
+//! pieces: [`inline_items`]). Paragraphs
 //! with a numbering label (`text::label`) become nodes nested by
 //! label style ([`tree`]); kinds and ids follow the role of their section
 //! ([`roles`]), by keywords in its title or else by its shape ([`shape`]);
@@ -20,6 +22,7 @@
 
 mod appendix;
 mod decimal_labels;
+mod inline_items;
 mod levels;
 mod lines;
 mod markup;
@@ -296,6 +299,7 @@ fn sort_lines(
             LineRole::Content => paras.push(Para {
                 line: line.no,
                 text: line.text,
+                piece: inline_items::Piece::Whole,
             }),
             LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat | LineRole::Attachment => {}
         }
@@ -363,7 +367,8 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         .rev()
         .find(|(_, role)| **role == LineRole::Content)
         .map(|(l, _)| l.raw);
-    let (meta_lines, mut paras, skipped) = sort_lines(all_lines, &line_roles);
+    let (meta_lines, paras, skipped) = sort_lines(all_lines, &line_roles);
+    let mut paras = inline_items::split(paras);
     paras.shrink_to_fit();
 
     let mut warnings = Vec::new();

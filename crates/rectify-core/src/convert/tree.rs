@@ -8,16 +8,19 @@
 //! paragraphs (公开期限, 联系电话, …) are collected separately. A paragraph
 //! keyed `整改措施:` under a problem opens a node of its measures.
 
+use super::inline_items::Piece;
 use super::shape::is_group_title;
 use crate::model::NodeKind;
 use crate::text::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
 use crate::text::{norm_chars, slice, starts_at};
 
-/// A paragraph: one non-empty content line.
+/// A paragraph: one non-empty content line, or a piece of one that lists
+/// problems inside it ([`super::inline_items`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Para {
     pub line: u32,
     pub text: String,
+    pub piece: Piece,
 }
 
 /// Paragraphs numbered from line 1, one per line of text (tests).
@@ -29,6 +32,7 @@ pub(crate) fn paras(lines: &[&str]) -> Vec<Para> {
         .map(|(i, t)| Para {
             line: i as u32 + 1,
             text: t.to_string(),
+            piece: Piece::Whole,
         })
         .collect()
 }
@@ -230,6 +234,9 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let decimals = super::decimal_labels::labels(paras);
     let rows = super::space_table::rows(paras);
     for (i, p) in paras.iter().enumerate() {
+        if builder.add_piece(p) {
+            continue;
+        }
         let part = |h: &Heading| h.style != LabelStyle::Part || parts.binary_search(&i).is_ok();
         let glued = || {
             let k = decimals.binary_search_by_key(&i, |d| d.0).ok()?;
@@ -307,9 +314,64 @@ struct Builder {
     tree: Tree,
     stack: Vec<usize>,
     in_closing: bool,
+    /// A list of problems inside a paragraph is open: the stack's length
+    /// under its items, and the items (number, node).
+    inline: Option<(usize, Vec<(u32, usize)>)>,
 }
 
 impl Builder {
+    /// A piece of a paragraph that lists problems inside it: the words
+    /// that introduce a list go to the heading the paragraph is under, an
+    /// item opens a problem under it, a report piece goes to its item.
+    /// After the paragraph the list is closed. False for a whole paragraph.
+    fn add_piece(&mut self, p: &Para) -> bool {
+        if p.piece == Piece::Whole {
+            if let Some((depth, _)) = self.inline.take() {
+                self.stack.truncate(depth);
+            }
+            return false;
+        }
+        let depth = self.inline.as_ref().map_or(self.stack.len(), |l| l.0);
+        let target = match p.piece {
+            Piece::Item(number) => {
+                self.stack.truncate(depth);
+                let heading = Heading {
+                    style: LabelStyle::Wenti,
+                    number,
+                    label: p.text.chars().take(1).collect(),
+                    rest: p.text.chars().skip(1).collect(),
+                };
+                self.open_node(p, heading);
+                let idx = self.tree.nodes.len() - 1;
+                self.inline
+                    .get_or_insert((depth, Vec::new()))
+                    .1
+                    .push((number, idx));
+                return true;
+            }
+            Piece::Report(number) => self
+                .inline
+                .as_ref()
+                .and_then(|l| l.1.iter().find(|x| x.0 == number))
+                .map(|x| x.1),
+            _ => None,
+        };
+        let target = target.or_else(|| depth.checked_sub(1).map(|d| self.stack[d]));
+        match target {
+            Some(i) => {
+                append_body(&mut self.tree.nodes[i], &p.text);
+                self.tree.nodes[i].paragraphs += 1;
+                self.tree.nodes[i].reported |= matches!(p.piece, Piece::Report(_));
+                self.tree.placed.push(Place::Node(i));
+            }
+            None => {
+                self.tree.preamble.push(p.clone());
+                self.tree.placed.push(Place::Preamble);
+            }
+        }
+        true
+    }
+
     /// A paragraph without a heading: the closing, more body of an open
     /// node, or the preamble.
     /// `next` is the numbering of the paragraph after `p`, if it opens a
