@@ -146,6 +146,7 @@ const SAMPLES: &[(&str, &str)] = &[
     sample!("earlier-round-counts"),
     sample!("county-typical-problems-bulletin"),
     sample!("circled-problems-in-paragraphs"),
+    sample!("audit-glued-last-item"),
 ];
 
 fn sample(name: &str) -> Report {
@@ -346,4 +347,36 @@ fn problems_numbered_inside_paragraphs() {
     assert_eq!(r.meta.feedback_date, None);
     // The paragraph after the lists is the section's, not the last problem's.
     assert!(find(&r, "三、").body.ends_with("确保问题全部整改到位。"));
+}
+
+/// An audit report given at a meeting whose section of problems has no
+/// problem keyword (`二、审计指出事项的处理结果`), and whose last item of a
+/// list is a `N.` glued to a figure (`2.2个部门…` before `（三）…`): it is
+/// item 2, not text of item 1.
+#[test]
+fn a_glued_label_that_ends_its_list() {
+    let r = sample("audit-glued-last-item");
+    let areas: Vec<usize> = find(&r, "二、")
+        .children
+        .iter()
+        .map(|a| a.children.len())
+        .collect();
+    assert_eq!(areas, [2, 2, 1]);
+    let p = problems(&r);
+    assert_eq!(p[3].0, "2.");
+    assert_eq!(
+        r.walk()
+            .filter(|n| n.kind == NodeKind::Problem)
+            .nth(3)
+            .unwrap()
+            .title,
+        "2个部门公务卡结算制度执行不到位。"
+    );
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, InProgress, Done, Done, InProgress]);
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(5), Some(3), Some(2))
+    );
 }
