@@ -240,6 +240,16 @@ fn items_with_their_own_reports_under_kinds_of_problems() {
         (st.total, st.done, st.in_progress),
         (Some(8), Some(8), None)
     );
+    // Under a heading that names one problem, items reported one by one
+    // are its measures: the reports are the problem's.
+    let text = "关于巡察整改情况的通报\n一、巡察反馈问题整改情况\n\
+        （一）关于档案管理不规范的问题\n1.修订档案管理办法。\n整改情况：已完成整改。\n\
+        2.补齐缺失档案。\n整改情况：正在补齐。\n";
+    let r = convert(text);
+    let p = problems(&r);
+    assert_eq!(p.len(), 1);
+    assert_eq!((p[0].0.as_str(), p[0].1), ("（一）", Status::InProgress));
+    common::assert_accounted(text, &r);
 }
 
 /// An introduction that states an earlier round's counts first (`上一轮巡察

@@ -203,6 +203,17 @@ pub(crate) const SHORTCOMING: &[&str] = &[
     "差距",
 ];
 
+/// A heading that names one problem (`关于“…”问题`, `问题一：`, a title
+/// stating a shortcoming: `档案管理不规范的问题`), not a kind of problems
+/// (`共性问题`).
+fn names_one_problem(node: &TNode) -> bool {
+    is_about_title(&node.title)
+        || matches!(node.style, Some(LabelStyle::Wenti | LabelStyle::About))
+        || SHORTCOMING
+            .iter()
+            .any(|w| *w != "问题" && node.title.contains(w))
+}
+
 /// A heading that names a problem by its own words.
 pub(crate) fn names_problem(node: &TNode) -> bool {
     let t = node.title.trim_end_matches(['。', '.', '；', ';']);
@@ -456,10 +467,17 @@ impl Builder {
             .number
             .checked_add(1)
             .is_some_and(|k| next == Some((style, k)));
-        let siblings = match self.stack.len() {
-            1 => &self.tree.roots,
-            len => &nodes[self.stack[len - 2]].children,
-        };
+        let parent = self
+            .stack
+            .len()
+            .checked_sub(2)
+            .map(|p| &nodes[self.stack[p]]);
+        // Under a heading that names one problem (`（二）关于档案管理不规范的
+        // 问题`), the items are its measures, reported one by one.
+        if parent.is_some_and(names_one_problem) {
+            return None;
+        }
+        let siblings = parent.map_or(&self.tree.roots, |p| &p.children);
         let before = siblings.iter().rev().nth(1).map(|&b| &nodes[b]);
         let prev_reported = before.is_some_and(|b| b.style == n.style && b.reported);
         (continued || prev_reported).then_some(last)
