@@ -357,6 +357,14 @@ fn problems_numbered_inside_paragraphs() {
     assert_eq!(r.meta.feedback_date, None);
     // The paragraph after the lists is the section's, not the last problem's.
     assert!(find(&r, "三、").body.ends_with("确保问题全部整改到位。"));
+    // Under a heading that names one problem, the numbers list its aspects.
+    let text = "关于巡察整改情况的通报\n一、巡察反馈问题整改情况\n\
+        1.档案管理不规范的问题。\n存在问题：①档案缺失；②归档不及时。整改情况：①已补齐；②已完成整改。\n";
+    let r = convert(text);
+    let p = problems(&r);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(find(&r, "1.").body.starts_with("存在问题：①档案缺失；"));
+    common::assert_accounted(text, &r);
 }
 
 /// An audit report given at a meeting whose section of problems has no

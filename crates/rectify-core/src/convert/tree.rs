@@ -328,6 +328,9 @@ struct Builder {
     /// A list of problems inside a paragraph is open: the stack's length
     /// under its items, and the items (number, node).
     inline: Option<(usize, Vec<(u32, usize)>)>,
+    /// The pieces of the paragraph (line) being added are read as text of
+    /// this node.
+    as_text: Option<(usize, u32)>,
 }
 
 impl Builder {
@@ -337,10 +340,35 @@ impl Builder {
     /// After the paragraph the list is closed. False for a whole paragraph.
     fn add_piece(&mut self, p: &Para) -> bool {
         if p.piece == Piece::Whole {
+            self.as_text = None;
             if let Some((depth, _)) = self.inline.take() {
                 self.stack.truncate(depth);
             }
             return false;
+        }
+        if let Some((i, _)) = self
+            .as_text
+            .filter(|a| a.1 == p.line && self.inline.is_none())
+        {
+            // The rest of a paragraph read as text: joined as printed.
+            self.tree.nodes[i].body.push_str(&p.text);
+            self.tree.placed.push(Place::Node(i));
+            return true;
+        }
+        // Under a heading that names one problem (`1.档案管理不规范。` ›
+        // `存在问题：①…；②…`) the numbers list its aspects or measures:
+        // the paragraph is its text, whole.
+        let top = self.stack.last().copied().filter(|&i| {
+            let n = &self.tree.nodes[i];
+            n.style.is_some_and(|s| s.is_measure())
+                || (names_one_problem(n) && !n.title.contains("方面"))
+        });
+        if let Some(i) = top.filter(|_| self.inline.is_none()) {
+            self.as_text = Some((i, p.line));
+            append_body(&mut self.tree.nodes[i], &p.text);
+            self.tree.nodes[i].paragraphs += 1;
+            self.tree.placed.push(Place::Node(i));
+            return true;
         }
         let depth = self.inline.as_ref().map_or(self.stack.len(), |l| l.0);
         let target = match p.piece {
