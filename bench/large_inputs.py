@@ -10,7 +10,10 @@ run; no big file is ever committed. Each run goes through /usr/bin/time -v.
     python3 bench/large_inputs.py [--rectify target/release/rectify] [--only csv]
 
 Prints one line per input: size, exit code, peak RSS (and its ratio to the
-input size), elapsed time, output size.
+input size), elapsed time, output size; for the notice also the number of
+problems read beside the number generated, and the run fails when they
+differ (a misreading once measured 1,992 problems instead of ~400,000).
+`--notice-mb 5` generates a smaller notice (a quick check of the script).
 
 A CSV ledger is spilled (each problem's JSON to a temporary file, the
 report's JSON assembled from it); `--held` converts it once more with
@@ -72,7 +75,8 @@ def make_csv(path, rows=1_000_000):
 
 
 def make_notice(path, size=50 * MB):
-    """A notice of about `size` bytes: areas of numbered problems."""
+    """A notice of about `size` bytes: areas of numbered problems. Returns
+    the number of problems written."""
     with open(path, "w", encoding="utf-8") as f:
         f.write("关于巡察整改进展情况的通报\n\n截至2025年9月底，整改工作有序推进。\n\n")
         written, area, n = 0, 0, 0
@@ -89,9 +93,32 @@ def make_notice(path, size=50 * MB):
                 )
                 f.write(item)
                 written += len(item.encode())
+    return n
 
 
-def measure(rectify, args, label, size):
+PROBLEM_KIND = re.compile(rb'"kind":\s*"problem"')
+
+
+def count_problems(path):
+    """Problems in a report JSON, counted while streaming it (the notice's
+    report is hundreds of MB: never parsed whole here)."""
+    count, tail = 0, b""
+    with open(path, "rb") as f:
+        while True:
+            chunk = f.read(8 * MB)
+            if not chunk:
+                break
+            buf = tail + chunk
+            # A match cut by the chunk's end is found in the next buffer:
+            # keep the last 32 bytes (longer than a match), and count here
+            # only the matches that start before them.
+            keep = len(buf) - 32
+            count += sum(1 for m in PROBLEM_KIND.finditer(buf) if m.start() < keep)
+            tail = buf[max(keep, 0):]
+    return count + len(PROBLEM_KIND.findall(tail))
+
+
+def measure(rectify, args, label, size, expect_problems=None):
     out = args[-1] if "-o" in args else None
     cmd = ["/usr/bin/time", "-v", rectify] + args
     run = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -102,14 +129,21 @@ def measure(rectify, args, label, size):
     code = status.group(1) if status else "signal"
     out_size = os.path.getsize(out) if out and os.path.exists(out) else 0
     rss = rss_kb * 1024
+    read = ""
+    problems = None
+    if expect_problems is not None:
+        problems = count_problems(out) if out_size else 0
+        read = f"  problems {problems:,} of {expect_problems:,}"
     print(
         f"{label:<14} input {size / MB:8.1f} MB  exit {code:>3}  peak RSS {rss / MB:8.1f} MB "
-        f"({rss / size:5.2f}× input)  time {elapsed:>8}  output {out_size / MB:8.1f} MB",
+        f"({rss / size:5.2f}× input)  time {elapsed:>8}  output {out_size / MB:8.1f} MB{read}",
         flush=True,
     )
     last = [l for l in err.splitlines() if "error" in l.lower()][:1]
     if last:
         print(f"{'':<14} {last[0][:160]}", flush=True)
+    if problems is not None and problems != expect_problems:
+        sys.exit(f"{label}: read {problems:,} problems, generated {expect_problems:,}: a misreading")
 
 
 def main():
@@ -117,6 +151,7 @@ def main():
     ap.add_argument("--rectify", default=os.path.join("target", "release", "rectify"))
     ap.add_argument("--only", choices=["bomb", "csv", "notice"])
     ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--notice-mb", type=float, default=50, help="size of the generated notice")
     ap.add_argument("--held", action="store_true", help="also --review (held in memory) and stats")
     a = ap.parse_args()
     if not os.path.exists(a.rectify):
@@ -146,9 +181,16 @@ def main():
             os.remove(path("csv.json"))
             os.remove(path("big.csv"))
         if a.only in (None, "notice"):
-            make_notice(path("big.txt"))
+            problems = make_notice(path("big.txt"), int(a.notice_mb * MB))
             size = os.path.getsize(path("big.txt"))
-            measure(a.rectify, ["convert", "-q", path("big.txt"), "-o", path("notice.json")], "50 MB notice", size)
+            label = f"{a.notice_mb:g} MB notice"
+            measure(
+                a.rectify,
+                ["convert", "-q", path("big.txt"), "-o", path("notice.json")],
+                label,
+                size,
+                expect_problems=problems,
+            )
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 //! the decimal `1.3`, which a label never is on its own (`1.8亿元`). The
 //! numbering around it decides: when the next heading at its level or
 //! above is `2.` (and, for `N.` past 1, the one before is `N-1.`), the
-//! paragraph is item N of that list and its text starts after the dot.
+//! paragraph is item N of that list and its text starts after the dot. The
+//! last item of a list (`2.2个部门…` after `1.…`, then `（三）…` or the end)
+//! needs only the one before: the next heading is of a level above, or
+//! there is none.
 
 use super::tree::Para;
 use crate::text::label::{recognise, LabelStyle};
@@ -74,8 +77,11 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
         let arabic = |n: Option<u32>| n.map(|n| (LabelStyle::Arabic, n));
         let next_ok = next[i].is_some() && next[i] == arabic(number.checked_add(1));
         let prev = number.checked_sub(1);
-        let before_ok = number == 1 || (prev.is_some() && glued_before == arabic(prev));
-        if number > 0 && next_ok && before_ok {
+        let follows = prev.is_some() && glued_before == arabic(prev);
+        let before_ok = number == 1 || follows;
+        // The list's last item: a heading above `1.` (or none) follows.
+        let last = number > 1 && follows && next[i].is_none_or(|(s, _)| s != LabelStyle::Arabic);
+        if number > 0 && ((next_ok && before_ok) || last) {
             out.push((i, number, len));
         }
     }
@@ -110,5 +116,20 @@ mod tests {
             "3.丙。",
         ]);
         assert_eq!(labels(&p), [(1, 1, 2), (2, 2, 2)]);
+        // The last of its list, before a heading above it or the end.
+        let p = paras(&[
+            "（二）某审计",
+            "1.3个部门超发。",
+            "整改情况：已追回。",
+            "2.2个部门超标。",
+            "整改情况：已完成整改。",
+            "（三）另一方面",
+        ]);
+        assert_eq!(labels(&p), [(1, 1, 2), (3, 2, 2)]);
+        let p = paras(&["1.甲。", "2.5个村已完成。"]);
+        assert_eq!(labels(&p), [(1, 2, 2)]);
+        // Not after another number.
+        let p = paras(&["1.甲。", "3.5亿元已拨付。", "（二）乙"]);
+        assert!(labels(&p).is_empty());
     }
 }

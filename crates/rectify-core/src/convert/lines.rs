@@ -557,6 +557,7 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
         })
         .collect();
     mark_title(lines, &mut roles);
+    mark_date_under_title(lines, &mut roles);
     mark_docinfo_values(lines, &mut roles);
     mark_title_repeats(lines, &mut roles);
     super::appendix::mark_related(lines, &mut roles);
@@ -564,6 +565,26 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
     mark_trailer(lines, &mut roles);
     mark_signature(lines, &mut roles);
     roles
+}
+
+/// The line right under the title that is only a date (`（2025年12月5日）`,
+/// `2025年8月20日`): when the text was issued, publication info, not the
+/// preamble's first paragraph.
+fn mark_date_under_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
+    let Some(title) = roles.iter().rposition(|r| *r == LineRole::Title) else {
+        return;
+    };
+    let Some(next) = (title + 1..lines.len()).find(|&i| roles[i] != LineRole::Empty) else {
+        return;
+    };
+    let n = norm_chars(trim(&lines[next].text));
+    let inner = match (n.first(), n.last()) {
+        (Some('('), Some(')')) if n.len() > 2 => &n[1..n.len() - 1],
+        _ => &n[..],
+    };
+    if roles[next] == LineRole::Content && crate::text::dates::whole_date(inner).is_some() {
+        roles[next] = LineRole::PubInfo;
+    }
 }
 
 /// The page's trailer: below the last sentence of the text, once a line of
@@ -735,9 +756,16 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
         .take(HEAD_LINES)
         .take_while(|t| !sentence(t))
         .collect();
+    // `某某市人民政府督查室关于…的通报`: the issuer printed in the title,
+    // before 关于.
+    let title_issuers: Vec<&str> = head
+        .iter()
+        .filter_map(|t| t.find("关于").map(|k| trim(&t[..k])))
+        .filter(|t| !t.is_empty())
+        .collect();
     let repeats_head = |t: &str| {
         let t = trim(t);
-        char_len(t) <= MAX_SIGNATURE_CHARS && head.contains(&t)
+        char_len(t) <= MAX_SIGNATURE_CHARS && (head.contains(&t) || title_issuers.contains(&t))
     };
     let mut found = 0;
     for i in (0..lines.len()).rev() {
@@ -773,6 +801,9 @@ mod tests {
         // Not without a date below it.
         let lines = split_lines("关于某事的通报\n某市督查室\n正文一句。\n某市督查室");
         assert_ne!(classify(&lines)[3], LineRole::Signature);
+        // The issuer printed in the title, before 关于.
+        let lines = split_lines("某市督查室关于某事的通报\n正文一句。\n某市督查室\n2025年10月20日");
+        assert_eq!(classify(&lines)[2], LineRole::Signature);
     }
 
     #[test]

@@ -240,7 +240,11 @@ fn feedback_in_sentences(mut sentences: impl Iterator<Item = T>) -> Option<Strin
         while i < t.n.len() {
             if let Some((p, e)) = date_at(&t.n, i) {
                 let in_range = range.as_ref().is_some_and(|(_, a, b)| i >= *a && i < *b);
-                if let (Some(d), false) = (p.iso(), in_range) {
+                // `截至2025年7月31日，反馈的7个问题…`: the date of the state
+                // reported, not of the feedback.
+                let as_of =
+                    i >= 2 && (starts_at(&t.n, i - 2, "截至") || starts_at(&t.n, i - 2, "截止"));
+                if let (Some(d), false) = (p.iso(), in_range || as_of) {
                     return Some(d);
                 }
                 i = e.max(i + 1);

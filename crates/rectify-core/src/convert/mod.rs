@@ -3,7 +3,9 @@
 //! The text is split into lines ([`lines`]), with formatting left over from
 //! copying removed first ([`markup`]): page clutter, publication info
 //! and the signature go to `report.skipped` (and into the metadata), the
-//! line that scores most like a title ([`title`]) into `meta.title`. Each remaining line is a paragraph. Paragraphs
+//! line that scores most like a title ([`title`]) into `meta.title`. Each remaining line is a paragraph
+//! (one that lists problems inside it, `巡察指出：①…；②…`, is cut into
+//! pieces: [`inline_items`]). Paragraphs
 //! with a numbering label (`text::label`) become nodes nested by
 //! label style ([`tree`]); kinds and ids follow the role of their section
 //! ([`roles`]), by keywords in its title or else by its shape ([`shape`]);
@@ -20,6 +22,7 @@
 
 mod appendix;
 mod decimal_labels;
+mod inline_items;
 mod levels;
 mod lines;
 mod markup;
@@ -296,6 +299,7 @@ fn sort_lines(
             LineRole::Content => paras.push(Para {
                 line: line.no,
                 text: line.text,
+                piece: inline_items::Piece::Whole,
             }),
             LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat | LineRole::Attachment => {}
         }
@@ -303,8 +307,8 @@ fn sort_lines(
     (meta_lines, paras, skipped)
 }
 
-/// The report's stated totals: of the summary sentences in the preamble or
-/// in a node outside problems, measures and long-term items, the one that
+/// The report's stated totals: of the summary sentences in the preamble,
+/// the closing or a node outside problems, measures and long-term items, the one that
 /// reads as report-wide (`totals_choice`), with all of them as candidates.
 fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
     let mut outside = vec![false; tree.nodes.len()];
@@ -336,7 +340,9 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         .filter(|(_, place)| match place {
             tree::Place::Preamble => true,
             tree::Place::Node(i) => outside[*i],
-            tree::Place::Closing => false,
+            // `截至10月底，…已全部整改完毕。欢迎…监督`: a notice may sum up
+            // in its closing paragraph.
+            tree::Place::Closing => true,
         })
         .map(|(p, _)| (p.line, p.text.as_str()))
         .collect();
@@ -361,7 +367,8 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         .rev()
         .find(|(_, role)| **role == LineRole::Content)
         .map(|(l, _)| l.raw);
-    let (meta_lines, mut paras, skipped) = sort_lines(all_lines, &line_roles);
+    let (meta_lines, paras, skipped) = sort_lines(all_lines, &line_roles);
+    let mut paras = inline_items::split(paras);
     paras.shrink_to_fit();
 
     let mut warnings = Vec::new();

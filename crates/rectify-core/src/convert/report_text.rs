@@ -93,6 +93,35 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
         .then(|| last.trim().to_string())
 }
 
+/// The longest concluding clause read as a statement of the work's kind
+/// (`该项工作需长期坚持`; characters).
+const MAX_CONCLUSION_CHARS: usize = 16;
+
+/// The report's concluding clause says the work needs sustained effort
+/// (`已建立台账，完成清理12项，该项工作需长期坚持。`): after the results
+/// it lists, the report concludes that the work is long-term, so it is not
+/// done. The clause, as printed, if so: short, with long-term wording
+/// (`需长期`, `长期坚持`, …) and no result (`已…`) or done phrase of its own
+/// (`需长期坚持，已完成整改` concludes done).
+pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    let n = norm_chars(report);
+    let orig: Vec<char> = report.chars().collect();
+    let mut end = n.len();
+    while end > 0 && (is_clause_end(n[end - 1]) || n[end - 1].is_whitespace()) {
+        end -= 1;
+    }
+    let start = (0..end)
+        .rev()
+        .find(|&i| is_clause_end(n[i]) || n[i] == '\n')
+        .map_or(0, |i| i + 1);
+    let clause: String = n[start..end].iter().collect();
+    let clause = clause.trim();
+    let long_term = LONG_TERM.iter().any(|w| clause.contains(w));
+    let short = clause.chars().count() <= MAX_CONCLUSION_CHARS;
+    let reports = phrases.find_done(clause).is_some() || results::result_in(clause).is_some();
+    (long_term && short && !reports).then(|| slice(&orig, start, end).trim().to_string())
+}
+
 /// Words that qualify a result as partial (`已初步整改`, `已完成阶段性
 ///整改任务`): the work is not complete.
 const PARTIAL: &[&str] = &["初步", "部分", "阶段性", "基本"];

@@ -41,15 +41,17 @@
 //!   `report_long_term`) or in progress (`已初步整改，将持续推进`; rule
 //!   `report_continuing`), stated, the clause as the phrase
 //!   ([`report_text::work_goes_on`]). Plan wording in a measure is not
-//!   read so.
+//!   read so. A report that concludes, after its results, that the work
+//!   needs sustained effort (`…，该项工作需长期坚持。`) is long-term too,
+//!   unless it says the work is under way (`正在…`: in progress).
 //!
 //! - A problem whose body ends with a bare statement of its state after
 //!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
 //!   no figures) has the status it states (stated), like a report.
 //!
-//! - A notice whose problems all fell to `problem_reported_as_taken`
+//! - A section whose problems all fell to `problem_reported_as_taken`
 //!   without a result lists findings, not progress: all are not started
-//!   (inferred, `findings_without_progress`).
+//!   (inferred, `findings_without_progress`), decided per section.
 //!
 //! In-progress wins over done within one node.
 
@@ -153,6 +155,9 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
             ));
         }
     }
+    if let Some(d) = concluding_long_term(&report, rules) {
+        return Some(d);
+    }
     let stated = by_phrases("", &report, rules);
     if let Some(d) = goes_on(&report, stated.as_ref(), rules) {
         return Some(d);
@@ -169,6 +174,29 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
     })
 }
 
+/// A report or summary that concludes the work needs sustained effort
+/// after the results it lists (`已建立台账，完成清理12项，该项工作需长期
+/// 坚持。`): long-term (stated, rule `report_long_term`, the clause as the
+/// phrase). A report that says the work is under way (`…，剩余40套正在分批
+/// 配租，需长期坚持。`) is in progress, as notices count it (`持续整改2个，
+/// 其中1个需长期坚持整改`); a plan (`下一步…`) is no such statement.
+fn concluding_long_term(report: &str, rules: &StatusRules) -> Option<Decision> {
+    let under_way = rules
+        .phrases()
+        .find_in_progress(report)
+        .is_some_and(|p| !results::is_continuing(&p));
+    if under_way {
+        return None;
+    }
+    let words = report_text::concludes_long_term(report, rules.phrases())?;
+    Some(decision(
+        Status::LongTerm,
+        StatusBasis::Stated,
+        "report_long_term",
+        Some(words),
+    ))
+}
+
 /// The problem's own closing statement of state after its measures
 /// (`目前，该问题已完成整改。`): stated, and it beats what the measures
 /// suggest, as a report does.
@@ -182,6 +210,9 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     // on; a note (`整改时限：长期坚持。`) states a deadline, not the state.
     if super::tree::is_problem_note(last) {
         return stated;
+    }
+    if let Some(d) = concluding_long_term(last, rules) {
+        return Some(d);
     }
     goes_on(last, stated.as_ref(), rules).or(stated)
 }
@@ -314,16 +345,21 @@ pub(crate) fn decide_all(tree: &Tree, rules: &StatusRules) -> Vec<Option<Decisio
     out
 }
 
-/// A notice that lists findings and reports no progress on any of them (a
-/// 督查通报 of problems found, with a section of demands): every problem
-/// was `problem_reported_as_taken` — no measures, no status phrase — and
-/// none states a result (`已…`). Its problems are open: not started
-/// (inferred, rule `findings_without_progress`).
+/// A section that lists findings and reports no progress on any of them (a
+/// 督查通报's problems found, beside a section of demands or of an earlier
+/// round's progress): every problem in it was `problem_reported_as_taken`
+/// — no measures, no status phrase — and none states a result (`已…`).
+/// Its problems are open: not started (inferred, rule
+/// `findings_without_progress`). Decided per section (the nearest section
+/// over the problems; problems under none are one group), so that a
+/// bulletin's findings stay open beside another section's reported
+/// progress.
 fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
-    let problems: Vec<usize> = (0..tree.nodes.len())
-        .filter(|&i| tree.nodes[i].kind == NodeKind::Problem)
-        .collect();
-    let bare = |i: &usize| {
+    let mut groups = Groups::default();
+    for &r in &tree.roots {
+        problems_by_section(tree, r, None, &mut groups);
+    }
+    let bare = |i: &usize, out: &[Option<Decision>]| {
         let n = &tree.nodes[*i];
         out[*i]
             .as_ref()
@@ -331,15 +367,46 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
             && results::result_in(&n.title).is_none()
             && results::result_in(&n.body).is_none()
     };
-    if problems.is_empty() || !problems.iter().all(bare) {
+    for problems in groups.problems {
+        if problems.is_empty() || !problems.iter().all(|i| bare(i, out)) {
+            continue;
+        }
+        for i in problems {
+            out[i] = Some(decision(
+                Status::NotStarted,
+                StatusBasis::Inferred,
+                "findings_without_progress",
+                None,
+            ));
+        }
+    }
+}
+
+/// Problems grouped by the nearest section over them, in printed order.
+#[derive(Default)]
+struct Groups {
+    by_section: std::collections::HashMap<Option<usize>, usize>,
+    problems: Vec<Vec<usize>>,
+}
+
+/// The problems under node `i`, grouped by the nearest section over them.
+fn problems_by_section(tree: &Tree, i: usize, section: Option<usize>, groups: &mut Groups) {
+    let n = &tree.nodes[i];
+    let section = if n.kind == NodeKind::Section {
+        Some(i)
+    } else {
+        section
+    };
+    if n.kind == NodeKind::Problem {
+        let next = groups.problems.len();
+        let g = *groups.by_section.entry(section).or_insert(next);
+        if g == next {
+            groups.problems.push(Vec::new());
+        }
+        groups.problems[g].push(i);
         return;
     }
-    for i in problems {
-        out[i] = Some(decision(
-            Status::NotStarted,
-            StatusBasis::Inferred,
-            "findings_without_progress",
-            None,
-        ));
+    for &c in &n.children {
+        problems_by_section(tree, c, section, groups);
     }
 }

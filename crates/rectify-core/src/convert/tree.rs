@@ -8,16 +8,19 @@
 //! paragraphs (公开期限, 联系电话, …) are collected separately. A paragraph
 //! keyed `整改措施:` under a problem opens a node of its measures.
 
+use super::inline_items::Piece;
 use super::shape::is_group_title;
 use crate::model::NodeKind;
 use crate::text::label::{is_about_heading, is_about_title, recognise, split_title, LabelStyle};
 use crate::text::{norm_chars, slice, starts_at};
 
-/// A paragraph: one non-empty content line.
+/// A paragraph: one non-empty content line, or a piece of one that lists
+/// problems inside it ([`super::inline_items`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Para {
     pub line: u32,
     pub text: String,
+    pub piece: Piece,
 }
 
 /// Paragraphs numbered from line 1, one per line of text (tests).
@@ -29,6 +32,7 @@ pub(crate) fn paras(lines: &[&str]) -> Vec<Para> {
         .map(|(i, t)| Para {
             line: i as u32 + 1,
             text: t.to_string(),
+            piece: Piece::Whole,
         })
         .collect()
 }
@@ -93,14 +97,18 @@ const CLOSING_CONTACT: &[&str] = &[
 
 /// A closing paragraph: how the public can comment. One strong keyword,
 /// two contact keywords (so that a measure mentioning 电子邮箱 stays put),
-/// or an invitation to oversee: a paragraph opening with `欢迎` that asks
-/// for 监督 or 意见 (`欢迎社会各界对…进行监督`).
+/// or an invitation to oversee: a sentence opening with `欢迎` that asks
+/// for 监督 or 意见 (`欢迎社会各界对…进行监督`), also after a concluding
+/// sentence (`截至10月底，…已全部整改完毕。欢迎社会各界…监督`).
 pub(crate) fn is_closing(text: &str) -> bool {
     let t = crate::text::trim(text);
     if is_salutation(t) {
         return false;
     }
-    let invites = t.starts_with("欢迎") && (t.contains("监督") || t.contains("意见"));
+    let invites = t
+        .split(['。', '！', '!'])
+        .map(crate::text::trim)
+        .any(|s| s.starts_with("欢迎") && (s.contains("监督") || s.contains("意见")));
     invites
         || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
@@ -144,19 +152,30 @@ fn measures_key(text: &str) -> Option<(String, String)> {
     (!rest.is_empty()).then(|| (slice(&orig, 0, len), rest.to_string()))
 }
 
-/// `责任单位:…`, `整改时限:…`: a note on the problem, not on the last measure.
+/// The longest key of a note (`整改完成时限`), in characters.
+const MAX_NOTE_KEY_CHARS: usize = 10;
+
+/// `责任单位:…`, `整改时限:…`, also with more words before a known key
+/// (`整改完成时限:…`, `牵头责任部门:…`): a note on the problem, not on the
+/// last measure.
 pub(crate) fn is_problem_note(text: &str) -> bool {
     let n = norm_chars(text);
+    let Some(colon) = n
+        .iter()
+        .take(MAX_NOTE_KEY_CHARS + 1)
+        .position(|&c| c == ':')
+    else {
+        return false;
+    };
+    let key: String = n[..colon].iter().collect();
+    if key.chars().any(|c| !('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return false;
+    }
     crate::text::owners::OWNER_KEYS
         .iter()
         .chain(crate::text::owners::DEADLINE_KEYS)
         .chain(["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"].iter())
-        .any(|k| {
-            starts_at(&n, 0, k) && {
-                let l = k.chars().count();
-                n.get(l) == Some(&':')
-            }
-        })
+        .any(|k| key.ends_with(k))
 }
 
 /// Words that state a shortcoming, as problem titles do.
@@ -183,6 +202,17 @@ pub(crate) const SHORTCOMING: &[&str] = &[
     "短板",
     "差距",
 ];
+
+/// A heading that names one problem (`关于“…”问题`, `问题一：`, a title
+/// stating a shortcoming: `档案管理不规范的问题`), not a kind of problems
+/// (`共性问题`).
+fn names_one_problem(node: &TNode) -> bool {
+    is_about_title(&node.title)
+        || matches!(node.style, Some(LabelStyle::Wenti | LabelStyle::About))
+        || SHORTCOMING
+            .iter()
+            .any(|w| *w != "问题" && node.title.contains(w))
+}
 
 /// A heading that names a problem by its own words.
 pub(crate) fn names_problem(node: &TNode) -> bool {
@@ -215,6 +245,9 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let decimals = super::decimal_labels::labels(paras);
     let rows = super::space_table::rows(paras);
     for (i, p) in paras.iter().enumerate() {
+        if builder.add_piece(p) {
+            continue;
+        }
         let part = |h: &Heading| h.style != LabelStyle::Part || parts.binary_search(&i).is_ok();
         let glued = || {
             let k = decimals.binary_search_by_key(&i, |d| d.0).ok()?;
@@ -226,7 +259,10 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         };
         match heading_of(p).filter(part).or_else(row).or_else(glued) {
             Some(heading) => builder.add_heading(p, heading),
-            None => builder.add_text(p),
+            None => {
+                let next = paras.get(i + 1).and_then(heading_of);
+                builder.add_text(p, next.map(|h| (h.style, h.number)))
+            }
         }
     }
     builder.tree
@@ -289,12 +325,97 @@ struct Builder {
     tree: Tree,
     stack: Vec<usize>,
     in_closing: bool,
+    /// A list of problems inside a paragraph is open: the stack's length
+    /// under its items, and the items (number, node).
+    inline: Option<(usize, Vec<(u32, usize)>)>,
+    /// The pieces of the paragraph (line) being added are read as text of
+    /// this node.
+    as_text: Option<(usize, u32)>,
 }
 
 impl Builder {
+    /// A piece of a paragraph that lists problems inside it: the words
+    /// that introduce a list go to the heading the paragraph is under, an
+    /// item opens a problem under it, a report piece goes to its item.
+    /// After the paragraph the list is closed. False for a whole paragraph.
+    fn add_piece(&mut self, p: &Para) -> bool {
+        if p.piece == Piece::Whole {
+            self.as_text = None;
+            if let Some((depth, _)) = self.inline.take() {
+                self.stack.truncate(depth);
+            }
+            return false;
+        }
+        if let Some((i, _)) = self
+            .as_text
+            .filter(|a| a.1 == p.line && self.inline.is_none())
+        {
+            // The rest of a paragraph read as text: joined as printed.
+            self.tree.nodes[i].body.push_str(&p.text);
+            self.tree.placed.push(Place::Node(i));
+            return true;
+        }
+        // Under a heading that names one problem (`1.档案管理不规范。` ›
+        // `存在问题：①…；②…`) the numbers list its aspects or measures:
+        // the paragraph is its text, whole.
+        let top = self.stack.last().copied().filter(|&i| {
+            let n = &self.tree.nodes[i];
+            n.style.is_some_and(|s| s.is_measure())
+                || (names_one_problem(n) && !n.title.contains("方面"))
+        });
+        if let Some(i) = top.filter(|_| self.inline.is_none()) {
+            self.as_text = Some((i, p.line));
+            append_body(&mut self.tree.nodes[i], &p.text);
+            self.tree.nodes[i].paragraphs += 1;
+            self.tree.placed.push(Place::Node(i));
+            return true;
+        }
+        let depth = self.inline.as_ref().map_or(self.stack.len(), |l| l.0);
+        let target = match p.piece {
+            Piece::Item(number) => {
+                self.stack.truncate(depth);
+                let heading = Heading {
+                    style: LabelStyle::Wenti,
+                    number,
+                    label: p.text.chars().take(1).collect(),
+                    rest: p.text.chars().skip(1).collect(),
+                };
+                self.open_node(p, heading);
+                let idx = self.tree.nodes.len() - 1;
+                self.inline
+                    .get_or_insert((depth, Vec::new()))
+                    .1
+                    .push((number, idx));
+                return true;
+            }
+            Piece::Report(number) => self
+                .inline
+                .as_ref()
+                .and_then(|l| l.1.iter().find(|x| x.0 == number))
+                .map(|x| x.1),
+            _ => None,
+        };
+        let target = target.or_else(|| depth.checked_sub(1).map(|d| self.stack[d]));
+        match target {
+            Some(i) => {
+                append_body(&mut self.tree.nodes[i], &p.text);
+                self.tree.nodes[i].paragraphs += 1;
+                self.tree.nodes[i].reported |= matches!(p.piece, Piece::Report(_));
+                self.tree.placed.push(Place::Node(i));
+            }
+            None => {
+                self.tree.preamble.push(p.clone());
+                self.tree.placed.push(Place::Preamble);
+            }
+        }
+        true
+    }
+
     /// A paragraph without a heading: the closing, more body of an open
     /// node, or the preamble.
-    fn add_text(&mut self, p: &Para) {
+    /// `next` is the numbering of the paragraph after `p`, if it opens a
+    /// heading.
+    fn add_text(&mut self, p: &Para, next: Option<(LabelStyle, u32)>) {
         if self.in_closing || is_closing(&p.text) {
             self.in_closing = true;
             self.tree.closing.push(p.clone());
@@ -310,7 +431,10 @@ impl Builder {
         let target = if let Some(i) = self.summary_target(&p.text) {
             report = true;
             Some(i)
-        } else if report || is_problem_note(&p.text) {
+        } else if report {
+            self.item_report_target(next)
+                .or_else(|| self.problem_target())
+        } else if is_problem_note(&p.text) {
             self.problem_target()
         } else {
             self.stack.last().copied()
@@ -349,6 +473,42 @@ impl Builder {
         let n = &nodes[last];
         let listed = n.children.is_empty() && n.paragraphs == 0;
         (listed && nodes[parent].children.len() >= 2).then_some(parent)
+    }
+
+    /// A report right after a numbered leaf heading (no paragraphs, no
+    /// children yet) that is one of a list whose items each have their own
+    /// report — the next paragraph continues the leaf's numbering, or the
+    /// sibling before it had its own report — is that item's: `一、共性问题`
+    /// › `1）…。` `整改情况：…` `2）…。` `整改情况：…` reports on each `1）`,
+    /// not on the heading over the list.
+    fn item_report_target(&self, next: Option<(LabelStyle, u32)>) -> Option<usize> {
+        let nodes = &self.tree.nodes;
+        let &last = self.stack.last()?;
+        let n = &nodes[last];
+        let style = n
+            .style
+            .filter(|s| !s.is_measure() && *s != LabelStyle::About)?;
+        if !n.children.is_empty() || n.paragraphs > 0 {
+            return None;
+        }
+        let continued = n
+            .number
+            .checked_add(1)
+            .is_some_and(|k| next == Some((style, k)));
+        let parent = self
+            .stack
+            .len()
+            .checked_sub(2)
+            .map(|p| &nodes[self.stack[p]]);
+        // Under a heading that names one problem (`（二）关于档案管理不规范的
+        // 问题`), the items are its measures, reported one by one.
+        if parent.is_some_and(names_one_problem) {
+            return None;
+        }
+        let siblings = parent.map_or(&self.tree.roots, |p| &p.children);
+        let before = siblings.iter().rev().nth(1).map(|&b| &nodes[b]);
+        let prev_reported = before.is_some_and(|b| b.style == n.style && b.reported);
+        (continued || prev_reported).then_some(last)
     }
 
     /// Where a report on a problem goes: a heading that names one, else
@@ -603,6 +763,10 @@ mod tests {
             "欢迎社会各界对巡察整改落实情况进行监督。联系电话：0833-5201234。"
         ));
         assert!(!is_closing("开展“欢迎监督”主题活动3场。"));
+        assert!(is_closing(
+            "截至10月底，反馈问题8个，已全部整改完毕。欢迎社会各界进行监督。"
+        ));
+        assert!(!is_closing("开展入户走访。欢迎度调查满意率达95%。"));
     }
 
     #[test]

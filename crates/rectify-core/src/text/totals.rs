@@ -150,6 +150,11 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     ) {
         return Some(Field::Done);
     }
+    // `已督促立行立改29个`: rectified on the spot; bare `立行立改问题5个`
+    // is a kind of problem, not a state.
+    if has(clause, "立行立改") && has(clause, "已") {
+        return Some(Field::Done);
+    }
     None
 }
 
@@ -183,21 +188,37 @@ fn classify(
     NOUNS.iter().any(|w| before(w)).then_some(Field::Total)
 }
 
+/// A clause without a count that says every problem is done
+/// (`已全部整改完毕`, `均已整改到位`): the done count is the total.
+fn says_all_done(clause: &[char]) -> bool {
+    has_any(clause, &["全部", "均已", "全数"])
+        && !has_any(clause, &["全部认领", "全部纳入", "全部建立"])
+        && clause_status(clause) == Some(Field::Done)
+}
+
 /// The counts of one sentence and how many it states.
 fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)> {
     let mut t = StatedTotals::default();
     let mut found = 0;
     let mut unit = None;
+    let mut all_done = false;
+    let mut scoped_total = false;
+    // The total's clause ended at `、` (`共性问题3个、个性问题5个`): a
+    // total in the next clause, in the same unit, is one more kind of
+    // problem and adds up.
+    let mut total_listed: Option<char> = None;
     let mut s = 0;
     while s < n.len() {
         let e = run_end(n, s, |c| !matches!(c, ',' | ';' | '、' | ':'));
         let clause = &n[s..e];
         let found_counts = counts(clause);
         let status = if found_counts.is_empty() {
+            all_done |= says_all_done(clause);
             None
         } else {
             clause_status(clause)
         };
+        let listed = total_listed.take();
         for c in found_counts {
             let Some(field) = classify(clause, status, c) else {
                 continue;
@@ -217,7 +238,22 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 }
                 // `部分整改5个，正在整改3个`: both are not done yet.
                 Some(v) if field == Field::InProgress => *v = v.saturating_add(c.0),
+                Some(v) if field == Field::Total && listed == Some(c.1) => {
+                    *v = v.saturating_add(c.0)
+                }
                 Some(_) => {}
+            }
+            // Only the problems an inspection or audit gave (`反馈的`,
+            // `共`) are all done by `已全部整改完毕`: `检查发现问题12个，均已
+            // 整改完毕` is one measure's result.
+            if field == Field::Total && t.total == Some(c.0) {
+                scoped_total = has_any(
+                    &n[..e],
+                    &["共", "反馈", "反映", "查出", "指出", "巡察", "巡视", "审计"],
+                );
+            }
+            if field == Field::Total && n.get(e) == Some(&'、') {
+                total_listed = Some(c.1);
             }
         }
         if t.completion_rate.is_none() {
@@ -227,6 +263,13 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             }
         }
         s = e + 1;
+    }
+    let open = t.in_progress.is_some() || t.not_started.is_some() || t.long_term.is_some();
+    if all_done && scoped_total && t.done.is_none() && !open {
+        if let Some(total) = t.total {
+            t.done = Some(total);
+            found += 1;
+        }
     }
     if found == 0 {
         return None;
@@ -354,6 +397,26 @@ mod tests {
         );
         let t = one("镇党委共认领问题4个，制定整改措施15条，已完成整改3个。").unwrap();
         assert_eq!((t.total, t.done), (Some(4), Some(3)));
+    }
+
+    #[test]
+    fn kinds_of_problems_add_up_and_all_done_is_the_total() {
+        let t = one("截至10月底，巡察反馈的共性问题3个、个性问题5个，已全部整改完毕。").unwrap();
+        assert_eq!((t.total, t.done, t.in_progress), (Some(8), Some(8), None));
+        let t = one("发现各类问题47个，已督促立行立改29个，其余18个正在整改。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(47), Some(29), Some(18))
+        );
+        let t = one("反馈问题12个，均已整改到位。").unwrap();
+        assert_eq!((t.total, t.done), (Some(12), Some(12)));
+        // Another kind of count (tasks, not problems) does not add up.
+        let t = one("反馈问题12个，整改任务36项，已完成整改10个。").unwrap();
+        assert_eq!((t.total, t.done), (Some(12), Some(10)));
+        // Problems all claimed is no completion; a measure's result is no
+        // report-wide count.
+        assert!(one("对反馈的12个问题全部认领。").is_none());
+        assert!(one("开展专项检查，发现问题12个，均已整改完毕。").is_none());
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //!   `反馈的…`, `反映的…`): +2; words of a part (`该方面`, `本方面`,
 //!   `其中` at the start): −2;
 //! - states a total: +1; the largest total of all: +1;
-//! - consistent (the parts add up to the total): +1.
+//! - consistent (the parts add up to the total): +1;
+//! - an earlier round's counts (`上一轮巡察反馈的…21个问题`: a past-round
+//!   word before the first count): −4, whatever else it has.
 //!
 //! The best wins, the earliest on a tie; all are kept as candidates.
 
@@ -16,6 +18,27 @@ use crate::model::StatedTotals;
 
 const SCOPE_WORDS: &[&str] = &["共", "全部", "总体", "累计", "反馈的", "反映的", "查出的"];
 const PART_WORDS: &[&str] = &["该方面", "本方面", "该领域", "此方面"];
+const PAST_ROUND_WORDS: &[&str] = &[
+    "上一轮",
+    "上轮",
+    "前一轮",
+    "前轮",
+    "上次",
+    "上一次",
+    "前次",
+    "上一批",
+    "上年度",
+];
+
+/// The sentence states an earlier round's counts: a past-round word before
+/// its first figure (`上一轮巡察反馈的4个方面21个问题`). A word after the
+/// counts (`…，剩余2个纳入本轮`, `其中上轮遗留2个`) qualifies a part.
+fn earlier_round(s: &str) -> bool {
+    let first_count = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
+    PAST_ROUND_WORDS
+        .iter()
+        .any(|w| s[..first_count].contains(w))
+}
 
 /// A candidate with whether it sits before the first problem.
 pub(crate) struct Candidate {
@@ -46,6 +69,9 @@ fn score(c: &Candidate, largest: Option<u32>) -> i32 {
         if t.total == largest {
             score += 1;
         }
+    }
+    if earlier_round(&s) {
+        score -= 4;
     }
     score + i32::from(consistent(t))
 }
@@ -92,5 +118,34 @@ mod tests {
         assert_eq!(t.total, Some(48));
         assert_eq!(t.candidates.len(), 2);
         assert!(choose(Vec::new()).is_none());
+    }
+
+    #[test]
+    fn an_earlier_rounds_counts_are_not_the_reports() {
+        let c = vec![
+            cand(
+                "上一轮巡察反馈的4个方面21个问题，当年已完成整改19个。",
+                Some(21),
+                19,
+                true,
+            ),
+            cand(
+                "本轮巡察反馈的3个方面14个问题中，已完成12个。",
+                Some(14),
+                12,
+                true,
+            ),
+        ];
+        assert_eq!(choose(c).unwrap().total, Some(14));
+        let c = vec![
+            cand(
+                "截至10月底，反馈的14个问题已完成12个，其中上轮遗留问题2个。",
+                Some(14),
+                12,
+                true,
+            ),
+            cand("该方面12个问题已完成10个。", Some(12), 10, true),
+        ];
+        assert_eq!(choose(c).unwrap().total, Some(14));
     }
 }

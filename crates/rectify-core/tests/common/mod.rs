@@ -25,13 +25,15 @@ pub fn node_text(n: &Node) -> String {
     format!("{}{}{}", no_ws(&n.label), no_ws(&n.title), body)
 }
 
-/// Sentences of a line (ending at 。；！？), without whitespace.
+/// Sentences of a line (ending at 。；！？, and at ： — the converter cuts a
+/// paragraph that lists problems inside it after `巡察指出：`), without
+/// whitespace.
 pub fn sentences(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     for c in line.chars() {
         cur.push(c);
-        if matches!(c, '。' | '；' | '！' | '？') {
+        if matches!(c, '。' | '；' | '！' | '？' | '：') {
             out.push(std::mem::take(&mut cur));
         }
     }

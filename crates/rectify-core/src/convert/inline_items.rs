@@ -1,0 +1,215 @@
+//! Problems numbered inside a paragraph: `巡察指出：①…；②…。整改情况：①…；
+//! ②…。` (or `针对问题①，…；针对问题②，…`). Such a paragraph is split into
+//! pieces before the tree is built: the words that introduce each list
+//! (`巡察指出：`, `整改情况：`) stay with the heading the paragraph is under,
+//! each `①…` of the first list opens a problem, and each piece of the
+//! report that names a number (`①…`, `针对问题①，…`) goes to that problem.
+//! The text is moved, never copied: the pieces are the paragraph's text
+//! in order, cut at the numbers.
+//!
+//! A paragraph is read so only when it has no label of its own, the words
+//! before its first `①` end with a colon, and its first list runs `①`,
+//! `②`, … (two at least) at clause starts; and when those words name
+//! findings (`指出`, `问题`, `存在`, `发现`, `反馈`) or a report follows whose
+//! numbers are the list's.
+
+use super::tree::Para;
+use crate::text::{norm_chars, slice, starts_at};
+
+/// What a piece of a split paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Piece {
+    /// A whole paragraph (not split).
+    #[default]
+    Whole,
+    /// Words that introduce a list (`巡察指出：`, `整改情况：`): the text of
+    /// the heading the paragraph is under.
+    Intro,
+    /// `①…`: opens problem N.
+    Item(u32),
+    /// The report on problem N (`①…`, `针对问题①，…`).
+    Report(u32),
+}
+
+/// The most items a list inside a paragraph is read with (`①`–`⑳`).
+const MAX_ITEMS: u32 = 20;
+
+fn circled(c: char) -> Option<u32> {
+    let v = u32::from(c);
+    (0x2460..0x2460 + MAX_ITEMS)
+        .contains(&v)
+        .then(|| v - 0x2460 + 1)
+}
+
+/// A clause starts at `i`: the text's start or after a clause end.
+fn clause_start(n: &[char], i: usize) -> bool {
+    i == 0 || matches!(n[i - 1], ':' | ';' | '。' | ',' | '\u{3000}' | ' ')
+}
+
+/// Words that name findings before the first list.
+const FINDING_WORDS: &[&str] = &["指出", "问题", "存在", "发现", "反馈"];
+
+/// Report keys that open the report part (`整改情况：`).
+const REPORT_KEYS: &[&str] = &["整改情况", "整改进展", "整改结果", "落实情况", "整改成效"];
+
+/// Cuts: (char position, piece that starts there).
+fn cuts(n: &[char]) -> Option<Vec<(usize, Piece)>> {
+    // The first list: ①, ②, … at clause starts, before any report key.
+    let report_at = (0..n.len()).find(|&i| {
+        REPORT_KEYS
+            .iter()
+            .any(|k| starts_at(n, i, k) && n.get(i + k.chars().count()) == Some(&':'))
+    });
+    let list_end = report_at.unwrap_or(n.len());
+    let mut items = Vec::new();
+    for i in 0..list_end {
+        if let Some(k) = circled(n[i]) {
+            if clause_start(n, i) && k as usize == items.len() + 1 {
+                items.push(i);
+            }
+        }
+    }
+    let first = *items.first()?;
+    if items.len() < 2 || first == 0 || n[first - 1] != ':' {
+        return None;
+    }
+    let intro: String = n[..first].iter().collect();
+    let finds = FINDING_WORDS.iter().any(|w| intro.contains(w));
+    let mut out: Vec<(usize, Piece)> = vec![(0, Piece::Intro)];
+    out.extend(
+        items
+            .iter()
+            .enumerate()
+            .map(|(j, &i)| (i, Piece::Item(j as u32 + 1))),
+    );
+    let count = items.len() as u32;
+    let mut reports = Vec::new();
+    if let Some(r) = report_at {
+        out.push((r, Piece::Intro));
+        for i in r..n.len() {
+            let Some(k) = circled(n[i]).filter(|&k| k <= count) else {
+                continue;
+            };
+            // `①…` at a clause start, or `针对问题①` / `对问题①` opening one.
+            let start = if clause_start(n, i) {
+                Some(i)
+            } else {
+                ["针对问题", "对问题"].iter().find_map(|w| {
+                    let l = w.chars().count();
+                    (i >= l && starts_at(n, i - l, w) && clause_start(n, i - l)).then(|| i - l)
+                })
+            };
+            if let Some(s) = start {
+                if reports.last().is_none_or(|&(_, last)| k > last) {
+                    reports.push((s, k));
+                }
+            }
+        }
+    }
+    if !finds && reports.len() < 2 {
+        return None;
+    }
+    out.extend(reports.into_iter().map(|(s, k)| (s, Piece::Report(k))));
+    Some(out)
+}
+
+/// The paragraph cut into pieces, or `None` when it lists no problems.
+fn pieces(p: &Para) -> Option<Vec<Para>> {
+    if crate::text::label::recognise(&p.text).is_some() {
+        return None;
+    }
+    let n = norm_chars(&p.text);
+    let cuts = cuts(&n)?;
+    let orig: Vec<char> = p.text.chars().collect();
+    let mut out = Vec::new();
+    for (j, &(start, piece)) in cuts.iter().enumerate() {
+        let end = cuts.get(j + 1).map_or(orig.len(), |c| c.0);
+        let text = slice(&orig, start, end);
+        if text.trim().is_empty() {
+            continue;
+        }
+        out.push(Para {
+            line: p.line,
+            text,
+            piece,
+        });
+    }
+    Some(out)
+}
+
+/// Every paragraph, with those that list problems inside them split into
+/// pieces. Without such a paragraph the paragraphs are returned as they
+/// are (no copy of a large notice's).
+pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
+    let mut split: Vec<(usize, Vec<Para>)> = paras
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| pieces(p).map(|ps| (i, ps)))
+        .collect();
+    if split.is_empty() {
+        return paras;
+    }
+    let extra: usize = split.iter().map(|(_, ps)| ps.len()).sum();
+    let mut out = Vec::with_capacity(paras.len() + extra);
+    split.reverse();
+    for (i, p) in paras.into_iter().enumerate() {
+        match split.last().filter(|(at, _)| *at == i) {
+            Some(_) => out.extend(split.pop().map(|x| x.1).unwrap_or_default()),
+            None => out.push(p),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split_one(text: &str) -> Vec<(String, Piece)> {
+        let p = Para {
+            line: 1,
+            text: text.to_string(),
+            piece: Piece::Whole,
+        };
+        split(vec![p])
+            .into_iter()
+            .map(|p| (p.text, p.piece))
+            .collect()
+    }
+
+    #[test]
+    fn a_list_of_findings_and_its_report() {
+        let got = split_one("巡察指出：①甲不到位；②乙不规范。整改情况：①已完成；②正在推进。");
+        let want = [
+            ("巡察指出：", Piece::Intro),
+            ("①甲不到位；", Piece::Item(1)),
+            ("②乙不规范。", Piece::Item(2)),
+            ("整改情况：", Piece::Intro),
+            ("①已完成；", Piece::Report(1)),
+            ("②正在推进。", Piece::Report(2)),
+        ];
+        let want: Vec<(String, Piece)> = want.iter().map(|(t, p)| (t.to_string(), *p)).collect();
+        assert_eq!(got, want);
+        let got =
+            split_one("存在问题：①甲；②乙。整改情况：针对问题①，已完成；针对问题②，正在推进。");
+        assert_eq!(
+            got[4],
+            ("针对问题①，已完成；".to_string(), Piece::Report(1))
+        );
+        assert_eq!(got.len(), 6);
+    }
+
+    #[test]
+    fn other_paragraphs_stay_whole() {
+        for t in [
+            "一是完善制度：①甲；②乙。",
+            "主要做法：①修订办法；②开展培训。",
+            "巡察指出：①甲。",
+            "巡察指出①甲；②乙。",
+            "对照①号文件和②号文件要求开展检查。",
+        ] {
+            let got = split_one(t);
+            assert_eq!(got, [(t.to_string(), Piece::Whole)], "{t}");
+        }
+    }
+}
