@@ -398,3 +398,43 @@ fn a_glued_label_that_ends_its_list() {
         (Some(5), Some(3), Some(2))
     );
 }
+
+/// A problem whose deadline is long-term work (`整改时限：长期坚持`) and
+/// whose report ends, after its results so far, with a bare `持续推进` is
+/// long-term; with a dated deadline, or with results alone under the
+/// long-term deadline, it stays done (notices count those done).
+#[test]
+fn a_long_term_deadline_with_a_report_that_goes_on_is_long_term() {
+    let notice = |deadline: &str, progress: &str| {
+        format!(
+            "中共某镇委员会关于巡察反馈意见整改进展情况的通报\n\
+             巡察反馈的2个问题，已完成1个。\n\
+             问题一：对村级小微权力监督不够有力\n\
+             整改措施：制定村级小微权力清单。\n\
+             责任人：镇纪委书记\n\
+             整改时限：{deadline}\n\
+             整改进展：{progress}\n\
+             问题二：公务用车管理不规范\n\
+             整改措施：完善用车登记制度。\n\
+             整改时限：2026年8月31日\n\
+             整改进展：已完成。\n"
+        )
+    };
+    let r = convert(&notice("长期坚持", "已制定权力清单36项，持续推进。"));
+    let p = problems(&r);
+    assert_eq!(p.len(), 2);
+    assert_eq!(
+        (p[0].1, p[0].2, p[0].3.as_str(), p[0].4.as_str()),
+        (
+            Status::LongTerm,
+            StatusBasis::Inferred,
+            "deadline_long_term",
+            "持续推进"
+        )
+    );
+    assert_eq!(p[1].1, Status::Done);
+    let dated = convert(&notice("2026年12月31日", "已制定权力清单36项，持续推进。"));
+    assert_eq!(problems(&dated)[0].1, Status::Done);
+    let results_only = convert(&notice("长期坚持", "已制定权力清单36项。"));
+    assert_eq!(problems(&results_only)[0].1, Status::Done);
+}

@@ -104,6 +104,23 @@ const MAX_CONCLUSION_CHARS: usize = 16;
 /// (`需长期`, `长期坚持`, …) and no result (`已…`) or done phrase of its own
 /// (`需长期坚持，已完成整改` concludes done).
 pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    let (clause, words) = concluding_clause(report, phrases)?;
+    LONG_TERM
+        .iter()
+        .any(|w| clause.contains(w))
+        .then_some(words)
+}
+
+/// The report's concluding clause is a bare statement that the work goes
+/// on (`已制定权力清单36项，持续推进。`): short, no result of its own.
+pub(crate) fn concludes_continuing(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    let (clause, words) = concluding_clause(report, phrases)?;
+    results::is_continuing(&clause).then_some(words)
+}
+
+/// The report's last clause, normalised and as printed, when it is short
+/// and reports no result of its own.
+fn concluding_clause(report: &str, phrases: StatusPhrases<'_>) -> Option<(String, String)> {
     let n = norm_chars(report);
     let orig: Vec<char> = report.chars().collect();
     let mut end = n.len();
@@ -115,11 +132,10 @@ pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> O
         .find(|&i| is_clause_end(n[i]) || n[i] == '\n')
         .map_or(0, |i| i + 1);
     let clause: String = n[start..end].iter().collect();
-    let clause = clause.trim();
-    let long_term = LONG_TERM.iter().any(|w| clause.contains(w));
+    let clause = clause.trim().to_string();
     let short = clause.chars().count() <= MAX_CONCLUSION_CHARS;
-    let reports = phrases.find_done(clause).is_some() || results::result_in(clause).is_some();
-    (long_term && short && !reports).then(|| slice(&orig, start, end).trim().to_string())
+    let reports = phrases.find_done(&clause).is_some() || results::result_in(&clause).is_some();
+    (short && !reports).then(|| (clause, slice(&orig, start, end).trim().to_string()))
 }
 
 /// Words that qualify a result as partial (`已初步整改`, `已完成阶段性

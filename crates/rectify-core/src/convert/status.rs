@@ -53,13 +53,19 @@
 //!   without a result lists findings, not progress: all are not started
 //!   (inferred, `findings_without_progress`), decided per section.
 //!
+//! - `deadline_long_term`: a problem whose stated deadline is the long-term
+//!   kind (`整改时限：长期坚持`) and whose report concludes after its
+//!   results that the work goes on (`…，持续推进。`) is long-term when
+//!   nothing above decided it by a stated phrase or an open measure
+//!   (inferred, the clause as the phrase).
+//!
 //! In-progress wins over done within one node.
 
 use super::report_text;
 use super::tree::Tree;
 use super::StatusRules;
 use crate::model::{NodeKind, Status, StatusBasis, StatusEvidence};
-use crate::text::results;
+use crate::text::{owners, results};
 
 /// A decided status with its evidence.
 #[derive(Debug, Clone)]
@@ -283,6 +289,9 @@ fn decide_problem(
             )
         });
     }
+    if let Some(d) = long_term_deadline(&n.title, &n.body, rules) {
+        return d;
+    }
     if let Some(d) = report {
         return d;
     }
@@ -302,6 +311,28 @@ fn decide_problem(
             None,
         )
     })
+}
+
+/// A problem whose deadline is the long-term kind (`整改时限：长期坚持`)
+/// and whose report concludes, after its results so far, that the work
+/// goes on (`整改进展：已制定权力清单36项，持续推进。`) is long-term work
+/// (inferred, rule `deadline_long_term`, the clause as the phrase), not
+/// done. Results alone under such a deadline stay done, as notices count
+/// them.
+fn long_term_deadline(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
+    let text = format!("{title}\n{body}");
+    let deadline = owners::extract(&text).deadline?;
+    if !owners::is_long_term(&deadline) {
+        return None;
+    }
+    let report = report_text::report_on_state(&text)?;
+    let words = report_text::concludes_continuing(&report, rules.phrases())?;
+    Some(decision(
+        Status::LongTerm,
+        StatusBasis::Inferred,
+        "deadline_long_term",
+        Some(words),
+    ))
 }
 
 fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision>]) {

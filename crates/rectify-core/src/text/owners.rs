@@ -43,6 +43,12 @@ pub(crate) const COMPLETED_KEYS: &[&str] = &["整改完成时间", "实际完成
 /// Bare phrases that are deadlines when bracketed.
 const DEADLINE_PHRASES: &[&str] = &["长期坚持", "立行立改", "持续整改", "长期整改"];
 
+/// Whether a stated deadline says the work has no end date (`长期坚持`,
+/// `持续整改`, `长期整改`), rather than a date or `立行立改`.
+pub(crate) fn is_long_term(deadline: &str) -> bool {
+    deadline.contains("长期") || deadline.contains("持续")
+}
+
 /// What [`extract`] found.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Stated {
