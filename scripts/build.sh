@@ -11,6 +11,9 @@ trunk build --release --offline >&2
 node scripts/minify-css.mjs dist/board.css
 # Terser (npm, pinned): the wasm-bindgen glue and the loader, minified in place.
 node scripts/minify-js.mjs dist/rectify-board.js dist/boot.js
+# The names the wasm and its glue share (imports with a hash each, closure
+# exports), shortened in both at once (~6 KB gzip).
+node scripts/short-names.mjs dist/rectify-board.js dist/rectify-board_bg.wasm
 # The 繁體 table, fetched by the widget only when a reader chooses 繁體
 # (not part of the embed bundle): dist/i18n/s2t.txt, from OpenCC's data.
 node scripts/gen-s2t.mjs dist/i18n
@@ -25,4 +28,5 @@ node scripts/minify-css.mjs dist/overview/overview.css
 # under dist/detail/ that the embed loads on the first drill-down or deep link.
 trunk build --release --offline=true --dist dist/detail web/detail/index.html >&2
 node scripts/minify-js.mjs dist/detail/rectify-detail.js
+node scripts/short-names.mjs dist/detail/rectify-detail.js dist/detail/rectify-detail_bg.wasm
 node scripts/bundle-size.mjs dist
