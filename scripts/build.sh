@@ -17,6 +17,13 @@ node scripts/short-names.mjs dist/rectify-board.js dist/rectify-board_bg.wasm
 # The 繁體 table, fetched by the widget only when a reader chooses 繁體
 # (not part of the embed bundle): dist/i18n/s2t.txt, from OpenCC's data.
 node scripts/gen-s2t.mjs dist/i18n
+# The interface's 繁體 and English words, fetched with the language (the
+# embed has only 简体 compiled in): dist/i18n/{zh-Hant,en}.txt, written from
+# rectify-core's Msg by a native run (without the wasm build's flags).
+(
+  unset RUSTFLAGS RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES
+  CARGO_TARGET_DIR="$ROOT/target" cargo run --quiet -p rectify-core --example vocab_tables -- dist/i18n
+)
 # The import page (converter and ledger readers in the browser), a separate
 # bundle under dist/import/ so the embed bundle stays small.
 trunk build --release --offline=true --dist dist/import web/import/index.html >&2
