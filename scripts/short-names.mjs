@@ -2,8 +2,10 @@
 // at once: the wasm's imports (`__wbg_querySelectorAll_6c1bd81d448fb480`,
 // ~160 of them, each with a hash that does not compress, in the wasm's import
 // section and again as a key of the glue's import object), their module
-// (`./rectify-board_bg.js`, repeated for each import) and the hashed exports
-// of closures (`wasm_bindgen_545ba19185022368___convert__closures…`). Each
+// (`./rectify-board_bg.js`, repeated for each import), the hashed exports
+// of closures (`wasm_bindgen_545ba19185022368___convert__closures…`) and
+// wasm-bindgen's own exports that the glue reads as properties
+// (`k.__wbindgen_malloc`, 25 times). Each
 // becomes a name of one to three characters. Imports and exports are found by
 // index inside the wasm, so only the two name tables change.
 //
@@ -110,8 +112,8 @@ function parseExports(buf, s) {
   return items;
 }
 
-/** Short JS identifiers: a…z, A…Z, then two characters, and so on. */
-function* shortNames(prefix) {
+/** Short JS identifiers not in `taken`: a…z, A…Z, then two characters… */
+function* shortNames(prefix, taken) {
   const first = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const rest = first + '0123456789';
   for (let n = 0; ; n++) {
@@ -119,7 +121,7 @@ function* shortNames(prefix) {
     for (let m = Math.floor(n / first.length); m > 0; m = Math.floor((m - 1) / rest.length)) {
       s += rest[(m - 1) % rest.length];
     }
-    yield prefix + s;
+    if (!taken.has(prefix + s)) yield prefix + s;
   }
 }
 
@@ -146,7 +148,7 @@ export function shortenNames(js, wasm) {
   const modules = [...new Set(imports.map((x) => x.module))];
   const glueModule = modules.find((m) => js.split(`"${m}":`).length === 2);
   if (glueModule) {
-    const names = shortNames('');
+    const names = shortNames('', new Set(imports.map((x) => x.field)));
     imports = imports.map((x) => {
       if (x.module !== glueModule || count(js, x.field) !== 1) return x;
       const to = names.next().value;
@@ -156,9 +158,13 @@ export function shortenNames(js, wasm) {
     js = js.replace(`"${glueModule}":`, 'w:');
     imports = imports.map((x) => (x.module === glueModule ? { ...x, module: 'w' } : x));
   }
-  const names = shortNames('_');
+  const names = shortNames('_', new Set(exports.map((x) => x.field)));
+  // Hashed closure exports, and wasm-bindgen's own (`__wbindgen_malloc`…)
+  // where the glue only ever reads them as a property (`k.__wbindgen_malloc`).
+  const propertyOnly = (f) => /^__(wbindgen|externref)_/.test(f)
+    && count(js, f) === (js.match(new RegExp(`\\.${escape(f)}(?![\\w$])`, 'g')) || []).length;
   exports = exports.map((x) => {
-    if (!/_[0-9a-f]{16}/.test(x.field) || count(js, x.field) === 0) return x;
+    if (!(/_[0-9a-f]{16}/.test(x.field) || propertyOnly(x.field)) || count(js, x.field) === 0) return x;
     const to = names.next().value;
     replace(x.field, to);
     return { ...x, field: to };
