@@ -12,7 +12,9 @@ use yew::prelude::*;
 use crate::components::{
     error_panel, loading_panel, settings, Board, ErrorPanelProps, SettingsProps,
 };
-use crate::hooks::{use_hant, use_report, Hant, LoadState, Loaded, UseReport};
+use crate::hooks::{
+    use_hant, use_report, use_vocab, Hant, LoadState, Loaded, UseReport, UseVocab, Vocab,
+};
 use crate::links::LinkPlace;
 use crate::source::Source;
 
@@ -60,10 +62,10 @@ enum Prerendering {
 /// Whether the first state worth showing in place of a pre-rendered copy is
 /// rendered: `Some(true)` the board (in 繁體 once converted or given up),
 /// `Some(false)` an error, `None` still loading.
-fn settled(state: &LoadState, hant: &Hant) -> Option<bool> {
+fn settled(state: &LoadState, hant: &Hant, vocab: Vocab) -> Option<bool> {
     match state {
         LoadState::Loading(_) => None,
-        LoadState::Ready(_) if *hant == Hant::Loading => None,
+        LoadState::Ready(_) if *hant == Hant::Loading || vocab == Vocab::Loading => None,
         LoadState::Ready(_) => Some(true),
         LoadState::FetchFailed { .. } | LoadState::Invalid { .. } => Some(false),
     }
@@ -141,7 +143,14 @@ pub fn app(props: &AppProps) -> Html {
     // until the page changes the attribute again.
     let lang_state = use_following(props.lang);
     let elderly = use_following(props.elderly);
-    let lang = *lang_state;
+    let chosen = *lang_state;
+    // The words in 繁體 or English are fetched with the language: the
+    // widget reads in 简体 (`lang`) until they are there.
+    let UseVocab {
+        vocab,
+        shown: lang,
+        retry: retry_vocab,
+    } = use_vocab(chosen, props.base.clone());
     // A collection is handed to the overview bundle with this element.
     let root = use_node_ref();
     let UseReport {
@@ -149,7 +158,7 @@ pub fn app(props: &AppProps) -> Html {
         retry,
         fingerprint,
     } = use_report(props.src.clone(), root.clone(), props.preloaded.clone());
-    let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
+    let hant = use_hant(chosen == Lang::ZhHant, props.base.clone());
     // In 繁體 the report's own text is converted too, once per load.
     let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
         match (state, hant) {
@@ -169,7 +178,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     {
         let prerendered = props.prerendered.clone();
-        use_effect_with(settled(&state, &hant), move |settled| {
+        use_effect_with(settled(&state, &hant, vocab), move |settled| {
             if let (Some(ok), Some(p)) = (settled, prerendered) {
                 p.on_ready.emit(*ok);
             }
@@ -188,7 +197,13 @@ pub fn app(props: &AppProps) -> Html {
         prerendering,
         &props.links,
     );
-    let note = hant.note(lang);
+    let note = match vocab {
+        Vocab::Failed => Some(Msg::VocabFailed.text(chosen)),
+        _ => hant
+            .note(chosen)
+            .or((vocab == Vocab::Loading).then(|| Msg::VocabLoading.text(chosen))),
+    };
+    let retry_vocab = (vocab == Vocab::Failed).then(|| retry_vocab.reform(|_: MouseEvent| ()));
     // The live data won over a pre-rendered copy made from another version.
     let newer = matches!(*state, LoadState::Ready(_))
         && fingerprint.is_some()
@@ -209,9 +224,13 @@ pub fn app(props: &AppProps) -> Html {
         <div ref={root} class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
             lang={lang.tag()} tabindex={fixed.then_some("0")} role={fixed.then_some("region")}
             aria-label={fixed.then(|| Msg::Scroll.text(lang))}>
-            { settings(SettingsProps { lang, elderly: *elderly, on_lang, on_toggle_elderly }) }
+            { settings(SettingsProps { lang: chosen, elderly: *elderly, on_lang, on_toggle_elderly }) }
             if let Some(note) = note {
-                <p class="rb-note" role="status">{ note }</p>
+                <p class="rb-note" role="status">{ note }
+                    if let Some(onclick) = retry_vocab {
+                        { " " }<button type="button" class="rb-tool" {onclick}>{ Msg::Retry.text(chosen) }</button>
+                    }
+                </p>
             }
             if newer {
                 <p class="rb-note rb-live-newer" role="status">{ Msg::LiveNewer.text(lang) }</p>

@@ -66,6 +66,12 @@ function prefetchReports() {
   const pending = new Map();
   for (const host of document.querySelectorAll(`[${HOST}]`)) {
     if (host.getAttribute(HOST) === 'mounted') continue;
+    const words = wordsUrl(host);
+    if (words && !pending.has(words)) {
+      const response = fetch(words);
+      response.catch(() => {}); // the widget reports fetch errors
+      pending.set(words, [response]);
+    }
     let url;
     try {
       url = new URL(reportUrl(host), document.baseURI).href;
@@ -93,6 +99,16 @@ function prefetchReports() {
       return undefined;
     }
   };
+}
+
+// The interface's words in 繁體 or English for a host that starts in that
+// language (the embed has only 简体 compiled in: src/hooks/use_vocab.rs),
+// requested with its report; the language as src/mount.rs reads it (a
+// `?lang=` the host allows is left to the widget, which then fetches them).
+function wordsUrl(host) {
+  const t = (host.getAttribute('data-lang') || host.getAttribute('lang') || '').trim().toLowerCase();
+  const tag = t.startsWith('en') ? 'en' : /hant|-tw$|-hk$|^tc$/.test(t) ? 'zh-Hant' : '';
+  return tag && new URL(`i18n/${tag}.txt`, here).href;
 }
 
 // A collection's views are a bundle of their own (dist/overview/). When the

@@ -52,6 +52,9 @@ struct Mounted {
 /// reader, so the same report). `base` is the embed bundle's folder.
 #[wasm_bindgen]
 pub fn open_detail(bytes: Uint8Array, base: String) -> Result<Detail, JsValue> {
+    // This bundle keeps every language compiled in (the embed fetches its
+    // 繁體 and English words with the language).
+    rectify_core::locale::Msg::install_compiled();
     let report = read_report(&bytes.to_vec()).map_err(|e| JsValue::from_str(&e.message_en))?;
     let summary = Summary::of(&report);
     Ok(Detail {

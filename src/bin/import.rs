@@ -9,6 +9,8 @@ use wasm_bindgen::prelude::*;
 /// downloads (as in the embed, see `export.rs`).
 #[wasm_bindgen]
 pub fn mount_import(base: String, exporter: Option<js_sys::Function>) -> bool {
+    // Every language compiled in (the embed fetches its 繁體 and English words).
+    rectify_core::locale::Msg::install_compiled();
     if let Some(f) = exporter {
         rectify_board::export::set_exporter(f);
     }

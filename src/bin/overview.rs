@@ -62,6 +62,8 @@ pub fn mount_overview(
     base: String,
     exporter: Option<js_sys::Function>,
 ) -> Result<Overview, JsValue> {
+    // Every language compiled in (the embed fetches its 繁體 and English words).
+    rectify_core::locale::Msg::install_compiled();
     if let Some(f) = exporter {
         rectify_board::export::set_exporter(f);
     }

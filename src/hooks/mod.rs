@@ -6,6 +6,7 @@ mod use_hant;
 mod use_layout;
 mod use_report;
 mod use_slash_focus;
+mod use_vocab;
 
 pub use use_deep_link::{use_deep_link, DeepLinks};
 pub use use_drawn_rows::use_drawn_rows;
@@ -19,3 +20,4 @@ pub use use_layout::use_layout;
 pub(crate) use use_report::{fetch_report_bytes, report_state};
 pub use use_report::{read_report, use_report, LoadState, Loaded, UseReport};
 pub use use_slash_focus::use_slash_focus;
+pub use use_vocab::{use_vocab, UseVocab, Vocab};

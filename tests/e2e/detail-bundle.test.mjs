@@ -98,6 +98,9 @@ test('from a sub-path under the strict CSP: the bundle comes from the sub-path a
     await page.locator('.rb-lang', { hasText: '繁體' }).click();
     await page.locator('.rb-detail-heading', { hasText: '整改措施' }).waitFor();
     await page.locator('.rb-back', { hasText: '返回' }).waitFor();
+    // The interface's 繁體 words and the 繁體 table arrive separately (both
+    // fetched on the switch): the report's text once the table is there.
+    await page.locator('.rb-problem.rb-open .rb-detail', { hasText: '壓實主體責任' }).waitFor();
     const detail = await page.locator('.rb-problem.rb-open .rb-detail').textContent();
     await page.waitForFunction(() => true);
     assert.doesNotMatch(detail, /这|进|问题/, 'the report text in 繁體 too');

@@ -52,6 +52,45 @@ test('简体 by default: the 繁體 table is not fetched; choosing 繁體 fetche
   await context.close();
 });
 
+test('English words are fetched with the language: 简体 meanwhile (never blank); a failed load says so in English, with a retry that works', async () => {
+  const { page, context, problems } = await open(browser, server.url);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.locator('.rb-board').waitFor();
+  // The embed has only 简体 compiled in; nothing else is fetched for it.
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  assert.equal(loaded.filter((p) => p.startsWith('/i18n/')).length, 0, loaded.join(' '));
+  const label = page.locator('.rb-figure-total .rb-figure-label');
+  assert.equal(await label.textContent(), '问题总数');
+  // The table cannot be loaded: the board stays in 简体, and the note says
+  // why in English (a resident message), with a retry.
+  await page.route('**/i18n/en.txt', (route) => route.abort());
+  await page.locator('.rb-lang', { hasText: 'English' }).click();
+  const note = page.locator('.rb-note[role="status"]');
+  await note.filter({ hasText: 'The English interface could not be loaded' }).waitFor();
+  assert.equal(await label.textContent(), '问题总数');
+  assert.equal(await page.locator('.rb').getAttribute('lang'), 'zh-Hans');
+  assert.equal(await page.locator('.rb-lang[aria-pressed="true"]').textContent(), 'English');
+  // Retried (slowly): 简体 and a loading note until the words arrive.
+  await page.unroute('**/i18n/en.txt');
+  server.delay('/i18n/en.txt', 700);
+  try {
+    await note.locator('button', { hasText: 'Try again' }).click();
+    await note.filter({ hasText: 'Loading the English interface' }).waitFor();
+    assert.equal(await label.textContent(), '问题总数');
+    await label.filter({ hasText: /^Problems$/ }).waitFor();
+  } finally {
+    server.delay('/i18n/en.txt', 0);
+  }
+  assert.equal(await note.count(), 0);
+  assert.equal(await page.locator('.rb').getAttribute('lang'), 'en');
+  assert.match(await page.locator('.rb-donut svg > desc').textContent(), /^31 problems: done/);
+  assert.equal(fetched.filter((p) => p === '/i18n/en.txt').length, 2);
+  // Only the request this test refused.
+  assert.deepEqual(problems.filter((p) => !p.includes('net::ERR_FAILED')), []);
+  await context.close();
+});
+
 test('data-lang="zh-Hant" set by the host page shows 繁體 from the start', async () => {
   const { page, context, problems } = await open(browser, server.url + 'fixtures/hant-direct.html');
   await page.locator('.rb-title', { hasText: '進展情況' }).waitFor();
@@ -63,6 +102,14 @@ test('data-lang="zh-Hant" set by the host page shows 繁體 from the start', asy
 
 test('English interface; dates and numbers follow the locale', async () => {
   const { page, context, problems } = await open(browser, server.url + 'fixtures/en-direct.html');
+  // Its words are requested with the report (boot.js), before the wasm has
+  // started: English from the first frames on, or 简体 for a moment.
+  await page.locator('.rb-figure-total .rb-figure-label', { hasText: /^Problems$/ }).waitFor();
+  const words = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /\/i18n\/en\.txt$|_bg\.wasm$/.test(e.name)).map((e) => [new URL(e.name).pathname, e.startTime]));
+  assert.equal(words.filter(([p]) => p === '/i18n/en.txt').length, 1, JSON.stringify(words));
+  const started = Object.fromEntries(words);
+  assert.ok(started['/i18n/en.txt'] <= started['/rectify-board_bg.wasm'] + 50, JSON.stringify(words));
   const facts = await page.locator('.rb-facts').textContent();
   assert.match(facts, /As of: end of June 2025|As of: .*2025/);
   assert.match(facts, /Published: 12 September 2025/);

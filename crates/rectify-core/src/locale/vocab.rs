@@ -41,9 +41,157 @@ macro_rules! vocabulary {
 }
 pub(crate) use vocabulary;
 
-vocabulary! {
+/// [`Msg`]'s vocabulary: as [`vocabulary!`], but 繁體 and English are
+/// tables that a wasm bundle links only if it asks for them
+/// ([`Msg::install_compiled`]) or fetches (`i18n/zh-Hant.txt`,
+/// `i18n/en.txt`, written by the build from these same texts:
+/// [`Msg::table_text`], installed with [`Msg::install`]). The embed fetches
+/// them with the language; until a table is installed a message reads in
+/// 简体, except the `resident` ones, which every build keeps in all three
+/// languages (what the widget says while or because a table is missing).
+/// Natively every language is compiled in.
+macro_rules! fetched_vocabulary {
+    ($(#[$tdoc:meta])* $name:ident; resident [$($r:ident),* $(,)?];
+     $( $(#[$doc:meta])* $key:ident => [$hans:expr, $hant:expr, $en:expr $(,)?], )*) => {
+        $(#[$tdoc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $( $(#[$doc])* $key, )*
+        }
+
+        impl $name {
+            /// Every message, for completeness tests.
+            pub const ALL: &'static [$name] = &[$( $name::$key, )*];
+            /// The messages in 简体, in `ALL`'s order.
+            const HANS: &'static [&'static str] = &[$( $hans, )*];
+            /// 繁體 and English, in `ALL`'s order: only where used (natively,
+            /// [`Self::install_compiled`], the resident messages).
+            const COMPILED: [&'static [&'static str]; 2] = [&[$( $hant, )*], &[$( $en, )*]];
+
+            /// The message in `lang` (in 简体 when `lang`'s table is not
+            /// installed, unless it is resident).
+            pub fn text(self, lang: Lang) -> &'static str {
+                let i = self as usize;
+                let Some(slot) = table_slot(lang) else {
+                    return Self::HANS[i];
+                };
+                if let Some(table) = TABLES[slot].get() {
+                    return table[i];
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                return Self::COMPILED[slot][i];
+                #[cfg(target_arch = "wasm32")]
+                self.resident(lang).unwrap_or(Self::HANS[i])
+            }
+
+            /// A resident message in 繁體 or English (each text a constant:
+            /// the other messages' tables stay out of the wasm).
+            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+            fn resident(self, lang: Lang) -> Option<&'static str> {
+                match (self, lang) {
+                    $(
+                        ($name::$r, Lang::ZhHant) => Some(const { $name::COMPILED[0][$name::$r as usize] }),
+                        ($name::$r, Lang::En) => Some(const { $name::COMPILED[1][$name::$r as usize] }),
+                    )*
+                    _ => None,
+                }
+            }
+
+            /// Installs the compiled 繁體 and English tables: a wasm bundle
+            /// that does not fetch them calls this first.
+            pub fn install_compiled() {
+                for (slot, table) in Self::COMPILED.iter().enumerate() {
+                    let _ = TABLES[slot].set(table);
+                }
+            }
+
+            /// Whether `lang`'s texts are there (简体 always is; natively,
+            /// every language).
+            pub fn installed(lang: Lang) -> bool {
+                cfg!(not(target_arch = "wasm32"))
+                    || table_slot(lang).is_none_or(|slot| TABLES[slot].get().is_some())
+            }
+
+            /// `lang`'s table as a file: a first line naming the vocabulary
+            /// it belongs to ([`Self::table_head`]), then one message a line
+            /// in `ALL`'s order (no message holds a line break: tested).
+            pub fn table_text(lang: Lang) -> String {
+                let texts = match table_slot(lang) {
+                    None => Self::HANS,
+                    Some(slot) => Self::COMPILED[slot],
+                };
+                let mut out = Self::table_head();
+                for t in texts {
+                    out.push('\n');
+                    out.push_str(t);
+                }
+                out.push('\n');
+                out
+            }
+
+            /// `rectify-vocab/1 <count> <fingerprint of the 简体 texts>`: a
+            /// table made from another version of the vocabulary is refused.
+            pub fn table_head() -> String {
+                let hash = $crate::fingerprint::Fingerprint::of(Self::HANS.join("\n").as_bytes());
+                format!("rectify-vocab/1 {} {}", Self::HANS.len(), hash.to_text())
+            }
+
+            /// The texts of a table file (see [`Self::table_text`]); `None`
+            /// when it is not a table of this vocabulary (another version,
+            /// cut short, not a table at all).
+            pub fn read_table(text: &str) -> Option<Vec<&str>> {
+                let mut lines = text.lines();
+                if lines.next()? != Self::table_head() {
+                    return None;
+                }
+                let table: Vec<&str> = lines.collect();
+                let whole = table.len() == Self::HANS.len()
+                    && table.iter().all(|t| !t.trim().is_empty());
+                whole.then_some(table)
+            }
+
+            /// Installs `lang`'s table from a fetched file (kept for the
+            /// page's life); `false` when [`Self::read_table`] refuses it.
+            pub fn install(lang: Lang, text: String) -> bool {
+                let Some(slot) = table_slot(lang) else {
+                    return true;
+                };
+                if Self::read_table(&text).is_none() {
+                    return false;
+                }
+                let text: &'static str = Box::leak(text.into_boxed_str());
+                if let Some(table) = Self::read_table(text) {
+                    let _ = TABLES[slot].set(Box::leak(table.into_boxed_slice()));
+                }
+                true
+            }
+
+            /// The pattern in `lang` with its slots `{0}`, `{1}`… replaced by
+            /// `args` in one pass (see [`fill_slots`]).
+            pub fn fill(self, lang: Lang, args: &[&str]) -> String {
+                $crate::locale::vocab::fill_slots(self.text(lang), args)
+            }
+        }
+    };
+}
+
+/// The installed 繁體 and English tables of [`Msg`].
+static TABLES: [std::sync::OnceLock<&'static [&'static str]>; 2] =
+    [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+
+/// Where `lang`'s table is in [`TABLES`]; `None` for 简体 (compiled in).
+fn table_slot(lang: Lang) -> Option<usize> {
+    match lang {
+        Lang::ZhHans => None,
+        Lang::ZhHant => Some(0),
+        Lang::En => Some(1),
+    }
+}
+
+fetched_vocabulary! {
     /// A message of the interface.
     Msg;
+    resident [Retry, VocabLoading, VocabFailed, HantLoading, HantFailed];
     Loading => ["正在加载整改数据…", "正在載入整改資料…", "Loading rectification data…"],
     ErrorTitle => ["整改数据暂时无法显示", "整改資料暫時無法顯示", "The rectification data cannot be shown at the moment"],
     ErrorCalm => [
@@ -179,6 +327,14 @@ vocabulary! {
         "繁体字表无法载入，报告原文以简体显示。",
         "繁體字表無法載入，報告原文以簡體顯示。",
         "The Traditional Chinese table could not be loaded; the report is shown in Simplified Chinese.",
+    ],
+    /// The interface's words in the chosen language are on their way
+    /// (fetched with the language; 简体 meanwhile).
+    VocabLoading => ["正在载入界面文字…", "正在載入介面文字…", "Loading the English interface…"],
+    VocabFailed => [
+        "界面文字无法载入，暂以简体中文显示。",
+        "介面文字無法載入，暫以簡體中文顯示。",
+        "The English interface could not be loaded; it is shown in Simplified Chinese for now.",
     ],
     /// The live data differs from the copy pre-rendered into the page.
     LiveNewer => [
@@ -381,6 +537,59 @@ mod tests {
         assert_eq!(Msg::Problems.text(Lang::ZhHant), "問題總數");
         assert_eq!(Msg::StatusLongTerm.text(Lang::ZhHant), "長期整改");
         assert_eq!(Msg::AllProblems.text(Lang::En), "All problems");
+    }
+
+    #[test]
+    fn tables_read_back_as_written() {
+        for lang in LANGS {
+            let text = Msg::table_text(lang);
+            let table = Msg::read_table(&text).expect("a table of this vocabulary");
+            let texts: Vec<&str> = Msg::ALL.iter().map(|m| m.text(lang)).collect();
+            assert_eq!(table, texts, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn tables_of_another_vocabulary_are_refused() {
+        let text = Msg::table_text(Lang::En);
+        // Cut short, a message missing, another version's head, not a table.
+        assert!(Msg::read_table(&text[..text.len() / 2]).is_none());
+        let (head, body) = text.split_once('\n').unwrap();
+        let (_, fewer) = body.split_once('\n').unwrap();
+        assert!(Msg::read_table(&format!("{head}\n{fewer}")).is_none());
+        let other = text.replacen("rectify-vocab/1 ", "rectify-vocab/1 0", 1);
+        assert!(Msg::read_table(&other).is_none());
+        assert!(Msg::read_table("<!doctype html>").is_none());
+        // A table with an empty message.
+        let blank = text.replacen(Msg::Retry.text(Lang::En), " ", 1);
+        assert!(Msg::read_table(&blank).is_none());
+    }
+
+    #[test]
+    fn no_message_holds_a_line_break() {
+        for &msg in Msg::ALL {
+            for lang in LANGS {
+                assert!(
+                    !msg.text(lang).contains(['\n', '\r']),
+                    "{msg:?} in {lang:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn resident_messages_read_as_in_the_tables() {
+        for msg in [
+            Msg::Retry,
+            Msg::VocabFailed,
+            Msg::VocabLoading,
+            Msg::HantFailed,
+        ] {
+            assert_eq!(msg.resident(Lang::En), Some(msg.text(Lang::En)));
+            assert_eq!(msg.resident(Lang::ZhHant), Some(msg.text(Lang::ZhHant)));
+        }
+        assert_eq!(Msg::Legend.resident(Lang::En), None);
+        assert_eq!(Msg::Retry.resident(Lang::ZhHans), None);
     }
 
     #[test]
