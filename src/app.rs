@@ -94,6 +94,7 @@ fn load_view(
     retry: &Callback<()>,
     prerendering: Option<Prerendering>,
     links: &LinkPlace,
+    first_frame: bool,
 ) -> Html {
     match state {
         LoadState::Loading(progress) => loading_panel(lang, progress),
@@ -129,7 +130,7 @@ fn load_view(
                 links.clone()
             };
             html! { <Board {lang} {loaded} {elderly} tables_open={prerendering.is_some()}
-            {links} static_html={server} /> }
+            {links} static_html={server} {first_frame} /> }
         }
     }
 }
@@ -148,7 +149,13 @@ pub fn app(props: &AppProps) -> Html {
         state,
         retry,
         fingerprint,
-    } = use_report(props.src.clone(), root.clone(), props.preloaded.clone());
+        painted,
+    } = use_report(
+        props.src.clone(),
+        root.clone(),
+        props.preloaded.clone(),
+        props.prerendered.is_some(),
+    );
     let hant = use_hant(lang == Lang::ZhHant, props.base.clone());
     // In 繁體 the report's own text is converted too, once per load.
     let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
@@ -187,6 +194,8 @@ pub fn app(props: &AppProps) -> Html {
         &retry,
         prerendering,
         &props.links,
+        // In place of a pre-rendered copy (which has it all): all at once.
+        !painted && prerendering.is_none(),
     );
     let note = hant.note(lang);
     // The live data won over a pre-rendered copy made from another version.
