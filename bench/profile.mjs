@@ -1,8 +1,13 @@
 // A CPU profile of one widget load (navigation → first chart), summed by
-// function (self time), for finding what the load spends its time on.
+// function (self time, then inclusive time), for finding what a load spends
+// its time on.
 //   node bench/profile.mjs [k10|bundled|k1] [runs]      DIST=… for another build
-// For wasm function names, profile a build whose wasm keeps its name
-// section (wasm-bindgen without wasm-opt --strip-debug).
+// For wasm function names, profile a copy of dist/ whose glue and wasm come
+// straight from wasm-bindgen (names kept; not wasm-opt'd, so slower):
+//   cp -r dist /tmp/named && wasm-bindgen --target web --out-dir /tmp/named \
+//     --out-name rectify-board target/web/wasm32-unknown-unknown/release/rectify-board.wasm
+//   DIST=/tmp/named node bench/profile.mjs k10 3
+// (data sets as bench/run.mjs makes them in bench/results/data/: run it once.)
 import { chromium } from 'playwright-core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
