@@ -96,6 +96,7 @@ fn load_view(
     retry: &Callback<()>,
     prerendering: Option<Prerendering>,
     links: &LinkPlace,
+    first_frame: bool,
 ) -> Html {
     match state {
         LoadState::Loading(progress) => loading_panel(lang, progress),
@@ -131,7 +132,7 @@ fn load_view(
                 links.clone()
             };
             html! { <Board {lang} {loaded} {elderly} tables_open={prerendering.is_some()}
-            {links} static_html={server} /> }
+            {links} static_html={server} {first_frame} /> }
         }
     }
 }
@@ -157,7 +158,13 @@ pub fn app(props: &AppProps) -> Html {
         state,
         retry,
         fingerprint,
-    } = use_report(props.src.clone(), root.clone(), props.preloaded.clone());
+        painted,
+    } = use_report(
+        props.src.clone(),
+        root.clone(),
+        props.preloaded.clone(),
+        props.prerendered.is_some(),
+    );
     let hant = use_hant(chosen == Lang::ZhHant, props.base.clone());
     // In 繁體 the report's own text is converted too, once per load.
     let converted = use_memo(((*state).clone(), hant.clone()), |(state, hant)| {
@@ -196,6 +203,8 @@ pub fn app(props: &AppProps) -> Html {
         &retry,
         prerendering,
         &props.links,
+        // In place of a pre-rendered copy (which has it all): all at once.
+        !painted && prerendering.is_none(),
     );
     let note = match vocab {
         Vocab::Failed => Some(Msg::VocabFailed.text(chosen)),

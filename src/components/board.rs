@@ -55,6 +55,10 @@ pub struct BoardProps {
     /// problems table is left out (the fragment must stay small).
     #[prop_or_default]
     pub static_html: bool,
+    /// Only the headline, legend and charts: the first frame of a load
+    /// (what is below them comes once it is painted; nothing above moves).
+    #[prop_or_default]
+    pub first_frame: bool,
 }
 
 /// Above this many problems the print-only full table is left out (the CSV
@@ -201,7 +205,13 @@ fn use_shown(loaded: &Rc<Loaded>, deadline: Option<DeadlineState>) -> Rc<Loaded>
 }
 
 #[hook]
-fn use_models(loaded: &Rc<Loaded>, shown: &Rc<Loaded>, view: &ViewState, lang: Lang) -> Models {
+fn use_models(
+    loaded: &Rc<Loaded>,
+    shown: &Rc<Loaded>,
+    view: &ViewState,
+    lang: Lang,
+    painted: bool,
+) -> Models {
     let fixed = use_memo((loaded.clone(), lang), |(l, lang)| FixedModels {
         provenance: rectify_core::view::provenance(&l.report, *lang),
         headline: {
@@ -266,9 +276,9 @@ fn use_models(loaded: &Rc<Loaded>, shown: &Rc<Loaded>, view: &ViewState, lang: L
         },
     );
     let print_table = use_memo(
-        (shown.clone(), drill, filter, lang),
-        |(l, drill, filter, lang)| {
-            (l.summary.problems.total() <= PRINT_ROWS)
+        (shown.clone(), drill, filter, lang, painted),
+        |(l, drill, filter, lang, painted)| {
+            (*painted && l.summary.problems.total() <= PRINT_ROWS)
                 .then(|| problem_table(l, drill, filter, *lang))
         },
     );
@@ -319,7 +329,8 @@ pub fn board(props: &BoardProps) -> Html {
     };
     let uid = use_memo((), |_| next_uid());
     let shown = &use_shown(loaded, view.deadline);
-    let models = use_models(loaded, shown, &view, lang);
+    let painted = !props.first_frame;
+    let models = use_models(loaded, shown, &view, lang, painted);
     let onkeydown = {
         let back = on.back.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -409,16 +420,19 @@ pub fn board(props: &BoardProps) -> Html {
                     <span class="rb-clear">{ " · " }<button type="button" onclick={on.clear_filter.clone()}>{ Msg::ClearFilter.text(lang) }</button></span>
                 </p>
             }
-            { main }
-            { for models.fixed.figures.as_ref().map(|k| crate::components::key_figures(k, &props.links, &follow)) }
-            { for models.fixed.timeline.as_ref().map(crate::components::timeline) }
-            { crate::components::text_sections(&models.fixed.texts, lang) }
-            { for models.fixed.contact.as_ref().map(contact_panel) }
-            <p class="rb-exports">
-                <button type="button" class="rb-tool rb-export-csv" onclick={csv}>{ Msg::DownloadCsv.text(lang) }</button>
-            </p>
-            if let (false, Some(table)) = (props.static_html, &*models.print_table) {
-                <div class="rb-print-only">{ data_table(Msg::ProblemsIn.text(lang), table) }</div>
+            // Below the charts: drawn once they are painted.
+            if painted {
+                { main }
+                { for models.fixed.figures.as_ref().map(|k| crate::components::key_figures(k, &props.links, &follow)) }
+                { for models.fixed.timeline.as_ref().map(crate::components::timeline) }
+                { crate::components::text_sections(&models.fixed.texts, lang) }
+                { for models.fixed.contact.as_ref().map(contact_panel) }
+                <p class="rb-exports">
+                    <button type="button" class="rb-tool rb-export-csv" onclick={csv}>{ Msg::DownloadCsv.text(lang) }</button>
+                </p>
+                if let (false, Some(table)) = (props.static_html, &*models.print_table) {
+                    <div class="rb-print-only">{ data_table(Msg::ProblemsIn.text(lang), table) }</div>
+                }
             }
         </div>
     }

@@ -9,6 +9,18 @@ use super::cursor::{Reader, Seg, Step};
 use super::message::{Expected, Found, Schema, Syntax};
 use super::number::{to_f64, to_u32, U32Error};
 
+/// The index of `key` in `fields` (whose names are unique), looked for from
+/// `from` on, then before it.
+fn field_index(fields: &[&str], key: &str, from: usize) -> Option<usize> {
+    let from = from.min(fields.len());
+    let (before, after) = fields.split_at(from);
+    after
+        .iter()
+        .position(|f| *f == key)
+        .map(|i| from + i)
+        .or_else(|| before.iter().position(|f| *f == key))
+}
+
 /// A struct of the model: its name in messages, its fields in declaration
 /// order (serde's order, used for "missing field" and "allowed fields") and
 /// a bit per required field.
@@ -41,6 +53,9 @@ impl<'a> Reader<'a> {
         self.enter()?;
         self.pos += 1;
         let mut seen = 0u32;
+        // Where the next key is looked for first: after the last one (files
+        // written by serde list fields in declaration order).
+        let mut next = 0;
         if self.peek() == Some(b'}') {
             self.pos += 1;
         } else {
@@ -48,7 +63,7 @@ impl<'a> Reader<'a> {
                 self.peek();
                 let at = self.pos;
                 let (start, end, key) = self.key_and_colon()?;
-                let Some(i) = shape.fields.iter().position(|f| *f == key) else {
+                let Some(i) = field_index(shape.fields, &key, next) else {
                     self.push(Seg::Key(start, end));
                     return self.schema(at, Schema::UnknownField(key.into_owned(), shape.fields));
                 };
@@ -57,6 +72,7 @@ impl<'a> Reader<'a> {
                     return self.schema(at, Schema::Duplicate(shape.fields[i]));
                 }
                 seen |= 1 << i;
+                next = i + 1;
                 field(self, i)?;
                 self.pop();
                 if self.close_or_comma(b'}')? {
@@ -233,5 +249,27 @@ impl<'a> Reader<'a> {
             Some(i) => Ok(i),
             None => self.schema(at, Schema::UnknownVariant(value.into_owned(), names)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_index;
+
+    #[test]
+    fn a_field_is_found_wherever_the_search_starts() {
+        let fields = ["id", "kind", "label", "title", "children"];
+        for from in 0..=fields.len() + 1 {
+            for (i, key) in fields.iter().enumerate() {
+                assert_eq!(
+                    field_index(&fields, key, from),
+                    Some(i),
+                    "{key} from {from}"
+                );
+            }
+            assert_eq!(field_index(&fields, "titl", from), None);
+            assert_eq!(field_index(&fields, "", from), None);
+        }
+        assert_eq!(field_index(&[], "id", 0), None);
     }
 }

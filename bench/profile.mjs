@@ -1,0 +1,74 @@
+// A CPU profile of one widget load (navigation → first chart), summed by
+// function (self time, then inclusive time), for finding what a load spends
+// its time on.
+//   node bench/profile.mjs [k10|bundled|k1] [runs]      DIST=… for another build
+// For wasm function names, profile a copy of dist/ whose glue and wasm come
+// straight from wasm-bindgen (names kept; not wasm-opt'd, so slower):
+//   cp -r dist /tmp/named && wasm-bindgen --target web --out-dir /tmp/named \
+//     --out-name rectify-board target/web/wasm32-unknown-unknown/release/rectify-board.wasm
+//   DIST=/tmp/named node bench/profile.mjs k10 3
+// (data sets as bench/run.mjs makes them in bench/results/data/: run it once.)
+import { chromium } from 'playwright-core';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './lib/serve.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DIST = process.env.DIST || join(dirname(HERE), 'dist');
+const name = process.argv[2] || 'k10';
+const runs = Number(process.argv[3] || 1);
+const CPU = Number(process.env.CPU || 1);
+const TOP = Number(process.env.TOP || 45);
+const server = await serve({ dist: DIST, work: join(HERE, 'results/data') });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
+const self = new Map();
+const incl = new Map();
+let total = 0;
+for (let r = 0; r < runs; r++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  await page.addInitScript(() => {
+    const tick = () => {
+      const h = document.querySelector('[data-rectify-board]');
+      const root = h ? h.shadowRoot : document;
+      const svgs = root ? [...root.querySelectorAll('svg')].filter((s) => s.querySelector('path, rect')) : [];
+      if (svgs.length >= 2) { window.__painted = performance.now(); return; }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${server.base}/bench/${name}.html`);
+  await page.waitForFunction(() => window.__painted, null, { timeout: 300_000, polling: 50 });
+  const painted = await page.evaluate(() => window.__painted);
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(`run ${r}: first chart ${painted.toFixed(0)} ms`);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) || 0) + (profile.timeDeltas[i + 1] || 0)));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const keyOf = (id) => { const f = byId.get(id).callFrame; return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}`; };
+  for (const [id, us] of dt) {
+    const key = keyOf(id);
+    self.set(key, (self.get(key) || 0) + us);
+    total += us;
+    // Inclusive: each function once per stack (recursion counted once).
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const k = keyOf(at);
+      if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) || 0) + us); }
+    }
+  }
+  await context.close();
+}
+await browser.close();
+await server.close();
+console.log(`self time, ms per load (total sampled ${(total / 1000 / runs).toFixed(0)} ms):`);
+for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${(us / 1000 / runs).toFixed(1).padStart(8)}  ${k.slice(0, 150)}`);
+console.log('inclusive time, ms per load:');
+for (const [k, us] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.ITOP || 60))) console.log(`${(us / 1000 / runs).toFixed(1).padStart(8)}  ${k.slice(0, 150)}`);
