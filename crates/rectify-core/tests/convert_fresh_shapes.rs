@@ -11,22 +11,7 @@ fn convert(text: &str) -> Report {
     convert_notice(text, &ConvertOptions::default()).report
 }
 
-/// (label, status, basis, rule, phrase) of every problem, in order.
-fn problems(r: &Report) -> Vec<(String, Status, StatusBasis, String, String)> {
-    r.walk()
-        .filter(|n| n.kind == NodeKind::Problem)
-        .map(|n| {
-            let e = n.status_evidence.as_ref().unwrap();
-            (
-                n.label.clone(),
-                n.status.unwrap(),
-                e.basis,
-                e.rule.clone(),
-                e.phrase.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+use common::problem_rows as problems;
 
 fn find<'a>(r: &'a Report, label: &str) -> &'a Node {
     r.walk().find(|n| n.label == label).unwrap()
@@ -167,39 +152,23 @@ fn a_stray_chapter_line_is_text_not_a_part() {
     common::assert_accounted(text, &r);
 }
 
-macro_rules! sample {
-    ($name:literal) => {
-        (
-            $name,
-            include_str!(concat!("../../../data/samples/notices/", $name, ".txt")),
-        )
-    };
-}
-
-const SAMPLES: &[(&str, &str)] = &[
-    sample!("reused-numbering-two-depths"),
-    sample!("supervision-closing-counts"),
-    sample!("audit-space-table"),
-    sample!("portal-attachments-related"),
-    sample!("supervision-findings-only"),
-    sample!("audit-speech-glued-labels"),
-    sample!("county-inspection-deadlines-ahead"),
+const SAMPLES: &[&str] = &[
+    "reused-numbering-two-depths",
+    "supervision-closing-counts",
+    "audit-space-table",
+    "portal-attachments-related",
+    "supervision-findings-only",
+    "audit-speech-glued-labels",
+    "county-inspection-deadlines-ahead",
 ];
 
 fn sample(name: &str) -> Report {
-    convert(SAMPLES.iter().find(|(n, _)| *n == name).unwrap().1)
+    convert(&common::notice_sample(name))
 }
 
 #[test]
 fn every_sample_accounts_for_every_character_and_loads() {
-    for (name, text) in SAMPLES.iter().copied() {
-        let r = convert(text);
-        let checked = common::assert_accounted(text, &r);
-        assert!(checked >= 4, "{name}: only {checked} sentences");
-        let json = serde_json::to_string(&r).unwrap();
-        let back = rectify_core::load::from_json_str(&json).unwrap();
-        assert_eq!(back, r, "{name}");
-    }
+    common::assert_samples_accounted_and_load(SAMPLES);
 }
 
 /// `（一）…方面` › `（一）…` › `1.…`: the numbering `（一）` is reused one

@@ -8,30 +8,19 @@
 mod common;
 
 use rectify_core::convert::{convert_notice, Conversion, ConvertOptions};
-use rectify_core::load;
 use rectify_core::model::{NodeKind, Report, Status, StatusBasis};
 
-macro_rules! sample {
-    ($name:literal) => {
-        (
-            $name,
-            include_str!(concat!("../../../data/samples/notices/", $name, ".txt")),
-        )
-    };
-}
-
-const SAMPLES: &[(&str, &str)] = &[
-    sample!("portal-chrome-care-mode"),
-    sample!("audit-subtotals"),
-    sample!("reused-numbering-no-keywords"),
-    sample!("markdown-supervision-bulletin"),
-    sample!("inspection-problem-paragraphs"),
-    sample!("feedback-items-under-sections"),
+const SAMPLES: &[&str] = &[
+    "portal-chrome-care-mode",
+    "audit-subtotals",
+    "reused-numbering-no-keywords",
+    "markdown-supervision-bulletin",
+    "inspection-problem-paragraphs",
+    "feedback-items-under-sections",
 ];
 
 fn convert(name: &str) -> Conversion {
-    let text = SAMPLES.iter().find(|(n, _)| *n == name).unwrap().1;
-    convert_notice(text, &ConvertOptions::default())
+    convert_notice(&common::notice_sample(name), &ConvertOptions::default())
 }
 
 /// (label, status, basis, rule) of every problem, in order.
@@ -54,13 +43,11 @@ use StatusBasis::{Inferred, Stated};
 
 #[test]
 fn every_new_shape_accounts_for_every_character_loads_and_does_not_warn() {
-    for (name, text) in SAMPLES.iter().copied() {
-        let c = convert_notice(text, &ConvertOptions::default());
-        let checked = common::assert_accounted(text, &c.report);
+    common::assert_samples_accounted_and_load(SAMPLES);
+    for name in SAMPLES.iter().copied() {
+        let c = convert(name);
+        let checked = common::assert_accounted(&common::notice_sample(name), &c.report);
         assert!(checked >= 10, "{name}: only {checked} sentences");
-        let json = serde_json::to_string(&c.report).unwrap();
-        let back = load::from_json_str(&json).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert_eq!(back, c.report, "{name}");
         assert!(c.warnings.is_empty(), "{name}: {:?}", c.warnings);
     }
 }

@@ -11,22 +11,7 @@ fn convert(text: &str) -> Report {
     convert_notice(text, &ConvertOptions::default()).report
 }
 
-/// (label, status, basis, rule, phrase) of every problem, in order.
-fn problems(r: &Report) -> Vec<(String, Status, StatusBasis, String, String)> {
-    r.walk()
-        .filter(|n| n.kind == NodeKind::Problem)
-        .map(|n| {
-            let e = n.status_evidence.as_ref().unwrap();
-            (
-                n.label.clone(),
-                n.status.unwrap(),
-                e.basis,
-                e.rule.clone(),
-                e.phrase.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+use common::problem_rows as problems;
 
 fn statuses(r: &Report) -> Vec<Status> {
     problems(r).into_iter().map(|p| p.1).collect()
@@ -131,38 +116,22 @@ fn findings_are_decided_per_section() {
     common::assert_accounted(text, &r);
 }
 
-macro_rules! sample {
-    ($name:literal) => {
-        (
-            $name,
-            include_str!(concat!("../../../data/samples/notices/", $name, ".txt")),
-        )
-    };
-}
-
-const SAMPLES: &[(&str, &str)] = &[
-    sample!("soe-inspection-keyed-deadlines"),
-    sample!("paren-numbers-closing-count"),
-    sample!("earlier-round-counts"),
-    sample!("county-typical-problems-bulletin"),
-    sample!("circled-problems-in-paragraphs"),
-    sample!("audit-glued-last-item"),
+const SAMPLES: &[&str] = &[
+    "soe-inspection-keyed-deadlines",
+    "paren-numbers-closing-count",
+    "earlier-round-counts",
+    "county-typical-problems-bulletin",
+    "circled-problems-in-paragraphs",
+    "audit-glued-last-item",
 ];
 
 fn sample(name: &str) -> Report {
-    convert(SAMPLES.iter().find(|(n, _)| *n == name).unwrap().1)
+    convert(&common::notice_sample(name))
 }
 
 #[test]
 fn every_sample_accounts_for_every_character_and_loads() {
-    for (name, text) in SAMPLES.iter().copied() {
-        let r = convert(text);
-        let checked = common::assert_accounted(text, &r);
-        assert!(checked >= 4, "{name}: only {checked} sentences");
-        let json = serde_json::to_string(&r).unwrap();
-        let back = rectify_core::load::from_json_str(&json).unwrap();
-        assert_eq!(back, r, "{name}");
-    }
+    common::assert_samples_accounted_and_load(SAMPLES);
 }
 
 /// A provincial state-owned enterprise's 巡视 notice: `一、` › `（一）…方面`
@@ -284,12 +253,12 @@ fn an_earlier_rounds_counts_are_not_the_totals() {
 /// totals.
 #[test]
 fn a_bulletins_typical_problems_by_county() {
-    let text = SAMPLES[3].1;
+    let text = common::notice_sample("county-typical-problems-bulletin");
     let Conversion {
         report: r,
         warnings,
         ..
-    } = convert_notice(text, &ConvertOptions::default());
+    } = convert_notice(&text, &ConvertOptions::default());
     assert!(warnings.is_empty(), "{warnings:?}");
     let signed: Vec<(u32, &str)> = common::skipped_reasons(&r)
         .into_iter()

@@ -13,31 +13,20 @@
 mod common;
 
 use rectify_core::convert::{convert_notice, Conversion, ConvertOptions};
-use rectify_core::load;
 use rectify_core::model::{NodeKind, Report, Status, StatusBasis};
 
-macro_rules! sample {
-    ($name:literal) => {
-        (
-            $name,
-            include_str!(concat!("../../../data/samples/notices/", $name, ".txt")),
-        )
-    };
-}
-
-const SAMPLES: &[(&str, &str)] = &[
-    sample!("audit-rectification-amounts"),
-    sample!("fullwidth-mixed-labels"),
-    sample!("university-nested-measures"),
-    sample!("totals-after-subtotal"),
-    sample!("portal-footer-chrome"),
-    sample!("supervision-table-items"),
-    sample!("audit-parts-labelled-problems"),
+const SAMPLES: &[&str] = &[
+    "audit-rectification-amounts",
+    "fullwidth-mixed-labels",
+    "university-nested-measures",
+    "totals-after-subtotal",
+    "portal-footer-chrome",
+    "supervision-table-items",
+    "audit-parts-labelled-problems",
 ];
 
 fn convert(name: &str) -> Conversion {
-    let text = SAMPLES.iter().find(|(n, _)| *n == name).unwrap().1;
-    convert_notice(text, &ConvertOptions::default())
+    convert_notice(&common::notice_sample(name), &ConvertOptions::default())
 }
 
 /// (title, status, basis, phrase) of every problem, in order.
@@ -59,14 +48,7 @@ fn kinds_of_section(r: &Report, label: &str) -> Vec<NodeKind> {
 
 #[test]
 fn every_sample_accounts_for_every_character_and_loads() {
-    for (name, text) in SAMPLES.iter().copied() {
-        let c = convert_notice(text, &ConvertOptions::default());
-        let checked = common::assert_accounted(text, &c.report);
-        assert!(checked >= 4, "{name}: only {checked} sentences");
-        let json = serde_json::to_string(&c.report).unwrap();
-        let back = load::from_json_str(&json).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert_eq!(back, c.report, "{name}");
-    }
+    common::assert_samples_accounted_and_load(SAMPLES);
 }
 
 #[test]

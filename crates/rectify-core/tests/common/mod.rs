@@ -133,3 +133,54 @@ pub fn skipped_reasons(r: &Report) -> Vec<(u32, &str)> {
         .map(|s| (s.line, s.reason.as_str()))
         .collect()
 }
+
+/// The invented notice `data/samples/notices/{name}.txt`.
+pub fn notice_sample(name: &str) -> String {
+    let path = format!(
+        "{}/../../data/samples/notices/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every named sample converts with every character accounted for (at
+/// least four sentences checked), and its report's JSON loads back as the
+/// same report.
+pub fn assert_samples_accounted_and_load(names: &[&str]) {
+    use rectify_core::convert::{convert_notice, ConvertOptions};
+    for name in names {
+        let text = notice_sample(name);
+        let r = convert_notice(&text, &ConvertOptions::default()).report;
+        let checked = assert_accounted(&text, &r);
+        assert!(checked >= 4, "{name}: only {checked} sentences");
+        let json = serde_json::to_string(&r).unwrap();
+        let back =
+            rectify_core::load::from_json_str(&json).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(back, r, "{name}");
+    }
+}
+
+/// (label, status, basis, rule, phrase) of every problem, in order.
+pub fn problem_rows(
+    r: &Report,
+) -> Vec<(
+    String,
+    rectify_core::model::Status,
+    rectify_core::model::StatusBasis,
+    String,
+    String,
+)> {
+    r.walk()
+        .filter(|n| n.kind == rectify_core::model::NodeKind::Problem)
+        .map(|n| {
+            let e = n.status_evidence.as_ref().unwrap();
+            (
+                n.label.clone(),
+                n.status.unwrap(),
+                e.basis,
+                e.rule.clone(),
+                e.phrase.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
