@@ -407,3 +407,28 @@ fn a_long_term_deadline_with_a_report_that_goes_on_is_long_term() {
     let results_only = convert(&notice("长期坚持", "已制定权力清单36项。"));
     assert_eq!(problems(&results_only)[0].1, Status::Done);
 }
+
+/// A problem without a keyed deadline whose report plans one (`计划于2026年
+/// 12月底前完成`) has that deadline; a date the work was done on is none.
+#[test]
+fn a_planned_completion_date_is_the_problems_deadline() {
+    let r = convert(
+        "县审计局关于审计查出问题整改情况的报告\n\
+         审计查出问题2个，已完成整改1个。\n\
+         一、审计查出问题整改情况\n\
+         1.部分专项资金结转结余未及时收回。县财政局已收回1200万元，剩余资金正在分批清理，计划于2026年12月底前完成。\n\
+         2.部分非税收入未及时缴库。已于2026年3月底前完成整改。\n",
+    );
+    let deadlines: Vec<(String, Option<String>)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| (n.label.clone(), n.deadline.clone()))
+        .collect();
+    assert_eq!(
+        deadlines,
+        [
+            ("1.".to_string(), Some("2026-12-31".to_string())),
+            ("2.".to_string(), None)
+        ]
+    );
+}

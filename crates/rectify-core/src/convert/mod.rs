@@ -202,7 +202,11 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     }
     node.figures = figures;
     node.owners = stated.owners;
-    node.deadline = stated.deadline;
+    node.deadline = stated.deadline.or_else(|| {
+        matches!(node.kind, NodeKind::Problem | NodeKind::Measure)
+            .then(|| owners::planned_deadline(&node.body))
+            .flatten()
+    });
     node.completed_on = stated.completed_on;
     let children = std::mem::take(&mut t.children);
     node.children = children

@@ -132,6 +132,38 @@ pub(crate) fn deadline_value(v: &str) -> Option<String> {
     Some(v.to_string())
 }
 
+/// Words that put a date in the future of the report (`计划于…前完成`).
+const PLAN_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保"];
+
+/// Words after a planned date that make it the date the work is due.
+const DUE_WORDS: &[&str] = &["完成", "整改到位", "办结", "全部整改", "销号"];
+
+/// A deadline the text plans rather than keys (`剩余资金正在分批清理，
+/// 计划于2026年12月底前完成。` → `2026-12-31`): a plan word, within two
+/// characters a year-dated date, then within six characters a word of
+/// completion. The first such date; never a date the work was done on
+/// (`已于2026年3月底前完成` has no plan word).
+pub(crate) fn planned_deadline(text: &str) -> Option<String> {
+    let n = norm_chars(text);
+    (0..n.len()).find_map(|i| {
+        let w = PLAN_WORDS.iter().find(|w| starts_at(&n, i, w))?;
+        let after = i + w.chars().count();
+        (after..(after + 3).min(n.len())).find_map(|d| {
+            let (p, end) = date_at(&n, d)?;
+            p.year?;
+            let due = (end..(end + 7).min(n.len()))
+                .any(|j| DUE_WORDS.iter().any(|w| starts_at(&n, j, w)));
+            due.then(|| {
+                let printed: String = n[d..end].iter().collect();
+                let tail: String = n[end..(end + 2).min(n.len())].iter().collect();
+                let tail = if tail.starts_with("底") { "底" } else { "" };
+                deadline_value(&format!("{printed}{tail}"))
+            })
+            .flatten()
+        })
+    })
+}
+
 /// A completion date: only a full date counts.
 pub(crate) fn completed_value(v: &str) -> Option<String> {
     let n = norm_chars(v.trim_matches(is_ws));
@@ -257,6 +289,25 @@ pub(crate) fn extract(text: &str) -> Stated {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_planned_date_of_completion_is_a_deadline() {
+        let d = |t: &str| planned_deadline(t);
+        assert_eq!(
+            d("剩余资金正在分批清理，计划于2026年12月底前完成。").as_deref(),
+            Some("2026-12-31")
+        );
+        assert_eq!(
+            d("力争2027年6月30日前全部整改到位").as_deref(),
+            Some("2027-06-30")
+        );
+        assert_eq!(d("确保2026年底前办结").as_deref(), Some("2026-12-31"));
+        // Done on a date, a plan without a date, a date without completion.
+        assert_eq!(d("已于2026年3月底前完成整改。"), None);
+        assert_eq!(d("计划尽快完成。"), None);
+        assert_eq!(d("计划于2026年12月召开专题会议研究。"), None);
+        assert_eq!(d("预计9月底前完成"), None);
+    }
 
     #[test]
     fn keyed_values() {
