@@ -6,7 +6,7 @@ use std::rc::Rc;
 use rectify_core::fingerprint::Fingerprint;
 use rectify_core::locale::{Lang, Msg};
 use rectify_core::stats::Summary;
-use rectify_core::view::{error_location, error_message};
+use rectify_core::view::{error_location, error_message, Progress};
 use yew::prelude::*;
 
 use crate::components::{
@@ -89,6 +89,15 @@ pub(crate) fn use_following<T: PartialEq + Copy + 'static>(value: T) -> UseState
 
 /// What the loading state shows: the loading panel, an error panel, or the
 /// board (on the 繁體 copy of the report once it is converted).
+/// The loading panel while the first words are on their way, in the
+/// chosen language (its sentence is resident in every build).
+fn waiting_panel(state: &LoadState, lang: Lang) -> Html {
+    match state {
+        LoadState::Loading(progress) => loading_panel(lang, progress),
+        _ => loading_panel(lang, &Progress::default()),
+    }
+}
+
 fn load_view(
     state: &LoadState,
     converted: &Option<Rc<Loaded>>,
@@ -196,17 +205,31 @@ pub fn app(props: &AppProps) -> Html {
         (None, Some(_)) => Some(Prerendering::TakingOver),
         (None, None) => None,
     };
-    let body = load_view(
-        &state,
-        &converted,
-        (lang, *elderly),
-        &retry,
-        prerendering,
-        &props.links,
-        // In place of a pre-rendered copy (which has it all): all at once.
-        !painted && prerendering.is_none(),
-    );
+    // A widget that starts in 繁體 or English waits for its words (requested
+    // with the report) rather than showing the board in 简体 first; after a
+    // reader's own switch the board stays, in 简体 with a note, until they
+    // arrive, and a failed load shows it in 简体 with a retry.
+    let words_seen = use_mut_ref(|| false);
+    if vocab != Vocab::Loading {
+        *words_seen.borrow_mut() = true;
+    }
+    let waiting = !*words_seen.borrow();
+    let body = if waiting {
+        waiting_panel(&state, chosen)
+    } else {
+        load_view(
+            &state,
+            &converted,
+            (lang, *elderly),
+            &retry,
+            prerendering,
+            &props.links,
+            // In place of a pre-rendered copy (which has it all): all at once.
+            !painted && prerendering.is_none(),
+        )
+    };
     let note = match vocab {
+        _ if waiting => None,
         Vocab::Failed => Some(Msg::VocabFailed.text(chosen)),
         _ => hant
             .note(chosen)
@@ -231,7 +254,7 @@ pub fn app(props: &AppProps) -> Html {
     let fixed = props.height.is_some();
     html! {
         <div ref={root} class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
-            lang={lang.tag()} tabindex={fixed.then_some("0")} role={fixed.then_some("region")}
+            lang={if waiting { chosen } else { lang }.tag()} tabindex={fixed.then_some("0")} role={fixed.then_some("region")}
             aria-label={fixed.then(|| Msg::Scroll.text(lang))}>
             { settings(SettingsProps { lang: chosen, elderly: *elderly, on_lang, on_toggle_elderly }) }
             if let Some(note) = note {

@@ -91,6 +91,39 @@ test('English words are fetched with the language: 简体 meanwhile (never blank
   await context.close();
 });
 
+test('a page that starts in English waits for its words: the loading line in English, never the board in 简体', async () => {
+  server.delay('/i18n/en.txt', 900);
+  try {
+    const { page, context, problems } = await open(browser, 'about:blank', { wait: false });
+    // Every distinct state of the widget, each frame from the first on.
+    await page.addInitScript(() => {
+      window.__states = new Set();
+      const look = () => {
+        const root = document.querySelector('[data-rectify-board]')?.shadowRoot;
+        const q = (s) => root && root.querySelector(s);
+        window.__states.add(JSON.stringify({
+          label: q('.rb-figure-total .rb-figure-label')?.textContent ?? null,
+          loading: q('.rb-loading')?.textContent ?? null,
+          lang: q('.rb')?.getAttribute('lang') ?? null,
+        }));
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(server.url + 'fixtures/en-direct.html');
+    await page.locator('.rb-figure-total .rb-figure-label', { hasText: /^Problems$/ }).waitFor();
+    const states = (await page.evaluate(() => [...window.__states])).map((x) => JSON.parse(x));
+    const said = JSON.stringify(states);
+    assert.ok(states.every((x) => x.label === null || x.label === 'Problems'), said);
+    assert.ok(states.some((x) => x.loading?.startsWith('Loading rectification data') && x.lang === 'en'), said);
+    assert.ok(states.every((x) => !(x.loading || '').includes('正在加载')), said);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    server.delay('/i18n/en.txt', 0);
+  }
+});
+
 test('data-lang="zh-Hant" set by the host page shows 繁體 from the start', async () => {
   const { page, context, problems } = await open(browser, server.url + 'fixtures/hant-direct.html');
   await page.locator('.rb-title', { hasText: '進展情況' }).waitFor();

@@ -191,7 +191,7 @@ fn table_slot(lang: Lang) -> Option<usize> {
 fetched_vocabulary! {
     /// A message of the interface.
     Msg;
-    resident [Retry, VocabLoading, VocabFailed, HantLoading, HantFailed];
+    resident [Loading, Retry, VocabLoading, VocabFailed, HantLoading, HantFailed];
     Loading => ["正在加载整改数据…", "正在載入整改資料…", "Loading rectification data…"],
     ErrorTitle => ["整改数据暂时无法显示", "整改資料暫時無法顯示", "The rectification data cannot be shown at the moment"],
     ErrorCalm => [
