@@ -51,9 +51,11 @@ struct Found<'a> {
 
 /// How telling a figure is: money first, then stated changes, then the rest.
 fn relevance(f: &Figure) -> u32 {
+    // In 繁體 the report's units are converted too (`億元`): the same
+    // figures lead in every language.
     let unit = match f.unit.as_str() {
-        "亿元" => 40,
-        "万元" => 30,
+        "亿元" | "億元" => 40,
+        "万元" | "萬元" => 30,
         "%" => 15,
         "元" => 10,
         _ => 5,
@@ -176,6 +178,30 @@ mod tests {
             .find(|r| r.value == "3名")
             .unwrap();
         assert!(weak.label.starts_with("对代理记账"), "{}", weak.label);
+    }
+
+    #[test]
+    fn the_same_figures_lead_when_the_units_are_in_hant() {
+        let top = |r: &Report| -> Vec<String> {
+            let k = key_figures(r, Lang::ZhHant).unwrap();
+            k.top
+                .iter()
+                .flat_map(|g| &g.rows)
+                .map(|row| row.value.replace('億', "亿").replace('萬', "万"))
+                .collect()
+        };
+        let hans = bundled();
+        let mut hant = hans.clone();
+        fn to_hant(n: &mut Node) {
+            for f in &mut n.figures {
+                f.unit = f.unit.replace('亿', "億").replace('万', "萬");
+                f.text = f.text.replace('亿', "億").replace('万', "萬");
+            }
+            n.children.iter_mut().for_each(to_hant);
+        }
+        hant.nodes.iter_mut().for_each(to_hant);
+        assert_ne!(hant, hans);
+        assert_eq!(top(&hant), top(&hans));
     }
 
     #[test]
