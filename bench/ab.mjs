@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './lib/serve.mjs';
+import { median, openTimed } from './lib/first-chart.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const [a, b, ...names] = process.argv.slice(2);
@@ -14,27 +15,10 @@ const CPU = (process.env.CPU || '1,4').split(',').map(Number);
 const work = join(HERE, 'results/data');
 const servers = [await serve({ dist: a, work }), await serve({ dist: b, work })];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
-const median = (v) => { const s = [...v].sort((x, y) => x - y); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 async function load(server, name, cpu) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  await page.addInitScript(() => {
-    const tick = () => {
-      const h = document.querySelector('[data-rectify-board]');
-      const root = h ? h.shadowRoot : document;
-      const svgs = root ? [...root.querySelectorAll('svg')].filter((s) => s.querySelector('path, rect')) : [];
-      if (svgs.length >= 2) { window.__painted = performance.now(); return; }
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await page.goto(`${server.base}/bench/${name}.html`);
-  await page.waitForFunction(() => window.__painted, null, { timeout: 300_000, polling: 50 });
-  const t = await page.evaluate(() => window.__painted);
+  const { context, painted } = await openTimed(browser, `${server.base}/bench/${name}.html`, { cpu });
   await context.close();
-  return t;
+  return painted;
 }
 for (const cpu of CPU) for (const name of names.length ? names : ['bundled', 'k10']) {
   const t = [[], []];

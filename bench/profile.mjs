@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './lib/serve.mjs';
+import { openTimed } from './lib/first-chart.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = process.env.DIST || join(dirname(HERE), 'dist');
@@ -25,26 +26,16 @@ const self = new Map();
 const incl = new Map();
 let total = 0;
 for (let r = 0; r < runs; r++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-  await page.addInitScript(() => {
-    const tick = () => {
-      const h = document.querySelector('[data-rectify-board]');
-      const root = h ? h.shadowRoot : document;
-      const svgs = root ? [...root.querySelectorAll('svg')].filter((s) => s.querySelector('path, rect')) : [];
-      if (svgs.length >= 2) { window.__painted = performance.now(); return; }
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
+  let cdp;
+  const { context, painted } = await openTimed(browser, `${server.base}/bench/${name}.html`, {
+    cpu: CPU,
+    before: async (c) => {
+      cdp = c;
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    },
   });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.goto(`${server.base}/bench/${name}.html`);
-  await page.waitForFunction(() => window.__painted, null, { timeout: 300_000, polling: 50 });
-  const painted = await page.evaluate(() => window.__painted);
   const { profile } = await cdp.send('Profiler.stop');
   console.log(`run ${r}: first chart ${painted.toFixed(0)} ms`);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -48,6 +48,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { serve } from './lib/serve.mjs';
+import { median, openTimed } from './lib/first-chart.mjs';
 import { peerData } from './lib/peer.mjs';
 import { sizeReport } from './lib/size.mjs';
 
@@ -71,10 +72,6 @@ const out = [];
 const say = (s = '') => {
   console.log(s);
   out.push(s);
-};
-const median = (v) => {
-  const s = [...v].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const ms = (v) => `${v.toFixed(0)} ms`;
 const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
@@ -113,31 +110,8 @@ const bundledFile = join(DIST, 'reports/zhongshan-finance-2025-09.json');
 // ---- the browser
 let server;
 let browser;
-// First animation frame in which two SVG charts have marks (in the widget's shadow root or the page).
-const probe = () => {
-  const tick = () => {
-    const h = document.querySelector('[data-rectify-board]');
-    const root = h ? h.shadowRoot : document;
-    const svgs = root ? [...root.querySelectorAll('svg')].filter((s) => s.querySelector('path, rect')) : [];
-    if (svgs.length >= 2) {
-      window.__painted = performance.now();
-      return;
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-};
-async function openPage(path, { cpu = 1, before } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  await page.addInitScript(probe);
-  if (before) await before(cdp);
-  await page.goto(server.base + path);
-  await page.waitForFunction(() => window.__painted, null, { timeout: 300_000, polling: 50 });
-  const painted = await page.evaluate(() => window.__painted);
-  return { context, page, cdp, painted };
+function openPage(path, options) {
+  return openTimed(browser, server.base + path, options);
 }
 async function firstChart(path, cpu) {
   const { context, painted } = await openPage(path, { cpu });
