@@ -225,6 +225,15 @@ pub(crate) fn names_problem(node: &TNode) -> bool {
         || node.reported
 }
 
+/// The number of items a summary sentence counts: its total, else the sum
+/// of its parts.
+fn counted_items(t: &crate::model::StatedTotals) -> Option<u32> {
+    t.total.or_else(|| {
+        let parts = [t.done, t.in_progress, t.long_term, t.not_started];
+        parts.iter().flatten().copied().reduce(u32::saturating_add)
+    })
+}
+
 fn append_body(node: &mut TNode, text: &str) {
     if node.title.is_empty() && node.body.is_empty() {
         let (t, b) = split_title(text);
@@ -427,6 +436,12 @@ impl Builder {
                 return;
             }
         }
+        if let Some(i) = self.count_summary_target(&p.text) {
+            append_body(&mut self.tree.nodes[i], &p.text);
+            self.tree.nodes[i].paragraphs += 1;
+            self.tree.placed.push(Place::Node(i));
+            return;
+        }
         let mut report = is_rectification_report(&p.text);
         let target = if let Some(i) = self.summary_target(&p.text) {
             report = true;
@@ -473,6 +488,51 @@ impl Builder {
         let n = &nodes[last];
         let listed = n.children.is_empty() && n.paragraphs == 0;
         (listed && nodes[parent].children.len() >= 2).then_some(parent)
+    }
+
+    /// Where a paragraph that counts the items above it goes (`该方面3个问题，
+    /// 已完成2个，正在推进1个。` after a group's last item; `…反馈的4个方面11个
+    /// 问题，已完成整改8个…` after the last group): the heading whose items of
+    /// the open item's numbering number what the sentence counts, when the
+    /// open item already has text of its own. Not one more paragraph of the
+    /// last item's report, so that it stays outside the problems, where
+    /// stated totals are read. A keyed report (`整改情况：…`) is the item's.
+    fn count_summary_target(&self, text: &str) -> Option<usize> {
+        if is_rectification_report(text) {
+            return None;
+        }
+        let nodes = &self.tree.nodes;
+        let (&last, ancestors) = self.stack.split_last()?;
+        let leaf = &nodes[last];
+        let style = leaf.style?;
+        if leaf.paragraphs == 0 && !leaf.reported && leaf.children.is_empty() {
+            return None;
+        }
+        let counted: Vec<u32> = crate::text::totals::find_all(&[(leaf.line, text)])
+            .iter()
+            .filter_map(counted_items)
+            .filter(|&n| n >= 2)
+            .collect();
+        if counted.is_empty() {
+            return None;
+        }
+        ancestors
+            .iter()
+            .rev()
+            .copied()
+            .find(|&a| counted.contains(&self.items_styled(a, style)))
+    }
+
+    /// How many nodes of `style` lie under node `i`.
+    fn items_styled(&self, i: usize, style: LabelStyle) -> u32 {
+        let nodes = &self.tree.nodes;
+        let mut todo = nodes[i].children.clone();
+        let mut n = 0;
+        while let Some(c) = todo.pop() {
+            n += u32::from(nodes[c].style == Some(style));
+            todo.extend_from_slice(&nodes[c].children);
+        }
+        n
     }
 
     /// A report right after a numbered leaf heading (no paragraphs, no

@@ -7,7 +7,7 @@
 //!   `反馈的…`, `反映的…`): +2; words of a part (`该方面`, `本方面`,
 //!   `其中` at the start): −2;
 //! - states a total: +1; the largest total of all: +1;
-//! - consistent (the parts add up to the total): +1;
+//! - consistent (the parts, long-term work included, add up to the total): +1;
 //! - an earlier round's counts (`上一轮巡察反馈的…21个问题`: a past-round
 //!   word before the first count): −4, whatever else it has.
 //!
@@ -47,7 +47,7 @@ pub(crate) struct Candidate {
 }
 
 fn consistent(t: &StatedTotals) -> bool {
-    let parts = [t.done, t.in_progress, t.not_started]
+    let parts = [t.done, t.in_progress, t.long_term, t.not_started]
         .iter()
         .flatten()
         .sum::<u32>();
@@ -106,6 +106,22 @@ mod tests {
             },
             before_problems: before,
         }
+    }
+
+    #[test]
+    fn long_term_work_is_a_part_of_the_total() {
+        let t = StatedTotals {
+            total: Some(11),
+            done: Some(8),
+            in_progress: Some(2),
+            long_term: Some(1),
+            ..StatedTotals::default()
+        };
+        assert!(consistent(&t));
+        assert!(!consistent(&StatedTotals {
+            long_term: None,
+            ..t
+        }));
     }
 
     #[test]

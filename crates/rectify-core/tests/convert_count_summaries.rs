@@ -1,0 +1,92 @@
+//! A paragraph that counts the items above it (a group's subtotal after its
+//! last problem, the report-wide count after the last group) belongs to the
+//! heading whose items it counts, not to the last problem's report: it is
+//! then read as a stated total, and the problem's text stays its own.
+
+mod common;
+
+use rectify_core::convert::{convert_notice, ConvertOptions};
+use rectify_core::model::{NodeKind, Report, Status};
+
+fn convert(text: &str) -> Report {
+    convert_notice(text, &ConvertOptions::default()).report
+}
+
+fn problem_bodies(r: &Report) -> Vec<&str> {
+    r.walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.body.as_str())
+        .collect()
+}
+
+#[test]
+fn counts_after_the_last_items_are_the_groups_not_the_problems() {
+    let r = convert(&common::notice_sample("count-summaries-after-items"));
+    let t = r.stated_totals.as_ref().expect("the report-wide count");
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(11), Some(8), Some(2), Some(1))
+    );
+    assert!(t.text.starts_with("截至2026年2月28日"), "{}", t.text);
+    assert_eq!(t.candidates.len(), 2, "the subtotal is a candidate");
+    for body in problem_bodies(&r) {
+        assert!(!body.contains("该方面") && !body.contains("截至"), "{body}");
+    }
+    let area = r.walk().find(|n| n.label == "（一）").unwrap();
+    assert_eq!(area.body, "该方面3个问题，已完成2个，正在推进1个。");
+    let section = r.walk().find(|n| n.label == "二、").unwrap();
+    assert!(section.body.contains("4个方面11个问题"), "{}", section.body);
+    let statuses: Vec<Status> = common::problem_rows(&r).into_iter().map(|p| p.1).collect();
+    let count = |s: Status| statuses.iter().filter(|&&x| x == s).count();
+    assert_eq!(
+        (
+            statuses.len(),
+            count(Status::Done),
+            count(Status::InProgress)
+        ),
+        (11, 8, 2)
+    );
+    assert_eq!(count(Status::LongTerm), 1);
+    common::assert_samples_accounted_and_load(&["count-summaries-after-items"]);
+}
+
+/// Counts that do not number the items above (a problem's own results, in a
+/// second paragraph of its report) stay with the problem.
+#[test]
+fn a_problems_own_counts_stay_in_its_report() {
+    let text = "某县林业局关于巡察整改情况的通报\n\
+        一、巡察反馈问题整改情况\n\
+        1.林地占用审批不严的问题。\n\
+        整改情况：已完成。\n\
+        共排查问题线索15个，已整改12个，正在整改3个。\n\
+        2.护林员管理松散的问题。\n\
+        整改情况：已完成。\n";
+    let r = convert(text);
+    let bodies = problem_bodies(&r);
+    assert!(bodies[0].contains("线索15个"), "{bodies:?}");
+    assert_eq!(
+        r.stated_totals, None,
+        "a problem's results are not the report's totals"
+    );
+}
+
+/// A count that numbers the items of a group, right after its last item,
+/// goes to that group, even without a word such as 该方面.
+#[test]
+fn a_bare_subtotal_goes_to_the_group_it_counts() {
+    let text = "某市统计局关于巡察整改进展情况的通报\n\
+        一、巡察反馈问题整改情况\n\
+        （一）统计执法方面\n\
+        1.执法检查覆盖面不广。\n\
+        整改情况：已完成，检查企业86家。\n\
+        2.执法文书不规范。\n\
+        整改情况：正在整改。\n\
+        以上2个问题，已完成1个，正在整改1个。\n\
+        （二）数据质量方面\n\
+        1.源头数据核查不细。\n\
+        整改情况：已完成。\n";
+    let r = convert(text);
+    let area = r.walk().find(|n| n.label == "（一）").unwrap();
+    assert_eq!(area.body, "以上2个问题，已完成1个，正在整改1个。");
+    assert!(problem_bodies(&r).iter().all(|b| !b.contains("以上")));
+}
