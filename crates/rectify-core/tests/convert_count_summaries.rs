@@ -90,3 +90,26 @@ fn a_bare_subtotal_goes_to_the_group_it_counts() {
     assert_eq!(area.body, "以上2个问题，已完成1个，正在整改1个。");
     assert!(problem_bodies(&r).iter().all(|b| !b.contains("以上")));
 }
+
+/// Group headings that carry their own counts in a bracketed note
+/// (`（三）全面从严治党不力方面（2个问题，已完成1个，正在整改1个）`) are groups
+/// like their siblings, even when the title names a shortcoming (`不力`):
+/// their items are problems, not one problem's measures.
+#[test]
+fn a_group_heading_with_counts_in_brackets_is_a_group() {
+    let r = convert(&common::notice_sample("counts-in-group-headings"));
+    let groups: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.label.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(groups, [("（一）", 3), ("（二）", 4), ("（三）", 2)]);
+    let rows = common::problem_rows(&r);
+    assert_eq!(rows.len(), 9);
+    assert_eq!(r.walk().filter(|n| n.kind == NodeKind::Measure).count(), 0);
+    let done = rows.iter().filter(|p| p.1 == Status::Done).count();
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!((t.total, t.done), (Some(9), Some(7)));
+    assert_eq!(done, 7, "{rows:?}");
+    common::assert_samples_accounted_and_load(&["counts-in-group-headings"]);
+}

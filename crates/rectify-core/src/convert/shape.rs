@@ -42,7 +42,7 @@ const MAX_UNIT_CHARS: usize = 12;
 /// or names the unit the items under it belong to (`（一）东城区`: short,
 /// no punctuation, a place's or organisation's ending).
 pub(crate) fn is_group_title(title: &str) -> bool {
-    let t = title.trim_end_matches(['。', '.', '；', ';', ' ', '　']);
+    let t = without_trailing_note(title.trim_end_matches(['。', '.', '；', ';', ' ', '　']));
     let unit = t.chars().count() <= MAX_UNIT_CHARS
         && !t.contains(['，', ',', '：', ':', '；', '。', '、'])
         && UNIT_ENDINGS.iter().any(|e| t.ends_with(e));
@@ -111,6 +111,19 @@ pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
     carries_measures || names_problem(n) || carries_numbered_measures(tree, i)
 }
 
+/// A title without a bracketed note at its end (`党的建设方面（4个问题，已完成
+/// 3个）`, `…（牵头单位：办公室）`): the note annotates the heading and does
+/// not change what kind of heading it is.
+pub(crate) fn without_trailing_note(title: &str) -> &str {
+    let Some(body) = title.strip_suffix('）').or_else(|| title.strip_suffix(')')) else {
+        return title;
+    };
+    match body.rfind(['（', '(']) {
+        Some(open) if open > 0 => body[..open].trim_end(),
+        _ => title,
+    }
+}
+
 /// A heading that carries measures, names a problem or reports its state.
 fn reads_as_problem(tree: &Tree, i: usize) -> bool {
     let measure = tree.nodes[i].style.is_some_and(|s| s.is_measure());
@@ -165,4 +178,18 @@ pub(crate) fn holds_problems(tree: &Tree, i: usize) -> bool {
         stack.extend(tree.nodes[c].children.iter().copied());
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bracketed_note_does_not_change_a_group_title() {
+        assert!(is_group_title("党的建设缺失方面（4个问题，已完成3个）"));
+        assert!(is_group_title("全面从严治党不力方面(2个问题)"));
+        assert_eq!(without_trailing_note("（全文）"), "（全文）");
+        assert_eq!(without_trailing_note("财务管理不规范"), "财务管理不规范");
+        assert!(!is_group_title("公务接待管理不规范（责任单位：办公室）"));
+    }
 }
