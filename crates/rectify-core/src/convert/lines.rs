@@ -123,6 +123,9 @@ pub(crate) enum LineRole {
     /// An attachment list below the text (`附件：`, `1.清单.xls`; see
     /// `appendix`).
     Attachment,
+    /// A page number between the lines of a text copied from pages
+    /// (`— 2 —`, `第2页`; see `reflow`).
+    PageNumber,
     /// Everything else: paragraphs of the notice.
     Content,
 }
@@ -136,6 +139,7 @@ pub(crate) fn skip_reason(role: LineRole) -> Option<&'static str> {
         LineRole::DocInfo => Some("文件信息"),
         LineRole::TitleRepeat => Some("标题重复"),
         LineRole::Attachment => Some("附件"),
+        LineRole::PageNumber => Some("页码"),
         _ => None,
     }
 }
@@ -545,6 +549,8 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
         .map(|l| {
             if l.text.is_empty() {
                 LineRole::Empty
+            } else if super::reflow::is_page_number(&l.text) {
+                LineRole::PageNumber
             } else if is_clutter(&l.text) {
                 LineRole::Clutter
             } else if is_docinfo(&l.text) {
@@ -676,21 +682,32 @@ fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
     }
 }
 
-/// The issuer line of a title printed on two lines (`中共某某局党组` above
-/// `关于…的通报`): the content line right above a title starting with 关于,
-/// short, title-like and without page chrome.
+/// The first line of a title printed on two lines (`中共某某局党组` above
+/// `关于…的通报`, or `中共某镇委员会关于县委第四轮巡察` above `反馈意见整改落实情况
+/// 的报告`): the content line right above a title starting with 关于, or one
+/// broken after its own 关于; short, title-like and without page chrome.
 fn title_first_line(lines: &[Line<'_>], roles: &[LineRole], i: usize) -> Option<usize> {
-    if !lines[i].text.starts_with("关于") {
-        return None;
-    }
     let j = (0..i).rev().find(|&j| roles[j] != LineRole::Empty)?;
     let t = &lines[j].text;
+    if !lines[i].text.starts_with("关于") && !breaks_after_about(t) {
+        return None;
+    }
     (roles[j] == LineRole::Content
         && is_title_like(t)
         && !has_title_ending(t)
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
         && title_score(t, false) >= 0)
         .then_some(j)
+}
+
+/// A title's first line broken after its `关于` (`中共某镇委员会关于县委第四轮巡察`
+/// above `反馈意见整改落实情况的报告`): `关于` with words after it, and an
+/// issuer before it or four characters after it (not a menu's `关于我们`).
+fn breaks_after_about(t: &str) -> bool {
+    t.find("关于").is_some_and(|k| {
+        let after = char_len(&t[k + "关于".len()..]);
+        (k > 0 && after >= 2) || after >= 4
+    })
 }
 
 /// A key alone on its line (`索引号:`) takes its value from the next line.
@@ -868,6 +885,11 @@ mod tests {
         );
         let r = roles_of("某某县财政局党组关于巡察整改\n进展情况的通报\n正文。");
         assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
+        let r =
+            roles_of("中共白沙镇委员会关于县委第四轮巡察\n反馈意见整改落实情况的报告\n\n正文。");
+        assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
+        let r = roles_of("关于我们\n某某县财政局巡察整改进展情况的通报\n正文。");
+        assert_eq!(&r[..2], [LineRole::Clutter, LineRole::Title]);
     }
 
     #[test]

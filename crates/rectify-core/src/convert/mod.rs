@@ -28,6 +28,7 @@ mod lines;
 mod markup;
 mod meta;
 mod parts;
+mod reflow;
 mod report_text;
 mod roles;
 mod shape;
@@ -223,7 +224,11 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
         end,
         '。' | '!' | '?' | ';' | '…' | '”' | '’' | '」' | '』' | ')' | '】' | '"' | '.'
     );
-    if complete {
+    // A closing paragraph ending in a contact entry (`联系电话：0898-12345678`,
+    // an e-mail address) is complete.
+    let contact_end =
+        end.is_ascii_alphanumeric() && tree.closing.last().is_some_and(|c| c.line == last.line);
+    if complete || contact_end {
         return None;
     }
     let place = tree
@@ -279,8 +284,9 @@ fn sort_lines(
 ) -> (MetaLines, Vec<Para>, Vec<Skipped>) {
     let mut skipped = Vec::new();
     let mut meta_lines = MetaLines::default();
-    let mut paras = Vec::new();
-    for (line, role) in all_lines.into_iter().zip(line_roles) {
+    let mut paras: Vec<Para> = Vec::new();
+    let runs_on = reflow::continuations(&all_lines, line_roles);
+    for ((line, role), runs_on) in all_lines.into_iter().zip(line_roles).zip(runs_on) {
         if !line.markup.is_empty() {
             skipped.push(Skipped {
                 line: line.no,
@@ -300,12 +306,22 @@ fn sort_lines(
             LineRole::PubInfo => meta_lines.pubinfo.push(line.text),
             LineRole::Signature => meta_lines.signature.push(line.text),
             LineRole::DocInfo => meta_lines.docinfo.push(line.text),
+            // A line of a paragraph wrapped as on a page (`reflow`).
+            LineRole::Content if runs_on && !paras.is_empty() => {
+                if let Some(p) = paras.last_mut() {
+                    p.text.push_str(&line.text);
+                }
+            }
             LineRole::Content => paras.push(Para {
                 line: line.no,
                 text: line.text,
                 piece: inline_items::Piece::Whole,
             }),
-            LineRole::Empty | LineRole::Clutter | LineRole::TitleRepeat | LineRole::Attachment => {}
+            LineRole::Empty
+            | LineRole::Clutter
+            | LineRole::TitleRepeat
+            | LineRole::Attachment
+            | LineRole::PageNumber => {}
         }
     }
     (meta_lines, paras, skipped)

@@ -96,7 +96,8 @@ const CLOSING_CONTACT: &[&str] = &[
 ];
 
 /// A closing paragraph: how the public can comment. One strong keyword,
-/// two contact keywords (so that a measure mentioning 电子邮箱 stays put),
+/// two contact keywords (so that a measure mentioning 电子邮箱 stays put) or
+/// a short paragraph that opens with one (`联系电话：…`),
 /// or an invitation to oversee: a sentence opening with `欢迎` that asks
 /// for 监督 or 意见 (`欢迎社会各界对…进行监督`), also after a concluding
 /// sentence (`截至10月底，…已全部整改完毕。欢迎社会各界…监督`).
@@ -112,7 +113,16 @@ pub(crate) fn is_closing(text: &str) -> bool {
     invites
         || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
+        || is_contact_line(t)
 }
+
+/// A short paragraph that is one contact entry (`联系电话：0898-12345678`).
+fn is_contact_line(t: &str) -> bool {
+    t.chars().count() <= MAX_CONTACT_LINE_CHARS && CLOSING_CONTACT.iter().any(|k| t.starts_with(k))
+}
+
+/// A paragraph of one contact entry is at most this long.
+const MAX_CONTACT_LINE_CHARS: usize = 40;
 
 /// `主任、各位副主任、秘书长、各位委员：`: the address that opens a report
 /// (short, ending with a colon), not the closing, though it names the same

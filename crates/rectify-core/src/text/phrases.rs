@@ -8,7 +8,11 @@
 //!   mentions 问题 without 解决/整改/处理/化解 (`评审标准尚未统一等问题`
 //!   describes the problem; `逐步解决…问题` still counts), or the rest of its
 //!   sentence reports completion (`仍有少部分…,均及时整改完毕`).
-//! - A done phrase (`已完成`, `均已`, …) does not count after 未/不/没/待.
+//! - A done phrase (`已完成`, `均已`, …) does not count after 未/不/没/待,
+//!   nor in a clause that plans it (`计划于2026年6月底前全部完成`: a plan
+//!   word — 计划, 预计, 力争, 争取, 确保, 拟, 将于, 将在, or 底前 without 已
+//!   before it — earlier in its clause), which also leaves an in-progress
+//!   phrase before it counting.
 //!
 //! Both run in linear time on any input.
 
@@ -26,6 +30,32 @@ struct Index {
     next_solve: Vec<usize>,
     /// Next start of a done phrase, with the shortest length starting there.
     next_done: Vec<(usize, usize)>,
+}
+
+/// Words that make the rest of their clause a plan, not a result.
+const PLAN_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保", "拟", "将于", "将在"];
+
+/// A deadline (`6月底前全部完成`) plans the rest of its clause unless the
+/// clause already said 已 (`已于6月底前全部完成`).
+const DEADLINE_WORD: &str = "底前";
+
+/// For each position, whether a plan word starts earlier in its clause.
+fn planned(t: &[char]) -> Vec<bool> {
+    let mut out = vec![false; t.len() + 1];
+    let (mut plan, mut already) = (false, false);
+    for i in 0..t.len() {
+        out[i] = plan;
+        if is_clause_end(t[i]) {
+            (plan, already) = (false, false);
+        } else if PLAN_WORDS.iter().any(|w| starts_at(t, i, w))
+            || (!already && starts_at(t, i, DEADLINE_WORD))
+        {
+            plan = true;
+        } else if t[i] == '已' {
+            already = true;
+        }
+    }
+    out
 }
 
 fn next_of(t: &[char], words: &[&str]) -> Vec<usize> {
@@ -55,6 +85,7 @@ impl Index {
         let mut clause_end = vec![n; n + 1];
         let mut sentence_end = vec![n; n + 1];
         let mut next_done = vec![(usize::MAX, 0); n + 1];
+        let planned = planned(t);
         for i in (0..n).rev() {
             clause_end[i] = if is_clause_end(t[i]) {
                 i
@@ -68,7 +99,7 @@ impl Index {
             };
             let here = done
                 .iter()
-                .filter(|p| !p.is_empty() && starts_at(t, i, p))
+                .filter(|p| !p.is_empty() && !planned[i] && starts_at(t, i, p))
                 .map(|p| p.chars().count())
                 .min();
             next_done[i] = match here {
@@ -141,12 +172,14 @@ impl StatusPhrases<'_> {
         None
     }
 
-    /// The first done phrase (by position) not negated by 未/不/没/待 before it.
+    /// The first done phrase (by position) not negated by 未/不/没/待 before
+    /// it nor planned earlier in its clause.
     pub(crate) fn find_done(&self, text: &str) -> Option<String> {
         let t = norm_chars(text);
         let firsts: Vec<char> = self.done.iter().filter_map(|p| p.chars().next()).collect();
+        let planned = planned(&t);
         for i in 0..t.len() {
-            if !firsts.contains(&t[i]) {
+            if !firsts.contains(&t[i]) || planned[i] {
                 continue;
             }
             if i > 0 && matches!(t[i - 1], '未' | '不' | '没' | '待') {

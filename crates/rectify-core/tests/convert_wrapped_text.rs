@@ -1,0 +1,62 @@
+//! Text copied from a PDF or a printed page: the title broken over two
+//! lines after its 关于, paragraphs wrapped at the page's width, page
+//! numbers between them, a contact line at the end. And a completion that
+//! a report plans (`计划于…前全部完成`) is not a result.
+
+mod common;
+
+use rectify_core::convert::{convert_notice, Conversion, ConvertOptions};
+use rectify_core::model::{NodeKind, Status};
+
+fn convert(text: &str) -> Conversion {
+    convert_notice(text, &ConvertOptions::default())
+}
+
+#[test]
+fn a_wrapped_notice_reads_as_its_paragraphs() {
+    let c = convert(&common::notice_sample("pdf-wrapped-lines"));
+    let r = &c.report;
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    assert_eq!(
+        r.meta.title,
+        "中共白沙镇委员会关于县委第四轮巡察反馈意见整改落实情况的报告"
+    );
+    assert_eq!(r.meta.inspection_round.as_deref(), Some("县委第四轮巡察"));
+    let page = r.skipped.iter().find(|s| s.reason == "页码").unwrap();
+    assert_eq!((page.line, page.text.as_str()), (16, "— 2 —"));
+    let problems: Vec<_> = r.walk().filter(|n| n.kind == NodeKind::Problem).collect();
+    assert_eq!(problems.len(), 4);
+    for p in &problems {
+        assert!(!p.body.contains('\n'), "one paragraph: {:?}", p.body);
+    }
+    assert!(problems[0].body.contains("进行全面清查，规范报账程序"));
+    assert!(problems[2].body.contains("党支部书记1名，已整改到位"));
+    let statuses: Vec<Status> = problems.iter().map(|p| p.status.unwrap()).collect();
+    use Status::*;
+    assert_eq!(statuses, [Done, InProgress, Done, LongTerm]);
+    assert_eq!(problems[1].deadline.as_deref(), Some("2026-06-30"));
+    let preamble = r.find("preamble").unwrap();
+    assert!(preamble.body.contains("开展了常规巡察，并于2025年12月3日"));
+    assert_eq!(r.find("closing").unwrap().body, "联系电话：0898-12345678");
+    common::assert_samples_accounted_and_load(&["pdf-wrapped-lines"]);
+}
+
+#[test]
+fn a_planned_completion_is_not_a_result() {
+    let text = "某县水利局关于巡察整改情况的通报\n\
+        一、巡察反馈问题整改情况\n\
+        （一）关于河道采砂监管不严的问题\n\
+        整改情况：已完成12个河段排查，其余河段正在推进，计划于2026年6月底前全部完成。\n\
+        （二）关于水费征收不及时的问题\n\
+        整改情况：已于2025年12月底前全部完成。\n\
+        （三）关于工程验收滞后的问题\n\
+        整改情况：剩余3个项目将于2026年3月完成验收，力争年内全部完成。\n";
+    let r = convert(text).report;
+    let statuses: Vec<Status> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.status.unwrap())
+        .collect();
+    assert_eq!(statuses[..2], [Status::InProgress, Status::Done]);
+    assert_ne!(statuses[2], Status::Done);
+}
