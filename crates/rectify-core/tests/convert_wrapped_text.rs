@@ -60,3 +60,83 @@ fn a_planned_completion_is_not_a_result() {
     assert_eq!(statuses[..2], [Status::InProgress, Status::Done]);
     assert_ne!(statuses[2], Status::Done);
 }
+
+/// A table copied one cell per line (`序号` `反馈问题` `整改措施` `责任单位`
+/// `整改时限` `整改进展`, then six lines per row) is read as a ledger's rows:
+/// each row a problem with its measure, owners, deadline and status, every
+/// cell kept, the header skipped.
+#[test]
+fn a_table_one_cell_per_line_makes_the_problems() {
+    let c = convert(&common::notice_sample("cells-one-per-line"));
+    let r = &c.report;
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    let problems: Vec<_> = r.walk().filter(|n| n.kind == NodeKind::Problem).collect();
+    type Row<'a> = (
+        &'a str,
+        &'a str,
+        Option<Status>,
+        Vec<String>,
+        Option<&'a str>,
+    );
+    let rows: Vec<Row> = problems
+        .iter()
+        .map(|p| {
+            (
+                p.label.as_str(),
+                p.title.as_str(),
+                p.status,
+                p.owners.clone(),
+                p.deadline.as_deref(),
+            )
+        })
+        .collect();
+    use Status::*;
+    assert_eq!(
+        rows,
+        [
+            (
+                "1",
+                "农村公路养护资金拨付不及时",
+                Some(Done),
+                vec!["计划财务股".to_string()],
+                Some("2025-12-31")
+            ),
+            (
+                "2",
+                "工程项目招投标程序不规范",
+                Some(Done),
+                vec!["建设管理股".to_string()],
+                Some("2026-03-31")
+            ),
+            (
+                "3",
+                "超限超载治理成效不明显",
+                Some(InProgress),
+                vec!["执法大队".to_string()],
+                Some("2026-06-30")
+            ),
+            (
+                "4",
+                "党支部组织生活不规范",
+                Some(LongTerm),
+                vec!["机关党委".to_string()],
+                Some("长期坚持")
+            ),
+        ]
+    );
+    assert_eq!(problems[2].source_line, Some(21));
+    assert_eq!(
+        problems[2].children[0].title,
+        "联合公安交警开展联合执法，增设检测点2处"
+    );
+    let header: Vec<u32> = r
+        .skipped
+        .iter()
+        .filter(|s| s.reason == "表头")
+        .map(|s| s.line)
+        .collect();
+    assert_eq!(header, [3, 4, 5, 6, 7, 8]);
+    assert!(!r.find("preamble").unwrap().body.contains("序号"));
+    assert_eq!(r.nodes.last().unwrap().kind, NodeKind::Closing);
+    common::assert_samples_accounted_and_load(&["cells-one-per-line"]);
+}

@@ -21,6 +21,7 @@
 //! up in a node or in `report.skipped`.
 
 mod appendix;
+mod cell_table;
 mod decimal_labels;
 mod inline_items;
 mod levels;
@@ -387,8 +388,12 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         .rev()
         .find(|(_, role)| **role == LineRole::Content)
         .map(|(l, _)| l.raw);
-    let (meta_lines, paras, skipped) = sort_lines(all_lines, &line_roles);
+    let (meta_lines, paras, mut skipped) = sort_lines(all_lines, &line_roles);
     let mut paras = inline_items::split(paras);
+    let table = cell_table::find(&paras);
+    if let Some(t) = &table {
+        paras.drain(t.span.clone());
+    }
     paras.shrink_to_fit();
 
     let mut warnings = Vec::new();
@@ -422,6 +427,20 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let roots = std::mem::take(&mut tree.roots);
     nodes.extend(roots.iter().map(|&r| to_node(&mut tree, r, &mut decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
+    if let Some(t) = &table {
+        let (mut rows, header, table_warnings) = cell_table::convert(t, &opts.rules);
+        let taken: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
+        cell_table::keep_ids_apart(&mut rows, &taken);
+        let line = t.rows[0].line;
+        let at = nodes
+            .iter()
+            .position(|n| n.kind == NodeKind::Closing || n.source_line.is_some_and(|l| l > line))
+            .unwrap_or(nodes.len());
+        nodes.splice(at..at, rows);
+        skipped.extend(header);
+        skipped.sort_by_key(|s| s.line);
+        warnings.extend(table_warnings);
+    }
 
     warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {

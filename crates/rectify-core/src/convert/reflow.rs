@@ -5,9 +5,10 @@
 //! of the document rather than its words:
 //!
 //! - where paragraphs open indented (`　　2025年10月，…`) and some lines do
-//!   not, a line without indentation continues the one above it;
+//!   not, a line without indentation continues the one above it when that
+//!   one runs to the document's line width;
 //! - elsewhere, a line continues the one above when that one runs to the
-//!   document's line width without ending its sentence.
+//!   line width without ending its sentence.
 //!
 //! A line that opens with a label (`（二）`, `2.`) or a key (`整改情况：`)
 //! never continues another, nor does a line after an empty one; a line
@@ -27,9 +28,9 @@ const MIN_CONTINUATIONS: usize = 2;
 const WIDTH_SLACK: usize = 4;
 /// The line width is read from lines at least this wide (columns).
 const MIN_WRAP_WIDTH: usize = 24;
-/// Of the lines this wide, the line width is the one this many from the
-/// widest, so that one or two long unwrapped lines do not set it.
-const WIDTH_RANK: usize = 2;
+/// Of the lines that wide, at least this many tenths end at the line width
+/// in a wrapped text.
+const MIN_WRAPPED_SHARE: usize = 4;
 /// A key that opens a paragraph (`整改情况：`) is at most this long.
 const MAX_KEY_CHARS: usize = 8;
 
@@ -92,9 +93,13 @@ fn opens_paragraph(text: &str) -> bool {
         .is_some_and(|i| i >= 2 && head[..i].iter().all(|c| !c.is_ascii_digit()))
 }
 
-/// The line width: among content lines at least `MIN_WRAP_WIDTH` wide, the
-/// width `WIDTH_RANK` from the widest.
-fn line_width(lines: &[Line<'_>], roles: &[LineRole]) -> usize {
+/// The page's line width, when the text reads as wrapped: among content
+/// lines at least `MIN_WRAP_WIDTH` wide, the width `w` with the most lines
+/// in `w - WIDTH_SLACK ..= w` (the widest on a tie), when those are at
+/// least `MIN_WRAPPED_SHARE` of them and hardly any line is wider (a text
+/// written one paragraph per line has lines of every width, the longest
+/// far wider than the rest).
+fn line_width(lines: &[Line<'_>], roles: &[LineRole]) -> Option<usize> {
     let mut widths: Vec<usize> = lines
         .iter()
         .zip(roles)
@@ -102,12 +107,16 @@ fn line_width(lines: &[Line<'_>], roles: &[LineRole]) -> usize {
         .map(|(l, _)| width(l.raw))
         .filter(|&w| w >= MIN_WRAP_WIDTH)
         .collect();
-    widths.sort_unstable_by(|a, b| b.cmp(a));
-    widths
-        .get(WIDTH_RANK)
-        .or(widths.last())
-        .copied()
-        .unwrap_or(usize::MAX)
+    widths.sort_unstable();
+    let in_band = |w: usize| {
+        let lo = widths.partition_point(|&x| x < w.saturating_sub(WIDTH_SLACK));
+        let hi = widths.partition_point(|&x| x <= w);
+        hi - lo
+    };
+    let (band, w) = widths.iter().map(|&w| (in_band(w), w)).max()?;
+    let wider = widths.len() - widths.partition_point(|&x| x <= w + WIDTH_SLACK / 2);
+    let n = widths.len();
+    (band > MIN_CONTINUATIONS && band * 10 >= n * MIN_WRAPPED_SHARE && wider * 10 <= n).then_some(w)
 }
 
 /// For every line, whether it continues the paragraph of the content line
@@ -121,7 +130,9 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
         .filter(|(l, r)| **r == LineRole::Content && indented(l.raw))
         .count();
     let uses_indent = opening >= MIN_CONTINUATIONS;
-    let full = line_width(lines, roles).saturating_sub(WIDTH_SLACK);
+    let Some(full) = line_width(lines, roles).map(|w| w.saturating_sub(WIDTH_SLACK)) else {
+        return vec![false; lines.len()];
+    };
     let mut out = vec![false; lines.len()];
     let mut above: Option<usize> = None;
     for i in 0..lines.len() {
@@ -133,10 +144,11 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
             let runs_on = !ends_sentence(&lines[a].text);
             let at_width = width(a_raw) >= full;
             out[i] = !opens_paragraph(&b.text)
+                && at_width
                 && if uses_indent {
-                    !indented(b.raw) && (runs_on || at_width) && !heading_alone(&lines[a], at_width)
+                    !indented(b.raw)
                 } else {
-                    runs_on && at_width
+                    runs_on
                 };
         }
         above = content(i).then_some(i);
@@ -145,12 +157,6 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
         out.fill(false);
     }
     out
-}
-
-/// A heading on a line of its own (`（一）关于…的问题`) is not continued by
-/// an unindented line below it unless it runs to the line width.
-fn heading_alone(line: &Line<'_>, at_width: bool) -> bool {
-    recognise(&line.text).is_some() && !at_width
 }
 
 #[cfg(test)]
@@ -180,32 +186,40 @@ mod tests {
         }
     }
 
+    const WRAPPED: &str = include_str!("../../../../data/samples/notices/pdf-wrapped-lines.txt");
+
+    /// The 1-based lines that continue the line above.
+    fn continued(text: &str) -> Vec<usize> {
+        let marks = joined(text);
+        (1..=marks.len()).filter(|&no| marks[no - 1]).collect()
+    }
+
     #[test]
     fn indented_paragraphs_take_their_unindented_lines() {
-        let text = "关于巡察整改情况的报告\n\
-            \u{3000}\u{3000}2025年10月，县委第四巡察组对白沙镇党委开展了常规巡察，\n\
-            并于2025年12月3日反馈了巡察意见。镇党委高度重视，逐条\n\
-            对照反馈问题制定整改方案。\n\
-            \u{3000}\u{3000}（一）关于村级财务管理不规范的问题\n\
-            \u{3000}\u{3000}整改情况：对全镇14个村2023年以来的财务凭证进行全面\n\
-            清查，规范报账程序。目前已完成整改。\n";
-        assert_eq!(joined(text), [false, false, true, true, false, false, true]);
+        assert_eq!(continued(WRAPPED), [6, 7, 11, 12, 15, 19, 22]);
     }
 
     #[test]
     fn lines_at_the_width_without_a_sentence_end_run_on() {
-        let text = "关于巡察整改情况的报告\n\
-            一、整改情况\n\
-            对全镇十四个村二〇二三年以来的财务凭证进行全面清查规范报\n\
-            账程序，追回违规支出。已完成整改。\n\
-            已委托第三方机构开展清产核资，完成七个村，其余正在推进\n\
-            计划于六月底前全部完成。\n\
-            短句没有句号\n\
-            下一行。\n";
-        assert_eq!(
-            joined(text),
-            [false, false, false, true, false, true, false, false]
-        );
+        let flush: String = WRAPPED
+            .lines()
+            .map(|l| l.trim_start_matches('\u{3000}'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        // Without indentation, the same lines run on: each line above
+        // them reaches the width without ending its sentence.
+        assert_eq!(continued(&flush), [6, 7, 11, 12, 15, 19, 22]);
+    }
+
+    #[test]
+    fn a_table_one_cell_per_line_is_left_alone() {
+        let text = "关于反馈问题整改进展情况的公示\n\
+            根据县委巡察工作安排，县委第三巡察组于2025年8月对县交通运输局开展了巡察。现将整改进展情况公示如下：\n\
+            序号\n反馈问题\n整改措施\n责任单位\n\
+            1\n农村公路养护资金拨付不及时\n建立养护资金拨付台账，按季度拨付\n计划财务股\n\
+            2\n超限超载治理成效不明显\n联合公安交警开展联合执法，增设检测点2处\n执法大队\n\
+            3\n党支部组织生活不规范\n开展支部书记培训，规范“三会一课”记录\n机关党委\n";
+        assert!(continued(text).is_empty());
     }
 
     #[test]

@@ -1,0 +1,195 @@
+//! A table copied from a page one cell per line: a run of short header
+//! lines that name a ledger's columns (`序号` `反馈问题` `整改措施` `责任单位`
+//! `整改时限` `整改进展`), then rows of as many lines, each opening with its
+//! serial number (`1`, `2`, …). Its rows are read as a ledger's
+//! ([`crate::ledger`]: the same columns, statuses, owners and deadlines),
+//! and the problems they make stand where the table stood.
+//!
+//! Every cell stays in the report: the number is the problem's label, the
+//! problem cell its title, the measures its measures, and the other cells
+//! its body, one paragraph each in column order (the owners and deadline
+//! are read from them as well). The header's cells are `skipped` (`表头`).
+
+use super::tree::Para;
+use super::Warning;
+use crate::ledger::{self, ColumnMap, Field, LedgerOptions, Row};
+use crate::model::{Node, NodeKind, Skipped};
+use crate::text::char_len;
+
+/// A header cell is at most this long.
+const MAX_HEADER_CHARS: usize = 12;
+/// A header has at least this many cells, and at most that many.
+const MIN_COLUMNS: usize = 3;
+const MAX_COLUMNS: usize = 15;
+/// A table has more rows than this, its header included (two rows of data
+/// at least).
+const MIN_ROWS: usize = 2;
+
+/// The reason recorded in `skipped` for the header's cells.
+pub(crate) const HEADER_REASON: &str = "表头";
+
+/// A table found among the paragraphs: the paragraphs it spans and its rows
+/// (the header first).
+pub(crate) struct CellTable {
+    pub span: std::ops::Range<usize>,
+    pub rows: Vec<Row>,
+    /// The line of each header cell.
+    pub header_lines: Vec<u32>,
+}
+
+fn serial(text: &str) -> Option<u32> {
+    let t = text.trim_end_matches(['.', '、', '．']);
+    (t.len() <= 4 && !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+fn header_cell(text: &str) -> bool {
+    char_len(text) <= MAX_HEADER_CHARS
+        && !text.contains(['。', '；', '，'])
+        && serial(text).is_none()
+}
+
+/// The first table among `paras`, if any.
+pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
+    let columns = ColumnMap::default();
+    (0..paras.len()).find_map(|s| table_at(paras, s, &columns))
+}
+
+fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> {
+    let k = paras[s..]
+        .iter()
+        .take(MAX_COLUMNS + 1)
+        .take_while(|p| header_cell(&p.text))
+        .count();
+    if !(MIN_COLUMNS..=MAX_COLUMNS).contains(&k) {
+        return None;
+    }
+    let header: Vec<String> = paras[s..s + k].iter().map(|p| p.text.clone()).collect();
+    let header_lines = paras[s..s + k].iter().map(|p| p.line).collect();
+    let fields = columns.map_headers(&header);
+    if fields.first() != Some(&Some(Field::Number)) || !columns.is_header(&header) {
+        return None;
+    }
+    let mut rows = vec![Row {
+        line: paras[s].line,
+        cells: header,
+    }];
+    let mut at = s + k;
+    while let Some(row) = paras.get(at..at + k) {
+        let number = u32::try_from(rows.len()).ok()?;
+        let next_inside = row[1..].iter().any(|p| serial(&p.text) == Some(number + 1));
+        if serial(&row[0].text) != Some(number) || next_inside {
+            break;
+        }
+        rows.push(Row {
+            line: row[0].line,
+            cells: row.iter().map(|p| p.text.clone()).collect(),
+        });
+        at += k;
+    }
+    (rows.len() > MIN_ROWS).then_some(CellTable {
+        span: s..at,
+        rows,
+        header_lines,
+    })
+}
+
+/// The table's problems (read as a ledger's rows), the header's cells as
+/// skipped, and the ledger's warnings.
+pub(crate) fn convert(
+    table: &CellTable,
+    rules: &super::StatusRules,
+) -> (Vec<Node>, Vec<Skipped>, Vec<Warning>) {
+    let opts = LedgerOptions {
+        rules: rules.clone(),
+        header_row: Some(1),
+        ..LedgerOptions::default()
+    };
+    let header = &table.rows[0];
+    let skipped = table
+        .header_lines
+        .iter()
+        .zip(&header.cells)
+        .map(|(&line, cell)| Skipped {
+            line,
+            text: cell.clone(),
+            reason: HEADER_REASON.to_string(),
+        })
+        .collect();
+    let numbered: Vec<Row> = table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Row {
+            line: u32::try_from(i + 1).unwrap_or(u32::MAX),
+            cells: r.cells.clone(),
+        })
+        .collect();
+    let Ok(c) = ledger::from_rows(&numbered, &opts) else {
+        return (Vec::new(), skipped, Vec::new());
+    };
+    let fields = ColumnMap::default().map_headers(&header.cells);
+    let mut nodes = c.report.nodes;
+    for n in nodes.iter_mut() {
+        place_cells(n, &table.rows, &fields);
+    }
+    let line_of = |l: u32| {
+        let i = usize::try_from(l).ok()?.checked_sub(1)?;
+        table.rows.get(i).map(|r| r.line)
+    };
+    let warnings = c
+        .warnings
+        .into_iter()
+        .map(|w| Warning {
+            line: line_of(w.line).unwrap_or(header.line),
+            ..w
+        })
+        .collect();
+    (nodes, skipped, warnings)
+}
+
+/// Every id under `nodes`, prefixed with `t` when one of them is already
+/// taken by the notice's own nodes.
+pub(crate) fn keep_ids_apart(nodes: &mut [Node], taken: &[&str]) {
+    fn ids<'a>(n: &'a Node, out: &mut Vec<&'a str>) {
+        out.push(&n.id);
+        n.children.iter().for_each(|c| ids(c, out));
+    }
+    fn prefix(n: &mut Node) {
+        n.id.insert(0, 't');
+        n.children.iter_mut().for_each(prefix);
+    }
+    let mut mine = Vec::new();
+    nodes.iter().for_each(|n| ids(n, &mut mine));
+    if mine.iter().any(|id| taken.contains(id)) {
+        nodes.iter_mut().for_each(prefix);
+    }
+}
+
+/// A problem's line back to the text's and its body to the row's other
+/// cells, verbatim.
+fn place_cells(node: &mut Node, rows: &[Row], fields: &[Option<Field>]) {
+    for c in node.children.iter_mut() {
+        place_cells(c, rows, fields);
+    }
+    let Some(row) = node
+        .source_line
+        .and_then(|l| rows.get(usize::try_from(l).ok()?.checked_sub(1)?))
+    else {
+        return;
+    };
+    node.source_line = Some(row.line);
+    if node.kind != NodeKind::Problem {
+        return;
+    }
+    let kept = [Field::Number, Field::Problem, Field::Measures];
+    node.body = row
+        .cells
+        .iter()
+        .zip(fields.iter().chain(std::iter::repeat(&None)))
+        .filter(|(_, f)| !f.is_some_and(|f| kept.contains(&f)))
+        .map(|(cell, _)| cell.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+}
