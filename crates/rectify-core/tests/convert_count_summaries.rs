@@ -113,3 +113,38 @@ fn a_group_heading_with_counts_in_brackets_is_a_group() {
     assert_eq!(done, 7, "{rows:?}");
     common::assert_samples_accounted_and_load(&["counts-in-group-headings"]);
 }
+
+/// Problems marked by bullets (`◆问题：…`) under numbered sections are the
+/// problems, numbered in order under each section, and agree with the
+/// notice's own count.
+#[test]
+fn bullet_items_are_problems() {
+    let r = convert(&common::notice_sample("bullet-items"));
+    let per_section: Vec<(&str, Vec<&str>)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Section)
+        .map(|s| {
+            (
+                s.label.as_str(),
+                s.children.iter().map(|c| c.id.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(per_section[2].1, ["s3-p1", "s3-p2", "s3-p3", "s3-p4"]);
+    assert_eq!(per_section.iter().map(|s| s.1.len()).sum::<usize>(), 10);
+    let rows = common::problem_rows(&r);
+    assert!(rows.iter().all(|p| p.0 == "◆"));
+    let open: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.1 == Status::InProgress)
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(open, [2, 6]);
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(10), Some(8), Some(2))
+    );
+    common::assert_samples_accounted_and_load(&["bullet-items"]);
+}

@@ -21,6 +21,7 @@
 //! up in a node or in `report.skipped`.
 
 mod appendix;
+mod bullets;
 mod cell_table;
 mod decimal_labels;
 mod inline_items;

@@ -263,6 +263,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let parts = super::parts::headings(paras);
     let decimals = super::decimal_labels::labels(paras);
     let rows = super::space_table::rows(paras);
+    let bullets = super::bullets::labels(paras);
     for (i, p) in paras.iter().enumerate() {
         if builder.add_piece(p) {
             continue;
@@ -276,7 +277,16 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             let k = rows.binary_search_by_key(&i, |r| r.0).ok()?;
             Some(row_heading(p, rows[k].1))
         };
-        match heading_of(p).filter(part).or_else(row).or_else(glued) {
+        let bullet = || {
+            let k = bullets.binary_search_by_key(&i, |b| b.0).ok()?;
+            Some(bullet_heading(p, bullets[k].1, bullets[k].2))
+        };
+        match heading_of(p)
+            .filter(part)
+            .or_else(row)
+            .or_else(glued)
+            .or_else(bullet)
+        {
             Some(heading) => builder.add_heading(p, heading),
             None => {
                 let next = paras.get(i + 1).and_then(heading_of);
@@ -320,6 +330,17 @@ fn glued_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
     let chars: Vec<char> = p.text.chars().collect();
     Heading {
         style: LabelStyle::Arabic,
+        number,
+        label: slice(&chars, 0, label_chars),
+        rest: slice(&chars, label_chars, chars.len()),
+    }
+}
+
+/// An item marked by a bullet (`bullets`): label `◆`, the text after it.
+fn bullet_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
+    let chars: Vec<char> = p.text.chars().collect();
+    Heading {
+        style: LabelStyle::Bullet,
         number,
         label: slice(&chars, 0, label_chars),
         rest: slice(&chars, label_chars, chars.len()),

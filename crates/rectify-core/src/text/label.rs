@@ -12,6 +12,7 @@
 //! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` (a problem statement) |
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
+//! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
 //!
 //! Recognition runs on normalised chars; the label and the rest are cut
 //! from the original text, so both keep their printed punctuation.
@@ -47,6 +48,8 @@ pub enum LabelStyle {
     /// Not a printed number: a paragraph keyed `整改措施:` under a problem,
     /// its measures.
     Keyed,
+    /// `◆` `●` `■`: items marked by a bullet instead of a number.
+    Bullet,
 }
 
 impl LabelStyle {

@@ -1,0 +1,84 @@
+//! Items marked by a bullet instead of a number (`◆问题：…`, `● 一岗双责…`):
+//! a paragraph opening with a bullet character that opens at least one
+//! other paragraph too is an item of style `Bullet`, numbered in order from
+//! 1 after each numbered heading (`一、` › `◆` `◆` `◆`, `二、` › `◆` …), so
+//! that the tree nests them like any numbered list.
+
+use super::tree::Para;
+use crate::text::label::recognise;
+
+/// Characters that mark an item.
+const BULLETS: &[char] = &[
+    '◆', '◇', '●', '○', '■', '□', '▲', '△', '★', '☆', '▶', '►', '•', '※', '➢', '➤', '▪', '◎', '❖',
+    '✓', '√',
+];
+
+/// At least this many paragraphs open with the same bullet for it to mark
+/// items.
+const MIN_ITEMS: usize = 2;
+
+fn bullet_of(text: &str) -> Option<char> {
+    let c = text.chars().next()?;
+    let rest = text[c.len_utf8()..].trim_start();
+    (BULLETS.contains(&c) && !rest.is_empty()).then_some(c)
+}
+
+/// The paragraphs (indices, ascending) that open with a bullet marking
+/// items, with their number and the bullet's length in characters (with
+/// the spaces after it).
+pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
+    let marks: Vec<Option<char>> = paras.iter().map(|p| bullet_of(&p.text)).collect();
+    let mut counts: Vec<(char, usize)> = Vec::new();
+    for &c in marks.iter().flatten() {
+        match counts.iter_mut().find(|(b, _)| *b == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    let items = |c: char| counts.iter().any(|&(b, n)| b == c && n >= MIN_ITEMS);
+    let mut out = Vec::new();
+    let mut numbers: Vec<(char, u32)> = Vec::new();
+    for (i, (p, mark)) in paras.iter().zip(&marks).enumerate() {
+        match mark.filter(|&c| items(c)) {
+            Some(c) => {
+                let n = match numbers.iter_mut().find(|(b, _)| *b == c) {
+                    Some((_, n)) => {
+                        *n += 1;
+                        *n
+                    }
+                    None => {
+                        numbers.push((c, 1));
+                        1
+                    }
+                };
+                let rest = p.text[c.len_utf8()..].trim_start();
+                let label_chars = p.text.chars().count() - rest.chars().count();
+                out.push((i, n, label_chars));
+            }
+            None if recognise(&p.text).is_some() => numbers.clear(),
+            None => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tree::paras;
+    use super::*;
+
+    #[test]
+    fn bullets_are_numbered_under_each_heading() {
+        let p = paras(&[
+            "一、贯彻落实方面",
+            "◆问题：推进不力。",
+            "整改情况：已完成。",
+            "◆ 问题：能力不强。",
+            "二、从严治党方面",
+            "◆问题：落实不到位。",
+            "●只有一个圆点。",
+        ]);
+        assert_eq!(labels(&p), [(1, 1, 1), (3, 2, 2), (5, 1, 1)]);
+        assert!(labels(&paras(&["◆一个。", "正文。"])).is_empty());
+    }
+}
