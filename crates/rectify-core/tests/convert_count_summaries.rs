@@ -148,3 +148,45 @@ fn bullet_items_are_problems() {
     );
     common::assert_samples_accounted_and_load(&["bullet-items"]);
 }
+
+/// `1.…` problems whose measures, under a bare `整改措施：` line, are
+/// numbered `1.` `2.` again: the measures are the problem's children and
+/// the next problem continues after the report (`整改进展：…`), or after a
+/// number that does not continue the measures.
+#[test]
+fn measures_reusing_the_problems_numbering_stay_under_their_problem() {
+    let c = convert_notice(
+        &common::notice_sample("measures-reuse-problem-numbering"),
+        &ConvertOptions::default(),
+    );
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    let r = &c.report;
+    let shape: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|p| (p.label.as_str(), p.children.len()))
+        .collect();
+    assert_eq!(shape, [("1.", 2), ("2.", 2), ("3.", 2), ("4.", 2)]);
+    let statuses: Vec<Status> = common::problem_rows(r).into_iter().map(|p| p.1).collect();
+    use Status::*;
+    assert_eq!(statuses, [Done, Done, InProgress, Done]);
+    common::assert_samples_accounted_and_load(&["measures-reuse-problem-numbering"]);
+
+    let text = "某局关于巡察整改情况的通报\n\
+        一、整改情况\n\
+        1.档案管理不规范。\n\
+        整改措施：\n\
+        1.清理档案。\n\
+        2.建立制度。\n\
+        2.公车管理不严格。\n\
+        整改措施：\n\
+        1.加装定位设备。\n\
+        整改进展：已完成。\n";
+    let r = convert(text);
+    let shape: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|p| (p.label.as_str(), p.children.len()))
+        .collect();
+    assert_eq!(shape, [("1.", 2), ("2.", 1)]);
+}

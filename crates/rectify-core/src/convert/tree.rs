@@ -162,6 +162,12 @@ fn measures_key(text: &str) -> Option<(String, String)> {
     (!rest.is_empty()).then(|| (slice(&orig, 0, len), rest.to_string()))
 }
 
+/// `整改措施：` alone on its line, above the measures it introduces.
+fn is_bare_measures_key(text: &str) -> bool {
+    let n: String = norm_chars(crate::text::trim(text)).into_iter().collect();
+    MEASURE_KEYS.contains(&n.as_str())
+}
+
 /// The longest key of a note (`整改完成时限`), in characters.
 const MAX_NOTE_KEY_CHARS: usize = 10;
 
@@ -371,6 +377,11 @@ struct Builder {
     /// The pieces of the paragraph (line) being added are read as text of
     /// this node.
     as_text: Option<(usize, u32)>,
+    /// A bare `整改措施：` opened a list of this problem's measures: numbered
+    /// items that continue it are its children, even in the problem's own
+    /// numbering (`1.…问题` › `整改措施：` › `1.…` `2.…`), until a report
+    /// (`整改进展：…`) or an item that does not continue it.
+    measure_list: Option<usize>,
 }
 
 impl Builder {
@@ -474,12 +485,18 @@ impl Builder {
             return;
         }
         let mut report = is_rectification_report(&p.text);
+        if let Some(pi) = self.measure_list.filter(|_| report) {
+            self.end_measure_list(pi);
+        }
         let target = if let Some(i) = self.summary_target(&p.text) {
             report = true;
             Some(i)
         } else if report {
             self.item_report_target(next)
                 .or_else(|| self.problem_target())
+        } else if is_bare_measures_key(&p.text) {
+            // It introduces the measures of the heading just above it.
+            self.stack.last().copied()
         } else if is_problem_note(&p.text) {
             self.problem_target()
         } else {
@@ -487,6 +504,9 @@ impl Builder {
         };
         if report {
             self.close_measures(target);
+        }
+        if is_bare_measures_key(&p.text) {
+            self.measure_list = target;
         }
         match target {
             Some(i) => {
@@ -682,8 +702,69 @@ impl Builder {
     /// `一、`) and opens a node under the innermost one left.
     fn add_heading(&mut self, p: &Para, h: Heading) {
         self.in_closing = false;
+        if let Some(pi) = self.measure_list {
+            match self.in_measure_list(pi, &h) {
+                Some(true) => {
+                    self.end_measure_list(pi);
+                    self.measure_list = Some(pi);
+                    self.open_node(p, h);
+                    return;
+                }
+                Some(false) => {
+                    self.end_measure_list(pi);
+                    if let Some(pos) = self.stack.iter().position(|&i| i == pi) {
+                        self.stack.truncate(pos);
+                    }
+                }
+                None => {}
+            }
+        }
         self.close_siblings(&h);
         self.open_node(p, h);
+        if self
+            .measure_list
+            .is_some_and(|pi| !self.stack.contains(&pi))
+        {
+            self.measure_list = None;
+        }
+    }
+
+    /// For a heading in a numbering already open at or above the problem
+    /// whose measure list is open: whether it continues that list (the
+    /// next number after its last item of that numbering, or 1 for the
+    /// first). None for any other heading (it nests as usual).
+    fn in_measure_list(&self, pi: usize, h: &Heading) -> Option<bool> {
+        let nodes = &self.tree.nodes;
+        let pos = self.stack.iter().position(|&i| i == pi)?;
+        if matches!(h.style, LabelStyle::ChineseDun | LabelStyle::Part) {
+            return Some(false);
+        }
+        let reused = self.stack[..=pos]
+            .iter()
+            .any(|&i| nodes[i].style == Some(h.style));
+        if !reused {
+            return None;
+        }
+        let last = nodes[pi]
+            .children
+            .iter()
+            .rev()
+            .map(|&c| &nodes[c])
+            .find(|c| c.style == Some(h.style))
+            .map(|c| c.number);
+        Some(match last {
+            Some(n) => n.checked_add(1) == Some(h.number),
+            None => h.number == 1,
+        })
+    }
+
+    /// Closes a problem's measure list: the problem is the innermost open
+    /// heading again.
+    fn end_measure_list(&mut self, pi: usize) {
+        self.measure_list = None;
+        if let Some(pos) = self.stack.iter().position(|&i| i == pi) {
+            self.stack.truncate(pos + 1);
+        }
     }
 
     /// Opens a node for the heading under the innermost open one.
