@@ -45,6 +45,9 @@ const MAX_SIGNATURE_CHARS: usize = 40;
 const MAX_SIGNATURE_LINES: usize = 4;
 /// A title's second line is at most this long.
 const MAX_TITLE_SECOND_LINE_CHARS: usize = 50;
+/// A page's banner sentence above the title (`您好，欢迎访问本网站！`) is at
+/// most this long; a longer sentence starts the body.
+const MAX_BANNER_CHARS: usize = 50;
 /// At most this many lines are considered for the title.
 const MAX_TITLE_CANDIDATES: usize = 30;
 
@@ -629,11 +632,14 @@ fn title_candidates<'a>(lines: &'a [Line], roles: &[LineRole]) -> Vec<(usize, &'
             LineRole::DocInfo => docinfo.push_str(&squash(&l.text)),
             _ => continue,
         }
-        let sentence = l.text.contains('。') || recognise(&l.text).is_some();
+        let sentence = l.text.contains(['。', '！', '!']) || recognise(&l.text).is_some();
         if roles[i] == LineRole::Content && !sentence && out.len() < MAX_TITLE_CANDIDATES {
             out.push((i, l.text.as_str(), false));
         }
-        if roles[i] == LineRole::Content && sentence {
+        // The body starts at a numbered paragraph or a sentence longer than
+        // a banner's (`您好，欢迎访问…网站！今天是…。` above the title is not it).
+        let body = recognise(&l.text).is_some() || char_len(&l.text) > MAX_BANNER_CHARS;
+        if roles[i] == LineRole::Content && sentence && body {
             break;
         }
     }
@@ -659,7 +665,9 @@ fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
     };
     let first_line = title_first_line(lines, roles, i);
     for j in 0..i {
-        if roles[j] == LineRole::Content && !lines[j].text.contains('。') {
+        let t = &lines[j].text;
+        if roles[j] == LineRole::Content && (!t.contains('。') || char_len(t) <= MAX_BANNER_CHARS)
+        {
             roles[j] = LineRole::Clutter;
         }
     }
@@ -890,6 +898,20 @@ mod tests {
         assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
         let r = roles_of("关于我们\n某某县财政局巡察整改进展情况的通报\n正文。");
         assert_eq!(&r[..2], [LineRole::Clutter, LineRole::Title]);
+        let r = roles_of(
+            "某某区人民政府门户网站\n您好，欢迎访问某某区人民政府网站！今天是2026年3月18日。\n\
+             中共某某局党组关于巡察整改进展情况的通报\n\
+             根据区委统一部署，区委第五巡察组对某某局党组进行了巡察，并于2025年8月1日反馈了巡察意见。\n",
+        );
+        assert_eq!(
+            &r[..4],
+            [
+                LineRole::Clutter,
+                LineRole::Clutter,
+                LineRole::Title,
+                LineRole::Content
+            ]
+        );
     }
 
     #[test]
