@@ -190,3 +190,33 @@ fn measures_reusing_the_problems_numbering_stay_under_their_problem() {
         .collect();
     assert_eq!(shape, [("1.", 2), ("2.", 1)]);
 }
+
+/// `一是…` `二是…` items that each report their own state on their line
+/// (`一是…不到位。整改情况：…`) under `（一）…方面` groups are the problems,
+/// though 一是 usually numbers measures; the groups are focus areas.
+#[test]
+fn shi_items_reporting_their_own_state_are_problems() {
+    let r = convert(&common::notice_sample("shi-items-with-reports"));
+    let areas: Vec<usize> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| n.children.len())
+        .collect();
+    assert_eq!(areas, [2, 3]);
+    let rows = common::problem_rows(&r);
+    assert!(rows.iter().all(|p| p.0.ends_with('是')), "{rows:?}");
+    let statuses: Vec<Status> = rows.into_iter().map(|p| p.1).collect();
+    use Status::*;
+    assert_eq!(statuses, [Done, InProgress, Done, Done, Done]);
+    assert_eq!(r.walk().filter(|n| n.kind == NodeKind::Measure).count(), 0);
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(5), Some(4), Some(1))
+    );
+    assert!(r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .all(|p| !p.body.contains("截至")));
+    common::assert_samples_accounted_and_load(&["shi-items-with-reports"]);
+}

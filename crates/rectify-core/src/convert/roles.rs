@@ -8,7 +8,9 @@
 //!   `整改落实`) holds problems: a heading whose children are all
 //!   measure-style (`一是`, `①`, `第一,`) or that has no children is a
 //!   [`NodeKind::Problem`], the headings above it are a focus area (first
-//!   level) and categories (further levels). A heading titled `关于…问题` is
+//!   level) and categories (further levels) — unless those children each
+//!   report their own state (`一是…。整改情况：…`): then they are the
+//!   problems and the heading groups them. A heading titled `关于…问题` is
 //!   always a problem. Children of a problem are measures;
 //! - a section whose title has none of these keywords holds problems when
 //!   its shape says so (`shape`): a heading in it carries measures
@@ -162,6 +164,16 @@ fn groups_problems(tree: &Tree, i: usize) -> bool {
             .all(|&c| !is_measure_style(tree, c) && names_problem(&tree.nodes[c]))
 }
 
+/// A heading with a report on its own state: a `整改情况：…` paragraph, or
+/// its own line going on `…。整改情况：…`.
+fn reports_itself(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    n.reported
+        || n.body
+            .split("\n\n")
+            .any(super::tree::is_rectification_report)
+}
+
 fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     let groups = groups_problems(tree, i);
     if is_problem_heading(tree, i) && !groups {
@@ -174,6 +186,15 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
         return make_problem(tree, i);
     }
     let children = tree.nodes[i].children.clone();
+    // Items that each report their own state (`一是…不到位。整改情况：…`) are
+    // the problems, whatever their numbering: a measure has no report.
+    if children.len() >= 2 && children.iter().all(|&c| reports_itself(tree, c)) {
+        tree.nodes[i].kind = group_kind(depth);
+        for &c in &children {
+            make_problem(tree, c);
+        }
+        return;
+    }
     let has_headings = children.iter().any(|&c| !is_measure_style(tree, c));
     if !has_headings {
         return make_problem(tree, i);

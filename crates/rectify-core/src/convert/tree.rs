@@ -556,7 +556,11 @@ impl Builder {
         let (&last, ancestors) = self.stack.split_last()?;
         let leaf = &nodes[last];
         let style = leaf.style?;
-        if leaf.paragraphs == 0 && !leaf.reported && leaf.children.is_empty() {
+        if leaf.paragraphs == 0
+            && !leaf.reported
+            && leaf.children.is_empty()
+            && leaf.body.is_empty()
+        {
             return None;
         }
         let counted: Vec<u32> = crate::text::totals::find_all(&[(leaf.line, text)])
