@@ -127,7 +127,7 @@ pub(crate) enum LineRole {
     /// `appendix`).
     Attachment,
     /// A page number between the lines of a text copied from pages
-    /// (`— 2 —`, `第2页`; see `reflow`).
+    /// (`— 2 —`, `第2页`; see `wrapped`).
     PageNumber,
     /// Everything else: paragraphs of the notice.
     Content,
@@ -552,7 +552,7 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
         .map(|l| {
             if l.text.is_empty() {
                 LineRole::Empty
-            } else if super::reflow::is_page_number(&l.text) {
+            } else if super::wrapped::is_page_number(&l.text) {
                 LineRole::PageNumber
             } else if is_clutter(&l.text) {
                 LineRole::Clutter

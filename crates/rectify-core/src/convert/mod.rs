@@ -30,7 +30,7 @@ mod lines;
 mod markup;
 mod meta;
 mod parts;
-mod reflow;
+mod wrapped;
 mod report_text;
 mod roles;
 mod shape;
@@ -287,7 +287,7 @@ fn sort_lines(
     let mut skipped = Vec::new();
     let mut meta_lines = MetaLines::default();
     let mut paras: Vec<Para> = Vec::new();
-    let runs_on = reflow::continuations(&all_lines, line_roles);
+    let runs_on = wrapped::continuations(&all_lines, line_roles);
     for ((line, role), runs_on) in all_lines.into_iter().zip(line_roles).zip(runs_on) {
         if !line.markup.is_empty() {
             skipped.push(Skipped {
@@ -308,7 +308,7 @@ fn sort_lines(
             LineRole::PubInfo => meta_lines.pubinfo.push(line.text),
             LineRole::Signature => meta_lines.signature.push(line.text),
             LineRole::DocInfo => meta_lines.docinfo.push(line.text),
-            // A line of a paragraph wrapped as on a page (`reflow`).
+            // A line of a paragraph wrapped as on a page (`wrapped`).
             LineRole::Content if runs_on && !paras.is_empty() => {
                 if let Some(p) = paras.last_mut() {
                     p.text.push_str(&line.text);
