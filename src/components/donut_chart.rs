@@ -6,8 +6,8 @@ use rectify_core::view::{donut_view, status_class, ArcView, ChartId, StatusKey};
 use yew::prelude::*;
 
 use crate::components::{
-    chart_extras, mark_events, pattern_defs, pattern_id, svg_labels, ChartCommon, Extras,
-    MarkContext, MarkEvents, SvgTooltip,
+    chart_extras, mark_events, pattern_defs, pattern_id, svg_labels, svg_tooltip, ChartCommon,
+    Extras, MarkContext, MarkEvents,
 };
 
 #[derive(Properties, PartialEq)]
@@ -62,8 +62,8 @@ pub fn donut_chart(props: &DonutChartProps) -> Html {
                     text-anchor="middle" aria-hidden="true">{ model.rate.clone() }</text>
                 <text class="rb-donut-caption" x={num(model.cx)} y={num(model.cy + 20.0)}
                     text-anchor="middle" aria-hidden="true">{ model.rate_caption }</text>
-                if let Some(tip) = common.tip.clone() {
-                    <SvgTooltip {tip} width={model.size} height={model.size} />
+                if let Some(tip) = &common.tip {
+                    { svg_tooltip(tip, model.size, model.size) }
                 }
             </svg>
             </div>

@@ -55,6 +55,6 @@ pub use settings::{settings, SettingsProps};
 pub use stacked_bars::StackedBarsChart;
 pub use stated_totals::stated_totals;
 pub use status_badge::status_badge;
-pub use svg_tooltip::SvgTooltip;
+pub use svg_tooltip::svg_tooltip;
 pub use text_sections::text_sections;
 pub use timeline::timeline;

@@ -8,8 +8,8 @@ use rectify_core::view::{
 use yew::prelude::*;
 
 use crate::components::{
-    chart_extras, mark_events, pattern_defs, pattern_id, svg_labels, ChartCommon, Extras,
-    MarkContext, MarkEvents, SvgTooltip,
+    chart_extras, mark_events, pattern_defs, pattern_id, svg_labels, svg_tooltip, ChartCommon,
+    Extras, MarkContext, MarkEvents,
 };
 use crate::hooks::use_layout;
 
@@ -83,8 +83,8 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
                 { svg_labels(&model.text, title_id, desc_id) }
                 { pattern_defs(&prefix) }
                 { rows }
-                if let Some(tip) = common.tip.clone() {
-                    <SvgTooltip {tip} width={vb_width} height={model.height} />
+                if let Some(tip) = &common.tip {
+                    { svg_tooltip(tip, vb_width, model.height) }
                 }
             </svg>
             </div>
