@@ -15,8 +15,8 @@ use rectify_core::view::{
 use yew::prelude::*;
 
 use crate::components::{
-    area_list, contact_panel, data_table, deadline_filter, headline_header, legend, stated_totals,
-    ChartCommon, DonutChart, StackedBarsChart,
+    area_list, contact_panel, data_table, deadline_filter, donut_chart, headline_header, legend,
+    stacked_bars_chart, stated_totals, use_bars, use_donut, ChartCommon,
 };
 #[cfg(feature = "inline-detail")]
 use crate::components::{missing_group, AreaView, SearchBox};
@@ -393,6 +393,8 @@ pub fn board(props: &BoardProps) -> Html {
         }
     };
     let summary = &shown.summary;
+    let donut = use_donut(summary.problems, &view.filter, lang);
+    let bars = use_bars(&summary.groups, &view.filter, lang, elderly);
     let common = |id: ChartId| ChartCommon {
         lang,
         filter: view.filter.clone(),
@@ -410,9 +412,8 @@ pub fn board(props: &BoardProps) -> Html {
             { legend(&legend_entries(&summary.problems, &view.filter, lang), lang, &on.toggle_status) }
             { for models.fixed.deadlines.as_ref().map(|d| deadline_filter(d, view.deadline, &on.choose_deadline)) }
             <div class="rb-charts">
-                <DonutChart counts={summary.problems} common={common(ChartId::Donut)} on_open={on.open_status.clone()} />
-                <StackedBarsChart groups={summary.groups.clone()} common={common(ChartId::Bars)} {elderly}
-                    on_open={on.open_area.clone()} />
+                { donut_chart(&donut, &common(ChartId::Donut), &on.open_status) }
+                { stacked_bars_chart(&bars, &common(ChartId::Bars), &on.open_area) }
             </div>
             <p class="rb-sr-only rb-announce" aria-live="polite">{ announce }</p>
             if let Some(note) = &models.filtered.1 {

@@ -41,7 +41,7 @@ pub use copy_link::copy_link;
 pub use deadline_filter::deadline_filter;
 #[cfg(not(feature = "inline-detail"))]
 pub use detail_slot::{DetailSlot, SearchSlot};
-pub use donut_chart::DonutChart;
+pub use donut_chart::{donut_chart, use_donut, DonutState};
 pub use error_panel::{error_panel, ErrorPanelProps};
 pub use headline::headline_header;
 pub use key_figures::key_figures;
@@ -52,7 +52,7 @@ pub use patterns::{pattern_defs, pattern_id};
 pub use problem_detail::{deadline_badge, ProblemDetail};
 pub use search_box::SearchBox;
 pub use settings::{settings, SettingsProps};
-pub use stacked_bars::StackedBarsChart;
+pub use stacked_bars::{stacked_bars_chart, use_bars, BarsState};
 pub use stated_totals::stated_totals;
 pub use status_badge::status_badge;
 pub use svg_tooltip::svg_tooltip;
