@@ -392,6 +392,7 @@ pub fn board(props: &BoardProps) -> Html {
             }
         }
     };
+    let search = use_search(lang, &uid, shown, view.deadline, &on);
     let summary = &shown.summary;
     let donut = use_donut(summary.problems, &view.filter, lang);
     let bars = use_bars(&summary.groups, &view.filter, lang, elderly);
@@ -408,7 +409,7 @@ pub fn board(props: &BoardProps) -> Html {
         <div class="rb-board" {onkeydown}>
             { headline_header(&models.fixed.headline, models.fixed.provenance.as_ref()) }
             { for models.fixed.stated.as_ref().map(stated_totals) }
-            { search(lang, &uid, shown, view.deadline, &on) }
+            { search }
             { legend(&legend_entries(&summary.problems, &view.filter, lang), lang, &on.toggle_status) }
             { for models.fixed.deadlines.as_ref().map(|d| deadline_filter(d, view.deadline, &on.choose_deadline)) }
             <div class="rb-charts">
@@ -441,28 +442,33 @@ pub fn board(props: &BoardProps) -> Html {
 
 /// The search box, drawn here (inline) or by the detail bundle.
 #[cfg(feature = "inline-detail")]
-fn search(
+#[hook]
+fn use_search(
     lang: Lang,
     uid: &AttrValue,
     shown: &Rc<Loaded>,
-    _: Option<DeadlineState>,
+    _deadline: Option<DeadlineState>,
     on: &Handlers,
 ) -> Html {
     html! { <SearchBox {lang} loaded={shown.clone()} uid={uid.clone()} on_open={on.open_problem.clone()} /> }
 }
 
 #[cfg(not(feature = "inline-detail"))]
-fn search(
+#[hook]
+fn use_search(
     lang: Lang,
     uid: &AttrValue,
     shown: &Rc<Loaded>,
     deadline: Option<DeadlineState>,
     on: &Handlers,
 ) -> Html {
-    html! {
-        <crate::components::SearchSlot {lang} {deadline} uid={uid.clone()} loaded={shown.clone()}
-            on_action={on.detail.clone()} />
-    }
+    crate::components::use_search_slot(crate::components::SearchSlotProps {
+        lang,
+        deadline,
+        uid: uid.clone(),
+        loaded: shown.clone(),
+        on_action: on.detail.clone(),
+    })
 }
 
 /// The problems of the drill-down (everything on the overview), as the
