@@ -370,26 +370,25 @@ pub fn board(props: &BoardProps) -> Html {
     };
     // The drill-down is the detail bundle's (loaded on the first one).
     #[cfg(not(feature = "inline-detail"))]
-    let main = match &view.drill {
-        Drill::Overview => area_list(&models.filtered.0, lang, &on.open_area),
-        _ => {
-            let request = ListingRequest {
-                lang,
-                deadline: view.deadline,
-                drill: view.drill.clone(),
-                filter: view.filter.clone(),
-                problem: view.problem.clone(),
-                page_limit: view.page_limit,
-                copied: view
-                    .copied
-                    .as_ref()
-                    .map(|c| (c.id.clone(), c.refused.clone())),
-                links: props.links != LinkPlace::Off,
-                focus: focus_seq,
-            };
-            html! {
-                <crate::components::DetailSlot {request} loaded={shown.clone()} on_action={on.detail.clone()} />
-            }
+    let main = {
+        let request = (!matches!(view.drill, Drill::Overview)).then(|| ListingRequest {
+            lang,
+            deadline: view.deadline,
+            drill: view.drill.clone(),
+            filter: view.filter.clone(),
+            problem: view.problem.clone(),
+            page_limit: view.page_limit,
+            copied: view
+                .copied
+                .as_ref()
+                .map(|c| (c.id.clone(), c.refused.clone())),
+            links: props.links != LinkPlace::Off,
+            focus: focus_seq,
+        });
+        let slot = crate::components::use_detail_slot(request, shown, &on.detail);
+        match &view.drill {
+            Drill::Overview => area_list(&models.filtered.0, lang, &on.open_area),
+            _ => slot,
         }
     };
     let search = use_search(lang, &uid, shown, view.deadline, &on);

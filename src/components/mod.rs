@@ -40,7 +40,7 @@ pub use contact_panel::contact_panel;
 pub use copy_link::copy_link;
 pub use deadline_filter::deadline_filter;
 #[cfg(not(feature = "inline-detail"))]
-pub use detail_slot::{use_search_slot, DetailSlot, SearchSlotProps};
+pub use detail_slot::{use_detail_slot, use_search_slot, SearchSlotProps};
 pub use donut_chart::{donut_chart, use_donut, DonutState};
 pub use error_panel::{error_panel, ErrorPanelProps};
 pub use headline::headline_header;
