@@ -371,7 +371,9 @@ pub fn board(props: &BoardProps) -> Html {
     // The drill-down is the detail bundle's (loaded on the first one).
     #[cfg(not(feature = "inline-detail"))]
     let main = {
-        let request = (!matches!(view.drill, Drill::Overview)).then(|| ListingRequest {
+        // Drawn (and asked of the bundle) below the charts, once painted.
+        let drilled = painted && !matches!(view.drill, Drill::Overview);
+        let request = drilled.then(|| ListingRequest {
             lang,
             deadline: view.deadline,
             drill: view.drill.clone(),
