@@ -30,10 +30,13 @@ trunk build --release --offline=true --dist dist/import web/import/index.html >&
 # The collection views (round overview, a department's history), a separate
 # bundle under dist/overview/ that the embed loads only for a collection.
 trunk build --release --offline=true --dist dist/overview web/overview/index.html >&2
+# It draws the drill-down itself, so it carries the detail bundle's rules.
+cat styles/detail.css >> dist/overview/overview.css
 node scripts/minify-css.mjs dist/overview/overview.css
 # The drill-down (listing of problems, a problem's detail), a separate bundle
 # under dist/detail/ that the embed loads on the first drill-down or deep link.
 trunk build --release --offline=true --dist dist/detail web/detail/index.html >&2
 node scripts/minify-js.mjs dist/detail/rectify-detail.js
+node scripts/minify-css.mjs dist/detail/detail.css
 node scripts/short-names.mjs dist/detail/rectify-detail.js dist/detail/rectify-detail_bg.wasm
 node scripts/bundle-size.mjs dist

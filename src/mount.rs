@@ -243,7 +243,8 @@ fn shadow_root(
 }
 
 /// A new open shadow root on `host` whose first child links `board.css`
-/// from `base` (returned with the link).
+/// from `base` (returned with the link; with `inline-detail`, a second
+/// links `detail/detail.css`).
 pub(crate) fn styled_shadow_root(
     document: &web_sys::Document,
     host: &Element,
@@ -252,12 +253,24 @@ pub(crate) fn styled_shadow_root(
     let shadow = host
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .ok()?;
+    let link = stylesheet(document, &format!("{base}board.css"))?;
+    shadow.append_child(&link).ok()?;
+    // A bundle that draws the drill-down itself (the import page's
+    // preview) links the detail bundle's rules too.
+    #[cfg(feature = "inline-detail")]
+    {
+        let detail = stylesheet(document, &format!("{base}detail/detail.css"))?;
+        shadow.append_child(&detail).ok()?;
+    }
+    Some((shadow, link))
+}
+
+/// A `<link rel="stylesheet">` to `href`.
+fn stylesheet(document: &web_sys::Document, href: &str) -> Option<Element> {
     let link = document.create_element("link").ok()?;
     link.set_attribute("rel", "stylesheet").ok()?;
-    link.set_attribute("href", &format!("{base}board.css"))
-        .ok()?;
-    shadow.append_child(&link).ok()?;
-    Some((shadow, link))
+    link.set_attribute("href", href).ok()?;
+    Some(link)
 }
 
 pub fn props_for(host: &Element, default_src: &str, base: &str) -> AppProps {

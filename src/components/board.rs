@@ -15,8 +15,8 @@ use rectify_core::view::{
 use yew::prelude::*;
 
 use crate::components::{
-    area_list, contact_panel, data_table, deadline_filter, headline_header, legend, stated_totals,
-    ChartCommon, DonutChart, StackedBarsChart,
+    area_list, contact_panel, data_table, deadline_filter, donut_chart, headline_header, legend,
+    stacked_bars_chart, stated_totals, use_bars, use_donut, ChartCommon,
 };
 #[cfg(feature = "inline-detail")]
 use crate::components::{missing_group, AreaView, SearchBox};
@@ -370,29 +370,33 @@ pub fn board(props: &BoardProps) -> Html {
     };
     // The drill-down is the detail bundle's (loaded on the first one).
     #[cfg(not(feature = "inline-detail"))]
-    let main = match &view.drill {
-        Drill::Overview => area_list(&models.filtered.0, lang, &on.open_area),
-        _ => {
-            let request = ListingRequest {
-                lang,
-                deadline: view.deadline,
-                drill: view.drill.clone(),
-                filter: view.filter.clone(),
-                problem: view.problem.clone(),
-                page_limit: view.page_limit,
-                copied: view
-                    .copied
-                    .as_ref()
-                    .map(|c| (c.id.clone(), c.refused.clone())),
-                links: props.links != LinkPlace::Off,
-                focus: focus_seq,
-            };
-            html! {
-                <crate::components::DetailSlot {request} loaded={shown.clone()} on_action={on.detail.clone()} />
-            }
+    let main = {
+        // Drawn (and asked of the bundle) below the charts, once painted.
+        let drilled = painted && !matches!(view.drill, Drill::Overview);
+        let request = drilled.then(|| ListingRequest {
+            lang,
+            deadline: view.deadline,
+            drill: view.drill.clone(),
+            filter: view.filter.clone(),
+            problem: view.problem.clone(),
+            page_limit: view.page_limit,
+            copied: view
+                .copied
+                .as_ref()
+                .map(|c| (c.id.clone(), c.refused.clone())),
+            links: props.links != LinkPlace::Off,
+            focus: focus_seq,
+        });
+        let slot = crate::components::use_detail_slot(request, shown, &on.detail);
+        match &view.drill {
+            Drill::Overview => area_list(&models.filtered.0, lang, &on.open_area),
+            _ => slot,
         }
     };
+    let search = use_search(lang, &uid, shown, view.deadline, &on);
     let summary = &shown.summary;
+    let donut = use_donut(summary.problems, &view.filter, lang);
+    let bars = use_bars(&summary.groups, &view.filter, lang, elderly);
     let common = |id: ChartId| ChartCommon {
         lang,
         filter: view.filter.clone(),
@@ -406,13 +410,12 @@ pub fn board(props: &BoardProps) -> Html {
         <div class="rb-board" {onkeydown}>
             { headline_header(&models.fixed.headline, models.fixed.provenance.as_ref()) }
             { for models.fixed.stated.as_ref().map(stated_totals) }
-            { search(lang, &uid, shown, view.deadline, &on) }
+            { search }
             { legend(&legend_entries(&summary.problems, &view.filter, lang), lang, &on.toggle_status) }
             { for models.fixed.deadlines.as_ref().map(|d| deadline_filter(d, view.deadline, &on.choose_deadline)) }
             <div class="rb-charts">
-                <DonutChart counts={summary.problems} common={common(ChartId::Donut)} on_open={on.open_status.clone()} />
-                <StackedBarsChart groups={summary.groups.clone()} common={common(ChartId::Bars)} {elderly}
-                    on_open={on.open_area.clone()} />
+                { donut_chart(&donut, &common(ChartId::Donut), &on.open_status) }
+                { stacked_bars_chart(&bars, &common(ChartId::Bars), &on.open_area) }
             </div>
             <p class="rb-sr-only rb-announce" aria-live="polite">{ announce }</p>
             if let Some(note) = &models.filtered.1 {
@@ -440,28 +443,33 @@ pub fn board(props: &BoardProps) -> Html {
 
 /// The search box, drawn here (inline) or by the detail bundle.
 #[cfg(feature = "inline-detail")]
-fn search(
+#[hook]
+fn use_search(
     lang: Lang,
     uid: &AttrValue,
     shown: &Rc<Loaded>,
-    _: Option<DeadlineState>,
+    _deadline: Option<DeadlineState>,
     on: &Handlers,
 ) -> Html {
     html! { <SearchBox {lang} loaded={shown.clone()} uid={uid.clone()} on_open={on.open_problem.clone()} /> }
 }
 
 #[cfg(not(feature = "inline-detail"))]
-fn search(
+#[hook]
+fn use_search(
     lang: Lang,
     uid: &AttrValue,
     shown: &Rc<Loaded>,
     deadline: Option<DeadlineState>,
     on: &Handlers,
 ) -> Html {
-    html! {
-        <crate::components::SearchSlot {lang} {deadline} uid={uid.clone()} loaded={shown.clone()}
-            on_action={on.detail.clone()} />
-    }
+    crate::components::use_search_slot(crate::components::SearchSlotProps {
+        lang,
+        deadline,
+        uid: uid.clone(),
+        loaded: shown.clone(),
+        on_action: on.detail.clone(),
+    })
 }
 
 /// The problems of the drill-down (everything on the overview), as the

@@ -1,8 +1,8 @@
 //! The places of the detail bundle in the embed. The drill-down (the
 //! listing of problems, a problem's detail) and search are a second bundle
 //! (`dist/detail/`, `src/bin/detail.rs`) that most readers never load.
-//! [`DetailSlot`] reserves the drill-down's place and says that it is
-//! loading, in the reader's language; [`SearchSlot`] draws a stand-in search
+//! [`use_detail_slot`] reserves the drill-down's place and says that it is
+//! loading, in the reader's language; [`use_search_slot`] draws a stand-in search
 //! box whose first focus loads the bundle, which then takes its place with
 //! what was typed. Both ask `extras/detail.js` to show what the view state
 //! names (a [`DetailRequest`]) in their container, and pass what the reader
@@ -20,15 +20,6 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::hooks::{use_slash_focus, Loaded};
-
-#[derive(Properties, PartialEq)]
-pub struct DetailSlotProps {
-    pub request: ListingRequest,
-    /// The report shown (a new one when converted to 繁體 or narrowed):
-    /// its bytes (`Loaded::bytes`) are what the bundle reads, once.
-    pub loaded: Rc<Loaded>,
-    pub on_action: Callback<DetailAction>,
-}
 
 fn same_bytes(bytes: &Option<Uint8Array>) -> Option<JsValue> {
     bytes.clone().map(JsValue::from)
@@ -128,17 +119,40 @@ fn use_detail(
     }
 }
 
-/// The drill-down's place: the loading line until the bundle shows it.
-#[function_component(DetailSlot)]
-pub fn detail_slot(props: &DetailSlotProps) -> Html {
-    let lang = props.request.lang;
-    let request = Some(DetailRequest::Listing(props.request.clone()));
+/// The drill-down's place while the view state names one (`request`;
+/// `None` on the overview: nothing is drawn): the loading line until the
+/// bundle shows it there. A hook that draws, called by the board whether or
+/// not it is drilled down (a Yew component costs ~0.75 KB gzip of lifecycle
+/// code); the bundle's app leaves with the place when the reader goes back.
+#[hook]
+pub fn use_detail_slot(
+    request: Option<ListingRequest>,
+    loaded: &Rc<Loaded>,
+    on_action: &Callback<DetailAction>,
+) -> Html {
+    let lang = request.as_ref().map(|r| r.lang);
+    let open = lang.is_some();
     let d = use_detail(
-        request,
-        &props.loaded.bytes,
-        &props.on_action,
+        request.map(DetailRequest::Listing),
+        &loaded.bytes,
+        on_action,
         &NodeRef::default(),
     );
+    {
+        // Back on the overview: the bundle's app leaves with the place.
+        let root = d.root.clone();
+        use_effect_with(open, move |open| {
+            let el = open.then(|| root.cast::<Element>()).flatten();
+            move || {
+                if let Some(el) = el {
+                    crate::mount::call_detail("hide", &[el.into()]);
+                }
+            }
+        });
+    }
+    let Some(lang) = lang else {
+        return Html::default();
+    };
     let waiting = d.shown != Shown::Ready;
     html! {
         <div class={classes!("rb-detail-slot", waiting.then_some("rb-detail-waiting"))}>
@@ -153,7 +167,7 @@ pub fn detail_slot(props: &DetailSlotProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What the search slot shows and reports to.
 pub struct SearchSlotProps {
     pub lang: Lang,
     pub deadline: Option<rectify_core::deadline::DeadlineState>,
@@ -167,9 +181,12 @@ pub struct SearchSlotProps {
 /// The search box: a stand-in (label, field, keys) whose first focus loads
 /// the bundle; once it is there, the bundle's box takes the stand-in's
 /// place, with what was typed meanwhile and the focus (read from the
-/// stand-in at that moment: no keystroke comes in between).
-#[function_component(SearchSlot)]
-pub fn search_slot(props: &SearchSlotProps) -> Html {
+/// stand-in at that moment: no keystroke comes in between). A hook that
+/// draws, called by the board, rather than a component of its own (a Yew
+/// component costs ~0.75 KB gzip of lifecycle code); the bundle's box
+/// only reads what was typed and the focus when it is first drawn.
+#[hook]
+pub fn use_search_slot(props: SearchSlotProps) -> Html {
     let lang = props.lang;
     let bundle = use_state(|| Shown::Idle);
     let input = use_node_ref();

@@ -1,60 +1,86 @@
 use std::rc::Rc;
 
 use rectify_core::chart::num;
+use rectify_core::locale::Lang;
 use rectify_core::stats::{Group, GroupId};
 use rectify_core::view::{
-    bars_view, status_class, BarRowView, ChartId, SegmentView, CAPTION_FONT, CAPTION_LINE,
+    bars_view, status_class, BarRowView, BarsView, ChartId, SegmentView, StatusFilter,
+    CAPTION_FONT, CAPTION_LINE,
 };
 use yew::prelude::*;
 
 use crate::components::{
-    chart_extras, mark_events, pattern_defs, pattern_id, svg_labels, ChartCommon, Extras,
-    MarkContext, MarkEvents, SvgTooltip,
+    chart_extras, mark_events, pattern_defs, pattern_id, svg_labels, svg_tooltip, ChartCommon,
+    Extras, MarkContext, MarkEvents,
 };
 use crate::hooks::use_layout;
 
-#[derive(Properties, PartialEq)]
-pub struct StackedBarsProps {
-    pub groups: Vec<Group>,
-    pub common: ChartCommon,
-    pub elderly: bool,
-    /// A segment opened: list its area's problems.
-    pub on_open: Callback<GroupId>,
+/// The bars' state, kept by the board: the measured width and font size of
+/// their box, the view model laid out for it (remade only when the areas,
+/// the width, the filter or the language change), the roving tab stop and
+/// the `<svg>`. The chart itself is a plain function: a Yew component costs
+/// ~0.75 KB gzip of lifecycle code.
+pub struct BarsState {
+    container: NodeRef,
+    svg: NodeRef,
+    active: UseStateHandle<usize>,
+    /// CSS pixels.
+    width: f64,
+    /// The font's size over 16 px: the viewBox is the width divided by it.
+    scale: f64,
+    model: Rc<BarsView>,
+}
+
+/// Lays out in CSS pixels, with text that follows the font size (portal
+/// zoom, large-text tools, elderly mode).
+#[hook]
+pub fn use_bars(groups: &[Group], filter: &StatusFilter, lang: Lang, elderly: bool) -> BarsState {
+    let container = use_node_ref();
+    let svg = use_node_ref();
+    let active = use_state(|| 0usize);
+    let (width, em) = use_layout(container.clone(), 360.0, elderly);
+    let scale = (em / 16.0).clamp(0.75, 4.0);
+    let width = width.max(200.0);
+    let model = use_memo(
+        (groups.to_vec(), width / scale, filter.clone(), lang),
+        |(groups, w, filter, lang)| bars_view(groups, *w, filter, *lang),
+    );
+    BarsState {
+        container,
+        svg,
+        active,
+        width,
+        scale,
+        model,
+    }
 }
 
 /// Stacked bars of problem status per focus area. One segment is in the tab
 /// order (roving tabindex); arrow keys move between segments (←→ along the
-/// marks, ↑↓ between areas); Enter or a click opens the area.
-#[function_component(StackedBarsChart)]
-pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
-    let common = &props.common;
-    let container = use_node_ref();
-    let svg_ref = use_node_ref();
-    let active = use_state(|| 0usize);
-    // Lay out in CSS pixels, with text that follows the font size (portal
-    // zoom, large-text tools, elderly mode): the viewBox is the width divided
-    // by the font scale.
-    let (width, em) = use_layout(container.clone(), 360.0, props.elderly);
-    let scale = (em / 16.0).clamp(0.75, 4.0);
-    let width = width.max(200.0);
+/// marks, ↑↓ between areas); Enter or a click (`on_open`) opens the area.
+pub fn stacked_bars_chart(
+    state: &BarsState,
+    common: &ChartCommon,
+    on_open: &Callback<GroupId>,
+) -> Html {
+    let BarsState {
+        container,
+        svg: svg_ref,
+        active,
+        width,
+        scale,
+        model,
+    } = state;
+    let (width, scale) = (*width, *scale);
     let vb_width = width / scale;
-    let model = use_memo(
-        (
-            props.groups.clone(),
-            vb_width,
-            common.filter.clone(),
-            common.lang,
-        ),
-        |(groups, w, filter, lang)| bars_view(groups, *w, filter, *lang),
-    );
     let layout: Rc<[usize]> = model.rows.iter().map(|r| r.segments.len()).collect();
     let total_marks: usize = layout.iter().sum();
-    let current = (*active).min(total_marks.saturating_sub(1));
+    let current = (**active).min(total_marks.saturating_sub(1));
     let (title_id, desc_id, prefix) = common.ids(ChartId::Bars);
     let cx = MarkContext {
         on_tip: &common.on_tip,
-        active: &active,
-        svg: &svg_ref,
+        active,
+        svg: svg_ref,
         layout,
     };
     let mut first = 0usize;
@@ -67,7 +93,7 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
                 first,
                 current,
                 prefix: &prefix,
-                on_open: &props.on_open,
+                on_open,
             };
             first += row.segments.len();
             bar_row(row, &marks)
@@ -76,19 +102,19 @@ pub fn stacked_bars_chart(props: &StackedBarsProps) -> Html {
     html! {
         <figure class="rb-chart rb-bars">
             <figcaption class="rb-chart-title">{ model.text.title }</figcaption>
-            <div class="rb-canvas" ref={container}>
+            <div class="rb-canvas" ref={container.clone()}>
             <svg ref={svg_ref.clone()} viewBox={format!("0 0 {} {}", num(vb_width), num(model.height))} width={num(width)}
                 height={num(model.height * scale)} role="group" class="rb-svg"
                 aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}>
                 { svg_labels(&model.text, title_id, desc_id) }
                 { pattern_defs(&prefix) }
                 { rows }
-                if let Some(tip) = common.tip.clone() {
-                    <SvgTooltip {tip} width={vb_width} height={model.height} />
+                if let Some(tip) = &common.tip {
+                    { svg_tooltip(tip, vb_width, model.height) }
                 }
             </svg>
             </div>
-            { chart_extras(Extras { common, chart: ChartId::Bars, text: &model.text, svg: &svg_ref }) }
+            { chart_extras(Extras { common, chart: ChartId::Bars, text: &model.text, svg: svg_ref }) }
         </figure>
     }
 }

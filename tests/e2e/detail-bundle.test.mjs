@@ -55,6 +55,29 @@ test('a plain load does not request the detail bundle; the first drill-down does
   await context.close();
 });
 
+test("the bundle's own stylesheet (detail.css) is not requested by a plain load, and styles the listing from its first frame", async () => {
+  const { page, context, problems } = await open(browser, server.url);
+  await page.locator('.rb-bars .rb-mark').first().waitFor();
+  await page.waitForTimeout(300);
+  const css = () => page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('/detail/detail.css')));
+  assert.deepEqual(await css(), []);
+  // Its rules are not in board.css: unstyled, a problem's label would not be bold.
+  await page.locator('.rb-area-button').nth(1).click();
+  const first = page.locator('.rb-problem-button').first();
+  await first.waitFor();
+  const seen = await first.evaluate((button) => ({
+    linked: !!button.getRootNode().querySelector('link[rel="stylesheet"][href$="detail/detail.css"]'),
+    justify: getComputedStyle(button).justifyContent,
+    label: getComputedStyle(button.querySelector('.rb-problem-label')).fontWeight,
+  }));
+  assert.deepEqual(seen, { linked: true, justify: 'flex-start', label: '700' });
+  assert.ok((await css()).length >= 1);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('search loads the bundle on its first focus, keeps what was typed, and opens a result', async () => {
   const { page, context, problems } = await open(browser, server.url);
   await page.locator('.rb-bars .rb-mark').first().waitFor();
