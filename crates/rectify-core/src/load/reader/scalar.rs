@@ -11,51 +11,13 @@ pub struct Number<'a> {
     pub float: bool,
 }
 
-/// A byte that ends or interrupts a string's plain run: a quote, a
-/// backslash or a control character.
-fn is_special(b: &u8) -> bool {
-    matches!(b, b'"' | b'\\' | 0..=0x1F)
-}
-
-/// The index of the first [`is_special`] byte. Eight bytes at a time (wasm
-/// has 64-bit integers): a string's text is most of a report's bytes.
-///
-/// In each word, `(x - 0x01…) & !x & 0x80…` flags the bytes of `x` that are
-/// zero (`x` = the word XOR a quote or a backslash in every byte) and
-/// `(w - 0x20…) & !w & 0x80…` those below 0x20. A borrow can flag a byte
-/// above a true one, never below it, so the lowest flag is exact.
-fn first_special(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x;
-    let mut words = bytes.chunks_exact(8);
-    let mut at = 0;
-    for word in words.by_ref() {
-        let mut w = [0; 8];
-        w.copy_from_slice(word);
-        let w = u64::from_le_bytes(w);
-        let control = w.wrapping_sub(ONES * 0x20) & !w;
-        let found =
-            (zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | control)
-                & HIGHS;
-        if found != 0 {
-            return Some(at + (found.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    words
-        .remainder()
-        .iter()
-        .position(is_special)
-        .map(|i| at + i)
-}
-
 impl<'a> Reader<'a> {
     /// The string starting at the quote under the cursor, unescaped.
     /// Borrowed from the text when it has no escapes (the common case).
     pub fn string(&mut self) -> Step<Cow<'a, str>> {
         let start = self.pos + 1;
-        let Some(len) = first_special(&self.bytes[start..]) else {
+        let special = |b: &u8| matches!(b, b'"' | b'\\' | 0..=0x1F);
+        let Some(len) = self.bytes[start..].iter().position(special) else {
             self.pos = self.bytes.len();
             return self.syntax(Syntax::Eof("a string"));
         };
@@ -355,55 +317,5 @@ impl<'a> Reader<'a> {
             Some(_) => return self.syntax(Syntax::Colon),
         }
         Ok((start, end, key))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{first_special, is_special};
-    use proptest::prelude::*;
-
-    /// Bytes around the edges: specials, 0x20, 0x7F, high bytes, ASCII.
-    fn byte() -> impl Strategy<Value = u8> {
-        prop_oneof![
-            Just(b'"'),
-            Just(b'\\'),
-            0u8..0x20,
-            Just(0x20u8),
-            Just(0x21u8),
-            Just(0x5Bu8),
-            Just(0x5Du8),
-            0x7Fu8..=0xFF,
-            0x20u8..0x7F,
-            0x20u8..0x7F,
-            0x80u8..=0xFF,
-            0x80u8..=0xFF,
-        ]
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(4000))]
-        #[test]
-        fn eight_at_a_time_finds_what_one_at_a_time_finds(
-            bytes in proptest::collection::vec(byte(), 0..40),
-            plain in 0usize..24,
-        ) {
-            // Mostly plain runs before the first special, as in a report.
-            let mut text = vec![0xE4u8; plain];
-            text.extend(bytes);
-            prop_assert_eq!(first_special(&text), text.iter().position(is_special));
-        }
-    }
-
-    #[test]
-    fn every_byte_in_every_place_of_a_word() {
-        for b in 0..=255u8 {
-            for at in 0..17 {
-                let mut text = vec![b'a'; 17];
-                text[at] = b;
-                let expected = is_special(&b).then_some(at);
-                assert_eq!(first_special(&text), expected, "{b:#x} at {at}");
-            }
-        }
     }
 }
