@@ -4,10 +4,11 @@
 //! the print table and the CSV from it; the drill-down listing, a problem's
 //! detail and search are the detail bundle's, which reads the full report.
 //!
-//! [`Texts::Outline`] has the reader leave these out (the strings are still
-//! read and checked: syntax, types, escapes, the same [`LoadError`] for the
-//! same input), and [`outline`] is the same cut on a report already read,
-//! the definition the reader is property-tested against:
+//! [`Texts::Outline`] has the reader cut each node as it ends (everything
+//! is read and checked as before: syntax, types, escapes, the same
+//! [`LoadError`] for the same input; what goes is freed at once, so the next
+//! nodes reuse its room), and [`outline`] is the same cut on a report
+//! already read, the definition the reader is property-tested against:
 //!
 //! - a problem or long-term item (`kind` `problem`, `long_term`) keeps its
 //!   label and title (the print table, the CSV, 主要数据's headings) but not

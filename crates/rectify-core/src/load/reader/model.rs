@@ -3,8 +3,6 @@
 //! optional (`null` allowed) or defaulted follows their attributes; the
 //! round-trip property tests check the two against each other.
 
-use std::borrow::Cow;
-
 use super::cursor::{Reader, Step};
 use super::shape::Shape;
 use crate::load::outline::{outline_node, NodeCut, Texts};
@@ -247,13 +245,11 @@ impl Within {
     }
 }
 
-/// A node. Its label, title and body are held borrowed until its kind says
-/// whether they are stored (what else the outline leaves out is cut after
-/// reading: rarer, and shorter). Children read before the kind (not in the
+/// A node, cut to the outline as it ends (its texts freed at once, so the
+/// next nodes reuse their room). Children read before the kind (not in the
 /// order serde writes) are cut after it.
-fn node<'a>(r: &mut Reader<'a>, within: Within) -> Step<Node> {
+fn node(r: &mut Reader<'_>, within: Within) -> Step<Node> {
     let mut n = Node::new(String::new(), NodeKind::Item, String::new());
-    let mut texts = [Cow::Borrowed(""), Cow::Borrowed(""), Cow::Borrowed("")];
     let (mut kind_read, mut uncut) = (false, false);
     r.object(&NODE, &mut |r, field| {
         match field {
@@ -262,7 +258,9 @@ fn node<'a>(r: &mut Reader<'a>, within: Within) -> Step<Node> {
                 n.kind = KINDS[r.variant("NodeKind", KIND_NAMES)?];
                 kind_read = true;
             }
-            2..=4 => texts[field - 2] = r.text_ref()?,
+            2 => n.label = r.text()?,
+            3 => n.title = r.text()?,
+            4 => n.body = r.text()?,
             5 => n.status = optional(r, status)?,
             6 => n.status_evidence = optional(r, status_evidence)?,
             7 => n.owners = r.texts()?,
@@ -283,16 +281,6 @@ fn node<'a>(r: &mut Reader<'a>, within: Within) -> Step<Node> {
         Ok(())
     })?;
     let cut = within.cut(n.kind);
-    let [label, title, body] = texts;
-    if cut.keeps_label(!n.figures.is_empty()) {
-        n.label = label.into_owned();
-    }
-    if !cut.drops_heading {
-        n.title = title.into_owned();
-    }
-    if !cut.drops_details {
-        n.body = body.into_owned();
-    }
     cut.apply(&mut n);
     if uncut && cut.children_in_problem && !within.in_problem {
         for c in &mut n.children {

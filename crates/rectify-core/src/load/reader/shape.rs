@@ -3,7 +3,6 @@
 //! The object and array loops take `&mut dyn FnMut`, so they are compiled
 //! once, not once per model type.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::cursor::{Reader, Seg, Step};
@@ -150,16 +149,10 @@ impl<'a> Reader<'a> {
     }
 
     pub fn text(&mut self) -> Step<String> {
-        self.text_ref().map(Cow::into_owned)
-    }
-
-    /// A string, borrowed from the text when it has no escapes: stored
-    /// only if the caller keeps it (the outline leaves problems' texts out).
-    pub fn text_ref(&mut self) -> Step<Cow<'a, str>> {
         if self.peek() != Some(b'"') {
             return self.type_error(Expected::Str);
         }
-        self.string()
+        Ok(self.string()?.into_owned())
     }
 
     /// A string or `null` (`None`), as serde reads an `Option`.
