@@ -19,6 +19,7 @@ use std::rc::Rc;
 use js_sys::{Array, Function, Uint32Array, Uint8Array};
 use rectify_board::detail::{DetailApp, DetailProps};
 use rectify_board::hooks::{give_table, read_report, table_given, Loaded};
+use rectify_core::load::Texts;
 use rectify_core::stats::Summary;
 use rectify_core::view::{DetailAction, DetailRequest, Wire};
 use wasm_bindgen::prelude::*;
@@ -48,14 +49,16 @@ struct Mounted {
     focus: Rc<Cell<bool>>,
 }
 
-/// Reads the report the embed fetched (`bytes`, as it read them: the same
-/// reader, so the same report). `base` is the embed bundle's folder.
+/// Reads the report the embed fetched (`bytes`, with the same reader, so
+/// the same report, but all of it: the embed holds only its outline, without
+/// the problems' texts this bundle shows). `base` is the embed bundle's folder.
 #[wasm_bindgen]
 pub fn open_detail(bytes: Uint8Array, base: String) -> Result<Detail, JsValue> {
     // This bundle keeps every language compiled in (the embed fetches its
     // 繁體 and English words with the language).
     rectify_core::locale::Msg::install_compiled();
-    let report = read_report(&bytes.to_vec()).map_err(|e| JsValue::from_str(&e.message_en))?;
+    let report =
+        read_report(&bytes.to_vec(), Texts::All).map_err(|e| JsValue::from_str(&e.message_en))?;
     let summary = Summary::of(&report);
     Ok(Detail {
         loaded: Rc::new(Loaded {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use js_sys::Promise;
 use rectify_core::fingerprint::Fingerprint;
-use rectify_core::load::{self, LoadError};
+use rectify_core::load::{self, LoadError, Texts};
 use rectify_core::model::Report;
 use rectify_core::stats::Summary;
 use rectify_core::view::{FetchFailure, Progress, StallTimeout};
@@ -17,6 +17,8 @@ use crate::source::{Address, Source};
 
 /// A loaded report and its summary (computed once per load).
 pub struct Loaded {
+    /// In the embed, the report's outline (see `BOARD_TEXTS`); in the
+    /// detail bundle and where the board draws the drill-down, all of it.
     pub report: Report,
     pub summary: Summary,
     /// The report's bytes as fetched, copied into JS memory for the detail
@@ -227,10 +229,22 @@ fn kept_bytes(_: &[u8]) -> Option<js_sys::Uint8Array> {
     None
 }
 
-/// A report read from its bytes as the widget shows it (bidi isolated):
-/// the embed's load, and the detail bundle's copy.
-pub fn read_report(bytes: &[u8]) -> Result<Report, LoadError> {
-    let mut report = load::from_json_bytes(bytes)?;
+/// The texts the board's report holds. The embed reads the outline: the
+/// problems' long texts are only shown by the drill-down, a problem's detail
+/// and search, which are the detail bundle's, and it reads the full report
+/// from [`Loaded::bytes`] (`load::outline` says what is left out; core's
+/// `tests/outline_views.rs` checks every view model the embed makes is the
+/// same from it). Where the board draws those itself, everything.
+#[cfg(not(feature = "inline-detail"))]
+const BOARD_TEXTS: Texts = Texts::Outline;
+#[cfg(feature = "inline-detail")]
+const BOARD_TEXTS: Texts = Texts::All;
+
+/// A report read from its bytes as the widget shows it (bidi isolated),
+/// with `texts`: the embed's load (its outline), and the detail bundle's
+/// full copy.
+pub fn read_report(bytes: &[u8], texts: Texts) -> Result<Report, LoadError> {
+    let mut report = load::from_json_bytes_texts(bytes, texts)?;
     // A bidi override in one field must not reorder the next.
     rectify_core::bidi::isolate_report(&mut report);
     Ok(report)
@@ -247,7 +261,7 @@ pub(crate) fn report_state(
         Err(reason) => LoadState::FetchFailed { src, reason },
         // Bytes, not text: invalid UTF-8 is a located error, as in the CLI,
         // never silently replaced by U+FFFD.
-        Ok(bytes) => match read_report(&bytes) {
+        Ok(bytes) => match read_report(&bytes, BOARD_TEXTS) {
             Ok(report) => {
                 let summary = Summary::of(&report);
                 let bytes = kept_bytes(&bytes);

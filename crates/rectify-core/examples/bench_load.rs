@@ -1,7 +1,8 @@
 //! Benchmark: loads a generated report of 10,000 problems (about 5 MB of
 //! JSON) with the hand-written reader (`load::from_json_bytes`, what the
-//! widget runs) and, for comparison, with serde_json into the same types,
-//! and prints the medians.
+//! detail bundle runs; the outline, `Texts::Outline`, is what the embed
+//! runs) and, for comparison, with serde_json into the same types, and
+//! prints the medians.
 //!
 //! ```sh
 //! cargo run --release -p rectify-core --example bench_load            # 10,000 problems, 15 runs
@@ -10,7 +11,7 @@
 
 use std::time::{Duration, Instant};
 
-use rectify_core::load::from_json_bytes;
+use rectify_core::load::{from_json_bytes, from_json_bytes_texts, Texts};
 use rectify_core::model::Report;
 use rectify_core::sample::generate;
 
@@ -35,22 +36,30 @@ fn main() {
         let r = from_json_bytes(&json).expect("loads");
         assert_eq!(r.nodes.len(), report.nodes.len());
     };
+    let outline = || {
+        let r = from_json_bytes_texts(&json, Texts::Outline).expect("loads");
+        assert_eq!(r.nodes.len(), report.nodes.len());
+    };
     let by_serde = || {
         let r: Report = serde_json::from_slice(&json).expect("loads");
         assert_eq!(r.nodes.len(), report.nodes.len());
     };
     let validate = || rectify_core::load::validate(&report).expect("valid");
     let (mut readers, mut serdes, mut validations) = (Vec::new(), Vec::new(), Vec::new());
+    let mut outlines = Vec::new();
     for _ in 0..runs {
         readers.push(once(&read));
+        outlines.push(once(&outline));
         serdes.push(once(&by_serde));
         validations.push(once(&validate));
     }
     let (reader, serde, validation) = (median(readers), median(serdes), median(validations));
+    let outline = median(outlines);
     let mb = json.len() as f64 / 1e6;
     println!(
         "{problems} problems, {mb:.1} MB: reader (with validation) {reader:?} ({:.0} MB/s), \
-         of which validation {validation:?}; serde_json (types only) {serde:?}",
+         of which validation {validation:?}; the outline (the embed's read) {outline:?}; \
+         serde_json (types only) {serde:?}",
         mb / reader.as_secs_f64()
     );
 }

@@ -3,12 +3,17 @@
 //! by line and column, never silently replaced by U+FFFD, so the widget and
 //! the CLI refuse the same files with the same message.
 
-use super::{from_json_str, LoadError, LoadErrorKind};
+use super::{from_json_str, from_json_str_texts, LoadError, LoadErrorKind, Texts};
 use crate::model::Report;
 
 /// Parses and validates a report from the bytes of a JSON file.
 pub fn from_json_bytes(bytes: &[u8]) -> Result<Report, LoadError> {
     from_json_str(utf8(bytes)?)
+}
+
+/// The same, storing only `texts` (see [`Texts`]).
+pub fn from_json_bytes_texts(bytes: &[u8], texts: Texts) -> Result<Report, LoadError> {
+    from_json_str_texts(utf8(bytes)?, texts)
 }
 
 /// The bytes as UTF-8 text without a byte-order mark, or a located error

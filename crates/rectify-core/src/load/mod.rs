@@ -8,12 +8,14 @@ mod bytes;
 mod error;
 mod format_field;
 mod locate;
+mod outline;
 mod reader;
 mod validate;
 
-pub use bytes::{from_json_bytes, utf8};
+pub use bytes::{from_json_bytes, from_json_bytes_texts, utf8};
 pub use error::{LoadError, LoadErrorKind};
 pub use format_field::{FormatHead, FormatValue};
+pub use outline::{outline, Texts};
 pub use reader::format_field;
 pub use validate::{is_hidden_char, is_iso_date, validate};
 
@@ -25,7 +27,14 @@ use crate::model::{Report, FORMAT_MAJOR};
 /// fails is the `format` field read alone, so that a syntax error anywhere,
 /// then a missing or other format version, come before field errors.
 pub fn from_json_str(text: &str) -> Result<Report, LoadError> {
-    let report = match reader::read_report(text) {
+    from_json_str_texts(text, Texts::All)
+}
+
+/// The same, storing only `texts`: with [`Texts::Outline`], the report's
+/// [`outline`], read without storing what it leaves out (the same checks,
+/// the same error for the same text).
+pub fn from_json_str_texts(text: &str, texts: Texts) -> Result<Report, LoadError> {
+    let report = match reader::read_report_texts(text, texts) {
         Ok(report) => report,
         Err(e) => {
             check_format(reader::format_field(text)?)?;

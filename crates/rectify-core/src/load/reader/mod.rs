@@ -22,14 +22,21 @@ mod tests;
 
 pub use head::format_field;
 
-use super::LoadError;
+use super::{LoadError, Texts};
 use crate::model::Report;
 
 /// The report in `text`, typed but not yet validated; the first failure
 /// as a located error.
+#[cfg(test)]
 pub fn read_report(text: &str) -> Result<Report, LoadError> {
+    read_report_texts(text, Texts::All)
+}
+
+/// The same with only `texts` stored (the outline leaves problems' texts
+/// out; the same checks, the same errors).
+pub fn read_report_texts(text: &str, texts: Texts) -> Result<Report, LoadError> {
     let mut r = cursor::Reader::new(text);
-    match model::report(&mut r).and_then(|report| r.end().map(|()| report)) {
+    match model::report(&mut r, texts).and_then(|report| r.end().map(|()| report)) {
         Ok(report) => Ok(report),
         Err(_) => Err(r.into_error()),
     }

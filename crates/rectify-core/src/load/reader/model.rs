@@ -5,6 +5,7 @@
 
 use super::cursor::{Reader, Step};
 use super::shape::Shape;
+use crate::load::outline::{outline_node, NodeCut, Texts};
 use crate::model::{
     Contact, DateRange, Figure, Meta, Node, NodeKind, Report, Skipped, Source, StatedTotals,
     Status, StatusBasis, StatusEvidence,
@@ -27,14 +28,14 @@ const REPORT: Shape = Shape {
     required: bits(&[0, 1, 2]),
 };
 
-pub fn report(r: &mut Reader<'_>) -> Step<Report> {
+pub fn report(r: &mut Reader<'_>, texts: Texts) -> Step<Report> {
     let mut report = Report::new("");
     report.format.clear();
     r.object(&REPORT, &mut |r, field| {
         match field {
             0 => report.format = r.text()?,
             1 => report.meta = meta(r)?,
-            2 => report.nodes = r.list(node)?,
+            2 => report.nodes = r.list(|r| node(r, Within::top(texts)))?,
             3 => report.stated_totals = optional(r, stated_totals)?,
             _ => report.skipped = r.list(skipped)?,
         }
@@ -212,12 +213,51 @@ const KIND_NAMES: &[&str] = &[
 ];
 const STATUS_NAMES: &[&str] = &["done", "in_progress", "long_term", "not_started"];
 
-fn node(r: &mut Reader<'_>) -> Step<Node> {
+/// Where a node is read: which texts are stored, and whether it is below
+/// a problem or long-term item (see `load::outline`).
+#[derive(Clone, Copy)]
+pub struct Within {
+    pub texts: Texts,
+    pub in_problem: bool,
+}
+
+impl Within {
+    /// The report's top level.
+    pub fn top(texts: Texts) -> Within {
+        Within {
+            texts,
+            in_problem: false,
+        }
+    }
+
+    fn cut(self, kind: NodeKind) -> NodeCut {
+        match self.texts {
+            Texts::All => NodeCut::KEEP,
+            Texts::Outline => NodeCut::of(kind, self.in_problem),
+        }
+    }
+
+    fn below(self, cut: NodeCut) -> Within {
+        Within {
+            in_problem: cut.children_in_problem,
+            ..self
+        }
+    }
+}
+
+/// A node, cut to the outline as it ends (its texts freed at once, so the
+/// next nodes reuse their room). Children read before the kind (not in the
+/// order serde writes) are cut after it.
+fn node(r: &mut Reader<'_>, within: Within) -> Step<Node> {
     let mut n = Node::new(String::new(), NodeKind::Item, String::new());
+    let (mut kind_read, mut uncut) = (false, false);
     r.object(&NODE, &mut |r, field| {
         match field {
             0 => n.id = r.text()?,
-            1 => n.kind = KINDS[r.variant("NodeKind", KIND_NAMES)?],
+            1 => {
+                n.kind = KINDS[r.variant("NodeKind", KIND_NAMES)?];
+                kind_read = true;
+            }
             2 => n.label = r.text()?,
             3 => n.title = r.text()?,
             4 => n.body = r.text()?,
@@ -229,10 +269,24 @@ fn node(r: &mut Reader<'_>) -> Step<Node> {
             10 => n.figures = r.list(figure)?,
             11 => n.source_line = r.optional_count()?,
             12 => n.extra = r.text_map()?,
-            _ => n.children = r.list(node)?,
+            _ => {
+                uncut = !kind_read;
+                let below = match kind_read {
+                    true => within.below(within.cut(n.kind)),
+                    false => within,
+                };
+                n.children = r.list(|r| node(r, below))?;
+            }
         }
         Ok(())
     })?;
+    let cut = within.cut(n.kind);
+    cut.apply(&mut n);
+    if uncut && cut.children_in_problem && !within.in_problem {
+        for c in &mut n.children {
+            outline_node(c, true);
+        }
+    }
     Ok(n)
 }
 

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use proptest::test_runner::{TestCaseError, TestRunner};
 
-use super::read_report;
-use crate::load::{from_json_str, LoadErrorKind};
+use super::{read_report, read_report_texts};
+use crate::load::{from_json_str, from_json_str_texts, LoadErrorKind, Texts};
 use crate::model::{
     Contact, DateRange, Figure, Meta, Node, NodeKind, Report, Skipped, Source, StatedTotals,
     Status, StatusBasis, StatusEvidence,
@@ -564,4 +564,91 @@ fn lists_are_read_without_spare_room() {
     assert_eq!(report.nodes.capacity(), 1);
     assert_eq!(problem.children.capacity(), 2);
     assert_eq!(problem.owners.capacity(), 5);
+}
+
+/// `json` with every object's keys in alphabetical order (`children` and
+/// `body` before `kind`), as a `serde_json::Value` writes them.
+fn keys_sorted(json: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
+    serde_json::to_string(&value).unwrap()
+}
+
+/// The outline as `load::outline` cuts the full report.
+fn cut(mut report: Report) -> Report {
+    crate::load::outline(&mut report);
+    report
+}
+
+#[test]
+fn the_outline_read_is_the_full_report_cut() {
+    check(report, |report| {
+        let compact = serde_json::to_string(&report).unwrap();
+        for json in [
+            serde_json::to_string_pretty(&report).unwrap(),
+            keys_sorted(&compact),
+            compact,
+        ] {
+            let outline = read_report_texts(&json, Texts::Outline);
+            let full = read_report_texts(&json, Texts::All).map(cut);
+            prop_assert_eq!(outline, full, "{}", json);
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn the_outline_refuses_what_the_full_reader_refuses_with_the_same_error() {
+    check(report_edits_pretty, |(report, edits, pretty)| {
+        let mut json = if pretty {
+            serde_json::to_string_pretty(&report).unwrap()
+        } else {
+            serde_json::to_string(&report).unwrap()
+        };
+        for (kind, at, len, piece) in edits {
+            json = mutate(&json, kind, at, len, piece);
+        }
+        let outline = from_json_str_texts(&json, Texts::Outline);
+        let full = from_json_str_texts(&json, Texts::All).map(cut);
+        prop_assert_eq!(outline, full, "{}", json);
+        Ok(())
+    });
+}
+
+#[test]
+fn the_outline_keeps_what_the_embed_shows_and_leaves_the_rest() {
+    let json = r#"{"format":"rectify-board/1","meta":{"title":"T"},"nodes":[
+      {"id":"a","kind":"focus_area","label":"(一)","title":"领域","body":"说明","children":[
+        {"id":"p","kind":"problem","label":"1.","title":"问题","body":"详情","owners":["科"],
+         "status_evidence":{"basis":"stated","rule":"r","phrase":"已完成"},"deadline":"2025-06-30",
+         "extra":{"备注":"x"},"children":[
+          {"id":"m1","kind":"measure","label":"一是","title":"措施","body":"做法","status":"done"},
+          {"id":"m2","kind":"measure","label":"二是","title":"措施","body":"做法",
+           "figures":[{"value":1,"unit":"元","label":"金额","text":"1元"}]}]}]},
+      {"id":"c","kind":"closing","title":"","children":[{"id":"m","kind":"measure","title":"结尾","body":"文"}]}]}"#;
+    for json in [json.to_string(), keys_sorted(json)] {
+        let r = from_json_str_texts(&json, Texts::Outline).unwrap();
+        let (area, closing) = (&r.nodes[0], &r.nodes[1]);
+        assert_eq!((area.title.as_str(), area.body.as_str()), ("领域", "说明"));
+        let p = &area.children[0];
+        assert_eq!((p.label.as_str(), p.title.as_str()), ("1.", "问题"));
+        assert_eq!((p.body.as_str(), p.owners.len(), p.extra.len()), ("", 0, 0));
+        let e = p.status_evidence.as_ref().unwrap();
+        assert_eq!(
+            (e.basis, e.rule.as_str(), &e.phrase),
+            (StatusBasis::Stated, "", &None)
+        );
+        assert_eq!(p.deadline.as_deref(), Some("2025-06-30"));
+        let (m1, m2) = (&p.children[0], &p.children[1]);
+        assert_eq!((m1.id.as_str(), m1.status), ("m1", Some(Status::Done)));
+        assert_eq!(
+            (m1.label.as_str(), m1.title.as_str(), m1.body.as_str()),
+            ("", "", "")
+        );
+        assert_eq!((m2.label.as_str(), m2.title.as_str()), ("二是", ""));
+        assert_eq!(m2.figures[0].text, "1元");
+        // A measure outside problems is text the embed shows.
+        let m = &closing.children[0];
+        assert_eq!((m.title.as_str(), m.body.as_str()), ("结尾", "文"));
+    }
+    assert!(keys_sorted(json).find("\"children\"") < keys_sorted(json).find("\"kind\""));
 }
