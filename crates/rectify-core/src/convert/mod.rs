@@ -5,7 +5,8 @@
 //! and the signature go to `report.skipped` (and into the metadata), the
 //! line that scores most like a title ([`title`]) into `meta.title`. Each remaining line is a paragraph
 //! (one that lists problems inside it, `巡察指出：①…；②…`, is cut into
-//! pieces: [`inline_items`]). Paragraphs
+//! pieces: [`inline_items`]; one that holds `整改措施：`/`整改情况：` keys
+//! after its first sentence is cut before them: [`inline_keys`]). Paragraphs
 //! with a numbering label (`text::label`) become nodes nested by
 //! label style ([`tree`]); kinds and ids follow the role of their section
 //! ([`roles`]), by keywords in its title or else by its shape ([`shape`]);
@@ -23,11 +24,13 @@
 mod appendix;
 mod decimal_labels;
 mod inline_items;
+mod inline_keys;
 mod levels;
 mod lines;
 mod markup;
 mod meta;
 mod parts;
+mod references;
 mod report_text;
 mod roles;
 mod shape;
@@ -372,7 +375,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         .find(|(_, role)| **role == LineRole::Content)
         .map(|(l, _)| l.raw);
     let (meta_lines, paras, skipped) = sort_lines(all_lines, &line_roles);
-    let mut paras = inline_items::split(paras);
+    let mut paras = inline_keys::split(inline_items::split(paras));
     paras.shrink_to_fit();
 
     let mut warnings = Vec::new();

@@ -7,7 +7,7 @@ use crate::model::Status;
 use crate::text::phrases::StatusPhrases;
 use crate::text::{is_clause_end, norm_chars, results, slice, starts_at};
 
-const REPORT_KEYS: &[&str] = &[
+pub(crate) const REPORT_KEYS: &[&str] = &[
     "整改情况",
     "整改进展",
     "整改结果",

@@ -59,6 +59,10 @@
 //!   nothing above decided it by a stated phrase or an open measure
 //!   (inferred, the clause as the phrase).
 //!
+//! - `same_as_referenced`: a problem whose report only points to another
+//!   problem (`与问题（一）一并整改。`) shares that problem's status
+//!   (inferred), when nothing stated decided it.
+//!
 //! In-progress wins over done within one node.
 
 use super::report_text;
@@ -373,7 +377,62 @@ pub(crate) fn decide_all(tree: &Tree, rules: &StatusRules) -> Vec<Option<Decisio
         decide(tree, r, rules, &mut out);
     }
     findings_without_progress(tree, &mut out);
+    same_as_referenced(tree, rules, &mut out);
     out
+}
+
+/// A problem whose report only points to another problem by its number
+/// (`整改情况：与问题（一）一并整改。`; [`super::references`]) and that no
+/// stated phrase, open measure or result decided shares the state of the
+/// problem it names (inferred, rule `same_as_referenced`, the report as
+/// the phrase): among the problems of the same parent, else the nearest
+/// one before it with that number.
+fn same_as_referenced(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision>]) {
+    let problems: Vec<usize> = (0..tree.nodes.len())
+        .filter(|&i| tree.nodes[i].kind == NodeKind::Problem)
+        .collect();
+    if problems.len() < 2 {
+        return;
+    }
+    let mut parent = vec![usize::MAX; tree.nodes.len()];
+    for (i, n) in tree.nodes.iter().enumerate() {
+        for &c in &n.children {
+            parent[c] = i;
+        }
+    }
+    for &i in &problems {
+        let open = out[i].as_ref().is_some_and(|d| {
+            matches!(
+                d.evidence.rule.as_str(),
+                "problem_reported_as_taken" | "all_measures_done"
+            )
+        });
+        if !open {
+            continue;
+        }
+        let n = &tree.nodes[i];
+        let Some(report) = report_text::report_on_state(&format!("{}\n{}", n.title, n.body)) else {
+            continue;
+        };
+        let Some(r) = super::references::only_reference(&report, rules.phrases()) else {
+            continue;
+        };
+        let named = |j: &&usize| **j != i && tree.nodes[**j].number == r.number;
+        let target = problems
+            .iter()
+            .filter(named)
+            .find(|&&j| parent[j] == parent[i])
+            .or_else(|| problems.iter().filter(|&&j| j < i).rev().find(named));
+        let Some(status) = target.and_then(|&j| out[j].as_ref()).map(|d| d.status) else {
+            continue;
+        };
+        out[i] = Some(decision(
+            status,
+            StatusBasis::Inferred,
+            "same_as_referenced",
+            Some(r.phrase),
+        ));
+    }
 }
 
 /// A section that lists findings and reports no progress on any of them (a

@@ -374,11 +374,17 @@ impl Builder {
         let target = match p.piece {
             Piece::Item(number) => {
                 self.stack.truncate(depth);
+                // `①` or `（1）`: the mark up to its closing bracket.
+                let mark = match p.text.chars().next() {
+                    Some('(' | '（') => p.text.chars().position(|c| matches!(c, ')' | '）')),
+                    _ => None,
+                }
+                .map_or(1, |close| close + 1);
                 let heading = Heading {
                     style: LabelStyle::Wenti,
                     number,
-                    label: p.text.chars().take(1).collect(),
-                    rest: p.text.chars().skip(1).collect(),
+                    label: p.text.chars().take(mark).collect(),
+                    rest: p.text.chars().skip(mark).collect(),
                 };
                 self.open_node(p, heading);
                 let idx = self.tree.nodes.len() - 1;

@@ -1,0 +1,221 @@
+//! The converter on long-term work in a notice's count, on keys printed on
+//! a problem's own line, on references to a problem by its number, on the
+//! issuer of a report given at a meeting, and on invented notices of
+//! shapes the other samples do not have (session 19). Every notice is
+//! checked for lost text.
+
+mod common;
+
+use rectify_core::convert::{convert_notice, ConvertOptions};
+use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
+use rectify_core::stats::{stated_vs_counted, Summary};
+
+fn convert(text: &str) -> Report {
+    convert_notice(text, &ConvertOptions::default()).report
+}
+
+use common::problem_rows as problems;
+
+fn statuses(r: &Report) -> Vec<Status> {
+    problems(r).into_iter().map(|p| p.1).collect()
+}
+
+fn kids(n: &Node) -> Vec<(NodeKind, &str)> {
+    n.children
+        .iter()
+        .map(|c| (c.kind, c.label.as_str()))
+        .collect()
+}
+
+fn problem_nodes(r: &Report) -> Vec<&Node> {
+    r.walk().filter(|n| n.kind == NodeKind::Problem).collect()
+}
+
+/// A notice without a long-term class in its count (`已整改完成8个，其余3个
+/// 正在按时序推进`) counts a problem due `长期坚持` whose report goes on
+/// among the ones still being pushed: its count agrees with ours once the
+/// long-term problem is counted with them, and the problem stays
+/// long-term (its report says so). A notice that counts long-term work
+/// on its own keeps the two apart.
+#[test]
+fn long_term_work_counts_as_going_on_when_the_notice_has_no_such_class() {
+    let notice = |count: &str| {
+        format!(
+            "中共某镇委员会关于巡察反馈意见整改进展情况的通报\n\
+             巡察反馈的4个问题，{count}\n\
+             问题一：对村级小微权力监督不够有力\n\
+             整改措施：制定村级小微权力清单。\n\
+             整改时限：长期坚持\n\
+             整改进展：已制定权力清单36项，持续推进。\n\
+             问题二：公务用车管理不规范\n\
+             整改措施：完善用车登记制度。\n\
+             整改进展：已完成。\n\
+             问题三：流动党员管理存在盲区\n\
+             整改措施：建立流动党员信息台账。\n\
+             整改进展：已完成。\n\
+             问题四：年轻干部培养梯队不完善\n\
+             整改措施：制定年轻干部培养计划。\n\
+             整改进展：首批8名年轻干部轮岗交流正在进行中。\n"
+        )
+    };
+    let r = convert(&notice("目前已整改完成2个，其余2个正在按时序推进。"));
+    use Status::*;
+    assert_eq!(statuses(&r), [LongTerm, Done, Done, InProgress]);
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress, st.long_term),
+        (Some(4), Some(2), Some(2), None)
+    );
+    let differs = stated_vs_counted(&r, &Summary::of(&r));
+    assert!(differs.is_empty(), "{differs:?}");
+    // Counted apart, they stay apart: 1 going on, 1 long-term.
+    let apart = convert(&notice("已完成2个，正在推进1个，需长期坚持整改1个。"));
+    let st = apart.stated_totals.as_ref().unwrap();
+    assert_eq!((st.in_progress, st.long_term), (Some(1), Some(1)));
+    assert!(stated_vs_counted(&apart, &Summary::of(&apart)).is_empty());
+    // A count of 3 going on beside one long-term problem and one going on
+    // is a real disagreement, and is shown.
+    let more = convert(&notice("已完成1个，其余3个正在推进。"));
+    let fields: Vec<&str> = stated_vs_counted(&more, &Summary::of(&more))
+        .iter()
+        .map(|c| c.field.key())
+        .collect();
+    assert_eq!(fields, ["done", "in_progress"]);
+}
+
+/// `整改措施：…` and `整改情况：…` printed on the problem's own line, after
+/// its statement, are its measure and its report, as on lines of their
+/// own: the measure a node of the problem, the report in the problem's
+/// body, not the measure's.
+#[test]
+fn keys_on_the_problems_own_line() {
+    let text = "某区教育局关于区委巡察反馈意见整改进展情况的通报\n\
+        一、强化政治引领\n\
+        （一）党组织领导作用发挥不充分。整改措施：修订党组会议事规则，明确事项清单。整改结果：已完成，修订规则1项。\n\
+        （二）意识形态工作责任制落实有差距。 整改措施：召开专题会议2次，开展风险排查。整改结果：正在推进，计划于2026年6月底前完成。\n\
+        二、规范资金管理\n\
+        （一）校舍维修资金拨付滞后。【整改措施】建立资金拨付台账，每月通报进度。【整改情况】已拨付资金380万元，完成整改。\n\
+        （二）食堂财务管理不规范。整改情况：已开展专项审计，完成整改。\n";
+    let r = convert(text);
+    let p = problem_nodes(&r);
+    assert_eq!(p.len(), 4);
+    for (n, measured) in p.iter().zip([true, true, true, false]) {
+        let want: Vec<(NodeKind, &str)> = if measured {
+            let label = if n.id.starts_with("s2-p1") {
+                "【整改措施】"
+            } else {
+                "整改措施："
+            };
+            vec![(NodeKind::Measure, label)]
+        } else {
+            vec![]
+        };
+        assert_eq!(kids(n), want, "{}", n.id);
+        assert!(!n.body.contains("整改措施"), "{}: {}", n.id, n.body);
+    }
+    // The report is the problem's, not the measure's.
+    assert!(p[0].children[0].body.is_empty(), "{:?}", p[0].children[0]);
+    assert!(p[0].body.starts_with("整改结果："), "{}", p[0].body);
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, InProgress, Done, Done]);
+    assert_eq!(p[1].deadline.as_deref(), Some("2026-06-30"));
+    common::assert_accounted(text, &r);
+}
+
+/// A report on problems listed inside a paragraph that names them
+/// `第①项…` or `问题②…` goes to each problem, as `①…` and `针对问题①，…`
+/// do; a list numbered `（1）…；（2）…` is read the same way, its report
+/// naming `第（1）项`.
+#[test]
+fn a_report_names_the_listed_problems_by_number() {
+    let text = "某县民政局关于巡察反馈问题整改情况的通报\n\
+        一、巡察反馈问题整改情况\n\
+        （一）社会救助管理方面\n\
+        巡察指出：①低保动态管理不及时；②临时救助审批时限过长；③特困人员供养资金发放不规范。整改情况：第①项，已完成低保对象复核1260户，完成整改；问题②，正在修订临时救助审批办法；第③项，已完成整改。\n\
+        （二）养老服务方面\n\
+        巡察发现：（1）养老机构消防隐患整改不彻底；（2）居家养老服务补贴发放滞后。整改情况：第（1）项，已完成整改；第（2）项，正在核发补贴。\n";
+    let r = convert(text);
+    let rows: Vec<(String, Status)> = problems(&r).into_iter().map(|p| (p.0, p.1)).collect();
+    use Status::*;
+    let want = [
+        ("①", Done),
+        ("②", InProgress),
+        ("③", Done),
+        ("（1）", Done),
+        ("（2）", InProgress),
+    ];
+    let want: Vec<(String, Status)> = want.iter().map(|(l, s)| (l.to_string(), *s)).collect();
+    assert_eq!(rows, want);
+    let p = problem_nodes(&r);
+    assert!(p[1].body.starts_with("问题②"), "{}", p[1].body);
+    assert!(p[4].body.starts_with("第（2）项"), "{}", p[4].body);
+    common::assert_accounted(text, &r);
+}
+
+/// A problem whose report only points to another problem (`整改情况：与问题1
+/// 一并整改。`, `同第（一）项`) shares that problem's state; a report that
+/// says more than the reference is read on its own words.
+#[test]
+fn a_report_that_points_to_another_problem_shares_its_state() {
+    let text = "某县水利局关于巡察反馈问题整改情况的通报\n\
+        一、巡察反馈问题整改情况\n\
+        （一）农村饮水工程管护不到位的问题。\n\
+        整改情况：正在对12处工程开展维修，计划于2026年5月底前完成。\n\
+        （二）水费收缴不规范的问题。\n\
+        整改情况：已完成整改。\n\
+        （三）小型水库巡查记录不全的问题。\n\
+        整改情况：与问题（一）一并整改。\n\
+        （四）河道采砂监管存在漏洞的问题。\n\
+        整改情况：同第（二）项。\n\
+        （五）防汛物资储备不足的问题。\n\
+        整改情况：参照问题（二）做法，已补充储备物资，完成整改。\n";
+    let r = convert(text);
+    let p = problems(&r);
+    use Status::*;
+    assert_eq!(
+        p.iter().map(|x| x.1).collect::<Vec<_>>(),
+        [InProgress, Done, InProgress, Done, Done]
+    );
+    assert_eq!(
+        (p[2].2, p[2].3.as_str(), p[2].4.as_str()),
+        (
+            StatusBasis::Inferred,
+            "same_as_referenced",
+            "与问题（一）一并整改"
+        )
+    );
+    assert_eq!(p[3].4, "同第（二）项");
+    assert_eq!(p[4].3, "done_phrase");
+    common::assert_accounted(text, &r);
+}
+
+/// A report given at a meeting `受县人民政府委托` is the government's
+/// report, delivered by the audit office's head: the issuer is the
+/// government, as the title names it when it does; without such words
+/// the speaker's organisation.
+#[test]
+fn a_speech_on_behalf_of_the_government_is_the_governments() {
+    let speech = |title: &str, mandate: &str| {
+        format!(
+            "{title}\n\
+             ——2026年6月24日在青川县第十届人民代表大会常务委员会第三十一次会议上\n\
+             县审计局局长　赵某某\n\
+             主任、各位副主任、各位委员：\n\
+             {mandate}现将2025年度县级预算执行审计查出问题的整改情况报告如下，请予审议。\n\
+             一、审计查出问题的整改情况\n\
+             （一）预算编制不细化的问题。整改情况：已细化到具体项目，完成整改。\n\
+             （二）专项资金闲置的问题。整改情况：已收回资金120万元，完成整改。\n"
+        )
+    };
+    let plain = "关于2025年度县级预算执行审计查出问题整改情况的报告";
+    let r = convert(&speech(plain, "受县人民政府委托，"));
+    assert_eq!(r.meta.issuer.as_deref(), Some("县人民政府"));
+    let titled = "青川县人民政府关于2025年度县级预算执行审计查出问题整改情况的报告";
+    let r = convert(&speech(titled, "受县人民政府委托，"));
+    assert_eq!(r.meta.issuer.as_deref(), Some("青川县人民政府"));
+    // The audit office reporting its own work: the speaker's organisation.
+    let own = speech(plain, "");
+    let r = convert(&own);
+    assert_eq!(r.meta.issuer.as_deref(), Some("县审计局"));
+    common::assert_accounted(&own, &r);
+}
