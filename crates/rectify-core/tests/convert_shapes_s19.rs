@@ -219,3 +219,121 @@ fn a_speech_on_behalf_of_the_government_is_the_governments() {
     assert_eq!(r.meta.issuer.as_deref(), Some("县审计局"));
     common::assert_accounted(&own, &r);
 }
+
+const SAMPLES: &[&str] = &["portal-one-line"];
+
+#[allow(dead_code)]
+fn sample(name: &str) -> Report {
+    convert(&common::notice_sample(name))
+}
+
+#[test]
+fn every_sample_accounts_for_every_character_and_loads() {
+    common::assert_samples_accounted_and_load(SAMPLES);
+}
+
+/// A portal copy that lost its line breaks: the whole notice on one line,
+/// its lines joined with spaces. The line is cut back at the joins and at
+/// the numbering, so the breadcrumb, the publication line and the
+/// signature are skipped, the title found, and the sections, focus areas
+/// and problems (with their inline measures and reports) read as usual.
+#[test]
+fn a_notice_on_one_line() {
+    let text = common::notice_sample("portal-one-line");
+    assert_eq!(
+        common::lines(&text)
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .count(),
+        1
+    );
+    let r = convert(&text);
+    assert_eq!(
+        r.meta.title,
+        "中共白石镇委员会关于县委第二轮巡察反馈问题整改进展情况的通报"
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("中共白石镇委员会"));
+    assert_eq!(r.meta.published.as_deref(), Some("2026-04-09"));
+    let reasons: Vec<&str> = r.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert_eq!(reasons, ["页面导航", "发布信息", "落款", "落款"]);
+    let areas: Vec<(NodeKind, usize)> = r.nodes[2]
+        .children
+        .iter()
+        .map(|a| (a.kind, a.children.len()))
+        .collect();
+    assert_eq!(areas, [(NodeKind::FocusArea, 3); 3]);
+    use Status::*;
+    assert_eq!(
+        statuses(&r),
+        [Done, InProgress, Done, Done, Done, Done, InProgress, Done, Done]
+    );
+    let p = problem_nodes(&r);
+    assert_eq!(kids(p[0]), [(NodeKind::Measure, "整改措施：")]);
+    assert_eq!(p[1].deadline.as_deref(), Some("2026-06-30"));
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(9), Some(7), Some(2))
+    );
+    assert!(stated_vs_counted(&r, &Summary::of(&r)).is_empty());
+    assert_eq!(r.nodes.last().unwrap().kind, NodeKind::Closing);
+    // Joined with nothing at all, the numbering alone still cuts it: a
+    // label glued to the heading before it continues its style's
+    // numbering (`…情况（一）…方面1.耕地…`).
+    let start = text.find("二、").unwrap();
+    let end = text.find("三、").unwrap();
+    let glued = format!(
+        "{}{}{}",
+        &text[..start],
+        text[start..end].replace(' ', ""),
+        &text[end..]
+    );
+    let r = convert(&glued);
+    assert_eq!(
+        statuses(&r),
+        [Done, InProgress, Done, Done, Done, Done, InProgress, Done, Done]
+    );
+    let labels: Vec<String> = problems(&r).into_iter().map(|p| p.0).collect();
+    assert_eq!(labels, ["1.", "2.", "3."].repeat(3));
+    common::assert_accounted(&glued, &r);
+}
+
+/// A focus area whose heading carries its count in brackets (`（三）全面从严
+/// 治党不力方面（2个问题，已完成1个，正在整改1个）`) groups problems, though
+/// its name holds a shortcoming word (`不力`); a paragraph that opens with
+/// the contact (`联系方式：…`) is the closing, not the last item's text.
+#[test]
+fn a_focus_area_heading_with_its_count() {
+    let text = "中共某县卫健局委员会关于县委巡察反馈意见整改进展情况的通报\n\
+        一、具体问题整改情况\n\
+        （一）党的领导弱化方面（2个问题，已完成2个）\n\
+        1.落实医改政策督导不够有力。\n\
+        整改情况：已开展督导12次，完成整改。\n\
+        2.意识形态工作责任制落实不够。\n\
+        整改情况：已修订责任清单，完成整改。\n\
+        （二）全面从严治党不力方面（2个问题，已完成1个，正在整改1个）\n\
+        1.药品采购监管存在漏洞。\n\
+        整改情况：已开展专项审计，追回资金6.8万元。\n\
+        2.医生招聘中存在把关不严问题。\n\
+        整改情况：正在修订招聘工作规程。\n\
+        二、下一步工作\n\
+        （一）巩固整改成果，防止问题反弹。\n\
+        联系方式：电话0591-22334455，邮箱wjj@example.gov.cn。\n";
+    let r = convert(text);
+    let areas: Vec<(NodeKind, usize)> = r.nodes[0]
+        .children
+        .iter()
+        .map(|a| (a.kind, a.children.len()))
+        .collect();
+    assert_eq!(areas, [(NodeKind::FocusArea, 2); 2]);
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, Done, Done, InProgress]);
+    let closing = r.nodes.last().unwrap();
+    assert_eq!(closing.kind, NodeKind::Closing);
+    assert!(closing.body.starts_with("联系方式"));
+    assert_eq!(
+        r.meta.contact.as_ref().unwrap().phone.as_deref(),
+        Some("0591-22334455")
+    );
+    common::assert_accounted(text, &r);
+}

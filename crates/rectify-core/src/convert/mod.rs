@@ -1,7 +1,8 @@
 //! The notice converter: the text of a published notice in, a [`Report`] out.
 //!
 //! The text is split into lines ([`lines`]), with formatting left over from
-//! copying removed first ([`markup`]): page clutter, publication info
+//! copying removed first ([`markup`]) and a notice that lost its line
+//! breaks cut back into its lines ([`reflow`]): page clutter, publication info
 //! and the signature go to `report.skipped` (and into the metadata), the
 //! line that scores most like a title ([`title`]) into `meta.title`. Each remaining line is a paragraph
 //! (one that lists problems inside it, `巡察指出：①…；②…`, is cut into
@@ -31,6 +32,7 @@ mod markup;
 mod meta;
 mod parts;
 mod references;
+mod reflow;
 mod report_text;
 mod roles;
 mod shape;
@@ -365,7 +367,7 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
 
 /// Converts the text of a notice. Never panics.
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
-    let all_lines = lines::split_lines(text);
+    let all_lines = reflow::split(lines::split_lines(text));
     let line_roles = lines::classify(&all_lines);
     // The last paragraph's line as printed, for the cut-off warning.
     let last_raw = all_lines

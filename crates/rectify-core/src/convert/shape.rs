@@ -38,15 +38,28 @@ const UNIT_ENDINGS: &[&str] = &[
 /// The longest name of a unit (characters).
 const MAX_UNIT_CHARS: usize = 12;
 
-/// A title that names a group of items (`…方面`, `…情况`), not one item,
+/// A title that names a group of items (`…方面`, `…情况`, also with a
+/// bracketed count after it: `…方面（3个问题，已完成3个）`), not one item,
 /// or names the unit the items under it belong to (`（一）东城区`: short,
 /// no punctuation, a place's or organisation's ending).
 pub(crate) fn is_group_title(title: &str) -> bool {
-    let t = title.trim_end_matches(['。', '.', '；', ';', ' ', '　']);
+    let t = without_note(title.trim_end_matches(['。', '.', '；', ';', ' ', '　']));
     let unit = t.chars().count() <= MAX_UNIT_CHARS
         && !t.contains(['，', ',', '：', ':', '；', '。', '、'])
         && UNIT_ENDINGS.iter().any(|e| t.ends_with(e));
     unit || GROUP_ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
+/// A title without the bracketed note it ends with (`…方面（3个问题，已完成
+/// 3个）`: the group's count, not its name).
+fn without_note(t: &str) -> &str {
+    let Some(body) = t.strip_suffix(['）', ')']) else {
+        return t;
+    };
+    match body.rfind(['（', '(']) {
+        Some(open) if open > 0 => t[..open].trim_end(),
+        _ => t,
+    }
 }
 
 /// A heading whose numbered children read as measures taken (`（一）…有短板`

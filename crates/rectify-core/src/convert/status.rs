@@ -388,6 +388,7 @@ pub(crate) fn decide_all(tree: &Tree, rules: &StatusRules) -> Vec<Option<Decisio
 /// the phrase): among the problems of the same parent, else the nearest
 /// one before it with that number.
 fn same_as_referenced(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision>]) {
+    use std::collections::HashMap;
     let problems: Vec<usize> = (0..tree.nodes.len())
         .filter(|&i| tree.nodes[i].kind == NodeKind::Problem)
         .collect();
@@ -400,38 +401,40 @@ fn same_as_referenced(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decisi
             parent[c] = i;
         }
     }
+    // The first problem of each number under each parent.
+    let mut under: HashMap<(usize, u32), usize> = HashMap::new();
+    for &j in &problems {
+        under.entry((parent[j], tree.nodes[j].number)).or_insert(j);
+    }
+    // The last problem of each number before the one being decided.
+    let mut before: HashMap<u32, usize> = HashMap::new();
     for &i in &problems {
+        let n = &tree.nodes[i];
         let open = out[i].as_ref().is_some_and(|d| {
             matches!(
                 d.evidence.rule.as_str(),
                 "problem_reported_as_taken" | "all_measures_done"
             )
         });
-        if !open {
-            continue;
+        let reference = open
+            .then(|| report_text::report_on_state(&format!("{}\n{}", n.title, n.body)))
+            .flatten()
+            .and_then(|report| super::references::only_reference(&report, rules.phrases()));
+        if let Some(r) = reference {
+            let target = under
+                .get(&(parent[i], r.number))
+                .filter(|&&j| j != i)
+                .or_else(|| before.get(&r.number));
+            if let Some(status) = target.and_then(|&j| out[j].as_ref()).map(|d| d.status) {
+                out[i] = Some(decision(
+                    status,
+                    StatusBasis::Inferred,
+                    "same_as_referenced",
+                    Some(r.phrase),
+                ));
+            }
         }
-        let n = &tree.nodes[i];
-        let Some(report) = report_text::report_on_state(&format!("{}\n{}", n.title, n.body)) else {
-            continue;
-        };
-        let Some(r) = super::references::only_reference(&report, rules.phrases()) else {
-            continue;
-        };
-        let named = |j: &&usize| **j != i && tree.nodes[**j].number == r.number;
-        let target = problems
-            .iter()
-            .filter(named)
-            .find(|&&j| parent[j] == parent[i])
-            .or_else(|| problems.iter().filter(|&&j| j < i).rev().find(named));
-        let Some(status) = target.and_then(|&j| out[j].as_ref()).map(|d| d.status) else {
-            continue;
-        };
-        out[i] = Some(decision(
-            status,
-            StatusBasis::Inferred,
-            "same_as_referenced",
-            Some(r.phrase),
-        ));
+        before.insert(n.number, i);
     }
 }
 

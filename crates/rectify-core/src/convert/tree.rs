@@ -95,7 +95,8 @@ const CLOSING_CONTACT: &[&str] = &[
     "来信来电",
 ];
 
-/// A closing paragraph: how the public can comment. One strong keyword,
+/// A closing paragraph: how the public can comment. One strong keyword, a
+/// paragraph that opens with the contact (`联系方式：…`),
 /// two contact keywords (so that a measure mentioning 电子邮箱 stays put),
 /// or an invitation to oversee: a sentence opening with `欢迎` that asks
 /// for 监督 or 意见 (`欢迎社会各界对…进行监督`), also after a concluding
@@ -109,7 +110,12 @@ pub(crate) fn is_closing(text: &str) -> bool {
         .split(['。', '！', '!'])
         .map(crate::text::trim)
         .any(|s| s.starts_with("欢迎") && (s.contains("监督") || s.contains("意见")));
+    // `联系方式：电话…，邮箱…`: a paragraph that opens with the contact.
+    let contact = ["联系方式", "联系电话", "监督电话", "举报电话"]
+        .iter()
+        .any(|k| t.starts_with(k));
     invites
+        || contact
         || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
 }
@@ -205,8 +211,11 @@ pub(crate) const SHORTCOMING: &[&str] = &[
 
 /// A heading that names one problem (`关于“…”问题`, `问题一：`, a title
 /// stating a shortcoming: `档案管理不规范的问题`), not a kind of problems
-/// (`共性问题`).
+/// (`共性问题`) nor a group (`全面从严治党不力方面`).
 fn names_one_problem(node: &TNode) -> bool {
+    if is_group_title(&node.title) {
+        return false;
+    }
     is_about_title(&node.title)
         || matches!(node.style, Some(LabelStyle::Wenti | LabelStyle::About))
         || SHORTCOMING
