@@ -220,9 +220,8 @@ fn a_speech_on_behalf_of_the_government_is_the_governments() {
     common::assert_accounted(&own, &r);
 }
 
-const SAMPLES: &[&str] = &["portal-one-line"];
+const SAMPLES: &[&str] = &["portal-one-line", "status-tags-inline-measures"];
 
-#[allow(dead_code)]
 fn sample(name: &str) -> Report {
     convert(&common::notice_sample(name))
 }
@@ -335,5 +334,54 @@ fn a_focus_area_heading_with_its_count() {
         r.meta.contact.as_ref().unwrap().phone.as_deref(),
         Some("0591-22334455")
     );
+    common::assert_accounted(text, &r);
+}
+
+/// Problems whose titles end with their state (`…监管不严【已完成】`,
+/// `…不规范（已整改到位）`, `…薄弱——持续推进中`, `【正在整改】`), their
+/// measures listed `一是…；二是…` inside a paragraph, and the count after
+/// the last problem (`截至目前，巡察反馈的5个问题已完成3个，其余2个正在按
+/// 计划推进。`): the tags state each problem's state, and the count is the
+/// report's totals in the closing, not the last measure's text (whose
+/// `正在` made the last problem, tagged `【已完成】`, in progress).
+#[test]
+fn status_tags_at_the_end_of_titles() {
+    let r = sample("status-tags-inline-measures");
+    let rows: Vec<(Status, StatusBasis, String, String)> = problems(&r)
+        .into_iter()
+        .map(|p| (p.1, p.2, p.3, p.4))
+        .collect();
+    use Status::*;
+    use StatusBasis::Stated;
+    let want = [
+        (Done, Stated, "done_phrase", "已完成"),
+        (Done, Stated, "done_phrase", "已整改到位"),
+        (InProgress, Stated, "report_continuing", "持续推进中"),
+        (InProgress, Stated, "in_progress_phrase", "正在"),
+        (Done, Stated, "done_phrase", "已完成"),
+    ];
+    let want: Vec<(Status, StatusBasis, String, String)> = want
+        .iter()
+        .map(|(s, b, r, p)| (*s, *b, r.to_string(), p.to_string()))
+        .collect();
+    assert_eq!(rows, want);
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(5), Some(3), Some(2))
+    );
+    assert!(stated_vs_counted(&r, &Summary::of(&r)).is_empty());
+    let closing = r.nodes.last().unwrap();
+    assert!(closing.body.starts_with("截至目前"), "{}", closing.body);
+    assert_eq!(r.meta.published.as_deref(), Some("2026-05-12"));
+    // A dash inside a title that is no tag, and a bracket that is part of
+    // the name, decide nothing.
+    let text = "某局关于巡察整改情况的通报\n一、巡察反馈问题整改情况\n\
+        （一）“放管服”改革——营商环境优化不到位的问题\n\
+        一是开展营商环境评估，正在推进。\n\
+        （二）落实《安全生产法》（2021年修正）不严格的问题\n\
+        一是开展专项检查。\n";
+    let r = convert(text);
+    assert_eq!(statuses(&r), [InProgress, Done]);
     common::assert_accounted(text, &r);
 }

@@ -227,6 +227,24 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     goes_on(last, stated.as_ref(), rules).or(stated)
 }
 
+/// A status tag that ends the problem's title (`…不严【已完成】`,
+/// `…薄弱——持续推进中`; [`report_text::title_tag`]) states its state, as
+/// a report does: the tag's status phrase, or its wording that the work
+/// goes on (stated).
+fn by_title_tag(title: &str, rules: &StatusRules) -> Option<Decision> {
+    let tag = report_text::title_tag(title)?;
+    if let Some(phrase) = report_text::not_started_words(&tag) {
+        return Some(decision(
+            Status::NotStarted,
+            StatusBasis::Stated,
+            "report_not_started",
+            Some(phrase),
+        ));
+    }
+    let stated = by_phrases("", &tag, rules).filter(|d| d.evidence.basis == StatusBasis::Stated);
+    goes_on(&tag, stated.as_ref(), rules).or(stated)
+}
+
 /// A report or summary that says the work goes on and reports no
 /// completion (`report_text::work_goes_on`): long-term, or in progress
 /// unless an in-progress phrase already decides (`stated`).
@@ -255,6 +273,9 @@ fn decide_problem(
         .clone()
         .filter(|d| d.evidence.basis == StatusBasis::Stated)
     {
+        return d;
+    }
+    if let Some(d) = by_title_tag(&n.title, rules) {
         return d;
     }
     if let Some(d) = by_own_summary(&n.body, rules) {

@@ -120,6 +120,18 @@ pub(crate) fn is_closing(text: &str) -> bool {
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
 }
 
+/// A paragraph that sums the whole report up (`截至目前，巡察反馈的5个问题已
+/// 完成3个，其余2个正在按计划推进。`) after the last item, with no heading
+/// after it: the closing, not the last measure's text (whose state it
+/// would decide). Not a problem's report (`整改情况：…`), nor a part's
+/// count (`该方面…`).
+fn is_closing_summary(text: &str) -> bool {
+    if is_rectification_report(text) || !crate::text::totals_choice::reads_report_wide(text) {
+        return false;
+    }
+    crate::text::totals::find(&[(0, text)]).is_some_and(|t| t.total.is_some())
+}
+
 /// `主任、各位副主任、秘书长、各位委员：`: the address that opens a report
 /// (short, ending with a colon), not the closing, though it names the same
 /// audience as the closing address.
@@ -431,7 +443,8 @@ impl Builder {
     /// `next` is the numbering of the paragraph after `p`, if it opens a
     /// heading.
     fn add_text(&mut self, p: &Para, next: Option<(LabelStyle, u32)>) {
-        if self.in_closing || is_closing(&p.text) {
+        let summary = next.is_none() && self.stack.len() >= 2 && is_closing_summary(&p.text);
+        if self.in_closing || is_closing(&p.text) || summary {
             self.in_closing = true;
             self.tree.closing.push(p.clone());
             self.tree.placed.push(Place::Closing);
