@@ -220,7 +220,11 @@ fn a_speech_on_behalf_of_the_government_is_the_governments() {
     common::assert_accounted(&own, &r);
 }
 
-const SAMPLES: &[&str] = &["portal-one-line", "status-tags-inline-measures"];
+const SAMPLES: &[&str] = &[
+    "portal-one-line",
+    "status-tags-inline-measures",
+    "supervision-praise-and-criticism",
+];
 
 fn sample(name: &str) -> Report {
     convert(&common::notice_sample(name))
@@ -384,4 +388,43 @@ fn status_tags_at_the_end_of_titles() {
     let r = convert(text);
     assert_eq!(statuses(&r), [InProgress, Done]);
     common::assert_accounted(text, &r);
+}
+
+/// A 督查通报 with a section praising good examples (`二、表扬的典型做法`:
+/// items, never problems), a section of findings (`三、督查发现的主要问题` ›
+/// `（一）…滞后。` …: each child states a shortcoming, so they are the
+/// problems and the heading a section, not one problem with measures) and
+/// a count in Chinese numerals with three classes (`共发现问题二十三个，已完成
+/// 整改十五个、基本完成五个、持续整改三个`). The findings are open: not
+/// started, or in progress where their own words say so (`…尚未完成`).
+#[test]
+fn a_bulletin_with_praise_and_findings() {
+    let r = sample("supervision-praise-and-criticism");
+    let tops: Vec<(NodeKind, Vec<NodeKind>)> = r
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Section)
+        .map(|n| (n.kind, n.children.iter().map(|c| c.kind).collect()))
+        .collect();
+    use NodeKind::*;
+    assert_eq!(
+        tops,
+        [
+            (Section, vec![]),
+            (Section, vec![Item; 3]),
+            (Section, vec![Problem; 4]),
+            (Section, vec![Item; 2]),
+        ]
+    );
+    use Status::*;
+    assert_eq!(
+        statuses(&r),
+        [InProgress, NotStarted, NotStarted, InProgress]
+    );
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(23), Some(15), Some(8))
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("河川市人民政府督查室"));
 }

@@ -481,11 +481,26 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
             && results::result_in(&n.title).is_none()
             && results::result_in(&n.body).is_none()
     };
+    // A finding that describes its own state (`…用地报批手续尚未完成。`)
+    // keeps the in-progress status its words give, and does not make the
+    // section one of progress: no measures, no report, no result.
+    let described = |i: &usize, out: &[Option<Decision>]| {
+        let n = &tree.nodes[*i];
+        let text = format!("{}\n{}", n.title, n.body);
+        out[*i]
+            .as_ref()
+            .is_some_and(|d| d.evidence.rule == "in_progress_phrase")
+            && n.children.is_empty()
+            && report_text::report_on_state(&text).is_none()
+            && results::result_in(&text).is_none()
+    };
     for problems in groups.problems {
-        if problems.is_empty() || !problems.iter().all(|i| bare(i, out)) {
+        let findings = problems.iter().all(|i| bare(i, out) || described(i, out));
+        if !findings || !problems.iter().any(|i| bare(i, out)) {
             continue;
         }
-        for i in problems {
+        let bare_ones: Vec<usize> = problems.into_iter().filter(|i| bare(i, out)).collect();
+        for i in bare_ones {
             out[i] = Some(decision(
                 Status::NotStarted,
                 StatusBasis::Inferred,

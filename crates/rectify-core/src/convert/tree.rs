@@ -219,6 +219,8 @@ pub(crate) const SHORTCOMING: &[&str] = &[
     "滞后",
     "短板",
     "差距",
+    "不彻底",
+    "不平衡",
 ];
 
 /// A heading that names one problem (`关于“…”问题`, `问题一：`, a title
