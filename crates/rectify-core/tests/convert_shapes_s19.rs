@@ -224,6 +224,7 @@ const SAMPLES: &[&str] = &[
     "portal-one-line",
     "status-tags-inline-measures",
     "supervision-praise-and-criticism",
+    "hospital-appendix-summary-table",
 ];
 
 fn sample(name: &str) -> Report {
@@ -427,4 +428,39 @@ fn a_bulletin_with_praise_and_findings() {
         (Some(23), Some(15), Some(8))
     );
     assert_eq!(r.meta.issuer.as_deref(), Some("河川市人民政府督查室"));
+}
+
+/// A notice with a summary table appended after the prose (`附件：…汇总表`,
+/// one row per problem with its department, deadline and state), then the
+/// signature: the rows are skipped as the attachment (the problems are
+/// the prose's, never listed twice), each gives the problem it names the
+/// owners and deadline the prose does not state, and the issuer and date
+/// below the table are the signature (the date is when it was published).
+#[test]
+fn an_appended_summary_table_agrees_with_the_prose() {
+    let r = sample("hospital-appendix-summary-table");
+    let p = problem_nodes(&r);
+    assert_eq!(p.len(), 5);
+    let notes: Vec<(Vec<String>, Option<&str>)> = p
+        .iter()
+        .map(|n| (n.owners.clone(), n.deadline.as_deref()))
+        .collect();
+    let want = [
+        ("党委办公室", "2026-01-31"),
+        ("组织部", "2026-06-30"),
+        ("采购中心", "2026-02-28"),
+        ("财务部", "2026-01-31"),
+        ("科研处", "2026-04-30"),
+    ];
+    let want: Vec<(Vec<String>, Option<&str>)> = want
+        .iter()
+        .map(|(o, d)| (vec![o.to_string()], Some(*d)))
+        .collect();
+    assert_eq!(notes, want);
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, InProgress, Done, Done, InProgress]);
+    let reasons: Vec<(u32, &str)> = common::skipped_reasons(&r);
+    assert_eq!(reasons.iter().filter(|x| x.1 == "附件").count(), 7);
+    assert_eq!(&reasons[7..], [(29, "落款"), (30, "落款")]);
+    assert_eq!(r.meta.published.as_deref(), Some("2026-03-02"));
 }

@@ -768,16 +768,23 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
         char_len(t) <= MAX_SIGNATURE_CHARS && (head.contains(&t) || title_issuers.contains(&t))
     };
     let mut found = 0;
+    // The issuer and date below an attachment (`附件：…汇总表` and its
+    // rows, then the signature) were taken for the attachment's lines.
+    let mut trailing = true;
     for i in (0..lines.len()).rev() {
         let signs = |found: usize| {
             is_signature(&lines[i].text) || (found > 0 && repeats_head(&lines[i].text))
         };
         match roles[i] {
+            LineRole::Attachment if trailing && found < MAX_SIGNATURE_LINES && signs(found) => {
+                roles[i] = LineRole::Signature;
+                found += 1;
+            }
+            LineRole::Attachment => trailing = false,
             LineRole::Empty
             | LineRole::Clutter
             | LineRole::PubInfo
             | LineRole::DocInfo
-            | LineRole::Attachment
             | LineRole::TitleRepeat => continue,
             LineRole::Content if found < MAX_SIGNATURE_LINES && signs(found) => {
                 roles[i] = LineRole::Signature;

@@ -23,6 +23,7 @@
 //! up in a node or in `report.skipped`.
 
 mod appendix;
+mod appendix_table;
 mod decimal_labels;
 mod inline_items;
 mod inline_keys;
@@ -411,6 +412,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let roots = std::mem::take(&mut tree.roots);
     nodes.extend(roots.iter().map(|&r| to_node(&mut tree, r, &mut decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
+    appendix_table::apply(&mut nodes, &skipped);
 
     warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {
