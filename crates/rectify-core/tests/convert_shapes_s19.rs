@@ -225,6 +225,7 @@ const SAMPLES: &[&str] = &[
     "status-tags-inline-measures",
     "supervision-praise-and-criticism",
     "hospital-appendix-summary-table",
+    "college-levels-differ-by-section",
 ];
 
 fn sample(name: &str) -> Report {
@@ -463,4 +464,36 @@ fn an_appended_summary_table_agrees_with_the_prose() {
     assert_eq!(reasons.iter().filter(|x| x.1 == "附件").count(), 7);
     assert_eq!(&reasons[7..], [(29, "落款"), (30, "落款")]);
     assert_eq!(r.meta.published.as_deref(), Some("2026-03-02"));
+}
+
+/// A college's notice with four levels (`一、`›`（一）`›`1.`›`（1）`) where
+/// the problems sit at level 3 in one section (`（一）思想政治工作` ›
+/// `1.…` › `（1）…`) and at level 2 in the others (`（一）招生录取监督不严。`
+/// › `1.…`). A report after a problem's only measure (`1.专业设置与产业需求
+/// 对接不紧。` › `（1）停招专业2个…。` › `整改进展：已完成。`) concludes the
+/// statement above it, whatever words the statement uses, so the
+/// statement is the problem, not a category over one-measure problems.
+#[test]
+fn problems_at_different_depths_per_section() {
+    let r = sample("college-levels-differ-by-section");
+    let p = problem_nodes(&r);
+    let ids: Vec<&str> = p.iter().map(|n| n.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "s1-a1-p1", "s1-a1-p2", "s1-a2-p1", "s1-a2-p2", "s2-p1", "s2-p2", "s2-p3", "s2-p4",
+            "s3-p1", "s3-p2", "s3-p3", "s3-p4"
+        ]
+    );
+    for n in &p {
+        assert!(
+            n.children.iter().all(|c| c.kind == NodeKind::Measure) && !n.children.is_empty(),
+            "{}",
+            n.id
+        );
+    }
+    assert!(stated_vs_counted(&r, &Summary::of(&r)).is_empty());
+    use Status::*;
+    assert_eq!(statuses(&r)[2..4], [Done, InProgress]);
+    assert_eq!(p[3].deadline.as_deref(), Some("2026-09-30"));
 }

@@ -563,8 +563,25 @@ impl Builder {
         // `二、…情况`) to an ancestor: the items under a group are what it
         // reports on (`（一）…方面` › `1.…` › `整改情况：…`).
         let below_group = || rev().take_while(|&&i| !is_group_title(&nodes[i].title));
+        // `1.…不紧。` › `（1）停招…。` › `整改进展：…`: after a numbered leaf
+        // under a heading that is a sentence (a statement, not a group's
+        // name), the report concludes that statement.
+        let concluded = || {
+            let [.., parent, last] = self.stack[..] else {
+                return None;
+            };
+            let (p, n) = (&nodes[parent], &nodes[last]);
+            let leaf = n.children.is_empty() && n.paragraphs == 0 && n.body.is_empty();
+            let statement = p.title.trim_end().ends_with(['。', '.'])
+                && p.style != Some(LabelStyle::ChineseDun)
+                && !is_group_title(&p.title);
+            (leaf && statement && !n.style.is_some_and(|s| s.is_measure())).then_some(parent)
+        };
         rev()
             .find(|&&i| names_problem(&nodes[i]) && !section(i))
+            .copied()
+            .or_else(concluded)
+            .as_ref()
             .or_else(|| {
                 below_group().find(|&&i| {
                     heading(i) && SHORTCOMING.iter().any(|w| nodes[i].title.contains(w))
