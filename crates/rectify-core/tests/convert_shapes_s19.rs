@@ -497,3 +497,28 @@ fn problems_at_different_depths_per_section() {
     assert_eq!(statuses(&r)[2..4], [Done, InProgress]);
     assert_eq!(p[3].deadline.as_deref(), Some("2026-09-30"));
 }
+
+/// A completion a report plans (`其余7个村正在推进，计划于2026年6月底前全部
+/// 完成`) does not make the work under way done; a page number left from a
+/// PDF (`— 2 —`) is page chrome, not the problem's text.
+#[test]
+fn a_planned_completion_and_a_page_number() {
+    let text = "中共白沙镇委员会关于巡察反馈意见整改落实情况的报告\n\
+        一、巡察反馈问题整改情况\n\
+        （一）关于集体“三资”底数不清的问题\n\
+        整改情况：已委托第三方机构开展清产核资，完成7个村，其余7个村正在推进，计划于2026年6月底前全部完成。\n\
+        — 2 —\n\
+        （二）关于村级财务管理不规范的问题\n\
+        整改情况：已规范报账程序，仍有少部分凭证正在补正，均已整改完毕。\n";
+    let r = convert(text);
+    let p = problems(&r);
+    assert_eq!(
+        (p[0].1, p[0].3.as_str(), p[0].4.as_str()),
+        (Status::InProgress, "in_progress_phrase", "正在")
+    );
+    // A completion reported after the phrase still wins.
+    assert_eq!(p[1].1, Status::Done);
+    assert_eq!(common::skipped_reasons(&r), [(5, "页面导航")]);
+    assert!(!problem_nodes(&r)[0].body.contains('—'));
+    common::assert_accounted(text, &r);
+}

@@ -103,6 +103,18 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// A printed page's number between dashes (`— 2 —`, `-12-`), left in a
+/// text copied from a PDF.
+pub(crate) fn is_page_number(t: &str) -> bool {
+    let n = norm_chars(t);
+    let dash = |c: char| matches!(c, '—' | '-' | '–');
+    let digits = n.iter().filter(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits)
+        && n.first().is_some_and(|&c| dash(c))
+        && n.last().is_some_and(|&c| dash(c))
+        && n.iter().all(|&c| dash(c) || c.is_ascii_digit() || is_ws(c))
+}
+
 /// What a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LineRole {
@@ -207,6 +219,9 @@ pub(crate) fn is_clutter(text: &str) -> bool {
     let t = trim(text);
     if t.is_empty() {
         return false;
+    }
+    if is_page_number(t) {
+        return true;
     }
     let head: String = t
         .chars()

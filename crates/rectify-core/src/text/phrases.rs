@@ -7,7 +7,8 @@
 //!   work: its clause starts with 针对/对于/如/若/凡, the rest of its clause
 //!   mentions 问题 without 解决/整改/处理/化解 (`评审标准尚未统一等问题`
 //!   describes the problem; `逐步解决…问题` still counts), or the rest of its
-//!   sentence reports completion (`仍有少部分…,均及时整改完毕`).
+//!   sentence reports completion (`仍有少部分…,均及时整改完毕`) — not a
+//!   completion it plans (`正在推进，计划于6月底前全部完成` counts).
 //! - A done phrase (`已完成`, `均已`, …) does not count after 未/不/没/待.
 //!
 //! Both run in linear time on any input.
@@ -26,7 +27,12 @@ struct Index {
     next_solve: Vec<usize>,
     /// Next start of a done phrase, with the shortest length starting there.
     next_done: Vec<(usize, usize)>,
+    /// Next start of a word that plans (`计划`, `预计`, `力争`, …).
+    next_plan: Vec<usize>,
 }
+
+/// Words that make what follows a plan (`计划于6月底前全部完成`).
+const PLAN_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保", "将于"];
 
 fn next_of(t: &[char], words: &[&str]) -> Vec<usize> {
     let mut out = vec![usize::MAX; t.len() + 1];
@@ -83,6 +89,7 @@ impl Index {
             next_wenti: next_of(t, &["问题"]),
             next_solve: next_of(t, &["解决", "整改", "处理", "化解"]),
             next_done,
+            next_plan: next_of(t, PLAN_WORDS),
         }
     }
 }
@@ -104,7 +111,9 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     }
     let se = ix.sentence_end[after];
     let (d, dlen) = ix.next_done[after];
-    !(d < se && d + dlen <= se)
+    // `正在推进，计划于6月底前全部完成`: a completion planned, not reported.
+    let planned = PLAN_WORDS.iter().any(|w| starts_at(t, at, w)) || ix.next_plan[after] < d;
+    !(d < se && d + dlen <= se) || planned
 }
 
 /// The phrase lists of one set of status rules.
