@@ -522,3 +522,21 @@ fn a_planned_completion_and_a_page_number() {
     assert!(!problem_nodes(&r)[0].body.contains('—'));
     common::assert_accounted(text, &r);
 }
+
+/// A stated rate with a decimal (`办结率41.7%`) is the fraction the digits
+/// print (0.417), so the report's JSON loads back as the same report
+/// (found by fuzzing: 41.7 / 100 read back as another number).
+#[test]
+fn a_decimal_rate_loads_back_unchanged() {
+    let text = "某局关于督办情况的通报\n\
+        截至2025年9月30日，共督办事项6件，已办结4件，正在办理2件，办结率41.7%。\n\
+        一、督办事项办理情况\n\
+        （一）甲问题。整改情况：已完成。\n";
+    let r = convert(text);
+    assert_eq!(
+        r.stated_totals.as_ref().unwrap().completion_rate,
+        Some(0.417)
+    );
+    let json = serde_json::to_string(&r).unwrap();
+    assert_eq!(rectify_core::load::from_json_str(&json).unwrap(), r);
+}

@@ -92,7 +92,16 @@ fn rate(n: &[char]) -> Option<f64> {
         return None;
     }
     let v: f64 = slice(n, s, e).parse().ok()?;
-    (0.0..=100.0).contains(&v).then_some(v / 100.0)
+    if !(0.0..=100.0).contains(&v) {
+        return None;
+    }
+    // `41.7%` is 417 / 1000: one division of the printed digits, so the
+    // fraction is the double nearest 0.417 (41.7 / 100 is 0.41700000000000004,
+    // which reads back from JSON as another number).
+    let digits: String = n[s..e].iter().filter(|c| c.is_ascii_digit()).collect();
+    let decimals = n[s..e].iter().skip_while(|&&c| c != '.').skip(1).count() as i32;
+    let whole: f64 = digits.parse().ok()?;
+    Some(whole / 10f64.powi(decimals + 2))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
