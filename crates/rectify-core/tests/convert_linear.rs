@@ -116,6 +116,12 @@ fn pathological_inputs_convert_in_linear_time() {
         "1　甲　乙\n",
         "第三章甲\n",
         "一是已已未",
+        // A notice without line breaks, keys inside a paragraph, lists
+        // numbered in brackets, reports that point to another problem.
+        "一、甲。二、乙 ",
+        "（1）甲。整改措施：乙。整改情况：丙。",
+        "巡察指出：(1)甲；(2)乙。整改情况：第(1)项，",
+        "1.甲问题。\n整改情况：同问题1。\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

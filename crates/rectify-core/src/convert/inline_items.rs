@@ -5,7 +5,9 @@
 //! each `①…` of the first list opens a problem, and each piece of the
 //! report that names a number (`①…`, `针对问题①，…`) goes to that problem.
 //! The text is moved, never copied: the pieces are the paragraph's text
-//! in order, cut at the numbers.
+//! in order, cut at the numbers. A list numbered `（1）…；（2）…` is read
+//! the same way, and a report piece may name its number with words before
+//! it (`第①项，…`, `问题②，…`, `第（1）项，…`).
 //!
 //! A paragraph is read so only when it has no label of its own, the words
 //! before its first `①` end with a colon, and its first list runs `①`,
@@ -41,6 +43,45 @@ fn circled(c: char) -> Option<u32> {
         .then(|| v - 0x2460 + 1)
 }
 
+/// How a list inside a paragraph numbers its items.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marks {
+    /// `①`, `②`, …
+    Circled,
+    /// `（1）`, `（2）`, … (normalised `(1)`).
+    Paren,
+}
+
+/// The number of a list mark of `style` at `i` and its length in chars.
+fn mark_at(n: &[char], i: usize, style: Marks) -> Option<(u32, usize)> {
+    match style {
+        Marks::Circled => circled(n[i]).map(|k| (k, 1)),
+        Marks::Paren => {
+            if n[i] != '(' {
+                return None;
+            }
+            let digits = n[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if digits == 0 || n.get(i + 1 + digits) != Some(&')') {
+                return None;
+            }
+            let k: u32 = n[i + 1..i + 1 + digits]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .ok()?;
+            (1..=MAX_ITEMS).contains(&k).then_some((k, digits + 2))
+        }
+    }
+}
+
+/// Words before a number that refer to a listed problem in a report
+/// (`针对问题①，…`, `第①项，…`, `问题②，…`), longest first.
+const REFERENCE_WORDS: &[&str] = &["针对问题", "关于问题", "对问题", "针对第", "问题", "第"];
+
 /// A clause starts at `i`: the text's start or after a clause end.
 fn clause_start(n: &[char], i: usize) -> bool {
     i == 0 || matches!(n[i - 1], ':' | ';' | '。' | ',' | '\u{3000}' | ' ')
@@ -54,6 +95,13 @@ const REPORT_KEYS: &[&str] = &["整改情况", "整改进展", "整改结果", "
 
 /// Cuts: (char position, piece that starts there).
 fn cuts(n: &[char]) -> Option<Vec<(usize, Piece)>> {
+    [Marks::Circled, Marks::Paren]
+        .into_iter()
+        .find_map(|style| cuts_by(n, style))
+}
+
+/// The cuts of a list numbered in `style`.
+fn cuts_by(n: &[char], style: Marks) -> Option<Vec<(usize, Piece)>> {
     // The first list: ①, ②, … at clause starts, before any report key.
     let report_at = (0..n.len()).find(|&i| {
         REPORT_KEYS
@@ -63,7 +111,7 @@ fn cuts(n: &[char]) -> Option<Vec<(usize, Piece)>> {
     let list_end = report_at.unwrap_or(n.len());
     let mut items = Vec::new();
     for i in 0..list_end {
-        if let Some(k) = circled(n[i]) {
+        if let Some((k, _)) = mark_at(n, i, style) {
             if clause_start(n, i) && k as usize == items.len() + 1 {
                 items.push(i);
             }
@@ -87,14 +135,14 @@ fn cuts(n: &[char]) -> Option<Vec<(usize, Piece)>> {
     if let Some(r) = report_at {
         out.push((r, Piece::Intro));
         for i in r..n.len() {
-            let Some(k) = circled(n[i]).filter(|&k| k <= count) else {
+            let Some((k, _)) = mark_at(n, i, style).filter(|&(k, _)| k <= count) else {
                 continue;
             };
-            // `①…` at a clause start, or `针对问题①` / `对问题①` opening one.
+            // `①…` at a clause start, or `针对问题①` / `第①项` opening one.
             let start = if clause_start(n, i) {
                 Some(i)
             } else {
-                ["针对问题", "对问题"].iter().find_map(|w| {
+                REFERENCE_WORDS.iter().find_map(|w| {
                     let l = w.chars().count();
                     (i >= l && starts_at(n, i - l, w) && clause_start(n, i - l)).then(|| i - l)
                 })
@@ -200,8 +248,22 @@ mod tests {
     }
 
     #[test]
+    fn a_list_numbered_in_brackets_and_reports_that_name_it() {
+        let got = split_one("巡察发现：（1）甲不到位；（2）乙滞后。整改情况：第（1）项，已完成；问题（2），正在推进。");
+        let pieces: Vec<Piece> = got.iter().map(|g| g.1).collect();
+        use Piece::*;
+        assert_eq!(
+            pieces,
+            [Intro, Item(1), Item(2), Intro, Report(1), Report(2)]
+        );
+        assert_eq!(got[4].0, "第（1）项，已完成；");
+        assert_eq!(got[5].0, "问题（2），正在推进。");
+    }
+
+    #[test]
     fn other_paragraphs_stay_whole() {
         for t in [
+            "整改措施：（1）修订工作指引；（2）开展轮训。",
             "一是完善制度：①甲；②乙。",
             "主要做法：①修订办法；②开展培训。",
             "巡察指出：①甲。",

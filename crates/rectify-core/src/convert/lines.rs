@@ -106,6 +106,18 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// A printed page's number between dashes (`— 2 —`, `-12-`), left in a
+/// text copied from a PDF.
+pub(crate) fn is_page_number(t: &str) -> bool {
+    let n = norm_chars(t);
+    let dash = |c: char| matches!(c, '—' | '-' | '–');
+    let digits = n.iter().filter(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits)
+        && n.first().is_some_and(|&c| dash(c))
+        && n.last().is_some_and(|&c| dash(c))
+        && n.iter().all(|&c| dash(c) || c.is_ascii_digit() || is_ws(c))
+}
+
 /// What a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LineRole {
@@ -214,6 +226,9 @@ pub(crate) fn is_clutter(text: &str) -> bool {
     let t = trim(text);
     if t.is_empty() {
         return false;
+    }
+    if is_page_number(t) {
+        return true;
     }
     let head: String = t
         .chars()
@@ -793,16 +808,23 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
         char_len(t) <= MAX_SIGNATURE_CHARS && (head.contains(&t) || title_issuers.contains(&t))
     };
     let mut found = 0;
+    // The issuer and date below an attachment (`附件：…汇总表` and its
+    // rows, then the signature) were taken for the attachment's lines.
+    let mut trailing = true;
     for i in (0..lines.len()).rev() {
         let signs = |found: usize| {
             is_signature(&lines[i].text) || (found > 0 && repeats_head(&lines[i].text))
         };
         match roles[i] {
+            LineRole::Attachment if trailing && found < MAX_SIGNATURE_LINES && signs(found) => {
+                roles[i] = LineRole::Signature;
+                found += 1;
+            }
+            LineRole::Attachment => trailing = false,
             LineRole::Empty
             | LineRole::Clutter
             | LineRole::PubInfo
             | LineRole::DocInfo
-            | LineRole::Attachment
             | LineRole::TitleRepeat => continue,
             LineRole::Content if found < MAX_SIGNATURE_LINES && signs(found) => {
                 roles[i] = LineRole::Signature;

@@ -455,24 +455,31 @@ impl Info {
 }
 
 /// The issuer: the signature's organisation line, else the document
-/// information's issuing body, else the organisation of a speaker line
-/// at the head (`县审计局局长　李某某：`, `speaker`), else the title's
-/// words before 关于.
+/// information's issuing body, else the title's words before 关于. A
+/// report given at a meeting by a speaker (`县审计局局长　李某某：`,
+/// `speaker`) without a title that names its author is the report of the
+/// organisation the speaker reports for (`受县人民政府委托`), else of the
+/// speaker's organisation.
 fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
     let signed = input
         .signature
         .iter()
         .find(|s| whole_date(&norm_chars(s)).is_none())
         .map(|s| s.trim_matches(is_ws).to_string());
+    let titled = || {
+        let t = T::new(title);
+        let k = find_from(&t.n, "关于", 0)?;
+        let v = slice(&t.orig, 0, k);
+        (!v.is_empty() && k <= 30).then_some(v)
+    };
+    let spoken = || {
+        let speaker = super::speaker::organisation(&input.preamble)?;
+        super::speaker::mandate(&input.preamble).or(Some(speaker))
+    };
     signed
         .or_else(|| info.value(&["发文机关", "发文单位", "发布机构"]))
-        .or_else(|| super::speaker::organisation(&input.preamble))
-        .or_else(|| {
-            let t = T::new(title);
-            let k = find_from(&t.n, "关于", 0)?;
-            let v = slice(&t.orig, 0, k);
-            (!v.is_empty() && k <= 30).then_some(v)
-        })
+        .or_else(titled)
+        .or_else(spoken)
 }
 
 /// Extracts the metadata.

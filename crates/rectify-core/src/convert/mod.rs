@@ -1,11 +1,13 @@
 //! The notice converter: the text of a published notice in, a [`Report`] out.
 //!
 //! The text is split into lines ([`lines`]), with formatting left over from
-//! copying removed first ([`markup`]): page clutter, publication info
+//! copying removed first ([`markup`]) and a notice that lost its line
+//! breaks cut back into its lines ([`reflow`]): page clutter, publication info
 //! and the signature go to `report.skipped` (and into the metadata), the
 //! line that scores most like a title ([`title`]) into `meta.title`. Each remaining line is a paragraph
 //! (one that lists problems inside it, `巡察指出：①…；②…`, is cut into
-//! pieces: [`inline_items`]). Paragraphs
+//! pieces: [`inline_items`]; one that holds `整改措施：`/`整改情况：` keys
+//! after its first sentence is cut before them: [`inline_keys`]). Paragraphs
 //! with a numbering label (`text::label`) become nodes nested by
 //! label style ([`tree`]); kinds and ids follow the role of their section
 //! ([`roles`]), by keywords in its title or else by its shape ([`shape`]);
@@ -21,16 +23,19 @@
 //! up in a node or in `report.skipped`.
 
 mod appendix;
+mod appendix_table;
 mod bullets;
 mod cell_table;
 mod decimal_labels;
 mod inline_items;
+mod inline_keys;
 mod levels;
 mod lines;
 mod markup;
 mod meta;
 mod parts;
-mod wrapped;
+mod references;
+mod reflow;
 mod report_text;
 mod roles;
 mod shape;
@@ -39,6 +44,7 @@ mod speaker;
 mod status;
 mod title;
 mod tree;
+mod wrapped;
 
 use serde::{Deserialize, Serialize};
 
@@ -380,7 +386,7 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
 
 /// Converts the text of a notice. Never panics.
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
-    let all_lines = lines::split_lines(text);
+    let all_lines = reflow::split(lines::split_lines(text));
     let line_roles = lines::classify(&all_lines);
     // The last paragraph's line as printed, for the cut-off warning.
     let last_raw = all_lines
@@ -390,7 +396,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         .find(|(_, role)| **role == LineRole::Content)
         .map(|(l, _)| l.raw);
     let (meta_lines, paras, mut skipped) = sort_lines(all_lines, &line_roles);
-    let mut paras = inline_items::split(paras);
+    let mut paras = inline_keys::split(inline_items::split(paras));
     let table = cell_table::find(&paras);
     if let Some(t) = &table {
         paras.drain(t.span.clone());
@@ -442,6 +448,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         skipped.sort_by_key(|s| s.line);
         warnings.extend(table_warnings);
     }
+    appendix_table::apply(&mut nodes, &skipped);
 
     warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {

@@ -7,7 +7,7 @@ use crate::model::Status;
 use crate::text::phrases::StatusPhrases;
 use crate::text::{is_clause_end, norm_chars, results, slice, starts_at};
 
-const REPORT_KEYS: &[&str] = &[
+pub(crate) const REPORT_KEYS: &[&str] = &[
     "整改情况",
     "整改进展",
     "整改结果",
@@ -53,6 +53,38 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
     let end = (start..n.len()).find(|&j| n[j] == '\n').unwrap_or(n.len());
     let v = slice(&orig, start, end);
     (!v.trim().is_empty()).then_some(v)
+}
+
+/// The longest status tag at the end of a problem's title, in characters.
+const MAX_TAG_CHARS: usize = 12;
+
+/// A status tag that ends a problem's title: `…不严【已完成】`,
+/// `…不规范（已整改到位）`, `…薄弱——持续推进中`. The tag's words, when the
+/// title ends with a short bracketed part or a part after a dash; whether
+/// they state a status is for the caller to read.
+pub(crate) fn title_tag(title: &str) -> Option<String> {
+    let t = crate::text::trim(title).trim_end_matches(['。', '.']);
+    let n: Vec<char> = norm_chars(t);
+    let orig: Vec<char> = t.chars().collect();
+    let last = *n.last()?;
+    let open = match last {
+        '】' => '【',
+        ')' => '(',
+        ']' => '[',
+        _ => {
+            let dash = (0..n.len().saturating_sub(1))
+                .rev()
+                .find(|&i| matches!((n[i], n[i + 1]), ('—', '—') | ('-', '-')))?;
+            let tag = slice(&orig, dash + 2, orig.len());
+            let tag = tag.trim();
+            let short = (1..=MAX_TAG_CHARS).contains(&tag.chars().count());
+            return (short && dash > 0).then(|| tag.to_string());
+        }
+    };
+    let start = n.iter().rposition(|&c| c == open)?;
+    let tag = slice(&orig, start + 1, orig.len() - 1);
+    let short = (1..=MAX_TAG_CHARS).contains(&tag.chars().count());
+    (short && start > 0).then_some(tag)
 }
 
 /// The report says the work has not started (`尚未整改`, `未启动整改`),

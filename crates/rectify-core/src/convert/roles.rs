@@ -132,7 +132,7 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     };
     let holds_problems = n.children.iter().any(|&c| {
         shape::carries_problem_shape(tree, c) || shape::is_reporting_row(tree, c) || groups(c)
-    });
+    }) || lists_shortcomings(tree, i);
     if is_problem_heading(tree, i) && !holds_problems {
         return true;
     }
@@ -151,6 +151,19 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
         .iter()
         .all(|&c| tree.nodes[c].children.is_empty());
     leaves && !t.ends_with("情况") && SHORTCOMING.iter().any(|w| t.contains(w))
+}
+
+/// A heading over findings: two or more numbered children, leaves, each
+/// stating a shortcoming in its title (`三、督查发现的主要问题` ›
+/// `（一）部分项目前期工作滞后。…` `（二）安全生产隐患整改不彻底。…`) — a
+/// list of problems, not one problem with its measures.
+fn lists_shortcomings(tree: &Tree, i: usize) -> bool {
+    let children = &tree.nodes[i].children;
+    children.len() >= 2
+        && children.iter().all(|&c| {
+            let m = &tree.nodes[c];
+            !is_measure_style(tree, c) && m.children.is_empty() && states_shortcoming(&m.title)
+        })
 }
 
 /// A heading whose children (two or more) all name problems themselves

@@ -38,7 +38,8 @@ const UNIT_ENDINGS: &[&str] = &[
 /// The longest name of a unit (characters).
 const MAX_UNIT_CHARS: usize = 12;
 
-/// A title that names a group of items (`…方面`, `…情况`), not one item,
+/// A title that names a group of items (`…方面`, `…情况`, also with a
+/// bracketed count after it: `…方面（3个问题，已完成3个）`), not one item,
 /// or names the unit the items under it belong to (`（一）东城区`: short,
 /// no punctuation, a place's or organisation's ending).
 pub(crate) fn is_group_title(title: &str) -> bool {

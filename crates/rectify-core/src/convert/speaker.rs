@@ -1,6 +1,8 @@
 //! The speaker of a report given at a meeting: `县审计局局长　李某某：`
-//! under `——在县人大常委会第十次会议上`. The issuer is the speaker's
-//! organisation (`县审计局`), never the line with the post and the name.
+//! under `——在县人大常委会第十次会议上`. The speaker's organisation
+//! (`县审计局`) issues it, never the line with the post and the name —
+//! unless the text says whose report it is: the speaker reports on behalf
+//! of another (`受县人民政府委托，现将…报告如下`: [`mandate`]).
 
 use crate::text::{is_ws, norm_chars, slice, starts_at};
 
@@ -52,6 +54,29 @@ const MAX_NAME_CHARS: usize = 5;
 /// The organisation of the first speaker line among the first paragraphs.
 pub(crate) fn organisation(paras: &[&str]) -> Option<String> {
     paras.iter().take(8).find_map(|p| organisation_in(p))
+}
+
+/// The longest organisation a mandate names, in characters.
+const MAX_MANDATE_CHARS: usize = 20;
+
+/// `受县人民政府委托，…` among the first paragraphs → `县人民政府`: the
+/// organisation on whose behalf the report is given.
+pub(crate) fn mandate(paras: &[&str]) -> Option<String> {
+    paras.iter().take(8).find_map(|p| mandate_in(p))
+}
+
+fn mandate_in(text: &str) -> Option<String> {
+    let orig: Vec<char> = text.chars().collect();
+    let n = norm_chars(text);
+    (0..n.len()).filter(|&i| n[i] == '受').find_map(|i| {
+        let end =
+            (i + 2..n.len().min(i + 2 + MAX_MANDATE_CHARS)).find(|&j| starts_at(&n, j, "委托"))?;
+        let org = slice(&orig, i + 1, end);
+        let plain = !org
+            .chars()
+            .any(|c| c.is_ascii_punctuation() || is_ws(c) || "，。、；：".contains(c));
+        (plain && ORG_ENDINGS.iter().any(|e| org.ends_with(e))).then_some(org)
+    })
 }
 
 /// `县审计局局长　李某某：` → `县审计局`: a short line of an organisation,
@@ -112,5 +137,21 @@ mod tests {
             organisation(&["——在县人大常委会会议上的讲话", "县审计局局长　李某某："]).as_deref(),
             Some("县审计局")
         );
+    }
+
+    #[test]
+    fn the_organisation_a_report_is_given_for() {
+        let m = |t: &str| mandate_in(t);
+        assert_eq!(
+            m("受县人民政府委托，现将整改情况报告如下。").as_deref(),
+            Some("县人民政府")
+        );
+        assert_eq!(
+            m("我受市政府委托，向市人大常委会报告。").as_deref(),
+            Some("市政府")
+        );
+        assert_eq!(m("受委托，现报告如下。"), None);
+        assert_eq!(m("受疫情影响，委托第三方开展评估。"), None);
+        assert_eq!(m("受理群众来信，委托律师事务所"), None);
     }
 }

@@ -59,6 +59,10 @@
 //!   nothing above decided it by a stated phrase or an open measure
 //!   (inferred, the clause as the phrase).
 //!
+//! - `same_as_referenced`: a problem whose report only points to another
+//!   problem (`与问题（一）一并整改。`) shares that problem's status
+//!   (inferred), when nothing stated decided it.
+//!
 //! In-progress wins over done within one node.
 
 use super::report_text;
@@ -223,6 +227,24 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     goes_on(last, stated.as_ref(), rules).or(stated)
 }
 
+/// A status tag that ends the problem's title (`…不严【已完成】`,
+/// `…薄弱——持续推进中`; [`report_text::title_tag`]) states its state, as
+/// a report does: the tag's status phrase, or its wording that the work
+/// goes on (stated).
+fn by_title_tag(title: &str, rules: &StatusRules) -> Option<Decision> {
+    let tag = report_text::title_tag(title)?;
+    if let Some(phrase) = report_text::not_started_words(&tag) {
+        return Some(decision(
+            Status::NotStarted,
+            StatusBasis::Stated,
+            "report_not_started",
+            Some(phrase),
+        ));
+    }
+    let stated = by_phrases("", &tag, rules).filter(|d| d.evidence.basis == StatusBasis::Stated);
+    goes_on(&tag, stated.as_ref(), rules).or(stated)
+}
+
 /// A report or summary that says the work goes on and reports no
 /// completion (`report_text::work_goes_on`): long-term, or in progress
 /// unless an in-progress phrase already decides (`stated`).
@@ -251,6 +273,9 @@ fn decide_problem(
         .clone()
         .filter(|d| d.evidence.basis == StatusBasis::Stated)
     {
+        return d;
+    }
+    if let Some(d) = by_title_tag(&n.title, rules) {
         return d;
     }
     if let Some(d) = by_own_summary(&n.body, rules) {
@@ -373,7 +398,65 @@ pub(crate) fn decide_all(tree: &Tree, rules: &StatusRules) -> Vec<Option<Decisio
         decide(tree, r, rules, &mut out);
     }
     findings_without_progress(tree, &mut out);
+    same_as_referenced(tree, rules, &mut out);
     out
+}
+
+/// A problem whose report only points to another problem by its number
+/// (`整改情况：与问题（一）一并整改。`; [`super::references`]) and that no
+/// stated phrase, open measure or result decided shares the state of the
+/// problem it names (inferred, rule `same_as_referenced`, the report as
+/// the phrase): among the problems of the same parent, else the nearest
+/// one before it with that number.
+fn same_as_referenced(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision>]) {
+    use std::collections::HashMap;
+    let problems: Vec<usize> = (0..tree.nodes.len())
+        .filter(|&i| tree.nodes[i].kind == NodeKind::Problem)
+        .collect();
+    if problems.len() < 2 {
+        return;
+    }
+    let mut parent = vec![usize::MAX; tree.nodes.len()];
+    for (i, n) in tree.nodes.iter().enumerate() {
+        for &c in &n.children {
+            parent[c] = i;
+        }
+    }
+    // The first problem of each number under each parent.
+    let mut under: HashMap<(usize, u32), usize> = HashMap::new();
+    for &j in &problems {
+        under.entry((parent[j], tree.nodes[j].number)).or_insert(j);
+    }
+    // The last problem of each number before the one being decided.
+    let mut before: HashMap<u32, usize> = HashMap::new();
+    for &i in &problems {
+        let n = &tree.nodes[i];
+        let open = out[i].as_ref().is_some_and(|d| {
+            matches!(
+                d.evidence.rule.as_str(),
+                "problem_reported_as_taken" | "all_measures_done"
+            )
+        });
+        let reference = open
+            .then(|| report_text::report_on_state(&format!("{}\n{}", n.title, n.body)))
+            .flatten()
+            .and_then(|report| super::references::only_reference(&report, rules.phrases()));
+        if let Some(r) = reference {
+            let target = under
+                .get(&(parent[i], r.number))
+                .filter(|&&j| j != i)
+                .or_else(|| before.get(&r.number));
+            if let Some(status) = target.and_then(|&j| out[j].as_ref()).map(|d| d.status) {
+                out[i] = Some(decision(
+                    status,
+                    StatusBasis::Inferred,
+                    "same_as_referenced",
+                    Some(r.phrase),
+                ));
+            }
+        }
+        before.insert(n.number, i);
+    }
 }
 
 /// A section that lists findings and reports no progress on any of them (a
@@ -398,11 +481,26 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
             && results::result_in(&n.title).is_none()
             && results::result_in(&n.body).is_none()
     };
+    // A finding that describes its own state (`…用地报批手续尚未完成。`)
+    // keeps the in-progress status its words give, and does not make the
+    // section one of progress: no measures, no report, no result.
+    let described = |i: &usize, out: &[Option<Decision>]| {
+        let n = &tree.nodes[*i];
+        let text = format!("{}\n{}", n.title, n.body);
+        out[*i]
+            .as_ref()
+            .is_some_and(|d| d.evidence.rule == "in_progress_phrase")
+            && n.children.is_empty()
+            && report_text::report_on_state(&text).is_none()
+            && results::result_in(&text).is_none()
+    };
     for problems in groups.problems {
-        if problems.is_empty() || !problems.iter().all(|i| bare(i, out)) {
+        let findings = problems.iter().all(|i| bare(i, out) || described(i, out));
+        if !findings || !problems.iter().any(|i| bare(i, out)) {
             continue;
         }
-        for i in problems {
+        let bare_ones: Vec<usize> = problems.into_iter().filter(|i| bare(i, out)).collect();
+        for i in bare_ones {
             out[i] = Some(decision(
                 Status::NotStarted,
                 StatusBasis::Inferred,

@@ -95,9 +95,10 @@ const CLOSING_CONTACT: &[&str] = &[
     "来信来电",
 ];
 
-/// A closing paragraph: how the public can comment. One strong keyword,
-/// two contact keywords (so that a measure mentioning 电子邮箱 stays put) or
-/// a short paragraph that opens with one (`联系电话：…`),
+/// A closing paragraph: how the public can comment. One strong keyword, a
+/// paragraph that opens with the contact (`联系方式：…`) or a short one that
+/// opens with a contact key (`联系电话：…`), two contact keywords (so that a
+/// measure mentioning 电子邮箱 stays put),
 /// or an invitation to oversee: a sentence opening with `欢迎` that asks
 /// for 监督 or 意见 (`欢迎社会各界对…进行监督`), also after a concluding
 /// sentence (`截至10月底，…已全部整改完毕。欢迎社会各界…监督`).
@@ -110,7 +111,12 @@ pub(crate) fn is_closing(text: &str) -> bool {
         .split(['。', '！', '!'])
         .map(crate::text::trim)
         .any(|s| s.starts_with("欢迎") && (s.contains("监督") || s.contains("意见")));
+    // `联系方式：电话…，邮箱…`: a paragraph that opens with the contact.
+    let contact = ["联系方式", "联系电话", "监督电话", "举报电话"]
+        .iter()
+        .any(|k| t.starts_with(k));
     invites
+        || contact
         || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
         || is_contact_line(t)
@@ -123,6 +129,18 @@ fn is_contact_line(t: &str) -> bool {
 
 /// A paragraph of one contact entry is at most this long.
 const MAX_CONTACT_LINE_CHARS: usize = 40;
+
+/// A paragraph that sums the whole report up (`截至目前，巡察反馈的5个问题已
+/// 完成3个，其余2个正在按计划推进。`) after the last item, with no heading
+/// after it: the closing, not the last measure's text (whose state it
+/// would decide). Not a problem's report (`整改情况：…`), nor a part's
+/// count (`该方面…`).
+fn is_closing_summary(text: &str) -> bool {
+    if is_rectification_report(text) || !crate::text::totals_choice::reads_report_wide(text) {
+        return false;
+    }
+    crate::text::totals::find(&[(0, text)]).is_some_and(|t| t.total.is_some())
+}
 
 /// `主任、各位副主任、秘书长、各位委员：`: the address that opens a report
 /// (short, ending with a colon), not the closing, though it names the same
@@ -217,12 +235,17 @@ pub(crate) const SHORTCOMING: &[&str] = &[
     "滞后",
     "短板",
     "差距",
+    "不彻底",
+    "不平衡",
 ];
 
 /// A heading that names one problem (`关于“…”问题`, `问题一：`, a title
 /// stating a shortcoming: `档案管理不规范的问题`), not a kind of problems
-/// (`共性问题`).
+/// (`共性问题`) nor a group (`全面从严治党不力方面`).
 fn names_one_problem(node: &TNode) -> bool {
+    if is_group_title(&node.title) {
+        return false;
+    }
     is_about_title(&node.title)
         || matches!(node.style, Some(LabelStyle::Wenti | LabelStyle::About))
         || SHORTCOMING
@@ -425,11 +448,17 @@ impl Builder {
         let target = match p.piece {
             Piece::Item(number) => {
                 self.stack.truncate(depth);
+                // `①` or `（1）`: the mark up to its closing bracket.
+                let mark = match p.text.chars().next() {
+                    Some('(' | '（') => p.text.chars().position(|c| matches!(c, ')' | '）')),
+                    _ => None,
+                }
+                .map_or(1, |close| close + 1);
                 let heading = Heading {
                     style: LabelStyle::Wenti,
                     number,
-                    label: p.text.chars().take(1).collect(),
-                    rest: p.text.chars().skip(1).collect(),
+                    label: p.text.chars().take(mark).collect(),
+                    rest: p.text.chars().skip(mark).collect(),
                 };
                 self.open_node(p, heading);
                 let idx = self.tree.nodes.len() - 1;
@@ -467,7 +496,8 @@ impl Builder {
     /// `next` is the numbering of the paragraph after `p`, if it opens a
     /// heading.
     fn add_text(&mut self, p: &Para, next: Option<(LabelStyle, u32)>) {
-        if self.in_closing || is_closing(&p.text) {
+        let summary = next.is_none() && self.stack.len() >= 2 && is_closing_summary(&p.text);
+        if self.in_closing || is_closing(&p.text) || summary {
             self.in_closing = true;
             self.tree.closing.push(p.clone());
             self.tree.placed.push(Place::Closing);
@@ -492,7 +522,8 @@ impl Builder {
             report = true;
             Some(i)
         } else if report {
-            self.item_report_target(next)
+            self.same_line_target(p)
+                .or_else(|| self.item_report_target(next))
                 .or_else(|| self.problem_target())
         } else if is_bare_measures_key(&p.text) {
             // It introduces the measures of the heading just above it.
@@ -590,6 +621,19 @@ impl Builder {
         n
     }
 
+    /// A report printed on the line of an item numbered as measures usually
+    /// are (`一是…不到位。整改情况：…`, cut off it by `inline_keys`) reports on
+    /// that item: if each of its siblings has one too, they are the
+    /// problems (`roles`). Items numbered `1.` leave it to `problem_target`.
+    fn same_line_target(&self, p: &Para) -> Option<usize> {
+        let &last = self.stack.last()?;
+        let n = &self.tree.nodes[last];
+        let numbered_as_measure = n
+            .style
+            .is_some_and(|s| s.is_measure() && s != LabelStyle::Keyed);
+        (n.line == p.line && n.children.is_empty() && numbered_as_measure).then_some(last)
+    }
+
     /// A report right after a numbered leaf heading (no paragraphs, no
     /// children yet) that is one of a list whose items each have their own
     /// report — the next paragraph continues the leaf's numbering, or the
@@ -648,8 +692,25 @@ impl Builder {
         // `二、…情况`) to an ancestor: the items under a group are what it
         // reports on (`（一）…方面` › `1.…` › `整改情况：…`).
         let below_group = || rev().take_while(|&&i| !is_group_title(&nodes[i].title));
+        // `1.…不紧。` › `（1）停招…。` › `整改进展：…`: after a numbered leaf
+        // under a heading that is a sentence (a statement, not a group's
+        // name), the report concludes that statement.
+        let concluded = || {
+            let [.., parent, last] = self.stack[..] else {
+                return None;
+            };
+            let (p, n) = (&nodes[parent], &nodes[last]);
+            let leaf = n.children.is_empty() && n.paragraphs == 0 && n.body.is_empty();
+            let statement = p.title.trim_end().ends_with(['。', '.'])
+                && p.style != Some(LabelStyle::ChineseDun)
+                && !is_group_title(&p.title);
+            (leaf && statement && !n.style.is_some_and(|s| s.is_measure())).then_some(parent)
+        };
         rev()
             .find(|&&i| names_problem(&nodes[i]) && !section(i))
+            .copied()
+            .or_else(concluded)
+            .as_ref()
             .or_else(|| {
                 below_group().find(|&&i| {
                     heading(i) && SHORTCOMING.iter().any(|w| nodes[i].title.contains(w))

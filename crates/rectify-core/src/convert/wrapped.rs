@@ -123,6 +123,11 @@ fn line_width(lines: &[Line<'_>], roles: &[LineRole]) -> Option<usize> {
 /// above it (page numbers between them skipped). All false for a text
 /// that does not read as wrapped.
 pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool> {
+    // A text that lost its line breaks was cut back into pieces of one
+    // printed line (`reflow`): it has no page width to read.
+    if lines.windows(2).any(|w| w[0].no == w[1].no) {
+        return vec![false; lines.len()];
+    }
     let content = |i: usize| roles[i] == LineRole::Content;
     let opening = lines
         .iter()

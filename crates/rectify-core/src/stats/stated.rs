@@ -89,7 +89,9 @@ pub type Mismatch = Comparison;
 ///
 /// What each is compared with (problems are `kind: "problem"` nodes, by
 /// effective status): `total` – all problems; `done`, `in_progress`,
-/// `not_started` – problems with that status; `long_term` – problems with
+/// `not_started` – problems with that status (`in_progress` with the
+/// long-term problems too when no `long_term` is stated: such a notice
+/// counts them as still being pushed); `long_term` – problems with
 /// status long-term plus long-term items (`kind: "long_term"`);
 /// `completion_rate` – done ÷ all problems.
 pub fn compare_stated(report: &Report, summary: &Summary) -> Vec<Comparison> {
@@ -103,7 +105,17 @@ pub fn compare_stated(report: &Report, summary: &Summary) -> Vec<Comparison> {
             let (stated, counted) = match field {
                 StatedField::Total => (f64::from(t.total?), p.total() as f64),
                 StatedField::Done => (f64::from(t.done?), p.done as f64),
-                StatedField::InProgress => (f64::from(t.in_progress?), p.in_progress as f64),
+                StatedField::InProgress => {
+                    // A count without a long-term class (`其余3个正在按时序
+                    // 推进`) counts long-term problems as still being pushed.
+                    let pushed = p.in_progress
+                        + if t.long_term.is_none() {
+                            p.long_term
+                        } else {
+                            0
+                        };
+                    (f64::from(t.in_progress?), pushed as f64)
+                }
                 StatedField::LongTerm => (
                     f64::from(t.long_term?),
                     (p.long_term + summary.long_term_items) as f64,

@@ -136,7 +136,15 @@ pub(crate) fn deadline_value(v: &str) -> Option<String> {
 const PLAN_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保"];
 
 /// Words after a planned date that make it the date the work is due.
-const DUE_WORDS: &[&str] = &["完成", "整改到位", "办结", "全部整改", "销号"];
+const DUE_WORDS: &[&str] = &[
+    "完成",
+    "整改到位",
+    "办结",
+    "全部整改",
+    "销号",
+    "完工",
+    "建成",
+];
 
 /// A deadline the text plans rather than keys (`剩余资金正在分批清理，
 /// 计划于2026年12月底前完成。` → `2026-12-31`): a plan word, within two

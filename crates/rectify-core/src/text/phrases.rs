@@ -30,6 +30,8 @@ struct Index {
     next_solve: Vec<usize>,
     /// Next start of a done phrase, with the shortest length starting there.
     next_done: Vec<(usize, usize)>,
+    /// Next start of a word that plans (`计划`, `预计`, `力争`, …).
+    next_plan: Vec<usize>,
 }
 
 /// Words that make the rest of their clause a plan, not a result.
@@ -114,6 +116,7 @@ impl Index {
             next_wenti: next_of(t, &["问题"]),
             next_solve: next_of(t, &["解决", "整改", "处理", "化解"]),
             next_done,
+            next_plan: next_of(t, PLAN_WORDS),
         }
     }
 }
@@ -135,7 +138,9 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     }
     let se = ix.sentence_end[after];
     let (d, dlen) = ix.next_done[after];
-    !(d < se && d + dlen <= se)
+    // `正在推进，计划于6月底前全部完成`: a completion planned, not reported.
+    let planned = PLAN_WORDS.iter().any(|w| starts_at(t, at, w)) || ix.next_plan[after] < d;
+    !(d < se && d + dlen <= se) || planned
 }
 
 /// The phrase lists of one set of status rules.

@@ -3,7 +3,8 @@
 //! `已整改40项、正在整改10项`.
 //!
 //! A sentence is split into clauses at `,` `;` `、` `:`; a clause with a count
-//! (a number directly followed by 个/项/件/条/处) is classified by its words:
+//! (a number, also in Chinese numerals `二十三`, directly followed by
+//! 个/项/件/条/处) is classified by its words:
 //!
 //! | field | words in the clause |
 //! |---|---|
@@ -35,6 +36,17 @@ fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n.len() {
+        if super::is_cn_numeral(n[i]) {
+            // `二十三个`, `十五个`: a count in Chinese numerals.
+            let e = run_end(n, i, super::is_cn_numeral);
+            let prev_ok = i == 0 || n[i - 1] != '第';
+            let unit = n.get(e).filter(|c| COUNT_UNITS.contains(c));
+            if let (true, Some(&unit), Some(v)) = (prev_ok, unit, super::cn_number(&n[i..e])) {
+                out.push((v, unit, i, e + 1));
+            }
+            i = e;
+            continue;
+        }
         if !n[i].is_ascii_digit() {
             i += 1;
             continue;
@@ -80,7 +92,16 @@ fn rate(n: &[char]) -> Option<f64> {
         return None;
     }
     let v: f64 = slice(n, s, e).parse().ok()?;
-    (0.0..=100.0).contains(&v).then_some(v / 100.0)
+    if !(0.0..=100.0).contains(&v) {
+        return None;
+    }
+    // `41.7%` is 417 / 1000: one division of the printed digits, so the
+    // fraction is the double nearest 0.417 (41.7 / 100 is 0.41700000000000004,
+    // which reads back from JSON as another number).
+    let digits: String = n[s..e].iter().filter(|c| c.is_ascii_digit()).collect();
+    let decimals = n[s..e].iter().skip_while(|&&c| c != '.').skip(1).count() as i32;
+    let whole: f64 = digits.parse().ok()?;
+    Some(whole / 10f64.powi(decimals + 2))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -40,6 +40,16 @@ fn earlier_round(s: &str) -> bool {
         .any(|w| s[..first_count].contains(w))
 }
 
+/// The sentence names the whole report's scope (`巡察反馈的5个问题`, `共…`)
+/// and not a part's (`该方面…`, `其中…`).
+pub(crate) fn reads_report_wide(text: &str) -> bool {
+    let s: String = norm_chars(text).into_iter().collect();
+    SCOPE_WORDS.iter().any(|w| s.contains(w))
+        && !PART_WORDS.iter().any(|w| s.contains(w))
+        && !s.starts_with("其中")
+        && !earlier_round(&s)
+}
+
 /// A candidate with whether it sits before the first problem.
 pub(crate) struct Candidate {
     pub totals: StatedTotals,

@@ -1,0 +1,150 @@
+//! Keys printed inside a paragraph: `（一）…不充分。整改措施：修订…。整改
+//! 结果：已完成。` is a problem's statement, its measure and its report on
+//! one line. Such a paragraph is cut before each key that opens a
+//! sentence, so each part is read as a paragraph of its own: the measure
+//! a node of the problem, the report the problem's (not the measure's).
+//! The text is moved, never copied; whitespace before a key is dropped.
+//!
+//! A key opens a sentence when the text before it ends a sentence
+//! (`。`, `；`, `！`, `？`) or ends with a space after more words (a
+//! heading without a full stop: `（一）…不充分　整改措施：…`). Table rows
+//! (tabs, `|`) keep their cells together.
+
+use super::inline_items::Piece;
+use super::report_text::REPORT_KEYS;
+use super::tree::Para;
+use crate::text::{is_ws, norm_chars, slice, starts_at};
+
+/// Keys of a measure (as `整改措施：` paragraphs are read).
+const MEASURE_KEYS: &[&str] = &["整改措施", "整改举措"];
+
+/// The length of a key at `i` (`整改措施:` or `【整改措施】`), if one is.
+fn key_at(n: &[char], i: usize) -> Option<usize> {
+    if !matches!(n[i], '【' | '整' | '完' | '进' | '落' | '目') {
+        return None;
+    }
+    let bracket = n[i] == '【';
+    let start = i + usize::from(bracket);
+    MEASURE_KEYS.iter().chain(REPORT_KEYS).find_map(|k| {
+        let end = start + k.chars().count();
+        let close = if bracket { '】' } else { ':' };
+        (starts_at(n, start, k) && n.get(end) == Some(&close)).then_some(end + 1 - i)
+    })
+}
+
+/// Whether a sentence may open at `i`: after a sentence end, or after a
+/// space that follows words.
+fn opens_sentence(n: &[char], i: usize) -> bool {
+    let before = n[..i].iter().rposition(|&c| !is_ws(c));
+    match before {
+        None => false,
+        Some(b) => matches!(n[b], '。' | ';' | '!' | '?') || b + 1 < i,
+    }
+}
+
+/// Where the paragraph is cut: the positions of keys that open a sentence
+/// after its start.
+fn cuts(text: &str) -> Vec<usize> {
+    let n = norm_chars(text);
+    if n.iter().any(|&c| c == '\t' || c == '|') {
+        return Vec::new();
+    }
+    (1..n.len())
+        .filter(|&i| key_at(&n, i).is_some() && opens_sentence(&n, i))
+        .collect()
+}
+
+/// The paragraph's parts, or `None` when no key opens a sentence in it.
+fn parts(p: &Para) -> Option<Vec<Para>> {
+    if p.piece != Piece::Whole {
+        return None;
+    }
+    let cuts = cuts(&p.text);
+    if cuts.is_empty() {
+        return None;
+    }
+    let orig: Vec<char> = p.text.chars().collect();
+    let bounds: Vec<usize> = std::iter::once(0).chain(cuts).collect();
+    let out = bounds
+        .iter()
+        .enumerate()
+        .map(|(j, &start)| {
+            let end = bounds.get(j + 1).copied().unwrap_or(orig.len());
+            let text = slice(&orig, start, end);
+            Para {
+                line: p.line,
+                text: text.trim_end_matches(is_ws).to_string(),
+                piece: Piece::Whole,
+            }
+        })
+        .collect();
+    Some(out)
+}
+
+/// Every paragraph, with those that hold keys inside them cut before
+/// each. Without such a paragraph the paragraphs are returned as they are.
+pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
+    if !paras.iter().any(|p| parts(p).is_some()) {
+        return paras;
+    }
+    let mut out = Vec::with_capacity(paras.len() + 8);
+    for p in paras {
+        match parts(&p) {
+            Some(ps) => out.extend(ps),
+            None => out.push(p),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split_one(text: &str) -> Vec<String> {
+        let p = Para {
+            line: 1,
+            text: text.to_string(),
+            piece: Piece::Whole,
+        };
+        split(vec![p]).into_iter().map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn keys_that_open_a_sentence_cut_the_paragraph() {
+        assert_eq!(
+            split_one("（一）甲不充分。整改措施：修订规则。整改结果：已完成。"),
+            [
+                "（一）甲不充分。",
+                "整改措施：修订规则。",
+                "整改结果：已完成。"
+            ]
+        );
+        assert_eq!(
+            split_one("（二）乙有差距　【整改措施】开展排查；【整改情况】正在推进。"),
+            [
+                "（二）乙有差距",
+                "【整改措施】开展排查；",
+                "【整改情况】正在推进。"
+            ]
+        );
+        assert_eq!(
+            split_one("整改措施：修订规则。整改进展：已完成。"),
+            ["整改措施：修订规则。", "整改进展：已完成。"]
+        );
+    }
+
+    #[test]
+    fn other_paragraphs_stay_whole() {
+        for t in [
+            "整改情况：已完成。",
+            "加强对整改落实情况：的督查。",
+            "对整改措施：落实不力的单位予以通报。",
+            "3\t甲\t整改情况：已办结",
+            "| 问题 | 整改情况：已完成 |",
+            "（一）甲问题，整改措施：修订。",
+        ] {
+            assert_eq!(split_one(t), [t], "{t}");
+        }
+    }
+}

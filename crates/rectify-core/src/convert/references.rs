@@ -1,0 +1,119 @@
+//! A problem's report that only points to another problem by its number
+//! (`整改情况：与问题（一）一并整改。`, `同第（二）项。`, `见问题3。`): the
+//! problem shares the state of the one it names. Only a report that says
+//! nothing else is read so — one short clause, no status phrase, no
+//! result (`已…`) — a report that says more (`参照问题（二）做法，已补充
+//! 储备物资，完成整改。`) is read on its own words.
+
+use crate::text::phrases::StatusPhrases;
+use crate::text::{cn_number, norm_chars, results, starts_at};
+
+/// The longest report read as a bare reference, in characters.
+const MAX_CHARS: usize = 20;
+
+/// A reference to problem `number`, with the report's words as printed.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Reference {
+    pub number: u32,
+    pub phrase: String,
+}
+
+/// The number printed at `i`: `（二）`, `(3)`, `③`, `3`, `十二`; with the
+/// position after it.
+fn number_at(n: &[char], i: usize) -> Option<(u32, usize)> {
+    let bracketed = n.get(i) == Some(&'(');
+    let start = i + usize::from(bracketed);
+    if let Some(&c) = n.get(start) {
+        let v = u32::from(c);
+        if !bracketed && (0x2460..0x2474).contains(&v) {
+            return Some((v - 0x2460 + 1, start + 1));
+        }
+    }
+    let ascii = n[start.min(n.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let (value, end) = if ascii > 0 {
+        let s: String = n[start..start + ascii].iter().collect();
+        (s.parse().ok()?, start + ascii)
+    } else {
+        let cn = n[start.min(n.len())..]
+            .iter()
+            .take_while(|&&c| crate::text::is_cn_numeral(c))
+            .count();
+        (cn_number(&n[start..start + cn])?, start + cn)
+    };
+    if bracketed {
+        (n.get(end) == Some(&')')).then_some((value, end + 1))
+    } else {
+        Some((value, end))
+    }
+}
+
+/// The number a clause refers to: `问题` + a number, or `第` + a number +
+/// `项`/`条`/`个` (not `第一时间`).
+fn referred_number(n: &[char]) -> Option<u32> {
+    (0..n.len()).find_map(|i| {
+        if starts_at(n, i, "问题") {
+            number_at(n, i + 2).map(|x| x.0)
+        } else if n[i] == '第' {
+            let (k, end) = number_at(n, i + 1)?;
+            matches!(n.get(end), Some('项' | '条' | '个')).then_some(k)
+        } else {
+            None
+        }
+    })
+}
+
+/// The reference a report consists of, if it says nothing else.
+pub(crate) fn only_reference(report: &str, phrases: StatusPhrases<'_>) -> Option<Reference> {
+    let t = crate::text::trim(report).trim_end_matches(['。', '.', '；', ';']);
+    let n = norm_chars(t);
+    let one_clause = !n
+        .iter()
+        .any(|c| matches!(c, ',' | '。' | ';' | ':' | '!' | '?'));
+    if n.is_empty() || n.len() > MAX_CHARS || !one_clause {
+        return None;
+    }
+    let says_more = phrases.find_done(t).is_some()
+        || phrases.find_in_progress(t).is_some()
+        || results::result_in(t).is_some();
+    if says_more {
+        return None;
+    }
+    Some(Reference {
+        number: referred_number(&n)?,
+        phrase: t.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::StatusRules;
+
+    fn of(report: &str) -> Option<u32> {
+        let rules = StatusRules::default();
+        only_reference(report, rules.phrases()).map(|r| r.number)
+    }
+
+    #[test]
+    fn bare_references() {
+        assert_eq!(of("与问题（一）一并整改。"), Some(1));
+        assert_eq!(of("同第（二）项。"), Some(2));
+        assert_eq!(of("见问题3"), Some(3));
+        assert_eq!(of("同问题十二"), Some(12));
+        assert_eq!(of("与第③项合并整改。"), Some(3));
+        assert_eq!(of("同第2条"), Some(2));
+    }
+
+    #[test]
+    fn reports_that_say_more_or_name_no_problem() {
+        assert_eq!(of("参照问题（二）做法，已补充储备物资，完成整改。"), None);
+        assert_eq!(of("与问题1一并整改，正在推进。"), None);
+        assert_eq!(of("已与问题1一并整改"), None);
+        assert_eq!(of("第一时间开展整改"), None);
+        assert_eq!(of("已完成整改。"), None);
+        assert_eq!(of(""), None);
+    }
+}

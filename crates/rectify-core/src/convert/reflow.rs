@@ -1,0 +1,251 @@
+//! A notice that lost its line breaks: a portal copy pasted as one line, or
+//! a few very long ones (`…通报 发布时间：… 根据…。 一、… 二、… （一）… 1.…`).
+//! Such a line is cut back into the lines it was made of before the lines
+//! are classified, so the title, the page clutter, the headings and the
+//! signature are found as in a text that kept them; every piece keeps the
+//! line's number.
+//!
+//! A line is read so when it is long and holds the top-level numbering in
+//! sequence at sentence starts (`一、` and then `二、`, each after a sentence
+//! end, a space or the line's start): one paragraph never holds two
+//! sections. It is cut
+//! - at a run of spaces between words (not inside brackets, and not next
+//!   to a breadcrumb's or menu's separator: `首页 > 信息公开`), where the
+//!   copy joined two lines with a space, and
+//! - before a heading's label right after a sentence end
+//!   (`…完成整改。2.村级财务…`), or glued to a word when it continues its
+//!   style's numbering or opens a list (`…落实情况（一）…方面1.耕地…`),
+//!   where it joined them with nothing. Labels
+//!   of measures (`一是`, `①`) and anything after `；` or `：` stay inside
+//!   their paragraph (`整改措施：（1）…；（2）…`).
+
+use super::lines::Line;
+use crate::text::label::{recognise, Label, LabelStyle};
+use crate::text::{is_ws, norm_chars};
+
+/// A line at least this long (in characters) may be a whole notice.
+const MIN_CHARS: usize = 300;
+/// Characters read for a label at a cut.
+const LABEL_CHARS: usize = 12;
+
+/// The label opening at `i`, if one does.
+fn label_at(chars: &[char], i: usize) -> Option<Label> {
+    let head: String = chars[i..].iter().take(LABEL_CHARS).collect();
+    recognise(&head)
+}
+
+/// The last number cut at per heading style, for labels glued to the
+/// words before them (`…落实情况（一）…方面1.耕地…`): such a label is a
+/// cut when it continues its style's numbering, or opens a list (`1`)
+/// right after a word.
+#[derive(Default)]
+struct Numbering {
+    last: Vec<(LabelStyle, u32)>,
+}
+
+impl Numbering {
+    fn continues(&self, label: &Label, before: char) -> bool {
+        if !('\u{4e00}'..='\u{9fff}').contains(&before) && !matches!(before, '”' | '》' | ')') {
+            return false;
+        }
+        let last = self.last.iter().find(|x| x.0 == label.style).map(|x| x.1);
+        // `统一、规范`: a glued `一、` is a word's end, not a section.
+        let opens_list = label.number == 1 && label.style != LabelStyle::ChineseDun;
+        opens_list || last.is_some_and(|k| k + 1 == label.number)
+    }
+
+    fn cut(&mut self, label: &Label) {
+        self.last.retain(|x| x.0 != label.style);
+        self.last.push((label.style, label.number));
+    }
+}
+
+/// A sentence may open at `i`: at the start, after a space, or after a
+/// sentence end.
+fn opens(n: &[char], i: usize) -> bool {
+    i == 0 || is_ws(n[i - 1]) || matches!(n[i - 1], '。' | '!' | '?')
+}
+
+/// The top-level numbering runs `一、`, `二、` at sentence starts.
+fn is_flattened(orig: &[char], n: &[char]) -> bool {
+    if n.len() < MIN_CHARS {
+        return false;
+    }
+    let mut next = 1;
+    for i in 0..n.len() {
+        if n[i] != '、' || i == 0 || !crate::text::is_cn_numeral(n[i - 1]) {
+            continue;
+        }
+        let start = (0..i)
+            .rev()
+            .take_while(|&j| crate::text::is_cn_numeral(n[j]))
+            .last()
+            .unwrap_or(i);
+        let glued = start > 0 && ('\u{4e00}'..='\u{9fff}').contains(&n[start - 1]);
+        let sentence_start = opens(n, start) || (glued && next > 1);
+        if !sentence_start {
+            continue;
+        }
+        let label = label_at(orig, start).map(|l| (l.style, l.number));
+        if label == Some((LabelStyle::ChineseDun, next)) {
+            next += 1;
+            if next > 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Characters next to which a space separates menu items, not lines.
+fn is_separator(c: char) -> bool {
+    matches!(c, '>' | '|' | '/' | '-' | '·' | '»' | '›' | '<' | '«' | '‹')
+}
+
+/// Where the line is cut (char positions; each starts a piece).
+fn cuts(orig: &[char], n: &[char]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut depth: i32 = 0;
+    let mut numbering = Numbering::default();
+    let mut i = 0;
+    while i < n.len() {
+        let c = n[i];
+        let depth_before = depth;
+        match c {
+            '【' | '(' | '[' | '“' | '《' => depth += 1,
+            '】' | ')' | ']' | '”' | '》' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if is_ws(c) {
+            let end = (i..n.len()).find(|&j| !is_ws(n[j])).unwrap_or(n.len());
+            let joined = i > 0
+                && end < n.len()
+                && depth == 0
+                && !is_separator(n[i - 1])
+                && !is_separator(n[end]);
+            if joined {
+                out.push(end);
+            }
+            i = end;
+            continue;
+        }
+        if i > 0 && depth_before == 0 {
+            if let Some(label) = label_at(orig, i).filter(|l| !l.style.is_measure()) {
+                let after_sentence = matches!(n[i - 1], '。' | '!' | '?');
+                if after_sentence || numbering.continues(&label, n[i - 1]) {
+                    numbering.cut(&label);
+                    out.push(i);
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The line cut into the lines it was made of, or `None`.
+fn pieces<'a>(line: &Line<'a>) -> Option<Vec<Line<'a>>> {
+    let orig: Vec<char> = line.text.chars().collect();
+    let n = norm_chars(&line.text);
+    if !is_flattened(&orig, &n) {
+        return None;
+    }
+    let cuts = cuts(&orig, &n);
+    if cuts.is_empty() {
+        return None;
+    }
+    let bounds: Vec<usize> = std::iter::once(0).chain(cuts).collect();
+    let out = bounds
+        .iter()
+        .enumerate()
+        .map(|(j, &start)| {
+            let end = bounds.get(j + 1).copied().unwrap_or(orig.len());
+            let text: String = orig[start..end].iter().collect();
+            Line {
+                no: line.no,
+                raw: line.raw,
+                text: crate::text::trim(&text).to_string(),
+                markup: if j == 0 {
+                    line.markup.clone()
+                } else {
+                    Vec::new()
+                },
+            }
+        })
+        .filter(|l| !l.text.is_empty())
+        .collect();
+    Some(out)
+}
+
+/// The lines, with every flattened one cut into the lines it was made of.
+pub(crate) fn split(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let cut: Vec<Option<Vec<Line<'_>>>> = lines.iter().map(pieces).collect();
+    if cut.iter().all(Option::is_none) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len() + 16);
+    for (line, pieces) in lines.into_iter().zip(cut) {
+        match pieces {
+            Some(ps) => out.extend(ps),
+            None => out.push(line),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> Line<'_> {
+        Line {
+            no: 1,
+            raw: text,
+            text: text.to_string(),
+            markup: Vec::new(),
+        }
+    }
+
+    fn split_one(text: &str) -> Vec<String> {
+        split(vec![line(text)])
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_notice_on_one_line_is_cut_at_its_joins() {
+        let filler = "开展专项检查，建立问题台账，逐项销号。".repeat(12);
+        let text = format!(
+            "首页 > 信息公开 某局关于巡察整改情况的通报 根据部署开展巡察。{filler} 一、总体情况 已完成整改。二、问题整改情况 （一）甲方面 1.乙不严格。整改措施：（1）修订；（2）培训。整改情况：已完成。2.丙滞后。一是建立台账。 某局 2026年4月9日"
+        );
+        let got = split_one(&text);
+        assert_eq!(got[0], "首页 > 信息公开");
+        assert_eq!(got[1], "某局关于巡察整改情况的通报");
+        assert!(got.contains(&"一、总体情况".to_string()), "{got:?}");
+        assert!(got.contains(&"二、问题整改情况".to_string()), "{got:?}");
+        assert!(
+            got.contains(
+                &"1.乙不严格。整改措施：（1）修订；（2）培训。整改情况：已完成。".to_string()
+            ),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"2.丙滞后。一是建立台账。".to_string()),
+            "{got:?}"
+        );
+        assert_eq!(got[got.len() - 2..], ["某局", "2026年4月9日"]);
+    }
+
+    #[test]
+    fn paragraphs_stay_whole() {
+        let long = "一、".to_string() + &"开展专项检查。".repeat(60) + "二、甲";
+        for t in [
+            "整改措施：一、修订制度；二、开展培训。".to_string(),
+            "（一）甲方面 1.乙。2.丙。".to_string(),
+            long.replace("二、甲", "2.甲"),
+        ] {
+            assert_eq!(split_one(&t), std::slice::from_ref(&t), "{t}");
+        }
+    }
+}
