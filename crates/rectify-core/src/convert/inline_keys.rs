@@ -13,7 +13,7 @@
 use super::inline_items::Piece;
 use super::report_text::REPORT_KEYS;
 use super::tree::Para;
-use crate::text::{is_ws, norm_chars, slice, starts_at};
+use crate::text::{cut_before, is_ws, norm_chars, starts_at};
 
 /// Keys of a measure (as `整改措施：` paragraphs are read).
 const MEASURE_KEYS: &[&str] = &["整改措施", "整改举措"];
@@ -64,18 +64,12 @@ fn parts(p: &Para) -> Option<Vec<Para>> {
         return None;
     }
     let orig: Vec<char> = p.text.chars().collect();
-    let bounds: Vec<usize> = std::iter::once(0).chain(cuts).collect();
-    let out = bounds
-        .iter()
-        .enumerate()
-        .map(|(j, &start)| {
-            let end = bounds.get(j + 1).copied().unwrap_or(orig.len());
-            let text = slice(&orig, start, end);
-            Para {
-                line: p.line,
-                text: text.trim_end_matches(is_ws).to_string(),
-                piece: Piece::Whole,
-            }
+    let out = cut_before(&orig, &cuts)
+        .into_iter()
+        .map(|text| Para {
+            line: p.line,
+            text: text.trim_end_matches(is_ws).to_string(),
+            piece: Piece::Whole,
         })
         .collect();
     Some(out)

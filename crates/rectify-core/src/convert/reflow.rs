@@ -21,7 +21,7 @@
 
 use super::lines::Line;
 use crate::text::label::{recognise, Label, LabelStyle};
-use crate::text::{is_ws, norm_chars};
+use crate::text::{cut_before, is_ws, norm_chars};
 
 /// A line at least this long (in characters) may be a whole notice.
 const MIN_CHARS: usize = 300;
@@ -154,23 +154,18 @@ fn pieces<'a>(line: &Line<'a>) -> Option<Vec<Line<'a>>> {
     if cuts.is_empty() {
         return None;
     }
-    let bounds: Vec<usize> = std::iter::once(0).chain(cuts).collect();
-    let out = bounds
-        .iter()
+    let out = cut_before(&orig, &cuts)
+        .into_iter()
         .enumerate()
-        .map(|(j, &start)| {
-            let end = bounds.get(j + 1).copied().unwrap_or(orig.len());
-            let text: String = orig[start..end].iter().collect();
-            Line {
-                no: line.no,
-                raw: line.raw,
-                text: crate::text::trim(&text).to_string(),
-                markup: if j == 0 {
-                    line.markup.clone()
-                } else {
-                    Vec::new()
-                },
-            }
+        .map(|(j, text)| Line {
+            no: line.no,
+            raw: line.raw,
+            text: crate::text::trim(&text).to_string(),
+            markup: if j == 0 {
+                line.markup.clone()
+            } else {
+                Vec::new()
+            },
         })
         .filter(|l| !l.text.is_empty())
         .collect();

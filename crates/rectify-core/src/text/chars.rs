@@ -83,6 +83,17 @@ pub(crate) fn slice(v: &[char], a: usize, b: usize) -> String {
     v[a..b].iter().collect()
 }
 
+/// The chars cut before each of `cuts` (ascending positions inside `v`):
+/// the pieces, in order, together the whole text.
+pub(crate) fn cut_before(v: &[char], cuts: &[usize]) -> Vec<String> {
+    let bounds: Vec<usize> = std::iter::once(0).chain(cuts.iter().copied()).collect();
+    bounds
+        .iter()
+        .enumerate()
+        .map(|(j, &start)| slice(v, start, bounds.get(j + 1).copied().unwrap_or(v.len())))
+        .collect()
+}
+
 /// Number of chars of `s`.
 pub(crate) fn char_len(s: &str) -> usize {
     s.chars().count()
@@ -100,6 +111,13 @@ pub(crate) fn run_end(v: &[char], from: usize, f: impl Fn(char) -> bool) -> usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cut_before_keeps_every_char() {
+        let v: Vec<char> = "一、甲。二、乙".chars().collect();
+        assert_eq!(cut_before(&v, &[4]), ["一、甲。", "二、乙"]);
+        assert_eq!(cut_before(&v, &[]), ["一、甲。二、乙"]);
+    }
 
     #[test]
     fn normalises_full_width() {
