@@ -111,20 +111,22 @@ pub(crate) fn is_closing(text: &str) -> bool {
         .split(['。', '！', '!'])
         .map(crate::text::trim)
         .any(|s| s.starts_with("欢迎") && (s.contains("监督") || s.contains("意见")));
-    // `联系方式：电话…，邮箱…`: a paragraph that opens with the contact.
-    let contact = ["联系方式", "联系电话", "监督电话", "举报电话"]
-        .iter()
-        .any(|k| t.starts_with(k));
     invites
-        || contact
+        || opens_with_contact(t)
         || CLOSING_STRONG.iter().any(|k| text.contains(k))
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
-        || is_contact_line(t)
 }
 
-/// A short paragraph that is one contact entry (`联系电话：0898-12345678`).
-fn is_contact_line(t: &str) -> bool {
-    t.chars().count() <= MAX_CONTACT_LINE_CHARS && CLOSING_CONTACT.iter().any(|k| t.starts_with(k))
+/// A paragraph that opens with the contact (`联系方式：电话…，邮箱…`,
+/// `联系电话：0898-12345678`): any contact key, or a short paragraph that
+/// is one entry of another (`邮政编码：410000`), not a measure that
+/// mentions one.
+fn opens_with_contact(t: &str) -> bool {
+    ["联系方式", "联系电话", "监督电话", "举报电话"]
+        .iter()
+        .any(|k| t.starts_with(k))
+        || (t.chars().count() <= MAX_CONTACT_LINE_CHARS
+            && CLOSING_CONTACT.iter().any(|k| t.starts_with(k)))
 }
 
 /// A paragraph of one contact entry is at most this long.
