@@ -140,3 +140,46 @@ fn a_table_one_cell_per_line_makes_the_problems() {
     assert_eq!(r.nodes.last().unwrap().kind, NodeKind::Closing);
     common::assert_samples_accounted_and_load(&["cells-one-per-line"]);
 }
+
+#[test]
+fn a_sentence_broken_after_a_comma_runs_on() {
+    // One line broken after `…已整改到位5个，` in an otherwise unwrapped
+    // notice: no page width to read, but the comma says the sentence goes on.
+    let c = convert(&common::notice_sample("count-sentence-broken"));
+    let r = &c.report;
+    let t = r.stated_totals.as_ref().expect("the preamble's count");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(6), Some(5), Some(1))
+    );
+    assert!(t.text.ends_with("剩余1个正在推进。"), "{}", t.text);
+    let preamble = r.find("preamble").unwrap();
+    assert!(!preamble.body.contains('\n'), "{:?}", preamble.body);
+    let statuses: Vec<Status> = common::problem_rows(r).into_iter().map(|p| p.1).collect();
+    assert_eq!(statuses.len(), 6);
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|&&s| s == Status::InProgress)
+            .count(),
+        1
+    );
+    common::assert_samples_accounted_and_load(&["count-sentence-broken"]);
+}
+
+#[test]
+fn a_line_after_a_comma_that_opens_an_item_stays_apart() {
+    let text = "关于整改情况的通报\n\
+        一、整改情况\n\
+        1.关于制度执行不严的问题，\n\
+        2.关于台账不全的问题，\n\
+        整改情况：已整改到位。\n";
+    let r = convert(text).report;
+    let bodies: Vec<String> = r.walk().map(|n| n.title.clone()).collect();
+    assert!(
+        bodies.iter().any(|t| t.contains("台账不全"))
+            && bodies.iter().any(|t| t.contains("制度执行不严")),
+        "{bodies:?}"
+    );
+    assert_eq!(common::problem_rows(&r).len(), 2);
+}

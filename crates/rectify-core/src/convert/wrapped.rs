@@ -8,13 +8,17 @@
 //!   not, a line without indentation continues the one above it when that
 //!   one runs to the document's line width;
 //! - elsewhere, a line continues the one above when that one runs to the
-//!   line width without ending its sentence.
+//!   line width without ending its sentence;
+//! - in any text, a line continues one that stops after a comma
+//!   (`…已整改到位5个，` / `剩余1个正在推进。`): one such break is enough,
+//!   whatever the widths.
 //!
 //! A line that opens with a label (`（二）`, `2.`) or a key (`整改情况：`)
 //! never continues another, nor does a line after an empty one; a line
 //! that ends a sentence before the line width ends its paragraph. A text
 //! written one paragraph per line (the usual web page) has no such lines,
-//! and nothing is joined.
+//! and nothing is joined. Where paragraphs open indented, an indented line
+//! never continues another.
 
 use super::lines::{Line, LineRole};
 use crate::text::label::recognise;
@@ -120,43 +124,71 @@ fn line_width(lines: &[Line<'_>], roles: &[LineRole]) -> Option<usize> {
 }
 
 /// For every line, whether it continues the paragraph of the content line
-/// above it (page numbers between them skipped). All false for a text
-/// that does not read as wrapped.
+/// above it (page numbers between them skipped): lines at the page's width
+/// run on in a wrapped text, and anywhere a line runs on after one broken
+/// off mid-sentence.
 pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool> {
     // A text that lost its line breaks was cut back into pieces of one
-    // printed line (`reflow`): it has no page width to read.
+    // printed line (`reflow`): it has no page width to read, and its
+    // pieces end where a label or key begins, not where a sentence breaks.
     if lines.windows(2).any(|w| w[0].no == w[1].no) {
         return vec![false; lines.len()];
     }
-    let content = |i: usize| roles[i] == LineRole::Content;
-    let opening = lines
+    let uses_indent = lines
         .iter()
         .zip(roles)
         .filter(|(l, r)| **r == LineRole::Content && indented(l.raw))
-        .count();
-    let uses_indent = opening >= MIN_CONTINUATIONS;
-    let Some(full) = line_width(lines, roles).map(|w| w.saturating_sub(WIDTH_SLACK)) else {
-        return vec![false; lines.len()];
-    };
-    let mut out = vec![false; lines.len()];
+        .count()
+        >= MIN_CONTINUATIONS;
+    let mut out = at_page_width(lines, roles, uses_indent);
+    for (i, pair) in adjacent_content(lines, roles) {
+        let (a, b) = pair;
+        let flush = !uses_indent || !indented(b.raw);
+        out[i] |= broken_mid_sentence(&a.text) && flush && !opens_paragraph(&b.text);
+    }
+    out
+}
+
+/// Each content line with the content line above it (page numbers between
+/// them skipped; an empty line or any other line in between ends it).
+fn adjacent_content<'a, 'l>(
+    lines: &'a [Line<'l>],
+    roles: &'a [LineRole],
+) -> impl Iterator<Item = (usize, (&'a Line<'l>, &'a Line<'l>))> + 'a {
     let mut above: Option<usize> = None;
-    for i in 0..lines.len() {
+    (0..lines.len()).filter_map(move |i| {
         if roles[i] == LineRole::PageNumber {
-            continue;
+            return None;
         }
-        if let Some(a) = above.filter(|_| content(i)) {
-            let (a_raw, b) = (lines[a].raw, &lines[i]);
-            let runs_on = !ends_sentence(&lines[a].text);
-            let at_width = width(a_raw) >= full;
-            out[i] = !opens_paragraph(&b.text)
-                && at_width
-                && if uses_indent {
-                    !indented(b.raw)
-                } else {
-                    runs_on
-                };
-        }
-        above = content(i).then_some(i);
+        let content = roles[i] == LineRole::Content;
+        let pair = above
+            .filter(|_| content)
+            .map(|a| (i, (&lines[a], &lines[i])));
+        above = content.then_some(i);
+        pair
+    })
+}
+
+/// A line that stops after a comma or an enumeration comma has not ended
+/// its sentence, whatever its width: `…已整改到位5个，` / `剩余1个正在推进。`
+fn broken_mid_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['，', '、', ','])
+}
+
+/// The lines that continue the one above because it runs to the page's
+/// line width; all false for a text that does not read as wrapped.
+fn at_page_width(lines: &[Line<'_>], roles: &[LineRole], uses_indent: bool) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let Some(full) = line_width(lines, roles).map(|w| w.saturating_sub(WIDTH_SLACK)) else {
+        return out;
+    };
+    for (i, (a, b)) in adjacent_content(lines, roles) {
+        let runs_on = if uses_indent {
+            !indented(b.raw)
+        } else {
+            !ends_sentence(&a.text)
+        };
+        out[i] = !opens_paragraph(&b.text) && width(a.raw) >= full && runs_on;
     }
     if out.iter().filter(|&&c| c).count() < MIN_CONTINUATIONS {
         out.fill(false);
