@@ -174,8 +174,17 @@ fn concluding_clause(report: &str, phrases: StatusPhrases<'_>) -> Option<(String
 ///整改任务`): the work is not complete.
 const PARTIAL: &[&str] = &["初步", "部分", "阶段性", "基本"];
 
-/// Words that say the work is of the long-term kind (`需长期坚持`).
-const LONG_TERM: &[&str] = &["需长期", "长期坚持", "长期推进", "长期整改"];
+/// Words that say the work is of the long-term kind (`需长期坚持`,
+/// `属长期任务`, `具有长期性`).
+const LONG_TERM: &[&str] = &[
+    "需长期",
+    "属长期",
+    "长期坚持",
+    "长期推进",
+    "长期整改",
+    "长期任务",
+    "长期性",
+];
 
 /// Words that say the work goes on (`持续推进`, `将继续`, `逐步`).
 fn says_continuing(clause: &str) -> bool {

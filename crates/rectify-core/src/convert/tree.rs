@@ -207,11 +207,11 @@ pub(crate) fn is_problem_note(text: &str) -> bool {
     if key.chars().any(|c| !('\u{4e00}'..='\u{9fff}').contains(&c)) {
         return false;
     }
-    crate::text::owners::OWNER_KEYS
-        .iter()
-        .chain(crate::text::owners::DEADLINE_KEYS)
-        .chain(["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"].iter())
-        .any(|k| key.ends_with(k))
+    crate::text::owners::ends_with_owner_key(&key)
+        || crate::text::owners::DEADLINE_KEYS
+            .iter()
+            .chain(["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"].iter())
+            .any(|k| key.ends_with(k))
 }
 
 /// Words that state a shortcoming, as problem titles do.

@@ -10,21 +10,47 @@
 use super::dates::{date_at, days_in_month, iso};
 use super::{is_ws, norm_chars, run_end, slice, starts_at};
 
-/// Keys whose value names owners, longest first where one ends another.
-pub(crate) const OWNER_KEYS: &[&str] = &[
-    "整改责任领导",
-    "整改责任单位",
-    "整改责任人",
-    "具体责任人",
-    "牵头责任单位",
-    "牵头单位",
-    "配合单位",
-    "责任单位",
-    "责任部门",
-    "责任科室",
-    "责任领导",
-    "责任人",
+/// What an owner's key names (`责任单位`, `责任股室`, `牵头领导`, `责任人`):
+/// the last word of the key.
+const OWNER_UNITS: &[&str] = &[
+    "单位", "部门", "科室", "股室", "处室", "领导", "主体", "人", "处", "科", "股", "室",
 ];
+
+/// The role before it: one or two of these (`牵头责任单位`).
+const OWNER_ROLES: &[&str] = &["责任", "牵头", "配合", "主办", "协办"];
+
+/// Words that may open an owner's key before its role (`整改责任人`).
+const OWNER_KEY_PREFIXES: &[&str] = &["整改", "具体", "主要", "问题"];
+
+/// Where an owner's key that ends at `e` starts, read by its shape:
+/// [prefix] role [role] unit (`责任股室`, `整改责任单位`, `牵头单位`,
+/// `具体责任人`). Keywords name the parts, not the whole key, so the
+/// `责任处室` or `协办单位` of a department we have not seen still reads.
+fn owner_key_start(n: &[char], e: usize) -> Option<usize> {
+    let ends_at = |e: usize, w: &str| {
+        let l = w.chars().count();
+        e >= l && starts_at(n, e - l, w)
+    };
+    let longest = |e: usize, words: &[&str]| {
+        words
+            .iter()
+            .filter(|w| ends_at(e, w))
+            .map(|w| w.chars().count())
+            .max()
+    };
+    let mut s = e - longest(e, OWNER_UNITS)?;
+    let roles = (0..2).take_while(|_| longest(s, OWNER_ROLES).map(|l| s -= l).is_some());
+    if roles.count() == 0 {
+        return None;
+    }
+    Some(s - longest(s, OWNER_KEY_PREFIXES).unwrap_or(0))
+}
+
+/// Whether `key` ends with an owner's key (`问题整改责任单位`).
+pub(crate) fn ends_with_owner_key(key: &str) -> bool {
+    let n: Vec<char> = key.chars().collect();
+    owner_key_start(&n, n.len()).is_some()
+}
 
 /// Keys whose value is a deadline.
 pub(crate) const DEADLINE_KEYS: &[&str] = &[
@@ -57,33 +83,38 @@ pub(crate) struct Stated {
     pub completed_on: Option<String>,
 }
 
-fn all_keys() -> impl Iterator<Item = &'static str> {
-    OWNER_KEYS
-        .iter()
-        .chain(DEADLINE_KEYS)
-        .chain(COMPLETED_KEYS)
-        .copied()
+/// What a key's value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Owner,
+    Deadline,
+    Completed,
 }
 
-/// The key ending at a `:` at `i`, if any (longest match).
-fn key_at(n: &[char], i: usize) -> Option<(&'static str, usize)> {
-    let mut best: Option<(&'static str, usize)> = None;
-    for k in all_keys() {
-        if starts_at(n, i, k) {
-            let after = i + k.chars().count();
-            let j = after
-                + n[after.min(n.len())..]
-                    .iter()
-                    .take_while(|c| is_ws(**c))
-                    .count();
-            if n.get(j) == Some(&':')
-                && best.is_none_or(|(b, _)| b.chars().count() < k.chars().count())
-            {
-                best = Some((k, j + 1));
-            }
-        }
-    }
-    best
+/// The longest key that ends at `e`: where it starts and what it keys.
+fn key_ending_at(n: &[char], e: usize) -> Option<(usize, Key)> {
+    let listed = DEADLINE_KEYS
+        .iter()
+        .map(|k| (k, Key::Deadline))
+        .chain(COMPLETED_KEYS.iter().map(|k| (k, Key::Completed)))
+        .filter_map(|(k, kind)| {
+            let l = k.chars().count();
+            (e >= l && starts_at(n, e - l, k)).then(|| (e - l, kind))
+        });
+    let owner = owner_key_start(n, e).map(|s| (s, Key::Owner));
+    listed.chain(owner).min_by_key(|&(s, _)| s)
+}
+
+/// The longest key (`责任单位`, `整改时限`, …) plus whitespace before the `:`.
+const MAX_KEY_SPAN: usize = 12;
+
+/// Whether a key followed by `:` starts at `i`.
+fn key_at(n: &[char], i: usize) -> bool {
+    let Some(colon) = (i..n.len().min(i + MAX_KEY_SPAN)).find(|&j| n[j] == ':') else {
+        return false;
+    };
+    let e = colon - n[i..colon].iter().rev().take_while(|c| is_ws(**c)).count();
+    key_ending_at(n, e).is_some_and(|(s, _)| s == i)
 }
 
 /// Splits a list of owners: `办公室、财务科`, `张某某,李某`, `办公室 财务科`.
@@ -206,7 +237,7 @@ pub(crate) fn strip_notes(text: &str) -> std::borrow::Cow<'_, str> {
             let close = if n[i] == '(' { p } else { b };
             if close != usize::MAX {
                 let inner = run_end(&n, i + 1, is_ws);
-                if key_at(&n, inner).is_some() {
+                if key_at(&n, inner) {
                     i = close + 1;
                     continue;
                 }
@@ -218,26 +249,17 @@ pub(crate) fn strip_notes(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Every `key:` in `n`, in order: (key start, key, value start). Found from
-/// the colons backwards, so the text is scanned once.
-fn keys_in(n: &[char]) -> Vec<(usize, &'static str, usize)> {
+/// Every `key:` in `n`, in order: (key start, what it keys, value start).
+/// Found from the colons backwards, so the text is scanned once.
+fn keys_in(n: &[char]) -> Vec<(usize, Key, usize)> {
     let mut out = Vec::new();
     for (j, &c) in n.iter().enumerate() {
         if c != ':' {
             continue;
         }
-        let mut e = j;
-        while e > 0 && is_ws(n[e - 1]) {
-            e -= 1;
-        }
-        let best = all_keys()
-            .filter(|k| {
-                let l = k.chars().count();
-                e >= l && starts_at(n, e - l, k)
-            })
-            .max_by_key(|k| k.chars().count());
-        if let Some(k) = best {
-            out.push((e - k.chars().count(), k, j + 1));
+        let e = j - n[..j].iter().rev().take_while(|c| is_ws(**c)).count();
+        if let Some((s, key)) = key_ending_at(n, e) {
+            out.push((s, key, j + 1));
         }
     }
     out
@@ -261,18 +283,19 @@ pub(crate) fn extract(text: &str) -> Stated {
             .unwrap_or(next);
         let value = slice(&orig, vs, ve);
         let value = value.trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '，' | '、'));
-        if OWNER_KEYS.contains(&key) {
-            for o in split_owners(value) {
-                if !out.owners.contains(&o) {
-                    out.owners.push(o);
+        match key {
+            Key::Owner => {
+                for o in split_owners(value) {
+                    if !out.owners.contains(&o) {
+                        out.owners.push(o);
+                    }
                 }
             }
-        } else if DEADLINE_KEYS.contains(&key) {
-            if out.deadline.is_none() {
-                out.deadline = deadline_value(value);
+            Key::Deadline if out.deadline.is_none() => out.deadline = deadline_value(value),
+            Key::Completed if out.completed_on.is_none() => {
+                out.completed_on = completed_value(value)
             }
-        } else if out.completed_on.is_none() {
-            out.completed_on = completed_value(value);
+            _ => {}
         }
     }
     if out.deadline.is_none() {
@@ -333,6 +356,30 @@ mod tests {
             extract("建立长效机制（长期坚持）。").deadline.as_deref(),
             Some("长期坚持")
         );
+    }
+
+    #[test]
+    fn owner_keys_by_their_shape() {
+        let owners = |t: &str| extract(t).owners;
+        assert_eq!(owners("责任股室：就业促进股"), ["就业促进股"]);
+        assert_eq!(
+            owners("牵头领导：王某；协办单位：财务处、审计处"),
+            ["王某", "财务处", "审计处"]
+        );
+        assert_eq!(owners("问题整改责任处室：规划处"), ["规划处"]);
+        assert_eq!(owners("责任主体：各镇街"), ["各镇街"]);
+        for not_owner in [
+            "责任：全局",
+            "单位：某局",
+            "负责人：张某",
+            "主体：某",
+            "整改人：张某",
+        ] {
+            assert_eq!(owners(not_owner), Vec::<String>::new(), "{not_owner}");
+        }
+        assert!(ends_with_owner_key("牵头责任部门"));
+        assert!(!ends_with_owner_key("整改目标"));
+        assert_eq!(strip_notes("已完成。（责任处室：规划处）"), "已完成。");
     }
 
     #[test]

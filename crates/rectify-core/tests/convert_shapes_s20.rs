@@ -1,0 +1,33 @@
+//! Shapes found in notices written for session 20: owners under keys of a
+//! shape not listed before (`责任股室：`), long-term work stated as `属长期
+//! 任务`, problems listed apart from their reports, and group headings with
+//! no label.
+
+mod common;
+
+use rectify_core::convert::{convert_notice, ConvertOptions};
+use rectify_core::model::{NodeKind, Report, Status};
+
+fn convert(text: &str) -> Report {
+    convert_notice(text, &ConvertOptions::default()).report
+}
+
+fn problems(r: &Report) -> Vec<&rectify_core::model::Node> {
+    r.walk().filter(|n| n.kind == NodeKind::Problem).collect()
+}
+
+#[test]
+fn owner_keys_read_by_shape_and_long_term_tasks() {
+    let r = convert(&common::notice_sample("keyed-problems-owner-rooms"));
+    let ps = problems(&r);
+    let owners: Vec<&[String]> = ps.iter().map(|p| p.owners.as_slice()).collect();
+    assert_eq!(
+        owners,
+        [["就业促进股"], ["社保基金股"], ["办公室"], ["人事股"]]
+    );
+    let statuses: Vec<Status> = ps.iter().map(|p| p.status.unwrap()).collect();
+    use Status::*;
+    assert_eq!(statuses, [Done, InProgress, InProgress, LongTerm]);
+    assert_eq!(ps[1].deadline.as_deref(), Some("2026-03-31"));
+    common::assert_samples_accounted_and_load(&["keyed-problems-owner-rooms"]);
+}
