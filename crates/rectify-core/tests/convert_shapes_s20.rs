@@ -31,3 +31,36 @@ fn owner_keys_read_by_shape_and_long_term_tasks() {
     assert_eq!(ps[1].deadline.as_deref(), Some("2026-03-31"));
     common::assert_samples_accounted_and_load(&["keyed-problems-owner-rooms"]);
 }
+
+#[test]
+fn unlabelled_lines_above_restarted_lists_are_focus_areas() {
+    let c = convert_notice(
+        &common::notice_sample("unlabelled-group-headings"),
+        &ConvertOptions::default(),
+    );
+    assert!(
+        c.warnings.is_empty(),
+        "no numbering warnings: {:?}",
+        c.warnings
+    );
+    let r = &c.report;
+    let areas: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(
+        areas,
+        [
+            ("在贯彻落实党中央决策部署方面", 3),
+            ("在落实全面从严治党责任方面", 3),
+            ("在落实组织路线方面", 3),
+            ("在巡察、审计整改方面", 3)
+        ]
+    );
+    assert!(!r.find("preamble").unwrap().body.ends_with("方面"));
+    for p in problems(r) {
+        assert!(!p.body.contains("方面"), "{}", p.body);
+    }
+    common::assert_samples_accounted_and_load(&["unlabelled-group-headings"]);
+}

@@ -17,6 +17,11 @@ const BULLETS: &[char] = &[
 /// items.
 const MIN_ITEMS: usize = 2;
 
+/// Whether a paragraph opens with a bullet character.
+pub(crate) fn opens_with_bullet(text: &str) -> bool {
+    bullet_of(text).is_some()
+}
+
 fn bullet_of(text: &str) -> Option<char> {
     let c = text.chars().next()?;
     let rest = text[c.len_utf8()..].trim_start();

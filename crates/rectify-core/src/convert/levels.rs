@@ -15,6 +15,9 @@ use serde::{Deserialize, Serialize};
 use super::roles::{section_role, Role};
 use super::tree::Tree;
 use super::StatusRules;
+
+/// A plain heading's example: its first characters.
+const PLAIN_EXAMPLE_CHARS: usize = 6;
 use crate::model::NodeKind;
 use crate::text::label::LabelStyle;
 
@@ -93,6 +96,10 @@ pub(crate) fn detect(tree: &Tree, rules: &StatusRules) -> Vec<Level> {
                 None => {
                     let example = match numbering {
                         LabelStyle::About => "关于…".to_string(),
+                        LabelStyle::Plain => {
+                            let head: String = n.title.chars().take(PLAIN_EXAMPLE_CHARS).collect();
+                            format!("{head}…")
+                        }
                         _ => n.label.trim().to_string(),
                     };
                     let level = Level {

@@ -34,6 +34,7 @@ mod lines;
 mod markup;
 mod meta;
 mod parts;
+mod plain_headings;
 mod references;
 mod reflow;
 mod report_text;

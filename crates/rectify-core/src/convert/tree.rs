@@ -295,6 +295,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let decimals = super::decimal_labels::labels(paras);
     let rows = super::space_table::rows(paras);
     let bullets = super::bullets::labels(paras);
+    let plain = super::plain_headings::headings(paras);
     for (i, p) in paras.iter().enumerate() {
         if builder.add_piece(p) {
             continue;
@@ -312,11 +313,16 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             let k = bullets.binary_search_by_key(&i, |b| b.0).ok()?;
             Some(bullet_heading(p, bullets[k].1, bullets[k].2))
         };
+        let plain = || {
+            let k = plain.binary_search_by_key(&i, |h| h.0).ok()?;
+            Some(plain_heading(p, plain[k].1))
+        };
         match heading_of(p)
             .filter(part)
             .or_else(row)
             .or_else(glued)
             .or_else(bullet)
+            .or_else(plain)
         {
             Some(heading) => builder.add_heading(p, heading),
             None => {
@@ -375,6 +381,16 @@ fn bullet_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
         number,
         label: slice(&chars, 0, label_chars),
         rest: slice(&chars, label_chars, chars.len()),
+    }
+}
+
+/// A group heading printed without a label (`plain_headings`).
+fn plain_heading(p: &Para, number: u32) -> Heading {
+    Heading {
+        style: LabelStyle::Plain,
+        number,
+        label: String::new(),
+        rest: p.text.clone(),
     }
 }
 

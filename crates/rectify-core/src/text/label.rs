@@ -13,6 +13,7 @@
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
+//! | `Plain`        | no label: a short line above a list that restarts at 1 (`convert::plain_headings`) |
 //!
 //! Recognition runs on normalised chars; the label and the rest are cut
 //! from the original text, so both keep their printed punctuation.
@@ -50,6 +51,9 @@ pub enum LabelStyle {
     Keyed,
     /// `◆` `●` `■`: items marked by a bullet instead of a number.
     Bullet,
+    /// Not a printed label: a short line heading a list that starts again
+    /// at 1 below it (`在落实主体责任方面`; `convert::plain_headings`).
+    Plain,
 }
 
 impl LabelStyle {

@@ -1,0 +1,124 @@
+//! Group headings printed without a label (`在落实全面从严治党责任方面`
+//! above `1.` `2.` `3.`, then the next such line above `1.` again): the
+//! shape, not the words, says they are headings. A short line that ends no
+//! sentence and is directly followed by item 1 of a numbering is a heading
+//! of style `Plain` when somewhere that numbering starts again at 1 with no
+//! labelled heading in between to explain it. Then every such line above
+//! a 1 of that numbering is one, numbered in order, so that the items nest
+//! under them.
+//!
+//! A restart that a labelled heading explains (`（二）…问题` › `整改措施`
+//! › `1.`) is not enough: there the line is a key the problem prints, not
+//! a group.
+
+use super::inline_items::Piece;
+use super::tree::Para;
+use crate::text::label::{is_about_heading, recognise, LabelStyle};
+use crate::text::norm_chars;
+
+/// A heading line is at most this long (characters).
+const MAX_HEADING_CHARS: usize = 30;
+
+/// A line that could head a group: whole, short, no label, no sentence
+/// punctuation (an enumeration comma is fine: `在巡察、审计整改方面`).
+fn could_head(p: &Para) -> bool {
+    let n = norm_chars(p.text.trim());
+    let len = n.len();
+    p.piece == Piece::Whole
+        && (2..=MAX_HEADING_CHARS).contains(&len)
+        && !n
+            .iter()
+            .any(|c| matches!(c, '。' | ';' | ':' | '!' | '?' | ',' | '.'))
+        && recognise(&p.text).is_none()
+        && !is_about_heading(&p.text)
+        && !super::bullets::opens_with_bullet(&p.text)
+}
+
+/// The paragraphs (indices, ascending) that are unlabelled group headings,
+/// with their number in order (1, 2, …).
+pub(crate) fn headings(paras: &[Para]) -> Vec<(usize, u32)> {
+    let labels: Vec<Option<(LabelStyle, u32)>> = paras
+        .iter()
+        .map(|p| recognise(&p.text).map(|l| (l.style, l.number)))
+        .collect();
+    // Candidates: (index, the numbering of the item 1 below it).
+    let candidates: Vec<(usize, LabelStyle)> = (0..paras.len().saturating_sub(1))
+        .filter(|&i| could_head(&paras[i]))
+        .filter_map(|i| match labels[i + 1] {
+            Some((style, 1)) if style != LabelStyle::Keyed => Some((i, style)),
+            _ => None,
+        })
+        .collect();
+    let unexplained = |&(i, style): &(usize, LabelStyle)| {
+        let Some(prev) = (0..i)
+            .rev()
+            .find(|&j| labels[j].is_some_and(|l| l.0 == style))
+        else {
+            return false;
+        };
+        labels[prev + 1..i]
+            .iter()
+            .flatten()
+            .all(|&(s, _)| s == style)
+    };
+    let restarts: Vec<LabelStyle> = candidates
+        .iter()
+        .filter(|c| unexplained(c))
+        .map(|c| c.1)
+        .collect();
+    let mut number = 0;
+    candidates
+        .iter()
+        .filter(|c| restarts.contains(&c.1))
+        .map(|&(i, _)| {
+            number += 1;
+            (i, number)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tree::paras;
+    use super::*;
+
+    #[test]
+    fn lines_above_a_restarted_list_head_groups() {
+        let p = paras(&[
+            "关于巡察整改情况的公告",
+            "现将有关情况公布如下：",
+            "在贯彻落实决策部署方面",
+            "1.林长制落实不到位。整改情况：已完成整改。",
+            "2.森林防火责任落实不够。整改情况：已完成整改。",
+            "在巡察、审计整改方面",
+            "1.上轮巡察整改不彻底。整改情况：已完成整改。",
+            "县林业局党组",
+        ]);
+        assert_eq!(headings(&p), [(2, 1), (5, 2)]);
+    }
+
+    #[test]
+    fn a_restart_under_labelled_headings_is_explained() {
+        let p = paras(&[
+            "（一）关于财务管理不规范的问题",
+            "整改措施",
+            "1.修订制度。",
+            "2.开展检查。",
+            "（二）关于档案管理不规范的问题",
+            "整改措施",
+            "1.补齐档案。",
+        ]);
+        assert!(headings(&p).is_empty());
+    }
+
+    #[test]
+    fn one_list_is_not_enough() {
+        let p = paras(&[
+            "关于整改情况的通报",
+            "主要问题",
+            "1.制度不全。",
+            "2.台账不清。",
+        ]);
+        assert!(headings(&p).is_empty());
+    }
+}
