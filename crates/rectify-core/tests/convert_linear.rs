@@ -122,6 +122,9 @@ fn pathological_inputs_convert_in_linear_time() {
         "（1）甲。整改措施：乙。整改情况：丙。",
         "巡察指出：(1)甲；(2)乙。整改情况：第(1)项，",
         "1.甲问题。\n整改情况：同问题1。\n",
+        "1.甲\n针对第1个问题：乙\n", // reports printed apart naming items
+        "在甲方面\n1.乙\n",          // unlabelled group headings
+        "甲，\n",                    // lines broken after a comma
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

@@ -64,3 +64,46 @@ fn unlabelled_lines_above_restarted_lists_are_focus_areas() {
     }
     common::assert_samples_accounted_and_load(&["unlabelled-group-headings"]);
 }
+
+/// (title, status) of every problem.
+fn rows(r: &Report) -> Vec<(String, Status)> {
+    problems(r)
+        .iter()
+        .map(|p| (p.title.clone(), p.status.unwrap()))
+        .collect()
+}
+
+#[test]
+fn reports_that_name_listed_problems_join_them() {
+    let r = convert(&common::notice_sample("reports-name-listed-problems"));
+    let rows = rows(&r);
+    assert_eq!(rows.len(), 5, "{rows:?}");
+    assert!(rows[0].0.starts_with("教学内容"), "{rows:?}");
+    use Status::*;
+    let statuses: Vec<Status> = rows.iter().map(|r| r.1).collect();
+    assert_eq!(statuses, [Done, InProgress, Done, Done, Done]);
+    let second = problems(&r)[1];
+    assert!(
+        second.body.starts_with("针对第2个问题："),
+        "{}",
+        second.body
+    );
+    assert_eq!(second.deadline.as_deref(), Some("2026-12-31"));
+    assert_eq!(r.walk().filter(|n| n.kind == NodeKind::Measure).count(), 0);
+    common::assert_samples_accounted_and_load(&["reports-name-listed-problems"]);
+}
+
+#[test]
+fn a_report_list_numbered_as_the_problem_list_joins_it() {
+    let r = convert(&common::notice_sample(
+        "problems-and-reports-parallel-lists",
+    ));
+    let rows = rows(&r);
+    assert_eq!(rows.len(), 4, "counted once: {rows:?}");
+    assert!(rows[3].0.starts_with("固定资产管理混乱"), "{rows:?}");
+    use Status::*;
+    let statuses: Vec<Status> = rows.iter().map(|r| r.1).collect();
+    assert_eq!(statuses, [Done, Done, Done, InProgress]);
+    assert!(problems(&r)[0].body.starts_with("1.建立数据质量"));
+    common::assert_samples_accounted_and_load(&["problems-and-reports-parallel-lists"]);
+}

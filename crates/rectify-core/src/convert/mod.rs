@@ -33,6 +33,7 @@ mod levels;
 mod lines;
 mod markup;
 mod meta;
+mod parallel_lists;
 mod parts;
 mod plain_headings;
 mod references;
@@ -407,6 +408,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let mut warnings = Vec::new();
     let mut tree = tree::build(&paras);
     tree.nodes.shrink_to_fit();
+    parallel_lists::merge(&mut tree, &opts.rules);
     roles::assign_kinds(&mut tree, &opts.rules);
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     let levels = levels::detect(&tree, &opts.rules);

@@ -87,6 +87,42 @@ pub(crate) fn only_reference(report: &str, phrases: StatusPhrases<'_>) -> Option
     })
 }
 
+/// Words that may open a report before the problem it names (`针对第1个
+/// 问题：…`).
+const REPORT_OPENERS: &[&str] = &["针对", "关于", "对于", "就"];
+
+/// A key that follows the reference within this many characters
+/// (`针对第1个问题的整改情况：`).
+const MAX_AFTER_REFERENCE: usize = 8;
+
+/// The problem a paragraph opens by naming it (`针对第1个问题：…`,
+/// `关于问题3，…`, `第二项问题：…`): a report printed apart from the
+/// problem, in a section after the list. A bare `第一个…` without an
+/// opener or `问题` names no problem (`第一个月，…`).
+pub(crate) fn opening_reference(text: &str) -> Option<u32> {
+    let n = norm_chars(crate::text::trim(text));
+    let opener = REPORT_OPENERS.iter().find(|w| starts_at(&n, 0, w));
+    let i = opener.map_or(0, |w| w.chars().count());
+    let (number, end) = if starts_at(&n, i, "问题") {
+        number_at(&n, i + 2)?
+    } else if n.get(i) == Some(&'第') {
+        let (k, e) = number_at(&n, i + 1)?;
+        if !matches!(n.get(e), Some('个' | '项' | '条')) {
+            return None;
+        }
+        let names = starts_at(&n, e + 1, "问题");
+        if !names && opener.is_none() {
+            return None;
+        }
+        (k, e + 1 + if names { 2 } else { 0 })
+    } else {
+        return None;
+    };
+    let after = &n[end..(end + MAX_AFTER_REFERENCE).min(n.len())];
+    let key = after.iter().position(|c| matches!(c, ':' | ','))?;
+    (!after[..key].contains(&'。') && number > 0).then_some(number)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +141,20 @@ mod tests {
         assert_eq!(of("同问题十二"), Some(12));
         assert_eq!(of("与第③项合并整改。"), Some(3));
         assert_eq!(of("同第2条"), Some(2));
+    }
+
+    #[test]
+    fn reports_that_open_by_naming_a_problem() {
+        assert_eq!(opening_reference("针对第1个问题：修订教学计划。"), Some(1));
+        assert_eq!(opening_reference("关于问题3，已完成整改。"), Some(3));
+        assert_eq!(opening_reference("第二项问题：已整改。"), Some(2));
+        assert_eq!(
+            opening_reference("针对第（4）项的整改情况：已完成。"),
+            Some(4)
+        );
+        assert_eq!(opening_reference("第一个月，完成排查。"), None);
+        assert_eq!(opening_reference("针对问题整改不到位，已约谈。"), None);
+        assert_eq!(opening_reference("问题5。已完成整改，，"), None);
     }
 
     #[test]

@@ -423,6 +423,12 @@ struct Builder {
     /// numbering (`1.…问题` › `整改措施：` › `1.…` `2.…`), until a report
     /// (`整改进展：…`) or an item that does not continue it.
     measure_list: Option<usize>,
+    /// The items of the list opened last (same heading, same numbering),
+    /// in order, for reports printed apart that name them (`针对第1个问题：`),
+    /// their heading, and the numberings of the headings above them.
+    list: Vec<usize>,
+    list_parent: Option<usize>,
+    list_above: Vec<Option<LabelStyle>>,
 }
 
 impl Builder {
@@ -529,6 +535,13 @@ impl Builder {
         if let Some(i) = self.count_summary_target(&p.text) {
             append_body(&mut self.tree.nodes[i], &p.text);
             self.tree.nodes[i].paragraphs += 1;
+            self.tree.placed.push(Place::Node(i));
+            return;
+        }
+        if let Some(i) = self.named_item(&p.text) {
+            append_body(&mut self.tree.nodes[i], &p.text);
+            self.tree.nodes[i].paragraphs += 1;
+            self.tree.nodes[i].reported = true;
             self.tree.placed.push(Place::Node(i));
             return;
         }
@@ -879,6 +892,60 @@ impl Builder {
             None => self.tree.roots.push(idx),
         }
         self.stack.push(idx);
+        self.note_list_item(idx, parent);
+    }
+
+    /// Keeps [`Builder::list`]: an item continues the list when it has the
+    /// same heading and numbering as the list's last item; a heading in a
+    /// numbering above the list (`二、整改落实情况` after `一、…` › `1.`
+    /// `2.`) leaves it as it is; any other starts a new list.
+    fn note_list_item(&mut self, idx: usize, parent: Option<usize>) {
+        let nodes = &self.tree.nodes;
+        let style = nodes[idx].style;
+        if self.list_above.contains(&style) {
+            return;
+        }
+        let continues = self
+            .list
+            .last()
+            .is_some_and(|&l| nodes[l].style == style && self.list_parent == parent);
+        if !continues {
+            self.list.clear();
+            self.list_parent = parent;
+            let above = &self.stack[..self.stack.len() - 1];
+            self.list_above = above.iter().map(|&i| nodes[i].style).collect();
+        }
+        self.list.push(idx);
+    }
+
+    /// Whether an item of [`Builder::list`] is an open heading.
+    fn list_open(&self) -> bool {
+        let depth = self.list_above.len();
+        let under = match depth.checked_sub(1) {
+            Some(d) => self.stack.get(d).copied() == self.list_parent,
+            None => self.list_parent.is_none(),
+        };
+        let style = self.list.first().map(|&i| self.tree.nodes[i].style);
+        under
+            && self
+                .stack
+                .get(depth)
+                .is_some_and(|&i| Some(self.tree.nodes[i].style) == style)
+    }
+
+    /// The listed item a report printed apart names (`针对第1个问题：…` in
+    /// a section after the list): an item of the list opened last, outside
+    /// the headings now open, that has no text yet.
+    fn named_item(&self, text: &str) -> Option<usize> {
+        let k = super::references::opening_reference(text)?;
+        let nodes = &self.tree.nodes;
+        // Listed items run 1, 2, …: item k is the k-th.
+        let item = *self
+            .list
+            .get(k as usize - 1)
+            .filter(|&&i| nodes[i].number == k)?;
+        let blank = nodes[item].body.is_empty() && nodes[item].children.is_empty();
+        (!self.list_open() && blank).then_some(item)
     }
 
     /// Positions of the open headings of `style`, outermost first.
