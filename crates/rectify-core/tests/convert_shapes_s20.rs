@@ -107,3 +107,22 @@ fn a_report_list_numbered_as_the_problem_list_joins_it() {
     assert!(problems(&r)[0].body.starts_with("1.建立数据质量"));
     common::assert_samples_accounted_and_load(&["problems-and-reports-parallel-lists"]);
 }
+
+#[test]
+fn a_domain_heading_with_a_plan_word_holds_problems_and_measure_counts_stay_apart() {
+    // `一、贯彻落实上级决策部署方面`: 部署 names the domain, not a plan
+    // section; `42条整改措施已完成38条` counts measures.
+    let r = convert(&common::notice_sample("domain-headings-measure-counts"));
+    assert_eq!(problems(&r).len(), 10);
+    let first = r.walk().find(|n| n.label == "一、").unwrap();
+    assert_eq!(first.children.len(), 3);
+    assert!(first.children.iter().all(|c| c.kind == NodeKind::Problem));
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(10), Some(8), Some(2))
+    );
+    let statuses: Vec<Status> = rows(&r).into_iter().map(|r| r.1).collect();
+    assert_eq!(statuses.iter().filter(|&&s| s == Status::Done).count(), 8);
+    common::assert_samples_accounted_and_load(&["domain-headings-measure-counts"]);
+}

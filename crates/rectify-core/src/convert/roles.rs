@@ -70,11 +70,7 @@ pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
     {
         return Role::LongTerm(k.clone());
     }
-    if rules
-        .other_sections
-        .iter()
-        .any(|k| !k.is_empty() && title.contains(k.as_str()))
-    {
+    if names_other_role(title, rules) {
         return Role::Other;
     }
     if rules
@@ -85,6 +81,19 @@ pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
         return Role::Problems;
     }
     Role::Unknown
+}
+
+/// A title with an other-section keyword (`下一步工作打算`, `整改工作部署`),
+/// unless it names a domain of findings (`贯彻落实上级决策部署方面`,
+/// `落实全面从严治党主体责任方面`): there the keyword is the domain's
+/// name, not the section's role.
+fn names_other_role(title: &str, rules: &StatusRules) -> bool {
+    let domain = shape::names_domain(title);
+    !domain
+        && rules
+            .other_sections
+            .iter()
+            .any(|k| !k.is_empty() && title.contains(k.as_str()))
 }
 
 /// A title that states a shortcoming (`对需长期坚持的制度执行不严`): a
@@ -138,10 +147,7 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     }
     if holds_problems
         || matches!(section_role(&n.title, rules), Role::LongTerm(_))
-        || rules
-            .other_sections
-            .iter()
-            .any(|k| !k.is_empty() && n.title.contains(k.as_str()))
+        || names_other_role(&n.title, rules)
     {
         return false;
     }

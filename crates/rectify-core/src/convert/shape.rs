@@ -50,6 +50,16 @@ pub(crate) fn is_group_title(title: &str) -> bool {
     unit || GROUP_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
+/// Endings of a title that names a domain of findings (`…方面`).
+const DOMAIN_ENDINGS: &[&str] = &["方面", "领域"];
+
+/// A title that names a domain the findings under it belong to
+/// (`落实全面从严治党主体责任方面`, also with a bracketed count after it).
+pub(crate) fn names_domain(title: &str) -> bool {
+    let t = without_trailing_note(title.trim_end_matches(['。', '.', '；', ';', ' ', '　']));
+    DOMAIN_ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
 /// A heading whose numbered children read as measures taken (`（一）…有短板`
 /// over `1.修订…。` `2.开展…。`): every child is a leaf whose title is a
 /// sentence that neither names nor states a shortcoming, and the heading

@@ -106,6 +106,8 @@ fn rate(n: &[char]) -> Option<f64> {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Field {
+    /// A count of measures (`整改措施42条`), not of problems.
+    Measures,
     Total,
     Done,
     InProgress,
@@ -181,16 +183,27 @@ fn clause_status(clause: &[char]) -> Option<Field> {
 
 const NOUNS: [&str; 5] = ["问题", "整改任务", "整改事项", "事项", "任务"];
 
+/// Nouns that make a count one of measures (`整改措施42条`).
+const MEASURE_NOUNS: [&str; 2] = ["措施", "举措"];
+
 fn classify(
     clause: &[char],
     status: Option<Field>,
     count: (u32, char, usize, usize),
 ) -> Option<Field> {
     let (_, _, s, e) = count;
+    let after = |w: &str| (e..(e + 3).min(clause.len())).any(|i| starts_at(clause, i, w));
+    let before = |w: &str| {
+        let l = w.chars().count();
+        (s.saturating_sub(l + 2)..s).any(|i| i + l <= s && starts_at(clause, i, w))
+    };
+    // `42条整改措施`, `制定整改措施42条`: measures, counted apart.
+    if MEASURE_NOUNS.iter().any(|w| after(w) || before(w)) {
+        return Some(Field::Measures);
+    }
     // `25个问题`, `12个具体问题`: the count of problems, unless a status
     // word before it says which part (`已完成整改40个问题`) or the clause
     // names a part of the total (`其中6个问题需长期坚持整改`).
-    let after = |w: &str| (e..(e + 3).min(clause.len())).any(|i| starts_at(clause, i, w));
     if NOUNS.iter().any(|w| after(w)) {
         let part = starts_at(clause, 0, "其中") || clause_status(&clause[..s]).is_some();
         return match status {
@@ -202,10 +215,6 @@ fn classify(
         return status;
     }
     // `共反馈问题25个`: the noun before the count.
-    let before = |w: &str| {
-        let l = w.chars().count();
-        (s.saturating_sub(l + 2)..s).any(|i| i + l <= s && starts_at(clause, i, w))
-    };
     NOUNS.iter().any(|w| before(w)).then_some(Field::Total)
 }
 
@@ -228,6 +237,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     // total in the next clause, in the same unit, is one more kind of
     // problem and adds up.
     let mut total_listed: Option<char> = None;
+    let mut measure_unit: Option<char> = None;
     let mut s = 0;
     while s < n.len() {
         let e = run_end(n, s, |c| !matches!(c, ',' | ';' | '、' | ':'));
@@ -244,7 +254,20 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             let Some(field) = classify(clause, status, c) else {
                 continue;
             };
+            // `42条整改措施已完成38条；10个问题中，已完成整改8个`: the
+            // parts in the measures' unit count measures until the next
+            // count of problems.
+            match field {
+                Field::Measures => {
+                    measure_unit = Some(c.1);
+                    continue;
+                }
+                Field::Total => measure_unit = None,
+                _ if measure_unit == Some(c.1) => continue,
+                _ => {}
+            }
             let slot = match field {
+                Field::Measures => continue,
                 Field::Total => &mut t.total,
                 Field::Done => &mut t.done,
                 Field::InProgress => &mut t.in_progress,
@@ -343,6 +366,21 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn counts_of_measures_are_not_counts_of_problems() {
+        let t = one("截至3月10日，42条整改措施已完成38条；10个问题中，已完成整改8个，2个正在整改，整改完成率80%。")
+            .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(10), Some(8), Some(2))
+        );
+        let t = one("共反馈问题12个，制定整改措施36条，已完成整改10个，正在整改2个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(12), Some(10), Some(2))
+        );
     }
 
     #[test]
