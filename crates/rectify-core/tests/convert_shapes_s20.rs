@@ -126,3 +126,37 @@ fn a_domain_heading_with_a_plan_word_holds_problems_and_measure_counts_stay_apar
     assert_eq!(statuses.iter().filter(|&&s| s == Status::Done).count(), 8);
     common::assert_samples_accounted_and_load(&["domain-headings-measure-counts"]);
 }
+
+#[test]
+fn a_decimal_outline_nests_by_its_numbers() {
+    let c = convert_notice(
+        &common::notice_sample("decimal-outline-levels"),
+        &ConvertOptions::default(),
+    );
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    let r = &c.report;
+    assert_eq!(r.meta.title, "市卫生健康委员会巡察整改进展情况公开");
+    let areas: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.label.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(areas, [("1", 3), ("2", 3), ("3", 2)]);
+    let labels: Vec<&str> = problems(r).iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2"]
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(8), Some(6), Some(2))
+    );
+    use Status::*;
+    let statuses: Vec<Status> = rows(r).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        statuses,
+        [Done, InProgress, Done, Done, Done, Done, InProgress, Done]
+    );
+    common::assert_samples_accounted_and_load(&["decimal-outline-levels"]);
+}

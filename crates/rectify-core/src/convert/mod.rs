@@ -33,6 +33,7 @@ mod levels;
 mod lines;
 mod markup;
 mod meta;
+mod outline_labels;
 mod parallel_lists;
 mod parts;
 mod plain_headings;

@@ -296,6 +296,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let rows = super::space_table::rows(paras);
     let bullets = super::bullets::labels(paras);
     let plain = super::plain_headings::headings(paras);
+    let outline = super::outline_labels::labels(paras);
     for (i, p) in paras.iter().enumerate() {
         if builder.add_piece(p) {
             continue;
@@ -317,8 +318,15 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             let k = plain.binary_search_by_key(&i, |h| h.0).ok()?;
             Some(plain_heading(p, plain[k].1))
         };
-        match heading_of(p)
-            .filter(part)
+        let outlined = || {
+            let k = outline.binary_search_by_key(&i, |o| o.0).ok()?;
+            let (_, style, number, len) = outline[k];
+            let mut h = cut_heading(p, style, number, len);
+            h.label.truncate(h.label.trim_end().len());
+            Some(h)
+        };
+        match outlined()
+            .or_else(|| heading_of(p).filter(part))
             .or_else(row)
             .or_else(glued)
             .or_else(bullet)
@@ -364,20 +372,19 @@ fn heading_of(p: &Para) -> Option<Heading> {
 /// `1.3个乡镇…` found to be item 1 of a list (`decimal_labels`): label
 /// `1.`, the text after it.
 fn glued_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
-    let chars: Vec<char> = p.text.chars().collect();
-    Heading {
-        style: LabelStyle::Arabic,
-        number,
-        label: slice(&chars, 0, label_chars),
-        rest: slice(&chars, label_chars, chars.len()),
-    }
+    cut_heading(p, LabelStyle::Arabic, number, label_chars)
 }
 
 /// An item marked by a bullet (`bullets`): label `◆`, the text after it.
 fn bullet_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
+    cut_heading(p, LabelStyle::Bullet, number, label_chars)
+}
+
+/// A heading whose label is the paragraph's first `label_chars` characters.
+fn cut_heading(p: &Para, style: LabelStyle, number: u32, label_chars: usize) -> Heading {
     let chars: Vec<char> = p.text.chars().collect();
     Heading {
-        style: LabelStyle::Bullet,
+        style,
         number,
         label: slice(&chars, 0, label_chars),
         rest: slice(&chars, label_chars, chars.len()),

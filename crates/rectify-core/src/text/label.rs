@@ -14,6 +14,8 @@
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
 //! | `Plain`        | no label: a short line above a list that restarts at 1 (`convert::plain_headings`) |
+//! | `Outline`      | `1.1 ` (a decimal outline's second level, with `1 …` lines above as `Arabic`; `convert::outline_labels`) |
+//! | `OutlineDeep`  | `1.1.1 ` (its third level) |
 //!
 //! Recognition runs on normalised chars; the label and the rest are cut
 //! from the original text, so both keep their printed punctuation.
@@ -54,6 +56,10 @@ pub enum LabelStyle {
     /// Not a printed label: a short line heading a list that starts again
     /// at 1 below it (`在落实主体责任方面`; `convert::plain_headings`).
     Plain,
+    /// `1.1`: the second level of a decimal outline (`convert::outline_labels`).
+    Outline,
+    /// `1.1.1`: its third level.
+    OutlineDeep,
 }
 
 impl LabelStyle {

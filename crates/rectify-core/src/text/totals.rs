@@ -183,6 +183,10 @@ fn clause_status(clause: &[char]) -> Option<Field> {
 
 const NOUNS: [&str; 5] = ["问题", "整改任务", "整改事项", "事项", "任务"];
 
+/// The most characters between a noun and its count when a count of kinds
+/// stands between them (`问题共3类8个`).
+const MAX_KINDS_GAP: usize = 6;
+
 /// Nouns that make a count one of measures (`整改措施42条`).
 const MEASURE_NOUNS: [&str; 2] = ["措施", "举措"];
 
@@ -196,6 +200,17 @@ fn classify(
     let before = |w: &str| {
         let l = w.chars().count();
         (s.saturating_sub(l + 2)..s).any(|i| i + l <= s && starts_at(clause, i, w))
+    };
+    // `问题共3类8个`: the noun before a count of kinds before the count.
+    let before_kinds = |w: &str| {
+        let l = w.chars().count();
+        let from = s.saturating_sub(l + MAX_KINDS_GAP);
+        (from..s).any(|i| {
+            i + l <= s
+                && starts_at(clause, i, w)
+                && clause[i + l..s].contains(&'类')
+                && !clause[i + l..s].iter().any(|c| COUNT_UNITS.contains(c))
+        })
     };
     // `42条整改措施`, `制定整改措施42条`: measures, counted apart.
     if MEASURE_NOUNS.iter().any(|w| after(w) || before(w)) {
@@ -215,7 +230,10 @@ fn classify(
         return status;
     }
     // `共反馈问题25个`: the noun before the count.
-    NOUNS.iter().any(|w| before(w)).then_some(Field::Total)
+    NOUNS
+        .iter()
+        .any(|w| before(w) || before_kinds(w))
+        .then_some(Field::Total)
 }
 
 /// A clause without a count that says every problem is done
@@ -376,6 +394,8 @@ mod tests {
             (t.total, t.done, t.in_progress),
             (Some(10), Some(8), Some(2))
         );
+        let t = one("反馈问题共3类8个，已完成整改6个，2个正在整改。").unwrap();
+        assert_eq!(t.total, Some(8));
         let t = one("共反馈问题12个，制定整改措施36条，已完成整改10个，正在整改2个。").unwrap();
         assert_eq!(
             (t.total, t.done, t.in_progress),
