@@ -160,3 +160,23 @@ fn a_decimal_outline_nests_by_its_numbers() {
     );
     common::assert_samples_accounted_and_load(&["decimal-outline-levels"]);
 }
+
+#[test]
+fn a_key_repeated_before_each_report_leads_unnumbered_problems() {
+    let r = convert(&common::notice_sample("unnumbered-problems-led-by-key"));
+    let ps = problems(&r);
+    assert_eq!(ps.len(), 4);
+    assert!(
+        ps.iter().all(|p| p.label == "反馈指出："),
+        "the key is the label"
+    );
+    assert!(
+        ps[1].title.starts_with("村级财务管理不规范"),
+        "{}",
+        ps[1].title
+    );
+    use Status::*;
+    let statuses: Vec<Status> = rows(&r).into_iter().map(|r| r.1).collect();
+    assert_eq!(statuses, [Done, Done, InProgress, Done]);
+    common::assert_samples_accounted_and_load(&["unnumbered-problems-led-by-key"]);
+}

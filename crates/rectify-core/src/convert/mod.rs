@@ -29,6 +29,7 @@ mod cell_table;
 mod decimal_labels;
 mod inline_items;
 mod inline_keys;
+mod lead_keys;
 mod levels;
 mod lines;
 mod markup;

@@ -182,6 +182,12 @@ fn measures_key(text: &str) -> Option<(String, String)> {
     (!rest.is_empty()).then(|| (slice(&orig, 0, len), rest.to_string()))
 }
 
+/// A paragraph that states measures (`整改措施：修订…`, or a bare
+/// `整改措施：` above a list).
+pub(crate) fn opens_measures(text: &str) -> bool {
+    measures_key(text).is_some() || is_bare_measures_key(text)
+}
+
 /// `整改措施：` alone on its line, above the measures it introduces.
 fn is_bare_measures_key(text: &str) -> bool {
     let n: String = norm_chars(crate::text::trim(text)).into_iter().collect();
@@ -297,6 +303,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let bullets = super::bullets::labels(paras);
     let plain = super::plain_headings::headings(paras);
     let outline = super::outline_labels::labels(paras);
+    let leads = super::lead_keys::labels(paras);
     for (i, p) in paras.iter().enumerate() {
         if builder.add_piece(p) {
             continue;
@@ -314,6 +321,10 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             let k = bullets.binary_search_by_key(&i, |b| b.0).ok()?;
             Some(bullet_heading(p, bullets[k].1, bullets[k].2))
         };
+        let lead = || {
+            let k = leads.binary_search_by_key(&i, |b| b.0).ok()?;
+            Some(cut_heading(p, LabelStyle::Lead, leads[k].1, leads[k].2))
+        };
         let plain = || {
             let k = plain.binary_search_by_key(&i, |h| h.0).ok()?;
             Some(plain_heading(p, plain[k].1))
@@ -330,6 +341,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             .or_else(row)
             .or_else(glued)
             .or_else(bullet)
+            .or_else(lead)
             .or_else(plain)
         {
             Some(heading) => builder.add_heading(p, heading),

@@ -14,6 +14,7 @@
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
 //! | `Plain`        | no label: a short line above a list that restarts at 1 (`convert::plain_headings`) |
+//! | `Lead`         | `反馈指出：` (a key that opens each item before its report; `convert::lead_keys`) |
 //! | `Outline`      | `1.1 ` (a decimal outline's second level, with `1 …` lines above as `Arabic`; `convert::outline_labels`) |
 //! | `OutlineDeep`  | `1.1.1 ` (its third level) |
 //!
@@ -56,6 +57,9 @@ pub enum LabelStyle {
     /// Not a printed label: a short line heading a list that starts again
     /// at 1 below it (`在落实主体责任方面`; `convert::plain_headings`).
     Plain,
+    /// `反馈指出：` before each report: items led by a repeated key instead
+    /// of a number (`convert::lead_keys`).
+    Lead,
     /// `1.1`: the second level of a decimal outline (`convert::outline_labels`).
     Outline,
     /// `1.1.1`: its third level.
