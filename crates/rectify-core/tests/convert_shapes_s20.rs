@@ -180,3 +180,27 @@ fn a_key_repeated_before_each_report_leads_unnumbered_problems() {
     assert_eq!(statuses, [Done, Done, InProgress, Done]);
     common::assert_samples_accounted_and_load(&["unnumbered-problems-led-by-key"]);
 }
+
+#[test]
+fn bracket_keys_give_owners_and_the_issuer_is_the_bare_name_above_the_date() {
+    let c = convert_notice(
+        &common::notice_sample("bracket-keys-bare-issuer"),
+        &ConvertOptions::default(),
+    );
+    assert!(c.warnings.is_empty(), "not cut off: {:?}", c.warnings);
+    let r = &c.report;
+    assert_eq!(r.meta.issuer.as_deref(), Some("市档案馆"));
+    let ps = problems(r);
+    assert_eq!(ps.len(), 5);
+    assert_eq!(ps[0].label, "1.【存在问题】");
+    assert_eq!(ps[0].title, "档案数字化进度滞后。");
+    assert_eq!(ps[0].owners, ["技术保护科"]);
+    assert_eq!(ps[4].owners, ["办公室"]);
+    assert!(!ps[4].body.contains("市档案馆"), "{}", ps[4].body);
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(5), Some(4), Some(1))
+    );
+    common::assert_samples_accounted_and_load(&["bracket-keys-bare-issuer"]);
+}

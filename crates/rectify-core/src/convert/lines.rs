@@ -549,6 +549,26 @@ pub(crate) fn is_signature(text: &str) -> bool {
     !has_punct && ORG_SUFFIXES.iter().any(|s| t.ends_with(s))
 }
 
+/// The line right above the closing date names the issuer when it is a
+/// bare name (`市档案馆`, `某某研究会`): short, no punctuation, digits or
+/// words about the work, whatever its ending.
+fn names_issuer(text: &str) -> bool {
+    let t = trim(text);
+    let bare = norm_chars(t).iter().all(|c| {
+        ('\u{4e00}'..='\u{9fff}').contains(c) || matches!(c, '×' | '（' | '）' | '(' | ')')
+    });
+    let len = char_len(t);
+    (2..=MAX_ISSUER_NAME_CHARS).contains(&len)
+        && bare
+        && recognise(t).is_none()
+        && !["完成", "整改", "推进", "问题"]
+            .iter()
+            .any(|w| t.contains(w))
+}
+
+/// The longest bare issuer name read above the date (characters).
+const MAX_ISSUER_NAME_CHARS: usize = 20;
+
 /// A row of a table copied as text: cells between `|` borders
 /// (`| 1 | 档案审核 | 已完成 |`), or three or more cells separated by tabs.
 pub(crate) fn is_table_row(text: &str) -> bool {
@@ -813,7 +833,9 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
     let mut trailing = true;
     for i in (0..lines.len()).rev() {
         let signs = |found: usize| {
-            is_signature(&lines[i].text) || (found > 0 && repeats_head(&lines[i].text))
+            is_signature(&lines[i].text)
+                || (found > 0 && repeats_head(&lines[i].text))
+                || (found == 1 && names_issuer(&lines[i].text))
         };
         match roles[i] {
             LineRole::Attachment if trailing && found < MAX_SIGNATURE_LINES && signs(found) => {

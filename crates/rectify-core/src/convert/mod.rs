@@ -240,7 +240,18 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
     // an e-mail address) is complete.
     let contact_end =
         end.is_ascii_alphanumeric() && tree.closing.last().is_some_and(|c| c.line == last.line);
-    if complete || contact_end {
+    // `…【责任部门】办公室`, `…责任单位：办公室`: a note that ends with
+    // its value is complete.
+    let tail = last
+        .text
+        .rsplit(['。', '；', ';'])
+        .next()
+        .unwrap_or(&last.text);
+    let note_end = {
+        let s = crate::text::owners::extract(tail);
+        !s.owners.is_empty() || s.deadline.is_some()
+    };
+    if complete || contact_end || note_end {
         return None;
     }
     let place = tree

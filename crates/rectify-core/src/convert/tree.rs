@@ -268,6 +268,7 @@ pub(crate) fn names_problem(node: &TNode) -> bool {
     is_about_title(&node.title)
         || t.ends_with("问题")
         || head.starts_with("问题:")
+        || stated_by_key(&node.label)
         || node.style == Some(LabelStyle::Wenti)
         || node.reported
 }
@@ -401,6 +402,52 @@ fn cut_heading(p: &Para, style: LabelStyle, number: u32, label_chars: usize) -> 
         label: slice(&chars, 0, label_chars),
         rest: slice(&chars, label_chars, chars.len()),
     }
+}
+
+/// Keys that open a problem's statement after its label (`1.【存在问题】…`,
+/// `●问题：…`).
+const STATEMENT_KEYS: &[&str] = &[
+    "存在问题",
+    "问题描述",
+    "问题表现",
+    "反馈问题",
+    "主要问题",
+    "具体问题",
+    "问题",
+];
+
+/// A label that ends with a statement key (`1.问题：`, `1.【存在问题】`,
+/// moved there by [`move_statement_key`]).
+fn stated_by_key(label: &str) -> bool {
+    let n: String = norm_chars(label).into_iter().collect();
+    let key = n.trim_end_matches([':', '】']);
+    key.len() < n.len() && STATEMENT_KEYS.iter().any(|k| key.ends_with(k))
+}
+
+/// A key that opens the text after the label (`【存在问题】档案…`,
+/// `问题：档案…`) is part of the label, not of the problem's title: moved,
+/// not dropped.
+fn move_statement_key(h: &mut Heading) {
+    let n = norm_chars(&h.rest);
+    let (start, close) = if n.first() == Some(&'【') {
+        (1, '】')
+    } else {
+        (0, ':')
+    };
+    let Some(key) = STATEMENT_KEYS
+        .iter()
+        .find(|k| starts_at(&n, start, k) && n.get(start + k.chars().count()) == Some(&close))
+    else {
+        return;
+    };
+    let len = start + key.chars().count() + 1;
+    let chars: Vec<char> = h.rest.chars().collect();
+    let rest = slice(&chars, len, chars.len());
+    if rest.trim().is_empty() {
+        return;
+    }
+    h.label.push_str(&slice(&chars, 0, len));
+    h.rest = rest.trim_start_matches(crate::text::is_ws).to_string();
 }
 
 /// A group heading printed without a label (`plain_headings`).
@@ -883,7 +930,8 @@ impl Builder {
     }
 
     /// Opens a node for the heading under the innermost open one.
-    fn open_node(&mut self, p: &Para, h: Heading) {
+    fn open_node(&mut self, p: &Para, mut h: Heading) {
+        move_statement_key(&mut h);
         let (title, body) = if h.style == LabelStyle::About {
             (h.rest, String::new())
         } else {

@@ -249,17 +249,22 @@ pub(crate) fn strip_notes(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Every `key:` in `n`, in order: (key start, what it keys, value start).
+/// Every `key:` (or `【key】`) in `n`, in order: (key start, what it keys,
+/// value start).
 /// Found from the colons backwards, so the text is scanned once.
 fn keys_in(n: &[char]) -> Vec<(usize, Key, usize)> {
     let mut out = Vec::new();
     for (j, &c) in n.iter().enumerate() {
-        if c != ':' {
+        if c != ':' && c != '】' {
             continue;
         }
         let e = j - n[..j].iter().rev().take_while(|c| is_ws(**c)).count();
         if let Some((s, key)) = key_ending_at(n, e) {
-            out.push((s, key, j + 1));
+            // `【责任部门】办公室`: a bracketed key is the whole bracket.
+            let bracketed = s > 0 && n[s - 1] == '【';
+            if c == ':' || bracketed {
+                out.push((s, key, j + 1));
+            }
         }
     }
     out
@@ -279,7 +284,7 @@ pub(crate) fn extract(text: &str) -> Stated {
         // (`责任单位:市财政局 | 已完成`, `…⇥已完成`) or to the next key.
         let next = keys.get(k + 1).map_or(n.len(), |x| x.0);
         let ve = (vs..next)
-            .find(|&i| matches!(n[i], ';' | '。' | ')' | '\n' | '】' | '|' | '\t'))
+            .find(|&i| matches!(n[i], ';' | '。' | ')' | '\n' | '】' | '【' | '|' | '\t'))
             .unwrap_or(next);
         let value = slice(&orig, vs, ve);
         let value = value.trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '，' | '、'));
@@ -368,6 +373,15 @@ mod tests {
         );
         assert_eq!(owners("问题整改责任处室：规划处"), ["规划处"]);
         assert_eq!(owners("责任主体：各镇街"), ["各镇街"]);
+        assert_eq!(
+            owners("【完成情况】已完成。【责任部门】技术保护科"),
+            ["技术保护科"]
+        );
+        assert_eq!(
+            extract("【整改时限】2026年6月底").deadline.as_deref(),
+            Some("2026-06-30")
+        );
+        assert_eq!(owners("整改到位】责任人"), Vec::<String>::new());
         for not_owner in [
             "责任：全局",
             "单位：某局",
