@@ -204,3 +204,26 @@ fn bracket_keys_give_owners_and_the_issuer_is_the_bare_name_above_the_date() {
     );
     common::assert_samples_accounted_and_load(&["bracket-keys-bare-issuer"]);
 }
+
+#[test]
+fn a_status_key_states_the_state_and_a_short_issuer_line_opens_the_title() {
+    let c = convert_notice(
+        &common::notice_sample("status-key-xiaohao-short-issuer-title"),
+        &ConvertOptions::default(),
+    );
+    assert!(
+        c.warnings.is_empty(),
+        "a form's last entry is complete: {:?}",
+        c.warnings
+    );
+    let r = &c.report;
+    assert_eq!(
+        r.meta.title,
+        "中共××县委办公室关于县委巡察反馈意见整改进展情况的通报"
+    );
+    use Status::*;
+    let statuses: Vec<Status> = rows(r).into_iter().map(|r| r.1).collect();
+    // 已销号 / 持续推进中 / 已销号 / 长期坚持 under `整改状态：`.
+    assert_eq!(statuses, [Done, InProgress, Done, LongTerm]);
+    common::assert_samples_accounted_and_load(&["status-key-xiaohao-short-issuer-title"]);
+}

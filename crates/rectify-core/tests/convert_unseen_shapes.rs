@@ -266,7 +266,8 @@ fn a_measures_paragraph_is_a_measure_and_the_result_the_problems_report() {
         (Done, "完成整改"),
         (Done, "完成整改"),
         (InProgress, "正在"),
-        (Done, "完成整改"),
+        // Its row's `整改状态：已完成` cell is the last report on it.
+        (Done, "已完成"),
         (InProgress, "正在"),
     ];
     let want: Vec<(Status, StatusBasis, String)> = want

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::title::{best_title, has_title_ending, is_title_like, title_score};
+use super::title::{best_title, can_open_title, has_title_ending, is_title_like, title_score};
 use crate::text::dates::whole_date;
 use crate::text::label::recognise;
 use crate::text::{char_len, is_ws, norm_chars, run_end, starts_at, trim};
@@ -739,8 +739,8 @@ fn title_first_line(lines: &[Line<'_>], roles: &[LineRole], i: usize) -> Option<
         && is_title_like(t)
         && !has_title_ending(t)
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
-        && title_score(t, false) >= 0)
-        .then_some(j)
+        && can_open_title(t))
+    .then_some(j)
 }
 
 /// A title's first line broken after its `关于` (`中共某镇委员会关于县委第四轮巡察`
@@ -930,6 +930,10 @@ mod tests {
         };
         let r = roles_of("中共某某县财政局党组\n关于巡察整改进展情况的通报\n\n正文第一段。");
         assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
+        let r = roles_of("中共某县委办公室\n关于巡察整改进展情况的通报\n正文第一段。");
+        assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
+        let r = roles_of("首页 > 通知公告\n关于巡察整改进展情况的通报\n正文第一段。");
+        assert_eq!(&r[..2], [LineRole::Clutter, LineRole::Title]);
         let r = roles_of("跳到主要內容區塊\n返回上一级\n关于巡察整改进展情况的通报\n正文。");
         assert_eq!(
             &r[..3],

@@ -77,7 +77,7 @@ pub struct Warning {
 ///
 /// Defaults:
 /// - `done`: 已完成, 均已, 全部完成, 已全部, 整改完毕, 完成整改, 已整改到位,
-///   已办结, 办理完毕
+///   已办结, 办理完毕, 已销号
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
 ///   仍在, 尚在, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
 ///   基本完成 (as in ledgers: not yet complete)
@@ -119,6 +119,7 @@ impl Default for StatusRules {
                 "已整改到位",
                 "已办结",
                 "办理完毕",
+                "已销号",
             ]),
             in_progress: strings(&[
                 "下一步",
@@ -249,7 +250,7 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
         .unwrap_or(&last.text);
     let note_end = {
         let s = crate::text::owners::extract(tail);
-        !s.owners.is_empty() || s.deadline.is_some()
+        !s.owners.is_empty() || s.deadline.is_some() || is_keyed_entry(tail)
     };
     if complete || contact_end || note_end {
         return None;
@@ -272,6 +273,25 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
         column: u32::try_from(column).unwrap_or(u32::MAX),
         message: format!("文本在{place}处中断，可能不完整"),
     })
+}
+
+/// The longest key (characters) and value (characters) of an entry such as
+/// `整改状态：长期坚持`.
+const MAX_ENTRY_KEY_CHARS: usize = 8;
+const MAX_ENTRY_VALUE_CHARS: usize = 20;
+
+/// A short keyed entry (`整改状态：长期坚持`, `完成时限：2026年3月`): complete
+/// without an end mark, as a form's line is.
+fn is_keyed_entry(text: &str) -> bool {
+    let n = crate::text::norm_chars(crate::text::trim(text));
+    let Some(colon) = n.iter().position(|&c| c == ':') else {
+        return false;
+    };
+    let key = &n[..colon];
+    let value = n.len() - colon - 1;
+    (2..=MAX_ENTRY_KEY_CHARS).contains(&key.len())
+        && key.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        && (1..=MAX_ENTRY_VALUE_CHARS).contains(&value)
 }
 
 /// The lines the metadata reads besides the paragraphs, by role.

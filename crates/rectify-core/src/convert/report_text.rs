@@ -18,6 +18,12 @@ pub(crate) const REPORT_KEYS: &[&str] = &[
     "进展情况",
     "落实情况",
     "目前进展",
+    "最新进展",
+    "办理情况",
+    "整改状态",
+    "完成状态",
+    "办理状态",
+    "当前状态",
 ];
 
 /// A paragraph that opens with a report key (`整改情况：…`, `【整改进展】…`,

@@ -92,6 +92,20 @@ fn chrome_penalty(text: &str, n: &[char]) -> i32 {
     p
 }
 
+/// A line that can open a title printed on two lines (`中共某某县委办公室`
+/// above `关于…的通报`): mostly Chinese characters, no page chrome, however
+/// short.
+pub(crate) fn can_open_title(text: &str) -> bool {
+    let n = norm_chars(text);
+    let len = n.iter().filter(|c| !is_ws(**c)).count();
+    // `××`, `○○`: a name left out, as templates and redacted copies print.
+    let cjk = n
+        .iter()
+        .filter(|&&c| is_cjk(c) || matches!(c, '×' | '○'))
+        .count();
+    len >= 2 && cjk * 10 >= len * 8 && chrome_penalty(text, &n) == 0
+}
+
 /// How much a line reads like a notice's title.
 pub(crate) fn title_score(text: &str, repeated: bool) -> i32 {
     let n = norm_chars(text);
