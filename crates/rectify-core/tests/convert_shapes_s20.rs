@@ -227,3 +227,29 @@ fn a_status_key_states_the_state_and_a_short_issuer_line_opens_the_title() {
     assert_eq!(statuses, [Done, InProgress, Done, LongTerm]);
     common::assert_samples_accounted_and_load(&["status-key-xiaohao-short-issuer-title"]);
 }
+
+#[test]
+fn items_stating_shortcomings_under_an_about_heading_are_its_problems() {
+    // `（一）关于…不够到位的问题` › `1.重大项目谋划储备不足。` › `主要措施`
+    // › `（1）…` › `整改情况：…`: the about-heading groups the findings.
+    let r = convert(&common::notice_sample("about-groups-over-stated-findings"));
+    let areas: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.label.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(areas, [("（一）", 2), ("（二）", 3), ("（三）", 2)]);
+    use Status::*;
+    let statuses: Vec<Status> = rows(&r).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        statuses,
+        [Done, Done, Done, InProgress, Done, LongTerm, Done]
+    );
+    assert_eq!(r.walk().filter(|n| n.kind == NodeKind::Measure).count(), 4);
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(7), Some(5), Some(1), Some(1))
+    );
+    common::assert_samples_accounted_and_load(&["about-groups-over-stated-findings"]);
+}

@@ -140,13 +140,26 @@ const MAX_CONCLUSION_CHARS: usize = 16;
 /// it lists, the report concludes that the work is long-term, so it is not
 /// done. The clause, as printed, if so: short, with long-term wording
 /// (`需长期`, `长期坚持`, …) and no result (`已…`) or done phrase of its own
-/// (`需长期坚持，已完成整改` concludes done).
+/// (`需长期坚持，已完成整改` concludes done); or a report that states the
+/// long-term kind anywhere and concludes that the work goes on (`属长期任务，
+/// 已制定规划，持续推进。`: the long-term words are the phrase).
 pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
     let (clause, words) = concluding_clause(report, phrases)?;
-    LONG_TERM
-        .iter()
-        .any(|w| clause.contains(w))
-        .then_some(words)
+    if LONG_TERM.iter().any(|w| clause.contains(w)) {
+        return Some(words);
+    }
+    // `属长期任务，已制定规划，持续推进。`: stated long-term first, and the
+    // report ends saying the work goes on.
+    if !results::is_continuing(&clause) {
+        return None;
+    }
+    report
+        .split(|c: char| is_clause_end(crate::text::norm_char(c)))
+        .find(|c| {
+            let n: String = norm_chars(c).into_iter().collect();
+            LONG_TERM.iter().any(|w| n.contains(w))
+        })
+        .map(|c| c.trim().chars().take(MAX_CLAUSE_CHARS).collect())
 }
 
 /// The report's concluding clause is a bare statement that the work goes

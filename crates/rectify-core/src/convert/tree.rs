@@ -261,6 +261,46 @@ fn names_one_problem(node: &TNode) -> bool {
             .any(|w| *w != "问题" && node.title.contains(w))
 }
 
+/// The longest tail (characters) of a title that may hold the shortcoming
+/// it ends with (`…储备不足。`, `…落实不够有力。`).
+const SHORTCOMING_TAIL_CHARS: usize = 6;
+
+/// A numbered item (not a measure's numbering) whose title ends by stating
+/// a shortcoming (`1.重大项目谋划储备不足。`), as a finding does and a
+/// measure (`1.建立…制度。`) does not.
+fn ends_with_shortcoming(node: &TNode) -> bool {
+    let numbered = node
+        .style
+        .is_some_and(|s| !s.is_measure() && s != LabelStyle::About);
+    let t: Vec<char> = node
+        .title
+        .trim_end_matches(['。', '.', '；', ';'])
+        .chars()
+        .collect();
+    let tail: String = t[t.len().saturating_sub(SHORTCOMING_TAIL_CHARS)..]
+        .iter()
+        .collect();
+    let tail_chars: Vec<char> = tail.chars().collect();
+    // `…不优`, `…不强`, `…未落实`: a negation before the last words.
+    let negated = tail_chars
+        .iter()
+        .rev()
+        .skip(1)
+        .take(3)
+        .any(|c| matches!(c, '不' | '未'));
+    numbered
+        && (negated
+            || SHORTCOMING_ENDINGS.iter().any(|w| tail.ends_with(w))
+            || SHORTCOMING.iter().any(|w| *w != "问题" && tail.contains(w)))
+}
+
+/// Endings that state a shortcoming without a negation (`…偏少`, `…存在
+/// 盲区`).
+const SHORTCOMING_ENDINGS: &[&str] = &[
+    "偏少", "偏低", "偏高", "偏慢", "较差", "较弱", "较低", "缺失", "缺位", "空白", "盲区", "漏洞",
+    "隐患", "短板", "弱化", "虚化", "形式",
+];
+
 /// A heading that names a problem by its own words.
 pub(crate) fn names_problem(node: &TNode) -> bool {
     let t = node.title.trim_end_matches(['。', '.', '；', ';']);
@@ -803,9 +843,23 @@ impl Builder {
                 && !is_group_title(&p.title);
             (leaf && statement && !n.style.is_some_and(|s| s.is_measure())).then_some(parent)
         };
-        rev()
-            .find(|&&i| names_problem(&nodes[i]) && !section(i))
-            .copied()
+        // `（一）关于…不够到位的问题` › `1.重大项目谋划储备不足。` ›
+        // `整改情况：…`: an item under a heading about problems that ends
+        // by stating a shortcoming is one of the problems it groups.
+        let stated_item = || {
+            let k = self.stack.len().checked_sub(1)?;
+            (1..=k).rev().find_map(|d| {
+                let (p, i) = (self.stack[d - 1], self.stack[d]);
+                let about = is_about_title(&nodes[p].title) && names_problem(&nodes[p]);
+                (about && ends_with_shortcoming(&nodes[i])).then_some(i)
+            })
+        };
+        stated_item()
+            .or_else(|| {
+                rev()
+                    .find(|&&i| names_problem(&nodes[i]) && !section(i))
+                    .copied()
+            })
             .or_else(concluded)
             .as_ref()
             .or_else(|| {
