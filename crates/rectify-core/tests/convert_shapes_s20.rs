@@ -253,3 +253,20 @@ fn items_stating_shortcomings_under_an_about_heading_are_its_problems() {
     );
     common::assert_samples_accounted_and_load(&["about-groups-over-stated-findings"]);
 }
+
+#[test]
+fn a_bare_percentage_reports_progress_and_the_notice_period_closes() {
+    let r = convert(&common::notice_sample("progress-percentages"));
+    use Status::*;
+    let statuses: Vec<Status> = rows(&r).into_iter().map(|r| r.1).collect();
+    assert_eq!(statuses, [Done, Done, InProgress, Done]);
+    let third = problems(&r)[2];
+    let ev = third.status_evidence.as_ref().unwrap();
+    assert_eq!(
+        (ev.rule.as_str(), ev.phrase.as_deref()),
+        ("report_percent", Some("70%"))
+    );
+    assert!(r.find("closing").unwrap().body.starts_with("公示期间"));
+    assert!(!problems(&r)[3].body.contains("公示期间"));
+    common::assert_samples_accounted_and_load(&["progress-percentages"]);
+}

@@ -61,6 +61,31 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
     (!v.trim().is_empty()).then_some(v)
 }
 
+/// The longest report read as a bare percentage (`70%。`), in characters.
+const MAX_PERCENT_REPORT_CHARS: usize = 12;
+
+/// A report that is only a percentage of the work done (`整改进度：70%`,
+/// `完成100%`): done at 100, in progress below; the percentage as printed.
+pub(crate) fn percent_progress(report: &str) -> Option<(Status, String)> {
+    let t = crate::text::trim(report).trim_end_matches(['。', '.', '；', ';']);
+    let n = norm_chars(t);
+    if n.len() > MAX_PERCENT_REPORT_CHARS {
+        return None;
+    }
+    let pct = n.iter().position(|&c| c == '%')?;
+    let start = n[..pct]
+        .iter()
+        .rposition(|c| !(c.is_ascii_digit() || *c == '.'))
+        .map_or(0, |i| i + 1);
+    let value: f64 = n[start..pct].iter().collect::<String>().parse().ok()?;
+    let status = match value {
+        v if v >= 100.0 => Status::Done,
+        v if v >= 0.0 => Status::InProgress,
+        _ => return None,
+    };
+    Some((status, slice(&n, start, pct + 1)))
+}
+
 /// The longest status tag at the end of a problem's title, in characters.
 const MAX_TAG_CHARS: usize = 12;
 
@@ -269,6 +294,27 @@ fn last_clause(n: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_percentage_reports_progress() {
+        assert_eq!(
+            percent_progress("100%。"),
+            Some((Status::Done, "100%".into()))
+        );
+        assert_eq!(
+            percent_progress("完成70%"),
+            Some((Status::InProgress, "70%".into()))
+        );
+        assert_eq!(
+            percent_progress("85.5%"),
+            Some((Status::InProgress, "85.5%".into()))
+        );
+        assert_eq!(
+            percent_progress("已完成全年任务的70%，其余正在推进。"),
+            None
+        );
+        assert_eq!(percent_progress("已完成。"), None);
+    }
 
     #[test]
     fn finds_the_report() {

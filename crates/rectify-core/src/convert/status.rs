@@ -45,6 +45,9 @@
 //!   needs sustained effort (`…，该项工作需长期坚持。`) is long-term too,
 //!   unless it says the work is under way (`正在…`: in progress).
 //!
+//! - `report_percent`: a problem's report that is only a percentage
+//!   (`整改进度：70%`) is done at 100 %, else in progress (stated).
+//!
 //! - A problem whose body ends with a bare statement of its state after
 //!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
 //!   no figures) has the status it states (stated), like a report.
@@ -147,6 +150,14 @@ fn continuing_after_result(text: &str, phrase: &str, rules: &StatusRules) -> Opt
 /// a result it reports (`已追回资金…`; inferred, `report_states_result`).
 fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
     let report = report_text::report_on_state(&format!("{title}\n{body}"))?;
+    if let Some((status, pct)) = report_text::percent_progress(&report) {
+        return Some(decision(
+            status,
+            StatusBasis::Stated,
+            "report_percent",
+            Some(pct),
+        ));
+    }
     if let Some(phrase) = report_text::not_started_words(&report) {
         return Some(decision(
             Status::NotStarted,
