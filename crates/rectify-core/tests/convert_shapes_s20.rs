@@ -270,3 +270,23 @@ fn a_bare_percentage_reports_progress_and_the_notice_period_closes() {
     assert!(!problems(&r)[3].body.contains("公示期间"));
     common::assert_samples_accounted_and_load(&["progress-percentages"]);
 }
+
+#[test]
+fn di_numbered_items_that_state_their_state_are_the_problems() {
+    // `第一，…不彻底。已完成整改…` under sections with no keyword: each item
+    // opens its text with its state, so they are problems, not measures.
+    let r = convert(&common::notice_sample("di-items-report-inline"));
+    assert_eq!(problems(&r).len(), 9);
+    use Status::*;
+    let statuses: Vec<Status> = rows(&r).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        statuses,
+        [Done, Done, Done, Done, InProgress, Done, InProgress, Done, Done]
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(9), Some(7), Some(2))
+    );
+    common::assert_samples_accounted_and_load(&["di-items-report-inline"]);
+}

@@ -191,6 +191,39 @@ fn reports_itself(tree: &Tree, i: usize) -> bool {
         || n.body
             .split("\n\n")
             .any(super::tree::is_rectification_report)
+        || opens_with_state(&n.body)
+}
+
+/// Two or more children, each reporting its own state (`第一，…不彻底。已完成
+/// 整改。`, `一是…不到位。整改情况：…`): a list of problems, whatever their
+/// numbering.
+fn self_reporting_list(tree: &Tree, i: usize) -> bool {
+    let children = &tree.nodes[i].children;
+    children.len() >= 2 && children.iter().all(|&c| reports_itself(tree, c))
+}
+
+/// A self-reporting list numbered as measures are (`第一，` `一是` `①`)
+/// right under a section: [`problem_level`] never sees it as a list of
+/// problems, since it takes measure-numbered headings for items.
+fn self_reporting_measure_list(tree: &Tree, r: usize) -> bool {
+    let children = &tree.nodes[r].children;
+    children.iter().all(|&c| is_measure_style(tree, c)) && self_reporting_list(tree, r)
+}
+
+/// The longest first clause read as a statement of state (characters).
+const MAX_STATE_CLAUSE_CHARS: usize = 12;
+
+/// A text whose first clause states where the work stands (`已完成整改，
+/// 拆除…`, `目前正在整改，已完成编制42个…`): the item's report on itself,
+/// printed right after its statement.
+fn opens_with_state(body: &str) -> bool {
+    let first = body
+        .split(['，', ',', '。', '；', ';', '\n'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    first.chars().count() <= MAX_STATE_CLAUSE_CHARS
+        && shape::STATE_WORDS.iter().any(|w| first.contains(w))
 }
 
 fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
@@ -207,7 +240,7 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     let children = tree.nodes[i].children.clone();
     // Items that each report their own state (`一是…不到位。整改情况：…`) are
     // the problems, whatever their numbering: a measure has no report.
-    if children.len() >= 2 && children.iter().all(|&c| reports_itself(tree, c)) {
+    if self_reporting_list(tree, i) {
         tree.nodes[i].kind = group_kind(depth);
         for &c in &children {
             make_problem(tree, c);
@@ -293,7 +326,9 @@ fn long_term_item(tree: &mut Tree, i: usize, keyword: &str) {
 /// The role of a section: its title's keywords, else its shape.
 fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
     match section_role(&tree.nodes[r].title, rules) {
-        Role::Unknown if shape::holds_problems(tree, r) => Role::Problems,
+        Role::Unknown if shape::holds_problems(tree, r) || self_reporting_measure_list(tree, r) => {
+            Role::Problems
+        }
         Role::Unknown => Role::Other,
         Role::Other if shape::mostly_problems(tree, r) => Role::Problems,
         role => role,
@@ -304,6 +339,12 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
 fn section_children(tree: &mut Tree, r: usize, role: &Role) {
     tree.nodes[r].kind = NodeKind::Section;
     let children = tree.nodes[r].children.clone();
+    if matches!(role, Role::Problems) && self_reporting_measure_list(tree, r) {
+        for &c in &children {
+            make_problem(tree, c);
+        }
+        return;
+    }
     for &c in &children {
         match role {
             Role::Problems => problem_level(tree, c, 1),

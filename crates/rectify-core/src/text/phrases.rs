@@ -140,7 +140,19 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     let (d, dlen) = ix.next_done[after];
     // `正在推进，计划于6月底前全部完成`: a completion planned, not reported.
     let planned = PLAN_WORDS.iter().any(|w| starts_at(t, at, w)) || ix.next_plan[after] < d;
-    !(d < se && d + dlen <= se) || planned
+    !(d < se && d + dlen <= se) || planned || partial_result(t, ix, d, se)
+}
+
+/// Words that name what is left after a partial result (`剩余18个`).
+const REMAINDER_WORDS: &[&str] = &["剩余", "其余", "尚有", "还有", "余下"];
+
+/// `已完成编制42个，剩余18个…`: a done phrase whose clause counts part of
+/// the work, with the rest named later in the sentence, reports progress,
+/// not completion.
+fn partial_result(t: &[char], ix: &Index, d: usize, se: usize) -> bool {
+    let ce = ix.clause_end[d];
+    let counts = t[d..ce].iter().any(|c| c.is_ascii_digit());
+    counts && (ce..se).any(|i| REMAINDER_WORDS.iter().any(|w| starts_at(t, i, w)))
 }
 
 /// The phrase lists of one set of status rules.
@@ -197,5 +209,24 @@ impl StatusPhrases<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::convert::StatusRules;
+
+    #[test]
+    fn a_partial_result_with_a_remainder_does_not_cancel_work_under_way() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        let found = |t: &str| p.find_in_progress(t);
+        assert_eq!(
+            found("目前正在整改，已完成编制42个，剩余18个计划年底前完成。").as_deref(),
+            Some("正在")
+        );
+        // Under way, then done: the later completion decides.
+        assert_eq!(found("正在整改，现已完成整改。"), None);
+        assert_eq!(found("正在整改，已完成42个。"), None);
     }
 }
