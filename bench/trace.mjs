@@ -2,7 +2,7 @@
 // main thread's top-level tasks and the wasm compile, script, style, layout
 // and paint events inside them, in ms from navigation start: where a load's
 // time goes between the bytes' arrival and the first chart.
-//   node bench/trace.mjs [bundled|k1|k10] [runs]       DIST=… CPU=4
+//   node bench/trace.mjs [bundled|k1|k10] [runs]       DIST=… CPU=4 MIN=3 (ms: the shortest event listed)
 import { chromium } from 'playwright-core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ const DIST = process.env.DIST || join(dirname(HERE), 'dist');
 const name = process.argv[2] || 'bundled';
 const runs = Number(process.argv[3] || 1);
 const CPU = Number(process.env.CPU || 1);
+const MIN = Number(process.env.MIN || 3);
 const server = await serve({ dist: DIST, work: join(HERE, 'results/data') });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline'];
@@ -58,11 +59,11 @@ for (let r = 0; r < runs; r++) {
     if (!onMain && kind !== 'wasm compile') continue;
     const key = onMain ? kind : `${kind} (off the main thread)`;
     sums[key] = (sums[key] || 0) + (e.dur || 0) / 1000 / runs;
-    if (r === runs - 1 && onMain && (e.dur || 0) > 3000) line.push(`${((e.ts - start) / 1000).toFixed(0).padStart(6)} +${(e.dur / 1000).toFixed(1).padStart(6)} ms  ${e.name} ${e.args?.data?.url ?? e.args?.data?.functionName ?? ''}`);
+    if (r === runs - 1 && onMain && (e.dur || 0) > MIN * 1000) line.push(`${((e.ts - start) / 1000).toFixed(0).padStart(6)} +${(e.dur / 1000).toFixed(1).padStart(6)} ms  ${e.name} ${e.args?.data?.url ?? e.args?.data?.functionName ?? ''}`);
   }
   console.log(`run ${r}: first chart ${painted.toFixed(0)} ms`);
   if (r === runs - 1) {
-    console.log('main-thread events over 3 ms (start, duration, name; nested events overlap):');
+    console.log(`main-thread events over ${MIN} ms (start, duration, name; nested events overlap):`);
     for (const l of line.sort((a, b) => Number(a.slice(0, 6)) - Number(b.slice(0, 6)))) console.log(`  ${l}`);
   }
 }

@@ -22,6 +22,22 @@ fn page() -> Option<String> {
     Some(l.pathname().ok()? + &l.search().ok()?)
 }
 
+thread_local! {
+    /// How many times the page's address has moved by back, forward or a
+    /// followed fragment (`popstate`), as the boards heard it.
+    static MOVES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The page's address moved (a `popstate`).
+pub fn moved() {
+    MOVES.with(|m| m.set(m.get().wrapping_add(1)));
+}
+
+/// How many times the page's address has moved (see [`moved`]).
+pub fn moves() -> u32 {
+    MOVES.with(std::cell::Cell::get)
+}
+
 /// Adds a history entry whose fragment names `id`, or that has no fragment
 /// for `None` (the overview), without reloading.
 pub fn push(id: Option<&str>) {

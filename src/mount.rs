@@ -169,6 +169,11 @@ pub fn mount_host(
     let handle: Handle = Rc::new(RefCell::new(None));
     set_height(&host, &props);
     match shadow_root(document, &host, base) {
+        // web/boot.js made the shadow root and its stylesheet has settled:
+        // render now.
+        Some((root, link)) if link.has_attribute("data-settled") => {
+            *handle.borrow_mut() = Some(render_app(root, props));
+        }
         // Render once the stylesheet has applied (no flash of unstyled
         // content, and charts measure their styled size); also on error.
         Some((root, link)) => {
@@ -250,11 +255,27 @@ pub(crate) fn styled_shadow_root(
     host: &Element,
     base: &str,
 ) -> Option<(ShadowRoot, Element)> {
-    let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .ok()?;
-    let link = stylesheet(document, &format!("{base}board.css"))?;
-    shadow.append_child(&link).ok()?;
+    let (shadow, link) = match host.shadow_root() {
+        // Made by web/boot.js: its stylesheet link, then a slot showing the
+        // host's own content until now.
+        Some(shadow) => {
+            let link = shadow
+                .first_element_child()
+                .filter(|l| l.tag_name() == "LINK")?;
+            if let Some(slot) = link.next_element_sibling() {
+                slot.remove();
+            }
+            (shadow, link)
+        }
+        None => {
+            let shadow = host
+                .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+                .ok()?;
+            let link = stylesheet(document, &format!("{base}board.css"))?;
+            shadow.append_child(&link).ok()?;
+            (shadow, link)
+        }
+    };
     // A bundle that draws the drill-down itself (the import page's
     // preview) links the detail bundle's rules too.
     #[cfg(feature = "inline-detail")]

@@ -15,6 +15,7 @@ const wasm = fetch(new URL('rectify-board_bg.wasm', here));
 wasm.catch(() => {}); // reported by init below
 preloadStyle(new URL('board.css', here).href);
 const takePrefetched = prefetchReports();
+prepareShadowRoots(new URL('board.css', here).href);
 
 try {
   const { default: init, mount_all } = await glue;
@@ -58,6 +59,21 @@ function preloadStyle(href) {
   link.as = 'style';
   link.href = href;
   document.head.append(link);
+}
+
+// Each host's shadow root, with its stylesheet, made now rather than once
+// the wasm has loaded: the stylesheet has applied by then and the widget
+// renders at once (src/mount.rs), instead of a task or a frame later. The
+// slot shows the host's own content until the widget takes its place.
+function prepareShadowRoots(href) {
+  for (const host of document.querySelectorAll(`[${HOST}]`)) {
+    if (host.shadowRoot || host.hasAttribute('data-prerendered') || host.getAttribute(HOST) === 'mounted') continue;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = link.onerror = () => link.setAttribute('data-settled', '');
+    host.attachShadow({ mode: 'open' }).append(link, document.createElement('slot'));
+  }
 }
 
 // Starts each host's report; returns take(src), by which each widget takes

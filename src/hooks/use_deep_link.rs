@@ -96,7 +96,7 @@ pub fn use_deep_link(
         }
         if m.last != link {
             m.last = link.clone();
-            tell(&links, &loaded.report, link.as_deref());
+            tell(&links, &loaded, link);
         }
         if m.focus_pending {
             if let Some(el) = focus.cast::<HtmlElement>() {
@@ -120,17 +120,33 @@ impl Memory {
 
 /// The reader opened `link` (`None`: the board's overview): a history entry
 /// for the page, the collection views told for a department.
-fn tell(links: &DeepLinks, report: &Report, link: Option<&str>) {
+///
+/// The page's entry is pushed once the frame showing the new state is
+/// painted: Chromium takes milliseconds for a `pushState`, which the reader
+/// would otherwise wait for before seeing the drill-down. Whether one is
+/// needed is decided then, against the fragment of that moment (so drilling
+/// in and back within one frame pushes both, in order); none is pushed when
+/// the page's address moved meanwhile (back or forward: the entry would be
+/// stale).
+fn tell(links: &DeepLinks, loaded: &Rc<Loaded>, link: Option<String>) {
     match &links.place {
         LinkPlace::Page => {
-            let shown = links.target(report).and_then(|t| t.problem.or(t.area));
-            if shown.as_deref() != link && (link.is_some() || shown.is_some()) {
-                address::push(link);
-            }
+            let (links, loaded) = (links.clone(), loaded.clone());
+            let moves = address::moves();
+            wasm_bindgen_futures::spawn_local(async move {
+                super::use_report::next_paint().await;
+                let shown = links
+                    .target(&loaded.report)
+                    .and_then(|t| t.problem.or(t.area));
+                let wanted = shown != link && (link.is_some() || shown.is_some());
+                if wanted && address::moves() == moves {
+                    address::push(link.as_deref());
+                }
+            });
         }
         LinkPlace::Department(_) => {
             if let Some(on_link) = &links.on_link {
-                on_link.emit(link.map(str::to_string));
+                on_link.emit(link);
             }
         }
         LinkPlace::Off => {}
@@ -147,6 +163,7 @@ fn follow_address(
 ) -> impl FnOnce() {
     let listener = web_sys::window().map(|w| {
         EventListener::new(&w, "popstate", move |_| {
+            address::moved();
             let fragment = address::fragment();
             let target = match resolve(&fragment, &loaded.report) {
                 Some(t) => Some(t),

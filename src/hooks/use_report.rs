@@ -197,7 +197,7 @@ fn spawn_fetch(src: String, timeout: StallTimeout, landing: Landing) {
 /// Resolves once the frame in hand has been painted: an animation frame,
 /// then a task after it. (A hidden page gets no frames: it waits until the
 /// page is shown.)
-async fn next_paint() {
+pub(crate) async fn next_paint() {
     let Some(w) = web_sys::window() else {
         return;
     };

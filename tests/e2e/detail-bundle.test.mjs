@@ -40,6 +40,8 @@ test('a plain load does not request the detail bundle; the first drill-down does
   assert.equal(await page.locator('.rb-detail-loading').count(), 0);
   await page.locator('.rb-problem-button').first().click();
   await page.locator('.rb-problem.rb-open .rb-detail').waitFor();
+  // Pushed once the frame showing it is painted.
+  await page.waitForFunction(() => /^#s\d/.test(location.hash));
   assert.match(await page.evaluate(() => location.hash), /^#s\d/);
   await page.keyboard.press('Escape'); // the problem closes
   await page.locator('.rb-problem.rb-open').waitFor({ state: 'detached' });

@@ -31,6 +31,16 @@ after(async () => {
 
 const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
 const hash = (page) => page.evaluate(() => location.hash);
+// A drill-down's history entry is pushed once the frame showing it is
+// painted (src/hooks/use_deep_link.rs), so the fragment is awaited.
+const hashBecomes = async (page, want) => {
+  await page.waitForFunction((w) => location.hash === w, want, { timeout: 5000 }).catch(() => {});
+  assert.equal(await hash(page), want);
+};
+// Two painted frames: a history entry that was to be pushed has been.
+const painted = (page) => page.evaluate(async () => {
+  for (let i = 0; i < 2; i++) await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+});
 
 for (const width of [1280, 360]) {
   test(`opening #s2-a2-c6-p13 directly opens area (二) and problem (13) and focuses it (${width} px)`, async () => {
@@ -47,6 +57,7 @@ for (const width of [1280, 360]) {
     // The problem is on screen.
     const box = await item.locator('.rb-problem-button').boundingBox();
     assert.ok(box.y >= 0 && box.y < (await page.viewportSize()).height, `y=${box.y}`);
+    await painted(page);
     assert.equal(await hash(page), '#s2-a2-c6-p13', 'following a link pushes nothing');
     await shot(page, `links-problem-${width}.png`, { fullPage: false });
     assert.deepEqual(problems, []);
@@ -55,22 +66,40 @@ for (const width of [1280, 360]) {
   });
 }
 
+test('the drill-down is drawn before its history entry is pushed (a pushState takes Chromium 1–8 ms)', async () => {
+  const { page, context, problems } = await open(browser, server.url);
+  await page.locator('.rb-area-button').first().waitFor();
+  const { list, drawn, pushed } = await page.evaluate(async () => {
+    const root = document.querySelector('[data-rectify-board]').shadowRoot;
+    root.querySelector('.rb-area-button').click();
+    // The first frame after the click: the drill-down in place of the area list.
+    const [list, drawn] = await new Promise((ok) => requestAnimationFrame(() => ok([root.querySelectorAll('.rb-area-button').length, location.hash])));
+    while (!location.hash) await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    return { list, drawn, pushed: location.hash };
+  });
+  assert.equal(list, 0, 'the area list is gone in the first frame');
+  assert.equal(drawn, '', 'the fragment in that frame');
+  assert.match(pushed, /^#s2-a\d+$/, 'then pushed');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('drilling pushes fragments without a reload; back and forward move between the states', async () => {
   const { page, context, problems } = await open(browser, server.url);
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.locator('.rb-area-button', { hasText: '聚焦党中央决策部署' }).click();
-  assert.equal(await hash(page), '#s2-a2');
+  await hashBecomes(page, '#s2-a2');
   await page.locator('.rb-problem', { hasText: '(13)' }).locator('.rb-problem-button').click();
-  assert.equal(await hash(page), '#s2-a2-c6-p13');
+  await hashBecomes(page, '#s2-a2-c6-p13');
   await page.locator('.rb-back').click();
-  assert.equal(await hash(page), '#s2-a2');
+  await hashBecomes(page, '#s2-a2');
   await page.locator('.rb-back').click();
-  assert.equal(await hash(page), '');
+  await hashBecomes(page, '');
   assert.equal(await page.locator('.rb-area').count(), 0);
   // Back: the area, then its open problem, again; forward: the overview.
   await page.goBack();
   await page.locator('.rb-area-title').waitFor();
-  assert.equal(await hash(page), '#s2-a2');
+  await hashBecomes(page, '#s2-a2');
   assert.equal(await page.locator('.rb-problem.rb-open').count(), 0);
   await page.goBack();
   await page.locator('.rb-problem.rb-open').waitFor();
@@ -167,6 +196,7 @@ test('data-links="off": the fragment is never read or written, and no link is of
   await page.locator('.rb-area-button', { hasText: '聚焦党中央决策部署' }).click();
   await page.locator('.rb-problem', { hasText: '(13)' }).locator('.rb-problem-button').click();
   await page.locator('.rb-problem.rb-open').waitFor();
+  await painted(page);
   assert.equal(await hash(page), '#s2-a2-c6-p13', 'drilling leaves the fragment as it was');
   assert.equal(await page.evaluate(() => history.length), entries, 'no history entry');
   assert.equal(await page.locator('.rb-copy-link').count(), 0, 'no link to copy');
@@ -175,6 +205,7 @@ test('data-links="off": the fragment is never read or written, and no link is of
   // 主要数据 links open their problem by a click, not by the fragment.
   await page.locator('.rb-fig-source').first().click();
   await page.locator('.rb-problem.rb-open').waitFor();
+  await painted(page);
   assert.equal(await hash(page), '#s2-a2-c6-p13');
   // A fragment the portal sets later is not followed either.
   await page.locator('.rb-back').click();
