@@ -115,6 +115,14 @@ test('iframe embed: the page reports its height by postMessage; the parent snipp
   const { page, context, problems } = await open(browser, server.url + 'fixtures/iframe-parent.html', { wait: false });
   const frame = page.locator('iframe[data-rectify-board-frame]');
   await page.waitForFunction(() => Number(document.querySelector('iframe').dataset.reportedHeight) > 400, null, { timeout: 30_000 });
+  // The board draws in two frames (headline and charts, then the rest), so
+  // a second, taller height follows the first: wait until the frame has
+  // taken the latest one.
+  await page.waitForFunction(() => {
+    const hs = window.__messages.filter((m) => m.data && m.data.type === 'rectify-board:height');
+    const f = document.querySelector('iframe');
+    return hs.length > 0 && f.clientHeight === Math.max(100, Math.round(hs.at(-1).data.height));
+  }, null, { timeout: 30_000 });
   const msgs = await page.evaluate(() => window.__messages.filter((m) => m.data && m.data.type === 'rectify-board:height'));
   assert.ok(msgs.length >= 1);
   const last = msgs.at(-1);
