@@ -9,7 +9,8 @@
 //! holding a list of one numbering that runs 1, 2, … n (n ≥ 2, the same n),
 //! the first list's items bare (a title, no text, nothing under them) and
 //! stating no state, and most of the second's stating one (a status phrase
-//! or a result).
+//! or a result). A second list under a heading that names another role
+//! (`二、下一步工作打算`) is plans, not reports.
 
 use super::tree::{Place, TNode, Tree};
 use super::StatusRules;
@@ -46,7 +47,13 @@ fn reports_on(tree: &Tree, a: usize, b: usize, rules: &StatusRules) -> bool {
     };
     let node = |i: usize| &tree.nodes[i];
     let stating = reports.iter().filter(|&&i| states(node(i), rules)).count();
-    problems.len() == reports.len()
+    // `二、下一步整改措施` › `1.将于6月底前完成…`: plans, not reports.
+    let plans = rules
+        .other_sections
+        .iter()
+        .any(|k| !k.is_empty() && node(b).title.contains(k.as_str()));
+    !plans
+        && problems.len() == reports.len()
         && node(problems[0]).style == node(reports[0]).style
         && problems
             .iter()
@@ -154,6 +161,23 @@ mod tests {
             .iter()
             .all(|p| *p != Place::Node(4) && *p != Place::Node(5)));
         assert_eq!(t.placed[6], Place::Node(2));
+    }
+
+    #[test]
+    fn a_list_of_plans_is_not_a_list_of_reports() {
+        let t = merged(&[
+            "一、巡察反馈的问题",
+            "1.数据审核流于形式。",
+            "2.执法检查力度不够。",
+            "二、下一步工作打算",
+            "1.将于6月底前完成审核制度修订。",
+            "2.将于年底前完成执法检查。",
+        ]);
+        assert_eq!(t.nodes[t.roots[1]].children.len(), 2);
+        assert!(t.nodes[t.roots[0]]
+            .children
+            .iter()
+            .all(|&i| t.nodes[i].body.is_empty()));
     }
 
     #[test]
