@@ -8,11 +8,17 @@
 //     --out-name rectify-board target/web/wasm32-unknown-unknown/release/rectify-board.wasm
 //   DIST=/tmp/named node bench/profile.mjs k10 3
 // (data sets as bench/run.mjs makes them in bench/results/data/: run it once.)
+// ACT=drill profiles a drill-down instead of the load: after the first chart,
+// an area is opened and closed once (the detail bundle loads), then only the
+// second drill-down is profiled, from the click until two frames pass with no
+// change in the widget (the listing's first rows and the rest of its page);
+// ACT=back the way back from it. The profile's wall time is printed with it.
 import { chromium } from 'playwright-core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './lib/serve.mjs';
 import { openTimed } from './lib/first-chart.mjs';
+import { prepare, step } from './lib/interaction.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = process.env.DIST || join(dirname(HERE), 'dist');
@@ -20,6 +26,7 @@ const name = process.argv[2] || 'k10';
 const runs = Number(process.argv[3] || 1);
 const CPU = Number(process.env.CPU || 1);
 const TOP = Number(process.env.TOP || 45);
+const ACT = process.env.ACT || '';
 const server = await serve({ dist: DIST, work: join(HERE, 'results/data') });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium' });
 const self = new Map();
@@ -27,17 +34,24 @@ const incl = new Map();
 let total = 0;
 for (let r = 0; r < runs; r++) {
   let cdp;
-  const { context, painted } = await openTimed(browser, `${server.base}/bench/${name}.html`, {
+  const { context, page, painted } = await openTimed(browser, `${server.base}/bench/${name}.html`, {
     cpu: CPU,
     before: async (c) => {
       cdp = c;
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
+      if (!ACT) await cdp.send('Profiler.start');
     },
   });
+  let took = '';
+  if (ACT) {
+    await prepare(page, ACT);
+    await cdp.send('Profiler.start');
+    const t = await step(page, ACT);
+    took = `; ${ACT}: DOM done ${t.dom.toFixed(1)} ms after the click, profiled ${t.all.toFixed(0)} ms`;
+  }
   const { profile } = await cdp.send('Profiler.stop');
-  console.log(`run ${r}: first chart ${painted.toFixed(0)} ms`);
+  console.log(`run ${r}: first chart ${painted.toFixed(0)} ms${took}`);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const dt = new Map();
   profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) || 0) + (profile.timeDeltas[i + 1] || 0)));
@@ -59,6 +73,7 @@ for (let r = 0; r < runs; r++) {
 }
 await browser.close();
 await server.close();
+
 console.log(`self time, ms per load (total sampled ${(total / 1000 / runs).toFixed(0)} ms):`);
 for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${(us / 1000 / runs).toFixed(1).padStart(8)}  ${k.slice(0, 150)}`);
 console.log('inclusive time, ms per load:');

@@ -74,7 +74,7 @@ fn use_shown(props: &DetailProps) -> Rc<Loaded> {
             Rc::new(Loaded {
                 report,
                 summary,
-                bytes: None,
+                bytes: Default::default(),
             })
         },
     );

@@ -64,7 +64,7 @@ pub fn render_fragment(bytes: &[u8], options: &FragmentOptions) -> Result<String
         loaded: Rc::new(Loaded {
             report,
             summary,
-            bytes: None,
+            bytes: Default::default(),
         }),
         fingerprint: Fingerprint::of(bytes).to_text().into(),
         options: options.clone(),

@@ -28,7 +28,10 @@ export async function openTimed(browser, url, { cpu = 1, before } = {}) {
   await page.goto(url);
   await page.waitForFunction(() => window.__painted, null, { timeout: 300_000, polling: 50 });
   const painted = await page.evaluate(() => window.__painted);
-  return { context, page, cdp, painted };
+  // When the report's JSON had arrived (resource timing), for the time from
+  // the data's arrival to the first chart.
+  const dataEnd = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => /\.json(\?|$)/.test(e.name))?.responseEnd ?? NaN);
+  return { context, page, cdp, painted, dataEnd };
 }
 
 /** The median of numbers. */

@@ -64,7 +64,7 @@ pub fn open_detail(bytes: Uint8Array, base: String) -> Result<Detail, JsValue> {
         loaded: Rc::new(Loaded {
             report,
             summary,
-            bytes: None,
+            bytes: Default::default(),
         }),
         base,
         apps: RefCell::new(Vec::new()),

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use rectify_core::locale::{Lang, Msg};
 use rectify_core::model::NodeId;
-use rectify_core::view::{DrillListing, ProblemRow};
+use rectify_core::view::{DrillListing, ProblemRow, FIRST_ROWS};
 use yew::prelude::*;
 
 use crate::components::{copy_link, deadline_badge, status_badge, ProblemDetail};
@@ -38,7 +38,7 @@ pub fn area_view(props: &AreaViewProps) -> Html {
     let more = props.on_more.reform(|_: MouseEvent| ());
     let open_listed = l.rows.iter().any(|r| props.open.as_ref() == Some(&r.id));
     // The first screenful in the frame that opens the listing, the rest of
-    // the page in the next.
+    // the page a chunk a frame after it.
     let drawn = use_drawn_rows(l.first_drawn(props.open.as_ref()), l.rows.len());
     let heading_ref = if open_listed {
         NodeRef::default()
@@ -57,7 +57,7 @@ pub fn area_view(props: &AreaViewProps) -> Html {
                 <p class="rb-empty">{ empty }</p>
             }
             <ol class="rb-problems">
-                { for l.rows[..drawn].iter().map(|row| problem_item(row, props)) }
+                { chunks(l, drawn, props) }
             </ol>
             if let Some(shown) = &l.more {
                 <p class="rb-more">
@@ -89,7 +89,61 @@ fn back_nav(lang: Lang, on_back: &Callback<()>) -> Html {
     }
 }
 
-fn problem_item(row: &ProblemRow, props: &AreaViewProps) -> Html {
+/// A chunk of the listing's rows (`rows[start..end]`): its own component, so
+/// that drawing the next chunk leaves the chunks already drawn alone (their
+/// props compare equal; Yew diffs no element of them). What only an open
+/// row uses is `None` for a chunk without it.
+#[derive(Properties, PartialEq)]
+struct RowsProps {
+    lang: Lang,
+    listing: Rc<DrillListing>,
+    start: usize,
+    end: usize,
+    /// The open problem, when it is in this chunk.
+    open: Option<NodeId>,
+    loaded: Rc<Loaded>,
+    focus: Option<NodeRef>,
+    copied: Option<Copied>,
+    on_copy: Option<Callback<NodeId>>,
+    on_toggle_problem: Callback<NodeId>,
+}
+
+/// The rows drawn, in chunks of [`FIRST_ROWS`] (the first chunk through the
+/// open problem).
+fn chunks(l: &Rc<DrillListing>, drawn: usize, props: &AreaViewProps) -> Html {
+    let mut ends = vec![l.first_drawn(props.open.as_ref()).min(drawn)];
+    while let Some(&last) = ends.last().filter(|&&e| e < drawn) {
+        ends.push((last + FIRST_ROWS).min(drawn));
+    }
+    let mut start = 0;
+    let mut html = Vec::with_capacity(ends.len());
+    for end in ends.into_iter().filter(|&e| e > 0) {
+        let rows = &l.rows[start..end];
+        let open = props
+            .open
+            .clone()
+            .filter(|id| rows.iter().any(|r| r.id == *id));
+        let has_open = open.is_some();
+        html.push(html! {
+            <Rows key={start} lang={props.lang} listing={l.clone()} {start} {end} {open}
+                loaded={props.loaded.clone()} focus={has_open.then(|| props.focus.clone())}
+                copied={props.copied.clone().filter(|_| has_open)} on_copy={props.on_copy.clone().filter(|_| has_open)}
+                on_toggle_problem={props.on_toggle_problem.clone()} />
+        });
+        start = end;
+    }
+    html.into_iter().collect()
+}
+
+#[function_component(Rows)]
+fn rows(props: &RowsProps) -> Html {
+    props.listing.rows[props.start..props.end]
+        .iter()
+        .map(|row| problem_item(row, props))
+        .collect()
+}
+
+fn problem_item(row: &ProblemRow, props: &RowsProps) -> Html {
     let open = props.open.as_ref() == Some(&row.id);
     let id = row.id.clone();
     let onclick = props
@@ -97,11 +151,7 @@ fn problem_item(row: &ProblemRow, props: &AreaViewProps) -> Html {
         .reform(move |_: MouseEvent| id.clone());
     let detail_id = format!("rb-detail-{}", row.id.as_str());
     let node = open.then(|| props.loaded.report.node(&row.id)).flatten();
-    let focus = if open {
-        props.focus.clone()
-    } else {
-        NodeRef::default()
-    };
+    let focus = props.focus.clone().filter(|_| open).unwrap_or_default();
     html! {
         <li class={classes!("rb-problem", open.then_some("rb-open"))} key={row.id.as_str()}>
             <button type="button" ref={focus} class="rb-problem-button" aria-expanded={open.to_string()}

@@ -17,6 +17,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use crate::hooks::{use_slash_focus, Loaded};
@@ -53,7 +54,7 @@ struct UseDetail {
 #[hook]
 fn use_detail(
     request: Option<DetailRequest>,
-    bytes: &Option<Uint8Array>,
+    bytes: &OnceCell<Uint8Array>,
     on_action: &Callback<DetailAction>,
     stand_in: &NodeRef,
 ) -> UseDetail {
@@ -82,7 +83,8 @@ fn use_detail(
         })
     };
     {
-        let (root, shown, bytes) = (root.clone(), shown.clone(), bytes.clone());
+        // The kept bytes (see `Loaded::bytes`), once they are there.
+        let (root, shown, bytes) = (root.clone(), shown.clone(), bytes.get().cloned());
         // Sent again once the embed has the 繁體 table, which goes with it.
         let table = crate::hooks::table_text().is_some();
         use_effect_with(

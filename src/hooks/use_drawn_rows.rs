@@ -1,23 +1,31 @@
-//! A long list drawn in two frames: the first rows at once, the rest once
-//! that frame is painted (`DrillListing::first_drawn` says how many first).
+//! A long list drawn over several frames: the first rows at once, then a
+//! chunk more each time the frame before is painted
+//! (`DrillListing::first_drawn` says how many first), so that no frame has
+//! more than a chunk of rows to make.
 
+use rectify_core::view::FIRST_ROWS;
 use yew::prelude::*;
 
-/// How many of `total` rows to draw now: `first` until the frame that
-/// shows them is painted, then all. Rendered natively (pre-rendering: no
-/// frames, no effects), all at once.
+/// How many of `total` rows to draw now: `first`, then [`FIRST_ROWS`] more
+/// after each painted frame until all are drawn. Rendered natively
+/// (pre-rendering: no frames, no effects), all at once.
 #[hook]
 pub fn use_drawn_rows(first: usize, total: usize) -> usize {
-    let all = use_state(|| cfg!(not(target_arch = "wasm32")));
+    let drawn = use_state(|| {
+        if cfg!(target_arch = "wasm32") {
+            0
+        } else {
+            usize::MAX
+        }
+    });
+    let now = (*drawn).max(first).min(total);
     {
-        let all = all.clone();
-        use_effect_with((), move |_| {
-            super::after_paint::after_paint(move || all.set(true));
+        let drawn = drawn.clone();
+        use_effect_with((now, total), move |&(now, total)| {
+            if now < total {
+                super::after_paint::after_paint(move || drawn.set(now + FIRST_ROWS));
+            }
         });
     }
-    if *all {
-        total
-    } else {
-        first.min(total)
-    }
+    now
 }

@@ -23,8 +23,11 @@ pub struct Loaded {
     pub summary: Summary,
     /// The report's bytes as fetched, copied into JS memory for the detail
     /// bundle, which reads its own copy of the report from them (the embed
-    /// only; `None` where the board draws the drill-down itself).
-    pub bytes: Option<js_sys::Uint8Array>,
+    /// only, once the first frame is painted: the copy of 5 MB at 10,000
+    /// problems is not on the way to the first chart; empty where the
+    /// board draws the drill-down itself). Shared by the reports made from
+    /// this one (繁體, a deadline state), which may be made before it is set.
+    pub bytes: Rc<std::cell::OnceCell<js_sys::Uint8Array>>,
 }
 
 /// Identity, not content: a report is only replaced by a new load, and a deep
@@ -178,7 +181,7 @@ fn spawn_fetch(src: String, timeout: StallTimeout, landing: Landing) {
         if fingerprinted {
             landed.borrow_mut().fingerprint = fetched.as_deref().ok().map(Fingerprint::of);
         }
-        let next = report_state(src, fetched, Some(&root));
+        let next = report_state(src, fetched.as_deref().map_err(Clone::clone), Some(&root));
         let ready = match &next {
             LoadState::Ready(loaded) => Some(loaded.clone()),
             _ => None,
@@ -187,6 +190,9 @@ fn spawn_fetch(src: String, timeout: StallTimeout, landing: Landing) {
         if let Some(loaded) = ready {
             next_paint().await;
             if current.get() {
+                if let Ok(bytes) = &fetched {
+                    keep_bytes(&loaded, bytes);
+                }
                 landed.borrow_mut().painted = true;
                 state.set(LoadState::Ready(loaded));
             }
@@ -218,16 +224,14 @@ pub(crate) async fn fetch_report_bytes(url: &str) -> Result<Vec<u8>, FetchFailur
     fetch_bytes(url, StallTimeout::DEFAULT, |_| {}).await
 }
 
-/// The bytes the detail bundle will read (see [`Loaded::bytes`]).
+/// Keeps the bytes the detail bundle will read (see [`Loaded::bytes`]).
 #[cfg(not(feature = "inline-detail"))]
-fn kept_bytes(bytes: &[u8]) -> Option<js_sys::Uint8Array> {
-    Some(js_sys::Uint8Array::from(bytes))
+fn keep_bytes(loaded: &Loaded, bytes: &[u8]) {
+    let _ = loaded.bytes.set(js_sys::Uint8Array::from(bytes));
 }
 
 #[cfg(feature = "inline-detail")]
-fn kept_bytes(_: &[u8]) -> Option<js_sys::Uint8Array> {
-    None
-}
+fn keep_bytes(_: &Loaded, _: &[u8]) {}
 
 /// The texts the board's report holds. The embed reads the outline: the
 /// problems' long texts are only shown by the drill-down, a problem's detail
@@ -254,25 +258,24 @@ pub fn read_report(bytes: &[u8], texts: Texts) -> Result<Report, LoadError> {
 /// collection is handed to the overview bundle instead of refused.
 pub(crate) fn report_state(
     src: String,
-    fetched: Result<Vec<u8>, FetchFailure>,
+    fetched: Result<&[u8], FetchFailure>,
     hand_off: Option<&NodeRef>,
 ) -> LoadState {
     match fetched {
         Err(reason) => LoadState::FetchFailed { src, reason },
         // Bytes, not text: invalid UTF-8 is a located error, as in the CLI,
         // never silently replaced by U+FFFD.
-        Ok(bytes) => match read_report(&bytes, BOARD_TEXTS) {
+        Ok(bytes) => match read_report(bytes, BOARD_TEXTS) {
             Ok(report) => {
                 let summary = Summary::of(&report);
-                let bytes = kept_bytes(&bytes);
                 LoadState::Ready(Rc::new(Loaded {
                     report,
                     summary,
-                    bytes,
+                    bytes: Default::default(),
                 }))
             }
             Err(error) => {
-                let text = std::str::from_utf8(&bytes).ok();
+                let text = std::str::from_utf8(bytes).ok();
                 let collection = text.filter(|t| rectify_core::collection::is_collection_json(t));
                 if let (Some(text), Some(el)) = (collection, hand_off.and_then(NodeRef::cast)) {
                     crate::mount::hand_off(&el, &src, text);

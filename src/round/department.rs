@@ -80,7 +80,7 @@ pub fn department(props: &DepartmentProps) -> Html {
                 Some(Rc::new(Loaded {
                     report,
                     summary,
-                    bytes: None,
+                    bytes: Default::default(),
                 }))
             }
             (LoadState::Ready(l), _) => Some(l.clone()),

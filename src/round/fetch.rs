@@ -44,7 +44,11 @@ pub fn use_entry_report(url: Option<AttrValue>) -> UseStateHandle<LoadState> {
                         wasm_bindgen_futures::spawn_local(async move {
                             let fetched = fetch_report_bytes(&url).await;
                             let size = fetched.as_ref().map_or(0, Vec::len);
-                            let loaded = report_state(url.clone(), fetched, None);
+                            let loaded = report_state(
+                                url.clone(),
+                                fetched.as_deref().map_err(Clone::clone),
+                                None,
+                            );
                             if let LoadState::Ready(l) = &loaded {
                                 CACHE.with(|c| c.borrow_mut().insert(url, l.clone(), size));
                             }

@@ -8,6 +8,7 @@ mod counts;
 mod effective;
 mod groups;
 mod listing;
+mod one_pass;
 mod stated;
 
 pub use counts::StatusCounts;
@@ -16,7 +17,7 @@ pub use groups::{groups, long_term_groups, Group, GroupId};
 pub use listing::{listing, Listing};
 pub use stated::{compare_stated, stated_vs_counted, Comparison, Mismatch, StatedField};
 
-use crate::model::{NodeKind, Report};
+use crate::model::Report;
 
 /// Everything the headline and the charts need.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -35,28 +36,7 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(report: &Report) -> Summary {
-        let mut problems = StatusCounts::default();
-        let mut measures = StatusCounts::default();
-        let mut long_term_items = 0;
-        for node in report.walk() {
-            match node.kind {
-                NodeKind::Problem => {
-                    problems.add(effective_status(node));
-                    for m in node.children.iter().filter(|c| c.kind == NodeKind::Measure) {
-                        measures.add(effective_status(m));
-                    }
-                }
-                NodeKind::LongTerm => long_term_items += 1,
-                _ => {}
-            }
-        }
-        Summary {
-            problems,
-            measures,
-            long_term_items,
-            groups: groups(report),
-            long_term_groups: long_term_groups(report),
-        }
+        one_pass::summarise(report)
     }
 }
 

@@ -220,3 +220,88 @@ fn listings_of_groups_sections_and_statuses() {
     // An unknown id is not silently another group.
     assert_eq!(listing(&r, Listing::Group(&group("gone"))), None);
 }
+
+mod one_pass_equals_the_walks {
+    use super::*;
+    use proptest::prelude::*;
+
+    const KINDS: [NodeKind; 6] = [
+        NodeKind::Section,
+        NodeKind::FocusArea,
+        NodeKind::Category,
+        NodeKind::Problem,
+        NodeKind::Measure,
+        NodeKind::LongTerm,
+    ];
+
+    fn leaf() -> impl Strategy<Value = Node> {
+        (
+            0..KINDS.len(),
+            proptest::option::of(0..Status::ALL.len()),
+            0..1000u32,
+        )
+            .prop_map(|(kind, status, n)| {
+                let mut node = Node::new(format!("n{n}"), KINDS[kind], format!("t{n}"));
+                node.label = format!("({n})");
+                node.status = status.map(|s| Status::ALL[s]);
+                node
+            })
+    }
+
+    fn tree() -> impl Strategy<Value = Node> {
+        leaf().prop_recursive(5, 64, 6, |inner| {
+            (leaf(), proptest::collection::vec(inner, 0..6)).prop_map(|(mut n, children)| {
+                n.children = children;
+                n
+            })
+        })
+    }
+
+    /// The summary as the three walks made it before the one pass.
+    fn walked(report: &Report) -> Summary {
+        let mut problems = StatusCounts::default();
+        let mut measures = StatusCounts::default();
+        let mut long_term_items = 0;
+        for node in report.walk() {
+            match node.kind {
+                NodeKind::Problem => {
+                    problems.add(effective_status(node));
+                    for m in node.children.iter().filter(|c| c.kind == NodeKind::Measure) {
+                        measures.add(effective_status(m));
+                    }
+                }
+                NodeKind::LongTerm => long_term_items += 1,
+                _ => {}
+            }
+        }
+        Summary {
+            problems,
+            measures,
+            long_term_items,
+            groups: groups(report),
+            long_term_groups: long_term_groups(report),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn on_random_trees(nodes in proptest::collection::vec(tree(), 0..6)) {
+            let report = report(nodes);
+            prop_assert_eq!(Summary::of(&report), walked(&report));
+        }
+    }
+
+    #[test]
+    fn on_the_bundled_report_and_a_generated_one() {
+        for r in [
+            crate::load::from_json_str(include_str!(
+                "../../../../data/reports/zhongshan-finance-2025-09.json"
+            ))
+            .unwrap(),
+            crate::sample::generate(3000, 12),
+        ] {
+            assert_eq!(Summary::of(&r), walked(&r));
+        }
+    }
+}
