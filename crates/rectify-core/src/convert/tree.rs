@@ -580,12 +580,8 @@ impl Builder {
         let target = match p.piece {
             Piece::Item(number) => {
                 self.stack.truncate(depth);
-                // `①` or `（1）`: the mark up to its closing bracket.
-                let mark = match p.text.chars().next() {
-                    Some('(' | '（') => p.text.chars().position(|c| matches!(c, ')' | '）')),
-                    _ => None,
-                }
-                .map_or(1, |close| close + 1);
+                // `①`, `（1）` or `一是`.
+                let mark = super::inline_items::mark_len(&p.text);
                 let heading = Heading {
                     style: LabelStyle::Wenti,
                     number,

@@ -1,0 +1,46 @@
+//! Shapes found in notices written for session 21: problems listed inside
+//! a paragraph as `一是…；二是…` with the report answering each in the next
+//! paragraph, and unlabelled group headings over a numbering that runs on.
+
+mod common;
+
+use rectify_core::convert::{convert_notice, ConvertOptions};
+use rectify_core::model::{NodeKind, Report, Status};
+
+fn convert(text: &str) -> Report {
+    convert_notice(text, &ConvertOptions::default()).report
+}
+
+fn problems(r: &Report) -> Vec<&rectify_core::model::Node> {
+    r.walk().filter(|n| n.kind == NodeKind::Problem).collect()
+}
+
+#[test]
+fn ordinal_problems_in_a_paragraph_take_the_ordinal_reports_after_them() {
+    let name = "ordinal-problems-and-reports";
+    let r = convert(&common::notice_sample(name));
+    let areas: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(
+        areas,
+        [
+            ("贯彻落实党的路线方针政策方面", 3),
+            ("落实全面从严治党方面", 3),
+            ("落实巡察整改和日常监督方面", 2)
+        ]
+    );
+    let ps = problems(&r);
+    use Status::*;
+    let statuses: Vec<Status> = ps.iter().map(|p| p.status.unwrap()).collect();
+    assert_eq!(
+        statuses,
+        [Done, InProgress, Done, Done, Done, LongTerm, Done, Done]
+    );
+    assert_eq!(ps[1].title, "家庭医生签约服务质量不高；");
+    assert!(ps[1].body.starts_with("二是开展家庭医生签约服务质量评估"));
+    assert_eq!(ps[1].deadline.as_deref(), Some("2026-12-31"));
+    common::assert_samples_accounted_and_load(&[name]);
+}
