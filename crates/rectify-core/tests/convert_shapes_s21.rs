@@ -44,3 +44,24 @@ fn ordinal_problems_in_a_paragraph_take_the_ordinal_reports_after_them() {
     assert_eq!(ps[1].deadline.as_deref(), Some("2026-12-31"));
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn unlabelled_headings_over_a_numbering_that_runs_on_are_focus_areas() {
+    let name = "unlabelled-groups-numbering-runs-on";
+    let c = convert_notice(&common::notice_sample(name), &ConvertOptions::default());
+    let areas: Vec<(&str, usize)> = c
+        .report
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(areas, [("党建工作", 2), ("行业监管", 3), ("作风建设", 1)]);
+    assert!(
+        problems(&c.report)
+            .iter()
+            .all(|p| !p.body.contains("行业监管") && !p.body.contains("作风建设")),
+        "no heading left in a problem's text"
+    );
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    common::assert_samples_accounted_and_load(&[name]);
+}
