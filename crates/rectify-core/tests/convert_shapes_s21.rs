@@ -65,3 +65,18 @@ fn unlabelled_headings_over_a_numbering_that_runs_on_are_focus_areas() {
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn a_line_that_is_only_a_problem_label_opens_the_problem_below_it() {
+    let name = "wenti-label-lines-keyed-fields";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    let labels: Vec<&str> = ps.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["问题1", "问题2", "问题3", "问题4", "问题5"]);
+    assert!(ps[2].title.contains("信访积案化解不及时"));
+    assert_eq!(ps[2].status, Some(Status::InProgress));
+    assert_eq!(ps[2].owners, ["镇综治中心"]);
+    let done = ps.iter().filter(|p| p.status == Some(Status::Done)).count();
+    assert_eq!(done, 4);
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -9,7 +9,7 @@
 //! | `Circled`      | `①`                                        |
 //! | `Shi`          | `一是` … `十是`                              |
 //! | `Di`           | `第一,` `第一，` `第一、`                      |
-//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` (a problem statement) |
+//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` `问题5` alone on its line (a problem statement) |
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
@@ -221,6 +221,8 @@ fn wenti(n: &[char], s: usize) -> Option<(LabelStyle, u32, usize)> {
     match n.get(e) {
         Some(':' | '、' | '.' | ',') => Some((Wenti, num, e + 1)),
         Some(&c) if is_ws(c) => Some((Wenti, num, e)),
+        // A line that is only the label (`问题1`), its statement below.
+        None => Some((Wenti, num, e)),
         _ => None,
     }
 }
@@ -346,6 +348,8 @@ mod tests {
             (Wenti, 2, "问题（2）".into())
         );
         assert_eq!(style("问题4　超标准").unwrap(), (Wenti, 4, "问题4".into()));
+        assert_eq!(style("问题6").unwrap(), (Wenti, 6, "问题6".into()));
+        assert!(style("问题6个").is_none());
         assert_eq!(
             style("【问题5】补贴发放").unwrap(),
             (Wenti, 5, "【问题5】".into())
