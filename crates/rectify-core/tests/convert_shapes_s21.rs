@@ -80,3 +80,54 @@ fn a_line_that_is_only_a_problem_label_opens_the_problem_below_it() {
     assert_eq!(done, 4);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+fn rows(r: &Report) -> Vec<(String, Status, String)> {
+    problems(r)
+        .iter()
+        .map(|p| {
+            let e = p.status_evidence.as_ref().unwrap();
+            (p.label.clone(), p.status.unwrap(), e.rule.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn a_section_naming_listed_items_by_number_reports_on_them() {
+    let name = "audit-list-then-report-by-number";
+    let r = convert(&common::notice_sample(name));
+    use Status::*;
+    let got: Vec<(String, Status)> = rows(&r).into_iter().map(|x| (x.0, x.1)).collect();
+    let want = [
+        ("（一）", Done),
+        ("（二）", InProgress),
+        ("（三）", Done),
+        ("（四）", Done),
+        ("（五）", InProgress),
+        ("（六）", Done),
+    ];
+    let want: Vec<(String, Status)> = want.iter().map(|(l, s)| (l.to_string(), *s)).collect();
+    assert_eq!(got, want);
+    assert!(rows(&r).iter().all(|x| x.2 == "list_report"));
+    let sections: Vec<NodeKind> = r.nodes.iter().map(|n| n.kind).collect();
+    assert!(sections.iter().all(|k| *k != NodeKind::Problem));
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+#[test]
+fn one_report_after_a_list_speaks_for_its_items() {
+    let name = "one-report-after-each-list";
+    let r = convert(&common::notice_sample(name));
+    use Status::*;
+    let got: Vec<Status> = rows(&r).into_iter().map(|x| x.1).collect();
+    assert_eq!(got, [Done, Done, Done, Done, InProgress, Done, Done, Done]);
+    assert!(rows(&r).iter().all(|x| x.2 == "list_report"));
+    // The report is the section's text, not the last problem's.
+    let ps = problems(&r);
+    assert!(ps.iter().all(|p| p.body.is_empty()));
+    let first = r
+        .walk()
+        .find(|n| n.title == "贯彻落实党的教育方针方面")
+        .unwrap();
+    assert!(first.body.contains("上述3个问题已全部完成整改"));
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -32,6 +32,7 @@ mod inline_keys;
 mod lead_keys;
 mod levels;
 mod lines;
+mod list_reports;
 mod markup;
 mod meta;
 mod outline_labels;
@@ -117,6 +118,7 @@ impl Default for StatusRules {
                 "整改完毕",
                 "完成整改",
                 "已整改到位",
+                "已整改完成",
                 "已办结",
                 "办理完毕",
                 "已销号",
@@ -442,6 +444,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let mut tree = tree::build(&paras);
     tree.nodes.shrink_to_fit();
     parallel_lists::merge(&mut tree, &opts.rules);
+    list_reports::apply(&mut tree, &opts.rules);
     roles::assign_kinds(&mut tree, &opts.rules);
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     let levels = levels::detect(&tree, &opts.rules);

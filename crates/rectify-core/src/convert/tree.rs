@@ -55,6 +55,9 @@ pub(crate) struct TNode {
     pub reported: bool,
     /// Paragraphs added after the heading's own line.
     pub paragraphs: u32,
+    /// The words of a report on the whole list that speak for this item
+    /// (`list_reports`): it is a problem, its state read from them.
+    pub spoken_for: Option<String>,
 }
 
 /// Where a paragraph went.
@@ -313,6 +316,7 @@ pub(crate) fn names_problem(node: &TNode) -> bool {
         || stated_by_key(&node.label)
         || node.style == Some(LabelStyle::Wenti)
         || node.reported
+        || node.spoken_for.is_some()
 }
 
 /// The number of items a summary sentence counts: its total, else the sum
@@ -1004,6 +1008,7 @@ impl Builder {
             long_term: None,
             reported: false,
             paragraphs: 0,
+            spoken_for: None,
         });
         self.tree.placed.push(Place::Node(idx));
         match parent {
