@@ -131,3 +131,37 @@ fn one_report_after_a_list_speaks_for_its_items() {
     assert!(first.body.contains("上述3个问题已全部完成整改"));
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn quoted_categories_of_opinions_group_their_items_and_carried_out_counts() {
+    let name = "opinions-in-quoted-categories";
+    let r = convert(&common::notice_sample(name));
+    let sections: Vec<(NodeKind, usize)> = r
+        .nodes
+        .iter()
+        .filter(|n| !n.children.is_empty())
+        .map(|n| (n.kind, n.children.len()))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            (NodeKind::Section, 4),
+            (NodeKind::Section, 3),
+            (NodeKind::Section, 3)
+        ]
+    );
+    let ps = problems(&r);
+    assert!(ps.iter().all(|p| p.body.starts_with("落实情况：")));
+    use Status::*;
+    let statuses: Vec<Status> = ps.iter().map(|p| p.status.unwrap()).collect();
+    assert_eq!(
+        statuses,
+        [Done, Done, InProgress, Done, Done, Done, Done, InProgress, Done, Done]
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(10), Some(8), Some(2))
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -145,15 +145,24 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
 }
 
 /// The report's concluding clause is a bare statement that the work is
-/// done (`…，并修订预算编制规程，整改到位。`): the words it reports its
+/// done (`…，并修订预算编制规程，整改到位。`, `…，已落实。` where the notice
+/// calls its findings 反馈意见 and their rectification 落实): the words it reports its
 /// result with, if so.
 pub(crate) fn concludes_done(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
     let last = last_clause(&n);
     let bare = last.trim_start_matches(['目', '前', '现', '已', '均', '全', '部', ' ']);
-    ["整改到位", "整改完毕", "完成整改", "办结"]
-        .contains(&bare)
-        .then(|| last.trim().to_string())
+    [
+        "整改到位",
+        "整改完毕",
+        "完成整改",
+        "整改完成",
+        "办结",
+        "落实",
+        "落实到位",
+    ]
+    .contains(&bare)
+    .then(|| last.trim().to_string())
 }
 
 /// The longest concluding clause read as a statement of the work's kind

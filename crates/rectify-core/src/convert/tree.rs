@@ -259,11 +259,29 @@ fn names_one_problem(node: &TNode) -> bool {
     if is_group_title(&node.title) {
         return false;
     }
+    // `关于“党的领导作用发挥不够充分”的反馈意见`: a shortcoming in quotes
+    // is the name of a category of findings, not one problem's statement.
+    let unquoted = without_quoted(&node.title);
     is_about_title(&node.title)
         || matches!(node.style, Some(LabelStyle::Wenti | LabelStyle::About))
         || SHORTCOMING
             .iter()
-            .any(|w| *w != "问题" && node.title.contains(w))
+            .any(|w| *w != "问题" && unquoted.contains(w))
+}
+
+/// The text without what is inside quotation marks (`“…”`, `"…"`, `「…」`).
+pub(crate) fn without_quoted(text: &str) -> String {
+    let mut depth = 0u32;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '“' | '「' | '『' => depth += 1,
+            '”' | '」' | '』' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The longest tail (characters) of a title that may hold the shortcoming
@@ -1150,6 +1168,15 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_words_are_left_out() {
+        assert_eq!(
+            without_quoted("关于“作用发挥不够充分”的反馈意见"),
+            "关于的反馈意见"
+        );
+        assert_eq!(without_quoted("「甲」乙『丙』"), "乙");
+    }
 
     #[test]
     fn a_report_stays_below_the_nearest_group() {

@@ -141,6 +141,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "未整改到位",
             "尚未完成",
             "基本完成",
+            "落实中",
         ],
     ) {
         return Some(Field::InProgress);
@@ -169,6 +170,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "已销号",
             "已解决",
             "已全部整改",
+            "已落实",
         ],
     ) {
         return Some(Field::Done);
@@ -181,7 +183,18 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     None
 }
 
-const NOUNS: [&str; 5] = ["问题", "整改任务", "整改事项", "事项", "任务"];
+const NOUNS: [&str; 9] = [
+    "问题",
+    "整改任务",
+    "整改事项",
+    "事项",
+    "任务",
+    // Notices that call the findings opinions (`反馈意见3方面10条`).
+    "反馈意见",
+    "巡察意见",
+    "巡视意见",
+    "审计意见",
+];
 
 /// The most characters between a noun and its count when a count of kinds
 /// stands between them (`问题共3类8个`).
@@ -208,7 +221,7 @@ fn classify(
         (from..s).any(|i| {
             i + l <= s
                 && starts_at(clause, i, w)
-                && clause[i + l..s].contains(&'类')
+                && (clause[i + l..s].contains(&'类') || has(&clause[i + l..s], "方面"))
                 && !clause[i + l..s].iter().any(|c| COUNT_UNITS.contains(c))
         })
     };
@@ -401,6 +414,17 @@ mod tests {
             (t.total, t.done, t.in_progress),
             (Some(12), Some(10), Some(2))
         );
+    }
+
+    #[test]
+    fn findings_called_opinions_and_carried_out() {
+        let t = one("反馈意见3方面10条，已落实8条，其余2条正在落实中。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(10), Some(8), Some(2))
+        );
+        // Opinions gathered from the public are not findings.
+        assert!(one("共收到群众意见建议5条。").is_none());
     }
 
     #[test]
