@@ -165,3 +165,26 @@ fn quoted_categories_of_opinions_group_their_items_and_carried_out_counts() {
     );
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn blocks_opened_by_a_serial_number_line_are_problems() {
+    let name = "serial-number-blocks";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    let got: Vec<(&str, Status)> = ps
+        .iter()
+        .map(|p| (p.label.as_str(), p.status.unwrap()))
+        .collect();
+    use Status::*;
+    assert_eq!(
+        got,
+        [
+            ("序号：1", Done),
+            ("序号：2", InProgress),
+            ("序号：3", Done),
+            ("序号：4", Done)
+        ]
+    );
+    assert_eq!(ps[1].owners, ["质监站站长"]);
+    common::assert_samples_accounted_and_load(&[name]);
+}

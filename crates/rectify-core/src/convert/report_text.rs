@@ -24,6 +24,10 @@ pub(crate) const REPORT_KEYS: &[&str] = &[
     "完成状态",
     "办理状态",
     "当前状态",
+    "整改完成情况",
+    "进度",
+    "进展",
+    "状态",
 ];
 
 /// A paragraph that opens with a report key (`整改情况：…`, `【整改进展】…`,

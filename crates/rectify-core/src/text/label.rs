@@ -9,7 +9,7 @@
 //! | `Circled`      | `①`                                        |
 //! | `Shi`          | `一是` … `十是`                              |
 //! | `Di`           | `第一,` `第一，` `第一、`                      |
-//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` `问题5` alone on its line (a problem statement) |
+//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` `问题5` or `序号：6` alone on its line (a problem statement) |
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
@@ -165,6 +165,9 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
     if first == '问' && n.get(1) == Some(&'题') {
         return wenti(n, 2);
     }
+    if SERIAL_KEYS.iter().any(|k| super::starts_at(n, 0, k)) {
+        return serial(n);
+    }
     if first == '【' && n.get(1) == Some(&'问') && n.get(2) == Some(&'题') {
         // `【问题1】`
         let (num, e) = wenti_number(n, 3)?;
@@ -189,6 +192,25 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         };
     }
     None
+}
+
+/// Keys of a line that only gives a row's serial number (`序号：3`).
+const SERIAL_KEYS: &[&str] = &["序号", "编号"];
+
+/// `序号：3` alone on its line: the number of the block of keyed lines
+/// below it (`问题：…` `措施：…` `进度：…`), a problem.
+fn serial(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
+    let mut i = 2;
+    if n.get(i) != Some(&':') {
+        return None;
+    }
+    i += 1;
+    while n.get(i).is_some_and(|&c| is_ws(c)) {
+        i += 1;
+    }
+    let d = run_end(n, i, |c| c.is_ascii_digit());
+    let rest_blank = n[d..].iter().all(|&c| is_ws(c));
+    (d > i && rest_blank).then(|| Some((LabelStyle::Wenti, label_number(&n[i..d])?, n.len())))?
 }
 
 /// The number after `问题` at `s`: digits or up to three Chinese numerals,
@@ -350,6 +372,9 @@ mod tests {
         assert_eq!(style("问题4　超标准").unwrap(), (Wenti, 4, "问题4".into()));
         assert_eq!(style("问题6").unwrap(), (Wenti, 6, "问题6".into()));
         assert!(style("问题6个").is_none());
+        assert_eq!(style("序号：7").unwrap(), (Wenti, 7, "序号：7".into()));
+        assert!(style("序号：7　问题").is_none());
+        assert!(style("编号：A-7").is_none());
         assert_eq!(
             style("【问题5】补贴发放").unwrap(),
             (Wenti, 5, "【问题5】".into())
