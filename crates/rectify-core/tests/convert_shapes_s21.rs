@@ -188,3 +188,20 @@ fn blocks_opened_by_a_serial_number_line_are_problems() {
     assert_eq!(ps[1].owners, ["质监站站长"]);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn portal_lines_below_the_date_leave_the_signature_and_no_cut_off_warning() {
+    let name = "portal-chrome-below-the-date";
+    let c = convert_notice(&common::notice_sample(name), &ConvertOptions::default());
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    let r = &c.report;
+    assert_eq!(
+        r.meta.title,
+        "中共临川市水务局党组关于市委巡察反馈问题整改进展情况的通报"
+    );
+    let closing = r.nodes.last().unwrap();
+    assert_eq!(closing.kind, NodeKind::Closing);
+    assert!(!closing.body.contains("2026年11月2日"));
+    assert_eq!(problems(r).len(), 7);
+    common::assert_samples_accounted_and_load(&[name]);
+}
