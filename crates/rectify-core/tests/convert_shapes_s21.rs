@@ -205,3 +205,28 @@ fn portal_lines_below_the_date_leave_the_signature_and_no_cut_off_warning() {
     assert_eq!(problems(r).len(), 7);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn fields_numbered_like_items_are_one_problems_parts() {
+    let name = "problem-fields-numbered-as-items";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    let got: Vec<(&str, usize, Status)> = ps
+        .iter()
+        .map(|p| (p.label.as_str(), p.children.len(), p.status.unwrap()))
+        .collect();
+    use Status::*;
+    assert_eq!(
+        got,
+        [
+            ("一、", 0, Done),
+            ("二、", 0, InProgress),
+            ("三、", 0, Done)
+        ]
+    );
+    assert!(ps[1]
+        .body
+        .contains("（一）问题表现：近两年统计执法检查企业数量偏少。"));
+    assert_eq!(ps[1].deadline.as_deref(), Some("2027-03-31"));
+    common::assert_samples_accounted_and_load(&[name]);
+}

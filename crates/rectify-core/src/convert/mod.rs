@@ -29,6 +29,7 @@ mod cell_table;
 mod decimal_labels;
 mod inline_items;
 mod inline_keys;
+mod keyed_fields;
 mod lead_keys;
 mod levels;
 mod lines;
@@ -443,6 +444,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let mut warnings = Vec::new();
     let mut tree = tree::build(&paras);
     tree.nodes.shrink_to_fit();
+    keyed_fields::fold(&mut tree);
     parallel_lists::merge(&mut tree, &opts.rules);
     list_reports::apply(&mut tree, &opts.rules);
     roles::assign_kinds(&mut tree, &opts.rules);
