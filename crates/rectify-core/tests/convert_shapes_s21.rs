@@ -230,3 +230,16 @@ fn fields_numbered_like_items_are_one_problems_parts() {
     assert_eq!(ps[1].deadline.as_deref(), Some("2027-03-31"));
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn a_subtotal_inside_one_area_is_never_the_reports_totals() {
+    let name = "only-subtotals-per-area";
+    let r = convert(&common::notice_sample(name));
+    assert_eq!(problems(&r).len(), 5);
+    assert!(
+        r.stated_totals.is_none(),
+        "each area's subtotal is a part: {:?}",
+        r.stated_totals
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -400,6 +400,20 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         .map(|n| n.line)
         .min()
         .unwrap_or(u32::MAX);
+    let problems = problems_under(tree);
+    let all_problems = tree.roots.iter().map(|&r| problems[r]).sum::<usize>();
+    // Lines in a heading that holds some of the problems but not all: a
+    // part's subtotal (`一、党的建设方面` › `该方面问题3个，…`). A line
+    // with paragraphs placed elsewhere too (a notice printed on one line)
+    // is not one.
+    let mut in_part: Vec<u32> = Vec::new();
+    let mut elsewhere: Vec<u32> = Vec::new();
+    for (p, place) in paras.iter().zip(&tree.placed) {
+        let part =
+            matches!(place, tree::Place::Node(i) if (1..all_problems).contains(&problems[*i]));
+        if part { &mut in_part } else { &mut elsewhere }.push(p.line);
+    }
+    in_part.retain(|l| !elsewhere.contains(l));
     let sentences: Vec<(u32, &str)> = paras
         .iter()
         .zip(&tree.placed)
@@ -416,10 +430,30 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         .into_iter()
         .map(|t| totals_choice::Candidate {
             before_problems: t.source_line.is_some_and(|l| l < first_problem),
+            in_part: t.source_line.is_some_and(|l| in_part.contains(&l)),
             totals: t,
         })
         .collect();
     totals_choice::choose(candidates)
+}
+
+/// How many problems each node holds (itself included).
+fn problems_under(tree: &Tree) -> Vec<usize> {
+    fn count(tree: &Tree, i: usize, out: &mut [usize]) -> usize {
+        let own = usize::from(tree.nodes[i].kind == NodeKind::Problem);
+        let below: usize = tree.nodes[i]
+            .children
+            .iter()
+            .map(|&c| count(tree, c, out))
+            .sum();
+        out[i] = own + below;
+        out[i]
+    }
+    let mut out = vec![0; tree.nodes.len()];
+    for &r in &tree.roots {
+        count(tree, r, &mut out);
+    }
+    out
 }
 
 /// Converts the text of a notice. Never panics.
