@@ -243,3 +243,26 @@ fn a_subtotal_inside_one_area_is_never_the_reports_totals() {
     );
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn a_title_printed_on_four_lines_is_read_whole() {
+    let name = "title-on-four-lines";
+    let r = convert(&common::notice_sample(name));
+    assert_eq!(
+        r.meta.title,
+        "中共宁远县水利局党组关于县委第三巡察组反馈意见整改进展情况的通报"
+    );
+    assert_eq!(problems(&r).len(), 4);
+    assert!(r.stated_totals.is_some());
+    common::assert_samples_accounted_and_load(&[name]);
+    // A title inside book-title marks is read without them.
+    let text = common::notice_sample(name).replacen(
+        "中共宁远县水利局党组\n关于县委第三巡察组\n反馈意见整改进展情况\n的通报",
+        "《中共宁远县水利局党组关于县委巡察反馈问题整改进展情况的通报》",
+        1,
+    );
+    assert_eq!(
+        convert(&text).meta.title,
+        "中共宁远县水利局党组关于县委巡察反馈问题整改进展情况的通报"
+    );
+}
