@@ -266,3 +266,34 @@ fn a_title_printed_on_four_lines_is_read_whole() {
         "中共宁远县水利局党组关于县委巡察反馈问题整改进展情况的通报"
     );
 }
+
+#[test]
+fn a_notice_whose_sections_name_no_known_role_is_read_by_its_shape() {
+    let name = "sections-without-known-keywords";
+    let r = convert(&common::notice_sample(name));
+    let areas: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(
+        areas,
+        [
+            ("“贷款审批把关松”", 2),
+            ("“资金管理有风险”", 2),
+            ("“服务效能待提升”", 2)
+        ]
+    );
+    let ps = problems(&r);
+    assert_eq!(ps[3].status, Some(Status::InProgress), "在办");
+    assert_eq!(
+        ps.iter().filter(|p| p.status == Some(Status::Done)).count(),
+        5
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(6), Some(5), Some(1))
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}

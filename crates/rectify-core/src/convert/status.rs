@@ -185,6 +185,14 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
             Some(phrase),
         ));
     }
+    if let Some(words) = report_text::open_state_clause(&report) {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(words),
+        ));
+    }
     if let Some(words) = report_text::concludes_done(&report) {
         if rules.phrases().find_in_progress(&report).is_none() {
             return Some(decision(

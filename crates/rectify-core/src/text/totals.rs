@@ -142,6 +142,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "尚未完成",
             "基本完成",
             "落实中",
+            "在办",
         ],
     ) {
         return Some(Field::InProgress);
@@ -423,6 +424,8 @@ mod tests {
             (t.total, t.done, t.in_progress),
             (Some(10), Some(8), Some(2))
         );
+        let t = one("6个事项中已办结5个，1个在办。").unwrap();
+        assert_eq!((t.done, t.in_progress), (Some(5), Some(1)));
         // Opinions gathered from the public are not findings.
         assert!(one("共收到群众意见建议5条。").is_none());
     }
