@@ -297,3 +297,25 @@ fn a_notice_whose_sections_name_no_known_role_is_read_by_its_shape() {
     );
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn a_glued_figure_in_a_numbering_that_runs_on_and_a_count_of_kinds() {
+    let name = "audit-numbering-runs-on-glued-figure";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    let numbers: Vec<&str> = ps.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(
+        numbers,
+        ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10.", "11."]
+    );
+    assert!(ps[3].title.starts_with("3个部门无预算列支支出"));
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(11), Some(9), Some(2)),
+        "4个方面 counts kinds, 11个 the problems"
+    );
+    let done = ps.iter().filter(|p| p.status == Some(Status::Done)).count();
+    assert_eq!(done, 9);
+    common::assert_samples_accounted_and_load(&[name]);
+}

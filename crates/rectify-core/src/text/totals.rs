@@ -31,6 +31,14 @@ fn has_any(n: &[char], ws: &[&str]) -> bool {
     ws.iter().any(|w| has(n, w))
 }
 
+/// Words after a count's unit that make it a count of kinds (`4个方面`,
+/// `3个类别`, `5个领域`).
+const KIND_WORDS: &[&str] = &["方面", "类", "领域", "板块"];
+
+fn has_kind_word(n: &[char], at: usize) -> bool {
+    KIND_WORDS.iter().any(|w| starts_at(n, at, w))
+}
+
 /// A count in the clause: value, unit, and char span.
 fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
     let mut out = Vec::new();
@@ -66,6 +74,16 @@ fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
             }
         }
         i = e;
+    }
+    // `4个方面11个问题`: a count of kinds before a count of items is not
+    // one of items (a lone `5个方面问题` stays: it may be either).
+    let kinds = |c: &(u32, char, usize, usize)| has_kind_word(n, c.3);
+    if let Some(last_items) = out.iter().rposition(|c| !kinds(c)) {
+        let mut k = 0;
+        out.retain(|c| {
+            k += 1;
+            !(kinds(c) && k - 1 < last_items)
+        });
     }
     out
 }
@@ -220,10 +238,15 @@ fn classify(
         let l = w.chars().count();
         let from = s.saturating_sub(l + MAX_KINDS_GAP);
         (from..s).any(|i| {
+            let between = i + l..s;
+            // Units only of the count of kinds (`问题共4个方面11个`).
+            let only_kinds = between
+                .clone()
+                .all(|j| !COUNT_UNITS.contains(&clause[j]) || has_kind_word(clause, j + 1));
             i + l <= s
                 && starts_at(clause, i, w)
-                && (clause[i + l..s].contains(&'类') || has(&clause[i + l..s], "方面"))
-                && !clause[i + l..s].iter().any(|c| COUNT_UNITS.contains(c))
+                && (clause[between.clone()].contains(&'类') || has(&clause[between], "方面"))
+                && only_kinds
         })
     };
     // `42条整改措施`, `制定整改措施42条`: measures, counted apart.
@@ -423,6 +446,11 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress),
             (Some(10), Some(8), Some(2))
+        );
+        let t = one("审计查出问题共4个方面11个，已整改9个，正在整改2个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(11), Some(9), Some(2))
         );
         let t = one("6个事项中已办结5个，1个在办。").unwrap();
         assert_eq!((t.done, t.in_progress), (Some(5), Some(1)));
