@@ -319,3 +319,18 @@ fn a_glued_figure_in_a_numbering_that_runs_on_and_a_count_of_kinds() {
     assert_eq!(done, 9);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn dingbat_circled_numbers_one_character_brackets_and_numbered_items() {
+    let name = "uncommon-number-marks";
+    let r = convert(&common::notice_sample(name));
+    let areas: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.label.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(areas, [("㈠", 2), ("㈡", 2)]);
+    let labels: Vec<&str> = problems(&r).iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["❶", "❷", "❶", "❷", "第1项：", "第2项："]);
+    common::assert_samples_accounted_and_load(&[name]);
+}
