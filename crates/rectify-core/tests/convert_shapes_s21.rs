@@ -334,3 +334,15 @@ fn dingbat_circled_numbers_one_character_brackets_and_numbered_items() {
     assert_eq!(labels, ["❶", "❷", "❶", "❷", "第1项：", "第2项："]);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn a_plans_key_after_each_report_leaves_it_done_and_all_done_is_counted() {
+    let name = "plans-key-after-each-report";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    assert_eq!(ps.len(), 3);
+    assert!(ps.iter().all(|p| p.status == Some(Status::Done)));
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!((t.total, t.done), (Some(3), Some(3)));
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -309,6 +309,12 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             let Some(field) = classify(clause, status, c) else {
                 continue;
             };
+            // `3个问题已全部完成整改`: the total and, in its own clause after
+            // it, that every one is done.
+            if field == Field::Total && says_all_done(&clause[c.3..]) {
+                all_done = true;
+                scoped_total = true;
+            }
             // `42条整改措施已完成38条；10个问题中，已完成整改8个`: the
             // parts in the measures' unit count measures until the next
             // count of problems.
@@ -345,7 +351,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             // Only the problems an inspection or audit gave (`反馈的`,
             // `共`) are all done by `已全部整改完毕`: `检查发现问题12个，均已
             // 整改完毕` is one measure's result.
-            if field == Field::Total && t.total == Some(c.0) {
+            if field == Field::Total && t.total == Some(c.0) && !scoped_total {
                 scoped_total = has_any(
                     &n[..e],
                     &["共", "反馈", "反映", "查出", "指出", "巡察", "巡视", "审计"],
@@ -452,6 +458,8 @@ mod tests {
             (t.total, t.done, t.in_progress),
             (Some(11), Some(9), Some(2))
         );
+        let t = one("截至9月底，3个问题已全部完成整改。").unwrap();
+        assert_eq!((t.total, t.done), (Some(3), Some(3)));
         let t = one("6个事项中已办结5个，1个在办。").unwrap();
         assert_eq!((t.done, t.in_progress), (Some(5), Some(1)));
         // Opinions gathered from the public are not findings.
