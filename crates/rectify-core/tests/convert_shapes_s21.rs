@@ -346,3 +346,22 @@ fn a_plans_key_after_each_report_leaves_it_done_and_all_done_is_counted() {
     assert_eq!((t.total, t.done), (Some(3), Some(3)));
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn a_deadline_without_its_year_takes_the_notices_year() {
+    let text = "某局关于巡察整改情况的通报\n现将整改情况通报如下。\n一、问题整改情况\n\
+                1.台账不清。整改情况：正在整改。整改时限：年底前\n\
+                2.档案不全。整改情况：正在整改。整改时限：今年上半年\n\
+                3.制度不全。整改情况：正在整改。整改时限：6月底前\n\
+                某局\n2026年10月9日";
+    let r = convert(text);
+    let deadlines: Vec<Option<&str>> = problems(&r).iter().map(|p| p.deadline.as_deref()).collect();
+    assert_eq!(
+        deadlines,
+        [Some("2026-12-31"), Some("2026-06-30"), Some("6月底前")]
+    );
+    // Without a dated notice they stay as printed.
+    let undated = text.replace("\n2026年10月9日", "");
+    let r = convert(&undated);
+    assert_eq!(problems(&r)[0].deadline.as_deref(), Some("年底前"));
+}

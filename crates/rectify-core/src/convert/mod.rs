@@ -42,6 +42,7 @@ mod parts;
 mod plain_headings;
 mod references;
 mod reflow;
+mod relative_deadlines;
 mod report_text;
 mod roles;
 mod shape;
@@ -524,6 +525,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         warnings.extend(table_warnings);
     }
     appendix_table::apply(&mut nodes, &skipped);
+    relative_deadlines::resolve(&mut nodes, &meta);
 
     warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {
