@@ -86,9 +86,19 @@ fn give(tree: &mut Tree, items: &[usize], words: Vec<(u32, String)>) {
     }
 }
 
+/// Some words state a state (a done or in-progress phrase): a report that
+/// speaks for the list only in plans (`针对以上问题，制定了整改方案`) is
+/// left where it is.
+fn any_state(words: &[(u32, String)], rules: &StatusRules) -> bool {
+    let p = rules.phrases();
+    words
+        .iter()
+        .any(|(_, w)| p.find_done(w).is_some() || p.find_in_progress(w).is_some())
+}
+
 /// A report after the last item of the list under `parent`: moved to the
 /// parent, the items spoken for.
-fn after_last_item(tree: &mut Tree, parent: usize) {
+fn after_last_item(tree: &mut Tree, parent: usize, rules: &StatusRules) {
     let Some(items) = numbered_list(tree, parent).map(<[usize]>::to_vec) else {
         return;
     };
@@ -109,7 +119,7 @@ fn after_last_item(tree: &mut Tree, parent: usize) {
     let Some(words) = speaks_for(&report, items.len() as u32, true) else {
         return;
     };
-    if words.iter().all(|w| w.0 == items.len() as u32) {
+    if words.iter().all(|w| w.0 == items.len() as u32) || !any_state(&words, rules) {
         return;
     }
     let moved = (paras.len() - k) as u32;
@@ -154,7 +164,7 @@ fn next_section(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
     };
     let mut named: Vec<u32> = words.iter().map(|w| w.0).collect();
     named.dedup();
-    if named.len() >= 2 {
+    if named.len() >= 2 && any_state(&words, rules) {
         give(tree, &items, words);
     }
 }
@@ -162,7 +172,7 @@ fn next_section(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
 /// Finds the reports that speak for whole lists.
 pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
     for parent in 0..tree.nodes.len() {
-        after_last_item(tree, parent);
+        after_last_item(tree, parent, rules);
     }
     let groups: Vec<Vec<usize>> = std::iter::once(tree.roots.clone())
         .chain(tree.nodes.iter().map(|n| n.children.clone()))
@@ -178,7 +188,31 @@ pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tree::{build, paras};
     use super::*;
+
+    #[test]
+    fn a_report_in_plans_only_stays_with_the_last_item() {
+        let mut t = build(&paras(&[
+            "一、党的建设方面",
+            "1.支部台账不清。",
+            "2.党员档案不全。",
+            "整改情况：针对以上问题，制定了整改方案。",
+        ]));
+        let bodies: Vec<String> = t.nodes.iter().map(|n| n.body.clone()).collect();
+        apply(&mut t, &StatusRules::default());
+        let after: Vec<String> = t.nodes.iter().map(|n| n.body.clone()).collect();
+        assert_eq!(after, bodies);
+        assert!(t.nodes.iter().all(|n| n.spoken_for.is_none()));
+        let mut t = build(&paras(&[
+            "一、党的建设方面",
+            "1.支部台账不清。",
+            "2.党员档案不全。",
+            "整改情况：针对以上问题，制定了整改方案，均已完成整改。",
+        ]));
+        apply(&mut t, &StatusRules::default());
+        assert!(t.nodes.iter().any(|n| n.spoken_for.is_some()));
+    }
 
     #[test]
     fn references_name_items_up_to_the_next_reference() {
