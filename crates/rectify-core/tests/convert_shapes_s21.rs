@@ -365,3 +365,36 @@ fn a_deadline_without_its_year_takes_the_notices_year() {
     let r = convert(&undated);
     assert_eq!(problems(&r)[0].deadline.as_deref(), Some("年底前"));
 }
+
+#[test]
+fn a_unit_heading_listing_its_problems_inline_groups_them() {
+    let name = "bulletin-units-list-problems-inline";
+    let r = convert(&common::notice_sample(name));
+    let areas: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(areas, [("清河县：", 3), ("龙山县：", 2), ("松湖区：", 4)]);
+    let got: Vec<(Status, String)> = rows(&r).into_iter().map(|x| (x.1, x.2)).collect();
+    use Status::*;
+    let want = [
+        (Done, "list_report"),
+        (Done, "list_report"),
+        (Done, "list_report"),
+        (Done, "done_phrase"),
+        (InProgress, "in_progress_phrase"),
+        (Done, "done_phrase"),
+        (Done, "done_phrase"),
+        (InProgress, "in_progress_phrase"),
+        (Done, "done_phrase"),
+    ];
+    let want: Vec<(Status, String)> = want.iter().map(|(s, r)| (*s, r.to_string())).collect();
+    assert_eq!(got, want);
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(9), Some(7), Some(2))
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -271,12 +271,37 @@ fn unlabelled(p: &Para) -> Option<Vec<char>> {
         .then(|| norm_chars(&p.text))
 }
 
+/// A labelled paragraph that names a unit and lists its problems
+/// (`（一）清河县：①…；②…。`): the list, its cuts shifted past the label,
+/// whose first piece — the label and the unit's name — stays a whole
+/// heading, with the items under it.
+fn unit_list(p: &Para) -> Option<List> {
+    let label = crate::text::label::recognise(&p.text)?;
+    let skip = p.text.chars().count() - label.rest.chars().count();
+    let n = norm_chars(&p.text);
+    let rest = &n[skip..];
+    let mut list = list_of(rest)?;
+    let first = list.cuts.get(1)?.0;
+    let name: String = rest[..first.saturating_sub(1)].iter().collect();
+    if !super::shape::is_group_title(&name) {
+        return None;
+    }
+    list.finds = true;
+    list.cuts[0].1 = Piece::Whole;
+    for c in list.cuts.iter_mut().skip(1) {
+        c.0 += skip;
+    }
+    Some(list)
+}
+
 /// The paragraphs to split (index, pieces), in order.
 fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < paras.len() {
-        let list = unlabelled(&paras[i]).and_then(|n| list_of(&n));
+        let list = unlabelled(&paras[i])
+            .and_then(|n| list_of(&n))
+            .or_else(|| unit_list(&paras[i]));
         let Some(list) = list else {
             i += 1;
             continue;

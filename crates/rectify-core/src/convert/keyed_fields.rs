@@ -4,7 +4,8 @@
 //! they do not list problems. Read so by shape: two or more children,
 //! none with anything under it, each opening (after its label) with a
 //! short key ending in a colon, no key twice, and one of them a report key
-//! (`整改进展：`) or a measures key (`整改措施：`). Their text, labels
+//! (`整改进展：`; a plan's `（一）整改目标：` `（二）整改措施：` reports nothing
+//! and stays a list). Their text, labels
 //! included, becomes the heading's own text, in order (moved, not copied),
 //! so that the heading is one problem with its statement, measures and
 //! report. Items keyed alike (`（一）问题：…` `（二）问题：…`) are a list of
@@ -29,10 +30,8 @@ fn field_key(n: &TNode) -> Option<String> {
     (colon >= 2 && plain).then(|| key.iter().collect())
 }
 
-fn is_report_or_measures_key(key: &str) -> bool {
-    let with_colon = format!("{key}：");
-    super::report_text::opens_with_report_key(&with_colon)
-        || super::tree::opens_measures(&with_colon)
+fn is_report_key(key: &str) -> bool {
+    super::report_text::opens_with_report_key(&format!("{key}："))
 }
 
 /// Whether the children of `p` are its fields.
@@ -51,7 +50,7 @@ fn holds_fields(tree: &Tree, p: &TNode) -> bool {
         }
         keys.push(key);
     }
-    keys.iter().any(|k| is_report_or_measures_key(k))
+    keys.iter().any(|k| is_report_key(k))
 }
 
 /// Folds numbered fields into the problem they belong to.
@@ -137,10 +136,15 @@ mod tests {
     fn items_keyed_alike_or_without_a_report_stay_items() {
         for lines in [
             &[
+                "二、下一步工作安排",
+                "（一）整改目标：全部整改到位。",
+                "（二）整改措施：实行销号管理。",
+            ][..],
+            &[
                 "一、巡察反馈的问题",
                 "（一）问题：审核流于形式。整改情况：已完成。",
                 "（二）问题：检查偏少。整改情况：已完成。",
-            ][..],
+            ],
             &[
                 "一、基本情况",
                 "（一）责任单位：办公室。",

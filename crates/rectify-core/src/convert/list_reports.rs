@@ -6,7 +6,8 @@
 //!
 //! Read so only by shape: a list under one heading that runs 1, 2, … n
 //! (n ≥ 2) in one numbering, its items bare (a title, nothing under them;
-//! after its last item only the report). A report after the last item
+//! after its last item only the report, which may be printed on that
+//! item's line: `③…淤塞。以上问题均已整改。`). A report after the last item
 //! speaks for the list when it names items by number or points back at
 //! them all (`上述`, `以上`); the next section's text only when it names
 //! items by number. The report after the last item moves to the list's
@@ -109,9 +110,16 @@ fn after_last_item(tree: &mut Tree, parent: usize, rules: &StatusRules) {
     }
     let body = tree.nodes[last].body.clone();
     let paras: Vec<&str> = body.split("\n\n").collect();
+    // `整改情况：…`, or a sentence pointing back at the list (`以上问题均已
+    // 整改。`, printed on the last item's line).
+    let opens_back = |p: &str| {
+        BACK_WORDS
+            .iter()
+            .any(|w| crate::text::trim(p).starts_with(w))
+    };
     let Some(k) = paras
         .iter()
-        .position(|p| super::tree::is_rectification_report(p))
+        .position(|p| super::tree::is_rectification_report(p) || opens_back(p))
     else {
         return;
     };
@@ -125,15 +133,18 @@ fn after_last_item(tree: &mut Tree, parent: usize, rules: &StatusRules) {
     let moved = (paras.len() - k) as u32;
     let kept = paras[..k].join("\n\n");
     let last_node = &mut tree.nodes[last];
+    // The body may open with the rest of the item's own line, which is
+    // placed with the item, not apart.
+    let moved_apart = moved.min(last_node.paragraphs);
     last_node.body = kept;
-    last_node.paragraphs = last_node.paragraphs.saturating_sub(moved);
+    last_node.paragraphs -= moved_apart;
     let p = &mut tree.nodes[parent];
     if !p.body.is_empty() {
         p.body.push_str("\n\n");
     }
     p.body.push_str(&report);
     p.paragraphs += moved;
-    let mut left = moved;
+    let mut left = moved_apart;
     for place in tree.placed.iter_mut().rev() {
         if left == 0 {
             break;

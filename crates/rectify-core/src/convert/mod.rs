@@ -124,6 +124,7 @@ impl Default for StatusRules {
                 "已办结",
                 "办理完毕",
                 "已销号",
+                "已整改",
             ]),
             in_progress: strings(&[
                 "下一步",
