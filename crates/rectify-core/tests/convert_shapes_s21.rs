@@ -15,15 +15,27 @@ fn problems(r: &Report) -> Vec<&rectify_core::model::Node> {
     r.walk().filter(|n| n.kind == NodeKind::Problem).collect()
 }
 
+/// (title, number of children) of every focus area, in order.
+fn areas(r: &Report) -> Vec<(&str, usize)> {
+    r.walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect()
+}
+
+/// (label, number of children) of every focus area, in order.
+fn area_labels(r: &Report) -> Vec<(&str, usize)> {
+    r.walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.label.as_str(), n.children.len()))
+        .collect()
+}
+
 #[test]
 fn ordinal_problems_in_a_paragraph_take_the_ordinal_reports_after_them() {
     let name = "ordinal-problems-and-reports";
     let r = convert(&common::notice_sample(name));
-    let areas: Vec<(&str, usize)> = r
-        .walk()
-        .filter(|n| n.kind == NodeKind::FocusArea)
-        .map(|n| (n.title.as_str(), n.children.len()))
-        .collect();
+    let areas = areas(&r);
     assert_eq!(
         areas,
         [
@@ -49,12 +61,7 @@ fn ordinal_problems_in_a_paragraph_take_the_ordinal_reports_after_them() {
 fn unlabelled_headings_over_a_numbering_that_runs_on_are_focus_areas() {
     let name = "unlabelled-groups-numbering-runs-on";
     let c = convert_notice(&common::notice_sample(name), &ConvertOptions::default());
-    let areas: Vec<(&str, usize)> = c
-        .report
-        .walk()
-        .filter(|n| n.kind == NodeKind::FocusArea)
-        .map(|n| (n.title.as_str(), n.children.len()))
-        .collect();
+    let areas = areas(&c.report);
     assert_eq!(areas, [("党建工作", 2), ("行业监管", 3), ("作风建设", 1)]);
     assert!(
         problems(&c.report)
@@ -271,11 +278,7 @@ fn a_title_printed_on_four_lines_is_read_whole() {
 fn a_notice_whose_sections_name_no_known_role_is_read_by_its_shape() {
     let name = "sections-without-known-keywords";
     let r = convert(&common::notice_sample(name));
-    let areas: Vec<(&str, usize)> = r
-        .walk()
-        .filter(|n| n.kind == NodeKind::FocusArea)
-        .map(|n| (n.title.as_str(), n.children.len()))
-        .collect();
+    let areas = areas(&r);
     assert_eq!(
         areas,
         [
@@ -324,11 +327,7 @@ fn a_glued_figure_in_a_numbering_that_runs_on_and_a_count_of_kinds() {
 fn dingbat_circled_numbers_one_character_brackets_and_numbered_items() {
     let name = "uncommon-number-marks";
     let r = convert(&common::notice_sample(name));
-    let areas: Vec<(&str, usize)> = r
-        .walk()
-        .filter(|n| n.kind == NodeKind::FocusArea)
-        .map(|n| (n.label.as_str(), n.children.len()))
-        .collect();
+    let areas = area_labels(&r);
     assert_eq!(areas, [("㈠", 2), ("㈡", 2)]);
     let labels: Vec<&str> = problems(&r).iter().map(|p| p.label.as_str()).collect();
     assert_eq!(labels, ["❶", "❷", "❶", "❷", "第1项：", "第2项："]);
@@ -370,11 +369,7 @@ fn a_deadline_without_its_year_takes_the_notices_year() {
 fn a_unit_heading_listing_its_problems_inline_groups_them() {
     let name = "bulletin-units-list-problems-inline";
     let r = convert(&common::notice_sample(name));
-    let areas: Vec<(&str, usize)> = r
-        .walk()
-        .filter(|n| n.kind == NodeKind::FocusArea)
-        .map(|n| (n.title.as_str(), n.children.len()))
-        .collect();
+    let areas = areas(&r);
     assert_eq!(areas, [("清河县：", 3), ("龙山县：", 2), ("松湖区：", 4)]);
     let got: Vec<(Status, String)> = rows(&r).into_iter().map(|x| (x.1, x.2)).collect();
     use Status::*;

@@ -396,15 +396,7 @@ mod tests {
     }
 
     fn split_all(texts: &[&str]) -> Vec<(String, Piece)> {
-        let ps = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i as u32 + 1,
-                text: t.to_string(),
-                piece: Piece::Whole,
-            })
-            .collect();
+        let ps = crate::convert::tree::paras(texts);
         split(ps).into_iter().map(|p| (p.text, p.piece)).collect()
     }
 
