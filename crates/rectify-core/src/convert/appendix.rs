@@ -44,13 +44,16 @@ fn after_last_section(lines: &[Line<'_>], roles: &[LineRole]) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-/// `附件：`, `附件:`, `附件2：…`, `附件`: the key of an attachment list.
+/// `附件：`, `附件:`, `附件2：…`, `附件`, and the portal's `相关附件：`,
+/// `附件下载：`: the key of an attachment list.
 fn is_attachment_key(text: &str) -> bool {
     let n = norm_chars(trim(text));
+    let n = n.strip_prefix(&['相', '关'][..]).unwrap_or(&n);
     if n.len() < 2 || n[0] != '附' || n[1] != '件' {
         return false;
     }
-    let rest = n[2..]
+    let after = n[2..].strip_prefix(&['下', '载'][..]).unwrap_or(&n[2..]);
+    let rest = after
         .iter()
         .skip_while(|c| c.is_ascii_digit() || crate::text::is_cn_numeral(**c))
         .copied()
@@ -145,6 +148,7 @@ mod tests {
         );
         assert!(is_attachment_key("附件2：某表") && is_attachment_key("附件"));
         assert!(!is_attachment_key("附件材料已报送。"));
+        assert!(is_attachment_key("相关附件：") && is_attachment_key("附件下载："));
         // Above the last section, an attachment key is text.
         let text = "关于某事的通报\n附件：\n1.某表\n一、某问题\n正文一句。";
         assert!(!roles(text).contains(&Attachment));

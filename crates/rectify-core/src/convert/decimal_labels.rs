@@ -5,7 +5,9 @@
 //! paragraph is item N of that list and its text starts after the dot. The
 //! last item of a list (`2.2个部门…` after `1.…`, then `（三）…` or the end)
 //! needs only the one before: the next heading is of a level above, or
-//! there is none.
+//! there is none. A numbering that runs on across group headings
+//! (`（一）` › `1.`…`3.`, `（二）` › `4.3个部门…` `5.…`) counts the `3.` before
+//! the group heading when `5.` follows.
 
 use super::tree::Para;
 use crate::text::label::{recognise, LabelStyle};
@@ -64,20 +66,28 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
     }
     let mut out: Vec<(usize, u32, usize)> = Vec::new();
     let mut before = None;
+    // The last `N.` heading, across group headings (a numbering that runs
+    // on: `（一）` › `1.` … `3.`, `（二）` › `4.3个部门…`).
+    let mut last_arabic = None;
     for (i, p) in paras.iter().enumerate() {
+        let arabic_here = level(i).filter(|l| l.0 == LabelStyle::Arabic);
         if labels[i].is_some() {
             before = level(i).or(before);
+            last_arabic = arabic_here.or(last_arabic);
             continue;
         }
         let glued_before = before;
+        let arabic_before = last_arabic;
         before = level(i).or(before);
+        last_arabic = arabic_here.or(last_arabic);
         let Some((number, len)) = decimal_start(&p.text) else {
             continue;
         };
         let arabic = |n: Option<u32>| n.map(|n| (LabelStyle::Arabic, n));
         let next_ok = next[i].is_some() && next[i] == arabic(number.checked_add(1));
         let prev = number.checked_sub(1);
-        let follows = prev.is_some() && glued_before == arabic(prev);
+        let follows = prev.is_some()
+            && (glued_before == arabic(prev) || (next_ok && arabic_before == arabic(prev)));
         let before_ok = number == 1 || follows;
         // The list's last item: a heading above `1.` (or none) follows.
         let last = number > 1 && follows && next[i].is_none_or(|(s, _)| s != LabelStyle::Arabic);
@@ -116,6 +126,15 @@ mod tests {
             "3.丙。",
         ]);
         assert_eq!(labels(&p), [(1, 1, 2), (2, 2, 2)]);
+        // A numbering that runs on across group headings.
+        let p = paras(&[
+            "（一）财政管理方面",
+            "3.甲。",
+            "（二）部门预算执行方面",
+            "4.3个部门无预算列支。",
+            "5.乙。",
+        ]);
+        assert_eq!(labels(&p), [(3, 4, 2)]);
         // The last of its list, before a heading above it or the end.
         let p = paras(&[
             "（二）某审计",

@@ -14,8 +14,16 @@
 //! `②`, … (two at least) at clause starts; and when those words name
 //! findings (`指出`, `问题`, `存在`, `发现`, `反馈`) or a report follows whose
 //! numbers are the list's.
+//!
+//! The report may also be the next paragraph (`存在问题：①…；②…。` then
+//! `整改情况：①…。②…。`), when the list's words name findings and the
+//! report opens with its key and answers every item in order. A list
+//! numbered `一是…；二是…` is read only with such words and a report
+//! answering every item (in its paragraph or the next): such lists name
+//! measures as often as findings.
 
 use super::tree::Para;
+use crate::text::numerals::{ascii_number, cn_number, is_cn_numeral};
 use crate::text::{norm_chars, slice, starts_at};
 
 /// What a piece of a split paragraph is.
@@ -50,6 +58,9 @@ enum Marks {
     Circled,
     /// `（1）`, `（2）`, … (normalised `(1)`).
     Paren,
+    /// `一是`, `二是`, …: as often measures as findings, so such a list is
+    /// read only with a report that answers each item.
+    Ordinal,
 }
 
 /// The number of a list mark of `style` at `i` and its length in chars.
@@ -68,14 +79,32 @@ fn mark_at(n: &[char], i: usize, style: Marks) -> Option<(u32, usize)> {
             if digits == 0 || n.get(i + 1 + digits) != Some(&')') {
                 return None;
             }
-            let k: u32 = n[i + 1..i + 1 + digits]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .ok()?;
+            let k = ascii_number(&n[i + 1..i + 1 + digits])?;
             (1..=MAX_ITEMS).contains(&k).then_some((k, digits + 2))
         }
+        Marks::Ordinal => {
+            let len = n[i..]
+                .iter()
+                .take(3)
+                .take_while(|c| is_cn_numeral(**c))
+                .count();
+            if len == 0 || n.get(i + len) != Some(&'是') {
+                return None;
+            }
+            let k = cn_number(&n[i..i + len])?;
+            (1..=MAX_ITEMS).contains(&k).then_some((k, len + 1))
+        }
     }
+}
+
+/// The length in chars of the list mark an item piece opens with (`①`,
+/// `（1）`, `一是`), 1 when it opens with none of them.
+pub(crate) fn mark_len(text: &str) -> usize {
+    let n = norm_chars(text);
+    [Marks::Circled, Marks::Paren, Marks::Ordinal]
+        .into_iter()
+        .find_map(|style| n.first().and_then(|_| mark_at(&n, 0, style)))
+        .map_or(1, |(_, len)| len)
 }
 
 /// Words before a number that refer to a listed problem in a report
@@ -93,21 +122,50 @@ const FINDING_WORDS: &[&str] = &["指出", "问题", "存在", "发现", "反馈
 /// Report keys that open the report part (`整改情况：`).
 const REPORT_KEYS: &[&str] = &["整改情况", "整改进展", "整改结果", "落实情况", "整改成效"];
 
-/// Cuts: (char position, piece that starts there).
-fn cuts(n: &[char]) -> Option<Vec<(usize, Piece)>> {
-    [Marks::Circled, Marks::Paren]
-        .into_iter()
-        .find_map(|style| cuts_by(n, style))
+/// A list of problems inside a paragraph.
+struct List {
+    style: Marks,
+    /// How many items it has.
+    count: u32,
+    /// Where its pieces start, with the report's if the paragraph has one.
+    cuts: Vec<(usize, Piece)>,
+    /// How many of its items the paragraph reports on.
+    reports: usize,
+    /// The words before it name findings.
+    finds: bool,
+    /// The paragraph has a report part (`整改情况：`), numbered or not.
+    report_key: bool,
 }
 
-/// The cuts of a list numbered in `style`.
-fn cuts_by(n: &[char], style: Marks) -> Option<Vec<(usize, Piece)>> {
-    // The first list: ①, ②, … at clause starts, before any report key.
-    let report_at = (0..n.len()).find(|&i| {
-        REPORT_KEYS
-            .iter()
-            .any(|k| starts_at(n, i, k) && n.get(i + k.chars().count()) == Some(&':'))
-    });
+impl List {
+    /// The paragraph is read as a list by itself, without a report in the
+    /// paragraph after it.
+    fn stands_alone(&self) -> bool {
+        match self.style {
+            Marks::Ordinal => self.finds && self.reports == self.count as usize,
+            _ => self.finds || self.reports >= 2,
+        }
+    }
+}
+
+/// The report key (`整改情况：`) at `i`, with its colon.
+fn report_key_at(n: &[char], i: usize) -> bool {
+    REPORT_KEYS
+        .iter()
+        .any(|k| starts_at(n, i, k) && n.get(i + k.chars().count()) == Some(&':'))
+}
+
+/// The first list in the paragraph.
+fn list_of(n: &[char]) -> Option<List> {
+    [Marks::Circled, Marks::Paren, Marks::Ordinal]
+        .into_iter()
+        .find_map(|style| list_by(n, style))
+}
+
+/// The list numbered in `style`: ①, ②, … at clause starts, before any
+/// report key, after words that end with a colon.
+fn list_by(n: &[char], style: Marks) -> Option<List> {
+    let report_at = (0..n.len()).find(|&i| report_key_at(n, i));
     let list_end = report_at.unwrap_or(n.len());
     let mut items = Vec::new();
     for i in 0..list_end {
@@ -122,52 +180,73 @@ fn cuts_by(n: &[char], style: Marks) -> Option<Vec<(usize, Piece)>> {
         return None;
     }
     let intro: String = n[..first].iter().collect();
-    let finds = FINDING_WORDS.iter().any(|w| intro.contains(w));
-    let mut out: Vec<(usize, Piece)> = vec![(0, Piece::Intro)];
-    out.extend(
+    let mut cuts: Vec<(usize, Piece)> = vec![(0, Piece::Intro)];
+    cuts.extend(
         items
             .iter()
             .enumerate()
             .map(|(j, &i)| (i, Piece::Item(j as u32 + 1))),
     );
     let count = items.len() as u32;
-    let mut reports = Vec::new();
+    let reports = report_at.map_or_else(Vec::new, |r| reports_from(n, r, count, style));
     if let Some(r) = report_at {
-        out.push((r, Piece::Intro));
-        for i in r..n.len() {
-            let Some((k, _)) = mark_at(n, i, style).filter(|&(k, _)| k <= count) else {
-                continue;
-            };
-            // `①…` at a clause start, or `针对问题①` / `第①项` opening one.
-            let start = if clause_start(n, i) {
-                Some(i)
-            } else {
-                REFERENCE_WORDS.iter().find_map(|w| {
-                    let l = w.chars().count();
-                    (i >= l && starts_at(n, i - l, w) && clause_start(n, i - l)).then(|| i - l)
-                })
-            };
-            if let Some(s) = start {
-                if reports.last().is_none_or(|&(_, last)| k > last) {
-                    reports.push((s, k));
-                }
+        cuts.push((r, Piece::Intro));
+    }
+    let reported = reports.len();
+    cuts.extend(reports.into_iter().map(|(s, k)| (s, Piece::Report(k))));
+    Some(List {
+        style,
+        count,
+        cuts,
+        reports: reported,
+        finds: FINDING_WORDS.iter().any(|w| intro.contains(w)),
+        report_key: report_at.is_some(),
+    })
+}
+
+/// The reports from `r` on, in order: `①…` at a clause start, or
+/// `针对问题①` / `第①项` opening one; (start, number).
+fn reports_from(n: &[char], r: usize, count: u32, style: Marks) -> Vec<(usize, u32)> {
+    let mut reports: Vec<(usize, u32)> = Vec::new();
+    for i in r..n.len() {
+        let Some((k, _)) = mark_at(n, i, style).filter(|&(k, _)| k <= count) else {
+            continue;
+        };
+        let start = if clause_start(n, i) {
+            Some(i)
+        } else {
+            REFERENCE_WORDS.iter().find_map(|w| {
+                let l = w.chars().count();
+                (i >= l && starts_at(n, i - l, w) && clause_start(n, i - l)).then(|| i - l)
+            })
+        };
+        if let Some(s) = start {
+            if reports.last().is_none_or(|&(_, last)| k > last) {
+                reports.push((s, k));
             }
         }
     }
-    if !finds && reports.len() < 2 {
-        return None;
-    }
-    out.extend(reports.into_iter().map(|(s, k)| (s, Piece::Report(k))));
-    Some(out)
+    reports
 }
 
-/// The paragraph cut into pieces, or `None` when it lists no problems.
-fn pieces(p: &Para) -> Option<Vec<Para>> {
-    if crate::text::label::recognise(&p.text).is_some() {
+/// A paragraph that is only the report on the list in the paragraph
+/// before it (`整改情况：一是…。二是…。`), answering every item in order.
+fn report_paragraph(n: &[char], list: &List) -> Option<Vec<(usize, Piece)>> {
+    let r = (0..n.len()).find(|&i| !n[i].is_whitespace())?;
+    if !report_key_at(n, r) {
         return None;
     }
-    let n = norm_chars(&p.text);
-    let cuts = cuts(&n)?;
+    let reports = reports_from(n, r, list.count, list.style);
+    if reports.len() != list.count as usize {
+        return None;
+    }
+    let mut cuts = vec![(0, Piece::Intro)];
+    cuts.extend(reports.into_iter().map(|(s, k)| (s, Piece::Report(k))));
+    Some(cuts)
+}
+
+/// The paragraph cut at `cuts`.
+fn cut(p: &Para, cuts: &[(usize, Piece)]) -> Vec<Para> {
     let orig: Vec<char> = p.text.chars().collect();
     let mut out = Vec::new();
     for (j, &(start, piece)) in cuts.iter().enumerate() {
@@ -182,18 +261,74 @@ fn pieces(p: &Para) -> Option<Vec<Para>> {
             piece,
         });
     }
-    Some(out)
+    out
+}
+
+/// The paragraph's text, normalised, when it has no label of its own.
+fn unlabelled(p: &Para) -> Option<Vec<char>> {
+    crate::text::label::recognise(&p.text)
+        .is_none()
+        .then(|| norm_chars(&p.text))
+}
+
+/// A labelled paragraph that names a unit and lists its problems
+/// (`（一）清河县：①…；②…。`): the list, its cuts shifted past the label,
+/// whose first piece — the label and the unit's name — stays a whole
+/// heading, with the items under it.
+fn unit_list(p: &Para) -> Option<List> {
+    let label = crate::text::label::recognise(&p.text)?;
+    let skip = p.text.chars().count() - label.rest.chars().count();
+    let n = norm_chars(&p.text);
+    let rest = &n[skip..];
+    let mut list = list_of(rest)?;
+    let first = list.cuts.get(1)?.0;
+    let name: String = rest[..first.saturating_sub(1)].iter().collect();
+    if !super::shape::is_group_title(&name) {
+        return None;
+    }
+    list.finds = true;
+    list.cuts[0].1 = Piece::Whole;
+    for c in list.cuts.iter_mut().skip(1) {
+        c.0 += skip;
+    }
+    Some(list)
+}
+
+/// The paragraphs to split (index, pieces), in order.
+fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < paras.len() {
+        let list = unlabelled(&paras[i])
+            .and_then(|n| list_of(&n))
+            .or_else(|| unit_list(&paras[i]));
+        let Some(list) = list else {
+            i += 1;
+            continue;
+        };
+        let next = paras
+            .get(i + 1)
+            .filter(|_| list.finds && !list.report_key)
+            .and_then(|q| unlabelled(q).and_then(|n| report_paragraph(&n, &list)));
+        if let Some(report) = next {
+            out.push((i, cut(&paras[i], &list.cuts)));
+            out.push((i + 1, cut(&paras[i + 1], &report)));
+            i += 2;
+            continue;
+        }
+        if list.stands_alone() {
+            out.push((i, cut(&paras[i], &list.cuts)));
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Every paragraph, with those that list problems inside them split into
 /// pieces. Without such a paragraph the paragraphs are returned as they
 /// are (no copy of a large notice's).
 pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
-    let mut split: Vec<(usize, Vec<Para>)> = paras
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| pieces(p).map(|ps| (i, ps)))
-        .collect();
+    let mut split = splits(&paras);
     if split.is_empty() {
         return paras;
     }
@@ -258,6 +393,58 @@ mod tests {
         );
         assert_eq!(got[4].0, "第（1）项，已完成；");
         assert_eq!(got[5].0, "问题（2），正在推进。");
+    }
+
+    fn split_all(texts: &[&str]) -> Vec<(String, Piece)> {
+        let ps = crate::convert::tree::paras(texts);
+        split(ps).into_iter().map(|p| (p.text, p.piece)).collect()
+    }
+
+    #[test]
+    fn an_ordinal_list_answered_in_the_next_paragraph() {
+        let got = split_all(&[
+            "存在问题：一是甲不到位；二是乙不规范。",
+            "整改情况：一是修订制度，已完成。二是开展检查，正在推进。",
+        ]);
+        use Piece::*;
+        let want = [
+            ("存在问题：", Intro),
+            ("一是甲不到位；", Item(1)),
+            ("二是乙不规范。", Item(2)),
+            ("整改情况：", Intro),
+            ("一是修订制度，已完成。", Report(1)),
+            ("二是开展检查，正在推进。", Report(2)),
+        ];
+        let want: Vec<(String, Piece)> = want.iter().map(|(t, p)| (t.to_string(), *p)).collect();
+        assert_eq!(got, want);
+        // In one paragraph too, and with circled numbers over two.
+        assert_eq!(
+            split_all(&["存在问题：一是甲；二是乙。整改情况：一是已完成；二是正在推进。"]).len(),
+            6
+        );
+        assert_eq!(
+            split_all(&["巡察指出：①甲；②乙。", "整改情况：①已完成。②正在推进。"])[4].1,
+            Report(1)
+        );
+    }
+
+    #[test]
+    fn an_ordinal_list_without_a_report_for_each_item_stays_whole() {
+        for texts in [
+            &["存在问题：一是甲；二是乙。", "整改情况：已全部完成整改。"][..],
+            &[
+                "存在问题：一是甲；二是乙；三是丙。",
+                "整改情况：一是已完成。二是已完成。",
+            ],
+            &[
+                "整改措施：一是修订制度；二是开展培训。",
+                "整改情况：一是已完成。二是已完成。",
+            ],
+            &["存在问题：一是甲；二是乙。"],
+        ] {
+            let got = split_all(texts);
+            assert!(got.iter().all(|g| g.1 == Piece::Whole), "{texts:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::title::{best_title, can_open_title, has_title_ending, is_title_like, title_score};
+use super::title::{
+    best_title, can_open_title, has_document_ending, has_title_ending, is_title_like, title_score,
+};
 use crate::text::dates::whole_date;
 use crate::text::label::recognise;
 use crate::text::{char_len, is_ws, norm_chars, run_end, starts_at, trim};
@@ -698,41 +700,46 @@ fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
     let Some(i) = best_title(&candidates).or_else(fallback) else {
         return;
     };
-    let first_line = title_first_line(lines, roles, i);
-    for j in 0..i {
+    let mut first = i;
+    for _ in 0..MAX_TITLE_LINES {
+        match title_line_above(lines, roles, first) {
+            Some(j) => first = j,
+            None => break,
+        }
+    }
+    let mut last = i;
+    for _ in 0..MAX_TITLE_LINES {
+        match title_line_below(lines, roles, last) {
+            Some(j) => last = j,
+            None => break,
+        }
+    }
+    for j in 0..first {
         let t = &lines[j].text;
         if roles[j] == LineRole::Content && (!t.contains('。') || char_len(t) <= MAX_BANNER_CHARS)
         {
             roles[j] = LineRole::Clutter;
         }
     }
-    if let Some(j) = first_line {
-        roles[j] = LineRole::Title;
-    }
-    roles[i] = LineRole::Title;
-    if has_title_ending(&lines[i].text) {
-        return;
-    }
-    if let Some(j) = (i + 1..lines.len()).find(|&j| roles[j] != LineRole::Empty) {
-        let t = &lines[j].text;
-        if roles[j] == LineRole::Content
-            && is_title_like(t)
-            && has_title_ending(t)
-            && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
-        {
-            roles[j] = LineRole::Title;
+    for role in &mut roles[first..=last] {
+        if *role == LineRole::Content {
+            *role = LineRole::Title;
         }
     }
 }
 
-/// The first line of a title printed on two lines (`中共某某局党组` above
-/// `关于…的通报`, or `中共某镇委员会关于县委第四轮巡察` above `反馈意见整改落实情况
-/// 的报告`): the content line right above a title starting with 关于, or one
-/// broken after its own 关于; short, title-like and without page chrome.
-fn title_first_line(lines: &[Line<'_>], roles: &[LineRole], i: usize) -> Option<usize> {
-    let j = (0..i).rev().find(|&j| roles[j] != LineRole::Empty)?;
+/// The most lines a title is printed on above or below its best line.
+const MAX_TITLE_LINES: usize = 3;
+
+/// A line above a title's first line that opens it (`中共某某局党组` above
+/// `关于…的通报`, or `中共某镇委员会关于县委第四轮巡察` / `关于县委第三巡察组`
+/// above `反馈意见整改落实情况…`): the content line right above a line
+/// starting with 关于, or one broken after its own 关于; short,
+/// title-like, not ending like a title, without page chrome.
+fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Option<usize> {
+    let j = (0..first).rev().find(|&j| roles[j] != LineRole::Empty)?;
     let t = &lines[j].text;
-    if !lines[i].text.starts_with("关于") && !breaks_after_about(t) {
+    if !lines[first].text.starts_with("关于") && !breaks_after_about(t) {
         return None;
     }
     (roles[j] == LineRole::Content
@@ -741,6 +748,23 @@ fn title_first_line(lines: &[Line<'_>], roles: &[LineRole], i: usize) -> Option<
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
         && can_open_title(t))
     .then_some(j)
+}
+
+/// A line below a title's last line that goes on with it: the title does
+/// not yet end with the kind of document (`…整改进展情况` above `的通报`; a
+/// line ending `情况` may be the end or not), and the line is short,
+/// title-like and ends like a title.
+fn title_line_below(lines: &[Line<'_>], roles: &[LineRole], last: usize) -> Option<usize> {
+    if has_document_ending(&lines[last].text) {
+        return None;
+    }
+    let j = (last + 1..lines.len()).find(|&j| roles[j] != LineRole::Empty)?;
+    let t = &lines[j].text;
+    (roles[j] == LineRole::Content
+        && is_title_like(t)
+        && has_title_ending(t)
+        && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS)
+        .then_some(j)
 }
 
 /// A title's first line broken after its `关于` (`中共某镇委员会关于县委第四轮巡察`

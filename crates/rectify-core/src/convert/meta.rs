@@ -482,6 +482,17 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
         .or_else(spoken)
 }
 
+/// A title printed inside book-title marks (`《…的通报》`), without them;
+/// one that quotes a document inside it (`关于落实《…》的通报`) keeps them.
+fn without_book_marks(title: &str) -> String {
+    let t = title.trim();
+    let inner = t.strip_prefix('《').and_then(|t| t.strip_suffix('》'));
+    match inner {
+        Some(i) if !i.contains(['《', '》']) => i.to_string(),
+        _ => title.to_string(),
+    }
+}
+
 /// Extracts the metadata.
 pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
     let info = Info(docinfo(&input.docinfo));
@@ -489,7 +500,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         info.value(&["文件名称", "文件标题", "标题"])
             .unwrap_or_default()
     } else {
-        input.title_lines.concat()
+        without_book_marks(&input.title_lines.concat())
     };
     let preamble = input.preamble.join("\n");
     let content = Joined::new(&input.content);

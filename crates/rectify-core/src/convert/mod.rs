@@ -29,9 +29,11 @@ mod cell_table;
 mod decimal_labels;
 mod inline_items;
 mod inline_keys;
+mod keyed_fields;
 mod lead_keys;
 mod levels;
 mod lines;
+mod list_reports;
 mod markup;
 mod meta;
 mod outline_labels;
@@ -40,6 +42,7 @@ mod parts;
 mod plain_headings;
 mod references;
 mod reflow;
+mod relative_deadlines;
 mod report_text;
 mod roles;
 mod shape;
@@ -117,9 +120,11 @@ impl Default for StatusRules {
                 "整改完毕",
                 "完成整改",
                 "已整改到位",
+                "已整改完成",
                 "已办结",
                 "办理完毕",
                 "已销号",
+                "已整改",
             ]),
             in_progress: strings(&[
                 "下一步",
@@ -397,6 +402,20 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         .map(|n| n.line)
         .min()
         .unwrap_or(u32::MAX);
+    let problems = problems_under(tree);
+    let all_problems = tree.roots.iter().map(|&r| problems[r]).sum::<usize>();
+    // Lines in a heading that holds some of the problems but not all: a
+    // part's subtotal (`一、党的建设方面` › `该方面问题3个，…`). A line
+    // with paragraphs placed elsewhere too (a notice printed on one line)
+    // is not one.
+    let mut in_part: Vec<u32> = Vec::new();
+    let mut elsewhere: Vec<u32> = Vec::new();
+    for (p, place) in paras.iter().zip(&tree.placed) {
+        let part =
+            matches!(place, tree::Place::Node(i) if (1..all_problems).contains(&problems[*i]));
+        if part { &mut in_part } else { &mut elsewhere }.push(p.line);
+    }
+    in_part.retain(|l| !elsewhere.contains(l));
     let sentences: Vec<(u32, &str)> = paras
         .iter()
         .zip(&tree.placed)
@@ -413,10 +432,30 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         .into_iter()
         .map(|t| totals_choice::Candidate {
             before_problems: t.source_line.is_some_and(|l| l < first_problem),
+            in_part: t.source_line.is_some_and(|l| in_part.contains(&l)),
             totals: t,
         })
         .collect();
     totals_choice::choose(candidates)
+}
+
+/// How many problems each node holds (itself included).
+fn problems_under(tree: &Tree) -> Vec<usize> {
+    fn count(tree: &Tree, i: usize, out: &mut [usize]) -> usize {
+        let own = usize::from(tree.nodes[i].kind == NodeKind::Problem);
+        let below: usize = tree.nodes[i]
+            .children
+            .iter()
+            .map(|&c| count(tree, c, out))
+            .sum();
+        out[i] = own + below;
+        out[i]
+    }
+    let mut out = vec![0; tree.nodes.len()];
+    for &r in &tree.roots {
+        count(tree, r, &mut out);
+    }
+    out
 }
 
 /// Converts the text of a notice. Never panics.
@@ -441,7 +480,9 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let mut warnings = Vec::new();
     let mut tree = tree::build(&paras);
     tree.nodes.shrink_to_fit();
+    keyed_fields::fold(&mut tree);
     parallel_lists::merge(&mut tree, &opts.rules);
+    list_reports::apply(&mut tree, &opts.rules);
     roles::assign_kinds(&mut tree, &opts.rules);
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     let levels = levels::detect(&tree, &opts.rules);
@@ -485,6 +526,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         warnings.extend(table_warnings);
     }
     appendix_table::apply(&mut nodes, &skipped);
+    relative_deadlines::resolve(&mut nodes, &meta);
 
     warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {

@@ -18,7 +18,7 @@ use crate::text::results;
 
 /// The items of a list under `parent` that run 1, 2, … n in one numbering
 /// (n ≥ 2), or None.
-fn numbered_list(tree: &Tree, parent: usize) -> Option<&[usize]> {
+pub(crate) fn numbered_list(tree: &Tree, parent: usize) -> Option<&[usize]> {
     let items = &tree.nodes[parent].children;
     let style = tree.nodes[*items.first()?].style?;
     let runs = items.iter().enumerate().all(|(k, &i)| {

@@ -7,6 +7,10 @@
 //! a 1 of that numbering is one, numbered in order, so that the items nest
 //! under them.
 //!
+//! Lines above item 1 and above later items of one numbering that runs on
+//! across the groups (`党建工作` › `1.` `2.`, `行业监管` › `3.`) are
+//! headings too, unless they state how work stands (`已完成`).
+//!
 //! A restart that a labelled heading explains (`（二）…问题` › `整改措施`
 //! › `1.`) is not enough: there the line is a key the problem prints, not
 //! a group.
@@ -66,15 +70,51 @@ pub(crate) fn headings(paras: &[Para]) -> Vec<(usize, u32)> {
         .filter(|c| unexplained(c))
         .map(|c| c.1)
         .collect();
-    let mut number = 0;
-    candidates
+    let mut found: Vec<usize> = candidates
         .iter()
         .filter(|c| restarts.contains(&c.1))
-        .map(|&(i, _)| {
-            number += 1;
-            (i, number)
-        })
-        .collect()
+        .map(|c| c.0)
+        .collect();
+    found.extend(running_on(paras, &labels));
+    found.sort_unstable();
+    found.dedup();
+    found.into_iter().zip(1..).collect()
+}
+
+/// Words that state how work stands: a line with them ends an item's
+/// report (`已完成`), it does not head a group.
+const STATE_WORDS: &[&str] = &["已", "正在", "完成", "推进", "持续", "长期"];
+
+/// Heading lines over a numbering that runs on across its groups (`党建工作`
+/// › `1.` `2.`, `行业监管` › `3.` `4.`): a line above item 1 and at least
+/// one line above a later item whose number follows the one before it.
+fn running_on(paras: &[Para], labels: &[Option<(LabelStyle, u32)>]) -> Vec<usize> {
+    let heads =
+        |i: usize| could_head(&paras[i]) && !STATE_WORDS.iter().any(|w| paras[i].text.contains(w));
+    let mut out = Vec::new();
+    for open in (0..paras.len().saturating_sub(1)).filter(|&i| heads(i)) {
+        let Some((style, 1)) = labels[open + 1].filter(|l| l.0 != LabelStyle::Keyed) else {
+            continue;
+        };
+        let mut last = 1;
+        let mut group = vec![open];
+        for i in open + 2..paras.len() {
+            match labels[i] {
+                Some((s, n)) if s == style && n == last + 1 => {
+                    if heads(i - 1) && labels[i - 1].is_none() {
+                        group.push(i - 1);
+                    }
+                    last = n;
+                }
+                Some((s, _)) if s == style => break,
+                _ => {}
+            }
+        }
+        if group.len() >= 2 {
+            out.extend(group);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -107,6 +147,28 @@ mod tests {
             "（二）关于档案管理不规范的问题",
             "整改措施",
             "1.补齐档案。",
+        ]);
+        assert!(headings(&p).is_empty());
+    }
+
+    #[test]
+    fn lines_above_a_list_that_runs_on_head_groups() {
+        let p = paras(&[
+            "关于整改落实情况的公示",
+            "党建工作",
+            "1.制度执行不严格。整改情况：已完成。",
+            "2.程序不规范。整改情况：已完成。",
+            "行业监管",
+            "3.查处力度不够。整改情况：已完成。",
+            "已完成",
+            "4.进度滞后。整改情况：正在推进。",
+        ]);
+        assert_eq!(headings(&p), [(1, 1), (4, 2)]);
+        // Without a line above item 1 it is a list with a stray line.
+        let p = paras(&[
+            "1.制度执行不严格。整改情况：已完成。",
+            "行业监管",
+            "2.查处力度不够。整改情况：已完成。",
         ]);
         assert!(headings(&p).is_empty());
     }

@@ -65,6 +65,35 @@ fn referred_number(n: &[char]) -> Option<u32> {
     })
 }
 
+/// The numbers a reference at `i` names (`第（一）、（三）项`, `第1、2个问题`,
+/// `问题1、3`) and the position after it. A count (`问题12个`) names none.
+pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
+    let (mut at, by_ordinal) = if starts_at(n, i, "问题") {
+        (i + 2, false)
+    } else if n.get(i) == Some(&'第') {
+        (i + 1, true)
+    } else {
+        return None;
+    };
+    let mut numbers = Vec::new();
+    loop {
+        let (k, end) = number_at(n, at)?;
+        numbers.push(k);
+        at = end;
+        let joined = matches!(n.get(at), Some('、' | '和' | '及'));
+        if !(joined && number_at(n, at + 1).is_some()) {
+            break;
+        }
+        at += 1;
+    }
+    let unit = matches!(n.get(at), Some('项' | '个' | '条'));
+    match (by_ordinal, unit) {
+        (true, true) => Some((numbers, at + 1)),
+        (false, false) => Some((numbers, at)),
+        _ => None,
+    }
+}
+
 /// The reference a report consists of, if it says nothing else.
 pub(crate) fn only_reference(report: &str, phrases: StatusPhrases<'_>) -> Option<Reference> {
     let t = crate::text::trim(report).trim_end_matches(['。', '.', '；', ';']);

@@ -24,6 +24,10 @@ pub(crate) const REPORT_KEYS: &[&str] = &[
     "完成状态",
     "办理状态",
     "当前状态",
+    "整改完成情况",
+    "进度",
+    "进展",
+    "状态",
 ];
 
 /// A paragraph that opens with a report key (`整改情况：…`, `【整改进展】…`,
@@ -145,15 +149,24 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
 }
 
 /// The report's concluding clause is a bare statement that the work is
-/// done (`…，并修订预算编制规程，整改到位。`): the words it reports its
+/// done (`…，并修订预算编制规程，整改到位。`, `…，已落实。` where the notice
+/// calls its findings 反馈意见 and their rectification 落实): the words it reports its
 /// result with, if so.
 pub(crate) fn concludes_done(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
     let last = last_clause(&n);
     let bare = last.trim_start_matches(['目', '前', '现', '已', '均', '全', '部', ' ']);
-    ["整改到位", "整改完毕", "完成整改", "办结"]
-        .contains(&bare)
-        .then(|| last.trim().to_string())
+    [
+        "整改到位",
+        "整改完毕",
+        "完成整改",
+        "整改完成",
+        "办结",
+        "落实",
+        "落实到位",
+    ]
+    .contains(&bare)
+    .then(|| last.trim().to_string())
 }
 
 /// The longest concluding clause read as a statement of the work's kind
@@ -283,6 +296,20 @@ pub(crate) fn work_goes_on(report: &str, phrases: StatusPhrases<'_>) -> Option<(
 }
 
 /// The last clause of normalised text, without its end punctuation.
+/// Clauses that are only a word for work under way (`…，在办，预计…`).
+const OPEN_STATE_CLAUSES: &[&str] = &["在办", "在办中", "办理中", "推进中", "整改中"];
+
+/// A clause of the report that is only a word for work under way (`在办`,
+/// `办理中`): the clause, if so. Such words are read only as a whole
+/// clause (`在办公室…` is not one).
+pub(crate) fn open_state_clause(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    n.split([',', '。', ';', ':'])
+        .map(|c| c.trim_matches(|c: char| c == ' ' || c == '目' || c == '前'))
+        .find(|c| OPEN_STATE_CLAUSES.contains(c))
+        .map(str::to_string)
+}
+
 fn last_clause(n: &str) -> String {
     n.trim_end_matches(['。', ';', '.', ' '])
         .rsplit([',', '。', ';'])
@@ -294,6 +321,16 @@ fn last_clause(n: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_that_is_only_a_word_for_work_under_way() {
+        assert_eq!(
+            open_state_clause("委托第三方复核，在办，预计2027年1月办结。").as_deref(),
+            Some("在办")
+        );
+        assert_eq!(open_state_clause("目前办理中。").as_deref(), Some("办理中"));
+        assert!(open_state_clause("在办公室张贴公告，已完成。").is_none());
+    }
 
     #[test]
     fn a_bare_percentage_reports_progress() {

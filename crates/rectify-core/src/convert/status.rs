@@ -62,6 +62,12 @@
 //!   nothing above decided it by a stated phrase or an open measure
 //!   (inferred, the clause as the phrase).
 //!
+//! - `list_report`: a problem of a list reported on as a whole, after its
+//!   last item or in the next section (`上述问题均已完成整改`, `第1个问题已完成
+//!   整改，第2个问题正在…`; [`super::list_reports`]), with no report of its
+//!   own, has the state the words that speak for it state (stated; the
+//!   words are the phrase).
+//!
 //! - `same_as_referenced`: a problem whose report only points to another
 //!   problem (`与问题（一）一并整改。`) shares that problem's status
 //!   (inferred), when nothing stated decided it.
@@ -124,6 +130,19 @@ fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> 
         .map(|p| decision(Status::Done, StatusBasis::Stated, "done_phrase", Some(p)))
 }
 
+/// The state a report on the whole list gives this item (`list_reports`):
+/// read from the words that speak for it, which are the phrase.
+fn by_list_report(words: &str, rules: &StatusRules) -> Option<Decision> {
+    let d = by_phrases("", words, rules)?;
+    let phrase = Some(crate::text::trim(words).to_string());
+    Some(decision(
+        d.status,
+        StatusBasis::Stated,
+        "list_report",
+        phrase,
+    ))
+}
+
 /// `已设立联络处5个，逐步搭建起…`, `已印发实施。下一步，将…`: continuing
 /// work after a reported result is a plan, not an open item, unless an
 /// in-progress phrase of another kind (`正在`, `尚未`) follows.
@@ -164,6 +183,14 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
             StatusBasis::Stated,
             "report_not_started",
             Some(phrase),
+        ));
+    }
+    if let Some(words) = report_text::open_state_clause(&report) {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(words),
         ));
     }
     if let Some(words) = report_text::concludes_done(&report) {
@@ -290,6 +317,13 @@ fn decide_problem(
         return d;
     }
     if let Some(d) = by_own_summary(&n.body, rules) {
+        return d;
+    }
+    if let Some(d) = n
+        .spoken_for
+        .as_deref()
+        .and_then(|w| by_list_report(w, rules))
+    {
         return d;
     }
     let measures: Vec<usize> = n

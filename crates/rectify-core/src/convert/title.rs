@@ -65,6 +65,16 @@ pub(crate) fn has_title_ending(text: &str) -> bool {
         .any(|s| text.trim_matches(is_ws).ends_with(s))
 }
 
+/// Ends by naming the kind of document (`…的通报`, `…报告`), not only its
+/// subject (`…整改情况`, which a title printed on several lines may go on
+/// after: `…整改进展情况` / `的通报`).
+pub(crate) fn has_document_ending(text: &str) -> bool {
+    TITLE_ENDINGS
+        .iter()
+        .filter(|s| **s != "情况")
+        .any(|s| text.trim_matches(is_ws).ends_with(s))
+}
+
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }

@@ -55,6 +55,9 @@ pub(crate) struct TNode {
     pub reported: bool,
     /// Paragraphs added after the heading's own line.
     pub paragraphs: u32,
+    /// The words of a report on the whole list that speak for this item
+    /// (`list_reports`): it is a problem, its state read from them.
+    pub spoken_for: Option<String>,
 }
 
 /// Where a paragraph went.
@@ -256,11 +259,29 @@ fn names_one_problem(node: &TNode) -> bool {
     if is_group_title(&node.title) {
         return false;
     }
+    // `关于“党的领导作用发挥不够充分”的反馈意见`: a shortcoming in quotes
+    // is the name of a category of findings, not one problem's statement.
+    let unquoted = without_quoted(&node.title);
     is_about_title(&node.title)
         || matches!(node.style, Some(LabelStyle::Wenti | LabelStyle::About))
         || SHORTCOMING
             .iter()
-            .any(|w| *w != "问题" && node.title.contains(w))
+            .any(|w| *w != "问题" && unquoted.contains(w))
+}
+
+/// The text without what is inside quotation marks (`“…”`, `"…"`, `「…」`).
+pub(crate) fn without_quoted(text: &str) -> String {
+    let mut depth = 0u32;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '“' | '「' | '『' => depth += 1,
+            '”' | '」' | '』' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The longest tail (characters) of a title that may hold the shortcoming
@@ -313,6 +334,7 @@ pub(crate) fn names_problem(node: &TNode) -> bool {
         || stated_by_key(&node.label)
         || node.style == Some(LabelStyle::Wenti)
         || node.reported
+        || node.spoken_for.is_some()
 }
 
 /// The number of items a summary sentence counts: its total, else the sum
@@ -580,12 +602,8 @@ impl Builder {
         let target = match p.piece {
             Piece::Item(number) => {
                 self.stack.truncate(depth);
-                // `①` or `（1）`: the mark up to its closing bracket.
-                let mark = match p.text.chars().next() {
-                    Some('(' | '（') => p.text.chars().position(|c| matches!(c, ')' | '）')),
-                    _ => None,
-                }
-                .map_or(1, |close| close + 1);
+                // `①`, `（1）` or `一是`.
+                let mark = super::inline_items::mark_len(&p.text);
                 let heading = Heading {
                     style: LabelStyle::Wenti,
                     number,
@@ -1008,6 +1026,7 @@ impl Builder {
             long_term: None,
             reported: false,
             paragraphs: 0,
+            spoken_for: None,
         });
         self.tree.placed.push(Place::Node(idx));
         match parent {
@@ -1149,6 +1168,15 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_words_are_left_out() {
+        assert_eq!(
+            without_quoted("关于“作用发挥不够充分”的反馈意见"),
+            "关于的反馈意见"
+        );
+        assert_eq!(without_quoted("「甲」乙『丙』"), "乙");
+    }
 
     #[test]
     fn a_report_stays_below_the_nearest_group() {

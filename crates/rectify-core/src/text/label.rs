@@ -3,13 +3,13 @@
 //! | style          | printed                                   |
 //! |----------------|-------------------------------------------|
 //! | `ChineseDun`   | `一、`                                     |
-//! | `ParenChinese` | `(一)` `（一）`                             |
+//! | `ParenChinese` | `(一)` `（一）` `㈠`                         |
 //! | `Arabic`       | `1.` `1、` `1．` `⒈`, a table row's `1⇥` (not `2025年`, `1.8亿元`, `1-6月`) |
 //! | `ParenArabic`  | `(1)` `（1）` `1)` `1）` `⑴` (the missing-bracket form is the same style) |
-//! | `Circled`      | `①`                                        |
+//! | `Circled`      | `①` `❶` `➀` `➊`                            |
 //! | `Shi`          | `一是` … `十是`                              |
-//! | `Di`           | `第一,` `第一，` `第一、`                      |
-//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` (a problem statement) |
+//! | `Di`           | `第一,` `第一，` `第一、` `第一项：` `第2条、`       |
+//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` `问题5` or `序号：6` alone on its line (a problem statement) |
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
@@ -132,6 +132,12 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         0x2460..=0x2473 => return Some((Circled, first as u32 - 0x2460 + 1, 1)),
         0x2474..=0x2487 => return Some((ParenArabic, first as u32 - 0x2474 + 1, 1)),
         0x2488..=0x249B => return Some((Arabic, first as u32 - 0x2488 + 1, 1)),
+        // `❶` `➀` `➊`: circled numbers of the dingbat block.
+        0x2776..=0x277F => return Some((Circled, first as u32 - 0x2776 + 1, 1)),
+        0x2780..=0x2789 => return Some((Circled, first as u32 - 0x2780 + 1, 1)),
+        0x278A..=0x2793 => return Some((Circled, first as u32 - 0x278A + 1, 1)),
+        // `㈠`: a bracketed Chinese numeral in one character.
+        0x3220..=0x3229 => return Some((ParenChinese, first as u32 - 0x3220 + 1, 1)),
         _ => {}
     }
     if first == '(' {
@@ -165,6 +171,9 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
     if first == '问' && n.get(1) == Some(&'题') {
         return wenti(n, 2);
     }
+    if SERIAL_KEYS.iter().any(|k| super::starts_at(n, 0, k)) {
+        return serial(n);
+    }
     if first == '【' && n.get(1) == Some(&'问') && n.get(2) == Some(&'题') {
         // `【问题1】`
         let (num, e) = wenti_number(n, 3)?;
@@ -172,8 +181,18 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
     }
     if first == '第' {
         let c = run_end(n, 1, is_cn_numeral);
-        if c > 1 && c <= 4 && matches!(n.get(c), Some(',' | '、' | ':')) {
-            return Some((Di, cn_number(&n[1..c])?, c + 1));
+        let d = run_end(n, 1, |c| c.is_ascii_digit());
+        let (number, end) = if c > 1 && c <= 4 {
+            (cn_number(&n[1..c]), c)
+        } else if d > 1 && d <= 3 {
+            (label_number(&n[1..d]), d)
+        } else {
+            return part(n);
+        };
+        // `第一，` `第一项：` `第2条、`: an optional unit, then a separator.
+        let unit = usize::from(matches!(n.get(end), Some('项' | '条')));
+        if matches!(n.get(end + unit), Some(',' | '、' | ':')) {
+            return Some((Di, number?, end + unit + 1));
         }
         return part(n);
     }
@@ -189,6 +208,25 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         };
     }
     None
+}
+
+/// Keys of a line that only gives a row's serial number (`序号：3`).
+const SERIAL_KEYS: &[&str] = &["序号", "编号"];
+
+/// `序号：3` alone on its line: the number of the block of keyed lines
+/// below it (`问题：…` `措施：…` `进度：…`), a problem.
+fn serial(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
+    let mut i = 2;
+    if n.get(i) != Some(&':') {
+        return None;
+    }
+    i += 1;
+    while n.get(i).is_some_and(|&c| is_ws(c)) {
+        i += 1;
+    }
+    let d = run_end(n, i, |c| c.is_ascii_digit());
+    let rest_blank = n[d..].iter().all(|&c| is_ws(c));
+    (d > i && rest_blank).then(|| Some((LabelStyle::Wenti, label_number(&n[i..d])?, n.len())))?
 }
 
 /// The number after `问题` at `s`: digits or up to three Chinese numerals,
@@ -221,6 +259,8 @@ fn wenti(n: &[char], s: usize) -> Option<(LabelStyle, u32, usize)> {
     match n.get(e) {
         Some(':' | '、' | '.' | ',') => Some((Wenti, num, e + 1)),
         Some(&c) if is_ws(c) => Some((Wenti, num, e)),
+        // A line that is only the label (`问题1`), its statement below.
+        None => Some((Wenti, num, e)),
         _ => None,
     }
 }
@@ -346,6 +386,26 @@ mod tests {
             (Wenti, 2, "问题（2）".into())
         );
         assert_eq!(style("问题4　超标准").unwrap(), (Wenti, 4, "问题4".into()));
+        assert_eq!(style("问题6").unwrap(), (Wenti, 6, "问题6".into()));
+        assert!(style("问题6个").is_none());
+        assert_eq!(style("序号：7").unwrap(), (Wenti, 7, "序号：7".into()));
+        assert_eq!(style("❷甲").unwrap(), (LabelStyle::Circled, 2, "❷".into()));
+        assert_eq!(
+            style("㈢甲").unwrap(),
+            (LabelStyle::ParenChinese, 3, "㈢".into())
+        );
+        assert_eq!(
+            style("第2项：甲").unwrap(),
+            (LabelStyle::Di, 2, "第2项：".into())
+        );
+        assert_eq!(
+            style("第三条、甲").unwrap(),
+            (LabelStyle::Di, 3, "第三条、".into())
+        );
+        assert!(style("第2项问题已整改完成。").is_none());
+        assert!(style("第1季度完成。").is_none());
+        assert!(style("序号：7　问题").is_none());
+        assert!(style("编号：A-7").is_none());
         assert_eq!(
             style("【问题5】补贴发放").unwrap(),
             (Wenti, 5, "【问题5】".into())

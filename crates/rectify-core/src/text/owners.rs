@@ -146,21 +146,48 @@ pub(crate) fn deadline_value(v: &str) -> Option<String> {
             ]
             .contains(&r)
         };
-        if tail_ok(rest) {
-            let d = match (p.year, p.month, p.day) {
-                (Some(y), Some(m), Some(d)) => iso(y, m, d),
-                (Some(y), Some(m), None) => iso(y, m, days_in_month(y, m)),
-                (Some(y), None, None) if rest.starts_with('底') || rest.starts_with('末') => {
-                    iso(y, 12, 31)
-                }
-                _ => None,
-            };
-            if let Some(d) = d {
-                return Some(d);
+        let d = match (p.year, p.month, p.day) {
+            (Some(y), Some(m), Some(d)) if tail_ok(rest) => iso(y, m, d),
+            (Some(y), Some(m), None) if tail_ok(rest) => iso(y, m, days_in_month(y, m)),
+            (Some(y), None, None) => {
+                period_end(rest).and_then(|(m, d)| iso(y, m, d.unwrap_or(days_in_month(y, m))))
             }
+            _ => None,
+        };
+        if let Some(d) = d {
+            return Some(d);
         }
     }
     Some(v.to_string())
+}
+
+/// The last month (and day, when fixed) of the part of a year named after
+/// it (`2026年底前` → 12, `2027年第一季度` → 3, `2027年上半年` → 6).
+fn period_end(rest: &str) -> Option<(u32, Option<u32>)> {
+    // A bare year (`2025年`) names no day.
+    if rest.is_empty() {
+        return None;
+    }
+    let rest = rest.trim_end_matches(['前', '内', '末', '底', '止']);
+    let rest = rest.strip_suffix("之").unwrap_or(rest);
+    let quarter = rest
+        .strip_prefix('第')
+        .unwrap_or(rest)
+        .strip_suffix("季度")
+        .and_then(|q| match q {
+            "一" | "1" => Some(3),
+            "二" | "2" => Some(6),
+            "三" | "3" => Some(9),
+            "四" | "4" => Some(12),
+            _ => None,
+        });
+    match rest {
+        // The year's end (`2026年底前`, `2026年内`), its tail all trimmed.
+        "" => Some((12, Some(31))),
+        "上半年" => Some((6, Some(30))),
+        "下半年" => Some((12, Some(31))),
+        _ => quarter.map(|m| (m, None)),
+    }
 }
 
 /// Words that put a date in the future of the report (`计划于…前完成`).
@@ -402,6 +429,25 @@ mod tests {
         assert_eq!(
             strip_notes("已完成（见附件）。(责任人:李某)"),
             "已完成（见附件）。"
+        );
+    }
+
+    #[test]
+    fn deadlines_that_name_a_part_of_a_year() {
+        for (text, want) in [
+            ("2027年第一季度", "2027-03-31"),
+            ("2027年二季度末", "2027-06-30"),
+            ("2027年第3季度前", "2027-09-30"),
+            ("2027年上半年", "2027-06-30"),
+            ("2026年下半年", "2026-12-31"),
+            ("2026年内", "2026-12-31"),
+            ("2026年底前", "2026-12-31"),
+        ] {
+            assert_eq!(deadline_value(text).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(
+            deadline_value("2027年春节前").as_deref(),
+            Some("2027年春节前")
         );
     }
 

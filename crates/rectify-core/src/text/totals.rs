@@ -31,6 +31,14 @@ fn has_any(n: &[char], ws: &[&str]) -> bool {
     ws.iter().any(|w| has(n, w))
 }
 
+/// Words after a count's unit that make it a count of kinds (`4个方面`,
+/// `3个类别`, `5个领域`).
+const KIND_WORDS: &[&str] = &["方面", "类", "领域", "板块"];
+
+fn has_kind_word(n: &[char], at: usize) -> bool {
+    KIND_WORDS.iter().any(|w| starts_at(n, at, w))
+}
+
 /// A count in the clause: value, unit, and char span.
 fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
     let mut out = Vec::new();
@@ -66,6 +74,16 @@ fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
             }
         }
         i = e;
+    }
+    // `4个方面11个问题`: a count of kinds before a count of items is not
+    // one of items (a lone `5个方面问题` stays: it may be either).
+    let kinds = |c: &(u32, char, usize, usize)| has_kind_word(n, c.3);
+    if let Some(last_items) = out.iter().rposition(|c| !kinds(c)) {
+        let mut k = 0;
+        out.retain(|c| {
+            k += 1;
+            !(kinds(c) && k - 1 < last_items)
+        });
     }
     out
 }
@@ -141,6 +159,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "未整改到位",
             "尚未完成",
             "基本完成",
+            "落实中",
+            "在办",
         ],
     ) {
         return Some(Field::InProgress);
@@ -169,6 +189,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "已销号",
             "已解决",
             "已全部整改",
+            "已落实",
         ],
     ) {
         return Some(Field::Done);
@@ -181,7 +202,18 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     None
 }
 
-const NOUNS: [&str; 5] = ["问题", "整改任务", "整改事项", "事项", "任务"];
+const NOUNS: [&str; 9] = [
+    "问题",
+    "整改任务",
+    "整改事项",
+    "事项",
+    "任务",
+    // Notices that call the findings opinions (`反馈意见3方面10条`).
+    "反馈意见",
+    "巡察意见",
+    "巡视意见",
+    "审计意见",
+];
 
 /// The most characters between a noun and its count when a count of kinds
 /// stands between them (`问题共3类8个`).
@@ -206,10 +238,15 @@ fn classify(
         let l = w.chars().count();
         let from = s.saturating_sub(l + MAX_KINDS_GAP);
         (from..s).any(|i| {
+            let between = i + l..s;
+            // Units only of the count of kinds (`问题共4个方面11个`).
+            let only_kinds = between
+                .clone()
+                .all(|j| !COUNT_UNITS.contains(&clause[j]) || has_kind_word(clause, j + 1));
             i + l <= s
                 && starts_at(clause, i, w)
-                && clause[i + l..s].contains(&'类')
-                && !clause[i + l..s].iter().any(|c| COUNT_UNITS.contains(c))
+                && (clause[between.clone()].contains(&'类') || has(&clause[between], "方面"))
+                && only_kinds
         })
     };
     // `42条整改措施`, `制定整改措施42条`: measures, counted apart.
@@ -272,6 +309,12 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             let Some(field) = classify(clause, status, c) else {
                 continue;
             };
+            // `3个问题已全部完成整改`: the total and, in its own clause after
+            // it, that every one is done.
+            if field == Field::Total && says_all_done(&clause[c.3..]) {
+                all_done = true;
+                scoped_total = true;
+            }
             // `42条整改措施已完成38条；10个问题中，已完成整改8个`: the
             // parts in the measures' unit count measures until the next
             // count of problems.
@@ -308,7 +351,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             // Only the problems an inspection or audit gave (`反馈的`,
             // `共`) are all done by `已全部整改完毕`: `检查发现问题12个，均已
             // 整改完毕` is one measure's result.
-            if field == Field::Total && t.total == Some(c.0) {
+            if field == Field::Total && t.total == Some(c.0) && !scoped_total {
                 scoped_total = has_any(
                     &n[..e],
                     &["共", "反馈", "反映", "查出", "指出", "巡察", "巡视", "审计"],
@@ -401,6 +444,26 @@ mod tests {
             (t.total, t.done, t.in_progress),
             (Some(12), Some(10), Some(2))
         );
+    }
+
+    #[test]
+    fn findings_called_opinions_and_carried_out() {
+        let t = one("反馈意见3方面10条，已落实8条，其余2条正在落实中。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(10), Some(8), Some(2))
+        );
+        let t = one("审计查出问题共4个方面11个，已整改9个，正在整改2个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(11), Some(9), Some(2))
+        );
+        let t = one("截至9月底，3个问题已全部完成整改。").unwrap();
+        assert_eq!((t.total, t.done), (Some(3), Some(3)));
+        let t = one("6个事项中已办结5个，1个在办。").unwrap();
+        assert_eq!((t.done, t.in_progress), (Some(5), Some(1)));
+        // Opinions gathered from the public are not findings.
+        assert!(one("共收到群众意见建议5条。").is_none());
     }
 
     #[test]

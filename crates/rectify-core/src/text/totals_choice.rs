@@ -11,7 +11,10 @@
 //! - an earlier round's counts (`上一轮巡察反馈的…21个问题`: a past-round
 //!   word before the first count): −4, whatever else it has.
 //!
-//! The best wins, the earliest on a tie; all are kept as candidates.
+//! The best wins, the earliest on a tie; all are kept as candidates. A
+//! sentence in a heading that holds some of the problems but not all (a
+//! part's subtotal, wherever it is printed) never wins: when only such
+//! sentences exist the report states no totals.
 
 use super::norm_chars;
 use crate::model::StatedTotals;
@@ -50,10 +53,12 @@ pub(crate) fn reads_report_wide(text: &str) -> bool {
         && !earlier_round(&s)
 }
 
-/// A candidate with whether it sits before the first problem.
+/// A candidate with whether it sits before the first problem, and whether
+/// it sits in a heading that holds some of the problems but not all.
 pub(crate) struct Candidate {
     pub totals: StatedTotals,
     pub before_problems: bool,
+    pub in_part: bool,
 }
 
 fn consistent(t: &StatedTotals) -> bool {
@@ -93,6 +98,7 @@ pub(crate) fn choose(candidates: Vec<Candidate>) -> Option<StatedTotals> {
     let best = candidates
         .iter()
         .enumerate()
+        .filter(|(_, c)| !c.in_part)
         .max_by_key(|(i, c)| (score(c, largest), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)?;
     let mut chosen = candidates[best].totals.clone();
@@ -115,6 +121,7 @@ mod tests {
                 ..StatedTotals::default()
             },
             before_problems: before,
+            in_part: false,
         }
     }
 
@@ -132,6 +139,17 @@ mod tests {
             long_term: None,
             ..t
         }));
+    }
+
+    #[test]
+    fn a_parts_subtotal_never_wins() {
+        let mut part = cand("共反馈问题3个，已完成3个。", Some(3), 3, true);
+        part.in_part = true;
+        assert!(choose(vec![part]).is_none());
+        let mut part = cand("共反馈问题3个，已完成3个。", Some(3), 3, true);
+        part.in_part = true;
+        let later = cand("综上，已完成整改2个。", None, 2, false);
+        assert_eq!(choose(vec![part, later]).unwrap().done, Some(2));
     }
 
     #[test]

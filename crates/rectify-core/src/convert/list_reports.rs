@@ -1,0 +1,252 @@
+//! A report printed once for a whole list of problems: after its last item
+//! (`1.…` `2.…` `3.…` then `整改情况：…目前，上述3个问题已全部完成整改。`
+//! or `…第1个问题已完成整改，第2个问题正在持续整改中。`), or as the next
+//! section (`一、审计查出的主要问题` › `（一）…` … `（六）…`, then `二、整改情况`:
+//! `第（一）、（三）项问题已整改完成；第（二）项问题正在整改…`).
+//!
+//! Read so only by shape: a list under one heading that runs 1, 2, … n
+//! (n ≥ 2) in one numbering, its items bare (a title, nothing under them;
+//! after its last item only the report, which may be printed on that
+//! item's line: `③…淤塞。以上问题均已整改。`). A report after the last item
+//! speaks for the list when it names items by number or points back at
+//! them all (`上述`, `以上`); the next section's text only when it names
+//! items by number. The report after the last item moves to the list's
+//! heading (moved, not copied); each item keeps the words that speak for
+//! it, from which its state is read (rule `list_report`). The items are
+//! then problems, whatever the heading above them says.
+
+use super::parallel_lists::numbered_list;
+use super::tree::{Place, Tree};
+use super::StatusRules;
+use crate::text::{norm_chars, slice};
+
+/// Words that point back at the whole list.
+const BACK_WORDS: &[&str] = &["上述", "以上", "前述", "上列", "这些"];
+
+/// Where each item named in `report` is spoken for: (item number, the
+/// words from its reference to the next reference or the sentence's end).
+/// Only numbers 1..=`count`; None if any reference names another.
+fn by_number(report: &str, count: u32) -> Option<Vec<(u32, String)>> {
+    let n = norm_chars(report);
+    let orig: Vec<char> = report.chars().collect();
+    let mut refs: Vec<(usize, usize, Vec<u32>)> = Vec::new();
+    let mut i = 0;
+    while i < n.len() {
+        match super::references::numbers_at(&n, i) {
+            Some((numbers, end)) => {
+                refs.push((i, end, numbers));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    let mut out = Vec::new();
+    for (j, (start, end, numbers)) in refs.iter().enumerate() {
+        if numbers.iter().any(|&k| k == 0 || k > count) {
+            return None;
+        }
+        let sentence_end = (*end..n.len())
+            .find(|&e| matches!(n[e], '。' | ';'))
+            .map_or(n.len(), |e| e + 1);
+        let next = refs.get(j + 1).map_or(n.len(), |r| r.0);
+        let words = slice(&orig, *start, sentence_end.min(next));
+        out.extend(numbers.iter().map(|&k| (k, words.clone())));
+    }
+    Some(out)
+}
+
+/// The report from the first sentence that points back at the whole list
+/// (`针对上述问题，…。目前，已全部完成整改。`) to its end.
+fn back_sentence(report: &str) -> Option<String> {
+    let mut from = 0;
+    for s in report.split_inclusive(['。', ';', '；']) {
+        if BACK_WORDS.iter().any(|w| s.contains(w)) {
+            return Some(report[from..].to_string());
+        }
+        from += s.len();
+    }
+    None
+}
+
+/// What speaks for each of `count` items in a report after the list.
+fn speaks_for(report: &str, count: u32, back: bool) -> Option<Vec<(u32, String)>> {
+    let named = by_number(report, count)?;
+    if !named.is_empty() {
+        return Some(named);
+    }
+    let s = back.then(|| back_sentence(report)).flatten()?;
+    Some((1..=count).map(|k| (k, s.clone())).collect())
+}
+
+fn give(tree: &mut Tree, items: &[usize], words: Vec<(u32, String)>) {
+    for (k, w) in words {
+        let i = items[k as usize - 1];
+        if tree.nodes[i].spoken_for.is_none() {
+            tree.nodes[i].spoken_for = Some(w);
+        }
+    }
+}
+
+/// Some words state a state (a done or in-progress phrase): a report that
+/// speaks for the list only in plans (`针对以上问题，制定了整改方案`) is
+/// left where it is.
+fn any_state(words: &[(u32, String)], rules: &StatusRules) -> bool {
+    let p = rules.phrases();
+    words
+        .iter()
+        .any(|(_, w)| p.find_done(w).is_some() || p.find_in_progress(w).is_some())
+}
+
+/// A report after the last item of the list under `parent`: moved to the
+/// parent, the items spoken for.
+fn after_last_item(tree: &mut Tree, parent: usize, rules: &StatusRules) {
+    let Some(items) = numbered_list(tree, parent).map(<[usize]>::to_vec) else {
+        return;
+    };
+    let (&last, rest) = items.split_last().expect("a list has items");
+    let bare = |i: usize| tree.nodes[i].body.is_empty() && tree.nodes[i].children.is_empty();
+    if !rest.iter().all(|&i| bare(i)) || !tree.nodes[last].children.is_empty() {
+        return;
+    }
+    let body = tree.nodes[last].body.clone();
+    let paras: Vec<&str> = body.split("\n\n").collect();
+    // `整改情况：…`, or a sentence pointing back at the list (`以上问题均已
+    // 整改。`, printed on the last item's line).
+    let opens_back = |p: &str| {
+        BACK_WORDS
+            .iter()
+            .any(|w| crate::text::trim(p).starts_with(w))
+    };
+    let Some(k) = paras
+        .iter()
+        .position(|p| super::tree::is_rectification_report(p) || opens_back(p))
+    else {
+        return;
+    };
+    let report = paras[k..].join("\n\n");
+    let Some(words) = speaks_for(&report, items.len() as u32, true) else {
+        return;
+    };
+    if words.iter().all(|w| w.0 == items.len() as u32) || !any_state(&words, rules) {
+        return;
+    }
+    let moved = (paras.len() - k) as u32;
+    let kept = paras[..k].join("\n\n");
+    let last_node = &mut tree.nodes[last];
+    // The body may open with the rest of the item's own line, which is
+    // placed with the item, not apart.
+    let moved_apart = moved.min(last_node.paragraphs);
+    last_node.body = kept;
+    last_node.paragraphs -= moved_apart;
+    let p = &mut tree.nodes[parent];
+    if !p.body.is_empty() {
+        p.body.push_str("\n\n");
+    }
+    p.body.push_str(&report);
+    p.paragraphs += moved;
+    let mut left = moved_apart;
+    for place in tree.placed.iter_mut().rev() {
+        if left == 0 {
+            break;
+        }
+        if *place == Place::Node(last) {
+            *place = Place::Node(parent);
+            left -= 1;
+        }
+    }
+    give(tree, &items, words);
+}
+
+/// The next section's text naming the items of the list under `a`.
+fn next_section(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
+    let Some(items) = numbered_list(tree, a).map(<[usize]>::to_vec) else {
+        return;
+    };
+    let bare = |i: usize| tree.nodes[i].body.is_empty() && tree.nodes[i].children.is_empty();
+    let plans = rules
+        .other_sections
+        .iter()
+        .any(|k| !k.is_empty() && tree.nodes[b].title.contains(k.as_str()));
+    if plans || !tree.nodes[b].children.is_empty() || !items.iter().all(|&i| bare(i)) {
+        return;
+    }
+    let Some(words) = speaks_for(&tree.nodes[b].body, items.len() as u32, false) else {
+        return;
+    };
+    let mut named: Vec<u32> = words.iter().map(|w| w.0).collect();
+    named.dedup();
+    if named.len() >= 2 && any_state(&words, rules) {
+        give(tree, &items, words);
+    }
+}
+
+/// Finds the reports that speak for whole lists.
+pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
+    for parent in 0..tree.nodes.len() {
+        after_last_item(tree, parent, rules);
+    }
+    let groups: Vec<Vec<usize>> = std::iter::once(tree.roots.clone())
+        .chain(tree.nodes.iter().map(|n| n.children.clone()))
+        .collect();
+    for g in groups {
+        for w in g.windows(2) {
+            if tree.nodes[w[0]].style == tree.nodes[w[1]].style {
+                next_section(tree, w[0], w[1], rules);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tree::{build, paras};
+    use super::*;
+
+    #[test]
+    fn a_report_in_plans_only_stays_with_the_last_item() {
+        let mut t = build(&paras(&[
+            "一、党的建设方面",
+            "1.支部台账不清。",
+            "2.党员档案不全。",
+            "整改情况：针对以上问题，制定了整改方案。",
+        ]));
+        let bodies: Vec<String> = t.nodes.iter().map(|n| n.body.clone()).collect();
+        apply(&mut t, &StatusRules::default());
+        let after: Vec<String> = t.nodes.iter().map(|n| n.body.clone()).collect();
+        assert_eq!(after, bodies);
+        assert!(t.nodes.iter().all(|n| n.spoken_for.is_none()));
+        let mut t = build(&paras(&[
+            "一、党的建设方面",
+            "1.支部台账不清。",
+            "2.党员档案不全。",
+            "整改情况：针对以上问题，制定了整改方案，均已完成整改。",
+        ]));
+        apply(&mut t, &StatusRules::default());
+        assert!(t.nodes.iter().any(|n| n.spoken_for.is_some()));
+    }
+
+    #[test]
+    fn references_name_items_up_to_the_next_reference() {
+        let got = by_number(
+            "其中，第（一）、（三）项问题已整改完成；第（二）项问题正在整改，预计年底完成。",
+            3,
+        )
+        .unwrap();
+        let nums: Vec<u32> = got.iter().map(|g| g.0).collect();
+        assert_eq!(nums, [1, 3, 2]);
+        assert_eq!(got[0].1, "第（一）、（三）项问题已整改完成；");
+        assert_eq!(got[2].1, "第（二）项问题正在整改，预计年底完成。");
+        assert!(by_number("第4个问题已完成。", 3).is_none());
+        assert_eq!(by_number("反馈问题12个，已完成10个。", 20), Some(vec![]));
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_speaks_for_all() {
+        let got = speaks_for("整改情况：开展排查。目前，上述问题均已完成整改。", 2, true).unwrap();
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].1, "目前，上述问题均已完成整改。");
+        let got = speaks_for("整改情况：针对上述问题，开展排查。目前已完成。", 2, true).unwrap();
+        assert_eq!(got[0].1, "整改情况：针对上述问题，开展排查。目前已完成。");
+        assert!(speaks_for("整改情况：开展排查。目前，上述问题均已完成整改。", 2, false).is_none());
+    }
+}

@@ -1,0 +1,69 @@
+//! Deadlines printed without their year (`年底前`, `今年底`, `本年度内`,
+//! `年内`): the year is the notice's own — its written date, else its
+//! publication date, else the date its figures are as of. Resolved once
+//! the metadata is read; without a dated notice they stay as printed.
+//! A month without a year (`6月底前`) is left alone: in a notice of
+//! October it may be this June's deadline, met, or next June's.
+
+use crate::model::{Meta, Node};
+use crate::text::owners::deadline_value;
+
+/// Words that name the notice's own year before a part of it.
+const THIS_YEAR: &[&str] = &["今年", "本年度", "本年", "当年"];
+
+/// The notice's year, from its dates.
+fn notice_year(meta: &Meta) -> Option<i32> {
+    [&meta.written_date, &meta.published, &meta.as_of]
+        .into_iter()
+        .flatten()
+        .find_map(|d| d.get(..4)?.parse().ok())
+}
+
+/// The deadline as an ISO date in `year`, if it names a part of the
+/// notice's year without printing it.
+fn resolve_one(text: &str, year: i32) -> Option<String> {
+    let t = text.trim();
+    let rest = THIS_YEAR
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .map(|r| format!("年{}", r.trim_start_matches('年')))
+        .or_else(|| t.starts_with('年').then(|| t.to_string()))?;
+    let dated = deadline_value(&format!("{year}{rest}"))?;
+    let iso = dated.len() == 10 && dated.as_bytes()[4] == b'-';
+    iso.then_some(dated)
+}
+
+/// Gives every deadline printed without its year the notice's year.
+pub(crate) fn resolve(nodes: &mut [Node], meta: &Meta) {
+    let Some(year) = notice_year(meta) else {
+        return;
+    };
+    for n in nodes {
+        if let Some(d) = n.deadline.as_deref().and_then(|d| resolve_one(d, year)) {
+            n.deadline = Some(d);
+        }
+        resolve(&mut n.children, meta);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_of_the_notices_year() {
+        for (text, want) in [
+            ("年底前", "2026-12-31"),
+            ("今年底", "2026-12-31"),
+            ("本年度内", "2026-12-31"),
+            ("年内", "2026-12-31"),
+            ("今年上半年", "2026-06-30"),
+            ("今年12月底前", "2026-12-31"),
+        ] {
+            assert_eq!(resolve_one(text, 2026).as_deref(), Some(want), "{text}");
+        }
+        for text in ["6月底前", "长期坚持", "立行立改", "年度考核前"] {
+            assert_eq!(resolve_one(text, 2026), None, "{text}");
+        }
+    }
+}
