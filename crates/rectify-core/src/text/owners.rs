@@ -206,9 +206,10 @@ const DUE_WORDS: &[&str] = &[
 
 /// A deadline the text plans rather than keys (`剩余资金正在分批清理，
 /// 计划于2026年12月底前完成。` → `2026-12-31`): a plan word, within two
-/// characters a year-dated date, then within six characters a word of
-/// completion. The first such date; never a date the work was done on
-/// (`已于2026年3月底前完成` has no plan word).
+/// characters a year-dated date, then within six characters `前` (whatever
+/// the verb: `预计2026年底前全部拨付`) or a word of completion (`计划2027年
+/// 上半年完成`); only a date that names a day. The first such date; never
+/// a date the work was done on (`已于2026年3月底前完成` has no plan word).
 pub(crate) fn planned_deadline(text: &str) -> Option<String> {
     let n = norm_chars(text);
     (0..n.len()).find_map(|i| {
@@ -217,15 +218,18 @@ pub(crate) fn planned_deadline(text: &str) -> Option<String> {
         (after..(after + 3).min(n.len())).find_map(|d| {
             let (p, end) = date_at(&n, d)?;
             p.year?;
-            let due = (end..(end + 7).min(n.len()))
-                .any(|j| DUE_WORDS.iter().any(|w| starts_at(&n, j, w)));
-            due.then(|| {
-                let printed: String = n[d..end].iter().collect();
-                let tail: String = n[end..(end + 2).min(n.len())].iter().collect();
-                let tail = if tail.starts_with("底") { "底" } else { "" };
-                deadline_value(&format!("{printed}{tail}"))
-            })
-            .flatten()
+            let window = end..(end + 7).min(n.len());
+            // `…前` ends the date (`预计2026年底前全部拨付`), else a word of
+            // completion within the window does (`计划2027年上半年完成`).
+            let before = window.clone().find(|&j| n[j] == '前').map(|j| j + 1);
+            let due = window
+                .clone()
+                .find(|&j| DUE_WORDS.iter().any(|w| starts_at(&n, j, w)));
+            let stop = before.or(due)?;
+            let printed: String = n[d..stop].iter().collect();
+            let value = deadline_value(&printed)?;
+            // Only a day the words name: `2027年春节前` stays unread here.
+            (value.len() == 10 && value.as_bytes()[4] == b'-').then_some(value)
         })
     })
 }
@@ -370,6 +374,13 @@ mod tests {
         assert_eq!(d("计划尽快完成。"), None);
         assert_eq!(d("计划于2026年12月召开专题会议研究。"), None);
         assert_eq!(d("预计9月底前完成"), None);
+        // A date ending in 前 whatever the verb; a part of a year.
+        assert_eq!(
+            d("正在加快项目验收，预计2026年底前全部拨付。").as_deref(),
+            Some("2026-12-31")
+        );
+        assert_eq!(d("计划2027年上半年完成").as_deref(), Some("2027-06-30"));
+        assert_eq!(d("计划2027年春节前完成"), None);
     }
 
     #[test]
