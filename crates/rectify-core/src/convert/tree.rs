@@ -87,6 +87,9 @@ const CLOSING_STRONG: &[&str] = &[
     "公开时间",
     "公示期间",
     "公示期内",
+    "公示期：",
+    "公示期:",
+    "公示日期",
     "各位副主任",
     "各位委员",
 ];
@@ -1231,6 +1234,9 @@ mod tests {
     fn closing_paragraphs() {
         assert!(is_closing("欢迎广大干部群众对巡察整改落实情况进行监督。"));
         assert!(is_closing("联系电话：0571-1234；电子邮箱：a@b.cn。"));
+        assert!(is_closing(
+            "公示期：2026年11月5日至11月19日。联系电话：0000-1。"
+        ));
         assert!(!is_closing("开通举报电子邮箱，畅通群众反映渠道。"));
         assert!(is_closing(
             "欢迎社会各界对巡察整改落实情况进行监督。联系电话：0833-5201234。"
