@@ -393,3 +393,29 @@ fn a_unit_heading_listing_its_problems_inline_groups_them() {
     );
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn numbered_lines_in_a_notice_without_a_sentence_are_never_its_signature() {
+    let text = "某县市场监管局巡察整改进展\n\
+                1、食品安全抽检覆盖面不广（已整改）\n\
+                2、特种设备监管存在盲区（整改中）\n\
+                3、行政执法案卷不规范（已整改）\n\
+                4、消费投诉处理不及时（已整改）\n\
+                某县市场监管局\n2026年10月1日";
+    let r = convert(text);
+    let got: Vec<(&str, Status)> = problems(&r)
+        .iter()
+        .map(|p| (p.label.as_str(), p.status.unwrap()))
+        .collect();
+    use Status::*;
+    assert_eq!(
+        got,
+        [
+            ("1、", Done),
+            ("2、", InProgress),
+            ("3、", Done),
+            ("4、", Done)
+        ]
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("某县市场监管局"));
+}
