@@ -393,3 +393,42 @@ fn a_unit_heading_listing_its_problems_inline_groups_them() {
     );
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn numbered_lines_in_a_notice_without_a_sentence_are_never_its_signature() {
+    let text = "某县市场监管局巡察整改进展\n\
+                1、食品安全抽检覆盖面不广（已整改）\n\
+                2、特种设备监管存在盲区（整改中）\n\
+                3、行政执法案卷不规范（已整改）\n\
+                4、消费投诉处理不及时（已整改）\n\
+                某县市场监管局\n2026年10月1日";
+    let r = convert(text);
+    let got: Vec<(&str, Status)> = problems(&r)
+        .iter()
+        .map(|p| (p.label.as_str(), p.status.unwrap()))
+        .collect();
+    use Status::*;
+    assert_eq!(
+        got,
+        [
+            ("1、", Done),
+            ("2、", InProgress),
+            ("3、", Done),
+            ("4、", Done)
+        ]
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("某县市场监管局"));
+}
+
+#[test]
+fn unnumbered_pairs_keyed_problem_and_bare_rectification() {
+    let text = "关于巡视整改进展情况的通报\n根据省委巡视工作部署，现将整改进展情况通报如下。\n\
+                一、关于政治建设方面的问题\n问题：学习贯彻不够深入。\n整改：修订学习制度，已完成。\n\
+                问题：落实意识形态责任制不到位。\n整改：正在推进。\n\
+                二、关于队伍建设方面的问题\n问题：干部梯队建设滞后。\n整改：已完成。\n\
+                某厅党组\n2026年10月1日";
+    let r = convert(text);
+    let got: Vec<Status> = problems(&r).iter().map(|p| p.status.unwrap()).collect();
+    use Status::*;
+    assert_eq!(got, [Done, InProgress, Done]);
+}

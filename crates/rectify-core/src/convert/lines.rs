@@ -856,10 +856,14 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
     // rows, then the signature) were taken for the attachment's lines.
     let mut trailing = true;
     for i in (0..lines.len()).rev() {
+        // A numbered line is an item, never the signature (in a notice
+        // without a sentence every line is in the head).
+        let numbered = recognise(trim(&lines[i].text)).is_some();
         let signs = |found: usize| {
-            is_signature(&lines[i].text)
-                || (found > 0 && repeats_head(&lines[i].text))
-                || (found == 1 && names_issuer(&lines[i].text))
+            !numbered
+                && (is_signature(&lines[i].text)
+                    || (found > 0 && repeats_head(&lines[i].text))
+                    || (found == 1 && names_issuer(&lines[i].text)))
         };
         match roles[i] {
             LineRole::Attachment if trailing && found < MAX_SIGNATURE_LINES && signs(found) => {

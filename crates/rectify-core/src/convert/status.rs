@@ -279,6 +279,15 @@ fn by_title_tag(title: &str, rules: &StatusRules) -> Option<Decision> {
             Some(phrase),
         ));
     }
+    if let Some(words) = report_text::open_state_clause(&tag) {
+        // `…盲区（整改中）`
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(words),
+        ));
+    }
     let stated = by_phrases("", &tag, rules).filter(|d| d.evidence.basis == StatusBasis::Stated);
     goes_on(&tag, stated.as_ref(), rules).or(stated)
 }
