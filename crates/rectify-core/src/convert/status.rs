@@ -164,6 +164,28 @@ fn continuing_after_result(text: &str, phrase: &str, rules: &StatusRules) -> Opt
     ))
 }
 
+/// A report or tag whose words say the work has not started (`尚未整改`;
+/// rule `report_not_started`) or is only under way (a clause `在办`,
+/// `整改中`; rule `in_progress_phrase`), stated.
+fn open_or_not_started(text: &str) -> Option<Decision> {
+    if let Some(phrase) = report_text::not_started_words(text) {
+        return Some(decision(
+            Status::NotStarted,
+            StatusBasis::Stated,
+            "report_not_started",
+            Some(phrase),
+        ));
+    }
+    report_text::open_state_clause(text).map(|words| {
+        decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(words),
+        )
+    })
+}
+
 /// The problem's own report (`整改情况：已完成整改。`): a stated status
 /// (rules `in_progress_phrase`, `done_phrase`, `report_not_started`), or
 /// a result it reports (`已追回资金…`; inferred, `report_states_result`).
@@ -177,21 +199,8 @@ fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decisio
             Some(pct),
         ));
     }
-    if let Some(phrase) = report_text::not_started_words(&report) {
-        return Some(decision(
-            Status::NotStarted,
-            StatusBasis::Stated,
-            "report_not_started",
-            Some(phrase),
-        ));
-    }
-    if let Some(words) = report_text::open_state_clause(&report) {
-        return Some(decision(
-            Status::InProgress,
-            StatusBasis::Stated,
-            "in_progress_phrase",
-            Some(words),
-        ));
+    if let Some(d) = open_or_not_started(&report) {
+        return Some(d);
     }
     if let Some(words) = report_text::concludes_done(&report) {
         if rules.phrases().find_in_progress(&report).is_none() {
@@ -271,22 +280,9 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
 /// goes on (stated).
 fn by_title_tag(title: &str, rules: &StatusRules) -> Option<Decision> {
     let tag = report_text::title_tag(title)?;
-    if let Some(phrase) = report_text::not_started_words(&tag) {
-        return Some(decision(
-            Status::NotStarted,
-            StatusBasis::Stated,
-            "report_not_started",
-            Some(phrase),
-        ));
-    }
-    if let Some(words) = report_text::open_state_clause(&tag) {
-        // `…盲区（整改中）`
-        return Some(decision(
-            Status::InProgress,
-            StatusBasis::Stated,
-            "in_progress_phrase",
-            Some(words),
-        ));
+    // `…（尚未整改）`, `…盲区（整改中）`
+    if let Some(d) = open_or_not_started(&tag) {
+        return Some(d);
     }
     let stated = by_phrases("", &tag, rules).filter(|d| d.evidence.basis == StatusBasis::Stated);
     goes_on(&tag, stated.as_ref(), rules).or(stated)
