@@ -75,7 +75,7 @@
 //! In-progress wins over done within one node.
 
 use super::report_text;
-use super::tree::Tree;
+use super::tree::{TNode, Tree};
 use super::StatusRules;
 use crate::model::{NodeKind, Status, StatusBasis, StatusEvidence};
 use crate::text::{owners, results};
@@ -189,8 +189,17 @@ fn open_or_not_started(text: &str) -> Option<Decision> {
 /// The problem's own report (`整改情况：已完成整改。`): a stated status
 /// (rules `in_progress_phrase`, `done_phrase`, `report_not_started`), or
 /// a result it reports (`已追回资金…`; inferred, `report_states_result`).
-fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
-    let report = report_text::report_on_state(&format!("{title}\n{body}"))?;
+fn by_own_report(n: &TNode, rules: &StatusRules) -> Option<Decision> {
+    if let Some(report) = n.report_in_title.and_then(|at| n.title.get(at as usize..)) {
+        return by_report(report, rules);
+    }
+    let report = report_text::report_on_state(&format!("{}\n{}", n.title, n.body))?;
+    by_report(&report, rules)
+}
+
+/// The state a report gives.
+fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
+    let report = report.to_string();
     if let Some((status, pct)) = report_text::percent_progress(&report) {
         return Some(decision(
             status,
@@ -311,7 +320,7 @@ fn decide_problem(
     out: &[Option<Decision>],
 ) -> Decision {
     let n = &tree.nodes[i];
-    let report = by_own_report(&n.title, &n.body, rules);
+    let report = by_own_report(n, rules);
     if let Some(d) = report
         .clone()
         .filter(|d| d.evidence.basis == StatusBasis::Stated)

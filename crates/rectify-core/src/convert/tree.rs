@@ -58,6 +58,9 @@ pub(crate) struct TNode {
     /// The words of a report on the whole list that speak for this item
     /// (`list_reports`): it is a problem, its state read from them.
     pub spoken_for: Option<String>,
+    /// Where the report on the problem's state starts in its own title's
+    /// sentence (`own_sentence`), in bytes.
+    pub report_in_title: Option<u32>,
 }
 
 /// Where a paragraph went.
@@ -1030,6 +1033,7 @@ impl Builder {
             reported: false,
             paragraphs: 0,
             spoken_for: None,
+            report_in_title: None,
         });
         self.tree.placed.push(Place::Node(idx));
         match parent {

@@ -1,0 +1,160 @@
+//! Shapes found in notices written for session 22: problems that report
+//! their own state after a comma in their only sentence (`一是…不严，已重新
+//! 组织验收。`), with or without a heading above them, and tables copied
+//! one row per line with tabs between the cells.
+
+mod common;
+
+use rectify_core::convert::{convert_notice, ConvertOptions};
+use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
+
+fn convert(text: &str) -> Report {
+    convert_notice(text, &ConvertOptions::default()).report
+}
+
+fn assert_no_warnings(name: &str) {
+    let c = convert_notice(&common::notice_sample(name), &ConvertOptions::default());
+    assert!(c.warnings.is_empty(), "{name}: {:?}", c.warnings);
+}
+
+fn problems(r: &Report) -> Vec<&Node> {
+    r.walk().filter(|n| n.kind == NodeKind::Problem).collect()
+}
+
+fn statuses(r: &Report) -> Vec<Status> {
+    problems(r).iter().map(|p| p.status.unwrap()).collect()
+}
+
+#[test]
+fn lines_numbered_as_measures_with_no_heading_report_their_own_state() {
+    let name = "state-after-comma-no-sections";
+    let r = convert(&common::notice_sample(name));
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, Done, InProgress, Done, LongTerm]);
+    let ps = problems(&r);
+    // The title stays as printed; its clauses from `已…` on are the report.
+    assert_eq!(
+        ps[0].title,
+        "高标准农田建设项目验收把关不严，已重新组织验收并追回资金12.6万元。"
+    );
+    let evidence = ps[0].status_evidence.as_ref().unwrap();
+    assert_eq!(
+        evidence.phrase.as_deref(),
+        Some("已重新组织验收并追回资金12.6万元")
+    );
+    assert_eq!(ps[2].deadline.as_deref(), Some("2026-12-31"));
+    let long_term = ps[4].status_evidence.as_ref().unwrap();
+    assert_eq!(long_term.basis, StatusBasis::Stated);
+    assert_eq!(long_term.phrase.as_deref(), Some("属长期任务"));
+    assert_no_warnings(name);
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+#[test]
+fn the_same_lines_under_a_section_are_its_problems() {
+    let text = common::notice_sample("state-after-comma-no-sections")
+        .replace("一是高标准", "一、巡察反馈问题整改情况\n一是高标准");
+    let r = convert(&text);
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, Done, InProgress, Done, LongTerm]);
+    assert_eq!(
+        r.nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::Section)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_statement_opening_like_a_report_and_a_time_leading_the_report() {
+    let name = "numbered-lines-state-after-comma";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    assert_eq!(ps.len(), 5);
+    // `已建成的…未及时…` states the problem though it opens with `已`;
+    // `截至2026年10月底，` leads the report.
+    let phrase = |i: usize| ps[i].status_evidence.as_ref().unwrap().phrase.clone();
+    assert_eq!(phrase(1).as_deref(), Some("已完成"));
+    assert_eq!(phrase(3).as_deref(), Some("正在"));
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, Done, Done, InProgress, InProgress]);
+    assert_eq!(ps[4].deadline.as_deref(), Some("2027-03-31"));
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+#[test]
+fn ordinal_lines_agree_with_the_stated_totals() {
+    let name = "ordinal-lines-state-after-comma";
+    let r = convert(&common::notice_sample(name));
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, Done, Done, InProgress, LongTerm, Done]);
+    // `目前正在推进，2027年6月底前完成。`: a date it is due by, no plan word.
+    assert_eq!(problems(&r)[3].deadline.as_deref(), Some("2027-06-30"));
+    let stated = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!((stated.total, stated.done), (Some(6), Some(4)));
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+/// (title, status, owners, deadline) of every problem.
+fn rows(r: &Report) -> Vec<(String, Status, Vec<String>, Option<String>)> {
+    problems(r)
+        .iter()
+        .map(|p| {
+            (
+                p.title.clone(),
+                p.status.unwrap(),
+                p.owners.clone(),
+                p.deadline.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_tab_separated_table_without_a_serial_column_is_read_as_a_ledger() {
+    let name = "tab-table-without-serial";
+    let r = convert(&common::notice_sample(name));
+    assert_eq!(r.meta.title, "县住房和城乡建设局巡察整改情况一览表");
+    use Status::*;
+    let rows = rows(&r);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(
+        rows[1],
+        (
+            "建筑工地扬尘治理不到位".to_string(),
+            InProgress,
+            vec!["质安站".to_string()],
+            Some("2026-12-31".to_string())
+        )
+    );
+    assert_eq!(statuses(&r), [Done, InProgress, InProgress, Done]);
+    // Each row's measure is its measure; the header's cells are skipped.
+    assert!(problems(&r).iter().all(|p| p.children.len() == 1));
+    assert_eq!(
+        common::skipped_reasons(&r)
+            .iter()
+            .filter(|(_, why)| *why == "表头")
+            .count(),
+        5
+    );
+    // The text ends with the table's last row: not cut off.
+    assert_no_warnings(name);
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+#[test]
+fn a_tab_separated_table_with_a_serial_column_states_each_rows_state() {
+    let name = "tab-table-with-serial";
+    let r = convert(&common::notice_sample(name));
+    assert_eq!(r.meta.title, "县住房和城乡建设局巡察整改情况一览表");
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, InProgress, InProgress, Done]);
+    let labels: Vec<&str> = problems(&r).iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2", "3", "4"]);
+    let evidence = problems(&r)[1].status_evidence.clone().unwrap();
+    assert_eq!(evidence.basis, StatusBasis::Stated);
+    assert_eq!(evidence.phrase.as_deref(), Some("推进中"));
+    assert_no_warnings(name);
+    common::assert_samples_accounted_and_load(&[name]);
+}
