@@ -158,3 +158,47 @@ fn a_tab_separated_table_with_a_serial_column_states_each_rows_state() {
     assert_no_warnings(name);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn a_status_tag_printed_before_the_label_states_the_state() {
+    let name = "status-tags-before-labels";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    let labels: Vec<&str> = ps.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "【已完成】1.",
+            "【已完成】2.",
+            "【整改中】3.",
+            "【已完成】4.",
+            "【长期坚持】5."
+        ]
+    );
+    assert_eq!(ps[2].title, "林区防火通道建设滞后。");
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, Done, InProgress, Done, LongTerm]);
+    assert!(ps
+        .iter()
+        .all(|p| p.status_evidence.as_ref().unwrap().basis == StatusBasis::Stated));
+    let areas = r.walk().filter(|n| n.kind == NodeKind::FocusArea).count();
+    assert_eq!(areas, 2);
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+#[test]
+fn two_rounds_with_subtotals_take_the_report_wide_totals() {
+    let name = "two-rounds-subtotals-per-section";
+    let r = convert(&common::notice_sample(name));
+    let stated = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (stated.total, stated.done, stated.in_progress),
+        (Some(9), Some(7), Some(2))
+    );
+    use Status::*;
+    assert_eq!(
+        statuses(&r),
+        [Done, Done, Done, Done, InProgress, Done, Done, Done, InProgress]
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -288,7 +288,11 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
 /// a report does: the tag's status phrase, or its wording that the work
 /// goes on (stated).
 fn by_title_tag(title: &str, rules: &StatusRules) -> Option<Decision> {
-    let tag = report_text::title_tag(title)?;
+    by_tag(report_text::title_tag(title)?, rules)
+}
+
+/// The state a status tag's words give (`已完成`, `整改中`, `长期坚持`).
+fn by_tag(tag: String, rules: &StatusRules) -> Option<Decision> {
     // `…（尚未整改）`, `…盲区（整改中）`
     if let Some(d) = open_or_not_started(&tag) {
         return Some(d);
@@ -327,7 +331,13 @@ fn decide_problem(
     {
         return d;
     }
-    if let Some(d) = by_title_tag(&n.title, rules) {
+    let label_tag = || {
+        by_tag(
+            crate::text::label::leading_tag(&n.label)?.to_string(),
+            rules,
+        )
+    };
+    if let Some(d) = by_title_tag(&n.title, rules).or_else(label_tag) {
         return d;
     }
     if let Some(d) = by_own_summary(&n.body, rules) {
