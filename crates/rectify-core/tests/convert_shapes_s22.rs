@@ -202,3 +202,55 @@ fn two_rounds_with_subtotals_take_the_report_wide_totals() {
     );
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn unit_led_paragraphs_that_report_their_state_are_problems() {
+    let name = "unit-led-paragraphs-bulletin";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    let labels: Vec<&str> = ps.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "城关镇：",
+            "城关镇：",
+            "河口镇：",
+            "河口镇：",
+            "青山乡：",
+            "县交通运输局：",
+            "县住建局：",
+            "县教体局："
+        ]
+    );
+    use Status::*;
+    assert_eq!(
+        statuses(&r),
+        [Done, InProgress, Done, Done, InProgress, Done, Done, Done]
+    );
+    assert_eq!(ps[1].deadline.as_deref(), Some("2026-12-31"));
+    // The exhortation after the last unit is the closing, not its text.
+    assert!(!ps[7].body.contains("举一反三"));
+    let closing = r.nodes.last().unwrap();
+    assert_eq!(closing.kind, NodeKind::Closing);
+    assert!(closing.body.contains("举一反三"));
+    let stated = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (stated.total, stated.done, stated.in_progress),
+        (Some(8), Some(6), Some(2))
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+#[test]
+fn a_problem_with_its_own_measures_key_ends_the_measure_list_before_it() {
+    let name = "measure-lists-reuse-numbering-no-reports";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    let titles: Vec<&str> = ps.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles.len(), 10);
+    assert_eq!(titles[2], "基层党组织“三会一课”记录不规范。");
+    let measures: Vec<usize> = ps.iter().map(|p| p.children.len()).collect();
+    assert_eq!(measures, [2, 2, 2, 2, 1, 1, 2, 1, 1, 1]);
+    assert!(ps.iter().all(|p| p.status == Some(Status::Done)));
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -52,6 +52,7 @@ mod speaker;
 mod status;
 mod title;
 mod tree;
+mod unit_leads;
 mod wrapped;
 
 use serde::{Deserialize, Serialize};
