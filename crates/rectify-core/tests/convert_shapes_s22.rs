@@ -254,3 +254,29 @@ fn a_problem_with_its_own_measures_key_ends_the_measure_list_before_it() {
     assert!(ps.iter().all(|p| p.status == Some(Status::Done)));
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn an_ordinal_list_whose_items_state_themselves_is_a_list_of_problems() {
+    let name = "ordinal-list-items-state-themselves";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    let labels: Vec<&str> = ps.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["一是", "二是", "三是", "一是", "二是"]);
+    use Status::*;
+    assert_eq!(statuses(&r), [Done, Done, InProgress, InProgress, Done]);
+    assert_eq!(ps[2].deadline.as_deref(), Some("2026-12-31"));
+    assert_eq!(ps[3].deadline.as_deref(), Some("2027-05-31"));
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+#[test]
+fn manifestations_listed_inside_a_problem_stay_its_text() {
+    let name = "manifestations-listed-in-problem";
+    let r = convert(&common::notice_sample(name));
+    let ps = problems(&r);
+    assert_eq!(ps.len(), 3);
+    assert!(ps[0].body.starts_with("具体表现：1.库房温湿度监测设备老化"));
+    use Status::*;
+    assert_eq!(statuses(&r), [InProgress, Done, LongTerm]);
+    common::assert_samples_accounted_and_load(&[name]);
+}
