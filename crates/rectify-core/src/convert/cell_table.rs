@@ -50,10 +50,53 @@ fn header_cell(text: &str) -> bool {
         && serial(text).is_none()
 }
 
-/// The first table among `paras`, if any.
+/// The first table among `paras`, if any: one cell per line, or one row
+/// per line with its cells separated by tabs.
 pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
     let columns = ColumnMap::default();
-    (0..paras.len()).find_map(|s| table_at(paras, s, &columns))
+    (0..paras.len())
+        .find_map(|s| table_at(paras, s, &columns).or_else(|| tab_table_at(paras, s, &columns)))
+}
+
+/// The cells of a one-line paragraph whose cells are separated by tabs
+/// (two tabs at least), trimmed.
+fn tab_cells(text: &str) -> Option<Vec<String>> {
+    (!text.contains('\n') && text.matches('\t').count() >= MIN_COLUMNS - 1)
+        .then(|| text.split('\t').map(|c| c.trim().to_string()).collect())
+}
+
+/// A table copied one row per line, tabs between its cells
+/// (`问题⇥整改措施⇥责任单位⇥完成时限⇥进展情况`): a header that names a
+/// ledger's columns, the problem's among them, then two rows at least of
+/// no more cells than the header has. A serial-number column is not needed:
+/// each line is a row.
+fn tab_table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> {
+    let header = tab_cells(&paras[s].text)?;
+    if header.len() > MAX_COLUMNS
+        || !header.iter().all(|c| header_cell(c))
+        || !columns.is_header(&header)
+    {
+        return None;
+    }
+    let header_lines = vec![paras[s].line; header.len()];
+    let mut rows = vec![Row {
+        line: paras[s].line,
+        cells: header,
+    }];
+    for p in &paras[s + 1..] {
+        match tab_cells(&p.text) {
+            Some(cells) if cells.len() <= rows[0].cells.len() => rows.push(Row {
+                line: p.line,
+                cells,
+            }),
+            _ => break,
+        }
+    }
+    (rows.len() > MIN_ROWS).then_some(CellTable {
+        span: s..s + rows.len(),
+        rows,
+        header_lines,
+    })
 }
 
 fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> {

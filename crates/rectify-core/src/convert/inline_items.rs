@@ -20,7 +20,9 @@
 //! report opens with its key and answers every item in order. A list
 //! numbered `一是…；二是…` is read only with such words and a report
 //! answering every item (in its paragraph or the next): such lists name
-//! measures as often as findings.
+//! measures as often as findings — or with such words and every item
+//! reporting its own state after its statement (`一是…薄弱，已…，整改完成；
+//! 二是…`).
 
 use super::tree::Para;
 use crate::text::numerals::{ascii_number, cn_number, is_cn_numeral};
@@ -135,6 +137,9 @@ struct List {
     finds: bool,
     /// The paragraph has a report part (`整改情况：`), numbered or not.
     report_key: bool,
+    /// Every item reports its own state after its statement (`一是…薄弱，
+    /// 已排查42个书屋，整改完成；`).
+    items_report_themselves: bool,
 }
 
 impl List {
@@ -142,7 +147,9 @@ impl List {
     /// paragraph after it.
     fn stands_alone(&self) -> bool {
         match self.style {
-            Marks::Ordinal => self.finds && self.reports == self.count as usize,
+            Marks::Ordinal => {
+                self.finds && (self.reports == self.count as usize || self.items_report_themselves)
+            }
             _ => self.finds || self.reports >= 2,
         }
     }
@@ -188,6 +195,11 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
             .map(|(j, &i)| (i, Piece::Item(j as u32 + 1))),
     );
     let count = items.len() as u32;
+    let items_report_themselves = items.iter().enumerate().all(|(j, &i)| {
+        let end = items.get(j + 1).copied().unwrap_or(list_end);
+        let item: String = n[i..end].iter().collect();
+        super::own_sentence::state_clause_at(&item).is_some()
+    });
     let reports = report_at.map_or_else(Vec::new, |r| reports_from(n, r, count, style));
     if let Some(r) = report_at {
         cuts.push((r, Piece::Intro));
@@ -201,6 +213,7 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
         reports: reported,
         finds: FINDING_WORDS.iter().any(|w| intro.contains(w)),
         report_key: report_at.is_some(),
+        items_report_themselves,
     })
 }
 
@@ -426,6 +439,17 @@ mod tests {
             split_all(&["巡察指出：①甲；②乙。", "整改情况：①已完成。②正在推进。"])[4].1,
             Report(1)
         );
+    }
+
+    #[test]
+    fn an_ordinal_list_whose_items_report_themselves_is_split() {
+        let pieces =
+            split_one("问题主要有：一是阵地管理薄弱，已整改完成；二是机制不健全，正在修订。");
+        let kinds: Vec<Piece> = pieces.iter().map(|p| p.1).collect();
+        assert_eq!(kinds, [Piece::Intro, Piece::Item(1), Piece::Item(2)]);
+        // One item without a state of its own: a list of measures, perhaps.
+        let pieces = split_one("问题主要有：一是阵地管理薄弱，已整改完成；二是加强机制建设。");
+        assert_eq!(pieces.len(), 1);
     }
 
     #[test]

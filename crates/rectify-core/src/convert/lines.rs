@@ -669,6 +669,10 @@ fn title_candidates<'a>(lines: &'a [Line], roles: &[LineRole]) -> Vec<(usize, &'
             LineRole::DocInfo => docinfo.push_str(&squash(&l.text)),
             _ => continue,
         }
+        // A table's rows are the body, its header row included.
+        if roles[i] == LineRole::Content && is_table_row(&l.text) {
+            break;
+        }
         let sentence = l.text.contains(['。', '！', '!']) || recognise(&l.text).is_some();
         if roles[i] == LineRole::Content && !sentence && out.len() < MAX_TITLE_CANDIDATES {
             out.push((i, l.text.as_str(), false));

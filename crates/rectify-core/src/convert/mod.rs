@@ -37,6 +37,7 @@ mod list_reports;
 mod markup;
 mod meta;
 mod outline_labels;
+mod own_sentence;
 mod parallel_lists;
 mod parts;
 mod plain_headings;
@@ -51,6 +52,7 @@ mod speaker;
 mod status;
 mod title;
 mod tree;
+mod unit_leads;
 mod wrapped;
 
 use serde::{Deserialize, Serialize};
@@ -205,6 +207,8 @@ fn para_node(id: &str, kind: NodeKind, paras: &[Para]) -> Option<Node> {
 /// is moved, not copied: the tree is not used after.
 fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]) -> Node {
     let t = &mut tree.nodes[i];
+    let report_in_title = t.report_in_title.and_then(|at| t.title.get(at as usize..));
+    let planned = report_in_title.and_then(owners::planned_deadline);
     let figures = figures::extract(&t.title, &t.body);
     let stated = owners::extract(&format!("{}\n{}", t.title, t.body));
     let mut node = Node::new(
@@ -221,7 +225,7 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     }
     node.figures = figures;
     node.owners = stated.owners;
-    node.deadline = stated.deadline.or_else(|| {
+    node.deadline = stated.deadline.or(planned).or_else(|| {
         matches!(node.kind, NodeKind::Problem | NodeKind::Measure)
             .then(|| owners::planned_deadline(&node.body))
             .flatten()
@@ -472,6 +476,8 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let (meta_lines, paras, mut skipped) = sort_lines(all_lines, &line_roles);
     let mut paras = inline_keys::split(inline_items::split(paras));
     let table = cell_table::find(&paras);
+    // A text that ends with a table ends with a row, not a sentence.
+    let ends_with_table = table.as_ref().is_some_and(|t| t.span.end == paras.len());
     if let Some(t) = &table {
         paras.drain(t.span.clone());
     }
@@ -485,11 +491,12 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     list_reports::apply(&mut tree, &opts.rules);
     roles::assign_kinds(&mut tree, &opts.rules);
     levels::apply(&mut tree, &opts.rules, &opts.levels);
+    own_sentence::mark(&mut tree);
     let levels = levels::detect(&tree, &opts.rules);
     roles::assign_ids(&mut tree, &mut warnings);
     let mut decisions = status::decide_all(&tree, &opts.rules);
 
-    if let Some(last) = paras.last() {
+    if let Some(last) = paras.last().filter(|_| !ends_with_table) {
         let raw = last_raw.unwrap_or(last.text.as_str());
         warnings.extend(cut_off_warning(&tree, last, raw));
     }

@@ -45,8 +45,8 @@
 
 use std::collections::HashMap;
 
-use super::shape;
 use super::tree::{names_problem, Tree, SHORTCOMING};
+use super::{own_sentence, shape};
 use super::{StatusRules, Warning};
 use crate::model::NodeKind;
 use crate::text::ids::IdSet;
@@ -192,6 +192,7 @@ fn reports_itself(tree: &Tree, i: usize) -> bool {
             .split("\n\n")
             .any(super::tree::is_rectification_report)
         || opens_with_state(&n.body)
+        || own_sentence::state_clause_at(&n.title).is_some()
 }
 
 /// Two or more children, each reporting its own state (`第一，…不彻底。已完成
@@ -210,9 +211,6 @@ fn self_reporting_measure_list(tree: &Tree, r: usize) -> bool {
     children.iter().all(|&c| is_measure_style(tree, c)) && self_reporting_list(tree, r)
 }
 
-/// The longest first clause read as a statement of state (characters).
-const MAX_STATE_CLAUSE_CHARS: usize = 12;
-
 /// A text whose first clause states where the work stands (`已完成整改，
 /// 拆除…`, `目前正在整改，已完成编制42个…`): the item's report on itself,
 /// printed right after its statement.
@@ -222,8 +220,7 @@ fn opens_with_state(body: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim();
-    first.chars().count() <= MAX_STATE_CLAUSE_CHARS
-        && shape::STATE_WORDS.iter().any(|w| first.contains(w))
+    own_sentence::is_state_clause(first)
 }
 
 fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
@@ -403,6 +400,7 @@ fn assign_part(tree: &mut Tree, r: usize, rules: &StatusRules) {
 
 /// Assigns kinds to every node.
 pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
+    let roots_report = self_reporting_roots(tree);
     for r in tree.roots.clone() {
         match tree.nodes[r].style {
             Some(LabelStyle::Part) => assign_part(tree, r, rules),
@@ -411,9 +409,28 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
                 let role = role_of(tree, r, rules);
                 section_children(tree, r, &role);
             }
+            _ if roots_report => make_problem(tree, r),
             _ => problem_level(tree, r, 1),
         }
     }
+}
+
+/// Numbered lines with no heading above them, each stating a problem and
+/// its own state (`一是…不严，已重新组织验收。` `二是…，正在推进。`): the
+/// notice's problems, though numbered as measures are.
+fn self_reporting_roots(tree: &Tree) -> bool {
+    let numbered: Vec<usize> = tree
+        .roots
+        .iter()
+        .copied()
+        .filter(|&r| tree.nodes[r].style.is_some())
+        .collect();
+    numbered.len() >= 2
+        && numbered.iter().all(|&r| {
+            is_measure_style(tree, r)
+                && tree.nodes[r].children.is_empty()
+                && reports_itself(tree, r)
+        })
 }
 
 fn prefix(kind: NodeKind) -> &'static str {

@@ -119,7 +119,22 @@ pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
         .children
         .iter()
         .any(|&c| tree.nodes[c].style.is_some_and(|s| s.is_measure()));
-    carries_measures || names_problem(n) || carries_numbered_measures(tree, i)
+    carries_measures
+        || names_problem(n)
+        || carries_numbered_measures(tree, i)
+        || introduces_its_measures(tree, i)
+}
+
+/// A heading whose own text is a bare `整改措施：` over numbered children
+/// (`1.…不够系统。` › `整改措施：` › `1.…` `2.…`): it says they are its
+/// measures, whatever their numbering.
+pub(crate) fn introduces_its_measures(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    !n.children.is_empty()
+        && n.body
+            .split("\n\n")
+            .last()
+            .is_some_and(super::tree::is_bare_measures_key)
 }
 
 /// A title without a bracketed note at its end (`党的建设方面（4个问题，已完成

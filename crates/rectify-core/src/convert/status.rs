@@ -75,7 +75,7 @@
 //! In-progress wins over done within one node.
 
 use super::report_text;
-use super::tree::Tree;
+use super::tree::{TNode, Tree};
 use super::StatusRules;
 use crate::model::{NodeKind, Status, StatusBasis, StatusEvidence};
 use crate::text::{owners, results};
@@ -189,8 +189,17 @@ fn open_or_not_started(text: &str) -> Option<Decision> {
 /// The problem's own report (`整改情况：已完成整改。`): a stated status
 /// (rules `in_progress_phrase`, `done_phrase`, `report_not_started`), or
 /// a result it reports (`已追回资金…`; inferred, `report_states_result`).
-fn by_own_report(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
-    let report = report_text::report_on_state(&format!("{title}\n{body}"))?;
+fn by_own_report(n: &TNode, rules: &StatusRules) -> Option<Decision> {
+    if let Some(report) = n.report_in_title.and_then(|at| n.title.get(at as usize..)) {
+        return by_report(report, rules);
+    }
+    let report = report_text::report_on_state(&format!("{}\n{}", n.title, n.body))?;
+    by_report(&report, rules)
+}
+
+/// The state a report gives.
+fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
+    let report = report.to_string();
     if let Some((status, pct)) = report_text::percent_progress(&report) {
         return Some(decision(
             status,
@@ -279,7 +288,11 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
 /// a report does: the tag's status phrase, or its wording that the work
 /// goes on (stated).
 fn by_title_tag(title: &str, rules: &StatusRules) -> Option<Decision> {
-    let tag = report_text::title_tag(title)?;
+    by_tag(report_text::title_tag(title)?, rules)
+}
+
+/// The state a status tag's words give (`已完成`, `整改中`, `长期坚持`).
+fn by_tag(tag: String, rules: &StatusRules) -> Option<Decision> {
     // `…（尚未整改）`, `…盲区（整改中）`
     if let Some(d) = open_or_not_started(&tag) {
         return Some(d);
@@ -311,14 +324,20 @@ fn decide_problem(
     out: &[Option<Decision>],
 ) -> Decision {
     let n = &tree.nodes[i];
-    let report = by_own_report(&n.title, &n.body, rules);
+    let report = by_own_report(n, rules);
     if let Some(d) = report
         .clone()
         .filter(|d| d.evidence.basis == StatusBasis::Stated)
     {
         return d;
     }
-    if let Some(d) = by_title_tag(&n.title, rules) {
+    let label_tag = || {
+        by_tag(
+            crate::text::label::leading_tag(&n.label)?.to_string(),
+            rules,
+        )
+    };
+    if let Some(d) = by_title_tag(&n.title, rules).or_else(label_tag) {
         return d;
     }
     if let Some(d) = by_own_summary(&n.body, rules) {

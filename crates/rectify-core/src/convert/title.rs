@@ -56,6 +56,7 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         && n.len() <= MAX_TITLE_CHARS
         && !n.iter().any(|c| matches!(c, '。' | ',' | ';'))
         && recognise(text).is_none()
+        && !super::lines::is_table_row(text)
 }
 
 /// Ends like a notice's title.

@@ -58,6 +58,9 @@ pub(crate) struct TNode {
     /// The words of a report on the whole list that speak for this item
     /// (`list_reports`): it is a problem, its state read from them.
     pub spoken_for: Option<String>,
+    /// Where the report on the problem's state starts in its own title's
+    /// sentence (`own_sentence`), in bytes.
+    pub report_in_title: Option<u32>,
 }
 
 /// Where a paragraph went.
@@ -197,7 +200,7 @@ pub(crate) fn opens_measures(text: &str) -> bool {
 }
 
 /// `整改措施：` alone on its line, above the measures it introduces.
-fn is_bare_measures_key(text: &str) -> bool {
+pub(crate) fn is_bare_measures_key(text: &str) -> bool {
     let n: String = norm_chars(crate::text::trim(text)).into_iter().collect();
     MEASURE_KEYS.contains(&n.as_str())
 }
@@ -371,8 +374,24 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let bullets = super::bullets::labels(paras);
     let plain = super::plain_headings::headings(paras);
     let outline = super::outline_labels::labels(paras);
-    let leads = super::lead_keys::labels(paras);
+    let units = super::unit_leads::labels(paras);
+    // Each unit-led item is one paragraph: what follows the last of them,
+    // with no heading after it, is the closing (`请各单位举一反三…`).
+    let closing_after = units
+        .last()
+        .map(|l| l.0)
+        .filter(|&k| paras[k + 1..].iter().all(|p| heading_of(p).is_none()));
+    let mut leads = super::lead_keys::labels(paras);
+    leads.extend(units);
+    leads.sort_unstable_by_key(|l| l.0);
+    leads.dedup_by_key(|l| l.0);
     for (i, p) in paras.iter().enumerate() {
+        if closing_after.is_some_and(|k| i > k) {
+            builder.in_closing = true;
+        }
+        builder.next_opens_measures = paras
+            .get(i + 1)
+            .is_some_and(|n| is_bare_measures_key(&n.text));
         if builder.add_piece(p) {
             continue;
         }
@@ -556,6 +575,10 @@ struct Builder {
     /// numbering (`1.…问题` › `整改措施：` › `1.…` `2.…`), until a report
     /// (`整改进展：…`) or an item that does not continue it.
     measure_list: Option<usize>,
+    /// The paragraph after the one being added is a bare `整改措施：`: a
+    /// heading that continues both a measure list and the problems'
+    /// numbering opens measures of its own, so it is the next problem.
+    next_opens_measures: bool,
     /// The items of the list opened last (same heading, same numbering),
     /// in order, for reports printed apart that name them (`针对第1个问题：`),
     /// their heading, and the numberings of the headings above them.
@@ -984,6 +1007,14 @@ impl Builder {
         if !reused {
             return None;
         }
+        // `2.…不到位。` › `整改措施：` after `1.…` › `整改措施：` › `1.` `2.`:
+        // the problems' numbering goes on, with measures of its own.
+        let next_problem = nodes[pi].style == Some(h.style)
+            && nodes[pi].number.checked_add(1) == Some(h.number)
+            && self.next_opens_measures;
+        if next_problem {
+            return Some(false);
+        }
         let last = nodes[pi]
             .children
             .iter()
@@ -1030,6 +1061,7 @@ impl Builder {
             reported: false,
             paragraphs: 0,
             spoken_for: None,
+            report_in_title: None,
         });
         self.tree.placed.push(Place::Node(idx));
         match parent {

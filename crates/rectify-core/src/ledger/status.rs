@@ -117,6 +117,19 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
         );
         return Some((Status::LongTerm, e));
     }
+    // A progress cell that is only a status word (`推进中`) states it.
+    let word = node
+        .body
+        .split("\n\n")
+        .find_map(|p| Some((status_word(p)?, p)));
+    if let Some((status, p)) = word {
+        let e = evidence(
+            StatusBasis::Stated,
+            "ledger_status_column",
+            Some(p.trim().to_string()),
+        );
+        return Some((status, e));
+    }
     let phrases = rules.phrases();
     if let Some(phrase) = phrases.find_in_progress(&node.body) {
         let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(phrase));

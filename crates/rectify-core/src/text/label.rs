@@ -115,7 +115,11 @@ pub(crate) fn recognise(text: &str) -> Option<Label> {
     // A label is short: scan the first characters only (linear time on long
     // paragraphs, which are checked several times).
     let head: Vec<char> = text.chars().take(HEAD_CHARS).map(norm_char).collect();
-    let (style, number, end) = scan(&head)?;
+    let (style, number, end) = scan(&head).or_else(|| {
+        let tag = leading_tag_chars(&head);
+        let (style, number, end) = scan(&head[tag..]).filter(|_| tag > 0)?;
+        Some((style, number, tag + end))
+    })?;
     let byte = text.char_indices().nth(end).map_or(text.len(), |(b, _)| b);
     Some(Label {
         style,
@@ -123,6 +127,29 @@ pub(crate) fn recognise(text: &str) -> Option<Label> {
         text: text[..byte].to_string(),
         rest: text[byte..].trim_matches(is_ws).to_string(),
     })
+}
+
+/// The longest tag printed before a label, brackets included (characters).
+const MAX_LEADING_TAG_CHARS: usize = 8;
+
+/// A short `【…】` tag before the label (`【已完成】1.…`, `【整改中】3.…`):
+/// its length in characters, or 0. It belongs to the label, so that the
+/// title is the item's own words; `status` reads it as a title tag.
+fn leading_tag_chars(n: &[char]) -> usize {
+    if n.first() != Some(&'【') {
+        return 0;
+    }
+    n.iter()
+        .take(MAX_LEADING_TAG_CHARS)
+        .position(|&c| c == '】')
+        .filter(|&close| close > 1)
+        .map_or(0, |close| close + 1)
+}
+
+/// The words of a tag printed before a label (`【已完成】1.` → `已完成`).
+pub(crate) fn leading_tag(label: &str) -> Option<&str> {
+    let inner = label.strip_prefix('【')?;
+    inner.find('】').map(|close| &inner[..close])
 }
 
 fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
@@ -331,6 +358,19 @@ pub(crate) fn split_title(rest: &str) -> (String, String) {
 mod tests {
     use super::LabelStyle::*;
     use super::*;
+
+    #[test]
+    fn a_short_tag_before_a_label_belongs_to_it() {
+        let l = recognise("【已完成】1.护林员巡护记录不全。").unwrap();
+        assert_eq!((l.style, l.number), (LabelStyle::Arabic, 1));
+        assert_eq!(l.text, "【已完成】1.");
+        assert_eq!(l.rest, "护林员巡护记录不全。");
+        assert_eq!(leading_tag(&l.text), Some("已完成"));
+        // A bracketed label stays one; a tag with no label after it is none.
+        assert_eq!(recognise("【问题1】食品抽检不足。").unwrap().number, 1);
+        assert!(recognise("【已完成】护林员巡护记录不全。").is_none());
+        assert!(recognise("【这是一段很长的标题内容】1.甲").is_none());
+    }
 
     fn style(s: &str) -> Option<(LabelStyle, u32, String)> {
         recognise(s).map(|l| (l.style, l.number, l.text))

@@ -213,25 +213,47 @@ const DUE_WORDS: &[&str] = &[
 pub(crate) fn planned_deadline(text: &str) -> Option<String> {
     let n = norm_chars(text);
     (0..n.len()).find_map(|i| {
-        let w = PLAN_WORDS.iter().find(|w| starts_at(&n, i, w))?;
-        let after = i + w.chars().count();
-        (after..(after + 3).min(n.len())).find_map(|d| {
-            let (p, end) = date_at(&n, d)?;
-            p.year?;
-            let window = end..(end + 7).min(n.len());
-            // `…前` ends the date (`预计2026年底前全部拨付`), else a word of
-            // completion within the window does (`计划2027年上半年完成`).
-            let before = window.clone().find(|&j| n[j] == '前').map(|j| j + 1);
-            let due = window
-                .clone()
-                .find(|&j| DUE_WORDS.iter().any(|w| starts_at(&n, j, w)));
-            let stop = before.or(due)?;
-            let printed: String = n[d..stop].iter().collect();
-            let value = deadline_value(&printed)?;
-            // Only a day the words name: `2027年春节前` stays unread here.
-            (value.len() == 10 && value.as_bytes()[4] == b'-').then_some(value)
-        })
+        if let Some(w) = PLAN_WORDS.iter().find(|w| starts_at(&n, i, w)) {
+            let after = i + w.chars().count();
+            return (after..(after + 3).min(n.len())).find_map(|d| planned_at(&n, d));
+        }
+        opens_clause_with_due_date(&n, i)
+            .then(|| planned_at(&n, i))
+            .flatten()
     })
+}
+
+/// A clause that opens with a year-dated date, `前` and a word of
+/// completion (`目前正在推进，2027年6月底前完成。`): a plan without a plan
+/// word. `2026年3月底前已完成` reports a result instead.
+fn opens_clause_with_due_date(n: &[char], i: usize) -> bool {
+    let opens = i == 0 || matches!(n[i - 1], '，' | ',' | '。' | '；' | ';' | '\n');
+    opens
+        && n[i].is_ascii_digit()
+        && date_at(n, i).is_some_and(|(p, end)| {
+            let before = (end..(end + 3).min(n.len())).find(|&j| n[j] == '前');
+            p.year.is_some()
+                && before.is_some_and(|j| DUE_WORDS.iter().any(|w| starts_at(n, j + 1, w)))
+        })
+}
+
+/// The deadline a planned date at `d` gives: the date up to `前` (whatever
+/// the verb) or a word of completion within seven characters.
+fn planned_at(n: &[char], d: usize) -> Option<String> {
+    let (p, end) = date_at(n, d)?;
+    p.year?;
+    let window = end..(end + 7).min(n.len());
+    // `…前` ends the date (`预计2026年底前全部拨付`), else a word of
+    // completion within the window does (`计划2027年上半年完成`).
+    let before = window.clone().find(|&j| n[j] == '前').map(|j| j + 1);
+    let due = window
+        .clone()
+        .find(|&j| DUE_WORDS.iter().any(|w| starts_at(n, j, w)));
+    let stop = before.or(due)?;
+    let printed: String = n[d..stop].iter().collect();
+    let value = deadline_value(&printed)?;
+    // Only a day the words name: `2027年春节前` stays unread here.
+    (value.len() == 10 && value.as_bytes()[4] == b'-').then_some(value)
 }
 
 /// A completion date: only a full date counts.
@@ -381,6 +403,13 @@ mod tests {
         );
         assert_eq!(d("计划2027年上半年完成").as_deref(), Some("2027-06-30"));
         assert_eq!(d("计划2027年春节前完成"), None);
+        // A clause opening with the date it is due by, no plan word.
+        assert_eq!(
+            d("目前正在推进，2027年6月底前完成。").as_deref(),
+            Some("2027-06-30")
+        );
+        assert_eq!(d("目前正在推进，2026年3月底前已完成部分工作。"), None);
+        assert_eq!(d("整改于2026年3月底前完成。"), None);
     }
 
     #[test]

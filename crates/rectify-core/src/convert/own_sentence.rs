@@ -1,0 +1,105 @@
+//! A problem reported in its own sentence: `一是高标准农田验收把关不严，
+//! 已重新组织验收并追回资金。` states the problem in its first clause and
+//! where the work stands in a later one. The problem keeps the statement
+//! as its title; the clauses from the first state on are its report, read
+//! for status, deadline and long-term words as any report is.
+
+use super::shape;
+use super::tree::Tree;
+use crate::model::NodeKind;
+
+/// The longest clause read as a statement of state by its words alone
+/// (characters).
+const MAX_STATE_CLAUSE_CHARS: usize = 12;
+
+/// How a clause reporting a state opens (`已追回资金12.6万元`, `正在推进`,
+/// `属长期任务`).
+const STATE_OPENINGS: &[&str] = &[
+    "已",
+    "现已",
+    "目前已",
+    "均已",
+    "正在",
+    "目前正在",
+    "尚未",
+    "仍在",
+    "属长期",
+];
+
+/// A clause that says where the work stands: short and naming a state
+/// (`已完成整改`), or opening as a report does.
+pub(crate) fn is_state_clause(clause: &str) -> bool {
+    (clause.chars().count() <= MAX_STATE_CLAUSE_CHARS
+        && shape::STATE_WORDS.iter().any(|w| clause.contains(w)))
+        || STATE_OPENINGS.iter().any(|w| clause.starts_with(w))
+}
+
+/// Words that mark a clause as a shortcoming (`已建成的村卫生室未及时
+/// 验收`), however it opens.
+const FAILING: &[char] = &['未', '不', '没', '缺', '无'];
+
+/// Clauses that set the time of a report (`截至2026年10月底`, `目前`):
+/// they belong to the report that follows.
+const TIME_LEADS: &[&str] = &["截至", "截止", "目前", "当前", "现阶段"];
+
+/// The byte offset where the report starts in a title that states its
+/// problem first: the first clause after the first that states where the
+/// work stands, with a time lead-in just before it.
+pub(crate) fn state_clause_at(title: &str) -> Option<usize> {
+    let clauses: Vec<&str> = title.split_inclusive(['，', ',', '；', ';']).collect();
+    let words = |c: &str| {
+        c.trim_end_matches(['，', ',', '；', ';'])
+            .trim()
+            .to_string()
+    };
+    let first = words(clauses.first()?);
+    if first.is_empty() || (is_state_clause(&first) && !first.contains(FAILING)) {
+        return None;
+    }
+    let k = (1..clauses.len()).find(|&k| is_state_clause(&words(clauses[k])))?;
+    let lead = k > 1
+        && TIME_LEADS
+            .iter()
+            .any(|w| words(clauses[k - 1]).starts_with(w));
+    let start = if lead { k - 1 } else { k };
+    Some(clauses[..start].iter().map(|c| c.len()).sum())
+}
+
+/// Marks each problem with no text of its own whose title reports its
+/// state: where the report starts in its title. The title stays as printed.
+pub(crate) fn mark(tree: &mut Tree) {
+    for n in &mut tree.nodes {
+        if n.kind != NodeKind::Problem || !n.body.trim().is_empty() || n.title.contains('\t') {
+            continue;
+        }
+        n.report_in_title = state_clause_at(&n.title).and_then(|at| u32::try_from(at).ok());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_first_state_clause_after_the_statement() {
+        let t = "验收把关不严，已重新组织验收，追回资金。";
+        assert_eq!(state_clause_at(t), Some("验收把关不严，".len()));
+        let t = "收益不稳定，正在推进，预计年底前完成。";
+        assert_eq!(state_clause_at(t), Some("收益不稳定，".len()));
+    }
+
+    #[test]
+    fn a_statement_without_a_state_or_opening_with_one_has_none() {
+        assert_eq!(state_clause_at("制度执行不严，监督检查缺位。"), None);
+        assert_eq!(state_clause_at("已完成整改，建立制度。"), None);
+        assert_eq!(state_clause_at(""), None);
+    }
+
+    #[test]
+    fn a_statement_may_open_like_a_report_and_a_time_leads_the_report() {
+        let t = "已建成的卫生室未及时验收，现已完成验收。";
+        assert_eq!(state_clause_at(t), Some("已建成的卫生室未及时验收，".len()));
+        let t = "结余未及时上缴，截至2026年10月底，已上缴1.5万元。";
+        assert_eq!(state_clause_at(t), Some("结余未及时上缴，".len()));
+    }
+}
