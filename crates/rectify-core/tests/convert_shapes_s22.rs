@@ -280,3 +280,37 @@ fn manifestations_listed_inside_a_problem_stay_its_text() {
     assert_eq!(statuses(&r), [InProgress, Done, LongTerm]);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn areas_whose_items_each_open_their_report_with_a_result_hold_problems() {
+    let name = "audit-areas-reports-open-with-results";
+    let r = convert(&common::notice_sample(name));
+    // No area title says 问题; in areas 一 and 三 no report has a state
+    // word either (`已收回…`, `已全部入账。`): each item reports itself.
+    assert_eq!(problems(&r).len(), 13);
+    let per_area: Vec<usize> = r
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Section)
+        .map(|n| {
+            n.children
+                .iter()
+                .filter(|c| c.kind == NodeKind::Problem)
+                .count()
+        })
+        .collect();
+    assert_eq!(per_area, [4, 5, 4]);
+    let done = problems(&r)
+        .iter()
+        .filter(|p| p.status == Some(Status::Done))
+        .count();
+    assert_eq!(done, 10);
+    // `…，3个问题正在整改。` after the done count is the part in progress,
+    // not the total.
+    let stated = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (stated.total, stated.done, stated.in_progress),
+        (Some(13), Some(10), Some(3))
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}

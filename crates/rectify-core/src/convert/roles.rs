@@ -323,7 +323,7 @@ fn long_term_item(tree: &mut Tree, i: usize, keyword: &str) {
 /// The role of a section: its title's keywords, else its shape.
 fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
     match section_role(&tree.nodes[r].title, rules) {
-        Role::Unknown if shape::holds_problems(tree, r) || self_reporting_measure_list(tree, r) => {
+        Role::Unknown if shape::holds_problems(tree, r) || self_reporting_list(tree, r) => {
             Role::Problems
         }
         Role::Unknown => Role::Other,

@@ -222,10 +222,13 @@ const MAX_KINDS_GAP: usize = 6;
 /// Nouns that make a count one of measures (`整改措施42条`).
 const MEASURE_NOUNS: [&str; 2] = ["措施", "举措"];
 
+/// `part_of_sentence`: the clause holds this one count and follows counts
+/// already read in its sentence (`已整改到位10个，…，3个问题正在整改`).
 fn classify(
     clause: &[char],
     status: Option<Field>,
     count: (u32, char, usize, usize),
+    part_of_sentence: bool,
 ) -> Option<Field> {
     let (_, _, s, e) = count;
     let after = |w: &str| (e..(e + 3).min(clause.len())).any(|i| starts_at(clause, i, w));
@@ -254,10 +257,13 @@ fn classify(
         return Some(Field::Measures);
     }
     // `25个问题`, `12个具体问题`: the count of problems, unless a status
-    // word before it says which part (`已完成整改40个问题`) or the clause
-    // names a part of the total (`其中6个问题需长期坚持整改`).
+    // word before it says which part (`已完成整改40个问题`), the clause
+    // names a part of the total (`其中6个问题需长期坚持整改`), or it is a
+    // part after the others (`已整改到位10个，3个问题正在整改`).
     if NOUNS.iter().any(|w| after(w)) {
-        let part = starts_at(clause, 0, "其中") || clause_status(&clause[..s]).is_some();
+        let part = starts_at(clause, 0, "其中")
+            || clause_status(&clause[..s]).is_some()
+            || (part_of_sentence && !says_all_done(&clause[e..]));
         return match status {
             Some(st) if part => Some(st),
             _ => Some(Field::Total),
@@ -305,8 +311,9 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             clause_status(clause)
         };
         let listed = total_listed.take();
+        let part_of_sentence = found > 0 && found_counts.len() == 1;
         for c in found_counts {
-            let Some(field) = classify(clause, status, c) else {
+            let Some(field) = classify(clause, status, c, part_of_sentence) else {
                 continue;
             };
             // `3个问题已全部完成整改`: the total and, in its own clause after
@@ -522,6 +529,14 @@ mod tests {
             (Some(5), Some(4), Some(1))
         );
         assert!(t.text.starts_with("局党组对反馈的5个问题"));
+        let t = one(
+            "审计查出问题13个。截至10月底，已整改到位10个，整改金额2412.3万元，3个问题正在整改。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(13), Some(10), Some(3))
+        );
         let t = one("已完成整改40个问题，正在整改5个。").unwrap();
         assert_eq!((t.total, t.done, t.in_progress), (None, Some(40), Some(5)));
         let t = one(
