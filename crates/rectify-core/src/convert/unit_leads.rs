@@ -18,19 +18,23 @@ const MAX_NAME_CHARS: usize = 12;
 /// At least this many paragraphs in a row make a run.
 const MIN_RUN: usize = 3;
 
-/// The label's length in characters (the name and its colon) of a
-/// paragraph opened by a short name: Chinese characters only, no
-/// punctuation (`城关镇：`, `县交通运输局：`).
+/// The label's length in characters (the name and its colon or brackets)
+/// of a paragraph opened by a short name: Chinese characters only, no
+/// punctuation (`城关镇：`, `县交通运输局：`, `【河口镇】`).
 fn name_label(text: &str) -> Option<usize> {
     let n: Vec<char> = norm_chars(text)
         .into_iter()
         .take(MAX_NAME_CHARS + 2)
         .collect();
-    let end = n.iter().position(|&c| c == ':')?;
-    let cjk = n[..end]
-        .iter()
-        .all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
-    (end >= 2 && cjk && n.len() > end + 1).then_some(end + 1)
+    let (start, close) = if n.first() == Some(&'【') {
+        (1, '】')
+    } else {
+        (0, ':')
+    };
+    let end = n.iter().position(|&c| c == close)?;
+    let name = &n[start.min(end)..end];
+    let cjk = name.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
+    (name.len() >= 2 && cjk && n.len() > end + 1).then_some(end + 1)
 }
 
 /// The text after the label states a problem, then where its work stands:
@@ -93,8 +97,21 @@ mod tests {
             "河口镇：料场未设防尘设施，已安装喷淋设施。",
             "县住建局：塔吊检查记录缺失。正在补齐记录。",
             "请各单位举一反三。",
+            "【城关镇】消防通道堵塞。已督促清理通道。",
+            "【河口镇】料场未设防尘设施，已安装喷淋设施。",
+            "【青山乡】自建房未鉴定。正在鉴定中。",
         ]);
-        assert_eq!(labels(&p), [(1, 1, 4), (2, 2, 4), (3, 3, 5)]);
+        assert_eq!(
+            labels(&p),
+            [
+                (1, 1, 4),
+                (2, 2, 4),
+                (3, 3, 5),
+                (5, 1, 5),
+                (6, 2, 5),
+                (7, 3, 5)
+            ]
+        );
     }
 
     #[test]
