@@ -314,3 +314,35 @@ fn areas_whose_items_each_open_their_report_with_a_result_hold_problems() {
     );
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn problems_grouped_by_state_take_their_groups_state() {
+    let name = "problems-grouped-by-state";
+    let r = convert(&common::notice_sample(name));
+    // `一、已完成整改的问题（6个）` over six items is a group, not a problem
+    // with six measures.
+    let sections: Vec<usize> = r
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Section)
+        .map(|n| n.children.len())
+        .collect();
+    assert_eq!(sections, [6, 3, 2]);
+    use Status::*;
+    assert_eq!(
+        statuses(&r),
+        [Done, Done, Done, Done, Done, Done, InProgress, InProgress, InProgress]
+    );
+    let ps = problems(&r);
+    let first = ps[0].status_evidence.as_ref().unwrap();
+    assert_eq!(
+        (first.basis, first.rule.as_str()),
+        (StatusBasis::Stated, "section_state")
+    );
+    // `计划2027年6月底前完成。` alone would read as done.
+    let seventh = ps[6].status_evidence.as_ref().unwrap();
+    assert_eq!(seventh.rule, "section_state");
+    let long_term = r.walk().filter(|n| n.kind == NodeKind::LongTerm).count();
+    assert_eq!(long_term, 2);
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -49,6 +49,7 @@ mod roles;
 mod shape;
 mod space_table;
 mod speaker;
+mod state_groups;
 mod status;
 mod title;
 mod tree;

@@ -125,6 +125,18 @@ pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
         || introduces_its_measures(tree, i)
 }
 
+/// A heading that states how many items it holds, and holds that many
+/// (`一、已完成整改的问题（6个）` over six items, `（二）…方面（3项）`): a
+/// group of them, not one item.
+pub(crate) fn counts_its_children(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    let title = n.title.trim();
+    let note = &title[without_trailing_note(title).len()..];
+    let digits: String = note.chars().filter(char::is_ascii_digit).collect();
+    let unit = note.contains(['个', '项', '条', '件']);
+    n.children.len() >= 2 && unit && digits.parse::<usize>().ok() == Some(n.children.len())
+}
+
 /// A heading whose own text is a bare `整改措施：` over numbered children
 /// (`1.…不够系统。` › `整改措施：` › `1.…` `2.…`): it says they are its
 /// measures, whatever their numbering.

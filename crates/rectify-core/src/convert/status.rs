@@ -87,7 +87,12 @@ pub(crate) struct Decision {
     pub evidence: StatusEvidence,
 }
 
-fn decision(status: Status, basis: StatusBasis, rule: &str, phrase: Option<String>) -> Decision {
+pub(crate) fn decision(
+    status: Status,
+    basis: StatusBasis,
+    rule: &str,
+    phrase: Option<String>,
+) -> Decision {
     Decision {
         status,
         evidence: StatusEvidence {
@@ -468,6 +473,7 @@ pub(crate) fn decide_all(tree: &Tree, rules: &StatusRules) -> Vec<Option<Decisio
     }
     findings_without_progress(tree, &mut out);
     same_as_referenced(tree, rules, &mut out);
+    super::state_groups::apply(tree, rules, &mut out);
     out
 }
 
