@@ -24,10 +24,14 @@ const MIN_ITEMS: usize = 2;
 /// The key a paragraph opens with (`反馈指出`), and the label's length in
 /// characters (the key and its colon or brackets).
 fn lead_key(text: &str) -> Option<(String, usize)> {
-    let n: Vec<char> = norm_chars(text)
-        .into_iter()
-        .take(MAX_KEY_CHARS + 3)
-        .collect();
+    opening_key(text, MAX_KEY_CHARS)
+}
+
+/// A key of two to `max_chars` Chinese characters that opens a paragraph
+/// with text after it, before a colon or in `【】` (`反馈指出：`,
+/// `【城关镇】`), and the label's length in characters.
+pub(crate) fn opening_key(text: &str, max_chars: usize) -> Option<(String, usize)> {
+    let n: Vec<char> = norm_chars(text).into_iter().take(max_chars + 3).collect();
     let (start, close) = if n.first() == Some(&'【') {
         (1, '】')
     } else {

@@ -10,7 +10,6 @@
 use super::own_sentence;
 use super::tree::{is_problem_note, is_rectification_report, Para};
 use crate::text::label::recognise;
-use crate::text::norm_chars;
 
 /// The longest name read before the colon (characters).
 const MAX_NAME_CHARS: usize = 12;
@@ -22,19 +21,7 @@ const MIN_RUN: usize = 3;
 /// of a paragraph opened by a short name: Chinese characters only, no
 /// punctuation (`城关镇：`, `县交通运输局：`, `【河口镇】`).
 fn name_label(text: &str) -> Option<usize> {
-    let n: Vec<char> = norm_chars(text)
-        .into_iter()
-        .take(MAX_NAME_CHARS + 2)
-        .collect();
-    let (start, close) = if n.first() == Some(&'【') {
-        (1, '】')
-    } else {
-        (0, ':')
-    };
-    let end = n.iter().position(|&c| c == close)?;
-    let name = &n[start.min(end)..end];
-    let cjk = name.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
-    (name.len() >= 2 && cjk && n.len() > end + 1).then_some(end + 1)
+    super::lead_keys::opening_key(text, MAX_NAME_CHARS).map(|(_, len)| len)
 }
 
 /// The text after the label states a problem, then where its work stands:
