@@ -66,52 +66,64 @@ pub fn validate(report: &Report) -> Result<(), LoadError> {
 
 /// Every node's checks, in depth-first order, the first failure reported.
 ///
-/// Fast path: one walk with the checks of each node alone, collecting a
-/// 64-bit FNV-1a hash of each id, then repeats found in a table of the
-/// hashes (numbers compare faster than ids that share long prefixes,
-/// `s1-a3-p12…`; sorting them was 5–6 ms of a 10,000-problem load in the
-/// widget, whose size-optimised `sort_unstable` is a heapsort). Only when a
-/// hash repeats (an id repeats, or two ids collide) before the first other
-/// failure does the exact walk (with a set of the ids seen) run, to report
-/// the first repetition as it is met. Paths are written only for an error:
-/// a `format!` per node took half the time of loading 10,000 problems.
+/// Fast path: one walk with the checks of each node alone, each id's
+/// 64-bit FNV-1a hash put in a table (numbers compare faster than ids that
+/// share long prefixes, `s1-a3-p12…`; sorting them was 5–6 ms of a
+/// 10,000-problem load in the widget, whose size-optimised `sort_unstable`
+/// is a heapsort). Only when a hash repeats (an id repeats, or two ids
+/// collide) before the first other failure does the exact walk (with a set
+/// of the ids seen) run, to report the first repetition as it is met.
+/// Paths are written only for an error: a `format!` per node took half the
+/// time of loading 10,000 problems.
 fn check_nodes(nodes: &[Node]) -> Result<(), LoadError> {
-    let mut hashes = Vec::new();
+    let mut count = 0;
+    let _ = walk(nodes, &mut Vec::new(), &mut |_, _| {
+        count += 1;
+        Ok(())
+    });
+    let mut seen = HashTable::new(count);
+    let mut repeats = false;
     let failure = walk(nodes, &mut Vec::new(), &mut |node, at| {
         check_own(node, at)?;
-        hashes.push(Fingerprint::of(node.id.as_bytes()).0);
+        repeats |= !seen.insert(Fingerprint::of(node.id.as_bytes()).0);
         check_completed(node, at)
     })
     .err();
-    if !any_repeat(&hashes) {
+    if !repeats {
         return failure.map_or(Ok(()), Err);
     }
     check_nodes_exactly(nodes)
 }
 
-/// Whether a number repeats in `hashes` (or two differ only in their lowest
-/// bit: then the exact walk decides), by an open-addressed table of at least
-/// twice their count, indexed by the hashes' high bits (FNV-1a mixes those
-/// best), 0 marking a free slot.
-fn any_repeat(hashes: &[u64]) -> bool {
-    let size = (hashes.len() * 2).next_power_of_two();
-    let mut table = vec![0u64; size];
-    for &h in hashes {
-        let h = h | 1;
-        let mut i = (h >> 32) as usize;
+/// Up to `count` 64-bit hashes, open-addressed in at least 4/3 as many
+/// slots (the wasm memory never shrinks: twice as many was 8 MB more at
+/// 100,000 problems), indexed by their high bits (FNV-1a mixes those best),
+/// 0 marking a free slot.
+struct HashTable(Vec<u64>);
+
+impl HashTable {
+    fn new(count: usize) -> HashTable {
+        HashTable(vec![0; (count + count / 3 + 1).next_power_of_two()])
+    }
+
+    /// Adds `hash`; `false` when it was in already (or one that differs
+    /// only in its lowest bit: then the exact walk decides).
+    fn insert(&mut self, hash: u64) -> bool {
+        let hash = hash | 1;
+        let mask = self.0.len() - 1;
+        let mut i = (hash >> 32) as usize;
         loop {
-            i &= size - 1;
-            if table[i] == h {
-                return true;
+            let slot = &mut self.0[i & mask];
+            if *slot == hash {
+                return false;
             }
-            if table[i] == 0 {
-                table[i] = h;
-                break;
+            if *slot == 0 {
+                *slot = hash;
+                return true;
             }
             i += 1;
         }
     }
-    false
 }
 
 /// The same checks in one walk with a set of the ids seen.
@@ -359,7 +371,12 @@ mod tests {
             let mut sorted: Vec<u64> = hashes.iter().map(|h| h | 1).collect();
             sorted.sort_unstable();
             let by_sorting = sorted.windows(2).any(|w| w[0] == w[1]);
-            proptest::prop_assert_eq!(super::any_repeat(&hashes), by_sorting);
+            let mut table = super::HashTable::new(hashes.len());
+            let mut by_table = false;
+            for &h in &hashes {
+                by_table |= !table.insert(h);
+            }
+            proptest::prop_assert_eq!(by_table, by_sorting);
         }
     }
 
