@@ -250,17 +250,20 @@ impl Within {
 /// order serde writes) are cut after it.
 fn node(r: &mut Reader<'_>, within: Within) -> Step<Node> {
     let mut n = Node::new(String::new(), NodeKind::Item, String::new());
-    let (mut kind_read, mut uncut) = (false, false);
+    let (mut cut, mut kind_read, mut uncut) = (NodeCut::KEEP, false, false);
     r.object(&NODE, &mut |r, field| {
         match field {
             0 => n.id = r.text()?,
             1 => {
                 n.kind = KINDS[r.variant("NodeKind", KIND_NAMES)?];
+                // From here on (serde writes the kind second), what the
+                // outline leaves out is checked but never stored.
+                cut = within.cut(n.kind);
                 kind_read = true;
             }
             2 => n.label = r.text()?,
-            3 => n.title = r.text()?,
-            4 => n.body = r.text()?,
+            3 => n.title = r.kept_text(!cut.drops_heading)?,
+            4 => n.body = r.kept_text(!cut.drops_details)?,
             5 => n.status = optional(r, status)?,
             6 => n.status_evidence = optional(r, status_evidence)?,
             7 => n.owners = r.texts()?,
@@ -272,7 +275,7 @@ fn node(r: &mut Reader<'_>, within: Within) -> Step<Node> {
             _ => {
                 uncut = !kind_read;
                 let below = match kind_read {
-                    true => within.below(within.cut(n.kind)),
+                    true => within.below(cut),
                     false => within,
                 };
                 n.children = r.list(|r| node(r, below))?;
@@ -280,7 +283,7 @@ fn node(r: &mut Reader<'_>, within: Within) -> Step<Node> {
         }
         Ok(())
     })?;
-    let cut = within.cut(n.kind);
+    // The kind is required, so `cut` is its cut by now.
     cut.apply(&mut n);
     if uncut && cut.children_in_problem && !within.in_problem {
         for c in &mut n.children {

@@ -149,10 +149,20 @@ impl<'a> Reader<'a> {
     }
 
     pub fn text(&mut self) -> Step<String> {
+        self.kept_text(true)
+    }
+
+    /// A string, checked as [`Reader::text`] checks it, and stored only when
+    /// `keep` (what the outline leaves out is never allocated, nor freed).
+    pub fn kept_text(&mut self, keep: bool) -> Step<String> {
         if self.peek() != Some(b'"') {
             return self.type_error(Expected::Str);
         }
-        Ok(self.string()?.into_owned())
+        let text = self.string()?;
+        Ok(match keep {
+            true => text.into_owned(),
+            false => String::new(),
+        })
     }
 
     /// A string or `null` (`None`), as serde reads an `Option`.
