@@ -346,3 +346,24 @@ fn problems_grouped_by_state_take_their_groups_state() {
     assert_eq!(long_term, 2);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+#[test]
+fn actions_that_report_their_progress_stay_measures_and_work_items() {
+    // `一是加强组织领导，已成立…` in a section on the work done is an
+    // action, not a problem reporting itself; under a problem it is a
+    // measure.
+    let text = "关于巡察整改情况的通报\n\n一、整改工作开展情况\n\n\
+        一是加强组织领导，已成立整改工作领导小组。\n\n二是压实整改责任，已制定责任清单。\n\n\
+        三是强化督促检查。已开展督查3次。\n\n二、反馈问题整改情况\n\n1.理论学习不够深入。\n\n\
+        一是完善学习制度，已修订学习计划。\n\n二是丰富学习形式，已开展专题研讨4次。\n\n\
+        2.财务管理不规范。\n\n一是规范报销流程，已出台报销办法。\n\n二是加强审核，已完成整改。\n\n\
+        单位党组\n2026年11月1日\n";
+    let r = convert(text);
+    let titles: Vec<&str> = problems(&r).iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["理论学习不够深入。", "财务管理不规范。"]);
+    assert!(problems(&r).iter().all(|p| p.children.len() == 2));
+    // Unit-led lines that are actions are no problems either.
+    let text = "关于督查整改情况的通报\n\n城关镇：加强巡查。已开展巡查12次。\n\n\
+        河口镇：完善制度，已出台办法。\n\n青山乡：强化督导。正在推进。\n";
+    assert!(problems(&convert(text)).is_empty());
+}

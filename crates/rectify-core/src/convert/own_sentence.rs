@@ -38,6 +38,24 @@ pub(crate) fn is_state_clause(clause: &str) -> bool {
 /// 验收`), however it opens.
 const FAILING: &[char] = &['未', '不', '没', '缺', '无'];
 
+/// Verbs a measure opens with (`加强组织领导`, `完善学习制度`): a clause
+/// that opens so and says nothing failed is an action taken, not a
+/// problem's statement.
+const ACTION_VERBS: &[&str] = &[
+    "加强", "强化", "压实", "完善", "健全", "建立", "开展", "推进", "深化", "严格", "提升", "加快",
+    "优化", "狠抓", "聚焦", "坚持", "做好", "抓好", "扎实", "切实", "组织", "制定", "修订", "出台",
+    "规范", "落实", "夯实", "注重", "持续",
+];
+
+/// A clause that reads as an action taken: it opens with a measure's verb
+/// and says nothing failed (`落实…不到位` states a problem).
+pub(crate) fn is_action(clause: &str) -> bool {
+    let c = clause.trim();
+    ACTION_VERBS.iter().any(|v| c.starts_with(v))
+        && !c.contains(FAILING)
+        && !super::tree::SHORTCOMING.iter().any(|w| c.contains(w))
+}
+
 /// Clauses that set the time of a report (`截至2026年10月底`, `目前`):
 /// they belong to the report that follows.
 const TIME_LEADS: &[&str] = &["截至", "截止", "目前", "当前", "现阶段"];
@@ -53,7 +71,10 @@ pub(crate) fn state_clause_at(title: &str) -> Option<usize> {
             .to_string()
     };
     let first = words(clauses.first()?);
-    if first.is_empty() || (is_state_clause(&first) && !first.contains(FAILING)) {
+    if first.is_empty()
+        || (is_state_clause(&first) && !first.contains(FAILING))
+        || is_action(&first)
+    {
         return None;
     }
     let k = (1..clauses.len()).find(|&k| is_state_clause(&words(clauses[k])))?;
@@ -93,6 +114,14 @@ mod tests {
         assert_eq!(state_clause_at("制度执行不严，监督检查缺位。"), None);
         assert_eq!(state_clause_at("已完成整改，建立制度。"), None);
         assert_eq!(state_clause_at(""), None);
+    }
+
+    #[test]
+    fn an_action_with_its_progress_is_no_problem() {
+        assert_eq!(state_clause_at("加强组织领导，已成立领导小组。"), None);
+        assert_eq!(state_clause_at("完善学习制度，已修订学习计划。"), None);
+        let t = "落实责任不到位，已修订责任清单。";
+        assert_eq!(state_clause_at(t), Some("落实责任不到位，".len()));
     }
 
     #[test]

@@ -192,7 +192,7 @@ fn reports_itself(tree: &Tree, i: usize) -> bool {
         || n.body
             .split("\n\n")
             .any(super::tree::is_rectification_report)
-        || opens_with_state(&n.body)
+        || (opens_with_state(&n.body) && !own_sentence::is_action(&n.title))
         || own_sentence::state_clause_at(&n.title).is_some()
 }
 

@@ -34,7 +34,9 @@ fn reports_own_state(rest: &str) -> bool {
         .unwrap_or("")
         .trim();
     own_sentence::state_clause_at(first).is_some()
-        || (!first.trim().is_empty() && own_sentence::is_state_clause(opening))
+        || (!first.trim().is_empty()
+            && !own_sentence::is_action(first)
+            && own_sentence::is_state_clause(opening))
 }
 
 /// A paragraph that opens an item of such a run: (label length).
@@ -110,6 +112,9 @@ mod tests {
             "整改情况：已完成整改。",
             "责任单位：办公室。",
             "问题表现：台账不全。正在补齐。",
+            "城关镇：加强巡查。已开展巡查12次。",
+            "河口镇：完善制度，已出台办法。",
+            "青山乡：强化督导。正在推进。",
         ]);
         assert!(labels(&p).is_empty());
     }
