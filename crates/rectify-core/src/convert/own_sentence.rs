@@ -1,8 +1,8 @@
 //! A problem reported in its own sentence: `一是高标准农田验收把关不严，
 //! 已重新组织验收并追回资金。` states the problem in its first clause and
-//! where the work stands in a later one. The problem keeps the statement
-//! as its title; the clauses from the first state on are its report, read
-//! for status, deadline and long-term words as any report is.
+//! where the work stands in a later one. The title stays as printed; the
+//! clauses from the first state on are its report, read for status,
+//! deadline and long-term words as any report is.
 
 use super::shape;
 use super::tree::Tree;
@@ -53,7 +53,7 @@ pub(crate) fn is_action(clause: &str) -> bool {
     let c = clause.trim();
     ACTION_VERBS.iter().any(|v| c.starts_with(v))
         && !c.contains(FAILING)
-        && !super::tree::SHORTCOMING.iter().any(|w| c.contains(w))
+        && !shape::states_shortcoming(c)
 }
 
 /// Clauses that set the time of a report (`截至2026年10月底`, `目前`):
@@ -65,23 +65,17 @@ const TIME_LEADS: &[&str] = &["截至", "截止", "目前", "当前", "现阶段
 /// work stands, with a time lead-in just before it.
 pub(crate) fn state_clause_at(title: &str) -> Option<usize> {
     let clauses: Vec<&str> = title.split_inclusive(['，', ',', '；', ';']).collect();
-    let words = |c: &str| {
-        c.trim_end_matches(['，', ',', '；', ';'])
-            .trim()
-            .to_string()
-    };
-    let first = words(clauses.first()?);
-    if first.is_empty()
-        || (is_state_clause(&first) && !first.contains(FAILING))
-        || is_action(&first)
+    if clauses.is_empty() {
+        return None;
+    }
+    let words = |k: usize| clauses[k].trim_end_matches(['，', ',', '；', ';']).trim();
+    let first = words(0);
+    if first.is_empty() || (is_state_clause(first) && !first.contains(FAILING)) || is_action(first)
     {
         return None;
     }
-    let k = (1..clauses.len()).find(|&k| is_state_clause(&words(clauses[k])))?;
-    let lead = k > 1
-        && TIME_LEADS
-            .iter()
-            .any(|w| words(clauses[k - 1]).starts_with(w));
+    let k = (1..clauses.len()).find(|&k| is_state_clause(words(k)))?;
+    let lead = k > 1 && TIME_LEADS.iter().any(|w| words(k - 1).starts_with(w));
     let start = if lead { k - 1 } else { k };
     Some(clauses[..start].iter().map(|c| c.len()).sum())
 }
@@ -120,6 +114,8 @@ mod tests {
     fn an_action_with_its_progress_is_no_problem() {
         assert_eq!(state_clause_at("加强组织领导，已成立领导小组。"), None);
         assert_eq!(state_clause_at("完善学习制度，已修订学习计划。"), None);
+        // Naming what the work is about (`问题`) does not make it a failing.
+        assert_eq!(state_clause_at("加强问题整改，已召开专题会。"), None);
         let t = "落实责任不到位，已修订责任清单。";
         assert_eq!(state_clause_at(t), Some("落实责任不到位，".len()));
     }

@@ -101,7 +101,7 @@ pub(crate) fn heads_actions(tree: &Tree, i: usize) -> bool {
 }
 
 /// A shortcoming word (`不到位`, `缺乏`, …) or a `未` in a title.
-fn states_shortcoming(title: &str) -> bool {
+pub(crate) fn states_shortcoming(title: &str) -> bool {
     title.contains('未')
         || SHORTCOMING
             .iter()

@@ -204,8 +204,7 @@ fn by_own_report(n: &TNode, rules: &StatusRules) -> Option<Decision> {
 
 /// The state a report gives.
 fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
-    let report = report.to_string();
-    if let Some((status, pct)) = report_text::percent_progress(&report) {
+    if let Some((status, pct)) = report_text::percent_progress(report) {
         return Some(decision(
             status,
             StatusBasis::Stated,
@@ -213,11 +212,11 @@ fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
             Some(pct),
         ));
     }
-    if let Some(d) = open_or_not_started(&report) {
+    if let Some(d) = open_or_not_started(report) {
         return Some(d);
     }
-    if let Some(words) = report_text::concludes_done(&report) {
-        if rules.phrases().find_in_progress(&report).is_none() {
+    if let Some(words) = report_text::concludes_done(report) {
+        if rules.phrases().find_in_progress(report).is_none() {
             return Some(decision(
                 Status::Done,
                 StatusBasis::Stated,
@@ -226,15 +225,15 @@ fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
             ));
         }
     }
-    if let Some(d) = concluding_long_term(&report, rules) {
+    if let Some(d) = concluding_long_term(report, rules) {
         return Some(d);
     }
-    let stated = by_phrases("", &report, rules);
-    if let Some(d) = goes_on(&report, stated.as_ref(), rules) {
+    let stated = by_phrases("", report, rules);
+    if let Some(d) = goes_on(report, stated.as_ref(), rules) {
         return Some(d);
     }
     stated.or_else(|| {
-        results::result_in(&report).map(|r| {
+        results::result_in(report).map(|r| {
             decision(
                 Status::Done,
                 StatusBasis::Inferred,
