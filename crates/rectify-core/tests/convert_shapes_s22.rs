@@ -367,3 +367,24 @@ fn actions_that_report_their_progress_stay_measures_and_work_items() {
         河口镇：完善制度，已出台办法。\n\n青山乡：强化督导。正在推进。\n";
     assert!(problems(&convert(text)).is_empty());
 }
+
+#[test]
+fn a_top_heading_over_items_that_report_themselves_is_a_section() {
+    // `二、反馈问题整改进展` names problems, but its items each state a
+    // problem and then their progress: they are the problems, and the
+    // actions in `一、整改工作开展情况` are none.
+    let name = "top-section-of-self-reporting-items";
+    let r = convert(&common::notice_sample(name));
+    use Status::*;
+    assert_eq!(
+        statuses(&r),
+        [Done, Done, InProgress, Done, InProgress, Done, Done]
+    );
+    assert_eq!(problems(&r)[2].deadline.as_deref(), Some("2027-02-28"));
+    let stated = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (stated.total, stated.done, stated.in_progress),
+        (Some(7), Some(5), Some(2))
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}
