@@ -83,13 +83,16 @@ fn tab_table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTab
         line: paras[s].line,
         cells: header,
     }];
-    for p in &paras[s + 1..] {
-        match tab_cells(&p.text) {
-            Some(cells) if cells.len() <= rows[0].cells.len() => rows.push(Row {
+    for (k, p) in paras.iter().enumerate().skip(s + 1) {
+        let cells = tab_cells(&p.text)
+            .filter(|cells| cells.len() <= rows[0].cells.len())
+            .or_else(|| group_row(paras, k));
+        match cells {
+            Some(cells) => rows.push(Row {
                 line: p.line,
                 cells,
             }),
-            _ => break,
+            None => break,
         }
     }
     (rows.len() > MIN_ROWS).then_some(CellTable {
@@ -97,6 +100,25 @@ fn tab_table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTab
         rows,
         header_lines,
     })
+}
+
+/// The longest line read as a group's row inside a table (characters).
+const MAX_GROUP_ROW_CHARS: usize = 40;
+
+/// A line without tabs between rows of a tab table, naming the group of
+/// the rows below it (`（一）党的领导方面`): a row of one cell, which the
+/// ledger reads as a group heading. Short, one sentence at most, and
+/// followed by a row.
+fn group_row(paras: &[Para], k: usize) -> Option<Vec<String>> {
+    let t = paras[k].text.trim();
+    let next_is_row = paras
+        .get(k + 1)
+        .is_some_and(|q| tab_cells(&q.text).is_some());
+    let short = !t.is_empty()
+        && !t.contains('\n')
+        && char_len(t) <= MAX_GROUP_ROW_CHARS
+        && !t.trim_end_matches('。').contains('。');
+    (next_is_row && short).then(|| vec![t.to_string()])
 }
 
 fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> {

@@ -122,7 +122,14 @@ fn clause_start(n: &[char], i: usize) -> bool {
 const FINDING_WORDS: &[&str] = &["指出", "问题", "存在", "发现", "反馈"];
 
 /// Report keys that open the report part (`整改情况：`).
-const REPORT_KEYS: &[&str] = &["整改情况", "整改进展", "整改结果", "落实情况", "整改成效"];
+const REPORT_KEYS: &[&str] = &[
+    "整改情况",
+    "整改进展",
+    "整改结果",
+    "落实情况",
+    "整改落实情况",
+    "整改成效",
+];
 
 /// A list of problems inside a paragraph.
 struct List {
@@ -258,6 +265,30 @@ fn report_paragraph(n: &[char], list: &List) -> Option<Vec<(usize, Piece)>> {
     Some(cuts)
 }
 
+/// Paragraphs after a list of findings that each report on one item, in
+/// order and one each (`针对第一个问题，…` `针对第二个问题，…`), after an
+/// optional bare key (`整改落实情况：`): how many paragraphs they take,
+/// the key's included.
+fn report_paragraphs(paras: &[Para], list: &List) -> Option<usize> {
+    let keyed = paras.first().and_then(unlabelled).is_some_and(|n| {
+        let t: String = n.iter().collect();
+        let t = t.trim();
+        t.ends_with(':') && report_key_at(&t.chars().collect::<Vec<_>>(), 0)
+    });
+    let skip = usize::from(keyed);
+    let count = list.count as usize;
+    let names_its_item = |(k, p): (usize, &Para)| {
+        unlabelled(p).is_some()
+            && super::references::opening_reference(&p.text) == Some(k as u32 + 1)
+    };
+    let reports = paras.get(skip..skip + count)?;
+    reports
+        .iter()
+        .enumerate()
+        .all(names_its_item)
+        .then_some(skip + count)
+}
+
 /// The paragraph cut at `cuts`.
 fn cut(p: &Para, cuts: &[(usize, Piece)]) -> Vec<Para> {
     let orig: Vec<char> = p.text.chars().collect();
@@ -331,6 +362,21 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         }
         if list.stands_alone() {
             out.push((i, cut(&paras[i], &list.cuts)));
+        } else if let Some(taken) = list
+            .finds
+            .then(|| report_paragraphs(&paras[i + 1..], &list))
+            .flatten()
+            .filter(|_| !list.report_key)
+        {
+            out.push((i, cut(&paras[i], &list.cuts)));
+            for (k, j) in (i + 1..=i + taken).enumerate() {
+                let piece = match k + list.count as usize + 1 - taken {
+                    0 => Piece::Intro,
+                    n => Piece::Report(n as u32),
+                };
+                out.push((j, cut(&paras[j], &[(0, piece)])));
+            }
+            i += taken;
         }
         i += 1;
     }

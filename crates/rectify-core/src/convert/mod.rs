@@ -191,6 +191,23 @@ pub struct Conversion {
     pub levels: Vec<Level>,
 }
 
+/// A heading with nothing under it right before a table
+/// (`二、巡察反馈问题整改进展情况表`): the table is its content.
+fn heads_the_table(n: &Node) -> bool {
+    n.children.is_empty()
+        && n.body.trim().is_empty()
+        && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
+}
+
+/// The table's rows under the heading that names it, which is then a
+/// section: its status was decided without them.
+fn hold_table(heading: &mut Node, rows: Vec<Node>) {
+    heading.kind = NodeKind::Section;
+    heading.status = None;
+    heading.status_evidence = None;
+    heading.children = rows;
+}
+
 fn para_node(id: &str, kind: NodeKind, paras: &[Para]) -> Option<Node> {
     let first = paras.first()?;
     let mut node = Node::new(id, kind, "");
@@ -528,7 +545,10 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
             .iter()
             .position(|n| n.kind == NodeKind::Closing || n.source_line.is_some_and(|l| l > line))
             .unwrap_or(nodes.len());
-        nodes.splice(at..at, rows);
+        match at.checked_sub(1).filter(|&h| heads_the_table(&nodes[h])) {
+            Some(h) => hold_table(&mut nodes[h], rows),
+            None => drop(nodes.splice(at..at, rows)),
+        }
         skipped.extend(header);
         skipped.sort_by_key(|s| s.line);
         warnings.extend(table_warnings);

@@ -29,8 +29,7 @@ const STATE_OPENINGS: &[&str] = &[
 /// A clause that says where the work stands: short and naming a state
 /// (`已完成整改`), or opening as a report does.
 pub(crate) fn is_state_clause(clause: &str) -> bool {
-    (clause.chars().count() <= MAX_STATE_CLAUSE_CHARS
-        && shape::STATE_WORDS.iter().any(|w| clause.contains(w)))
+    (clause.chars().count() <= MAX_STATE_CLAUSE_CHARS && shape::names_state(clause))
         || STATE_OPENINGS.iter().any(|w| clause.starts_with(w))
 }
 
@@ -80,6 +79,53 @@ pub(crate) fn state_clause_at(title: &str) -> Option<usize> {
     Some(clauses[..start].iter().map(|c| c.len()).sum())
 }
 
+/// A text whose first clause states where the work stands (`已完成整改，
+/// 拆除…`, `目前正在整改，已完成编制42个…`, also in brackets: `（已立行立改，
+/// …）`): the item's report on itself, printed right after its statement.
+pub(crate) fn opens_with_state(body: &str) -> bool {
+    let first = without_brackets(body)
+        .split(['，', ',', '。', '；', ';', '\n'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    is_state_clause(first)
+}
+
+/// A text without the brackets it is printed in (`（已交办，限期整改）`).
+pub(crate) fn without_brackets(text: &str) -> &str {
+    let t = text.trim();
+    match t.strip_prefix(['（', '(']) {
+        Some(inner) => inner.trim_end_matches(['）', ')', '。']),
+        None => t,
+    }
+}
+
+/// The longest report read in brackets after a statement (characters).
+const MAX_BRACKET_REPORT_CHARS: usize = 60;
+
+/// The byte offset of a report in brackets after the problem's sentence
+/// (`…未安装报警装置。（已立行立改，现场更换金属波纹管）`, `…不足。（已交办，
+/// 限11月10日前整改）`): the bracket follows a sentence's end and its first
+/// clause states where the work stands.
+pub(crate) fn bracket_report_at(title: &str) -> Option<usize> {
+    let t = title.trim_end();
+    let inner = t.strip_suffix('）').or_else(|| t.strip_suffix(')'))?;
+    let open = inner.rfind(['（', '('])?;
+    let before = inner[..open].trim_end();
+    let report = &inner[open..];
+    let report = report.trim_start_matches(['（', '(']);
+    let first = report.split(['，', ',', '；', ';']).next().unwrap_or("");
+    let sentence_before = before.ends_with(['。', '；', ';', '.']);
+    let short = report.chars().count() <= MAX_BRACKET_REPORT_CHARS;
+    (sentence_before && short && is_state_clause(first.trim())).then_some(open)
+}
+
+/// Where a title's own report starts: after its statement's clause, or in
+/// brackets after its sentence.
+pub(crate) fn report_at(title: &str) -> Option<usize> {
+    state_clause_at(title).or_else(|| bracket_report_at(title))
+}
+
 /// Marks each problem with no text of its own whose title reports its
 /// state: where the report starts in its title. The title stays as printed.
 pub(crate) fn mark(tree: &mut Tree) {
@@ -87,7 +133,7 @@ pub(crate) fn mark(tree: &mut Tree) {
         if n.kind != NodeKind::Problem || !n.body.trim().is_empty() || n.title.contains('\t') {
             continue;
         }
-        n.report_in_title = state_clause_at(&n.title).and_then(|at| u32::try_from(at).ok());
+        n.report_in_title = report_at(&n.title).and_then(|at| u32::try_from(at).ok());
     }
 }
 
@@ -118,6 +164,20 @@ mod tests {
         assert_eq!(state_clause_at("加强问题整改，已召开专题会。"), None);
         let t = "落实责任不到位，已修订责任清单。";
         assert_eq!(state_clause_at(t), Some("落实责任不到位，".len()));
+    }
+
+    #[test]
+    fn a_report_in_brackets_after_the_sentence() {
+        let t = "燃气管道使用橡胶软管。（已立行立改，现场更换金属波纹管）";
+        assert_eq!(
+            &t[bracket_report_at(t).unwrap()..],
+            "（已立行立改，现场更换金属波纹管）"
+        );
+        let t = "消防通道被占用。（已交办，限11月10日前整改）";
+        assert_eq!(report_at(t), Some("消防通道被占用。".len()));
+        // A bracket inside the sentence, or one that states no state, is no report.
+        assert_eq!(bracket_report_at("资金被挪用（涉及3个项目）。"), None);
+        assert_eq!(bracket_report_at("资金被挪用。（涉及3个项目）"), None);
     }
 
     #[test]

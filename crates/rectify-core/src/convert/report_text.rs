@@ -137,17 +137,41 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
     let opens = |s: &str| {
         let s = s.trim_start_matches(['目', '前', '现', '仍', '暂', ' ']);
-        ["尚未整改", "未启动", "尚未启动", "未开始整改"]
-            .iter()
-            .any(|w| s.starts_with(w))
+        NOT_STARTED.iter().any(|w| s.starts_with(w))
     };
     let last = last_clause(&n);
     if opens(&n) {
-        Some(report.chars().take(4).collect())
-    } else {
-        opens(&last).then(|| last.trim().to_string())
+        return Some(report.chars().take(4).collect());
     }
+    if opens(&last) {
+        return Some(last.trim().to_string());
+    }
+    // A clause inside the report, between its reason and its plan, that
+    // says so of itself (`因平台尚未建成，目前尚未启动，待…后实施`) or of the
+    // work it names (`…，接入工作目前尚未启动，…`).
+    let says = |c: &&str| {
+        (opens(c) && c.chars().count() <= MAX_NOT_STARTED_CLAUSE_CHARS)
+            || NOT_STARTED.iter().any(|w| c.ends_with(w))
+    };
+    // Only where the report states no other state (`…尚未启动…。该问题正在
+    // 整改。`: the conclusion is that it is under way).
+    let other_state = ["正在", "已完成", "完成整改", "整改到位"]
+        .iter()
+        .any(|w| n.contains(w));
+    n.split([',', '。', ';'])
+        .map(str::trim)
+        .filter(|_| !other_state)
+        .find(says)
+        .map(str::to_string)
 }
+
+/// Words that say the work has not started.
+const NOT_STARTED: &[&str] = &["尚未整改", "未启动", "尚未启动", "未开始整改"];
+
+/// The longest clause inside a report read as saying the work has not
+/// started (`目前尚未启动`; characters): a longer one says more
+/// (`尚未整改到位的3个问题…`).
+const MAX_NOT_STARTED_CLAUSE_CHARS: usize = 8;
 
 /// The report's concluding clause is a bare statement that the work is
 /// done (`…，并修订预算编制规程，整改到位。`, `…，已落实。` where the notice
@@ -192,6 +216,12 @@ pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> O
     if !results::is_continuing(&clause) {
         return None;
     }
+    long_term_clause(report)
+}
+
+/// The first clause of a report that calls the work long-term
+/// (`该问题列为长期整改事项`, `需长期坚持`), as printed.
+pub(crate) fn long_term_clause(report: &str) -> Option<String> {
     report
         .split(|c: char| is_clause_end(crate::text::norm_char(c)))
         .find(|c| {
@@ -311,6 +341,29 @@ pub(crate) fn open_state_clause(report: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The longest clause read as setting a deadline (characters).
+const MAX_DEADLINE_CLAUSE_CHARS: usize = 20;
+
+/// A clause that hands the work over with a deadline still ahead
+/// (`已交办，限11月10日前整改`, `限期整改`): the work is under way, not
+/// done. The clause, if so.
+pub(crate) fn deadline_set(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    n.split([',', '。', ';', ')'])
+        .map(str::trim)
+        .find(|c| {
+            // `限11月10日前整改`, `限12月底前完成年度任务`
+            let by_date = c.starts_with('限')
+                && c.split_once('前').is_some_and(|(_, after)| {
+                    ["整改", "完成", "办结"]
+                        .iter()
+                        .any(|e| after.starts_with(e))
+                });
+            (by_date && c.chars().count() <= MAX_DEADLINE_CLAUSE_CHARS) || *c == "限期整改"
+        })
+        .map(str::to_string)
+}
+
 fn last_clause(n: &str) -> String {
     n.trim_end_matches(['。', ';', '.', ' '])
         .rsplit([',', '。', ';'])
@@ -322,6 +375,20 @@ fn last_clause(n: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deadline_set_for_the_work() {
+        assert_eq!(
+            deadline_set("已交办，限11月10日前整改）").as_deref(),
+            Some("限11月10日前整改")
+        );
+        assert_eq!(
+            deadline_set("已交办，限期整改").as_deref(),
+            Some("限期整改")
+        );
+        assert_eq!(deadline_set("已责令限期整改，并处罚款"), None);
+        assert_eq!(deadline_set("限制使用，已完成"), None);
+    }
 
     #[test]
     fn a_clause_that_is_only_a_word_for_work_under_way() {

@@ -193,8 +193,8 @@ fn reports_itself(tree: &Tree, i: usize) -> bool {
         || n.body
             .split("\n\n")
             .any(super::tree::is_rectification_report)
-        || (opens_with_state(&n.body) && !own_sentence::is_action(&n.title))
-        || own_sentence::state_clause_at(&n.title).is_some()
+        || (own_sentence::opens_with_state(&n.body) && !own_sentence::is_action(&n.title))
+        || own_sentence::report_at(&n.title).is_some()
 }
 
 /// Two or more children, each reporting its own state (`第一，…不彻底。已完成
@@ -211,18 +211,6 @@ fn self_reporting_list(tree: &Tree, i: usize) -> bool {
 fn self_reporting_measure_list(tree: &Tree, r: usize) -> bool {
     let children = &tree.nodes[r].children;
     children.iter().all(|&c| is_measure_style(tree, c)) && self_reporting_list(tree, r)
-}
-
-/// A text whose first clause states where the work stands (`已完成整改，
-/// 拆除…`, `目前正在整改，已完成编制42个…`): the item's report on itself,
-/// printed right after its statement.
-fn opens_with_state(body: &str) -> bool {
-    let first = body
-        .split(['，', ',', '。', '；', ';', '\n'])
-        .next()
-        .unwrap_or("")
-        .trim();
-    own_sentence::is_state_clause(first)
 }
 
 fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
@@ -300,16 +288,34 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
         let by_shape_only = n.kind == NodeKind::Problem
             && !names_problem(n)
             && !n.children.is_empty()
-            && n.children.iter().all(|&c| {
-                !is_measure_style(tree, c) && problem_styles.contains(&tree.nodes[c].style)
-            });
-        if same_style && by_shape_only {
+            && n.children
+                .iter()
+                .all(|&c| problem_styles.contains(&tree.nodes[c].style));
+        if same_style && (by_shape_only || found_nothing(n)) {
             tree.nodes[s].kind = group_kind(depth);
             for c in tree.nodes[s].children.clone() {
-                problem_level(tree, c, depth + 1);
+                // Numbered as the groups' problems are, measure-style marks
+                // included (`（七）区住建局` › `⑬…` beside groups of `①…`).
+                if is_measure_style(tree, c) {
+                    make_problem(tree, c);
+                } else {
+                    problem_level(tree, c, depth + 1);
+                }
             }
         }
     }
+}
+
+/// Words that say a check found nothing (`督查点位未发现明显问题`).
+const NOTHING_FOUND: &[&str] = &["未发现", "没有发现", "无明显问题", "未见明显"];
+
+/// A unit's heading among groups of findings, with no items under it and
+/// a text saying nothing was found there (`（四）金沙街道` › `督查点位未发现
+/// 明显问题…`): a group with no problems, not a problem.
+fn found_nothing(n: &super::tree::TNode) -> bool {
+    n.children.is_empty()
+        && shape::is_group_title(&n.title)
+        && NOTHING_FOUND.iter().any(|w| n.body.contains(w))
 }
 
 fn long_term_item(tree: &mut Tree, i: usize, keyword: &str) {

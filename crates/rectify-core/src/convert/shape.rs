@@ -26,6 +26,24 @@ pub(crate) const STATE_WORDS: &[&str] = &[
     "未办结",
 ];
 
+/// Whether a text names where an item's work stands: one of
+/// [`STATE_WORDS`] used as a state (`目前整改中。`, `已完成整改3个`), not as an
+/// attribute or a time (`整改中遇到的问题`, `对已完成整改的问题开展回头看`):
+/// a state word directly followed by `的`, or `…中` followed by more words,
+/// describes something else.
+pub(crate) fn names_state(text: &str) -> bool {
+    STATE_WORDS.iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            let next = text[at + w.len()..].chars().next();
+            match next {
+                Some('的') => false,
+                Some(c) if w.ends_with('中') => !c.is_alphanumeric(),
+                _ => true,
+            }
+        })
+    })
+}
+
 /// Titles of a grouping level rather than of a problem.
 const GROUP_ENDINGS: &[&str] = &["方面", "情况", "工作", "领域"];
 
@@ -162,10 +180,36 @@ pub(crate) fn without_trailing_note(title: &str) -> &str {
     }
 }
 
-/// A heading that carries measures, names a problem or reports its state.
+/// A heading that carries measures, names a problem or reports its state
+/// (unless its title is a line of work done, see [`is_work_line`]).
 fn reads_as_problem(tree: &Tree, i: usize) -> bool {
-    let measure = tree.nodes[i].style.is_some_and(|s| s.is_measure());
-    carries_problem_shape(tree, i) || (!measure && states_progress(tree, i))
+    let n = &tree.nodes[i];
+    let measure = n.style.is_some_and(|s| s.is_measure());
+    carries_problem_shape(tree, i)
+        || (!measure && !is_work_line(&n.title) && states_progress(tree, i))
+}
+
+/// Characters that say something failed or fell short (`不`, `未`, `违`).
+const FAILING_CHARS: &[char] = &[
+    '不', '未', '没', '缺', '无', '违', '差', '弱', '低', '慢', '乱',
+];
+
+/// A heading of the work done, as a report's first section lists it
+/// (`（一）提高政治站位，压实整改责任。`, `（三）坚持统筹推进，注重标本兼治。`):
+/// two or three short parallel clauses without figures, none saying that
+/// anything failed. Its text may well mention states (`上轮…已全部完成
+/// 整改`); it states no problem.
+pub(crate) fn is_work_line(title: &str) -> bool {
+    let t = title.trim().trim_end_matches(['。', '.', '；', ';', '！']);
+    let clauses: Vec<&str> = t.split(['，', ',']).collect();
+    let short = |c: &&str| {
+        let n = c.chars().count();
+        (3..=10).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit())
+    };
+    (2..=3).contains(&clauses.len())
+        && clauses.iter().all(short)
+        && !t.contains(FAILING_CHARS)
+        && !states_shortcoming(t)
 }
 
 /// A table row (`1⇥事项⇥…⇥已办结。`) whose cells report its state: a
@@ -180,7 +224,7 @@ fn states_progress(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
     let mentions = |t: &str| {
         let s: String = norm_chars(t).into_iter().collect();
-        STATE_WORDS.iter().any(|w| s.contains(w))
+        names_state(&s)
     };
     // A table row (`1⇥事项⇥责任单位⇥已办结。`) states it in a cell of its
     // title line.
@@ -221,6 +265,28 @@ pub(crate) fn holds_problems(tree: &Tree, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn work_lines_are_parallel_short_clauses_stating_nothing_failed() {
+        assert!(is_work_line("提高政治站位，压实整改责任。"));
+        assert!(is_work_line("坚持统筹推进，注重标本兼治。"));
+        assert!(!is_work_line(
+            "学科建设统筹谋划不够，优势特色学科引领作用不明显。"
+        ));
+        assert!(!is_work_line("干部队伍年龄结构老化，专业技术人才缺乏。"));
+        assert!(!is_work_line("以加班补助名义违规发放津贴补贴。"));
+        assert!(!is_work_line("党组织建设弱化，组织生活质量不高。"));
+        assert!(!is_work_line("3个项目超概算，涉及资金120万元。"));
+    }
+
+    #[test]
+    fn a_state_word_as_an_attribute_or_a_time_states_nothing() {
+        assert!(names_state("目前该问题整改中。"));
+        assert!(names_state("已完成整改3个"));
+        assert!(names_state("（整改中）"));
+        assert!(!names_state("对整改中遇到的问题及时研究解决"));
+        assert!(!names_state("对已完成整改的问题开展回头看"));
+    }
 
     #[test]
     fn a_bracketed_note_does_not_change_a_group_title() {

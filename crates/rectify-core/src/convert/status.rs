@@ -74,6 +74,7 @@
 //!
 //! In-progress wins over done within one node.
 
+use super::own_sentence;
 use super::report_text;
 use super::tree::{TNode, Tree};
 use super::StatusRules;
@@ -225,12 +226,26 @@ fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
             ));
         }
     }
-    if let Some(d) = concluding_long_term(report, rules) {
+    if let Some(d) =
+        concluding_long_term(report, rules).or_else(|| declared_long_term(report, rules))
+    {
         return Some(d);
     }
     let stated = by_phrases("", report, rules);
     if let Some(d) = goes_on(report, stated.as_ref(), rules) {
         return Some(d);
+    }
+    if let Some(words) = stated
+        .is_none()
+        .then(|| report_text::deadline_set(report))
+        .flatten()
+    {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(words),
+        ));
     }
     stated.or_else(|| {
         results::result_in(report).map(|r| {
@@ -265,6 +280,46 @@ fn concluding_long_term(report: &str, rules: &StatusRules) -> Option<Decision> {
         "report_long_term",
         Some(words),
     ))
+}
+
+/// A report that says the item is long-term work anywhere in it
+/// (`人才队伍建设需长期坚持，将作为长期整改事项常态化推进。2026年已引进…7名。`)
+/// and states neither completion nor work under way: long-term (stated,
+/// rule `report_long_term`, the clause as the phrase). Results so far do
+/// not make it done; `已完成整改，将长期坚持` is done.
+fn declared_long_term(report: &str, rules: &StatusRules) -> Option<Decision> {
+    let phrases = rules.phrases();
+    let open = phrases
+        .find_in_progress(report)
+        .is_some_and(|p| !results::is_continuing(&p));
+    if open || phrases.find_done(report).is_some() || report_text::concludes_done(report).is_some()
+    {
+        return None;
+    }
+    let words = report_text::long_term_clause(report)?;
+    Some(decision(
+        Status::LongTerm,
+        StatusBasis::Stated,
+        "report_long_term",
+        Some(words),
+    ))
+}
+
+/// A problem's text after its statement, with no report key and no
+/// measures, is its report (`针对第二个问题，建立…。该问题列为长期整改事项。`):
+/// what it says of the work's state, if it says that it has not started,
+/// is under way in a clause of its own, or is long-term work.
+fn unkeyed_report(body: &str, rules: &StatusRules) -> Option<Decision> {
+    if body.trim().is_empty() {
+        return None;
+    }
+    // Right after the statement, as its own words (`（已交办，限期整改）`).
+    if own_sentence::opens_with_state(body) {
+        return by_report(own_sentence::without_brackets(body), rules);
+    }
+    open_or_not_started(body)
+        .or_else(|| concluding_long_term(body, rules))
+        .or_else(|| declared_long_term(body, rules))
 }
 
 /// The problem's own closing statement of state after its measures
@@ -360,6 +415,14 @@ fn decide_problem(
         .copied()
         .filter(|&c| tree.nodes[c].kind == NodeKind::Measure)
         .collect();
+    // A table row's title holds its state cell: its phrases decide below.
+    let row = n.title.contains('\t');
+    if let Some(d) = (report.is_none() && measures.is_empty() && !row)
+        .then(|| unkeyed_report(&n.body, rules))
+        .flatten()
+    {
+        return d;
+    }
     let in_progress = measures.iter().find_map(|&c| {
         out[c]
             .as_ref()

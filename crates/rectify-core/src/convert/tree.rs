@@ -174,7 +174,7 @@ pub(crate) fn is_state_summary(text: &str) -> bool {
     let t = n.trim().trim_end_matches(['。', '.', ';']);
     t.chars().count() <= 30
         && !t.chars().any(|c| c.is_ascii_digit() || c == '。')
-        && super::shape::STATE_WORDS.iter().any(|w| t.contains(w))
+        && super::shape::names_state(t)
 }
 
 /// Keys of a paragraph that states a problem's measures.

@@ -34,7 +34,7 @@ const WIDTH_SLACK: usize = 4;
 const MIN_WRAP_WIDTH: usize = 24;
 /// Of the lines that wide, at least this many tenths end at the line width
 /// in a wrapped text.
-const MIN_WRAPPED_SHARE: usize = 4;
+const MIN_WRAPPED_SHARE: usize = 3;
 /// A key that opens a paragraph (`整改情况：`) is at most this long.
 const MAX_KEY_CHARS: usize = 8;
 
@@ -71,6 +71,14 @@ fn width(raw: &str) -> usize {
         .chars()
         .map(|c| if c.is_ascii() { 1 } else { 2 })
         .sum()
+}
+
+/// How far a line reaches towards the line width: its width, or two
+/// columns a character where a copy counted characters, not widths, to
+/// break its lines (`…案件7件，处理` breaks where a line of CJK characters
+/// would).
+fn reach(raw: &str) -> usize {
+    width(raw).max(2 * raw.trim_end().chars().count())
 }
 
 fn indented(raw: &str) -> bool {
@@ -188,7 +196,7 @@ fn at_page_width(lines: &[Line<'_>], roles: &[LineRole], uses_indent: bool) -> V
         } else {
             !ends_sentence(&a.text)
         };
-        out[i] = !opens_paragraph(&b.text) && width(a.raw) >= full && runs_on;
+        out[i] = !opens_paragraph(&b.text) && reach(a.raw) >= full && runs_on;
     }
     if out.iter().filter(|&&c| c).count() < MIN_CONTINUATIONS {
         out.fill(false);

@@ -54,9 +54,17 @@ pub fn status_word(v: &str) -> Option<Status> {
         "长期",
         "持续整改",
         "需长期整改",
+        "需长期坚持",
         "long_term",
     ];
-    const NOT_STARTED: &[&str] = &["未开始", "未启动", "未整改", "尚未整改", "not_started"];
+    const NOT_STARTED: &[&str] = &[
+        "未开始",
+        "未启动",
+        "尚未启动",
+        "未整改",
+        "尚未整改",
+        "not_started",
+    ];
     let is = |list: &[&str]| list.contains(&s.as_str());
     if is(DONE) {
         Some(Status::Done)
@@ -104,6 +112,13 @@ pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
     }
 }
 
+/// A cell's text up to its first clause end.
+fn first_clause(cell: &str) -> &str {
+    cell.split(['，', ',', '；', ';', '。'])
+        .next()
+        .unwrap_or("")
+}
+
 fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)> {
     if node.completed_on.is_some() {
         let e = evidence(StatusBasis::Inferred, "ledger_completed_on", None);
@@ -117,11 +132,12 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
         );
         return Some((Status::LongTerm, e));
     }
-    // A progress cell that is only a status word (`推进中`) states it.
+    // A progress cell that is only a status word (`推进中`), or opens with
+    // one before what was done (`长期坚持，已清理…`), states it.
     let word = node
         .body
         .split("\n\n")
-        .find_map(|p| Some((status_word(p)?, p)));
+        .find_map(|p| Some((status_word(p).or_else(|| status_word(first_clause(p)))?, p)));
     if let Some((status, p)) = word {
         let e = evidence(
             StatusBasis::Stated,
