@@ -252,13 +252,22 @@ fn a_bulletins_problems_under_groups_with_counts_at_the_end() {
 }
 
 /// An audit report whose problems are rows of a table copied with
-/// ideographic spaces between the cells (`序号　问题　整改情况`): each row
-/// is a problem, its 整改情况 cell its report.
+/// ideographic spaces between the cells (`序号　问题　整改情况`): its header
+/// names a ledger's columns, so the rows are read as a ledger's, under the
+/// heading the table follows; each row is a problem, its 整改情况 cell its
+/// report.
 #[test]
 fn rows_of_a_space_separated_table_are_the_problems() {
     let r = sample("audit-space-table");
     let s2 = r.nodes.iter().find(|n| n.label == "二、").unwrap();
-    assert!(s2.body.starts_with("序号"));
+    assert_eq!(s2.id, "s2");
+    let header: Vec<&str> = r
+        .skipped
+        .iter()
+        .filter(|s| s.reason == "表头")
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(header, ["序号", "问题", "整改情况"]);
     let p = problems(&r);
     let labels: Vec<&str> = p.iter().map(|x| x.0.as_str()).collect();
     assert_eq!(labels, ["1", "2", "3", "4"]);
@@ -274,8 +283,9 @@ fn rows_of_a_space_separated_table_are_the_problems() {
         ]
     );
     let row = &s2.children[0];
-    assert!(row.title.starts_with("部分农业项目资金结余未及时上缴"));
-    assert!(row.title.contains('\t'), "cells joined by tabs");
+    assert_eq!(row.id, "s2-p1");
+    assert_eq!(row.title, "部分农业项目资金结余未及时上缴，金额44.5万元");
+    assert_eq!(row.body, "已将结余资金44.5万元上缴县财政，整改完毕。");
     let st = r.stated_totals.as_ref().unwrap();
     assert_eq!(
         (st.total, st.done, st.in_progress),

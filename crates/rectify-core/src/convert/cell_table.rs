@@ -54,8 +54,25 @@ fn header_cell(text: &str) -> bool {
 /// per line with its cells separated by tabs.
 pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
     let columns = ColumnMap::default();
-    (0..paras.len())
-        .find_map(|s| table_at(paras, s, &columns).or_else(|| tab_table_at(paras, s, &columns)))
+    (0..paras.len()).find_map(|s| {
+        table_at(paras, s, &columns)
+            .or_else(|| row_table_at(paras, s, &columns, tab_cells))
+            .or_else(|| row_table_at(paras, s, &columns, space_cells))
+    })
+}
+
+/// The cells of a one-line paragraph whose cells are separated by runs of
+/// spaces (two at least, or an ideographic space: `space_table`), trimmed;
+/// three at least.
+fn space_cells(text: &str) -> Option<Vec<String>> {
+    if text.contains('\n') {
+        return None;
+    }
+    let cells: Vec<String> = super::space_table::cells(text)
+        .into_iter()
+        .map(|c| c.trim().to_string())
+        .collect();
+    (cells.len() >= MIN_COLUMNS).then_some(cells)
 }
 
 /// The cells of a one-line paragraph whose cells are separated by tabs
@@ -65,13 +82,18 @@ fn tab_cells(text: &str) -> Option<Vec<String>> {
         .then(|| text.split('\t').map(|c| c.trim().to_string()).collect())
 }
 
-/// A table copied one row per line, tabs between its cells
-/// (`问题⇥整改措施⇥责任单位⇥完成时限⇥进展情况`): a header that names a
+/// A table copied one row per line, tabs (or runs of spaces) between its
+/// cells (`问题⇥整改措施⇥责任单位⇥完成时限⇥进展情况`): a header that names a
 /// ledger's columns, the problem's among them, then two rows at least of
-/// no more cells than the header has. A serial-number column is not needed:
-/// each line is a row.
-fn tab_table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> {
-    let header = tab_cells(&paras[s].text)?;
+/// no more cells than the header has, group rows (`（一）…方面`) among them.
+/// A serial-number column is not needed: each line is a row.
+fn row_table_at(
+    paras: &[Para],
+    s: usize,
+    columns: &ColumnMap,
+    split: fn(&str) -> Option<Vec<String>>,
+) -> Option<CellTable> {
+    let header = split(&paras[s].text)?;
     if header.len() > MAX_COLUMNS
         || !header.iter().all(|c| header_cell(c))
         || !columns.is_header(&header)
@@ -84,9 +106,9 @@ fn tab_table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTab
         cells: header,
     }];
     for (k, p) in paras.iter().enumerate().skip(s + 1) {
-        let cells = tab_cells(&p.text)
+        let cells = split(&p.text)
             .filter(|cells| cells.len() <= rows[0].cells.len())
-            .or_else(|| group_row(paras, k));
+            .or_else(|| group_row(paras, k, split));
         match cells {
             Some(cells) => rows.push(Row {
                 line: p.line,
@@ -109,11 +131,13 @@ const MAX_GROUP_ROW_CHARS: usize = 40;
 /// the rows below it (`（一）党的领导方面`): a row of one cell, which the
 /// ledger reads as a group heading. Short, one sentence at most, and
 /// followed by a row.
-fn group_row(paras: &[Para], k: usize) -> Option<Vec<String>> {
+fn group_row(
+    paras: &[Para],
+    k: usize,
+    split: fn(&str) -> Option<Vec<String>>,
+) -> Option<Vec<String>> {
     let t = paras[k].text.trim();
-    let next_is_row = paras
-        .get(k + 1)
-        .is_some_and(|q| tab_cells(&q.text).is_some());
+    let next_is_row = paras.get(k + 1).is_some_and(|q| split(&q.text).is_some());
     let short = !t.is_empty()
         && !t.contains('\n')
         && char_len(t) <= MAX_GROUP_ROW_CHARS
@@ -221,14 +245,18 @@ pub(crate) fn keep_ids_apart(nodes: &mut [Node], taken: &[&str]) {
         out.push(&n.id);
         n.children.iter().for_each(|c| ids(c, out));
     }
-    fn prefix(n: &mut Node) {
-        n.id.insert(0, 't');
-        n.children.iter_mut().for_each(prefix);
-    }
     let mut mine = Vec::new();
     nodes.iter().for_each(|n| ids(n, &mut mine));
     if mine.iter().any(|id| taken.contains(id)) {
-        nodes.iter_mut().for_each(prefix);
+        prefix_ids(nodes, "t");
+    }
+}
+
+/// Every id under `nodes` with `prefix` before it.
+pub(crate) fn prefix_ids(nodes: &mut [Node], prefix: &str) {
+    for n in nodes {
+        n.id.insert_str(0, prefix);
+        prefix_ids(&mut n.children, prefix);
     }
 }
 

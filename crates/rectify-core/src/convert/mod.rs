@@ -22,6 +22,7 @@
 //! The converter never panics and never drops text: every content line ends
 //! up in a node or in `report.skipped`.
 
+mod about_leads;
 mod appendix;
 mod appendix_table;
 mod bullets;
@@ -86,7 +87,7 @@ pub struct Warning {
 ///   已办结, 办理完毕, 已销号
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
 ///   仍在, 尚在, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
-///   基本完成 (as in ledgers: not yet complete)
+///   基本完成 (as in ledgers: not yet complete), 部分整改
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
 ///   contains one holds long-term items; the matched keyword is the evidence)
 /// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
@@ -144,6 +145,7 @@ impl Default for StatusRules {
                 "将于",
                 "未办结",
                 "基本完成",
+                "部分整改",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实"]),
@@ -201,10 +203,19 @@ fn heads_the_table(n: &Node) -> bool {
 
 /// The table's rows under the heading that names it, which is then a
 /// section: its status was decided without them.
-fn hold_table(heading: &mut Node, rows: Vec<Node>) {
+fn hold_table(heading: &mut Node, mut rows: Vec<Node>) {
     heading.kind = NodeKind::Section;
     heading.status = None;
     heading.status_evidence = None;
+    // Read as a problem at first (`p2`), it is the section `s2`.
+    if let Some(n) = heading
+        .id
+        .strip_prefix('p')
+        .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        heading.id = format!("s{n}");
+    }
+    cell_table::prefix_ids(&mut rows, &format!("{}-", heading.id));
     heading.children = rows;
 }
 
@@ -450,11 +461,17 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         })
         .map(|(p, _)| (p.line, p.text.as_str()))
         .collect();
+    let found = tree
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm))
+        .count();
     let candidates = totals::find_all(&sentences)
         .into_iter()
         .map(|t| totals_choice::Candidate {
             before_problems: t.source_line.is_some_and(|l| l < first_problem),
             in_part: t.source_line.is_some_and(|l| in_part.contains(&l)),
+            found,
             totals: t,
         })
         .collect();
@@ -538,8 +555,6 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
     if let Some(t) = &table {
         let (mut rows, header, table_warnings) = cell_table::convert(t, &opts.rules);
-        let taken: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
-        cell_table::keep_ids_apart(&mut rows, &taken);
         let line = t.rows[0].line;
         let at = nodes
             .iter()
@@ -547,7 +562,11 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
             .unwrap_or(nodes.len());
         match at.checked_sub(1).filter(|&h| heads_the_table(&nodes[h])) {
             Some(h) => hold_table(&mut nodes[h], rows),
-            None => drop(nodes.splice(at..at, rows)),
+            None => {
+                let taken: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
+                cell_table::keep_ids_apart(&mut rows, &taken);
+                nodes.splice(at..at, rows);
+            }
         }
         skipped.extend(header);
         skipped.sort_by_key(|s| s.line);

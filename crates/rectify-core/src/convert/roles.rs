@@ -418,9 +418,18 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
                 section_children(tree, r, &role);
             }
             _ if roots_report => make_problem(tree, r),
+            // `4、下一步工作` after `1、…方面` groups: a part of another role.
+            _ if is_other_part(tree, r, rules) => section_children(tree, r, &Role::Other),
             _ => problem_level(tree, r, 1),
         }
     }
+}
+
+/// A top-level heading of any numbering whose title names another role
+/// (`下一步工作`, `整改工作部署`) and states no shortcoming.
+fn is_other_part(tree: &Tree, r: usize, rules: &StatusRules) -> bool {
+    let title = &tree.nodes[r].title;
+    names_other_role(title, rules) && !states_shortcoming(title) && !is_problem_heading(tree, r)
 }
 
 /// Numbered lines with no heading above them, each stating a problem and
@@ -437,8 +446,19 @@ fn self_reporting_roots(tree: &Tree) -> bool {
         && numbered.iter().all(|&r| {
             is_measure_style(tree, r)
                 && tree.nodes[r].children.is_empty()
-                && reports_itself(tree, r)
+                && (reports_itself(tree, r) || answers_named_problem(&tree.nodes[r].title))
         })
+}
+
+/// An item that opens by naming the problem it answers (`一是针对村级组织
+/// 活动场所利用率不高的问题，推行…`): its first clause is `针对…问题` or
+/// `关于…问题`.
+fn answers_named_problem(title: &str) -> bool {
+    let first = title
+        .split(['，', ',', '。', '：', ':'])
+        .next()
+        .unwrap_or("");
+    (first.starts_with("针对") || first.starts_with("关于")) && first.ends_with("问题")
 }
 
 fn prefix(kind: NodeKind) -> &'static str {

@@ -24,6 +24,9 @@ pub(crate) const STATE_WORDS: &[&str] = &[
     "已办结",
     "正在办理",
     "未办结",
+    "部分整改",
+    "整改完成",
+    "正在持续",
 ];
 
 /// Whether a text names where an item's work stands: one of

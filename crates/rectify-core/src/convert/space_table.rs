@@ -16,7 +16,7 @@ fn is_cell_gap(run: &[char]) -> bool {
 }
 
 /// The cells of a paragraph, split at cell gaps.
-fn cells(text: &str) -> Vec<String> {
+pub(crate) fn cells(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.trim().chars().collect();
     let mut out = Vec::new();
     let mut cell = String::new();

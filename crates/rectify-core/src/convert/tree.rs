@@ -177,6 +177,25 @@ pub(crate) fn is_state_summary(text: &str) -> bool {
         && super::shape::names_state(t)
 }
 
+/// A state summary whose other clauses only set the time or name the item
+/// (`目前，该问题已完成整改。`): a paragraph of its own after a list of
+/// headings speaks for the heading over them. `班子成员签订责任书，建立台账，
+/// 已整改完成。` reports work done: after a heading it is that heading's text.
+fn is_bare_state_summary(text: &str) -> bool {
+    let n: String = norm_chars(text).into_iter().collect();
+    let only_state = n
+        .trim()
+        .trim_end_matches(['。', '.', ';'])
+        .split([',', ';'])
+        .filter(|c| !super::shape::names_state(c))
+        .all(|c| c.chars().count() <= MAX_SUMMARY_LEAD_CHARS);
+    only_state && is_state_summary(text)
+}
+
+/// The longest clause beside the state in a bare statement of state
+/// (`截至目前`, `该问题`; characters).
+const MAX_SUMMARY_LEAD_CHARS: usize = 6;
+
 /// Keys of a paragraph that states a problem's measures.
 const MEASURE_KEYS: &[&str] = &["整改措施:", "整改举措:", "【整改措施】", "【整改举措】"];
 
@@ -383,6 +402,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         .filter(|&k| paras[k + 1..].iter().all(|p| heading_of(p).is_none()));
     let mut leads = super::lead_keys::labels(paras);
     leads.extend(units);
+    leads.extend(super::about_leads::labels(paras));
     leads.sort_unstable_by_key(|l| l.0);
     leads.dedup_by_key(|l| l.0);
     for (i, p) in paras.iter().enumerate() {
@@ -752,7 +772,11 @@ impl Builder {
         };
         let n = &nodes[last];
         let listed = n.children.is_empty() && n.paragraphs == 0;
-        (listed && nodes[parent].children.len() >= 2).then_some(parent)
+        // After a heading-style item with no text yet, a paragraph of work
+        // done is that item's own; after a measure it concludes on them all.
+        let measure = n.style.is_some_and(LabelStyle::is_measure);
+        let speaks_for_all = measure || is_bare_state_summary(text);
+        (listed && speaks_for_all && nodes[parent].children.len() >= 2).then_some(parent)
     }
 
     /// Where a paragraph that counts the items above it goes (`该方面3个问题，

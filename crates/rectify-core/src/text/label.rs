@@ -292,8 +292,8 @@ fn wenti(n: &[char], s: usize) -> Option<(LabelStyle, u32, usize)> {
     }
 }
 
-/// Words that name an ordinal group (`第一部分`, `第二篇`).
-const PART_WORDS: &[&str] = &["部分", "篇", "章", "编"];
+/// Words that name an ordinal group (`第一部分`, `第二篇`, `第一方面：`).
+const PART_WORDS: &[&str] = &["部分", "篇", "章", "编", "方面"];
 
 /// `第一部分　总体情况`, `第二篇:…`, `第三章`: an ordinal group heading. The
 /// word is followed by a separator, or the line is a short heading without
@@ -461,6 +461,10 @@ mod tests {
             (Part, 2, "第二篇：".into())
         );
         assert_eq!(style("第三章").unwrap(), (Part, 3, "第三章".into()));
+        assert_eq!(
+            style("第一方面：贯彻落实党的路线方针政策方面").unwrap(),
+            (Part, 1, "第一方面：".into())
+        );
         assert_eq!(
             style("第二部分审计查出问题的整改情况").unwrap(),
             (Part, 2, "第二部分".into())

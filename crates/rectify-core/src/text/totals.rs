@@ -9,7 +9,7 @@
 //! | field | words in the clause |
 //! |---|---|
 //! | `not_started` | 未整改, 尚未整改, 未启动, 未开始 (not followed by 到位/完成) |
-//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on) |
+//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on) |
 //! | `long_term` | 长期 (`需长期坚持整改1个`) |
 //! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决 |
 //! | `total` | 问题, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
@@ -161,6 +161,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "基本完成",
             "落实中",
             "在办",
+            // `已交办限期整改9个`: handed over with a deadline ahead.
+            "限期整改",
         ],
     ) {
         return Some(Field::InProgress);

@@ -8,6 +8,8 @@
 //!   `其中` at the start): −2;
 //! - states a total: +1; the largest total of all: +1;
 //! - consistent (the parts, long-term work included, add up to the total): +1;
+//! - counts as many items as the notice lists (its total, or its parts
+//!   added up, is the number of problems and long-term items found): +1;
 //! - an earlier round's counts (`上一轮巡察反馈的…21个问题`: a past-round
 //!   word before the first count): −4, whatever else it has.
 //!
@@ -59,6 +61,18 @@ pub(crate) struct Candidate {
     pub totals: StatedTotals,
     pub before_problems: bool,
     pub in_part: bool,
+    /// How many problems and long-term items the notice lists.
+    pub found: usize,
+}
+
+/// The sentence counts as many items as the notice lists.
+fn counts_found(t: &StatedTotals, found: usize) -> bool {
+    let parts = [t.done, t.in_progress, t.long_term, t.not_started]
+        .iter()
+        .flatten()
+        .sum::<u32>();
+    let counted = t.total.unwrap_or(parts);
+    found > 0 && usize::try_from(counted).is_ok_and(|c| c == found)
 }
 
 fn consistent(t: &StatedTotals) -> bool {
@@ -88,7 +102,7 @@ fn score(c: &Candidate, largest: Option<u32>) -> i32 {
     if earlier_round(&s) {
         score -= 4;
     }
-    score + i32::from(consistent(t))
+    score + i32::from(consistent(t)) + i32::from(counts_found(t, c.found))
 }
 
 /// The report's totals with every candidate attached (when there are more
@@ -122,6 +136,7 @@ mod tests {
             },
             before_problems: before,
             in_part: false,
+            found: 0,
         }
     }
 
