@@ -462,6 +462,21 @@ pub(crate) fn is_docinfo(text: &str) -> bool {
     is_doc_number(text) || !doc_pairs(text).is_empty()
 }
 
+/// The document's record below its signature (版记): who else it was sent
+/// to (`抄送：…。`), who printed it when (`…办公室　2026年11月20日印发`), or
+/// how it is published (`（此件公开发布）`).
+pub(crate) fn is_record_footer(text: &str) -> bool {
+    let n: String = norm_chars(trim(text))
+        .into_iter()
+        .filter(|c| !is_ws(*c))
+        .collect();
+    let printed = n.ends_with("印发") && n.contains('年') && n.chars().any(|c| c.is_ascii_digit());
+    let note = n.starts_with("(此件") && n.ends_with(')') && char_len(&n) <= 12;
+    ["抄送:", "抄报:", "分送:"].iter().any(|k| n.starts_with(k))
+        || (printed && char_len(&n) <= MAX_DOCINFO_CHARS)
+        || note
+}
+
 /// Publication info: source, publication date, view count.
 pub(crate) fn is_pubinfo(text: &str) -> bool {
     if char_len(trim(text)) > MAX_PUBINFO_CHARS {
@@ -593,7 +608,7 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
                 LineRole::PageNumber
             } else if is_clutter(&l.text) {
                 LineRole::Clutter
-            } else if is_docinfo(&l.text) {
+            } else if is_docinfo(&l.text) || is_record_footer(&l.text) {
                 LineRole::DocInfo
             } else if is_pubinfo(&l.text) {
                 LineRole::PubInfo
@@ -879,6 +894,7 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
             | LineRole::Clutter
             | LineRole::PubInfo
             | LineRole::DocInfo
+            | LineRole::PageNumber
             | LineRole::TitleRepeat => continue,
             LineRole::Content if found < MAX_SIGNATURE_LINES && signs(found) => {
                 roles[i] = LineRole::Signature;
@@ -892,6 +908,16 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_footer_and_a_page_number_below_the_signature() {
+        let text = "关于某事的通报\n某市卫健委\n正文一句。\n某市卫健委\n2026年11月20日\n（此件公开发布）\n抄送：市医保局。\n某市卫健委办公室　2026年11月20日印发\n— 3 —";
+        let roles = classify(&split_lines(text));
+        assert_eq!(roles[3], LineRole::Signature);
+        assert_eq!(roles[4], LineRole::Signature);
+        assert_eq!(&roles[5..8], [LineRole::DocInfo; 3]);
+        assert!(!is_record_footer("抄送材料的工作已完成。"));
+    }
 
     #[test]
     fn an_issuer_repeated_from_the_head_above_the_date_signs() {

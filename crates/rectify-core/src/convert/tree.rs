@@ -133,11 +133,13 @@ pub(crate) fn is_closing(text: &str) -> bool {
 /// is one entry of another (`邮政编码：410000`), not a measure that
 /// mentions one.
 fn opens_with_contact(t: &str) -> bool {
+    let short = t.chars().count() <= MAX_CONTACT_LINE_CHARS;
+    // `联系人：办公室 张某　电话：0000-81110006`, `电话：0000-1234`
+    let person = (t.starts_with("联系人") && t.contains("电话")) || t.starts_with("电话");
     ["联系方式", "联系电话", "监督电话", "举报电话"]
         .iter()
         .any(|k| t.starts_with(k))
-        || (t.chars().count() <= MAX_CONTACT_LINE_CHARS
-            && CLOSING_CONTACT.iter().any(|k| t.starts_with(k)))
+        || (short && (person || CLOSING_CONTACT.iter().any(|k| t.starts_with(k))))
 }
 
 /// A paragraph of one contact entry is at most this long.
@@ -1290,6 +1292,8 @@ mod tests {
     fn closing_paragraphs() {
         assert!(is_closing("欢迎广大干部群众对巡察整改落实情况进行监督。"));
         assert!(is_closing("联系电话：0571-1234；电子邮箱：a@b.cn。"));
+        assert!(is_closing("联系人：办公室 张某　电话：0000-81110006"));
+        assert!(!is_closing("明确各校联系人，建立工作群。"));
         assert!(is_closing(
             "公示期：2026年11月5日至11月19日。联系电话：0000-1。"
         ));
