@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './lib/serve.mjs';
-import { median, openTimed } from './lib/first-chart.mjs';
+import { mainThreadCpu, median, openTimed } from './lib/first-chart.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const [a, b, ...names] = process.argv.slice(2);
@@ -42,25 +42,6 @@ async function load(server, name, cpu) {
   }
   await context.close();
   return [painted, painted - dataEnd, cpuTime];
-}
-/** The renderer main thread's CPU time (ms) in top-level events (tasks,
- * microtask checkpoints run after them) that start between `from` and `to`
- * (ms from navigation start). */
-function mainThreadCpu(events, from, to) {
-  const nav = events.find((e) => e.name === 'navigationStart');
-  if (!nav) return NaN;
-  const own = events
-    .filter((e) => e.ph === 'X' && e.pid === nav.pid && e.tid === nav.tid && e.tdur !== undefined)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  let us = 0;
-  let end = -Infinity;
-  for (const e of own) {
-    if (e.ts < end) continue; // nested in the last top-level event
-    end = e.ts + e.dur;
-    const at = (e.ts - nav.ts) / 1000;
-    if (at >= from && at <= to) us += e.tdur;
-  }
-  return us / 1000;
 }
 const line = (label, t) => `${label}  A ${median(t[0]).toFixed(0)} ms  B ${median(t[1]).toFixed(0)} ms  B/A ${(median(t[1]) / median(t[0])).toFixed(2)}   (A ${t[0].map((v) => v.toFixed(0)).join(' ')}; B ${t[1].map((v) => v.toFixed(0)).join(' ')})`;
 for (const cpu of CPU) for (const name of names.length ? names : ['bundled', 'k10']) {

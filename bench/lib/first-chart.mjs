@@ -25,17 +25,42 @@ export async function openTimed(browser, url, { cpu = 1, before } = {}) {
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   await page.addInitScript(probe);
   if (before) await before(cdp);
+  return { context, page, cdp, ...(await loadTimed(page, url)) };
+}
+
+/** Navigates `page` (opened by `openTimed`) to `url` and returns its first
+ * chart's time and when the report's JSON had arrived (resource timing),
+ * for the time from the data's arrival to the first chart. */
+export async function loadTimed(page, url) {
   await page.goto(url);
   await page.waitForFunction(() => window.__painted, null, { timeout: 300_000, polling: 50 });
   const painted = await page.evaluate(() => window.__painted);
-  // When the report's JSON had arrived (resource timing), for the time from
-  // the data's arrival to the first chart.
   const dataEnd = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => /\.json(\?|$)/.test(e.name))?.responseEnd ?? NaN);
-  return { context, page, cdp, painted, dataEnd };
+  return { painted, dataEnd };
 }
 
 /** The median of numbers. */
 export function median(v) {
   const s = [...v].sort((x, y) => x - y);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** The renderer main thread's CPU time (ms) in top-level events (tasks,
+ * microtask checkpoints run after them) that start between `from` and `to`
+ * (ms from navigation start). */
+export function mainThreadCpu(events, from, to) {
+  const nav = events.find((e) => e.name === 'navigationStart');
+  if (!nav) return NaN;
+  const own = events
+    .filter((e) => e.ph === 'X' && e.pid === nav.pid && e.tid === nav.tid && e.tdur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let us = 0;
+  let end = -Infinity;
+  for (const e of own) {
+    if (e.ts < end) continue; // nested in the last top-level event
+    end = e.ts + e.dur;
+    const at = (e.ts - nav.ts) / 1000;
+    if (at >= from && at <= to) us += e.tdur;
+  }
+  return us / 1000;
 }

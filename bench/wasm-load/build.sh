@@ -12,6 +12,6 @@ cargo build --quiet --release --target wasm32-unknown-unknown --manifest-path "$
 mkdir -p "$(dirname "$OUT")"
 # The passes of index.html's wasm-opt line.
 "$ROOT/node_modules/binaryen/bin/wasm-opt" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/wasm_load.wasm" -o "$OUT" \
-  --low-memory-unused --flatten --rereloop -Oz --gufa -Oz --flatten --rereloop -Oz --gufa -Oz \
+  --generate-global-effects --low-memory-unused --flatten --rereloop -Oz --gufa -Oz --flatten --rereloop -Oz --gufa -Oz \
   --merge-similar-functions -Oz --converge --strip-debug --strip-producers --strip-target-features
 echo "$OUT"
