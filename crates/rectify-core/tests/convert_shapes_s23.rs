@@ -329,3 +329,62 @@ fn ordinal_aspects_group_the_items() {
     );
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+/// A table copied one cell per line whose empty cell is an empty line (`2`
+/// `涉农资金拨付滞后` `简化…` `` `2026年12月` `正在推进`): each line's column
+/// is its place below the serial, so the rows stay aligned (before: no
+/// table, every cell in the preamble).
+#[test]
+fn an_empty_line_is_an_empty_cell() {
+    let name = "s23-cells-per-line-empty-cell";
+    let r = convert(name);
+    let ps = problems(&r);
+    let titles: Vec<&str> = ps.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "高标准农田建设管护不到位",
+            "涉农资金拨付滞后",
+            "农村集体“三资”管理不规范",
+            "农机购置补贴审核不严"
+        ]
+    );
+    assert_eq!(ps[1].owners, Vec::<String>::new());
+    assert_eq!(ps[1].deadline.as_deref(), Some("2026-12-31"));
+    assert_eq!(ps[1].body, "2026年12月\n\n正在推进");
+    let got: Vec<Status> = ps.into_iter().map(state).collect();
+    assert_eq!(got, [Done, InProgress, LongTerm, Done]);
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+/// An audit report to the 人大常委会 whose items state the problem and then
+/// its state in one paragraph (`5.…不规范。…部分整改，剩余事项正在…`).
+#[test]
+fn audit_items_report_in_their_paragraph() {
+    let name = "s23-audit-npc-numbered-paragraphs";
+    let r = convert(name);
+    let got: Vec<Status> = problems(&r).into_iter().map(state).collect();
+    assert_eq!(
+        got,
+        [Done, Done, Done, Done, InProgress, Done, Done, InProgress]
+    );
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(21), Some(16), Some(5))
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}
+
+/// Found by fuzzing: a table after a heading read as a problem (`p2`) whose
+/// section id (`s2`) another node had already; the heading keeps its own
+/// id, and the report still loads (ids unique).
+#[test]
+fn a_heading_over_a_table_never_takes_a_taken_id() {
+    let bytes = include_bytes!("regressions/convert-table-heading-id-taken.bin");
+    let text = String::from_utf8_lossy(bytes);
+    let c = convert_notice(&text, &ConvertOptions::default());
+    let json = serde_json::to_string(&c.report).unwrap();
+    let back = rectify_core::load::from_json_str(&json).expect("ids stay unique");
+    assert_eq!(back, c.report);
+}

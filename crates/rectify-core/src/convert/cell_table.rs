@@ -165,23 +165,52 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         cells: header,
     }];
     let mut at = s + k;
-    while let Some(row) = paras.get(at..at + k) {
-        let number = u32::try_from(rows.len()).ok()?;
-        let next_inside = row[1..].iter().any(|p| serial(&p.text) == Some(number + 1));
-        if serial(&row[0].text) != Some(number) || next_inside {
-            break;
-        }
+    while let Some((cells, taken)) = cell_row(paras, at, k, u32::try_from(rows.len()).ok()?) {
         rows.push(Row {
-            line: row[0].line,
-            cells: row.iter().map(|p| p.text.clone()).collect(),
+            line: paras[at].line,
+            cells,
         });
-        at += k;
+        at += taken;
     }
     (rows.len() > MIN_ROWS).then_some(CellTable {
         span: s..at,
         rows,
         header_lines,
     })
+}
+
+/// The row of `k` cells that opens at paragraph `at` with serial number
+/// `number`, and how many paragraphs it takes. A cell's column is its line
+/// below the serial's, so an empty line is an empty cell (`2` `涉农资金…`
+/// `简化…` `` `2026年12月` `正在推进`); the row ends before the first line
+/// past its `k` columns. None when `at` opens no such row, or the next
+/// serial comes inside it (a cell missing without its empty line).
+fn cell_row(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Vec<String>, usize)> {
+    let first = paras.get(at)?;
+    if serial(&first.text) != Some(number) {
+        return None;
+    }
+    let mut cells = vec![String::new(); k];
+    let mut taken = 0;
+    let mut last: Option<(u32, usize)> = None;
+    for p in &paras[at..] {
+        // Pieces of one line (a notice that lost its line breaks, cut
+        // back) share its number: one column each, in order.
+        let col = match last {
+            Some((line, col)) if p.line <= line => col + 1,
+            _ => usize::try_from(p.line - first.line).ok()?,
+        };
+        last = Some((p.line, col));
+        if col >= k {
+            break;
+        }
+        if col > 0 && serial(&p.text) == Some(number + 1) {
+            return None;
+        }
+        cells[col] = p.text.clone();
+        taken += 1;
+    }
+    Some((cells, taken))
 }
 
 /// The table's problems (read as a ledger's rows), the header's cells as
@@ -281,7 +310,7 @@ fn place_cells(node: &mut Node, rows: &[Row], fields: &[Option<Field>]) {
         .cells
         .iter()
         .zip(fields.iter().chain(std::iter::repeat(&None)))
-        .filter(|(_, f)| !f.is_some_and(|f| kept.contains(&f)))
+        .filter(|(cell, f)| !cell.is_empty() && !f.is_some_and(|f| kept.contains(&f)))
         .map(|(cell, _)| cell.as_str())
         .collect::<Vec<_>>()
         .join("\n\n");

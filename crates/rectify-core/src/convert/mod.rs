@@ -203,20 +203,27 @@ fn heads_the_table(n: &Node) -> bool {
 
 /// The table's rows under the heading that names it, which is then a
 /// section: its status was decided without them.
-fn hold_table(heading: &mut Node, mut rows: Vec<Node>) {
+fn hold_table(heading: &mut Node, mut rows: Vec<Node>, section_id: Option<String>) {
     heading.kind = NodeKind::Section;
     heading.status = None;
     heading.status_evidence = None;
-    // Read as a problem at first (`p2`), it is the section `s2`.
-    if let Some(n) = heading
-        .id
-        .strip_prefix('p')
-        .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
-    {
-        heading.id = format!("s{n}");
+    if let Some(id) = section_id {
+        heading.id = id;
     }
     cell_table::prefix_ids(&mut rows, &format!("{}-", heading.id));
     heading.children = rows;
+}
+
+/// The id a heading read as a problem at first (`p2`) takes as the section
+/// it is (`s2`), unless another node has that id already (then it keeps
+/// its own).
+fn section_id_for(id: &str, nodes: &[Node]) -> Option<String> {
+    let n = id
+        .strip_prefix('p')
+        .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))?;
+    let section = format!("s{n}");
+    let taken = nodes.iter().any(|r| r.walk().any(|x| x.id == section));
+    (!taken).then_some(section)
 }
 
 fn para_node(id: &str, kind: NodeKind, paras: &[Para]) -> Option<Node> {
@@ -561,7 +568,10 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
             .position(|n| n.kind == NodeKind::Closing || n.source_line.is_some_and(|l| l > line))
             .unwrap_or(nodes.len());
         match at.checked_sub(1).filter(|&h| heads_the_table(&nodes[h])) {
-            Some(h) => hold_table(&mut nodes[h], rows),
+            Some(h) => {
+                let section_id = section_id_for(&nodes[h].id, &nodes);
+                hold_table(&mut nodes[h], rows, section_id);
+            }
             None => {
                 let taken: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
                 cell_table::keep_ids_apart(&mut rows, &taken);
