@@ -388,3 +388,24 @@ fn a_heading_over_a_table_never_takes_a_taken_id() {
     let back = rectify_core::load::from_json_str(&json).expect("ids stay unique");
     assert_eq!(back, c.report);
 }
+
+/// Written as the last check: `牵头领导：…　完成情况：正在推进，已完成绩效
+/// 评价，…预计2027年6月完成。` — a clause that is only the state (`正在推
+/// 进`) says where the work stands; the part done after it is its detail
+/// (before: done, by the `已完成` in the detail).
+#[test]
+fn a_report_opening_with_its_state_is_read_by_it() {
+    let name = "s23-report-key-after-owner";
+    let r = convert(name);
+    let got: Vec<Status> = problems(&r).into_iter().map(state).collect();
+    assert_eq!(
+        got,
+        [Done, InProgress, Done, Done, Done, Done, Done, LongTerm, Done, InProgress]
+    );
+    let st = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(10), Some(7), Some(2))
+    );
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -138,10 +138,28 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     }
     let se = ix.sentence_end[after];
     let (d, dlen) = ix.next_done[after];
-    // `正在推进，计划于6月底前全部完成`: a completion planned, not reported.
-    let planned = PLAN_WORDS.iter().any(|w| starts_at(t, at, w)) || ix.next_plan[after] < d;
+    // `正在推进，计划于6月底前全部完成`: a completion planned, not reported;
+    // also after a part done when the state is a clause of its own
+    // (`正在推进，已完成绩效评价，改革预计2027年6月完成`).
+    let alone = states_alone(t, ix.clause_start[at], at, after, ce);
+    let planned = PLAN_WORDS.iter().any(|w| starts_at(t, at, w))
+        || ix.next_plan[after] < d
+        || (alone && ix.next_plan[after] < se);
     !(d < se && d + dlen <= se) || planned || partial_result(t, ix, d, se)
 }
+
+/// The clause `cs..ce` is only the in-progress phrase at `at..after` and
+/// a verb (`正在推进`, `正在办理中`), with at most a word of time before it
+/// (`目前`, `现`, `仍`).
+fn states_alone(t: &[char], cs: usize, at: usize, after: usize, ce: usize) -> bool {
+    let before: String = t[cs..at].iter().filter(|c| !c.is_whitespace()).collect();
+    let rest = t[after..ce].iter().filter(|c| !c.is_whitespace()).count();
+    ["", "目前", "现", "仍", "当前"].contains(&before.as_str()) && rest <= MAX_STATE_VERB_CHARS
+}
+
+/// The longest verb read after an in-progress phrase in a clause of its
+/// own (`推进中`; characters).
+const MAX_STATE_VERB_CHARS: usize = 3;
 
 /// Words that name what is left after a partial result (`剩余18个`).
 const REMAINDER_WORDS: &[&str] = &["剩余", "其余", "尚有", "还有", "余下"];
@@ -152,7 +170,9 @@ const REMAINDER_WORDS: &[&str] = &["剩余", "其余", "尚有", "还有", "余�
 fn partial_result(t: &[char], ix: &Index, d: usize, se: usize) -> bool {
     let ce = ix.clause_end[d];
     let counts = t[d..ce].iter().any(|c| c.is_ascii_digit());
-    counts && (ce..se).any(|i| REMAINDER_WORDS.iter().any(|w| starts_at(t, i, w)))
+    // `已完成5个支部中的3个`: a part of a whole named in the clause itself.
+    let part_of = (d..ce).any(|i| starts_at(t, i, "中的"));
+    counts && (part_of || (ce..se).any(|i| REMAINDER_WORDS.iter().any(|w| starts_at(t, i, w))))
 }
 
 /// The phrase lists of one set of status rules.
@@ -228,5 +248,15 @@ mod tests {
         // Under way, then done: the later completion decides.
         assert_eq!(found("正在整改，现已完成整改。"), None);
         assert_eq!(found("正在整改，已完成42个。"), None);
+        // A state alone in its clause, then a part done and the rest planned,
+        // or a part of a whole.
+        assert_eq!(
+            found("正在推进，已完成绩效评价，改革预计2027年6月完成。").as_deref(),
+            Some("正在")
+        );
+        assert_eq!(
+            found("正在推进，已完成5个支部中的3个。").as_deref(),
+            Some("正在")
+        );
     }
 }
