@@ -3,7 +3,9 @@
 //! - a section whose title contains a long-term keyword (`需长期整改`) holds
 //!   [`NodeKind::LongTerm`] items, and their children are measures — unless
 //!   the title states a shortcoming (`一、对需长期坚持的规定执行不严`): that
-//!   is a problem whose text mentions the long term;
+//!   is a problem whose text mentions the long term; or unless other
+//!   sections group the problems by state (`一、已完成整改的问题`): then it
+//!   is one of those groups and holds problems;
 //! - a section about feedback problems (title contains `问题`, `反馈` or
 //!   `整改落实`) holds problems: a heading whose children are all
 //!   measure-style (`一是`, `①`, `第一,`) or that has no children is a
@@ -46,7 +48,7 @@
 use std::collections::HashMap;
 
 use super::tree::{names_problem, Tree, SHORTCOMING};
-use super::{own_sentence, shape};
+use super::{own_sentence, shape, state_groups};
 use super::{StatusRules, Warning};
 use crate::model::NodeKind;
 use crate::text::ids::IdSet;
@@ -336,8 +338,20 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         }
         Role::Unknown => Role::Other,
         Role::Other if shape::mostly_problems(tree, r) => Role::Problems,
+        Role::LongTerm(_) if among_progress_groups(tree, r, rules) => Role::Problems,
         role => role,
     }
+}
+
+/// A section among sections that group the problems by their state
+/// (`一、已完成整改的问题（9个）` `二、正在整改的问题（2个）` `三、需长期坚持
+/// 整改的问题（1个）`): the long-term group holds problems too, numbered on
+/// with the others and counted among them; its title gives their state
+/// (`state_groups`).
+fn among_progress_groups(tree: &Tree, r: usize, rules: &StatusRules) -> bool {
+    tree.roots
+        .iter()
+        .any(|&s| s != r && state_groups::is_progress_group(&tree.nodes[s].title, rules))
 }
 
 /// The children of a section, by its role.

@@ -2,8 +2,9 @@
 //! › `1.…` `2.…`, `二、正在整改的问题（3个）` › `7.…`. The group's title
 //! states the state of every problem under it that does not state its own
 //! (stated, rule `section_state`, the title's words as the phrase).
-//! Long-term groups (`需长期坚持整改的问题`) are long-term sections already
-//! (`roles`).
+//! A long-term group (`三、需长期坚持整改的问题（1个）`) among such groups
+//! holds problems too (`roles`), long-term by the group's title; a
+//! long-term section on its own holds long-term items (`roles`).
 
 use super::status::{decision, Decision};
 use super::tree::Tree;
@@ -15,6 +16,9 @@ use crate::model::{NodeKind, Status, StatusBasis};
 pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status, String)> {
     let t = super::shape::without_trailing_note(title.trim()).trim_end();
     let before = t.strip_suffix("问题").or_else(|| t.strip_suffix("事项"))?;
+    if let Some(k) = long_term_word(before, rules) {
+        return Some((Status::LongTerm, k));
+    }
     // `尚未完成整改的事项`: a completion denied, not a phrase of progress.
     if let Some(w) = ["尚未", "未完成"].iter().find(|w| before.contains(*w)) {
         return Some((Status::InProgress, (*w).to_string()));
@@ -24,6 +28,21 @@ pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status
         return Some((Status::InProgress, p));
     }
     phrases.find_done(before).map(|p| (Status::Done, p))
+}
+
+/// The long-term keyword in a group's title (`需长期坚持整改的`).
+fn long_term_word(before: &str, rules: &StatusRules) -> Option<String> {
+    rules
+        .long_term_sections
+        .iter()
+        .find(|k| !k.is_empty() && before.contains(k.as_str()))
+        .cloned()
+}
+
+/// Whether a title groups problems by a state other than the long term
+/// (`已完成整改的问题（9个）`, `正在整改的问题`).
+pub(crate) fn is_progress_group(title: &str, rules: &StatusRules) -> bool {
+    state_of_group(title, rules).is_some_and(|(s, _)| s != Status::LongTerm)
 }
 
 /// Gives each problem under a state group, whose status was only
@@ -73,6 +92,9 @@ mod tests {
         assert_eq!(s("已完成整改的问题（6个）"), Some(Status::Done));
         assert_eq!(s("正在整改的问题"), Some(Status::InProgress));
         assert_eq!(s("尚未完成整改的事项"), Some(Status::InProgress));
+        assert_eq!(s("需长期坚持整改的问题（1个）"), Some(Status::LongTerm));
+        assert!(!is_progress_group("需长期坚持整改的问题（1个）", &rules));
+        assert!(is_progress_group("正在整改的问题（2个）", &rules));
         // A kind of problems, a heading that names no problems.
         assert_eq!(s("党的建设方面的问题"), None);
         assert_eq!(s("已完成整改情况"), None);
