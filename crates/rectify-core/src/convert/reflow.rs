@@ -54,6 +54,16 @@ impl Numbering {
         opens_list || last.is_some_and(|k| k + 1 == label.number)
     }
 
+    /// The notice's first `一、` after a colon (`现将整改情况报告如下：一、…`):
+    /// the sections open there. Later ones after a colon are a list inside
+    /// a paragraph (`整改措施：一、修订制度；二、…`).
+    fn opens_sections(&self, label: &Label, before: char) -> bool {
+        before == ':'
+            && label.style == LabelStyle::ChineseDun
+            && label.number == 1
+            && !self.last.iter().any(|x| x.0 == LabelStyle::ChineseDun)
+    }
+
     fn cut(&mut self, label: &Label) {
         self.last.retain(|x| x.0 != label.style);
         self.last.push((label.style, label.number));
@@ -82,7 +92,8 @@ fn is_flattened(orig: &[char], n: &[char]) -> bool {
             .last()
             .unwrap_or(i);
         let glued = start > 0 && ('\u{4e00}'..='\u{9fff}').contains(&n[start - 1]);
-        let sentence_start = opens(n, start) || (glued && next > 1);
+        let sentence_start =
+            opens(n, start) || (glued && next > 1) || (next == 1 && n[start - 1] == ':');
         if !sentence_start {
             continue;
         }
@@ -100,6 +111,38 @@ fn is_flattened(orig: &[char], n: &[char]) -> bool {
 /// Characters next to which a space separates menu items, not lines.
 fn is_separator(c: char) -> bool {
     matches!(c, '>' | '|' | '/' | '-' | '·' | '»' | '›' | '<' | '«' | '‹')
+}
+
+/// The sentence that opens at `i`, up to and with its full stop.
+fn sentence_at(orig: &[char], n: &[char], i: usize) -> String {
+    let end = (i..n.len())
+        .find(|&j| n[j] == '。')
+        .map_or(n.len(), |j| j + 1);
+    orig[i..end].iter().collect()
+}
+
+/// After a sentence end, the notice's closing begins at `i`, glued to the
+/// last item (`…开展巡查。截至目前，4个问题已完成整改2个…。特此报告。某镇
+/// 人民政府`): a sentence that sums the whole report up, a closing formula
+/// (`特此报告。`), or what follows that formula (the signature).
+fn closes_at(orig: &[char], n: &[char], i: usize) -> bool {
+    if n[i - 1] != '。' {
+        return false;
+    }
+    let start = (0..i - 1)
+        .rev()
+        .find(|&j| n[j] == '。')
+        .map_or(0, |j| j + 1);
+    let before: String = orig[start..i].iter().collect();
+    let sentence = sentence_at(orig, n, i);
+    is_formula(&sentence)
+        || is_formula(crate::text::trim(&before))
+        || super::tree::is_closing_summary(&sentence)
+}
+
+/// `特此报告。`, `特此通报。`
+fn is_formula(sentence: &str) -> bool {
+    sentence.starts_with("特此") && sentence.chars().count() <= 8
 }
 
 /// Where the line is cut (char positions; each starts a piece).
@@ -129,10 +172,16 @@ fn cuts(orig: &[char], n: &[char]) -> Vec<usize> {
             i = end;
             continue;
         }
+        if i > 0 && depth_before == 0 && closes_at(orig, n, i) {
+            out.push(i);
+        }
         if i > 0 && depth_before == 0 {
             if let Some(label) = label_at(orig, i).filter(|l| !l.style.is_measure()) {
                 let after_sentence = matches!(n[i - 1], '。' | '!' | '?');
-                if after_sentence || numbering.continues(&label, n[i - 1]) {
+                if after_sentence
+                    || numbering.continues(&label, n[i - 1])
+                    || numbering.opens_sections(&label, n[i - 1])
+                {
                     numbering.cut(&label);
                     out.push(i);
                 }

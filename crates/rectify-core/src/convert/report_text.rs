@@ -352,14 +352,21 @@ pub(crate) fn deadline_set(report: &str) -> Option<String> {
     n.split([',', '。', ';', ')'])
         .map(str::trim)
         .find(|c| {
+            // `要求11月15日前完成设置`, `责令限期整改`: the deadline given.
+            let d = ["要求", "责令", "并"]
+                .iter()
+                .find_map(|w| c.strip_prefix(w))
+                .unwrap_or(c);
             // `限11月10日前整改`, `限12月底前完成年度任务`
-            let by_date = c.starts_with('限')
-                && c.split_once('前').is_some_and(|(_, after)| {
+            let by_date = (d.starts_with('限') || d != *c)
+                && d.split_once('前').is_some_and(|(_, after)| {
                     ["整改", "完成", "办结"]
                         .iter()
                         .any(|e| after.starts_with(e))
                 });
-            (by_date && c.chars().count() <= MAX_DEADLINE_CLAUSE_CHARS) || *c == "限期整改"
+            // `限期整改`, `限期完成鉴定`
+            let in_time = d.starts_with("限期");
+            (by_date || in_time) && c.chars().count() <= MAX_DEADLINE_CLAUSE_CHARS
         })
         .map(str::to_string)
 }
@@ -386,7 +393,16 @@ mod tests {
             deadline_set("已交办，限期整改").as_deref(),
             Some("限期整改")
         );
+        assert_eq!(
+            deadline_set("已责令停止经营，限期完成鉴定。").as_deref(),
+            Some("限期完成鉴定")
+        );
+        assert_eq!(
+            deadline_set("已下达整改通知书，要求11月15日前完成设置。").as_deref(),
+            Some("要求11月15日前完成设置")
+        );
         assert_eq!(deadline_set("已责令限期整改，并处罚款"), None);
+        assert_eq!(deadline_set("要求加强管理"), None);
         assert_eq!(deadline_set("限制使用，已完成"), None);
     }
 

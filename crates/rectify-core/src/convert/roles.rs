@@ -220,7 +220,7 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if is_problem_heading(tree, i) && !groups {
         return make_problem(tree, i);
     }
-    if is_measure_style(tree, i) {
+    if is_measure_style(tree, i) && !groups_headings(tree, i) {
         return set_subtree(tree, i, NodeKind::Item);
     }
     if !groups && (shape::carries_numbered_measures(tree, i) || shape::heads_actions(tree, i)) {
@@ -245,6 +245,16 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
         problem_level(tree, c, depth + 1);
     }
     align_levels(tree, &children, depth + 1);
+}
+
+/// A measure-numbered heading over headings that hold items of their own
+/// (`第一，乡镇层面` › `（一）桂溪镇` › `①…`): a level of groups, since a
+/// measure holds no headings.
+fn groups_headings(tree: &Tree, i: usize) -> bool {
+    tree.nodes[i]
+        .children
+        .iter()
+        .any(|&c| !is_measure_style(tree, c) && !tree.nodes[c].children.is_empty())
 }
 
 fn add_distinct<T: PartialEq>(v: &mut Vec<T>, x: T) {
@@ -306,6 +316,23 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
             }
         }
     }
+}
+
+/// [`align_levels`] across groups: the headings under all the groups
+/// at one depth are one level, whatever group they sit in (`第一，乡镇层面`
+/// › `（一）桂溪镇` › `①…` `②…`, then `第二，部门层面` › `（四）县住建局` ›
+/// `①…`: `（四）` is a unit like `（一）`, not a problem with a measure).
+fn align_cousins(tree: &mut Tree, parents: &[usize], depth: usize) {
+    let cousins: Vec<usize> = parents
+        .iter()
+        .filter(|&&p| matches!(tree.nodes[p].kind, NodeKind::FocusArea | NodeKind::Category))
+        .flat_map(|&p| tree.nodes[p].children.clone())
+        .collect();
+    if cousins.is_empty() {
+        return;
+    }
+    align_levels(tree, &cousins, depth + 1);
+    align_cousins(tree, &cousins, depth + 1);
 }
 
 /// Words that say a check found nothing (`督查点位未发现明显问题`).
@@ -373,6 +400,7 @@ fn section_children(tree: &mut Tree, r: usize, role: &Role) {
     }
     if matches!(role, Role::Problems) {
         align_levels(tree, &children, 1);
+        align_cousins(tree, &children, 1);
     }
 }
 
@@ -407,6 +435,7 @@ fn assign_part(tree: &mut Tree, r: usize, rules: &StatusRules) {
         }
     }
     align_levels(tree, &children, 1);
+    align_cousins(tree, &children, 1);
     let groups = children
         .iter()
         .any(|&c| tree.nodes[c].kind == NodeKind::FocusArea);

@@ -150,7 +150,7 @@ const MAX_CONTACT_LINE_CHARS: usize = 40;
 /// after it: the closing, not the last measure's text (whose state it
 /// would decide). Not a problem's report (`整改情况：…`), nor a part's
 /// count (`该方面…`).
-fn is_closing_summary(text: &str) -> bool {
+pub(crate) fn is_closing_summary(text: &str) -> bool {
     if is_rectification_report(text) || !crate::text::totals_choice::reads_report_wide(text) {
         return false;
     }

@@ -4,7 +4,7 @@
 
 use super::cells::{date_cell, deadline_cell, measure_items};
 use super::layout::Layout;
-use super::status::{evidence, stated_status};
+use super::status::{evidence, stated_status, status_word};
 use super::{Field, Row};
 use crate::convert::{StatusRules, Warning};
 use crate::model::{Node, NodeKind, StatusBasis};
@@ -111,6 +111,7 @@ fn read_status(
 ) -> Option<Warning> {
     let status = layout.cell(row, Field::Status);
     if status.is_empty() {
+        read_marked_status(node, row, layout);
         return None;
     }
     match stated_status(&status, rules) {
@@ -131,6 +132,33 @@ fn read_status(
             ))
         }
     }
+}
+
+/// A tick in a column headed by a status (`已完成`, `推进中`, `长期坚持`
+/// with `√` in one of them): that status (stated, rule
+/// `ledger_status_mark`, the header as the phrase). The first marked one
+/// counts.
+fn read_marked_status(node: &mut Node, row: &Row, layout: &Layout) {
+    let marked = layout.other_cells(row).find_map(|(header, value)| {
+        let status = is_mark(value).then(|| status_word(&header))??;
+        Some((status, header))
+    });
+    if let Some((status, header)) = marked {
+        node.status = Some(status);
+        node.status_evidence = Some(evidence(
+            StatusBasis::Stated,
+            "ledger_status_mark",
+            Some(header),
+        ));
+    }
+}
+
+/// A cell that only ticks its column.
+fn is_mark(value: &str) -> bool {
+    matches!(
+        value.trim(),
+        "√" | "✓" | "✔" | "☑" | "●" | "■" | "★" | "是" | "Y" | "y"
+    )
 }
 
 /// Keeps a cell the converter cannot read in the node's `extra`, under its

@@ -159,3 +159,27 @@ fn problems_keep_no_spare_room() {
         assert_eq!(p.owners.capacity(), p.owners.len(), "{}", p.id);
     }
 }
+
+#[test]
+fn ticks_under_status_headers_state_the_status() {
+    let r = rows(&[
+        &["序号", "问题", "整改措施", "已完成", "推进中", "长期坚持"],
+        &["1", "制度不健全", "修订制度", "√", "", ""],
+        &["2", "台账不规范", "规范台账", "", "√", ""],
+        &["3", "作风不实", "常态督查", "", "", "✓"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    let got: Vec<_> = c.report.nodes.iter().map(|n| n.status).collect();
+    use Status::*;
+    assert_eq!(got, [Some(Done), Some(InProgress), Some(LongTerm)]);
+    let e = c.report.nodes[1].status_evidence.as_ref().unwrap();
+    assert_eq!(
+        (e.rule.as_str(), e.phrase.as_deref()),
+        ("ledger_status_mark", Some("推进中"))
+    );
+    // The tick is kept under its header: nothing the user gave is lost.
+    assert_eq!(
+        c.report.nodes[0].extra.get("已完成").map(String::as_str),
+        Some("√")
+    );
+}

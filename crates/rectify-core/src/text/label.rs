@@ -9,7 +9,7 @@
 //! | `Circled`      | `①` `❶` `➀` `➊`                            |
 //! | `Shi`          | `一是` … `十是`                              |
 //! | `Di`           | `第一,` `第一，` `第一、` `第一项：` `第2条、`       |
-//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` `问题5` or `序号：6` alone on its line (a problem statement) |
+//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` `问题5` or `序号：6` alone on its line, `整改任务7：` `整改事项8：` (a problem statement) |
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
@@ -195,8 +195,8 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
             _ => None,
         };
     }
-    if first == '问' && n.get(1) == Some(&'题') {
-        return wenti(n, 2);
+    if let Some(k) = TASK_WORDS.iter().find(|k| super::starts_at(n, 0, k)) {
+        return wenti(n, k.chars().count());
     }
     if SERIAL_KEYS.iter().any(|k| super::starts_at(n, 0, k)) {
         return serial(n);
@@ -269,6 +269,9 @@ fn wenti_number(n: &[char], s: usize) -> Option<(u32, usize)> {
         None
     }
 }
+
+/// Words before a problem's number (`问题1：`, `整改任务3：`, `整改事项2：`).
+const TASK_WORDS: &[&str] = &["问题", "整改任务", "任务", "整改事项", "事项"];
 
 /// `问题一:` `问题1、` `问题3.` `问题（2）` `问题4　…`: a problem's number after
 /// `问题`, then a separator (a bracketed number needs none).
@@ -420,6 +423,15 @@ mod tests {
             (Wenti, 12, "问题12、".into())
         );
         assert_eq!(style("问题清单"), None);
+        assert_eq!(
+            style("整改任务3：科技").unwrap(),
+            (Wenti, 3, "整改任务3：".into())
+        );
+        assert_eq!(
+            style("整改事项二、制度").unwrap(),
+            (Wenti, 2, "整改事项二、".into())
+        );
+        assert_eq!(style("任务分工明确"), None);
         assert_eq!(style("问题3.超标").unwrap(), (Wenti, 3, "问题3.".into()));
         assert_eq!(
             style("问题（2）政府采购").unwrap(),
