@@ -121,6 +121,23 @@ fn clause_start(n: &[char], i: usize) -> bool {
 /// Words that name findings before the first list.
 const FINDING_WORDS: &[&str] = &["指出", "问题", "存在", "发现", "反馈"];
 
+/// Words that make a counted list one of actions, not of findings.
+const ACTION_WORDS: &[&str] = &["措施", "举措", "做法", "工作", "机制", "制度"];
+
+/// The words before a list count its items (`共收到群众差评5件，…。一是…；
+/// …五是…`): the list is what they count, findings when they name no
+/// actions (`采取5项措施。一是…`).
+fn counts_items(intro: &str, count: usize) -> bool {
+    let number = count.to_string();
+    let counted = intro.match_indices(&number).any(|(at, _)| {
+        let before = intro[..at].chars().next_back();
+        let after = intro[at + number.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit())
+            && after.is_some_and(|c| matches!(c, '件' | '个' | '项' | '条' | '起'))
+    });
+    counted && !ACTION_WORDS.iter().any(|w| intro.contains(w))
+}
+
 /// Report keys that open the report part (`整改情况：`).
 const REPORT_KEYS: &[&str] = &[
     "整改情况",
@@ -190,10 +207,14 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
         }
     }
     let first = *items.first()?;
-    if items.len() < 2 || first == 0 || n[first - 1] != ':' {
+    if items.len() < 2 || first == 0 {
         return None;
     }
     let intro: String = n[..first].iter().collect();
+    let counted = counts_items(&intro, items.len());
+    if n[first - 1] != ':' && !(n[first - 1] == '。' && counted) {
+        return None;
+    }
     let mut cuts: Vec<(usize, Piece)> = vec![(0, Piece::Intro)];
     cuts.extend(
         items
@@ -218,7 +239,7 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
         count,
         cuts,
         reports: reported,
-        finds: FINDING_WORDS.iter().any(|w| intro.contains(w)),
+        finds: counted || FINDING_WORDS.iter().any(|w| intro.contains(w)),
         report_key: report_at.is_some(),
         items_report_themselves,
     })

@@ -42,6 +42,7 @@ mod own_sentence;
 mod parallel_lists;
 mod parts;
 mod plain_headings;
+mod plain_problems;
 mod references;
 mod reflow;
 mod relative_deadlines;

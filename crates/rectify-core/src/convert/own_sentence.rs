@@ -40,7 +40,7 @@ const FAILING: &[char] = &['未', '不', '没', '缺', '无'];
 /// Verbs a measure opens with (`加强组织领导`, `完善学习制度`): a clause
 /// that opens so and says nothing failed is an action taken, not a
 /// problem's statement.
-const ACTION_VERBS: &[&str] = &[
+pub(crate) const ACTION_VERBS: &[&str] = &[
     "加强", "强化", "压实", "完善", "健全", "建立", "开展", "推进", "深化", "严格", "提升", "加快",
     "优化", "狠抓", "聚焦", "坚持", "做好", "抓好", "扎实", "切实", "组织", "制定", "修订", "出台",
     "规范", "落实", "夯实", "注重", "持续",

@@ -395,12 +395,14 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let bullets = super::bullets::labels(paras);
     let plain = super::plain_headings::headings(paras);
     let outline = super::outline_labels::labels(paras);
-    let units = super::unit_leads::labels(paras);
-    // Each unit-led item is one paragraph: what follows the last of them,
-    // with no heading after it, is the closing (`请各单位举一反三…`).
+    let mut units = super::unit_leads::labels(paras);
+    units.extend(super::plain_problems::labels(paras));
+    // Each unit-led or plain item is one paragraph: what follows the last
+    // of them, with no heading after it, is the closing (`请各单位举一反三…`).
     let closing_after = units
-        .last()
+        .iter()
         .map(|l| l.0)
+        .max()
         .filter(|&k| paras[k + 1..].iter().all(|p| heading_of(p).is_none()));
     let mut leads = super::lead_keys::labels(paras);
     leads.extend(units);

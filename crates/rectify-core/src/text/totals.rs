@@ -221,6 +221,11 @@ const NOUNS: [&str; 9] = [
 /// stands between them (`问题共3类8个`).
 const MAX_KINDS_GAP: usize = 6;
 
+/// Verbs that bring findings in, whatever they are called (`共收到差评5件`).
+const FINDING_VERBS: &[&str] = &[
+    "收到", "发现", "反馈", "交办", "受理", "查摆", "检视", "指出",
+];
+
 /// Nouns that make a count one of measures (`整改措施42条`).
 const MEASURE_NOUNS: [&str; 2] = ["措施", "举措"];
 
@@ -273,6 +278,11 @@ fn classify(
     }
     if status.is_some() {
         return status;
+    }
+    // `共收到群众差评5件`, `共交办信访件12件`: findings of any name, counted
+    // as they came in.
+    if has(&clause[..s], "共") && has_any(&clause[..s], FINDING_VERBS) {
+        return Some(Field::Total);
     }
     // `共反馈问题25个`: the noun before the count.
     NOUNS
@@ -576,6 +586,15 @@ mod tests {
         // report-wide count.
         assert!(one("对反馈的12个问题全部认领。").is_none());
         assert!(one("开展专项检查，发现问题12个，均已整改完毕。").is_none());
+    }
+
+    #[test]
+    fn findings_of_any_name_counted_as_they_came_in() {
+        let t = one("本月共收到群众差评5件，已整改办结4件，1件正在整改。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(5), Some(4), Some(1))
+        );
     }
 
     #[test]

@@ -1,0 +1,106 @@
+//! Problems in plain paragraphs: a notice with no numbering and no heading
+//! at all, whose problems are each a paragraph that opens with the finding
+//! (`部分社区在低保审核中把关不严，存在“人情保”现象。`) and goes on with
+//! the work done and where it stands (`街道对…开展全面排查，…。该问题已整改
+//! 到位。`). With two or more such paragraphs each is an item of style
+//! `Lead` with no label, numbered in order; the finding is the title, the
+//! rest the report. Paragraphs of one sentence (the organisation, the plan)
+//! and paragraphs that open with an action or a result are not problems.
+
+use super::own_sentence::{is_action, is_state_clause, ACTION_VERBS};
+use super::tree::{is_closing, is_problem_note, is_rectification_report, Para, SHORTCOMING};
+use crate::text::label::recognise;
+use crate::text::results::result_in;
+
+/// The longest finding read as a paragraph's opening (characters).
+const MAX_FINDING_CHARS: usize = 120;
+
+/// At least this many such paragraphs make items.
+const MIN_ITEMS: usize = 2;
+
+/// Words that mark a statement as a finding about some of the cases
+/// (`部分社区…`, `个别管理人员…`, `存在…现象`).
+const FINDING_MARKS: &[&str] = &["部分", "个别", "存在", "仍有", "少数", "一些"];
+
+/// The sentence states a finding: a shortcoming or a finding's marks, no
+/// action taken and no result.
+fn is_finding(sentence: &str) -> bool {
+    let t = sentence.trim();
+    let marked = SHORTCOMING.iter().any(|w| *w != "问题" && t.contains(w))
+        || FINDING_MARKS.iter().any(|w| t.contains(w));
+    marked && !is_action(t) && result_in(t).is_none() && !is_state_clause(t)
+}
+
+/// The text goes on with work: a result, a state, or an action.
+fn reports_work(rest: &str) -> bool {
+    result_in(rest).is_some()
+        || rest
+            .split(['，', '。', '；'])
+            .any(|c| is_state_clause(c.trim()))
+        || ACTION_VERBS.iter().any(|v| rest.contains(v))
+}
+
+/// The paragraph opens with a finding and goes on with the work on it.
+fn is_problem_paragraph(text: &str) -> bool {
+    if is_rectification_report(text) || is_problem_note(text) || is_closing(text) {
+        return false;
+    }
+    let t = text.trim();
+    let Some((first, rest)) = t.split_once('。') else {
+        return false;
+    };
+    first.chars().count() <= MAX_FINDING_CHARS
+        && is_finding(first)
+        && !rest.trim().is_empty()
+        && reports_work(rest)
+}
+
+/// The paragraphs (indices, ascending) that are problems, numbered from 1,
+/// with a label length of 0; none when any paragraph is a heading or
+/// fewer than two are problems.
+pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
+    if paras.iter().any(|p| recognise(&p.text).is_some()) {
+        return Vec::new();
+    }
+    let out: Vec<(usize, u32, usize)> = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| is_problem_paragraph(&p.text))
+        .zip(1..)
+        .map(|((i, _), n)| (i, n, 0))
+        .collect();
+    if out.len() < MIN_ITEMS {
+        return Vec::new();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tree::paras;
+    use super::*;
+
+    #[test]
+    fn paragraphs_that_open_with_a_finding_are_problems() {
+        let p = paras(&[
+            "按照区委部署，街道扎实推进集中整治。现将进展情况公布如下。",
+            "街道成立领导小组，召开专题会议6次，制定问题清单。",
+            "部分社区低保审核把关不严。街道开展全面排查，清退9户。该问题已整改到位。",
+            "个别管理人员收受摊主好处费。街道纪工委已立案审查。目前案件仍在查办中。",
+            "下一步，街道将持续深化集中整治。",
+        ]);
+        assert_eq!(labels(&p), [(2, 1, 0), (3, 2, 0)]);
+    }
+
+    #[test]
+    fn a_notice_with_headings_or_one_such_paragraph_has_none() {
+        let one = paras(&["部分社区低保审核把关不严。街道开展全面排查，已整改到位。"]);
+        assert!(labels(&one).is_empty());
+        let headed = paras(&[
+            "一、整改情况",
+            "部分社区低保审核把关不严。街道开展全面排查，已整改到位。",
+            "个别管理人员收受好处费。已立案审查。",
+        ]);
+        assert!(labels(&headed).is_empty());
+    }
+}
