@@ -83,6 +83,9 @@ pub(crate) fn mark_attachments(lines: &[Line<'_>], roles: &mut [LineRole]) {
         while i < lines.len() {
             match roles[i] {
                 LineRole::Empty => {}
+                // The attached table itself (`序号⇥问题⇥…` and its rows):
+                // the notice's content, read as a table.
+                LineRole::Content if super::cell_table::is_header_line(&lines[i].text) => break,
                 LineRole::Content
                     if is_attachment_key(&lines[i].text) || is_attachment_item(&lines[i].text) =>
                 {

@@ -54,7 +54,10 @@ struct Row {
 fn rows(skipped: &[Skipped]) -> Vec<Row> {
     let mut out = Vec::new();
     let mut cols: Option<Columns> = None;
-    for s in skipped.iter().filter(|s| s.reason == "附件") {
+    for s in skipped
+        .iter()
+        .filter(|s| s.reason == super::lines::ATTACHMENT_REASON)
+    {
         let cells: Vec<&str> = s.text.split('\t').map(crate::text::trim).collect();
         if cells.len() < 3 {
             continue;

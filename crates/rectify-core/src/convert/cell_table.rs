@@ -61,6 +61,15 @@ pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
     })
 }
 
+/// A line that heads a table copied one row per line (`序号⇥问题⇥整改措施
+/// ⇥…`): its cells name a ledger's columns, the problem's among them.
+pub(crate) fn is_header_line(text: &str) -> bool {
+    let columns = ColumnMap::default();
+    tab_cells(text)
+        .or_else(|| space_cells(text))
+        .is_some_and(|cells| cells.iter().all(|c| header_cell(c)) && columns.is_header(&cells))
+}
+
 /// The cells of a one-line paragraph whose cells are separated by runs of
 /// spaces (two at least, or an ideographic space: `space_table`), trimmed;
 /// three at least.

@@ -147,6 +147,9 @@ pub(crate) enum LineRole {
     Content,
 }
 
+/// Why an attachment line is skipped.
+pub(crate) const ATTACHMENT_REASON: &str = "附件";
+
 /// The reason recorded in `report.skipped` for a role.
 pub(crate) fn skip_reason(role: LineRole) -> Option<&'static str> {
     match role {
@@ -155,7 +158,7 @@ pub(crate) fn skip_reason(role: LineRole) -> Option<&'static str> {
         LineRole::Signature => Some("落款"),
         LineRole::DocInfo => Some("文件信息"),
         LineRole::TitleRepeat => Some("标题重复"),
-        LineRole::Attachment => Some("附件"),
+        LineRole::Attachment => Some(ATTACHMENT_REASON),
         LineRole::PageNumber => Some("页码"),
         _ => None,
     }

@@ -87,14 +87,17 @@ fn give(tree: &mut Tree, items: &[usize], words: Vec<(u32, String)>) {
     }
 }
 
-/// Some words state a state (a done or in-progress phrase): a report that
+/// Some words state a state (a done or in-progress phrase, or the long
+/// term: `以上2个问题需长期坚持`): a report that
 /// speaks for the list only in plans (`针对以上问题，制定了整改方案`) is
 /// left where it is.
 fn any_state(words: &[(u32, String)], rules: &StatusRules) -> bool {
     let p = rules.phrases();
-    words
-        .iter()
-        .any(|(_, w)| p.find_done(w).is_some() || p.find_in_progress(w).is_some())
+    words.iter().any(|(_, w)| {
+        p.find_done(w).is_some()
+            || p.find_in_progress(w).is_some()
+            || super::report_text::long_term_clause(w).is_some()
+    })
 }
 
 /// A report after the last item of the list under `parent`: moved to the
@@ -105,10 +108,15 @@ fn after_last_item(tree: &mut Tree, parent: usize, rules: &StatusRules) {
     };
     let (&last, rest) = items.split_last().expect("a list has items");
     let bare = |i: usize| tree.nodes[i].body.is_empty() && tree.nodes[i].children.is_empty();
-    if !rest.iter().all(|&i| bare(i)) || !tree.nodes[last].children.is_empty() {
-        return;
-    }
-    let body = tree.nodes[last].body.clone();
+    let all_bare = rest.iter().all(|&i| bare(i)) && tree.nodes[last].children.is_empty();
+    // Items with text and measures of their own: the report is a paragraph
+    // after the last one's last measure (`以上4个问题已全部整改完成。`).
+    let holder = if all_bare {
+        last
+    } else {
+        last_descendant(tree, last)
+    };
+    let body = tree.nodes[holder].body.clone();
     let paras: Vec<&str> = body.split("\n\n").collect();
     // `整改情况：…`, or a sentence pointing back at the list (`以上问题均已
     // 整改。`, printed on the last item's line).
@@ -117,10 +125,14 @@ fn after_last_item(tree: &mut Tree, parent: usize, rules: &StatusRules) {
             .iter()
             .any(|w| crate::text::trim(p).starts_with(w))
     };
-    let Some(k) = paras
-        .iter()
-        .position(|p| super::tree::is_rectification_report(p) || opens_back(p))
-    else {
+    let Some(k) = paras.iter().enumerate().position(|(j, p)| {
+        if all_bare {
+            super::tree::is_rectification_report(p) || opens_back(p)
+        } else {
+            // Not the rest of the last item's own line.
+            (j > 0 || holder != last) && opens_back(p)
+        }
+    }) else {
         return;
     };
     let report = paras[k..].join("\n\n");
@@ -132,7 +144,7 @@ fn after_last_item(tree: &mut Tree, parent: usize, rules: &StatusRules) {
     }
     let moved = (paras.len() - k) as u32;
     let kept = paras[..k].join("\n\n");
-    let last_node = &mut tree.nodes[last];
+    let last_node = &mut tree.nodes[holder];
     // The body may open with the rest of the item's own line, which is
     // placed with the item, not apart.
     let moved_apart = moved.min(last_node.paragraphs);
@@ -149,12 +161,20 @@ fn after_last_item(tree: &mut Tree, parent: usize, rules: &StatusRules) {
         if left == 0 {
             break;
         }
-        if *place == Place::Node(last) {
+        if *place == Place::Node(holder) {
             *place = Place::Node(parent);
             left -= 1;
         }
     }
     give(tree, &items, words);
+}
+
+/// The last node under `i`, following last children down.
+fn last_descendant(tree: &Tree, mut i: usize) -> usize {
+    while let Some(&c) = tree.nodes[i].children.last() {
+        i = c;
+    }
+    i
 }
 
 /// The next section's text naming the items of the list under `a`.

@@ -505,6 +505,18 @@ fn problems_under(tree: &Tree) -> Vec<usize> {
     out
 }
 
+/// A table appended below an attachment key (`附件：…清单`) to a notice
+/// whose prose lists the problems: a summary of them, skipped as the
+/// attachment it is (`appendix_table` reads owners and deadlines from it).
+/// Appended to prose without problems, it is where the problems are.
+fn is_summary_table(t: &cell_table::CellTable, tree: &Tree, skipped: &[Skipped]) -> bool {
+    let header = t.rows[0].line;
+    let appended = skipped
+        .iter()
+        .any(|s| s.line < header && s.reason == lines::ATTACHMENT_REASON);
+    appended && tree.nodes.iter().any(|n| n.kind == NodeKind::Problem)
+}
+
 /// Converts the text of a notice. Never panics.
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let all_lines = reflow::split(lines::split_lines(text));
@@ -518,12 +530,13 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         .map(|(l, _)| l.raw);
     let (meta_lines, paras, mut skipped) = sort_lines(all_lines, &line_roles);
     let mut paras = inline_keys::split(inline_items::split(paras));
-    let table = cell_table::find(&paras);
+    let mut table = cell_table::find(&paras);
     // A text that ends with a table ends with a row, not a sentence.
     let ends_with_table = table.as_ref().is_some_and(|t| t.span.end == paras.len());
-    if let Some(t) = &table {
-        paras.drain(t.span.clone());
-    }
+    let table_paras: Vec<Para> = match &table {
+        Some(t) => paras.drain(t.span.clone()).collect(),
+        None => Vec::new(),
+    };
     paras.shrink_to_fit();
 
     let mut warnings = Vec::new();
@@ -533,6 +546,18 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     parallel_lists::merge(&mut tree, &opts.rules);
     list_reports::apply(&mut tree, &opts.rules);
     roles::assign_kinds(&mut tree, &opts.rules);
+    if table
+        .as_ref()
+        .is_some_and(|t| is_summary_table(t, &tree, &skipped))
+    {
+        table = None;
+        skipped.extend(table_paras.into_iter().map(|p| Skipped {
+            line: p.line,
+            text: p.text,
+            reason: lines::ATTACHMENT_REASON.to_string(),
+        }));
+        skipped.sort_by_key(|s| s.line);
+    }
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     own_sentence::mark(&mut tree);
     let levels = levels::detect(&tree, &opts.rules);

@@ -194,6 +194,35 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
     .then(|| last.trim().to_string())
 }
 
+/// Words that open a clause planning the rest of the work.
+const PLAN_OPENINGS: &[&str] = &["计划", "预计", "力争", "争取", "拟于", "将于"];
+
+/// The report's last clause plans the rest of the work by a date ahead
+/// (`目前已完成现场踏勘，计划2026年11月底前出具审计报告。`): a step done and
+/// the problem's work still open. The clause, if so; not when the report
+/// states the whole work done (`已完成整改`, `整改到位`).
+pub(crate) fn planned_ahead(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    let last = last_clause(&n);
+    let t = last
+        .trim()
+        .trim_start_matches("并")
+        .trim_start_matches("目前");
+    let plans = PLAN_OPENINGS.iter().any(|w| t.starts_with(w));
+    let dated = t.chars().any(|c| c.is_ascii_digit()) || t.contains("年底") || t.contains("月底");
+    let whole_done = [
+        "完成整改",
+        "整改完成",
+        "整改到位",
+        "整改完毕",
+        "已整改",
+        "办结",
+    ]
+    .iter()
+    .any(|w| n.contains(w));
+    (plans && dated && t.contains('前') && !whole_done).then(|| last.trim().to_string())
+}
+
 /// The longest concluding clause read as a statement of the work's kind
 /// (`该项工作需长期坚持`; characters).
 const MAX_CONCLUSION_CHARS: usize = 16;
@@ -382,6 +411,22 @@ fn last_clause(n: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_step_done_and_the_rest_planned_by_a_date() {
+        assert_eq!(
+            planned_ahead(
+                "已委托第三方开展审计，目前已完成现场踏勘，计划2026年11月底前出具审计报告。"
+            )
+            .as_deref(),
+            Some("计划2026年11月底前出具审计报告")
+        );
+        assert_eq!(
+            planned_ahead("已完成整改，计划2027年3月底前开展回头看。"),
+            None
+        );
+        assert_eq!(planned_ahead("已修订制度，计划每年开展一次检查。"), None);
+    }
 
     #[test]
     fn a_deadline_set_for_the_work() {

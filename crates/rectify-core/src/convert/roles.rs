@@ -303,7 +303,9 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
             && n.children
                 .iter()
                 .all(|&c| problem_styles.contains(&tree.nodes[c].style));
-        if same_style && (by_shape_only || found_nothing(n)) {
+        // `需长期坚持的问题（1个）` › `1.…` beside groups that count theirs.
+        let counted_group = n.kind == NodeKind::Problem && shape::counts_exactly(tree, s);
+        if same_style && (by_shape_only || found_nothing(n) || counted_group) {
             tree.nodes[s].kind = group_kind(depth);
             for c in tree.nodes[s].children.clone() {
                 // Numbered as the groups' problems are, measure-style marks

@@ -150,12 +150,18 @@ pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
 /// (`一、已完成整改的问题（6个）` over six items, `（二）…方面（3项）`): a
 /// group of them, not one item.
 pub(crate) fn counts_its_children(tree: &Tree, i: usize) -> bool {
+    tree.nodes[i].children.len() >= 2 && counts_exactly(tree, i)
+}
+
+/// The heading's bracketed count (`（1个）`) is the number of its children,
+/// one or more.
+pub(crate) fn counts_exactly(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
     let title = n.title.trim();
     let note = &title[without_trailing_note(title).len()..];
     let digits: String = note.chars().filter(char::is_ascii_digit).collect();
     let unit = note.contains(['个', '项', '条', '件']);
-    n.children.len() >= 2 && unit && digits.parse::<usize>().ok() == Some(n.children.len())
+    !n.children.is_empty() && unit && digits.parse::<usize>().ok() == Some(n.children.len())
 }
 
 /// A heading whose own text is a bare `整改措施：` over numbered children

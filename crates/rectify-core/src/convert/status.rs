@@ -139,7 +139,8 @@ fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> 
 /// The state a report on the whole list gives this item (`list_reports`):
 /// read from the words that speak for it, which are the phrase.
 fn by_list_report(words: &str, rules: &StatusRules) -> Option<Decision> {
-    let d = by_phrases("", words, rules)?;
+    // `以上2个问题需长期坚持，医院将持续抓好落实。`
+    let d = declared_long_term(words, rules).or_else(|| by_phrases("", words, rules))?;
     let phrase = Some(crate::text::trim(words).to_string());
     Some(decision(
         d.status,
@@ -235,6 +236,17 @@ fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some(d) = goes_on(report, stated.as_ref(), rules) {
         return Some(d);
     }
+    // `目前已完成现场踏勘，计划11月底前出具审计报告。`: a step done, the
+    // rest planned ahead.
+    let open = stated.as_ref().is_none_or(|d| d.status == Status::Done);
+    if let Some(words) = open.then(|| report_text::planned_ahead(report)).flatten() {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "report_continuing",
+            Some(words),
+        ));
+    }
     if let Some(words) = stated
         .is_none()
         .then(|| report_text::deadline_set(report))
@@ -327,6 +339,9 @@ fn unkeyed_report(body: &str, rules: &StatusRules) -> Option<Decision> {
 /// suggest, as a report does.
 fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     let last = body.rsplit("\n\n").next()?;
+    if super::tree::names_its_problem(last) {
+        return by_report(last, rules);
+    }
     if !super::tree::is_state_summary(last) {
         return None;
     }

@@ -179,6 +179,19 @@ pub(crate) fn is_state_summary(text: &str) -> bool {
         && super::shape::names_state(t)
 }
 
+/// Words that open a paragraph about the problem itself (`该问题…`).
+const PROBLEM_REFERENCES: &[&str] = &["该问题", "此问题", "这一问题", "该项问题"];
+
+/// A paragraph that opens by naming its problem and states where its work
+/// stands (`该问题涉及信息系统改造，目前尚未启动，…`): the problem's report,
+/// whatever its length.
+pub(crate) fn names_its_problem(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    PROBLEM_REFERENCES.iter().any(|w| t.starts_with(w))
+        && t.split(['，', '。', '；'])
+            .any(|c| super::own_sentence::is_state_clause(crate::text::trim(c)))
+}
+
 /// A state summary whose other clauses only set the time or name the item
 /// (`目前，该问题已完成整改。`): a paragraph of its own after a list of
 /// headings speaks for the heading over them. `班子成员签订责任书，建立台账，
@@ -767,14 +780,18 @@ impl Builder {
     /// A keyed report (`整改情况：该问题需长期坚持。`) is not bare: it
     /// reports on the heading just above it.
     fn summary_target(&self, text: &str) -> Option<usize> {
-        if !is_state_summary(text) || is_rectification_report(text) {
-            return None;
-        }
         let nodes = &self.tree.nodes;
         let [.., parent, last] = self.stack[..] else {
             return None;
         };
         let n = &nodes[last];
+        // `该问题涉及系统改造，目前尚未启动。` after the measures.
+        if names_its_problem(text) && n.style.is_some_and(LabelStyle::is_measure) {
+            return Some(parent);
+        }
+        if !is_state_summary(text) || is_rectification_report(text) {
+            return None;
+        }
         let listed = n.children.is_empty() && n.paragraphs == 0;
         // After a heading-style item with no text yet, a paragraph of work
         // done is that item's own; after a measure it concludes on them all.

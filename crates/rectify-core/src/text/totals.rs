@@ -221,6 +221,10 @@ const NOUNS: [&str; 9] = [
 /// stands between them (`问题共3类8个`).
 const MAX_KINDS_GAP: usize = 6;
 
+/// The most characters read before a count for `共…收到` (`共收到群众差评5件`):
+/// a window, so that a clause of many counts is read in linear time.
+const MAX_FINDING_VERB_GAP: usize = 16;
+
 /// Verbs that bring findings in, whatever they are called (`共收到差评5件`).
 const FINDING_VERBS: &[&str] = &[
     "收到", "发现", "反馈", "交办", "受理", "查摆", "检视", "指出",
@@ -281,7 +285,8 @@ fn classify(
     }
     // `共收到群众差评5件`, `共交办信访件12件`: findings of any name, counted
     // as they came in.
-    if has(&clause[..s], "共") && has_any(&clause[..s], FINDING_VERBS) {
+    let near = &clause[s.saturating_sub(MAX_FINDING_VERB_GAP)..s];
+    if has(near, "共") && has_any(near, FINDING_VERBS) {
         return Some(Field::Total);
     }
     // `共反馈问题25个`: the noun before the count.
