@@ -27,6 +27,7 @@ pub(crate) const STATE_WORDS: &[&str] = &[
     "部分整改",
     "整改完成",
     "正在持续",
+    "尚未启动",
 ];
 
 /// Whether a text names where an item's work stands: one of

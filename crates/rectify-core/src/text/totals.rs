@@ -217,6 +217,10 @@ const NOUNS: [&str; 9] = [
     "审计意见",
 ];
 
+/// The most characters naming a kind between a count and `问题`
+/// (`9个营商环境问题`).
+const MAX_KIND_NAME_CHARS: usize = 8;
+
 /// The most characters between a noun and its count when a count of kinds
 /// stands between them (`问题共3类8个`).
 const MAX_KINDS_GAP: usize = 6;
@@ -243,6 +247,13 @@ fn classify(
 ) -> Option<Field> {
     let (_, _, s, e) = count;
     let after = |w: &str| (e..(e + 3).min(clause.len())).any(|i| starts_at(clause, i, w));
+    // `9个营商环境问题`: a few words naming the kind between the count and
+    // its noun (no figures).
+    let after_kind = |w: &str| {
+        (e..(e + MAX_KIND_NAME_CHARS).min(clause.len()))
+            .take_while(|&i| !clause[i].is_ascii_digit())
+            .any(|i| starts_at(clause, i, w))
+    };
     let before = |w: &str| {
         let l = w.chars().count();
         (s.saturating_sub(l + 2)..s).any(|i| i + l <= s && starts_at(clause, i, w))
@@ -271,9 +282,17 @@ fn classify(
     // word before it says which part (`已完成整改40个问题`), the clause
     // names a part of the total (`其中6个问题需长期坚持整改`), or it is a
     // part after the others (`已整改到位10个，3个问题正在整改`).
-    if NOUNS.iter().any(|w| after(w)) {
+    let kind_named = !NOUNS.iter().any(|w| after(w)) && after_kind("问题");
+    if NOUNS.iter().any(|w| after(w)) || kind_named {
+        // A window before a kind's count, so that a clause of many counts
+        // is read in linear time.
+        let from = if kind_named {
+            s.saturating_sub(MAX_KIND_NAME_CHARS)
+        } else {
+            0
+        };
         let part = starts_at(clause, 0, "其中")
-            || clause_status(&clause[..s]).is_some()
+            || clause_status(&clause[from..s]).is_some()
             || (part_of_sentence && !says_all_done(&clause[e..]));
         return match status {
             Some(st) if part => Some(st),
@@ -304,6 +323,22 @@ fn says_all_done(clause: &[char]) -> bool {
         && clause_status(clause) == Some(Field::Done)
 }
 
+/// `其余7项已下达整改通知书，责令限期整改`: the rest, whose state the next
+/// clause (with no count of its own) states.
+fn remaining_status(n: &[char], clause: &[char], e: usize) -> Option<Field> {
+    let rest = ["其余", "剩余", "另有"]
+        .iter()
+        .any(|w| starts_at(clause, 0, w));
+    if !rest || e >= n.len() {
+        return None;
+    }
+    let next = &n[e + 1..run_end(n, e + 1, |c| !matches!(c, ',' | ';' | '、' | ':' | '。'))];
+    counts(next)
+        .is_empty()
+        .then(|| clause_status(next))
+        .flatten()
+}
+
 /// The counts of one sentence and how many it states.
 fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)> {
     let mut t = StatedTotals::default();
@@ -325,7 +360,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             all_done |= says_all_done(clause);
             None
         } else {
-            clause_status(clause)
+            clause_status(clause).or_else(|| remaining_status(n, clause, e))
         };
         let listed = total_listed.take();
         let part_of_sentence = found > 0 && found_counts.len() == 1;
@@ -591,6 +626,23 @@ mod tests {
         // report-wide count.
         assert!(one("对反馈的12个问题全部认领。").is_none());
         assert!(one("开展专项检查，发现问题12个，均已整改完毕。").is_none());
+    }
+
+    #[test]
+    fn the_kind_named_between_count_and_noun_and_the_rest_stated_after() {
+        let t = one("交办的9个营商环境问题已完成整改4个，正在整改4个，尚未启动1个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(9), Some(4), Some(4))
+        );
+        let t = one(
+            "共发现问题隐患12项，其中现场已立行立改5项，其余7项已下达整改通知书，责令限期整改。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(12), Some(5), Some(7))
+        );
     }
 
     #[test]
