@@ -314,7 +314,8 @@ fn place_cells(node: &mut Node, rows: &[Row], fields: &[Option<Field>]) {
     if node.kind != NodeKind::Problem {
         return;
     }
-    let kept = [Field::Number, Field::Problem, Field::Measures];
+    // The category cell is the title of the group the row sits in.
+    let kept = [Field::Number, Field::Problem, Field::Measures, Field::Source];
     node.body = row
         .cells
         .iter()

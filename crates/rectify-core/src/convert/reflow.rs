@@ -138,6 +138,18 @@ fn closes_at(orig: &[char], n: &[char], i: usize) -> bool {
     is_formula(&sentence)
         || is_formula(crate::text::trim(&before))
         || super::tree::is_closing_summary(&sentence)
+        || is_dated_count(&sentence)
+}
+
+/// `截至目前，4个问题已完成整改2个，…。`: a count of the whole at a date,
+/// which a notice prints as a paragraph of its own.
+fn is_dated_count(sentence: &str) -> bool {
+    let dated = ["截至", "截止", "目前"]
+        .iter()
+        .any(|w| sentence.starts_with(w));
+    dated
+        && crate::text::totals::find(&[(0, sentence)])
+            .is_some_and(|t| t.total.is_some() && (t.done.is_some() || t.in_progress.is_some()))
 }
 
 /// `特此报告。`, `特此通报。`

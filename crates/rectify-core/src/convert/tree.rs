@@ -118,6 +118,10 @@ pub(crate) fn is_closing(text: &str) -> bool {
     if is_salutation(t) {
         return false;
     }
+    // `特此报告。`, `特此通报。`
+    if t.starts_with("特此") && t.chars().count() <= 8 {
+        return true;
+    }
     let invites = t
         .split(['。', '！', '!'])
         .map(crate::text::trim)
@@ -709,7 +713,9 @@ impl Builder {
     /// `next` is the numbering of the paragraph after `p`, if it opens a
     /// heading.
     fn add_text(&mut self, p: &Para, next: Option<(LabelStyle, u32)>) {
-        let summary = next.is_none() && self.stack.len() >= 2 && is_closing_summary(&p.text);
+        let summary = next.is_none()
+            && ((self.stack.len() >= 2 && is_closing_summary(&p.text))
+                || self.counts_the_roots(&p.text));
         if self.in_closing || is_closing(&p.text) || summary {
             self.in_closing = true;
             self.tree.closing.push(p.clone());
@@ -838,6 +844,33 @@ impl Builder {
     }
 
     /// How many nodes of `style` lie under node `i`.
+    /// After the last of the top-level items, each with text of its own, a
+    /// paragraph that counts them all (`截至目前，4个问题已完成整改2个，…`
+    /// after `四、…`): the whole report's count, the closing's.
+    fn counts_the_roots(&self, text: &str) -> bool {
+        let nodes = &self.tree.nodes;
+        let [last] = self.stack[..] else {
+            return false;
+        };
+        let leaf = &nodes[last];
+        let Some(style) = leaf.style else {
+            return false;
+        };
+        if is_rectification_report(text) || (leaf.paragraphs == 0 && leaf.body.is_empty()) {
+            return false;
+        }
+        let roots = self
+            .tree
+            .roots
+            .iter()
+            .filter(|&&r| nodes[r].style == Some(style))
+            .count();
+        crate::text::totals::find_all(&[(leaf.line, text)])
+            .iter()
+            .filter_map(counted_items)
+            .any(|n| n >= 2 && n as usize == roots)
+    }
+
     fn items_styled(&self, i: usize, style: LabelStyle) -> u32 {
         let nodes = &self.tree.nodes;
         let mut todo = nodes[i].children.clone();

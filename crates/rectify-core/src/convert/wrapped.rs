@@ -105,6 +105,22 @@ fn opens_paragraph(text: &str) -> bool {
         .is_some_and(|i| i >= 2 && head[..i].iter().all(|c| !c.is_ascii_digit()))
 }
 
+/// The longest start of a key left at a line's end (characters).
+const MAX_KEY_START_CHARS: usize = 3;
+
+/// A line that ends with a sentence and the first characters of the next
+/// (`…配套设施。整` / `改进展：已完成整改。`): the key below began above, and
+/// the line below continues it.
+fn key_began_above(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some((_, tail)) = t.rsplit_once('。') else {
+        return false;
+    };
+    let k = tail.chars().count();
+    (1..=MAX_KEY_START_CHARS).contains(&k)
+        && tail.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// The page's line width, when the text reads as wrapped: among content
 /// lines at least `MIN_WRAP_WIDTH` wide, the width `w` with the most lines
 /// in `w - WIDTH_SLACK ..= w` (the widest on a tie), when those are at
@@ -196,7 +212,8 @@ fn at_page_width(lines: &[Line<'_>], roles: &[LineRole], uses_indent: bool) -> V
         } else {
             !ends_sentence(&a.text)
         };
-        out[i] = !opens_paragraph(&b.text) && reach(a.raw) >= full && runs_on;
+        let opens = opens_paragraph(&b.text) && !key_began_above(&a.text);
+        out[i] = !opens && reach(a.raw) >= full && runs_on;
     }
     if out.iter().filter(|&&c| c).count() < MIN_CONTINUATIONS {
         out.fill(false);
