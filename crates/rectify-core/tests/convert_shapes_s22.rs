@@ -345,9 +345,10 @@ fn problems_grouped_by_state_take_their_groups_state() {
         (first.basis, first.rule.as_str()),
         (StatusBasis::Stated, "section_state")
     );
-    // `计划2027年6月底前完成。` alone would read as done.
+    // `计划2027年6月底前完成。` plans the work by a date ahead: in progress
+    // by its own words, as its group says.
     let seventh = ps[6].status_evidence.as_ref().unwrap();
-    assert_eq!(seventh.rule, "section_state");
+    assert_eq!(seventh.rule, "report_continuing");
     assert_eq!(
         ps[10].status_evidence.as_ref().unwrap().rule,
         "section_state"

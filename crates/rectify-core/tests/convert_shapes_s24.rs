@@ -238,3 +238,71 @@ fn a_notice_on_one_line_opens_its_sections_after_a_colon() {
     assert!(!last.body.contains("特此报告"), "{}", last.body);
     common::assert_samples_accounted_and_load(&[name]);
 }
+
+/// Notices written after the fixes, on shapes the blind set named, phrased
+/// otherwise: each problem's status in order, and the stated totals.
+type Fresh = (&'static str, &'static [Status], Option<(u32, u32, u32)>);
+
+const FRESH: &[Fresh] = &[
+    // Paragraphs opened by complaints (`…反映供暖不达标，…。`), no numbering.
+    (
+        "s24-petition-paragraphs-opened-by-complaints",
+        &[Done, Done, InProgress, InProgress, LongTerm, InProgress],
+        None,
+    ),
+    // Ticks (`✔`) under `完成` / `未完成` / `长期`.
+    (
+        "s24-tick-columns-done-undone-long",
+        &[Done, Done, InProgress, LongTerm, Done],
+        None,
+    ),
+    // `上述2个问题均已整改到位` and `以上3个问题中，第1、3个问题已完成整改，
+    // 第2个问题需长期坚持` after problems with `（1）（2）` measures.
+    (
+        "s24-section-summaries-after-measures",
+        &[Done, Done, Done, LongTerm, Done],
+        None,
+    ),
+    // One line, `（一）` sections after `…通报如下：`, the count and the
+    // signature glued after the last.
+    (
+        "s24-one-line-notice-paren-sections",
+        &[Done, InProgress, Done],
+        Some((3, 2, 1)),
+    ),
+    // `整改事项1：` lines with `完成情况：` lines.
+    (
+        "s24-task-items-with-completion-lines",
+        &[Done, Done, Done, Done, InProgress],
+        Some((5, 4, 1)),
+    ),
+];
+
+#[test]
+fn notices_written_after_the_fixes() {
+    for &(name, want, stated) in FRESH {
+        let r = convert(name);
+        assert_eq!(statuses(&r), want, "{name}");
+        let got = r.stated_totals.as_ref().map(|t| {
+            (
+                t.total.unwrap_or(0),
+                t.done.unwrap_or(0),
+                t.in_progress.unwrap_or(0),
+            )
+        });
+        assert_eq!(got, stated, "{name}");
+        common::assert_samples_accounted_and_load(&[name]);
+    }
+    let r = convert("s24-one-line-notice-paren-sections");
+    assert_eq!(
+        r.meta.title,
+        "某街道办事处关于区委巡察反馈问题整改情况的通报"
+    );
+    let signed: Vec<&str> = r
+        .skipped
+        .iter()
+        .filter(|s| s.reason == "落款")
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(signed, ["某街道办事处", "2026年11月12日"]);
+}

@@ -315,7 +315,12 @@ fn place_cells(node: &mut Node, rows: &[Row], fields: &[Option<Field>]) {
         return;
     }
     // The category cell is the title of the group the row sits in.
-    let kept = [Field::Number, Field::Problem, Field::Measures, Field::Source];
+    let kept = [
+        Field::Number,
+        Field::Problem,
+        Field::Measures,
+        Field::Source,
+    ];
     node.body = row
         .cells
         .iter()

@@ -20,7 +20,13 @@ const MIN_ITEMS: usize = 2;
 
 /// Words that mark a statement as a finding about some of the cases
 /// (`部分社区…`, `个别管理人员…`, `存在…现象`).
-const FINDING_MARKS: &[&str] = &["部分", "个别", "存在", "仍有", "少数", "一些"];
+const FINDING_MARKS: &[&str] = &[
+    "部分", "个别", "存在", "仍有", "少数", "一些", "反映", "问题",
+];
+
+/// Words of the process around the findings (`针对巡察反馈的问题，…`): a
+/// sentence with them describes the work on the findings, not a finding.
+const PROCESS_WORDS: &[&str] = &["整改", "反馈", "巡察", "巡视", "督查", "通报", "现将"];
 
 /// The sentence states a finding: a shortcoming or a finding's marks, no
 /// action taken and no result.
@@ -28,7 +34,8 @@ fn is_finding(sentence: &str) -> bool {
     let t = sentence.trim();
     let marked = SHORTCOMING.iter().any(|w| *w != "问题" && t.contains(w))
         || FINDING_MARKS.iter().any(|w| t.contains(w));
-    marked && !is_action(t) && result_in(t).is_none() && !is_state_clause(t)
+    let process = PROCESS_WORDS.iter().any(|w| t.contains(w));
+    marked && !process && !is_action(t) && result_in(t).is_none() && !is_state_clause(t)
 }
 
 /// The text goes on with work: a result, a state, or an action.

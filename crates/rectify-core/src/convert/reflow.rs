@@ -20,9 +20,13 @@
 //!   their paragraph (`整改措施：（1）…；（2）…`).
 
 use super::lines::Line;
+use super::tree::is_closing_summary;
 use crate::text::label::{recognise, Label, LabelStyle};
 use crate::text::{cut_before, is_ws, norm_chars};
 
+/// A line at least this long (in characters) with three top-level
+/// sections may be a whole notice (`…通报如下：（一）…（二）…（三）…`).
+const MIN_SHORT_CHARS: usize = 150;
 /// A line at least this long (in characters) may be a whole notice.
 const MIN_CHARS: usize = 300;
 /// Characters read for a label at a cut.
@@ -54,14 +58,14 @@ impl Numbering {
         opens_list || last.is_some_and(|k| k + 1 == label.number)
     }
 
-    /// The notice's first `一、` after a colon (`现将整改情况报告如下：一、…`):
+    /// The notice's first top-level label after a colon (`现将整改情况报告如下：一、…`):
     /// the sections open there. Later ones after a colon are a list inside
     /// a paragraph (`整改措施：一、修订制度；二、…`).
-    fn opens_sections(&self, label: &Label, before: char) -> bool {
+    fn opens_sections(&self, label: &Label, before: char, top: LabelStyle) -> bool {
         before == ':'
-            && label.style == LabelStyle::ChineseDun
+            && label.style == top
             && label.number == 1
-            && !self.last.iter().any(|x| x.0 == LabelStyle::ChineseDun)
+            && !self.last.iter().any(|x| x.0 == top)
     }
 
     fn cut(&mut self, label: &Label) {
@@ -76,36 +80,67 @@ fn opens(n: &[char], i: usize) -> bool {
     i == 0 || is_ws(n[i - 1]) || matches!(n[i - 1], '。' | '!' | '?')
 }
 
-/// The top-level numbering runs `一、`, `二、` at sentence starts.
-fn is_flattened(orig: &[char], n: &[char]) -> bool {
-    if n.len() < MIN_CHARS {
-        return false;
+/// The top-level numbering of a flattened line: `一、`, `二、` at sentence
+/// starts, or `（一）`, `（二）` in a notice without `一、` (the first may
+/// follow a colon: `…通报如下：（一）…`). None when the line is not one.
+fn flattened_style(orig: &[char], n: &[char]) -> Option<LabelStyle> {
+    if n.len() < MIN_SHORT_CHARS {
+        return None;
     }
+    [LabelStyle::ChineseDun, LabelStyle::ParenChinese]
+        .into_iter()
+        .find(|&style| {
+            // A shorter line needs three sections to read as a notice.
+            let needed = if n.len() < MIN_CHARS || style != LabelStyle::ChineseDun {
+                3
+            } else {
+                2
+            };
+            runs_in_sequence(orig, n, style, needed)
+        })
+}
+
+/// Labels of `style` numbered 1, 2, … `needed` at sentence starts.
+fn runs_in_sequence(orig: &[char], n: &[char], style: LabelStyle, needed: u32) -> bool {
     let mut next = 1;
     for i in 0..n.len() {
-        if n[i] != '、' || i == 0 || !crate::text::is_cn_numeral(n[i - 1]) {
+        let Some(start) = label_start(n, i, style) else {
             continue;
-        }
-        let start = (0..i)
-            .rev()
-            .take_while(|&j| crate::text::is_cn_numeral(n[j]))
-            .last()
-            .unwrap_or(i);
+        };
         let glued = start > 0 && ('\u{4e00}'..='\u{9fff}').contains(&n[start - 1]);
-        let sentence_start =
-            opens(n, start) || (glued && next > 1) || (next == 1 && n[start - 1] == ':');
+        let sentence_start = opens(n, start)
+            || (glued && next > 1 && style == LabelStyle::ChineseDun)
+            || (next == 1 && n[start - 1] == ':');
         if !sentence_start {
             continue;
         }
         let label = label_at(orig, start).map(|l| (l.style, l.number));
-        if label == Some((LabelStyle::ChineseDun, next)) {
+        if label == Some((style, next)) {
             next += 1;
-            if next > 2 {
+            if next > needed {
                 return true;
             }
         }
     }
     false
+}
+
+/// Where a label of `style` whose mark ends or opens at `i` starts: `一、`
+/// is found at its `、`, `（一）` at its `（`.
+fn label_start(n: &[char], i: usize, style: LabelStyle) -> Option<usize> {
+    match style {
+        LabelStyle::ChineseDun => {
+            if n[i] != '、' || i == 0 || !crate::text::is_cn_numeral(n[i - 1]) {
+                return None;
+            }
+            (0..i)
+                .rev()
+                .take_while(|&j| crate::text::is_cn_numeral(n[j]))
+                .last()
+        }
+        _ => (n[i] == '(' && n.get(i + 1).is_some_and(|&c| crate::text::is_cn_numeral(c)))
+            .then_some(i),
+    }
 }
 
 /// Characters next to which a space separates menu items, not lines.
@@ -135,9 +170,14 @@ fn closes_at(orig: &[char], n: &[char], i: usize) -> bool {
         .map_or(0, |j| j + 1);
     let before: String = orig[start..i].iter().collect();
     let sentence = sentence_at(orig, n, i);
+    let before = crate::text::trim(&before);
+    // After the closing's count, words without a full stop to the line's
+    // end: the signature (`…正在推进1个。某街道办事处 2026年11月12日`).
+    let signed = !sentence.contains('。') && (is_dated_count(before) || is_closing_summary(before));
     is_formula(&sentence)
-        || is_formula(crate::text::trim(&before))
-        || super::tree::is_closing_summary(&sentence)
+        || is_formula(before)
+        || signed
+        || is_closing_summary(&sentence)
         || is_dated_count(&sentence)
 }
 
@@ -158,7 +198,7 @@ fn is_formula(sentence: &str) -> bool {
 }
 
 /// Where the line is cut (char positions; each starts a piece).
-fn cuts(orig: &[char], n: &[char]) -> Vec<usize> {
+fn cuts(orig: &[char], n: &[char], top: LabelStyle) -> Vec<usize> {
     let mut out = Vec::new();
     let mut depth: i32 = 0;
     let mut numbering = Numbering::default();
@@ -192,7 +232,7 @@ fn cuts(orig: &[char], n: &[char]) -> Vec<usize> {
                 let after_sentence = matches!(n[i - 1], '。' | '!' | '?');
                 if after_sentence
                     || numbering.continues(&label, n[i - 1])
-                    || numbering.opens_sections(&label, n[i - 1])
+                    || numbering.opens_sections(&label, n[i - 1], top)
                 {
                     numbering.cut(&label);
                     out.push(i);
@@ -208,10 +248,8 @@ fn cuts(orig: &[char], n: &[char]) -> Vec<usize> {
 fn pieces<'a>(line: &Line<'a>) -> Option<Vec<Line<'a>>> {
     let orig: Vec<char> = line.text.chars().collect();
     let n = norm_chars(&line.text);
-    if !is_flattened(&orig, &n) {
-        return None;
-    }
-    let cuts = cuts(&orig, &n);
+    let top = flattened_style(&orig, &n)?;
+    let cuts = cuts(&orig, &n, top);
     if cuts.is_empty() {
         return None;
     }

@@ -238,14 +238,8 @@ fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     }
     // `目前已完成现场踏勘，计划11月底前出具审计报告。`: a step done, the
     // rest planned ahead.
-    let open = stated.as_ref().is_none_or(|d| d.status == Status::Done);
-    if let Some(words) = open.then(|| report_text::planned_ahead(report)).flatten() {
-        return Some(decision(
-            Status::InProgress,
-            StatusBasis::Stated,
-            "report_continuing",
-            Some(words),
-        ));
+    if let Some(d) = planned_rest(report, rules) {
+        return Some(d);
     }
     if let Some(words) = stated
         .is_none()
@@ -332,6 +326,24 @@ fn unkeyed_report(body: &str, rules: &StatusRules) -> Option<Decision> {
     open_or_not_started(body)
         .or_else(|| concluding_long_term(body, rules))
         .or_else(|| declared_long_term(body, rules))
+        .or_else(|| planned_rest(body, rules))
+}
+
+/// A report whose phrases find nothing open or a result only, and whose
+/// last clause plans the rest by a date ahead (`已启动扩建工程，计划2027年8月
+/// 底前投入使用。`): in progress (stated, rule `report_continuing`).
+fn planned_rest(report: &str, rules: &StatusRules) -> Option<Decision> {
+    let stated = by_phrases("", report, rules);
+    if stated.is_some_and(|d| d.status != Status::Done) {
+        return None;
+    }
+    let words = report_text::planned_ahead(report)?;
+    Some(decision(
+        Status::InProgress,
+        StatusBasis::Stated,
+        "report_continuing",
+        Some(words),
+    ))
 }
 
 /// The problem's own closing statement of state after its measures
