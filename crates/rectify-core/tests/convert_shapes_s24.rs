@@ -306,3 +306,20 @@ fn notices_written_after_the_fixes() {
         .collect();
     assert_eq!(signed, ["某街道办事处", "2026年11月12日"]);
 }
+
+#[test]
+fn a_top_level_group_that_counts_its_one_problem_groups_it() {
+    let name = "s24-state-groups-one-child-top-level";
+    let r = convert(name);
+    // `三、需持续推进的问题（1个）` › `7.…` is a group like the two before it,
+    // not a problem with `7.` as its measure.
+    let sections: Vec<usize> = r
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Section)
+        .map(|n| n.children.len())
+        .collect();
+    assert_eq!(sections, [4, 2, 1]);
+    assert_eq!(statuses(&r).len(), 7);
+    common::assert_samples_accounted_and_load(&[name]);
+}

@@ -144,7 +144,7 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let holds_problems = n.children.iter().any(|&c| {
         shape::carries_problem_shape(tree, c) || shape::is_reporting_row(tree, c) || groups(c)
     }) || lists_shortcomings(tree, i)
-        || shape::counts_its_children(tree, i)
+        || shape::counts_exactly(tree, i)
         || self_reporting_list(tree, i);
     if is_problem_heading(tree, i) && !holds_problems {
         return true;

@@ -148,14 +148,8 @@ pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
 }
 
 /// A heading that states how many items it holds, and holds that many
-/// (`一、已完成整改的问题（6个）` over six items, `（二）…方面（3项）`): a
-/// group of them, not one item.
-pub(crate) fn counts_its_children(tree: &Tree, i: usize) -> bool {
-    tree.nodes[i].children.len() >= 2 && counts_exactly(tree, i)
-}
-
-/// The heading's bracketed count (`（1个）`) is the number of its children,
-/// one or more.
+/// (`一、已完成整改的问题（6个）` over six items, `（二）…方面（3项）`,
+/// `三、需长期坚持的问题（1个）` over one): a group of them, not one item.
 pub(crate) fn counts_exactly(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
     let title = n.title.trim();
