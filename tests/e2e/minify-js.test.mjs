@@ -30,6 +30,22 @@ export default async function init() { return wasmUrl('rectify-board_bg.wasm'); 
   assert.equal(typeof mod.default, 'function');
 });
 
+test('a function expression becomes an arrow only when it reads neither this nor arguments', async () => {
+  const js = `export const shims = {
+  not: function (x) { return !x; },
+  self: function () { return this; },
+  count: function () { return arguments.length; },
+};
+`;
+  const out = await minifyJs(js, 'shims.js');
+  assert.match(out, /not:\(?\w*\)?=>/, out);
+  const { shims } = await import(`data:text/javascript,${encodeURIComponent(out)}`);
+  assert.equal(shims.not(0), true);
+  const holder = { f: shims.self };
+  assert.equal(holder.f(), holder);
+  assert.equal(shims.count(1, 2, 3), 3);
+});
+
 test('the preload integrity of the minified file is updated, others are left alone', () => {
   const dir = mkdtempSync(join(tmpdir(), 'minify-js-'));
   const page = `<link rel="modulepreload" href="./rectify-board.js" crossorigin="anonymous" integrity="sha384-OLD">`
