@@ -21,7 +21,7 @@
 mod common;
 
 use rectify_core::convert::{convert_notice, ConvertOptions};
-use rectify_core::model::{Node, NodeKind, Report, Status};
+use rectify_core::model::{NodeKind, Report, Status};
 
 fn convert(name: &str) -> Report {
     convert_notice(&common::notice_sample(name), &ConvertOptions::default()).report
@@ -60,21 +60,6 @@ fn a_long_term_group_among_state_groups_holds_long_term_problems() {
     common::assert_samples_accounted_and_load(&[name]);
 }
 
-/// A problem's status, a long-term item's kind.
-fn state(n: &Node) -> Status {
-    match n.kind {
-        NodeKind::LongTerm => Status::LongTerm,
-        _ => n.status.expect("every problem has a status"),
-    }
-}
-
-type Expected = (
-    &'static str,
-    &'static str,
-    &'static [Status],
-    Option<(u32, u32, u32)>,
-);
-
 use Status::*;
 /// The key. In `s24-street-plain-paragraphs-no-numbering` the fourth
 /// problem's state is stated nowhere (the writer's `unknown`); it holds
@@ -84,7 +69,7 @@ use Status::*;
 /// `整改任务12：针对…` lines: those lines are the problems, in that order.
 /// In `s24-econ-audit-stated-totals-disagree` the stated totals are the
 /// notice's own error (7 done stated, 6 listed).
-const BLIND: &[Expected] = &[
+const BLIND: &[common::Keyed] = &[
     (
         "s24-eco-inspection-pdf-page-footers",
         "柘源县人民政府关于省第二生态环境保护督察组督察反馈意见整改落实情况的公告",
@@ -185,28 +170,7 @@ const BLIND: &[Expected] = &[
 
 #[test]
 fn every_blind_notice_gives_its_problems_statuses_title_and_totals() {
-    for &(name, title, statuses, stated) in BLIND {
-        let r = convert(name);
-        assert_eq!(r.meta.title, title, "{name}");
-        let got: Vec<Status> = r
-            .walk()
-            .filter(|n| matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm))
-            .map(state)
-            .collect();
-        assert_eq!(got, statuses, "{name}");
-        let got = r.stated_totals.as_ref().map(|t| {
-            (
-                t.total.unwrap_or(0),
-                t.done.unwrap_or(0),
-                t.in_progress.unwrap_or(0),
-            )
-        });
-        assert_eq!(got, stated, "{name}");
-    }
-    for &(name, ..) in BLIND {
-        eprintln!("accounting {name}");
-        common::assert_samples_accounted_and_load(&[name]);
-    }
+    common::assert_key(BLIND);
 }
 
 #[test]
@@ -282,15 +246,8 @@ const FRESH: &[Fresh] = &[
 fn notices_written_after_the_fixes() {
     for &(name, want, stated) in FRESH {
         let r = convert(name);
-        assert_eq!(statuses(&r), want, "{name}");
-        let got = r.stated_totals.as_ref().map(|t| {
-            (
-                t.total.unwrap_or(0),
-                t.done.unwrap_or(0),
-                t.in_progress.unwrap_or(0),
-            )
-        });
-        assert_eq!(got, stated, "{name}");
+        assert_eq!(common::states(&r), want, "{name}");
+        assert_eq!(common::stated_triple(&r), stated, "{name}");
         common::assert_samples_accounted_and_load(&[name]);
     }
     let r = convert("s24-one-line-notice-paren-sections");

@@ -276,3 +276,55 @@ pub fn problem_rows(
         })
         .collect()
 }
+
+/// A problem's status, a long-term item's kind.
+pub fn state(n: &Node) -> rectify_core::model::Status {
+    match n.kind {
+        rectify_core::model::NodeKind::LongTerm => rectify_core::model::Status::LongTerm,
+        _ => n.status.expect("every problem has a status"),
+    }
+}
+
+/// The states of the problems and long-term items, in printed order.
+pub fn states(r: &Report) -> Vec<rectify_core::model::Status> {
+    use rectify_core::model::NodeKind;
+    r.walk()
+        .filter(|n| matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm))
+        .map(state)
+        .collect()
+}
+
+/// The stated totals as (total, done, in progress), 0 for one not stated.
+pub fn stated_triple(r: &Report) -> Option<(u32, u32, u32)> {
+    r.stated_totals.as_ref().map(|t| {
+        (
+            t.total.unwrap_or(0),
+            t.done.unwrap_or(0),
+            t.in_progress.unwrap_or(0),
+        )
+    })
+}
+
+/// One notice of a blind set's key: the sample's name, its title, its
+/// problems' states in order and its report-wide stated totals.
+pub type Keyed = (
+    &'static str,
+    &'static str,
+    &'static [rectify_core::model::Status],
+    Option<(u32, u32, u32)>,
+);
+
+/// Checks every notice of a key, then that each is accounted for and loads.
+pub fn assert_key(key: &[Keyed]) {
+    use rectify_core::convert::{convert_notice, ConvertOptions};
+    for &(name, title, statuses, stated) in key {
+        let r = convert_notice(&notice_sample(name), &ConvertOptions::default()).report;
+        assert_eq!(r.meta.title, title, "{name}");
+        assert_eq!(states(&r), statuses, "{name}");
+        assert_eq!(stated_triple(&r), stated, "{name}");
+    }
+    for &(name, ..) in key {
+        eprintln!("accounting {name}");
+        assert_samples_accounted_and_load(&[name]);
+    }
+}
