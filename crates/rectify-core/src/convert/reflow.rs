@@ -7,8 +7,10 @@
 //!
 //! A line is read so when it is long and holds the top-level numbering in
 //! sequence at sentence starts (`一、` and then `二、`, each after a sentence
-//! end, a space or the line's start): one paragraph never holds two
-//! sections. It is cut
+//! end, a space or the line's start, the first also after a colon:
+//! `…报告如下：一、…`): one paragraph never holds two sections. A shorter
+//! line (150 characters on) needs three (`一、` `二、` `三、`), and so does a
+//! notice whose sections are `（一）` `（二）` `（三）`. It is cut
 //! - at a run of spaces between words (not inside brackets, and not next
 //!   to a breadcrumb's or menu's separator: `首页 > 信息公开`), where the
 //!   copy joined two lines with a space, and
@@ -16,8 +18,11 @@
 //!   (`…完成整改。2.村级财务…`), or glued to a word when it continues its
 //!   style's numbering or opens a list (`…落实情况（一）…方面1.耕地…`),
 //!   where it joined them with nothing. Labels
-//!   of measures (`一是`, `①`) and anything after `；` or `：` stay inside
-//!   their paragraph (`整改措施：（1）…；（2）…`).
+//!   of measures (`一是`, `①`) and anything after `；` or `：` (but the
+//!   first section's) stay inside their paragraph (`整改措施：（1）…；（2）…`);
+//! - before the closing glued to the last item: a count of the whole
+//!   (`截至目前，4个问题已完成整改2个…。`), `特此报告。`, and the signature
+//!   after them.
 
 use super::lines::Line;
 use super::tree::is_closing_summary;
