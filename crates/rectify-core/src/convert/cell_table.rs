@@ -57,6 +57,7 @@ pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
     (0..paras.len()).find_map(|s| {
         table_at(paras, s, &columns)
             .or_else(|| row_table_at(paras, s, &columns, tab_cells))
+            .or_else(|| row_table_at(paras, s, &columns, pipe_cells))
             .or_else(|| row_table_at(paras, s, &columns, space_cells))
     })
 }
@@ -66,6 +67,7 @@ pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
 pub(crate) fn is_header_line(text: &str) -> bool {
     let columns = ColumnMap::default();
     tab_cells(text)
+        .or_else(|| pipe_cells(text))
         .or_else(|| space_cells(text))
         .is_some_and(|cells| cells.iter().all(|c| header_cell(c)) && columns.is_header(&cells))
 }
@@ -81,6 +83,18 @@ fn space_cells(text: &str) -> Option<Vec<String>> {
         .into_iter()
         .map(|c| c.trim().to_string())
         .collect();
+    (cells.len() >= MIN_COLUMNS).then_some(cells)
+}
+
+/// The cells of a one-line Markdown table row (`| 1 | 东城区 | … |`),
+/// trimmed; three at least.
+fn pipe_cells(text: &str) -> Option<Vec<String>> {
+    let t = text.trim();
+    if text.contains('\n') || !t.starts_with('|') {
+        return None;
+    }
+    let inner = t.trim_start_matches('|').trim_end_matches('|');
+    let cells: Vec<String> = inner.split('|').map(|c| c.trim().to_string()).collect();
     (cells.len() >= MIN_COLUMNS).then_some(cells)
 }
 
@@ -234,7 +248,7 @@ pub(crate) fn convert(
         ..LedgerOptions::default()
     };
     let header = &table.rows[0];
-    let skipped = table
+    let skipped: Vec<Skipped> = table
         .header_lines
         .iter()
         .zip(&header.cells)
@@ -257,14 +271,23 @@ pub(crate) fn convert(
         return (Vec::new(), skipped, Vec::new());
     };
     let fields = ColumnMap::default().map_headers(&header.cells);
-    let mut nodes = c.report.nodes;
-    for n in nodes.iter_mut() {
-        place_cells(n, &table.rows, &fields);
-    }
     let line_of = |l: u32| {
         let i = usize::try_from(l).ok()?.checked_sub(1)?;
         table.rows.get(i).map(|r| r.line)
     };
+    // The rows the ledger skips (a header printed again over each group's
+    // rows), on the text's lines.
+    let skipped = skipped
+        .into_iter()
+        .chain(c.report.skipped.into_iter().map(|s| Skipped {
+            line: line_of(s.line).unwrap_or(header.line),
+            ..s
+        }))
+        .collect();
+    let mut nodes = c.report.nodes;
+    for n in nodes.iter_mut() {
+        place_cells(n, &table.rows, &fields);
+    }
     let warnings = c
         .warnings
         .into_iter()

@@ -18,12 +18,16 @@ pub(crate) struct Stripped {
     pub removed: Vec<String>,
 }
 
-/// A Markdown rule (`---`, `***`, `___`): the whole line is formatting.
+/// A Markdown rule (`---`, `***`, `___`), or the rule under a Markdown
+/// table's header (`|---|:--:|`): the whole line is formatting.
 fn is_rule(t: &str) -> bool {
     let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    t.chars().count() >= 3
+    let plain = t.chars().count() >= 3
         && t.chars().all(|c| c == t.chars().next().unwrap_or(' '))
-        && matches!(t.chars().next(), Some('-' | '*' | '_' | '='))
+        && matches!(t.chars().next(), Some('-' | '*' | '_' | '='));
+    let table =
+        t.starts_with('|') && t.contains("---") && t.chars().all(|c| matches!(c, '|' | '-' | ':'));
+    plain || table
 }
 
 /// Removes a leading Markdown heading mark (`# `, `## `).
@@ -98,6 +102,7 @@ mod tests {
         assert_eq!(s.text, "尚未整改2项。");
         assert_eq!(s.removed, ["&nbsp;", "&nbsp;", "<BR>"]);
         assert_eq!(strip("---").removed, ["---"]);
+        assert_eq!(strip("|---|:---:|").removed, ["|---|:---:|"]);
         assert_eq!(strip("#3号楼").text, "#3号楼");
         assert_eq!(strip("普通文字").removed.len(), 0);
         assert_eq!(strip("a_b").text, "a_b");

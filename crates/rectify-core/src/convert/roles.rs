@@ -220,7 +220,7 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if is_problem_heading(tree, i) && !groups {
         return make_problem(tree, i);
     }
-    if is_measure_style(tree, i) && !groups_headings(tree, i) {
+    if is_measure_style(tree, i) && !groups_headings(tree, i) && !self_reporting_list(tree, i) {
         return set_subtree(tree, i, NodeKind::Item);
     }
     if !groups && (shape::carries_numbered_measures(tree, i) || shape::heads_actions(tree, i)) {

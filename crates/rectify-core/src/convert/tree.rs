@@ -905,9 +905,17 @@ impl Builder {
         let nodes = &self.tree.nodes;
         let &last = self.stack.last()?;
         let n = &nodes[last];
-        let style = n
-            .style
-            .filter(|s| !s.is_measure() && *s != LabelStyle::About)?;
+        let parent = self
+            .stack
+            .len()
+            .checked_sub(2)
+            .map(|p| &nodes[self.stack[p]]);
+        // `（一）关于…方面` › `①…。` `整改进展：…`: under a domain's heading,
+        // items numbered as measures are, each with its report, are findings.
+        let in_domain = parent.is_some_and(|p| super::shape::is_group_title(&p.title));
+        let style = n.style.filter(|s| {
+            *s != LabelStyle::About && *s != LabelStyle::Keyed && (!s.is_measure() || in_domain)
+        })?;
         if !n.children.is_empty() || n.paragraphs > 0 {
             return None;
         }
@@ -915,11 +923,6 @@ impl Builder {
             .number
             .checked_add(1)
             .is_some_and(|k| next == Some((style, k)));
-        let parent = self
-            .stack
-            .len()
-            .checked_sub(2)
-            .map(|p| &nodes[self.stack[p]]);
         // Under a heading that names one problem (`（二）关于档案管理不规范的
         // 问题`), the items are its measures, reported one by one.
         if parent.is_some_and(names_one_problem) {

@@ -112,9 +112,10 @@ pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
     }
 }
 
-/// A cell's text up to its first clause end.
+/// A cell's text up to its first clause end or bracket (`尚未启动（待省院
+/// 统一部署）`).
 fn first_clause(cell: &str) -> &str {
-    cell.split(['，', ',', '；', ';', '。'])
+    cell.split(['，', ',', '；', ';', '。', '（', '('])
         .next()
         .unwrap_or("")
 }

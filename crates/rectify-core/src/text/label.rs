@@ -2,8 +2,8 @@
 //!
 //! | style          | printed                                   |
 //! |----------------|-------------------------------------------|
-//! | `ChineseDun`   | `一、`                                     |
-//! | `ParenChinese` | `(一)` `（一）` `㈠`                         |
+//! | `ChineseDun`   | `一、`, and Roman numerals `Ⅰ` `Ⅱ、` (the same level) |
+//! | `ParenChinese` | `(一)` `（一）` `㈠`, and letters before Chinese words `A.` `B、` |
 //! | `Arabic`       | `1.` `1、` `1．` `⒈`, a table row's `1⇥` (not `2025年`, `1.8亿元`, `1-6月`) |
 //! | `ParenArabic`  | `(1)` `（1）` `1)` `1）` `⑴` (the missing-bracket form is the same style) |
 //! | `Circled`      | `①` `❶` `➀` `➊`                            |
@@ -152,6 +152,17 @@ pub(crate) fn leading_tag(label: &str) -> Option<&str> {
     inner.find('】').map(|close| &inner[..close])
 }
 
+/// The length of what separates a Roman numeral from its words: `、` or
+/// `.` (1), a space (0, trimmed off later), or the line's end (0).
+fn separator_len(c: Option<char>) -> Option<usize> {
+    match c {
+        Some('、' | '.') => Some(1),
+        Some(c) if is_ws(c) => Some(0),
+        None => Some(0),
+        _ => None,
+    }
+}
+
 fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
     use LabelStyle::*;
     let first = *n.first()?;
@@ -165,7 +176,21 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         0x278A..=0x2793 => return Some((Circled, first as u32 - 0x278A + 1, 1)),
         // `㈠`: a bracketed Chinese numeral in one character.
         0x3220..=0x3229 => return Some((ParenChinese, first as u32 - 0x3220 + 1, 1)),
+        // `Ⅰ 项目建设管理方面`, `Ⅱ、…`: Roman numerals at the top level.
+        0x2160..=0x216B => {
+            let sep = separator_len(n.get(1).copied())?;
+            return Some((ChineseDun, first as u32 - 0x2160 + 1, 1 + sep));
+        }
         _ => {}
+    }
+    // `A. 项目建设内容变更…`, `B、…`: letters under the top level.
+    if first.is_ascii_uppercase() && matches!(n.get(1), Some('.' | '、')) {
+        let opens_words = n
+            .iter()
+            .skip(2)
+            .find(|c| !is_ws(**c))
+            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
+        return opens_words.then(|| (ParenChinese, first as u32 - 'A' as u32 + 1, 2));
     }
     if first == '(' {
         let d = run_end(n, 1, |c| c.is_ascii_digit());
@@ -423,6 +448,17 @@ mod tests {
             (Wenti, 12, "问题12、".into())
         );
         assert_eq!(style("问题清单"), None);
+        assert_eq!(
+            style("Ⅱ 资金管理方面").unwrap(),
+            (ChineseDun, 2, "Ⅱ".into())
+        );
+        assert_eq!(style("Ⅲ、建后管护").unwrap(), (ChineseDun, 3, "Ⅲ、".into()));
+        assert_eq!(
+            style("B. 部分项目未按期完工").unwrap(),
+            (ParenChinese, 2, "B.".into())
+        );
+        assert_eq!(style("A级景区"), None);
+        assert_eq!(style("A. Introduction"), None);
         assert_eq!(
             style("整改任务3：科技").unwrap(),
             (Wenti, 3, "整改任务3：".into())
