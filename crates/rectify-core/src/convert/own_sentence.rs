@@ -63,11 +63,14 @@ const TIME_LEADS: &[&str] = &["截至", "截止", "目前", "当前", "现阶段
 /// problem first: the first clause after the first that states where the
 /// work stands, with a time lead-in just before it.
 pub(crate) fn state_clause_at(title: &str) -> Option<usize> {
-    let clauses: Vec<&str> = title.split_inclusive(['，', ',', '；', ';']).collect();
+    // `问题——整改情况` and `问题→整改情况` lines: the dash or arrow ends
+    // the statement as a comma does.
+    const ENDS: [char; 6] = ['，', ',', '；', ';', '—', '→'];
+    let clauses: Vec<&str> = title.split_inclusive(ENDS).collect();
     if clauses.is_empty() {
         return None;
     }
-    let words = |k: usize| clauses[k].trim_end_matches(['，', ',', '；', ';']).trim();
+    let words = |k: usize| clauses[k].trim_end_matches(ENDS).trim();
     let first = words(0);
     if first.is_empty() || (is_state_clause(first) && !first.contains(FAILING)) || is_action(first)
     {

@@ -844,8 +844,8 @@ impl Builder {
     }
 
     /// How many nodes of `style` lie under node `i`.
-    /// After the last of the top-level items, each with text of its own, a
-    /// paragraph that counts them all (`截至目前，4个问题已完成整改2个，…`
+    /// After the last of the top-level items, a paragraph that counts them
+    /// all (`截至目前，4个问题已完成整改2个，…`
     /// after `四、…`): the whole report's count, the closing's.
     fn counts_the_roots(&self, text: &str) -> bool {
         let nodes = &self.tree.nodes;
@@ -856,7 +856,7 @@ impl Builder {
         let Some(style) = leaf.style else {
             return false;
         };
-        if is_rectification_report(text) || (leaf.paragraphs == 0 && leaf.body.is_empty()) {
+        if is_rectification_report(text) {
             return false;
         }
         let roots = self
