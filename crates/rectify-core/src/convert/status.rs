@@ -238,7 +238,7 @@ fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     }
     // `目前已完成现场踏勘，计划11月底前出具审计报告。`: a step done, the
     // rest planned ahead.
-    if let Some(d) = planned_rest(report, rules) {
+    if let Some(d) = planned_rest(report, stated.as_ref()) {
         return Some(d);
     }
     if let Some(words) = stated
@@ -326,14 +326,14 @@ fn unkeyed_report(body: &str, rules: &StatusRules) -> Option<Decision> {
     open_or_not_started(body)
         .or_else(|| concluding_long_term(body, rules))
         .or_else(|| declared_long_term(body, rules))
-        .or_else(|| planned_rest(body, rules))
+        .or_else(|| planned_rest(body, by_phrases("", body, rules).as_ref()))
 }
 
-/// A report whose phrases find nothing open or a result only, and whose
-/// last clause plans the rest by a date ahead (`已启动扩建工程，计划2027年8月
-/// 底前投入使用。`): in progress (stated, rule `report_continuing`).
-fn planned_rest(report: &str, rules: &StatusRules) -> Option<Decision> {
-    let stated = by_phrases("", report, rules);
+/// A report whose phrases (`stated`, read once by the caller) find nothing
+/// open or a result only, and whose last clause plans the rest by a date
+/// ahead (`已启动扩建工程，计划2027年8月底前投入使用。`): in progress
+/// (stated, rule `report_continuing`).
+fn planned_rest(report: &str, stated: Option<&Decision>) -> Option<Decision> {
     if stated.is_some_and(|d| d.status != Status::Done) {
         return None;
     }

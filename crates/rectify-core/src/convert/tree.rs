@@ -859,16 +859,23 @@ impl Builder {
         if is_rectification_report(text) {
             return false;
         }
+        let counted: Vec<u32> = crate::text::totals::find_all(&[(leaf.line, text)])
+            .iter()
+            .filter_map(counted_items)
+            .filter(|&n| n >= 2)
+            .collect();
+        // The roots are counted only for a paragraph that counts items, so
+        // that the many paragraphs without a count cost nothing more.
+        if counted.is_empty() {
+            return false;
+        }
         let roots = self
             .tree
             .roots
             .iter()
             .filter(|&&r| nodes[r].style == Some(style))
             .count();
-        crate::text::totals::find_all(&[(leaf.line, text)])
-            .iter()
-            .filter_map(counted_items)
-            .any(|n| n >= 2 && n as usize == roots)
+        counted.iter().any(|&n| n as usize == roots)
     }
 
     fn items_styled(&self, i: usize, style: LabelStyle) -> u32 {
@@ -910,11 +917,11 @@ impl Builder {
             .len()
             .checked_sub(2)
             .map(|p| &nodes[self.stack[p]]);
-        // `（一）关于…方面` › `①…。` `整改进展：…`: under a domain's heading,
+        // `（一）关于…方面` › `①…。` `整改进展：…`: under a group's heading,
         // items numbered as measures are, each with its report, are findings.
-        let in_domain = parent.is_some_and(|p| super::shape::is_group_title(&p.title));
+        let in_group = parent.is_some_and(|p| super::shape::is_group_title(&p.title));
         let style = n.style.filter(|s| {
-            *s != LabelStyle::About && *s != LabelStyle::Keyed && (!s.is_measure() || in_domain)
+            *s != LabelStyle::About && *s != LabelStyle::Keyed && (!s.is_measure() || in_group)
         })?;
         if !n.children.is_empty() || n.paragraphs > 0 {
             return None;
