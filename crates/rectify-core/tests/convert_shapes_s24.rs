@@ -234,6 +234,13 @@ const FRESH: &[Fresh] = &[
         &[Done, InProgress, Done],
         Some((3, 2, 1)),
     ),
+    // `（1）问题→整改情况` / `——` lines, then `上述5个问题，已整改3个，…`
+    // (written after the last change to the converter).
+    (
+        "s24-dash-reports-count-after-single-lines",
+        &[Done, Done, InProgress, Done, LongTerm],
+        Some((5, 3, 1)),
+    ),
     // `整改事项1：` lines with `完成情况：` lines.
     (
         "s24-task-items-with-completion-lines",
