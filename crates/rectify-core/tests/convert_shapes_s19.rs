@@ -362,7 +362,7 @@ fn status_tags_at_the_end_of_titles() {
     let want = [
         (Done, Stated, "done_phrase", "已完成"),
         (Done, Stated, "done_phrase", "已整改到位"),
-        (InProgress, Stated, "report_continuing", "持续推进中"),
+        (InProgress, Stated, "in_progress_phrase", "推进中"),
         (InProgress, Stated, "in_progress_phrase", "正在"),
         (Done, Stated, "done_phrase", "已完成"),
     ];

@@ -41,6 +41,10 @@ pub(crate) enum Piece {
     Item(u32),
     /// The report on problem N (`①…`, `针对问题①，…`).
     Report(u32),
+    /// A paragraph further on that answers problem N of the list in the
+    /// paragraph on line L (`针对第一个问题，…`, `针对贷款审批时限偏长的
+    /// 问题，…`): (L, N).
+    Answer(u32, u32),
 }
 
 /// The most items a list inside a paragraph is read with (`①`–`⑳`).
@@ -286,28 +290,134 @@ fn report_paragraph(n: &[char], list: &List) -> Option<Vec<(usize, Piece)>> {
     Some(cuts)
 }
 
+/// Most paragraphs between a list of findings and the paragraphs that
+/// answer it (`针对第一个问题，…`): a heading such as `2、整改推进情况`,
+/// the general work reported under it, another list.
+const MAX_BETWEEN: usize = 4;
+
+/// The words a paragraph opens with to name the problem it answers
+/// (`针对贷款审批时限偏长的问题，` → `贷款审批时限偏长的`), at most this
+/// many characters.
+const MAX_NAMED_CHARS: usize = 30;
+
+/// The problem a paragraph names in its first clause (`针对…问题，…`,
+/// `关于…问题：…`), normalised.
+fn named_problem(p: &Para) -> Option<Vec<char>> {
+    let head: String = p.text.chars().take(MAX_NAMED_CHARS + 8).collect();
+    if crate::text::label::recognise(&p.text).is_some() {
+        return None;
+    }
+    let n = norm_chars(crate::text::trim(&head));
+    let start = ["针对", "关于", "对于"]
+        .iter()
+        .find(|w| starts_at(&n, 0, w))
+        .map(|w| w.chars().count())?;
+    let end = (start..n.len().min(start + MAX_NAMED_CHARS)).find(|&i| starts_at(&n, i, "问题"))?;
+    (end > start).then(|| n[start..end].to_vec())
+}
+
+/// The two-character runs of an item's opening, where its finding is
+/// stated (at most [`MAX_ITEM_CHARS`] characters are read).
+type Pairs = std::collections::HashSet<(char, char)>;
+
+/// The most characters of an item compared with the words of an answer.
+const MAX_ITEM_CHARS: usize = 80;
+
+fn pairs(item: &[char]) -> Pairs {
+    item[..item.len().min(MAX_ITEM_CHARS)]
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .collect()
+}
+
+/// How many two-character runs of `a` the item has.
+fn shared_pairs(a: &[char], item: &Pairs) -> usize {
+    a.windows(2).filter(|w| item.contains(&(w[0], w[1]))).count()
+}
+
+/// The paragraph answers item `k` (from 1) of the list whose items' texts
+/// are `items`: it names its number (`针对第一个问题，…`), or names the
+/// problem in words that share more with item k than with any other
+/// (`针对贷款审批时限偏长的问题，…` for `二是个人住房贷款审批时限偏长`).
+fn answers_item(p: &Para, k: usize, items: &[Pairs]) -> bool {
+    if crate::text::label::recognise(&p.text).is_some() {
+        return false;
+    }
+    // A reference opens the paragraph: its first words are enough.
+    let head: String = p.text.chars().take(MAX_NAMED_CHARS + 8).collect();
+    if let Some(number) = super::references::opening_reference(&head) {
+        return number as usize == k;
+    }
+    let Some(named) = named_problem(p) else {
+        return false;
+    };
+    let score = |item: &Pairs| shared_pairs(&named, item);
+    let own = score(&items[k - 1]);
+    own >= 2
+        && items
+            .iter()
+            .enumerate()
+            .all(|(j, item)| j == k - 1 || score(item) < own)
+}
+
+/// The two-character runs of the list's items' openings, normalised.
+fn item_pairs(n: &[char], list: &List) -> Vec<Pairs> {
+    let items: Vec<usize> = list
+        .cuts
+        .iter()
+        .filter(|c| matches!(c.1, Piece::Item(_)))
+        .map(|c| c.0)
+        .collect();
+    items
+        .iter()
+        .enumerate()
+        .map(|(j, &at)| {
+            let end = list.cuts.iter().map(|c| c.0).find(|&c| c > at);
+            let end = items.get(j + 1).copied().or(end).unwrap_or(n.len());
+            pairs(&n[at..end])
+        })
+        .collect()
+}
+
 /// Paragraphs after a list of findings that each report on one item, in
-/// order and one each (`针对第一个问题，…` `针对第二个问题，…`), after an
-/// optional bare key (`整改落实情况：`): how many paragraphs they take,
-/// the key's included.
-fn report_paragraphs(paras: &[Para], list: &List) -> Option<usize> {
+/// order and one each (`针对第一个问题，…` `针对第二个问题，…`): where
+/// they start among `paras` and whether a bare key (`整改落实情况：`)
+/// comes first, which is read as the list's words. Without such a key, up
+/// to [`MAX_BETWEEN`] paragraphs that answer no item may come first, one
+/// heading at most, which stay as they are.
+fn report_paragraphs(paras: &[Para], list: &List, items: &[Pairs]) -> Option<(usize, bool)> {
     let keyed = paras.first().and_then(unlabelled).is_some_and(|n| {
         let t: String = n.iter().collect();
         let t = t.trim();
         t.ends_with(':') && report_key_at(&t.chars().collect::<Vec<_>>(), 0)
     });
-    let skip = usize::from(keyed);
     let count = list.count as usize;
-    let names_its_item = |(k, p): (usize, &Para)| {
-        unlabelled(p).is_some()
-            && super::references::opening_reference(&p.text) == Some(k as u32 + 1)
+    let answers_from = |skip: usize| {
+        let reports = paras.get(skip..skip + count)?;
+        reports
+            .iter()
+            .enumerate()
+            .all(|(k, p)| answers_item(p, k + 1, items))
+            .then_some(skip)
     };
-    let reports = paras.get(skip..skip + count)?;
-    reports
-        .iter()
-        .enumerate()
-        .all(names_its_item)
-        .then_some(skip + count)
+    if keyed {
+        return answers_from(1).map(|s| (s, true));
+    }
+    let mut headings = 0;
+    for skip in 0..=MAX_BETWEEN.min(paras.len()) {
+        if let Some(s) = answers_from(skip) {
+            return Some((s, false));
+        }
+        let p = paras.get(skip)?;
+        if super::references::opening_reference(&p.text).is_some() {
+            return None;
+        }
+        headings += usize::from(unlabelled(p).is_none());
+        if headings > 1 {
+            return None;
+        }
+    }
+    None
 }
 
 /// The paragraph cut at `cuts`.
@@ -362,8 +472,14 @@ fn unit_list(p: &Para) -> Option<List> {
 /// The paragraphs to split (index, pieces), in order.
 fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
     let mut out = Vec::new();
+    // Paragraphs further on already split as answers.
+    let mut answered = vec![false; paras.len()];
     let mut i = 0;
     while i < paras.len() {
+        if answered[i] {
+            i += 1;
+            continue;
+        }
         let list = unlabelled(&paras[i])
             .and_then(|n| list_of(&n))
             .or_else(|| unit_list(&paras[i]));
@@ -383,24 +499,25 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         }
         if list.stands_alone() {
             out.push((i, cut(&paras[i], &list.cuts)));
-        } else if let Some(taken) = list
-            .finds
-            .then(|| report_paragraphs(&paras[i + 1..], &list))
-            .flatten()
-            .filter(|_| !list.report_key)
-        {
-            out.push((i, cut(&paras[i], &list.cuts)));
-            for (k, j) in (i + 1..=i + taken).enumerate() {
-                let piece = match k + list.count as usize + 1 - taken {
-                    0 => Piece::Intro,
-                    n => Piece::Report(n as u32),
-                };
-                out.push((j, cut(&paras[j], &[(0, piece)])));
+        } else if list.finds && !list.report_key {
+            let items = item_pairs(&norm_chars(&paras[i].text), &list);
+            if let Some((skip, keyed)) = report_paragraphs(&paras[i + 1..], &list, &items) {
+                out.push((i, cut(&paras[i], &list.cuts)));
+                if keyed {
+                    out.push((i + 1, cut(&paras[i + 1], &[(0, Piece::Intro)])));
+                    answered[i + 1] = true;
+                }
+                let first = i + 1 + skip;
+                for (k, j) in (first..first + list.count as usize).enumerate() {
+                    let piece = Piece::Answer(paras[i].line, k as u32 + 1);
+                    out.push((j, cut(&paras[j], &[(0, piece)])));
+                    answered[j] = true;
+                }
             }
-            i += taken;
         }
         i += 1;
     }
+    out.sort_by_key(|o| o.0);
     out
 }
 

@@ -182,7 +182,12 @@ fn next_section(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
     let Some(items) = numbered_list(tree, a).map(<[usize]>::to_vec) else {
         return;
     };
-    let bare = |i: usize| tree.nodes[i].body.is_empty() && tree.nodes[i].children.is_empty();
+    // Bare items, or items each answered by a paragraph of its own
+    // (`针对第一个问题，…`) and summed up in the next section's text.
+    let bare = |i: usize| {
+        let n = &tree.nodes[i];
+        n.children.is_empty() && (n.body.is_empty() || n.reported)
+    };
     let plans = rules
         .other_sections
         .iter()
@@ -197,6 +202,7 @@ fn next_section(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
     named.dedup();
     if named.len() >= 2 && any_state(&words, rules) {
         give(tree, &items, words);
+        tree.nodes[b].speaks_for_list = true;
     }
 }
 

@@ -49,6 +49,11 @@ fn strip_inline(t: &str, removed: &mut Vec<String>) -> String {
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
     'scan: while let Some(c) = rest.chars().next() {
+        if let Some(run) = masking_run(&out, rest) {
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+            continue;
+        }
         for tok in HTML_TOKENS.iter().chain(["**", "__"].iter()) {
             let len = tok.len();
             if rest.len() >= len
@@ -64,6 +69,23 @@ fn strip_inline(t: &str, removed: &mut Vec<String>) -> String {
         rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// A run of `*` or `_` at the start of `rest` that masks characters
+/// rather than marking emphasis (`0578-3366****`, `138**5678`, `___`): three
+/// or more, or two between digits. Its length in bytes.
+fn masking_run(before: &str, rest: &str) -> Option<usize> {
+    let mark = rest.chars().next().filter(|c| matches!(c, '*' | '_'))?;
+    let run = rest.chars().take_while(|&c| c == mark).count();
+    let digit_before = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit());
+    let digit_after = rest[run..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit());
+    (run >= 3 || (run == 2 && digit_before && digit_after)).then_some(run)
 }
 
 /// Strips the formatting of one line (as printed, before trimming).
@@ -93,6 +115,9 @@ mod tests {
 
     #[test]
     fn removes_markdown_and_html() {
+        let s = strip("电话：0578-3366****，138**5678，填写______");
+        assert_eq!(s.text, "电话：0578-3366****，138**5678，填写______");
+        assert!(s.removed.is_empty());
         let s = strip("**一、总体情况**");
         assert_eq!(s.text, "一、总体情况");
         assert_eq!(s.removed, ["**", "**"]);

@@ -147,6 +147,10 @@ impl Default for StatusRules {
                 "未办结",
                 "基本完成",
                 "部分整改",
+                "部分完成",
+                "阶段性完成",
+                "推进中",
+                "整改中",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实"]),
@@ -195,11 +199,31 @@ pub struct Conversion {
 }
 
 /// A heading with nothing under it right before a table
-/// (`二、巡察反馈问题整改进展情况表`): the table is its content.
+/// (`二、巡察反馈问题整改进展情况表`), or whose text introduces it (`…具体
+/// 如下：`): the table is its content.
 fn heads_the_table(n: &Node) -> bool {
+    // A note on the table printed below it (`注：第3项…`) is read as the
+    // heading's text too.
+    let note = |p: &&str| p.starts_with("注") || p.starts_with("备注");
+    let intro = n
+        .body
+        .rsplit("\n\n")
+        .map(crate::text::trim)
+        .find(|p| !note(p));
     n.children.is_empty()
-        && n.body.trim().is_empty()
+        && intro.is_none_or(|p| p.is_empty() || p.ends_with(['：', ':']))
         && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
+}
+
+/// The last heading under a section, by last children (`二、…` ›
+/// `（四）…`), when it is a problem read from a heading one level down: the
+/// node just before what follows the section.
+fn last_heading(section: &mut Node) -> Option<&mut Node> {
+    if section.kind != NodeKind::Section {
+        return None;
+    }
+    let last = section.children.last_mut()?;
+    (last.kind == NodeKind::Problem).then_some(last)
 }
 
 /// The table's rows under the heading that names it, which is then a
@@ -593,15 +617,29 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
             .iter()
             .position(|n| n.kind == NodeKind::Closing || n.source_line.is_some_and(|l| l > line))
             .unwrap_or(nodes.len());
-        match at.checked_sub(1).filter(|&h| heads_the_table(&nodes[h])) {
-            Some(h) => {
-                let section_id = section_id_for(&nodes[h].id, &nodes);
-                hold_table(&mut nodes[h], rows, section_id);
-            }
-            None => {
-                let taken: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
-                cell_table::keep_ids_apart(&mut rows, &taken);
-                nodes.splice(at..at, rows);
+        let nested = at
+            .checked_sub(1)
+            .filter(|&h| !nodes[h].children.is_empty())
+            .and_then(|h| last_heading(&mut nodes[h]))
+            .filter(|n| heads_the_table(n));
+        if let Some(group) = nested {
+            // `二、…` › `（四）…方面` with `…具体如下：`, then the table.
+            group.kind = NodeKind::FocusArea;
+            group.status = None;
+            group.status_evidence = None;
+            cell_table::prefix_ids(&mut rows, &format!("{}-", group.id));
+            group.children = rows;
+        } else {
+            match at.checked_sub(1).filter(|&h| heads_the_table(&nodes[h])) {
+                Some(h) => {
+                    let section_id = section_id_for(&nodes[h].id, &nodes);
+                    hold_table(&mut nodes[h], rows, section_id);
+                }
+                None => {
+                    let taken: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
+                    cell_table::keep_ids_apart(&mut rows, &taken);
+                    nodes.splice(at..at, rows);
+                }
             }
         }
         skipped.extend(header);

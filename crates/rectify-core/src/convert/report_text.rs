@@ -208,7 +208,11 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
         .trim()
         .trim_start_matches("并")
         .trim_start_matches("目前");
-    let plans = PLAN_OPENINGS.iter().any(|w| t.starts_with(w));
+    // `其余2处计划…补植到位`: the rest planned.
+    let rest = ["其余", "剩余", "余下"].iter().any(|w| t.starts_with(w));
+    let plans = PLAN_OPENINGS
+        .iter()
+        .any(|w| t.starts_with(w) || (rest && t.contains(w)));
     let dated = t.chars().any(|c| c.is_ascii_digit()) || t.contains("年底") || t.contains("月底");
     let whole_done = [
         "完成整改",
@@ -220,7 +224,16 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     ]
     .iter()
     .any(|w| n.contains(w));
-    (plans && dated && t.contains('前') && !whole_done).then(|| last.trim().to_string())
+    // `计划2027年春季造林时补植到位`: a year ahead is a date too.
+    let by_date = t.contains('前') || names_a_year(t);
+    (plans && dated && by_date && !whole_done).then(|| last.trim().to_string())
+}
+
+/// The text names a year (`2027年`).
+fn names_a_year(t: &str) -> bool {
+    let c: Vec<char> = t.chars().collect();
+    c.windows(5)
+        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
 }
 
 /// The longest concluding clause read as a statement of the work's kind
@@ -295,6 +308,7 @@ const PARTIAL: &[&str] = &["初步", "部分", "阶段性", "基本"];
 /// `属长期任务`, `具有长期性`).
 const LONG_TERM: &[&str] = &[
     "需长期",
+    "需常态化",
     "属长期",
     "长期坚持",
     "长期推进",
@@ -426,6 +440,10 @@ mod tests {
             None
         );
         assert_eq!(planned_ahead("已修订制度，计划每年开展一次检查。"), None);
+        assert_eq!(
+            planned_ahead("已恢复3处，其余2处已完成土地平整，计划2027年春季补植到位。").as_deref(),
+            Some("计划2027年春季补植到位")
+        );
     }
 
     #[test]

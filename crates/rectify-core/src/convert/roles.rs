@@ -387,7 +387,11 @@ fn among_progress_groups(tree: &Tree, r: usize, rules: &StatusRules) -> bool {
 fn section_children(tree: &mut Tree, r: usize, role: &Role) {
     tree.nodes[r].kind = NodeKind::Section;
     let children = tree.nodes[r].children.clone();
-    if matches!(role, Role::Problems) && self_reporting_measure_list(tree, r) {
+    // Measure-numbered items that the section counts as its problems
+    // (`一、立行立改类问题` › `以下7处问题均已立行立改完毕。` › `①…` … `⑦…`).
+    let counted =
+        || shape::counts_exactly(tree, r) && children.iter().all(|&c| is_measure_style(tree, c));
+    if matches!(role, Role::Problems) && (self_reporting_measure_list(tree, r) || counted()) {
         for &c in &children {
             make_problem(tree, c);
         }
@@ -461,6 +465,10 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
             Some(LabelStyle::ChineseDun) => {
                 let role = role_of(tree, r, rules);
                 section_children(tree, r, &role);
+            }
+            // `2、整改推进情况` naming the items of `1、…主要问题` by number.
+            _ if tree.nodes[r].speaks_for_list && tree.nodes[r].children.is_empty() => {
+                section_children(tree, r, &Role::Other)
             }
             _ if roots_report => make_problem(tree, r),
             // `4、下一步工作` after `1、…方面` groups: a part of another role.

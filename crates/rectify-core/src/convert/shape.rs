@@ -156,7 +156,37 @@ pub(crate) fn counts_exactly(tree: &Tree, i: usize) -> bool {
     let note = &title[without_trailing_note(title).len()..];
     let digits: String = note.chars().filter(char::is_ascii_digit).collect();
     let unit = note.contains(['个', '项', '条', '件']);
-    !n.children.is_empty() && unit && digits.parse::<usize>().ok() == Some(n.children.len())
+    if n.children.is_empty() {
+        return false;
+    }
+    unit && digits.parse::<usize>().ok() == Some(n.children.len()) || body_counts(n)
+}
+
+/// The heading's first paragraph counts its children as problems (`一、
+/// 立行立改类问题` › `以下7处问题均已立行立改完毕。` › `①…` … `⑦…`):
+/// a count (`7处`, `七个`) right before `问题`.
+pub(crate) fn body_counts(n: &super::tree::TNode) -> bool {
+    let first = n.body.split("\n\n").next().unwrap_or("");
+    let t = crate::text::norm_chars(first);
+    let count_before = |at: usize| {
+        let unit = at
+            .checked_sub(1)
+            .filter(|&u| matches!(t[u], '个' | '项' | '处' | '条' | '件'))?;
+        let start = (0..unit)
+            .rev()
+            .take_while(|&k| t[k].is_ascii_digit() || crate::text::is_cn_numeral(t[k]))
+            .last()?;
+        let digits = &t[start..unit];
+        let value = if digits[0].is_ascii_digit() {
+            crate::text::numerals::ascii_number(digits)
+        } else {
+            crate::text::cn_number(digits)
+        };
+        value.map(|v| v as usize)
+    };
+    (0..t.len())
+        .filter(|&i| crate::text::starts_at(&t, i, "问题"))
+        .any(|i| count_before(i) == Some(n.children.len()))
 }
 
 /// A heading whose own text is a bare `整改措施：` over numbered children

@@ -4,7 +4,9 @@
 //! (stated, rule `section_state`, the title's words as the phrase).
 //! A long-term group (`三、需长期坚持整改的问题（1个）`) among such groups
 //! holds problems too (`roles`), long-term by the group's title; a
-//! long-term section on its own holds long-term items (`roles`).
+//! long-term section on its own holds long-term items (`roles`). A group
+//! whose first paragraph counts its problems and says they all stand so
+//! (`以下7处问题均在督查当日立行立改完毕。`) states their state the same way.
 
 use super::status::{decision, Decision};
 use super::tree::Tree;
@@ -39,6 +41,30 @@ fn long_term_word(before: &str, rules: &StatusRules) -> Option<String> {
         .cloned()
 }
 
+/// The state a group's first paragraph gives all the problems it counts
+/// (`以下7处问题均在督查当日立行立改完毕。` over `①…` … `⑦…`).
+fn state_of_counted(tree: &Tree, i: usize, rules: &StatusRules) -> Option<(Status, String)> {
+    let n = &tree.nodes[i];
+    if !super::shape::body_counts(n) {
+        return None;
+    }
+    let first = n.body.split("\n\n").next()?;
+    if !["均", "全部", "都已"].iter().any(|w| first.contains(w)) {
+        return None;
+    }
+    let phrases = rules.phrases();
+    if let Some(p) = phrases.find_in_progress(first) {
+        return Some((Status::InProgress, p));
+    }
+    let done = phrases.find_done(first).or_else(|| {
+        ["完毕", "到位", "办结"]
+            .iter()
+            .find(|w| first.contains(*w))
+            .map(|w| (*w).to_string())
+    });
+    done.map(|p| (Status::Done, p))
+}
+
 /// Whether a title groups problems by a state other than the long term
 /// (`已完成整改的问题（9个）`, `正在整改的问题`).
 pub(crate) fn is_progress_group(title: &str, rules: &StatusRules) -> bool {
@@ -57,7 +83,9 @@ pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision
             NodeKind::Section | NodeKind::FocusArea | NodeKind::Category
         );
         let group = if grouping {
-            state_of_group(&n.title, rules).or(group)
+            state_of_group(&n.title, rules)
+                .or_else(|| state_of_counted(tree, i, rules))
+                .or(group)
         } else {
             group
         };

@@ -200,8 +200,26 @@ fn by_own_report(n: &TNode, rules: &StatusRules) -> Option<Decision> {
     if let Some(report) = n.report_in_title.and_then(|at| n.title.get(at as usize..)) {
         return by_report(report, rules);
     }
+    let tag = bracket_tag(&n.body).filter(|tag| by_phrases("", tag, rules).is_some());
+    if let Some(d) = tag.and_then(|tag| by_report(tag, rules)) {
+        return Some(d);
+    }
     let report = report_text::report_on_state(&format!("{}\n{}", n.title, n.body))?;
     by_report(&report, rules)
+}
+
+/// A report that is one bracket after the problem's statement, its state
+/// first (`（正在按时序推进，已完成划线标识，…）`): that first clause, as
+/// a ledger's status cell is read, when it has a status phrase (not
+/// `（已交办，限11月10日前整改）`).
+fn bracket_tag(body: &str) -> Option<&str> {
+    let inner = crate::text::trim(body)
+        .strip_prefix(['（', '('])?
+        .strip_suffix(['）', ')'])?;
+    if inner.contains(['（', '(', '）', ')', '\n']) {
+        return None;
+    }
+    inner.split(['，', '；', ',', ';', '。']).next()
 }
 
 /// The state a report gives.

@@ -104,15 +104,19 @@ fn chrome_penalty(text: &str, n: &[char]) -> i32 {
 }
 
 /// A line that can open a title printed on two lines (`中共某某县委办公室`
-/// above `关于…的通报`): mostly Chinese characters, no page chrome, however
-/// short.
+/// above `关于…的通报`): mostly Chinese characters (or a year's digits), no
+/// page chrome, however short.
 pub(crate) fn can_open_title(text: &str) -> bool {
     let n = norm_chars(text);
     let len = n.iter().filter(|c| !is_ws(**c)).count();
-    // `××`, `○○`: a name left out, as templates and redacted copies print.
+    // `××`, `○○`: a name left out, as templates and redacted copies print;
+    // a year in one run of words (`…关于2025年度森林督查`), not a date
+    // set apart (`南湄区人民政府督查室　　2026年10月21日`).
+    let t = crate::text::trim(text);
+    let year = !t.chars().any(is_ws) && !t.contains('日');
     let cjk = n
         .iter()
-        .filter(|&&c| is_cjk(c) || matches!(c, '×' | '○'))
+        .filter(|&&c| is_cjk(c) || (year && c.is_ascii_digit()) || matches!(c, '×' | '○'))
         .count();
     len >= 2 && cjk * 10 >= len * 8 && chrome_penalty(text, &n) == 0
 }

@@ -58,6 +58,9 @@ pub(crate) struct TNode {
     /// The words of a report on the whole list that speak for this item
     /// (`list_reports`): it is a problem, its state read from them.
     pub spoken_for: Option<String>,
+    /// Its text speaks for the list before it by number (`list_reports`):
+    /// a report on those problems, not a problem itself.
+    pub speaks_for_list: bool,
     /// Where the report on the problem's state starts in its own title's
     /// sentence (`own_sentence`), in bytes.
     pub report_in_title: Option<u32>,
@@ -92,6 +95,8 @@ const CLOSING_STRONG: &[&str] = &[
     "公示期内",
     "公示期：",
     "公示期:",
+    "公示期为",
+    "公开期为",
     "公示日期",
     "各位副主任",
     "各位委员",
@@ -184,16 +189,30 @@ pub(crate) fn is_state_summary(text: &str) -> bool {
 }
 
 /// Words that open a paragraph about the problem itself (`该问题…`).
-const PROBLEM_REFERENCES: &[&str] = &["该问题", "此问题", "这一问题", "该项问题"];
+const PROBLEM_REFERENCES: &[&str] = &[
+    "该问题",
+    "此问题",
+    "这一问题",
+    "该项问题",
+    "此项整改",
+    "该项整改",
+];
 
-/// A paragraph that opens by naming its problem and states where its work
-/// stands (`该问题涉及信息系统改造，目前尚未启动，…`): the problem's report,
+/// A paragraph that names its problem at the start of a clause and then
+/// states where its work stands (`该问题涉及信息系统改造，目前尚未启动，…`,
+/// `作风建设需久久为功，此项整改长期坚持。`): the problem's report,
 /// whatever its length.
 pub(crate) fn names_its_problem(text: &str) -> bool {
     let t = crate::text::trim(text);
-    PROBLEM_REFERENCES.iter().any(|w| t.starts_with(w))
-        && t.split(['，', '。', '；'])
-            .any(|c| super::own_sentence::is_state_clause(crate::text::trim(c)))
+    let clauses: Vec<&str> = t.split(['，', '。', '；']).map(crate::text::trim).collect();
+    clauses
+        .iter()
+        .position(|c| PROBLEM_REFERENCES.iter().any(|w| c.starts_with(w)))
+        .is_some_and(|k| {
+            clauses[k..]
+                .iter()
+                .any(|c| super::own_sentence::is_state_clause(c))
+        })
 }
 
 /// A state summary whose other clauses only set the time or name the item
@@ -599,15 +618,32 @@ fn row_heading(p: &Para, number: u32) -> Heading {
     }
 }
 
+/// The first two characters of a title, normalised (`关于`, `“学`): what
+/// tells two levels numbered alike apart.
+fn opening(title: &str) -> String {
+    norm_chars(crate::text::trim(title))
+        .into_iter()
+        .take(2)
+        .collect()
+}
+
 /// The tree being built, with the open headings (innermost last).
 #[derive(Default)]
 struct Builder {
     tree: Tree,
     stack: Vec<usize>,
     in_closing: bool,
+    /// The closing's list (`下一步…：` › `1.…`) is open, in this numbering.
+    closing_list: Option<LabelStyle>,
     /// A list of problems inside a paragraph is open: the stack's length
     /// under its items, and the items (number, node).
     inline: Option<(usize, Vec<(u32, usize)>)>,
+    /// The line of the paragraph that holds the open list.
+    inline_line: u32,
+    /// The items of the lists inside paragraphs closed so far, by the
+    /// paragraph's line, for the paragraphs that answer them further on
+    /// (`2、整改推进情况` › `针对第一个问题，…`).
+    closed_inline: Vec<(u32, Vec<(u32, usize)>)>,
     /// The pieces of the paragraph (line) being added are read as text of
     /// this node.
     as_text: Option<(usize, u32)>,
@@ -636,10 +672,18 @@ impl Builder {
     fn add_piece(&mut self, p: &Para) -> bool {
         if p.piece == Piece::Whole {
             self.as_text = None;
-            if let Some((depth, _)) = self.inline.take() {
+            if let Some((depth, items)) = self.inline.take() {
                 self.stack.truncate(depth);
+                self.closed_inline.push((self.inline_line, items));
             }
             return false;
+        }
+        if let Some(i) = self.answered_later(p.piece) {
+            append_body(&mut self.tree.nodes[i], &p.text);
+            self.tree.nodes[i].paragraphs += 1;
+            self.tree.nodes[i].reported = true;
+            self.tree.placed.push(Place::Node(i));
+            return true;
         }
         if let Some((i, _)) = self
             .as_text
@@ -669,6 +713,18 @@ impl Builder {
         let target = match p.piece {
             Piece::Item(number) => {
                 self.stack.truncate(depth);
+                // A list in the next paragraph is a list of its own.
+                if self
+                    .inline
+                    .as_ref()
+                    .is_some_and(|_| self.inline_line != p.line)
+                {
+                    if let Some((_, items)) = self.inline.take() {
+                        self.closed_inline.push((self.inline_line, items));
+                    }
+                    self.inline = Some((depth, Vec::new()));
+                    self.inline_line = p.line;
+                }
                 // `①`, `（1）` or `一是`.
                 let mark = super::inline_items::mark_len(&p.text);
                 let heading = Heading {
@@ -679,6 +735,9 @@ impl Builder {
                 };
                 self.open_node(p, heading);
                 let idx = self.tree.nodes.len() - 1;
+                if self.inline.is_none() {
+                    self.inline_line = p.line;
+                }
                 self.inline
                     .get_or_insert((depth, Vec::new()))
                     .1
@@ -706,6 +765,27 @@ impl Builder {
             }
         }
         true
+    }
+
+    /// The item an answer further on (`针对第一个问题，…`) is on: in the
+    /// open list, or in one closed before, by the line of its paragraph.
+    fn answered_later(&self, piece: Piece) -> Option<usize> {
+        let Piece::Answer(line, number) = piece else {
+            return None;
+        };
+        let open = self
+            .inline
+            .as_ref()
+            .filter(|_| self.inline_line == line)
+            .map(|l| l.1.as_slice());
+        let items = open.or_else(|| {
+            self.closed_inline
+                .iter()
+                .rev()
+                .find(|c| c.0 == line)
+                .map(|c| c.1.as_slice())
+        })?;
+        items.iter().find(|x| x.0 == number).map(|x| x.1)
     }
 
     /// A paragraph without a heading: the closing, more body of an open
@@ -791,8 +871,11 @@ impl Builder {
             return None;
         };
         let n = &nodes[last];
-        // `该问题涉及系统改造，目前尚未启动。` after the measures.
-        if names_its_problem(text) && n.style.is_some_and(LabelStyle::is_measure) {
+        // `该问题涉及系统改造，目前尚未启动。` after the measures (measure-
+        // numbered, or listed under a bare key: `整改情况：` › `（1）…`).
+        let keyed = nodes[parent].body.trim_end().ends_with(['：', ':']);
+        let measure = n.style.is_some_and(LabelStyle::is_measure) || keyed;
+        if names_its_problem(text) && measure {
             return Some(parent);
         }
         if !is_state_summary(text) || is_rectification_report(text) {
@@ -962,7 +1045,10 @@ impl Builder {
         // A report never climbs past a grouping heading (`（一）…方面`,
         // `二、…情况`) to an ancestor: the items under a group are what it
         // reports on (`（一）…方面` › `1.…` › `整改情况：…`).
-        let below_group = || rev().take_while(|&&i| !is_group_title(&nodes[i].title));
+        // A leaf is no group, whatever its title (`②…筹备工作。`).
+        let below_group = || {
+            rev().take_while(|&&i| nodes[i].children.is_empty() || !is_group_title(&nodes[i].title))
+        };
         // `1.…不紧。` › `（1）停招…。` › `整改进展：…`: after a numbered leaf
         // under a heading that is a sentence (a statement, not a group's
         // name), the report concludes that statement.
@@ -998,7 +1084,9 @@ impl Builder {
             .as_ref()
             .or_else(|| {
                 below_group().find(|&&i| {
-                    heading(i) && SHORTCOMING.iter().any(|w| nodes[i].title.contains(w))
+                    heading(i)
+                        && (SHORTCOMING.iter().any(|w| nodes[i].title.contains(w))
+                            || ends_with_shortcoming(&nodes[i]))
                 })
             })
             .or_else(|| below_group().find(|&&i| heading(i)))
@@ -1051,6 +1139,11 @@ impl Builder {
     /// A heading: closes the open headings it is a sibling of (or all, for
     /// `一、`) and opens a node under the innermost one left.
     fn add_heading(&mut self, p: &Para, h: Heading) {
+        if self.in_closing_list(&h) {
+            self.tree.closing.push(p.clone());
+            self.tree.placed.push(Place::Closing);
+            return;
+        }
         self.in_closing = false;
         if let Some(pi) = self.measure_list {
             match self.in_measure_list(pi, &h) {
@@ -1077,6 +1170,27 @@ impl Builder {
         {
             self.measure_list = None;
         }
+    }
+
+    /// The closing introduces a list (`下一步，党组将持续抓好巡视整改：`
+    /// then `1.…` `2.…`): the heading is one of its items, in the closing.
+    fn in_closing_list(&mut self, h: &Heading) -> bool {
+        if !self.in_closing {
+            self.closing_list = None;
+            return false;
+        }
+        let opened = self.closing_list.is_none()
+            && self
+                .tree
+                .closing
+                .last()
+                .is_some_and(|c| crate::text::trim(&c.text).ends_with(['：', ':']));
+        if opened || self.closing_list == Some(h.style) {
+            self.closing_list = Some(h.style);
+            return true;
+        }
+        self.closing_list = None;
+        false
     }
 
     /// For a heading in a numbering already open at or above the problem
@@ -1149,6 +1263,7 @@ impl Builder {
             reported: false,
             paragraphs: 0,
             spoken_for: None,
+            speaks_for_list: false,
             report_in_title: None,
         });
         self.tree.placed.push(Place::Node(idx));
@@ -1250,9 +1365,17 @@ impl Builder {
         let continues = |p: &&usize| node(**p).number.checked_add(1) == Some(h.number);
         let shaped = |p: &&usize| is_group_title(&node(**p).title) == group;
         let next: Vec<usize> = same.iter().filter(continues).copied().collect();
-        next.iter()
-            .rev()
-            .find(shaped)
+        // `4.关于“上次巡视整改”` after `3.“…”` under `3.关于“队伍建设”`:
+        // the level whose titles open as this one's does.
+        let opens_alike = |p: &&usize| {
+            let title = &node(**p).title;
+            opening(title) == opening(&h.rest) && !opening(title).is_empty()
+        };
+        let alike: Vec<usize> = next.iter().filter(opens_alike).copied().collect();
+        let alike = (next.len() == 2 && alike.len() == 1).then(|| alike[0]);
+        alike
+            .or_else(|| next.iter().rev().find(shaped).copied())
+            .as_ref()
             .or(next.last())
             .or_else(|| same.iter().find(shaped))
             .or(same.first())

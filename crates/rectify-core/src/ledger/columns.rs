@@ -136,6 +136,31 @@ impl Default for ColumnMap {
     }
 }
 
+/// Endings that name a column whose header matches no name
+/// (`诉求问题`, `督查发现问题`, `主要整改举措`, `牵头责任单位`), longest
+/// first where one ends another.
+const ENDINGS: &[(&str, Field)] = &[
+    ("问题", Field::Problem),
+    ("措施", Field::Measures),
+    ("举措", Field::Measures),
+    ("进展情况", Field::Progress),
+    ("进展", Field::Progress),
+    ("责任人", Field::Person),
+    ("单位", Field::Unit),
+    ("部门", Field::Unit),
+    ("时限", Field::Deadline),
+    ("期限", Field::Deadline),
+    ("状态", Field::Status),
+];
+
+/// The field a header names by its ending, when it names none by name.
+fn by_ending(h: &str) -> Option<Field> {
+    ENDINGS
+        .iter()
+        .find(|(ending, _)| h.ends_with(ending) && h.chars().count() > ending.chars().count())
+        .map(|&(_, f)| f)
+}
+
 /// A header without whitespace, normalised.
 pub(crate) fn squash(s: &str) -> String {
     norm_chars(s).into_iter().filter(|c| !is_ws(*c)).collect()
@@ -178,7 +203,9 @@ impl ColumnMap {
                 .find(|(_, names)| names.iter().any(|n| squash(n) == h))
                 .map(|(f, _)| f)
         };
-        find(&h).or_else(|| find(unbracket(&h)))
+        find(&h)
+            .or_else(|| find(unbracket(&h)))
+            .or_else(|| by_ending(unbracket(&h)))
     }
 
     /// Whether a row is a header row: it names the problem column and at
@@ -215,6 +242,12 @@ mod tests {
         assert_eq!(m.field_of("整改\n责任人"), Some(Field::Person));
         assert_eq!(m.field_of("是否整改完成（是/否）"), Some(Field::Status));
         assert_eq!(m.field_of("备注"), None);
+        // A header named by its ending.
+        assert_eq!(m.field_of("诉求问题"), Some(Field::Problem));
+        assert_eq!(m.field_of("主要整改举措"), Some(Field::Measures));
+        assert_eq!(m.field_of("牵头责任单位"), Some(Field::Unit));
+        assert_eq!(m.field_of("办结时限"), Some(Field::Deadline));
+        assert_eq!(m.field_of("所在位置"), None);
         let cols = m.map_headers(&["序号".into(), "问题".into(), "问题描述".into()]);
         assert_eq!(cols, [Some(Field::Number), Some(Field::Problem), None]);
         let o: ColumnMap = serde_json::from_str(r#"{"problem": ["问题描述"]}"#).unwrap();

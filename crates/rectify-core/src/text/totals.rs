@@ -21,7 +21,7 @@
 use super::{is_ws, norm_chars, run_end, slice, starts_at};
 use crate::model::StatedTotals;
 
-const COUNT_UNITS: &[char] = &['个', '项', '件', '条', '处'];
+const COUNT_UNITS: &[char] = &['个', '项', '件', '条', '处', '宗'];
 
 fn has(n: &[char], w: &str) -> bool {
     (0..n.len()).any(|i| starts_at(n, i, w))
@@ -37,6 +37,30 @@ const KIND_WORDS: &[&str] = &["方面", "类", "领域", "板块"];
 
 fn has_kind_word(n: &[char], at: usize) -> bool {
     KIND_WORDS.iter().any(|w| starts_at(n, at, w))
+}
+
+/// The most characters looked back over for the `第` of a run of
+/// ordinals (`第一、三、七项`).
+const MAX_ORDINAL_RUN: usize = 16;
+
+/// The number at `i` ends a run of ordinals (`第一、三、七项`, `第2、5项`):
+/// it follows a `、` and, over numbers and `、` only, a `第`.
+fn in_ordinal_run(n: &[char], i: usize) -> bool {
+    if i == 0 || n[i - 1] != '、' {
+        return false;
+    }
+    let mut j = i - 1;
+    while j > 0 && i - j <= MAX_ORDINAL_RUN {
+        let c = n[j - 1];
+        if c == '第' {
+            return true;
+        }
+        if !(c == '、' || c.is_ascii_digit() || super::is_cn_numeral(c)) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// A count in the clause: value, unit, and char span.
@@ -133,6 +157,17 @@ enum Field {
     NotStarted,
 }
 
+/// Words that count work under way now (`正在销号2个`), beside which
+/// continuing work (`持续整改1个`) is the long-term kind; `基本完成5个、
+/// 持续整改3个` are both still under way.
+const UNDER_WAY: &[&str] = &["正在", "整改中", "推进中", "办理中"];
+
+/// The clause's only state word is `持续整改`: work that goes on, under
+/// way or of the long-term kind by what else the sentence counts.
+fn continuing_only(clause: &[char]) -> bool {
+    has(clause, "持续整改") && !has_any(clause, &["正在", "整改中", "推进中", "长期"])
+}
+
 /// The status a clause's words state, if any (checked once per clause).
 fn clause_status(clause: &[char]) -> Option<Field> {
     let not_started = ["未整改", "尚未整改", "未启动", "未开始"].iter().any(|w| {
@@ -159,6 +194,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "未整改到位",
             "尚未完成",
             "基本完成",
+            "阶段性完成",
+            "部分完成",
             "落实中",
             "在办",
             // `已交办限期整改9个`: handed over with a deadline ahead.
@@ -351,11 +388,14 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     // problem and adds up.
     let mut total_listed: Option<char> = None;
     let mut measure_unit: Option<char> = None;
+    let mut continuing = 0u32;
+    let mut under_way = false;
     let mut s = 0;
     while s < n.len() {
         let e = run_end(n, s, |c| !matches!(c, ',' | ';' | '、' | ':'));
         let clause = &n[s..e];
-        let found_counts = counts(clause);
+        let mut found_counts = counts(clause);
+        found_counts.retain(|c| !in_ordinal_run(n, s + c.2));
         let status = if found_counts.is_empty() {
             all_done |= says_all_done(clause);
             None
@@ -386,6 +426,13 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 _ if measure_unit == Some(c.1) => continue,
                 _ => {}
             }
+            // `持续整改1个`: counted once the sentence is read.
+            if field == Field::InProgress && continuing_only(clause) {
+                continuing = continuing.saturating_add(c.0);
+                unit.get_or_insert(c.1);
+                continue;
+            }
+            under_way |= field == Field::InProgress && has_any(clause, UNDER_WAY);
             let slot = match field {
                 Field::Measures => continue,
                 Field::Total => &mut t.total,
@@ -427,6 +474,18 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             }
         }
         s = e + 1;
+    }
+    if continuing > 0 {
+        // Beside a count of work under way (`已销号4个，正在销号2个，持续整改1
+        // 个`) the continuing work is the long-term kind; alone (`已整改到位8
+        // 个，持续整改4个`) it is what is still under way.
+        let slot = if under_way {
+            &mut t.long_term
+        } else {
+            &mut t.in_progress
+        };
+        *slot = Some(slot.unwrap_or(0).saturating_add(continuing));
+        found += 1;
     }
     let open = t.in_progress.is_some() || t.not_started.is_some() || t.long_term.is_some();
     if all_done && scoped_total && t.done.is_none() && !open {
@@ -523,6 +582,34 @@ mod tests {
         assert_eq!((t.done, t.in_progress), (Some(5), Some(1)));
         // Opinions gathered from the public are not findings.
         assert!(one("共收到群众意见建议5条。").is_none());
+    }
+
+    #[test]
+    fn continuing_work_beside_work_under_way_is_long_term() {
+        let t = one("以上7个问题，已销号4个，正在销号2个，持续整改1个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(7), Some(4), Some(2), Some(1))
+        );
+        let t = one("巡察反馈问题12个，已整改到位8个，持续整改4个。").unwrap();
+        assert_eq!((t.in_progress, t.long_term), (Some(4), None));
+        let t = one("共发现问题23个，已完成整改15个、基本完成5个、持续整改3个。").unwrap();
+        assert_eq!((t.in_progress, t.long_term), (Some(8), None));
+    }
+
+    #[test]
+    fn a_run_of_ordinals_counts_nothing() {
+        let t = one("以上问题中，第一、三、七项已完成整改；第二、五项持续推进中。");
+        assert!(t.is_none(), "{t:?}");
+        assert!(one("其中第2、5项正在整改。").is_none());
+        let t = one("反馈问题7个，已完成3个、正在整改4个。").unwrap();
+        assert_eq!((t.done, t.in_progress), (Some(3), Some(4)));
+        // `阶段性完成` is not complete: in progress.
+        let t = one("巡视反馈的11个问题，已办结7个，阶段性完成2个，未完成1个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(11), Some(7), Some(3))
+        );
     }
 
     #[test]

@@ -105,9 +105,44 @@ fn score(c: &Candidate, largest: Option<u32>) -> i32 {
     score + i32::from(consistent(t)) + i32::from(counts_found(t, c.found))
 }
 
+fn parts_sum(t: &StatedTotals) -> u32 {
+    [t.done, t.in_progress, t.long_term, t.not_started]
+        .iter()
+        .flatten()
+        .fold(0u32, |a, b| a.saturating_add(*b))
+}
+
+/// A sentence that states the total with parts that do not add up to it
+/// (`发现…问题13处，其中立行立改7处，限期整改6处。`), and the next sentence
+/// of its line, whose parts without a total do (`截至10月25日，已整改完成10
+/// 处，正在整改2处，1处…尚未启动。`): the total with the next one's parts.
+fn completed(a: &Candidate, b: &Candidate) -> Option<Candidate> {
+    let (x, y) = (&a.totals, &b.totals);
+    let total = x.total?;
+    let same_line = x.source_line.is_some() && x.source_line == y.source_line;
+    if !same_line || y.total.is_some() || parts_sum(x) == total || parts_sum(y) != total {
+        return None;
+    }
+    let mut totals = y.clone();
+    totals.total = Some(total);
+    totals.completion_rate = y.completion_rate.or(x.completion_rate);
+    totals.text = format!("{}{}", x.text, y.text);
+    Some(Candidate {
+        totals,
+        before_problems: a.before_problems,
+        in_part: a.in_part || b.in_part,
+        found: a.found,
+    })
+}
+
 /// The report's totals with every candidate attached (when there are more
 /// than one), or None without any.
-pub(crate) fn choose(candidates: Vec<Candidate>) -> Option<StatedTotals> {
+pub(crate) fn choose(mut candidates: Vec<Candidate>) -> Option<StatedTotals> {
+    let joined: Vec<Candidate> = candidates
+        .windows(2)
+        .filter_map(|w| completed(&w[0], &w[1]))
+        .collect();
+    candidates.extend(joined);
     let largest = candidates.iter().filter_map(|c| c.totals.total).max();
     let best = candidates
         .iter()
