@@ -125,6 +125,11 @@ fn pathological_inputs_convert_in_linear_time() {
         "1.甲\n针对第1个问题：乙\n", // reports printed apart naming items
         "在甲方面\n1.乙\n",          // unlabelled group headings
         "甲，\n",                    // lines broken after a comma
+        // Lists of findings answered further on, by number or in words;
+        // ordinals in a count; masked digits.
+        "问题：一是甲不足；二是乙滞后。\n二、丙\n针对甲的问题，丁。\n针对第二个问题，戊。\n",
+        "第一、三、七项已完成整改1个、",
+        "3366****",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

@@ -332,7 +332,9 @@ fn pairs(item: &[char]) -> Pairs {
 
 /// How many two-character runs of `a` the item has.
 fn shared_pairs(a: &[char], item: &Pairs) -> usize {
-    a.windows(2).filter(|w| item.contains(&(w[0], w[1]))).count()
+    a.windows(2)
+        .filter(|w| item.contains(&(w[0], w[1])))
+        .count()
 }
 
 /// The paragraph answers item `k` (from 1) of the list whose items' texts

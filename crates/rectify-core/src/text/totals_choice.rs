@@ -215,6 +215,36 @@ mod tests {
     }
 
     #[test]
+    fn a_total_whose_parts_follow_in_the_next_sentence() {
+        let mut kinds = cand(
+            "发现问题13处，其中立行立改7处，限期整改6处。",
+            Some(13),
+            0,
+            true,
+        );
+        kinds.totals.done = None;
+        kinds.totals.in_progress = Some(6);
+        let mut states = cand(
+            "截至10月25日，已整改完成10处，正在整改2处。",
+            None,
+            10,
+            true,
+        );
+        states.totals.in_progress = Some(2);
+        states.totals.not_started = Some(1);
+        for c in [&mut kinds, &mut states] {
+            c.totals.source_line = Some(9);
+            c.found = 13;
+        }
+        let t = choose(vec![kinds, states]).unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.not_started),
+            (Some(13), Some(10), Some(2), Some(1))
+        );
+        assert!(t.text.starts_with("发现问题13处") && t.text.ends_with("正在整改2处。"));
+    }
+
+    #[test]
     fn an_earlier_rounds_counts_are_not_the_reports() {
         let c = vec![
             cand(
