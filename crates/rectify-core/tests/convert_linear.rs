@@ -130,6 +130,10 @@ fn pathological_inputs_convert_in_linear_time() {
         "问题：一是甲不足；二是乙滞后。\n二、丙\n针对甲的问题，丁。\n针对第二个问题，戊。\n",
         "第一、三、七项已完成整改1个、",
         "3366****",
+        // Tables laid out with spaces: headers again and again, rows whose
+        // cells wrap onto the next line.
+        "问题  整改措施  责任单位\n",
+        "序号  问题  整改进展\n1     甲    已完成，\n      乙    销号\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

@@ -16,7 +16,9 @@
 //! report that is one bracket, its state first (`（正在按时序推进，已完成
 //! …）`); a title split over two lines with a year on the first; a table
 //! under an area's heading whose text introduces it (`具体如下：`); a table
-//! whose problem column is named `诉求问题`; `公示期为…` as the closing.
+//! whose problem column is named `诉求问题`; `公示期为…` as the closing;
+//! two tables laid out with spaces, each under its own heading, their cells
+//! wrapped onto the next line under their column.
 
 mod common;
 
@@ -48,6 +50,15 @@ use Status::*;
 /// `s25-audit-area-headings-stated-totals-disagree` the stated totals are
 /// the notice's own error (11 stated, 10 listed).
 const BLIND: &[common::Keyed] = &[
+    (
+        "s25-space-aligned-tables-wrapped-cells",
+        "关于省河长办2026年第二季度暗访发现问题整改情况的通报",
+        &[
+            Done, Done, Done, Done, Done, Done, InProgress, Done, InProgress, InProgress, Done,
+            Done,
+        ],
+        Some((12, 9, 3)),
+    ),
     (
         "s25-inline-findings-answered-under-next-heading",
         "住宅小区物业服务突出问题专项整治阶段性进展情况",
@@ -262,4 +273,53 @@ fn a_title_split_with_a_year_and_a_masked_phone_number() {
     let got: Vec<Status> = problems(&r).into_iter().map(|p| p.1).collect();
     assert_eq!(got, [Done, InProgress]);
     assert!(r.walk().any(|n| n.body.contains("3366****")));
+}
+
+#[test]
+fn tables_laid_out_with_spaces_their_cells_wrapped() {
+    let text = r"市河长办关于暗访发现问题整改情况的通报
+一、“四乱”问题
+序号  问题描述                  所在位置      整改进展
+1     河道内堆放建筑垃圾约      清溪河        已清运，
+      300立方米                 左岸          已整改销号
+2     临河违建彩钢棚一处，      龙湾段        主体已拆除，附属
+      占地约120平方米                         设施正在拆除中
+二、水质问题
+序号  问题描述                  所在位置      整改进展
+3     排污口未设置标识牌        开发区段      已整改销号
+4     养殖尾水直排河道          上游段        设施正在建设
+
+三、下一步工作
+1.开展“回头看”。
+";
+    let r = convert(text);
+    let got = problems(&r);
+    let titles: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "河道内堆放建筑垃圾约300立方米",
+            "临河违建彩钢棚一处，占地约120平方米",
+            "排污口未设置标识牌",
+            "养殖尾水直排河道"
+        ]
+    );
+    let states: Vec<Status> = got.iter().map(|p| p.1).collect();
+    assert_eq!(states, [Done, InProgress, Done, InProgress]);
+    // Each table under its own heading, both headings at the top level.
+    let sections: Vec<(&str, usize)> = r
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Section)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(
+        sections,
+        [("“四乱”问题", 2), ("水质问题", 2), ("下一步工作", 1)]
+    );
+    // The wrapped lines' text is in the rows, each header recorded.
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(json.contains("清溪河左岸"));
+    let headers = r.skipped.iter().filter(|s| s.text == "所在位置").count();
+    assert_eq!(headers, 2);
 }

@@ -62,6 +62,18 @@ pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
     })
 }
 
+/// Every table among `paras`, in order, none inside another.
+pub(crate) fn find_all(paras: &[Para]) -> Vec<CellTable> {
+    let mut out: Vec<CellTable> = Vec::new();
+    let mut from = 0;
+    while let Some(t) = find(&paras[from..]) {
+        let span = from + t.span.start..from + t.span.end;
+        from = span.end;
+        out.push(CellTable { span, ..t });
+    }
+    out
+}
+
 /// A line that heads a table copied one row per line (`序号⇥问题⇥整改措施
 /// ⇥…`): its cells name a ledger's columns, the problem's among them.
 pub(crate) fn is_header_line(text: &str) -> bool {
@@ -160,6 +172,17 @@ fn group_row(
     split: fn(&str) -> Option<Vec<String>>,
 ) -> Option<Vec<String>> {
     let t = paras[k].text.trim();
+    // `二、…` over a table of its own (its header next) is a section of
+    // the notice: the table ends above it.
+    let top = crate::text::label::recognise(t).is_some_and(|l| {
+        matches!(
+            l.style,
+            crate::text::label::LabelStyle::ChineseDun | crate::text::label::LabelStyle::Part
+        )
+    });
+    if top && paras.get(k + 1).is_some_and(|q| is_header_line(&q.text)) {
+        return None;
+    }
     let next_is_row = paras.get(k + 1).is_some_and(|q| split(&q.text).is_some());
     let short = !t.is_empty()
         && !t.contains('\n')

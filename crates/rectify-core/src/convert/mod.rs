@@ -23,6 +23,7 @@
 //! up in a node or in `report.skipped`.
 
 mod about_leads;
+mod aligned_table;
 mod appendix;
 mod appendix_table;
 mod bullets;
@@ -213,6 +214,41 @@ fn heads_the_table(n: &Node) -> bool {
     n.children.is_empty()
         && intro.is_none_or(|p| p.is_empty() || p.ends_with(['：', ':']))
         && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
+}
+
+/// Puts a table's rows where the table stood: under the heading right
+/// before it when that heading introduces it (a top-level one, or the last
+/// one under a section), else among the top-level nodes by its line.
+fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32) {
+    let at = nodes
+        .iter()
+        .position(|n| n.kind == NodeKind::Closing || n.source_line.is_some_and(|l| l > line))
+        .unwrap_or(nodes.len());
+    let nested = at
+        .checked_sub(1)
+        .filter(|&h| !nodes[h].children.is_empty())
+        .and_then(|h| last_heading(&mut nodes[h]))
+        .filter(|n| heads_the_table(n));
+    if let Some(group) = nested {
+        // `二、…` › `（四）…方面` with `…具体如下：`, then the table.
+        group.kind = NodeKind::FocusArea;
+        group.status = None;
+        group.status_evidence = None;
+        cell_table::prefix_ids(&mut rows, &format!("{}-", group.id));
+        group.children = rows;
+        return;
+    }
+    match at.checked_sub(1).filter(|&h| heads_the_table(&nodes[h])) {
+        Some(h) => {
+            let section_id = section_id_for(&nodes[h].id, nodes);
+            hold_table(&mut nodes[h], rows, section_id);
+        }
+        None => {
+            let taken: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
+            cell_table::keep_ids_apart(&mut rows, &taken);
+            nodes.splice(at..at, rows);
+        }
+    }
 }
 
 /// The last heading under a section, by last children (`二、…` ›
@@ -543,7 +579,7 @@ fn is_summary_table(t: &cell_table::CellTable, tree: &Tree, skipped: &[Skipped])
 
 /// Converts the text of a notice. Never panics.
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
-    let all_lines = reflow::split(lines::split_lines(text));
+    let all_lines = aligned_table::join(reflow::split(lines::split_lines(text)));
     let line_roles = lines::classify(&all_lines);
     // The last paragraph's line as printed, for the cut-off warning.
     let last_raw = all_lines
@@ -554,13 +590,15 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         .map(|(l, _)| l.raw);
     let (meta_lines, paras, mut skipped) = sort_lines(all_lines, &line_roles);
     let mut paras = inline_keys::split(inline_items::split(paras));
-    let mut table = cell_table::find(&paras);
+    let tables = cell_table::find_all(&paras);
     // A text that ends with a table ends with a row, not a sentence.
-    let ends_with_table = table.as_ref().is_some_and(|t| t.span.end == paras.len());
-    let table_paras: Vec<Para> = match &table {
-        Some(t) => paras.drain(t.span.clone()).collect(),
-        None => Vec::new(),
-    };
+    let ends_with_table = tables.last().is_some_and(|t| t.span.end == paras.len());
+    let mut table_paras: Vec<Vec<Para>> = tables
+        .iter()
+        .rev()
+        .map(|t| paras.drain(t.span.clone()).collect())
+        .collect();
+    table_paras.reverse();
     paras.shrink_to_fit();
 
     let mut warnings = Vec::new();
@@ -570,18 +608,19 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     parallel_lists::merge(&mut tree, &opts.rules);
     list_reports::apply(&mut tree, &opts.rules);
     roles::assign_kinds(&mut tree, &opts.rules);
-    if table
-        .as_ref()
-        .is_some_and(|t| is_summary_table(t, &tree, &skipped))
-    {
-        table = None;
-        skipped.extend(table_paras.into_iter().map(|p| Skipped {
+    let mut kept = Vec::with_capacity(tables.len());
+    for (t, t_paras) in tables.into_iter().zip(table_paras) {
+        if !is_summary_table(&t, &tree, &skipped) {
+            kept.push(t);
+            continue;
+        }
+        skipped.extend(t_paras.into_iter().map(|p| Skipped {
             line: p.line,
             text: p.text,
             reason: lines::ATTACHMENT_REASON.to_string(),
         }));
-        skipped.sort_by_key(|s| s.line);
     }
+    skipped.sort_by_key(|s| s.line);
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     own_sentence::mark(&mut tree);
     let levels = levels::detect(&tree, &opts.rules);
@@ -610,42 +649,13 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let roots = std::mem::take(&mut tree.roots);
     nodes.extend(roots.iter().map(|&r| to_node(&mut tree, r, &mut decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
-    if let Some(t) = &table {
-        let (mut rows, header, table_warnings) = cell_table::convert(t, &opts.rules);
-        let line = t.rows[0].line;
-        let at = nodes
-            .iter()
-            .position(|n| n.kind == NodeKind::Closing || n.source_line.is_some_and(|l| l > line))
-            .unwrap_or(nodes.len());
-        let nested = at
-            .checked_sub(1)
-            .filter(|&h| !nodes[h].children.is_empty())
-            .and_then(|h| last_heading(&mut nodes[h]))
-            .filter(|n| heads_the_table(n));
-        if let Some(group) = nested {
-            // `二、…` › `（四）…方面` with `…具体如下：`, then the table.
-            group.kind = NodeKind::FocusArea;
-            group.status = None;
-            group.status_evidence = None;
-            cell_table::prefix_ids(&mut rows, &format!("{}-", group.id));
-            group.children = rows;
-        } else {
-            match at.checked_sub(1).filter(|&h| heads_the_table(&nodes[h])) {
-                Some(h) => {
-                    let section_id = section_id_for(&nodes[h].id, &nodes);
-                    hold_table(&mut nodes[h], rows, section_id);
-                }
-                None => {
-                    let taken: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
-                    cell_table::keep_ids_apart(&mut rows, &taken);
-                    nodes.splice(at..at, rows);
-                }
-            }
-        }
+    for t in &kept {
+        let (rows, header, table_warnings) = cell_table::convert(t, &opts.rules);
+        place_table(&mut nodes, rows, t.rows[0].line);
         skipped.extend(header);
-        skipped.sort_by_key(|s| s.line);
         warnings.extend(table_warnings);
     }
+    skipped.sort_by_key(|s| s.line);
     appendix_table::apply(&mut nodes, &skipped);
     relative_deadlines::resolve(&mut nodes, &meta);
 

@@ -1,0 +1,236 @@
+//! A table laid out in columns with spaces, as a PDF or a plain-text page
+//! prints it: a header line naming a ledger's columns (`序号  问题描述
+//! 所在位置  责任单位  整改时限  整改进展`), then its rows, each opening with
+//! its serial number under the first column, and a cell too long for its
+//! column wrapped onto the next lines under that same column (`      300立
+//! 方米                        左岸`). Each row is rejoined from its lines
+//! by the columns the header sets, and written as one line of cells
+//! separated by tabs, which [`super::cell_table`] reads as any tab table; a
+//! wrapped line's text joins its row's cell, so nothing is lost.
+//!
+//! The table ends at an empty line or at a line with text under the first
+//! column that is not the next serial number (`  二、水质…问题`). Lines with
+//! tabs are left alone: their cells are already apart.
+
+use super::lines::Line;
+use crate::ledger::{ColumnMap, Field};
+
+/// A cell of a header is at most this long (characters).
+const MAX_HEADER_CHARS: usize = 12;
+/// A table has at least this many columns and this many rows.
+const MIN_COLUMNS: usize = 3;
+const MIN_ROWS: usize = 2;
+/// A line laid out in columns is at most this long (bytes: about 300
+/// Chinese characters); a longer one is prose.
+const MAX_LINE_BYTES: usize = 900;
+/// A piece of text belongs to the column starting at most this many
+/// half-width columns to its right (pieces are not always flush).
+const SLACK: usize = 2;
+
+/// How wide a character prints, in half-width columns.
+fn width(c: char) -> usize {
+    if c == '\t' {
+        return 4;
+    }
+    let wide = matches!(c, '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}' | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}');
+    if wide {
+        2
+    } else {
+        1
+    }
+}
+
+/// The pieces of text of a line and the column each starts at, split at
+/// runs of whitespace two columns wide or more.
+fn pieces(raw: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let (mut col, mut gap) = (0, 0);
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            gap += width(c);
+        } else {
+            match out.last_mut() {
+                Some(last) if gap < 2 => {
+                    if gap > 0 {
+                        last.1.push(' ');
+                    }
+                    last.1.push(c);
+                }
+                _ => out.push((col + gap, c.to_string())),
+            }
+            col += gap;
+            gap = 0;
+        }
+        if !c.is_whitespace() {
+            col += width(c);
+        }
+    }
+    out
+}
+
+/// The columns (start, header) of a header line, if it is one.
+fn header(raw: &str, columns: &ColumnMap) -> Option<Columns> {
+    if raw.contains('\t') || raw.len() > MAX_LINE_BYTES {
+        return None;
+    }
+    let cols = pieces(raw);
+    let names: Vec<String> = cols.iter().map(|c| c.1.clone()).collect();
+    let short = names
+        .iter()
+        .all(|n| n.chars().count() <= MAX_HEADER_CHARS && !n.contains(['。', '；', '，']));
+    (cols.len() >= MIN_COLUMNS && short && columns.is_header(&names)).then_some(cols)
+}
+
+/// The column a piece starting at `col` is under.
+fn column_of(starts: &[usize], col: usize) -> usize {
+    starts.iter().rposition(|&s| s <= col + SLACK).unwrap_or(0)
+}
+
+fn serial(text: &str) -> Option<u32> {
+    let t = text.trim_end_matches(['.', '、', '．']);
+    (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+/// A table's columns: where each starts and its header.
+type Columns = Vec<(usize, String)>;
+
+/// A table found at line `h`: its rows (the first line of each and its
+/// cells) and the index after its last line.
+struct Found {
+    rows: Vec<(usize, Vec<String>)>,
+    end: usize,
+}
+
+/// The rows of the table whose header is line `h`.
+fn rows_after(lines: &[Line<'_>], h: usize, cols: &[(usize, String)], numbered: bool) -> Found {
+    let starts: Vec<usize> = cols.iter().map(|c| c.0).collect();
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    // The serial the next row opens with (the first may go on from an
+    // earlier table's: `8`).
+    let mut next: Option<u32> = None;
+    let mut end = h + 1;
+    for (k, line) in lines.iter().enumerate().skip(h + 1) {
+        if line.text.is_empty() || line.raw.contains('\t') || line.raw.len() > MAX_LINE_BYTES {
+            break;
+        }
+        let ps = pieces(line.raw);
+        let opens = ps.first().is_some_and(|p| column_of(&starts, p.0) == 0);
+        if opens && numbered {
+            let number = ps.first().and_then(|p| serial(&p.1));
+            if number.is_none() || (next.is_some() && number != next) {
+                break;
+            }
+            next = number.map(|n| n.saturating_add(1));
+        }
+        if !opens && rows.is_empty() {
+            break;
+        }
+        if opens {
+            rows.push((k, vec![String::new(); cols.len()]));
+        }
+        let cells = &mut rows.last_mut().expect("a row is open").1;
+        for (col, text) in ps {
+            let cell = &mut cells[column_of(&starts, col)];
+            cell.push_str(&text);
+        }
+        end = k + 1;
+    }
+    Found { rows, end }
+}
+
+/// The lines with each aligned table's rows rejoined, one line of
+/// tab-separated cells each; other lines as they were. Only a table with
+/// a wrapped line is rejoined: one row per line is read as it is.
+pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    // A text that lost its line breaks was cut back into pieces of one
+    // printed line (`reflow`), each with that whole line as printed: no
+    // layout to read.
+    if lines.windows(2).any(|w| w[0].no == w[1].no) {
+        return lines;
+    }
+    let columns = ColumnMap::default();
+    let mut tables: Vec<(usize, Columns, Found)> = Vec::new();
+    let mut h = 0;
+    while h < lines.len() {
+        let Some(cols) = header(lines[h].raw, &columns) else {
+            h += 1;
+            continue;
+        };
+        let names: Vec<String> = cols.iter().map(|c| c.1.clone()).collect();
+        let numbered = columns.map_headers(&names).first() == Some(&Some(Field::Number));
+        let found = rows_after(&lines, h, &cols, numbered);
+        let wrapped = found.end - h - 1 > found.rows.len();
+        // Lines read as this table's rows open no other table (and are
+        // read once).
+        let end = found.end.max(h + 1);
+        if found.rows.len() >= MIN_ROWS && wrapped {
+            tables.push((h, cols, found));
+        }
+        h = end;
+    }
+    if tables.is_empty() {
+        return lines;
+    }
+    let mut lines: Vec<Option<Line<'_>>> = lines.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(lines.len());
+    let mut tables = tables.into_iter().peekable();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((_, cols, found)) = tables.next_if(|t| t.0 == i) else {
+            out.extend(lines[i].take());
+            i += 1;
+            continue;
+        };
+        if let Some(mut head) = lines[i].take() {
+            head.text = cols.into_iter().map(|c| c.1).collect::<Vec<_>>().join("\t");
+            out.push(head);
+        }
+        for (at, cells) in found.rows {
+            if let Some(mut row) = lines[at].take() {
+                row.text = cells.join("\t");
+                out.push(row);
+            }
+        }
+        i = found.end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::split_lines;
+    use super::*;
+
+    #[test]
+    fn rows_wrapped_under_their_columns_are_rejoined() {
+        let text = "\
+序号  问题描述                  所在位置      整改进展
+1     河道内堆放建筑垃圾约      清溪河        已清运，
+      300立方米                 左岸          已整改销号
+2     违规种植高秆作物          白沙河        已整改销号
+  二、其他问题
+";
+        let lines = join(split_lines(text));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "序号\t问题描述\t所在位置\t整改进展",
+                "1\t河道内堆放建筑垃圾约300立方米\t清溪河左岸\t已清运，已整改销号",
+                "2\t违规种植高秆作物\t白沙河\t已整改销号",
+                "二、其他问题",
+            ]
+        );
+        assert_eq!(lines[1].no, 2);
+        assert_eq!(lines[3].no, 5);
+    }
+
+    #[test]
+    fn a_table_without_wrapped_lines_is_left_alone() {
+        let text = "序号  问题  整改进展\n1  甲  已完成\n2  乙  正在推进\n";
+        let lines = join(split_lines(text));
+        assert_eq!(lines[1].text, "1  甲  已完成");
+    }
+}
