@@ -8,8 +8,9 @@
 //! separated by tabs, which [`super::cell_table`] reads as any tab table; a
 //! wrapped line's text joins its row's cell, so nothing is lost.
 //!
-//! The table ends at an empty line or at a line with text under the first
-//! column that is not the next serial number (`  二、水质…问题`). Lines with
+//! The table ends at an empty line, at a line with text under the first
+//! column that is not the next serial number (`  二、水质…问题`), or at an
+//! indented line that opens with a label (`    三、下一步工作`). Lines with
 //! tabs are left alone: their cells are already apart.
 
 use super::lines::Line;
@@ -32,7 +33,8 @@ fn width(c: char) -> usize {
     if c == '\t' {
         return 4;
     }
-    let wide = matches!(c, '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}' | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}');
+    // Quotation marks, dashes and the ellipsis print wide in Chinese text.
+    let wide = matches!(c, '\u{2014}' | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' | '\u{2026}' | '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}' | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}');
     if wide {
         2
     } else {
@@ -124,7 +126,10 @@ fn rows_after(lines: &[Line<'_>], h: usize, cols: &[(usize, String)], numbered: 
             }
             next = number.map(|n| n.saturating_add(1));
         }
-        if !opens && rows.is_empty() {
+        // A heading indented into a later column (`    三、下一步工作`,
+        // `    1. 对…`) is no wrapped cell.
+        let labelled = crate::text::label::recognise(&line.text).is_some();
+        if !opens && (rows.is_empty() || labelled) {
             break;
         }
         if opens {

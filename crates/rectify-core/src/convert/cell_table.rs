@@ -322,18 +322,33 @@ pub(crate) fn convert(
     (nodes, skipped, warnings)
 }
 
-/// Every id under `nodes`, prefixed with `t` when one of them is already
-/// taken by the notice's own nodes.
-pub(crate) fn keep_ids_apart(nodes: &mut [Node], taken: &[&str]) {
+/// Every id under `nodes`, prefixed with `t` (`t2`, … for the notice's
+/// second table and on) when one of them is already taken by the notice's
+/// own nodes or an earlier table's.
+pub(crate) fn keep_ids_apart(nodes: &mut [Node], taken: &[&str], table: usize) {
     fn ids<'a>(n: &'a Node, out: &mut Vec<&'a str>) {
         out.push(&n.id);
         n.children.iter().for_each(|c| ids(c, out));
     }
     let mut mine = Vec::new();
     nodes.iter().for_each(|n| ids(n, &mut mine));
-    if mine.iter().any(|id| taken.contains(id)) {
-        prefix_ids(nodes, "t");
+    let taken: std::collections::HashSet<&str> = taken.iter().copied().collect();
+    if !mine.iter().any(|id| taken.contains(id)) {
+        return;
     }
+    // `t` for the notice's first table, `t2`, `t3`, … for the next ones;
+    // more `t`s in the unlikely case that the text's own ids take those.
+    let mut prefix = match table {
+        0 => "t".to_string(),
+        k => format!("t{}", k + 1),
+    };
+    while mine
+        .iter()
+        .any(|id| taken.contains(format!("{prefix}{id}").as_str()))
+    {
+        prefix.insert(0, 't');
+    }
+    prefix_ids(nodes, &prefix);
 }
 
 /// Every id under `nodes` with `prefix` before it.

@@ -301,18 +301,23 @@ const MAX_BETWEEN: usize = 4;
 const MAX_NAMED_CHARS: usize = 30;
 
 /// The problem a paragraph names in its first clause (`针对…问题，…`,
-/// `关于…问题：…`), normalised.
+/// `对…的问题，…`, `关于青年教师培养，…`, `学员管理宽松软的问题已整改到位。`):
+/// the clause's words after the opener and before `问题`, normalised.
 fn named_problem(p: &Para) -> Option<Vec<char>> {
     let head: String = p.text.chars().take(MAX_NAMED_CHARS + 8).collect();
     if crate::text::label::recognise(&p.text).is_some() {
         return None;
     }
     let n = norm_chars(crate::text::trim(&head));
-    let start = ["针对", "关于", "对于"]
+    let start = ["针对", "关于", "对于", "对"]
         .iter()
         .find(|w| starts_at(&n, 0, w))
-        .map(|w| w.chars().count())?;
-    let end = (start..n.len().min(start + MAX_NAMED_CHARS)).find(|&i| starts_at(&n, i, "问题"))?;
+        .map_or(0, |w| w.chars().count());
+    let clause_end = (start..n.len().min(start + MAX_NAMED_CHARS))
+        .find(|&i| matches!(n[i], ',' | '。' | ':' | ';'))?;
+    let end = (start..clause_end)
+        .find(|&i| starts_at(&n, i, "问题"))
+        .unwrap_or(clause_end);
     (end > start).then(|| n[start..end].to_vec())
 }
 
@@ -381,13 +386,19 @@ fn item_pairs(n: &[char], list: &List) -> Vec<Pairs> {
         .collect()
 }
 
+/// Most paragraphs between two answers spread over the sections after a
+/// list (`二、守正创新抓教学` › `针对教学内容…的问题，…` … `三、…` ›
+/// `针对…的问题，…`).
+const MAX_GAP: usize = 6;
+
 /// Paragraphs after a list of findings that each report on one item, in
-/// order and one each (`针对第一个问题，…` `针对第二个问题，…`): where
-/// they start among `paras` and whether a bare key (`整改落实情况：`)
-/// comes first, which is read as the list's words. Without such a key, up
-/// to [`MAX_BETWEEN`] paragraphs that answer no item may come first, one
-/// heading at most, which stay as they are.
-fn report_paragraphs(paras: &[Para], list: &List, items: &[Pairs]) -> Option<(usize, bool)> {
+/// order and one each (`针对第一个问题，…` `针对第二个问题，…`): their
+/// indices among `paras`, and whether a bare key (`整改落实情况：`) comes
+/// first, which is read as the list's words. Without such a key, up to
+/// [`MAX_BETWEEN`] paragraphs that answer no item may come first, one
+/// heading at most, which stay as they are; or the answers may be spread
+/// over the sections that follow, at most [`MAX_GAP`] paragraphs apart.
+fn report_paragraphs(paras: &[Para], list: &List, items: &[Pairs]) -> Option<(Vec<usize>, bool)> {
     let keyed = paras.first().and_then(unlabelled).is_some_and(|n| {
         let t: String = n.iter().collect();
         let t = t.trim();
@@ -400,7 +411,7 @@ fn report_paragraphs(paras: &[Para], list: &List, items: &[Pairs]) -> Option<(us
             .iter()
             .enumerate()
             .all(|(k, p)| answers_item(p, k + 1, items))
-            .then_some(skip)
+            .then(|| (skip..skip + count).collect::<Vec<usize>>())
     };
     if keyed {
         return answers_from(1).map(|s| (s, true));
@@ -410,12 +421,34 @@ fn report_paragraphs(paras: &[Para], list: &List, items: &[Pairs]) -> Option<(us
         if let Some(s) = answers_from(skip) {
             return Some((s, false));
         }
-        let p = paras.get(skip)?;
+        let Some(p) = paras.get(skip) else { break };
         if super::references::opening_reference(&p.text).is_some() {
             return None;
         }
         headings += usize::from(unlabelled(p).is_none());
         if headings > 1 {
+            break;
+        }
+    }
+    spread_answers(paras, count, items).map(|s| (s, false))
+}
+
+/// Answers in order, each in a section of its own or among other
+/// paragraphs, no two more than [`MAX_GAP`] paragraphs apart.
+fn spread_answers(paras: &[Para], count: usize, items: &[Pairs]) -> Option<Vec<usize>> {
+    let mut found = Vec::with_capacity(count);
+    let mut gap = 0;
+    for (j, p) in paras.iter().enumerate() {
+        if answers_item(p, found.len() + 1, items) {
+            found.push(j);
+            gap = 0;
+            if found.len() == count {
+                return Some(found);
+            }
+            continue;
+        }
+        gap += 1;
+        if gap > MAX_GAP {
             return None;
         }
     }
@@ -471,6 +504,16 @@ fn unit_list(p: &Para) -> Option<List> {
     Some(list)
 }
 
+/// The paragraph before `i` is a heading that names findings (`一、检视
+/// 问题的基本情况` over `归纳起来主要是：一是…`): its list may be findings,
+/// when paragraphs further on answer each item.
+fn heading_names_findings(paras: &[Para], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|h| {
+        let t = &paras[h].text;
+        crate::text::label::recognise(t).is_some() && FINDING_WORDS.iter().any(|w| t.contains(w))
+    })
+}
+
 /// The paragraphs to split (index, pieces), in order.
 fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
     let mut out = Vec::new();
@@ -501,16 +544,15 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         }
         if list.stands_alone() {
             out.push((i, cut(&paras[i], &list.cuts)));
-        } else if list.finds && !list.report_key {
+        } else if (list.finds || heading_names_findings(paras, i)) && !list.report_key {
             let items = item_pairs(&norm_chars(&paras[i].text), &list);
-            if let Some((skip, keyed)) = report_paragraphs(&paras[i + 1..], &list, &items) {
+            if let Some((at, keyed)) = report_paragraphs(&paras[i + 1..], &list, &items) {
                 out.push((i, cut(&paras[i], &list.cuts)));
                 if keyed {
                     out.push((i + 1, cut(&paras[i + 1], &[(0, Piece::Intro)])));
                     answered[i + 1] = true;
                 }
-                let first = i + 1 + skip;
-                for (k, j) in (first..first + list.count as usize).enumerate() {
+                for (k, j) in at.into_iter().map(|j| i + 1 + j).enumerate() {
                     let piece = Piece::Answer(paras[i].line, k as u32 + 1);
                     out.push((j, cut(&paras[j], &[(0, piece)])));
                     answered[j] = true;

@@ -757,16 +757,19 @@ const MAX_TITLE_LINES: usize = 3;
 /// `关于…的通报`, or `中共某镇委员会关于县委第四轮巡察` / `关于县委第三巡察组`
 /// above `反馈意见整改落实情况…`): the content line right above a line
 /// starting with 关于, or one broken after its own 关于; short,
-/// title-like, not ending like a title, without page chrome.
+/// title-like, not ending like a title, without page chrome. Above a
+/// subtitle (`——关于…的报告`) the title line may end like one.
 fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Option<usize> {
     let j = (0..first).rev().find(|&j| roles[j] != LineRole::Empty)?;
     let t = &lines[j].text;
-    if !lines[first].text.starts_with("关于") && !breaks_after_about(t) {
+    // `——关于…的报告` under `…落实情况`: a subtitle, the title above it.
+    let subtitle = lines[first].text.starts_with("——");
+    if !subtitle && !lines[first].text.starts_with("关于") && !breaks_after_about(t) {
         return None;
     }
     (roles[j] == LineRole::Content
         && is_title_like(t)
-        && !has_title_ending(t)
+        && (subtitle || !has_title_ending(t))
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
         && can_open_title(t))
     .then_some(j)

@@ -219,7 +219,7 @@ fn heads_the_table(n: &Node) -> bool {
 /// Puts a table's rows where the table stood: under the heading right
 /// before it when that heading introduces it (a top-level one, or the last
 /// one under a section), else among the top-level nodes by its line.
-fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32) {
+fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32, table: usize) {
     let at = nodes
         .iter()
         .position(|n| n.kind == NodeKind::Closing || n.source_line.is_some_and(|l| l > line))
@@ -244,8 +244,11 @@ fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32) {
             hold_table(&mut nodes[h], rows, section_id);
         }
         None => {
-            let taken: Vec<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
-            cell_table::keep_ids_apart(&mut rows, &taken);
+            let taken: Vec<&str> = nodes
+                .iter()
+                .flat_map(|n| n.walk().map(|x| x.id.as_str()))
+                .collect();
+            cell_table::keep_ids_apart(&mut rows, &taken, table);
             nodes.splice(at..at, rows);
         }
     }
@@ -649,9 +652,9 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let roots = std::mem::take(&mut tree.roots);
     nodes.extend(roots.iter().map(|&r| to_node(&mut tree, r, &mut decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
-    for t in &kept {
+    for (k, t) in kept.iter().enumerate() {
         let (rows, header, table_warnings) = cell_table::convert(t, &opts.rules);
-        place_table(&mut nodes, rows, t.rows[0].line);
+        place_table(&mut nodes, rows, t.rows[0].line, k);
         skipped.extend(header);
         warnings.extend(table_warnings);
     }

@@ -28,6 +28,8 @@ pub(crate) const STATE_WORDS: &[&str] = &[
     "整改完成",
     "正在持续",
     "尚未启动",
+    "已整改",
+    "已销号",
 ];
 
 /// Whether a text names where an item's work stands: one of
@@ -41,6 +43,10 @@ pub(crate) fn names_state(text: &str) -> bool {
             let next = text[at + w.len()..].chars().next();
             match next {
                 Some('的') => false,
+                // `已整改33个` counts; it states nothing of one item.
+                Some(c) if c.is_ascii_digit() || crate::text::is_cn_numeral(c) => {
+                    !matches!(*w, "已整改" | "已销号")
+                }
                 Some(c) if w.ends_with('中') => !c.is_alphanumeric(),
                 _ => true,
             }

@@ -145,6 +145,7 @@ const ENDINGS: &[(&str, Field)] = &[
     ("举措", Field::Measures),
     ("进展情况", Field::Progress),
     ("进展", Field::Progress),
+    ("情况", Field::Progress),
     ("责任人", Field::Person),
     ("单位", Field::Unit),
     ("部门", Field::Unit),
@@ -247,6 +248,7 @@ mod tests {
         assert_eq!(m.field_of("主要整改举措"), Some(Field::Measures));
         assert_eq!(m.field_of("牵头责任单位"), Some(Field::Unit));
         assert_eq!(m.field_of("办结时限"), Some(Field::Deadline));
+        assert_eq!(m.field_of("办理情况"), Some(Field::Progress));
         assert_eq!(m.field_of("所在位置"), None);
         let cols = m.map_headers(&["序号".into(), "问题".into(), "问题描述".into()]);
         assert_eq!(cols, [Some(Field::Number), Some(Field::Problem), None]);

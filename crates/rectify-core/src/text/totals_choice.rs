@@ -45,6 +45,14 @@ fn earlier_round(s: &str) -> bool {
         .any(|w| s[..first_count].contains(w))
 }
 
+/// The sentence counts what the units found by checking themselves
+/// (`组织监管企业开展自查自纠，共自查发现问题37个`) before its first figure:
+/// beside the inspection's or audit's own findings, not the report's.
+fn self_found(s: &str) -> bool {
+    let first_count = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
+    s[..first_count].contains("自查")
+}
+
 /// The sentence names the whole report's scope (`巡察反馈的5个问题`, `共…`)
 /// and not a part's (`该方面…`, `其中…`).
 pub(crate) fn reads_report_wide(text: &str) -> bool {
@@ -99,7 +107,7 @@ fn score(c: &Candidate, largest: Option<u32>) -> i32 {
             score += 1;
         }
     }
-    if earlier_round(&s) {
+    if earlier_round(&s) || self_found(&s) {
         score -= 4;
     }
     score + i32::from(consistent(t)) + i32::from(counts_found(t, c.found))
@@ -242,6 +250,25 @@ mod tests {
             (Some(13), Some(10), Some(2), Some(1))
         );
         assert!(t.text.starts_with("发现问题13处") && t.text.ends_with("正在整改2处。"));
+    }
+
+    #[test]
+    fn self_found_problems_are_not_the_reports() {
+        let c = vec![
+            cand(
+                "组织监管企业开展自查自纠，共自查发现问题37个，已整改33个。",
+                Some(37),
+                33,
+                true,
+            ),
+            cand(
+                "综上，审计报告反映的20个问题，已整改完成13个。",
+                Some(20),
+                13,
+                false,
+            ),
+        ];
+        assert_eq!(choose(c).unwrap().total, Some(20));
     }
 
     #[test]
