@@ -9,8 +9,9 @@
 //! wrapped line's text joins its row's cell, so nothing is lost.
 //!
 //! The table ends at an empty line, at a line with text under the first
-//! column that is not the next serial number (`  二、水质…问题`), or at an
-//! indented line that opens with a label (`    三、下一步工作`). Lines with
+//! column that is not the next serial number (`  二、水质…问题`), at an
+//! indented line that opens with a label (`    三、下一步工作`), or at one
+//! whose text runs past its column (a sentence after the table). Lines with
 //! tabs are left alone: their cells are already apart.
 
 use super::lines::Line;
@@ -88,6 +89,18 @@ fn column_of(starts: &[usize], col: usize) -> usize {
     starts.iter().rposition(|&s| s <= col + SLACK).unwrap_or(0)
 }
 
+/// Every piece of a wrapped line fits in its column (a sentence running
+/// across the columns, `　　截至2026年11月20日，…`, is prose after the table).
+fn fits(starts: &[usize], pieces: &[(usize, String)]) -> bool {
+    pieces.iter().all(|(col, text)| {
+        let j = column_of(starts, *col);
+        let wide: usize = text.chars().map(width).sum();
+        starts
+            .get(j + 1)
+            .is_none_or(|&next| col + wide <= next + SLACK)
+    })
+}
+
 fn serial(text: &str) -> Option<u32> {
     let t = text.trim_end_matches(['.', '、', '．']);
     (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
@@ -129,7 +142,7 @@ fn rows_after(lines: &[Line<'_>], h: usize, cols: &[(usize, String)], numbered: 
         // A heading indented into a later column (`    三、下一步工作`,
         // `    1. 对…`) is no wrapped cell.
         let labelled = crate::text::label::recognise(&line.text).is_some();
-        if !opens && (rows.is_empty() || labelled) {
+        if !opens && (rows.is_empty() || labelled || !fits(&starts, &ps)) {
             break;
         }
         if opens {

@@ -162,6 +162,21 @@ enum Field {
 /// 持续整改3个` are both still under way.
 const UNDER_WAY: &[&str] = &["正在", "整改中", "推进中", "办理中"];
 
+/// The most characters between a total and the `和` that joins the next
+/// one to it (`3个问题和专项检查发现的2个问题`).
+const MAX_JOINED_GAP: usize = 16;
+
+/// The count at `at` follows an earlier total of its clause through `和`,
+/// `及` or `以及` (`…的3个问题和…的2个问题`).
+fn joined_total(clause: &[char], at: usize) -> bool {
+    let from = at.saturating_sub(MAX_JOINED_GAP);
+    (from..at).any(|i| {
+        ["问题和", "问题及", "问题以及"]
+            .iter()
+            .any(|w| starts_at(clause, i, w))
+    })
+}
+
 /// The clause's only state word is `持续整改`: work that goes on, under
 /// way or of the long-term kind by what else the sentence counts.
 fn continuing_only(clause: &[char]) -> bool {
@@ -452,6 +467,11 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 Some(v) if field == Field::Total && listed == Some(c.1) => {
                     *v = v.saturating_add(c.0)
                 }
+                // `巡察反馈的3个问题和专项检查发现的2个问题中`: two kinds, one
+                // total.
+                Some(v) if field == Field::Total && joined_total(clause, c.2) => {
+                    *v = v.saturating_add(c.0)
+                }
                 Some(_) => {}
             }
             // Only the problems an inspection or audit gave (`反馈的`,
@@ -595,6 +615,15 @@ mod tests {
         assert_eq!((t.in_progress, t.long_term), (Some(4), None));
         let t = one("共发现问题23个，已完成整改15个、基本完成5个、持续整改3个。").unwrap();
         assert_eq!((t.in_progress, t.long_term), (Some(8), None));
+    }
+
+    #[test]
+    fn two_kinds_joined_make_one_total() {
+        let t = one("截至11月20日，巡察反馈的3个问题和专项检查发现的2个问题中，已完成整改2个，正在整改2个，需长期坚持1个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(5), Some(2), Some(2), Some(1))
+        );
     }
 
     #[test]
