@@ -432,13 +432,13 @@ fn the_fifth_blind_set() {
 
 /// Written after the last change above, as a check of them together: a
 /// list answered across sections, a table whose last row is followed by a
-/// sentence running across its columns, a self-check count and a total of
-/// two kinds (`3个问题和…2个问题中`).
+/// sentence running across its columns, a self-check count, a total of
+/// two kinds (`3个问题和…2个问题中`) and a subtitle under the title.
 #[test]
 fn a_notice_written_after_the_changes() {
     common::assert_key(&[(
         "s25d-spread-answers-table-and-self-check",
-        "市档案馆关于市委巡察反馈问题整改情况的通报",
+        "市档案馆关于市委巡察反馈问题整改情况的通报——第二轮集中整改阶段",
         &[InProgress, Done, LongTerm, Done, InProgress],
         Some((5, 2, 2)),
     )]);

@@ -778,16 +778,23 @@ fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Opt
 /// A line below a title's last line that goes on with it: the title does
 /// not yet end with the kind of document (`…整改进展情况` above `的通报`; a
 /// line ending `情况` may be the end or not), and the line is short,
-/// title-like and ends like a title.
+/// title-like and ends like a title; or a subtitle (`——第二轮集中整改阶段`),
+/// whatever the title above it ends with.
 fn title_line_below(lines: &[Line<'_>], roles: &[LineRole], last: usize) -> Option<usize> {
-    if has_document_ending(&lines[last].text) {
-        return None;
-    }
     let j = (last + 1..lines.len()).find(|&j| roles[j] != LineRole::Empty)?;
     let t = &lines[j].text;
+    // `——第二轮集中整改阶段` under a whole title: its subtitle; not the
+    // dateline of a report given at a meeting (`——2025年11月26日在…会议上`).
+    let subtitle = t.starts_with("——")
+        && !t.contains('。')
+        && !t.contains("会议")
+        && !t.chars().any(|c| c.is_ascii_digit());
+    if has_document_ending(&lines[last].text) && !subtitle {
+        return None;
+    }
     (roles[j] == LineRole::Content
         && is_title_like(t)
-        && has_title_ending(t)
+        && (has_title_ending(t) || subtitle)
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS)
         .then_some(j)
 }
