@@ -400,6 +400,16 @@ pub(crate) fn names_problem(node: &TNode) -> bool {
         || node.spoken_for.is_some()
 }
 
+/// The counts of two items or more that a paragraph's summary sentences
+/// state (`…4个问题已完成整改2个…` → 4).
+fn counts_of_items(line: u32, text: &str) -> Vec<u32> {
+    crate::text::totals::find_all(&[(line, text)])
+        .iter()
+        .filter_map(counted_items)
+        .filter(|&n| n >= 2)
+        .collect()
+}
+
 /// The number of items a summary sentence counts: its total, else the sum
 /// of its parts.
 fn counted_items(t: &crate::model::StatedTotals) -> Option<u32> {
@@ -911,11 +921,7 @@ impl Builder {
         {
             return None;
         }
-        let counted: Vec<u32> = crate::text::totals::find_all(&[(leaf.line, text)])
-            .iter()
-            .filter_map(counted_items)
-            .filter(|&n| n >= 2)
-            .collect();
+        let counted = counts_of_items(leaf.line, text);
         if counted.is_empty() {
             return None;
         }
@@ -926,7 +932,6 @@ impl Builder {
             .find(|&a| counted.contains(&self.items_styled(a, style)))
     }
 
-    /// How many nodes of `style` lie under node `i`.
     /// After the last of the top-level items, a paragraph that counts them
     /// all (`截至目前，4个问题已完成整改2个，…`
     /// after `四、…`): the whole report's count, the closing's.
@@ -942,11 +947,7 @@ impl Builder {
         if is_rectification_report(text) {
             return false;
         }
-        let counted: Vec<u32> = crate::text::totals::find_all(&[(leaf.line, text)])
-            .iter()
-            .filter_map(counted_items)
-            .filter(|&n| n >= 2)
-            .collect();
+        let counted = counts_of_items(leaf.line, text);
         // The roots are counted only for a paragraph that counts items, so
         // that the many paragraphs without a count cost nothing more.
         if counted.is_empty() {
@@ -961,6 +962,7 @@ impl Builder {
         counted.iter().any(|&n| n as usize == roots)
     }
 
+    /// How many nodes of `style` lie under node `i`.
     fn items_styled(&self, i: usize, style: LabelStyle) -> u32 {
         let nodes = &self.tree.nodes;
         let mut todo = nodes[i].children.clone();

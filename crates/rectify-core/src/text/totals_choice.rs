@@ -75,19 +75,12 @@ pub(crate) struct Candidate {
 
 /// The sentence counts as many items as the notice lists.
 fn counts_found(t: &StatedTotals, found: usize) -> bool {
-    let parts = [t.done, t.in_progress, t.long_term, t.not_started]
-        .iter()
-        .flatten()
-        .sum::<u32>();
-    let counted = t.total.unwrap_or(parts);
+    let counted = t.total.unwrap_or(parts_sum(t));
     found > 0 && usize::try_from(counted).is_ok_and(|c| c == found)
 }
 
 fn consistent(t: &StatedTotals) -> bool {
-    let parts = [t.done, t.in_progress, t.long_term, t.not_started]
-        .iter()
-        .flatten()
-        .sum::<u32>();
+    let parts = parts_sum(t);
     t.total.is_some_and(|total| parts == total && parts > 0)
 }
 
