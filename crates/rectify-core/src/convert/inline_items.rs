@@ -230,7 +230,7 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
     let items_report_themselves = items.iter().enumerate().all(|(j, &i)| {
         let end = items.get(j + 1).copied().unwrap_or(list_end);
         let item: String = n[i..end].iter().collect();
-        super::own_sentence::state_clause_at(&item).is_some()
+        super::own_sentence::state_clause_at(&item).is_some() || reported_after(&item)
     });
     let reports = report_at.map_or_else(Vec::new, |r| reports_from(n, r, count, style));
     if let Some(r) = report_at {
@@ -247,6 +247,22 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
         report_key: report_at.is_some(),
         items_report_themselves,
     })
+}
+
+/// An item of more than one sentence whose first states a finding and
+/// whose later ones say where the work stands (`二是…落实不到位，多数企业未
+/// 开立存管账户。目前已有87家企业签订协议，其余正在督促落实。`).
+fn reported_after(item: &str) -> bool {
+    use super::own_sentence::{is_action, is_state_clause};
+    let Some((first, rest)) = item.split_once('。') else {
+        return false;
+    };
+    let statement = first.split(',').next().unwrap_or(first);
+    !is_action(statement)
+        && !is_state_clause(statement)
+        && rest
+            .split(['。', ',', ';'])
+            .any(|c| is_state_clause(c.trim()))
 }
 
 /// The reports from `r` on, in order: `①…` at a clause start, or

@@ -375,6 +375,10 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     if !super::tree::is_state_summary(last) {
         return None;
     }
+    // `…，目前尚未启动，待资金落实后实施。`: `尚未` is no work under way.
+    if let Some(d) = open_or_not_started(last).filter(|d| d.status == Status::NotStarted) {
+        return Some(d);
+    }
     let stated = by_phrases("", last, rules).filter(|d| d.evidence.basis == StatusBasis::Stated);
     // `该问题需长期坚持。`, `该问题已初步整改，将持续推进。`: the work goes
     // on; a note (`整改时限：长期坚持。`) states a deadline, not the state.

@@ -462,6 +462,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         builder.next_opens_measures = paras
             .get(i + 1)
             .is_some_and(|n| is_bare_measures_key(&n.text));
+        builder.next_heading = next_heading_after(paras, i);
         if builder.add_piece(p) {
             continue;
         }
@@ -509,6 +510,23 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         }
     }
     builder.tree
+}
+
+/// How many paragraphs after a report a list's next item may come: the
+/// report's own lines (`阶段目标：…`, `责任单位：…`) lie between.
+const NEXT_ITEM_WITHIN: usize = 4;
+
+/// The numbering of the first heading among the few paragraphs after
+/// `i`, before any other report.
+fn next_heading_after(paras: &[Para], i: usize) -> Option<(LabelStyle, u32)> {
+    paras
+        .iter()
+        .skip(i + 1)
+        .take(NEXT_ITEM_WITHIN)
+        .take_while(|p| !is_rectification_report(&p.text))
+        .filter_map(heading_of)
+        .find(|h| h.style != LabelStyle::Keyed)
+        .map(|h| (h.style, h.number))
 }
 
 /// A paragraph that opens a node: a numbering label, or an unnumbered
@@ -666,6 +684,9 @@ struct Builder {
     /// heading that continues both a measure list and the problems'
     /// numbering opens measures of its own, so it is the next problem.
     next_opens_measures: bool,
+    /// The numbering of the next heading within a few paragraphs after the
+    /// one being added (`一是…` › `整改情况：…` › `阶段目标：…` › `二是…`).
+    next_heading: Option<(LabelStyle, u32)>,
     /// The items of the list opened last (same heading, same numbering),
     /// in order, for reports printed apart that name them (`针对第1个问题：`),
     /// their heading, and the numberings of the headings above them.
@@ -831,15 +852,19 @@ impl Builder {
             return;
         }
         let mut report = is_rectification_report(&p.text);
-        if let Some(pi) = self.measure_list.filter(|_| report) {
+        // `第一，…` › `整改措施：` › `①…` `②…` › `整改进展：…`: the report is
+        // on the item whose measures the list holds.
+        let list_owner = self.measure_list.filter(|_| report);
+        if let Some(pi) = list_owner {
             self.end_measure_list(pi);
         }
         let target = if let Some(i) = self.summary_target(&p.text) {
             report = true;
             Some(i)
         } else if report {
-            self.same_line_target(p)
-                .or_else(|| self.item_report_target(next))
+            list_owner
+                .or_else(|| self.same_line_target(p))
+                .or_else(|| self.item_report_target(self.next_heading))
                 .or_else(|| self.problem_target())
         } else if is_bare_measures_key(&p.text) {
             // It introduces the measures of the heading just above it.
@@ -885,10 +910,13 @@ impl Builder {
         // numbered, or listed under a bare key: `整改情况：` › `（1）…`).
         let keyed = nodes[parent].body.trim_end().ends_with(['：', ':']);
         let measure = n.style.is_some_and(LabelStyle::is_measure) || keyed;
+        if is_rectification_report(text) {
+            return None;
+        }
         if names_its_problem(text) && measure {
             return Some(parent);
         }
-        if !is_state_summary(text) || is_rectification_report(text) {
+        if !is_state_summary(text) {
             return None;
         }
         let listed = n.children.is_empty() && n.paragraphs == 0;
@@ -995,20 +1023,22 @@ impl Builder {
     /// not on the heading over the list.
     fn item_report_target(&self, next: Option<(LabelStyle, u32)>) -> Option<usize> {
         let nodes = &self.tree.nodes;
-        let &last = self.stack.last()?;
+        // Past the item's own `整改措施：…` node, to the item.
+        let keyed = |i: &usize| nodes[*i].style == Some(LabelStyle::Keyed);
+        let mut k = self.stack.len().checked_sub(1)?;
+        if keyed(&self.stack[k]) && k > 0 {
+            k -= 1;
+        }
+        let last = self.stack[k];
         let n = &nodes[last];
-        let parent = self
-            .stack
-            .len()
-            .checked_sub(2)
-            .map(|p| &nodes[self.stack[p]]);
+        let parent = k.checked_sub(1).map(|p| &nodes[self.stack[p]]);
         // `（一）关于…方面` › `①…。` `整改进展：…`: under a group's heading,
         // items numbered as measures are, each with its report, are findings.
         let in_group = parent.is_some_and(|p| super::shape::is_group_title(&p.title));
         let style = n.style.filter(|s| {
             *s != LabelStyle::About && *s != LabelStyle::Keyed && (!s.is_measure() || in_group)
         })?;
-        if !n.children.is_empty() || n.paragraphs > 0 {
+        if !n.children.iter().all(keyed) || n.paragraphs > 0 {
             return None;
         }
         let continued = n
@@ -1116,7 +1146,10 @@ impl Builder {
     /// Not under a `一、` or `第一部分` heading that does not name a
     /// problem (a section's own text). False when it was not placed.
     fn add_measures(&mut self, p: &Para, label: String, rest: String) -> bool {
-        let Some(target) = self.problem_target() else {
+        // `第三，…不及时。` › `整改措施：…` after `第二，…` with its report:
+        // the measures of the item, one of a list of problems.
+        let item = self.item_report_target(self.next_heading);
+        let Some(target) = item.or_else(|| self.problem_target()) else {
             return false;
         };
         let t = &self.tree.nodes[target];
