@@ -116,3 +116,41 @@ fn one_paragraph_of_findings_each_with_sentences_on_its_state() {
     );
     assert!(titles_starting(&measures).is_empty());
 }
+
+#[test]
+fn a_table_one_cell_per_line_attached_below_the_signature() {
+    let text = "\
+某县农业农村局关于农资市场专项检查问题整改情况的公告
+一、检查开展情况。我局组织开展农资市场专项检查，检查门店45家。二、问题整改情况。共发现问题3个，已整改2个，正在整改1个，具体见附件。三、下一步工作。持续开展日常巡查。
+某县农业农村局
+2026年10月20日
+附件：农资市场专项检查问题整改清单
+序号
+问题描述
+整改措施
+整改情况
+1
+部分门店未建立进销货台账
+督促门店建立电子台账
+已完成
+2
+个别门店销售过期农药
+下架销毁过期农药并立案查处
+已完成
+3
+农资包装废弃物回收点不足
+在重点乡镇增设回收点
+整改中
+";
+    let r = convert(text);
+    assert_eq!(
+        problems(&r),
+        [
+            ("部分门店未建立进销货台账".to_string(), Done),
+            ("个别门店销售过期农药".to_string(), Done),
+            ("农资包装废弃物回收点不足".to_string(), InProgress),
+        ]
+    );
+    assert_eq!(common::stated_triple(&r), Some((3, 2, 1)));
+    common::assert_accounted(text, &r);
+}

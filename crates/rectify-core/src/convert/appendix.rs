@@ -86,6 +86,8 @@ pub(crate) fn mark_attachments(lines: &[Line<'_>], roles: &mut [LineRole]) {
                 // The attached table itself (`序号⇥问题⇥…` and its rows):
                 // the notice's content, read as a table.
                 LineRole::Content if super::cell_table::is_header_line(&lines[i].text) => break,
+                // One cell per line (`序号` `问题描述` `整改措施` `整改情况`).
+                LineRole::Content if opens_cell_table(lines, roles, i) => break,
                 LineRole::Content
                     if is_attachment_key(&lines[i].text) || is_attachment_item(&lines[i].text) =>
                 {
@@ -96,6 +98,14 @@ pub(crate) fn mark_attachments(lines: &[Line<'_>], roles: &mut [LineRole]) {
             i += 1;
         }
     }
+}
+
+/// A table one cell per line starts at line `i`.
+fn opens_cell_table(lines: &[Line<'_>], roles: &[LineRole], i: usize) -> bool {
+    let cells = (i..lines.len())
+        .filter(|&k| roles[k] != LineRole::Empty)
+        .map(|k| trim(&lines[k].text));
+    super::cell_table::opens_cell_header(cells)
 }
 
 fn is_related_head(text: &str) -> bool {

@@ -84,6 +84,22 @@ pub(crate) fn is_header_line(text: &str) -> bool {
         .is_some_and(|cells| cells.iter().all(|c| header_cell(c)) && columns.is_header(&cells))
 }
 
+/// Lines (trimmed, in order) that open a table one cell per line: header
+/// cells that name a ledger's columns, `序号` first, then the first row's
+/// serial `1`.
+pub(crate) fn opens_cell_header<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
+    let header: Vec<String> = lines
+        .by_ref()
+        .take_while(|t| header_cell(t))
+        .take(MAX_COLUMNS + 1)
+        .map(str::to_string)
+        .collect();
+    let columns = ColumnMap::default();
+    (MIN_COLUMNS..=MAX_COLUMNS).contains(&header.len())
+        && columns.map_headers(&header).first() == Some(&Some(Field::Number))
+        && columns.is_header(&header)
+}
+
 /// The cells of a one-line paragraph whose cells are separated by runs of
 /// spaces (two at least, or an ideographic space: `space_table`), trimmed;
 /// three at least.
