@@ -4,7 +4,7 @@
 //!
 //! A sentence is split into clauses at `,` `;` `、` `:`; a clause with a count
 //! (a number, also in Chinese numerals `二十三`, directly followed by
-//! 个/项/件/条/处) is classified by its words:
+//! 个/项/件/条/处/宗/家) is classified by its words:
 //!
 //! | field | words in the clause |
 //! |---|---|
@@ -12,7 +12,7 @@
 //! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on) |
 //! | `long_term` | 长期 (`需长期坚持整改1个`) |
 //! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决 |
-//! | `total` | 问题, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
+//! | `total` | 问题, 隐患, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
 //!
 //! and `完成率`/`整改率`/`办结率`/`销号率` with a percentage is the completion
 //! rate. A sentence with at least two of these is a summary; which one is the
@@ -21,7 +21,7 @@
 use super::{is_ws, norm_chars, run_end, slice, starts_at};
 use crate::model::StatedTotals;
 
-const COUNT_UNITS: &[char] = &['个', '项', '件', '条', '处', '宗'];
+const COUNT_UNITS: &[char] = &['个', '项', '件', '条', '处', '宗', '家'];
 
 fn has(n: &[char], w: &str) -> bool {
     (0..n.len()).any(|i| starts_at(n, i, w))
@@ -256,8 +256,11 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     None
 }
 
-const NOUNS: [&str; 9] = [
+const NOUNS: [&str; 10] = [
     "问题",
+    // Safety notices: the hazards, or the units that hold them
+    // (`挂牌督办重大火灾隐患单位8家`).
+    "隐患",
     "整改任务",
     "整改事项",
     "事项",
@@ -602,6 +605,21 @@ mod tests {
         assert_eq!((t.done, t.in_progress), (Some(5), Some(1)));
         // Opinions gathered from the public are not findings.
         assert!(one("共收到群众意见建议5条。").is_none());
+    }
+
+    #[test]
+    fn hazards_and_the_units_that_hold_them() {
+        let t =
+            one("全市挂牌督办重大火灾隐患单位6家，已整改销号4家，正在整改1家，1家暂未启动整改。")
+                .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.not_started),
+            (Some(6), Some(4), Some(1), Some(1))
+        );
+        let t = one("共排查发现安全隐患23处，已整改21处，正在整改2处。").unwrap();
+        assert_eq!((t.total, t.done), (Some(23), Some(21)));
+        // Units checked are no total.
+        assert!(one("检查企业45家，走访门店120家。").is_none());
     }
 
     #[test]
