@@ -154,3 +154,34 @@ fn a_table_one_cell_per_line_attached_below_the_signature() {
     assert_eq!(common::stated_triple(&r), Some((3, 2, 1)));
     common::assert_accounted(text, &r);
 }
+
+#[test]
+fn items_under_a_key_that_introduces_findings_are_the_problems() {
+    let text = "\
+某县审计局关于2025年度专项资金审计发现问题整改情况的报告
+一、审计发现问题的整改情况
+（一）在资金管理方面，存在专项资金拨付滞后问题
+审计发现，1笔专项资金滞留超过6个月。
+整改情况：资金已全部拨付到位，已整改到位。
+（二）在项目管理方面，存在项目管理不规范问题
+审计发现：
+1.2个项目未履行招标程序；
+2.部分项目档案资料缺失。
+整改情况：已对相关责任人批评教育，补齐档案资料，已整改到位。
+（三）在绩效管理方面，存在绩效目标设定不科学问题
+整改情况：已修订绩效目标，目前正在推进。
+二、下一步工作
+（一）持续跟踪整改。
+";
+    let r = convert(text);
+    assert_eq!(
+        titles_starting(&r),
+        [
+            "在资金管理方",
+            "2个项目未履",
+            "部分项目档案",
+            "在绩效管理方"
+        ]
+    );
+    common::assert_accounted(text, &r);
+}

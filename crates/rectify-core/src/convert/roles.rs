@@ -181,10 +181,33 @@ fn lists_shortcomings(tree: &Tree, i: usize) -> bool {
 /// when its own title names a problem.
 fn groups_problems(tree: &Tree, i: usize) -> bool {
     let children = &tree.nodes[i].children;
-    children.len() >= 2
-        && children
+    let named = || {
+        children
             .iter()
             .all(|&c| !is_measure_style(tree, c) && names_problem(&tree.nodes[c]))
+    };
+    children.len() >= 2 && (lists_findings(tree, i) || named())
+}
+
+/// The most characters of a key that introduces findings (`审计发现：`).
+const MAX_FINDINGS_KEY_CHARS: usize = 10;
+
+/// Words of a key that introduces findings.
+const FINDINGS_KEY_WORDS: &[&str] = &["发现", "指出", "问题", "反映", "存在"];
+
+/// A heading whose text is a bare key that introduces findings (`审计
+/// 发现：`, `巡察指出：`, `存在问题：`) above its items: the items are the
+/// findings, whatever their numbering, and the heading groups them.
+fn lists_findings(tree: &Tree, i: usize) -> bool {
+    tree.nodes[i].body.split("\n\n").any(|p| {
+        let t = crate::text::trim(p);
+        let Some(key) = t.strip_suffix(['：', ':']) else {
+            return false;
+        };
+        key.chars().count() <= MAX_FINDINGS_KEY_CHARS
+            && FINDINGS_KEY_WORDS.iter().any(|w| key.contains(w))
+            && !super::tree::opens_measures(t)
+    })
 }
 
 /// A heading with a report on its own state: a `整改情况：…` paragraph, or
