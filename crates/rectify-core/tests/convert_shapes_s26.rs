@@ -185,3 +185,63 @@ fn items_under_a_key_that_introduces_findings_are_the_problems() {
     );
     common::assert_accounted(text, &r);
 }
+
+#[test]
+fn findings_in_plain_paragraphs_each_before_its_report() {
+    let text = "\
+某市国资委关于监管企业审计查出问题整改情况的报告
+一、审计查出问题的整改情况
+（一）投资管理方面
+1.某集团2个项目未履行可研论证即开工建设。
+整改情况：已补充开展可研论证，已整改到位。
+（二）内部管理方面
+审计发现，某建工集团工程分包管理不规范，存在以包代管问题。
+整改情况：已解除违规分包合同2份，已完成整改。
+部分企业财务核算不规范，存在往来款长期挂账问题。
+整改情况：已督促企业完成往来款清理，正在核销剩余挂账款项。
+责任单位：各监管企业
+二、下一步工作安排
+（一）健全长效机制。
+";
+    let r = convert(text);
+    assert_eq!(
+        problems(&r)
+            .into_iter()
+            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
+            .collect::<Vec<_>>(),
+        [
+            ("某集团2个项".to_string(), Done),
+            ("审计发现，某".to_string(), Done),
+            ("部分企业财务".to_string(), InProgress),
+        ]
+    );
+    common::assert_accounted(text, &r);
+}
+
+#[test]
+fn a_heading_beside_the_groups_of_problems_that_states_no_finding() {
+    let text = "\
+某区体育局关于健身设施问题专项整治工作进展情况
+1.摸清底数，建立问题清单
+组织各街道对健身路径进行全面排查，梳理形成问题清单。
+2.设施维护方面
+（1）部分健身器材老化损坏，存在安全隐患。
+进展：已维修更换器材120件，已完成。
+（2）笼式球场夜间照明不足。
+进展：已增设照明设施，已完成。
+3.存在的不足
+虽然整治取得一定成效，但部分设施仍有反弹，长效管护机制仍需完善。
+";
+    let r = convert(text);
+    assert_eq!(titles_starting(&r), ["部分健身器材", "笼式球场夜间"]);
+    common::assert_accounted(text, &r);
+    // A heading that states a finding of its own stays a problem beside
+    // the groups (`（二）在资金管理方面，存在…问题`).
+    let own = convert(
+        "某局关于审计整改情况的报告\n一、审计发现问题整改情况\n（一）预算管理方面\n1.预算编制不完整。\n整改情况：已整改到位。\n2.预算执行率低。\n整改情况：正在整改。\n（二）在资金管理方面，存在专项资金拨付滞后问题。\n已拨付全部资金，修订管理办法。\n",
+    );
+    assert_eq!(
+        titles_starting(&own),
+        ["预算编制不完", "预算执行率低", "在资金管理方"]
+    );
+}

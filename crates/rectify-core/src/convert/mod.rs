@@ -48,6 +48,7 @@ mod references;
 mod reflow;
 mod relative_deadlines;
 mod report_text;
+mod reported_paragraphs;
 mod roles;
 mod shape;
 mod space_table;

@@ -30,7 +30,7 @@ const PROCESS_WORDS: &[&str] = &["整改", "反馈", "巡察", "巡视", "督查
 
 /// The sentence states a finding: a shortcoming or a finding's marks, no
 /// action taken and no result.
-fn is_finding(sentence: &str) -> bool {
+pub(crate) fn is_finding(sentence: &str) -> bool {
     let t = sentence.trim();
     let marked = SHORTCOMING.iter().any(|w| *w != "问题" && t.contains(w))
         || FINDING_MARKS.iter().any(|w| t.contains(w));

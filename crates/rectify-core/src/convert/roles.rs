@@ -499,6 +499,93 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
             _ => problem_level(tree, r, 1),
         }
     }
+    let roots = tree.roots.clone();
+    demote_strays(tree, &roots, true);
+}
+
+/// Words of a title that names a kind of section, not a finding
+/// (`三、存在的不足`, `存在的主要问题和困难`).
+const GENERIC_TITLE_WORDS: &[&str] = &[
+    "存在",
+    "主要",
+    "问题",
+    "不足",
+    "困难",
+    "差距",
+    "短板",
+    "工作中",
+    "方面",
+    "的",
+    "和",
+    "与",
+    "及",
+    "、",
+];
+
+/// The title names no finding of its own: only a kind of section
+/// (`存在的不足`), or no shortcoming at all (`摸清底数，建立问题清单`).
+fn states_no_finding(title: &str) -> bool {
+    let t = title.trim_end_matches(['。', '.', '：', ':']);
+    let mut rest = t.to_string();
+    for w in GENERIC_TITLE_WORDS {
+        rest = rest.replace(w, "");
+    }
+    rest.is_empty() || !states_shortcoming(t)
+}
+
+/// The node is no problem and holds problems below it.
+fn holds_problems_below(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    n.kind != NodeKind::Problem
+        && n.children
+            .iter()
+            .any(|&c| tree.nodes[c].kind == NodeKind::Problem || holds_problems_below(tree, c))
+}
+
+/// A problem by shape only among siblings that hold the problems below
+/// them (`1.摸清底数，建立问题清单` beside `2.设施维护管理方面` › `1.…`;
+/// `三、存在的不足` or `二、分类施策，推动问题见底清零` beside the sections
+/// that list the problems): a part of the notice's own text, not one more
+/// problem — when it reports no state of its own, names no problem and
+/// states no finding.
+fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool) -> bool {
+    let n = &tree.nodes[i];
+    // A text that holds a problem's keys (a table pasted into it: `问题`
+    // `整改措施` `整改进展` one cell per line) is more than the notice's own.
+    let keyed = ["整改措施", "整改进展", "整改情况", "整改结果"]
+        .iter()
+        .any(|k| n.body.contains(k));
+    n.kind == NodeKind::Problem
+        && !keyed
+        && !reports_itself(tree, i)
+        && !names_problem(n)
+        && !shape::is_group_title(&n.title)
+        && states_no_finding(&n.title)
+        && beside_holders
+}
+
+/// Turns the stray problems (`is_stray_problem`) among `siblings`, and
+/// below them, into the text they are: a section at the top, items below.
+fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool) {
+    // Which siblings hold problems below them, found once per list so
+    // that a long list costs linear time.
+    let holds: Vec<bool> = siblings
+        .iter()
+        .map(|&s| holds_problems_below(tree, s))
+        .collect();
+    let holders = holds.iter().filter(|&&h| h).count();
+    for (k, &i) in siblings.iter().enumerate() {
+        let beside_holders = holders > usize::from(holds[k]);
+        if is_stray_problem(tree, i, beside_holders) {
+            set_subtree(tree, i, NodeKind::Item);
+            if top {
+                tree.nodes[i].kind = NodeKind::Section;
+            }
+            continue;
+        }
+        let children = tree.nodes[i].children.clone();
+        demote_strays(tree, &children, false);
+    }
 }
 
 /// A top-level heading of any numbering whose title names another role

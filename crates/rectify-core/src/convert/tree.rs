@@ -443,6 +443,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let outline = super::outline_labels::labels(paras);
     let mut units = super::unit_leads::labels(paras);
     units.extend(super::plain_problems::labels(paras));
+    let reported = super::reported_paragraphs::labels(paras);
     // Each unit-led or plain item is one paragraph: what follows the last
     // of them, with no heading after it, is the closing (`请各单位举一反三…`).
     let closing_after = units
@@ -453,6 +454,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let mut leads = super::lead_keys::labels(paras);
     leads.extend(units);
     leads.extend(super::about_leads::labels(paras));
+    leads.extend(reported);
     leads.sort_unstable_by_key(|l| l.0);
     leads.dedup_by_key(|l| l.0);
     for (i, p) in paras.iter().enumerate() {
