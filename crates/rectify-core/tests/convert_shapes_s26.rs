@@ -245,3 +245,72 @@ fn a_heading_beside_the_groups_of_problems_that_states_no_finding() {
         ["预算编制不完", "预算执行率低", "在资金管理方"]
     );
 }
+
+/// Five notices of the sixth blind set and the fifth set's audit notice
+/// (`s26-audit-findings-in-paragraphs`, 10 of 20 at the last stop), after
+/// the fixes they led to: the key, the converter's reading where it
+/// differs from the writer's. In `s26-audit-findings-under-key` the writer
+/// counts 16: a second finding added in a paragraph (`同时存在贴息申报资料
+/// 审核不严…`) and a second one in a numbered line (`2.部分项目未按规定公示，
+/// 项目资产未及时登记入账。`, in progress) are problems of their own; the
+/// converter reads 14, each of those one problem. In
+/// `s26-audit-findings-in-paragraphs` the writer counts 20: one paragraph
+/// (`审计还发现，…超核定工资…；部分企业负责人…兼职取酬。`) holds two
+/// findings, read as the text of the one before; the converter reads 18.
+/// The stated totals count what the notice says (16 and 20).
+const BLIND6: &[common::Keyed] = &[
+    (
+        "s26-fire-hazard-units-space-table",
+        "湖滨市消防救援支队关于2026年“清剿火患”专项行动重大火灾隐患挂牌督办整改情况的公示",
+        &[
+            Done, Done, Done, Done, InProgress, Done, InProgress, NotStarted,
+        ],
+        Some((8, 5, 2)),
+    ),
+    (
+        "s26-one-paragraph-findings-with-states",
+        "单用途商业预付卡专项整治阶段性进展情况",
+        &[Done, InProgress, Done, NotStarted],
+        None,
+    ),
+    (
+        "s26-run-together-attached-cell-table",
+        "东阳市邮政管理局关于快递末端投递服务突出问题专项整治情况的公告",
+        &[
+            Done, Done, Done, InProgress, Done, Done, Done, Done, Done, InProgress,
+        ],
+        Some((10, 8, 2)),
+    ),
+    (
+        "s26-audit-findings-under-key",
+        "清源县乡村振兴局关于2025年度衔接推进乡村振兴补助资金及帮扶项目审计发现问题整改情况的公告",
+        &[
+            Done, Done, Done, InProgress, Done, Done, Done, Done, Done, Done, InProgress, Done,
+            LongTerm, Done,
+        ],
+        Some((16, 12, 3)),
+    ),
+    (
+        "s26-numbering-reused-subgroups",
+        "江城市国防动员办公室关于人民防空工程维护管理专项督查发现问题整改情况的报告",
+        &[
+            InProgress, Done, InProgress, InProgress, Done, Done, Done, Done, Done, LongTerm,
+            InProgress, Done, Done, InProgress, LongTerm, Done, Done, Done, Done, InProgress,
+        ],
+        Some((20, 12, 6)),
+    ),
+    (
+        "s26-audit-findings-in-paragraphs",
+        "青州市国资委关于2025年度国有资本经营预算执行和监管企业审计查出问题整改情况的报告",
+        &[
+            Done, InProgress, Done, Done, Done, InProgress, Done, InProgress, InProgress, Done,
+            NotStarted, Done, LongTerm, Done, Done, InProgress, Done, Done,
+        ],
+        Some((20, 13, 5)),
+    ),
+];
+
+#[test]
+fn the_sixth_blind_set() {
+    common::assert_key(BLIND6);
+}

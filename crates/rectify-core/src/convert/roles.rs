@@ -42,6 +42,12 @@
 //!
 //! Without any `一、` level the whole text is one implicit problem section.
 //!
+//! Last, a heading read as a problem by its shape only, beside siblings
+//! that hold the problems below them, is the notice's own text when it
+//! reports nothing, names no problem and states no finding
+//! (`1.摸清底数，建立问题清单`, `三、存在的不足`): a section at the top, an
+//! item below.
+//!
 //! Ids are built from kind prefixes and printed numbers: `s2-a1-c1-p16-m2`,
 //! `s1-i1`, `s3-l1-m1`; a clash gets `-2`, `-3`… and a warning.
 
