@@ -253,12 +253,37 @@ pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> O
     if LONG_TERM.iter().any(|w| clause.contains(w)) {
         return Some(words);
     }
+    // `…，此项工作需与教育部门长期协同推进，纳入常态化工作。`: the last
+    // sentence calls the work long-term in its own words, and reports
+    // nothing done.
+    if let Some(c) = long_term_last_sentence(report, phrases) {
+        return Some(c);
+    }
     // `属长期任务，已制定规划，持续推进。`: stated long-term first, and the
     // report ends saying the work goes on.
     if !results::is_continuing(&clause) {
         return None;
     }
     long_term_clause(report)
+}
+
+/// The clause of the report's last sentence that says the work must go on
+/// over the long term (`需…长期…`), when neither it nor any clause after
+/// it reports a result or completion (`已推动23所学校开放场地，…，此项工作
+/// 需与教育部门长期协同推进，纳入常态化工作。`).
+fn long_term_last_sentence(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    let sentence = report
+        .trim_end()
+        .trim_end_matches(['。', '.'])
+        .rsplit('。')
+        .next()?;
+    let clauses: Vec<&str> = sentence.split(['，', ',', '；', ';']).collect();
+    let needs_long = |c: &str| c.find('需').zip(c.find("长期")).is_some_and(|(a, b)| a < b);
+    let k = clauses.iter().rposition(|c| needs_long(c))?;
+    let reports = clauses[k..]
+        .iter()
+        .any(|c| phrases.find_done(c).is_some() || results::result_in(c).is_some());
+    (!reports).then(|| clauses[k].trim().chars().take(MAX_CLAUSE_CHARS).collect())
 }
 
 /// The first clause of a report that calls the work long-term
@@ -425,6 +450,27 @@ fn last_clause(n: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_last_sentence_that_calls_the_work_long_term_in_its_own_words() {
+        let rules = super::super::StatusRules::default();
+        assert_eq!(
+            concludes_long_term(
+                "已推动15所学校开放场地，开放率提升至52%，此项工作需与教育部门长期协同推进，纳入常态化工作。",
+                rules.phrases()
+            )
+            .as_deref(),
+            Some("此项工作需与教育部门长期协同推进")
+        );
+        // A sentence that reports completion is done, whatever follows.
+        assert_eq!(
+            concludes_long_term(
+                "已完成整改，相关措施需长期执行并纳入常态化管理。",
+                rules.phrases()
+            ),
+            None
+        );
+    }
 
     #[test]
     fn a_step_done_and_the_rest_planned_by_a_date() {
