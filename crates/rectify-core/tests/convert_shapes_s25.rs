@@ -40,7 +40,7 @@ use Status::*;
 /// The key, the converter's reading where it differs from the writer's:
 /// in `s25-counted-circled-items-and-bracket-tags` the writer reads
 /// `已完成整改…，但同类问题…仍有反复，仍需持续巩固` as done (the ninth; the
-/// converter: in progress); in `s25-cell-per-line-table-with-its-own-column-names`
+/// converter too since session 26); in `s25-cell-per-line-table-with-its-own-column-names`
 /// the third problem's state is stated nowhere (the writer's `unknown`); in
 /// `s25-long-federation-notice-table-under-area` the writer counts two
 /// problems in one numbered item (`财务管理不规范…；…`), which stays one; in
@@ -87,7 +87,7 @@ const BLIND: &[common::Keyed] = &[
         "s25-counted-circled-items-and-bracket-tags",
         "宁溪县安全生产委员会办公室关于“九小场所”消防安全隐患督查发现问题整改情况的通报",
         &[
-            Done, Done, Done, Done, Done, Done, Done, Done, InProgress, InProgress, InProgress,
+            Done, Done, Done, Done, Done, Done, Done, Done, Done, InProgress, InProgress,
             NotStarted, Done,
         ],
         Some((13, 10, 2)),

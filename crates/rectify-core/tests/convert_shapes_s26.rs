@@ -314,3 +314,46 @@ const BLIND6: &[common::Keyed] = &[
 fn the_sixth_blind_set() {
     common::assert_key(BLIND6);
 }
+
+#[test]
+fn findings_reported_together_counted_in_a_title_and_states_kept_in_hand() {
+    let text = "\
+某县看守所党委关于巡察反馈意见整改进展情况的报告
+所党委对照反馈意见，共梳理问题8个，截至目前，已完成整改5个，正在整改1个，1个整改时限未到期，1个纳入长效机制。
+一、立行立改事项
+反馈指出：一是个别监区物品登记不规范，存在代签字现象；二是执勤记录填写不完整；三是公开栏内容长期未更新。针对上述问题，所党委当即部署整改，约谈相关负责人。目前，上述3个问题均已整改到位。
+二、限期整改事项
+（1）监控设备老化，部分区域存在盲区（已纳入长效机制）
+①新增摄像头30个；
+②建立设备巡检制度。
+（2）医疗设施老旧，收治能力不足（整改时限未到期）
+①完成门诊楼改造方案设计。
+三、聚焦干警急难愁盼，推动问题见底清零（共3个问题，已解决2个）
+（一）干警值班用房紧张，部分干警在办公室休息。新建备勤楼已交付使用。已完成。
+（二）干警子女入学难问题反映集中。已协调解决8名子女就近入学。已完成。
+（三）职工食堂饭菜质量不高。已更换承包单位，正在开展满意度测评。
+";
+    let r = convert(text);
+    assert_eq!(
+        problems(&r)
+            .into_iter()
+            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
+            .collect::<Vec<_>>(),
+        [
+            ("个别监区物品".to_string(), Done),
+            ("执勤记录填写".to_string(), Done),
+            ("公开栏内容长".to_string(), Done),
+            ("监控设备老化".to_string(), LongTerm),
+            ("医疗设施老旧".to_string(), InProgress),
+            ("干警值班用房".to_string(), Done),
+            ("干警子女入学".to_string(), Done),
+            ("职工食堂饭菜".to_string(), InProgress),
+        ]
+    );
+    let st = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (st.total, st.done, st.in_progress),
+        (Some(8), Some(5), Some(2))
+    );
+    common::assert_accounted(text, &r);
+}

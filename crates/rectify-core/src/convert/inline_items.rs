@@ -168,6 +168,9 @@ struct List {
     /// Every item reports its own state after its statement (`一是…薄弱，
     /// 已排查42个书屋，整改完成；`).
     items_report_themselves: bool,
+    /// After the last item's statement the paragraph reports on them all
+    /// (`…。针对上述问题，…。目前，上述3个问题均已整改到位。`).
+    reported_together: bool,
 }
 
 impl List {
@@ -176,7 +179,10 @@ impl List {
     fn stands_alone(&self) -> bool {
         match self.style {
             Marks::Ordinal => {
-                self.finds && (self.reports == self.count as usize || self.items_report_themselves)
+                self.finds
+                    && (self.reports == self.count as usize
+                        || self.items_report_themselves
+                        || self.reported_together)
             }
             _ => self.finds || self.reports >= 2,
         }
@@ -232,6 +238,8 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
         let item: String = n[i..end].iter().collect();
         super::own_sentence::state_clause_at(&item).is_some() || reported_after(&item)
     });
+    let last: String = n[items[items.len() - 1]..list_end].iter().collect();
+    let reported_together = reports_on_all(&last);
     let reports = report_at.map_or_else(Vec::new, |r| reports_from(n, r, count, style));
     if let Some(r) = report_at {
         cuts.push((r, Piece::Intro));
@@ -246,6 +254,28 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
         finds: counted || FINDING_WORDS.iter().any(|w| intro.contains(w)),
         report_key: report_at.is_some(),
         items_report_themselves,
+        reported_together,
+    })
+}
+
+/// Words that point back at a whole list (`上述3个问题`).
+const BACK_WORDS: &[&str] = &["上述", "以上", "前述"];
+
+/// Words that say where the work on them all stands.
+const ALL_STATE_WORDS: &[&str] = &["均已", "已全部", "全部完成", "全部整改", "整改到位", "正在"];
+
+/// The last item's text goes on, after its statement, to report on the
+/// whole list: a sentence that points back at it and says where the work
+/// stands (`目前，上述3个问题均已整改到位。`).
+fn reports_on_all(last: &str) -> bool {
+    let Some((_, rest)) = last.split_once('。') else {
+        return false;
+    };
+    rest.split('。').any(|sentence| {
+        BACK_WORDS
+            .iter()
+            .filter_map(|w| sentence.find(w).map(|at| &sentence[at..]))
+            .any(|after| ALL_STATE_WORDS.iter().any(|w| after.contains(w)))
     })
 }
 

@@ -325,6 +325,33 @@ fn concluding_clause(report: &str, phrases: StatusPhrases<'_>) -> Option<(String
     (short && !reports).then(|| (clause, slice(&orig, start, end).trim().to_string()))
 }
 
+/// Words that state the whole rectification complete.
+const COMPLETED: &[&str] = &[
+    "已完成整改",
+    "已整改到位",
+    "已整改完成",
+    "已整改销号",
+    "整改已完成",
+];
+
+/// Words after `但` that only keep a completed rectification in hand
+/// (`仍需持续巩固`, `…长期坚持`).
+const CONSOLIDATING: &[&str] = &["巩固", "长期坚持", "常态化", "持续"];
+
+/// A report that states the rectification complete and then, after `但`,
+/// only that its result must be kept up (`已完成整改，但同类问题…仍有反复，
+/// 仍需持续巩固`, `已完成整改，但…仍需持续巩固，纳入日常检查长期坚持`):
+/// the completion words, if so. Work still open (`正在`, `尚未`) after it
+/// is not such a remark.
+pub(crate) fn done_but_consolidating(report: &str) -> Option<String> {
+    let (before, after) = report.split_once('但')?;
+    let done = COMPLETED.iter().find(|w| before.contains(*w))?;
+    let open = ["正在", "尚未", "未完成", "推进中"]
+        .iter()
+        .any(|w| after.contains(w));
+    (!open && CONSOLIDATING.iter().any(|w| after.contains(w))).then(|| done.to_string())
+}
+
 /// Words that qualify a result as partial (`已初步整改`, `已完成阶段性
 ///整改任务`): the work is not complete.
 const PARTIAL: &[&str] = &["初步", "部分", "阶段性", "基本"];
@@ -340,6 +367,8 @@ const LONG_TERM: &[&str] = &[
     "长期整改",
     "长期任务",
     "长期性",
+    // A state of its own (`（已纳入长效机制）`) when nothing says done.
+    "纳入长效机制",
 ];
 
 /// Words that say the work goes on (`持续推进`, `将继续`, `逐步`).
@@ -450,6 +479,23 @@ fn last_clause(n: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn completed_and_only_kept_in_hand() {
+        assert_eq!(
+            done_but_consolidating("已完成整改，但同类问题在个别场所仍有反复，仍需持续巩固。")
+                .as_deref(),
+            Some("已完成整改")
+        );
+        assert_eq!(
+            done_but_consolidating("已完成整改，但仍有2处正在推进，计划年底前完成。"),
+            None
+        );
+        assert_eq!(
+            done_but_consolidating("已完成方案设计，但仍需持续推进。"),
+            None
+        );
+    }
 
     #[test]
     fn a_last_sentence_that_calls_the_work_long_term_in_its_own_words() {

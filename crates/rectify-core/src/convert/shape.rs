@@ -160,7 +160,12 @@ pub(crate) fn counts_exactly(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
     let title = n.title.trim();
     let note = &title[without_trailing_note(title).len()..];
-    let digits: String = note.chars().filter(char::is_ascii_digit).collect();
+    // The first count of the note (`（共3个问题，已解决2个）`).
+    let digits: String = note
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
     let unit = note.contains(['个', '项', '条', '件']);
     if n.children.is_empty() {
         return false;

@@ -235,6 +235,14 @@ fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some(d) = open_or_not_started(report) {
         return Some(d);
     }
+    if let Some(words) = report_text::done_but_consolidating(report) {
+        return Some(decision(
+            Status::Done,
+            StatusBasis::Stated,
+            "done_phrase",
+            Some(words),
+        ));
+    }
     if let Some(words) = report_text::concludes_done(report) {
         if rules.phrases().find_in_progress(report).is_none() {
             return Some(decision(
@@ -406,7 +414,9 @@ fn by_tag(tag: String, rules: &StatusRules) -> Option<Decision> {
         return Some(d);
     }
     let stated = by_phrases("", &tag, rules).filter(|d| d.evidence.basis == StatusBasis::Stated);
-    goes_on(&tag, stated.as_ref(), rules).or(stated)
+    goes_on(&tag, stated.as_ref(), rules)
+        .or(stated)
+        .or_else(|| declared_long_term(&tag, rules))
 }
 
 /// A report or summary that says the work goes on and reports no

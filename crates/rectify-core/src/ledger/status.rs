@@ -44,6 +44,7 @@ pub fn status_word(v: &str) -> Option<Status> {
         "持续推进",
         "正在推进",
         "阶段性完成",
+        "未到期",
         "n",
         "no",
         "in_progress",

@@ -215,6 +215,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "在办",
             // `已交办限期整改9个`: handed over with a deadline ahead.
             "限期整改",
+            // `1个整改时限未到期`: its deadline is still ahead.
+            "未到期",
         ],
     ) {
         return Some(Field::InProgress);
