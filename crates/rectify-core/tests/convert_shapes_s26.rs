@@ -357,3 +357,44 @@ fn findings_reported_together_counted_in_a_title_and_states_kept_in_hand() {
     );
     common::assert_accounted(text, &r);
 }
+
+#[test]
+fn a_count_after_the_last_measures_and_an_area_with_its_one_finding() {
+    let text = "\
+某县纪委监委关于专项监督发现问题整改情况的通报
+一、发现问题及整改情况
+（一）集体资产管理方面
+1.资产台账不清
+①部分村集体资产出租合同期限过长。
+整改措施：
+（1）清查出租合同；
+（2）修订租赁管理办法。
+整改进展：已完成整改。
+②村级财务列支不规范。
+整改措施：
+（1）开展交叉检查。
+整改进展：正在整改。
+（二）落实上轮整改方面
+①上轮指出的土地确权问题整改不彻底。
+（1）逐宗梳理；
+（2）已完成确权登记7宗，剩余4宗正在办理。
+整改进展：正在推进。
+截至2026年10月31日，本次专项监督共发现问题三个，已整改一个，正在整改二个。
+二、下一步工作
+（一）紧盯未完成事项。
+";
+    let r = convert(text);
+    assert_eq!(
+        problems(&r)
+            .into_iter()
+            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
+            .collect::<Vec<_>>(),
+        [
+            ("部分村集体资".to_string(), Done),
+            ("村级财务列支".to_string(), InProgress),
+            ("上轮指出的土".to_string(), InProgress),
+        ]
+    );
+    assert_eq!(common::stated_triple(&r), Some((3, 1, 2)));
+    common::assert_accounted(text, &r);
+}

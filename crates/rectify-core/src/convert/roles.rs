@@ -317,9 +317,14 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
     let mut problem_styles: Vec<Option<LabelStyle>> = Vec::new();
     for &g in &groups {
         add_distinct(&mut group_styles, tree.nodes[g].style);
-        for &c in &tree.nodes[g].children {
+        // The problems anywhere under the group (`（一）…方面` › `1.…` ›
+        // `一是…`, beside `（四）…方面` › `一是…`).
+        let mut todo = tree.nodes[g].children.clone();
+        while let Some(c) = todo.pop() {
             if tree.nodes[c].kind == NodeKind::Problem {
                 add_distinct(&mut problem_styles, tree.nodes[c].style);
+            } else {
+                todo.extend_from_slice(&tree.nodes[c].children);
             }
         }
     }

@@ -944,10 +944,14 @@ impl Builder {
         let (&last, ancestors) = self.stack.split_last()?;
         let leaf = &nodes[last];
         let style = leaf.style?;
+        // A measure with no text after its problem's report (`②…` › `1.…`
+        // `2.…` › `整改进展：…`) is no open item without text.
+        let after_report = ancestors.iter().any(|&a| nodes[a].reported);
         if leaf.paragraphs == 0
             && !leaf.reported
             && leaf.children.is_empty()
             && leaf.body.is_empty()
+            && !after_report
         {
             return None;
         }
@@ -955,11 +959,24 @@ impl Builder {
         if counted.is_empty() {
             return None;
         }
-        ancestors
+        let found = ancestors
             .iter()
             .rev()
             .copied()
-            .find(|&a| counted.contains(&self.items_styled(a, style)))
+            .find(|&a| counted.contains(&self.items_styled(a, style)));
+        // After a problem's measures (`②…` › `1.…` `2.…`), the items it
+        // counts are the problems: the numberings of the open headings
+        // above the leaf, innermost first.
+        found.or_else(|| {
+            (1..ancestors.len()).rev().find_map(|j| {
+                let style = nodes[ancestors[j]].style?;
+                ancestors[..j]
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&a| counted.contains(&self.items_styled(a, style)))
+            })
+        })
     }
 
     /// After the last of the top-level items, a paragraph that counts them
