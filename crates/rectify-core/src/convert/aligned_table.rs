@@ -26,8 +26,9 @@ const MIN_ROWS: usize = 2;
 /// Chinese characters); a longer one is prose.
 const MAX_LINE_BYTES: usize = 900;
 /// A piece of text belongs to the column starting at most this many
-/// half-width columns to its right (pieces are not always flush).
-const SLACK: usize = 2;
+/// half-width columns to its right (pieces are not always flush: rows
+/// typed a few columns left of their header).
+const SLACK: usize = 4;
 
 /// How wide a character prints, in half-width columns.
 fn width(c: char) -> usize {
@@ -243,6 +244,22 @@ mod tests {
         );
         assert_eq!(lines[1].no, 2);
         assert_eq!(lines[3].no, 5);
+    }
+
+    #[test]
+    fn rows_set_a_few_columns_left_of_their_header() {
+        // The rows' cells start three columns before the header's.
+        let text = "\
+序号  问题描述            责任单位     完成时限     整改进展
+1  维修资金余额不足    归集科       长期         已纳入长效机制，
+   未按规定续筹                                  正在按时序推进
+2  档案管理不规范      办公室       2026年5月    已整改销号
+";
+        let lines = join(split_lines(text));
+        assert_eq!(
+            lines[1].text,
+            "1\t维修资金余额不足未按规定续筹\t归集科\t长期\t已纳入长效机制，正在按时序推进"
+        );
     }
 
     #[test]

@@ -56,6 +56,10 @@ pub fn status_word(v: &str) -> Option<Status> {
         "持续整改",
         "需长期整改",
         "需长期坚持",
+        "常态化推进",
+        "常态化",
+        "纳入长效机制",
+        "已纳入长效机制",
         "long_term",
     ];
     const NOT_STARTED: &[&str] = &[
@@ -83,7 +87,9 @@ pub fn status_word(v: &str) -> Option<Status> {
 /// The status a status cell states: a known word, else a status phrase;
 /// with the rule that decided it.
 pub(super) fn stated_status(cell: &str, rules: &StatusRules) -> Option<(Status, &'static str)> {
-    if let Some(s) = status_word(cell) {
+    // The cell's first clause, when it is a status word (`已纳入长效机制，
+    // 正在按时序推进`: the state; the rest is how the work goes on).
+    if let Some(s) = status_word(cell).or_else(|| status_word(first_clause(cell))) {
         return Some((s, "ledger_status_column"));
     }
     let phrases = rules.phrases();

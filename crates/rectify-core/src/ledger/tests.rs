@@ -20,6 +20,9 @@ fn statuses_from_words() {
     assert_eq!(status_word("长期坚持"), Some(Status::LongTerm));
     assert_eq!(status_word("未启动"), Some(Status::NotStarted));
     assert_eq!(status_word("见备注"), None);
+    assert_eq!(status_word("常态化推进"), Some(Status::LongTerm));
+    assert_eq!(status_word("已纳入长效机制"), Some(Status::LongTerm));
+    assert_eq!(status_word("未到期"), Some(Status::InProgress));
 }
 
 #[test]
