@@ -5,12 +5,16 @@
 //! nothing dropped), so that each problem has its title from the first
 //! list and its state from the second, and is counted once.
 //!
-//! Read so only by shape: two neighbouring headings of one numbering, each
+//! Read so only by shape: two neighbouring headings of one numbering (or
+//! with a heading of another role between them, `三、问题产生的原因`), each
 //! holding a list of one numbering that runs 1, 2, … n (n ≥ 2, the same n),
-//! the first list's items bare (a title, no text, nothing under them) and
-//! stating no state, and most of the second's stating one (a status phrase
-//! or a result). A second list under a heading that names another role
-//! (`二、下一步工作打算`) is plans, not reports.
+//! item k of each a leaf or a heading over lists of one shape again
+//! (`1.…弱化。` › `（1）…` `（2）…` and `1.关于…问题` › `（1）…` `（2）…`:
+//! the second heading's words go to the first), the first list's leaves
+//! bare (a title, no text, nothing under them) and stating no state, and
+//! most of the second's stating one (a status phrase or a result). A
+//! second list under a heading that names another role (`二、下一步工作
+//! 打算`) is plans, not reports.
 
 use super::tree::{Place, TNode, Tree};
 use super::StatusRules;
@@ -40,49 +44,88 @@ fn bare(n: &TNode) -> bool {
     n.body.is_empty() && n.children.is_empty()
 }
 
-/// Whether the list under `b` reports on the list under `a`.
-fn reports_on(tree: &Tree, a: usize, b: usize, rules: &StatusRules) -> bool {
+/// The lists under `a` and `b` have one shape: the same numbering, the
+/// same count, and item k of each either a leaf or a heading over lists of
+/// one shape again (`1.…弱化。` › `（1）…` `（2）…`, then `1.关于…问题` ›
+/// `（1）针对…：…` `（2）…`). Pushes the leaf pairs (problem, report).
+fn same_shape(tree: &Tree, a: usize, b: usize, leaves: &mut Vec<(usize, usize)>) -> bool {
     let (Some(problems), Some(reports)) = (numbered_list(tree, a), numbered_list(tree, b)) else {
         return false;
     };
     let node = |i: usize| &tree.nodes[i];
-    let stating = reports.iter().filter(|&&i| states(node(i), rules)).count();
+    if problems.len() != reports.len() || node(problems[0]).style != node(reports[0]).style {
+        return false;
+    }
+    problems.iter().zip(reports).all(|(&p, &r)| {
+        if node(p).children.is_empty() {
+            leaves.push((p, r));
+            true
+        } else {
+            node(p).body.is_empty() && same_shape(tree, p, r, leaves)
+        }
+    })
+}
+
+/// The leaf pairs (problem, report) when the list under `b` reports on
+/// the list under `a`: one shape, the problems bare and stating no state,
+/// most reports stating one.
+fn reports_on(tree: &Tree, a: usize, b: usize, rules: &StatusRules) -> Option<Vec<(usize, usize)>> {
+    let node = |i: usize| &tree.nodes[i];
     // `二、下一步整改措施` › `1.将于6月底前完成…`: plans, not reports.
     let plans = rules
         .other_sections
         .iter()
         .any(|k| !k.is_empty() && node(b).title.contains(k.as_str()));
-    !plans
-        && problems.len() == reports.len()
-        && node(problems[0]).style == node(reports[0]).style
-        && problems
-            .iter()
-            .all(|&i| bare(node(i)) && !states(node(i), rules))
-        && stating * 2 > reports.len()
+    let mut leaves = Vec::new();
+    if plans || !same_shape(tree, a, b, &mut leaves) {
+        return None;
+    }
+    let stating = leaves
+        .iter()
+        .filter(|&&(_, r)| states(node(r), rules))
+        .count();
+    let bare_problems = leaves
+        .iter()
+        .all(|&(p, _)| bare(node(p)) && !states(node(p), rules));
+    (bare_problems && stating * 2 > leaves.len()).then_some(leaves)
 }
 
-/// Neighbouring headings of one numbering: (first, second).
-fn neighbours(tree: &Tree) -> Vec<(usize, usize)> {
+/// Headings of one numbering, neighbours or with a heading of another
+/// role between them (`二、巡察反馈的主要问题`, `三、问题产生的原因`,
+/// `四、整改措施及进展情况`): (first, second).
+fn neighbours(tree: &Tree, rules: &StatusRules) -> Vec<(usize, usize)> {
+    let other = |i: usize| {
+        let title = &tree.nodes[i].title;
+        rules
+            .other_sections
+            .iter()
+            .any(|k| !k.is_empty() && title.contains(k.as_str()))
+    };
     let groups = std::iter::once(&tree.roots).chain(tree.nodes.iter().map(|n| &n.children));
     groups
-        .flat_map(|g| g.windows(2).map(|w| (w[0], w[1])))
+        .flat_map(|g| {
+            let next = g.windows(2).map(|w| (w[0], w[1]));
+            let across = g.windows(3).filter(|w| other(w[1])).map(|w| (w[0], w[2]));
+            next.chain(across).collect::<Vec<_>>()
+        })
         .filter(|&(a, b)| tree.nodes[a].style == tree.nodes[b].style)
         .collect()
 }
 
-/// Moves each report item's text into its problem.
+/// Moves each report item's text into its problem; a heading over
+/// reports leaves its own words in the heading over the problems.
 pub(crate) fn merge(tree: &mut Tree, rules: &StatusRules) {
     let mut moved: Vec<Option<usize>> = Vec::new();
-    for (a, b) in neighbours(tree) {
-        if !reports_on(tree, a, b, rules) {
-            continue;
-        }
-        moved.resize(tree.nodes.len(), None);
-        let reports = std::mem::take(&mut tree.nodes[b].children);
-        for (k, r) in reports.into_iter().enumerate() {
-            let p = tree.nodes[a].children[k];
-            move_into(tree, r, p);
-            moved[r] = Some(p);
+    for (a, b) in neighbours(tree, rules) {
+        if !tree.nodes[b].children.is_empty() {
+            if let Some(leaves) = reports_on(tree, a, b, rules) {
+                moved.resize(tree.nodes.len(), None);
+                move_headings(tree, a, b, &mut moved);
+                for (p, r) in leaves {
+                    move_into(tree, r, p);
+                    moved[r] = Some(p);
+                }
+            }
         }
     }
     if moved.is_empty() {
@@ -94,6 +137,33 @@ pub(crate) fn merge(tree: &mut Tree, rules: &StatusRules) {
                 *place = Place::Node(p);
             }
         }
+    }
+}
+
+/// Below `b`, the headings over reports (`1.关于…问题` › `（1）…`): their
+/// words move to the heading over the same problems, and `b` keeps none
+/// of its items.
+fn move_headings(tree: &mut Tree, a: usize, b: usize, moved: &mut [Option<usize>]) {
+    let reports = std::mem::take(&mut tree.nodes[b].children);
+    let problems = tree.nodes[a].children.clone();
+    for (&p, r) in problems.iter().zip(reports) {
+        if tree.nodes[p].children.is_empty() {
+            // A leaf's pair: its text moves by `move_into`.
+            continue;
+        }
+        let from = &mut tree.nodes[r];
+        let mut text = std::mem::take(&mut from.label);
+        text.push_str(&std::mem::take(&mut from.title));
+        let body = std::mem::take(&mut from.body);
+        if !body.is_empty() {
+            text.push_str("\n\n");
+            text.push_str(&body);
+        }
+        let to = &mut tree.nodes[p];
+        to.body = text;
+        to.paragraphs += 1;
+        moved[r] = Some(p);
+        move_headings(tree, p, r, moved);
     }
 }
 
@@ -161,6 +231,43 @@ mod tests {
             .iter()
             .all(|p| *p != Place::Node(4) && *p != Place::Node(5)));
         assert_eq!(t.placed[6], Place::Node(2));
+    }
+
+    #[test]
+    fn nested_lists_of_one_shape_across_a_section_of_reasons() {
+        let t = merged(&[
+            "一、巡察反馈的主要问题",
+            "1.主责主业有所弱化。",
+            "（1）网点覆盖不足；",
+            "（2）冷链设施利用率低。",
+            "2.上轮问题整改不彻底。",
+            "二、问题产生的原因",
+            "一是思想认识不到位。",
+            "三、整改措施及进展情况",
+            "1.关于主责主业弱化问题",
+            "（1）新建网点4个，已完成整改。",
+            "（2）冷库利用率提升至68%，正在推进。",
+            "2.已重新制定措施，现已整改到位。",
+        ]);
+        let body = |i: usize| t.nodes[i].body.as_str();
+        let first = &t.nodes[t.roots[0]];
+        let area = first.children[0];
+        assert_eq!(body(area), "1.关于主责主业弱化问题");
+        assert_eq!(
+            t.nodes[area]
+                .children
+                .iter()
+                .map(|&c| body(c))
+                .collect::<Vec<_>>(),
+            [
+                "（1）新建网点4个，已完成整改。",
+                "（2）冷库利用率提升至68%，正在推进。"
+            ]
+        );
+        assert_eq!(body(first.children[1]), "2.已重新制定措施，现已整改到位。");
+        assert!(t.nodes[t.roots[2]].children.is_empty());
+        // The reasons stay where they are.
+        assert_eq!(t.nodes[t.roots[1]].children.len(), 1);
     }
 
     #[test]
