@@ -398,3 +398,51 @@ fn a_count_after_the_last_measures_and_an_area_with_its_one_finding() {
     assert_eq!(common::stated_triple(&r), Some((3, 1, 2)));
     common::assert_accounted(text, &r);
 }
+
+#[test]
+fn headings_that_name_a_problem_over_findings_they_count_or_report() {
+    let text = "\
+某县人民代表大会常务委员会
+关于2025年度县本级国有资产管理情况
+审计查出问题整改情况的报告
+——2026年10月28日在县第九届人民代表大会常务委员会第二十一次会议上
+主任、各位副主任、秘书长、各位委员：
+一、审计查出问题的整改情况
+第一，关于科普工作统筹不够的问题。本方面共3个问题，已完成2个。
+1.科普协调机制作用发挥不充分。
+整改措施：修订领导小组工作规则。
+整改进展：已完成整改。
+2.基层科普设施建设滞后。
+整改措施：对闲置站点进行功能重塑。
+整改进展：部分完成，持续推进中。
+3.科普信息化水平不高。
+整改措施：组建融媒体工作室。
+整改进展：已完成整改。
+第二，关于学会治理不够规范的问题。
+一是部分学会未按期换届。已督促完成换届，整改到位。
+二是学会财务管理不规范。已清退违规收费3.1万元，剩余部分正在追缴。
+三是学会党建工作“两张皮”。学会党建与业务融合是一项长期任务，已纳入常态化工作，长期坚持。
+二、下一步工作
+（一）持续跟踪整改。
+";
+    let r = convert(text);
+    assert_eq!(
+        r.meta.title,
+        "某县人民代表大会常务委员会关于2025年度县本级国有资产管理情况审计查出问题整改情况的报告"
+    );
+    assert_eq!(
+        problems(&r)
+            .into_iter()
+            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
+            .collect::<Vec<_>>(),
+        [
+            ("科普协调机制".to_string(), Done),
+            ("基层科普设施".to_string(), InProgress),
+            ("科普信息化水".to_string(), Done),
+            ("部分学会未按".to_string(), Done),
+            ("学会财务管理".to_string(), InProgress),
+            ("学会党建工作".to_string(), LongTerm),
+        ]
+    );
+    common::assert_accounted(text, &r);
+}

@@ -753,6 +753,10 @@ fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
 /// The most lines a title is printed on above or below its best line.
 const MAX_TITLE_LINES: usize = 3;
 
+/// The shortest line opening with `关于` that opens a title broken before
+/// its document's kind (`关于2025年度…管理情况`), in characters.
+const MIN_ABOUT_OPENING_CHARS: usize = 8;
+
 /// A line above a title's first line that opens it (`中共某某局党组` above
 /// `关于…的通报`, or `中共某镇委员会关于县委第四轮巡察` / `关于县委第三巡察组`
 /// above `反馈意见整改落实情况…`): the content line right above a line
@@ -764,12 +768,21 @@ fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Opt
     let t = &lines[j].text;
     // `——关于…的报告` under `…落实情况`: a subtitle, the title above it.
     let subtitle = lines[first].text.starts_with("——");
-    if !subtitle && !lines[first].text.starts_with("关于") && !breaks_after_about(t) {
+    // `关于2025年度区本级国有资产管理情况` above `审计查出问题整改情况的报告`:
+    // the title's opening, broken before its document's kind.
+    // (`关于我们`, a portal's link, is no opening.)
+    let opens_about = t.starts_with("关于")
+        && char_len(t) >= MIN_ABOUT_OPENING_CHARS
+        && !lines[first].text.starts_with("关于")
+        && !has_document_ending(t)
+        && has_document_ending(&lines[first].text);
+    if !subtitle && !opens_about && !lines[first].text.starts_with("关于") && !breaks_after_about(t)
+    {
         return None;
     }
     (roles[j] == LineRole::Content
         && is_title_like(t)
-        && (subtitle || !has_title_ending(t))
+        && (subtitle || opens_about || !has_title_ending(t))
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
         && can_open_title(t))
     .then_some(j)

@@ -195,6 +195,33 @@ fn groups_problems(tree: &Tree, i: usize) -> bool {
     children.len() >= 2 && (lists_findings(tree, i) || named())
 }
 
+/// A heading over two or more items that are findings, not measures, and
+/// either counts them (`第二，关于…的问题。本方面共4个问题，已完成3个。` ›
+/// `1.…` … `4.…`) or has each report its own state (`第三，关于学会治理不够
+/// 规范的问题。` › `一是…未按期换届…。已督促完成换届，整改到位。`): it groups
+/// them, though its title names a problem.
+fn counts_its_findings(tree: &Tree, i: usize) -> bool {
+    let children = &tree.nodes[i].children;
+    // No measure among them, and most state a finding in their words.
+    let title = |c: usize| tree.nodes[c].title.as_str();
+    let actions = children.iter().any(|&c| own_sentence::is_action(title(c)));
+    let stated = children
+        .iter()
+        .filter(|&&c| states_shortcoming(title(c)) || super::plain_problems::is_finding(title(c)))
+        .count();
+    let findings = !actions && stated * 2 > children.len();
+    // Each with text of its own that says where its work stands.
+    let reported = || {
+        children.iter().all(|&c| {
+            let body = &tree.nodes[c].body;
+            reports_itself(tree, c)
+                || crate::text::results::result_in(body).is_some()
+                || super::report_text::long_term_clause(body).is_some()
+        })
+    };
+    children.len() >= 2 && findings && (shape::body_counts(&tree.nodes[i]) || reported())
+}
+
 /// The most characters of a key that introduces findings (`审计发现：`).
 const MAX_FINDINGS_KEY_CHARS: usize = 10;
 
@@ -245,6 +272,13 @@ fn self_reporting_measure_list(tree: &Tree, r: usize) -> bool {
 }
 
 fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
+    if counts_its_findings(tree, i) {
+        tree.nodes[i].kind = group_kind(depth);
+        for c in tree.nodes[i].children.clone() {
+            make_problem(tree, c);
+        }
+        return;
+    }
     let groups = groups_problems(tree, i);
     if is_problem_heading(tree, i) && !groups {
         return make_problem(tree, i);

@@ -1065,8 +1065,10 @@ impl Builder {
             .checked_add(1)
             .is_some_and(|k| next == Some((style, k)));
         // Under a heading that names one problem (`（二）关于档案管理不规范的
-        // 问题`), the items are its measures, reported one by one.
-        if parent.is_some_and(names_one_problem) {
+        // 问题`), the items are its measures, reported one by one — unless
+        // its text counts them as problems (`本方面共4个问题，已完成3个。`).
+        let counts_them = parent.is_some_and(|p| !counts_of_items(p.line, &p.body).is_empty());
+        if parent.is_some_and(names_one_problem) && !counts_them {
             return None;
         }
         let siblings = parent.map_or(&self.tree.roots, |p| &p.children);
