@@ -251,7 +251,9 @@ pub(crate) fn is_work_line(title: &str) -> bool {
         let n = c.chars().count();
         (3..=10).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit())
     };
-    (2..=3).contains(&clauses.len())
+    // `1.强化组织领导。`: one short clause opening with a measure's verb.
+    let one_action = clauses.len() == 1 && super::own_sentence::is_action(t);
+    ((2..=3).contains(&clauses.len()) || one_action)
         && clauses.iter().all(short)
         && !t.contains(FAILING_CHARS)
         && !states_shortcoming(t)
@@ -315,6 +317,9 @@ mod tests {
     fn work_lines_are_parallel_short_clauses_stating_nothing_failed() {
         assert!(is_work_line("提高政治站位，压实整改责任。"));
         assert!(is_work_line("坚持统筹推进，注重标本兼治。"));
+        assert!(is_work_line("强化组织领导。"));
+        assert!(is_work_line("细化整改方案。"));
+        assert!(!is_work_line("落实不到位。"));
         assert!(!is_work_line(
             "学科建设统筹谋划不够，优势特色学科引领作用不明显。"
         ));
