@@ -103,6 +103,9 @@ impl Default for ColumnMap {
                 "整改落实情况",
                 "进展情况",
                 "整改成效",
+                "进展",
+                "进度",
+                "整改进度",
             ]),
             unit: v(&[
                 "责任单位",
@@ -243,6 +246,8 @@ mod tests {
         assert_eq!(m.field_of("整改\n责任人"), Some(Field::Person));
         assert_eq!(m.field_of("是否整改完成（是/否）"), Some(Field::Status));
         assert_eq!(m.field_of("备注"), None);
+        assert_eq!(m.field_of("进展"), Some(Field::Progress));
+        assert_eq!(m.field_of("整改进度"), Some(Field::Progress));
         // A header named by its ending.
         assert_eq!(m.field_of("诉求问题"), Some(Field::Problem));
         assert_eq!(m.field_of("主要整改举措"), Some(Field::Measures));
