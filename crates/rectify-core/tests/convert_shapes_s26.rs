@@ -446,3 +446,27 @@ fn headings_that_name_a_problem_over_findings_they_count_or_report() {
     );
     common::assert_accounted(text, &r);
 }
+
+#[test]
+fn a_table_under_a_heading_that_is_not_the_last_of_its_section() {
+    let text = "\
+关于道路交通安全隐患专项整治进展情况的通报
+一、分片区整改进展
+（一）城区片（共2处，已完成1处）
+序号\t存在问题\t整改措施\t责任单位\t进展
+1\t信号灯相位设置不合理\t优化信号配时\t交管支队\t已完成
+2\t学校周边无减速设施\t施划减速带\t区政府\t正在实施
+（二）国省道片
+1、G320线急弯路段警示标志不足。整改情况：已增设警告标志，已完成整改。
+2、S215线平交路口无信号控制。整改情况：正在施工。
+";
+    let r = convert(text);
+    let area = &r.nodes[0].children[0];
+    assert_eq!(area.title, "城区片（共2处，已完成1处）");
+    assert_eq!(area.children.len(), 2);
+    assert_eq!(
+        problems(&r).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+        [Done, InProgress, Done, InProgress]
+    );
+    common::assert_accounted(text, &r);
+}

@@ -229,7 +229,7 @@ fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32, table: usi
     let nested = at
         .checked_sub(1)
         .filter(|&h| !nodes[h].children.is_empty())
-        .and_then(|h| last_heading(&mut nodes[h]))
+        .and_then(|h| heading_before(&mut nodes[h], line))
         .filter(|n| heads_the_table(n));
     if let Some(group) = nested {
         // `二、…` › `（四）…方面` with `…具体如下：`, then the table.
@@ -256,15 +256,19 @@ fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32, table: usi
     }
 }
 
-/// The last heading under a section, by last children (`二、…` ›
-/// `（四）…`), when it is a problem read from a heading one level down: the
-/// node just before what follows the section.
-fn last_heading(section: &mut Node) -> Option<&mut Node> {
+/// The heading under a section right before the table's line (`二、…` ›
+/// `（四）…`, the last one, or `（一）城区片` before `（二）…`), when it is a
+/// problem read from a heading one level down.
+fn heading_before(section: &mut Node, line: u32) -> Option<&mut Node> {
     if section.kind != NodeKind::Section {
         return None;
     }
-    let last = section.children.last_mut()?;
-    (last.kind == NodeKind::Problem).then_some(last)
+    let before = section
+        .children
+        .iter_mut()
+        .rev()
+        .find(|c| c.source_line.is_some_and(|l| l < line))?;
+    (before.kind == NodeKind::Problem).then_some(before)
 }
 
 /// The table's rows under the heading that names it, which is then a
