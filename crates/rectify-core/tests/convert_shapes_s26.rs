@@ -470,3 +470,32 @@ fn a_table_under_a_heading_that_is_not_the_last_of_its_section() {
     );
     common::assert_accounted(text, &r);
 }
+
+#[test]
+fn table_rows_whose_first_cells_are_merged_with_the_row_above() {
+    let text = "关于巡察反馈问题整改情况的通报\n序号\t反馈问题\t整改措施\t完成时限\t责任人\t整改情况\n1\t主题党日活动内容单一\t制定年度组织生活计划\t2026年3月\t支部书记\t已完成\n\t\t开展主题党日活动\t2026年6月\t支部书记\t已完成\n2\t医疗收费不规范\t开展收费自查\t2026年5月\t副院长\t已完成\n\t\t上线收费审核系统\t2026年9月\t信息科长\t正在实施\n";
+    let r = convert(text);
+    assert_eq!(
+        problems(&r),
+        [
+            ("主题党日活动内容单一".to_string(), Done),
+            // Its second measure's own row says the work is under way.
+            ("医疗收费不规范".to_string(), InProgress),
+        ]
+    );
+    let measures: Vec<&str> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Measure)
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            "制定年度组织生活计划",
+            "开展主题党日活动",
+            "开展收费自查",
+            "上线收费审核系统"
+        ]
+    );
+    common::assert_accounted(text, &r);
+}

@@ -326,6 +326,7 @@ pub(crate) fn convert(
     let mut nodes = c.report.nodes;
     for n in nodes.iter_mut() {
         place_cells(n, &table.rows, &fields);
+        measures_still_open(n, rules);
     }
     let warnings = c
         .warnings
@@ -378,19 +379,60 @@ pub(crate) fn prefix_ids(nodes: &mut [Node], prefix: &str) {
 /// A problem's line back to the text's and its body to the row's other
 /// cells, verbatim.
 fn place_cells(node: &mut Node, rows: &[Row], fields: &[Option<Field>]) {
+    let row_of = |l: Option<u32>| rows.get(usize::try_from(l?).ok()?.checked_sub(1)?);
+    let own = node.source_line;
+    let problem = node.kind == NodeKind::Problem;
     for c in node.children.iter_mut() {
+        let line = c.source_line;
         place_cells(c, rows, fields);
+        // A measure on a row of its own (its first cells merged with the
+        // problem's row above): that row's other cells are its text.
+        if problem && c.kind == NodeKind::Measure && line != own {
+            if let Some(row) = row_of(line) {
+                c.body = other_cells(row, fields);
+            }
+        }
     }
-    let Some(row) = node
-        .source_line
-        .and_then(|l| rows.get(usize::try_from(l).ok()?.checked_sub(1)?))
-    else {
+    let Some(row) = row_of(own) else {
         return;
     };
     node.source_line = Some(row.line);
-    if node.kind != NodeKind::Problem {
+    if problem {
+        node.body = other_cells(row, fields);
+    }
+}
+
+/// A problem whose own row says done while a measure on a row of its own
+/// says its work is under way (`⇥⇥上线收费审核系统⇥2026年9月⇥…⇥正在实施`)
+/// is in progress.
+fn measures_still_open(node: &mut Node, rules: &super::StatusRules) {
+    for c in node.children.iter_mut() {
+        measures_still_open(c, rules);
+    }
+    if node.kind != NodeKind::Problem || node.status != Some(crate::model::Status::Done) {
         return;
     }
+    let phrases = rules.phrases();
+    let open = node
+        .children
+        .iter()
+        .filter(|c| c.kind == NodeKind::Measure)
+        .find_map(|c| phrases.find_in_progress(&c.body));
+    if let Some(phrase) = open {
+        let d = super::status::decision(
+            crate::model::Status::InProgress,
+            crate::model::StatusBasis::Inferred,
+            "measure_in_progress",
+            Some(phrase),
+        );
+        node.status = Some(d.status);
+        node.status_evidence = Some(d.evidence);
+    }
+}
+
+/// A row's cells other than its number, problem, measures and category,
+/// one paragraph each in column order.
+fn other_cells(row: &Row, fields: &[Option<Field>]) -> String {
     // The category cell is the title of the group the row sits in.
     let kept = [
         Field::Number,
@@ -398,12 +440,11 @@ fn place_cells(node: &mut Node, rows: &[Row], fields: &[Option<Field>]) {
         Field::Measures,
         Field::Source,
     ];
-    node.body = row
-        .cells
+    row.cells
         .iter()
         .zip(fields.iter().chain(std::iter::repeat(&None)))
         .filter(|(cell, f)| !cell.is_empty() && !f.is_some_and(|f| kept.contains(&f)))
         .map(|(cell, _)| cell.as_str())
         .collect::<Vec<_>>()
-        .join("\n\n");
+        .join("\n\n")
 }

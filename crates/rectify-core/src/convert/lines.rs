@@ -69,11 +69,24 @@ pub(crate) struct Line<'a> {
 }
 
 /// Splits at `\n`, `\r\n` and `\r`.
+/// A line without the whitespace around it — but a table row whose first
+/// cells are empty (`⇥⇥开展…⇥2026年5月⇥…`, a cell merged with the row
+/// above, as pasted from a word processor) keeps the tabs before its first
+/// text, so that its cells stay under their columns.
+fn trim_keeping_empty_cells(line: &str) -> &str {
+    let t = trim(line);
+    let lead = line.trim_start_matches(' ');
+    if lead.starts_with('\t') && t.contains('\t') {
+        return lead.trim_end_matches(is_ws);
+    }
+    t
+}
+
 pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
     fn push<'a>(raw: &'a str, out: &mut Vec<Line<'a>>) {
         let no = u32::try_from(out.len() + 1).unwrap_or(u32::MAX);
         let stripped = super::markup::strip(raw);
-        let text = trim(&stripped.text).to_string();
+        let text = trim_keeping_empty_cells(&stripped.text).to_string();
         out.push(Line {
             no,
             raw,
