@@ -499,3 +499,32 @@ fn table_rows_whose_first_cells_are_merged_with_the_row_above() {
     );
     common::assert_accounted(text, &r);
 }
+
+/// A notice written after this session's changes, mixing their shapes:
+/// findings in paragraphs before their reports under an area that counts
+/// them, a table with a row merged into the one above (a measure whose
+/// deadline is ahead, `未到期`), findings `一是…。…。二是…。…。` in a
+/// paragraph of their own, a generic `存在的不足` section. Before the
+/// session it read 3 wrong problems, a measure's row as a problem and the
+/// section as a problem.
+#[test]
+fn a_notice_written_after_the_changes() {
+    let r = convert(&common::notice_sample("s26b-water-supply-mixed-shapes"));
+    assert_eq!(
+        problems(&r)
+            .into_iter()
+            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
+            .collect::<Vec<_>>(),
+        [
+            ("检查发现，部".to_string(), Done),
+            ("个别水厂未按".to_string(), Done),
+            ("部分水源地保".to_string(), InProgress),
+            ("管护经费保障".to_string(), InProgress),
+            ("部分管网漏损".to_string(), InProgress),
+            ("供水工程信息".to_string(), Done),
+            ("部分水厂在线".to_string(), Done),
+        ]
+    );
+    assert_eq!(common::stated_triple(&r), Some((7, 4, 3)));
+    common::assert_samples_accounted_and_load(&["s26b-water-supply-mixed-shapes"]);
+}

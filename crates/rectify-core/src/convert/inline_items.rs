@@ -550,6 +550,50 @@ fn unit_list(p: &Para) -> Option<List> {
     Some(list)
 }
 
+/// A paragraph that opens with `一是` and lists findings `一是…。二是…。`,
+/// each followed by where its work stands (`一是…更新不及时。已完成数据核对，
+/// 整改到位。二是…离线。已恢复在线。`): the list, from the paragraph's start.
+fn ordinal_paragraph(p: &Para) -> Option<List> {
+    let n = norm_chars(&p.text);
+    if mark_at(&n, 0, Marks::Ordinal).map(|m| m.0) != Some(1) {
+        return None;
+    }
+    let mut items = vec![0];
+    for i in 1..n.len() {
+        let next = items.len() as u32 + 1;
+        if clause_start(&n, i) && mark_at(&n, i, Marks::Ordinal).map(|m| m.0) == Some(next) {
+            items.push(i);
+        }
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let reports_itself = |j: usize| {
+        let end = items.get(j + 1).copied().unwrap_or(n.len());
+        // Without its mark (`一是`), so that a measure's verb opens it.
+        let mark = mark_at(&n, items[j], Marks::Ordinal).map_or(0, |m| m.1);
+        let item: String = n[items[j] + mark..end].iter().collect();
+        super::own_sentence::state_clause_at(&item).is_some() || reported_after(&item)
+    };
+    if !(0..items.len()).all(reports_itself) {
+        return None;
+    }
+    Some(List {
+        style: Marks::Ordinal,
+        count: items.len() as u32,
+        cuts: items
+            .iter()
+            .enumerate()
+            .map(|(j, &i)| (i, Piece::Item(j as u32 + 1)))
+            .collect(),
+        reports: 0,
+        finds: true,
+        report_key: false,
+        items_report_themselves: true,
+        reported_together: false,
+    })
+}
+
 /// The paragraph before `i` is a heading that names findings (`一、检视
 /// 问题的基本情况` over `归纳起来主要是：一是…`): its list may be findings,
 /// when paragraphs further on answer each item.
@@ -573,7 +617,8 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         }
         let list = unlabelled(&paras[i])
             .and_then(|n| list_of(&n))
-            .or_else(|| unit_list(&paras[i]));
+            .or_else(|| unit_list(&paras[i]))
+            .or_else(|| ordinal_paragraph(&paras[i]));
         let Some(list) = list else {
             i += 1;
             continue;
