@@ -26,6 +26,16 @@ fn problems(r: &Report) -> Vec<(String, Status)> {
         .collect()
 }
 
+/// Checks each problem's first six characters and its status.
+fn assert_openings(r: &Report, want: &[(&str, Status)]) {
+    let got: Vec<(String, Status)> = problems(r)
+        .into_iter()
+        .map(|(t, s)| (t.chars().take(6).collect(), s))
+        .collect();
+    let want: Vec<(String, Status)> = want.iter().map(|&(t, s)| (t.to_string(), s)).collect();
+    assert_eq!(got, want);
+}
+
 fn titles_starting(r: &Report) -> Vec<String> {
     problems(r)
         .into_iter()
@@ -70,19 +80,16 @@ fn measure_numbered_findings_with_lines_of_their_own_between() {
 （二）健全长效机制。
 ";
     let r = convert(text);
-    assert_eq!(
-        problems(&r)
-            .into_iter()
-            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
-            .collect::<Vec<_>>(),
-        [
-            ("部分客运站安".to_string(), LongTerm),
-            ("危险货物运输".to_string(), Done),
-            ("执法人员培训".to_string(), Done),
-            ("农村公路养护".to_string(), Done),
-            ("公路超限检测".to_string(), InProgress),
-            ("路政许可档案".to_string(), Done),
-        ]
+    assert_openings(
+        &r,
+        &[
+            ("部分客运站安", LongTerm),
+            ("危险货物运输", Done),
+            ("执法人员培训", Done),
+            ("农村公路养护", Done),
+            ("公路超限检测", InProgress),
+            ("路政许可档案", Done),
+        ],
     );
     common::assert_accounted(text, &r);
 }
@@ -96,17 +103,14 @@ fn one_paragraph_of_findings_each_with_sentences_on_its_state() {
 下一步，县市场监管局将持续开展常态化检查。
 ";
     let r = convert(text);
-    assert_eq!(
-        problems(&r)
-            .into_iter()
-            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
-            .collect::<Vec<_>>(),
-        [
-            ("部分销售门店".to_string(), Done),
-            ("充电设施建设".to_string(), InProgress),
-            ("维修网点无证".to_string(), Done),
-            ("对违规停放充".to_string(), NotStarted),
-        ]
+    assert_openings(
+        &r,
+        &[
+            ("部分销售门店", Done),
+            ("充电设施建设", InProgress),
+            ("维修网点无证", Done),
+            ("对违规停放充", NotStarted),
+        ],
     );
     common::assert_accounted(text, &r);
     // Measures listed in one paragraph, with nothing said of findings,
@@ -204,16 +208,13 @@ fn findings_in_plain_paragraphs_each_before_its_report() {
 （一）健全长效机制。
 ";
     let r = convert(text);
-    assert_eq!(
-        problems(&r)
-            .into_iter()
-            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
-            .collect::<Vec<_>>(),
-        [
-            ("某集团2个项".to_string(), Done),
-            ("审计发现，某".to_string(), Done),
-            ("部分企业财务".to_string(), InProgress),
-        ]
+    assert_openings(
+        &r,
+        &[
+            ("某集团2个项", Done),
+            ("审计发现，某", Done),
+            ("部分企业财务", InProgress),
+        ],
     );
     common::assert_accounted(text, &r);
 }
@@ -334,21 +335,18 @@ fn findings_reported_together_counted_in_a_title_and_states_kept_in_hand() {
 （三）职工食堂饭菜质量不高。已更换承包单位，正在开展满意度测评。
 ";
     let r = convert(text);
-    assert_eq!(
-        problems(&r)
-            .into_iter()
-            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
-            .collect::<Vec<_>>(),
-        [
-            ("个别监区物品".to_string(), Done),
-            ("执勤记录填写".to_string(), Done),
-            ("公开栏内容长".to_string(), Done),
-            ("监控设备老化".to_string(), LongTerm),
-            ("医疗设施老旧".to_string(), InProgress),
-            ("干警值班用房".to_string(), Done),
-            ("干警子女入学".to_string(), Done),
-            ("职工食堂饭菜".to_string(), InProgress),
-        ]
+    assert_openings(
+        &r,
+        &[
+            ("个别监区物品", Done),
+            ("执勤记录填写", Done),
+            ("公开栏内容长", Done),
+            ("监控设备老化", LongTerm),
+            ("医疗设施老旧", InProgress),
+            ("干警值班用房", Done),
+            ("干警子女入学", Done),
+            ("职工食堂饭菜", InProgress),
+        ],
     );
     let st = r.stated_totals.as_ref().expect("stated totals");
     assert_eq!(
@@ -384,16 +382,13 @@ fn a_count_after_the_last_measures_and_an_area_with_its_one_finding() {
 （一）紧盯未完成事项。
 ";
     let r = convert(text);
-    assert_eq!(
-        problems(&r)
-            .into_iter()
-            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
-            .collect::<Vec<_>>(),
-        [
-            ("部分村集体资".to_string(), Done),
-            ("村级财务列支".to_string(), InProgress),
-            ("上轮指出的土".to_string(), InProgress),
-        ]
+    assert_openings(
+        &r,
+        &[
+            ("部分村集体资", Done),
+            ("村级财务列支", InProgress),
+            ("上轮指出的土", InProgress),
+        ],
     );
     assert_eq!(common::stated_triple(&r), Some((3, 1, 2)));
     common::assert_accounted(text, &r);
@@ -430,19 +425,16 @@ fn headings_that_name_a_problem_over_findings_they_count_or_report() {
         r.meta.title,
         "某县人民代表大会常务委员会关于2025年度县本级国有资产管理情况审计查出问题整改情况的报告"
     );
-    assert_eq!(
-        problems(&r)
-            .into_iter()
-            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
-            .collect::<Vec<_>>(),
-        [
-            ("科普协调机制".to_string(), Done),
-            ("基层科普设施".to_string(), InProgress),
-            ("科普信息化水".to_string(), Done),
-            ("部分学会未按".to_string(), Done),
-            ("学会财务管理".to_string(), InProgress),
-            ("学会党建工作".to_string(), LongTerm),
-        ]
+    assert_openings(
+        &r,
+        &[
+            ("科普协调机制", Done),
+            ("基层科普设施", InProgress),
+            ("科普信息化水", Done),
+            ("部分学会未按", Done),
+            ("学会财务管理", InProgress),
+            ("学会党建工作", LongTerm),
+        ],
     );
     common::assert_accounted(text, &r);
 }
@@ -510,20 +502,17 @@ fn table_rows_whose_first_cells_are_merged_with_the_row_above() {
 #[test]
 fn a_notice_written_after_the_changes() {
     let r = convert(&common::notice_sample("s26b-water-supply-mixed-shapes"));
-    assert_eq!(
-        problems(&r)
-            .into_iter()
-            .map(|(t, s)| (t.chars().take(6).collect::<String>(), s))
-            .collect::<Vec<_>>(),
-        [
-            ("检查发现，部".to_string(), Done),
-            ("个别水厂未按".to_string(), Done),
-            ("部分水源地保".to_string(), InProgress),
-            ("管护经费保障".to_string(), InProgress),
-            ("部分管网漏损".to_string(), InProgress),
-            ("供水工程信息".to_string(), Done),
-            ("部分水厂在线".to_string(), Done),
-        ]
+    assert_openings(
+        &r,
+        &[
+            ("检查发现，部", Done),
+            ("个别水厂未按", Done),
+            ("部分水源地保", InProgress),
+            ("管护经费保障", InProgress),
+            ("部分管网漏损", InProgress),
+            ("供水工程信息", Done),
+            ("部分水厂在线", Done),
+        ],
     );
     assert_eq!(common::stated_triple(&r), Some((7, 4, 3)));
     common::assert_samples_accounted_and_load(&["s26b-water-supply-mixed-shapes"]);
