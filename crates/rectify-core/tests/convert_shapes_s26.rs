@@ -517,3 +517,38 @@ fn a_notice_written_after_the_changes() {
     assert_eq!(common::stated_triple(&r), Some((7, 4, 3)));
     common::assert_samples_accounted_and_load(&["s26b-water-supply-mixed-shapes"]);
 }
+
+#[test]
+fn findings_listed_by_area_and_answered_in_a_later_section_numbered_on() {
+    let text = "\
+某市直机关工委关于查摆问题整改落实情况的通报
+共查摆出2个方面5个问题。
+一、查摆问题清单
+1.理论学习方面（共2个问题）
+一是理论学习的系统性不够；二是中心组研讨质量不高。
+2.作风建设方面（共3个问题）
+一是调查研究不够深入；二是文风会风不够精简；三是督查检查事项偏多。
+二、整改落实情况
+（一）理论学习方面
+1.关于理论学习系统性不够的问题。已建立第一议题制度，已完成整改。
+2.关于中心组研讨质量不高的问题。已实行发言点评制度，已完成整改。
+（二）作风建设方面
+3.关于调查研究不够深入的问题。已开展蹲点调研27次，已完成整改。
+4.关于文风会风不够精简的问题。已压减发文31%，已完成整改。
+5.关于督查检查事项偏多的问题。已清理整合7项，目前正在推进。
+三、下一步工作打算
+1.持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_openings(
+        &r,
+        &[
+            ("理论学习的系", Done),
+            ("中心组研讨质", Done),
+            ("调查研究不够", Done),
+            ("文风会风不够", Done),
+            ("督查检查事项", InProgress),
+        ],
+    );
+    common::assert_accounted(text, &r);
+}

@@ -553,7 +553,7 @@ fn unit_list(p: &Para) -> Option<List> {
 /// A paragraph that opens with `一是` and lists findings `一是…。二是…。`,
 /// each followed by where its work stands (`一是…更新不及时。已完成数据核对，
 /// 整改到位。二是…离线。已恢复在线。`): the list, from the paragraph's start.
-fn ordinal_paragraph(p: &Para) -> Option<List> {
+fn ordinal_paragraph(p: &Para, counted_above: Option<usize>) -> Option<List> {
     let n = norm_chars(&p.text);
     if mark_at(&n, 0, Marks::Ordinal).map(|m| m.0) != Some(1) {
         return None;
@@ -575,7 +575,10 @@ fn ordinal_paragraph(p: &Para) -> Option<List> {
         let item: String = n[items[j] + mark..end].iter().collect();
         super::own_sentence::state_clause_at(&item).is_some() || reported_after(&item)
     };
-    if !(0..items.len()).all(reports_itself) {
+    // Or the heading right above counts them as problems (`1.理论学习方面
+    // （共4个问题）` › `一是…；二是…；三是…；四是…`).
+    let counted = counted_above == Some(items.len());
+    if !counted && !(0..items.len()).all(reports_itself) {
         return None;
     }
     Some(List {
@@ -592,6 +595,24 @@ fn ordinal_paragraph(p: &Para) -> Option<List> {
         items_report_themselves: true,
         reported_together: false,
     })
+}
+
+/// The number of problems the heading right before paragraph `i` counts
+/// in its note (`1.理论学习方面（共4个问题）`).
+fn counted_by_heading(paras: &[Para], i: usize) -> Option<usize> {
+    let h = &paras[i.checked_sub(1)?];
+    crate::text::label::recognise(&h.text)?;
+    let n = norm_chars(&h.text);
+    let at = (0..n.len()).find(|&k| starts_at(&n, k, "个问题"))?;
+    let digits: String = n[..at]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok()
 }
 
 /// The paragraph before `i` is a heading that names findings (`一、检视
@@ -618,7 +639,7 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         let list = unlabelled(&paras[i])
             .and_then(|n| list_of(&n))
             .or_else(|| unit_list(&paras[i]))
-            .or_else(|| ordinal_paragraph(&paras[i]));
+            .or_else(|| ordinal_paragraph(&paras[i], counted_by_heading(paras, i)));
         let Some(list) = list else {
             i += 1;
             continue;

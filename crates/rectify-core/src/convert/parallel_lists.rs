@@ -16,7 +16,10 @@
 //! second list under a heading that names another role (`二、下一步工作
 //! 打算`) is plans, not reports.
 
-use super::tree::{Place, TNode, Tree};
+use super::tree::{names_problem, Place, TNode, Tree};
+
+/// The fewest problems two lists numbered otherwise are joined with.
+const MIN_RENUMBERED: usize = 4;
 use super::StatusRules;
 use crate::text::results;
 
@@ -40,35 +43,67 @@ fn states(n: &TNode, rules: &StatusRules) -> bool {
         || results::result_in(&text).is_some()
 }
 
+fn reports_done(n: &TNode, rules: &StatusRules) -> bool {
+    let text = format!("{}{}", n.title, n.body);
+    rules.phrases().find_done(&text).is_some() || results::result_in(&text).is_some()
+}
+
 fn bare(n: &TNode) -> bool {
     n.body.is_empty() && n.children.is_empty()
 }
 
-/// The lists under `a` and `b` have one shape: the same numbering, the
-/// same count, and item k of each either a leaf or a heading over lists of
-/// one shape again (`1.…弱化。` › `（1）…` `（2）…`, then `1.关于…问题` ›
-/// `（1）针对…：…` `（2）…`). Pushes the leaf pairs (problem, report).
-fn same_shape(tree: &Tree, a: usize, b: usize, leaves: &mut Vec<(usize, usize)>) -> bool {
-    let (Some(problems), Some(reports)) = (numbered_list(tree, a), numbered_list(tree, b)) else {
+/// The items under `parent` in one numbering whose numbers run on one by
+/// one from any start (`5.` `6.` … under the second group of a list
+/// numbered across its groups), two or more.
+fn consecutive_list(tree: &Tree, parent: usize) -> Option<&[usize]> {
+    let items = &tree.nodes[parent].children;
+    let first = &tree.nodes[*items.first()?];
+    let style = first.style?;
+    let runs = items.iter().enumerate().all(|(k, &i)| {
+        let n = &tree.nodes[i];
+        n.style == Some(style) && n.number as usize == first.number as usize + k
+    });
+    (runs && items.len() >= 2).then_some(items)
+}
+
+/// The lists under `a` and `b` have one shape: the same count, and item k
+/// of each either a leaf or a heading over lists of one shape again
+/// (`1.…弱化。` › `（1）…` `（2）…`, then `1.关于…问题` › `（1）针对…：…`).
+/// Pushes the leaf pairs (problem, report); counts the levels whose two
+/// numberings differ (`1.…方面` › `一是…` against `（一）…方面` › `1.…`).
+fn same_shape(
+    tree: &Tree,
+    a: usize,
+    b: usize,
+    leaves: &mut Vec<(usize, usize)>,
+    renumbered: &mut usize,
+) -> bool {
+    let (Some(problems), Some(reports)) = (consecutive_list(tree, a), consecutive_list(tree, b))
+    else {
         return false;
     };
     let node = |i: usize| &tree.nodes[i];
-    if problems.len() != reports.len() || node(problems[0]).style != node(reports[0]).style {
+    if problems.len() != reports.len() {
         return false;
+    }
+    if node(problems[0]).style != node(reports[0]).style {
+        *renumbered += 1;
     }
     problems.iter().zip(reports).all(|(&p, &r)| {
         if node(p).children.is_empty() {
             leaves.push((p, r));
             true
         } else {
-            node(p).body.is_empty() && same_shape(tree, p, r, leaves)
+            node(p).body.is_empty() && same_shape(tree, p, r, leaves, renumbered)
         }
     })
 }
 
 /// The leaf pairs (problem, report) when the list under `b` reports on
-/// the list under `a`: one shape, the problems bare and stating no state,
-/// most reports stating one.
+/// the list under `a`: one shape, the problems (numbered from 1) bare and
+/// stating no state, most reports stating one — three in four when the
+/// second list is numbered otherwise (`二、查摆问题清单` › `1.…方面` › `一是…`, then
+/// `三、整改落实情况` › `（一）…方面` › `1.关于…的问题。…已完成整改。`).
 fn reports_on(tree: &Tree, a: usize, b: usize, rules: &StatusRules) -> Option<Vec<(usize, usize)>> {
     let node = |i: usize| &tree.nodes[i];
     // `二、下一步整改措施` › `1.将于6月底前完成…`: plans, not reports.
@@ -77,17 +112,32 @@ fn reports_on(tree: &Tree, a: usize, b: usize, rules: &StatusRules) -> Option<Ve
         .iter()
         .any(|k| !k.is_empty() && node(b).title.contains(k.as_str()));
     let mut leaves = Vec::new();
-    if plans || !same_shape(tree, a, b, &mut leaves) {
+    let mut renumbered = 0;
+    if plans
+        || numbered_list(tree, a).is_none()
+        || !same_shape(tree, a, b, &mut leaves, &mut renumbered)
+    {
         return None;
     }
     let stating = leaves
         .iter()
         .filter(|&&(_, r)| states(node(r), rules))
         .count();
+    // A finding may say what is still so (`…现象仍有发生`): only a result
+    // or a word of completion makes it a report.
     let bare_problems = leaves
         .iter()
-        .all(|&(p, _)| bare(node(p)) && !states(node(p), rules));
-    (bare_problems && stating * 2 > leaves.len()).then_some(leaves)
+        .all(|&(p, _)| bare(node(p)) && !reports_done(node(p), rules));
+    // Numbered otherwise, the lists must be lists of problems: neither
+    // heading names one problem (`一、…不到位的问题` › `（一）…` its
+    // measures), and there are a few of them.
+    let one_problem = names_problem(node(a)) || names_problem(node(b));
+    let enough = if renumbered > 0 {
+        !one_problem && leaves.len() >= MIN_RENUMBERED && stating * 4 >= leaves.len() * 3
+    } else {
+        stating * 2 > leaves.len()
+    };
+    (bare_problems && enough).then_some(leaves)
 }
 
 /// Headings of one numbering, neighbours or with a heading of another
@@ -268,6 +318,48 @@ mod tests {
         assert!(t.nodes[t.roots[2]].children.is_empty());
         // The reasons stay where they are.
         assert_eq!(t.nodes[t.roots[1]].children.len(), 1);
+    }
+
+    #[test]
+    fn lists_numbered_otherwise_join_in_order() {
+        let t = merged(&[
+            "二、查摆问题清单",
+            "1.理论学习方面",
+            "一是甲学习不系统；",
+            "二是乙研讨质量不高。",
+            "2.作风建设方面",
+            "一是丙调研不深入；",
+            "二是丁文风不精简。",
+            "三、整改落实情况",
+            "（一）理论学习方面",
+            "1.关于甲的问题。已制定学习计划，已完成整改。",
+            "2.关于乙的问题。已建立点评制度。",
+            "（二）作风建设方面",
+            "3.关于丙的问题。已开展蹲点调研27次。",
+            "4.关于丁的问题。已压减发文，已完成整改。",
+        ]);
+        let first = &t.nodes[t.roots[0]];
+        let leaf = t.nodes[first.children[1]].children[1];
+        assert_eq!(
+            t.nodes[leaf].body,
+            "4.关于丁的问题。已压减发文，已完成整改。"
+        );
+        assert!(t.nodes[t.roots[1]].children.is_empty());
+        // Under headings that each name one problem, the items are its
+        // measures: not joined.
+        let t = merged(&[
+            "一、主体责任不到位的问题",
+            "（一）召开专题会议研究部署。",
+            "（二）修订议事规则。",
+            "（三）开展警示教育。",
+            "（四）建立督办台账。",
+            "二、项目管理不规范的问题",
+            "1.开展自查，目前正在整改。",
+            "2.修订审核办法，正在推进。",
+            "3.完成整改5项，正在推进。",
+            "4.约谈相关人员，正在推进。",
+        ]);
+        assert_eq!(t.nodes[t.roots[1]].children.len(), 4);
     }
 
     #[test]
