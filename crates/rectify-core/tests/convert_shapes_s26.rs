@@ -552,3 +552,31 @@ fn findings_listed_by_area_and_answered_in_a_later_section_numbered_on() {
     );
     common::assert_accounted(text, &r);
 }
+
+/// A notice written after the last change: findings listed by area, a
+/// section of reasons, then answers numbered otherwise and on across the
+/// areas, under a heading that names the problems (`二、巡察反馈的问题`).
+/// Before the fix that followed it, 18 problems: the 9 findings and their
+/// 9 answers apart.
+#[test]
+fn a_second_notice_written_after_the_changes() {
+    let r = convert(&common::notice_sample(
+        "s26b-findings-answered-across-reasons",
+    ));
+    assert_openings(
+        &r,
+        &[
+            ("学生资助资金", Done),
+            ("课后服务收费", Done),
+            ("营养餐供应商", Done),
+            ("部分学校消防", InProgress),
+            ("校车驾驶员背", Done),
+            ("校园周边交通", Done),
+            ("中层干部交流", Done),
+            ("教师培训针对", InProgress),
+            ("年轻干部储备", LongTerm),
+        ],
+    );
+    assert_eq!(common::stated_triple(&r), Some((9, 6, 2)));
+    common::assert_samples_accounted_and_load(&["s26b-findings-answered-across-reasons"]);
+}

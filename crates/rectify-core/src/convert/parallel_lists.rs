@@ -16,7 +16,7 @@
 //! second list under a heading that names another role (`二、下一步工作
 //! 打算`) is plans, not reports.
 
-use super::tree::{names_problem, Place, TNode, Tree};
+use super::tree::{Place, TNode, Tree};
 
 /// The fewest problems two lists numbered otherwise are joined with.
 const MIN_RENUMBERED: usize = 4;
@@ -128,12 +128,13 @@ fn reports_on(tree: &Tree, a: usize, b: usize, rules: &StatusRules) -> Option<Ve
     let bare_problems = leaves
         .iter()
         .all(|&(p, _)| bare(node(p)) && !reports_done(node(p), rules));
-    // Numbered otherwise, the lists must be lists of problems: neither
-    // heading names one problem (`一、…不到位的问题` › `（一）…` its
-    // measures), and there are a few of them.
-    let one_problem = names_problem(node(a)) || names_problem(node(b));
+    // Numbered otherwise, the first list must be one of findings, not of a
+    // problem's measures (`一、…不到位的问题` › `（一）召开专题会议…`), and
+    // hold a few of them.
+    let findings =
+        super::shape::mostly_findings(leaves.iter().map(|&(p, _)| node(p).title.as_str()));
     let enough = if renumbered > 0 {
-        !one_problem && leaves.len() >= MIN_RENUMBERED && stating * 4 >= leaves.len() * 3
+        findings && leaves.len() >= MIN_RENUMBERED && stating * 4 >= leaves.len() * 3
     } else {
         stating * 2 > leaves.len()
     };

@@ -202,14 +202,7 @@ fn groups_problems(tree: &Tree, i: usize) -> bool {
 /// them, though its title names a problem.
 fn counts_its_findings(tree: &Tree, i: usize) -> bool {
     let children = &tree.nodes[i].children;
-    // No measure among them, and most state a finding in their words.
-    let title = |c: usize| tree.nodes[c].title.as_str();
-    let actions = children.iter().any(|&c| own_sentence::is_action(title(c)));
-    let stated = children
-        .iter()
-        .filter(|&&c| states_shortcoming(title(c)) || super::plain_problems::is_finding(title(c)))
-        .count();
-    let findings = !actions && stated * 2 > children.len();
+    let findings = shape::mostly_findings(children.iter().map(|&c| tree.nodes[c].title.as_str()));
     // Each with text of its own that says where its work stands.
     let reported = || {
         children.iter().all(|&c| {

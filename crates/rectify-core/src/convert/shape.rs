@@ -239,6 +239,24 @@ const FAILING_CHARS: &[char] = &[
     '不', '未', '没', '缺', '无', '违', '差', '弱', '低', '慢', '乱',
 ];
 
+/// Titles that are findings, not measures: none opens with a measure's
+/// verb (`制定…`, `强化…`), and most state a shortcoming or a finding's
+/// marks (`…不及时`, `部分…`, `…较乱`).
+pub(crate) fn mostly_findings<'a>(titles: impl Iterator<Item = &'a str>) -> bool {
+    let (mut n, mut stated) = (0, 0);
+    for t in titles {
+        if super::own_sentence::is_action(t) {
+            return false;
+        }
+        n += 1;
+        let finding = states_shortcoming(t)
+            || t.contains(FAILING_CHARS)
+            || super::plain_problems::is_finding(t);
+        stated += usize::from(finding);
+    }
+    stated * 2 > n
+}
+
 /// A heading of the work done, as a report's first section lists it
 /// (`（一）提高政治站位，压实整改责任。`, `（三）坚持统筹推进，注重标本兼治。`):
 /// two or three short parallel clauses without figures, none saying that
