@@ -219,8 +219,9 @@ fn heads_the_table(n: &Node) -> bool {
 }
 
 /// Puts a table's rows where the table stood: under the heading right
-/// before it when that heading introduces it (a top-level one, or the last
-/// one under a section), else among the top-level nodes by its line.
+/// before it when that heading introduces it (a top-level one, or one
+/// under a section: `heading_before`), else among the top-level nodes by
+/// its line.
 fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32, table: usize) {
     let at = nodes
         .iter()

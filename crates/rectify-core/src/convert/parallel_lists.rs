@@ -35,12 +35,10 @@ pub(crate) fn numbered_list(tree: &Tree, parent: usize) -> Option<&[usize]> {
     (runs && items.len() >= 2).then_some(items)
 }
 
+/// The item states where its work stands: done, a result, or under way.
 fn states(n: &TNode, rules: &StatusRules) -> bool {
     let text = format!("{}{}", n.title, n.body);
-    let phrases = rules.phrases();
-    phrases.find_done(&text).is_some()
-        || phrases.find_in_progress(&text).is_some()
-        || results::result_in(&text).is_some()
+    reports_done(n, rules) || rules.phrases().find_in_progress(&text).is_some()
 }
 
 fn reports_done(n: &TNode, rules: &StatusRules) -> bool {
@@ -202,14 +200,7 @@ fn move_headings(tree: &mut Tree, a: usize, b: usize, moved: &mut [Option<usize>
             // A leaf's pair: its text moves by `move_into`.
             continue;
         }
-        let from = &mut tree.nodes[r];
-        let mut text = std::mem::take(&mut from.label);
-        text.push_str(&std::mem::take(&mut from.title));
-        let body = std::mem::take(&mut from.body);
-        if !body.is_empty() {
-            text.push_str("\n\n");
-            text.push_str(&body);
-        }
+        let text = take_text(&mut tree.nodes[r]);
         let to = &mut tree.nodes[p];
         to.body = text;
         to.paragraphs += 1;
@@ -218,9 +209,8 @@ fn move_headings(tree: &mut Tree, a: usize, b: usize, moved: &mut [Option<usize>
     }
 }
 
-/// Item `r`'s label, title and text become the text of item `p`.
-fn move_into(tree: &mut Tree, r: usize, p: usize) {
-    let from = &mut tree.nodes[r];
+/// A node's label, title and text, as printed, taken out of it.
+fn take_text(from: &mut TNode) -> String {
     let mut text = std::mem::take(&mut from.label);
     text.push_str(&std::mem::take(&mut from.title));
     let body = std::mem::take(&mut from.body);
@@ -232,6 +222,13 @@ fn move_into(tree: &mut Tree, r: usize, p: usize) {
         text.push_str("\n\n");
     }
     text.push_str(&body);
+    text
+}
+
+/// Item `r`'s label, title and text become the text of item `p`.
+fn move_into(tree: &mut Tree, r: usize, p: usize) {
+    let text = take_text(&mut tree.nodes[r]);
+    let from = &mut tree.nodes[r];
     let children = std::mem::take(&mut from.children);
     let paragraphs = from.paragraphs;
     let to = &mut tree.nodes[p];

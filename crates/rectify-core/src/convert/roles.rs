@@ -590,16 +590,18 @@ fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool) -> bool {
     let n = &tree.nodes[i];
     // A text that holds a problem's keys (a table pasted into it: `问题`
     // `整改措施` `整改进展` one cell per line) is more than the notice's own.
-    let keyed = ["整改措施", "整改进展", "整改情况", "整改结果"]
-        .iter()
-        .any(|k| n.body.contains(k));
+    let keyed = || {
+        ["整改措施", "整改进展", "整改情况", "整改结果"]
+            .iter()
+            .any(|k| n.body.contains(k))
+    };
     n.kind == NodeKind::Problem
-        && !keyed
+        && beside_holders
+        && !keyed()
         && !reports_itself(tree, i)
         && !names_problem(n)
         && !shape::is_group_title(&n.title)
         && states_no_finding(&n.title)
-        && beside_holders
 }
 
 /// Turns the stray problems (`is_stray_problem`) among `siblings`, and
