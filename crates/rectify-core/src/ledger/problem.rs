@@ -7,7 +7,7 @@ use super::layout::Layout;
 use super::status::{evidence, stated_status, status_word};
 use super::{Field, Row};
 use crate::convert::{StatusRules, Warning};
-use crate::model::{Node, NodeKind, StatusBasis};
+use crate::model::{Node, NodeKind, Status, StatusBasis};
 use crate::text::figures;
 use crate::text::label::split_title;
 use crate::text::owners::split_owners;
@@ -116,8 +116,9 @@ fn read_status(
     }
     match stated_status(&status, rules) {
         Some((s, rule)) => {
+            let (s, rule, phrase) = with_rows_above(node, s, rule, status);
             node.status = Some(s);
-            node.status_evidence = Some(evidence(StatusBasis::Stated, rule, Some(status)));
+            node.status_evidence = Some(evidence(StatusBasis::Stated, rule, Some(phrase)));
             None
         }
         None => {
@@ -131,6 +132,47 @@ fn read_status(
                 message,
             ))
         }
+    }
+}
+
+/// A status stated on a row that continues a problem whose rows above
+/// stated another: the problem's state is their combination
+/// (`ledger_status_rows`, the cells that made it joined by `；` as the
+/// phrase; once combined, only a row that changes the state adds its cell,
+/// so the phrase stays short whatever the number of rows).
+fn with_rows_above(
+    node: &mut Node,
+    status: Status,
+    rule: &'static str,
+    cell: String,
+) -> (Status, &'static str, String) {
+    let mixed_already = node
+        .status_evidence
+        .as_ref()
+        .is_some_and(|e| e.rule == ROWS);
+    let Some(earlier) = node.status.filter(|s| *s != status || mixed_already) else {
+        return (status, rule, cell);
+    };
+    let e = node.status_evidence.take();
+    let both = combined(earlier, status);
+    let mut phrase = e.and_then(|e| e.phrase).unwrap_or_default();
+    if !(mixed_already && both == earlier) {
+        phrase.push('；');
+        phrase.push_str(&cell);
+    }
+    (both, ROWS, phrase)
+}
+
+const ROWS: &str = "ledger_status_rows";
+
+/// The state of one problem whose rows state two: done and long-term work
+/// is long-term; anything else mixed (done with under way, not started with
+/// done) is under way.
+fn combined(a: Status, b: Status) -> Status {
+    match (a, b) {
+        _ if a == b => a,
+        (Status::Done, Status::LongTerm) | (Status::LongTerm, Status::Done) => Status::LongTerm,
+        _ => Status::InProgress,
     }
 }
 

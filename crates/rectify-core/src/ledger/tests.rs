@@ -186,3 +186,58 @@ fn ticks_under_status_headers_state_the_status() {
         Some("√")
     );
 }
+
+#[test]
+fn a_problem_over_several_rows_takes_their_states_together() {
+    let r = rows(&[
+        &["序号", "问题", "整改措施", "整改状态"],
+        &["1", "甲问题", "措施一", "正在实施"],
+        &["", "", "措施二", "已完成"],
+        &["2", "乙问题", "措施一", "已完成"],
+        &["", "", "措施二", "长期坚持"],
+        &["3", "丙问题", "措施一", "已完成"],
+        &["", "", "措施二", "已完成"],
+        &["4", "丁问题", "措施一", "尚未启动"],
+        &["5", "戊问题", "措施一", "已完成"],
+        &["", "", "措施二", "尚未启动"],
+        &["", "", "措施三", "已完成"],
+        &["", "", "措施四", "正在整改"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    let got: Vec<_> = c
+        .report
+        .nodes
+        .iter()
+        .map(|n| {
+            let e = n.status_evidence.as_ref().unwrap();
+            (n.status.unwrap(), e.rule.as_str(), e.phrase.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Status::InProgress,
+                "ledger_status_rows",
+                Some("正在实施；已完成")
+            ),
+            (
+                Status::LongTerm,
+                "ledger_status_rows",
+                Some("已完成；长期坚持")
+            ),
+            (Status::Done, "ledger_status_column", Some("已完成")),
+            (Status::NotStarted, "ledger_status_column", Some("尚未启动")),
+            (
+                Status::InProgress,
+                "ledger_status_rows",
+                Some("已完成；尚未启动")
+            ),
+        ]
+    );
+    // Measures take their problem's combined state.
+    assert!(c.report.nodes[0]
+        .children
+        .iter()
+        .all(|m| m.status == Some(Status::InProgress)));
+}
