@@ -9,7 +9,7 @@ use super::title::{
 };
 use crate::text::dates::whole_date;
 use crate::text::label::recognise;
-use crate::text::{char_len, is_ws, norm_chars, run_end, starts_at, trim};
+use crate::text::{char_len, is_ws, norm_chars, run_end, trim};
 
 // Length limits, all in characters (`chars().count()`). Lines reach these
 // functions trimmed.
@@ -356,9 +356,8 @@ pub(crate) fn doc_pairs(text: &str) -> Vec<(&'static str, String)> {
         DOC_KEYS
             .iter()
             .chain(DOC_MORE_KEYS)
-            .find(|k| starts_at(&n, i, k))
-            .and_then(|k| {
-                let after = i + k.chars().count();
+            .find_map(|k| Some((k, spaced_key_end(&n, i, k)?)))
+            .and_then(|(k, after)| {
                 let j = after
                     + n[after.min(n.len())..]
                         .iter()
@@ -407,6 +406,32 @@ pub(crate) fn doc_pairs(text: &str) -> Vec<(&'static str, String)> {
             )
         })
         .collect()
+}
+
+/// Where `key` ends when it starts at `i`, its characters possibly set
+/// apart by a few spaces as portals print them to align a block
+/// (`标　　题：`, `索 引 号：`).
+fn spaced_key_end(n: &[char], i: usize, key: &str) -> Option<usize> {
+    const MAX_GAP: usize = 4;
+    let mut j = i;
+    for (k, c) in key.chars().enumerate() {
+        if k > 0 {
+            let gap = n[j.min(n.len())..]
+                .iter()
+                .take(MAX_GAP + 1)
+                .take_while(|c| **c == ' ' || **c == '\t')
+                .count();
+            if gap > MAX_GAP {
+                return None;
+            }
+            j += gap;
+        }
+        if n.get(j) != Some(&c) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
 }
 
 /// A row of a document-information table copied with its cell borders:
@@ -553,6 +578,12 @@ const ORG_SUFFIXES: &[&str] = &[
     "管委会",
 ];
 
+/// A name of an organisation alone (`中共某某局党组`, `某某有限责任公司`).
+fn names_org(t: &str) -> bool {
+    let t = trim(t);
+    ORG_SUFFIXES.iter().any(|s| t.ends_with(s))
+}
+
 /// A date such as `2025-08-22` or `2025年8月22日` somewhere in the text.
 fn whole_or_partial_date(n: &str) -> bool {
     let n: Vec<char> = n.chars().collect();
@@ -579,7 +610,7 @@ pub(crate) fn is_signature(text: &str) -> bool {
             '。' | ',' | ';' | ':' | '!' | '?' | '、' | '“' | '”' | '(' | ')' | '《' | '》'
         )
     });
-    !has_punct && ORG_SUFFIXES.iter().any(|s| t.ends_with(s))
+    !has_punct && names_org(t)
 }
 
 /// The line right above the closing date names the issuer when it is a
@@ -784,12 +815,29 @@ fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Opt
     // `关于2025年度区本级国有资产管理情况` above `审计查出问题整改情况的报告`:
     // the title's opening, broken before its document's kind.
     // (`关于我们`, a portal's link, is no opening.)
-    let opens_about = t.starts_with("关于")
+    // `湘滨市疾病预防控制中心2025年度预算执行和其他财政收支` right above
+    // `审计查出问题整改情况的公告`: the same, when the line is no
+    // organisation's or site's name alone.
+    let adjacent = j + 1 == first;
+    let opens_about = (t.starts_with("关于")
+        || (adjacent && !names_org(t) && !t.contains("网") && !is_date_line(t)))
         && char_len(t) >= MIN_ABOUT_OPENING_CHARS
         && !lines[first].text.starts_with("关于")
         && !has_document_ending(t)
         && has_document_ending(&lines[first].text);
-    if !subtitle && !opens_about && !lines[first].text.starts_with("关于") && !breaks_after_about(t)
+    // `泓川市热力有限责任公司` right above `2025—2026年供暖季…进展情况`:
+    // the issuer printed on its own line over a title opening with its year.
+    let issuer_above = adjacent
+        && names_org(t)
+        && lines[first]
+            .text
+            .trim_start_matches(is_ws)
+            .starts_with(|c: char| c.is_ascii_digit());
+    if !subtitle
+        && !opens_about
+        && !issuer_above
+        && !lines[first].text.starts_with("关于")
+        && !breaks_after_about(t)
     {
         return None;
     }
@@ -1043,6 +1091,35 @@ mod tests {
         assert_eq!(&r[..2], [LineRole::Title, LineRole::Title]);
         let r = roles_of("关于我们\n某某县财政局巡察整改进展情况的通报\n正文。");
         assert_eq!(&r[..2], [LineRole::Clutter, LineRole::Title]);
+        // Broken before its kind without 关于; the issuer on its own line
+        // over a title opening with its year; but not a date, a site's
+        // name or a unit's name over a whole title.
+        let titled = |text: &str| {
+            let l = split_lines(text);
+            let r = classify(&l);
+            (0..l.len())
+                .filter(|&i| r[i] == LineRole::Title)
+                .map(|i| l[i].text.clone())
+                .collect::<String>()
+        };
+        let two = "某市疾控中心2025年度预算执行审计\n查出问题整改情况的公告\n正文。";
+        assert_eq!(
+            titled(two),
+            "某市疾控中心2025年度预算执行审计查出问题整改情况的公告"
+        );
+        let issuer = "某市热力有限责任公司\n2025年供暖季突出问题整治进展情况\n正文。";
+        assert_eq!(
+            titled(issuer),
+            "某市热力有限责任公司2025年供暖季突出问题整治进展情况"
+        );
+        for above in [
+            "2026-06-12",
+            "某某市人民政府门户网站",
+            "某市热力有限责任公司",
+        ] {
+            let t = format!("{above}\n某市热力公司巡察整改进展情况的通报\n正文。");
+            assert_eq!(titled(&t), "某市热力公司巡察整改进展情况的通报", "{above}");
+        }
         let r = roles_of(
             "某某区人民政府门户网站\n您好，欢迎访问某某区人民政府网站！今天是2026年3月18日。\n\
              中共某某局党组关于巡察整改进展情况的通报\n\
@@ -1057,6 +1134,25 @@ mod tests {
                 LineRole::Content
             ]
         );
+    }
+
+    #[test]
+    fn document_keys_spaced_to_align() {
+        let pairs = doc_pairs("标　　题：某某中心关于整改落实情况的公示");
+        assert_eq!(
+            pairs,
+            [("标题", "某某中心关于整改落实情况的公示".to_string())]
+        );
+        let pairs = doc_pairs("索 引 号：1143/2026-00315　　成文日期：2026-06-18");
+        assert_eq!(
+            pairs,
+            [
+                ("索引号", "1143/2026-00315".to_string()),
+                ("成文日期", "2026-06-18".to_string())
+            ]
+        );
+        // Wider gaps are two words, not one key.
+        assert!(doc_pairs("标      题：某某").is_empty());
     }
 
     #[test]
