@@ -49,6 +49,7 @@ mod reflow;
 mod relative_deadlines;
 mod report_text;
 mod reported_paragraphs;
+mod reports_by_number;
 mod roles;
 mod shape;
 mod space_table;
@@ -667,6 +668,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     }
     skipped.sort_by_key(|s| s.line);
     appendix_table::apply(&mut nodes, &skipped);
+    reports_by_number::apply(&mut nodes, &opts.rules);
     relative_deadlines::resolve(&mut nodes, &meta);
 
     warnings.sort_by_key(|w| (w.line, w.column));

@@ -20,7 +20,7 @@ pub(crate) struct Reference {
 
 /// The number printed at `i`: `（二）`, `(3)`, `③`, `3`, `十二`; with the
 /// position after it.
-fn number_at(n: &[char], i: usize) -> Option<(u32, usize)> {
+pub(crate) fn number_at(n: &[char], i: usize) -> Option<(u32, usize)> {
     let bracketed = n.get(i) == Some(&'(');
     let start = i + usize::from(bracketed);
     if let Some(&c) = n.get(start) {

@@ -223,7 +223,7 @@ fn bracket_tag(body: &str) -> Option<&str> {
 }
 
 /// The state a report gives.
-fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
+pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some((status, pct)) = report_text::percent_progress(report) {
         return Some(decision(
             status,

@@ -1,0 +1,195 @@
+//! Reports that answer the problems of a list by their numbers, in one
+//! paragraph after the list (`截至目前，清单所列第1、2、3、5项问题已全部整改
+//! 到位；第4项…剩余项目正在加快推进；第6项属长期性任务…`) or in the report
+//! of the list's last problem (`整改进展：第2项已对当事人进行诫勉谈话…；
+//! 第3项已…`). Each clause that opens by naming items (`第1、2项`,
+//! `第（三）项`, `第4个问题`) states the state of the problems so numbered
+//! in the nearest list before it that has them all, as a report would
+//! (stated, rule `reported_by_number`, the clause as the phrase). It
+//! decides a problem that had no status, one whose status was only
+//! inferred, and the problem whose own report the clause is.
+
+use super::references::numbers_at;
+use super::StatusRules;
+use crate::model::{Node, NodeKind, StatusBasis, StatusEvidence};
+use crate::text::norm_chars;
+use std::collections::HashMap;
+
+/// The most lists looked back at for a clause's numbers.
+const MAX_LISTS_BACK: usize = 8;
+/// The most numbers one reference names (`第1、2、…项`).
+const MAX_NUMBERS: usize = 100;
+
+/// A numbered list of problems: where each number's problem is (the
+/// first, when a number is printed twice).
+type List = HashMap<u32, Vec<usize>>;
+
+/// What the walk finds, in printed order: lists of problems and texts.
+enum Found {
+    List(List),
+    Text { path: Vec<usize>, text: String },
+}
+
+/// Gives the problems named by number in a later clause that clause's state.
+pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
+    let mut found: Vec<Found> = numbered_problems(nodes, &[])
+        .map(Found::List)
+        .into_iter()
+        .collect();
+    walk(nodes, &mut Vec::new(), &mut found);
+    let mut lists: Vec<&List> = Vec::new();
+    let mut decided = Vec::new();
+    for f in &found {
+        match f {
+            Found::List(list) => lists.push(list),
+            Found::Text { path, text } => {
+                for (numbers, clause) in clauses(text) {
+                    let named = |l: &&&List| numbers.iter().all(|k| l.contains_key(k));
+                    let Some(list) = lists.iter().rev().take(MAX_LISTS_BACK).find(named) else {
+                        continue;
+                    };
+                    let Some(d) = super::status::by_report(&clause, rules) else {
+                        continue;
+                    };
+                    for target in numbers.iter().filter_map(|k| list.get(k)) {
+                        decided.push((target.clone(), path.clone(), d.clone(), clause.clone()));
+                    }
+                }
+            }
+        }
+    }
+    for (target, source, d, clause) in decided {
+        let Some(n) = node_at(nodes, &target) else {
+            continue;
+        };
+        let open = n
+            .status_evidence
+            .as_ref()
+            .is_none_or(|e| e.basis == StatusBasis::Inferred);
+        if open || target == source {
+            n.status = Some(d.status);
+            n.status_evidence = Some(evidence(
+                StatusBasis::Stated,
+                "reported_by_number",
+                Some(clause),
+            ));
+            // A table row's measures take their row's state, as in a ledger.
+            for m in n.children.iter_mut().filter(|m| m.status.is_none()) {
+                m.status = Some(d.status);
+                m.status_evidence =
+                    Some(evidence(StatusBasis::Inferred, "ledger_row_status", None));
+            }
+        }
+    }
+}
+
+fn evidence(basis: StatusBasis, rule: &str, phrase: Option<String>) -> StatusEvidence {
+    StatusEvidence {
+        basis,
+        rule: rule.to_string(),
+        phrase,
+    }
+}
+
+/// Lists and texts under `nodes`, in printed order: the numbered problems
+/// among `nodes` as one list (so that a problem's report may name the
+/// others), then each node's text before its children's. A node's own
+/// problems are listed before its text: a report printed after the list
+/// may have been taken for the heading's text.
+fn walk(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Found>) {
+    for (i, n) in nodes.iter().enumerate() {
+        path.push(i);
+        out.extend(numbered_problems(&n.children, path).map(Found::List));
+        if names_items(&n.body) {
+            out.push(Found::Text {
+                path: path.clone(),
+                text: n.body.clone(),
+            });
+        }
+        walk(&n.children, path, out);
+        path.pop();
+    }
+}
+
+/// The problems among `nodes` that print a number, if any.
+fn numbered_problems(nodes: &[Node], path: &[usize]) -> Option<List> {
+    let mut list = List::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if n.kind != NodeKind::Problem {
+            continue;
+        }
+        if let Some(number) = label_number(&n.label) {
+            list.entry(number).or_insert_with(|| [path, &[i]].concat());
+        }
+    }
+    (!list.is_empty()).then_some(list)
+}
+
+/// The number a label prints (`1`, `2.`, `（三）`, `④`, `十二、`).
+fn label_number(label: &str) -> Option<u32> {
+    let n = norm_chars(crate::text::trim(label));
+    let (k, end) = super::references::number_at(&n, 0)?;
+    n[end..]
+        .iter()
+        .all(|c| matches!(c, '.' | '、' | ',' | ' ' | ')'))
+        .then_some(k)
+}
+
+/// Whether a text names items by number anywhere (a cheap test first).
+fn names_items(text: &str) -> bool {
+    text.contains('第') && !clauses(text).is_empty()
+}
+
+/// The clauses of a text that open by naming items by number, each with the
+/// numbers: a clause runs from its reference to the next clause end
+/// (`；`, `。`) or the next reference.
+fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
+    let n = norm_chars(text);
+    let orig: Vec<char> = text.chars().collect();
+    let mut refs = Vec::new();
+    let mut i = 0;
+    while i < n.len() {
+        match (n[i] == '第').then(|| numbers_at(&n, i)).flatten() {
+            Some((numbers, end))
+                if !cites_a_rule(&n, i)
+                    && names_an_item(&n, end)
+                    && numbers.len() <= MAX_NUMBERS =>
+            {
+                refs.push((i, numbers));
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    let mut out = Vec::with_capacity(refs.len());
+    for (k, (start, numbers)) in refs.iter().enumerate() {
+        let next = refs.get(k + 1).map_or(n.len(), |r| r.0);
+        let end = (*start..next)
+            .find(|&j| matches!(n[j], ';' | '。' | '\n'))
+            .unwrap_or(next);
+        out.push((numbers.clone(), orig[*start..end].iter().collect()));
+    }
+    out
+}
+
+/// After `第3项`, or `第3个`/`第3条` that goes on with `问题` (not
+/// `第三个星期六`).
+fn names_an_item(n: &[char], end: usize) -> bool {
+    n[end - 1] == '项' || crate::text::starts_at(n, end, "问题")
+}
+
+/// `《…条例》第十二条`, `…法第3条`: an article of a rule, not an item.
+fn cites_a_rule(n: &[char], i: usize) -> bool {
+    i > 0 && matches!(n[i - 1], '》' | '法' | '例' | '定' | '则')
+}
+
+/// The node at a path of child indices.
+fn node_at<'a>(nodes: &'a mut [Node], path: &[usize]) -> Option<&'a mut Node> {
+    let (first, rest) = path.split_first()?;
+    let n = nodes.get_mut(*first)?;
+    if rest.is_empty() {
+        Some(n)
+    } else {
+        node_at(&mut n.children, rest)
+    }
+}
