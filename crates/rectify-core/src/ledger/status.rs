@@ -96,9 +96,19 @@ pub(super) fn stated_status(cell: &str, rules: &StatusRules) -> Option<(Status, 
     if phrases.find_in_progress(cell).is_some() {
         return Some((Status::InProgress, "ledger_status_phrase"));
     }
-    phrases
-        .find_done(cell)
-        .map(|_| (Status::Done, "ledger_status_phrase"))
+    phrases.find_done(cell)?;
+    Some((done_unless_planned(cell), "ledger_status_phrase"))
+}
+
+/// A text with a done phrase is done, unless its last clause plans the
+/// rest of the work by a date ahead (`已完成管材招标，计划2026年9月底前完成
+/// 更换`): a step done, the work in progress.
+fn done_unless_planned(text: &str) -> Status {
+    if crate::text::plans::planned_ahead(text).is_some() {
+        Status::InProgress
+    } else {
+        Status::Done
+    }
 }
 
 /// A problem without a stated status gets one from its completion date,
@@ -160,6 +170,10 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
         return Some((Status::InProgress, e));
     }
     let phrase = phrases.find_done(&node.body)?;
+    if let Some(plan) = crate::text::plans::planned_ahead(&node.body) {
+        let e = evidence(StatusBasis::Stated, "report_continuing", Some(plan));
+        return Some((Status::InProgress, e));
+    }
     let e = evidence(StatusBasis::Stated, "done_phrase", Some(phrase));
     Some((Status::Done, e))
 }

@@ -241,3 +241,39 @@ fn a_problem_over_several_rows_takes_their_states_together() {
         .iter()
         .all(|m| m.status == Some(Status::InProgress)));
 }
+
+#[test]
+fn a_step_done_and_the_rest_planned_ahead_is_under_way() {
+    let r = rows(&[
+        &["序号", "问题", "整改措施", "整改进展"],
+        &[
+            "1",
+            "甲问题",
+            "措施一",
+            "已完成管材招标，计划2026年9月底前完成更换",
+        ],
+        &["2", "乙问题", "措施一", "已完成，室温达标"],
+        &["3", "丙问题", "措施一", "换热站已完成改造，室温达标"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    let got: Vec<_> = c
+        .report
+        .nodes
+        .iter()
+        .map(|n| (n.status, n.status_evidence.as_ref().unwrap().rule.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(Status::InProgress), "report_continuing"),
+            (Some(Status::Done), "ledger_status_column"),
+            (Some(Status::Done), "done_phrase")
+        ]
+    );
+    let r = rows(&[
+        &["序号", "问题", "整改状态"],
+        &["1", "甲问题", "已完成招标，预计2026年10月底前上线"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    assert_eq!(c.report.nodes[0].status, Some(Status::InProgress));
+}

@@ -26,6 +26,7 @@ pub(crate) mod label;
 pub(crate) mod numerals;
 pub(crate) mod owners;
 pub(crate) mod phrases;
+pub(crate) mod plans;
 pub(crate) mod results;
 pub(crate) mod totals;
 pub(crate) mod totals_choice;

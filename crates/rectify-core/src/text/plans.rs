@@ -1,0 +1,57 @@
+//! A report's last clause planning the rest of the work by a date ahead
+//! (`目前已完成现场踏勘，计划2026年11月底前出具审计报告。`): a step done,
+//! the work still open. Notices' reports and ledgers' status cells are
+//! read so.
+
+use super::norm_chars;
+
+/// Words that open a clause planning the rest of the work.
+const PLAN_OPENINGS: &[&str] = &["计划", "预计", "力争", "争取", "拟于", "将于"];
+
+/// The report's last clause plans the rest of the work by a date ahead
+/// (`目前已完成现场踏勘，计划2026年11月底前出具审计报告。`): a step done and
+/// the problem's work still open. The clause, if so; not when the report
+/// states the whole work done (`已完成整改`, `整改到位`).
+pub(crate) fn planned_ahead(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    let last = last_clause(&n);
+    let t = last
+        .trim()
+        .trim_start_matches("并")
+        .trim_start_matches("目前");
+    // `其余2处计划…补植到位`: the rest planned.
+    let rest = ["其余", "剩余", "余下"].iter().any(|w| t.starts_with(w));
+    let plans = PLAN_OPENINGS
+        .iter()
+        .any(|w| t.starts_with(w) || (rest && t.contains(w)));
+    let dated = t.chars().any(|c| c.is_ascii_digit()) || t.contains("年底") || t.contains("月底");
+    let whole_done = [
+        "完成整改",
+        "整改完成",
+        "整改到位",
+        "整改完毕",
+        "已整改",
+        "办结",
+    ]
+    .iter()
+    .any(|w| n.contains(w));
+    // `计划2027年春季造林时补植到位`: a year ahead is a date too.
+    let by_date = t.contains('前') || names_a_year(t);
+    (plans && dated && by_date && !whole_done).then(|| last.trim().to_string())
+}
+
+/// The text names a year (`2027年`).
+fn names_a_year(t: &str) -> bool {
+    let c: Vec<char> = t.chars().collect();
+    c.windows(5)
+        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
+}
+
+/// The last clause of a normalised text, its closing mark left out.
+pub(crate) fn last_clause(n: &str) -> String {
+    n.trim_end_matches(['。', ';', '.', ' '])
+        .rsplit([',', '。', ';'])
+        .next()
+        .unwrap_or("")
+        .to_string()
+}
