@@ -138,3 +138,42 @@ fn titles_broken_under_an_issuer_or_before_their_kind_or_keyed() {
         assert_eq!(title(&format!("{head}{body}")), want);
     }
 }
+
+#[test]
+fn findings_in_one_paragraph_answered_by_numbered_items_in_order() {
+    // The answers name the findings in other words (`室温不达标` for
+    // `室内温度长期达不到18℃`): four findings, four answers numbered 1 to 4
+    // that each open with what they answer.
+    let text = "\
+某市热力公司供暖季突出问题专项整治进展情况
+　　一、总体情况
+　　经分析梳理，群众反映较为集中的问题主要有：一是部分老旧小区室内温度长期达不到18℃；二是供热管网跑冒滴漏时有发生；三是热费缴纳渠道单一；四是客服热线高峰时段接通率低。
+　　二、对症下药，把温暖送进千家万户
+　　（一）针对室温不达标情况，公司对38个老旧小区实施管网改造，目前已完成26个，其余12个正在施工。
+　　（二）针对跑冒滴漏的情况，公司组建4支应急抢修队伍，此项工作已整改到位。
+　　（三）针对缴费不便的情况，公司上线微信缴费功能，已整改完成。
+　　（四）针对接通率低的情况，公司增设客服坐席10个，已完成整改。
+　　三、下一步工作
+　　一是抓好夏季检修。二是加快老旧管网改造。
+";
+    let got: Vec<_> = openings(&convert(text))
+        .into_iter()
+        .map(|(t, s, _)| (t, s))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("部分老旧小区".to_string(), Some(InProgress)),
+            ("供热管网跑冒".to_string(), Some(Done)),
+            ("热费缴纳渠道".to_string(), Some(Done)),
+            ("客服热线高峰".to_string(), Some(Done)),
+        ]
+    );
+    // Five numbered answers for four findings are not its answers.
+    let five = text.replace(
+        "　　三、下一步工作",
+        "　　（五）针对服务态度的情况，开展培训，已完成整改。\n　　三、下一步工作",
+    );
+    let got = openings(&convert(&five));
+    assert!(got.iter().any(|(t, _, _)| t.starts_with("针对")), "{got:?}");
+}

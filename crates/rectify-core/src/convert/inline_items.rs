@@ -453,10 +453,11 @@ fn report_paragraphs(paras: &[Para], list: &List, items: &[Pairs]) -> Option<(Ve
     let count = list.count as usize;
     let answers_from = |skip: usize| {
         let reports = paras.get(skip..skip + count)?;
-        reports
+        let each = reports
             .iter()
             .enumerate()
-            .all(|(k, p)| answers_item(p, k + 1, items))
+            .all(|(k, p)| answers_item(p, k + 1, items));
+        (each || answers_in_order(paras, skip, count))
             .then(|| (skip..skip + count).collect::<Vec<usize>>())
     };
     if keyed {
@@ -477,6 +478,36 @@ fn report_paragraphs(paras: &[Para], list: &List, items: &[Pairs]) -> Option<(Ve
         }
     }
     spread_answers(paras, count, items).map(|s| (s, false))
+}
+
+/// Words a numbered answer opens with after its number, naming what it
+/// answers (`（一）针对室温不达标情况，…`).
+const ANSWER_OPENERS: &[&str] = &["针对", "对于"];
+
+/// `count` paragraphs from `skip` numbered 1 to `count` in one style and
+/// no more (the next paragraph is not `count + 1` of it), each opening
+/// with what it answers (`（一）针对室温不达标情况，…` … `（四）针对热线接通
+/// 率低的情况，…`): the answers to a list of as many findings, in order,
+/// whatever words they name them by.
+fn answers_in_order(paras: &[Para], skip: usize, count: usize) -> bool {
+    let label = |j: usize| {
+        paras
+            .get(j)
+            .and_then(|p| crate::text::label::recognise(&p.text))
+    };
+    let Some(first) = label(skip) else {
+        return false;
+    };
+    let numbered = (0..count).all(|k| {
+        label(skip + k).is_some_and(|l| {
+            l.style == first.style
+                && l.number as usize == k + 1
+                && ANSWER_OPENERS.iter().any(|w| l.rest.starts_with(w))
+        })
+    });
+    let more = label(skip + count)
+        .is_some_and(|l| l.style == first.style && l.number as usize == count + 1);
+    count >= 2 && numbered && !more
 }
 
 /// Answers in order, each in a section of its own or among other
