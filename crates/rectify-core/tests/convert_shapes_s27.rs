@@ -177,3 +177,45 @@ fn findings_in_one_paragraph_answered_by_numbered_items_in_order() {
     let got = openings(&convert(&five));
     assert!(got.iter().any(|(t, _, _)| t.starts_with("针对")), "{got:?}");
 }
+
+#[test]
+fn an_area_naming_problems_beside_areas_holds_its_one_problem_and_its_report() {
+    // `4.关于…问题整改方面` names problems in its words, but it is an area
+    // like the three before it; the report after its one `①` is that
+    // problem's.
+    let text = "\
+某局党组关于巡察集中整改进展情况的通报
+　　一、整改落实情况
+　　1.关于理论学习方面
+　　①理论学习中心组学习计划性不强。
+　　整改情况：制定年度学习计划，已完成整改。
+　　②专题研讨偏少。
+　　整改情况：开展专题研讨4次，已完成整改。
+　　2.关于干部队伍建设方面
+　　①干部轮岗交流不及时。
+　　整改情况：正在制定轮岗交流办法。
+　　3.关于巡察、审计等监督发现问题整改方面
+　　①上轮审计指出的资金结余未及时统筹使用问题整改不到位。
+　　整改情况：已将结余资金43.6万元统筹使用，项目已竣工验收。已完成整改。
+";
+    let got: Vec<_> = openings(&convert(text))
+        .into_iter()
+        .map(|(t, s, _)| (t, s))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("理论学习中心".to_string(), Some(Done)),
+            ("专题研讨偏少".to_string(), Some(Done)),
+            ("干部轮岗交流".to_string(), Some(InProgress)),
+            ("上轮审计指出".to_string(), Some(Done)),
+        ]
+    );
+    let r = convert(text);
+    let last = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .last()
+        .unwrap();
+    assert!(last.body.contains("43.6万元"), "{}", last.body);
+}

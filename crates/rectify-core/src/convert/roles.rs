@@ -358,8 +358,14 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
     for &s in siblings {
         let n = &tree.nodes[s];
         let same_style = group_styles.contains(&n.style);
+        // `4.关于巡察、审计等监督发现问题整改方面` names an area, whatever
+        // problems its words mention.
+        let area = n
+            .title
+            .trim_end_matches(['。', '.', ':', '：'])
+            .ends_with("方面");
         let by_shape_only = n.kind == NodeKind::Problem
-            && !names_problem(n)
+            && (!names_problem(n) || area)
             && !n.children.is_empty()
             && n.children
                 .iter()
@@ -377,8 +383,29 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
                     problem_level(tree, c, depth + 1);
                 }
             }
+            give_report_to_only_problem(tree, s);
         }
     }
+}
+
+/// A heading read as a group whose report, printed after its one
+/// problem (`4.关于…方面` › `①…问题整改不到位。` › `整改情况：…`), was
+/// taken for the heading's: it is that problem's.
+fn give_report_to_only_problem(tree: &mut Tree, group: usize) {
+    let [only] = tree.nodes[group].children[..] else {
+        return;
+    };
+    let (g, c) = (&tree.nodes[group], &tree.nodes[only]);
+    if !g.reported || c.kind != NodeKind::Problem || !c.body.is_empty() || !c.children.is_empty() {
+        return;
+    }
+    let body = std::mem::take(&mut tree.nodes[group].body);
+    let paragraphs = std::mem::take(&mut tree.nodes[group].paragraphs);
+    tree.nodes[group].reported = false;
+    let c = &mut tree.nodes[only];
+    c.body = body;
+    c.paragraphs = paragraphs;
+    c.reported = true;
 }
 
 /// [`align_levels`] across groups: the headings under all the groups
