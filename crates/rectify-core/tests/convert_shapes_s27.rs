@@ -219,3 +219,57 @@ fn an_area_naming_problems_beside_areas_holds_its_one_problem_and_its_report() {
         .unwrap();
     assert!(last.body.contains("43.6万元"), "{}", last.body);
 }
+
+#[test]
+fn problems_in_an_appended_table_beside_a_section_of_shortcomings() {
+    // `二、存在的不足` reads as one problem by its shape; the seven in the
+    // attachment are the notice's problems, not a summary of it.
+    let mut text = String::from(
+        "\
+某市园林绿化局关于专项整治进展情况的通报
+　　今年以来，我局开展专项整治，共排查发现问题4个，已完成整改2个，正在整改1个，1个尚未启动。
+　　一、工作开展情况
+　　（一）摸清底数。普查登记古树名木2317株。
+　　二、存在的不足
+　　部分区对专项整治重视不够，进度不平衡。下一步将加强督导，推动整改。
+　　三、下一步工作要求
+　　1.各区要对照问题清单，逐项抓好整改。
+　　具体问题及整改进展详见附件。
+附件：专项整治问题清单及整改进展
+某市园林绿化局
+2026年11月18日
+附件
+专项整治问题清单及整改进展
+序号
+问题
+整改措施
+责任单位
+整改进展
+",
+    );
+    let rows = [
+        ("古樟树周边违规硬化地面", "已整改完毕"),
+        ("滨江公园绿地被商户占用", "已完成整改"),
+        ("居民小区毁绿种菜现象较多", "已清理菜地42处，持续整改"),
+        ("带状公园绿地被改建为停车场", "尚未启动，正在制定整改方案"),
+    ];
+    for (k, (problem, progress)) in rows.iter().enumerate() {
+        text.push_str(&format!(
+            "{}\n{problem}\n恢复绿地\n某单位\n{progress}\n",
+            k + 1
+        ));
+    }
+    let got: Vec<_> = openings(&convert(&text))
+        .into_iter()
+        .map(|(t, s, _)| (t, s))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("古樟树周边违".to_string(), Some(Done)),
+            ("滨江公园绿地".to_string(), Some(Done)),
+            ("居民小区毁绿".to_string(), Some(InProgress)),
+            ("带状公园绿地".to_string(), Some(NotStarted)),
+        ]
+    );
+}

@@ -576,16 +576,29 @@ fn problems_under(tree: &Tree) -> Vec<usize> {
     out
 }
 
+/// A table below an attachment key (`附件：…清单`).
+fn is_appended(t: &cell_table::CellTable, skipped: &[Skipped]) -> bool {
+    let header = t.rows[0].line;
+    skipped
+        .iter()
+        .any(|s| s.line < header && s.reason == lines::ATTACHMENT_REASON)
+}
+
 /// A table appended below an attachment key (`附件：…清单`) to a notice
 /// whose prose lists the problems: a summary of them, skipped as the
 /// attachment it is (`appendix_table` reads owners and deadlines from it).
-/// Appended to prose without problems, it is where the problems are.
+/// Appended to prose without problems, or with far fewer than the table's
+/// rows (`二、存在的不足` read as one problem above a table of seven), it is
+/// where the problems are.
 fn is_summary_table(t: &cell_table::CellTable, tree: &Tree, skipped: &[Skipped]) -> bool {
-    let header = t.rows[0].line;
-    let appended = skipped
+    let appended = is_appended(t, skipped);
+    let problems = tree
+        .nodes
         .iter()
-        .any(|s| s.line < header && s.reason == lines::ATTACHMENT_REASON);
-    appended && tree.nodes.iter().any(|n| n.kind == NodeKind::Problem)
+        .filter(|n| n.kind == NodeKind::Problem)
+        .count();
+    let rows = t.rows.len().saturating_sub(1);
+    appended && problems > 0 && problems * 2 >= rows
 }
 
 /// Converts the text of a notice. Never panics.
@@ -632,6 +645,9 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         }));
     }
     skipped.sort_by_key(|s| s.line);
+    if kept.iter().any(|t| is_appended(t, &skipped)) {
+        roles::demote_strays_beside_table(&mut tree);
+    }
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     own_sentence::mark(&mut tree);
     let levels = levels::detect(&tree, &opts.rules);

@@ -565,7 +565,15 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
         }
     }
     let roots = tree.roots.clone();
-    demote_strays(tree, &roots, true);
+    demote_strays(tree, &roots, true, false);
+}
+
+/// Demotes the stray problems among the top headings when a table
+/// appended below the text holds the notice's problems (`二、存在的不足`
+/// above `附件` › `序号` `问题` `整改措施` … one cell per line).
+pub(crate) fn demote_strays_beside_table(tree: &mut Tree) {
+    let roots = tree.roots.clone();
+    demote_strays(tree, &roots, true, true);
 }
 
 /// Words of a title that names a kind of section, not a finding
@@ -633,7 +641,7 @@ fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool) -> bool {
 
 /// Turns the stray problems (`is_stray_problem`) among `siblings`, and
 /// below them, into the text they are: a section at the top, items below.
-fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool) {
+fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool, held_elsewhere: bool) {
     // Which siblings hold problems below them, found once per list so
     // that a long list costs linear time.
     let holds: Vec<bool> = siblings
@@ -642,7 +650,7 @@ fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool) {
         .collect();
     let holders = holds.iter().filter(|&&h| h).count();
     for (k, &i) in siblings.iter().enumerate() {
-        let beside_holders = holders > usize::from(holds[k]);
+        let beside_holders = held_elsewhere || holders > usize::from(holds[k]);
         if is_stray_problem(tree, i, beside_holders) {
             set_subtree(tree, i, NodeKind::Item);
             if top {
@@ -651,7 +659,7 @@ fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool) {
             continue;
         }
         let children = tree.nodes[i].children.clone();
-        demote_strays(tree, &children, false);
+        demote_strays(tree, &children, false, false);
     }
 }
 

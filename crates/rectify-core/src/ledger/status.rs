@@ -169,13 +169,34 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
         let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(phrase));
         return Some((Status::InProgress, e));
     }
-    let phrase = phrases.find_done(&node.body)?;
+    let Some(phrase) = phrases.find_done(&node.body) else {
+        return continuing_after_result(&node.body);
+    };
     if let Some(plan) = crate::text::plans::planned_ahead(&node.body) {
         let e = evidence(StatusBasis::Stated, "report_continuing", Some(plan));
         return Some((Status::InProgress, e));
     }
     let e = evidence(StatusBasis::Stated, "done_phrase", Some(phrase));
     Some((Status::Done, e))
+}
+
+/// A progress text that reports a result and ends saying the work goes
+/// on (`已清理菜地42处，持续整改`): in progress (`report_continuing`, the
+/// last clause as the phrase).
+fn continuing_after_result(text: &str) -> Option<(Status, StatusEvidence)> {
+    let n: String = crate::text::norm_chars(text).into_iter().collect();
+    let last = crate::text::plans::last_clause(&n);
+    let last = last.trim();
+    if !crate::text::results::is_continuing(last) || crate::text::results::result_in(text).is_none()
+    {
+        return None;
+    }
+    let e = evidence(
+        StatusBasis::Stated,
+        "report_continuing",
+        Some(last.to_string()),
+    );
+    Some((Status::InProgress, e))
 }
 
 pub(super) fn evidence(basis: StatusBasis, rule: &str, phrase: Option<String>) -> StatusEvidence {

@@ -243,7 +243,7 @@ fn a_problem_over_several_rows_takes_their_states_together() {
 }
 
 #[test]
-fn a_step_done_and_the_rest_planned_ahead_is_under_way() {
+fn a_step_done_and_the_rest_planned_or_going_on_is_under_way() {
     let r = rows(&[
         &["序号", "问题", "整改措施", "整改进展"],
         &[
@@ -254,6 +254,8 @@ fn a_step_done_and_the_rest_planned_ahead_is_under_way() {
         ],
         &["2", "乙问题", "措施一", "已完成，室温达标"],
         &["3", "丙问题", "措施一", "换热站已完成改造，室温达标"],
+        &["4", "丁问题", "措施一", "已清理菜地42处，持续整改"],
+        &["5", "戊问题", "措施一", "持续整改"],
     ]);
     let c = from_rows(&r, &LedgerOptions::default()).unwrap();
     let got: Vec<_> = c
@@ -267,7 +269,9 @@ fn a_step_done_and_the_rest_planned_ahead_is_under_way() {
         [
             (Some(Status::InProgress), "report_continuing"),
             (Some(Status::Done), "ledger_status_column"),
-            (Some(Status::Done), "done_phrase")
+            (Some(Status::Done), "done_phrase"),
+            (Some(Status::InProgress), "report_continuing"),
+            (Some(Status::LongTerm), "ledger_status_column"),
         ]
     );
     let r = rows(&[
