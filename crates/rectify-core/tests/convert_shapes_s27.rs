@@ -273,3 +273,42 @@ fn problems_in_an_appended_table_beside_a_section_of_shortcomings() {
         ]
     );
 }
+
+#[test]
+fn a_look_back_at_the_first_round_and_findings_answered_after_a_key() {
+    // The first round's counts, under `一、首轮巡察整改情况回顾`, are not
+    // this report's; the findings of `（二）` are answered `第一，` … `第三，`
+    // after a bare `整改进展：`.
+    let text = "\
+某局党组关于市委巡察“回头看”反馈问题整改进展情况的通报
+　　一、首轮巡察整改情况回顾
+　　2024年市委第四巡察组对我局开展常规巡察，反馈4个方面18个问题，18个问题已全部整改到位。
+　　二、“回头看”反馈问题整改情况
+　　市委巡察“回头看”共反馈2个方面5个问题。截至目前，已完成整改4个，正在推进1个。
+　　（一）落实上级工作要求方面
+　　“回头看”指出：一是海洋经济发展规划编制滞后；二是伏季休渔期间非法捕捞仍时有发生。
+　　整改情况：
+　　针对第一个问题，委托专业机构编制规划，已完成整改。
+　　针对第二个问题，开展专项执法行动，已整改完毕。
+　　（二）全面从严治党方面
+　　“回头看”指出：一是渔业油价补贴资金审核把关不严；二是执法装备采购程序不规范；三是对下属单位监管不到位。
+　　整改进展：
+　　第一，全面核查补贴资金发放情况，追回资金18.6万元。已完成。
+　　第二，对采购项目逐一复查，完善采购内控制度。已整改。
+　　第三，委托第三方开展财务审计，正在推进整改，预计2026年12月底前完成。
+";
+    let r = convert(text);
+    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
+    assert_eq!(
+        got,
+        [
+            ("海洋经济发展".to_string(), Some(Done)),
+            ("伏季休渔期间".to_string(), Some(Done)),
+            ("渔业油价补贴".to_string(), Some(Done)),
+            ("执法装备采购".to_string(), Some(Done)),
+            ("对下属单位监".to_string(), Some(InProgress)),
+        ]
+    );
+    let stated = r.stated_totals.expect("the round's totals");
+    assert_eq!((stated.total, stated.done), (Some(5), Some(4)));
+}

@@ -444,7 +444,12 @@ const MAX_GAP: usize = 6;
 /// [`MAX_BETWEEN`] paragraphs that answer no item may come first, one
 /// heading at most, which stay as they are; or the answers may be spread
 /// over the sections that follow, at most [`MAX_GAP`] paragraphs apart.
-fn report_paragraphs(paras: &[Para], list: &List, items: &[Pairs]) -> Option<(Vec<usize>, bool)> {
+fn report_paragraphs(
+    paras: &[Para],
+    list: &List,
+    items: &[Pairs],
+    under_problem: bool,
+) -> Option<(Vec<usize>, bool)> {
     let keyed = paras.first().and_then(unlabelled).is_some_and(|n| {
         let t: String = n.iter().collect();
         let t = t.trim();
@@ -457,7 +462,7 @@ fn report_paragraphs(paras: &[Para], list: &List, items: &[Pairs]) -> Option<(Ve
             .iter()
             .enumerate()
             .all(|(k, p)| answers_item(p, k + 1, items));
-        (each || answers_in_order(paras, skip, count))
+        (each || answers_in_order(paras, skip, count, !keyed || under_problem))
             .then(|| (skip..skip + count).collect::<Vec<usize>>())
     };
     if keyed {
@@ -487,9 +492,10 @@ const ANSWER_OPENERS: &[&str] = &["针对", "对于"];
 /// `count` paragraphs from `skip` numbered 1 to `count` in one style and
 /// no more (the next paragraph is not `count + 1` of it), each opening
 /// with what it answers (`（一）针对室温不达标情况，…` … `（四）针对热线接通
-/// 率低的情况，…`): the answers to a list of as many findings, in order,
-/// whatever words they name them by.
-fn answers_in_order(paras: &[Para], skip: usize, count: usize) -> bool {
+/// 率低的情况，…`), or after a bare report key (`整改进展：` › `第一，…`
+/// `第二，…` `第三，…`) whatever they open with: the answers to a list of
+/// as many findings, in order, whatever words they name them by.
+fn answers_in_order(paras: &[Para], skip: usize, count: usize, need_opener: bool) -> bool {
     let label = |j: usize| {
         paras
             .get(j)
@@ -502,12 +508,26 @@ fn answers_in_order(paras: &[Para], skip: usize, count: usize) -> bool {
         label(skip + k).is_some_and(|l| {
             l.style == first.style
                 && l.number as usize == k + 1
-                && ANSWER_OPENERS.iter().any(|w| l.rest.starts_with(w))
+                && (!need_opener || ANSWER_OPENERS.iter().any(|w| l.rest.starts_with(w)))
         })
     });
     let more = label(skip + count)
         .is_some_and(|l| l.style == first.style && l.number as usize == count + 1);
     count >= 2 && numbered && !more
+}
+
+/// The nearest heading above names one problem (`第一，关于…的问题。`):
+/// its numbered paragraphs after a report key are its measures, not
+/// answers to a list.
+fn heading_names_problem(before: &[Para]) -> bool {
+    before
+        .iter()
+        .rev()
+        .find_map(|p| crate::text::label::recognise(&p.text))
+        .is_some_and(|l| {
+            let t = l.rest.trim_end_matches(['。', '.', '；', ';']);
+            crate::text::label::is_about_title(t) || t.ends_with("问题")
+        })
 }
 
 /// Answers in order, each in a section of its own or among other
@@ -689,7 +709,10 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
             out.push((i, cut(&paras[i], &list.cuts)));
         } else if (list.finds || heading_names_findings(paras, i)) && !list.report_key {
             let items = item_pairs(&norm_chars(&paras[i].text), &list);
-            if let Some((at, keyed)) = report_paragraphs(&paras[i + 1..], &list, &items) {
+            let under_problem = heading_names_problem(&paras[..i]);
+            if let Some((at, keyed)) =
+                report_paragraphs(&paras[i + 1..], &list, &items, under_problem)
+            {
                 out.push((i, cut(&paras[i], &list.cuts)));
                 if keyed {
                     out.push((i + 1, cut(&paras[i + 1], &[(0, Piece::Intro)])));

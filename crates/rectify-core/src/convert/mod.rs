@@ -545,11 +545,24 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         .iter()
         .filter(|n| matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm))
         .count();
+    // Lines under a heading about an earlier round.
+    let earlier: Vec<u32> = paras
+        .iter()
+        .zip(&tree.placed)
+        .filter(|(_, place)| {
+            matches!(place, tree::Place::Node(i)
+                if totals_choice::heads_earlier_round(&tree.nodes[*i].title))
+        })
+        .map(|(p, _)| p.line)
+        .collect();
     let candidates = totals::find_all(&sentences)
         .into_iter()
         .map(|t| totals_choice::Candidate {
             before_problems: t.source_line.is_some_and(|l| l < first_problem),
             in_part: t.source_line.is_some_and(|l| in_part.contains(&l)),
+            earlier_section: t
+                .source_line
+                .is_some_and(|l| earlier.binary_search(&l).is_ok()),
             found,
             totals: t,
         })

@@ -11,7 +11,8 @@
 //! - counts as many items as the notice lists (its total, or its parts
 //!   added up, is the number of problems and long-term items found): +1;
 //! - an earlier round's counts (`上一轮巡察反馈的…21个问题`: a past-round
-//!   word before the first count): −4, whatever else it has.
+//!   word before the first count, or printed under a heading about an
+//!   earlier round, `一、首轮巡察整改情况回顾`): −4, whatever else it has.
 //!
 //! The best wins, the earliest on a tie; all are kept as candidates. A
 //! sentence in a heading that holds some of the problems but not all (a
@@ -69,8 +70,20 @@ pub(crate) struct Candidate {
     pub totals: StatedTotals,
     pub before_problems: bool,
     pub in_part: bool,
+    /// Printed under a heading about an earlier round (`一、首轮巡察整改
+    /// 情况回顾`).
+    pub earlier_section: bool,
     /// How many problems and long-term items the notice lists.
     pub found: usize,
+}
+
+/// A heading about an earlier round or a look back (`首轮巡察整改情况回顾`,
+/// `上一轮巡察反馈问题整改情况`).
+pub(crate) fn heads_earlier_round(title: &str) -> bool {
+    PAST_ROUND_WORDS
+        .iter()
+        .chain(&["首轮", "回顾"])
+        .any(|w| title.contains(w))
 }
 
 /// The sentence counts as many items as the notice lists.
@@ -100,7 +113,7 @@ fn score(c: &Candidate, largest: Option<u32>) -> i32 {
             score += 1;
         }
     }
-    if earlier_round(&s) || self_found(&s) {
+    if earlier_round(&s) || self_found(&s) || c.earlier_section {
         score -= 4;
     }
     score + i32::from(consistent(t)) + i32::from(counts_found(t, c.found))
@@ -132,6 +145,7 @@ fn completed(a: &Candidate, b: &Candidate) -> Option<Candidate> {
         totals,
         before_problems: a.before_problems,
         in_part: a.in_part || b.in_part,
+        earlier_section: a.earlier_section || b.earlier_section,
         found: a.found,
     })
 }
@@ -172,6 +186,7 @@ mod tests {
             },
             before_problems: before,
             in_part: false,
+            earlier_section: false,
             found: 0,
         }
     }
