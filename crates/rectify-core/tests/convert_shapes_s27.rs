@@ -312,3 +312,29 @@ fn a_look_back_at_the_first_round_and_findings_answered_after_a_key() {
     let stated = r.stated_totals.expect("the round's totals");
     assert_eq!((stated.total, stated.done), (Some(5), Some(4)));
 }
+
+#[test]
+fn work_going_on_as_planned_or_under_construction_is_under_way() {
+    let text = "\
+某集团党委关于巡视整改进展情况的报告
+一、问题整改情况
+（一）商业租赁管理不规范，部分商铺未经公开招租。
+整改进展：已公开招租9个，其余8个待合同到期后招租，按计划推进。
+（二）航站楼无障碍设施不完善。
+整改进展：无障碍卫生间改造施工中。
+（三）安检通道设置不合理。
+整改进展：已完成通道改造，已整改到位。
+";
+    let got: Vec<_> = openings(&convert(text))
+        .into_iter()
+        .map(|(t, s, _)| (t, s))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("商业租赁管理".to_string(), Some(InProgress)),
+            ("航站楼无障碍".to_string(), Some(InProgress)),
+            ("安检通道设置".to_string(), Some(Done)),
+        ]
+    );
+}

@@ -155,6 +155,8 @@ impl Default for StatusRules {
                 "阶段性完成",
                 "推进中",
                 "整改中",
+                "按计划推进",
+                "施工中",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实"]),
