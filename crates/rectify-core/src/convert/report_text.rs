@@ -154,15 +154,25 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
             || NOT_STARTED.iter().any(|w| c.ends_with(w))
     };
     // Only where the report states no other state (`…尚未启动…。该问题正在
-    // 整改。`: the conclusion is that it is under way).
-    let other_state = ["正在", "已完成", "完成整改", "整改到位"]
+    // 整改。`: the conclusion is that it is under way) — a step done before
+    // it (`已完成立项，尚未启动实施，计划2027年启动`) is no such state when
+    // plans follow it, and only plans (`已完成食堂改造，…因预算调整尚未启动。`
+    // is part of the work done, part not begun).
+    let clauses: Vec<&str> = n.split([',', '。', ';']).map(str::trim).collect();
+    let under_way = ["正在", "完成整改", "整改到位"]
         .iter()
         .any(|w| n.contains(w));
-    n.split([',', '。', ';'])
-        .map(str::trim)
-        .filter(|_| !other_state)
-        .find(says)
-        .map(str::to_string)
+    let done_step = n.contains("已完成");
+    let only_plans_after = |k: usize| {
+        let after: Vec<&&str> = clauses[k + 1..].iter().filter(|c| !c.is_empty()).collect();
+        !after.is_empty() && after.iter().all(|c| crate::text::plans::opens_a_plan(c))
+    };
+    clauses
+        .iter()
+        .enumerate()
+        .filter(|_| !under_way)
+        .find(|(k, c)| says(c) && (!done_step || only_plans_after(*k)))
+        .map(|(_, c)| c.to_string())
 }
 
 /// Words that say the work has not started.
@@ -567,6 +577,14 @@ mod tests {
             "已追回资金，其余尚未整改部分正在追缴中。"
         ));
         assert!(!says_not_started("目前已完成整改。"));
+        // A step done before it, then only plans: not begun.
+        assert!(says_not_started(
+            "数字化项目已完成立项，尚未启动实施，计划2027年启动。"
+        ));
+        // Part of the work done, part not begun: under way.
+        assert!(!says_not_started(
+            "已完成学员食堂改造，宿舍空调更换计划于2026年暑期实施，因预算调整尚未启动。"
+        ));
         assert_eq!(
             concludes_done("已将闲置资金312.5万元上缴县财政统筹使用，整改到位。").as_deref(),
             Some("整改到位")

@@ -40,6 +40,15 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     (plans && dated && by_date && !whole_done).then(|| last.trim().to_string())
 }
 
+/// A clause that plans work ahead (`计划2027年启动`, `预计年底前完成`).
+pub(crate) fn opens_a_plan(clause: &str) -> bool {
+    let t = clause
+        .trim()
+        .trim_start_matches("并")
+        .trim_start_matches("目前");
+    PLAN_OPENINGS.iter().any(|w| t.starts_with(w))
+}
+
 /// The text names a year (`2027年`).
 fn names_a_year(t: &str) -> bool {
     let c: Vec<char> = t.chars().collect();
