@@ -314,7 +314,7 @@ fn a_look_back_at_the_first_round_and_findings_answered_after_a_key() {
 }
 
 #[test]
-fn work_going_on_as_planned_or_under_construction_is_under_way() {
+fn work_going_on_as_planned_or_under_construction_is_under_way_or_long_term() {
     let text = "\
 某集团党委关于巡视整改进展情况的报告
 一、问题整改情况
@@ -324,6 +324,8 @@ fn work_going_on_as_planned_or_under_construction_is_under_way() {
 整改进展：无障碍卫生间改造施工中。
 （三）安检通道设置不合理。
 整改进展：已完成通道改造，已整改到位。
+（四）机关干部作风不够扎实。
+整改进展：开展作风建设专项教育，此项工作常态化推进。
 ";
     let got: Vec<_> = openings(&convert(text))
         .into_iter()
@@ -335,6 +337,7 @@ fn work_going_on_as_planned_or_under_construction_is_under_way() {
             ("商业租赁管理".to_string(), Some(InProgress)),
             ("航站楼无障碍".to_string(), Some(InProgress)),
             ("安检通道设置".to_string(), Some(Done)),
+            ("机关干部作风".to_string(), Some(LongTerm)),
         ]
     );
 }

@@ -337,6 +337,7 @@ const LONG_TERM: &[&str] = &[
     "长期整改",
     "长期任务",
     "长期性",
+    "常态化推进",
     // A state of its own (`（已纳入长效机制）`) when nothing says done.
     "纳入长效机制",
 ];
