@@ -341,3 +341,42 @@ fn work_going_on_as_planned_or_under_construction_is_under_way_or_long_term() {
         ]
     );
 }
+
+#[test]
+fn a_part_whose_items_are_not_counted_lists_no_problems() {
+    let text = "\
+某公证处关于专项整治反馈问题整改进展情况的通报
+　　截至目前，2个问题已完成整改1个，正在整改1个。
+　　一、反馈问题整改情况
+　　（一）办证流程不规范。
+　　整改进展：已修订办证流程，已完成整改。
+　　（二）收费公示不到位。
+　　整改进展：正在更新收费公示栏。
+　　二、群众来信来访反映问题办理情况
+　　（本部分为热线及来信来访转办事项，供参考，不计入上述问题数）
+　　序号  反映问题                        办理情况
+　　1     公证书翻译件错误未及时更正      已更正并致歉
+　　2     电话咨询长时间无人接听          已增设咨询专线
+　　三、下一步工作打算
+　　持续巩固整改成果。
+";
+    let r = convert(text);
+    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
+    assert_eq!(
+        got,
+        [
+            ("办证流程不规".to_string(), Some(Done)),
+            ("收费公示不到".to_string(), Some(InProgress)),
+        ]
+    );
+    // The complaints are kept, as the part's items.
+    let items: Vec<&str> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Item)
+        .map(|n| n.title.as_str())
+        .collect();
+    assert!(
+        items.iter().any(|t| t.starts_with("公证书翻译件")),
+        "{items:?}"
+    );
+}

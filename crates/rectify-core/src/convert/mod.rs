@@ -38,6 +38,7 @@ mod lines;
 mod list_reports;
 mod markup;
 mod meta;
+mod not_counted;
 mod outline_labels;
 mod own_sentence;
 mod parallel_lists;
@@ -208,9 +209,11 @@ pub struct Conversion {
 /// (`二、巡察反馈问题整改进展情况表`), or whose text introduces it (`…具体
 /// 如下：`): the table is its content.
 fn heads_the_table(n: &Node) -> bool {
-    // A note on the table printed below it (`注：第3项…`) is read as the
+    // A note on the table printed below it (`注：第3项…`), or a note in
+    // brackets above it (`（本部分为…转办事项，供参考）`), is read as the
     // heading's text too.
-    let note = |p: &&str| p.starts_with("注") || p.starts_with("备注");
+    let bracketed = |p: &str| p.starts_with(['（', '(']) && p.ends_with(['）', ')']);
+    let note = |p: &&str| p.starts_with("注") || p.starts_with("备注") || bracketed(p);
     let intro = n
         .body
         .rsplit("\n\n")
@@ -698,6 +701,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         warnings.extend(table_warnings);
     }
     skipped.sort_by_key(|s| s.line);
+    not_counted::apply(&mut nodes);
     appendix_table::apply(&mut nodes, &skipped);
     reports_by_number::apply(&mut nodes, &opts.rules);
     relative_deadlines::resolve(&mut nodes, &meta);
