@@ -380,3 +380,41 @@ fn a_part_whose_items_are_not_counted_lists_no_problems() {
         "{items:?}"
     );
 }
+
+#[test]
+fn problems_grouped_by_state_with_circled_numbers_counted_in_the_titles() {
+    let text = "\
+某侨联党组关于巡察整改情况的通报
+　　二、巡察反馈问题整改情况
+　　截至目前，反馈的4个问题，已完成整改2个，正在整改1个，需长期坚持1个。
+　　（一）已完成整改的问题（2个）
+　　①党组议事规则不完善，部分重要事项未经党组会议研究。
+　　整改：修订党组工作规则。
+　　②财务报销审核把关不严。
+　　整改：修订财务报销管理办法。
+　　（二）正在整改的问题（1个）
+　　①侨联干部队伍年龄偏大。
+　　整改：已申请增加专项编制1名，正在协调。
+　　（三）需长期坚持的问题（1个）
+　　①团结引导侨界群众的作用发挥不充分。
+　　整改：建立侨界人才库，此项工作需长期坚持。
+";
+    let r = convert(text);
+    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
+    assert_eq!(
+        got,
+        [
+            ("党组议事规则".to_string(), Some(Done)),
+            ("财务报销审核".to_string(), Some(Done)),
+            ("侨联干部队伍".to_string(), Some(InProgress)),
+            ("团结引导侨界".to_string(), Some(LongTerm)),
+        ]
+    );
+    // The one long-term problem keeps its own report.
+    let last = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .last()
+        .unwrap();
+    assert!(last.body.contains("人才库"), "{}", last.body);
+}

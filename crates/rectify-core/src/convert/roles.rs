@@ -197,7 +197,8 @@ fn groups_problems(tree: &Tree, i: usize) -> bool {
 
 /// A heading over two or more items that are findings, not measures, and
 /// either counts them (`第二，关于…的问题。本方面共4个问题，已完成3个。` ›
-/// `1.…` … `4.…`) or has each report its own state (`第三，关于学会治理不够
+/// `1.…` … `4.…`; in its title's note, `已完成整改的问题（8个）`, over one
+/// or more) or has each report its own state (`第三，关于学会治理不够
 /// 规范的问题。` › `一是…未按期换届…。已督促完成换届，整改到位。`): it groups
 /// them, though its title names a problem.
 fn counts_its_findings(tree: &Tree, i: usize) -> bool {
@@ -212,7 +213,12 @@ fn counts_its_findings(tree: &Tree, i: usize) -> bool {
                 || super::report_text::long_term_clause(body).is_some()
         })
     };
-    children.len() >= 2 && findings && (shape::body_counts(&tree.nodes[i]) || reported())
+    // `（一）已完成整改的问题（8个）` › `①…` … `⑧…`: counted in the
+    // title's note, however few.
+    let noted = || shape::note_counts(tree, i);
+    findings
+        && ((children.len() >= 2 && (shape::body_counts(&tree.nodes[i]) || reported()))
+            || (!children.is_empty() && noted()))
 }
 
 /// The most characters of a key that introduces findings (`审计发现：`).
@@ -270,6 +276,7 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
         for c in tree.nodes[i].children.clone() {
             make_problem(tree, c);
         }
+        give_report_to_only_problem(tree, i);
         return;
     }
     let groups = groups_problems(tree, i);

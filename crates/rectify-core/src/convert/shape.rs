@@ -158,19 +158,26 @@ pub(crate) fn carries_problem_shape(tree: &Tree, i: usize) -> bool {
 /// `三、需长期坚持的问题（1个）` over one): a group of them, not one item.
 pub(crate) fn counts_exactly(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
+    if n.children.is_empty() {
+        return false;
+    }
+    note_counts(tree, i) || body_counts(n)
+}
+
+/// The heading's trailing note counts its children (`已完成整改的问题
+/// （8个）` over eight, `（共3个问题，已解决2个）` over three: the note's
+/// first count).
+pub(crate) fn note_counts(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
     let title = n.title.trim();
     let note = &title[without_trailing_note(title).len()..];
-    // The first count of the note (`（共3个问题，已解决2个）`).
     let digits: String = note
         .chars()
         .skip_while(|c| !c.is_ascii_digit())
         .take_while(char::is_ascii_digit)
         .collect();
     let unit = note.contains(['个', '项', '条', '件']);
-    if n.children.is_empty() {
-        return false;
-    }
-    unit && digits.parse::<usize>().ok() == Some(n.children.len()) || body_counts(n)
+    !n.children.is_empty() && unit && digits.parse::<usize>().ok() == Some(n.children.len())
 }
 
 /// The heading's first paragraph counts its children as problems (`一、
