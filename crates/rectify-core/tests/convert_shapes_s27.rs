@@ -418,3 +418,33 @@ fn problems_grouped_by_state_with_circled_numbers_counted_in_the_titles() {
         .unwrap();
     assert!(last.body.contains("人才库"), "{}", last.body);
 }
+
+#[test]
+fn a_finding_as_heading_over_numbered_actions_and_a_trailing_report() {
+    // `（一）…未及时退出` › `1.开展…。` `2.建立…。` › `整改进展：…`: one
+    // problem with two measures; `六、存在的困难和问题` is the notice's text.
+    let text = "\
+某中心关于公租房管理突出问题专项整治工作进展情况的报告
+　　一、聚焦分配公平公正
+　　（一）部分保障对象收入、住房状况发生变化后未及时退出
+　　1.开展年度资格复核。对7432户在保家庭开展年度复核，清退167户。
+　　2.建立动态监管机制。与不动产登记等部门按季度开展信息比对。
+　　整改进展：部分整改，清退工作正在推进，预计2026年12月底前全部完成。
+　　（二）选房配租过程公开不够充分
+　　整改措施：全面推行网上摇号选房。
+　　整改进展：已完成整改。
+　　二、存在的困难和问题
+　　一是新增房源供给不足；二是基层管理力量薄弱。上述困难我们将积极争取上级支持逐步解决。
+";
+    let r = convert(text);
+    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
+    assert_eq!(
+        got,
+        [
+            ("部分保障对象".to_string(), Some(InProgress)),
+            ("选房配租过程".to_string(), Some(Done)),
+        ]
+    );
+    let measures = r.walk().filter(|n| n.kind == NodeKind::Measure).count();
+    assert_eq!(measures, 3);
+}

@@ -606,11 +606,16 @@ const GENERIC_TITLE_WORDS: &[&str] = &[
 /// (`存在的不足`), or no shortcoming at all (`摸清底数，建立问题清单`).
 fn states_no_finding(title: &str) -> bool {
     let t = title.trim_end_matches(['。', '.', '：', ':']);
-    let mut rest = t.to_string();
+    only_generic_words(t) || !states_shortcoming(t)
+}
+
+/// The title is only words that name a kind of section (`存在的困难和问题`).
+fn only_generic_words(title: &str) -> bool {
+    let mut rest = title.trim_end_matches(['。', '.', '：', ':']).to_string();
     for w in GENERIC_TITLE_WORDS {
         rest = rest.replace(w, "");
     }
-    rest.is_empty() || !states_shortcoming(t)
+    rest.is_empty()
 }
 
 /// The node is no problem and holds problems below it.
@@ -641,7 +646,7 @@ fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool) -> bool {
         && beside_holders
         && !keyed()
         && !reports_itself(tree, i)
-        && !names_problem(n)
+        && (!names_problem(n) || (only_generic_words(&n.title) && !n.reported))
         && !shape::is_group_title(&n.title)
         && states_no_finding(&n.title)
 }

@@ -99,15 +99,21 @@ pub(crate) fn carries_numbered_measures(tree: &Tree, i: usize) -> bool {
     if n.children.is_empty() || title.contains('。') || is_group_title(title) {
         return false;
     }
-    n.children.iter().all(|&c| {
+    let last = n.children.len() - 1;
+    n.children.iter().enumerate().all(|(k, &c)| {
         let m = &tree.nodes[c];
         let states_shortcoming = SHORTCOMING
             .iter()
             .any(|w| *w != "问题" && m.title.contains(w));
-        m.children.is_empty()
-            && m.title.trim_end().ends_with('。')
-            && !names_problem(m)
-            && !states_shortcoming
+        // The report printed after the last measure (`整改进展：正在整改。`)
+        // was placed on it; it reports on the heading's problem.
+        let trailing_report = k == last && last > 0 && m.report_in_title.is_none();
+        let names = if trailing_report && m.spoken_for.is_none() {
+            super::tree::names_problem_in_words(m)
+        } else {
+            names_problem(m)
+        };
+        m.children.is_empty() && m.title.trim_end().ends_with('。') && !names && !states_shortcoming
     })
 }
 

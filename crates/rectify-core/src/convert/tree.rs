@@ -389,6 +389,12 @@ const SHORTCOMING_ENDINGS: &[&str] = &[
 
 /// A heading that names a problem by its own words.
 pub(crate) fn names_problem(node: &TNode) -> bool {
+    names_problem_in_words(node) || node.reported || node.spoken_for.is_some()
+}
+
+/// [`names_problem`] by the node's own words and label only, whatever
+/// report was placed after it.
+pub(crate) fn names_problem_in_words(node: &TNode) -> bool {
     let t = node.title.trim_end_matches(['。', '.', '；', ';']);
     let head: String = norm_chars(&node.title).into_iter().take(4).collect();
     is_about_title(&node.title)
@@ -396,8 +402,6 @@ pub(crate) fn names_problem(node: &TNode) -> bool {
         || head.starts_with("问题:")
         || stated_by_key(&node.label)
         || node.style == Some(LabelStyle::Wenti)
-        || node.reported
-        || node.spoken_for.is_some()
 }
 
 /// The counts of two items or more that a paragraph's summary sentences
