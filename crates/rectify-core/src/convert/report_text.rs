@@ -176,7 +176,7 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
 }
 
 /// Words that say the work has not started.
-const NOT_STARTED: &[&str] = &["尚未整改", "未启动", "尚未启动", "未开始整改"];
+const NOT_STARTED: &[&str] = &["尚未整改", "未启动", "尚未启动", "未开始整改", "未启动整改"];
 
 /// The longest clause inside a report read as saying the work has not
 /// started (`目前尚未启动`; characters): a longer one says more
@@ -578,6 +578,9 @@ mod tests {
             "已追回资金，其余尚未整改部分正在追缴中。"
         ));
         assert!(!says_not_started("目前已完成整改。"));
+        assert!(says_not_started(
+            "目前省级平台尚未开放相关接口，该问题尚未启动整改。待省级统一部署后实施。"
+        ));
         // A step done before it, then only plans: not begun.
         assert!(says_not_started(
             "数字化项目已完成立项，尚未启动实施，计划2027年启动。"

@@ -58,6 +58,7 @@ pub fn status_word(v: &str) -> Option<Status> {
         "需长期坚持",
         "常态化推进",
         "常态化",
+        "长期推进",
         "纳入长效机制",
         "已纳入长效机制",
         "long_term",

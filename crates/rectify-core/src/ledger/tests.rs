@@ -23,6 +23,7 @@ fn statuses_from_words() {
     assert_eq!(status_word("常态化推进"), Some(Status::LongTerm));
     assert_eq!(status_word("已纳入长效机制"), Some(Status::LongTerm));
     assert_eq!(status_word("未到期"), Some(Status::InProgress));
+    assert_eq!(status_word("长期推进"), Some(Status::LongTerm));
 }
 
 #[test]
