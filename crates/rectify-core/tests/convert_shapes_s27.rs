@@ -35,6 +35,80 @@ fn openings(r: &Report) -> Vec<(String, Option<Status>, String)> {
 
 use Status::*;
 
+/// Eight notices of the three blind sets written this session (sets 10, 11
+/// and 12), each read now exactly as its writer keyed it (problems and
+/// statuses; the title and stated totals as the converter reads them, the
+/// writers' where they keyed them). `s27-aligned-table-answered-by-number`
+/// states only a total (`共查摆问题7个`), which the converter does not take
+/// alone.
+const BLIND: &[common::Keyed] = &[
+    (
+        "s27-audit-table-title-broken-before-kind",
+        "湘滨市疾病预防控制中心2025年度预算执行和其他财政收支审计查出问题整改情况的公告",
+        &[Done, Done, Done, InProgress, Done, Done, NotStarted],
+        Some((7, 5, 1)),
+    ),
+    (
+        "s27-aligned-table-answered-by-number",
+        "青枫县不动产登记中心关于学习教育查摆问题整改落实情况的公示",
+        &[Done, Done, Done, InProgress, Done, LongTerm, InProgress],
+        None,
+    ),
+    (
+        "s27-area-naming-problems-one-circled-item",
+        "中共青枫县民族宗教事务局党组关于县委第二轮巡察集中整改进展情况的通报",
+        &[
+            Done, Done, Done, Done, Done, InProgress, Done, Done, Done, Done,
+        ],
+        Some((9, 9, 0)),
+    ),
+    (
+        "s27-look-back-round-keyed-ordinal-answers",
+        "东陵市海洋与渔业局党组关于市委巡察“回头看”反馈问题整改进展情况的通报",
+        &[
+            InProgress, Done, Done, Done, Done, InProgress, InProgress, Done, Done,
+        ],
+        Some((9, 6, 3)),
+    ),
+    (
+        "s27-attached-cell-table-beside-shortcomings",
+        "东陵市园林绿化局关于古树名木保护和城市绿地“占绿毁绿”专项整治进展情况的通报",
+        &[Done, Done, Done, InProgress, InProgress, NotStarted, Done],
+        Some((7, 4, 2)),
+    ),
+    (
+        "s27-complaints-not-counted-plans-after-not-started",
+        "东陵市公证处关于公证行业突出问题专项整治和行风评议反馈问题整改进展情况的通报",
+        &[
+            Done, Done, LongTerm, Done, InProgress, InProgress, Done, InProgress, NotStarted, Done,
+        ],
+        Some((10, 5, 3)),
+    ),
+    (
+        "s27-finding-headings-over-actions-long",
+        "市住房保障服务中心关于公租房管理突出问题专项整治工作进展情况的报告",
+        &[
+            Done, Done, InProgress, InProgress, InProgress, Done, Done, InProgress, LongTerm, Done,
+            NotStarted, InProgress, LongTerm, Done,
+        ],
+        Some((14, 6, 5)),
+    ),
+    (
+        "s27-state-groups-circled-counted-in-titles",
+        "云溪市侨联党组关于巡察整改情况的通报",
+        &[
+            Done, Done, Done, Done, Done, Done, Done, Done, InProgress, InProgress, InProgress,
+            LongTerm,
+        ],
+        Some((12, 8, 3)),
+    ),
+];
+
+#[test]
+fn blind_notices_of_this_session_as_their_writers_keyed_them() {
+    common::assert_key(BLIND);
+}
+
 #[test]
 fn problems_answered_by_number_in_a_later_section() {
     let text = "\
