@@ -522,3 +522,37 @@ fn a_finding_as_heading_over_numbered_actions_and_a_trailing_report() {
     let measures = r.walk().filter(|n| n.kind == NodeKind::Measure).count();
     assert_eq!(measures, 3);
 }
+
+#[test]
+fn parts_inside_a_section_and_states_shown_by_marks_with_a_key() {
+    // `第一部分` under `二、` divides it; `三、` after the parts is a
+    // section again. Each item's state is the mark after it.
+    let text = "\
+省某院关于集中整治阶段性进展情况的公告
+　　说明：下文各事项后标注的符号表示当前进度，“√”为已办结，“○”为推进中，“△”为长期坚持，“×”为尚未启动。
+　　一、整治工作推进情况
+　　院党委召开专题会议9次，明确整治措施47条。
+　　二、整治事项进展
+　　第一部分　职业健康检查
+　　①体检报告出具超时，企业和劳动者反映等待时间长。优化报告审核流程。√
+　　②体检结果异常人员复查告知不及时。系统已进入测试阶段，计划12月上线。○
+　　第二部分　作风和纪律
+　　①尘肺病患者诊断后随访服务缺失。平台建设尚未启动。×
+　　②服务态度生硬，现象时有发生。此项将常态化推进。△
+　　三、下一步工作
+　　（一）对推进中的事项，明确时间表和责任人。
+";
+    let r = convert(text);
+    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
+    assert_eq!(
+        got,
+        [
+            ("体检报告出具".to_string(), Some(Done)),
+            ("体检结果异常".to_string(), Some(InProgress)),
+            ("尘肺病患者诊".to_string(), Some(NotStarted)),
+            ("服务态度生硬".to_string(), Some(LongTerm)),
+        ]
+    );
+    let sections: Vec<&str> = r.nodes.iter().map(|n| n.title.as_str()).collect();
+    assert!(sections.contains(&"下一步工作"), "{sections:?}");
+}

@@ -57,6 +57,7 @@ mod space_table;
 mod speaker;
 mod state_groups;
 mod status;
+mod status_marks;
 mod title;
 mod tree;
 mod unit_leads;

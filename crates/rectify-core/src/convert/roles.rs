@@ -252,6 +252,16 @@ fn reports_itself(tree: &Tree, i: usize) -> bool {
             .any(super::tree::is_rectification_report)
         || (own_sentence::opens_with_state(&n.body) && !own_sentence::is_action(&n.title))
         || own_sentence::report_at(&n.title).is_some()
+        || super::status_marks::mark_of(own_text(n), &tree.marks).is_some()
+}
+
+/// A node's last words: its body, or its title when it has none.
+pub(crate) fn own_text(n: &super::tree::TNode) -> &str {
+    if n.body.trim().is_empty() {
+        &n.title
+    } else {
+        &n.body
+    }
 }
 
 /// Two or more children, each reporting its own state (`第一，…不彻底。已完成

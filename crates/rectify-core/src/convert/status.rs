@@ -442,6 +442,10 @@ fn decide_problem(
     out: &[Option<Decision>],
 ) -> Decision {
     let n = &tree.nodes[i];
+    if let Some(m) = super::status_marks::mark_of(super::roles::own_text(n), &tree.marks) {
+        let phrase = format!("{}（{}）", m.mark, m.word);
+        return decision(m.status, StatusBasis::Stated, "status_mark", Some(phrase));
+    }
     let report = by_own_report(n, rules);
     if let Some(d) = report
         .clone()

@@ -83,6 +83,9 @@ pub(crate) struct Tree {
     pub closing: Vec<Para>,
     /// For each paragraph, in order: where it went.
     pub placed: Vec<Place>,
+    /// The key of marks that show items' states (`“√”为已办结，…`), if the
+    /// notice prints one.
+    pub marks: Vec<super::status_marks::Mark>,
 }
 
 const CLOSING_STRONG: &[&str] = &[
@@ -440,6 +443,17 @@ fn append_body(node: &mut TNode, text: &str) {
 pub(crate) fn build(paras: &[Para]) -> Tree {
     let mut builder = Builder::default();
     let parts = super::parts::headings(paras);
+    // `二、整治事项进展` › `第一部分　职业健康检查` › `①…`: parts that
+    // come after a `一、` heading are its subdivisions, not above it.
+    let first_dun = paras
+        .iter()
+        .position(|p| recognise(&p.text).is_some_and(|l| l.style == LabelStyle::ChineseDun));
+    let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    builder.tree.marks = super::status_marks::key(&texts);
+    builder.inner_parts = parts
+        .first()
+        .zip(first_dun)
+        .is_some_and(|(&part, dun)| dun < part);
     let decimals = super::decimal_labels::labels(paras);
     let rows = super::space_table::rows(paras);
     let bullets = super::bullets::labels(paras);
@@ -667,6 +681,8 @@ struct Builder {
     tree: Tree,
     stack: Vec<usize>,
     in_closing: bool,
+    /// The notice's `第一部分` parts sit under its `一、` sections.
+    inner_parts: bool,
     /// The closing's list (`下一步…：` › `1.…`) is open, in this numbering.
     closing_list: Option<LabelStyle>,
     /// A list of problems inside a paragraph is open: the stack's length
@@ -1445,14 +1461,15 @@ impl Builder {
     fn close_siblings(&mut self, h: &Heading) {
         let style = h.style;
         let nodes = &self.tree.nodes;
-        if style == LabelStyle::Part {
+        if style == LabelStyle::Part && !self.inner_parts {
             self.stack.clear();
         } else if style == LabelStyle::ChineseDun {
             // `一、` opens a top-level node, or one under the open `第一部分`.
             let part = self
                 .stack
                 .iter()
-                .position(|&i| nodes[i].style == Some(LabelStyle::Part));
+                .position(|&i| nodes[i].style == Some(LabelStyle::Part))
+                .filter(|_| !self.inner_parts);
             self.stack.truncate(part.map_or(0, |p| p + 1));
         } else if let Some(same) = self.same_style(style) {
             if let Some(pos) = self.sibling_of(&same, h) {

@@ -1,0 +1,110 @@
+//! Statuses shown by a mark after each item, with a key printed once
+//! (`说明：下文各事项后标注的符号表示当前进度，“√”为已办结，“○”为推进中，
+//! “△”为长期坚持，“×”为尚未启动。` › `①…。√`): an item whose text ends
+//! with a mark of the key reports its own state, the key's word for it
+//! (stated, rule `status_mark`, the mark and its word as the phrase).
+
+use crate::ledger::status_word;
+use crate::model::Status;
+use crate::text::norm_chars;
+
+/// A mark of the key: the character, the state it stands for, and the
+/// key's word for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mark {
+    pub mark: char,
+    pub status: Status,
+    pub word: String,
+}
+
+/// The longest word a key gives a mark (characters).
+const MAX_WORD_CHARS: usize = 8;
+
+/// The key among `paras`: the first paragraph that gives two marks or more
+/// a status word each (`“√”为已办结`, `“○”表示推进中`).
+pub(crate) fn key(paras: &[&str]) -> Vec<Mark> {
+    paras
+        .iter()
+        .map(|p| marks_in(p))
+        .find(|m| m.len() >= 2)
+        .unwrap_or_default()
+}
+
+/// The marks a paragraph gives a word each: a quoted single character that
+/// is neither a letter nor a digit, then `为`/`表示`/`代表`, then a status
+/// word up to the next clause end.
+fn marks_in(p: &str) -> Vec<Mark> {
+    let n = norm_chars(p);
+    let mut out: Vec<Mark> = Vec::new();
+    for i in 0..n.len().saturating_sub(3) {
+        let quoted =
+            matches!(n[i], '“' | '"' | '\'' | '‘') && matches!(n[i + 2], '”' | '"' | '\'' | '’');
+        let c = n[i + 1];
+        if !quoted || c.is_alphanumeric() || c.is_whitespace() {
+            continue;
+        }
+        let rest = &n[i + 3..];
+        let skip = ["为", "表示", "代表"]
+            .iter()
+            .find(|w| rest.iter().take(2).collect::<String>().starts_with(**w))
+            .map(|w| w.chars().count());
+        let Some(skip) = skip else { continue };
+        let word: String = rest[skip..]
+            .iter()
+            .take_while(|c| !matches!(c, ',' | '，' | ';' | '。' | '、' | '“' | '"'))
+            .take(MAX_WORD_CHARS + 1)
+            .collect();
+        let Some(status) = status_word(&word).filter(|_| word.chars().count() <= MAX_WORD_CHARS)
+        else {
+            continue;
+        };
+        if !out.iter().any(|m| m.mark == c) {
+            out.push(Mark {
+                mark: c,
+                status,
+                word,
+            });
+        }
+    }
+    out
+}
+
+/// The mark a text ends with, if the key has it.
+pub(crate) fn mark_of<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
+    if key.is_empty() {
+        return None;
+    }
+    let last = text.trim_end().chars().last()?;
+    key.iter().find(|m| m.mark == last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_of_marks_and_the_marks_after_items() {
+        let k = key(&[
+            "现将情况公告如下。",
+            "说明：各事项后标注的符号表示当前进度，“√”为已办结，“○”为推进中，“△”为长期坚持，“×”为尚未启动。",
+        ]);
+        let got: Vec<(char, Status)> = k.iter().map(|m| (m.mark, m.status)).collect();
+        assert_eq!(
+            got,
+            [
+                ('√', Status::Done),
+                ('○', Status::InProgress),
+                ('△', Status::LongTerm),
+                ('×', Status::NotStarted)
+            ]
+        );
+        assert_eq!(
+            mark_of("已上线。√", &k).map(|m| m.status),
+            Some(Status::Done)
+        );
+        assert_eq!(mark_of("正在论证。", &k), None);
+        // One mark is no key; a letter is no mark.
+        assert!(key(&["“√”为已办结。"]).is_empty());
+        assert!(key(&["“A”为已办结，“B”为推进中。"]).is_empty());
+    }
+}
