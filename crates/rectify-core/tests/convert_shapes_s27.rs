@@ -556,3 +556,27 @@ fn parts_inside_a_section_and_states_shown_by_marks_with_a_key() {
     let sections: Vec<&str> = r.nodes.iter().map(|n| n.title.as_str()).collect();
     assert!(sections.contains(&"下一步工作"), "{sections:?}");
 }
+
+#[test]
+fn findings_one_is_answered_first_second_in_the_next_paragraph() {
+    let text = "\
+某林场党委关于查摆问题整改落实情况的通报
+　　一、守住绿水青山
+　　对照检视，在资源管护上主要存在：一是部分护林员巡护轨迹断续；二是林地使用审核把关不严；三是森林防火物资储备不足。
+　　针对上述情况，林场逐项明确责任。第一，全面启用巡护APP，此项已整改到位。第二，复查林地使用项目，补办手续工作正在推进。第三，新购置风力灭火机20台，此项已整改到位。
+　　二、下一步打算
+　　持续巩固整改成果。
+";
+    let got: Vec<_> = openings(&convert(text))
+        .into_iter()
+        .map(|(t, s, _)| (t, s))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("部分护林员巡".to_string(), Some(Done)),
+            ("林地使用审核".to_string(), Some(InProgress)),
+            ("森林防火物资".to_string(), Some(Done)),
+        ]
+    );
+}

@@ -67,6 +67,8 @@ enum Marks {
     /// `一是`, `二是`, …: as often measures as findings, so such a list is
     /// read only with a report that answers each item.
     Ordinal,
+    /// `第一，`, `第二，`, …: only as the answers to an `一是` list.
+    Di,
 }
 
 /// The number of a list mark of `style` at `i` and its length in chars.
@@ -99,6 +101,21 @@ fn mark_at(n: &[char], i: usize, style: Marks) -> Option<(u32, usize)> {
             }
             let k = cn_number(&n[i..i + len])?;
             (1..=MAX_ITEMS).contains(&k).then_some((k, len + 1))
+        }
+        Marks::Di => {
+            if n[i] != '第' {
+                return None;
+            }
+            let len = n[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|c| is_cn_numeral(**c))
+                .count();
+            if len == 0 || n.get(i + 1 + len) != Some(&',') {
+                return None;
+            }
+            let k = cn_number(&n[i + 1..i + 1 + len])?;
+            (1..=MAX_ITEMS).contains(&k).then_some((k, len + 2))
         }
     }
 }
@@ -320,14 +337,23 @@ fn reports_from(n: &[char], r: usize, count: u32, style: Marks) -> Vec<(usize, u
     reports
 }
 
+/// Words that open a paragraph answering the list before it as a whole
+/// (`针对上述情况，…。第一，…。第二，…`).
+const ANSWER_LEADS: &[&str] = &["针对上述", "针对以上", "对上述", "对以上", "就上述"];
+
 /// A paragraph that is only the report on the list in the paragraph
-/// before it (`整改情况：一是…。二是…。`), answering every item in order.
+/// before it (`整改情况：一是…。二是…。`, `针对上述情况，…。第一，…。第二，…`),
+/// answering every item in order.
 fn report_paragraph(n: &[char], list: &List) -> Option<Vec<(usize, Piece)>> {
     let r = (0..n.len()).find(|&i| !n[i].is_whitespace())?;
-    if !report_key_at(n, r) {
+    if !report_key_at(n, r) && !ANSWER_LEADS.iter().any(|w| starts_at(n, r, w)) {
         return None;
     }
-    let reports = reports_from(n, r, list.count, list.style);
+    let mut reports = reports_from(n, r, list.count, list.style);
+    // `一是…；二是…` answered `第一，…。第二，…`.
+    if reports.len() != list.count as usize && list.style == Marks::Ordinal {
+        reports = reports_from(n, r, list.count, Marks::Di);
+    }
     if reports.len() != list.count as usize {
         return None;
     }
