@@ -580,3 +580,42 @@ fn findings_one_is_answered_first_second_in_the_next_paragraph() {
         ]
     );
 }
+
+#[test]
+fn areas_and_problems_numbered_in_one_style_that_runs_on() {
+    let text = "\
+某河务局党组关于巡察整改情况的通报
+　　二、反馈问题整改落实情况
+　　1.贯彻落实上级决策部署方面
+　　1.防汛责任制落实不够到位。
+　　【整改】全面更新责任人公示牌46块。
+　　【状态】已完成
+　　2.水行政执法力度偏弱。
+　　【整改】联合开展专项清理。
+　　【状态】持续推进，2026年12月底前完工
+　　2.全面从严治党方面
+　　3.党组主体责任落实有差距。
+　　【整改】制定报告备案办法。
+　　【状态】已完成
+　　3.领导班子建设方面
+　　4.干部队伍老化。
+　　【整改】引进专业技术人才3名，此项工作需长期坚持。
+　　三、下一步工作安排
+　　1.坚持标准不降。
+";
+    let r = convert(text);
+    let areas: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(
+        areas,
+        [
+            ("贯彻落实上级决策部署方面", 2),
+            ("全面从严治党方面", 1),
+            ("领导班子建设方面", 1)
+        ]
+    );
+    assert_eq!(openings(&r).len(), 4);
+}

@@ -53,6 +53,7 @@ mod reported_paragraphs;
 mod reports_by_number;
 mod roles;
 mod shape;
+mod shared_numbering;
 mod space_table;
 mod speaker;
 mod state_groups;
@@ -647,6 +648,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let mut warnings = Vec::new();
     let mut tree = tree::build(&paras);
     tree.nodes.shrink_to_fit();
+    shared_numbering::regroup(&mut tree);
     keyed_fields::fold(&mut tree);
     parallel_lists::merge(&mut tree, &opts.rules);
     list_reports::apply(&mut tree, &opts.rules);
