@@ -9,9 +9,9 @@
 //! | field | words in the clause |
 //! |---|---|
 //! | `not_started` | 未整改, 尚未整改, 未启动, 未开始 (not followed by 到位/完成) |
-//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on) |
+//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on), 持续推进 |
 //! | `long_term` | 长期 (`需长期坚持整改1个`) |
-//! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决 |
+//! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决; 已…立行立改, 当场整改, 现场整改 (fixed on the spot) |
 //! | `total` | 问题, 隐患, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
 //!
 //! and `完成率`/`整改率`/`办结率`/`销号率` with a percentage is the completion
@@ -180,7 +180,8 @@ fn joined_total(clause: &[char], at: usize) -> bool {
 /// The clause's only state word is `持续整改`: work that goes on, under
 /// way or of the long-term kind by what else the sentence counts.
 fn continuing_only(clause: &[char]) -> bool {
-    has(clause, "持续整改") && !has_any(clause, &["正在", "整改中", "推进中", "长期"])
+    has_any(clause, &["持续整改", "持续推进"])
+        && !has_any(clause, &["正在", "整改中", "推进中", "长期", "长效"])
 }
 
 /// The status a clause's words state, if any (checked once per clause).
@@ -224,9 +225,13 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     if has(clause, "长期") {
         return Some(Field::LongTerm);
     }
-    // `持续整改2个`: still being worked on, beside the done ones (the
-    // long-term ones are named so: `需长期坚持整改1个`).
-    if has(clause, "持续整改") {
+    // `持续整改2个`, `2个持续推进`: still being worked on, beside the done
+    // ones (the long-term ones are named so: `需长期坚持整改1个`, `1个纳入
+    // 长效机制持续推进`).
+    if has(clause, "长效") {
+        return Some(Field::LongTerm);
+    }
+    if has_any(clause, &["持续整改", "持续推进"]) {
         return Some(Field::InProgress);
     }
     if has_any(
@@ -253,6 +258,10 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     // `已督促立行立改29个`: rectified on the spot; bare `立行立改问题5个`
     // is a kind of problem, not a state.
     if has(clause, "立行立改") && has(clause, "已") {
+        return Some(Field::Done);
+    }
+    // `其中当场整改6个，限期整改5个`: fixed while the inspectors were there.
+    if has_any(clause, &["当场整改", "现场整改"]) {
         return Some(Field::Done);
     }
     None
@@ -635,6 +644,22 @@ mod tests {
         assert_eq!((t.in_progress, t.long_term), (Some(4), None));
         let t = one("共发现问题23个，已完成整改15个、基本完成5个、持续整改3个。").unwrap();
         assert_eq!((t.in_progress, t.long_term), (Some(8), None));
+        let t = one("巡察反馈的4个方面14个问题，已完成整改12个，2个持续推进。").unwrap();
+        assert_eq!(
+            (t.done, t.in_progress, t.long_term),
+            (Some(12), Some(2), None)
+        );
+        let t = one("已完成整改8个，正在整改4个，1个纳入长效机制持续推进。").unwrap();
+        assert_eq!((t.in_progress, t.long_term), (Some(4), Some(1)));
+    }
+
+    #[test]
+    fn fixed_on_the_spot_is_done() {
+        let t = one("督查共发现问题11个，其中当场整改6个，限期整改5个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(11), Some(6), Some(5))
+        );
     }
 
     #[test]
