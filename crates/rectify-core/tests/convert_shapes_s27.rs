@@ -400,6 +400,8 @@ fn work_going_on_as_planned_or_under_construction_is_under_way_or_long_term() {
 整改进展：已完成通道改造，已整改到位。
 （四）机关干部作风不够扎实。
 整改进展：开展作风建设专项教育，此项工作常态化推进。
+（五）开标现场未按规定核验授权委托书原件。
+整改进展：责令限期整改，要求2026年10月31日前完成内部培训。
 ";
     let got: Vec<_> = openings(&convert(text))
         .into_iter()
@@ -412,6 +414,7 @@ fn work_going_on_as_planned_or_under_construction_is_under_way_or_long_term() {
             ("航站楼无障碍".to_string(), Some(InProgress)),
             ("安检通道设置".to_string(), Some(Done)),
             ("机关干部作风".to_string(), Some(LongTerm)),
+            ("开标现场未按".to_string(), Some(InProgress)),
         ]
     );
 }

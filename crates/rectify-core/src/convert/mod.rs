@@ -160,6 +160,7 @@ impl Default for StatusRules {
                 "整改中",
                 "按计划推进",
                 "施工中",
+                "责令限期整改",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实"]),
