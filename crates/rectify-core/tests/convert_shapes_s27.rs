@@ -33,6 +33,17 @@ fn openings(r: &Report) -> Vec<(String, Option<Status>, String)> {
         .collect()
 }
 
+/// Checks each problem's first six characters and its status.
+fn assert_states(r: &Report, want: &[(&str, Status)]) {
+    let got: Vec<(String, Option<Status>)> =
+        openings(r).into_iter().map(|(t, s, _)| (t, s)).collect();
+    let want: Vec<(String, Option<Status>)> = want
+        .iter()
+        .map(|&(t, s)| (t.to_string(), Some(s)))
+        .collect();
+    assert_eq!(got, want);
+}
+
 use Status::*;
 
 /// Eight notices of the three blind sets written this session (sets 10, 11
@@ -151,17 +162,13 @@ fn the_last_problems_report_answers_its_list_by_number() {
 3.合同管理不严，部分合同未经法律审核。
 整改进展：第2项正在修订派车制度，预计年底前完成；第3项已对23份合同补充法律审核，已整改到位。
 ";
-    let got: Vec<_> = openings(&convert(text))
-        .into_iter()
-        .map(|(t, s, _)| (t, s))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("物业费收缴率".to_string(), Some(Done)),
-            ("车辆使用管理".to_string(), Some(InProgress)),
-            ("合同管理不严".to_string(), Some(Done)),
-        ]
+    assert_states(
+        &convert(text),
+        &[
+            ("物业费收缴率", Done),
+            ("车辆使用管理", InProgress),
+            ("合同管理不严", Done),
+        ],
     );
 }
 
@@ -177,17 +184,11 @@ fn a_later_day_or_an_article_is_no_item() {
 （二）值班制度不落实。
 整改情况：已修订值班制度，按《值班管理办法》第2项规定执行，正在推进。
 ";
-    let got: Vec<_> = openings(&convert(text))
-        .into_iter()
-        .map(|(t, s, rule)| (t, s, rule == "reported_by_number"))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("警报器故障未".to_string(), Some(Done), false),
-            ("值班制度不落".to_string(), Some(InProgress), false),
-        ]
-    );
+    let r = convert(text);
+    assert_states(&r, &[("警报器故障未", Done), ("值班制度不落", InProgress)]);
+    assert!(openings(&r)
+        .iter()
+        .all(|(_, _, rule)| rule != "reported_by_number"));
 }
 
 #[test]
@@ -230,18 +231,14 @@ fn findings_in_one_paragraph_answered_by_numbered_items_in_order() {
 　　三、下一步工作
 　　一是抓好夏季检修。二是加快老旧管网改造。
 ";
-    let got: Vec<_> = openings(&convert(text))
-        .into_iter()
-        .map(|(t, s, _)| (t, s))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("部分老旧小区".to_string(), Some(InProgress)),
-            ("供热管网跑冒".to_string(), Some(Done)),
-            ("热费缴纳渠道".to_string(), Some(Done)),
-            ("客服热线高峰".to_string(), Some(Done)),
-        ]
+    assert_states(
+        &convert(text),
+        &[
+            ("部分老旧小区", InProgress),
+            ("供热管网跑冒", Done),
+            ("热费缴纳渠道", Done),
+            ("客服热线高峰", Done),
+        ],
     );
     // Five numbered answers for four findings are not its answers.
     let five = text.replace(
@@ -272,18 +269,14 @@ fn an_area_naming_problems_beside_areas_holds_its_one_problem_and_its_report() {
 　　①上轮审计指出的资金结余未及时统筹使用问题整改不到位。
 　　整改情况：已将结余资金43.6万元统筹使用，项目已竣工验收。已完成整改。
 ";
-    let got: Vec<_> = openings(&convert(text))
-        .into_iter()
-        .map(|(t, s, _)| (t, s))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("理论学习中心".to_string(), Some(Done)),
-            ("专题研讨偏少".to_string(), Some(Done)),
-            ("干部轮岗交流".to_string(), Some(InProgress)),
-            ("上轮审计指出".to_string(), Some(Done)),
-        ]
+    assert_states(
+        &convert(text),
+        &[
+            ("理论学习中心", Done),
+            ("专题研讨偏少", Done),
+            ("干部轮岗交流", InProgress),
+            ("上轮审计指出", Done),
+        ],
     );
     let r = convert(text);
     let last = r
@@ -333,18 +326,14 @@ fn problems_in_an_appended_table_beside_a_section_of_shortcomings() {
             k + 1
         ));
     }
-    let got: Vec<_> = openings(&convert(&text))
-        .into_iter()
-        .map(|(t, s, _)| (t, s))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("古樟树周边违".to_string(), Some(Done)),
-            ("滨江公园绿地".to_string(), Some(Done)),
-            ("居民小区毁绿".to_string(), Some(InProgress)),
-            ("带状公园绿地".to_string(), Some(NotStarted)),
-        ]
+    assert_states(
+        &convert(&text),
+        &[
+            ("古樟树周边违", Done),
+            ("滨江公园绿地", Done),
+            ("居民小区毁绿", InProgress),
+            ("带状公园绿地", NotStarted),
+        ],
     );
 }
 
@@ -372,16 +361,15 @@ fn a_look_back_at_the_first_round_and_findings_answered_after_a_key() {
 　　第三，委托第三方开展财务审计，正在推进整改，预计2026年12月底前完成。
 ";
     let r = convert(text);
-    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
-    assert_eq!(
-        got,
-        [
-            ("海洋经济发展".to_string(), Some(Done)),
-            ("伏季休渔期间".to_string(), Some(Done)),
-            ("渔业油价补贴".to_string(), Some(Done)),
-            ("执法装备采购".to_string(), Some(Done)),
-            ("对下属单位监".to_string(), Some(InProgress)),
-        ]
+    assert_states(
+        &r,
+        &[
+            ("海洋经济发展", Done),
+            ("伏季休渔期间", Done),
+            ("渔业油价补贴", Done),
+            ("执法装备采购", Done),
+            ("对下属单位监", InProgress),
+        ],
     );
     let stated = r.stated_totals.expect("the round's totals");
     assert_eq!((stated.total, stated.done), (Some(5), Some(4)));
@@ -403,19 +391,15 @@ fn work_going_on_as_planned_or_under_construction_is_under_way_or_long_term() {
 （五）开标现场未按规定核验授权委托书原件。
 整改进展：责令限期整改，要求2026年10月31日前完成内部培训。
 ";
-    let got: Vec<_> = openings(&convert(text))
-        .into_iter()
-        .map(|(t, s, _)| (t, s))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("商业租赁管理".to_string(), Some(InProgress)),
-            ("航站楼无障碍".to_string(), Some(InProgress)),
-            ("安检通道设置".to_string(), Some(Done)),
-            ("机关干部作风".to_string(), Some(LongTerm)),
-            ("开标现场未按".to_string(), Some(InProgress)),
-        ]
+    assert_states(
+        &convert(text),
+        &[
+            ("商业租赁管理", InProgress),
+            ("航站楼无障碍", InProgress),
+            ("安检通道设置", Done),
+            ("机关干部作风", LongTerm),
+            ("开标现场未按", InProgress),
+        ],
     );
 }
 
@@ -438,14 +422,7 @@ fn a_part_whose_items_are_not_counted_lists_no_problems() {
 　　持续巩固整改成果。
 ";
     let r = convert(text);
-    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
-    assert_eq!(
-        got,
-        [
-            ("办证流程不规".to_string(), Some(Done)),
-            ("收费公示不到".to_string(), Some(InProgress)),
-        ]
-    );
+    assert_states(&r, &[("办证流程不规", Done), ("收费公示不到", InProgress)]);
     // The complaints are kept, as the part's items.
     let items: Vec<&str> = r
         .walk()
@@ -477,15 +454,14 @@ fn problems_grouped_by_state_with_circled_numbers_counted_in_the_titles() {
 　　整改：建立侨界人才库，此项工作需长期坚持。
 ";
     let r = convert(text);
-    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
-    assert_eq!(
-        got,
-        [
-            ("党组议事规则".to_string(), Some(Done)),
-            ("财务报销审核".to_string(), Some(Done)),
-            ("侨联干部队伍".to_string(), Some(InProgress)),
-            ("团结引导侨界".to_string(), Some(LongTerm)),
-        ]
+    assert_states(
+        &r,
+        &[
+            ("党组议事规则", Done),
+            ("财务报销审核", Done),
+            ("侨联干部队伍", InProgress),
+            ("团结引导侨界", LongTerm),
+        ],
     );
     // The one long-term problem keeps its own report.
     let last = r
@@ -514,14 +490,7 @@ fn a_finding_as_heading_over_numbered_actions_and_a_trailing_report() {
 　　一是新增房源供给不足；二是基层管理力量薄弱。上述困难我们将积极争取上级支持逐步解决。
 ";
     let r = convert(text);
-    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
-    assert_eq!(
-        got,
-        [
-            ("部分保障对象".to_string(), Some(InProgress)),
-            ("选房配租过程".to_string(), Some(Done)),
-        ]
-    );
+    assert_states(&r, &[("部分保障对象", InProgress), ("选房配租过程", Done)]);
     let measures = r.walk().filter(|n| n.kind == NodeKind::Measure).count();
     assert_eq!(measures, 3);
 }
@@ -546,15 +515,14 @@ fn parts_inside_a_section_and_states_shown_by_marks_with_a_key() {
 　　（一）对推进中的事项，明确时间表和责任人。
 ";
     let r = convert(text);
-    let got: Vec<_> = openings(&r).into_iter().map(|(t, s, _)| (t, s)).collect();
-    assert_eq!(
-        got,
-        [
-            ("体检报告出具".to_string(), Some(Done)),
-            ("体检结果异常".to_string(), Some(InProgress)),
-            ("尘肺病患者诊".to_string(), Some(NotStarted)),
-            ("服务态度生硬".to_string(), Some(LongTerm)),
-        ]
+    assert_states(
+        &r,
+        &[
+            ("体检报告出具", Done),
+            ("体检结果异常", InProgress),
+            ("尘肺病患者诊", NotStarted),
+            ("服务态度生硬", LongTerm),
+        ],
     );
     let sections: Vec<&str> = r.nodes.iter().map(|n| n.title.as_str()).collect();
     assert!(sections.contains(&"下一步工作"), "{sections:?}");
@@ -570,17 +538,13 @@ fn findings_one_is_answered_first_second_in_the_next_paragraph() {
 　　二、下一步打算
 　　持续巩固整改成果。
 ";
-    let got: Vec<_> = openings(&convert(text))
-        .into_iter()
-        .map(|(t, s, _)| (t, s))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("部分护林员巡".to_string(), Some(Done)),
-            ("林地使用审核".to_string(), Some(InProgress)),
-            ("森林防火物资".to_string(), Some(Done)),
-        ]
+    assert_states(
+        &convert(text),
+        &[
+            ("部分护林员巡", Done),
+            ("林地使用审核", InProgress),
+            ("森林防火物资", Done),
+        ],
     );
 }
 
@@ -621,4 +585,37 @@ fn areas_and_problems_numbered_in_one_style_that_runs_on() {
         ]
     );
     assert_eq!(openings(&r).len(), 4);
+}
+
+#[test]
+fn areas_numbered_as_measures_over_problems_named_by_their_label() {
+    let text = "\
+某市渔政执法支队
+涉渔“三无”船舶和违规网具专项整治
+问题整改进展情况
+　　今年以来，支队开展专项行动，梳理出突出短板，逐项明确整改路径。
+　　第一，船舶管控方面
+　　问题1：部分港湾仍有“三无”船舶隐匿停靠。
+　　措施：建立“一船一档”，拆解船舶63艘。〔已销号〕
+　　问题2：渔船进出港报告制度落实不到位。
+　　措施：为186艘渔船加装北斗终端，正在调试。
+　　第二，市场源头治理方面
+　　问题3：渔具店仍有销售禁用网具现象。
+　　措施：开展渔具市场清理，已完成整改。
+";
+    let r = convert(text);
+    assert_eq!(
+        r.meta.title,
+        "涉渔“三无”船舶和违规网具专项整治问题整改进展情况"
+    );
+    assert_states(
+        &r,
+        &[
+            ("部分港湾仍有", Done),
+            ("渔船进出港报", InProgress),
+            ("渔具店仍有销", Done),
+        ],
+    );
+    let areas = r.walk().filter(|n| n.kind == NodeKind::FocusArea).count();
+    assert_eq!(areas, 2);
 }

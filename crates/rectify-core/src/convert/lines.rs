@@ -578,6 +578,12 @@ const ORG_SUFFIXES: &[&str] = &[
     "管委会",
 ];
 
+/// A site's name (`某某区人民政府门户网站`, `某某新闻网`), not `违规网具`.
+fn names_site(t: &str) -> bool {
+    let t = trim(t);
+    t.ends_with('网') || t.contains("网站") || t.contains("门户")
+}
+
 /// A name of an organisation alone (`中共某某局党组`, `某某有限责任公司`).
 fn names_org(t: &str) -> bool {
     let t = trim(t);
@@ -794,6 +800,10 @@ fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
     }
 }
 
+/// The longest line that is only a title's tail (`问题整改进展情况`,
+/// `整改情况的通报`), in characters.
+const MAX_TITLE_TAIL_CHARS: usize = 10;
+
 /// The most lines a title is printed on above or below its best line.
 const MAX_TITLE_LINES: usize = 3;
 
@@ -819,12 +829,17 @@ fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Opt
     // `审计查出问题整改情况的公告`: the same, when the line is no
     // organisation's or site's name alone.
     let adjacent = j + 1 == first;
+    // `涉渔“三无”船舶和违规网具专项整治` above `问题整改进展情况`: a line
+    // that is only a title's tail ends it, whatever its kind word.
+    let ends_title = |l: &str| {
+        has_document_ending(l) || (has_title_ending(l) && char_len(l) <= MAX_TITLE_TAIL_CHARS)
+    };
     let opens_about = (t.starts_with("关于")
-        || (adjacent && !names_org(t) && !t.contains("网") && !is_date_line(t)))
+        || (adjacent && !names_org(t) && !names_site(t) && !is_date_line(t)))
         && char_len(t) >= MIN_ABOUT_OPENING_CHARS
         && !lines[first].text.starts_with("关于")
         && !has_document_ending(t)
-        && has_document_ending(&lines[first].text);
+        && ends_title(&lines[first].text);
     // `泓川市热力有限责任公司` right above `2025—2026年供暖季…进展情况`:
     // the issuer printed on its own line over a title opening with its year.
     let issuer_above = adjacent
@@ -1106,6 +1121,11 @@ mod tests {
         assert_eq!(
             titled(two),
             "某市疾控中心2025年度预算执行审计查出问题整改情况的公告"
+        );
+        let tail = "某市渔政执法支队\n涉渔“三无”船舶和违规网具专项整治\n问题整改进展情况\n\n正文。";
+        assert_eq!(
+            titled(tail),
+            "涉渔“三无”船舶和违规网具专项整治问题整改进展情况"
         );
         let issuer = "某市热力有限责任公司\n2025年供暖季突出问题整治进展情况\n正文。";
         assert_eq!(

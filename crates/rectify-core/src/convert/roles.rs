@@ -192,7 +192,12 @@ fn groups_problems(tree: &Tree, i: usize) -> bool {
             .iter()
             .all(|&c| !is_measure_style(tree, c) && names_problem(&tree.nodes[c]))
     };
-    children.len() >= 2 && (lists_findings(tree, i) || named())
+    // `问题3：…` names a problem by its label, however few there are.
+    let labelled = !children.is_empty()
+        && children
+            .iter()
+            .all(|&c| tree.nodes[c].style == Some(LabelStyle::Wenti));
+    (children.len() >= 2 || labelled) && (lists_findings(tree, i) || named())
 }
 
 /// A heading over two or more items that are findings, not measures, and
@@ -293,7 +298,13 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if is_problem_heading(tree, i) && !groups {
         return make_problem(tree, i);
     }
-    if is_measure_style(tree, i) && !groups_headings(tree, i) && !self_reporting_list(tree, i) {
+    // `第一，船舶管控方面` › `问题1：…` `问题2：…`: numbered as measures
+    // are, it groups the problems its children name.
+    if is_measure_style(tree, i)
+        && !groups
+        && !groups_headings(tree, i)
+        && !self_reporting_list(tree, i)
+    {
         return set_subtree(tree, i, NodeKind::Item);
     }
     if !groups && (shape::carries_numbered_measures(tree, i) || shape::heads_actions(tree, i)) {
