@@ -619,3 +619,34 @@ fn areas_numbered_as_measures_over_problems_named_by_their_label() {
     let areas = r.walk().filter(|n| n.kind == NodeKind::FocusArea).count();
     assert_eq!(areas, 2);
 }
+
+#[test]
+fn a_finding_heading_beside_groups_whose_items_each_report() {
+    // `4.…不规范` reads as a problem by its words, but like `3.` beside it
+    // it groups `（1）…` items, each with its own report.
+    let text = "\
+某所党委关于市委巡察反馈意见整改进展情况的通报
+　　二、巡察反馈问题整改进展情况
+　　（一）落实全面从严治党战略部署方面
+　　3.落实主体责任不够有力
+　　（1）党委研究党风廉政建设工作次数偏少。
+　　整改进展：制定年度计划，已完成整改。
+　　（2）关键岗位廉政风险防控不严。
+　　整改进展：修订防控清单，已完成整改。
+　　4.财务和资产管理不规范
+　　（1）检测收费与物价核准标准不一致。
+　　整改进展：清退多收费用8.6万元，已完成整改。
+　　（2）大型检测设备使用率低，个别设备长期闲置。
+　　整改进展：建立使用登记制度，该项需长期坚持。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("党委研究党风", Done),
+            ("关键岗位廉政", Done),
+            ("检测收费与物", Done),
+            ("大型检测设备", LongTerm),
+        ],
+    );
+}

@@ -400,7 +400,15 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
                 .all(|&c| problem_styles.contains(&tree.nodes[c].style));
         // `需长期坚持的问题（1个）` › `1.…` beside groups that count theirs.
         let counted_group = n.kind == NodeKind::Problem && shape::counts_exactly(tree, s);
-        if same_style && (by_shape_only || found_nothing(n) || counted_group) {
+        // `4.财务和资产管理不规范` › `（1）…` `（2）…`, each report taken for
+        // the heading's, one per child in order.
+        let reports = (n.kind == NodeKind::Problem
+            && n.children
+                .iter()
+                .all(|&c| problem_styles.contains(&tree.nodes[c].style)))
+        .then(|| one_report_each(tree, s))
+        .flatten();
+        if same_style && (by_shape_only || found_nothing(n) || counted_group || reports.is_some()) {
             tree.nodes[s].kind = group_kind(depth);
             for c in tree.nodes[s].children.clone() {
                 // Numbered as the groups' problems are, measure-style marks
@@ -412,7 +420,55 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
                 }
             }
             give_report_to_only_problem(tree, s);
+            if let Some(reports) = reports {
+                give_reports_in_order(tree, s, reports);
+            }
         }
+    }
+}
+
+/// The heading's text is keyed reports (`整改进展：…`), one for each of its
+/// children that has none (`（1）…` `（2）…`, whose reports were placed on
+/// the heading): those reports, in order.
+fn one_report_each(tree: &Tree, i: usize) -> Option<Vec<String>> {
+    let n = &tree.nodes[i];
+    let reports: Vec<&str> = n
+        .body
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let bare = bare_children(tree, i).len();
+    (bare > 0
+        && reports.len() == bare
+        && reports
+            .iter()
+            .all(|p| super::tree::is_rectification_report(p)))
+    .then(|| reports.iter().map(|p| p.to_string()).collect())
+}
+
+/// The children of a node with no text of their own.
+fn bare_children(tree: &Tree, i: usize) -> Vec<usize> {
+    tree.nodes[i]
+        .children
+        .iter()
+        .copied()
+        .filter(|&c| tree.nodes[c].body.trim().is_empty())
+        .collect()
+}
+
+/// Gives each child of a group that has no report the next of `reports`,
+/// in order, and takes them from the group.
+fn give_reports_in_order(tree: &mut Tree, group: usize, reports: Vec<String>) {
+    let bare = bare_children(tree, group);
+    let g = &mut tree.nodes[group];
+    g.body.clear();
+    g.paragraphs = 0;
+    g.reported = false;
+    for (c, report) in bare.into_iter().zip(reports) {
+        let child = &mut tree.nodes[c];
+        child.body = report;
+        child.paragraphs = 1;
+        child.reported = true;
     }
 }
 
