@@ -650,3 +650,26 @@ fn a_finding_heading_beside_groups_whose_items_each_report() {
         ],
     );
 }
+
+#[test]
+fn findings_in_a_paragraph_answered_by_numbered_headings_about_each() {
+    let text = "\
+某仲裁院关于预算执行审计查出问题整改情况的公告
+　　一、审计查出的主要问题
+　　审计指出的问题主要有：一是部分仲裁员办案补贴未按规定标准发放；二是政府采购未编制采购预算；三是固定资产账实不符。
+　　二、整改情况
+　　（一）关于多发放办案补贴的问题。已全部收回并上缴财政。该问题已整改到位。
+　　（二）关于政府采购未编制采购预算的问题。已在2026年预算中完整编制。已整改。
+　　（三）关于固定资产账实不符的问题。核销手续已报审批，目前正在办理中。
+　　三、下一步措施
+　　一是加强财务人员培训；二是定期开展资产清查。
+";
+    assert_states(
+        &convert(text),
+        &[
+            ("部分仲裁员办", Done),
+            ("政府采购未编", Done),
+            ("固定资产账实", InProgress),
+        ],
+    );
+}

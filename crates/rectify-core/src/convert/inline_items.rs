@@ -513,7 +513,7 @@ fn report_paragraphs(
 
 /// Words a numbered answer opens with after its number, naming what it
 /// answers (`（一）针对室温不达标情况，…`).
-const ANSWER_OPENERS: &[&str] = &["针对", "对于"];
+const ANSWER_OPENERS: &[&str] = &["针对", "对于", "关于"];
 
 /// `count` paragraphs from `skip` numbered 1 to `count` in one style and
 /// no more (the next paragraph is not `count + 1` of it), each opening
