@@ -138,6 +138,18 @@ fn first_clause(cell: &str) -> &str {
         .unwrap_or("")
 }
 
+/// A cell's last clause, normalised (`…对接，长期推进` → `长期推进`), unless
+/// it only says the work goes on (`…，持续整改`: see
+/// `continuing_after_result`).
+fn last_clause(cell: &str) -> String {
+    let n: String = norm_chars(cell).into_iter().collect();
+    let last = crate::text::plans::last_clause(&n);
+    if crate::text::results::is_continuing(last.trim()) {
+        return String::new();
+    }
+    last
+}
+
 fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)> {
     if node.completed_on.is_some() {
         let e = evidence(StatusBasis::Inferred, "ledger_completed_on", None);
@@ -152,11 +164,14 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
         return Some((Status::LongTerm, e));
     }
     // A progress cell that is only a status word (`推进中`), or opens with
-    // one before what was done (`长期坚持，已清理…`), states it.
-    let word = node
-        .body
-        .split("\n\n")
-        .find_map(|p| Some((status_word(p).or_else(|| status_word(first_clause(p)))?, p)));
+    // one before what was done (`长期坚持，已清理…`), or ends with one
+    // after it (`…需与省级平台对接，长期推进`), states it.
+    let word = node.body.split("\n\n").find_map(|p| {
+        let s = status_word(p)
+            .or_else(|| status_word(first_clause(p)))
+            .or_else(|| status_word(&last_clause(p)))?;
+        Some((s, p))
+    });
     if let Some((status, p)) = word {
         let e = evidence(
             StatusBasis::Stated,

@@ -257,6 +257,7 @@ fn a_step_done_and_the_rest_planned_or_going_on_is_under_way() {
         &["3", "丙问题", "措施一", "换热站已完成改造，室温达标"],
         &["4", "丁问题", "措施一", "已清理菜地42处，持续整改"],
         &["5", "戊问题", "措施一", "持续整改"],
+        &["6", "己问题", "措施一", "需与省级平台对接，长期推进"],
     ]);
     let c = from_rows(&r, &LedgerOptions::default()).unwrap();
     let got: Vec<_> = c
@@ -272,6 +273,7 @@ fn a_step_done_and_the_rest_planned_or_going_on_is_under_way() {
             (Some(Status::Done), "ledger_status_column"),
             (Some(Status::Done), "done_phrase"),
             (Some(Status::InProgress), "report_continuing"),
+            (Some(Status::LongTerm), "ledger_status_column"),
             (Some(Status::LongTerm), "ledger_status_column"),
         ]
     );
