@@ -1,13 +1,25 @@
-//! Shapes met in session 27. A tenth blind set (8 notices, 74 problems, by
-//! a writer who had read neither the converter nor its samples) found 69 of
-//! its problems at the session's start, 61 with the writer's status, 5
-//! notices of 8 exactly; 3 of its 8 titles were wrong.
+//! Shapes met in session 27. Five blind sets were written this session
+//! by writers who had read neither the converter nor its samples; each was
+//! scored when it arrived (problems found / with the writer's status /
+//! extra / notices exact), then its faults were fixed:
 //!
-//! The shapes: a report that answers the problems of a list by their
-//! numbers (`第1、2、3、5项问题已全部整改到位；第4项…正在加快推进；第6项属
-//! 长期性任务…`); titles broken before their kind without `关于`, under an
-//! issuer's name on its own line, or printed in a document-information
-//! block with its key spaced to align (`标　　题：`).
+//! - set 10 (74 problems): 69 / 61 / 5 / 5 of 8, 3 titles of 8 wrong;
+//! - set 11 (70), sealed until set 10's fixes: 60 / 55 / 4 / 2;
+//! - set 12 (74), sealed until set 11's: 60 / 58 / 9 / 4;
+//! - set 13 (89), sealed until set 12's: 74 / 73 / 3 / 4;
+//! - set 14 (68), sealed until set 13's: 53 / 50 / 5 / 4.
+//!
+//! The shapes: reports answering a list by number (`第1、2、3、5项…`);
+//! findings in a paragraph answered by numbered paragraphs in order
+//! (`（一）针对…情况`, `（一）关于…的问题。`, `整改进展：` › `第一，…`, or
+//! `针对上述情况，…第一，…第二，…` in the next paragraph); titles broken
+//! before their kind, under an issuer, keyed `标　　题：`, or a short tail;
+//! appended tables beside a section of shortcomings; a part not counted;
+//! state groups numbered `①` counted in the title; a heading stating a
+//! finding over numbered actions; a key of marks (`“√”为已办结`) and parts
+//! inside a section; areas and problems numbered in one style that runs
+//! on; areas numbered as measures over `问题N：`; a finding heading beside
+//! groups whose items each report.
 
 mod common;
 
@@ -46,13 +58,68 @@ fn assert_states(r: &Report, want: &[(&str, Status)]) {
 
 use Status::*;
 
-/// Eight notices of the three blind sets written this session (sets 10, 11
-/// and 12), each read now exactly as its writer keyed it (problems and
+/// Fifteen notices of the five blind sets written this session (sets 10
+/// to 14), each read now exactly as its writer keyed it (problems and
 /// statuses; the title and stated totals as the converter reads them, the
 /// writers' where they keyed them). `s27-aligned-table-answered-by-number`
 /// states only a total (`共查摆问题7个`), which the converter does not take
 /// alone.
 const BLIND: &[common::Keyed] = &[
+    (
+        "s27-bulletin-units-fixed-on-the-spot",
+        "临川市公共资源交易中心关于2026年第三季度交易服务质量专项督查情况的通报",
+        &[
+            Done, InProgress, Done, InProgress, InProgress, Done, Done, Done, InProgress, Done,
+            InProgress,
+        ],
+        Some((11, 6, 5)),
+    ),
+    (
+        "s27-findings-answered-first-second-mixed-sections",
+        "中共白石岭国有林场委员会关于深入贯彻中央八项规定精神学习教育查摆问题整改落实情况的通报",
+        &[
+            Done, InProgress, Done, Done, LongTerm, InProgress, Done, Done, Done, Done,
+        ],
+        Some((10, 7, 2)),
+    ),
+    (
+        "s27-areas-and-problems-one-numbering-tag-lines",
+        "中共东平黄河河务局党组关于巡察整改情况的通报",
+        &[
+            Done, Done, InProgress, Done, Done, Done, Done, LongTerm, Done, Done, Done, InProgress,
+            Done,
+        ],
+        Some((14, 12, 2)),
+    ),
+    (
+        "s27-status-marks-with-key-parts-in-section",
+        "省职业病防治院关于群众身边不正之风和腐败问题集中整治阶段性进展情况的公告",
+        &[
+            Done, Done, Done, InProgress, Done, Done, NotStarted, Done, Done, InProgress, Done,
+            LongTerm,
+        ],
+        Some((12, 8, 2)),
+    ),
+    (
+        "s27-audit-findings-answered-by-about-headings",
+        "江州市劳动人事争议仲裁院关于2025年度预算执行审计查出问题整改情况的公告",
+        &[Done, Done, InProgress, Done, InProgress],
+        Some((5, 3, 2)),
+    ),
+    (
+        "s27-bulletin-tab-table-long-term-cell",
+        "关于口岸通关便利化专项督查发现问题及整改情况的通报",
+        &[
+            Done, Done, Done, Done, InProgress, Done, Done, Done, LongTerm,
+        ],
+        Some((9, 7, 1)),
+    ),
+    (
+        "s27-empty-labels-with-tag-lines",
+        "中共南湖区青少年活动中心支部委员会关于主题教育检视问题整改落实情况的通报",
+        &[Done, Done, LongTerm, Done, Done, Done, InProgress],
+        Some((7, 5, 1)),
+    ),
     (
         "s27-audit-table-title-broken-before-kind",
         "湘滨市疾病预防控制中心2025年度预算执行和其他财政收支审计查出问题整改情况的公告",
