@@ -740,3 +740,31 @@ fn findings_in_a_paragraph_answered_by_numbered_headings_about_each() {
         ],
     );
 }
+
+#[test]
+fn headings_over_findings_whose_reports_follow_each_inside_areas_that_count_them() {
+    // A notice written after the session's other changes: `1.…不严` and
+    // `2.…不规范` each hold findings, each finding's report placed on the
+    // heading; the area reads its headings as findings that report.
+    let text = "\
+某中心关于巡察反馈意见整改进展情况的通报
+　　二、反馈问题整改进展情况
+　　（二）内部管理方面
+　　1.财务报销审核不严
+　　（1）个别差旅费报销缺少审批单。
+　　整改进展：补齐审批手续，修订财务报销办法。已完成整改。
+　　（2）固定资产登记不及时。
+　　整改进展：已完成资产清查，资产管理系统正在升级。
+　　2.合同管理不规范
+　　（1）部分服务合同未经集体研究即签订。
+　　整改进展：制定合同管理办法。已完成整改。
+";
+    assert_states(
+        &convert(text),
+        &[
+            ("个别差旅费报", Done),
+            ("固定资产登记", InProgress),
+            ("部分服务合同", Done),
+        ],
+    );
+}

@@ -289,10 +289,13 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if counts_its_findings(tree, i) {
         tree.nodes[i].kind = group_kind(depth);
         for c in tree.nodes[i].children.clone() {
-            make_problem(tree, c);
+            problem_or_reported_group(tree, c, depth + 1);
         }
         give_report_to_only_problem(tree, i);
         return;
+    }
+    if findings_reported_in_order(tree, i).is_some() {
+        return problem_or_reported_group(tree, i, depth);
     }
     let groups = groups_problems(tree, i);
     if is_problem_heading(tree, i) && !groups {
@@ -444,6 +447,42 @@ fn one_report_each(tree: &Tree, i: usize) -> Option<Vec<String>> {
             .iter()
             .all(|p| super::tree::is_rectification_report(p)))
     .then(|| reports.iter().map(|p| p.to_string()).collect())
+}
+
+/// A heading over numbered findings (most state a shortcoming, none opens
+/// with a measure's verb; not keyed parts, `整改措施：…`, `【整改措施】1.…`)
+/// whose text is one
+/// keyed report for each of them without one: those reports, in order.
+fn findings_reported_in_order(tree: &Tree, i: usize) -> Option<Vec<String>> {
+    let children = &tree.nodes[i].children;
+    // A bare number (`（1）`, `2.`), not a key's (`【整改措施】1.`).
+    let bare_number = |l: &str| {
+        l.chars()
+            .all(|c| !c.is_alphabetic() || c.is_ascii() || crate::text::is_cn_numeral(c))
+    };
+    let numbered = children.iter().all(|&c| {
+        let n = &tree.nodes[c];
+        n.style.is_some_and(|s| s != LabelStyle::Keyed) && bare_number(&n.label)
+    });
+    let findings = shape::mostly_findings(children.iter().map(|&c| tree.nodes[c].title.as_str()));
+    (numbered && findings)
+        .then(|| one_report_each(tree, i))
+        .flatten()
+}
+
+/// A problem, or, when it is a heading over findings each reported after
+/// it (`1.财务报销审核不严` › `（1）…缺少审批单。` `（2）…登记不及时。`, the
+/// reports placed on the heading), a group of those problems, each with
+/// its report.
+fn problem_or_reported_group(tree: &mut Tree, i: usize, depth: usize) {
+    let Some(reports) = findings_reported_in_order(tree, i) else {
+        return make_problem(tree, i);
+    };
+    tree.nodes[i].kind = group_kind(depth);
+    for c in tree.nodes[i].children.clone() {
+        make_problem(tree, c);
+    }
+    give_reports_in_order(tree, i, reports);
 }
 
 /// The children of a node with no text of their own.
