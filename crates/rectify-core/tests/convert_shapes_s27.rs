@@ -768,3 +768,28 @@ fn headings_over_findings_whose_reports_follow_each_inside_areas_that_count_them
         ],
     );
 }
+
+/// Two notices written after the session's last converter change but one
+/// (`s27b-findings-…` found that one: 6 of its 8 problems before it), each
+/// keyed by their writer before converting it.
+const WRITTEN_AFTER: &[common::Keyed] = &[
+    (
+        "s27b-findings-under-headings-reported-after-each",
+        "中共临江县气象服务中心支部委员会关于县委第六巡察组反馈意见整改进展情况的通报",
+        &[
+            Done, InProgress, Done, Done, InProgress, Done, LongTerm, Done,
+        ],
+        Some((8, 5, 2)),
+    ),
+    (
+        "s27b-bulletin-units-closing-count-long-term",
+        "临江县人民政府督查室关于全县农村饮水安全专项督查发现问题整改情况的通报",
+        &[Done, Done, Done, Done, InProgress, Done, LongTerm],
+        Some((7, 5, 1)),
+    ),
+];
+
+#[test]
+fn notices_written_after_the_changes_as_keyed() {
+    common::assert_key(WRITTEN_AFTER);
+}
