@@ -44,11 +44,7 @@ fn unlabelled_lines_above_restarted_lists_are_focus_areas() {
         c.warnings
     );
     let r = &c.report;
-    let areas: Vec<(&str, usize)> = r
-        .walk()
-        .filter(|n| n.kind == NodeKind::FocusArea)
-        .map(|n| (n.title.as_str(), n.children.len()))
-        .collect();
+    let areas = common::focus_areas(r);
     assert_eq!(
         areas,
         [

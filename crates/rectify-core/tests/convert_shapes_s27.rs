@@ -638,11 +638,7 @@ fn areas_and_problems_numbered_in_one_style_that_runs_on() {
 　　1.坚持标准不降。
 ";
     let r = convert(text);
-    let areas: Vec<(&str, usize)> = r
-        .walk()
-        .filter(|n| n.kind == NodeKind::FocusArea)
-        .map(|n| (n.title.as_str(), n.children.len()))
-        .collect();
+    let areas = common::focus_areas(&r);
     assert_eq!(
         areas,
         [

@@ -12,6 +12,17 @@ fn rows(lines: &[&[&str]]) -> Vec<Row> {
         .collect()
 }
 
+/// Each problem's status, its rule and its phrase.
+fn states_rules_phrases(r: &crate::model::Report) -> Vec<(Option<Status>, &str, Option<&str>)> {
+    r.nodes
+        .iter()
+        .map(|n| {
+            let e = n.status_evidence.as_ref().unwrap();
+            (n.status, e.rule.as_str(), e.phrase.as_deref())
+        })
+        .collect()
+}
+
 #[test]
 fn statuses_from_words() {
     assert_eq!(status_word("是"), Some(Status::Done));
@@ -205,14 +216,9 @@ fn a_problem_over_several_rows_takes_their_states_together() {
         &["", "", "措施四", "正在整改"],
     ]);
     let c = from_rows(&r, &LedgerOptions::default()).unwrap();
-    let got: Vec<_> = c
-        .report
-        .nodes
-        .iter()
-        .map(|n| {
-            let e = n.status_evidence.as_ref().unwrap();
-            (n.status.unwrap(), e.rule.as_str(), e.phrase.as_deref())
-        })
+    let got: Vec<_> = states_rules_phrases(&c.report)
+        .into_iter()
+        .map(|(s, rule, phrase)| (s.unwrap(), rule, phrase))
         .collect();
     assert_eq!(
         got,
@@ -260,11 +266,9 @@ fn a_step_done_and_the_rest_planned_or_going_on_is_under_way() {
         &["6", "己问题", "措施一", "需与省级平台对接，长期推进"],
     ]);
     let c = from_rows(&r, &LedgerOptions::default()).unwrap();
-    let got: Vec<_> = c
-        .report
-        .nodes
-        .iter()
-        .map(|n| (n.status, n.status_evidence.as_ref().unwrap().rule.as_str()))
+    let got: Vec<_> = states_rules_phrases(&c.report)
+        .into_iter()
+        .map(|(s, rule, _)| (s, rule))
         .collect();
     assert_eq!(
         got,

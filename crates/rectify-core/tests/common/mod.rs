@@ -303,6 +303,14 @@ pub fn state(n: &Node) -> rectify_core::model::Status {
 }
 
 /// The states of the problems and long-term items, in printed order.
+/// Each focus area's title and how many children it holds, in order.
+pub fn focus_areas(r: &Report) -> Vec<(&str, usize)> {
+    r.walk()
+        .filter(|n| n.kind == rectify_core::model::NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect()
+}
+
 pub fn states(r: &Report) -> Vec<rectify_core::model::Status> {
     use rectify_core::model::NodeKind;
     r.walk()
