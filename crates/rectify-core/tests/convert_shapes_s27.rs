@@ -789,3 +789,39 @@ const WRITTEN_AFTER: &[common::Keyed] = &[
 fn notices_written_after_the_changes_as_keyed() {
     common::assert_key(WRITTEN_AFTER);
 }
+
+#[test]
+fn findings_tagged_with_their_state_and_a_table_of_counts_after_them() {
+    // Each `①…（已完成）。…` reports itself, so `1.评价机构管理` groups them;
+    // the table of counts per category below is no list of problems.
+    let text = "\
+某中心职业技能等级认定专项整治进展情况
+　　我中心共发现问题4个，其中已完成整改2个，正在整改2个。现将进展情况公布如下：
+　　1.评价机构管理
+　　①部分评价机构考务管理混乱（已完成）。对涉事3家机构暂停认定资格3个月。
+　　②评价机构退出机制不健全（整改中）。已清理2家。
+　　2.收费与补贴管理
+　　①个别机构收费标准未公示（已完成）。
+　　②补贴资金发放进度慢（整改中）。
+　　附：专项整治问题分类统计表
+　　类别　　　　　　　发现问题　　已完成　　整改中
+　　评价机构管理　　　　2　　　　　1　　　　　1
+　　收费与补贴管理　　　2　　　　　1　　　　　1
+　　合计　　　　　　　　4　　　　　2　　　　　2
+　　监督电话：0632-12333
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分评价机构", Done),
+            ("评价机构退出", InProgress),
+            ("个别机构收费", Done),
+            ("补贴资金发放", InProgress),
+        ],
+    );
+    // The table's rows are kept, as items.
+    assert!(r
+        .walk()
+        .any(|n| n.kind == NodeKind::Item && n.title == "合计"));
+}

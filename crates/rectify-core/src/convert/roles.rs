@@ -258,6 +258,7 @@ fn reports_itself(tree: &Tree, i: usize) -> bool {
         || (own_sentence::opens_with_state(&n.body) && !own_sentence::is_action(&n.title))
         || own_sentence::report_at(&n.title).is_some()
         || super::status_marks::mark_of(own_text(n), &tree.marks).is_some()
+        || super::report_text::title_tag(&n.title).is_some()
 }
 
 /// A node's last words: its body, or its title when it has none.
