@@ -90,34 +90,27 @@ fn mark_at(n: &[char], i: usize, style: Marks) -> Option<(u32, usize)> {
             let k = ascii_number(&n[i + 1..i + 1 + digits])?;
             (1..=MAX_ITEMS).contains(&k).then_some((k, digits + 2))
         }
-        Marks::Ordinal => {
-            let len = n[i..]
-                .iter()
-                .take(3)
-                .take_while(|c| is_cn_numeral(**c))
-                .count();
-            if len == 0 || n.get(i + len) != Some(&'是') {
-                return None;
-            }
-            let k = cn_number(&n[i..i + len])?;
-            (1..=MAX_ITEMS).contains(&k).then_some((k, len + 1))
-        }
+        Marks::Ordinal => cn_numeral_before(n, i, '是').map(|(k, len)| (k, len + 1)),
         Marks::Di => {
-            if n[i] != '第' {
-                return None;
-            }
-            let len = n[i + 1..]
-                .iter()
-                .take(3)
-                .take_while(|c| is_cn_numeral(**c))
-                .count();
-            if len == 0 || n.get(i + 1 + len) != Some(&',') {
-                return None;
-            }
-            let k = cn_number(&n[i + 1..i + 1 + len])?;
-            (1..=MAX_ITEMS).contains(&k).then_some((k, len + 2))
+            let after_di = (n[i] == '第').then_some(i + 1)?;
+            cn_numeral_before(n, after_di, ',').map(|(k, len)| (k, len + 2))
         }
     }
+}
+
+/// A Chinese number of at most three numerals at `start` (an item's, 1 to
+/// [`MAX_ITEMS`]) followed by `next` (`二是`, `第二，`): its value and length.
+fn cn_numeral_before(n: &[char], start: usize, next: char) -> Option<(u32, usize)> {
+    let len = n[start.min(n.len())..]
+        .iter()
+        .take(3)
+        .take_while(|c| is_cn_numeral(**c))
+        .count();
+    if len == 0 || n.get(start + len) != Some(&next) {
+        return None;
+    }
+    let k = cn_number(&n[start..start + len])?;
+    (1..=MAX_ITEMS).contains(&k).then_some((k, len))
 }
 
 /// The length in chars of the list mark an item piece opens with (`①`,

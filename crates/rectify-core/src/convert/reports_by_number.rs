@@ -27,7 +27,10 @@ type List = HashMap<u32, Vec<usize>>;
 /// What the walk finds, in printed order: lists of problems and texts.
 enum Found {
     List(List),
-    Text { path: Vec<usize>, text: String },
+    Text {
+        path: Vec<usize>,
+        clauses: Vec<(Vec<u32>, String)>,
+    },
 }
 
 /// Gives the problems named by number in a later clause that clause's state.
@@ -42,13 +45,13 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
     for f in &found {
         match f {
             Found::List(list) => lists.push(list),
-            Found::Text { path, text } => {
-                for (numbers, clause) in clauses(text) {
+            Found::Text { path, clauses } => {
+                for (numbers, clause) in clauses {
                     let named = |l: &&&List| numbers.iter().all(|k| l.contains_key(k));
                     let Some(list) = lists.iter().rev().take(MAX_LISTS_BACK).find(named) else {
                         continue;
                     };
-                    let Some(d) = super::status::by_report(&clause, rules) else {
+                    let Some(d) = super::status::by_report(clause, rules) else {
                         continue;
                     };
                     for target in numbers.iter().filter_map(|k| list.get(k)) {
@@ -100,10 +103,11 @@ fn walk(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Found>) {
     for (i, n) in nodes.iter().enumerate() {
         path.push(i);
         out.extend(numbered_problems(&n.children, path).map(Found::List));
-        if names_items(&n.body) {
+        let clauses = items_named_in(&n.body);
+        if !clauses.is_empty() {
             out.push(Found::Text {
                 path: path.clone(),
-                text: n.body.clone(),
+                clauses,
             });
         }
         walk(&n.children, path, out);
@@ -135,9 +139,14 @@ fn label_number(label: &str) -> Option<u32> {
         .then_some(k)
 }
 
-/// Whether a text names items by number anywhere (a cheap test first).
-fn names_items(text: &str) -> bool {
-    text.contains('第') && !clauses(text).is_empty()
+/// The clauses of a text that name items by number (none, cheaply, when
+/// it has no `第`).
+fn items_named_in(text: &str) -> Vec<(Vec<u32>, String)> {
+    if text.contains('第') {
+        clauses(text)
+    } else {
+        Vec::new()
+    }
 }
 
 /// The clauses of a text that open by naming items by number, each with the
