@@ -26,16 +26,6 @@ fn problems(r: &Report) -> Vec<(String, Status)> {
         .collect()
 }
 
-/// Checks each problem's first six characters and its status.
-fn assert_openings(r: &Report, want: &[(&str, Status)]) {
-    let got: Vec<(String, Status)> = problems(r)
-        .into_iter()
-        .map(|(t, s)| (t.chars().take(6).collect(), s))
-        .collect();
-    let want: Vec<(String, Status)> = want.iter().map(|&(t, s)| (t.to_string(), s)).collect();
-    assert_eq!(got, want);
-}
-
 fn titles_starting(r: &Report) -> Vec<String> {
     problems(r)
         .into_iter()
@@ -80,7 +70,7 @@ fn measure_numbered_findings_with_lines_of_their_own_between() {
 （二）健全长效机制。
 ";
     let r = convert(text);
-    assert_openings(
+    common::assert_states(
         &r,
         &[
             ("部分客运站安", LongTerm),
@@ -103,7 +93,7 @@ fn one_paragraph_of_findings_each_with_sentences_on_its_state() {
 下一步，县市场监管局将持续开展常态化检查。
 ";
     let r = convert(text);
-    assert_openings(
+    common::assert_states(
         &r,
         &[
             ("部分销售门店", Done),
@@ -208,7 +198,7 @@ fn findings_in_plain_paragraphs_each_before_its_report() {
 （一）健全长效机制。
 ";
     let r = convert(text);
-    assert_openings(
+    common::assert_states(
         &r,
         &[
             ("某集团2个项", Done),
@@ -335,7 +325,7 @@ fn findings_reported_together_counted_in_a_title_and_states_kept_in_hand() {
 （三）职工食堂饭菜质量不高。已更换承包单位，正在开展满意度测评。
 ";
     let r = convert(text);
-    assert_openings(
+    common::assert_states(
         &r,
         &[
             ("个别监区物品", Done),
@@ -382,7 +372,7 @@ fn a_count_after_the_last_measures_and_an_area_with_its_one_finding() {
 （一）紧盯未完成事项。
 ";
     let r = convert(text);
-    assert_openings(
+    common::assert_states(
         &r,
         &[
             ("部分村集体资", Done),
@@ -425,7 +415,7 @@ fn headings_that_name_a_problem_over_findings_they_count_or_report() {
         r.meta.title,
         "某县人民代表大会常务委员会关于2025年度县本级国有资产管理情况审计查出问题整改情况的报告"
     );
-    assert_openings(
+    common::assert_states(
         &r,
         &[
             ("科普协调机制", Done),
@@ -502,7 +492,7 @@ fn table_rows_whose_first_cells_are_merged_with_the_row_above() {
 #[test]
 fn a_notice_written_after_the_changes() {
     let r = convert(&common::notice_sample("s26b-water-supply-mixed-shapes"));
-    assert_openings(
+    common::assert_states(
         &r,
         &[
             ("检查发现，部", Done),
@@ -540,7 +530,7 @@ fn findings_listed_by_area_and_answered_in_a_later_section_numbered_on() {
 1.持续巩固整改成果。
 ";
     let r = convert(text);
-    assert_openings(
+    common::assert_states(
         &r,
         &[
             ("理论学习的系", Done),
@@ -563,7 +553,7 @@ fn a_second_notice_written_after_the_changes() {
     let r = convert(&common::notice_sample(
         "s26b-findings-answered-across-reasons",
     ));
-    assert_openings(
+    common::assert_states(
         &r,
         &[
             ("学生资助资金", Done),

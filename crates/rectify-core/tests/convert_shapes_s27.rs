@@ -30,32 +30,7 @@ fn convert(text: &str) -> Report {
     convert_notice(text, &ConvertOptions::default()).report
 }
 
-/// Each problem's first six characters, its status and its status rule.
-fn openings(r: &Report) -> Vec<(String, Option<Status>, String)> {
-    r.walk()
-        .filter(|n| n.kind == NodeKind::Problem)
-        .map(|n| {
-            let rule = n.status_evidence.as_ref().map_or("", |e| e.rule.as_str());
-            (
-                n.title.chars().take(6).collect(),
-                n.status,
-                rule.to_string(),
-            )
-        })
-        .collect()
-}
-
-/// Checks each problem's first six characters and its status.
-fn assert_states(r: &Report, want: &[(&str, Status)]) {
-    let got: Vec<(String, Option<Status>)> =
-        openings(r).into_iter().map(|(t, s, _)| (t, s)).collect();
-    let want: Vec<(String, Option<Status>)> = want
-        .iter()
-        .map(|&(t, s)| (t.to_string(), Some(s)))
-        .collect();
-    assert_eq!(got, want);
-}
-
+use common::{assert_states, openings};
 use Status::*;
 
 /// Fifteen notices of the five blind sets written this session (sets 10

@@ -222,6 +222,14 @@ pub(crate) fn names_its_problem(text: &str) -> bool {
 /// (`目前，该问题已完成整改。`): a paragraph of its own after a list of
 /// headings speaks for the heading over them. `班子成员签订责任书，建立台账，
 /// 已整改完成。` reports work done: after a heading it is that heading's text.
+/// A statement of state that says it covers every item (`均已整改`,
+/// `以上问题已全部整改`).
+fn says_all(text: &str) -> bool {
+    ["均", "全部", "以上", "上述", "都已"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
 fn is_bare_state_summary(text: &str) -> bool {
     let n: String = norm_chars(text).into_iter().collect();
     let only_state = n
@@ -945,8 +953,21 @@ impl Builder {
         // After a heading-style item with no text yet, a paragraph of work
         // done is that item's own; after a measure it concludes on them all.
         let measure = n.style.is_some_and(LabelStyle::is_measure);
-        let speaks_for_all = measure || is_bare_state_summary(text);
+        let speaks_for_all = measure
+            || (is_bare_state_summary(text)
+                && (!self.siblings_have_text(parent) || says_all(text)));
         (listed && speaks_for_all && nodes[parent].children.len() >= 2).then_some(parent)
+    }
+
+    /// Every item before the open one under `parent` has text of its own
+    /// (`3.…超负荷。` › `已重新布设线路，已整改。` … `5.消防通道堆放杂物。` ›
+    /// `当场清理，已整改。`): a short statement of state after the last is its
+    /// own, as theirs were, not one for the whole list.
+    fn siblings_have_text(&self, parent: usize) -> bool {
+        let nodes = &self.tree.nodes;
+        let children = &nodes[parent].children;
+        let (_, before) = children.split_last().unwrap_or((&0, &[]));
+        !before.is_empty() && before.iter().all(|&c| nodes[c].paragraphs > 0)
     }
 
     /// Where a paragraph that counts the items above it goes (`该方面3个问题，

@@ -142,8 +142,20 @@ fn leading_tag_chars(n: &[char]) -> usize {
     n.iter()
         .take(MAX_LEADING_TAG_CHARS)
         .position(|&c| c == '】')
-        .filter(|&close| close > 1)
+        .filter(|&close| close > 1 && !names_a_part(&n[1..close]))
         .map_or(0, |close| close + 1)
+}
+
+/// Endings of a key that names a part of an item (`【整改措施】一是…`,
+/// `【检视问题】`, `【整改成效】`): the text after it is that part, not an
+/// item numbered by the label after the key.
+const PART_KEY_ENDINGS: &[&str] = &[
+    "措施", "举措", "情况", "进展", "成效", "结果", "问题", "表现", "时限", "单位",
+];
+
+fn names_a_part(key: &[char]) -> bool {
+    let key: String = key.iter().collect();
+    PART_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
 }
 
 /// The words of a tag printed before a label (`【已完成】1.` → `已完成`).
@@ -398,6 +410,7 @@ mod tests {
         assert_eq!(recognise("【问题1】食品抽检不足。").unwrap().number, 1);
         assert!(recognise("【已完成】护林员巡护记录不全。").is_none());
         assert!(recognise("【这是一段很长的标题内容】1.甲").is_none());
+        assert!(recognise("【整改措施】一是新增教学点3个；二是开设线上课堂。").is_none());
     }
 
     fn style(s: &str) -> Option<(LabelStyle, u32, String)> {

@@ -302,7 +302,6 @@ pub fn state(n: &Node) -> rectify_core::model::Status {
     }
 }
 
-/// The states of the problems and long-term items, in printed order.
 /// Each focus area's title and how many children it holds, in order.
 pub fn focus_areas(r: &Report) -> Vec<(&str, usize)> {
     r.walk()
@@ -311,6 +310,7 @@ pub fn focus_areas(r: &Report) -> Vec<(&str, usize)> {
         .collect()
 }
 
+/// The states of the problems and long-term items, in printed order.
 pub fn states(r: &Report) -> Vec<rectify_core::model::Status> {
     use rectify_core::model::NodeKind;
     r.walk()
@@ -352,4 +352,30 @@ pub fn assert_key(key: &[Keyed]) {
         eprintln!("accounting {name}");
         assert_samples_accounted_and_load(&[name]);
     }
+}
+
+/// Each problem's first six characters, its status and its status rule.
+pub fn openings(r: &Report) -> Vec<(String, Option<rectify_core::model::Status>, String)> {
+    r.walk()
+        .filter(|n| n.kind == rectify_core::model::NodeKind::Problem)
+        .map(|n| {
+            let rule = n.status_evidence.as_ref().map_or("", |e| e.rule.as_str());
+            (
+                n.title.chars().take(6).collect(),
+                n.status,
+                rule.to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Checks each problem's first six characters and its status.
+pub fn assert_states(r: &Report, want: &[(&str, rectify_core::model::Status)]) {
+    let got: Vec<(String, Option<rectify_core::model::Status>)> =
+        openings(r).into_iter().map(|(t, s, _)| (t, s)).collect();
+    let want: Vec<(String, Option<rectify_core::model::Status>)> = want
+        .iter()
+        .map(|&(t, s)| (t.to_string(), Some(s)))
+        .collect();
+    assert_eq!(got, want);
 }
