@@ -126,3 +126,208 @@ fn keyed_measures_that_open_with_a_number_stay_a_part_of_the_problem() {
         [("课程供给不足", 2), ("管理不够精细", 2)]
     );
 }
+
+/// A table pasted with tabs whose cell wrapped onto the next line, as a
+/// PDF copy breaks it: the line is the rest of the row, not a row of its
+/// own; a `整改结果` column states each row's state.
+#[test]
+fn a_tab_row_wrapped_onto_the_next_line_is_one_row() {
+    let text = "\
+某院关于2025年度财务收支审计查出问题整改情况的公告
+一、整改明细
+序号\t审计查出问题\t整改措施\t责任部门\t整改结果
+1\t未按规定编制全口径预算。\t已将项目收入纳入预算。\t财务部\t已整改
+2\t部分设备已报废未核销。\t已完成6台核销，其余正在履行报批程序
+，预计2027年1月底前完成。\t财务部、装备中心\t整改中
+3\t公务用车登记不完整。\t推行一车一档。\t办公室\t已整改
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("未按规定编制", Done),
+            ("部分设备已报", InProgress),
+            ("公务用车登记", Done),
+        ],
+    );
+}
+
+/// A total stated alone early (`审计共指出问题9项`) that the parts stated
+/// later add up to, though a count of tasks stands nearer them in their
+/// own paragraph (`分解为整改任务23项`).
+#[test]
+fn parts_take_the_earlier_total_they_add_up_to() {
+    let text = "\
+某院关于审计查出问题整改情况的公告
+审计共指出问题3项，涉及金额100万元。
+一、总体情况
+院党委将审计指出问题分解为整改任务8项，实行销号管理。截至10月底，已整改2项，整改中1项。
+二、问题整改情况
+（一）预算编制不完整。整改情况：已整改。
+（二）补贴发放超标准。整改情况：已整改。
+（三）资产账实不符。整改情况：正在清查，整改中。
+";
+    let r = convert(text);
+    assert_eq!(common::stated_triple(&r), Some((3, 2, 1)));
+}
+
+/// `以上共11项，已完成6项，…`: a clause that is only the count of all is
+/// the total; `以上11项` without a scope word is not.
+#[test]
+fn a_bare_count_of_all_is_the_total() {
+    let with = "\
+关于某馆群众反映问题办理进展情况的公示
+一、服务方面
+1.窗口排队时间长。【已完成】
+2.收费公示不清楚。【推进中】
+以上共2项，已完成1项，推进中1项。
+";
+    assert_eq!(common::stated_triple(&convert(with)), Some((2, 1, 1)));
+    let without = with.replace("以上共2项", "以上2项");
+    assert_eq!(common::stated_triple(&convert(&without)), Some((0, 1, 1)));
+}
+
+/// A section named by no keyword (`四、其他`) holding one item that reports
+/// its own state in a tag after its sentence (`…乱停乱放。【推进中】`) holds
+/// a problem, as the sections before it do.
+#[test]
+fn a_section_of_one_tagged_item_holds_a_problem() {
+    let text = "\
+关于某馆群众反映问题办理进展情况的公示
+一、让群众少跑路（共2项）
+1.业务大厅周末只开一个窗口。【已完成】
+　　窗口增加到3个。
+2.办理手续需要多项证明。【已完成】
+　　实现信息共享。
+二、其他
+3.馆区停车位不足，高峰期车辆乱停乱放。【推进中】
+　　临时设置停车位120个，永久停车场正在设计。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("业务大厅周末", Done),
+            ("办理手续需要", Done),
+            ("馆区停车位不", InProgress),
+        ],
+    );
+}
+
+/// A heading naming a domain (`1、执法程序方面`) over findings numbered
+/// `①` `②`: they are its problems, not one problem's measures; keyed
+/// measures (`整改措施：…`) under a domain heading stay measures.
+#[test]
+fn findings_numbered_as_measures_under_a_domain_heading_are_problems() {
+    let text = "\
+关于乡镇执法队督查情况的通报
+一、本轮督查发现的主要问题
+1、执法程序方面
+①部分案件立案审批晚于调查取证时间，先查后立案。涉及白沙镇。
+②简易程序适用不当。涉及大塘镇。
+2、执法监督方面
+①法制审核流于形式，只签同意。涉及6个乡镇。
+②投诉举报受理登记不全。涉及龙口乡。
+二、有关要求
+1、压实属地责任。
+";
+    let r = convert(text);
+    assert_eq!(
+        common::focus_areas(&r),
+        [("执法程序方面", 2), ("执法监督方面", 2)]
+    );
+    assert_eq!(common::openings(&r).len(), 4);
+}
+
+/// `共检视问题9个，制定整改措施27条。目前已完成整改6个。`: one part after a
+/// total stated alone in its paragraph completes it.
+#[test]
+fn one_part_after_a_lone_total_completes_it() {
+    let text = "\
+某院检视问题整改落实情况公示
+　　院党支部共检视问题3个，制定整改措施9条。目前已完成整改2个。
+一、服务方面
+1.办理时限偏长。整改状态：已完成。
+2.收费公示不醒目。整改状态：已完成。
+3.预约难。整改状态：部分完成，正在推进。
+";
+    let r = convert(text);
+    assert_eq!(common::stated_triple(&r), Some((3, 2, 0)));
+}
+
+/// A problem that reports nothing of its state, whose deadline is after
+/// the notice's date, is in progress (`deadline_ahead`); one whose measure
+/// reports a result (`完成…清查`) stays done.
+#[test]
+fn a_silent_problem_with_a_deadline_ahead_is_in_progress() {
+    let text = "\
+某院检视问题整改落实情况公示
+一、队伍建设方面
+1.青年技术人员培养机制不健全。
+整改措施：实行师徒结对，签订培养协议。
+整改时限：2026年12月底
+2.职称评聘办法多年未修订。
+整改措施：完成职称评聘办法修订。
+整改时限：2026年12月底
+某院党支部
+2026年9月18日
+";
+    let r = convert(text);
+    assert_states(&r, &[("青年技术人员", InProgress), ("职称评聘办法", Done)]);
+    let rules: Vec<String> = common::openings(&r)
+        .into_iter()
+        .map(|(_, _, rule)| rule)
+        .collect();
+    assert_eq!(rules[0], "deadline_ahead");
+}
+
+/// An in-progress phrase that describes a noun (`对仍在出租期内的14处房产
+/// 重新招租`) says nothing of the work's state.
+#[test]
+fn an_in_progress_phrase_describing_a_noun_is_no_state() {
+    let text = "\
+关于某公司巡察整改情况的通报
+一、资产管理方面
+1.上轮巡察反馈的资产出租问题整改不彻底。
+整改情况：已清理违规转租合同5份。对仍在出租期内的14处房产全部重新公开招租，租金平均提高11%。
+";
+    assert_states(&convert(text), &[("上轮巡察反馈", Done)]);
+}
+
+/// A report with a step done, the rest left to do and a deadline key
+/// closing it (`…，剩余部分结合合同到期时间调整，完成时限：2027年3月底前。`)
+/// is in progress.
+#[test]
+fn the_rest_left_with_a_deadline_is_in_progress() {
+    let text = "\
+关于某办事处巡察整改情况的通报
+一、作风建设方面
+1.租赁办公用房面积超出标准。
+整改情况：已向主管部门报告，超标部分已先行退租1间，剩余部分结合租赁合同到期时间调整，完成时限：2027年3月底前。
+2.公务接待审批不规范。
+整改情况：已修订接待办法，已整改到位。
+";
+    assert_states(
+        &convert(text),
+        &[("租赁办公用房", InProgress), ("公务接待审批", Done)],
+    );
+}
+
+/// A report whose last clause opens with the routine the work becomes
+/// (`…，今后每季度开展一次演练，常态化抓好。`) and reports nothing done is
+/// long-term work.
+#[test]
+fn a_report_ending_in_a_routine_is_long_term() {
+    let text = "\
+关于某水库汛前检查发现问题整改情况的报告
+一、检查发现的问题
+1.值班人员对应急预案掌握不熟练。
+整改情况：组织全员培训和桌面推演各1次，今后每季度开展一次演练，常态化抓好。
+2.溢洪道有杂物堆积。
+整改情况：已全部清理，已整改。
+";
+    assert_states(
+        &convert(text),
+        &[("值班人员对应", LongTerm), ("溢洪道有杂物", Done)],
+    );
+}

@@ -156,23 +156,57 @@ fn row_table_at(
         line: paras[s].line,
         cells: header,
     }];
-    for (k, p) in paras.iter().enumerate().skip(s + 1) {
+    let width = rows[0].cells.len();
+    let mut k = s + 1;
+    while let Some(p) = paras.get(k) {
         let cells = split(&p.text)
-            .filter(|cells| cells.len() <= rows[0].cells.len())
+            .filter(|cells| cells.len() <= width)
             .or_else(|| group_row(paras, k, split));
-        match cells {
-            Some(cells) => rows.push(Row {
-                line: p.line,
-                cells,
-            }),
-            None => break,
-        }
+        let Some(mut cells) = cells else { break };
+        let taken = if let Some(rest) = wrapped_rest(paras.get(k + 1), &cells, width, split) {
+            joined_cells(&mut cells, rest);
+            2
+        } else {
+            1
+        };
+        rows.push(Row {
+            line: p.line,
+            cells,
+        });
+        k += taken;
     }
     (rows.len() > MIN_ROWS).then_some(CellTable {
-        span: s..s + rows.len(),
+        span: s..k,
         rows,
         header_lines,
     })
+}
+
+/// The rest of a row whose cell wrapped onto the next line, as a page
+/// copied from a PDF breaks it (`4⇥部分固定资产…⇥…其余正在履行评估和报批程序`
+/// / `，预计2027年1月底前完成。⇥财务资产部⇥整改中`): a row short of the
+/// header's cells, and a next line, not opening with a serial number, whose
+/// cells make up the rest with the wrapped cell counted once.
+fn wrapped_rest(
+    next: Option<&Para>,
+    cells: &[String],
+    width: usize,
+    split: fn(&str) -> Option<Vec<String>>,
+) -> Option<Vec<String>> {
+    let rest = split(&next?.text)?;
+    let opens_row = serial(rest.first()?).is_some();
+    (cells.len() > 1 && cells.len() < width && cells.len() + rest.len() - 1 == width && !opens_row)
+        .then_some(rest)
+}
+
+/// `cells` with the wrapped cell joined to its rest (the first of `rest`)
+/// and the cells after it.
+fn joined_cells(cells: &mut Vec<String>, rest: Vec<String>) {
+    let mut rest = rest.into_iter();
+    if let (Some(last), Some(first)) = (cells.last_mut(), rest.next()) {
+        last.push_str(&first);
+    }
+    cells.extend(rest);
 }
 
 /// The longest line read as a group's row inside a table (characters).

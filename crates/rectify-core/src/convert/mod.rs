@@ -28,6 +28,7 @@ mod appendix;
 mod appendix_table;
 mod bullets;
 mod cell_table;
+mod deadline_ahead;
 mod decimal_labels;
 mod inline_items;
 mod inline_keys;
@@ -709,6 +710,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     appendix_table::apply(&mut nodes, &skipped);
     reports_by_number::apply(&mut nodes, &opts.rules);
     relative_deadlines::resolve(&mut nodes, &meta);
+    deadline_ahead::apply(&mut nodes, &meta, stated_totals.as_ref());
 
     warnings.sort_by_key(|w| (w.line, w.column));
     Conversion {

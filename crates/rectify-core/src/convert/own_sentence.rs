@@ -94,11 +94,12 @@ pub(crate) fn opens_with_state(body: &str) -> bool {
     is_state_clause(first)
 }
 
-/// A text without the brackets it is printed in (`（已交办，限期整改）`).
+/// A text without the brackets it is printed in (`（已交办，限期整改）`,
+/// a tag left after its item's sentence: `【推进中】`).
 pub(crate) fn without_brackets(text: &str) -> &str {
     let t = text.trim();
-    match t.strip_prefix(['（', '(']) {
-        Some(inner) => inner.trim_end_matches(['）', ')', '。']),
+    match t.strip_prefix(['（', '(', '【', '〔']) {
+        Some(inner) => inner.trim_end_matches(['）', ')', '】', '〕', '。']),
         None => t,
     }
 }

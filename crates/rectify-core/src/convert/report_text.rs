@@ -220,8 +220,14 @@ const MAX_CONCLUSION_CHARS: usize = 16;
 /// 已制定规划，持续推进。`: the long-term words are the phrase).
 pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
     let (clause, words) = concluding_clause(report, phrases)?;
+    // `…，今后每季度开展一次演练，常态化抓好。`: a last clause that opens
+    // with the routine it becomes.
     if LONG_TERM.iter().any(|w| clause.contains(w)) {
         return Some(words);
+    }
+    // The report's own long-term words, if any, are the better phrase.
+    if crate::text::trim(&clause).starts_with("常态化") {
+        return long_term_clause(report).or(Some(words));
     }
     // `…，此项工作需与教育部门长期协同推进，纳入常态化工作。`: the last
     // sentence calls the work long-term in its own words, and reports

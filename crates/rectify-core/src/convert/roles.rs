@@ -278,6 +278,18 @@ fn self_reporting_list(tree: &Tree, i: usize) -> bool {
     children.len() >= 2 && children.iter().all(|&c| reports_itself(tree, c))
 }
 
+/// A section of one item that reports its own state (`四、其他` ›
+/// `11.…乱停乱放。【推进中】`): a list of one problem.
+fn only_child_reports_itself(tree: &Tree, r: usize) -> bool {
+    let [c] = tree.nodes[r].children[..] else {
+        return false;
+    };
+    let n = &tree.nodes[c];
+    let first = n.body.split("\n\n").next().unwrap_or("").trim();
+    let tag = first.starts_with(['【', '〔', '（', '(']) && own_sentence::opens_with_state(first);
+    n.reported || super::report_text::title_tag(&n.title).is_some() || tag
+}
+
 /// A self-reporting list numbered as measures are (`第一，` `一是` `①`)
 /// right under a section: [`problem_level`] never sees it as a list of
 /// problems, since it takes measure-numbered headings for items.
@@ -311,6 +323,13 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     {
         return set_subtree(tree, i, NodeKind::Item);
     }
+    if domain_of_findings(tree, i) {
+        tree.nodes[i].kind = group_kind(depth);
+        for c in tree.nodes[i].children.clone() {
+            make_problem(tree, c);
+        }
+        return;
+    }
     if !groups && (shape::carries_numbered_measures(tree, i) || shape::heads_actions(tree, i)) {
         return make_problem(tree, i);
     }
@@ -333,6 +352,22 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
         problem_level(tree, c, depth + 1);
     }
     align_levels(tree, &children, depth + 1);
+}
+
+/// A heading naming a domain (`1、执法程序方面`) over leaves numbered as
+/// measures are (`①部分案件立案审批晚于…` `②简易程序适用不当…`) that mostly
+/// state findings: they are its problems, not one problem's measures.
+fn domain_of_findings(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    let children = &n.children;
+    !children.is_empty()
+        && shape::names_domain(&n.title)
+        && children.iter().all(|&c| {
+            let m = &tree.nodes[c];
+            let numbered = m.style.is_some_and(|s| s != LabelStyle::Keyed);
+            numbered && is_measure_style(tree, c) && m.children.is_empty()
+        })
+        && shape::mostly_findings(children.iter().map(|&c| tree.nodes[c].title.as_str()))
 }
 
 /// A measure-numbered heading over headings that hold items of their own
@@ -574,7 +609,11 @@ fn long_term_item(tree: &mut Tree, i: usize, keyword: &str) {
 /// The role of a section: its title's keywords, else its shape.
 fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
     match section_role(&tree.nodes[r].title, rules) {
-        Role::Unknown if shape::holds_problems(tree, r) || self_reporting_list(tree, r) => {
+        Role::Unknown
+            if shape::holds_problems(tree, r)
+                || self_reporting_list(tree, r)
+                || only_child_reports_itself(tree, r) =>
+        {
             Role::Problems
         }
         Role::Unknown => Role::Other,

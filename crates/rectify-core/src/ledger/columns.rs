@@ -149,6 +149,7 @@ const ENDINGS: &[(&str, Field)] = &[
     ("进展情况", Field::Progress),
     ("进展", Field::Progress),
     ("情况", Field::Progress),
+    ("结果", Field::Progress),
     ("责任人", Field::Person),
     ("单位", Field::Unit),
     ("部门", Field::Unit),

@@ -136,6 +136,9 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     if ix.next_wenti[after] < ce && ix.next_solve[after] >= ce {
         return false;
     }
+    if describes_a_noun(&t[after..ce]) {
+        return false;
+    }
     let se = ix.sentence_end[after];
     let (d, dlen) = ix.next_done[after];
     // `正在推进，计划于6月底前全部完成`: a completion planned, not reported;
@@ -146,6 +149,20 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
         || ix.next_plan[after] < d
         || (alone && ix.next_plan[after] < se);
     !(d < se && d + dlen <= se) || planned || partial_result(t, ix, d, se)
+}
+
+/// The longest words between an in-progress phrase and the `的` that makes
+/// it describe a noun (characters).
+const MAX_ATTRIBUTE_CHARS: usize = 6;
+
+/// The words after an in-progress phrase make it describe a noun named
+/// later in its clause (`对仍在出租期内的14处房产…招租`): not the state of
+/// the work.
+fn describes_a_noun(rest: &[char]) -> bool {
+    rest.iter()
+        .take(MAX_ATTRIBUTE_CHARS + 1)
+        .position(|&c| c == '的')
+        .is_some_and(|k| rest.len() > k + 1)
 }
 
 /// The clause `cs..ce` is only the in-progress phrase at `at..after` and

@@ -14,16 +14,22 @@ const PLAN_OPENINGS: &[&str] = &["计划", "预计", "力争", "争取", "拟于
 /// states the whole work done (`已完成整改`, `整改到位`).
 pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
-    let last = last_clause(&n);
+    // `…，剩余部分结合合同到期时间调整，完成时限：2027年3月底前。`: the
+    // deadline's key closes the report; the clause before it is the plan.
+    let (body, deadline) = split_deadline_key(&n);
+    let last = last_clause(body);
     let t = last
         .trim()
         .trim_start_matches("并")
         .trim_start_matches("目前");
-    // `其余2处计划…补植到位`: the rest planned.
+    // `其余2处计划…补植到位`: the rest planned; with a deadline of its own,
+    // the rest left to do (`剩余部分…调整`).
     let rest = ["其余", "剩余", "余下"].iter().any(|w| t.starts_with(w));
     let plans = PLAN_OPENINGS
         .iter()
-        .any(|w| t.starts_with(w) || (rest && t.contains(w)));
+        .any(|w| t.starts_with(w) || (rest && t.contains(w)))
+        || (rest && deadline.is_some() && !t.contains('已'));
+    let t = deadline.unwrap_or(t);
     let dated = t.chars().any(|c| c.is_ascii_digit()) || t.contains("年底") || t.contains("月底");
     let whole_done = [
         "完成整改",
@@ -38,6 +44,30 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     // `计划2027年春季造林时补植到位`: a year ahead is a date too.
     let by_date = t.contains('前') || names_a_year(t);
     (plans && dated && by_date && !whole_done).then(|| last.trim().to_string())
+}
+
+/// Keys of a deadline that may close a report (`完成时限：`).
+const DEADLINE_KEYS: &[&str] = &["完成时限:", "整改时限:", "完成时间:", "整改期限:"];
+
+/// A normalised report split before a deadline's key that opens its last
+/// clause, and the deadline (`2027年3月底前`).
+fn split_deadline_key(n: &str) -> (&str, Option<&str>) {
+    let trimmed = n.trim_end_matches(['。', ';', '.', ' ']);
+    let Some((at, mark)) = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | '。' | ';'))
+    else {
+        return (n, None);
+    };
+    let clause = &trimmed[at + mark.len_utf8()..];
+    match DEADLINE_KEYS
+        .iter()
+        .find_map(|k| clause.trim().strip_prefix(k))
+    {
+        Some(deadline) => (&trimmed[..at], Some(deadline)),
+        None => (n, None),
+    }
 }
 
 /// A clause that plans work ahead (`计划2027年启动`, `预计年底前完成`).

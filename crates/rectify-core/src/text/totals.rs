@@ -374,11 +374,38 @@ fn classify(
     if has(near, "共") && has_any(near, FINDING_VERBS) {
         return Some(Field::Total);
     }
+    // `以上共11项，已完成6项，…`: a clause that is only the count of all,
+    // naming nothing.
+    if bare_total(clause, s, e) && BARE_TOTAL_UNITS.contains(&count.1) {
+        return Some(Field::Total);
+    }
     // `共反馈问题25个`: the noun before the count.
     NOUNS
         .iter()
         .any(|w| before(w) || before_kinds(w))
         .then_some(Field::Total)
+}
+
+/// Units of a bare count of all: of items, not of units (`家`), people or
+/// measures (`条`).
+const BARE_TOTAL_UNITS: &[char] = &['项', '个', '件', '处', '起', '宗'];
+
+/// Words that may stand before a bare count of all (`以上共11项`).
+const BARE_TOTAL_LEADS: &[&str] = &["以上", "上述", "合计", "总计", "共计", "共"];
+
+/// The clause is only a count of all and its unit after words from
+/// [`BARE_TOTAL_LEADS`] ending in a scope word (`以上共11项`, `合计9个`).
+fn bare_total(clause: &[char], s: usize, e: usize) -> bool {
+    let mut lead = &clause[..s];
+    let mut scoped = false;
+    while let Some(w) = BARE_TOTAL_LEADS.iter().find(|w| starts_at(lead, 0, w)) {
+        scoped |= *w != "以上" && *w != "上述";
+        lead = &lead[w.chars().count()..];
+    }
+    let unit_only = clause
+        .get(e..)
+        .is_some_and(|rest| rest.iter().all(|c| *c == '。'));
+    scoped && lead.is_empty() && unit_only
 }
 
 /// A clause without a count that says every problem is done
@@ -539,33 +566,81 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
 /// Every summary sentence among `paras` (line, text), in printed order. A
 /// summary without a total takes the total stated alone in an earlier
 /// sentence of its paragraph (`对反馈的5个问题全部认领。截至…已办结4个，正在办理1个。`),
-/// and its text then runs from that sentence.
+/// and its text then runs from that sentence. A total stated alone in an
+/// earlier paragraph that its parts add up to (`审计共指出问题9项。` …
+/// `分解为整改任务23项…。截至…已整改8项，整改中1项`) is taken before a
+/// nearer one they do not add up to.
 pub(crate) fn find_all(paras: &[(u32, &str)]) -> Vec<StatedTotals> {
     let mut out = Vec::new();
+    // Totals stated alone in earlier paragraphs: (total, its sentence).
+    let mut earlier: Vec<(u32, String)> = Vec::new();
     for &(line, text) in paras {
         let orig: Vec<char> = text.chars().collect();
         let n = norm_chars(text);
         let mut lone_total: Option<(u32, usize)> = None;
+        let mut lone_here: Vec<(u32, String)> = Vec::new();
         let mut s = 0;
         while s < n.len() {
             let e = run_end(&n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
             let end = (e + 1).min(n.len());
             match counts_in_sentence(&orig[s..end], &n[s..end]) {
-                Some((mut t, found)) if found >= 2 => {
-                    if let (None, Some((total, from))) = (t.total, lone_total) {
-                        t.total = Some(total);
-                        t.text = slice(&orig, from, end).trim_matches(is_ws).to_string();
+                // `共检视问题9个…。目前已完成整改6个。`: one part after a
+                // total stated alone in its paragraph completes it.
+                Some((mut t, found))
+                    if found >= 2 || (t.total.is_none() && lone_total.is_some()) =>
+                {
+                    if t.total.is_none() {
+                        borrow_total(&mut t, (&orig, end), lone_total, &earlier);
                     }
                     t.source_line = Some(line);
                     out.push(t);
                 }
-                Some((t, _)) if t.total.is_some() => lone_total = t.total.map(|v| (v, s)),
+                Some((t, _)) if t.total.is_some() => {
+                    lone_total = t.total.map(|v| (v, s));
+                    let sentence = slice(&orig, s, end).trim_matches(is_ws).to_string();
+                    lone_here.extend(t.total.map(|v| (v, sentence)));
+                }
                 _ => {}
             }
             s = e + 1;
         }
+        earlier.extend(lone_here);
     }
     out
+}
+
+/// Gives a summary of parts only (`截至…已整改8项，整改中1项`, ending at
+/// `end` of `orig`) the total stated alone before it: the one of an
+/// earlier paragraph that its parts add up to, else the nearest one earlier
+/// in its paragraph (`lone`: the total and where its sentence starts).
+fn borrow_total(
+    t: &mut StatedTotals,
+    (orig, end): (&[char], usize),
+    lone: Option<(u32, usize)>,
+    earlier: &[(u32, String)],
+) {
+    let sum = [t.done, t.in_progress, t.long_term, t.not_started]
+        .iter()
+        .flatten()
+        .fold(0u32, |a, b| a.saturating_add(*b));
+    let own = t.text.clone();
+    let adds_up_here = lone.is_some_and(|(total, _)| total == sum);
+    let adds_up_before = earlier.iter().rev().find(|(total, _)| *total == sum);
+    match (lone, adds_up_before) {
+        (Some((total, from)), _) if adds_up_here => {
+            t.total = Some(total);
+            t.text = slice(orig, from, end).trim_matches(is_ws).to_string();
+        }
+        (_, Some((total, sentence))) => {
+            t.total = Some(*total);
+            t.text = format!("{sentence}……{own}");
+        }
+        (Some((total, from)), None) => {
+            t.total = Some(total);
+            t.text = slice(orig, from, end).trim_matches(is_ws).to_string();
+        }
+        (None, None) => {}
+    }
 }
 
 /// The first summary sentence among `paras` (line, text).
