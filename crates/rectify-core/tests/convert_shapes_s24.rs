@@ -63,8 +63,8 @@ fn a_long_term_group_among_state_groups_holds_long_term_problems() {
 use Status::*;
 /// The key. In `s24-street-plain-paragraphs-no-numbering` the fourth
 /// problem's state is stated nowhere (the writer's `unknown`); it holds
-/// what the converter reads (`要求限期整改` among results), so that a
-/// change shows. In `s24-soe-tasks-numbered-with-status-lines` the last
+/// what the converter reads (`要求限期整改` among results: work ordered with
+/// a deadline, in progress since session 28), so that a change shows. In `s24-soe-tasks-numbered-with-status-lines` the last
 /// three problems are stated inline (`一是…；二是…；三是…`) and answered by
 /// `整改任务12：针对…` lines: those lines are the problems, in that order.
 /// In `s24-econ-audit-stated-totals-disagree` the stated totals are the
@@ -123,7 +123,7 @@ const BLIND: &[common::Keyed] = &[
         "s24-street-plain-paragraphs-no-numbering",
         "清浦区桂花街道群众身边不正之风和腐败问题集中整治工作进展情况",
         &[
-            Done, Done, InProgress, Done, LongTerm, Done, InProgress, Done,
+            Done, Done, InProgress, InProgress, LongTerm, Done, InProgress, Done,
         ],
         None,
     ),

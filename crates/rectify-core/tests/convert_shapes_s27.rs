@@ -37,8 +37,9 @@ use Status::*;
 /// to 14), each read now exactly as its writer keyed it (problems and
 /// statuses; the title and stated totals as the converter reads them, the
 /// writers' where they keyed them). `s27-aligned-table-answered-by-number`
-/// states only a total (`共查摆问题7个`), which the converter does not take
-/// alone.
+/// states only a total (`共查摆问题7个`), taken alone since session 28
+/// because it is the number of problems the notice lists, as its writer
+/// keyed it.
 const BLIND: &[common::Keyed] = &[
     (
         "s27-bulletin-units-fixed-on-the-spot",
@@ -105,7 +106,7 @@ const BLIND: &[common::Keyed] = &[
         "s27-aligned-table-answered-by-number",
         "青枫县不动产登记中心关于学习教育查摆问题整改落实情况的公示",
         &[Done, Done, Done, InProgress, Done, LongTerm, InProgress],
-        None,
+        Some((7, 0, 0)),
     ),
     (
         "s27-area-naming-problems-one-circled-item",

@@ -331,3 +331,211 @@ fn a_report_ending_in_a_routine_is_long_term() {
         &[("值班人员对应", LongTerm), ("溢洪道有杂物", Done)],
     );
 }
+
+/// Findings inline (`一是…；二是…`), answered in the next paragraph clause
+/// by clause in their own words and another order (`对除臭设施，已…；对堰板
+/// 积泥，已…`): each finding is a problem with its clause as its report.
+#[test]
+fn an_inline_list_answered_clause_by_clause_in_its_own_words() {
+    let text = "\
+某厂关于运营考核发现问题整改情况的公示
+　　9月，市住建局对我厂开展考核，指出我厂存在以下问题：一是二沉池出水堰板局部积泥，清洁不及时；二是污泥脱水机房除臭设施运行不正常；三是进水在线监测仪表比对误差偏大。
+　　针对上述问题，我厂逐项制定措施：对除臭设施，已更换滤池填料，经检测达标；对堰板积泥，已全面清理并调整清洁频次。进水在线仪表更换已纳入设备更新计划，目前正在履行采购程序。
+";
+    assert_states(
+        &convert(text),
+        &[
+            ("二沉池出水堰", Done),
+            ("污泥脱水机房", Done),
+            ("进水在线监测", InProgress),
+        ],
+    );
+}
+
+/// Paragraphs that each quote a finding (`关于“…”的意见。…`) under a
+/// heading are its problems, as `关于…的问题。` paragraphs are.
+#[test]
+fn paragraphs_quoting_a_finding_as_an_opinion_are_problems() {
+    let text = "\
+关于某院巡察整改进展情况的通报
+一、具体落实情况
+（一）在领导班子建设上
+关于“党委议事决策规则执行不严，部分事项先决策后上会”的意见。院党委修订议事规则，已整改到位。
+关于“干部队伍年龄结构老化”的意见。制定年轻干部培养计划，正在推进。
+";
+    assert_states(
+        &convert(text),
+        &[("关于“党委议", Done), ("关于“干部队", InProgress)],
+    );
+}
+
+/// Paragraphs opening with a finding's lead (`审计发现，` `审计还发现，`),
+/// two or more under one heading, are its problems, and so is one alone
+/// under another heading of the notice.
+#[test]
+fn paragraphs_opened_by_a_finding_lead_are_problems() {
+    let text = "\
+某中心关于审计查出问题整改情况的公告
+一、具体整改情况
+（一）预算管理方面
+审计发现，中心部分项目预算编制不够精准，结余率29.8%。中心已修订预算管理办法，已整改到位。
+审计还发现，中心绩效目标设置不够细化。中心已重新设置绩效指标，已整改到位。
+（二）资产管理方面
+审计发现，中心闲置用房1处未有效利用。中心已提出调剂申请，正在办理交接手续。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("审计发现，中", Done),
+            ("审计还发现，", Done),
+            ("审计发现，中", InProgress),
+        ],
+    );
+    assert_eq!(
+        common::focus_areas(&r),
+        [("预算管理方面", 2), ("资产管理方面", 1)]
+    );
+}
+
+/// A table one cell per line with group rows between its rows (`一、…方面
+/// （3个）`): the rows go on past each group row, under it.
+#[test]
+fn group_rows_between_the_rows_of_a_table_one_cell_per_line() {
+    let text = "\
+某库关于巡察整改情况的通报
+巡察整改情况一览表
+序号
+问题
+整改措施
+责任人
+整改进展
+一、落实安全责任方面（2个）
+1
+储粮安全主体责任压得不实
+修订粮情检测制度
+孙建国
+已完成
+2
+智能化系统应用不充分
+签订运维协议
+陈亮
+正在整改
+二、党的建设方面（1个）
+3
+党建与业务融合不紧
+设立党员示范仓
+赵明
+长期坚持
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("储粮安全主体", Done),
+            ("智能化系统应", InProgress),
+            ("党建与业务融", LongTerm),
+        ],
+    );
+    assert_eq!(common::focus_areas(&r).len(), 2);
+}
+
+/// A tab table whose problem column is named `具体事项` (a header ending
+/// `事项`), and a progress column ending `情况`.
+#[test]
+fn a_column_of_matters_holds_the_problems() {
+    let text = "\
+关于某院巡视整改进展情况的通报
+四、聚焦干部队伍建设
+序号\t具体事项\t主要举措\t牵头单位\t完成情况
+1\t青年科技人才成长通道不畅\t设立青年科技基金\t组织人事处\t已完成
+2\t人才梯队建设断层\t实施接续培养计划\t组织人事处\t长期推进
+";
+    assert_states(
+        &convert(text),
+        &[("青年科技人才", Done), ("人才梯队建设", LongTerm)],
+    );
+}
+
+/// Work handed over with a deadline ahead (`已交办限期整改。`, `已交办，
+/// 要求12月15日前规范设置暂存点。`) is in progress, not done.
+#[test]
+fn work_handed_over_with_a_deadline_is_in_progress() {
+    let text = "\
+关于某区垃圾分类督查情况的通报
+一、督查发现的问题
+1、锦绣小区
+①厨余垃圾桶混入其他垃圾。已交办限期整改。
+②有害垃圾暂存点未上锁。已交办，要求12月15日前规范设置暂存点。
+③分类宣传栏破损。已当场更换，整改完毕。
+";
+    assert_states(
+        &convert(text),
+        &[
+            ("厨余垃圾桶混", InProgress),
+            ("有害垃圾暂存", InProgress),
+            ("分类宣传栏破", Done),
+        ],
+    );
+}
+
+/// A report that keys its item by number (`针对第2项：…`) answers with its
+/// whole paragraph, not its first sentence; `其余N项…` names the items the
+/// text has not named.
+#[test]
+fn a_keyed_answer_by_number_reads_its_whole_paragraph_and_the_rest() {
+    let text = "\
+关于某中心网络安全检查发现问题整改情况的报告
+一、检查发现的问题
+1.部分主机系统版本过低。
+2.边界防护策略过宽。
+3.应急预案多年未修订。
+二、整改落实情况
+针对第2项：已删除过宽策略23条。目前已完成6个区县的策略收敛，剩余3个区县预计2027年1月底前完成。正在整改。
+截至11月底，第3项尚未启动，其余2项均已完成整改。
+";
+    // Item 2 is answered twice: its keyed paragraph, then as one of `其余`.
+    let r = convert(text);
+    let states: Vec<Status> = common::openings(&r)
+        .into_iter()
+        .map(|(_, s, _)| s.unwrap())
+        .collect();
+    assert_eq!(states[0], Done);
+    assert_eq!(states[2], NotStarted);
+}
+
+/// A heading that counts its items in a note (`三、职工群众反映问题（2个）`)
+/// over a table of as many rows holds them, though a paragraph after the
+/// table reports on them; a notice that states only its total
+/// (`共查摆问题5个`) states its totals when that is the number of problems
+/// it lists.
+#[test]
+fn a_counted_heading_holds_its_table_and_a_lone_total_that_matches_is_taken() {
+    let text = "\
+关于某场学习教育查摆问题整改落实情况的公示
+　　场党支部通过个人自查、征求意见等方式，共查摆问题5个，制定整改措施12条。
+一、班子查摆问题（3个）
+1.调查研究不够深入。
+整改措施：班子成员每月到一线跟班作业，已整改到位。
+2.厉行节约有差距。
+整改措施：安装智能电表，已整改到位。
+3.公务用车登记不规范。
+整改措施：实行一事一单，已整改到位。
+二、职工群众反映问题（2个）
+序号\t反映问题\t整改措施\t责任人
+1\t进场道路渣土撒漏\t增设洗车平台\t王海涛
+2\t渗滤液处理能力不足\t申报扩容改造项目\t陈志远
+　　截至11月底，第2项尚未启动，其余1项已完成整改。
+";
+    let r = convert(text);
+    assert_eq!(common::stated_triple(&r), Some((5, 0, 0)));
+    assert_eq!(
+        common::focus_areas(&r).len() + common::openings(&r).len(),
+        5
+    );
+    let states: Vec<Status> = common::openings(&r)
+        .into_iter()
+        .map(|(_, s, _)| s.unwrap())
+        .collect();
+    assert_eq!(&states[3..], [Done, NotStarted]);
+}

@@ -23,8 +23,15 @@ fn opens_with_name(text: &str) -> bool {
     let t = text.trim_start();
     let end = t.find(['。', '：', ':']).unwrap_or(t.len());
     let first = &t[..end];
-    first.chars().count() <= MAX_NAME_CHARS && is_about_title(first) && first.ends_with("问题")
+    let quoted = first.starts_with("关于“") && first.contains('”');
+    let names = (is_about_title(first) && first.ends_with("问题"))
+        || (quoted && QUOTED_ENDINGS.iter().any(|e| first.ends_with(e)));
+    first.chars().count() <= MAX_NAME_CHARS && names
 }
+
+/// What a quoted finding may be called after it (`关于“党委议事决策规则
+/// 执行不严”的意见。`).
+const QUOTED_ENDINGS: &[&str] = &["的意见", "的反馈意见", "的事项", "的情况"];
 
 /// The paragraphs (indices, ascending) opened by a problem's name, with
 /// their number (from 1 again after each numbered heading) and a label
@@ -44,7 +51,59 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
     if out.len() < MIN_ITEMS {
         out.clear();
     }
+    if out.is_empty() {
+        out = finding_leads(paras);
+    }
     out
+}
+
+/// The longest clause read as a finding's lead (`审计还发现`; characters).
+const MAX_LEAD_CHARS: usize = 8;
+
+/// Verbs of a lead that brings a finding in (`审计发现，`, `检查指出，`).
+const LEAD_VERBS: &[&str] = &["发现", "指出", "反映"];
+
+/// The paragraph opens with a short clause that brings a finding in
+/// (`审计发现，中心…未履行集体决策程序。中心已…`).
+fn opens_with_finding_lead(text: &str) -> bool {
+    if recognise(text).is_some() || is_rectification_report(text) || is_problem_note(text) {
+        return false;
+    }
+    let t = text.trim_start();
+    let Some(end) = t.find(['，', ',']) else {
+        return false;
+    };
+    let lead = &t[..end];
+    let n = lead.chars().count();
+    (2..=MAX_LEAD_CHARS).contains(&n)
+        && LEAD_VERBS.iter().any(|v| lead.ends_with(v))
+        && t[end..].chars().count() > MAX_LEAD_CHARS
+}
+
+/// Paragraphs opened by a finding's lead, when two or more stand under
+/// one numbered heading (`（一）预算管理方面` › `审计发现，…。中心已…`
+/// `审计还发现，…`): each an item, numbered in order under its heading,
+/// also one alone under another heading (`（二）…方面` › `审计发现，…`).
+/// Without two under one heading they are the headings' text.
+fn finding_leads(paras: &[Para]) -> Vec<(usize, u32, usize)> {
+    let mut segments: Vec<Vec<usize>> = vec![Vec::new()];
+    for (i, p) in paras.iter().enumerate() {
+        if recognise(&p.text).is_some() {
+            segments.push(Vec::new());
+        } else if let Some(s) = segments
+            .last_mut()
+            .filter(|_| opens_with_finding_lead(&p.text))
+        {
+            s.push(i);
+        }
+    }
+    if segments.iter().all(|s| s.len() < MIN_ITEMS) {
+        return Vec::new();
+    }
+    segments
+        .iter()
+        .flat_map(|s| s.iter().zip(1..).map(|(&i, k)| (i, k, 0)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -59,9 +118,10 @@ mod tests {
             "关于“落实决策部署有温差”的问题。建立台账，每月调度。已完成整改。",
             "关于“意识形态工作不到位”的问题。修订清单。已完成整改。",
             "二、关于干部队伍方面",
+            "关于“干部年龄结构老化”的意见。制定培养计划，正在推进。",
             "关于“人才流失”的问题。出台激励办法，需长期坚持。",
         ]);
-        assert_eq!(labels(&p), [(1, 1, 0), (2, 2, 0), (4, 1, 0)]);
+        assert_eq!(labels(&p), [(1, 1, 0), (2, 2, 0), (4, 1, 0), (5, 2, 0)]);
     }
 
     #[test]

@@ -261,18 +261,49 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         cells: header,
     }];
     let mut at = s + k;
-    while let Some((cells, taken)) = cell_row(paras, at, k, u32::try_from(rows.len()).ok()?) {
-        rows.push(Row {
-            line: paras[at].line,
-            cells,
-        });
-        at += taken;
+    let mut number = 1u32;
+    loop {
+        if let Some((cells, taken)) = cell_row(paras, at, k, number) {
+            rows.push(Row {
+                line: paras[at].line,
+                cells,
+            });
+            at += taken;
+            number += 1;
+            continue;
+        }
+        // `一、落实…方面（3个）` between rows: a row of one cell naming the
+        // group of the rows below it, which the ledger reads as a heading.
+        match group_line(paras, at) {
+            Some(name) if cell_row(paras, at + 1, k, number).is_some() => {
+                rows.push(Row {
+                    line: paras[at].line,
+                    cells: vec![name],
+                });
+                at += 1;
+            }
+            _ => break,
+        }
     }
     (rows.len() > MIN_ROWS).then_some(CellTable {
         span: s..at,
         rows,
         header_lines,
     })
+}
+
+/// A line between the rows of a table one cell per line that names a
+/// group of them: labelled `一、` or `（一）`, short, not a sentence.
+fn group_line(paras: &[Para], at: usize) -> Option<String> {
+    let t = paras.get(at)?.text.trim();
+    let label = crate::text::label::recognise(t)?;
+    let style = label.style;
+    let heading = matches!(
+        style,
+        crate::text::label::LabelStyle::ChineseDun | crate::text::label::LabelStyle::ParenChinese
+    );
+    let short = char_len(t) <= MAX_GROUP_ROW_CHARS && !t.trim_end_matches('。').contains('。');
+    (heading && short && !t.contains('\n')).then(|| t.to_string())
 }
 
 /// The row of `k` cells that opens at paragraph `at` with serial number

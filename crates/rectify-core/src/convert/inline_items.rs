@@ -355,6 +355,58 @@ fn report_paragraph(n: &[char], list: &List) -> Option<Vec<(usize, Piece)>> {
     Some(cuts)
 }
 
+/// A paragraph that answers the list before it as a whole, item by item
+/// in its own words and order (`针对上述问题，…：对堰板积泥，已…；对除臭设施，
+/// 已…。以上三项已整改完毕。进水在线仪表更换…正在…。`): cut at its clauses'
+/// ends (`；`, `。`, `：`), each part whose first clause names an item in
+/// words it shares with that item more than with any other (two-character
+/// runs, [`answers_item`]'s test) is that item's report; the other parts
+/// are the list's words. Every item must be answered.
+fn report_by_words(n: &[char], items: &[Pairs]) -> Option<Vec<(usize, Piece)>> {
+    let r = (0..n.len()).find(|&i| !n[i].is_whitespace())?;
+    if !report_key_at(n, r) && !ANSWER_LEADS.iter().any(|w| starts_at(n, r, w)) {
+        return None;
+    }
+    let mut starts = vec![0];
+    starts.extend((1..n.len()).filter(|&i| matches!(n[i - 1], '。' | ';' | ':')));
+    let mut cuts = Vec::with_capacity(starts.len());
+    let mut answered = vec![false; items.len()];
+    for (j, &s) in starts.iter().enumerate() {
+        let end = starts.get(j + 1).copied().unwrap_or(n.len());
+        let piece = part_answers(&n[s..end], items).map_or(Piece::Intro, |k| {
+            answered[k] = true;
+            Piece::Report(k as u32 + 1)
+        });
+        if cuts.last().is_none_or(|&(_, last)| last != piece) {
+            cuts.push((s, piece));
+        }
+    }
+    answered.iter().all(|&a| a).then_some(cuts)
+}
+
+/// The item (from 0) that a part's first clause names, without its opener
+/// (`对堰板积泥，…` → `堰板积泥`): two shared runs at least, more than any
+/// other item shares.
+fn part_answers(part: &[char], items: &[Pairs]) -> Option<usize> {
+    let start = part.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+    let part = &part[start..];
+    let skip = ["针对", "对于", "关于", "对"]
+        .iter()
+        .find(|w| starts_at(part, 0, w))
+        .map_or(0, |w| w.chars().count());
+    let end = (skip..part.len().min(skip + MAX_NAMED_CHARS))
+        .find(|&i| matches!(part[i], ',' | '。' | ';' | ':'))
+        .unwrap_or(part.len().min(skip + MAX_NAMED_CHARS));
+    let named = &part[skip..end];
+    let scores: Vec<usize> = items.iter().map(|item| shared_pairs(named, item)).collect();
+    let best = (0..items.len()).max_by_key(|&k| scores[k])?;
+    let unique = scores
+        .iter()
+        .enumerate()
+        .all(|(k, &s)| k == best || s < scores[best]);
+    (scores[best] >= 2 && unique).then_some(best)
+}
+
 /// Most paragraphs between a list of findings and the paragraphs that
 /// answer it (`针对第一个问题，…`): a heading such as `2、整改推进情况`,
 /// the general work reported under it, another list.
@@ -717,7 +769,13 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         let next = paras
             .get(i + 1)
             .filter(|_| list.finds && !list.report_key)
-            .and_then(|q| unlabelled(q).and_then(|n| report_paragraph(&n, &list)));
+            .and_then(|q| {
+                let n = unlabelled(q)?;
+                report_paragraph(&n, &list).or_else(|| {
+                    let items = item_pairs(&norm_chars(&paras[i].text), &list);
+                    report_by_words(&n, &items)
+                })
+            });
         if let Some(report) = next {
             out.push((i, cut(&paras[i], &list.cuts)));
             out.push((i + 1, cut(&paras[i + 1], &report)));

@@ -95,7 +95,9 @@ pub struct Warning {
 ///   已办结, 办理完毕, 已销号
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
 ///   仍在, 尚在, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
-///   基本完成 (as in ledgers: not yet complete), 部分整改
+///   基本完成 (as in ledgers: not yet complete), 部分整改, 部分完成,
+///   阶段性完成, 推进中, 整改中, 按计划推进, 施工中, 责令限期, 限期整改
+///   (work ordered with a deadline)
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
 ///   contains one holds long-term items; the matched keyword is the evidence)
 /// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
@@ -161,7 +163,8 @@ impl Default for StatusRules {
                 "整改中",
                 "按计划推进",
                 "施工中",
-                "责令限期整改",
+                "责令限期",
+                "限期整改",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实"]),
@@ -251,7 +254,17 @@ fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32, table: usi
         group.children = rows;
         return;
     }
-    match at.checked_sub(1).filter(|&h| heads_the_table(&nodes[h])) {
+    // `三、职工群众反映问题（4个）` over a table of 4 rows: it holds them,
+    // whatever text follows the table.
+    let counted = |n: &Node| {
+        n.children.is_empty()
+            && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
+            && shape::note_count(&n.title) == Some(count_problems(&rows))
+    };
+    match at
+        .checked_sub(1)
+        .filter(|&h| heads_the_table(&nodes[h]) || counted(&nodes[h]))
+    {
         Some(h) => {
             let section_id = section_id_for(&nodes[h].id, nodes);
             hold_table(&mut nodes[h], rows, section_id);
@@ -265,6 +278,16 @@ fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32, table: usi
             nodes.splice(at..at, rows);
         }
     }
+}
+
+/// The problems among a table's rows (group rows hold theirs).
+fn count_problems(rows: &[Node]) -> usize {
+    rows.iter()
+        .map(|r| match r.kind {
+            NodeKind::Problem | NodeKind::LongTerm => 1,
+            _ => count_problems(&r.children),
+        })
+        .sum()
 }
 
 /// The heading under a section right before the table's line (`二、…` ›
@@ -499,7 +522,7 @@ fn sort_lines(
 /// The report's stated totals: of the summary sentences in the preamble,
 /// the closing or a node outside problems, measures and long-term items, the one that
 /// reads as report-wide (`totals_choice`), with all of them as candidates.
-fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
+fn stated_totals(tree: &Tree, paras: &[Para]) -> StatedOrLone {
     let mut outside = vec![false; tree.nodes.len()];
     fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
         let n = &tree.nodes[i];
@@ -564,7 +587,16 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
         })
         .map(|(p, _)| p.line)
         .collect();
-    let candidates = totals::find_all(&sentences)
+    let (summaries, lone) = totals::find_with_lone(&sentences);
+    let report_wide_lone: Vec<StatedTotals> = lone
+        .into_iter()
+        .filter(|t| {
+            t.source_line
+                .is_some_and(|l| l < first_problem && !in_part.contains(&l))
+                && totals_choice::reads_report_wide(&t.text)
+        })
+        .collect();
+    let candidates = summaries
         .into_iter()
         .map(|t| totals_choice::Candidate {
             before_problems: t.source_line.is_some_and(|l| l < first_problem),
@@ -576,7 +608,37 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> Option<StatedTotals> {
             totals: t,
         })
         .collect();
-    totals_choice::choose(candidates)
+    match totals_choice::choose(candidates) {
+        Some(t) => StatedOrLone::Stated(t),
+        None => StatedOrLone::Lone(report_wide_lone),
+    }
+}
+
+/// The report's stated totals, or, when it states none, the totals stated
+/// alone before the first problem in report-wide words (`本次共检视问题
+/// 11个。`), which [`lone_total`] reads once the problems are counted.
+enum StatedOrLone {
+    Stated(StatedTotals),
+    Lone(Vec<StatedTotals>),
+}
+
+/// A notice that states only how many problems it has (`共发现问题11个`,
+/// no parts), before its first problem and in report-wide words, states
+/// its totals when that is the number of problems and long-term items it
+/// lists, and only one such sentence says so: alone, a total is as often
+/// a part's or a count of something else.
+fn lone_total(nodes: &[Node], lone: Vec<StatedTotals>) -> Option<StatedTotals> {
+    let mut listed = 0usize;
+    let mut stack: Vec<&Node> = nodes.iter().collect();
+    while let Some(n) = stack.pop() {
+        listed += usize::from(matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm));
+        stack.extend(n.children.iter());
+    }
+    let mut matching = lone
+        .into_iter()
+        .filter(|t| t.total.and_then(|v| usize::try_from(v).ok()) == Some(listed) && listed > 0);
+    let first = matching.next()?;
+    matching.next().is_none().then_some(first)
 }
 
 /// How many problems each node holds (itself included).
@@ -682,7 +744,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         warnings.extend(cut_off_warning(&tree, last, raw));
     }
 
-    let stated_totals = stated_totals(&tree, &paras);
+    let stated_or_lone = stated_totals(&tree, &paras);
 
     let mut input = meta_lines.input();
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();
@@ -710,6 +772,10 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     appendix_table::apply(&mut nodes, &skipped);
     reports_by_number::apply(&mut nodes, &opts.rules);
     relative_deadlines::resolve(&mut nodes, &meta);
+    let stated_totals = match stated_or_lone {
+        StatedOrLone::Stated(t) => Some(t),
+        StatedOrLone::Lone(lone) => lone_total(&nodes, lone),
+    };
     deadline_ahead::apply(&mut nodes, &meta, stated_totals.as_ref());
 
     warnings.sort_by_key(|w| (w.line, w.column));

@@ -418,6 +418,10 @@ pub(crate) fn open_state_clause(report: &str) -> Option<String> {
 /// The longest clause read as setting a deadline (characters).
 const MAX_DEADLINE_CLAUSE_CHARS: usize = 20;
 
+/// The longest clause read as demanding work by a date (`要求立即停止并于
+/// 12月10日前签订规范收运协议`; characters).
+const MAX_DEMAND_CLAUSE_CHARS: usize = 32;
+
 /// A clause that hands the work over with a deadline still ahead
 /// (`已交办，限11月10日前整改`, `限期整改`): the work is under way, not
 /// done. The clause, if so.
@@ -431,16 +435,26 @@ pub(crate) fn deadline_set(report: &str) -> Option<String> {
                 .iter()
                 .find_map(|w| c.strip_prefix(w))
                 .unwrap_or(c);
-            // `限11月10日前整改`, `限12月底前完成年度任务`
-            let by_date = (d.starts_with('限') || d != *c)
-                && d.split_once('前').is_some_and(|(_, after)| {
-                    ["整改", "完成", "办结"]
-                        .iter()
-                        .any(|e| after.starts_with(e))
+            // `限11月10日前整改`, `限12月底前完成年度任务`; a demand by a
+            // date, whatever it demands (`要求12月15日前规范设置暂存点`,
+            // `要求立即停止并于12月10日前签订…协议`).
+            let demanded = d != *c;
+            let by_date = (d.starts_with('限') || demanded)
+                && d.split_once('前').is_some_and(|(before, after)| {
+                    let dated = before.contains('月') && before.chars().any(|c| c.is_ascii_digit());
+                    (demanded && dated)
+                        || ["整改", "完成", "办结"]
+                            .iter()
+                            .any(|e| after.starts_with(e))
                 });
             // `限期整改`, `限期完成鉴定`
             let in_time = d.starts_with("限期");
-            (by_date || in_time) && c.chars().count() <= MAX_DEADLINE_CLAUSE_CHARS
+            let limit = if demanded {
+                MAX_DEMAND_CLAUSE_CHARS
+            } else {
+                MAX_DEADLINE_CLAUSE_CHARS
+            };
+            (by_date || in_time) && c.chars().count() <= limit
         })
         .map(str::to_string)
 }

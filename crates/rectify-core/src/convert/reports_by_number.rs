@@ -46,15 +46,34 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         match f {
             Found::List(list) => lists.push(list),
             Found::Text { path, clauses } => {
+                // The numbers the text names; `其余3项` names the others.
+                let all_named: Vec<u32> = clauses.iter().flat_map(|c| c.0.clone()).collect();
+                let mut last_list: Option<&List> = None;
                 for (numbers, clause) in clauses {
+                    let rest = numbers.is_empty();
                     let named = |l: &&&List| numbers.iter().all(|k| l.contains_key(k));
-                    let Some(list) = lists.iter().rev().take(MAX_LISTS_BACK).find(named) else {
+                    let list = if rest {
+                        last_list
+                    } else {
+                        lists.iter().rev().take(MAX_LISTS_BACK).find(named).copied()
+                    };
+                    let Some(list) = list else {
                         continue;
                     };
+                    last_list = Some(list);
                     let Some(d) = super::status::by_report(clause, rules) else {
                         continue;
                     };
-                    for target in numbers.iter().filter_map(|k| list.get(k)) {
+                    let mut targets: Vec<u32> = if rest {
+                        list.keys()
+                            .filter(|k| !all_named.contains(k))
+                            .copied()
+                            .collect()
+                    } else {
+                        numbers.clone()
+                    };
+                    targets.sort_unstable();
+                    for target in targets.iter().filter_map(|k| list.get(k)) {
                         decided.push((target.clone(), path.clone(), d.clone(), clause.clone()));
                     }
                 }
@@ -151,7 +170,8 @@ fn items_named_in(text: &str) -> Vec<(Vec<u32>, String)> {
 
 /// The clauses of a text that open by naming items by number, each with the
 /// numbers: a clause runs from its reference to the next clause end
-/// (`；`, `。`) or the next reference.
+/// (`；`, `。`) or the next reference; after a reference with a colon
+/// (`针对第3项：`), to its paragraph's end or the next reference.
 fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
     let n = norm_chars(text);
     let orig: Vec<char> = text.chars().collect();
@@ -164,21 +184,55 @@ fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
                     && names_an_item(&n, end)
                     && numbers.len() <= MAX_NUMBERS =>
             {
-                refs.push((i, numbers));
+                refs.push((i, numbers, n.get(end) == Some(&':')));
                 i = end;
             }
             _ => i += 1,
         }
     }
+    // `…，其余3项均已完成整改`: the rest of the list, after a reference.
+    if !refs.is_empty() {
+        let first = refs[0].0;
+        let rests: Vec<usize> = (first..n.len())
+            .filter(|&i| i > 0 && matches!(n[i - 1], ',' | ';' | '。') && names_the_rest(&n, i))
+            .collect();
+        refs.extend(rests.into_iter().map(|i| (i, Vec::new(), false)));
+        refs.sort_by_key(|r| r.0);
+    }
     let mut out = Vec::with_capacity(refs.len());
-    for (k, (start, numbers)) in refs.iter().enumerate() {
+    for (k, (start, numbers, keyed)) in refs.iter().enumerate() {
         let next = refs.get(k + 1).map_or(n.len(), |r| r.0);
+        // `针对第3项：…。目前已完成6个…，剩余3个…。正在整改。`: a reference
+        // that keys its text answers with the whole paragraph.
         let end = (*start..next)
-            .find(|&j| matches!(n[j], ';' | '。' | '\n'))
+            .find(|&j| n[j] == '\n' || (!keyed && matches!(n[j], ';' | '。')))
             .unwrap_or(next);
         out.push((numbers.clone(), orig[*start..end].iter().collect()));
     }
     out
+}
+
+/// Words that name the items a text has not named (`其余3项`).
+const REST_WORDS: &[&str] = &["其余", "剩余", "余下"];
+
+/// `其余3项…`, `其余问题…` at `i`: the rest of the list.
+fn names_the_rest(n: &[char], i: usize) -> bool {
+    if !REST_WORDS.iter().any(|w| crate::text::starts_at(n, i, w)) {
+        return false;
+    }
+    let after = i + 2;
+    if crate::text::starts_at(n, after, "问题") {
+        return true;
+    }
+    // `其余3项均已…`, not `剩余3个区县…`: a count of items, then their state.
+    let digits = n[after..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let unit = n.get(after + digits).copied();
+    let next = n.get(after + digits + 1).copied();
+    digits > 0
+        && matches!(unit, Some('项' | '个' | '条'))
+        && next.is_none_or(|c| {
+            !('\u{4e00}'..='\u{9fff}').contains(&c) || "均已正尚需属仍问为".contains(c)
+        })
 }
 
 /// After `第3项`, or `第3个`/`第3条` that goes on with `问题` (not

@@ -177,7 +177,13 @@ pub(crate) fn counts_exactly(tree: &Tree, i: usize) -> bool {
 /// first count).
 pub(crate) fn note_counts(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
-    let title = n.title.trim();
+    !n.children.is_empty() && note_count(&n.title) == Some(n.children.len())
+}
+
+/// The count of items a title's trailing note states (`职工群众反映问题
+/// （4个）` → 4).
+pub(crate) fn note_count(title: &str) -> Option<usize> {
+    let title = title.trim();
     let note = &title[without_trailing_note(title).len()..];
     let digits: String = note
         .chars()
@@ -185,7 +191,7 @@ pub(crate) fn note_counts(tree: &Tree, i: usize) -> bool {
         .take_while(char::is_ascii_digit)
         .collect();
     let unit = note.contains(['个', '项', '条', '件']);
-    !n.children.is_empty() && unit && digits.parse::<usize>().ok() == Some(n.children.len())
+    unit.then(|| digits.parse().ok()).flatten()
 }
 
 /// The heading's first paragraph counts its children as problems (`一、

@@ -144,6 +144,7 @@ impl Default for ColumnMap {
 /// first where one ends another.
 const ENDINGS: &[(&str, Field)] = &[
     ("问题", Field::Problem),
+    ("事项", Field::Problem),
     ("措施", Field::Measures),
     ("举措", Field::Measures),
     ("进展情况", Field::Progress),

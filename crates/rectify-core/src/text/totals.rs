@@ -571,7 +571,14 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
 /// `分解为整改任务23项…。截至…已整改8项，整改中1项`) is taken before a
 /// nearer one they do not add up to.
 pub(crate) fn find_all(paras: &[(u32, &str)]) -> Vec<StatedTotals> {
+    find_with_lone(paras).0
+}
+
+/// [`find_all`], and every total stated alone in a sentence of its own
+/// (`本次共发现问题11个。`), with its line, in printed order.
+pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<StatedTotals>) {
     let mut out = Vec::new();
+    let mut lone = Vec::new();
     // Totals stated alone in earlier paragraphs: (total, its sentence).
     let mut earlier: Vec<(u32, String)> = Vec::new();
     for &(line, text) in paras {
@@ -595,10 +602,12 @@ pub(crate) fn find_all(paras: &[(u32, &str)]) -> Vec<StatedTotals> {
                     t.source_line = Some(line);
                     out.push(t);
                 }
-                Some((t, _)) if t.total.is_some() => {
+                Some((mut t, _)) if t.total.is_some() => {
                     lone_total = t.total.map(|v| (v, s));
                     let sentence = slice(&orig, s, end).trim_matches(is_ws).to_string();
                     lone_here.extend(t.total.map(|v| (v, sentence)));
+                    t.source_line = Some(line);
+                    lone.push(t);
                 }
                 _ => {}
             }
@@ -606,7 +615,7 @@ pub(crate) fn find_all(paras: &[(u32, &str)]) -> Vec<StatedTotals> {
         }
         earlier.extend(lone_here);
     }
-    out
+    (out, lone)
 }
 
 /// Gives a summary of parts only (`截至…已整改8项，整改中1项`, ending at
