@@ -539,3 +539,65 @@ fn a_counted_heading_holds_its_table_and_a_lone_total_that_matches_is_taken() {
         .collect();
     assert_eq!(&states[3..], [Done, NotStarted]);
 }
+
+/// A table one cell per line whose columns are named in a department's own
+/// words (`审计指出` the problem, `我们的做法` the measures, `目前状态`),
+/// with status words `已销号` and `持续跟进`.
+#[test]
+fn columns_named_in_own_words_and_following_up() {
+    let text = "\
+某中心关于审计查出问题整改情况的公告
+序号
+审计指出
+涉及金额
+我们的做法
+目前状态
+1
+摊位租金减免未经集体研究
+41.2
+补办审议程序
+已销号
+2
+以前年度应收账款长期挂账
+148.9
+成立清欠小组
+持续跟进
+";
+    assert_states(
+        &convert(text),
+        &[("摊位租金减免", Done), ("以前年度应收", InProgress)],
+    );
+}
+
+/// A title ending `…工作进展` above a space-aligned table whose group
+/// column is printed on each group's first row only, and numbered notes
+/// below it that open by naming rows (`1.第2项…`): the title is found, the
+/// empty cells keep the columns apart, and the notes are notes.
+#[test]
+fn a_progress_title_a_table_with_merged_cells_and_notes_on_rows() {
+    let text = "\
+某馆
+【专项整治】某馆群众身边不正之风专项整治工作进展
+　　馆党总支梳理问题3个，现将进展公布如下：
+编号  整治重点    问题表现                          责任部门      进度
+1     票务预约    节假日预约名额被抢占后加价转卖    票务中心      已落实
+2                 老年人现场预约通道设置不足        票务中心      已整改待复核
+3     展品运维    展品故障率偏高                    展品技术部    进行中
+说明：
+1.第2项已增设爱心窗口2个，待复核后销号。
+2.第3项已修复展项47件，其余计划2026年3月前修复。
+";
+    let r = convert(text);
+    assert_eq!(
+        r.meta.title,
+        "【专项整治】某馆群众身边不正之风专项整治工作进展"
+    );
+    assert_states(
+        &r,
+        &[
+            ("节假日预约名", Done),
+            ("老年人现场预", Done),
+            ("展品故障率偏", InProgress),
+        ],
+    );
+}

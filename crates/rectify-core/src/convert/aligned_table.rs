@@ -161,7 +161,8 @@ fn rows_after(lines: &[Line<'_>], h: usize, cols: &[(usize, String)], numbered: 
 
 /// The lines with each aligned table's rows rejoined, one line of
 /// tab-separated cells each; other lines as they were. Only a table with
-/// a wrapped line is rejoined: one row per line is read as it is.
+/// a wrapped line or an empty cell is rejoined: one full row per line is
+/// read as it is.
 pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     // A text that lost its line breaks was cut back into pieces of one
     // printed line (`reflow`), each with that whole line as printed: no
@@ -181,10 +182,17 @@ pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         let numbered = columns.map_headers(&names).first() == Some(&Some(Field::Number));
         let found = rows_after(&lines, h, &cols, numbered);
         let wrapped = found.end - h - 1 > found.rows.len();
+        // A row with an empty cell (a merged cell printed on the group's
+        // first row only) has fewer pieces than the header: its cells are
+        // told apart by their columns too.
+        let gapped = found
+            .rows
+            .iter()
+            .any(|(at, _)| pieces(lines[*at].raw).len() < cols.len());
         // Lines read as this table's rows open no other table (and are
         // read once).
         let end = found.end.max(h + 1);
-        if found.rows.len() >= MIN_ROWS && wrapped {
+        if found.rows.len() >= MIN_ROWS && (wrapped || gapped) {
             tables.push((h, cols, found));
         }
         h = end;
@@ -259,6 +267,20 @@ mod tests {
         assert_eq!(
             lines[1].text,
             "1\t维修资金余额不足未按规定续筹\t归集科\t长期\t已纳入长效机制，正在按时序推进"
+        );
+    }
+
+    #[test]
+    fn an_empty_cell_keeps_the_columns_apart() {
+        let text = "\
+编号  整治重点    问题表现                  责任部门    进度
+1     票务预约    预约名额被抢占            票务中心    已落实
+2                 团体预约审核标准不公开    票务中心    进行中
+";
+        let lines = join(split_lines(text));
+        assert_eq!(
+            lines[2].text,
+            "2\t\t团体预约审核标准不公开\t票务中心\t进行中"
         );
     }
 

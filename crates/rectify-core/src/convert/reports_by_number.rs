@@ -35,6 +35,7 @@ enum Found {
 
 /// Gives the problems named by number in a later clause that clause's state.
 pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
+    demote_notes(nodes);
     let mut found: Vec<Found> = numbered_problems(nodes, &[])
         .map(Found::List)
         .into_iter()
@@ -122,7 +123,12 @@ fn walk(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Found>) {
     for (i, n) in nodes.iter().enumerate() {
         path.push(i);
         out.extend(numbered_problems(&n.children, path).map(Found::List));
-        let clauses = items_named_in(&n.body);
+        // A note's own words name the items (`1.第3项已于12月…`).
+        let clauses = if n.kind == NodeKind::Item && opens_naming_items(&n.title) {
+            items_named_in(&format!("{}\n{}", n.title, n.body))
+        } else {
+            items_named_in(&n.body)
+        };
         if !clauses.is_empty() {
             out.push(Found::Text {
                 path: path.clone(),
@@ -210,6 +216,35 @@ fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
         out.push((numbers.clone(), orig[*start..end].iter().collect()));
     }
     out
+}
+
+/// The text opens by naming items by number (`第3项已于12月…`,
+/// `第4、5项…`).
+fn opens_naming_items(text: &str) -> bool {
+    let n = norm_chars(crate::text::trim(text));
+    n.first() == Some(&'第')
+        && numbers_at(&n, 0).is_some_and(|(_, end)| names_an_item(&n, end) && end < n.len())
+}
+
+/// Problems read from the numbered notes under a table (`说明：` › `1.第3项
+/// 已于12月增设爱心窗口…` `2.第5项…`) whose words open by naming other
+/// items by number, beside two or more numbered problems before them: notes
+/// on those items, not problems; their clauses then report on them.
+fn demote_notes(nodes: &mut [Node]) {
+    let problems = nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Problem && !opens_naming_items(&n.title))
+        .count();
+    if problems < 2 {
+        return;
+    }
+    for n in nodes.iter_mut() {
+        if n.kind == NodeKind::Problem && n.children.is_empty() && opens_naming_items(&n.title) {
+            n.kind = NodeKind::Item;
+            n.status = None;
+            n.status_evidence = None;
+        }
+    }
 }
 
 /// Words that name the items a text has not named (`其余3项`).

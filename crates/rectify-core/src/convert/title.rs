@@ -21,7 +21,7 @@ const MAX_TITLE_POSITION: usize = 30;
 const MAX_TITLE_CHARS: usize = 100;
 
 const TITLE_ENDINGS: &[&str] = &[
-    "通报", "公告", "公示", "报告", "情况", "的函", "通知", "说明",
+    "通报", "公告", "公示", "报告", "情况", "进展", "的函", "通知", "说明",
 ];
 const SUBJECT_WORDS: &[&str] = &["整改", "巡察", "巡视", "审计", "督查", "问题"];
 /// Words of toolbars and page furniture; a title never contains them.
@@ -67,12 +67,12 @@ pub(crate) fn has_title_ending(text: &str) -> bool {
 }
 
 /// Ends by naming the kind of document (`…的通报`, `…报告`), not only its
-/// subject (`…整改情况`, which a title printed on several lines may go on
-/// after: `…整改进展情况` / `的通报`).
+/// subject (`…整改情况`, `…工作进展`, which a title printed on several
+/// lines may go on after: `…整改进展情况` / `的通报`).
 pub(crate) fn has_document_ending(text: &str) -> bool {
     TITLE_ENDINGS
         .iter()
-        .filter(|s| **s != "情况")
+        .filter(|s| !matches!(**s, "情况" | "进展"))
         .any(|s| text.trim_matches(is_ws).ends_with(s))
 }
 

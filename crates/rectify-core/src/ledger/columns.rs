@@ -145,8 +145,11 @@ impl Default for ColumnMap {
 const ENDINGS: &[(&str, Field)] = &[
     ("问题", Field::Problem),
     ("事项", Field::Problem),
+    ("指出", Field::Problem),
+    ("发现", Field::Problem),
     ("措施", Field::Measures),
     ("举措", Field::Measures),
+    ("做法", Field::Measures),
     ("进展情况", Field::Progress),
     ("进展", Field::Progress),
     ("情况", Field::Progress),
