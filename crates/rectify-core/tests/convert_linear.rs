@@ -134,6 +134,12 @@ fn pathological_inputs_convert_in_linear_time() {
         // cells wrap onto the next line.
         "问题  整改措施  责任单位\n",
         "序号  问题  整改进展\n1     甲    已完成，\n      乙    销号\n",
+        // Keys in pairs, totals alone then parts in later paragraphs,
+        // findings brought in inline, all but one named (session 28).
+        "巡察组原话：甲\n我们的回答：乙\n",
+        "共发现问题5个。\n已整改3个，正在整改1个。\n",
+        "反馈指出：一是甲；二是乙。\n落实如下：\n对甲，已；对乙，已。\n",
+        "除甲乙外，其余问题均已整改到位。\n审计发现，甲乙丙丁。\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

@@ -8,7 +8,10 @@
 //!   72 / 72 / 1 / 6 of 8;
 //! - set 16 (75), written at the start: 68 / 55 / 4 / 1 of 8;
 //! - set 17 (111), written at the same time, sealed until set 16's
-//!   fixes: 80 / 65 / 2 / 2 of 10.
+//!   fixes: 80 / 65 / 2 / 2 of 10;
+//! - set 18 (88), written while set 16 was fixed, sealed until set 17's
+//!   fixes, and written to be unlike a typical notice: 43 / 40 / 9 / 1
+//!   of 8.
 
 mod common;
 
@@ -599,5 +602,120 @@ fn a_progress_title_a_table_with_merged_cells_and_notes_on_rows() {
             ("老年人现场预", Done),
             ("展品故障率偏", InProgress),
         ],
+    );
+}
+
+/// Findings brought in inline (`反馈指出：一是…；二是…`), a short paragraph
+/// introducing the answers (`…落实如下：`), the answers clause by clause in
+/// their own words, and a sentence stating all done but one it names
+/// (`除场馆消防设施改造…持续推进外，其余问题均已整改到位。`).
+#[test]
+fn answers_after_an_intro_and_all_done_but_one_named() {
+    let text = "\
+某少年宫党支部巡察整改情况简报
+　　区委巡察组对少年宫党支部开展了巡察，反馈指出：一是公益课程名额分配不透明，热门班次未公开摇号；二是外聘教师管理松散；三是活动场馆消防通道被器材占用；四是学员安全保险购买滞后，存在先开课后投保。
+　　支部对照反馈逐项研究，落实如下：
+　　热门班次全部改为线上公开摇号；与全部外聘教师重新签订聘用协议；清理场馆通道堆放器材；与保险公司签订统保协议，开课前统一投保。
+　　除场馆消防设施改造需纳入明年维修计划、持续推进外，其余问题均已整改到位。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("公益课程名额", Done),
+            ("外聘教师管理", Done),
+            ("活动场馆消防", InProgress),
+            ("学员安全保险", Done),
+        ],
+    );
+    let rules: Vec<String> = common::openings(&r)
+        .into_iter()
+        .map(|(_, _, rule)| rule)
+        .collect();
+    assert!(rules.iter().all(|r| r == "all_but_named"));
+}
+
+/// Findings brought in inline by `指出：` with no answer anywhere are
+/// problems still.
+#[test]
+fn findings_brought_in_inline_without_answers_are_problems() {
+    let text = "\
+某所巡察整改情况
+　　巡察组反馈指出：一是财务报销审核不严；二是档案管理不规范；三是值班制度执行不到位。
+　　所党支部高度重视，召开专题会议研究部署。
+";
+    assert_eq!(common::openings(&convert(text)).len(), 3);
+}
+
+/// Each finding quoted under one key and answered under another, in pairs
+/// (`巡察组原话：“…”` / `我们的回答：…`), under areas named for the
+/// decisions carried out (`第一方面　贯彻落实…市委决策部署`): the quoted
+/// findings are the problems; blocks of more keys are not pairs.
+#[test]
+fn findings_and_answers_keyed_in_pairs() {
+    let text = "\
+中共某院委员会关于市委巡察反馈意见整改情况的通报
+第一方面　贯彻落实党的路线方针政策和市委决策部署
+巡察组原话：“服务职工疗休养的主责主业聚焦不够。”
+我们的回答：调整经营定位，已整改到位。
+巡察组原话：“康复理疗项目同质化。”
+我们的回答：新开设专项疗程2个，特色服务需长期坚持。
+第二方面　党的领导和党的建设
+巡察组原话：“干部队伍年龄结构老化。”
+我们的回答：制定年轻干部培养计划，正在推进。
+";
+    assert_states(
+        &convert(text),
+        &[
+            ("“服务职工疗", Done),
+            ("“康复理疗项", LongTerm),
+            ("“干部队伍年", InProgress),
+        ],
+    );
+}
+
+/// `1.` used at three depths (parts, areas, problems): the next steps,
+/// numbered on with the parts (`3.下一步工作打算` after an area's `4.`), are
+/// the notice's next part, not one more problem.
+#[test]
+fn next_steps_numbered_with_the_parts_close_the_problems() {
+    let text = "\
+关于某处巡察反馈意见整改进展情况的通报
+1.整改组织落实情况
+处党委召开专题会议3次。
+2.反馈问题整改进展
+巡察反馈3个方面7个问题，已整改完成4个，正在推进2个，长期坚持1个。
+1.党的建设方面
+1.理论学习流于形式。
+整改情况：已整改到位。
+2.流动党员管理不到位。
+整改情况：正在推进。
+2.从严治党方面
+1.燃油台账记录不完整。
+整改情况：已整改到位。
+2.公务用船审批不严。
+整改情况：已整改到位。
+3.过闸服务费问题整改不彻底。
+整改情况：正在推进。
+3.队伍建设方面
+1.年轻干部培养力度不够。
+整改情况：已整改到位。
+2.专业技术人才流失。
+整改情况：需长期坚持。
+3.下一步工作打算
+1.对基本完成的问题紧盯不放。
+2.建立长效机制。
+";
+    let r = convert(text);
+    let titles: Vec<String> = common::openings(&r)
+        .into_iter()
+        .map(|(t, _, _)| t)
+        .collect();
+    assert!(titles.contains(&"过闸服务费问".to_string()));
+    assert!(
+        !titles.iter().any(|t| t.starts_with("下一步")
+            || t.starts_with("对基本")
+            || t.starts_with("建立长效")),
+        "{titles:?}"
     );
 }

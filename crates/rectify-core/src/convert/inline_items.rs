@@ -152,6 +152,20 @@ fn counts_items(intro: &str, count: usize) -> bool {
     counted && !ACTION_WORDS.iter().any(|w| intro.contains(w))
 }
 
+/// Verbs that bring findings in, in the clause right before a list
+/// (`巡察组反馈指出：`, `审计发现：`, `存在以下问题：`).
+const BRINGING_WORDS: &[&str] = &["指出", "发现", "反馈", "存在以下问题", "存在如下问题"];
+
+/// The last clause of the words before a list brings findings in and
+/// names no action (`…开展了常规巡察，反馈指出：`).
+fn brings_findings(intro: &str) -> bool {
+    let t = intro.trim_end_matches([':', '：']);
+    let last = t.rsplit([',', '，', '。']).next().unwrap_or(t);
+    BRINGING_WORDS.iter().any(|w| last.contains(w))
+        && !ACTION_WORDS.iter().any(|w| last.contains(w))
+        && !last.contains("整改")
+}
+
 /// Report keys that open the report part (`整改情况：`).
 const REPORT_KEYS: &[&str] = &[
     "整改情况",
@@ -173,6 +187,9 @@ struct List {
     reports: usize,
     /// The words before it name findings.
     finds: bool,
+    /// The words right before it bring findings in and name no action
+    /// (`…反馈指出：`, `…存在以下问题：`).
+    brings_findings: bool,
     /// The paragraph has a report part (`整改情况：`), numbered or not.
     report_key: bool,
     /// Every item reports its own state after its statement (`一是…薄弱，
@@ -262,6 +279,7 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
         cuts,
         reports: reported,
         finds: counted || FINDING_WORDS.iter().any(|w| intro.contains(w)),
+        brings_findings: brings_findings(&intro),
         report_key: report_at.is_some(),
         items_report_themselves,
         reported_together,
@@ -362,9 +380,9 @@ fn report_paragraph(n: &[char], list: &List) -> Option<Vec<(usize, Piece)>> {
 /// words it shares with that item more than with any other (two-character
 /// runs, [`answers_item`]'s test) is that item's report; the other parts
 /// are the list's words. Every item must be answered.
-fn report_by_words(n: &[char], items: &[Pairs]) -> Option<Vec<(usize, Piece)>> {
+fn report_by_words(n: &[char], items: &[Pairs], gated: bool) -> Option<Vec<(usize, Piece)>> {
     let r = (0..n.len()).find(|&i| !n[i].is_whitespace())?;
-    if !report_key_at(n, r) && !ANSWER_LEADS.iter().any(|w| starts_at(n, r, w)) {
+    if gated && !report_key_at(n, r) && !ANSWER_LEADS.iter().any(|w| starts_at(n, r, w)) {
         return None;
     }
     let mut starts = vec![0];
@@ -384,6 +402,18 @@ fn report_by_words(n: &[char], items: &[Pairs]) -> Option<Vec<(usize, Piece)>> {
     answered.iter().all(|&a| a).then_some(cuts)
 }
 
+/// The longest paragraph read as introducing answers (`支部对照反馈逐项研究，
+/// 落实如下：`; characters).
+const MAX_ANSWER_INTRO_CHARS: usize = 40;
+
+/// A short paragraph that ends with a colon and introduces what follows.
+fn opens_answers(p: &Para) -> bool {
+    let t = crate::text::trim(&p.text);
+    t.chars().count() <= MAX_ANSWER_INTRO_CHARS
+        && t.ends_with(['：', ':'])
+        && crate::text::label::recognise(t).is_none()
+}
+
 /// The item (from 0) that a part's first clause names, without its opener
 /// (`对堰板积泥，…` → `堰板积泥`): two shared runs at least, more than any
 /// other item shares.
@@ -397,8 +427,22 @@ fn part_answers(part: &[char], items: &[Pairs]) -> Option<usize> {
     let end = (skip..part.len().min(skip + MAX_NAMED_CHARS))
         .find(|&i| matches!(part[i], ',' | '。' | ';' | ':'))
         .unwrap_or(part.len().min(skip + MAX_NAMED_CHARS));
-    let named = &part[skip..end];
-    let scores: Vec<usize> = items.iter().map(|item| shared_pairs(named, item)).collect();
+    // Its first clause names the item; failing that, its words do (`与保险
+    // 公司签订年度统保协议，开课前统一投保` for `…保险购买…后投保`).
+    best_item(&part[skip..end], items).or_else(|| {
+        let whole = &part[skip..part.len().min(skip + MAX_PART_CHARS)];
+        best_item(whole, items)
+    })
+}
+
+/// The most characters of a part compared with the items when its first
+/// clause names none.
+const MAX_PART_CHARS: usize = 60;
+
+/// The item that `words` share two runs or more with, more than with any
+/// other.
+fn best_item(words: &[char], items: &[Pairs]) -> Option<usize> {
+    let scores: Vec<usize> = items.iter().map(|item| shared_pairs(words, item)).collect();
     let best = (0..items.len()).max_by_key(|&k| scores[k])?;
     let unique = scores
         .iter()
@@ -440,12 +484,12 @@ fn named_problem(p: &Para) -> Option<Vec<char>> {
 
 /// The two-character runs of an item's opening, where its finding is
 /// stated (at most [`MAX_ITEM_CHARS`] characters are read).
-type Pairs = std::collections::HashSet<(char, char)>;
+pub(crate) type Pairs = std::collections::HashSet<(char, char)>;
 
 /// The most characters of an item compared with the words of an answer.
 const MAX_ITEM_CHARS: usize = 80;
 
-fn pairs(item: &[char]) -> Pairs {
+pub(crate) fn pairs(item: &[char]) -> Pairs {
     item[..item.len().min(MAX_ITEM_CHARS)]
         .windows(2)
         .map(|w| (w[0], w[1]))
@@ -453,7 +497,7 @@ fn pairs(item: &[char]) -> Pairs {
 }
 
 /// How many two-character runs of `a` the item has.
-fn shared_pairs(a: &[char], item: &Pairs) -> usize {
+pub(crate) fn shared_pairs(a: &[char], item: &Pairs) -> usize {
     a.windows(2)
         .filter(|w| item.contains(&(w[0], w[1])))
         .count()
@@ -587,18 +631,20 @@ fn answers_in_order(paras: &[Para], skip: usize, count: usize, need_opener: bool
     count >= 2 && numbered && !more
 }
 
-/// The nearest heading above names one problem (`第一，关于…的问题。`):
-/// its numbered paragraphs after a report key are its measures, not
-/// answers to a list.
-fn heading_names_problem(before: &[Para]) -> bool {
-    before
-        .iter()
-        .rev()
-        .find_map(|p| crate::text::label::recognise(&p.text))
-        .is_some_and(|l| {
+/// For each paragraph, whether the nearest heading above it names one
+/// problem (`第一，关于…的问题。`): its numbered paragraphs after a report
+/// key are its measures, not answers to a list. Read in one pass.
+fn headings_name_problems(paras: &[Para]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(paras.len());
+    let mut names = false;
+    for p in paras {
+        out.push(names);
+        if let Some(l) = crate::text::label::recognise(&p.text) {
             let t = l.rest.trim_end_matches(['。', '.', '；', ';']);
-            crate::text::label::is_about_title(t) || t.ends_with("问题")
-        })
+            names = crate::text::label::is_about_title(t) || t.ends_with("问题");
+        }
+    }
+    out
 }
 
 /// Answers in order, each in a section of its own or among other
@@ -713,6 +759,7 @@ fn ordinal_paragraph(p: &Para, counted_above: Option<usize>) -> Option<List> {
             .collect(),
         reports: 0,
         finds: true,
+        brings_findings: false,
         report_key: false,
         items_report_themselves: true,
         reported_together: false,
@@ -752,6 +799,7 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
     let mut out = Vec::new();
     // Paragraphs further on already split as answers.
     let mut answered = vec![false; paras.len()];
+    let under_problem = headings_name_problems(paras);
     let mut i = 0;
     while i < paras.len() {
         if answered[i] {
@@ -766,15 +814,13 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
             i += 1;
             continue;
         };
+        let items = || item_pairs(&norm_chars(&paras[i].text), &list);
         let next = paras
             .get(i + 1)
             .filter(|_| list.finds && !list.report_key)
             .and_then(|q| {
                 let n = unlabelled(q)?;
-                report_paragraph(&n, &list).or_else(|| {
-                    let items = item_pairs(&norm_chars(&paras[i].text), &list);
-                    report_by_words(&n, &items)
-                })
+                report_paragraph(&n, &list).or_else(|| report_by_words(&n, &items(), true))
             });
         if let Some(report) = next {
             out.push((i, cut(&paras[i], &list.cuts)));
@@ -782,14 +828,32 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
             i += 2;
             continue;
         }
+        // `支部对照反馈逐项研究，落实如下：` then the answers, clause by
+        // clause, in a paragraph of their own.
+        let after_intro = paras
+            .get(i + 1)
+            .zip(paras.get(i + 2))
+            .filter(|(q, _)| list.brings_findings && opens_answers(q))
+            .and_then(|(_, r)| report_by_words(&unlabelled(r)?, &items(), false));
+        if let Some(report) = after_intro {
+            out.push((i, cut(&paras[i], &list.cuts)));
+            out.push((i + 1, cut(&paras[i + 1], &[(0, Piece::Intro)])));
+            out.push((i + 2, cut(&paras[i + 2], &report)));
+            i += 3;
+            continue;
+        }
         if list.stands_alone() {
             out.push((i, cut(&paras[i], &list.cuts)));
         } else if (list.finds || heading_names_findings(paras, i)) && !list.report_key {
             let items = item_pairs(&norm_chars(&paras[i].text), &list);
-            let under_problem = heading_names_problem(&paras[..i]);
-            if let Some((at, keyed)) =
-                report_paragraphs(&paras[i + 1..], &list, &items, under_problem)
-            {
+            let under_problem = under_problem[i];
+            let reports = report_paragraphs(&paras[i + 1..], &list, &items, under_problem);
+            // Findings brought in by `反馈指出：` with no answers found are
+            // problems still, their state said elsewhere if anywhere.
+            if reports.is_none() && list.style == Marks::Ordinal && list.brings_findings {
+                out.push((i, cut(&paras[i], &list.cuts)));
+            }
+            if let Some((at, keyed)) = reports {
                 out.push((i, cut(&paras[i], &list.cuts)));
                 if keyed {
                     out.push((i + 1, cut(&paras[i + 1], &[(0, Piece::Intro)])));

@@ -44,6 +44,39 @@ pub(crate) fn opening_key(text: &str, max_chars: usize) -> Option<(String, usize
     (key.len() >= 2 && cjk && has_text).then(|| (key.iter().collect(), end + 1))
 }
 
+/// The keys that open a paragraph and are followed, every time they do,
+/// by one of another key (`巡察组原话：“…”` / `我们的回答：…`, two times or
+/// more), in blocks of exactly these two keys (not `问题：` `措施：` `进度：`
+/// …): before each such paragraph nothing keyed but the answer's key,
+/// after each answer nothing keyed but the finding's. Read once for all
+/// paragraphs.
+fn paired_keys(keys: &[Option<String>]) -> Vec<bool> {
+    use std::collections::HashMap;
+    let key = |j: usize| keys.get(j).and_then(Option::as_ref);
+    // For each key: its answer's key, how often it opens a paragraph, and
+    // whether every time is a pair alone.
+    let mut seen: HashMap<&str, (Option<&String>, usize, bool)> = HashMap::new();
+    for (j, k) in keys.iter().enumerate() {
+        let Some(a) = k else { continue };
+        let b = key(j + 1);
+        let alone = b.is_some_and(|b| b != a)
+            && j.checked_sub(1)
+                .is_none_or(|p| key(p).is_none_or(|k| Some(k) == b))
+            && key(j + 2).is_none_or(|k| k == a);
+        let e = seen.entry(a.as_str()).or_insert((b, 0, true));
+        e.1 += 1;
+        e.2 &= alone && e.0 == b;
+    }
+    keys.iter()
+        .map(|k| {
+            k.as_ref().is_some_and(|a| {
+                seen.get(a.as_str())
+                    .is_some_and(|&(_, n, ok)| ok && n >= MIN_ITEMS)
+            })
+        })
+        .collect()
+}
+
 /// A paragraph that is a part of an item, not the start of one.
 fn is_part(text: &str) -> bool {
     is_rectification_report(text) || is_problem_note(text) || super::tree::opens_measures(text)
@@ -52,13 +85,19 @@ fn is_part(text: &str) -> bool {
 /// The paragraphs (indices, ascending) led by a repeated key, with their
 /// number and the label's length in characters.
 pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
+    let keys: Vec<Option<String>> = paras
+        .iter()
+        .map(|p| lead_key(&p.text).map(|k| k.0))
+        .collect();
+    let paired = paired_keys(&keys);
     let leads: Vec<Option<(String, usize)>> = paras
         .iter()
         .enumerate()
         .map(|(i, p)| {
             let next = paras.get(i + 1)?;
-            let reported =
-                is_rectification_report(&next.text) || super::tree::opens_measures(&next.text);
+            let reported = is_rectification_report(&next.text)
+                || super::tree::opens_measures(&next.text)
+                || paired[i];
             if !reported || is_part(&p.text) || recognise(&p.text).is_some() {
                 return None;
             }
@@ -76,11 +115,22 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
     // Numbered in order between numbered headings; a heading with only one
     // such paragraph under it (`问题一：…` › `具体表现：…` › `整改措施：…`)
     // is itself the item, and the key describes it.
+    // A finding keyed in pairs with its answer (`巡察组原话：` /
+    // `我们的回答：`) is an item alone under its heading too, when another
+    // heading holds two or more.
     let mut out = Vec::new();
+    let mut lone = Vec::new();
     let mut segment: Vec<(usize, u32, usize)> = Vec::new();
     let mut flush = |segment: &mut Vec<(usize, u32, usize)>| {
         if segment.len() >= MIN_ITEMS {
             out.append(segment);
+        } else if let [one] = segment[..] {
+            // Only pairs read as such (not `反馈指出：` / `整改情况：`, whose
+            // heading is the item when it holds one).
+            let next = paras.get(one.0 + 1).map_or("", |p| p.text.as_str());
+            if paired[one.0] && !is_part(next) {
+                lone.push(one);
+            }
         }
         segment.clear();
     };
@@ -92,6 +142,10 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
         }
     }
     flush(&mut segment);
+    if !out.is_empty() {
+        out.extend(lone);
+        out.sort_unstable();
+    }
     out
 }
 

@@ -24,6 +24,7 @@
 
 mod about_leads;
 mod aligned_table;
+mod all_but;
 mod appendix;
 mod appendix_table;
 mod bullets;
@@ -771,6 +772,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     not_counted::apply(&mut nodes);
     appendix_table::apply(&mut nodes, &skipped);
     reports_by_number::apply(&mut nodes, &opts.rules);
+    all_but::apply(&mut nodes, &opts.rules);
     relative_deadlines::resolve(&mut nodes, &meta);
     let stated_totals = match stated_or_lone {
         StatedOrLone::Stated(t) => Some(t),

@@ -96,7 +96,10 @@ pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
 /// `落实全面从严治党主体责任方面`): there the keyword is the domain's
 /// name, not the section's role.
 fn names_other_role(title: &str, rules: &StatusRules) -> bool {
-    let domain = shape::names_domain(title);
+    // `贯彻落实党的路线方针政策和市委决策部署`: the decisions carried out
+    // are the domain, not the notice's own deployment of the work.
+    let domain =
+        shape::names_domain(title) || (title.contains("决策部署") && !title.contains("整改"));
     !domain
         && rules
             .other_sections

@@ -191,6 +191,13 @@ pub(crate) fn is_state_summary(text: &str) -> bool {
         && super::shape::names_state(t)
 }
 
+/// A heading of the next steps (`下一步工作打算`, `下步工作安排`), a part of
+/// the notice of its own.
+fn names_next_steps(title: &str) -> bool {
+    let t = split_title(title).0;
+    t.chars().count() <= 12 && ["下一步", "下步", "打算"].iter().any(|w| t.contains(w))
+}
+
 /// Words that open a paragraph about the problem itself (`该问题…`).
 const PROBLEM_REFERENCES: &[&str] = &[
     "该问题",
@@ -1493,7 +1500,12 @@ impl Builder {
                 .filter(|_| !self.inner_parts);
             self.stack.truncate(part.map_or(0, |p| p + 1));
         } else if let Some(same) = self.same_style(style) {
-            if let Some(pos) = self.sibling_of(&same, h) {
+            // `3.下一步工作打算` after `3.…方面` › `4.…`: the notice's next
+            // part, a sibling of the top-level headings of its style, never
+            // one more item of the lists open below them.
+            if same[0] == 0 && names_next_steps(&h.rest) {
+                self.stack.truncate(0);
+            } else if let Some(pos) = self.sibling_of(&same, h) {
                 self.stack.truncate(pos);
             }
         } else if matches!(style, LabelStyle::About | LabelStyle::Wenti) {

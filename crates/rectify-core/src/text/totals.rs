@@ -579,8 +579,9 @@ pub(crate) fn find_all(paras: &[(u32, &str)]) -> Vec<StatedTotals> {
 pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<StatedTotals>) {
     let mut out = Vec::new();
     let mut lone = Vec::new();
-    // Totals stated alone in earlier paragraphs: (total, its sentence).
-    let mut earlier: Vec<(u32, String)> = Vec::new();
+    // Totals stated alone in earlier paragraphs: each total's latest
+    // sentence (looked up once per summary, in constant time).
+    let mut earlier: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
     for &(line, text) in paras {
         let orig: Vec<char> = text.chars().collect();
         let n = norm_chars(text);
@@ -626,7 +627,7 @@ fn borrow_total(
     t: &mut StatedTotals,
     (orig, end): (&[char], usize),
     lone: Option<(u32, usize)>,
-    earlier: &[(u32, String)],
+    earlier: &std::collections::HashMap<u32, String>,
 ) {
     let sum = [t.done, t.in_progress, t.long_term, t.not_started]
         .iter()
@@ -634,7 +635,7 @@ fn borrow_total(
         .fold(0u32, |a, b| a.saturating_add(*b));
     let own = t.text.clone();
     let adds_up_here = lone.is_some_and(|(total, _)| total == sum);
-    let adds_up_before = earlier.iter().rev().find(|(total, _)| *total == sum);
+    let adds_up_before = earlier.get_key_value(&sum);
     match (lone, adds_up_before) {
         (Some((total, from)), _) if adds_up_here => {
             t.total = Some(total);

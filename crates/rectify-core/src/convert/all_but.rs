@@ -1,0 +1,129 @@
+//! A sentence that states every problem done but the ones it names
+//! (`除场馆消防设施改造需纳入明年区级维修计划、持续推进外，其余问题均已整改
+//! 到位。`): the problem the exception names, in words it shares with that
+//! problem more than with any other, takes the state of the exception's
+//! own words (here in progress); every other problem is done. It decides
+//! only problems whose status was inferred (stated, rule `all_but_named`,
+//! the sentence's part as the phrase). Read in the text before and after
+//! the problems and in the text of a heading over them (its problems).
+
+use super::inline_items::{pairs, shared_pairs};
+use super::StatusRules;
+use crate::model::{Node, NodeKind, Status, StatusBasis, StatusEvidence};
+use crate::text::norm_chars;
+
+/// The longest exception read (characters between `除` and `外`).
+const MAX_EXCEPTION_CHARS: usize = 40;
+
+/// Words after the exception that state the rest done.
+const REST_DONE: &[&str] = &["均已", "全部", "都已", "已全部"];
+
+/// A sentence of the text stating all but an exception done: the
+/// exception's words.
+fn exception(text: &str) -> Option<String> {
+    for sentence in text.split(['。', '\n']) {
+        let n: Vec<char> = norm_chars(crate::text::trim(sentence));
+        let Some(start) = n.iter().position(|&c| c == '除') else {
+            continue;
+        };
+        let Some(len) = n[start + 1..]
+            .iter()
+            .take(MAX_EXCEPTION_CHARS + 1)
+            .position(|&c| c == '外')
+        else {
+            continue;
+        };
+        let words: String = n[start + 1..start + 1 + len].iter().collect();
+        let rest: String = n[start + 2 + len..].iter().collect();
+        let rest_done = (rest.contains("其余") || rest.contains("其他"))
+            && REST_DONE.iter().any(|w| rest.contains(w))
+            && (rest.contains("整改到位")
+                || rest.contains("完成整改")
+                || rest.contains("整改完毕")
+                || rest.contains("已完成"));
+        if rest_done && words.chars().count() >= 2 {
+            return Some(words);
+        }
+    }
+    None
+}
+
+fn inferred(n: &Node) -> bool {
+    n.kind == NodeKind::Problem
+        && n.status_evidence
+            .as_ref()
+            .is_none_or(|e| e.basis == StatusBasis::Inferred)
+}
+
+/// Paths of the problems under `nodes` whose status was inferred.
+fn open_problems(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+    for (i, n) in nodes.iter().enumerate() {
+        path.push(i);
+        if inferred(n) {
+            out.push(path.clone());
+        }
+        open_problems(&n.children, path, out);
+        path.pop();
+    }
+}
+
+fn node_at<'a>(nodes: &'a mut [Node], path: &[usize]) -> &'a mut Node {
+    let (first, rest) = path.split_first().expect("a path has a first index");
+    rest.iter()
+        .fold(&mut nodes[*first], |n, &i| &mut n.children[i])
+}
+
+/// The problem (index among `targets`) whose title shares two runs or more
+/// with the exception, more than any other's.
+fn named(nodes: &mut [Node], targets: &[Vec<usize>], words: &str) -> Option<usize> {
+    let w: Vec<char> = norm_chars(words);
+    let scores: Vec<usize> = targets
+        .iter()
+        .map(|p| shared_pairs(&w, &pairs(&norm_chars(&node_at(nodes, p).title))))
+        .collect();
+    let best = (0..targets.len()).max_by_key(|&k| scores[k])?;
+    let unique = scores
+        .iter()
+        .enumerate()
+        .all(|(k, &s)| k == best || s < scores[best]);
+    (scores[best] >= 2 && unique).then_some(best)
+}
+
+fn set(n: &mut Node, status: Status, phrase: &str) {
+    n.status = Some(status);
+    n.status_evidence = Some(StatusEvidence {
+        basis: StatusBasis::Stated,
+        rule: "all_but_named".to_string(),
+        phrase: Some(phrase.to_string()),
+    });
+}
+
+/// Applies a sentence stating all but an exception done, in the text
+/// before or after the problems, to the problems of the notice.
+pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
+    let text: Vec<String> = nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Preamble | NodeKind::Closing))
+        .map(|n| n.body.clone())
+        .collect();
+    let Some(words) = text.iter().find_map(|t| exception(t)) else {
+        return;
+    };
+    let mut targets = Vec::new();
+    open_problems(nodes, &mut Vec::new(), &mut targets);
+    if targets.len() < 2 {
+        return;
+    }
+    let Some(k) = named(nodes, &targets, &words) else {
+        return;
+    };
+    let own = super::status::by_report(&words, rules).map_or(Status::InProgress, |d| d.status);
+    for (j, path) in targets.iter().enumerate() {
+        let n = node_at(nodes, path);
+        if j == k {
+            set(n, own, &words);
+        } else {
+            set(n, Status::Done, "其余");
+        }
+    }
+}
