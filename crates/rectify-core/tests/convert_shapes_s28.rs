@@ -719,3 +719,44 @@ fn next_steps_numbered_with_the_parts_close_the_problems() {
         "{titles:?}"
     );
 }
+
+/// Findings listed `一是…四是…`, measures in one paragraph, and states given
+/// by position (`前三项问题已全部整改到位；第四项问题…需长期坚持推进。`):
+/// `前三项` names the first three (it counts nothing of the report's), the
+/// fourth takes its own clause.
+#[test]
+fn states_given_by_position_first_three_and_the_fourth() {
+    let text = "\
+某站关于督导发现问题整改情况的公示
+　　省督导组对我站开展了督导，指出的问题主要有：一是查螺覆盖不全；二是随访管理不规范；三是灭螺质量监测不到位；四是专业人员断档。
+　　我站对照督导意见逐项落实整改，补充查螺计划，建立随访档案，开展效果评估。
+　　目前，前三项问题已全部整改到位；第四项问题涉及编制，已纳入明年招聘计划，需长期坚持推进。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("查螺覆盖不全", Done),
+            ("随访管理不规", Done),
+            ("灭螺质量监测", Done),
+            ("专业人员断档", LongTerm),
+        ],
+    );
+    assert_eq!(common::stated_triple(&r), None);
+}
+
+/// A ledger row whose progress cell reports a result without a status
+/// word (`已清运完毕`) is done.
+#[test]
+fn a_progress_cell_reporting_a_result_is_done() {
+    let text = "\
+关于公路养护质量督查情况的通报
+序号\t存在问题\t责任单位\t整改进展
+1\t道班房院内堆放沥青桶\t柳坪道班\t已清运完毕
+2\t限载标志缺失\t高岩道班\t正在制作标志牌
+";
+    assert_states(
+        &convert(text),
+        &[("道班房院内堆", Done), ("限载标志缺失", InProgress)],
+    );
+}

@@ -147,7 +147,9 @@ fn numbered_problems(nodes: &[Node], path: &[usize]) -> Option<List> {
         if n.kind != NodeKind::Problem {
             continue;
         }
-        if let Some(number) = label_number(&n.label) {
+        // `一是…` problems at the top (findings listed in a paragraph)
+        // are numbered too; below a heading they are its parts.
+        if let Some(number) = label_number(&n.label, path.is_empty()) {
             list.entry(number).or_insert_with(|| [path, &[i]].concat());
         }
     }
@@ -155,11 +157,16 @@ fn numbered_problems(nodes: &[Node], path: &[usize]) -> Option<List> {
 }
 
 /// The number a label prints (`1`, `2.`, `（三）`, `④`, `十二、`).
-fn label_number(label: &str) -> Option<u32> {
+fn label_number(label: &str, ordinal: bool) -> Option<u32> {
     let n = norm_chars(crate::text::trim(label));
     let (k, end) = super::references::number_at(&n, 0)?;
-    n[end..]
-        .iter()
+    let rest = &n[end..];
+    let rest = if ordinal && rest.first() == Some(&'是') {
+        &rest[1..]
+    } else {
+        rest
+    };
+    rest.iter()
         .all(|c| matches!(c, '.' | '、' | ',' | ' ' | ')'))
         .then_some(k)
 }
@@ -167,7 +174,7 @@ fn label_number(label: &str) -> Option<u32> {
 /// The clauses of a text that name items by number (none, cheaply, when
 /// it has no `第`).
 fn items_named_in(text: &str) -> Vec<(Vec<u32>, String)> {
-    if text.contains('第') {
+    if text.contains('第') || text.contains('前') {
         clauses(text)
     } else {
         Vec::new()
@@ -184,6 +191,12 @@ fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
     let mut refs = Vec::new();
     let mut i = 0;
     while i < n.len() {
+        // `前三项问题已全部整改到位`: the first n items.
+        if let Some((numbers, end)) = first_items_at(&n, i) {
+            refs.push((i, numbers, false));
+            i = end;
+            continue;
+        }
         match (n[i] == '第').then(|| numbers_at(&n, i)).flatten() {
             Some((numbers, end))
                 if !cites_a_rule(&n, i)
@@ -245,6 +258,21 @@ fn demote_notes(nodes: &mut [Node]) {
             n.status_evidence = None;
         }
     }
+}
+
+/// The most items `前N项` is read as naming.
+const MAX_FIRST_ITEMS: u32 = 20;
+
+/// `前三项…`, `前2个问题…` at a clause start (not `目前`, `此前`): the
+/// first N items, and where the reference ends.
+fn first_items_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
+    let starts = i == 0 || matches!(n[i - 1], ',' | ';' | '。' | ':' | '\n' | ' ');
+    if n[i] != '前' || !starts {
+        return None;
+    }
+    let (k, end) = super::references::number_at(n, i + 1)?;
+    let unit = matches!(n.get(end), Some('项' | '个' | '条'));
+    (unit && (2..=MAX_FIRST_ITEMS).contains(&k)).then(|| ((1..=k).collect(), end + 1))
 }
 
 /// Words that name the items a text has not named (`其余3项`).

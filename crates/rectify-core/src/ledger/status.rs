@@ -198,7 +198,7 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
         return Some((Status::InProgress, e));
     }
     let Some(phrase) = phrases.find_done(&node.body) else {
-        return continuing_after_result(&node.body);
+        return continuing_after_result(&node.body).or_else(|| result_reported(&node.body));
     };
     if let Some(plan) = crate::text::plans::planned_ahead(&node.body) {
         let e = evidence(StatusBasis::Stated, "report_continuing", Some(plan));
@@ -225,6 +225,20 @@ fn continuing_after_result(text: &str) -> Option<(Status, StatusEvidence)> {
         Some(last.to_string()),
     );
     Some((Status::InProgress, e))
+}
+
+/// A progress text that reports a result and no status phrase (`已清运
+/// 完毕`, `已补设限载、限高标志`): done (inferred, `report_states_result`,
+/// the result as the phrase), unless its last clause plans the rest by a
+/// date ahead.
+fn result_reported(text: &str) -> Option<(Status, StatusEvidence)> {
+    let result = crate::text::results::result_in(text)?;
+    if let Some(plan) = crate::text::plans::planned_ahead(text) {
+        let e = evidence(StatusBasis::Stated, "report_continuing", Some(plan));
+        return Some((Status::InProgress, e));
+    }
+    let e = evidence(StatusBasis::Inferred, "report_states_result", Some(result));
+    Some((Status::Done, e))
 }
 
 pub(super) fn evidence(basis: StatusBasis, rule: &str, phrase: Option<String>) -> StatusEvidence {

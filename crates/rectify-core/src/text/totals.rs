@@ -71,7 +71,7 @@ fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
         if super::is_cn_numeral(n[i]) {
             // `二十三个`, `十五个`: a count in Chinese numerals.
             let e = run_end(n, i, super::is_cn_numeral);
-            let prev_ok = i == 0 || n[i - 1] != '第';
+            let prev_ok = i == 0 || (n[i - 1] != '第' && !names_first(n, i));
             let unit = n.get(e).filter(|c| COUNT_UNITS.contains(c));
             if let (true, Some(&unit), Some(v)) = (prev_ok, unit, super::cn_number(&n[i..e])) {
                 out.push((v, unit, i, e + 1));
@@ -84,8 +84,10 @@ fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
             continue;
         }
         let e = run_end(n, i, |c| c.is_ascii_digit());
-        let prev_ok =
-            i == 0 || !(n[i - 1].is_ascii_alphanumeric() || matches!(n[i - 1], '.' | '第' | '-'));
+        let prev_ok = i == 0
+            || !(n[i - 1].is_ascii_alphanumeric()
+                || matches!(n[i - 1], '.' | '第' | '-')
+                || names_first(n, i));
         let mut u = e;
         if n.get(u) == Some(&'余') {
             u += 1;
@@ -430,6 +432,13 @@ fn remaining_status(n: &[char], clause: &[char], e: usize) -> Option<Field> {
         .is_empty()
         .then(|| clause_status(next))
         .flatten()
+}
+
+/// The count at `i` follows `前` that opens its clause (`前三项问题已全部
+/// 整改到位`: the first three, by position, not a count of all; not
+/// `目前3个`).
+fn names_first(n: &[char], i: usize) -> bool {
+    i >= 1 && n[i - 1] == '前' && (i == 1 || matches!(n[i - 2], ',' | ';' | '。' | ':' | ' '))
 }
 
 /// The counts of one sentence and how many it states.
