@@ -7,7 +7,7 @@
 //! the sentence's part as the phrase). Read in the text before and after
 //! the problems and in the text of a heading over them (its problems).
 
-use super::inline_items::{pairs, shared_pairs};
+use super::inline_items::{best_item, pairs};
 use super::StatusRules;
 use crate::model::{Node, NodeKind, Status, StatusBasis, StatusEvidence};
 use crate::text::norm_chars;
@@ -76,17 +76,11 @@ fn node_at<'a>(nodes: &'a mut [Node], path: &[usize]) -> &'a mut Node {
 /// The problem (index among `targets`) whose title shares two runs or more
 /// with the exception, more than any other's.
 fn named(nodes: &mut [Node], targets: &[Vec<usize>], words: &str) -> Option<usize> {
-    let w: Vec<char> = norm_chars(words);
-    let scores: Vec<usize> = targets
+    let items: Vec<_> = targets
         .iter()
-        .map(|p| shared_pairs(&w, &pairs(&norm_chars(&node_at(nodes, p).title))))
+        .map(|p| pairs(&norm_chars(&node_at(nodes, p).title)))
         .collect();
-    let best = (0..targets.len()).max_by_key(|&k| scores[k])?;
-    let unique = scores
-        .iter()
-        .enumerate()
-        .all(|(k, &s)| k == best || s < scores[best]);
-    (scores[best] >= 2 && unique).then_some(best)
+    best_item(&norm_chars(words), &items)
 }
 
 fn set(n: &mut Node, status: Status, phrase: &str) {

@@ -441,7 +441,7 @@ const MAX_PART_CHARS: usize = 60;
 
 /// The item that `words` share two runs or more with, more than with any
 /// other.
-fn best_item(words: &[char], items: &[Pairs]) -> Option<usize> {
+pub(crate) fn best_item(words: &[char], items: &[Pairs]) -> Option<usize> {
     let scores: Vec<usize> = items.iter().map(|item| shared_pairs(words, item)).collect();
     let best = (0..items.len()).max_by_key(|&k| scores[k])?;
     let unique = scores
