@@ -288,12 +288,12 @@ fn column_names_can_be_mapped() {
             .collect()
     };
     let table = rows(&[
-        &["编号", "反映事项", "办理情况", "办结"],
+        &["编号", "群众来信", "办理情况", "办结"],
         &["A-1", "路灯不亮", "已维修", "√"],
     ]);
     assert!(from_rows(&table, &LedgerOptions::default()).is_err());
     let columns: ColumnMap = serde_json::from_str(
-        r#"{"problem": ["反映事项"], "progress": ["办理情况"], "status": ["办结"]}"#,
+        r#"{"problem": ["群众来信"], "progress": ["办理情况"], "status": ["办结"]}"#,
     )
     .unwrap();
     let o = LedgerOptions {
