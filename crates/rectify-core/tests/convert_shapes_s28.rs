@@ -760,3 +760,21 @@ fn a_progress_cell_reporting_a_result_is_done() {
         &[("道班房院内堆", Done), ("限载标志缺失", InProgress)],
     );
 }
+
+/// A bulletin's masthead (`督查通报` / `2026年第3期`) above its title: the
+/// issue number is not the title's opening.
+#[test]
+fn an_issue_number_above_the_title_is_the_mastheads() {
+    let text = "\
+督查通报
+2026年第3期
+某县公路养护中心关于第三季度公路养护质量督查情况的通报
+一、发现的问题
+1.道班房院内堆放沥青桶。已清运完毕。
+2.限载标志缺失。正在制作。
+";
+    assert_eq!(
+        convert(text).meta.title,
+        "某县公路养护中心关于第三季度公路养护质量督查情况的通报"
+    );
+}

@@ -835,7 +835,11 @@ fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Opt
         has_document_ending(l) || (has_title_ending(l) && char_len(l) <= MAX_TITLE_TAIL_CHARS)
     };
     let opens_about = (t.starts_with("关于")
-        || (adjacent && !names_org(t) && !names_site(t) && !is_date_line(t)))
+        || (adjacent
+            && !names_org(t)
+            && !names_site(t)
+            && !is_date_line(t)
+            && !is_issue_number(t)))
         && char_len(t) >= MIN_ABOUT_OPENING_CHARS
         && !lines[first].text.starts_with("关于")
         && !has_document_ending(t)
@@ -886,6 +890,28 @@ fn title_line_below(lines: &[Line<'_>], roles: &[LineRole], last: usize) -> Opti
         && (has_title_ending(t) || subtitle)
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS)
         .then_some(j)
+}
+
+/// A bulletin's issue number on its own line (`2026年第3期`, `第12期`,
+/// `总第45期`): the masthead's, never a title's opening.
+fn is_issue_number(t: &str) -> bool {
+    let t = crate::text::trim(t);
+    let Some(body) = t.strip_suffix('期') else {
+        return false;
+    };
+    let Some(at) = body.rfind('第') else {
+        return false;
+    };
+    let number = &body[at + '第'.len_utf8()..];
+    let before = &body[..at];
+    let year = before
+        .strip_suffix('年')
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    !number.is_empty()
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || crate::text::is_cn_numeral(c))
+        && (before.is_empty() || before == "总" || year)
 }
 
 /// A title's first line broken after its `关于` (`中共某镇委员会关于县委第四轮巡察`
@@ -1054,6 +1080,9 @@ mod tests {
         assert!(is_clutter("登录 繁体版 长者助手 无障碍辅助浏览"));
         assert!(is_clutter("当前位置:首页 > 政务动态"));
         assert!(is_clutter("【打印本页】【关闭窗口】"));
+        assert!(is_issue_number("2026年第3期"));
+        assert!(is_issue_number("总第45期"));
+        assert!(!is_issue_number("2026年第三季度公路养护质量督查"));
         assert!(!is_clutter(
             "市财政局党组坚持把巡察整改工作作为一项重要政治任务来抓。"
         ));
