@@ -6,6 +6,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$PATH"
+# A run builds everything once: incremental caches (1.2 GB) would only fill
+# the disk.
+export CARGO_INCREMENTAL=0
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
