@@ -140,6 +140,11 @@ fn pathological_inputs_convert_in_linear_time() {
         "共发现问题5个。\n已整改3个，正在整改1个。\n",
         "反馈指出：一是甲；二是乙。\n落实如下：\n对甲，已；对乙，已。\n",
         "除甲乙外，其余问题均已整改到位。\n审计发现，甲乙丙丁。\n",
+        // Cards of fields, one per line; items each with their measures
+        // (session 29).
+        "【问题编号】1\n【问题描述】甲\n【整改措施】乙\n【责任单位】丙\n【当前状态】已完成\n",
+        "甲乙：丙\n丁戊：己\n",
+        "②甲不足。\n　整改措施：乙。\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

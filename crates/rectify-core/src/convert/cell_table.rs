@@ -35,6 +35,12 @@ pub(crate) struct CellTable {
     pub rows: Vec<Row>,
     /// The line of each header cell.
     pub header_lines: Vec<u32>,
+    /// Every row prints its cells' keys (`card_table`): per row (the
+    /// header's empty), each cell's key as printed (`【责任单位】`), which
+    /// stays with the cell it names; the header is not printed on its own.
+    pub printed_keys: Vec<Vec<String>>,
+    /// The keys of the cells that do not go to a body (`【问题描述】`), on
+    pub key_lines: Vec<(u32, String)>,
 }
 
 fn serial(text: &str) -> Option<u32> {
@@ -59,6 +65,7 @@ pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
             .or_else(|| row_table_at(paras, s, &columns, tab_cells))
             .or_else(|| row_table_at(paras, s, &columns, pipe_cells))
             .or_else(|| row_table_at(paras, s, &columns, space_cells))
+            .or_else(|| super::card_table::card_table_at(paras, s))
     })
 }
 
@@ -179,6 +186,8 @@ fn row_table_at(
         span: s..k,
         rows,
         header_lines,
+        printed_keys: Vec::new(),
+        key_lines: Vec::new(),
     })
 }
 
@@ -289,6 +298,8 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         span: s..at,
         rows,
         header_lines,
+        printed_keys: Vec::new(),
+        key_lines: Vec::new(),
     })
 }
 
@@ -346,7 +357,13 @@ pub(crate) fn convert(
     table: &CellTable,
     rules: &super::StatusRules,
 ) -> (Vec<Node>, Vec<Skipped>, Vec<Warning>) {
+    let columns = if !table.printed_keys.is_empty() {
+        super::card_table::card_columns()
+    } else {
+        ColumnMap::default()
+    };
     let opts = LedgerOptions {
+        columns: columns.clone(),
         rules: rules.clone(),
         header_row: Some(1),
         ..LedgerOptions::default()
@@ -356,6 +373,7 @@ pub(crate) fn convert(
         .header_lines
         .iter()
         .zip(&header.cells)
+        .chain(table.key_lines.iter().map(|(line, key)| (line, key)))
         .map(|(&line, cell)| Skipped {
             line,
             text: cell.clone(),
@@ -374,7 +392,7 @@ pub(crate) fn convert(
     let Ok(c) = ledger::from_rows(&numbered, &opts) else {
         return (Vec::new(), skipped, Vec::new());
     };
-    let fields = ColumnMap::default().map_headers(&header.cells);
+    let fields = columns.map_headers(&header.cells);
     let line_of = |l: u32| {
         let i = usize::try_from(l).ok()?.checked_sub(1)?;
         table.rows.get(i).map(|r| r.line)
@@ -390,7 +408,7 @@ pub(crate) fn convert(
         .collect();
     let mut nodes = c.report.nodes;
     for n in nodes.iter_mut() {
-        place_cells(n, &table.rows, &fields);
+        place_cells(n, table, &fields);
         measures_still_open(n, rules);
     }
     let warnings = c
@@ -443,27 +461,34 @@ pub(crate) fn prefix_ids(nodes: &mut [Node], prefix: &str) {
 
 /// A problem's line back to the text's and its body to the row's other
 /// cells, verbatim.
-fn place_cells(node: &mut Node, rows: &[Row], fields: &[Option<Field>]) {
-    let row_of = |l: Option<u32>| rows.get(usize::try_from(l?).ok()?.checked_sub(1)?);
+fn place_cells(node: &mut Node, table: &CellTable, fields: &[Option<Field>]) {
+    let row_of = |l: Option<u32>| usize::try_from(l?).ok()?.checked_sub(1);
+    let cells_of = |i: usize| {
+        let keys = table.printed_keys.get(i).map(Vec::as_slice);
+        table
+            .rows
+            .get(i)
+            .map(|row| (row, other_cells(row, fields, keys)))
+    };
     let own = node.source_line;
     let problem = node.kind == NodeKind::Problem;
     for c in node.children.iter_mut() {
         let line = c.source_line;
-        place_cells(c, rows, fields);
+        place_cells(c, table, fields);
         // A measure on a row of its own (its first cells merged with the
         // problem's row above): that row's other cells are its text.
         if problem && c.kind == NodeKind::Measure && line != own {
-            if let Some(row) = row_of(line) {
-                c.body = other_cells(row, fields);
+            if let Some((_, body)) = row_of(line).and_then(cells_of) {
+                c.body = body;
             }
         }
     }
-    let Some(row) = row_of(own) else {
+    let Some((row, body)) = row_of(own).and_then(cells_of) else {
         return;
     };
     node.source_line = Some(row.line);
     if problem {
-        node.body = other_cells(row, fields);
+        node.body = body;
     }
 }
 
@@ -495,21 +520,28 @@ fn measures_still_open(node: &mut Node, rules: &super::StatusRules) {
     }
 }
 
+/// Cells that are the problem's label, title or measures, not its body
+/// (the category cell is the title of the group the row sits in).
+pub(crate) fn kept_out_of_body(f: Field) -> bool {
+    matches!(
+        f,
+        Field::Number | Field::Problem | Field::Measures | Field::Source
+    )
+}
+
 /// A row's cells other than its number, problem, measures and category,
-/// one paragraph each in column order.
-fn other_cells(row: &Row, fields: &[Option<Field>]) -> String {
-    // The category cell is the title of the group the row sits in.
-    let kept = [
-        Field::Number,
-        Field::Problem,
-        Field::Measures,
-        Field::Source,
-    ];
+/// one paragraph each in column order, each after its key as printed when
+/// the rows print them (`进度：已完成`, `【责任单位】财务科`).
+fn other_cells(row: &Row, fields: &[Option<Field>], keys: Option<&[String]>) -> String {
     row.cells
         .iter()
         .zip(fields.iter().chain(std::iter::repeat(&None)))
-        .filter(|(cell, f)| !cell.is_empty() && !f.is_some_and(|f| kept.contains(&f)))
-        .map(|(cell, _)| cell.as_str())
+        .enumerate()
+        .filter(|(_, (cell, f))| !cell.is_empty() && !f.is_some_and(kept_out_of_body))
+        .map(|(i, (cell, _))| match keys.and_then(|k| k.get(i)) {
+            Some(key) => format!("{key}{cell}"),
+            None => cell.clone(),
+        })
         .collect::<Vec<_>>()
         .join("\n\n")
 }

@@ -28,6 +28,7 @@ mod all_but;
 mod appendix;
 mod appendix_table;
 mod bullets;
+mod card_table;
 mod cell_table;
 mod deadline_ahead;
 mod decimal_labels;

@@ -158,7 +158,15 @@ fn neighbours(tree: &Tree, rules: &StatusRules) -> Vec<(usize, usize)> {
             next.chain(across).collect::<Vec<_>>()
         })
         .filter(|&(a, b)| tree.nodes[a].style == tree.nodes[b].style)
+        .filter(|&(_, b)| !is_statement(&tree.nodes[b].title))
         .collect()
+}
+
+/// A title that is a sentence (`（4）党建与业务融合不够，…进展不大。`) states a
+/// problem of its own: the list under it is its measures, not reports on
+/// the list under the heading before it.
+fn is_statement(title: &str) -> bool {
+    crate::text::trim(title).ends_with(['。', '.', '；', ';'])
 }
 
 /// Moves each report item's text into its problem; a heading over

@@ -17,7 +17,10 @@ use crate::model::{NodeKind, Status, StatusBasis};
 /// problems (`…的问题`, `…问题（3个）`, `…事项`) after a status phrase.
 pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status, String)> {
     let t = super::shape::without_trailing_note(title.trim()).trim_end();
-    let before = t.strip_suffix("问题").or_else(|| t.strip_suffix("事项"))?;
+    let before = t
+        .strip_suffix("问题")
+        .or_else(|| t.strip_suffix("事项"))
+        .or_else(|| bare_state(t))?;
     if let Some(k) = long_term_word(before, rules) {
         return Some((Status::LongTerm, k));
     }
@@ -29,7 +32,45 @@ pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status
     if let Some(p) = phrases.find_in_progress(before) {
         return Some((Status::InProgress, p));
     }
-    phrases.find_done(before).map(|p| (Status::Done, p))
+    phrases
+        .find_done(before)
+        .or_else(|| completion_word(before))
+        .map(|p| (Status::Done, p))
+}
+
+/// A word of completion in a group's title that no phrase names
+/// (`已经整改完成的`); a denied one was ruled out above.
+fn completion_word(before: &str) -> Option<String> {
+    ["完成", "到位", "完毕", "办结", "销号"]
+        .iter()
+        .find(|w| before.contains(*w))
+        .map(|w| (*w).to_string())
+}
+
+/// The longest title that is a state alone (`已整改销号`, characters).
+const MAX_BARE_STATE_CHARS: usize = 6;
+/// The longest title that is a state as a clause (`需要长期坚持的`).
+const MAX_STATE_CLAUSE_CHARS: usize = 10;
+
+/// Words a state opens with.
+const STATE_OPENINGS: &[&str] = &["已", "正在", "尚未", "未", "需", "仍", "长期", "持续"];
+
+/// A title that names no problems but is their state alone: a clause
+/// (`第二，正在加紧推进的`) or a short phrase (`（一）已整改销号（15个）`),
+/// not a report's own heading (`已完成整改情况`).
+fn bare_state(t: &str) -> Option<&str> {
+    // A state opens the title (`已…`, `正在…`, `需要长期…`); `下一步打算`
+    // names a section's role.
+    if !STATE_OPENINGS.iter().any(|w| t.starts_with(w)) {
+        return None;
+    }
+    if let Some(clause) = t.strip_suffix('的') {
+        return (crate::text::char_len(clause) < MAX_STATE_CLAUSE_CHARS).then_some(clause);
+    }
+    let report_heading = ["情况", "工作", "进展", "成效", "措施"]
+        .iter()
+        .any(|e| t.ends_with(e));
+    (crate::text::char_len(t) <= MAX_BARE_STATE_CHARS && !report_heading).then_some(t)
 }
 
 /// The long-term keyword in a group's title (`需长期坚持整改的`).
@@ -56,12 +97,7 @@ fn state_of_counted(tree: &Tree, i: usize, rules: &StatusRules) -> Option<(Statu
     if let Some(p) = phrases.find_in_progress(first) {
         return Some((Status::InProgress, p));
     }
-    let done = phrases.find_done(first).or_else(|| {
-        ["完毕", "到位", "办结"]
-            .iter()
-            .find(|w| first.contains(*w))
-            .map(|w| (*w).to_string())
-    });
+    let done = phrases.find_done(first).or_else(|| completion_word(first));
     done.map(|p| (Status::Done, p))
 }
 
@@ -126,5 +162,13 @@ mod tests {
         // A kind of problems, a heading that names no problems.
         assert_eq!(s("党的建设方面的问题"), None);
         assert_eq!(s("已完成整改情况"), None);
+        // A state alone, as a clause or a short phrase.
+        assert_eq!(s("已经整改完成的"), Some(Status::Done));
+        assert_eq!(s("正在加紧推进的"), Some(Status::InProgress));
+        assert_eq!(s("需要长期坚持的"), Some(Status::LongTerm));
+        assert_eq!(s("已整改销号（15个）"), Some(Status::Done));
+        assert_eq!(s("整改工作开展情况"), None);
+        assert_eq!(s("整改进展"), None);
+        assert_eq!(s("下一步打算"), None);
     }
 }

@@ -901,7 +901,7 @@ impl Builder {
         } else if report {
             list_owner
                 .or_else(|| self.same_line_target(p))
-                .or_else(|| self.item_report_target(self.next_heading))
+                .or_else(|| self.item_report_target(self.next_heading, false))
                 .or_else(|| self.problem_target())
         } else if is_bare_measures_key(&p.text) {
             // It introduces the measures of the heading just above it.
@@ -1088,7 +1088,11 @@ impl Builder {
     /// sibling before it had its own report — is that item's: `一、共性问题`
     /// › `1）…。` `整改情况：…` `2）…。` `整改情况：…` reports on each `1）`,
     /// not on the heading over the list.
-    fn item_report_target(&self, next: Option<(LabelStyle, u32)>) -> Option<usize> {
+    ///
+    /// For a measures key (`measures`), items numbered as measures are
+    /// (`①…。` › `整改措施：…` `②…。` › `整改措施：…`) are such a list too:
+    /// a measure has no measures of its own.
+    fn item_report_target(&self, next: Option<(LabelStyle, u32)>, measures: bool) -> Option<usize> {
         let nodes = &self.tree.nodes;
         // Past the item's own `整改措施：…` node, to the item.
         let keyed = |i: &usize| nodes[*i].style == Some(LabelStyle::Keyed);
@@ -1103,7 +1107,9 @@ impl Builder {
         // items numbered as measures are, each with its report, are findings.
         let in_group = parent.is_some_and(|p| super::shape::is_group_title(&p.title));
         let style = n.style.filter(|s| {
-            *s != LabelStyle::About && *s != LabelStyle::Keyed && (!s.is_measure() || in_group)
+            *s != LabelStyle::About
+                && *s != LabelStyle::Keyed
+                && (!s.is_measure() || in_group || measures)
         })?;
         if !n.children.iter().all(keyed) || n.paragraphs > 0 {
             return None;
@@ -1121,8 +1127,14 @@ impl Builder {
         }
         let siblings = parent.map_or(&self.tree.roots, |p| &p.children);
         let before = siblings.iter().rev().nth(1).map(|&b| &nodes[b]);
-        let prev_reported = before.is_some_and(|b| b.style == n.style && b.reported);
-        (continued || prev_reported).then_some(last)
+        let prev_reported = before.is_some_and(|b| {
+            b.style == n.style && (b.reported || measures && b.children.iter().any(keyed))
+        });
+        // `（二）正在整改（1个）` › `④…。` › `整改措施：…`: numbered on from
+        // the group before, an item of one list across groups, not a
+        // problem's first measure.
+        let runs_across = measures && n.number > 1 && siblings.first() == Some(&last);
+        (continued || prev_reported || runs_across).then_some(last)
     }
 
     /// Where a report on a problem goes: a heading that names one, else
@@ -1217,7 +1229,7 @@ impl Builder {
     fn add_measures(&mut self, p: &Para, label: String, rest: String) -> bool {
         // `第三，…不及时。` › `整改措施：…` after `第二，…` with its report:
         // the measures of the item, one of a list of problems.
-        let item = self.item_report_target(self.next_heading);
+        let item = self.item_report_target(self.next_heading, true);
         let Some(target) = item.or_else(|| self.problem_target()) else {
             return false;
         };

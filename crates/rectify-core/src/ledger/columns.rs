@@ -62,7 +62,7 @@ fn v(names: &[&str]) -> Vec<String> {
 impl Default for ColumnMap {
     fn default() -> Self {
         ColumnMap {
-            number: v(&["序号", "编号", "问题序号"]),
+            number: v(&["序号", "编号", "问题序号", "问题编号"]),
             source: v(&[
                 "问题来源",
                 "问题类别",

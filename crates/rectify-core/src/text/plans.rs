@@ -28,7 +28,8 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     let plans = PLAN_OPENINGS
         .iter()
         .any(|w| t.starts_with(w) || (rest && t.contains(w)))
-        || (rest && deadline.is_some() && !t.contains('已'));
+        || (rest && deadline.is_some() && !t.contains('已'))
+        || plans_after_its_subject(t);
     let t = deadline.unwrap_or(t);
     let dated = t.chars().any(|c| c.is_ascii_digit()) || t.contains("年底") || t.contains("月底");
     let whole_done = [
@@ -44,6 +45,21 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     // `计划2027年春季造林时补植到位`: a year ahead is a date too.
     let by_date = t.contains('前') || names_a_year(t);
     (plans && dated && by_date && !whole_done).then(|| last.trim().to_string())
+}
+
+/// The longest subject before a plan word (characters).
+const MAX_SUBJECT_CHARS: usize = 12;
+
+/// `设备类资产盘点预计2026年11月底完成`: a clause that names the part of the
+/// work left and plans it, its subject first; nothing in the subject is
+/// reported done (`已`).
+fn plans_after_its_subject(t: &str) -> bool {
+    PLAN_OPENINGS.iter().any(|w| {
+        t.find(w).is_some_and(|at| {
+            let subject = &t[..at];
+            subject.chars().count() <= MAX_SUBJECT_CHARS && !subject.contains('已')
+        })
+    })
 }
 
 /// Keys of a deadline that may close a report (`完成时限：`).

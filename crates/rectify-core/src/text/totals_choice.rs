@@ -46,6 +46,14 @@ fn earlier_round(s: &str) -> bool {
         .any(|w| s[..first_count].contains(w))
 }
 
+/// The sentence names the whole report's scope (`共`, `反馈的`): `全部` in
+/// `已全部办结` states what became of the things counted, not how many of
+/// them were counted.
+fn has_scope_word(s: &str) -> bool {
+    let s = s.replace("已全部", "已");
+    SCOPE_WORDS.iter().any(|w| s.contains(w))
+}
+
 /// The sentence counts what the units found by checking themselves
 /// (`组织监管企业开展自查自纠，共自查发现问题37个`) before its first figure:
 /// beside the inspection's or audit's own findings, not the report's.
@@ -58,7 +66,7 @@ fn self_found(s: &str) -> bool {
 /// and not a part's (`该方面…`, `其中…`).
 pub(crate) fn reads_report_wide(text: &str) -> bool {
     let s: String = norm_chars(text).into_iter().collect();
-    SCOPE_WORDS.iter().any(|w| s.contains(w))
+    has_scope_word(&s)
         && !PART_WORDS.iter().any(|w| s.contains(w))
         && !s.starts_with("其中")
         && !earlier_round(&s)
@@ -101,7 +109,7 @@ fn score(c: &Candidate, largest: Option<u32>) -> i32 {
     let t = &c.totals;
     let s: String = norm_chars(&t.text).into_iter().collect();
     let mut score = if c.before_problems { 2 } else { 0 };
-    if SCOPE_WORDS.iter().any(|w| s.contains(w)) {
+    if has_scope_word(&s) {
         score += 2;
     }
     if PART_WORDS.iter().any(|w| s.contains(w)) || s.starts_with("其中") {
@@ -228,6 +236,21 @@ mod tests {
         assert_eq!(t.total, Some(48));
         assert_eq!(t.candidates.len(), 2);
         assert!(choose(Vec::new()).is_none());
+    }
+
+    #[test]
+    fn all_of_a_smaller_count_settled_is_not_the_reports_scope() {
+        let mut opening = cand(
+            "指出4个方面20个问题，已完成整改17个，正在整改3个。",
+            Some(20),
+            17,
+            true,
+        );
+        opening.totals.in_progress = Some(3);
+        let clues = cand("对巡察移交的2件问题线索，已全部办结。", Some(2), 2, true);
+        assert_eq!(choose(vec![opening, clues]).unwrap().total, Some(20));
+        assert!(!reads_report_wide("对巡察移交的2件问题线索，已全部办结。"));
+        assert!(reads_report_wide("全部12个问题已整改到位。"));
     }
 
     #[test]

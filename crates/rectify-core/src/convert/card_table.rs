@@ -1,0 +1,211 @@
+//! A ledger printed as cards, one field per line (`【问题编号】ZZ-16`
+//! `【问题描述】…` `【整改措施】…` `【完成时限】…` `【当前状态】…`, or the
+//! same keys before a colon), a card per problem: the rows of a table whose
+//! header is the first card's keys. A card opens where the first card's
+//! first key comes again.
+//!
+//! Read so by shape, whatever the keys say: two cards at least, the first
+//! of [`MIN_FIELDS`] keys or more, no key twice in a card, every key of a
+//! later card one of the first card's, and the keys name a ledger's
+//! columns, the problem's among them (`ColumnMap::is_header`). Blocks of
+//! two or three keys (`问题：` `整改措施：` `整改进展：`) are a notice's
+//! own layout, read by the tree; a form has more fields.
+
+use super::cell_table::CellTable;
+use super::tree::Para;
+use crate::ledger::{ColumnMap, Row};
+use crate::text::{char_len, norm_chars};
+
+/// The fewest keys of a card, and the most (a table's most columns).
+const MIN_FIELDS: usize = 4;
+const MAX_FIELDS: usize = 15;
+/// The longest key (characters).
+const MAX_KEY_CHARS: usize = 8;
+
+/// A field line's key, the key as printed (`【问题描述】`, `问题：`) and
+/// its value: `【key】value` or `key：value`, the key of Chinese characters
+/// only.
+fn field(text: &str) -> Option<(String, String, String)> {
+    let t = text.trim();
+    if t.contains('\n') {
+        return None;
+    }
+    let n = norm_chars(t);
+    let bracketed = n.first() == Some(&'【');
+    let (key_start, key_end) = if bracketed {
+        (
+            1,
+            n.iter().take(MAX_KEY_CHARS + 2).position(|&c| c == '】')?,
+        )
+    } else {
+        (0, n.iter().take(MAX_KEY_CHARS + 1).position(|&c| c == ':')?)
+    };
+    let key: String = n.get(key_start..key_end)?.iter().collect();
+    let cjk = key.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if !(2..=MAX_KEY_CHARS).contains(&char_len(&key)) || !cjk {
+        return None;
+    }
+    let printed: String = t.chars().take(key_end + 1).collect();
+    let value: String = t.chars().skip(key_end + 1).collect();
+    Some((key, printed, value.trim().to_string()))
+}
+
+/// A card's field: its key, its value and its line.
+struct Field {
+    key: String,
+    printed: String,
+    value: String,
+    line: u32,
+}
+
+/// The card opening at `at` (its first key `first`): its fields and the
+/// paragraph after it. A key the header does not name (`联系电话：` after
+/// the last card) ends it.
+fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (Vec<Field>, usize) {
+    let mut fields: Vec<Field> = Vec::new();
+    let mut k = at;
+    while let Some((key, printed, value)) = paras.get(k).and_then(|p| field(&p.text)) {
+        let unnamed = header.is_some_and(|h| !h.contains(&key));
+        let repeated = fields.iter().any(|f| f.key == key);
+        if (k > at && key == first) || unnamed || repeated || fields.len() == MAX_FIELDS {
+            break;
+        }
+        let line = paras[k].line;
+        fields.push(Field {
+            key,
+            printed,
+            value,
+            line,
+        });
+        k += 1;
+    }
+    (fields, k)
+}
+
+/// The columns cards are read by: a ledger's, but for the source
+/// (`【问题来源】自查`), which stays a field of its card. A ledger groups its
+/// rows by their source; a notice's cards keep the order they are printed in.
+pub(crate) fn card_columns() -> ColumnMap {
+    ColumnMap {
+        source: Vec::new(),
+        ..ColumnMap::default()
+    }
+}
+
+/// The cards that open at paragraph `s`, as a table.
+pub(crate) fn card_table_at(paras: &[Para], s: usize) -> Option<CellTable> {
+    let columns = card_columns();
+    let (first_key, ..) = field(&paras[s].text)?;
+    let (fields, mut k) = card(paras, s, &first_key, None);
+    let header: Vec<String> = fields.iter().map(|f| f.key.clone()).collect();
+    if header.len() < MIN_FIELDS || !columns.is_header(&header) {
+        return None;
+    }
+    let mapped = columns.map_headers(&header);
+    let mut key_lines: Vec<(u32, String)> = Vec::new();
+    let mut printed_keys: Vec<Vec<String>> = vec![Vec::new()];
+    let mut row = |fields: &[Field]| {
+        let mut cells = vec![String::new(); header.len()];
+        let mut keys = vec![String::new(); header.len()];
+        for f in fields {
+            let col = header.iter().position(|h| *h == f.key)?;
+            cells[col] = f.value.clone();
+            keys[col] = f.printed.clone();
+            if mapped[col].is_some_and(super::cell_table::kept_out_of_body) {
+                key_lines.push((f.line, f.printed.clone()));
+            }
+        }
+        printed_keys.push(keys);
+        Some(Row {
+            line: fields.first()?.line,
+            cells,
+        })
+    };
+    let mut rows = vec![Row {
+        line: paras[s].line,
+        cells: header.clone(),
+    }];
+    rows.push(row(&fields)?);
+    while paras
+        .get(k)
+        .and_then(|p| field(&p.text))
+        .is_some_and(|(key, ..)| key == first_key)
+    {
+        let (fields, end) = card(paras, k, &first_key, Some(&header));
+        if fields.len() < 2 {
+            break;
+        }
+        let Some(r) = row(&fields) else { break };
+        rows.push(r);
+        k = end;
+    }
+    (rows.len() > 2).then(|| CellTable {
+        span: s..k,
+        rows,
+        header_lines: Vec::new(),
+        key_lines,
+        printed_keys,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::tree::paras;
+
+    const CARDS: &[&str] = &[
+        "【问题编号】A-1",
+        "【问题描述】档案管理不规范。",
+        "【整改措施】建立台账。",
+        "【完成时限】2026年6月",
+        "【当前状态】已完成",
+        "【问题编号】A-2",
+        "【问题描述】经费报销不及时。",
+        "【整改措施】修订制度。",
+        "【完成时限】长期",
+        "【当前状态】正在整改",
+        "联系电话：0000-1234567",
+    ];
+
+    #[test]
+    fn cards_are_rows_of_a_table_headed_by_the_first_cards_keys() {
+        let t = card_table_at(&paras(CARDS), 0).unwrap();
+        assert_eq!(t.span, 0..10);
+        assert_eq!(
+            t.rows[0].cells,
+            ["问题编号", "问题描述", "整改措施", "完成时限", "当前状态"]
+        );
+        assert_eq!(t.rows[2].cells[1], "经费报销不及时。");
+        assert_eq!(t.rows[2].cells[3], "长期");
+    }
+
+    #[test]
+    fn keys_before_a_colon_make_cards_too() {
+        let lines: Vec<String> = CARDS
+            .iter()
+            .map(|l| l.replacen('【', "", 1).replacen('】', "：", 1))
+            .collect();
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let t = card_table_at(&paras(&lines), 0).unwrap();
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(t.rows[1].cells[4], "已完成");
+    }
+
+    #[test]
+    fn three_keyed_lines_per_problem_are_no_form() {
+        let lines = [
+            "问题：档案管理不规范。",
+            "整改措施：建立台账。",
+            "整改进展：已完成。",
+            "问题：经费报销不及时。",
+            "整改措施：修订制度。",
+            "整改进展：正在整改。",
+        ];
+        assert!(card_table_at(&paras(&lines), 0).is_none());
+    }
+
+    #[test]
+    fn one_card_is_no_table() {
+        assert!(card_table_at(&paras(&CARDS[..5]), 0).is_none());
+    }
+}
