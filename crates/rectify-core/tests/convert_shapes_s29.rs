@@ -242,3 +242,57 @@ fn neighbouring_problems_with_measure_lists_keep_their_own() {
     assert_eq!(measures, ["①", "②"]);
     assert_accounted(text, &r);
 }
+
+/// `1.` for areas, problems and measures alike, no indentation: a `1.`
+/// right after an item with nothing under it opens that item's list, a
+/// state sentence after a list of measures concludes their problem, and
+/// the next number goes on with the problems, then the areas.
+#[test]
+fn one_numbering_at_three_depths() {
+    let text = "\
+某某院关于巡视整改进展情况的通报
+二、巡视反馈问题整改落实情况
+1.关于落实决策部署方面
+1.改革配套措施推进迟缓，基础工作滞后。
+1.组织专班全面梳理数据。
+2.建立重点任务月调度机制。
+该问题已完成整改。
+2.信息化建设统筹不够，数据重复录入。
+1.制定系统整合实施方案。
+2.阅卷系统整合纳入年度项目。
+目前正在推进，计划2027年6月底前完成。
+3.服务意识不强，咨询电话接通率偏低。
+1.咨询电话由4条增至10条。
+2.开设政策解读专栏。
+已整改到位。
+2.关于全面从严治党方面
+1.考务安全责任传导层层递减。
+1.开展拉网式检查。
+2.修订保密室管理规定。
+已完成整改。
+2.试卷押运交接记录不规范。
+1.推行GPS轨迹实时监控。
+2.重新签订保密协议。
+已完成整改。
+三、下一步工作打算
+1.持续推进未完成问题整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("改革配套措施", Done),
+            ("信息化建设统", InProgress),
+            ("服务意识不强", Done),
+            ("考务安全责任", Done),
+            ("试卷押运交接", Done),
+        ],
+    );
+    assert_eq!(
+        common::focus_areas(&r),
+        [("关于落实决策部署方面", 3), ("关于全面从严治党方面", 2)]
+    );
+    let p = r.walk().find(|n| n.title.starts_with("信息化")).unwrap();
+    assert_eq!(p.children.len(), 2);
+    assert_accounted(text, &r);
+}

@@ -182,13 +182,43 @@ pub(crate) fn is_rectification_report(text: &str) -> bool {
 }
 
 /// A short sentence without figures that only states where the work
-/// stands (`目前，该问题已完成整改。`, `该问题正在整改中。`).
+/// stands (`目前，该问题已完成整改。`, `该问题正在整改中。`), dates aside
+/// (`目前正在推进，计划2027年6月底前完成。`).
 pub(crate) fn is_state_summary(text: &str) -> bool {
     let n: String = norm_chars(text).into_iter().collect();
     let t = n.trim().trim_end_matches(['。', '.', ';']);
     t.chars().count() <= 30
-        && !t.chars().any(|c| c.is_ascii_digit() || c == '。')
+        && !t.contains('。')
+        && !counts_anything(t)
         && super::shape::names_state(t)
+}
+
+/// Digits other than a deadline's (`2027年6月底前`, `6月30日`, `年底`):
+/// figures, a bare year among them (`2024年审计指出的…`).
+fn counts_anything(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let end = (i..chars.len())
+            .find(|&k| !chars[k].is_ascii_digit())
+            .unwrap_or(chars.len());
+        let dated = match chars.get(end) {
+            Some('月' | '日' | '号') => true,
+            Some('年') => chars
+                .get(end + 1)
+                .is_some_and(|c| c.is_ascii_digit() || *c == '底'),
+            _ => false,
+        };
+        if !dated {
+            return true;
+        }
+        i = end;
+    }
+    false
 }
 
 /// A heading of the next steps (`下一步工作打算`, `下步工作安排`), a part of
@@ -279,6 +309,10 @@ pub(crate) fn is_bare_measures_key(text: &str) -> bool {
     let n: String = norm_chars(crate::text::trim(text)).into_iter().collect();
     MEASURE_KEYS.contains(&n.as_str())
 }
+
+/// The most depths one numbering style is open at (`1.` for areas,
+/// problems and measures).
+const MAX_STYLE_DEPTHS: usize = 3;
 
 /// The longest key of a note (`整改完成时限`), in characters.
 const MAX_NOTE_KEY_CHARS: usize = 10;
@@ -913,6 +947,7 @@ impl Builder {
         };
         if report {
             self.close_measures(target);
+            self.close_under(target);
         }
         if is_bare_measures_key(&p.text) {
             self.measure_list = target;
@@ -946,7 +981,16 @@ impl Builder {
         // `该问题涉及系统改造，目前尚未启动。` after the measures (measure-
         // numbered, or listed under a bare key: `整改情况：` › `（1）…`).
         let keyed = nodes[parent].body.trim_end().ends_with(['：', ':']);
-        let measure = n.style.is_some_and(LabelStyle::is_measure) || keyed;
+        // `2.…不够。` › `1.…` `2.…`: items numbered as their parent is, one
+        // depth down, are its measures whatever their numbering.
+        let list = &nodes[parent].children;
+        let reused = n.style.is_some()
+            && n.style == nodes[parent].style
+            && list.len() >= 2
+            && list
+                .iter()
+                .all(|&c| nodes[c].paragraphs == 0 && nodes[c].children.is_empty());
+        let measure = n.style.is_some_and(LabelStyle::is_measure) || keyed || reused;
         if is_rectification_report(text) {
             return None;
         }
@@ -959,7 +1003,7 @@ impl Builder {
         let listed = n.children.is_empty() && n.paragraphs == 0;
         // After a heading-style item with no text yet, a paragraph of work
         // done is that item's own; after a measure it concludes on them all.
-        let measure = n.style.is_some_and(LabelStyle::is_measure);
+        let measure = n.style.is_some_and(LabelStyle::is_measure) || reused;
         let speaks_for_all = measure
             || (is_bare_state_summary(text)
                 && (!self.siblings_have_text(parent) || says_all(text)));
@@ -1206,6 +1250,21 @@ impl Builder {
             .or_else(|| rev().find(|&&i| heading(i)))
             .or(self.stack.last())
             .copied()
+    }
+
+    /// A report on an open heading closes what is open under it: `1.…` ›
+    /// `1.…` `2.…` › `该问题已完成整改。` reports on the problem after its
+    /// measures, and a `3.` after it is the next problem, not a third
+    /// measure.
+    /// Only after a list (two items or more) under the heading: a report
+    /// after its only item may be that item's, read where it lands.
+    fn close_under(&mut self, target: Option<usize>) {
+        let Some(t) = target.filter(|&t| self.tree.nodes[t].children.len() >= 2) else {
+            return;
+        };
+        if let Some(pos) = self.stack.iter().position(|&i| i == t) {
+            self.stack.truncate(pos + 1);
+        }
     }
 
     /// A report on the problem (`整改结果:…`) after its `整改措施:` node
@@ -1469,9 +1528,14 @@ impl Builder {
             && top.children.is_empty()
             && (is_group_title(&top.title)
                 || (top.body.is_empty() && !top.title.contains(['。', '.'])));
-        // Reused once at most: a style is open at two depths, never more
+        // `1.…滞后。` right before `1.组织专班…`: a list cannot restart at 1
+        // beside an item with nothing printed under it yet, so it opens that
+        // item's own list (`1.` for areas, problems and measures alike).
+        let fresh_leaf =
+            innermost + 1 == self.stack.len() && top.children.is_empty() && top.body.is_empty();
+        // Reused twice at most: a style is open at three depths, never more
         // (the tree's depth stays bounded).
-        if h.number == 1 && open_group && same.len() < 2 {
+        if h.number == 1 && (open_group || fresh_leaf) && same.len() < MAX_STYLE_DEPTHS {
             return None;
         }
         if same.len() == 1 {
