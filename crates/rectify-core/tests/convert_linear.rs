@@ -145,6 +145,9 @@ fn pathological_inputs_convert_in_linear_time() {
         "【问题编号】1\n【问题描述】甲\n【整改措施】乙\n【责任单位】丙\n【当前状态】已完成\n",
         "甲乙：丙\n丁戊：己\n",
         "②甲不足。\n　整改措施：乙。\n",
+        "存在不足\n采取措施\n目前进度\n甲，\n",
+        "存在不足\n采取措施\n目前进度\n甲，\n乙，\n",
+        "存在不足\n采取措施\n目前进度\n甲，\n乙，\n丙，\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

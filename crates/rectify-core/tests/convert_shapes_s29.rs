@@ -296,3 +296,49 @@ fn one_numbering_at_three_depths() {
     assert_eq!(p.children.len(), 2);
     assert_accounted(text, &r);
 }
+
+/// A table one cell per line without a serial-number column, its header
+/// named in a department's own words (`存在不足`, `目前进度`): rows by
+/// count, each a problem with its state; the contact lines after it end
+/// the notice complete (no warning that it was cut off).
+#[test]
+fn a_table_one_cell_per_line_without_serial_numbers() {
+    let text = "\
+某某指挥部关于群众诉求专项整治进展情况的公示
+一、基本情况
+确定群众反映集中的3项突出问题作为整治重点。截至11月20日，已完成2项，正在推进1项。
+二、群众诉求办理进度
+存在不足
+采取措施
+责任部门
+目前进度
+夜间施工噪声扰民，居民投诉集中
+调整浇筑时段，设置隔声屏障420米
+土建一部
+已完成
+施工围挡占用非机动车道
+优化围挡布置，增设警示标志
+土建二部
+已完成
+安置房交付延期，过渡期延长
+按月发放过渡费，督促倒排工期
+征迁协调部
+正在推进
+
+三、联系方式
+联系电话：0000-1234567
+通信地址：某某市天心大道66号轨道交通大厦指挥部综合办公室
+";
+    let c = convert_notice(text, &ConvertOptions::default());
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    let r = c.report;
+    assert_states(
+        &r,
+        &[
+            ("夜间施工噪声", Done),
+            ("施工围挡占用", Done),
+            ("安置房交付延", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -15,6 +15,7 @@ use super::Warning;
 use crate::ledger::{self, ColumnMap, Field, LedgerOptions, Row};
 use crate::model::{Node, NodeKind, Skipped};
 use crate::text::char_len;
+use crate::text::label::LabelStyle;
 
 /// A header cell is at most this long.
 const MAX_HEADER_CHARS: usize = 12;
@@ -66,6 +67,7 @@ pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
             .or_else(|| row_table_at(paras, s, &columns, pipe_cells))
             .or_else(|| row_table_at(paras, s, &columns, space_cells))
             .or_else(|| super::card_table::card_table_at(paras, s))
+            .or_else(|| unnumbered_table_at(paras, s, &columns))
     })
 }
 
@@ -298,6 +300,69 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         span: s..at,
         rows,
         header_lines,
+        printed_keys: Vec::new(),
+        key_lines: Vec::new(),
+    })
+}
+
+/// A table one cell per line without a serial-number column (`存在不足`
+/// `采取措施` `责任部门` `完成时限` `目前进度`, then five lines a row): its
+/// rows are read by count alone, so every row must be whole. Each row's
+/// lines follow one another; rows may be set apart by a blank line; no
+/// cell is a numbered heading (`三、下一步…` ends the table); and the
+/// table ends where its lines do (a blank line, a heading or the end),
+/// never inside a row.
+fn unnumbered_table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> {
+    let k = paras[s..]
+        .iter()
+        .take(MAX_COLUMNS + 1)
+        .enumerate()
+        .take_while(|&(j, p)| {
+            header_cell(&p.text)
+                && crate::text::label::recognise(&p.text).is_none()
+                && p.line == paras[s].line + j as u32
+        })
+        .count();
+    if !(MIN_COLUMNS..=MAX_COLUMNS).contains(&k) {
+        return None;
+    }
+    let header: Vec<String> = paras[s..s + k].iter().map(|p| p.text.clone()).collect();
+    let fields = columns.map_headers(&header);
+    if fields.first() == Some(&Some(Field::Number)) || !columns.is_header(&header) {
+        return None;
+    }
+    let whole_row = |at: usize| {
+        let row = paras.get(at..at + k)?;
+        let joined = row
+            .iter()
+            .enumerate()
+            .all(|(j, p)| p.line == row[0].line + j as u32 && !p.text.contains('\n'));
+        let no_heading = row.iter().all(|p| {
+            !crate::text::label::recognise(&p.text)
+                .is_some_and(|l| matches!(l.style, LabelStyle::ChineseDun | LabelStyle::Part))
+        });
+        (joined && no_heading).then(|| row.iter().map(|p| p.text.clone()).collect::<Vec<_>>())
+    };
+    let mut rows = vec![Row {
+        line: paras[s].line,
+        cells: header,
+    }];
+    let mut at = s + k;
+    while let Some(cells) = whole_row(at) {
+        rows.push(Row {
+            line: paras[at].line,
+            cells,
+        });
+        at += k;
+    }
+    // The lines after the last row do not go on: the count never split one.
+    let ends_clean = paras.get(at).is_none_or(|p| {
+        p.line > paras[at - 1].line + 1 || crate::text::label::recognise(&p.text).is_some()
+    });
+    (rows.len() > MIN_ROWS && ends_clean).then_some(CellTable {
+        span: s..at,
+        header_lines: (0..k).map(|j| paras[s + j].line).collect(),
+        rows,
         printed_keys: Vec::new(),
         key_lines: Vec::new(),
     })

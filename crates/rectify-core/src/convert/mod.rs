@@ -390,8 +390,11 @@ fn cut_off_warning(tree: &Tree, last: &Para, raw: &str) -> Option<Warning> {
     );
     // A closing paragraph ending in a contact entry (`联系电话：0898-12345678`,
     // an e-mail address) is complete.
-    let contact_end =
-        end.is_ascii_alphanumeric() && tree.closing.last().is_some_and(|c| c.line == last.line);
+    // So is one ending in any keyed entry of the contacts
+    // (`通信地址：…综合办公室`).
+    let in_closing = tree.closing.last().is_some_and(|c| c.line == last.line);
+    let contact_end = in_closing
+        && (end.is_ascii_alphanumeric() || keyed_entry(&last.text, MAX_CONTACT_VALUE_CHARS));
     // `…【责任部门】办公室`, `…责任单位：办公室`: a note that ends with
     // its value is complete.
     let tail = last
@@ -434,6 +437,14 @@ const MAX_ENTRY_VALUE_CHARS: usize = 20;
 /// A short keyed entry (`整改状态：长期坚持`, `完成时限：2026年3月`): complete
 /// without an end mark, as a form's line is.
 fn is_keyed_entry(text: &str) -> bool {
+    keyed_entry(text, MAX_ENTRY_VALUE_CHARS)
+}
+
+/// The longest value of a contact entry (`通信地址：…`; characters).
+const MAX_CONTACT_VALUE_CHARS: usize = 60;
+
+/// A keyed entry whose value is at most `max_value` characters.
+fn keyed_entry(text: &str, max_value: usize) -> bool {
     let n = crate::text::norm_chars(crate::text::trim(text));
     let Some(colon) = n.iter().position(|&c| c == ':') else {
         return false;
@@ -442,7 +453,7 @@ fn is_keyed_entry(text: &str) -> bool {
     let value = n.len() - colon - 1;
     (2..=MAX_ENTRY_KEY_CHARS).contains(&key.len())
         && key.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-        && (1..=MAX_ENTRY_VALUE_CHARS).contains(&value)
+        && (1..=max_value).contains(&value)
 }
 
 /// The lines the metadata reads besides the paragraphs, by role.

@@ -144,6 +144,7 @@ impl Default for ColumnMap {
 /// first where one ends another.
 const ENDINGS: &[(&str, Field)] = &[
     ("问题", Field::Problem),
+    ("不足", Field::Problem),
     ("事项", Field::Problem),
     ("指出", Field::Problem),
     ("发现", Field::Problem),
@@ -152,6 +153,7 @@ const ENDINGS: &[(&str, Field)] = &[
     ("做法", Field::Measures),
     ("进展情况", Field::Progress),
     ("进展", Field::Progress),
+    ("进度", Field::Progress),
     ("情况", Field::Progress),
     ("结果", Field::Progress),
     ("责任人", Field::Person),
