@@ -342,3 +342,29 @@ fn a_table_one_cell_per_line_without_serial_numbers() {
     );
     assert_accounted(text, &r);
 }
+
+/// A 督查 bulletin's table whose disposition cells set a deadline
+/// (`限12月10日前接入`, any verb after the date) or hand the work over
+/// (`移交区城管执法局立案查处`): in progress; `已现场整改` done.
+#[test]
+fn dispositions_with_a_deadline_or_handed_over_are_in_progress() {
+    let text = "\
+某某区城管委办关于扬尘污染防治专项督查情况的通报
+一、督查发现的问题及处理情况
+序号\t街道\t发现问题\t处理及整改情况
+1\t长乐街道\t围挡破损，未及时修复\t已现场整改
+2\t望江街道\t在线监测设备数据未接入平台\t限12月10日前接入
+3\t东塘街道\t渣土运输车辆未密闭，沿途抛洒\t移交区城管执法局立案查处
+二、有关要求
+（一）立即抓好整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("围挡破损，未", Done),
+            ("在线监测设备", InProgress),
+            ("渣土运输车辆", InProgress),
+        ],
+    );
+}

@@ -204,7 +204,7 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
     .then(|| last.trim().to_string())
 }
 
-pub(crate) use crate::text::plans::planned_ahead;
+pub(crate) use crate::text::plans::{deadline_set, planned_ahead};
 
 /// The longest concluding clause read as a statement of the work's kind
 /// (`该项工作需长期坚持`; characters).
@@ -412,50 +412,6 @@ pub(crate) fn open_state_clause(report: &str) -> Option<String> {
     n.split([',', '。', ';', ':'])
         .map(|c| c.trim_matches(|c: char| c == ' ' || c == '目' || c == '前'))
         .find(|c| OPEN_STATE_CLAUSES.contains(c))
-        .map(str::to_string)
-}
-
-/// The longest clause read as setting a deadline (characters).
-const MAX_DEADLINE_CLAUSE_CHARS: usize = 20;
-
-/// The longest clause read as demanding work by a date (`要求立即停止并于
-/// 12月10日前签订规范收运协议`; characters).
-const MAX_DEMAND_CLAUSE_CHARS: usize = 32;
-
-/// A clause that hands the work over with a deadline still ahead
-/// (`已交办，限11月10日前整改`, `限期整改`): the work is under way, not
-/// done. The clause, if so.
-pub(crate) fn deadline_set(report: &str) -> Option<String> {
-    let n: String = norm_chars(report).into_iter().collect();
-    n.split([',', '。', ';', ')'])
-        .map(str::trim)
-        .find(|c| {
-            // `要求11月15日前完成设置`, `责令限期整改`: the deadline given.
-            let d = ["要求", "责令", "并"]
-                .iter()
-                .find_map(|w| c.strip_prefix(w))
-                .unwrap_or(c);
-            // `限11月10日前整改`, `限12月底前完成年度任务`; a demand by a
-            // date, whatever it demands (`要求12月15日前规范设置暂存点`,
-            // `要求立即停止并于12月10日前签订…协议`).
-            let demanded = d != *c;
-            let by_date = (d.starts_with('限') || demanded)
-                && d.split_once('前').is_some_and(|(before, after)| {
-                    let dated = before.contains('月') && before.chars().any(|c| c.is_ascii_digit());
-                    (demanded && dated)
-                        || ["整改", "完成", "办结"]
-                            .iter()
-                            .any(|e| after.starts_with(e))
-                });
-            // `限期整改`, `限期完成鉴定`
-            let in_time = d.starts_with("限期");
-            let limit = if demanded {
-                MAX_DEMAND_CLAUSE_CHARS
-            } else {
-                MAX_DEADLINE_CLAUSE_CHARS
-            };
-            (by_date || in_time) && c.chars().count() <= limit
-        })
         .map(str::to_string)
 }
 

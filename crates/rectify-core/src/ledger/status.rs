@@ -198,7 +198,9 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
         return Some((Status::InProgress, e));
     }
     let Some(phrase) = phrases.find_done(&node.body) else {
-        return continuing_after_result(&node.body).or_else(|| result_reported(&node.body));
+        return handed_on(&node.body)
+            .or_else(|| continuing_after_result(&node.body))
+            .or_else(|| result_reported(&node.body));
     };
     if let Some(plan) = crate::text::plans::planned_ahead(&node.body) {
         let e = evidence(StatusBasis::Stated, "report_continuing", Some(plan));
@@ -206,6 +208,16 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
     }
     let e = evidence(StatusBasis::Stated, "done_phrase", Some(phrase));
     Some((Status::Done, e))
+}
+
+/// A disposition that sets a deadline (`限12月5日前整改`) or hands the work
+/// over (`移交区城管执法局立案查处`), with no completion stated: in
+/// progress (stated, the clause as the phrase).
+fn handed_on(text: &str) -> Option<(Status, StatusEvidence)> {
+    let words =
+        crate::text::plans::deadline_set(text).or_else(|| crate::text::plans::handed_over(text))?;
+    let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(words));
+    Some((Status::InProgress, e))
 }
 
 /// A progress text that reports a result and ends saying the work goes

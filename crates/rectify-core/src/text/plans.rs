@@ -110,3 +110,65 @@ pub(crate) fn last_clause(n: &str) -> String {
         .unwrap_or("")
         .to_string()
 }
+/// The longest clause read as setting a deadline (characters).
+const MAX_DEADLINE_CLAUSE_CHARS: usize = 20;
+
+/// The longest clause read as demanding work by a date (`要求立即停止并于
+/// 12月10日前签订规范收运协议`; characters).
+const MAX_DEMAND_CLAUSE_CHARS: usize = 32;
+
+/// A clause that hands the work over with a deadline still ahead
+/// (`已交办，限11月10日前整改`, `限期整改`): the work is under way, not
+/// done. The clause, if so.
+pub(crate) fn deadline_set(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    n.split([',', '。', ';', ')'])
+        .map(str::trim)
+        .find(|c| {
+            // `要求11月15日前完成设置`, `责令限期整改`: the deadline given.
+            let d = ["要求", "责令", "并"]
+                .iter()
+                .find_map(|w| c.strip_prefix(w))
+                .unwrap_or(c);
+            // `限11月10日前整改`, `限12月底前完成年度任务`; a demand by a
+            // date, whatever it demands (`要求12月15日前规范设置暂存点`,
+            // `要求立即停止并于12月10日前签订…协议`).
+            let demanded = d != *c;
+            // `限12月10日前接入`: a date set by 限 demands whatever follows.
+            let by_date = (d.starts_with('限') || demanded)
+                && d.split_once('前').is_some_and(|(before, after)| {
+                    let dated = before.contains('月') && before.chars().any(|c| c.is_ascii_digit());
+                    dated
+                        || ["整改", "完成", "办结"]
+                            .iter()
+                            .any(|e| after.starts_with(e))
+                });
+            // `限期整改`, `限期完成鉴定`
+            let in_time = d.starts_with("限期");
+            let limit = if demanded {
+                MAX_DEMAND_CLAUSE_CHARS
+            } else {
+                MAX_DEADLINE_CLAUSE_CHARS
+            };
+            (by_date || in_time) && c.chars().count() <= limit
+        })
+        .map(str::to_string)
+}
+
+/// A ledger's disposition that hands the work over for handling
+/// (`移交区城管执法局立案查处`): under way elsewhere, not done. The clause,
+/// if so.
+pub(crate) fn handed_over(cell: &str) -> Option<String> {
+    let n: String = norm_chars(cell).into_iter().collect();
+    n.split([',', '。', ';'])
+        .map(str::trim)
+        .find(|c| {
+            let c = c.strip_prefix('已').unwrap_or(c);
+            (c.starts_with("移交") || c.starts_with("移送") || c.starts_with("交由"))
+                && ["查处", "处理", "办理", "处置"]
+                    .iter()
+                    .any(|w| c.contains(w))
+                && c.chars().count() <= MAX_DEMAND_CLAUSE_CHARS
+        })
+        .map(str::to_string)
+}
