@@ -368,3 +368,43 @@ fn dispositions_with_a_deadline_or_handed_over_are_in_progress() {
         ],
     );
 }
+
+/// Cards whose state is a sign-off field (`【销号情况】已销号` /
+/// `推进中`), under a sentence that counts what was `整治完成`.
+#[test]
+fn cards_with_a_sign_off_field_and_totals_of_work_done() {
+    let text = "\
+某某站关于专项整治进展情况的通报
+整治中梳理出突出问题3项，截至9月25日，已整治完成2项，正在推进1项。
+一、样品管理
+【问题描述】扦样记录填写不完整。
+【责任科室】检验一科
+【整改进展】重新印发扦样操作规程。
+【销号情况】已销号
+
+【问题描述】留样室温湿度监控记录间断。
+【责任科室】综合科
+【整改进展】加装温湿度自动记录仪2台。
+【销号情况】已销号
+
+【问题描述】能力验证结果为可疑。
+【责任科室】检验二科
+【整改进展】已完成原因分析，参加11月份复测。
+【销号情况】推进中
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("扦样记录填写", Done),
+            ("留样室温湿度", Done),
+            ("能力验证结果", InProgress),
+        ],
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+    assert_accounted(text, &r);
+}

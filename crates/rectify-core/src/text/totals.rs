@@ -253,6 +253,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "已解决",
             "已全部整改",
             "已落实",
+            "整治完成",
         ],
     ) {
         return Some(Field::Done);
