@@ -408,3 +408,33 @@ fn cards_with_a_sign_off_field_and_totals_of_work_done() {
     );
     assert_accounted(text, &r);
 }
+
+/// A numbered problem whose paragraph goes on to bring in findings
+/// (`审计指出，…存在以下问题：一是…；二是…；三是…。`), answered one by one
+/// in the next paragraph in their own words (`对于往来款项挂账，…`): the
+/// findings are the problems, the numbered heading groups them, as the
+/// section's count says.
+#[test]
+fn findings_brought_in_under_a_numbered_heading_and_answered_one_by_one() {
+    let text = "\
+某某县审计局关于审计查出问题整改情况的公告
+二、审计查出问题的具体整改情况
+（一）财务管理方面
+1.预算编制不完整。审计发现，结余资金312.60万元未纳入预算。
+整改情况：已纳入2026年部门预算。该问题已整改。
+2.财务核算不规范。审计指出，财务管理存在以下问题：一是往来款项长期挂账未清理，金额486.15万元；二是固定资产账实不符，已报废设备127台未核销；三是公务卡强制结算目录执行不到位。
+整改情况：对于往来款项挂账，已清理286.15万元，剩余200万元正在协调处理。对于固定资产账实不符，已完成报废设备的账务核销，已整改。对于公务卡结算，已责成严格执行公务卡结算规定，已整改。
+本方面审计查出的4个问题，已整改3个，正在整改1个。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("预算编制不完", Done),
+            ("往来款项长期", InProgress),
+            ("固定资产账实", Done),
+            ("公务卡强制结", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

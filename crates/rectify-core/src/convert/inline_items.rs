@@ -158,7 +158,7 @@ const BRINGING_WORDS: &[&str] = &["指出", "发现", "反馈", "存在以下问
 
 /// The last clause of the words before a list brings findings in and
 /// names no action (`…开展了常规巡察，反馈指出：`).
-fn brings_findings(intro: &str) -> bool {
+pub(crate) fn brings_findings(intro: &str) -> bool {
     let t = intro.trim_end_matches([':', '：']);
     let last = t.rsplit([',', '，', '。']).next().unwrap_or(t);
     BRINGING_WORDS.iter().any(|w| last.contains(w))
@@ -718,6 +718,37 @@ fn unit_list(p: &Para) -> Option<List> {
     Some(list)
 }
 
+/// The longest heading sentence before the words that bring a list in
+/// (`2.财务核算和资产管理不规范。`; characters).
+const MAX_TITLE_CHARS: usize = 40;
+
+/// A labelled paragraph whose heading sentence is followed by findings
+/// brought in and listed (`2.财务核算和资产管理不规范。审计指出，…存在以下
+/// 问题：一是…；二是…；三是…。`): the list, its cuts shifted past the label;
+/// the label, the sentence and the words bringing the list in stay a whole
+/// heading over the items (read so only when the next paragraph answers
+/// each item: `splits`).
+fn titled_list(p: &Para) -> Option<List> {
+    let label = crate::text::label::recognise(&p.text)?;
+    let skip = p.text.chars().count() - label.rest.chars().count();
+    let n = norm_chars(&p.text);
+    let rest = &n[skip..];
+    let mut list = list_of(rest)?;
+    let first = list.cuts.get(1)?.0;
+    let before: String = rest[..first].iter().collect();
+    let title_end = before.find('。')?;
+    let title_chars = before[..title_end].chars().count();
+    if !list.brings_findings || title_chars > MAX_TITLE_CHARS || list.report_key {
+        return None;
+    }
+    list.finds = true;
+    list.cuts[0].1 = Piece::Whole;
+    for c in list.cuts.iter_mut().skip(1) {
+        c.0 += skip;
+    }
+    Some(list)
+}
+
 /// A paragraph that opens with `一是` and lists findings `一是…。二是…。`,
 /// each followed by where its work stands (`一是…更新不及时。已完成数据核对，
 /// 整改到位。二是…离线。已恢复在线。`): the list, from the paragraph's start.
@@ -809,7 +840,8 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         let list = unlabelled(&paras[i])
             .and_then(|n| list_of(&n))
             .or_else(|| unit_list(&paras[i]))
-            .or_else(|| ordinal_paragraph(&paras[i], counted_by_heading(paras, i)));
+            .or_else(|| ordinal_paragraph(&paras[i], counted_by_heading(paras, i)))
+            .or_else(|| titled_list(&paras[i]));
         let Some(list) = list else {
             i += 1;
             continue;
@@ -826,6 +858,12 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
             out.push((i, cut(&paras[i], &list.cuts)));
             out.push((i + 1, cut(&paras[i + 1], &report)));
             i += 2;
+            continue;
+        }
+        // A problem's own paragraph that lists its parts is read as a list
+        // of findings only when the next paragraph answers each.
+        if titled_list(&paras[i]).is_some() && unit_list(&paras[i]).is_none() {
+            i += 1;
             continue;
         }
         // `支部对照反馈逐项研究，落实如下：` then the answers, clause by

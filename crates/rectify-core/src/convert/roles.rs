@@ -250,6 +250,25 @@ fn lists_findings(tree: &Tree, i: usize) -> bool {
     })
 }
 
+/// A heading whose own paragraph goes on to bring in the findings listed
+/// under it (`2.财务核算和资产管理不规范。审计指出，…存在以下问题：` ›
+/// `一是…` `二是…`, cut by `inline_items::titled_list`): it groups them,
+/// though its title states a problem.
+fn brings_in_its_findings(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    let inline = n.children.len() >= 2
+        && n.children.iter().all(|&c| {
+            tree.nodes[c].style == Some(LabelStyle::Wenti) && tree.nodes[c].line == n.line
+        });
+    let brought_in = n.body.split("\n\n").next().is_some_and(|p| {
+        let t: String = crate::text::norm_chars(crate::text::trim(p))
+            .into_iter()
+            .collect();
+        t.ends_with(':') && super::inline_items::brings_findings(&t)
+    });
+    inline && brought_in
+}
+
 /// A heading with a report on its own state: a `整改情况：…` paragraph, or
 /// its own line going on `…。整改情况：…`.
 fn reports_itself(tree: &Tree, i: usize) -> bool {
@@ -305,7 +324,11 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if counts_its_findings(tree, i) {
         tree.nodes[i].kind = group_kind(depth);
         for c in tree.nodes[i].children.clone() {
-            problem_or_reported_group(tree, c, depth + 1);
+            if brings_in_its_findings(tree, c) {
+                problem_level(tree, c, depth + 1);
+            } else {
+                problem_or_reported_group(tree, c, depth + 1);
+            }
         }
         give_report_to_only_problem(tree, i);
         return;

@@ -799,10 +799,14 @@ impl Builder {
         // Under a heading that names one problem (`1.档案管理不规范。` ›
         // `存在问题：①…；②…`) the numbers list its aspects or measures:
         // the paragraph is its text, whole.
+        // Not when the heading is the same paragraph's opening
+        // (`inline_items::titled_list`: findings brought in and answered
+        // one by one).
         let top = self.stack.last().copied().filter(|&i| {
             let n = &self.tree.nodes[i];
-            n.style.is_some_and(|s| s.is_measure())
-                || (names_one_problem(n) && !n.title.contains("方面"))
+            n.line != p.line
+                && (n.style.is_some_and(|s| s.is_measure())
+                    || (names_one_problem(n) && !n.title.contains("方面")))
         });
         if let Some(i) = top.filter(|_| self.inline.is_none()) {
             self.as_text = Some((i, p.line));
