@@ -438,3 +438,35 @@ fn findings_brought_in_under_a_numbered_heading_and_answered_one_by_one() {
     );
     assert_accounted(text, &r);
 }
+
+/// The same with a problem of one measure: the statement after it still
+/// concludes the problem, and the next number is the next problem.
+#[test]
+fn one_numbering_at_three_depths_with_a_single_measure() {
+    let text = "\
+某某局关于专项督查发现问题整改情况的通报
+一、督查发现问题及整改情况
+1.关于队伍建设方面
+1.扑火队员培训不足，部分队员不会使用装备。
+1.开展扑火技能培训2期。
+已完成整改。
+2.护林员巡护轨迹上传不及时。
+1.启用巡护APP，每日自动上传轨迹。
+已完成整改。
+3.野外用火管理存在薄弱环节。
+1.在重点路口设置防火检查站9个。
+2.常态化开展野外用火巡查。
+该问题需长期坚持。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("扑火队员培训", Done),
+            ("护林员巡护轨", Done),
+            ("野外用火管理", LongTerm),
+        ],
+    );
+    assert_eq!(common::focus_areas(&r), [("关于队伍建设方面", 3)]);
+    assert_accounted(text, &r);
+}

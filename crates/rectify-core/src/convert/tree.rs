@@ -1011,7 +1011,22 @@ impl Builder {
         let speaks_for_all = measure
             || (is_bare_state_summary(text)
                 && (!self.siblings_have_text(parent) || says_all(text)));
-        (listed && speaks_for_all && nodes[parent].children.len() >= 2).then_some(parent)
+        (listed && speaks_for_all && self.concludes_list(parent)).then_some(parent)
+    }
+
+    /// Whether a statement after the open item concludes its parent: a
+    /// list of two items or more, or one item numbered as its parent is
+    /// under a parent that is a statement itself (`1.…不足。` › `1.开展培训。`
+    /// › `已完成整改。`), not a group's name.
+    fn concludes_list(&self, parent: usize) -> bool {
+        let nodes = &self.tree.nodes;
+        let p = &nodes[parent];
+        let single_alike = match p.children[..] {
+            [c] => nodes[c].style.is_some() && nodes[c].style == p.style,
+            _ => false,
+        };
+        let statement = p.title.trim_end().ends_with(['。', '.']) && !is_group_title(&p.title);
+        p.children.len() >= 2 || (single_alike && statement)
     }
 
     /// Every item before the open one under `parent` has text of its own
@@ -1260,10 +1275,10 @@ impl Builder {
     /// `1.…` `2.…` › `该问题已完成整改。` reports on the problem after its
     /// measures, and a `3.` after it is the next problem, not a third
     /// measure.
-    /// Only after a list (two items or more) under the heading: a report
-    /// after its only item may be that item's, read where it lands.
+    /// Only after a list under the heading (`concludes_list`): a report
+    /// after a group's only item may be that item's, read where it lands.
     fn close_under(&mut self, target: Option<usize>) {
-        let Some(t) = target.filter(|&t| self.tree.nodes[t].children.len() >= 2) else {
+        let Some(t) = target.filter(|&t| self.concludes_list(t)) else {
             return;
         };
         if let Some(pos) = self.stack.iter().position(|&i| i == t) {
