@@ -700,22 +700,10 @@ fn unlabelled(p: &Para) -> Option<Vec<char>> {
 /// whose first piece — the label and the unit's name — stays a whole
 /// heading, with the items under it.
 fn unit_list(p: &Para) -> Option<List> {
-    let label = crate::text::label::recognise(&p.text)?;
-    let skip = p.text.chars().count() - label.rest.chars().count();
-    let n = norm_chars(&p.text);
-    let rest = &n[skip..];
-    let mut list = list_of(rest)?;
-    let first = list.cuts.get(1)?.0;
-    let name: String = rest[..first.saturating_sub(1)].iter().collect();
-    if !super::shape::is_group_title(&name) {
-        return None;
-    }
-    list.finds = true;
-    list.cuts[0].1 = Piece::Whole;
-    for c in list.cuts.iter_mut().skip(1) {
-        c.0 += skip;
-    }
-    Some(list)
+    labelled_list(p, |before, _| {
+        let name: String = before[..before.len().saturating_sub(1)].iter().collect();
+        super::shape::is_group_title(&name)
+    })
 }
 
 /// The longest heading sentence before the words that bring a list in
@@ -729,16 +717,26 @@ const MAX_TITLE_CHARS: usize = 40;
 /// heading over the items (read so only when the next paragraph answers
 /// each item: `splits`).
 fn titled_list(p: &Para) -> Option<List> {
+    labelled_list(p, |before, list| {
+        let title_chars = before.iter().position(|&c| c == '。');
+        list.brings_findings
+            && !list.report_key
+            && title_chars.is_some_and(|k| k <= MAX_TITLE_CHARS)
+    })
+}
+
+/// A list inside a labelled paragraph, after the label, when the words
+/// before its first item (`before`) head it as `heads` says: its first
+/// piece (the label and those words) a whole heading, its cuts shifted
+/// past the label.
+fn labelled_list(p: &Para, heads: impl Fn(&[char], &List) -> bool) -> Option<List> {
     let label = crate::text::label::recognise(&p.text)?;
     let skip = p.text.chars().count() - label.rest.chars().count();
     let n = norm_chars(&p.text);
     let rest = &n[skip..];
     let mut list = list_of(rest)?;
     let first = list.cuts.get(1)?.0;
-    let before: String = rest[..first].iter().collect();
-    let title_end = before.find('。')?;
-    let title_chars = before[..title_end].chars().count();
-    if !list.brings_findings || title_chars > MAX_TITLE_CHARS || list.report_key {
+    if !heads(&rest[..first], &list) {
         return None;
     }
     list.finds = true;
