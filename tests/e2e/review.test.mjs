@@ -147,7 +147,8 @@ test('a stated-totals candidate is chosen; checks count and jump; the CLI agrees
   const jump = page.locator('.imp-checks a.imp-jump').first();
   await jump.focus();
   await page.keyboard.press('Enter');
-  assert.match(page.url(), /#imp-(row-|totals)/);
+  // The fragment is set when the link is followed, not by the key press's return.
+  await page.waitForURL(/#imp-(row-|totals)/, { timeout: 10_000 });
   const choices = await download(page, '.imp-download-choices');
   assert.deepEqual(JSON.parse(readFileSync(choices.path, 'utf8')).stated_totals, { line });
   const json = await download(page, '.imp-download');
