@@ -470,3 +470,30 @@ fn one_numbering_at_three_depths_with_a_single_measure() {
     assert_eq!(common::focus_areas(&r), [("关于队伍建设方面", 3)]);
     assert_accounted(text, &r);
 }
+
+/// A status cell that sets a deadline (`整改状态：限12月20日前补报`) states
+/// work in progress, not an unknown status.
+#[test]
+fn a_status_cell_setting_a_deadline_is_in_progress() {
+    let text = "\
+某中心关于节能检查发现问题整改情况的通报
+一、问题整改情况
+问题编号：JN-01
+问题描述：空调温度设置低于26摄氏度。
+整改措施：统一设定空调温度。
+责任单位：档案馆
+整改状态：已完成
+
+问题编号：JN-02
+问题描述：部分单位未按季度报送能耗数据。
+整改措施：补报数据，纳入年度考核。
+责任单位：各有关单位
+整改状态：限12月20日前补报
+";
+    let c = convert_notice(text, &ConvertOptions::default());
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    assert_states(
+        &c.report,
+        &[("空调温度设置", Done), ("部分单位未按", InProgress)],
+    );
+}

@@ -106,7 +106,7 @@ pub(super) fn stated_status(cell: &str, rules: &StatusRules) -> Option<(Status, 
         return Some((s, "ledger_status_column"));
     }
     let phrases = rules.phrases();
-    if phrases.find_in_progress(cell).is_some() {
+    if phrases.find_in_progress(cell).is_some() || handed_on(cell).is_some() {
         return Some((Status::InProgress, "ledger_status_phrase"));
     }
     phrases.find_done(cell)?;
@@ -212,7 +212,8 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
 
 /// A disposition that sets a deadline (`限12月5日前整改`) or hands the work
 /// over (`移交区城管执法局立案查处`), with no completion stated: in
-/// progress (stated, the clause as the phrase).
+/// progress (stated, the clause as the phrase). A status cell saying so
+/// (`限12月20日前补报`) states it too (`stated_status`).
 fn handed_on(text: &str) -> Option<(Status, StatusEvidence)> {
     let words =
         crate::text::plans::deadline_set(text).or_else(|| crate::text::plans::handed_over(text))?;
