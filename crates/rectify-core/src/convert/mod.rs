@@ -237,7 +237,13 @@ fn heads_the_table(n: &Node) -> bool {
 /// before it when that heading introduces it (a top-level one, or one
 /// under a section: `heading_before`), else among the top-level nodes by
 /// its line.
-fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32, table: usize) {
+fn place_table(
+    nodes: &mut Vec<Node>,
+    mut rows: Vec<Node>,
+    line: u32,
+    table: usize,
+    rules: &StatusRules,
+) {
     let at = nodes
         .iter()
         .position(|n| n.kind == NodeKind::Closing || n.source_line.is_some_and(|l| l > line))
@@ -256,18 +262,24 @@ fn place_table(nodes: &mut Vec<Node>, mut rows: Vec<Node>, line: u32, table: usi
         group.children = rows;
         return;
     }
-    // `三、职工群众反映问题（4个）` over a table of 4 rows: it holds them,
-    // whatever text follows the table.
+    // `三、职工群众反映问题（4个）` over a table of 4 rows, or a heading
+    // whose text after the table looks back at its 2 rows (`以上2项均已整改
+    // 完成。`): it holds them, whatever other text follows the table.
+    let problems = count_problems(&rows);
+    let rows_state = |n: &Node| state_groups::state_of_rows(&n.body, problems, rules);
     let counted = |n: &Node| {
         n.children.is_empty()
             && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
-            && shape::note_count(&n.title) == Some(count_problems(&rows))
+            && (shape::note_count(&n.title) == Some(problems) || rows_state(n).is_some())
     };
     match at
         .checked_sub(1)
         .filter(|&h| heads_the_table(&nodes[h]) || counted(&nodes[h]))
     {
         Some(h) => {
+            if let Some(state) = rows_state(&nodes[h]) {
+                state_groups::give_rows(&mut rows, &state);
+            }
             let section_id = section_id_for(&nodes[h].id, nodes);
             hold_table(&mut nodes[h], rows, section_id);
         }
@@ -775,8 +787,9 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     nodes.extend(roots.iter().map(|&r| to_node(&mut tree, r, &mut decisions)));
     nodes.extend(para_node("closing", NodeKind::Closing, &tree.closing));
     for (k, t) in kept.iter().enumerate() {
-        let (rows, header, table_warnings) = cell_table::convert(t, &opts.rules);
-        place_table(&mut nodes, rows, t.rows[0].line, k);
+        let (mut rows, header, table_warnings) = cell_table::convert(t, &opts.rules);
+        status_marks::give_rows(&mut rows, &tree.marks);
+        place_table(&mut nodes, rows, t.rows[0].line, k, &opts.rules);
         skipped.extend(header);
         warnings.extend(table_warnings);
     }

@@ -224,9 +224,20 @@ fn counts_its_findings(tree: &Tree, i: usize) -> bool {
     // `（一）已完成整改的问题（8个）` › `①…` … `⑧…`: counted in the
     // title's note, however few.
     let noted = || shape::note_counts(tree, i);
-    findings
+    let counted = findings
         && ((children.len() >= 2 && (shape::body_counts(&tree.nodes[i]) || reported()))
-            || (!children.is_empty() && noted()))
+            || (!children.is_empty() && noted()));
+    // `（三）需长期坚持整改的问题（1个）` › `1、…偏少。…长期坚持。`: a title
+    // that names problems and counts them says what its items are, whatever
+    // their words.
+    counted || (names_problems(&tree.nodes[i].title) && noted())
+}
+
+/// A title that names problems as its subject (`…的问题（3个）`,
+/// `…事项（2项）`).
+fn names_problems(title: &str) -> bool {
+    let t = shape::without_trailing_note(title.trim()).trim_end();
+    t.ends_with("问题") || t.ends_with("事项")
 }
 
 /// The most characters of a key that introduces findings (`审计发现：`).

@@ -200,25 +200,28 @@ pub(crate) fn note_count(title: &str) -> Option<usize> {
 pub(crate) fn body_counts(n: &super::tree::TNode) -> bool {
     let first = n.body.split("\n\n").next().unwrap_or("");
     let t = crate::text::norm_chars(first);
-    let count_before = |at: usize| {
-        let unit = at
-            .checked_sub(1)
-            .filter(|&u| matches!(t[u], '个' | '项' | '处' | '条' | '件'))?;
-        let start = (0..unit)
-            .rev()
-            .take_while(|&k| t[k].is_ascii_digit() || crate::text::is_cn_numeral(t[k]))
-            .last()?;
-        let digits = &t[start..unit];
-        let value = if digits[0].is_ascii_digit() {
-            crate::text::numerals::ascii_number(digits)
-        } else {
-            crate::text::cn_number(digits)
-        };
-        value.map(|v| v as usize)
-    };
     (0..t.len())
         .filter(|&i| crate::text::starts_at(&t, i, "问题"))
-        .any(|i| count_before(i) == Some(n.children.len()))
+        .any(|i| count_before(&t, i) == Some(n.children.len()))
+}
+
+/// The count right before a unit that ends at `at` (`7处`, `七个`: the
+/// unit is `t[at - 1]`).
+pub(crate) fn count_before(t: &[char], at: usize) -> Option<usize> {
+    let unit = at
+        .checked_sub(1)
+        .filter(|&u| matches!(t[u], '个' | '项' | '处' | '条' | '件'))?;
+    let start = (0..unit)
+        .rev()
+        .take_while(|&k| t[k].is_ascii_digit() || crate::text::is_cn_numeral(t[k]))
+        .last()?;
+    let digits = &t[start..unit];
+    let value = if digits[0].is_ascii_digit() {
+        crate::text::numerals::ascii_number(digits)
+    } else {
+        crate::text::cn_number(digits)
+    };
+    value.map(|v| v as usize)
 }
 
 /// A heading whose own text is a bare `整改措施：` over numbered children

@@ -37,7 +37,7 @@ pub(crate) fn cells(text: &str) -> Vec<String> {
 
 /// The serial number of a row: its first cell is digits only, and at
 /// least two more cells follow.
-fn row_number(text: &str) -> Option<u32> {
+pub(crate) fn row_number(text: &str) -> Option<u32> {
     let first = text.chars().next()?;
     if !norm_char(first).is_ascii_digit() {
         return None;

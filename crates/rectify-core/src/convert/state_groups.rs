@@ -11,7 +11,7 @@
 use super::status::{decision, Decision};
 use super::tree::Tree;
 use super::StatusRules;
-use crate::model::{NodeKind, Status, StatusBasis};
+use crate::model::{Node, NodeKind, Status, StatusBasis, StatusEvidence};
 
 /// The state a group's title gives its problems: a title that names
 /// problems (`…的问题`, `…问题（3个）`, `…事项`) after a status phrase.
@@ -89,16 +89,42 @@ fn state_of_counted(tree: &Tree, i: usize, rules: &StatusRules) -> Option<(Statu
     if !super::shape::body_counts(n) {
         return None;
     }
-    let first = n.body.split("\n\n").next()?;
-    if !["均", "全部", "都已"].iter().any(|w| first.contains(w)) {
+    all_stand(n.body.split("\n\n").next()?, rules)
+}
+
+/// The state a sentence says all the items it speaks of stand in
+/// (`…均已整改完成`, `…全部在推进中`).
+fn all_stand(sentence: &str, rules: &StatusRules) -> Option<(Status, String)> {
+    if !["均", "全部", "都已"].iter().any(|w| sentence.contains(w)) {
         return None;
     }
     let phrases = rules.phrases();
-    if let Some(p) = phrases.find_in_progress(first) {
+    if let Some(p) = phrases.find_in_progress(sentence) {
         return Some((Status::InProgress, p));
     }
-    let done = phrases.find_done(first).or_else(|| completion_word(first));
+    let done = phrases
+        .find_done(sentence)
+        .or_else(|| completion_word(sentence));
     done.map(|p| (Status::Done, p))
+}
+
+/// The state a sentence of a heading's text gives the rows of the table it
+/// holds: one that looks back at exactly as many items as the table has
+/// problems and says they all stand so (`以上2项均已整改完成。` after a
+/// table of two rows).
+pub(crate) fn state_of_rows(
+    body: &str,
+    rows: usize,
+    rules: &StatusRules,
+) -> Option<(Status, String)> {
+    body.split(['。', '\n'])
+        .map(crate::text::trim)
+        .filter(|s| s.starts_with("以上") || s.starts_with("上述"))
+        .filter(|s| {
+            let t = crate::text::norm_chars(s);
+            (1..t.len()).any(|at| super::shape::count_before(&t, at) == Some(rows))
+        })
+        .find_map(|s| all_stand(s, rules))
 }
 
 /// Whether a title groups problems by a state other than the long term
@@ -141,6 +167,29 @@ pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision
         }
         for &c in n.children.iter().rev() {
             stack.push((c, group.clone()));
+        }
+    }
+}
+
+/// Gives each problem among a table's rows whose status is not stated
+/// the state a sentence about them gave (`state_of_rows`).
+pub(crate) fn give_rows(rows: &mut [Node], (status, phrase): &(Status, String)) {
+    for row in rows {
+        if row.kind != NodeKind::Problem {
+            give_rows(&mut row.children, &(*status, phrase.clone()));
+            continue;
+        }
+        let stated = row
+            .status_evidence
+            .as_ref()
+            .is_some_and(|e| e.basis == StatusBasis::Stated);
+        if !stated {
+            row.status = Some(*status);
+            row.status_evidence = Some(StatusEvidence {
+                basis: StatusBasis::Stated,
+                rule: "section_state".to_string(),
+                phrase: Some(phrase.clone()),
+            });
         }
     }
 }

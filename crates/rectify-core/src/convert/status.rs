@@ -407,6 +407,17 @@ fn by_title_tag(title: &str, rules: &StatusRules) -> Option<Decision> {
     by_tag(report_text::title_tag(title)?, rules)
 }
 
+/// A status tag in lenticular brackets that ends the problem's text, after
+/// its report (`…｜已抽排积水。｜【已销号】`, `…纳入长效管理。【长效管理】`):
+/// the tag is the state the notice gives it, whatever the report's words.
+fn by_closing_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
+    let body = crate::text::trim(body).trim_end_matches(['。', '.']);
+    if !body.ends_with('】') {
+        return None;
+    }
+    by_tag(report_text::title_tag(body)?, rules)
+}
+
 /// The state a status tag's words give (`已完成`, `整改中`, `长期坚持`).
 fn by_tag(tag: String, rules: &StatusRules) -> Option<Decision> {
     // `…（尚未整改）`, `…盲区（整改中）`
@@ -417,6 +428,26 @@ fn by_tag(tag: String, rules: &StatusRules) -> Option<Decision> {
     goes_on(&tag, stated.as_ref(), rules)
         .or(stated)
         .or_else(|| declared_long_term(&tag, rules))
+        .or_else(|| long_term_tag(&tag))
+}
+
+/// The longest tag read as a long-term state by its words alone (chars).
+const MAX_LONG_TERM_TAG_CHARS: usize = 6;
+
+/// A short tag of the long-term kind alone (`长效管理`, `常态化`, `长期`):
+/// in a report those words may describe a measure (`建立长效管理机制`), but a
+/// tag is a state.
+fn long_term_tag(tag: &str) -> Option<Decision> {
+    let short = tag.chars().count() <= MAX_LONG_TERM_TAG_CHARS;
+    let words = ["长效", "常态", "长期"].iter().any(|w| tag.contains(w));
+    (short && words).then(|| {
+        decision(
+            Status::LongTerm,
+            StatusBasis::Stated,
+            "report_long_term",
+            Some(tag.to_string()),
+        )
+    })
 }
 
 /// A report or summary that says the work goes on and reports no
@@ -445,6 +476,9 @@ fn decide_problem(
     if let Some(m) = super::status_marks::mark_of(super::roles::own_text(n), &tree.marks) {
         let phrase = format!("{}（{}）", m.mark, m.word);
         return decision(m.status, StatusBasis::Stated, "status_mark", Some(phrase));
+    }
+    if let Some(d) = by_closing_tag(&n.body, rules) {
+        return d;
     }
     let report = by_own_report(n, rules);
     if let Some(d) = report

@@ -5,7 +5,7 @@
 //! (stated, rule `status_mark`, the mark and its word as the phrase).
 
 use crate::ledger::status_word;
-use crate::model::Status;
+use crate::model::{Node, NodeKind, Status, StatusBasis, StatusEvidence};
 use crate::text::norm_chars;
 
 /// A mark of the key: the character, the state it stands for, and the
@@ -31,19 +31,15 @@ pub(crate) fn key(paras: &[&str]) -> Vec<Mark> {
 }
 
 /// The marks a paragraph gives a word each: a quoted single character that
-/// is neither a letter nor a digit, then `为`/`表示`/`代表`, then a status
-/// word up to the next clause end.
+/// is neither a letter nor a digit, or a symbol opening a clause unquoted,
+/// then `为`/`表示`/`代表`, then a status word up to the next clause end.
 fn marks_in(p: &str) -> Vec<Mark> {
     let n = norm_chars(p);
     let mut out: Vec<Mark> = Vec::new();
-    for i in 0..n.len().saturating_sub(3) {
-        let quoted =
-            matches!(n[i], '“' | '"' | '\'' | '‘') && matches!(n[i + 2], '”' | '"' | '\'' | '’');
-        let c = n[i + 1];
-        if !quoted || c.is_alphanumeric() || c.is_whitespace() {
+    for i in 0..n.len().saturating_sub(2) {
+        let Some((c, rest)) = quoted_mark(&n, i).or_else(|| bare_mark(&n, i)) else {
             continue;
-        }
-        let rest = &n[i + 3..];
+        };
         let skip = ["为", "表示", "代表"]
             .iter()
             .find(|w| rest.iter().take(2).collect::<String>().starts_with(**w))
@@ -51,7 +47,7 @@ fn marks_in(p: &str) -> Vec<Mark> {
         let Some(skip) = skip else { continue };
         let word: String = rest[skip..]
             .iter()
-            .take_while(|c| !matches!(c, ',' | '，' | ';' | '。' | '、' | '“' | '"'))
+            .take_while(|c| !matches!(c, ',' | '，' | ';' | '。' | '、' | '“' | '"' | ')'))
             .take(MAX_WORD_CHARS + 1)
             .collect();
         let Some(status) = status_word(&word).filter(|_| word.chars().count() <= MAX_WORD_CHARS)
@@ -69,6 +65,28 @@ fn marks_in(p: &str) -> Vec<Mark> {
     out
 }
 
+/// A quoted single character that is neither a letter nor a digit
+/// (`“√”`) at `i`: the mark and the text after it.
+fn quoted_mark(n: &[char], i: usize) -> Option<(char, &[char])> {
+    let quoted = matches!(n[i], '“' | '"' | '\'' | '‘')
+        && matches!(n.get(i + 2), Some('”' | '"' | '\'' | '’'));
+    let c = n[i + 1];
+    (quoted && !c.is_alphanumeric() && !c.is_whitespace()).then(|| (c, &n[i + 3..]))
+}
+
+/// A symbol that opens a clause unquoted (`●为已完成，◎为推进中`) at `i`:
+/// the mark and the text after it.
+fn bare_mark(n: &[char], i: usize) -> Option<(char, &[char])> {
+    let opens = i == 0 || matches!(n[i - 1], ',' | '，' | '、' | ':' | ';' | '(' | ' ');
+    (opens && is_symbol(n[i])).then(|| (n[i], &n[i + 1..]))
+}
+
+/// A symbol a key may use as a mark: geometric shapes, stars, ticks and
+/// crosses (`●` `◎` `△` `○` `★` `√` `×` `✓`).
+fn is_symbol(c: char) -> bool {
+    matches!(c, '\u{25A0}'..='\u{25FF}' | '\u{2600}'..='\u{27BF}' | '√' | '×')
+}
+
 /// The mark a text ends with, if the key has it.
 pub(crate) fn mark_of<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
     if key.is_empty() {
@@ -76,6 +94,34 @@ pub(crate) fn mark_of<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
     }
     let last = text.trim_end().chars().last()?;
     key.iter().find(|m| m.mark == last)
+}
+
+/// Gives each problem among a table's rows whose last cell is a mark of
+/// the key (`…｜2026年6月｜●`) the mark's state (stated, rule
+/// `status_mark`): that cell is the row's status column.
+pub(crate) fn give_rows(rows: &mut [Node], key: &[Mark]) {
+    if key.is_empty() {
+        return;
+    }
+    for row in rows {
+        if row.kind != NodeKind::Problem {
+            give_rows(&mut row.children, key);
+            continue;
+        }
+        let last = row.body.rsplit("\n\n").next().map(crate::text::trim);
+        let mut chars = last.unwrap_or("").chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        if let Some(m) = key.iter().find(|m| m.mark == c) {
+            row.status = Some(m.status);
+            row.status_evidence = Some(StatusEvidence {
+                basis: StatusBasis::Stated,
+                rule: "status_mark".to_string(),
+                phrase: Some(format!("{}（{}）", m.mark, m.word)),
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -103,6 +149,18 @@ mod tests {
             Some(Status::Done)
         );
         assert_eq!(mark_of("正在论证。", &k), None);
+        // Marks unquoted, each opening its clause.
+        let k = key(&["（注：进展栏中，●为已完成，◎为推进中，△为长期坚持，○为尚未启动）"]);
+        let got: Vec<(char, Status)> = k.iter().map(|m| (m.mark, m.status)).collect();
+        assert_eq!(
+            got,
+            [
+                ('●', Status::Done),
+                ('◎', Status::InProgress),
+                ('△', Status::LongTerm),
+                ('○', Status::NotStarted)
+            ]
+        );
         // One mark is no key; a letter is no mark.
         assert!(key(&["“√”为已办结。"]).is_empty());
         assert!(key(&["“A”为已办结，“B”为推进中。"]).is_empty());

@@ -13,8 +13,9 @@
 //!   (`…已整改到位5个，` / `剩余1个正在推进。`): one such break is enough,
 //!   whatever the widths.
 //!
-//! A line that opens with a label (`（二）`, `2.`) or a key (`整改情况：`)
-//! never continues another, nor does a line after an empty one; a line
+//! A line that opens with a label (`（二）`, `2.`), a key (`整改情况：`) or a
+//! table row's serial number cell (`3     …    …`) never continues another,
+//! nor does a line after an empty one; a line
 //! that ends a sentence before the line width ends its paragraph. A text
 //! written one paragraph per line (the usual web page) has no such lines,
 //! and nothing is joined. Where paragraphs open indented, an indented line
@@ -93,7 +94,8 @@ fn ends_sentence(text: &str) -> bool {
 /// A line that opens a paragraph by its first words: a label or a short
 /// key ending in a colon (`整改情况：`).
 fn opens_paragraph(text: &str) -> bool {
-    if recognise(text).is_some() {
+    // A table row set out with spaces (`1     地铁站口…    运营调度科`).
+    if recognise(text).is_some() || super::space_table::row_number(text).is_some() {
         return true;
     }
     let head: Vec<char> = norm_chars(text)

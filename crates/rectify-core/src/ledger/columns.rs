@@ -87,6 +87,7 @@ impl Default for ColumnMap {
                 "巡察反馈问题",
                 "审计查出问题",
                 "问题清单",
+                "事项",
             ]),
             measures: v(&[
                 "整改措施",

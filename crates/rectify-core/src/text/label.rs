@@ -9,7 +9,7 @@
 //! | `Circled`      | `①` `❶` `➀` `➊`                            |
 //! | `Shi`          | `一是` … `十是`                              |
 //! | `Di`           | `第一,` `第一，` `第一、` `第一项：` `第2条、`       |
-//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `问题4　` `问题5` or `序号：6` alone on its line, `整改任务7：` `整改事项8：` (a problem statement) |
+//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `【AW-03】` `问题4　` `问题5` or `序号：6` alone on its line, `整改任务7：` `整改事项8：` (a problem statement) |
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
@@ -243,6 +243,9 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         let (num, e) = wenti_number(n, 3)?;
         return (n.get(e) == Some(&'】')).then_some((Wenti, num, e + 1));
     }
+    if matches!(first, '【' | '[') {
+        return problem_code(n);
+    }
     if first == '第' {
         let c = run_end(n, 1, is_cn_numeral);
         let d = run_end(n, 1, |c| c.is_ascii_digit());
@@ -272,6 +275,27 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         };
     }
     None
+}
+
+/// The longest letter prefix of a problem's code (`AW` in `【AW-01】`).
+const MAX_CODE_LETTERS: usize = 6;
+/// The most digits of a problem's code.
+const MAX_CODE_DIGITS: usize = 4;
+
+/// `【AW-01】` `[ZG-3]` `【A07】`: a problem's code in brackets, letters then
+/// its number (a ledger's problem code printed before each statement).
+/// Digits alone (`【2026】`) are not a code.
+fn problem_code(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
+    let letters = run_end(n, 1, |c| c.is_ascii_alphabetic());
+    if letters == 1 || letters - 1 > MAX_CODE_LETTERS {
+        return None;
+    }
+    let s = letters + usize::from(matches!(n.get(letters), Some('-' | '_')));
+    let d = run_end(n, s, |c| c.is_ascii_digit());
+    if d == s || d - s > MAX_CODE_DIGITS || !matches!(n.get(d), Some('】' | ']')) {
+        return None;
+    }
+    Some((LabelStyle::Wenti, label_number(&n[s..d])?, d + 1))
 }
 
 /// Keys of a line that only gives a row's serial number (`序号：3`).
