@@ -154,3 +154,92 @@ fn a_sentence_after_a_table_states_its_rows() {
     assert_eq!(heading.children.len(), 3);
     assert_accounted(text, &r);
 }
+
+/// A 督查 bulletin naming the units inspected as headings, each over its
+/// findings numbered as measures are (`①…（已整改）；`), each finding's
+/// state in brackets at its end: the findings are problems, and the
+/// bracket's first clause is their state (`限…前…到位` is a deadline set,
+/// `尚未启动…，已约谈…` not started).
+#[test]
+fn units_over_findings_with_bracketed_states() {
+    let text = "\
+某某市应急管理局关于燃气安全专项督查情况的通报
+一、督查发现的主要问题
+（一）某某大酒店
+①后厨燃气报警器未与切断阀联动（已整改，更换联动装置）；
+②燃气管道穿越配电间（限7月10日前整改到位）。
+（二）某某农贸市场
+①商户使用过期液化气钢瓶（已整改）；
+②市场未设置燃气安全管理员（尚未启动整改，已约谈市场负责人）。
+二、工作要求
+各单位要举一反三。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("后厨燃气报警", Done),
+            ("燃气管道穿越", InProgress),
+            ("商户使用过期", Done),
+            ("市场未设置燃", NotStarted),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4);
+    assert_accounted(text, &r);
+}
+
+/// A table drawn with box-drawing rules, each row over several lines with
+/// its cells wrapped in their columns, its groups and their subtotals rows
+/// of one cell across the table, and a note of marks below it followed by
+/// the report-wide count: rows rejoined, grouped, stated by their marks,
+/// and the count below the table is the report's.
+#[test]
+fn a_drawn_table_with_groups_and_marks() {
+    let text = "\
+某某大队关于检视问题整改进展情况的公示
+一、整改工作开展情况
+1、成立工作专班。
+2、建立整改台账。
+二、检视问题整改清单
+┌──┬──────────┬────────┬────┐
+│序号│检视问题            │整改措施        │进展    │
+├──┼──────────┼────────┼────┤
+│一、执法规范方面                                        │
+├──┼──────────┼────────┼────┤
+│1   │案卷归档不及时，部分│建立归档提醒机制│●      │
+│    │案卷超期未归档      │                │        │
+├──┼──────────┼────────┼────┤
+│2   │执法文书填写不规范  │开展文书评查    │◐ 已评 │
+│    │                    │                │查一轮  │
+├──┼──────────┼────────┼────┤
+│本类问题2项，已完成1项                                  │
+├──┼──────────┼────────┼────┤
+│二、服务群众方面                                        │
+├──┼──────────┼────────┼────┤
+│1   │投诉回复超时        │实行限时办结    │○      │
+└──┴──────────┴────────┴────┘
+注：“●”表示已完成整改，“◐”表示正在推进，“○”表示尚未启动。
+截至6月底，3项检视问题中已完成整改1项，正在推进1项，尚未启动1项。
+三、下一步工作
+1、抓好未完成事项。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("案卷归档不及", Done),
+            ("执法文书填写", InProgress),
+            ("投诉回复超时", NotStarted),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3);
+    let first = r.walk().find(|n| n.title.starts_with("案卷归档")).unwrap();
+    assert!(
+        first.title.contains("部分案卷超期未归档"),
+        "{}",
+        first.title
+    );
+    let stated = r.stated_totals.as_ref().expect("the count below the table");
+    assert_eq!((stated.total, stated.done), (Some(3), Some(1)));
+    assert_accounted(text, &r);
+}

@@ -128,7 +128,8 @@ fn rows_after(lines: &[Line<'_>], h: usize, cols: &[(usize, String)], numbered: 
     let mut next: Option<u32> = None;
     let mut end = h + 1;
     for (k, line) in lines.iter().enumerate().skip(h + 1) {
-        if line.text.is_empty() || line.raw.contains('\t') || line.raw.len() > MAX_LINE_BYTES {
+        let in_cells = line.raw.contains('\t') || line.text.contains('\t');
+        if line.text.is_empty() || in_cells || line.raw.len() > MAX_LINE_BYTES {
             break;
         }
         let ps = pieces(line.raw);
@@ -174,7 +175,9 @@ pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let mut tables: Vec<(usize, Columns, Found)> = Vec::new();
     let mut h = 0;
     while h < lines.len() {
-        let Some(cols) = header(lines[h].raw, &columns) else {
+        // A line already in cells (a drawn table's, `box_table`) is no header.
+        let in_cells = lines[h].text.contains('\t');
+        let Some(cols) = header(lines[h].raw, &columns).filter(|_| !in_cells) else {
             h += 1;
             continue;
         };

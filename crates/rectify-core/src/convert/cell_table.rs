@@ -244,12 +244,25 @@ fn group_row(
     if top && paras.get(k + 1).is_some_and(|q| is_header_line(&q.text)) {
         return None;
     }
-    let next_is_row = paras.get(k + 1).is_some_and(|q| split(&q.text).is_some());
+    let next_is_row = paras.get(k + 1).is_some_and(|q| split(&q.text).is_some())
+        || drawn_group_next(paras, k, split);
     let short = !t.is_empty()
         && !t.contains('\n')
         && char_len(t) <= MAX_GROUP_ROW_CHARS
         && !t.trim_end_matches('。').contains('。');
     (next_is_row && short).then(|| vec![t.to_string()])
+}
+
+/// A note row of a drawn table (`本类检视问题3项，已完成1项`, a row of
+/// one cell) before the next group's heading row and that group's rows:
+/// the table goes on past it.
+fn drawn_group_next(paras: &[Para], k: usize, split: fn(&str) -> Option<Vec<String>>) -> bool {
+    let line_after = |d: usize| paras.get(k + d).map(|q| q.line);
+    let adjacent = line_after(1).is_some_and(|l| Some(l) < line_after(2));
+    let group = paras.get(k + 1).is_some_and(|q| {
+        crate::text::label::recognise(q.text.trim()).is_some() && split(&q.text).is_none()
+    });
+    adjacent && group && paras.get(k + 2).is_some_and(|q| split(&q.text).is_some())
 }
 
 fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> {

@@ -27,6 +27,7 @@ mod aligned_table;
 mod all_but;
 mod appendix;
 mod appendix_table;
+mod box_table;
 mod bullets;
 mod card_table;
 mod cell_table;
@@ -217,20 +218,60 @@ pub struct Conversion {
 /// A heading with nothing under it right before a table
 /// (`二、巡察反馈问题整改进展情况表`), or whose text introduces it (`…具体
 /// 如下：`): the table is its content.
-fn heads_the_table(n: &Node) -> bool {
+fn heads_the_table(n: &Node, below: &TextBelow) -> bool {
     // A note on the table printed below it (`注：第3项…`), or a note in
     // brackets above it (`（本部分为…转办事项，供参考）`), is read as the
-    // heading's text too.
+    // heading's text too; so is any text below the table (`below`).
     let bracketed = |p: &str| p.starts_with(['（', '(']) && p.ends_with(['）', ')']);
     let note = |p: &&str| p.starts_with("注") || p.starts_with("备注") || bracketed(p);
     let intro = n
         .body
         .rsplit("\n\n")
+        .skip(below.of(n))
         .map(crate::text::trim)
         .find(|p| !note(p));
     n.children.is_empty()
         && intro.is_none_or(|p| p.is_empty() || p.ends_with(['：', ':']))
         && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
+}
+
+/// The paragraphs printed below a table that went to the heading above it
+/// (`以上2项均已整改完成。`, `下一步，…`): the heading's id and how many of
+/// its last paragraphs they are; and their lines when nothing is under the
+/// heading but the table.
+#[derive(Debug, Default)]
+struct TextBelow(Option<(String, usize)>, Vec<u32>);
+
+impl TextBelow {
+    /// The text below the table at `line`, as the tree placed it.
+    fn find(tree: &Tree, paras: &[Para], line: u32) -> TextBelow {
+        let Some(before) = paras.iter().rposition(|p| p.line < line) else {
+            return TextBelow::default();
+        };
+        let Some(&tree::Place::Node(i)) = tree.placed.get(before) else {
+            return TextBelow::default();
+        };
+        let lines: Vec<u32> = paras[before + 1..]
+            .iter()
+            .zip(&tree.placed[before + 1..])
+            .filter(|(_, &place)| place == tree::Place::Node(i))
+            .map(|(p, _)| p.line)
+            .collect();
+        let id = tree.nodes[i].id.clone();
+        let bare = tree.nodes[i].children.is_empty();
+        TextBelow(
+            Some((id, lines.len())),
+            if bare { lines } else { Vec::new() },
+        )
+    }
+
+    /// How many of a node's last paragraphs are below the table.
+    fn of(&self, n: &Node) -> usize {
+        match &self.0 {
+            Some((id, below)) if *id == n.id => *below,
+            _ => 0,
+        }
+    }
 }
 
 /// Puts a table's rows where the table stood: under the heading right
@@ -240,7 +281,7 @@ fn heads_the_table(n: &Node) -> bool {
 fn place_table(
     nodes: &mut Vec<Node>,
     mut rows: Vec<Node>,
-    line: u32,
+    (line, below): (u32, &TextBelow),
     table: usize,
     rules: &StatusRules,
 ) {
@@ -252,7 +293,7 @@ fn place_table(
         .checked_sub(1)
         .filter(|&h| !nodes[h].children.is_empty())
         .and_then(|h| heading_before(&mut nodes[h], line))
-        .filter(|n| heads_the_table(n));
+        .filter(|n| heads_the_table(n, below));
     if let Some(group) = nested {
         // `二、…` › `（四）…方面` with `…具体如下：`, then the table.
         group.kind = NodeKind::FocusArea;
@@ -274,7 +315,7 @@ fn place_table(
     };
     match at
         .checked_sub(1)
-        .filter(|&h| heads_the_table(&nodes[h]) || counted(&nodes[h]))
+        .filter(|&h| heads_the_table(&nodes[h], below) || counted(&nodes[h]))
     {
         Some(h) => {
             if let Some(state) = rows_state(&nodes[h]) {
@@ -547,7 +588,7 @@ fn sort_lines(
 /// The report's stated totals: of the summary sentences in the preamble,
 /// the closing or a node outside problems, measures and long-term items, the one that
 /// reads as report-wide (`totals_choice`), with all of them as candidates.
-fn stated_totals(tree: &Tree, paras: &[Para]) -> StatedOrLone {
+fn stated_totals(tree: &Tree, paras: &[Para], below_tables: &[u32]) -> StatedOrLone {
     let mut outside = vec![false; tree.nodes.len()];
     fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
         let n = &tree.nodes[i];
@@ -588,9 +629,9 @@ fn stated_totals(tree: &Tree, paras: &[Para]) -> StatedOrLone {
     let sentences: Vec<(u32, &str)> = paras
         .iter()
         .zip(&tree.placed)
-        .filter(|(_, place)| match place {
+        .filter(|(p, place)| match place {
             tree::Place::Preamble => true,
-            tree::Place::Node(i) => outside[*i],
+            tree::Place::Node(i) => outside[*i] || below_tables.contains(&p.line),
             // `截至10月底，…已全部整改完毕。欢迎…监督`: a notice may sum up
             // in its closing paragraph.
             tree::Place::Closing => true,
@@ -712,7 +753,7 @@ fn is_summary_table(t: &cell_table::CellTable, tree: &Tree, skipped: &[Skipped])
 
 /// Converts the text of a notice. Never panics.
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
-    let all_lines = aligned_table::join(reflow::split(lines::split_lines(text)));
+    let all_lines = aligned_table::join(box_table::join(reflow::split(lines::split_lines(text))));
     let line_roles = lines::classify(&all_lines);
     // The last paragraph's line as printed, for the cut-off warning.
     let last_raw = all_lines
@@ -769,7 +810,15 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         warnings.extend(cut_off_warning(&tree, last, raw));
     }
 
-    let stated_or_lone = stated_totals(&tree, &paras);
+    let below: Vec<TextBelow> = kept
+        .iter()
+        .map(|t| TextBelow::find(&tree, &paras, t.rows[0].line))
+        .collect();
+    // The text below a table that went to a heading read as a problem
+    // while the table's rows were apart (`截至…，8项检视问题中已完成整改5项…`):
+    // no problem's own.
+    let below_tables: Vec<u32> = below.iter().flat_map(|b| b.1.iter().copied()).collect();
+    let stated_or_lone = stated_totals(&tree, &paras, &below_tables);
 
     let mut input = meta_lines.input();
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();
@@ -789,7 +838,13 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     for (k, t) in kept.iter().enumerate() {
         let (mut rows, header, table_warnings) = cell_table::convert(t, &opts.rules);
         status_marks::give_rows(&mut rows, &tree.marks);
-        place_table(&mut nodes, rows, t.rows[0].line, k, &opts.rules);
+        place_table(
+            &mut nodes,
+            rows,
+            (t.rows[0].line, &below[k]),
+            k,
+            &opts.rules,
+        );
         skipped.extend(header);
         warnings.extend(table_warnings);
     }

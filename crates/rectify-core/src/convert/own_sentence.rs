@@ -99,7 +99,7 @@ pub(crate) fn opens_with_state(body: &str) -> bool {
 pub(crate) fn without_brackets(text: &str) -> &str {
     let t = text.trim();
     match t.strip_prefix(['（', '(', '【', '〔']) {
-        Some(inner) => inner.trim_end_matches(['）', ')', '】', '〕', '。']),
+        Some(inner) => inner.trim_end_matches(['）', ')', '】', '〕', '。', '；', ';']),
         None => t,
     }
 }
@@ -109,25 +109,39 @@ const MAX_BRACKET_REPORT_CHARS: usize = 60;
 
 /// The byte offset of a report in brackets after the problem's sentence
 /// (`…未安装报警装置。（已立行立改，现场更换金属波纹管）`, `…不足。（已交办，
-/// 限11月10日前整改）`): the bracket follows a sentence's end and its first
-/// clause states where the work stands.
+/// 限11月10日前整改）`): the bracket follows a sentence's end, or ends a
+/// list item (`①…松脱（已整改）；`), and its first clause states where the
+/// work stands.
 pub(crate) fn bracket_report_at(title: &str) -> Option<usize> {
     let t = title.trim_end();
+    // `①…每半年检测一次（已整改，…）；`: a list item's bracket, its
+    // clause or sentence ended after it.
+    let listed = t.trim_end_matches(['；', ';', '。']);
+    let item_end = listed.len() < t.len();
+    let t = listed;
     let inner = t.strip_suffix('）').or_else(|| t.strip_suffix(')'))?;
     let open = inner.rfind(['（', '('])?;
     let before = inner[..open].trim_end();
     let report = &inner[open..];
     let report = report.trim_start_matches(['（', '(']);
     let first = report.split(['，', ',', '；', ';']).next().unwrap_or("");
-    let sentence_before = before.ends_with(['。', '；', ';', '.']);
+    let sentence_before = item_end || before.ends_with(['。', '；', ';', '.']);
     let short = report.chars().count() <= MAX_BRACKET_REPORT_CHARS;
-    (sentence_before && short && is_state_clause(first.trim())).then_some(open)
+    // `（限6月15日前整改到位）`: a deadline set is a state too.
+    let first = first.trim();
+    let state = is_state_clause(first) || crate::text::plans::deadline_set(first).is_some();
+    (sentence_before && short && state).then_some(open)
 }
 
 /// Where a title's own report starts: after its statement's clause, or in
 /// brackets after its sentence.
 pub(crate) fn report_at(title: &str) -> Option<usize> {
-    state_clause_at(title).or_else(|| bracket_report_at(title))
+    // `…审核（尚未启动整改，已约谈…）`: the bracket opens the report, not
+    // the state clause inside it.
+    match (state_clause_at(title), bracket_report_at(title)) {
+        (Some(clause), Some(bracket)) => Some(clause.min(bracket)),
+        (clause, bracket) => clause.or(bracket),
+    }
 }
 
 /// Marks each problem with no text of its own whose title reports its

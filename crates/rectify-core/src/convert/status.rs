@@ -198,7 +198,8 @@ fn open_or_not_started(text: &str) -> Option<Decision> {
 /// a result it reports (`已追回资金…`; inferred, `report_states_result`).
 fn by_own_report(n: &TNode, rules: &StatusRules) -> Option<Decision> {
     if let Some(report) = n.report_in_title.and_then(|at| n.title.get(at as usize..)) {
-        return by_report(report, rules);
+        // `（尚未启动整改，已约谈学校负责人）；` is read without its brackets.
+        return by_report(super::own_sentence::without_brackets(report), rules);
     }
     let tag = bracket_tag(&n.body).filter(|tag| by_phrases("", tag, rules).is_some());
     if let Some(d) = tag.and_then(|tag| by_report(tag, rules)) {
@@ -222,6 +223,17 @@ fn bracket_tag(body: &str) -> Option<&str> {
     inner.split(['，', '；', ',', ';', '。']).next()
 }
 
+/// A report whose last clause sets the work a deadline (`限6月15日前整改
+/// 到位`, `已约谈，限期整改`): what it demands is still to be done, whatever
+/// words of completion the demand uses. The clause, if so.
+fn concluding_deadline(report: &str) -> Option<String> {
+    let last = report
+        .trim_end_matches(['。', '；', ';', '.', '）', ')'])
+        .rsplit(['，', '。', '；', ',', ';'])
+        .next()?;
+    report_text::deadline_set(last)
+}
+
 /// The state a report gives.
 pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some((status, pct)) = report_text::percent_progress(report) {
@@ -234,6 +246,14 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     }
     if let Some(d) = open_or_not_started(report) {
         return Some(d);
+    }
+    if let Some(words) = concluding_deadline(report) {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(words),
+        ));
     }
     if let Some(words) = report_text::done_but_consolidating(report) {
         return Some(decision(

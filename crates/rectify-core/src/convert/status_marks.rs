@@ -97,7 +97,8 @@ pub(crate) fn mark_of<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
 }
 
 /// Gives each problem among a table's rows whose last cell is a mark of
-/// the key (`…｜2026年6月｜●`) the mark's state (stated, rule
+/// the key (`…｜2026年6月｜●`, or `● 已印发` with its words after a space)
+/// the mark's state (stated, rule
 /// `status_mark`): that cell is the row's status column.
 pub(crate) fn give_rows(rows: &mut [Node], key: &[Mark]) {
     if key.is_empty() {
@@ -108,11 +109,15 @@ pub(crate) fn give_rows(rows: &mut [Node], key: &[Mark]) {
             give_rows(&mut row.children, key);
             continue;
         }
+        // The mark alone, or before the cell's words (`● 新基准已印发`).
         let last = row.body.rsplit("\n\n").next().map(crate::text::trim);
         let mut chars = last.unwrap_or("").chars();
-        let (Some(c), None) = (chars.next(), chars.next()) else {
+        let (Some(c), next) = (chars.next(), chars.next()) else {
             continue;
         };
+        if next.is_some_and(|n| !n.is_whitespace()) {
+            continue;
+        }
         if let Some(m) = key.iter().find(|m| m.mark == c) {
             row.status = Some(m.status);
             row.status_evidence = Some(StatusEvidence {

@@ -171,8 +171,10 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
         let (a, b) = pair;
         let flush = !uses_indent || !indented(b.raw);
         out[i] |= broken_mid_sentence(&a.text) && flush && !opens_paragraph(&b.text);
-        // A table's rows (cells apart by tabs) are never prose run on.
-        out[i] &= !a.text.contains('\t') && !b.text.contains('\t');
+        // A table's rows (cells apart by tabs, or drawn) are never prose
+        // run on.
+        let row = |l: &Line<'_>| l.text.contains('\t') || super::box_table::is_drawn(l.raw);
+        out[i] &= !row(a) && !row(b);
     }
     out
 }
