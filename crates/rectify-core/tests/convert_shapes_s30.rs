@@ -243,3 +243,33 @@ fn a_drawn_table_with_groups_and_marks() {
     assert_eq!((stated.total, stated.done), (Some(3), Some(1)));
     assert_accounted(text, &r);
 }
+
+/// Plain paragraphs under a heading with no keyword, each opening with a
+/// finding and going on with the work on it: a paragraph whose opening
+/// states its condition in words no rule knows (`…时间单一，…就餐难。`) is
+/// one more problem among them, not the report of the one before. A rest
+/// named in one clause and dated in the last (`其余…同步实施，年底前全部
+/// 完成`) is in progress.
+#[test]
+fn plain_paragraph_problems_among_others() {
+    let text = "\
+某某县民政局关于走访发现问题整改情况的通报
+今年以来，县民政局开展走访活动。现将有关情况通报如下。
+听民声　办实事
+部分小区楼道缺少照明，居民夜间出行不便。县民政局协调街道加装照明，首批小区已完工，其余小区随改造同步实施，年底前全部完成。
+乡镇敬老院洗浴时间单一，失能老人洗浴难。各敬老院已调整为每日开放，并安排护理员协助，已办结。
+个别老人反映养老补贴发放不及时。经核查，系数据对接出错，已全部补发到位。
+对其他意见建议，县民政局将逐件登记办理。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分小区楼道", InProgress),
+            ("乡镇敬老院洗", Done),
+            ("个别老人反映", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3);
+    assert_accounted(text, &r);
+}

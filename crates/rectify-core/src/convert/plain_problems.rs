@@ -49,17 +49,33 @@ fn reports_work(rest: &str) -> bool {
 
 /// The paragraph opens with a finding and goes on with the work on it.
 fn is_problem_paragraph(text: &str) -> bool {
+    shaped_as_problem(text).is_some_and(is_finding)
+}
+
+/// The paragraph opens with a short sentence and goes on with the work
+/// on it: its opening sentence, if so.
+fn shaped_as_problem(text: &str) -> Option<&str> {
     if is_rectification_report(text) || is_problem_note(text) || is_closing(text) {
-        return false;
+        return None;
     }
-    let t = text.trim();
-    let Some((first, rest)) = t.split_once('。') else {
-        return false;
-    };
-    first.chars().count() <= MAX_FINDING_CHARS
-        && is_finding(first)
-        && !rest.trim().is_empty()
-        && reports_work(rest)
+    let (first, rest) = text.trim().split_once('。')?;
+    let shaped =
+        first.chars().count() <= MAX_FINDING_CHARS && !rest.trim().is_empty() && reports_work(rest);
+    shaped.then_some(first)
+}
+
+/// Among problem paragraphs, one of their shape whose opening states a
+/// condition in words no rule knows as a shortcoming (`…供餐时间单一，行动
+/// 不便的老人就餐难。` then the work on it): no action, result or state,
+/// and no words of the process.
+fn is_problem_among_problems(text: &str) -> bool {
+    shaped_as_problem(text).is_some_and(|first| {
+        let t = first.trim();
+        !PROCESS_WORDS.iter().any(|w| t.contains(w))
+            && !is_action(t)
+            && result_in(t).is_none()
+            && !is_state_clause(t)
+    })
 }
 
 /// The paragraphs (indices, ascending) that are problems, numbered from 1,
@@ -69,17 +85,25 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
     if paras.iter().any(|p| recognise(&p.text).is_some()) {
         return Vec::new();
     }
-    let out: Vec<(usize, u32, usize)> = paras
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| is_problem_paragraph(&p.text))
-        .zip(1..)
-        .map(|((i, _), n)| (i, n, 0))
+    let found: Vec<usize> = (0..paras.len())
+        .filter(|&i| is_problem_paragraph(&paras[i].text))
         .collect();
-    if out.len() < MIN_ITEMS {
+    let (Some(&first), Some(&last)) = (found.first(), found.last()) else {
+        return Vec::new();
+    };
+    if found.len() < MIN_ITEMS {
         return Vec::new();
     }
-    out
+    // The run of paragraphs of the problems' shape from the first finding
+    // on: those whose opening no rule knows as a finding are problems too.
+    let end = (last + 1..paras.len())
+        .find(|&i| !is_problem_among_problems(&paras[i].text))
+        .unwrap_or(paras.len());
+    (first..end)
+        .filter(|&i| found.contains(&i) || is_problem_among_problems(&paras[i].text))
+        .zip(1..)
+        .map(|(i, n)| (i, n, 0))
+        .collect()
 }
 
 #[cfg(test)]

@@ -24,11 +24,16 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
         .trim_start_matches("目前");
     // `其余2处计划…补植到位`: the rest planned; with a deadline of its own,
     // the rest left to do (`剩余部分…调整`).
-    let rest = ["其余", "剩余", "余下"].iter().any(|w| t.starts_with(w));
+    let rest_word = |c: &str| ["其余", "剩余", "余下"].iter().any(|w| c.starts_with(w));
+    let rest = rest_word(t);
+    // `其余小区随改造工程同步实施，年底前全部完成`: the rest named in the
+    // clause before, its date in the last.
+    let rest_before = clause_before_last(body).is_some_and(|c| rest_word(c) && !c.contains('已'));
     let plans = PLAN_OPENINGS
         .iter()
         .any(|w| t.starts_with(w) || (rest && t.contains(w)))
         || (rest && deadline.is_some() && !t.contains('已'))
+        || (rest_before && t.contains('前') && !t.contains('已'))
         || plans_after_its_subject(t);
     let t = deadline.unwrap_or(t);
     let dated = t.chars().any(|c| c.is_ascii_digit()) || t.contains("年底") || t.contains("月底");
@@ -103,6 +108,15 @@ fn names_a_year(t: &str) -> bool {
 }
 
 /// The last clause of a normalised text, its closing mark left out.
+/// The clause before the last one, trimmed.
+fn clause_before_last(n: &str) -> Option<&str> {
+    let mut clauses = n
+        .trim_end_matches(['。', ';', '.', ' '])
+        .rsplit([',', '。', ';']);
+    clauses.next()?;
+    clauses.next().map(str::trim)
+}
+
 pub(crate) fn last_clause(n: &str) -> String {
     n.trim_end_matches(['。', ';', '.', ' '])
         .rsplit([',', '。', ';'])
