@@ -273,3 +273,36 @@ fn plain_paragraph_problems_among_others() {
     assert_eq!(problems(&r).len(), 3);
     assert_accounted(text, &r);
 }
+
+/// Items without numbers, each opening with a tag of its state
+/// (`【已办结】…`, `【办理中】…`, `【待启动】…`), under a heading with no
+/// keyword: the tags mark the items as bullets do, whatever tag each has,
+/// and each tag is its item's state.
+#[test]
+fn items_marked_by_their_state_tags() {
+    let text = "\
+某某水务公司关于群众用水诉求办理情况的公示
+现将群众反映集中的用水诉求办理情况公示如下。
+用水之忧，件件有着落
+【已办结】老城区部分小区水压偏低，高层住户用水困难。
+公司新建加压泵站2座，已于9月底投运。
+【办理中】城东片区管网老化，爆管时有发生。
+已完成改造管网4公里，其余管段正在施工。
+【待启动】城郊村二次供水设施缺失。
+该项目需纳入明年计划，目前尚未启动。
+【长期跟进】用水缴费渠道单一，老年人缴费不便。
+已开设代缴网点，将作为常态化工作持续推进。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("老城区部分小", Done),
+            ("城东片区管网", InProgress),
+            ("城郊村二次供", NotStarted),
+            ("用水缴费渠道", LongTerm),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4);
+    assert_accounted(text, &r);
+}

@@ -1,4 +1,5 @@
-//! Items marked by a bullet instead of a number (`◆问题：…`, `● 一岗双责…`):
+//! Items marked by a bullet instead of a number (`◆问题：…`, `● 一岗双责…`,
+//! or a tag of their state, `【已办结】…` `【办理中】…`, any state tags alike):
 //! a paragraph opening with a bullet character that opens at least one
 //! other paragraph too is an item of style `Bullet`, numbered in order from
 //! 1 after each numbered heading (`一、` › `◆` `◆` `◆`, `二、` › `◆` …), so
@@ -25,7 +26,32 @@ pub(crate) fn opens_with_bullet(text: &str) -> bool {
 fn bullet_of(text: &str) -> Option<char> {
     let c = text.chars().next()?;
     let rest = text[c.len_utf8()..].trim_start();
-    (BULLETS.contains(&c) && !rest.is_empty()).then_some(c)
+    if BULLETS.contains(&c) && !rest.is_empty() {
+        return Some(c);
+    }
+    state_tag_len(text).map(|_| STATE_TAG)
+}
+
+/// The mark that stands for any state tag opening an item.
+const STATE_TAG: char = '【';
+
+/// The longest state tag read as an item's mark (characters inside).
+const MAX_STATE_TAG_CHARS: usize = 6;
+
+/// Words a state tag opens with (`【已办结】`, `【办理中】` is a status word).
+const STATE_TAG_OPENINGS: &[&str] = &["已", "正在", "待", "长期", "持续", "尚未", "未"];
+
+/// `【已办结】城北片区…`, `【待启动】…`: a paragraph opening with a tag that
+/// is a state, before its words: the tag's length in bytes.
+fn state_tag_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('【')?;
+    let close = inner.find('】')?;
+    let tag = &inner[..close];
+    let short = (2..=MAX_STATE_TAG_CHARS).contains(&tag.chars().count());
+    let state = crate::ledger::status_word(tag).is_some()
+        || STATE_TAG_OPENINGS.iter().any(|w| tag.starts_with(w));
+    let words = !inner[close + '】'.len_utf8()..].trim().is_empty();
+    (short && state && words).then_some('【'.len_utf8() + close + '】'.len_utf8())
 }
 
 /// The paragraphs (indices, ascending) that open with a bullet marking
@@ -56,7 +82,12 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
                         1
                     }
                 };
-                let rest = p.text[c.len_utf8()..].trim_start();
+                let mark = if c == STATE_TAG {
+                    state_tag_len(&p.text).unwrap_or(0)
+                } else {
+                    c.len_utf8()
+                };
+                let rest = p.text[mark..].trim_start();
                 let label_chars = p.text.chars().count() - rest.chars().count();
                 out.push((i, n, label_chars));
             }
@@ -85,5 +116,18 @@ mod tests {
         ]);
         assert_eq!(labels(&p), [(1, 1, 1), (3, 2, 2), (5, 1, 1)]);
         assert!(labels(&paras(&["◆一个。", "正文。"])).is_empty());
+    }
+
+    #[test]
+    fn state_tags_mark_items_alike() {
+        let p = paras(&[
+            "【已办结】水压偏低。",
+            "已建成泵站。",
+            "【办理中】管网老化。",
+            "【整改措施】更换管网。",
+            "【待启动】设施缺失。",
+        ]);
+        // `【整改措施】` names a part of an item, not its state.
+        assert_eq!(labels(&p), [(0, 1, 5), (2, 2, 5), (4, 3, 5)]);
     }
 }

@@ -176,7 +176,14 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
 }
 
 /// Words that say the work has not started.
-const NOT_STARTED: &[&str] = &["尚未整改", "未启动", "尚未启动", "未开始整改", "未启动整改"];
+const NOT_STARTED: &[&str] = &[
+    "尚未整改",
+    "未启动",
+    "尚未启动",
+    "未开始整改",
+    "未启动整改",
+    "待启动",
+];
 
 /// The longest clause inside a report read as saying the work has not
 /// started (`目前尚未启动`; characters): a longer one says more
