@@ -306,3 +306,29 @@ fn items_marked_by_their_state_tags() {
     assert_eq!(problems(&r).len(), 4);
     assert_accounted(text, &r);
 }
+
+/// Findings listed inline after words that say what people raised
+/// (`评议反映的主要情况：一是…；二是…；三是…`), answered in one paragraph
+/// whose sentences each open with the number they answer (`针对第一项，…。
+/// 针对第二项，…。`): each finding a problem with its answer.
+#[test]
+fn inline_findings_answered_in_one_paragraph() {
+    let text = "\
+某某县档案馆关于群众评议意见整改落实情况的公告
+今年县里组织群众评议，现将落实情况公告如下。
+评议反映的主要情况：一是查档预约渠道单一，群众往返多次；二是阅览室座位不足；三是档案利用指南更新不及时。
+针对第一项，已开通网上预约，已落实到位。针对第二项，阅览室扩建方案已报批，预计2027年3月底前完工。针对第三项，已重新印制利用指南，已完成整改。
+欢迎群众监督。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("查档预约渠道", Done),
+            ("阅览室座位不", InProgress),
+            ("档案利用指南", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3);
+    assert_accounted(text, &r);
+}

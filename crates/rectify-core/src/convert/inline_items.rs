@@ -12,7 +12,7 @@
 //! A paragraph is read so only when it has no label of its own, the words
 //! before its first `①` end with a colon, and its first list runs `①`,
 //! `②`, … (two at least) at clause starts; and when those words name
-//! findings (`指出`, `问题`, `存在`, `发现`, `反馈`) or a report follows whose
+//! findings (`指出`, `问题`, `存在`, `发现`, `反馈`, `反映`) or a report follows whose
 //! numbers are the list's.
 //!
 //! The report may also be the next paragraph (`存在问题：①…；②…。` then
@@ -133,7 +133,7 @@ fn clause_start(n: &[char], i: usize) -> bool {
 }
 
 /// Words that name findings before the first list.
-const FINDING_WORDS: &[&str] = &["指出", "问题", "存在", "发现", "反馈"];
+const FINDING_WORDS: &[&str] = &["指出", "问题", "存在", "发现", "反馈", "反映"];
 
 /// Words that make a counted list one of actions, not of findings.
 const ACTION_WORDS: &[&str] = &["措施", "举措", "做法", "工作", "机制", "制度"];
@@ -912,6 +912,7 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
 /// pieces. Without such a paragraph the paragraphs are returned as they
 /// are (no copy of a large notice's).
 pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
+    let paras = answers_apart(paras);
     let mut split = splits(&paras);
     if split.is_empty() {
         return paras;
@@ -928,9 +929,77 @@ pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
+/// The sentences of a paragraph that each open with the number of the
+/// item they answer, in order from 1 (`针对第一项，…。针对第二项，…。`):
+/// where each starts (bytes), when the paragraph opens with the first and
+/// two or more follow.
+fn numbered_answers(text: &str) -> Option<Vec<usize>> {
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for sentence in text.split_inclusive('。') {
+        let next = starts.len() as u32 + 1;
+        if super::references::opening_reference(sentence) == Some(next) {
+            starts.push(at);
+        } else if at == 0 {
+            return None;
+        }
+        at += sentence.len();
+    }
+    (starts.len() >= 2).then_some(starts)
+}
+
+/// Answers printed in one paragraph, each opening with its item's number
+/// (`针对第一项，…已落实到位。针对第二项，…预计…完工。`): one paragraph each,
+/// on the same line, as if printed apart; the text is cut, never copied.
+fn answers_apart(paras: Vec<Para>) -> Vec<Para> {
+    if !paras.iter().any(|p| numbered_answers(&p.text).is_some()) {
+        return paras;
+    }
+    let mut out = Vec::with_capacity(paras.len());
+    for p in paras {
+        let Some(starts) = numbered_answers(&p.text) else {
+            out.push(p);
+            continue;
+        };
+        let ends = starts.iter().skip(1).copied().chain([p.text.len()]);
+        for (from, to) in starts.iter().copied().zip(ends) {
+            out.push(Para {
+                line: p.line,
+                text: p.text[from..to].trim().to_string(),
+                piece: p.piece,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_in_one_paragraph_are_set_apart() {
+        let p = Para {
+            line: 3,
+            text: "针对第一项，已实行预约服务。针对第二项，预计3月底前完工。".to_string(),
+            piece: Piece::Whole,
+        };
+        let texts: Vec<String> = answers_apart(vec![p]).into_iter().map(|p| p.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "针对第一项，已实行预约服务。",
+                "针对第二项，预计3月底前完工。"
+            ]
+        );
+        // Not from the paragraph's start, or out of order: left whole.
+        for t in [
+            "今年以来开展整改。针对第一项，已落实。针对第二项，已落实。",
+            "针对第二项，已落实。针对第一项，已落实。",
+        ] {
+            assert!(numbered_answers(t).is_none(), "{t}");
+        }
+    }
 
     fn split_one(text: &str) -> Vec<(String, Piece)> {
         let p = Para {
