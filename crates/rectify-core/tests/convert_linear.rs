@@ -148,6 +148,15 @@ fn pathological_inputs_convert_in_linear_time() {
         "存在不足\n采取措施\n目前进度\n甲，\n",
         "存在不足\n采取措施\n目前进度\n甲，\n乙，\n",
         "存在不足\n采取措施\n目前进度\n甲，\n乙，\n丙，\n",
+        // Drawn tables, answers in one paragraph, state tags as marks,
+        // codes as labels, marks explained unquoted, text after a table.
+        "│1│甲│乙│丙│\n│  │丁│  │  │\n├─┼─┼─┼─┤\n",
+        "│一、甲│\n",
+        "针对第一项，甲。针对第二项，乙。",
+        "【已办结】甲。\n乙。\n",
+        "【AW-01】甲。｜乙。｜【已销号】\n",
+        "●为已完成，◎为推进中，",
+        "序号  事项  措施  状态\n1  甲  乙  ●\n以上1项均已整改完成。\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

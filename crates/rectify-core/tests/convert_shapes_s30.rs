@@ -110,6 +110,9 @@ fn a_space_table_with_marks_explained_by_a_note() {
         ],
     );
     assert_eq!(problems(&r).len(), 3);
+    // The row's measures take the row's state, as in a ledger.
+    let second = r.walk().find(|n| n.title.starts_with("办事指南")).unwrap();
+    assert_eq!(second.children[0].status, Some(InProgress));
     assert_accounted(text, &r);
 }
 

@@ -184,12 +184,12 @@ pub(crate) fn give_rows(rows: &mut [Node], (status, phrase): &(Status, String)) 
             .as_ref()
             .is_some_and(|e| e.basis == StatusBasis::Stated);
         if !stated {
-            row.status = Some(*status);
-            row.status_evidence = Some(StatusEvidence {
+            let evidence = StatusEvidence {
                 basis: StatusBasis::Stated,
                 rule: "section_state".to_string(),
                 phrase: Some(phrase.clone()),
-            });
+            };
+            crate::ledger::restate_row(row, *status, evidence);
         }
     }
 }

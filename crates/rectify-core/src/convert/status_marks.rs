@@ -119,12 +119,12 @@ pub(crate) fn give_rows(rows: &mut [Node], key: &[Mark]) {
             continue;
         }
         if let Some(m) = key.iter().find(|m| m.mark == c) {
-            row.status = Some(m.status);
-            row.status_evidence = Some(StatusEvidence {
+            let stated = StatusEvidence {
                 basis: StatusBasis::Stated,
                 rule: "status_mark".to_string(),
                 phrase: Some(format!("{}（{}）", m.mark, m.word)),
-            });
+            };
+            crate::ledger::restate_row(row, m.status, stated);
         }
     }
 }

@@ -49,6 +49,7 @@ pub use read::{
 #[cfg(feature = "ledger")]
 pub use spill::spill_csv;
 pub use spill::{spill_row_stream, SpillError, SpilledLedger};
+pub(crate) use status::restate_row;
 pub use status::status_word;
 
 use crate::convert::{Conversion, StatusRules};

@@ -142,6 +142,18 @@ pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
     }
 }
 
+/// Gives a table row's problem a state the text around the table states
+/// (a mark of a key, a sentence about the rows), and its measures that
+/// state too, as a ledger's row status does.
+pub(crate) fn restate_row(row: &mut Node, status: Status, stated: StatusEvidence) {
+    row.status = Some(status);
+    row.status_evidence = Some(stated);
+    for m in &mut row.children {
+        m.status = Some(status);
+        m.status_evidence = Some(evidence(StatusBasis::Inferred, "ledger_row_status", None));
+    }
+}
+
 /// A cell's text up to its first clause end or bracket (`尚未启动（待省院
 /// 统一部署）`).
 fn first_clause(cell: &str) -> &str {
