@@ -166,6 +166,15 @@ mod tests {
     use super::super::lines::split_lines;
     use super::*;
 
+    /// The lines' texts, the emptied rule lines left out.
+    fn texts_of<'a>(lines: &'a [Line<'_>]) -> Vec<&'a str> {
+        lines
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
     #[test]
     fn drawn_rows_are_rejoined_by_column() {
         let text = "\
@@ -183,11 +192,7 @@ mod tests {
 注：以上为主要问题。
 ";
         let lines = join(split_lines(text));
-        let texts: Vec<&str> = lines
-            .iter()
-            .map(|l| l.text.as_str())
-            .filter(|t| !t.is_empty())
-            .collect();
+        let texts = texts_of(&lines);
         assert_eq!(
             texts,
             [
@@ -217,11 +222,7 @@ mod tests {
 └──┴────┴────┘
 ";
         let lines = join(split_lines(text));
-        let texts: Vec<&str> = lines
-            .iter()
-            .map(|l| l.text.as_str())
-            .filter(|t| !t.is_empty())
-            .collect();
+        let texts = texts_of(&lines);
         assert_eq!(
             texts,
             [
