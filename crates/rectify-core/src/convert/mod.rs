@@ -224,47 +224,25 @@ fn heads_the_table(n: &Node, below: &TextBelow) -> bool {
     // heading's text too; so is any text below the table (`below`).
     let bracketed = |p: &str| p.starts_with(['（', '(']) && p.ends_with(['）', ')']);
     let note = |p: &&str| p.starts_with("注") || p.starts_with("备注") || bracketed(p);
-    let intro = n
-        .body
-        .rsplit("\n\n")
-        .skip(below.of(n))
-        .map(crate::text::trim)
-        .find(|p| !note(p));
+    let intro = || {
+        n.body
+            .rsplit("\n\n")
+            .skip(below.of(n))
+            .map(crate::text::trim)
+            .find(|p| !note(p))
+    };
     n.children.is_empty()
-        && intro.is_none_or(|p| p.is_empty() || p.ends_with(['：', ':']))
         && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
+        && intro().is_none_or(|p| p.is_empty() || p.ends_with(['：', ':']))
 }
 
 /// The paragraphs printed below a table that went to the heading above it
 /// (`以上2项均已整改完成。`, `下一步，…`): the heading's id and how many of
-/// its last paragraphs they are; and their lines when nothing is under the
-/// heading but the table.
+/// its last paragraphs they are, and the first of them.
 #[derive(Debug, Default)]
-struct TextBelow(Option<(String, usize)>, Vec<u32>);
+struct TextBelow(Option<(String, usize)>, Option<String>);
 
 impl TextBelow {
-    /// The text below the table at `line`, as the tree placed it.
-    fn find(tree: &Tree, paras: &[Para], line: u32) -> TextBelow {
-        let Some(before) = paras.iter().rposition(|p| p.line < line) else {
-            return TextBelow::default();
-        };
-        let Some(&tree::Place::Node(i)) = tree.placed.get(before) else {
-            return TextBelow::default();
-        };
-        let lines: Vec<u32> = paras[before + 1..]
-            .iter()
-            .zip(&tree.placed[before + 1..])
-            .filter(|(_, &place)| place == tree::Place::Node(i))
-            .map(|(p, _)| p.line)
-            .collect();
-        let id = tree.nodes[i].id.clone();
-        let bare = tree.nodes[i].children.is_empty();
-        TextBelow(
-            Some((id, lines.len())),
-            if bare { lines } else { Vec::new() },
-        )
-    }
-
     /// How many of a node's last paragraphs are below the table.
     fn of(&self, n: &Node) -> usize {
         match &self.0 {
@@ -272,6 +250,59 @@ impl TextBelow {
             _ => 0,
         }
     }
+}
+
+/// The text below each table (at `table_lines`, ascending), as the tree
+/// placed it; and for each paragraph, whether it is below a table under a
+/// heading that has nothing else under it (read for stated totals). One
+/// pass over the paragraphs, whatever the number of tables.
+fn text_below_tables(
+    tree: &Tree,
+    paras: &[Para],
+    table_lines: &[u32],
+) -> (Vec<TextBelow>, Vec<bool>) {
+    // Each paragraph's rank among its node's paragraphs, and their counts.
+    let mut count = vec![0usize; tree.nodes.len()];
+    let rank: Vec<usize> = tree
+        .placed
+        .iter()
+        .map(|place| match *place {
+            tree::Place::Node(i) => {
+                count[i] += 1;
+                count[i] - 1
+            }
+            _ => 0,
+        })
+        .collect();
+    // The first paragraph below a table, per bare heading.
+    let mut bare_from = vec![usize::MAX; tree.nodes.len()];
+    let below = table_lines
+        .iter()
+        .map(|&line| {
+            let Some(before) = paras.partition_point(|p| p.line < line).checked_sub(1) else {
+                return TextBelow::default();
+            };
+            let Some(&tree::Place::Node(i)) = tree.placed.get(before) else {
+                return TextBelow::default();
+            };
+            if tree.nodes[i].children.is_empty() {
+                bare_from[i] = bare_from[i].min(before + 1);
+            }
+            let first = paras
+                .get(before + 1)
+                .filter(|_| tree.placed.get(before + 1) == Some(&tree::Place::Node(i)))
+                .map(|p| p.text.clone());
+            let id = tree.nodes[i].id.clone();
+            TextBelow(Some((id, count[i] - rank[before] - 1)), first)
+        })
+        .collect();
+    let in_bare = tree
+        .placed
+        .iter()
+        .enumerate()
+        .map(|(k, place)| matches!(*place, tree::Place::Node(i) if k >= bare_from[i]))
+        .collect();
+    (below, in_bare)
 }
 
 /// Puts a table's rows where the table stood: under the heading right
@@ -307,7 +338,10 @@ fn place_table(
     // whose text after the table looks back at its 2 rows (`以上2项均已整改
     // 完成。`): it holds them, whatever other text follows the table.
     let problems = count_problems(&rows);
-    let rows_state = |n: &Node| state_groups::state_of_rows(&n.body, problems, rules);
+    let rows_state = |n: &Node| {
+        let first = below.1.as_deref().filter(|_| below.of(n) > 0)?;
+        state_groups::state_of_rows(first, problems, rules)
+    };
     let counted = |n: &Node| {
         n.children.is_empty()
             && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
@@ -588,7 +622,7 @@ fn sort_lines(
 /// The report's stated totals: of the summary sentences in the preamble,
 /// the closing or a node outside problems, measures and long-term items, the one that
 /// reads as report-wide (`totals_choice`), with all of them as candidates.
-fn stated_totals(tree: &Tree, paras: &[Para], below_tables: &[u32]) -> StatedOrLone {
+fn stated_totals(tree: &Tree, paras: &[Para], below_tables: &[bool]) -> StatedOrLone {
     let mut outside = vec![false; tree.nodes.len()];
     fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
         let n = &tree.nodes[i];
@@ -629,14 +663,15 @@ fn stated_totals(tree: &Tree, paras: &[Para], below_tables: &[u32]) -> StatedOrL
     let sentences: Vec<(u32, &str)> = paras
         .iter()
         .zip(&tree.placed)
-        .filter(|(p, place)| match place {
+        .zip(below_tables)
+        .filter(|((_, place), &below_table)| match place {
             tree::Place::Preamble => true,
-            tree::Place::Node(i) => outside[*i] || below_tables.contains(&p.line),
+            tree::Place::Node(i) => outside[*i] || below_table,
             // `截至10月底，…已全部整改完毕。欢迎…监督`: a notice may sum up
             // in its closing paragraph.
             tree::Place::Closing => true,
         })
-        .map(|(p, _)| (p.line, p.text.as_str()))
+        .map(|((p, _), _)| (p.line, p.text.as_str()))
         .collect();
     let found = tree
         .nodes
@@ -810,14 +845,11 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         warnings.extend(cut_off_warning(&tree, last, raw));
     }
 
-    let below: Vec<TextBelow> = kept
-        .iter()
-        .map(|t| TextBelow::find(&tree, &paras, t.rows[0].line))
-        .collect();
+    let table_lines: Vec<u32> = kept.iter().map(|t| t.rows[0].line).collect();
     // The text below a table that went to a heading read as a problem
     // while the table's rows were apart (`截至…，8项检视问题中已完成整改5项…`):
     // no problem's own.
-    let below_tables: Vec<u32> = below.iter().flat_map(|b| b.1.iter().copied()).collect();
+    let (below, below_tables) = text_below_tables(&tree, &paras, &table_lines);
     let stated_or_lone = stated_totals(&tree, &paras, &below_tables);
 
     let mut input = meta_lines.input();

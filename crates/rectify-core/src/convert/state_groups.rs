@@ -108,16 +108,17 @@ fn all_stand(sentence: &str, rules: &StatusRules) -> Option<(Status, String)> {
     done.map(|p| (Status::Done, p))
 }
 
-/// The state a sentence of a heading's text gives the rows of the table it
-/// holds: one that looks back at exactly as many items as the table has
-/// problems and says they all stand so (`以上2项均已整改完成。` after a
-/// table of two rows).
+/// The state the paragraph right below a table gives its rows: a sentence
+/// that looks back at exactly as many items as the table has problems and
+/// says they all stand so (`以上2项均已整改完成。` after a table of two
+/// rows).
 pub(crate) fn state_of_rows(
-    body: &str,
+    below: &str,
     rows: usize,
     rules: &StatusRules,
 ) -> Option<(Status, String)> {
-    body.split(['。', '\n'])
+    below
+        .split(['。', '\n'])
         .map(crate::text::trim)
         .filter(|s| s.starts_with("以上") || s.starts_with("上述"))
         .filter(|s| {
