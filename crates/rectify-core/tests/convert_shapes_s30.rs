@@ -335,3 +335,34 @@ fn inline_findings_answered_in_one_paragraph() {
     assert_eq!(problems(&r).len(), 3);
     assert_accounted(text, &r);
 }
+
+/// State-tagged items under a heading that names them only as a kind
+/// (`三、其他问题`): they report themselves, so the heading groups them; it
+/// is not one problem with three measures. Found by a notice written after
+/// the last change.
+#[test]
+fn state_tagged_items_under_a_heading_are_its_problems() {
+    let text = "\
+某某镇关于巡察反馈问题整改情况的通报
+一、基本情况
+镇党委召开专题会议2次。
+二、其他问题
+【已办结】东岭村资产台账不全。
+已组织清查，补登资产台账。
+【办理中】西坡村租金收缴不及时。
+已催缴租金12万元，剩余部分正在协商。
+【待启动】北塘村闲置厂房未盘活。
+需结合全镇产业规划实施，目前尚未启动。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("东岭村资产台", Done),
+            ("西坡村租金收", InProgress),
+            ("北塘村闲置厂", NotStarted),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3);
+    assert_accounted(text, &r);
+}

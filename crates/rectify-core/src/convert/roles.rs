@@ -292,6 +292,9 @@ fn reports_itself(tree: &Tree, i: usize) -> bool {
         || own_sentence::report_at(&n.title).is_some()
         || super::status_marks::mark_of(own_text(n), &tree.marks).is_some()
         || super::report_text::title_tag(&n.title).is_some()
+        // `【已办结】…`: an item opened by a tag of its state (`bullets`).
+        || n.style == Some(LabelStyle::Bullet)
+            && crate::text::label::leading_tag(&n.label).is_some()
 }
 
 /// A node's last words: its body, or its title when it has none.
