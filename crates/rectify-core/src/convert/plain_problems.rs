@@ -39,7 +39,7 @@ pub(crate) fn is_finding(sentence: &str) -> bool {
 }
 
 /// The text goes on with work: a result, a state, or an action.
-fn reports_work(rest: &str) -> bool {
+pub(crate) fn reports_work(rest: &str) -> bool {
     result_in(rest).is_some()
         || rest
             .split(['，', '。', '；'])

@@ -6,8 +6,17 @@
 //! paragraph that opens with a finding right before a report key. Each is
 //! an item of style `Lead` with no label, numbered in order within its
 //! run; the report then is its own (`tree`).
+//!
+//! The report may also be unkeyed: a paragraph of the work done on a
+//! finding stated in one sentence of its own (`干部日常监督管理偏松偏软。`
+//! › `对此，集团党委于4月完成抽查核实，…。该问题已整改完成。`). In a run
+//! of such pairs, each right after the last, with two findings among them,
+//! a one-sentence paragraph in the run that states no action, result or
+//! state is a finding too, in whatever words (`巡察、审计等发现问题的整改
+//! 成果运用不充分。`).
 
-use super::plain_problems::is_finding;
+use super::own_sentence::{is_action, is_state_clause};
+use super::plain_problems::{is_finding, reports_work};
 use super::tree::{is_closing, is_problem_note, is_rectification_report, opens_measures, Para};
 use crate::text::label::recognise;
 
@@ -41,20 +50,83 @@ fn states_finding(p: &Para) -> bool {
         && is_finding(opening_finding(t))
 }
 
+/// The paragraph is one sentence that states no action, result or state:
+/// a finding in words of its own, when its neighbours are findings.
+fn one_plain_sentence(p: &Para) -> bool {
+    let t = crate::text::trim(&p.text);
+    let body = t.trim_end_matches(['。', '；']);
+    recognise(t).is_none()
+        && !body.contains('。')
+        && body.chars().count() <= MAX_SENTENCE_CHARS
+        && !is_rectification_report(t)
+        && !is_problem_note(t)
+        && !opens_measures(t)
+        && !is_closing(t)
+        && !t.ends_with(['：', ':'])
+        && !is_action(body)
+        && crate::text::results::result_in(body).is_none()
+        && !body.split('，').any(|c| is_state_clause(c.trim()))
+}
+
+/// The longest one-sentence finding read without a report key (characters).
+const MAX_SENTENCE_CHARS: usize = 120;
+
+/// The paragraph is one plain sentence and the next its report, keyed or
+/// a paragraph of work done.
+fn answers(finding: &Para, next: &Para) -> bool {
+    one_plain_sentence(finding)
+        && recognise(&next.text).is_none()
+        && (is_rectification_report(&next.text)
+            || ((!one_plain_sentence(next) || opens_with_lead(&next.text))
+                && reports_work(&next.text)))
+}
+
+/// The longest lead-in clause of a report (`对此`, `针对这一问题`).
+const MAX_LEAD_CHARS: usize = 8;
+
+/// The paragraph opens with a short clause that states nothing failed
+/// (`对此，`, `针对这一问题，`: the word 问题 there names the finding
+/// before, it is no finding's mark): a lead-in to the work done.
+fn opens_with_lead(text: &str) -> bool {
+    crate::text::trim(text)
+        .split_once('，')
+        .is_some_and(|(lead, _)| {
+            lead.chars().count() <= MAX_LEAD_CHARS
+                && !lead.contains(['未', '不', '没', '缺', '无'])
+                && !is_finding(&lead.replace("问题", ""))
+        })
+}
+
 /// The paragraphs (indices, ascending) that are problems, each numbered
 /// within its run between headings, with a label length of 0.
 pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
+    let mut found = keyed_findings(paras);
+    found.extend(chained_findings(paras));
+    found.sort_unstable();
+    found.dedup();
+    let mut out = Vec::new();
+    let mut n = 0;
+    let mut last_heading = None;
+    for k in found {
+        let heading = (0..k).rev().find(|&j| recognise(&paras[j].text).is_some());
+        n = if heading == last_heading { n + 1 } else { 1 };
+        last_heading = heading;
+        out.push((k, n, 0));
+    }
+    out
+}
+
+/// Findings each right before a keyed report, two or more between two
+/// headings.
+fn keyed_findings(paras: &[Para]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();
-    let mut flush = |run: &mut Vec<usize>| {
-        if run.len() >= MIN_PAIRS {
-            out.extend(run.iter().zip(1..).map(|(&i, n)| (i, n, 0)));
-        }
-        run.clear();
-    };
     for (i, p) in paras.iter().enumerate() {
         if recognise(&p.text).is_some() {
-            flush(&mut run);
+            if run.len() >= MIN_PAIRS {
+                out.append(&mut run);
+            }
+            run.clear();
             continue;
         }
         let reported = paras
@@ -64,7 +136,31 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
             run.push(i);
         }
     }
-    flush(&mut run);
+    if run.len() >= MIN_PAIRS {
+        out.append(&mut run);
+    }
+    out
+}
+
+/// Findings of one sentence, each followed by its report, in runs of
+/// pairs each right after the last, with two findings among them.
+fn chained_findings(paras: &[Para]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < paras.len() {
+        let mut run = Vec::new();
+        let mut k = i;
+        while k + 1 < paras.len() && answers(&paras[k], &paras[k + 1]) {
+            run.push(k);
+            k += 2;
+        }
+        if run.iter().filter(|&&j| states_finding(&paras[j])).count() >= MIN_PAIRS {
+            out.extend_from_slice(&run);
+            i = k;
+        } else {
+            i += 1;
+        }
+    }
     out
 }
 
@@ -97,6 +193,34 @@ mod tests {
             "2.项目管理不规范。",
             "审计发现，个别项目未履行招标程序。",
             "整改情况：已整改到位。",
+        ]);
+        assert!(labels(&p).is_empty());
+    }
+
+    #[test]
+    fn one_sentence_findings_each_before_the_work_done_on_it() {
+        let p = paras(&[
+            "二、在干部队伍建设上",
+            "干部选拔任用工作程序执行不够严格，个别干部试用期满未考核即转正。",
+            "针对这一问题，党委对46名干部任职程序逐一复核，补充开展考核。该问题已整改到位。",
+            "年轻干部培养使用力度不足，干部梯队结构不够合理。",
+            "针对这一问题，党委制定培养计划，将作为长期任务常态化推进。",
+            "巡察、审计等发现问题的整改成果运用不充分。",
+            "党委建立问题整改总台账，实行销号管理。该问题已整改完成。",
+            "三、下一步工作打算",
+            "下一步，党委将持续抓好整改。",
+        ]);
+        assert_eq!(labels(&p), [(1, 1, 0), (3, 2, 0), (5, 3, 0)]);
+    }
+
+    #[test]
+    fn one_finding_before_work_done_is_no_run() {
+        let p = paras(&[
+            "一、整改工作开展情况",
+            "部分干部对整改工作认识不够到位。",
+            "党委召开专题会议3次，制定整改方案。该工作已完成。",
+            "党委高度重视巡察整改工作。",
+            "党委书记主持召开推进会7次，压实责任。",
         ]);
         assert!(labels(&p).is_empty());
     }
