@@ -117,29 +117,51 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
 }
 
 /// Findings each right before a keyed report, two or more between two
-/// headings.
+/// headings, at least one of them in a finding's words; the others need
+/// only open with no action, result or state (`违规向非国有企业出借资金。…`).
 fn keyed_findings(paras: &[Para]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();
+    let mut flush = |run: &mut Vec<usize>| {
+        if run.len() >= MIN_PAIRS && run.iter().any(|&k| states_finding(&paras[k])) {
+            out.append(run);
+        }
+        run.clear();
+    };
     for (i, p) in paras.iter().enumerate() {
         if recognise(&p.text).is_some() {
-            if run.len() >= MIN_PAIRS {
-                out.append(&mut run);
-            }
-            run.clear();
+            flush(&mut run);
             continue;
         }
         let reported = paras
             .get(i + 1)
             .is_some_and(|n| is_rectification_report(&n.text));
-        if reported && states_finding(p) {
+        if reported && opens_plainly(p) {
             run.push(i);
         }
     }
-    if run.len() >= MIN_PAIRS {
-        out.append(&mut run);
-    }
+    flush(&mut run);
     out
+}
+
+/// The paragraph is no heading, report, note or closing of its own and
+/// opens with a sentence that states no action, result or state, or a
+/// shortcoming whatever words of a result it holds (`已完工项目未及时办理
+/// 竣工决算。`).
+fn opens_plainly(p: &Para) -> bool {
+    let t = crate::text::trim(&p.text);
+    let first = opening_finding(t);
+    recognise(t).is_none()
+        && !is_rectification_report(t)
+        && !is_problem_note(t)
+        && !opens_measures(t)
+        && !is_closing(t)
+        && !t.ends_with(['：', ':'])
+        && first.chars().count() <= MAX_SENTENCE_CHARS
+        && !is_action(first)
+        && (super::shape::states_shortcoming(first)
+            || (crate::text::results::result_in(first).is_none()
+                && !first.split('，').any(|c| is_state_clause(c.trim()))))
 }
 
 /// Findings of one sentence, each followed by its report, in runs of
@@ -223,5 +245,19 @@ mod tests {
             "党委书记主持召开推进会7次，压实责任。",
         ]);
         assert!(labels(&p).is_empty());
+    }
+
+    #[test]
+    fn findings_in_any_words_beside_one_in_a_findings_words() {
+        let p = paras(&[
+            "（一）财务管理方面",
+            "部分往来款项长期挂账未清理。集团账龄3年以上的其他应收款共计6847万元。",
+            "整改情况：已收回款项2986万元，该问题已部分整改。",
+            "违规向非国有企业出借资金。2022年8月，所属公司出借资金3000万元。",
+            "整改情况：已全额收回借款本金3000万元。该问题已整改完成。",
+            "已完工项目未及时办理竣工决算。集团超过1年未办理竣工决算的项目共14个。",
+            "整改情况：已完成竣工决算9个，其余正在推进。",
+        ]);
+        assert_eq!(labels(&p), [(1, 1, 0), (3, 2, 0), (5, 3, 0)]);
     }
 }
