@@ -581,14 +581,29 @@ fn decide_problem(
             None,
         );
     }
-    by_phrases(&n.title, &n.body, rules).unwrap_or_else(|| {
-        decision(
-            Status::Done,
-            StatusBasis::Inferred,
-            "problem_reported_as_taken",
-            None,
-        )
-    })
+    by_phrases(&n.title, &n.body, rules)
+        .or_else(|| demanded_by_date(&n.body))
+        .unwrap_or_else(|| {
+            decision(
+                Status::Done,
+                StatusBasis::Inferred,
+                "problem_reported_as_taken",
+                None,
+            )
+        })
+}
+
+/// A problem's text that sets it a deadline and says nothing of its state
+/// (`【处置】责令…，限期于2025年12月31日前完成年度改造任务。`): the work is
+/// under way (stated, rule `in_progress_phrase`, the clause as the phrase).
+fn demanded_by_date(body: &str) -> Option<Decision> {
+    let words = report_text::deadline_set(body)?;
+    Some(decision(
+        Status::InProgress,
+        StatusBasis::Stated,
+        "in_progress_phrase",
+        Some(words),
+    ))
 }
 
 /// A problem whose deadline is the long-term kind (`整改时限：长期坚持`)

@@ -34,8 +34,11 @@ struct Index {
     next_plan: Vec<usize>,
 }
 
-/// Words that make the rest of their clause a plan, not a result.
-const PLAN_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保", "拟", "将于", "将在"];
+/// Words that make the rest of their clause a plan, not a result; a
+/// deadline set (`限期于11月30日前完成整改`) demands it.
+const PLAN_WORDS: &[&str] = &[
+    "计划", "预计", "力争", "争取", "确保", "拟", "将于", "将在", "限期",
+];
 
 /// A deadline (`6月底前全部完成`) plans the rest of its clause unless the
 /// clause already said 已 (`已于6月底前全部完成`).

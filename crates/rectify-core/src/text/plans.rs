@@ -139,15 +139,21 @@ pub(crate) fn deadline_set(report: &str) -> Option<String> {
     n.split([',', '。', ';', ')'])
         .map(str::trim)
         .find(|c| {
-            // `要求11月15日前完成设置`, `责令限期整改`: the deadline given.
+            // `[处置]限期于…`: a key before the clause is no part of it.
+            let c = without_key(c);
+            // `要求11月15日前完成设置`, `责令限期整改`: the deadline given;
+            // `督查组已责令…单位限期于11月30日前整改到位`: 限期 sets it
+            // wherever it stands.
             let d = ["要求", "责令", "并"]
                 .iter()
                 .find_map(|w| c.strip_prefix(w))
+                .or_else(|| c.find("限期").map(|at| &c[at..]))
                 .unwrap_or(c);
             // `限11月10日前整改`, `限12月底前完成年度任务`; a demand by a
             // date, whatever it demands (`要求12月15日前规范设置暂存点`,
             // `要求立即停止并于12月10日前签订…协议`).
-            let demanded = d != *c;
+            // `限期于2025年12月31日前完成年度改造任务`: a date set by 限期.
+            let demanded = d != c || d.starts_with("限期");
             // `限12月10日前接入`: a date set by 限 demands whatever follows.
             let by_date = (d.starts_with('限') || demanded)
                 && d.split_once('前').is_some_and(|(before, after)| {
@@ -164,9 +170,20 @@ pub(crate) fn deadline_set(report: &str) -> Option<String> {
             } else {
                 MAX_DEADLINE_CLAUSE_CHARS
             };
-            (by_date || in_time) && c.chars().count() <= limit
+            (by_date || in_time) && d.chars().count() <= limit
         })
         .map(str::to_string)
+}
+
+/// The clause without a key in brackets before it (`[处置]`, `【处理】`).
+fn without_key(c: &str) -> &str {
+    let Some(rest) = c.strip_prefix(['[', '【']) else {
+        return c;
+    };
+    match rest.split_once([']', '】']) {
+        Some((key, after)) if key.chars().count() <= 6 => after.trim_start(),
+        _ => c,
+    }
 }
 
 /// A ledger's disposition that hands the work over for handling
@@ -185,4 +202,25 @@ pub(crate) fn handed_over(cell: &str) -> Option<String> {
                 && c.chars().count() <= MAX_DEMAND_CLAUSE_CHARS
         })
         .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::deadline_set;
+
+    #[test]
+    fn a_deadline_set_after_a_key_or_within_its_clause() {
+        assert!(
+            deadline_set("【处置】限期于2025年11月15日前全部整改销号，整改结果报备案。").is_some()
+        );
+        assert!(deadline_set(
+            "对上述问题，督查组已责令市卫生健康委员会督促相关单位限期于2025年11月30日前整改到位。"
+        )
+        .is_some());
+        assert!(
+            deadline_set("责令施工单位返工处理，限期于2025年12月31日前完成年度改造任务。")
+                .is_some()
+        );
+        assert!(deadline_set("已于2025年9月完成整改，并建立长效机制。").is_none());
+    }
 }

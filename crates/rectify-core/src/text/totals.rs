@@ -442,6 +442,23 @@ fn names_first(n: &[char], i: usize) -> bool {
     i >= 1 && n[i - 1] == '前' && (i == 1 || matches!(n[i - 2], ',' | ';' | '。' | ':' | ' '))
 }
 
+/// The sentence with the counts of a breakdown in brackets blanked
+/// (`其余8个正在整改(其中限期整改6个、移交处理2个)`: parts of the count
+/// before them, not more of it); same length, so positions still match.
+fn without_breakdowns(n: &[char]) -> Vec<char> {
+    let mut out = n.to_vec();
+    let mut i = 0;
+    while i < out.len() {
+        if out[i] == '(' && starts_at(&out, i + 1, "其中") {
+            let close = (i..out.len()).find(|&j| out[j] == ')').unwrap_or(out.len());
+            out[i + 1..close].fill(' ');
+            i = close;
+        }
+        i += 1;
+    }
+    out
+}
+
 /// The counts of one sentence and how many it states.
 fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)> {
     let mut t = StatedTotals::default();
@@ -601,7 +618,7 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
         while s < n.len() {
             let e = run_end(&n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
             let end = (e + 1).min(n.len());
-            match counts_in_sentence(&orig[s..end], &n[s..end]) {
+            match counts_in_sentence(&orig[s..end], &without_breakdowns(&n[s..end])) {
                 // `共检视问题9个…。目前已完成整改6个。`: one part after a
                 // total stated alone in its paragraph completes it.
                 Some((mut t, found))
@@ -746,6 +763,18 @@ mod tests {
         );
         let t = one("已完成整改8个，正在整改4个，1个纳入长效机制持续推进。").unwrap();
         assert_eq!((t.in_progress, t.long_term), (Some(4), Some(1)));
+    }
+
+    #[test]
+    fn a_breakdown_in_brackets_is_no_more_of_the_count() {
+        let t = one(
+            "本次督查共发现问题14个，已整改到位6个，其余8个正在整改（其中限期整改6个、移交有关部门处理2个）。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(14), Some(6), Some(8))
+        );
     }
 
     #[test]
