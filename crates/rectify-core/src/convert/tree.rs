@@ -1548,10 +1548,13 @@ impl Builder {
             && (is_group_title(&top.title)
                 || (top.body.is_empty() && !top.title.contains(['。', '.'])));
         // `1.…滞后。` right before `1.组织专班…`: a list cannot restart at 1
-        // beside an item with nothing printed under it yet, so it opens that
-        // item's own list (`1.` for areas, problems and measures alike).
-        let fresh_leaf =
-            innermost + 1 == self.stack.len() && top.children.is_empty() && top.body.is_empty();
+        // beside an item with nothing printed under it yet, or only its own
+        // report (`整改进展：已完成。`), so it opens that item's own list
+        // (`1.` for areas, problems and measures alike).
+        let fresh_leaf = innermost + 1 == self.stack.len()
+            && top.children.is_empty()
+            && (top.body.is_empty()
+                || (is_rectification_report(&top.body) && !top.body.contains("\n\n")));
         // Reused twice at most: a style is open at three depths, never more
         // (the tree's depth stays bounded).
         if h.number == 1 && (open_group || fresh_leaf) && same.len() < MAX_STYLE_DEPTHS {
@@ -1572,7 +1575,16 @@ impl Builder {
         };
         let alike: Vec<usize> = next.iter().filter(opens_alike).copied().collect();
         let alike = (next.len() == 2 && alike.len() == 1).then(|| alike[0]);
+        // `2.局党组书记…开展提醒谈话` after a problem's `1.制定…` under
+        // `1.局党组落实…不够有力`: openings alike do not decide against the
+        // one level whose items state a shortcoming as this one does, or
+        // none as this one does not.
+        let failing = super::shape::states_shortcoming(&h.rest);
+        let kind_alike = |p: &&usize| super::shape::states_shortcoming(&node(**p).title) == failing;
+        let kind: Vec<usize> = next.iter().filter(kind_alike).copied().collect();
+        let kind = (next.len() == 2 && kind.len() == 1).then(|| kind[0]);
         alike
+            .filter(|&a| kind.is_none_or(|k| k == a))
             .or_else(|| next.iter().rev().find(shaped).copied())
             .as_ref()
             .or(next.last())
