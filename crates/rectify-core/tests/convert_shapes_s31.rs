@@ -1,0 +1,133 @@
+//! Shapes met in session 31. Set 26 (91 problems in 6 notices), written by
+//! writers who had read neither the converter nor its samples, scored
+//! 75 / 64 / 13 / 1 (problems found / with the writer's status / extra /
+//! notices exact) on the converter of the session's start.
+//!
+//! Every notice here is my own, one per shape.
+
+mod common;
+
+use common::{assert_accounted, assert_states, stated_triple, states};
+use rectify_core::convert::{convert_notice, ConvertOptions};
+use rectify_core::model::{NodeKind, Report, Status};
+
+fn convert(text: &str) -> Report {
+    convert_notice(text, &ConvertOptions::default()).report
+}
+
+use Status::*;
+
+fn problems(r: &Report) -> Vec<&str> {
+    r.walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.title.as_str())
+        .collect()
+}
+
+/// Sections whose problems have no numbers: each a finding of one
+/// sentence, then a paragraph of the work done on it, keyed by nothing
+/// (`对此，…`, `针对这一问题，…`, or the work itself). The last finding's
+/// words name no shortcoming a rule knows.
+#[test]
+fn unnumbered_findings_each_before_the_work_done_on_it() {
+    let text = "\
+某某区水务局党组关于区委巡察反馈意见整改情况的通报
+一、在基层党组织建设上
+支部组织生活制度执行不够严格，部分支部主题党日活动流于形式。
+针对这一问题，局党组对7个支部逐一开展督导，制定主题党日活动清单，建立季度检查机制。该问题已整改完成。
+党员发展工作程序不规范，个别发展对象培养考察材料缺失。
+对此，局机关党委对近三年发展的12名党员档案逐一复核，补齐材料8份。该问题已整改到位。
+小型水利工程验收资料归档率偏低。
+局党组组织对2022年以来实施的46个项目开展资料清查，已补充归档38个，其余8个正在补充，计划年底前完成。
+二、下一步工作打算
+局党组将持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("支部组织生活", Done),
+            ("党员发展工作", Done),
+            ("小型水利工程", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
+
+/// Findings each before a keyed report, only one of them in a finding's
+/// words (`部分…未…`); the others open plainly (`违规…`, `…不准确`) or
+/// with words of a result in a shortcoming (`已完工项目未及时…`).
+#[test]
+fn findings_before_keyed_reports_in_any_words() {
+    let text = "\
+某某集团关于审计发现问题整改情况的报告
+一、财务管理方面
+部分应收款项长期挂账未清理。截至2024年末，3年以上应收款共计2100万元。
+整改情况：已收回860万元，其余正在通过诉讼追收。
+违规向关联企业拆借资金。2023年5月，所属公司出借资金500万元。
+整改情况：已全额收回本金及利息。该问题已整改完成。
+已完工项目未及时办理竣工决算。超过1年未办理决算的项目共6个。
+整改情况：已完成决算6个。该问题已整改完成。
+二、下一步安排
+集团将持续抓好整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分应收款项", InProgress),
+            ("违规向关联企", Done),
+            ("已完工项目未", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
+
+/// A 督查 bulletin whose dispositions demand the work by a date
+/// (`【处置】限期于…前…`, `责令…限期于…前完成整改`): in progress, though
+/// the demand holds words of completion; its count's breakdown in
+/// brackets is no more of the count.
+#[test]
+fn dispositions_that_set_a_deadline_are_under_way() {
+    let text = "\
+某某市政府督查室关于第三季度安全生产督查情况的通报
+本次督查共发现问题3个，已整改到位1个，其余2个正在整改（其中限期整改1个、移交有关部门处理1个）。
+一、督查发现的问题
+1.【问题】某工地塔吊司机无证上岗。【处置】责令施工单位立即停工整顿，限期于2025年12月31日前完成整改。
+2.【问题】某市场燃气报警装置缺失。【处置】已整改。已安装报警装置12台。
+3.【问题】某中转站防渗设施破损。【处置】限期于2025年11月15日前全部整改销号，整改结果报备案。
+二、有关要求
+各单位要举一反三。
+";
+    let r = convert(text);
+    assert_eq!(states(&r), [InProgress, Done, InProgress]);
+    assert_eq!(stated_triple(&r), Some((3, 1, 2)));
+    assert_accounted(text, &r);
+}
+
+/// Problems numbered `1.` indented, each with its report line, then its
+/// measures numbered `1.` again without indentation; a measure opening as
+/// its problem does (`局党组…`) still continues the measures.
+#[test]
+fn measures_numbered_again_after_a_problems_report() {
+    let text = "\
+中共某某县林业局党组关于巡察整改进展情况的通报
+一、落实全面从严治党责任方面
+　　1.局党组落实主体责任不够有力，压力传导层层递减。
+　　整改进展：已完成。
+1.制定主体责任清单，细化班子成员责任。
+2.局党组书记与二级单位负责人逐一开展提醒谈话。
+　　2.廉政风险排查不全面，重点环节防控措施不完善。
+　　整改进展：正在整改。
+1.组织重点环节风险排查，已排查风险点42个。
+2.修订内控制度，正在征求意见。
+二、下一步工作打算
+局党组将持续抓好整改。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+    assert_states(&r, &[("局党组落实主", Done), ("廉政风险排查", InProgress)]);
+    assert_accounted(text, &r);
+}
