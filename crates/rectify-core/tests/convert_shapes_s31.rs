@@ -131,3 +131,18 @@ fn measures_numbered_again_after_a_problems_report() {
     assert_states(&r, &[("局党组落实主", Done), ("廉政风险排查", InProgress)]);
     assert_accounted(text, &r);
 }
+
+/// A report that plans the rest by a date (`其余…预计…前全部完成`) and then
+/// names one more measure taken (`；修订《…》`): the rest is still open.
+#[test]
+fn the_rest_planned_before_a_last_measure_is_open() {
+    let text = "\
+某某镇党委关于巡察整改情况的通报
+一、整改落实情况
+1.问题：村级工程项目管理不规范，部分项目未进行决算审计。整改情况：已完成12个项目的补充审计，其余5个项目已委托第三方开展审计，预计2025年11月底前全部完成；修订《村级工程项目管理办法》。
+2.问题：村务公开不及时。整改情况：已完成整改，建立村务公开月报制度。
+";
+    let r = convert(text);
+    assert_eq!(states(&r), [InProgress, Done]);
+    assert_accounted(text, &r);
+}

@@ -383,7 +383,15 @@ fn planned_rest(report: &str, stated: Option<&Decision>) -> Option<Decision> {
     if stated.is_some_and(|d| d.status != Status::Done) {
         return None;
     }
-    let words = report_text::planned_ahead(report)?;
+    let words = report_text::planned_ahead(report).or_else(|| {
+        // `…其余17个预计11月底前全部完成；修订《…办法》。`: a measure taken
+        // after the plan does not end it.
+        let (before, after) = report.trim_end_matches(['。', '；']).rsplit_once('；')?;
+        let after = after.trim();
+        (own_sentence::is_action(after) && !after.contains('，'))
+            .then(|| report_text::planned_ahead(before))
+            .flatten()
+    })?;
     Some(decision(
         Status::InProgress,
         StatusBasis::Stated,
