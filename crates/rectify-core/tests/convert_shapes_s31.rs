@@ -146,3 +146,60 @@ fn the_rest_planned_before_a_last_measure_is_open() {
     assert_eq!(states(&r), [InProgress, Done]);
     assert_accounted(text, &r);
 }
+
+/// Groups titled with their count (`第一类　督察反馈问题（2个）`) over
+/// items numbered as measures are (`①…`), each with its keyed report and
+/// a state tag: each report is its item's, not the group's.
+#[test]
+fn circled_items_under_a_counted_group_keep_their_reports() {
+    let text = "\
+某某镇人民政府关于督察反馈问题整改进展情况的公示
+第二部分　具体问题整改进展情况
+第一类　督察反馈问题（2个）
+①河道沿线约120户生活污水直排。
+整改情况：一是建设污水处理设施2座；二是铺设管网3.6公里。【已完成】
+②垃圾中转站渗滤液收集设施不完善。
+整改情况：新建收集池1座，目前正在调试。【整改中】
+第二类　交办信访件（1件）
+①群众反映一餐饮店油烟直排。
+整改情况：督促安装油烟净化设施，经检测达标。【已完成】
+";
+    let r = convert(text);
+    assert_eq!(states(&r), [Done, InProgress, Done]);
+    let first = r
+        .walk()
+        .find(|n| n.title.starts_with("河道沿线"))
+        .expect("the first item");
+    assert!(first.body.contains("污水处理设施"), "{:?}", first.body);
+    assert_accounted(text, &r);
+}
+
+/// A section whose text counts the problems (`…反馈的3个具体问题，已完成
+/// 整改2个，正在推进1个`) right before a table of 3 rows: the table is the
+/// section's, and its count is the report's stated totals.
+#[test]
+fn a_section_counting_the_rows_of_the_table_below_it() {
+    let text = "\
+某某集团党委关于巡视整改进展情况的通报
+一、加强组织领导
+集团党委成立整改领导小组，对照巡视反馈的3个具体问题制定整改方案。
+二、聚焦反馈问题，推进整改落地
+截至2025年9月30日，巡视组反馈的3个具体问题，已完成整改2个，正在推进1个。
+序号\t反馈问题\t整改措施\t整改状态
+1\t理论学习不够深入系统\t修订学习规则\t已完成
+2\t主业投资占比偏低\t制定主业投资管理办法\t推进中
+3\t公务用车管理不规范\t加装定位终端\t已完成
+三、下一步工作打算
+集团党委将持续抓好整改。
+";
+    let r = convert(text);
+    assert_eq!(states(&r), [Done, InProgress, Done]);
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
+    let section = r
+        .nodes
+        .iter()
+        .find(|n| n.title.starts_with("聚焦反馈问题"))
+        .expect("section 二");
+    assert_eq!(section.kind, NodeKind::Section);
+    assert_accounted(text, &r);
+}

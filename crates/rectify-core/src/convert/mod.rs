@@ -253,9 +253,10 @@ impl TextBelow {
 }
 
 /// The text below each table (at `table_lines`, ascending), as the tree
-/// placed it; and for each paragraph, whether it is below a table under a
-/// heading that has nothing else under it (read for stated totals). One
-/// pass over the paragraphs, whatever the number of tables.
+/// placed it; and for each paragraph, whether it is the text, above or
+/// below a table, of a heading that has nothing else under it (read for
+/// stated totals). One pass over the paragraphs, whatever the number of
+/// tables.
 fn text_below_tables(
     tree: &Tree,
     paras: &[Para],
@@ -263,6 +264,13 @@ fn text_below_tables(
 ) -> (Vec<TextBelow>, Vec<bool>) {
     // Each paragraph's rank among its node's paragraphs, and their counts.
     let mut count = vec![0usize; tree.nodes.len()];
+    // Each node's first paragraph.
+    let mut first_of = vec![usize::MAX; tree.nodes.len()];
+    for (k, place) in tree.placed.iter().enumerate() {
+        if let tree::Place::Node(i) = *place {
+            first_of[i] = first_of[i].min(k);
+        }
+    }
     let rank: Vec<usize> = tree
         .placed
         .iter()
@@ -285,8 +293,10 @@ fn text_below_tables(
             let Some(&tree::Place::Node(i)) = tree.placed.get(before) else {
                 return TextBelow::default();
             };
+            // A bare heading's text above the table too (`截至9月30日，…反馈
+            // 的12个具体问题，已完成整改9个…` right before a table of 12).
             if tree.nodes[i].children.is_empty() {
-                bare_from[i] = bare_from[i].min(before + 1);
+                bare_from[i] = bare_from[i].min(first_of[i]);
             }
             let first = paras
                 .get(before + 1)
@@ -345,7 +355,9 @@ fn place_table(
     let counted = |n: &Node| {
         n.children.is_empty()
             && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
-            && (shape::note_count(&n.title) == Some(problems) || rows_state(n).is_some())
+            && (shape::note_count(&n.title) == Some(problems)
+                || rows_state(n).is_some()
+                || counts_rows(n, problems))
     };
     match at
         .checked_sub(1)
@@ -367,6 +379,16 @@ fn place_table(
             nodes.splice(at..at, rows);
         }
     }
+}
+
+/// The heading's text counts the table's problems before it (`截至9月30日，
+/// …反馈的12个具体问题，已完成整改9个…` over a table of 12 rows): the
+/// table is its content.
+fn counts_rows(n: &Node, problems: usize) -> bool {
+    let line = n.source_line.unwrap_or(0);
+    crate::text::totals::find_all(&[(line, &n.body)])
+        .iter()
+        .any(|t| t.total.is_some_and(|v| v as usize == problems))
 }
 
 /// The problems among a table's rows (group rows hold theirs).

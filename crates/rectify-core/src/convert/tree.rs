@@ -1168,7 +1168,9 @@ impl Builder {
         let parent = k.checked_sub(1).map(|p| &nodes[self.stack[p]]);
         // `（一）关于…方面` › `①…。` `整改进展：…`: under a group's heading,
         // items numbered as measures are, each with its report, are findings.
-        let in_group = parent.is_some_and(|p| super::shape::is_group_title(&p.title));
+        let in_group = parent.is_some_and(|p| {
+            super::shape::is_group_title(&p.title) || super::shape::ends_with_count(&p.title)
+        });
         let style = n.style.filter(|s| {
             *s != LabelStyle::About
                 && *s != LabelStyle::Keyed
