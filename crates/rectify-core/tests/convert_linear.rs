@@ -157,6 +157,13 @@ fn pathological_inputs_convert_in_linear_time() {
         "【AW-01】甲。｜乙。｜【已销号】\n",
         "●为已完成，◎为推进中，",
         "序号  事项  措施  状态\n1  甲  乙  ●\n以上1项均已整改完成。\n",
+        // Findings before the work on them, keyed or not; tables divided
+        // by bars; deadlines set by 限期 (session 31).
+        "甲不足。\n对此，乙已完成。\n",
+        "甲不足。\n整改情况：乙。\n丙。\n整改情况：丁。\n",
+        "序号｜问题｜状态\n一、甲\n1｜乙｜已完成\n",
+        "【处置】限期于2025年1月1日前完成整改。",
+        "截至1月，反馈的2个问题，已完成1个。\n序号\t问题\t状态\n1\t甲\t已完成\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

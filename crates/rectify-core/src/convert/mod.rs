@@ -27,6 +27,7 @@ mod aligned_table;
 mod all_but;
 mod appendix;
 mod appendix_table;
+mod bar_table;
 mod box_table;
 mod bullets;
 mod card_table;
@@ -357,7 +358,7 @@ fn place_table(
             && !matches!(n.kind, NodeKind::Preamble | NodeKind::Closing)
             && (shape::note_count(&n.title) == Some(problems)
                 || rows_state(n).is_some()
-                || counts_rows(n, problems))
+                || counts_rows(n, problems, below))
     };
     match at
         .checked_sub(1)
@@ -381,14 +382,26 @@ fn place_table(
     }
 }
 
-/// The heading's text counts the table's problems before it (`截至9月30日，
-/// …反馈的12个具体问题，已完成整改9个…` over a table of 12 rows): the
-/// table is its content.
-fn counts_rows(n: &Node, problems: usize) -> bool {
+/// The paragraphs right above a table read for a count of its rows, and
+/// the longest of them read (characters): a bounded cost per table.
+const MAX_COUNTING_PARAS: usize = 3;
+const MAX_COUNTING_CHARS: usize = 1000;
+
+/// The heading's text right above the table counts its problems
+/// (`截至9月30日，…反馈的12个具体问题，已完成整改9个…` over a table of 12
+/// rows): the table is its content.
+fn counts_rows(n: &Node, problems: usize, below: &TextBelow) -> bool {
     let line = n.source_line.unwrap_or(0);
-    crate::text::totals::find_all(&[(line, &n.body)])
-        .iter()
-        .any(|t| t.total.is_some_and(|v| v as usize == problems))
+    n.body
+        .rsplit("\n\n")
+        .skip(below.of(n))
+        .take(MAX_COUNTING_PARAS)
+        .filter(|p| p.chars().count() <= MAX_COUNTING_CHARS)
+        .any(|p| {
+            crate::text::totals::find_all(&[(line, p)])
+                .iter()
+                .any(|t| t.total.is_some_and(|v| v as usize == problems))
+        })
 }
 
 /// The problems among a table's rows (group rows hold theirs).
@@ -810,7 +823,9 @@ fn is_summary_table(t: &cell_table::CellTable, tree: &Tree, skipped: &[Skipped])
 
 /// Converts the text of a notice. Never panics.
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
-    let all_lines = aligned_table::join(box_table::join(reflow::split(lines::split_lines(text))));
+    let all_lines = aligned_table::join(bar_table::join(box_table::join(reflow::split(
+        lines::split_lines(text),
+    ))));
     let line_roles = lines::classify(&all_lines);
     // The last paragraph's line as printed, for the cut-off warning.
     let last_raw = all_lines

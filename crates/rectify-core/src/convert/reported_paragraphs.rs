@@ -165,22 +165,27 @@ fn opens_plainly(p: &Para) -> bool {
 }
 
 /// Findings of one sentence, each followed by its report, in runs of
-/// pairs each right after the last, with two findings among them.
+/// pairs each right after the last, with two findings among them. A run
+/// is read once: the runs that start inside it are parts of it, so each
+/// paragraph is looked at a bounded number of times (linear time).
 fn chained_findings(paras: &[Para]) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i + 1 < paras.len() {
+    // Per parity of the start, where the last run read ended.
+    let mut read_until = [0usize; 2];
+    for i in 0..paras.len().saturating_sub(1) {
+        if i < read_until[i % 2] {
+            continue;
+        }
         let mut run = Vec::new();
         let mut k = i;
         while k + 1 < paras.len() && answers(&paras[k], &paras[k + 1]) {
             run.push(k);
             k += 2;
         }
+        read_until[i % 2] = k.max(i + 1);
         if run.iter().filter(|&&j| states_finding(&paras[j])).count() >= MIN_PAIRS {
             out.extend_from_slice(&run);
-            i = k;
-        } else {
-            i += 1;
+            read_until = [k, k];
         }
     }
     out

@@ -144,11 +144,17 @@ pub(crate) fn deadline_set(report: &str) -> Option<String> {
             // `要求11月15日前完成设置`, `责令限期整改`: the deadline given;
             // `督查组已责令…单位限期于11月30日前整改到位`: 限期 sets it
             // wherever it stands.
-            let d = ["要求", "责令", "并"]
+            let opening = ["要求", "责令", "并"]
                 .iter()
-                .find_map(|w| c.strip_prefix(w))
-                .or_else(|| c.find("限期").map(|at| &c[at..]))
-                .unwrap_or(c);
+                .find_map(|w| c.strip_prefix(w));
+            // Within the clause, 限期 sets a date only with one (`已责令
+            // 限期整改` is an order given, not a deadline).
+            let within = opening
+                .is_none()
+                .then(|| c.find("限期").map(|at| &c[at..]))
+                .flatten()
+                .filter(|d| *d != c);
+            let d = opening.or(within).unwrap_or(c);
             // `限11月10日前整改`, `限12月底前完成年度任务`; a demand by a
             // date, whatever it demands (`要求12月15日前规范设置暂存点`,
             // `要求立即停止并于12月10日前签订…协议`).
@@ -164,7 +170,7 @@ pub(crate) fn deadline_set(report: &str) -> Option<String> {
                             .any(|e| after.starts_with(e))
                 });
             // `限期整改`, `限期完成鉴定`
-            let in_time = d.starts_with("限期");
+            let in_time = d.starts_with("限期") && within.is_none();
             let limit = if demanded {
                 MAX_DEMAND_CLAUSE_CHARS
             } else {

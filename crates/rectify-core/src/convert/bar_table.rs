@@ -1,0 +1,122 @@
+//! A table whose cells are divided by bars without bars around the row
+//! (`序号｜反馈问题｜整改措施｜进展情况`, `1｜…｜…｜已完成`), as a portal's
+//! text export or an editor typing a table prints it; Markdown's `|…|`
+//! rows, with bars around them, are `markup`'s. Each row is written as its
+//! cells separated by tabs, which [`super::cell_table`] reads as any tab
+//! table; lines between the rows without bars (`一、…方面`) stay as they
+//! are, headings or notes between rows. What marks a table is its rows:
+//! two or more lines with the same number of cells, at least three, close
+//! together.
+
+use super::lines::Line;
+
+/// A table row has at least this many cells.
+const MIN_COLUMNS: usize = 3;
+
+/// A table has at least this many rows, its header among them.
+const MIN_ROWS: usize = 2;
+
+/// Lines without bars between two rows of one table (group headings).
+const MAX_LINES_BETWEEN: usize = 2;
+
+/// A line divided by bars is at most this long (bytes); a longer one is
+/// left as it is.
+const MAX_LINE_BYTES: usize = 4000;
+
+fn is_bar(c: char) -> bool {
+    matches!(c, '｜' | '|')
+}
+
+/// The line's cells when bars divide it into three or more and none stands
+/// at its ends.
+fn cells(text: &str) -> Option<Vec<&str>> {
+    let t = text.trim();
+    if t.len() > MAX_LINE_BYTES || t.starts_with(is_bar) || t.ends_with(is_bar) {
+        return None;
+    }
+    let cells: Vec<&str> = t.split(is_bar).map(str::trim).collect();
+    (cells.len() >= MIN_COLUMNS).then_some(cells)
+}
+
+/// Rewrites the rows of every such table as tab-separated cells.
+pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let widths: Vec<Option<usize>> = lines
+        .iter()
+        .map(|l| cells(&l.text).map(|c| c.len()))
+        .collect();
+    let mut at = 0;
+    while at < lines.len() {
+        let Some(width) = widths[at] else {
+            at += 1;
+            continue;
+        };
+        let rows = rows_from(&widths, at, width);
+        if rows.len() >= MIN_ROWS {
+            for &k in &rows {
+                let text = cells(&lines[k].text).map(|c| c.join("\t"));
+                if let Some(text) = text {
+                    lines[k].text = text;
+                }
+            }
+        }
+        at = rows.last().map_or(at + 1, |&k| k + 1);
+    }
+    lines
+}
+
+/// The rows of the table that starts at `at`: lines of `width` cells, each
+/// at most [`MAX_LINES_BETWEEN`] lines without bars after the last.
+fn rows_from(widths: &[Option<usize>], at: usize, width: usize) -> Vec<usize> {
+    let mut rows = vec![at];
+    let mut k = at + 1;
+    while k < widths.len() && k - rows[rows.len() - 1] <= MAX_LINES_BETWEEN + 1 {
+        match widths[k] {
+            Some(w) if w == width => rows.push(k),
+            Some(_) => break,
+            None => {}
+        }
+        k += 1;
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::split_lines;
+    use super::*;
+
+    #[test]
+    fn rows_divided_by_bars_become_tab_rows_with_headings_between() {
+        let text = "\
+具体整改进展情况见下表：
+序号｜反馈问题｜主要整改措施｜进展情况
+一、党的建设方面
+1｜理论学习不深入｜修订学习规则｜已完成
+2｜主业投资占比偏低｜制定管理办法｜推进中
+三、下一步工作打算
+";
+        let lines = join(split_lines(text));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "具体整改进展情况见下表：",
+                "序号\t反馈问题\t主要整改措施\t进展情况",
+                "一、党的建设方面",
+                "1\t理论学习不深入\t修订学习规则\t已完成",
+                "2\t主业投资占比偏低\t制定管理办法\t推进中",
+                "三、下一步工作打算",
+            ]
+        );
+    }
+
+    #[test]
+    fn one_line_with_bars_or_markdown_rows_stay() {
+        let one = "联系人｜电话｜地址\n正文。\n";
+        let lines = join(split_lines(one));
+        assert_eq!(lines[0].text, "联系人｜电话｜地址");
+        let markdown = "| 序号 | 问题 | 状态 |\n| 1 | 台账不全 | 已完成 |\n";
+        let lines = join(split_lines(markdown));
+        assert!(lines.iter().all(|l| !l.text.contains('\t')));
+    }
+}
