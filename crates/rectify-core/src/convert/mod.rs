@@ -106,9 +106,10 @@ pub struct Warning {
 ///   contains one holds long-term items; the matched keyword is the evidence)
 /// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
 ///   one holds focus areas, categories and problems)
-/// - `other_sections`: 下一步, 打算, 工作安排, 主体责任, 部署, 原因, 体会
-///   (a section whose title contains one holds plain items, even if it
-///   mentions 问题: `三、整改中存在的主要问题及原因`)
+/// - `other_sections`: 下一步, 打算, 工作安排, 主体责任, 部署, 原因, 体会,
+///   情况说明 (a section whose title contains one holds plain items, even if
+///   it mentions 问题: `三、整改中存在的主要问题及原因`, `三、尚未完成整改
+///   问题的情况说明`)
 ///
 /// In-progress phrases win over done phrases within one node. See the
 /// `status` module for where phrases are searched and which occurrences do
@@ -180,6 +181,7 @@ impl Default for StatusRules {
                 "部署",
                 "原因",
                 "体会",
+                "情况说明",
             ]),
         }
     }

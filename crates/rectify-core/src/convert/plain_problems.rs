@@ -78,14 +78,36 @@ fn is_problem_among_problems(text: &str) -> bool {
     })
 }
 
-/// The paragraphs (indices, ascending) that are problems, numbered from 1,
-/// with a label length of 0; none when any paragraph is a heading or
+/// The paragraphs (indices, ascending) that are problems, numbered from 1
+/// within the text between two headings, with a label length of 0: in a
+/// notice without headings, or under headings whose other text holds no
+/// numbered item (`（一）关于立德树人根本任务落实` › `思政课专职教师配备
+/// 不足，…。学校…。` › `课程思政建设推进不平衡，…。学校…。`); none where
 /// fewer than two are problems.
-pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
-    if paras.iter().any(|p| recognise(&p.text).is_some()) {
-        return Vec::new();
+/// Text between two headings where other items were found already
+/// (`taken`, ascending: problems each before its report) is left to them.
+pub(crate) fn labels(paras: &[Para], taken: &[(usize, u32, usize)]) -> Vec<(usize, u32, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let segment = |from: usize, to: usize, out: &mut Vec<(usize, u32, usize)>| {
+        let at = taken.partition_point(|t| t.0 < from);
+        if taken.get(at).is_none_or(|t| t.0 >= to) {
+            out.extend(labels_in(paras, from, to));
+        }
+    };
+    for (i, p) in paras.iter().enumerate() {
+        if recognise(&p.text).is_some() {
+            segment(start, i, &mut out);
+            start = i + 1;
+        }
     }
-    let found: Vec<usize> = (0..paras.len())
+    segment(start, paras.len(), &mut out);
+    out
+}
+
+/// The problems among the paragraphs `from..to`, none of them a heading.
+fn labels_in(paras: &[Para], from: usize, to: usize) -> Vec<(usize, u32, usize)> {
+    let found: Vec<usize> = (from..to)
         .filter(|&i| is_problem_paragraph(&paras[i].text))
         .collect();
     let (Some(&first), Some(&last)) = (found.first(), found.last()) else {
@@ -96,11 +118,11 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
     }
     // The run of paragraphs of the problems' shape from the first finding
     // on: those whose opening no rule knows as a finding are problems too.
-    let end = (last + 1..paras.len())
+    let end = (last + 1..to)
         .find(|&i| !is_problem_among_problems(&paras[i].text))
-        .unwrap_or(paras.len());
+        .unwrap_or(to);
     (first..end)
-        .filter(|&i| found.contains(&i) || is_problem_among_problems(&paras[i].text))
+        .filter(|&i| found.binary_search(&i).is_ok() || is_problem_among_problems(&paras[i].text))
         .zip(1..)
         .map(|(i, n)| (i, n, 0))
         .collect()
@@ -120,18 +142,21 @@ mod tests {
             "个别管理人员收受摊主好处费。街道纪工委已立案审查。目前案件仍在查办中。",
             "下一步，街道将持续深化集中整治。",
         ]);
-        assert_eq!(labels(&p), [(2, 1, 0), (3, 2, 0)]);
+        assert_eq!(labels(&p, &[]), [(2, 1, 0), (3, 2, 0)]);
     }
 
     #[test]
-    fn a_notice_with_headings_or_one_such_paragraph_has_none() {
+    fn one_such_paragraph_or_text_whose_items_were_found_has_none() {
         let one = paras(&["部分社区低保审核把关不严。街道开展全面排查，已整改到位。"]);
-        assert!(labels(&one).is_empty());
+        assert!(labels(&one, &[]).is_empty());
         let headed = paras(&[
-            "一、整改情况",
+            "一、关于民生保障",
             "部分社区低保审核把关不严。街道开展全面排查，已整改到位。",
             "个别管理人员收受好处费。已立案审查。",
+            "二、关于基层治理",
+            "部分村务公开不及时。街道建立月报制度，已整改到位。",
         ]);
-        assert!(labels(&headed).is_empty());
+        assert_eq!(labels(&headed, &[]), [(1, 1, 0), (2, 2, 0)]);
+        assert!(labels(&headed, &[(1, 1, 0), (2, 2, 0)]).is_empty());
     }
 }

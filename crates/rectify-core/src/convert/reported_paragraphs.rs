@@ -104,13 +104,25 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
     found.extend(chained_findings(paras));
     found.sort_unstable();
     found.dedup();
+    // Each paragraph's heading: the last one before it (one pass).
+    let mut heading_of = Vec::with_capacity(paras.len());
+    let mut heading = None;
+    for (j, p) in paras.iter().enumerate() {
+        heading_of.push(heading);
+        if recognise(&p.text).is_some() {
+            heading = Some(j);
+        }
+    }
     let mut out = Vec::new();
     let mut n = 0;
     let mut last_heading = None;
     for k in found {
-        let heading = (0..k).rev().find(|&j| recognise(&paras[j].text).is_some());
-        n = if heading == last_heading { n + 1 } else { 1 };
-        last_heading = heading;
+        n = if heading_of[k] == last_heading {
+            n + 1
+        } else {
+            1
+        };
+        last_heading = heading_of[k];
         out.push((k, n, 0));
     }
     out

@@ -509,8 +509,8 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let plain = super::plain_headings::headings(paras);
     let outline = super::outline_labels::labels(paras);
     let mut units = super::unit_leads::labels(paras);
-    units.extend(super::plain_problems::labels(paras));
     let reported = super::reported_paragraphs::labels(paras);
+    units.extend(super::plain_problems::labels(paras, &reported));
     // Each unit-led or plain item is one paragraph: what follows the last
     // of them, with no heading after it, is the closing (`请各单位举一反三…`).
     let closing_after = units
