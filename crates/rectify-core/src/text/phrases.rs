@@ -44,6 +44,20 @@ const PLAN_WORDS: &[&str] = &[
 /// clause already said 已 (`已于6月底前全部完成`).
 const DEADLINE_WORD: &str = "底前";
 
+/// Words between a negation and what it negates (`尚未全部完成`).
+const NEGATED_ADVERBS: &[&str] = &["全部", "完全", "彻底", "全面", "真正"];
+
+/// The phrase at `i` is negated: 未/不/没/待 right before it, or before an
+/// adverb right before it (`尚未全部完成`, `没有彻底整改到位`).
+fn negated(t: &[char], i: usize) -> bool {
+    let negation = |k: usize| matches!(t[k], '未' | '不' | '没' | '待');
+    (i > 0 && negation(i - 1))
+        || NEGATED_ADVERBS.iter().any(|a| {
+            let len = a.chars().count();
+            i > len && starts_at(t, i - len, a) && negation(i - len - 1)
+        })
+}
+
 /// For each position, whether a plan word starts earlier in its clause.
 fn planned(t: &[char]) -> Vec<bool> {
     let mut out = vec![false; t.len() + 1];
@@ -106,7 +120,8 @@ impl Index {
                 .iter()
                 .filter(|p| !p.is_empty() && !planned[i] && starts_at(t, i, p))
                 .map(|p| p.chars().count())
-                .min();
+                .min()
+                .filter(|_| !negated(t, i));
             next_done[i] = match here {
                 Some(len) => (i, len),
                 None => next_done[i + 1],
@@ -239,7 +254,7 @@ impl StatusPhrases<'_> {
             if !firsts.contains(&t[i]) || planned[i] {
                 continue;
             }
-            if i > 0 && matches!(t[i - 1], '未' | '不' | '没' | '待') {
+            if negated(&t, i) {
                 continue;
             }
             for p in self.done {
@@ -255,6 +270,19 @@ impl StatusPhrases<'_> {
 #[cfg(test)]
 mod tests {
     use crate::convert::StatusRules;
+
+    #[test]
+    fn a_completion_negated_across_an_adverb_is_none() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        assert_eq!(
+            p.find_in_progress("案件正在调查处理中，相关整改尚未全部完成。")
+                .as_deref(),
+            Some("正在")
+        );
+        assert_eq!(p.find_done("相关整改尚未全部完成。"), None);
+        assert!(p.find_done("相关整改已全部完成。").is_some());
+    }
 
     #[test]
     fn a_partial_result_with_a_remainder_does_not_cancel_work_under_way() {
