@@ -203,3 +203,63 @@ fn a_section_counting_the_rows_of_the_table_below_it() {
     assert_eq!(section.kind, NodeKind::Section);
     assert_accounted(text, &r);
 }
+
+/// A problem table whose cells are divided by bars without bars around the
+/// rows, with group rows between them (`一、…方面`), then a section about
+/// the problems left (`三、尚未完成整改问题的情况说明`) that is no problem.
+#[test]
+fn a_table_divided_by_bars_with_group_rows() {
+    let text = "\
+某某集团党委关于巡察整改进展情况的通报
+一、整改工作开展情况
+截至2024年12月31日，巡察反馈的3个问题中，已完成整改2个，正在整改1个。
+二、巡察反馈问题整改进展情况
+具体整改进展情况见下表：
+序号｜反馈问题｜主要整改措施｜责任部门｜进展情况
+一、党的建设方面
+1｜理论学习不够深入｜修订学习规则｜党委办公室｜已完成
+2｜基层党组织建设薄弱｜开展支部标准化建设｜组织部｜已完成
+二、经营管理方面
+3｜应收账款清收不力｜建立清收台账，已清收126万元｜财务部｜正在整改
+三、尚未完成整改问题的情况说明
+对正在整改的1个问题，集团党委已明确整改路线图和时间表，计划2025年6月底前完成。
+四、下一步工作打算
+集团党委将持续抓好整改。
+";
+    let r = convert(text);
+    assert_eq!(states(&r), [Done, Done, InProgress]);
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
+    assert_accounted(text, &r);
+}
+
+/// Sections with no keyword (`（一）关于立德树人根本任务落实`) over
+/// paragraphs without numbers that each open with a finding and go on
+/// with the work; a report that ordered others to act by a date (`督促
+/// 限期整改`) and concludes its problem done (`该问题已整改完成。`) is done.
+#[test]
+fn unnumbered_paragraphs_under_headings_without_keywords() {
+    let text = "\
+中共某某学院委员会关于巡视整改进展情况的通报
+一、对照反馈意见，逐项推进整改落实
+（一）关于立德树人根本任务落实
+思政课专职教师配备不足，师生比未达到要求。学校新引进思政课专职教师12名，师生比已达到1:340，该问题已整改完成。
+课程思政建设推进不平衡，部分专业示范课程偏少。学校立项建设示范课程30门，目前正在推进，计划2024年底前完成。
+（二）关于管党治党政治责任
+基层党组织建设存在薄弱环节，个别党支部组织生活流于形式。学校约谈6个党支部，督促限期整改，开展标准化建设提升行动。该问题已整改完成。
+作风建设存在薄弱环节，个别单位公务接待审批不规范。学校修订公务接待管理办法，开展专项检查。该问题已整改完成。
+二、下一步工作打算
+学校党委将持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("思政课专职教", Done),
+            ("课程思政建设", InProgress),
+            ("基层党组织建", Done),
+            ("作风建设存在", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -197,7 +197,12 @@ const MAX_NOT_STARTED_CLAUSE_CHARS: usize = 8;
 pub(crate) fn concludes_done(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
     let last = crate::text::plans::last_clause(&n);
-    let bare = last.trim_start_matches(['目', '前', '现', '已', '均', '全', '部', ' ']);
+    // `该问题已整改完成`: the problem named as the subject.
+    let unnamed = ["该问题", "此问题", "该项问题", "上述问题", "该项"]
+        .iter()
+        .find_map(|w| last.trim_start().strip_prefix(w))
+        .unwrap_or(&last);
+    let bare = unnamed.trim_start_matches(['目', '前', '现', '已', '均', '全', '部', ' ']);
     [
         "整改到位",
         "整改完毕",

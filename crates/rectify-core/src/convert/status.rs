@@ -234,6 +234,23 @@ fn concluding_deadline(report: &str) -> Option<String> {
     report_text::deadline_set(last)
 }
 
+/// Orders given to others on the way (`督促限期整改`): in-progress words
+/// that a report's own concluding state (`该问题已整改完成。`) outranks.
+const ORDERS: &[&str] = &["限期整改", "责令限期"];
+
+/// The first in-progress phrase of the report that is no order given.
+fn open_beyond_orders(report: &str, rules: &StatusRules) -> Option<String> {
+    let mut rest = report;
+    loop {
+        let p = rules.phrases().find_in_progress(rest)?;
+        if !ORDERS.contains(&p.as_str()) {
+            return Some(p);
+        }
+        let at = rest.find(p.as_str())?;
+        rest = &rest[at + p.len()..];
+    }
+}
+
 /// The state a report gives.
 pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some((status, pct)) = report_text::percent_progress(report) {
@@ -264,7 +281,7 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
         ));
     }
     if let Some(words) = report_text::concludes_done(report) {
-        if rules.phrases().find_in_progress(report).is_none() {
+        if open_beyond_orders(report, rules).is_none() {
             return Some(decision(
                 Status::Done,
                 StatusBasis::Stated,

@@ -116,9 +116,13 @@ pub fn assert_accounted(text: &str, r: &Report) -> usize {
         let whole = marked || skipped.contains(&(i as u32 + 1, no_ws(&line)));
         let cells: Vec<String> = if whole {
             vec![line]
-        } else if table && line.trim_start().starts_with(['|', '│', '┃', '║']) {
-            // A Markdown or drawn row: its bars separate cells, as tabs do.
-            line.split(['|', '│', '┃', '║'])
+        } else if table
+            && (line.trim_start().starts_with(['|', '│', '┃', '║'])
+                || line.split(['|', '｜']).count() >= 3)
+        {
+            // A Markdown, drawn or barred row: its bars separate cells, as
+            // tabs do.
+            line.split(['|', '｜', '│', '┃', '║'])
                 .map(str::to_string)
                 .collect()
         } else if table && !line.contains('\t') && space_cells(&line).len() >= 2 {
