@@ -22,7 +22,18 @@
 use super::norm_chars;
 use crate::model::StatedTotals;
 
-const SCOPE_WORDS: &[&str] = &["共", "全部", "总体", "累计", "反馈的", "反映的", "查出的"];
+/// Words that name the whole report's scope; a count of the aspects
+/// (`4个方面问题11个`) counts them all.
+const SCOPE_WORDS: &[&str] = &[
+    "共",
+    "全部",
+    "总体",
+    "累计",
+    "反馈的",
+    "反映的",
+    "查出的",
+    "个方面",
+];
 const PART_WORDS: &[&str] = &["该方面", "本方面", "该领域", "此方面"];
 const PAST_ROUND_WORDS: &[&str] = &[
     "上一轮",
@@ -224,6 +235,14 @@ mod tests {
         part.in_part = true;
         let later = cand("综上，已完成整改2个。", None, 2, false);
         assert_eq!(choose(vec![part, later]).unwrap().done, Some(2));
+    }
+
+    #[test]
+    fn a_count_of_the_aspects_names_the_whole() {
+        assert!(super::reads_report_wide(
+            "审计报告指出预算管理、惠企政策落实等4个方面问题11个，涉及金额6841.27万元。"
+        ));
+        assert!(!super::reads_report_wide("该方面问题3个，已完成整改2个。"));
     }
 
     #[test]
