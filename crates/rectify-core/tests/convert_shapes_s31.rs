@@ -263,3 +263,33 @@ fn unnumbered_paragraphs_under_headings_without_keywords() {
     assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A finding with its description, then its report introducing a list
+/// (`整改情况：已整改。该局采取了以下整改措施：`) numbered `1.` again: the
+/// list is its measures; a section planning what is left (`二、尚未完成问题
+/// 的推进安排`) is no problem.
+#[test]
+fn measures_listed_after_a_report_that_introduces_them() {
+    let text = "\
+某某县审计局关于审计查出问题整改情况的公告
+一、审计查出问题的整改情况
+（一）县教育局预算执行审计
+1.结余资金未按规定收回。
+2023年末，该局3个项目结余资金合计186万元未收回。
+整改情况：已整改。结余资金已全部上缴县财政。
+2.政府采购程序不规范。
+2023年，该局将同一品目项目拆分采购。
+整改情况：已整改。该局采取了以下整改措施：
+1.对负有直接责任的2名工作人员进行了批评教育；
+2.修订政府采购内部控制管理制度；
+3.组织财务人员开展政府采购业务培训2期。
+3.公务卡使用不规范。
+整改情况：正在整改，计划年底前完成。
+二、尚未完成问题的推进安排
+公务卡问题，县教育局正在完善制度，计划年底前完成。
+";
+    let r = convert(text);
+    assert_eq!(states(&r), [Done, Done, InProgress]);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -5,8 +5,8 @@
 //! cells separated by tabs, which [`super::cell_table`] reads as any tab
 //! table; lines between the rows without bars (`一、…方面`) stay as they
 //! are, headings or notes between rows. What marks a table is its rows:
-//! two or more lines with the same number of cells, at least three, close
-//! together.
+//! a header of short cells without figures, then lines with the same
+//! number of cells, at least three, close together.
 
 use super::lines::Line;
 
@@ -38,6 +38,22 @@ fn cells(text: &str) -> Option<Vec<&str>> {
     (cells.len() >= MIN_COLUMNS).then_some(cells)
 }
 
+/// The longest cell of a header row (characters).
+const MAX_HEADER_CELL_CHARS: usize = 10;
+
+/// The row names columns: short cells without figures (`序号｜反馈问题｜
+/// 整改措施｜进展情况`), not a problem's parts (`【JC-01】…｜已责令整改…｜
+/// 【已办结】`).
+fn is_header(text: &str) -> bool {
+    cells(text).is_some_and(|cells| {
+        cells.iter().all(|c| {
+            !c.is_empty()
+                && c.chars().count() <= MAX_HEADER_CELL_CHARS
+                && !c.chars().any(|ch| ch.is_ascii_digit())
+        })
+    })
+}
+
 /// Rewrites the rows of every such table as tab-separated cells.
 pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let widths: Vec<Option<usize>> = lines
@@ -51,7 +67,7 @@ pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             continue;
         };
         let rows = rows_from(&widths, at, width);
-        if rows.len() >= MIN_ROWS {
+        if rows.len() >= MIN_ROWS && is_header(&lines[at].text) {
             for &k in &rows {
                 let text = cells(&lines[k].text).map(|c| c.join("\t"));
                 if let Some(text) = text {
@@ -108,6 +124,13 @@ mod tests {
                 "三、下一步工作打算",
             ]
         );
+    }
+
+    #[test]
+    fn lines_of_parts_divided_by_bars_without_a_header_stay() {
+        let text = "【JC-01】茶具未消毒。｜已责令整改。｜【已办结】\n【JC-02】通风设施损坏。｜已更换。｜【整改中】\n";
+        let lines = join(split_lines(text));
+        assert!(lines.iter().all(|l| !l.text.contains('\t')));
     }
 
     #[test]

@@ -107,9 +107,9 @@ pub struct Warning {
 /// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
 ///   one holds focus areas, categories and problems)
 /// - `other_sections`: 下一步, 打算, 工作安排, 主体责任, 部署, 原因, 体会,
-///   情况说明 (a section whose title contains one holds plain items, even if
-///   it mentions 问题: `三、整改中存在的主要问题及原因`, `三、尚未完成整改
-///   问题的情况说明`)
+///   情况说明, 推进安排 (a section whose title contains one holds plain
+///   items, even if it mentions 问题: `三、整改中存在的主要问题及原因`,
+///   `三、尚未完成整改问题的情况说明`)
 ///
 /// In-progress phrases win over done phrases within one node. See the
 /// `status` module for where phrases are searched and which occurrences do
@@ -182,6 +182,7 @@ impl Default for StatusRules {
                 "原因",
                 "体会",
                 "情况说明",
+                "推进安排",
             ]),
         }
     }

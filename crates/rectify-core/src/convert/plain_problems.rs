@@ -91,7 +91,8 @@ pub(crate) fn labels(paras: &[Para], taken: &[(usize, u32, usize)]) -> Vec<(usiz
     let mut start = 0;
     let segment = |from: usize, to: usize, out: &mut Vec<(usize, u32, usize)>| {
         let at = taken.partition_point(|t| t.0 < from);
-        if taken.get(at).is_none_or(|t| t.0 >= to) {
+        let answers = (from..to).any(|i| answers_a_finding(&paras[i].text));
+        if taken.get(at).is_none_or(|t| t.0 >= to) && !answers {
             out.extend(labels_in(paras, from, to));
         }
     };
@@ -103,6 +104,15 @@ pub(crate) fn labels(paras: &[Para], taken: &[(usize, u32, usize)]) -> Vec<(usiz
     }
     segment(start, paras.len(), &mut out);
     out
+}
+
+/// The paragraph answers a finding stated elsewhere (`针对审批时限偏长的
+/// 问题，…`, `对群众反映的2个问题：…`): the text around it holds reports,
+/// not findings.
+fn answers_a_finding(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    let first = t.split(['，', '：', ',', ':']).next().unwrap_or("");
+    ["针对", "对于", "对"].iter().any(|w| first.starts_with(w)) && first.contains("问题")
 }
 
 /// The problems among the paragraphs `from..to`, none of them a heading.

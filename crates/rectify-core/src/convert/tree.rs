@@ -1550,13 +1550,14 @@ impl Builder {
             && (is_group_title(&top.title)
                 || (top.body.is_empty() && !top.title.contains(['。', '.'])));
         // `1.…滞后。` right before `1.组织专班…`: a list cannot restart at 1
-        // beside an item with nothing printed under it yet, or only its own
-        // report (`整改进展：已完成。`), so it opens that item's own list
+        // beside an item with nothing printed under it yet, or whose text
+        // ends with its own report (`整改进展：已完成。`, `整改情况：已整改。
+        // 该局采取了以下整改措施：`), so it opens that item's own list
         // (`1.` for areas, problems and measures alike).
+        let last_paragraph = top.body.rsplit("\n\n").next().unwrap_or("");
         let fresh_leaf = innermost + 1 == self.stack.len()
             && top.children.is_empty()
-            && (top.body.is_empty()
-                || (is_rectification_report(&top.body) && !top.body.contains("\n\n")));
+            && (top.body.is_empty() || is_rectification_report(last_paragraph));
         // Reused twice at most: a style is open at three depths, never more
         // (the tree's depth stays bounded).
         if h.number == 1 && (open_group || fresh_leaf) && same.len() < MAX_STYLE_DEPTHS {
