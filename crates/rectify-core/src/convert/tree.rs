@@ -1586,8 +1586,13 @@ impl Builder {
         let kind_alike = |p: &&usize| super::shape::states_shortcoming(&node(**p).title) == failing;
         let kind: Vec<usize> = next.iter().filter(kind_alike).copied().collect();
         let kind = (next.len() == 2 && kind.len() == 1).then(|| kind[0]);
+        // `2.专业技术人才储备不足。` after a problem's measure `1.制定…` under
+        // `1.干部交流轮岗不够。`: a shortcoming goes on with the level whose
+        // items state one (no shortcoming is weaker evidence: quoted titles
+        // often state none).
         alike
             .filter(|&a| kind.is_none_or(|k| k == a))
+            .or(kind.filter(|_| failing))
             .or_else(|| next.iter().rev().find(shaped).copied())
             .as_ref()
             .or(next.last())

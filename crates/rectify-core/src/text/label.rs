@@ -104,6 +104,15 @@ fn label_number(digits: &[char]) -> Option<u32> {
     }))
 }
 
+/// A year (`2026年`, four digits from 1900 on) starts at `i`.
+fn opens_with_year(n: &[char], i: usize) -> bool {
+    let digits: String = n.iter().skip(i).take(4).collect();
+    digits.len() == 4
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (digits.starts_with("19") || digits.starts_with("20"))
+        && n.get(i + 4) == Some(&'年')
+}
+
 /// Four or more digits followed by the label's separator and another digit
 /// are a year or an amount (`2025.06`, `2025、2026年`), not a label.
 fn reads_as_year_or_amount(n: &[char], digits: usize, sep_end: usize) -> bool {
@@ -229,6 +238,8 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
             Some('.') if !n.get(d + 1).is_some_and(|c| c.is_ascii_digit()) => {
                 Some((Arabic, num, d + 1))
             }
+            // `2.2026年交流轮岗干部11名`: a year after the dot, no decimal.
+            Some('.') if opens_with_year(n, d + 1) => Some((Arabic, num, d + 1)),
             _ => None,
         };
     }
@@ -474,6 +485,10 @@ mod tests {
         assert_eq!(style("16)持续").unwrap(), (ParenArabic, 16, "16)".into()));
         assert_eq!(style("16）持续").unwrap(), (ParenArabic, 16, "16）".into()));
         assert_eq!(style("①加强").unwrap(), (Circled, 1, "①".into()));
+        // A year right after the dot is no decimal (`2.2026年…`); a
+        // decimal stays one (`2.5万元…`).
+        assert_eq!(style("2.2026年交流轮岗").unwrap(), (Arabic, 2, "2.".into()));
+        assert!(style("2.5万元已拨付").is_none());
         assert_eq!(style("三是开展").unwrap(), (Shi, 3, "三是".into()));
         assert_eq!(style("第二，开展").unwrap(), (Di, 2, "第二，".into()));
         assert_eq!(
