@@ -322,3 +322,22 @@ fn a_shortcoming_after_measures_numbered_alike_goes_on_with_the_problems() {
     assert_eq!(first.children.len(), 2);
     assert_accounted(text, &r);
 }
+
+/// Problems listed in one paragraph (`督查发现两方面问题：一是…；二是…。`)
+/// whose last item goes on with a demand for them all (`对上述问题，…限期于
+/// …前整改到位`): every item is under way, not only the last.
+#[test]
+fn a_demand_for_a_whole_inline_list_is_each_items() {
+    let text = "\
+某某市政府督查室关于专项督查情况的通报
+一、督查发现的问题
+（一）市卫生健康委员会
+督查发现两方面问题：一是家庭医生签约服务履约不到位，随访率仅为54.3%；二是部分基层医疗机构医疗废物暂存间管理不规范。对上述问题，督查组已责令市卫生健康委员会督促相关单位限期于2025年11月30日前整改到位。
+（二）市城市管理局
+1.【问题】部分路段井盖缺失。【处置】已整改。已补设井盖23处。
+2.【问题】中转站防渗设施破损。【处置】限期于2025年12月20日前完成防渗设施改造。
+";
+    let r = convert(text);
+    assert_eq!(states(&r), [InProgress, InProgress, Done, InProgress]);
+    assert_accounted(text, &r);
+}

@@ -59,6 +59,7 @@ mod reports_by_number;
 mod roles;
 mod shape;
 mod shared_numbering;
+mod shared_report;
 mod space_table;
 mod speaker;
 mod state_groups;
@@ -925,6 +926,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     appendix_table::apply(&mut nodes, &skipped);
     reports_by_number::apply(&mut nodes, &opts.rules);
     all_but::apply(&mut nodes, &opts.rules);
+    shared_report::apply(&mut nodes, &opts.rules);
     relative_deadlines::resolve(&mut nodes, &meta);
     let stated_totals = match stated_or_lone {
         StatedOrLone::Stated(t) => Some(t),
