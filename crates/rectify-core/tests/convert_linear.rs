@@ -164,6 +164,8 @@ fn pathological_inputs_convert_in_linear_time() {
         "序号｜问题｜状态\n一、甲\n1｜乙｜已完成\n",
         "【处置】限期于2025年1月1日前完成整改。",
         "截至1月，反馈的2个问题，已完成1个。\n序号\t问题\t状态\n1\t甲\t已完成\n",
+        "发现问题：一是甲；二是乙。对上述问题，限期于1月1日前整改到位。\n",
+        "1.甲。\n整改情况：已整改。采取了以下措施：\n1.乙；\n2.2026年丙。\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");
