@@ -341,3 +341,39 @@ fn a_demand_for_a_whole_inline_list_is_each_items() {
     assert_eq!(states(&r), [InProgress, InProgress, Done, InProgress]);
     assert_accounted(text, &r);
 }
+
+/// Problems as unnumbered one-line headings, each followed by its
+/// measures (`整改措施：…`) and its report (`整改成效：…`); under one group
+/// the findings open with words of the process (`上轮巡察整改成果巩固不
+/// 到位`), under another with a verb (`落实…还需持续深化`).
+#[test]
+fn one_line_findings_each_with_measures_and_a_report() {
+    let text = "\
+中共某某学院委员会关于巡察反馈意见整改进展情况的通报
+一、巡察反馈问题的整改落实情况
+（一）落实全面从严治党战略部署方面
+科研经费报销审核把关不严
+整改措施：一是全面自查科研经费报销情况；二是修订报销审核办法。
+整改成效：违规资金已全部追回，该问题已完成整改。
+落实中央八项规定精神还需持续深化
+整改措施：一是组织专题学习；二是开展专项检查。
+整改成效：作风建设持续加强，该项工作需长期坚持。
+（二）落实巡视巡察、审计等监督发现问题整改方面
+上轮巡察整改成果巩固不到位
+整改措施：一是开展整改“回头看”；二是修订相关制度。
+整改成效：该问题已完成整改。
+二、下一步工作打算
+学院党委将持续推动整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("科研经费报销", Done),
+            ("落实中央八项", LongTerm),
+            ("上轮巡察整改", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

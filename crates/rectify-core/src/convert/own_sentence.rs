@@ -53,7 +53,12 @@ pub(crate) fn is_action(clause: &str) -> bool {
     ACTION_VERBS.iter().any(|v| c.starts_with(v))
         && !c.contains(FAILING)
         && !shape::states_shortcoming(c)
+        && !STILL_SHORT.iter().any(|w| c.contains(w))
 }
+
+/// Words that say the thing is still short of what is asked (`落实中央八项
+/// 规定精神还需持续深化`, `…有待加强`): no action taken.
+const STILL_SHORT: &[&str] = &["有待", "还需", "仍需"];
 
 /// Clauses that set the time of a report (`截至2026年10月底`, `目前`):
 /// they belong to the report that follows.

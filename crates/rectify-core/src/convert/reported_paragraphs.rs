@@ -132,28 +132,39 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
 /// headings, at least one of them in a finding's words; the others need
 /// only open with no action, result or state (`违规向非国有企业出借资金。…`).
 fn keyed_findings(paras: &[Para]) -> Vec<usize> {
-    let mut out = Vec::new();
+    let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut run: Vec<usize> = Vec::new();
-    let mut flush = |run: &mut Vec<usize>| {
-        if run.len() >= MIN_PAIRS && run.iter().any(|&k| states_finding(&paras[k])) {
-            out.append(run);
-        }
-        run.clear();
-    };
     for (i, p) in paras.iter().enumerate() {
         if recognise(&p.text).is_some() {
-            flush(&mut run);
+            runs.push(std::mem::take(&mut run));
             continue;
         }
+        // Its report, or its measures before the report (`整改措施：…` ›
+        // `整改成效：…`).
         let reported = paras
             .get(i + 1)
-            .is_some_and(|n| is_rectification_report(&n.text));
+            .is_some_and(|n| is_rectification_report(&n.text) || opens_measures(&n.text));
         if reported && opens_plainly(p) {
             run.push(i);
         }
     }
-    flush(&mut run);
-    out
+    runs.push(run);
+    let accepted =
+        |run: &Vec<usize>| run.len() >= MIN_PAIRS && run.iter().any(|&k| states_finding(&paras[k]));
+    if !runs.iter().any(accepted) {
+        return Vec::new();
+    }
+    // Where the notice prints its problems so, a run under another heading
+    // whose findings each state a shortcoming is its problems too, however
+    // short (`上轮巡察整改成果巩固不到位` › `整改措施：…`).
+    let shortcomings = |run: &Vec<usize>| {
+        run.iter()
+            .all(|&k| super::shape::states_shortcoming(&paras[k].text))
+    };
+    runs.into_iter()
+        .filter(|run| accepted(run) || (!run.is_empty() && shortcomings(run)))
+        .flatten()
+        .collect()
 }
 
 /// The paragraph is no heading, report, note or closing of its own and
