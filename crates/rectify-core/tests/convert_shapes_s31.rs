@@ -377,3 +377,27 @@ fn one_line_findings_each_with_measures_and_a_report() {
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A section recalling the last round, whose text counts more problems
+/// than it lists (`反馈了17个问题` over three examples), beside this round's
+/// problems: its items are examples, not problems of this notice; a count
+/// of the towns visited (`共发现7个乡镇…问题15个`) is no total.
+#[test]
+fn a_recap_of_the_last_round_lists_examples_not_problems() {
+    let text = "\
+中共某某镇委员会关于巡察反馈意见整改进展情况的通报
+此次巡察共发现3个村（社区）各类问题2个。截至11月15日，已完成整改1个，正在整改1个。
+一、上一轮巡察反馈问题整改情况
+2021年9月，县委巡察组反馈了3个方面17个问题。
+1.部分村集体经济薄弱问题。全镇11个行政村集体经营性收入均超过10万元，该问题已整改到位。
+2.镇区污水管网覆盖不全问题。累计新建管网8.6公里，该问题已整改到位。
+至此，上一轮巡察反馈的17个问题已全部完成整改。
+二、本轮巡察反馈问题整改进展情况
+1.村级“三资”管理不规范。整改情况：已完成整改。
+2.耕地保护责任落实不到位。整改情况：正在整改，计划年底前完成。
+";
+    let r = convert(text);
+    assert_eq!(states(&r), [Done, InProgress]);
+    assert_eq!(stated_triple(&r), Some((2, 1, 1)));
+    assert_accounted(text, &r);
+}

@@ -769,6 +769,33 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     }
     let roots = tree.roots.clone();
     demote_strays(tree, &roots, true, false);
+    demote_earlier_round(tree, &roots);
+}
+
+/// A top-level section about an earlier round (`二、上一轮巡察反馈问题整改
+/// 情况`) whose text counts more problems than it lists (`反馈了3个方面17个
+/// 问题` over three examples), beside a section that holds this round's
+/// problems, recalls the last round: its items are examples, not problems
+/// of this notice. An earlier round's problems still open and listed in
+/// full (`上一轮遗留的这2个问题` over two) stay problems.
+fn demote_earlier_round(tree: &mut Tree, roots: &[usize]) {
+    let earlier = |tree: &Tree, r: usize| {
+        crate::text::totals_choice::heads_earlier_round(&tree.nodes[r].title)
+            && counts_more_than_it_lists(tree, r)
+    };
+    let holds = |tree: &Tree, r: usize| {
+        tree.nodes[r].kind == NodeKind::Problem || holds_problems_below(tree, r)
+    };
+    let current = roots.iter().any(|&r| !earlier(tree, r) && holds(tree, r));
+    if !current {
+        return;
+    }
+    for &r in roots {
+        if earlier(tree, r) && holds(tree, r) {
+            set_subtree(tree, r, NodeKind::Item);
+            tree.nodes[r].kind = NodeKind::Section;
+        }
+    }
 }
 
 /// Demotes the stray problems among the top headings when a table
@@ -982,4 +1009,21 @@ pub(crate) fn assign_ids(tree: &mut Tree, warnings: &mut Vec<Warning>) {
     let mut used = IdSet::new();
     let roots = tree.roots.clone();
     assign_ids_in(tree, &roots, "", &mut used, warnings);
+}
+
+/// The node's own text counts more problems than it holds.
+fn counts_more_than_it_lists(tree: &Tree, r: usize) -> bool {
+    let n = &tree.nodes[r];
+    let mut listed = 0usize;
+    let mut stack = n.children.clone();
+    while let Some(c) = stack.pop() {
+        listed += usize::from(tree.nodes[c].kind == NodeKind::Problem);
+        stack.extend(tree.nodes[c].children.iter().copied());
+    }
+    let (summaries, lone) = crate::text::totals::find_with_lone(&[(n.line, &n.body)]);
+    summaries
+        .iter()
+        .chain(&lone)
+        .filter_map(|t| t.total)
+        .any(|total| total as usize > listed)
 }

@@ -351,7 +351,10 @@ fn classify(
     // word before it says which part (`已完成整改40个问题`), the clause
     // names a part of the total (`其中6个问题需长期坚持整改`), or it is a
     // part after the others (`已整改到位10个，3个问题正在整改`).
-    let kind_named = !NOUNS.iter().any(|w| after(w)) && after_kind("问题");
+    // `共发现7个乡镇（街道）各类问题15个`: a count of the units visited,
+    // not of the findings.
+    let of_units = COUNTED_UNITS.iter().any(|w| after(w));
+    let kind_named = !NOUNS.iter().any(|w| after(w)) && !of_units && after_kind("问题");
     if NOUNS.iter().any(|w| after(w)) || kind_named {
         // A window before a kind's count, so that a clause of many counts
         // is read in linear time.
@@ -374,7 +377,7 @@ fn classify(
     // `共收到群众差评5件`, `共交办信访件12件`: findings of any name, counted
     // as they came in.
     let near = &clause[s.saturating_sub(MAX_FINDING_VERB_GAP)..s];
-    if has(near, "共") && has_any(near, FINDING_VERBS) {
+    if has(near, "共") && has_any(near, FINDING_VERBS) && !of_units {
         return Some(Field::Total);
     }
     // `以上共11项，已完成6项，…`: a clause that is only the count of all,
@@ -388,6 +391,11 @@ fn classify(
         .any(|w| before(w) || before_kinds(w))
         .then_some(Field::Total)
 }
+
+/// Nouns of the units a count may count instead of findings (`7个乡镇`).
+const COUNTED_UNITS: &[&str] = &[
+    "乡镇", "街道", "单位", "部门", "企业", "村", "社区", "学校", "医院", "县", "区",
+];
 
 /// Units of a bare count of all: of items, not of units (`家`), people or
 /// measures (`条`).
@@ -775,6 +783,15 @@ mod tests {
             (t.total, t.done, t.in_progress),
             (Some(14), Some(6), Some(8))
         );
+    }
+
+    #[test]
+    fn a_count_of_the_units_visited_is_no_total() {
+        let t = one("此次督查共发现7个乡镇（街道）各类问题15个。经跟踪复核，已整改到位10个，正在整改4个，尚未启动整改1个。").unwrap();
+        assert_eq!(t.total, Some(15));
+        let t =
+            one("此次巡察共发现3个村（社区）各类问题2个。已完成整改1个，正在整改1个。").unwrap();
+        assert_eq!(t.total, Some(2));
     }
 
     #[test]
