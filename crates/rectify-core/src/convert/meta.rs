@@ -157,6 +157,9 @@ fn name_start(n: &[char], k: usize, max: usize) -> usize {
     i
 }
 
+/// The farthest `关于` before a round's name that opens it (characters).
+const MAX_ABOUT_ROUND_CHARS: usize = 20;
+
 fn round_in(s: &str) -> Option<String> {
     if !mentions(s, &ROUND_KEYS) {
         return None;
@@ -166,10 +169,14 @@ fn round_in(s: &str) -> Option<String> {
         let mut from = 0;
         while let Some(k) = find_from(&t.n, kw, from) {
             from = k + 1;
-            let about = (0..k).rev().find(|&i| starts_at(&t.n, i, "关于"));
+            // `关于…轮巡察` within 20 characters before it: looked for only
+            // there, so that a text of many rounds is read in linear time.
+            let about = (k.saturating_sub(MAX_ABOUT_ROUND_CHARS)..k)
+                .rev()
+                .find(|&i| starts_at(&t.n, i, "关于"));
             let start = match about {
-                Some(a) if k - a <= 20 => a + 2,
-                _ => name_start(&t.n, k, 16),
+                Some(a) => a + 2,
+                None => name_start(&t.n, k, 16),
             };
             if !names_no_round(&t.n[start..k]) {
                 return Some(slice(&t.orig, start, k + 3));
