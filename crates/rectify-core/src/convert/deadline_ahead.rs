@@ -24,11 +24,15 @@ fn reported_on(meta: &Meta) -> Option<i64> {
         .find_map(|d| day_number(d))
 }
 
+/// The node's status was inferred without any word of its state.
+pub(crate) fn inferred_silently(n: &Node) -> bool {
+    n.status_evidence.as_ref().is_some_and(|e| {
+        e.basis == StatusBasis::Inferred && SILENT_RULES.contains(&e.rule.as_str())
+    })
+}
+
 fn silent_done(n: &Node) -> bool {
-    n.status == Some(Status::Done)
-        && n.status_evidence.as_ref().is_some_and(|e| {
-            e.basis == StatusBasis::Inferred && SILENT_RULES.contains(&e.rule.as_str())
-        })
+    n.status == Some(Status::Done) && inferred_silently(n)
 }
 
 /// A text that reports work done: `已…`, or a clause opening `完成…`

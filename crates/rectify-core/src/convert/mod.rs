@@ -267,20 +267,17 @@ fn text_below_tables(
     paras: &[Para],
     table_lines: &[u32],
 ) -> (Vec<TextBelow>, Vec<bool>) {
-    // Each paragraph's rank among its node's paragraphs, and their counts.
+    // Each paragraph's rank among its node's paragraphs, their counts, and
+    // each node's first paragraph.
     let mut count = vec![0usize; tree.nodes.len()];
-    // Each node's first paragraph.
     let mut first_of = vec![usize::MAX; tree.nodes.len()];
-    for (k, place) in tree.placed.iter().enumerate() {
-        if let tree::Place::Node(i) = *place {
-            first_of[i] = first_of[i].min(k);
-        }
-    }
     let rank: Vec<usize> = tree
         .placed
         .iter()
-        .map(|place| match *place {
+        .enumerate()
+        .map(|(k, place)| match *place {
             tree::Place::Node(i) => {
+                first_of[i] = first_of[i].min(k);
                 count[i] += 1;
                 count[i] - 1
             }
@@ -661,7 +658,7 @@ fn sort_lines(
 /// The report's stated totals: of the summary sentences in the preamble,
 /// the closing or a node outside problems, measures and long-term items, the one that
 /// reads as report-wide (`totals_choice`), with all of them as candidates.
-fn stated_totals(tree: &Tree, paras: &[Para], below_tables: &[bool]) -> StatedOrLone {
+fn stated_totals(tree: &Tree, paras: &[Para], table_text: &[bool]) -> StatedOrLone {
     let mut outside = vec![false; tree.nodes.len()];
     fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
         let n = &tree.nodes[i];
@@ -702,10 +699,10 @@ fn stated_totals(tree: &Tree, paras: &[Para], below_tables: &[bool]) -> StatedOr
     let sentences: Vec<(u32, &str)> = paras
         .iter()
         .zip(&tree.placed)
-        .zip(below_tables)
-        .filter(|((_, place), &below_table)| match place {
+        .zip(table_text)
+        .filter(|((_, place), &of_table)| match place {
             tree::Place::Preamble => true,
-            tree::Place::Node(i) => outside[*i] || below_table,
+            tree::Place::Node(i) => outside[*i] || of_table,
             // `截至10月底，…已全部整改完毕。欢迎…监督`: a notice may sum up
             // in its closing paragraph.
             tree::Place::Closing => true,
@@ -890,8 +887,8 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     // The text below a table that went to a heading read as a problem
     // while the table's rows were apart (`截至…，8项检视问题中已完成整改5项…`):
     // no problem's own.
-    let (below, below_tables) = text_below_tables(&tree, &paras, &table_lines);
-    let stated_or_lone = stated_totals(&tree, &paras, &below_tables);
+    let (below, table_text) = text_below_tables(&tree, &paras, &table_lines);
+    let stated_or_lone = stated_totals(&tree, &paras, &table_text);
 
     let mut input = meta_lines.input();
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();

@@ -3,7 +3,8 @@
 //! 方面` › `审计发现，市建工集团工程分包管理不规范，…。` › `整改情况：…` ›
 //! `部分企业财务核算不规范，…。` › `整改情况：…`). What marks them is the
 //! pairs: two or more in the text between two headings, each an unkeyed
-//! paragraph that opens with a finding right before a report key. Each is
+//! paragraph that opens with a finding right before a report key (or a
+//! measures key, `整改措施：…` then `整改成效：…`). Each is
 //! an item of style `Lead` with no label, numbered in order within its
 //! run; the report then is its own (`tree`).
 //!
@@ -41,13 +42,24 @@ fn opening_finding(text: &str) -> &str {
 /// closing of its own.
 fn states_finding(p: &Para) -> bool {
     let t = crate::text::trim(&p.text);
+    stands_apart(t) && is_finding(opening_finding(t))
+}
+
+/// The paragraph is no heading, report, note, measures or closing, and
+/// brings in nothing after a colon: it may state a finding.
+fn stands_apart(t: &str) -> bool {
     recognise(t).is_none()
         && !is_rectification_report(t)
         && !is_problem_note(t)
         && !opens_measures(t)
         && !is_closing(t)
         && !t.ends_with(['：', ':'])
-        && is_finding(opening_finding(t))
+}
+
+/// The words state no result and no state in any clause.
+fn reports_nothing(words: &str) -> bool {
+    crate::text::results::result_in(words).is_none()
+        && !words.split('，').any(|c| is_state_clause(c.trim()))
 }
 
 /// The paragraph is one sentence that states no action, result or state:
@@ -55,17 +67,11 @@ fn states_finding(p: &Para) -> bool {
 fn one_plain_sentence(p: &Para) -> bool {
     let t = crate::text::trim(&p.text);
     let body = t.trim_end_matches(['。', '；']);
-    recognise(t).is_none()
+    stands_apart(t)
         && !body.contains('。')
         && body.chars().count() <= MAX_SENTENCE_CHARS
-        && !is_rectification_report(t)
-        && !is_problem_note(t)
-        && !opens_measures(t)
-        && !is_closing(t)
-        && !t.ends_with(['：', ':'])
         && !is_action(body)
-        && crate::text::results::result_in(body).is_none()
-        && !body.split('，').any(|c| is_state_clause(c.trim()))
+        && reports_nothing(body)
 }
 
 /// The longest one-sentence finding read without a report key (characters).
@@ -174,17 +180,10 @@ fn keyed_findings(paras: &[Para]) -> Vec<usize> {
 fn opens_plainly(p: &Para) -> bool {
     let t = crate::text::trim(&p.text);
     let first = opening_finding(t);
-    recognise(t).is_none()
-        && !is_rectification_report(t)
-        && !is_problem_note(t)
-        && !opens_measures(t)
-        && !is_closing(t)
-        && !t.ends_with(['：', ':'])
+    stands_apart(t)
         && first.chars().count() <= MAX_SENTENCE_CHARS
         && !is_action(first)
-        && (super::shape::states_shortcoming(first)
-            || (crate::text::results::result_in(first).is_none()
-                && !first.split('，').any(|c| is_state_clause(c.trim()))))
+        && (super::shape::states_shortcoming(first) || reports_nothing(first))
 }
 
 /// Findings of one sentence, each followed by its report, in runs of

@@ -779,19 +779,22 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
 /// of this notice. An earlier round's problems still open and listed in
 /// full (`上一轮遗留的这2个问题` over two) stay problems.
 fn demote_earlier_round(tree: &mut Tree, roots: &[usize]) {
-    let earlier = |tree: &Tree, r: usize| {
-        crate::text::totals_choice::heads_earlier_round(&tree.nodes[r].title)
-            && counts_more_than_it_lists(tree, r)
-    };
-    let holds = |tree: &Tree, r: usize| {
-        tree.nodes[r].kind == NodeKind::Problem || holds_problems_below(tree, r)
-    };
-    let current = roots.iter().any(|&r| !earlier(tree, r) && holds(tree, r));
-    if !current {
+    // Each root: whether it recalls an earlier round, and whether it holds
+    // problems (found once per root).
+    let roots: Vec<(usize, bool, bool)> = roots
+        .iter()
+        .map(|&r| {
+            let earlier = crate::text::totals_choice::heads_earlier_round(&tree.nodes[r].title)
+                && counts_more_than_it_lists(tree, r);
+            let holds = tree.nodes[r].kind == NodeKind::Problem || holds_problems_below(tree, r);
+            (r, earlier, holds)
+        })
+        .collect();
+    if !roots.iter().any(|&(_, earlier, holds)| !earlier && holds) {
         return;
     }
-    for &r in roots {
-        if earlier(tree, r) && holds(tree, r) {
+    for (r, earlier, holds) in roots {
+        if earlier && holds {
             set_subtree(tree, r, NodeKind::Item);
             tree.nodes[r].kind = NodeKind::Section;
         }

@@ -80,19 +80,6 @@ pub(crate) fn is_group_title(title: &str) -> bool {
     unit || GROUP_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
-/// A title that ends with the count of its items in brackets (`督察反馈
-/// 问题（9个）`, `交办信访件（8件）`): the heading of a group.
-pub(crate) fn ends_with_count(title: &str) -> bool {
-    let t = title.trim_end_matches(['。', '.', ' ', '　']);
-    let Some(body) = t.strip_suffix('）').or_else(|| t.strip_suffix(')')) else {
-        return false;
-    };
-    let note = body.rsplit(['（', '(']).next().unwrap_or("");
-    let digits = note.chars().take_while(char::is_ascii_digit).count();
-    let unit: String = note.chars().skip(digits).collect();
-    digits > 0 && ["个", "件", "项", "条", "起", "处"].contains(&unit.as_str())
-}
-
 /// Endings of a title that names a domain of findings (`…方面`).
 const DOMAIN_ENDINGS: &[&str] = &["方面", "领域"];
 

@@ -8,13 +8,10 @@
 
 use super::status::by_report;
 use super::StatusRules;
-use crate::model::{Node, NodeKind, StatusBasis, StatusEvidence};
+use crate::model::{Node, NodeKind, StatusEvidence};
 
 /// Words that point back at the whole list.
 const BACK_WORDS: &[&str] = &["上述", "以上", "前述"];
-
-/// Rules of a status inferred without any word of the problem's state.
-const SILENT_RULES: &[&str] = &["problem_reported_as_taken", "all_measures_done"];
 
 /// The sentence of the text, from the first one that points back at the
 /// whole list to the end.
@@ -32,10 +29,7 @@ fn back_report(text: &str) -> Option<&str> {
 }
 
 fn silent(n: &Node) -> bool {
-    n.kind == NodeKind::Problem
-        && n.status_evidence.as_ref().is_some_and(|e| {
-            e.basis == StatusBasis::Inferred && SILENT_RULES.contains(&e.rule.as_str())
-        })
+    n.kind == NodeKind::Problem && super::deadline_ahead::inferred_silently(n)
 }
 
 /// Gives each list printed in one paragraph the report its last item

@@ -1169,7 +1169,7 @@ impl Builder {
         // `（一）关于…方面` › `①…。` `整改进展：…`: under a group's heading,
         // items numbered as measures are, each with its report, are findings.
         let in_group = parent.is_some_and(|p| {
-            super::shape::is_group_title(&p.title) || super::shape::ends_with_count(&p.title)
+            super::shape::is_group_title(&p.title) || super::shape::note_count(&p.title).is_some()
         });
         let style = n.style.filter(|s| {
             *s != LabelStyle::About

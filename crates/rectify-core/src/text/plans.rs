@@ -107,7 +107,6 @@ fn names_a_year(t: &str) -> bool {
         .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年')
 }
 
-/// The last clause of a normalised text, its closing mark left out.
 /// The clause before the last one, trimmed.
 fn clause_before_last(n: &str) -> Option<&str> {
     let mut clauses = n
@@ -117,6 +116,7 @@ fn clause_before_last(n: &str) -> Option<&str> {
     clauses.next().map(str::trim)
 }
 
+/// The last clause of a normalised text, its closing mark left out.
 pub(crate) fn last_clause(n: &str) -> String {
     n.trim_end_matches(['。', ';', '.', ' '])
         .rsplit([',', '。', ';'])

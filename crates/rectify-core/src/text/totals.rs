@@ -453,7 +453,10 @@ fn names_first(n: &[char], i: usize) -> bool {
 /// The sentence with the counts of a breakdown in brackets blanked
 /// (`其余8个正在整改(其中限期整改6个、移交处理2个)`: parts of the count
 /// before them, not more of it); same length, so positions still match.
-fn without_breakdowns(n: &[char]) -> Vec<char> {
+fn without_breakdowns(n: &[char]) -> std::borrow::Cow<'_, [char]> {
+    if !n.windows(3).any(|w| w == ['(', '其', '中']) {
+        return std::borrow::Cow::Borrowed(n);
+    }
     let mut out = n.to_vec();
     let mut i = 0;
     while i < out.len() {
@@ -464,7 +467,7 @@ fn without_breakdowns(n: &[char]) -> Vec<char> {
         }
         i += 1;
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The counts of one sentence and how many it states.
