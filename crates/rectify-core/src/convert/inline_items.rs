@@ -952,9 +952,6 @@ fn numbered_answers(text: &str) -> Option<Vec<usize>> {
 /// (`针对第一项，…已落实到位。针对第二项，…预计…完工。`): one paragraph each,
 /// on the same line, as if printed apart; the text is cut, never copied.
 fn answers_apart(paras: Vec<Para>) -> Vec<Para> {
-    if !paras.iter().any(|p| numbered_answers(&p.text).is_some()) {
-        return paras;
-    }
     let mut out = Vec::with_capacity(paras.len());
     for p in paras {
         let Some(starts) = numbered_answers(&p.text) else {
