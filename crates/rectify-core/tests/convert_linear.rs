@@ -167,6 +167,8 @@ fn pathological_inputs_convert_in_linear_time() {
         "发现问题：一是甲；二是乙。对上述问题，限期于1月1日前整改到位。\n",
         "1.甲。\n整改情况：已整改。采取了以下措施：\n1.乙；\n2.2026年丙。\n",
         "一、上一轮巡察情况\n反馈了17个问题。\n1.甲问题。已整改。\n二、本轮\n1.乙不规范。\n整改措施：丙。\n整改成效：已完成。\n",
+        // Items run on after the first one's label (session 32).
+        "（1）甲；（2）乙；（3）丙。",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

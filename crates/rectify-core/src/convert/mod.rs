@@ -34,6 +34,7 @@ mod card_table;
 mod cell_table;
 mod deadline_ahead;
 mod decimal_labels;
+mod glued_items;
 mod inline_items;
 mod inline_keys;
 mod keyed_fields;
@@ -846,6 +847,8 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         .map(|t| paras.drain(t.span.clone()).collect())
         .collect();
     table_paras.reverse();
+    // Cut after the tables are out: a cell may list its own `①…；②…`.
+    let mut paras = glued_items::split(paras);
     paras.shrink_to_fit();
 
     let mut warnings = Vec::new();

@@ -138,6 +138,14 @@ pub(crate) fn recognise(text: &str) -> Option<Label> {
     })
 }
 
+/// The style and number of a label at the start of `text`, without the
+/// copies [`recognise`] makes: cheap enough to try at every clause start of
+/// a long paragraph.
+pub(crate) fn style_at(text: &str) -> Option<(LabelStyle, u32)> {
+    let head: Vec<char> = text.chars().take(HEAD_CHARS).map(norm_char).collect();
+    scan(&head).map(|(style, number, _)| (style, number))
+}
+
 /// The longest tag printed before a label, brackets included (characters).
 const MAX_LEADING_TAG_CHARS: usize = 8;
 

@@ -1,0 +1,127 @@
+//! Items printed one after another in a paragraph that opens with the
+//! first one's label (`（1）…；（2）…；（3）…`): an editor typed the list in one
+//! paragraph, or a PDF's wrapped lines were rejoined where a label fell in
+//! the middle of a line (`…辣味不足；（2）干部队伍…`). Such a paragraph is
+//! cut before each label that goes on with its own numbering, so that each
+//! item is a paragraph of its own, as if printed apart.
+//!
+//! A label is taken only at a clause start after `；` or `。` (not after a
+//! comma or a colon, where a list of the item's own begins), in the
+//! paragraph label's style, numbered one more than the item before it. A
+//! list inside the item (`整改措施：（1）…；（2）…` under `（1）`) starts again
+//! at 1 and is left alone. The text is cut, never copied twice.
+
+use super::tree::Para;
+use crate::text::label::{style_at, LabelStyle};
+
+/// Styles of lists whose items are printed glued: numbered items below the
+/// headings (`（一）` and above are headings, rarely run on).
+fn glues(style: LabelStyle) -> bool {
+    matches!(
+        style,
+        LabelStyle::ParenArabic | LabelStyle::Circled | LabelStyle::Arabic
+    )
+}
+
+/// Where the items after the first begin in a paragraph (bytes), in order.
+fn later_items(text: &str) -> Vec<usize> {
+    let Some((style, first)) = style_at(text).filter(|(style, _)| glues(*style)) else {
+        return Vec::new();
+    };
+    let mut starts = Vec::new();
+    let mut next = first.saturating_add(1);
+    // After `；`/`。` (an item may start) or `：` (a list of the item's own).
+    let mut after: Option<char> = None;
+    for (b, c) in text.char_indices() {
+        if let Some(end) = after.filter(|_| !c.is_whitespace()) {
+            after = None;
+            match style_at(&text[b..]) {
+                Some((s, k)) if s == style && k == next && end != '：' => {
+                    starts.push(b);
+                    next = next.saturating_add(1);
+                }
+                // A list of the item's own, in the same style: what
+                // follows is its, not the next item's.
+                Some((s, k)) if s == style && k < next => break,
+                _ => {}
+            }
+        }
+        if matches!(c, '；' | ';' | '。' | '：' | ':') {
+            after = Some(if c == ':' { '：' } else { c });
+        }
+    }
+    starts
+}
+
+/// Every paragraph, with those that hold the items after their own cut
+/// into one paragraph per item (on the same line).
+pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
+    let mut out = Vec::with_capacity(paras.len());
+    for p in paras {
+        let starts = later_items(&p.text);
+        if starts.is_empty() {
+            out.push(p);
+            continue;
+        }
+        let froms = std::iter::once(0).chain(starts.iter().copied());
+        let tos = starts.iter().copied().chain([p.text.len()]);
+        for (from, to) in froms.zip(tos) {
+            out.push(Para {
+                line: p.line,
+                text: p.text[from..to].trim().to_string(),
+                piece: p.piece,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::tree::paras;
+
+    fn texts(lines: &[&str]) -> Vec<String> {
+        split(paras(lines)).into_iter().map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn items_run_on_after_the_first_are_set_apart() {
+        assert_eq!(
+            texts(&["（1）监督不够有力；（2）接待不规范。（3）档案未开放。"]),
+            [
+                "（1）监督不够有力；",
+                "（2）接待不规范。",
+                "（3）档案未开放。"
+            ]
+        );
+        assert_eq!(
+            texts(&["①台账不全；②制度缺失。"]),
+            ["①台账不全；", "②制度缺失。"]
+        );
+        // Numbered on from the paragraph's own label, not from 1.
+        assert_eq!(
+            texts(&["（2）监督不够有力；（3）接待不规范。"]),
+            ["（2）监督不够有力；", "（3）接待不规范。"]
+        );
+    }
+
+    #[test]
+    fn lists_of_the_items_own_are_left_whole() {
+        for t in [
+            // The item's own measures start again at 1.
+            "（1）监督不够有力。整改措施：（1）修订清单；（2）开展检查。",
+            // After a comma or a colon: not a new item.
+            "（1）资金闲置，（2）项目滞后。",
+            "1.问题如下：2.项目滞后。",
+            // A figure, not a label.
+            "1.结余资金；2.5万元未清理。",
+            // Headings do not run on.
+            "（一）监督不够有力；（二）接待不规范。",
+            // No label of its own.
+            "巡察指出：（1）资金闲置；（2）项目滞后。",
+        ] {
+            assert_eq!(texts(&[t]), [t], "{t}");
+        }
+    }
+}
