@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states};
+use common::{assert_accounted, assert_states, stated_triple};
 use rectify_core::convert::{convert_notice, ConvertOptions};
 use rectify_core::model::{NodeKind, Report, Status};
 
@@ -77,5 +77,104 @@ fn a_label_in_the_middle_of_a_wrapped_line() {
         ],
     );
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
+
+/// A 督查 bulletin by unit, then a section on what the inspection found
+/// wanting in the work (`三、存在的不足`) whose words mention the report
+/// (`从整改情况看，…`): the notice's own text, not one more problem.
+#[test]
+fn a_section_on_the_work_that_mentions_the_report_in_a_sentence() {
+    let text = "\
+某某市防汛抗旱指挥部办公室关于汛前检查发现问题整改情况的通报
+一、基本情况
+市防指办组织对各地防汛准备工作开展了检查，共发现问题4个。
+二、问题整改情况
+（一）甲区
+①易涝点未设置警示标识。
+整改情况：已设置警示标识牌15块。已完成整改。
+②排水口清掏不及时。
+整改情况：已清掏雨水箅子46处。已完成整改。
+（二）乙县
+①山洪灾害预警广播部分损坏。
+整改情况：已维修广播12套。已完成整改。
+②防汛物资储备不足。
+整改情况：已采购编织袋2万条，其余物资正在采购。
+三、存在的不足
+从整改情况看，个别单位仍存在重视程度不够、整改进度偏慢等问题。一是部分工程类问题整改周期较长；二是对同类问题举一反三不够。
+四、下一步工作要求
+各地要加快推进未完成问题整改。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("易涝点未设置", Done),
+            ("排水口清掏不", Done),
+            ("山洪灾害预警", Done),
+            ("防汛物资储备", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}
+
+/// An audit whose opening counts only the problems, and whose closing
+/// count with the states runs on from the last problem with no heading of
+/// its own (`截至…，11个问题中已整改到位8个，其余3个正在持续整改`).
+#[test]
+fn the_whole_count_after_the_last_problem() {
+    let text = "\
+某某物产集团有限公司关于内部审计发现问题整改情况的报告
+集团审计部对5家子公司开展了审计，共发现问题3个，涉及金额958万元。
+一、关于资金运营方面
+一是资金集中管理落实不到位。2家子公司的9个账户未纳入集中管理。整改情况：已将9个账户全部纳入资金池管理。已整改到位。
+二是违规对外出借资金。向客户出借资金480万元。整改情况：已收回全部本息。已整改到位。
+二、关于投资项目管理方面
+招标采购程序不规范。存在化整为零规避公开招标的情况。整改情况：正在建设电子招标采购平台，预计2025年9月上线运行。目前正在整改中。
+截至2025年4月30日，3个问题中已整改到位2个，其余1个正在持续整改。
+三、下一步工作安排
+持续推进未完成事项整改。
+";
+    let r = convert(text);
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
+    assert_states(
+        &r,
+        &[
+            ("资金集中管理", Done),
+            ("违规对外出借", Done),
+            ("招标采购程序", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}
+
+/// Reports that only schedule the work (`已纳入年度计划`), and one that
+/// calls the work long-term and then states the problem under way
+/// (`…是一项长期任务，…，该问题正在持续整改`).
+#[test]
+fn work_scheduled_or_stated_under_way_after_its_kind() {
+    let text = "\
+某某省地质调查院党委关于巡视整改进展情况的通报
+一、巡视反馈问题整改情况
+1.新发现矿产地数量未达到规划中期目标。
+整改进展：已纳入年度计划。
+2.地质灾害调查评价成果转化应用不足。
+整改进展：已完成。移交成果资料36套。
+3.人才队伍结构不合理，高层次人才短缺。
+整改进展：首批引进博士3名。人才培育是一项长期任务，目前相关措施正在落实，该问题正在持续整改。
+4.野外作业安全培训覆盖不全。
+整改进展：需长期坚持，常态化推进。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("新发现矿产地", InProgress),
+            ("地质灾害调查", Done),
+            ("人才队伍结构", InProgress),
+            ("野外作业安全", LongTerm),
+        ],
+    );
     assert_accounted(text, &r);
 }

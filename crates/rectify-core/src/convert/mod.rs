@@ -734,7 +734,7 @@ fn stated_totals(tree: &Tree, paras: &[Para], table_text: &[bool]) -> StatedOrLo
                 && totals_choice::reads_report_wide(&t.text)
         })
         .collect();
-    let candidates = summaries
+    let mut candidates: Vec<totals_choice::Candidate> = summaries
         .into_iter()
         .map(|t| totals_choice::Candidate {
             before_problems: t.source_line.is_some_and(|l| l < first_problem),
@@ -746,10 +746,48 @@ fn stated_totals(tree: &Tree, paras: &[Para], table_text: &[bool]) -> StatedOrLo
             totals: t,
         })
         .collect();
+    candidates.extend(
+        whole_counts_in_problems(tree, paras, found)
+            .into_iter()
+            .map(|t| totals_choice::Candidate {
+                before_problems: false,
+                in_part: false,
+                earlier_section: false,
+                found,
+                totals: t,
+            }),
+    );
     match totals_choice::choose(candidates) {
         Some(t) => StatedOrLone::Stated(t),
         None => StatedOrLone::Lone(report_wide_lone),
     }
+}
+
+/// Counts of every problem the notice lists printed in a problem's text
+/// after its first paragraph, where a closing sentence with no heading of
+/// its own runs on from the last problem (`截至4月30日，11个问题中已整改到位
+/// 8个，其余3个正在持续整改`): no one problem's, when the count is the
+/// whole notice's.
+fn whole_counts_in_problems(tree: &Tree, paras: &[Para], found: usize) -> Vec<StatedTotals> {
+    if found < 2 {
+        return Vec::new();
+    }
+    let mut opened = vec![false; tree.nodes.len()];
+    let later: Vec<(u32, &str)> = paras
+        .iter()
+        .zip(&tree.placed)
+        .filter_map(|(p, place)| match place {
+            tree::Place::Node(i) if tree.nodes[*i].kind == NodeKind::Problem => {
+                let first = !std::mem::replace(&mut opened[*i], true);
+                (!first).then_some((p.line, p.text.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    totals::find_all(&later)
+        .into_iter()
+        .filter(|t| t.total.and_then(|v| usize::try_from(v).ok()) == Some(found))
+        .collect()
 }
 
 /// The report's stated totals, or, when it states none, the totals stated

@@ -93,7 +93,15 @@ pub(crate) fn labels(paras: &[Para], taken: &[(usize, u32, usize)]) -> Vec<(usiz
         let at = taken.partition_point(|t| t.0 < from);
         let answers = (from..to).any(|i| answers_a_finding(&paras[i].text));
         if taken.get(at).is_none_or(|t| t.0 >= to) && !answers {
-            out.extend(labels_in(paras, from, to));
+            let found = labels_in(paras, from, to);
+            let domain = from
+                .checked_sub(1)
+                .and_then(|h| recognise(&paras[h].text))
+                .is_some_and(|l| super::shape::names_domain(&l.rest));
+            match found.is_empty() && domain {
+                true => out.extend(alone_under_domain(paras, from, to)),
+                false => out.extend(found),
+            }
         }
     };
     for (i, p) in paras.iter().enumerate() {
@@ -113,6 +121,14 @@ fn answers_a_finding(text: &str) -> bool {
     let t = crate::text::trim(text);
     let first = t.split(['，', '：', ',', ':']).next().unwrap_or("");
     ["针对", "对于", "对"].iter().any(|w| first.starts_with(w)) && first.contains("问题")
+}
+
+/// The one problem paragraph right under a heading that names a domain
+/// (`二、关于投资项目管理方面` › `招标采购程序不规范。…整改情况：…`): the
+/// heading groups it, as its siblings group theirs; the paragraph is the
+/// problem.
+fn alone_under_domain(paras: &[Para], from: usize, to: usize) -> Option<(usize, u32, usize)> {
+    (from < to && is_problem_paragraph(&paras[from].text)).then_some((from, 1, 0))
 }
 
 /// The problems among the paragraphs `from..to`, none of them a heading.
@@ -168,5 +184,12 @@ mod tests {
         ]);
         assert_eq!(labels(&headed, &[]), [(1, 1, 0), (2, 2, 0)]);
         assert!(labels(&headed, &[(1, 1, 0), (2, 2, 0)]).is_empty());
+        // Alone under a heading that names a domain: the problem.
+        let domain = paras(&[
+            "二、关于基层治理方面",
+            "部分村务公开不及时。街道建立月报制度，已整改到位。",
+            "三、下一步工作",
+        ]);
+        assert_eq!(labels(&domain, &[]), [(1, 1, 0)]);
     }
 }

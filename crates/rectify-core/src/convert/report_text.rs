@@ -198,10 +198,7 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
     let last = crate::text::plans::last_clause(&n);
     // `该问题已整改完成`: the problem named as the subject.
-    let unnamed = ["该问题", "此问题", "该项问题", "上述问题", "该项"]
-        .iter()
-        .find_map(|w| last.trim_start().strip_prefix(w))
-        .unwrap_or(&last);
+    let unnamed = without_subject(&last).unwrap_or(&last);
     let bare = unnamed.trim_start_matches(['目', '前', '现', '已', '均', '全', '部', ' ']);
     [
         "整改到位",
@@ -216,7 +213,32 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
     .then(|| last.trim().to_string())
 }
 
-pub(crate) use crate::text::plans::{deadline_set, planned_ahead};
+/// Words that name the problem as a clause's subject (`该问题已整改完成`).
+const SUBJECTS: &[&str] = &["该问题", "此问题", "该项问题", "上述问题", "该项", "该事项"];
+
+/// The clause after the words naming the problem as its subject, if it
+/// opens with them.
+fn without_subject(clause: &str) -> Option<&str> {
+    SUBJECTS
+        .iter()
+        .find_map(|w| clause.trim_start().strip_prefix(w))
+}
+
+/// The report's concluding clause names the problem and says its work is
+/// under way (`体育产业培育是一项长期任务，…，该问题正在持续整改。`): the
+/// problem's own state, whatever the report said of the work's kind
+/// before. The clause, if so.
+pub(crate) fn concludes_open(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    let last = crate::text::plans::last_clause(&n);
+    let rest = without_subject(&last)?.trim_start_matches(['目', '前', '仍', ' ']);
+    ["正在", "整改中", "推进中", "在整改"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+        .then(|| last.trim().to_string())
+}
+
+pub(crate) use crate::text::plans::{deadline_set, planned_ahead, scheduled};
 
 /// The longest concluding clause read as a statement of the work's kind
 /// (`该项工作需长期坚持`; characters).

@@ -138,11 +138,14 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
 /// headings, at least one of them in a finding's words; the others need
 /// only open with no action, result or state (`违规向非国有企业出借资金。…`).
 fn keyed_findings(paras: &[Para]) -> Vec<usize> {
-    let mut runs: Vec<Vec<usize>> = Vec::new();
+    // Each run with the heading above it, if that names a domain.
+    let mut runs: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
     let mut run: Vec<usize> = Vec::new();
+    let mut domain: Option<usize> = None;
     for (i, p) in paras.iter().enumerate() {
-        if recognise(&p.text).is_some() {
-            runs.push(std::mem::take(&mut run));
+        if let Some(label) = recognise(&p.text) {
+            runs.push((domain, std::mem::take(&mut run)));
+            domain = super::shape::names_domain(&label.rest).then_some(i);
             continue;
         }
         // Its report, or its measures before the report (`整改措施：…` ›
@@ -154,10 +157,15 @@ fn keyed_findings(paras: &[Para]) -> Vec<usize> {
             run.push(i);
         }
     }
-    runs.push(run);
-    let accepted =
-        |run: &Vec<usize>| run.len() >= MIN_PAIRS && run.iter().any(|&k| states_finding(&paras[k]));
-    if !runs.iter().any(accepted) {
+    runs.push((domain, run));
+    let accepted = |(_, run): &(Option<usize>, Vec<usize>)| {
+        run.len() >= MIN_PAIRS && run.iter().any(|&k| states_finding(&paras[k]))
+    };
+    // One finding right under a heading that names a domain (`二、关于投资
+    // 项目管理方面` › `招标采购程序不规范。…` › `整改情况：…`): the heading
+    // groups it as its siblings group theirs.
+    let alone = |(domain, run): &(Option<usize>, Vec<usize>)| matches!((domain, &run[..]), (Some(h), [k]) if *k == h + 1 && states_finding(&paras[*k]));
+    if !runs.iter().any(|r| accepted(r) || alone(r)) {
         return Vec::new();
     }
     // Where the notice prints its problems so, a run under another heading
@@ -168,8 +176,8 @@ fn keyed_findings(paras: &[Para]) -> Vec<usize> {
             .all(|&k| super::shape::states_shortcoming(&paras[k].text))
     };
     runs.into_iter()
-        .filter(|run| accepted(run) || (!run.is_empty() && shortcomings(run)))
-        .flatten()
+        .filter(|r| accepted(r) || alone(r) || (!r.1.is_empty() && shortcomings(&r.1)))
+        .flat_map(|r| r.1)
         .collect()
 }
 
@@ -229,8 +237,27 @@ mod tests {
             "（五）风险防控方面",
             "部分企业资产负债率偏高。",
             "整改情况：已制定降负债方案，正在推进。",
+            "（六）资产处置",
+            "部分企业闲置资产较多。",
+            "整改情况：已挂牌出租，正在推进。",
         ]);
-        assert_eq!(labels(&p), [(1, 1, 0), (3, 2, 0)]);
+        // One finding is a problem right under a heading that names a
+        // domain (`…方面`), not under one that names none.
+        assert_eq!(labels(&p), [(1, 1, 0), (3, 2, 0), (6, 1, 0)]);
+    }
+
+    #[test]
+    fn one_finding_right_under_a_heading_that_names_a_domain() {
+        let p = paras(&[
+            "二、关于投资项目管理方面",
+            "招标采购程序不规范，存在规避公开招标的情况。",
+            "整改情况：正在建设电子招标采购平台。",
+            "三、关于合同管理",
+            "部分合同先履行后签订。",
+            "整改情况：已补签合同。",
+        ]);
+        // Not under `关于合同管理`, which names no domain.
+        assert_eq!(labels(&p), [(1, 1, 0)]);
     }
 
     #[test]

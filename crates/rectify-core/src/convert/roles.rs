@@ -863,10 +863,15 @@ fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool) -> bool {
     let n = &tree.nodes[i];
     // A text that holds a problem's keys (a table pasted into it: `问题`
     // `整改措施` `整改进展` one cell per line) is more than the notice's own.
+    // The key opens a paragraph (`整改情况：…`, a cell `整改措施`), not
+    // words in a sentence (`从整改情况看，…`).
     let keyed = || {
-        ["整改措施", "整改进展", "整改情况", "整改结果"]
-            .iter()
-            .any(|k| n.body.contains(k))
+        n.body.lines().any(|l| {
+            let l = l.trim_start_matches(|c: char| c.is_whitespace() || c == '【');
+            ["整改措施", "整改进展", "整改情况", "整改结果"]
+                .iter()
+                .any(|k| l.starts_with(k))
+        })
     };
     n.kind == NodeKind::Problem
         && beside_holders

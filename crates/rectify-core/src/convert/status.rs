@@ -290,6 +290,14 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
             ));
         }
     }
+    if let Some(words) = report_text::concludes_open(report) {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(words),
+        ));
+    }
     if let Some(d) =
         concluding_long_term(report, rules).or_else(|| declared_long_term(report, rules))
     {
@@ -306,7 +314,7 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     }
     if let Some(words) = stated
         .is_none()
-        .then(|| report_text::deadline_set(report))
+        .then(|| report_text::deadline_set(report).or_else(|| report_text::scheduled(report)))
         .flatten()
     {
         return Some(decision(

@@ -222,13 +222,15 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
     Some((Status::Done, e))
 }
 
-/// A disposition that sets a deadline (`限12月5日前整改`) or hands the work
-/// over (`移交区城管执法局立案查处`), with no completion stated: in
+/// A disposition that sets a deadline (`限12月5日前整改`), hands the work
+/// over (`移交区城管执法局立案查处`) or schedules it (`已纳入年度计划`), with no completion stated: in
 /// progress (stated, the clause as the phrase). A status cell saying so
 /// (`限12月20日前补报`) states it too (`stated_status`).
 fn handed_on(text: &str) -> Option<(Status, StatusEvidence)> {
-    let words =
-        crate::text::plans::deadline_set(text).or_else(|| crate::text::plans::handed_over(text))?;
+    use crate::text::plans::{deadline_set, handed_over, scheduled};
+    let words = deadline_set(text)
+        .or_else(|| handed_over(text))
+        .or_else(|| scheduled(text))?;
     let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(words));
     Some((Status::InProgress, e))
 }

@@ -192,6 +192,34 @@ fn without_key(c: &str) -> &str {
     }
 }
 
+/// What a plan puts the work into (`年度计划`, `2026年预算`, `项目库`).
+const SCHEDULES: &[&str] = &["计划", "规划", "预算", "日程", "议程", "项目库"];
+
+/// A clause that only schedules the work (`已纳入年度计划`, `已列入2026年
+/// 财政预算`): the work is planned, not done. Not a standing arrangement
+/// (`纳入长效机制`, `纳入常态化管理`: long-term work, read elsewhere) nor
+/// a measure (`将…纳入学习计划`). The clause, if so.
+pub(crate) fn scheduled(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    n.split([',', '。', ';'])
+        .map(str::trim)
+        .find(|c| {
+            let Some(at) = c.find("纳入").or_else(|| c.find("列入")) else {
+                return false;
+            };
+            let (before, after) = c.split_at(at);
+            // Reported as the state (`已纳入`, `已将该项目列入`), not a
+            // measure taken (`将…纳入学习计划，开展专题研讨3次`).
+            let reported =
+                before.ends_with('已') || before.trim_start_matches("目前").starts_with("已将");
+            reported
+                && SCHEDULES.iter().any(|w| after.contains(w))
+                && !["长效", "常态", "日常"].iter().any(|w| after.contains(w))
+                && c.chars().count() <= MAX_DEMAND_CLAUSE_CHARS
+        })
+        .map(str::to_string)
+}
+
 /// A ledger's disposition that hands the work over for handling
 /// (`移交区城管执法局立案查处`): under way elsewhere, not done. The clause,
 /// if so.
@@ -212,7 +240,27 @@ pub(crate) fn handed_over(cell: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::deadline_set;
+    use super::{deadline_set, scheduled};
+
+    #[test]
+    fn work_scheduled_and_not_done() {
+        for t in [
+            "已纳入年度计划。",
+            "已完成方案编制，剩余工程已列入2026年财政预算。",
+            "目前已将该项目列入2026年项目库。",
+        ] {
+            assert!(scheduled(t).is_some(), "{t}");
+        }
+        for t in [
+            "已纳入长效机制常态化推进。",
+            "该事项未纳入年度计划，正在协调。",
+            "已纳入日常监督检查。",
+            "已将整改情况纳入年度考核。",
+            "将侨务工作纳入年度学习计划，开展专题研讨3次。",
+        ] {
+            assert!(scheduled(t).is_none(), "{t}");
+        }
+    }
 
     #[test]
     fn a_deadline_set_after_a_key_or_within_its_clause() {

@@ -169,6 +169,29 @@ fn completed(a: &Candidate, b: &Candidate) -> Option<Candidate> {
     })
 }
 
+/// The best candidate states only a total (`共发现问题11个`) and another,
+/// of no part and no earlier round, the same total with parts that add up
+/// to it (`11个问题中已整改到位8个，其余3个正在持续整改`): that one, the
+/// same count in more detail.
+fn detailed(candidates: &[Candidate], best: usize) -> usize {
+    let b = &candidates[best].totals;
+    if b.total.is_none() || parts_sum(b) > 0 {
+        return best;
+    }
+    candidates
+        .iter()
+        .position(|c| {
+            let s: String = norm_chars(&c.totals.text).into_iter().collect();
+            !c.in_part
+                && !c.earlier_section
+                && !earlier_round(&s)
+                && !self_found(&s)
+                && c.totals.total == b.total
+                && consistent(&c.totals)
+        })
+        .unwrap_or(best)
+}
+
 /// The report's totals with every candidate attached (when there are more
 /// than one), or None without any.
 pub(crate) fn choose(mut candidates: Vec<Candidate>) -> Option<StatedTotals> {
@@ -184,6 +207,7 @@ pub(crate) fn choose(mut candidates: Vec<Candidate>) -> Option<StatedTotals> {
         .filter(|(_, c)| !c.in_part)
         .max_by_key(|(i, c)| (score(c, largest), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)?;
+    let best = detailed(&candidates, best);
     let mut chosen = candidates[best].totals.clone();
     if candidates.len() > 1 {
         chosen.candidates = candidates.into_iter().map(|c| c.totals).collect();
