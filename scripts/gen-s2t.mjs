@@ -1,9 +1,6 @@
 // Generates the 简体 → 繁體 conversion table the widget fetches only when a
 // reader chooses 繁體 (dist/i18n/s2t.txt), from OpenCC's own dictionaries
-// (STCharacters.txt + STPhrases.txt, Apache-2.0) as shipped in the npm
-// package `opencc`. The package tarball is fetched with `npm pack` (no
-// install scripts run) and cached in .tools/; set OPENCC_DIR to use an
-// unpacked copy instead (e.g. on an intranet mirror).
+// (STCharacters.txt + STPhrases.txt, Apache-2.0; fetched by scripts/opencc.mjs).
 //
 // The table is made compact: phrases whose conversion equals the
 // character-by-character conversion are dropped (the converter gives the
@@ -14,34 +11,17 @@
 // dictionaries do (longest match, as OpenCC).
 //
 // Usage: node scripts/gen-s2t.mjs [outdir]   (default dist/i18n)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { openccDir, readDict } from './opencc.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const VERSION = '1.4.2';
 const out = resolve(process.argv[2] || join(ROOT, 'dist/i18n'));
 
-function openccDir() {
-  if (process.env.OPENCC_DIR) return process.env.OPENCC_DIR;
-  const cache = join(ROOT, '.tools', `opencc-${VERSION}`);
-  const dict = join(cache, 'package/data/dictionary/STPhrases.txt');
-  if (!existsSync(dict)) {
-    mkdirSync(cache, { recursive: true });
-    execFileSync('npm', ['pack', `opencc@${VERSION}`, '--silent', '--pack-destination', cache], { stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('tar', ['xzf', `opencc-${VERSION}.tgz`, 'package/LICENSE', 'package/package.json',
-      'package/data/dictionary/STPhrases.txt', 'package/data/dictionary/STCharacters.txt'], { cwd: cache });
-  }
-  return join(cache, 'package');
-}
-
-const dir = openccDir();
+const dir = openccDir(ROOT);
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-const read = (f) => readFileSync(join(dir, 'data/dictionary', f), 'utf8')
-  .split('\n')
-  .filter((l) => l && !l.startsWith('#'))
-  .map((l) => { const [k, v] = l.split('\t'); return [k, v.split(' ')[0]]; }); // OpenCC takes the first value
+const read = (f) => readDict(dir, f);
 const chars = new Map(read('STCharacters.txt'));
 const phrases = read('STPhrases.txt');
 const byChar = (s) => [...s].map((c) => chars.get(c) ?? c).join('');

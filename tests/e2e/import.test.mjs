@@ -47,6 +47,24 @@ test('a pasted notice is converted in the browser, with warnings, preview and do
   await context.close();
 });
 
+test('a notice copied from a portal\'s 繁體 version is read in simplified characters, and the page says so', async () => {
+  const file = join(SAMPLES, 'notices/s32-copied-from-traditional-version.txt');
+  const expected = JSON.parse(rectify('convert', file));
+  const { page, context, problems } = await openImport();
+  await page.locator('#imp-text').fill(readFileSync(file, 'utf8'));
+  await page.getByRole('button', { name: '转换粘贴的文本' }).click();
+  await page.locator('.imp-summary').waitFor();
+  assert.equal(countProblems(expected.nodes), 4);
+  assert.match(await page.locator('.imp-summary').textContent(), /共4个问题/);
+  assert.match(await page.locator('.imp-warnings').textContent(), /:1:1 原文为繁體字/);
+  // The preview shows the notice's words in the characters it was written in.
+  await page.locator('.imp-preview .rb-figure-total .rb-figure-value').waitFor({ timeout: 30_000 });
+  assert.equal(Number(await page.locator('.imp-preview .rb-figure-total .rb-figure-value').textContent()), 4);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('an XLSX ledger converts in the browser exactly as the CLI converts it', async () => {
   const file = join(SAMPLES, 'ledgers/county-ledger.xlsx');
   const expected = rectify('convert', file);

@@ -861,8 +861,16 @@ fn is_summary_table(t: &cell_table::CellTable, tree: &Tree, skipped: &[Skipped])
     appended && problems > 0 && problems * 2 >= rows
 }
 
+/// The warning on a notice read in simplified characters.
+pub const TRADITIONAL_WARNING: &str =
+    "原文为繁體字（可能复制自网站的繁體版），已逐字转为简体读取；请核对转换后的文字";
+
 /// Converts the text of a notice. Never panics.
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
+    // A copy of a portal's 繁體 version is read in the characters it was
+    // written in (`text::simplified`), and the warnings say so.
+    let simplified = crate::text::simplified::simplified(text);
+    let text = simplified.as_deref().unwrap_or(text);
     let all_lines = aligned_table::join(bar_table::join(box_table::join(reflow::split(
         lines::split_lines(text),
     ))));
@@ -889,7 +897,15 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let mut paras = glued_items::split(paras);
     paras.shrink_to_fit();
 
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<Warning> = simplified
+        .is_some()
+        .then(|| Warning {
+            line: 1,
+            column: 1,
+            message: TRADITIONAL_WARNING.to_string(),
+        })
+        .into_iter()
+        .collect();
     let mut tree = tree::build(&paras);
     tree.nodes.shrink_to_fit();
     shared_numbering::regroup(&mut tree);

@@ -28,6 +28,7 @@ pub(crate) mod owners;
 pub(crate) mod phrases;
 pub(crate) mod plans;
 pub(crate) mod results;
+pub(crate) mod simplified;
 pub(crate) mod totals;
 pub(crate) mod totals_choice;
 
