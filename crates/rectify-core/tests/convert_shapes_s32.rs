@@ -178,3 +178,85 @@ fn work_scheduled_or_stated_under_way_after_its_kind() {
     );
     assert_accounted(text, &r);
 }
+
+/// A notice copied from the portal's 繁體 version: read in simplified
+/// characters, with a warning that says so.
+#[test]
+fn a_notice_copied_from_the_traditional_version() {
+    let text = "\
+中共某某市人力資源和社會保障局黨組關於市委巡察反饋意見整改進展情況的通報
+一、巡察反饋問題整改落實情況
+1.黨組主體責任落實不到位，對下屬單位監督不夠有力。
+整改情況：修訂主體責任清單，開展專項檢查2次。該問題已整改完成。
+2.就業補貼資金審核把關不嚴，存在重複發放情況。
+整改情況：追回重複發放資金12.6萬元，正在建設資金監管平台，預計2026年6月底前完成。
+3.幹部隊伍年齡結構老化。
+整改情況：需長期堅持，常態化推進。
+";
+    let c = convert_notice(text, &ConvertOptions::default());
+    let r = &c.report;
+    assert_eq!(
+        r.meta.title,
+        "中共某某市人力资源和社会保障局党组关于市委巡察反馈意见整改进展情况的通报"
+    );
+    assert_states(
+        r,
+        &[
+            ("党组主体责任", Done),
+            ("就业补贴资金", InProgress),
+            ("干部队伍年龄", LongTerm),
+        ],
+    );
+    assert!(
+        c.warnings
+            .iter()
+            .any(|w| w.line == 1 && w.message.contains("繁體")),
+        "{:?}",
+        c.warnings
+    );
+    // A simplified notice has no such warning.
+    let hans = convert_notice(
+        "某某局关于巡察反馈意见整改进展情况的通报\n1.监督不够有力。\n整改情况：已整改完成。\n",
+        &ConvertOptions::default(),
+    );
+    assert!(hans.warnings.iter().all(|w| !w.message.contains("繁體")));
+}
+
+/// Sections named by their topic only, each with unnumbered findings of
+/// one sentence, each followed by a paragraph of the work on it that
+/// names its doer first and holds no result word; one section with a
+/// single pair, one whose findings name a result (`向已死亡人员…`).
+#[test]
+fn findings_and_work_alternating_under_topic_headings() {
+    let text = "\
+某某市残疾人联合会关于巡察整改工作进展的情况通报
+市委巡察组对市残联党组开展了常规巡察。现将有关进展情况通报如下。
+一、康复服务
+部分乡镇康复站点设施闲置、服务开展不经常。
+市残联对全市46个康复站点逐一实地核查，将9个站点并入乡镇卫生院统一运营，明确每月至少开展集中康复活动2次。
+辅助器具适配后续跟踪服务缺失，部分残疾人领取辅具后长期闲置。
+市残联制定回访工作规范，对发放的3127件辅助器具开展入户回访，目前已回访2214件，正在推进剩余回访。
+二、生活保障
+护理补贴动态管理不及时，向已死亡人员多发放补贴2.6万元。
+市残联与公安部门建立死亡人员信息每月共享机制，对补贴发放名单进行全面比对，追回多发资金2.6万元。
+三、资金资产管理
+就业保障金安排使用进度偏慢，市级项目资金结余率达到38%。
+市残联重新梳理项目库，对执行进度慢的4个项目调整预算用途，建立月度资金执行通报制度。
+机关固定资产管理不规范，部分办公设备未及时登记入账。
+市残联组织开展固定资产全面清查，补登入账资产87件，办理报废资产处置手续。
+欢迎广大干部群众对巡察整改情况进行监督。联系电话：0000-3156217。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("部分乡镇康复", Done),
+            ("辅助器具适配", InProgress),
+            ("护理补贴动态", Done),
+            ("就业保障金安", Done),
+            ("机关固定资产", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

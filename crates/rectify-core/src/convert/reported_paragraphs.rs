@@ -80,10 +80,13 @@ const MAX_SENTENCE_CHARS: usize = 120;
 /// The paragraph is one plain sentence and the next its report, keyed or
 /// a paragraph of work done.
 fn answers(finding: &Para, next: &Para) -> bool {
+    // A sentence of work that names its doer first (`市残联对全市46个站点
+    // 逐一核查，将…并入…，明确…开展…`): no result word, but no finding.
+    let work_not_finding = || !is_finding(opening_finding(crate::text::trim(&next.text)));
     one_plain_sentence(finding)
         && recognise(&next.text).is_none()
         && (is_rectification_report(&next.text)
-            || ((!one_plain_sentence(next) || opens_with_lead(&next.text))
+            || ((!one_plain_sentence(next) || opens_with_lead(&next.text) || work_not_finding())
                 && reports_work(&next.text)))
 }
 
@@ -107,7 +110,11 @@ fn opens_with_lead(text: &str) -> bool {
 /// within its run between headings, with a label length of 0.
 pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
     let mut found = keyed_findings(paras);
-    found.extend(chained_findings(paras));
+    let chained = chained_findings(paras);
+    if !chained.is_empty() {
+        found.extend(alternating_findings(paras, &chained));
+    }
+    found.extend(chained);
     found.sort_unstable();
     found.dedup();
     // Each paragraph's heading: the last one before it (one pass).
@@ -216,6 +223,49 @@ fn chained_findings(paras: &[Para]) -> Vec<usize> {
         if run.iter().filter(|&&j| states_finding(&paras[j])).count() >= MIN_PAIRS {
             out.extend_from_slice(&run);
             read_until = [k, k];
+        }
+    }
+    out
+}
+
+/// A finding of one sentence whatever words of a result it holds (`…不及
+/// 时，向已死亡人员多发放补贴2.6万元。`), and the longer paragraph of work
+/// right after it.
+fn finding_then_work(finding: &Para, work: &Para) -> bool {
+    let f = crate::text::trim(&finding.text);
+    let body = f.trim_end_matches(['。', '；']);
+    let w = crate::text::trim(&work.text);
+    stands_apart(f)
+        && !body.contains('。')
+        && body.chars().count() <= MAX_SENTENCE_CHARS
+        && !is_action(body)
+        && super::shape::mostly_findings([body].into_iter())
+        && stands_apart(w)
+        && w.chars().count() > f.chars().count()
+        && reports_work(w)
+}
+
+/// Where the notice prints its problems as findings each followed by the
+/// work on it (`chained`, found in runs of two or more), a heading under
+/// which the text opens with one or more such pairs holds problems too,
+/// however few (`三、资金资产管理` › `…进度偏慢，…。` › `市残联重新梳理…。`):
+/// the findings of the pairs from the heading on.
+fn alternating_findings(paras: &[Para], chained: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let headings = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| recognise(&p.text).is_some())
+        .map(|(h, _)| h);
+    for h in headings {
+        let mut k = h + 1;
+        let mut pairs = Vec::new();
+        while k + 1 < paras.len() && finding_then_work(&paras[k], &paras[k + 1]) {
+            pairs.push(k);
+            k += 2;
+        }
+        if chained.binary_search(&(h + 1)).is_err() {
+            out.extend(pairs);
         }
     }
     out

@@ -6,6 +6,7 @@
 //! problems.
 
 use super::tree::{names_problem, Tree, SHORTCOMING};
+use crate::text::label::LabelStyle;
 use crate::text::norm_chars;
 
 /// Sentences that report the state of the rectification of an item.
@@ -254,7 +255,13 @@ pub(crate) fn without_trailing_note(title: &str) -> &str {
 fn reads_as_problem(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
     let measure = n.style.is_some_and(|s| s.is_measure());
+    // An unnumbered finding read as an item by its shape (a finding, then
+    // the work on it: `plain_problems`, `reported_paragraphs`) that states
+    // a shortcoming.
+    let lead_finding =
+        n.style == Some(LabelStyle::Lead) && mostly_findings([n.title.as_str()].into_iter());
     carries_problem_shape(tree, i)
+        || lead_finding
         || (!measure && !is_work_line(&n.title) && states_progress(tree, i))
 }
 

@@ -79,6 +79,7 @@ use super::report_text;
 use super::tree::{TNode, Tree};
 use super::StatusRules;
 use crate::model::{NodeKind, Status, StatusBasis, StatusEvidence};
+use crate::text::label::LabelStyle;
 use crate::text::{owners, results};
 
 /// A decided status with its evidence.
@@ -775,6 +776,15 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
     for &r in &tree.roots {
         problems_by_section(tree, r, None, &mut groups);
     }
+    // A finding read by its shape, a finding and then the work on it
+    // (`reported_paragraphs`: style `Lead`), has a paragraph of work as
+    // its text (`市残联重新梳理…项目库，…调整预算用途，建立…制度`).
+    let work_below = |n: &TNode| {
+        let first = n.body.split(['。', '\n']).next().unwrap_or("");
+        n.style == Some(LabelStyle::Lead)
+            && super::plain_problems::reports_work(&n.body)
+            && !super::plain_problems::is_finding(first)
+    };
     let bare = |i: &usize, out: &[Option<Decision>]| {
         let n = &tree.nodes[*i];
         out[*i]
@@ -782,6 +792,7 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
             .is_some_and(|d| d.evidence.rule == "problem_reported_as_taken")
             && results::result_in(&n.title).is_none()
             && results::result_in(&n.body).is_none()
+            && !work_below(n)
     };
     // A finding that describes its own state (`…用地报批手续尚未完成。`)
     // keeps the in-progress status its words give, and does not make the
