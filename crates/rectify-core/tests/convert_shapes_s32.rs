@@ -260,3 +260,42 @@ fn findings_and_work_alternating_under_topic_headings() {
     );
     assert_accounted(text, &r);
 }
+
+/// Findings listed in the first section, a section of text only between,
+/// and the reports in the third, numbered otherwise, each opening by
+/// naming its problem; some reports only in their measures (`一是…`).
+#[test]
+fn reports_listed_apart_across_a_section_of_text() {
+    let text = "\
+中共某某市人力资源和社会保障局党组关于巡察反馈意见整改进展情况的通报
+一、巡察反馈的主要问题
+1.促进青年群体就业的政策措施针对性不强。
+2.社会保险基金监管存在薄弱环节。
+3.就业补助资金管理使用不规范。
+4.劳动人事争议仲裁案件结案周期偏长。
+二、整改工作组织开展情况
+局党组成立整改工作领导小组，召开专题会议5次，制定整改方案。
+三、巡察反馈问题整改落实情况
+（一）关于“促进青年群体就业的政策措施针对性不强”的问题。
+一是出台促进青年就业十条措施。二是开展就业见习岗位募集，已募集岗位1200个。
+（二）关于“社会保险基金监管存在薄弱环节”的问题。
+一是建立死亡人员信息共享比对机制。二是已追回冒领待遇73.17万元，剩余部分正在追缴。
+（三）针对就业补助资金管理使用不规范的问题，局党组对补贴进行全面复核，追回补贴资金28万元，该问题已完成整改。
+（四）关于“劳动人事争议仲裁案件结案周期偏长”的问题。
+推行简案快审机制，平均结案周期缩短至32天。该问题已整改完成。
+四、下一步工作打算
+持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("促进青年群体", Done),
+            ("社会保险基金", InProgress),
+            ("就业补助资金", Done),
+            ("劳动人事争议", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -6,7 +6,8 @@
 //! list and its state from the second, and is counted once.
 //!
 //! Read so only by shape: two neighbouring headings of one numbering (or
-//! with a heading of another role between them, `三、问题产生的原因`), each
+//! with a heading of another role between them, `三、问题产生的原因`, or
+//! one of text only, `二、整改工作组织开展情况`), each
 //! holding a list of one numbering that runs 1, 2, … n (n ≥ 2, the same n),
 //! item k of each a leaf or a heading over lists of one shape again
 //! (`1.…弱化。` › `（1）…` `（2）…` and `1.关于…问题` › `（1）…` `（2）…`:
@@ -35,10 +36,16 @@ pub(crate) fn numbered_list(tree: &Tree, parent: usize) -> Option<&[usize]> {
     (runs && items.len() >= 2).then_some(items)
 }
 
-/// The item states where its work stands: done, a result, or under way.
-fn states(n: &TNode, rules: &StatusRules) -> bool {
+/// The item states where its work stands: done, a result, or under way,
+/// in its own text or its measures' (`（一）关于“…”的问题。` › `一是…已…`).
+fn states(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
+    let n = &tree.nodes[i];
     let text = format!("{}{}", n.title, n.body);
-    reports_done(n, rules) || rules.phrases().find_in_progress(&text).is_some()
+    let own = reports_done(n, rules) || rules.phrases().find_in_progress(&text).is_some();
+    own || n.children.iter().any(|&c| {
+        let m = &tree.nodes[c];
+        m.style.is_some_and(|s| s.is_measure()) && m.children.is_empty() && states(tree, c, rules)
+    })
 }
 
 fn reports_done(n: &TNode, rules: &StatusRules) -> bool {
@@ -119,7 +126,7 @@ fn reports_on(tree: &Tree, a: usize, b: usize, rules: &StatusRules) -> Option<Ve
     }
     let stating = leaves
         .iter()
-        .filter(|&&(_, r)| states(node(r), rules))
+        .filter(|&&(_, r)| states(tree, r, rules))
         .count();
     // A finding may say what is still so (`…现象仍有发生`): only a result
     // or a word of completion makes it a report.
@@ -154,7 +161,10 @@ fn neighbours(tree: &Tree, rules: &StatusRules) -> Vec<(usize, usize)> {
     groups
         .flat_map(|g| {
             let next = g.windows(2).map(|w| (w[0], w[1]));
-            let across = g.windows(3).filter(|w| other(w[1])).map(|w| (w[0], w[2]));
+            // Across a heading of another role, or one of text only
+            // (`二、整改工作组织开展情况` with paragraphs and no items).
+            let between = |i: usize| other(i) || tree.nodes[i].children.is_empty();
+            let across = g.windows(3).filter(|w| between(w[1])).map(|w| (w[0], w[2]));
             next.chain(across).collect::<Vec<_>>()
         })
         .filter(|&(a, b)| tree.nodes[a].style == tree.nodes[b].style)

@@ -270,8 +270,14 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     None
 }
 
-const NOUNS: [&str; 10] = [
+const NOUNS: [&str; 14] = [
     "问题",
+    // Hotline and petition bulletins (`17件督办件已办结14件`, `受理诉求
+    // 9件`).
+    "诉求",
+    "督办件",
+    "信访件",
+    "交办件",
     // Safety notices: the hazards, or the units that hold them
     // (`挂牌督办重大火灾隐患单位8家`).
     "隐患",
@@ -484,6 +490,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     let mut measure_unit: Option<char> = None;
     let mut continuing = 0u32;
     let mut under_way = false;
+    let mut carried: Option<Field> = None;
     let mut s = 0;
     while s < n.len() {
         let e = run_end(n, s, |c| !matches!(c, ',' | ';' | '、' | ':'));
@@ -492,9 +499,16 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
         found_counts.retain(|c| !in_ordinal_run(n, s + c.2));
         let status = if found_counts.is_empty() {
             all_done |= says_all_done(clause);
+            // `需长期坚持、持续深化的2个`: the state before `、` is the
+            // next clause's.
+            carried = (n.get(e) == Some(&'、'))
+                .then(|| clause_status(clause))
+                .flatten();
             None
         } else {
-            clause_status(clause).or_else(|| remaining_status(n, clause, e))
+            clause_status(clause)
+                .or(carried.take())
+                .or_else(|| remaining_status(n, clause, e))
         };
         let listed = total_listed.take();
         let part_of_sentence = found > 0 && found_counts.len() == 1;
@@ -702,6 +716,21 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn a_state_before_a_pause_is_the_next_clauses() {
+        let t =
+            one("16个问题中，已完成整改12个，正在整改2个，需长期坚持、持续深化的2个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(16), Some(12), Some(2), Some(2))
+        );
+        let t = one("17件督办件已办结14件，正在办理3件。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(17), Some(14), Some(3))
+        );
     }
 
     #[test]
