@@ -169,6 +169,11 @@ fn pathological_inputs_convert_in_linear_time() {
         "一、上一轮巡察情况\n反馈了17个问题。\n1.甲问题。已整改。\n二、本轮\n1.乙不规范。\n整改措施：丙。\n整改成效：已完成。\n",
         // Items run on after the first one's label (session 32).
         "（1）甲；（2）乙；（3）丙。",
+        "检视问题：第一，甲不足。第二，乙不足。\n整改落实：\n一是丙。\n上述2个问题中，第一个问题已整改完成。\n",
+        "1.甲不足。已整改。\n（2）乙不足。已整改。\n",
+        "上述事项中，甲和乙两项仍在推进；丙需长期坚持；其余各项均已完成。",
+        "甲不足，向已死亡人员发放补贴。\n市残联建立机制，开展比对。\n",
+        "關於問題整改進展情況的通報",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

@@ -299,3 +299,104 @@ fn reports_listed_apart_across_a_section_of_text() {
     );
     assert_accounted(text, &r);
 }
+
+/// Findings listed after a key (`检视问题：第一，…。第二，…。`, or `一是…`
+/// counted below), the measures for the group, and a sentence on the
+/// group's state that names its items by number (`上述3个问题中，第一、
+/// 第二个问题已整改完成，第三个问题正在推进`) or speaks for them all.
+#[test]
+fn findings_after_a_key_with_a_state_sentence_per_group() {
+    let text = "\
+中共某某市委党校关于主题教育检视问题整改落实情况的报告
+一、检视整改工作开展情况
+（一）坚持深入查摆，精准检视问题。校委会召开座谈会12场，征求意见87条。
+二、检视问题整改落实情况
+（一）理论武装方面
+检视问题：第一，理论学习中心组学习的系统性不够强。第二，部分教职工理论学习停留在表面。第三，理论学习成果转化不够充分。
+整改落实：
+一是修订理论学习中心组学习制度，开展集中学习12次。
+二是举办教职工读书班3期。
+上述3个问题中，第一、第二个问题已整改完成，第三个问题正在推进，计划2024年6月底前完成。
+（二）作风建设方面
+检视问题：一是部分中层干部担当作为意识不强。二是调查研究不够深入。三是文风会风改进不够到位，“文山会海”问题仍有反弹。
+整改落实：
+针对上述问题，校委会制定中层干部履职考核办法，建立基层调研联系点21个，压缩会议文件数量。
+目前，上述3个问题均已整改到位。
+三、下一步打算
+持续抓好未完成事项整改。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("理论学习中心", Done),
+            ("部分教职工理", Done),
+            ("理论学习成果", InProgress),
+            ("部分中层干部", Done),
+            ("调查研究不够", Done),
+            ("文风会风改进", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}
+
+/// Numbering left careless: `1.` `2、` `（3）` then `5.` (4 skipped): one
+/// list, not `（3）` under `2、`.
+#[test]
+fn a_careless_numbering_is_one_list() {
+    let text = "\
+某某县公安局关于执法规范化建设专项督查发现问题整改情况的通报
+一、执法办案方面
+1.部分治安案件询问笔录制作不规范。派出所已组织专题培训，整改完成。
+2、受案立案不及时。督查回访中发现3起应当受案而未及时受案的情况。目前正在整改。
+（3）行政处罚案件法律适用不够准确。法制大队已督促办案单位依法纠正，已整改完成。
+5.刑事案件办案期限管理不严。刑侦大队已完善期限预警提醒，已整改完成。
+二、有关工作要求
+各单位要抓好未完成问题整改。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("部分治安案件", Done),
+            ("受案立案不及", InProgress),
+            ("行政处罚案件", Done),
+            ("刑事案件办案", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}
+
+/// A closing sentence that goes through the problems by name, clause by
+/// clause, and then the rest (`上述事项中，A和B两项仍在推进…；C需长期坚持；
+/// 其余各项均已完成。`).
+#[test]
+fn a_closing_that_names_problems_by_their_words() {
+    let text = "\
+某某市残疾人联合会关于巡察整改工作进展的情况通报
+一、关于康复服务方面
+1.康复站点设施闲置，服务开展不经常。
+市残联对46个康复站点逐一核查，将9个站点并入乡镇卫生院统一运营。
+2.辅助器具适配后续跟踪服务缺失。
+市残联制定回访工作规范，对发放的辅助器具开展入户回访。
+3.“残疾人之家”运营管理不够规范。
+市残联对32家“残疾人之家”开展联合检查，下发整改提示函11份。
+4.机关干部深入基层走访不够。
+市残联党组制定机关干部联系服务残疾人家庭制度。
+截至2025年4月30日，上述事项中，辅助器具适配跟踪服务和“残疾人之家”规范运营两项仍在推进，计划于2025年9月底前全部完成；机关干部联系服务残疾人家庭需长期坚持；其余各项均已完成。
+欢迎广大干部群众监督。联系电话：0000-3156217。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("康复站点设施", Done),
+            ("辅助器具适配", InProgress),
+            ("“残疾人之家", InProgress),
+            ("机关干部深入", LongTerm),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -6,6 +6,12 @@
 //! only problems whose status was inferred (stated, rule `all_but_named`,
 //! the sentence's part as the phrase). Read in the text before and after
 //! the problems and in the text of a heading over them (its problems).
+//!
+//! The same holds for a sentence that goes through the items by name,
+//! clause by clause, and then the rest (`上述事项中，辅助器具适配跟踪服务和
+//! “残疾人之家”规范运营两项仍在推进，…；机关干部联系服务残疾人家庭需长期
+//! 坚持；其余各项均已完成。`): each name (cut at `和`, `、`, `及`) is the
+//! problem it shares the most words with, and takes its clause's state.
 
 use super::inline_items::{best_item, pairs};
 use super::StatusRules;
@@ -92,6 +98,76 @@ fn set(n: &mut Node, status: Status, phrase: &str) {
     });
 }
 
+/// The clauses of a sentence naming items (`tree::items_named_after`):
+/// each naming clause with its state, and the rest's state.
+fn named_clauses(text: &str, rules: &StatusRules) -> Option<(Vec<(String, Status)>, Status)> {
+    let after = text
+        .split_inclusive('\n')
+        .find_map(super::tree::items_named_after)?;
+    let mut named = Vec::new();
+    let mut rest = None;
+    // The sentence that names them, to its end.
+    let sentence = after.split('。').next().unwrap_or("");
+    for clause in sentence.split(';').map(str::trim).filter(|c| !c.is_empty()) {
+        // `…需长期坚持、久久为功`: the kind of work is its state here.
+        let long_term = || super::report_text::long_term_clause(clause).map(|_| Status::LongTerm);
+        let state = super::status::by_report(clause, rules)
+            .map(|d| d.status)
+            .or_else(long_term);
+        if clause.starts_with("其余") || clause.starts_with("其他") {
+            rest = state;
+        } else if let Some(s) = state {
+            named.push((clause.to_string(), s));
+        }
+    }
+    Some((named, rest?))
+}
+
+/// Separators between the names of a clause that names several items.
+const NAME_SEPARATORS: &[char] = &['和', '、', '及', '与'];
+
+/// Applies a sentence that names items clause by clause and then the rest.
+/// A name is matched against every problem, so that it finds the one it
+/// names even where that one stated its own state; only problems whose
+/// status was inferred take the sentence's.
+fn apply_named(nodes: &mut [Node], named: &[(String, Status)], rest: Status) {
+    let mut all = Vec::new();
+    all_problems(nodes, &mut Vec::new(), &mut all);
+    if all.len() < 2 {
+        return;
+    }
+    let mut states: Vec<Option<(Status, &str)>> = vec![None; all.len()];
+    for (clause, status) in named {
+        for name in clause
+            .split(NAME_SEPARATORS)
+            .filter(|w| w.chars().count() >= 2)
+        {
+            if let Some(k) = self::named(nodes, &all, name) {
+                states[k] = Some((*status, clause));
+            }
+        }
+    }
+    for (path, state) in all.iter().zip(states) {
+        let n = node_at(nodes, path);
+        if inferred(n) {
+            let (status, phrase) = state.unwrap_or((rest, "其余"));
+            set(n, status, phrase);
+        }
+    }
+}
+
+/// Paths of every problem under `nodes`.
+fn all_problems(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+    for (i, n) in nodes.iter().enumerate() {
+        path.push(i);
+        if n.kind == NodeKind::Problem {
+            out.push(path.clone());
+        }
+        all_problems(&n.children, path, out);
+        path.pop();
+    }
+}
+
 /// Applies a sentence stating all but an exception done, in the text
 /// before or after the problems, to the problems of the notice.
 pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
@@ -100,6 +176,9 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         .filter(|n| matches!(n.kind, NodeKind::Preamble | NodeKind::Closing))
         .map(|n| n.body.clone())
         .collect();
+    if let Some((named, rest)) = text.iter().find_map(|t| named_clauses(t, rules)) {
+        return apply_named(nodes, &named, rest);
+    }
     let Some(words) = text.iter().find_map(|t| exception(t)) else {
         return;
     };

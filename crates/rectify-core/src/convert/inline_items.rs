@@ -114,10 +114,10 @@ fn cn_numeral_before(n: &[char], start: usize, next: char) -> Option<(u32, usize
 }
 
 /// The length in chars of the list mark an item piece opens with (`①`,
-/// `（1）`, `一是`), 1 when it opens with none of them.
+/// `（1）`, `一是`, `第一，`), 1 when it opens with none of them.
 pub(crate) fn mark_len(text: &str) -> usize {
     let n = norm_chars(text);
-    [Marks::Circled, Marks::Paren, Marks::Ordinal]
+    [Marks::Circled, Marks::Paren, Marks::Ordinal, Marks::Di]
         .into_iter()
         .find_map(|style| n.first().and_then(|_| mark_at(&n, 0, style)))
         .map_or(1, |(_, len)| len)
@@ -187,6 +187,9 @@ struct List {
     reports: usize,
     /// The words before it name findings.
     finds: bool,
+    /// The words before it are a short key naming problems (`检视问题：`):
+    /// a list numbered `第一，第二，` is read after such a key only.
+    keyed_findings: bool,
     /// The words right before it bring findings in and name no action
     /// (`…反馈指出：`, `…存在以下问题：`).
     brings_findings: bool,
@@ -228,6 +231,22 @@ fn list_of(n: &[char]) -> Option<List> {
     [Marks::Circled, Marks::Paren, Marks::Ordinal]
         .into_iter()
         .find_map(|style| list_by(n, style))
+        .or_else(|| list_by(n, Marks::Di).filter(|l| l.keyed_findings))
+}
+
+/// The longest key that brings findings in (`检视问题：`, `存在问题：`).
+const MAX_FINDINGS_KEY_CHARS: usize = 8;
+
+/// The words before a list are a short key that names problems
+/// (`检视问题：`, `存在问题：`, `问题表现：`), not an action's words.
+fn is_findings_key(intro: &str) -> bool {
+    let t = intro.trim_end_matches([':', '：']);
+    let last = t.rsplit([',', '，', '。']).next().unwrap_or(t).trim();
+    intro.ends_with([':', '：'])
+        && last.chars().count() <= MAX_FINDINGS_KEY_CHARS
+        && last.contains("问题")
+        && !ACTION_WORDS.iter().any(|w| last.contains(w))
+        && !last.contains("整改")
 }
 
 /// The list numbered in `style`: ①, ②, … at clause starts, before any
@@ -280,6 +299,7 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
         reports: reported,
         finds: counted || FINDING_WORDS.iter().any(|w| intro.contains(w)),
         brings_findings: brings_findings(&intro),
+        keyed_findings: is_findings_key(&intro),
         report_key: report_at.is_some(),
         items_report_themselves,
         reported_together,
@@ -789,6 +809,7 @@ fn ordinal_paragraph(p: &Para, counted_above: Option<usize>) -> Option<List> {
         reports: 0,
         finds: true,
         brings_findings: false,
+        keyed_findings: false,
         report_key: false,
         items_report_themselves: true,
         reported_together: false,
@@ -821,6 +842,20 @@ fn heading_names_findings(paras: &[Para], i: usize) -> bool {
         let t = &paras[h].text;
         crate::text::label::recognise(t).is_some() && FINDING_WORDS.iter().any(|w| t.contains(w))
     })
+}
+
+/// The most paragraphs looked at below a list for a count of its items.
+const MAX_COUNTED_BELOW: usize = 12;
+
+/// A paragraph below paragraph `i`, before the next heading, points back
+/// at exactly `count` items (`上述4个问题中，…`, `目前，上述4个问题均已整改
+/// 到位。`).
+fn counted_below(paras: &[Para], i: usize, count: u32) -> bool {
+    paras[i + 1..]
+        .iter()
+        .take(MAX_COUNTED_BELOW)
+        .take_while(|p| crate::text::label::recognise(&p.text).is_none_or(|l| l.style.is_measure()))
+        .any(|p| super::tree::pointed_back(&p.text) == Some(count))
 }
 
 /// The paragraphs to split (index, pieces), in order.
@@ -886,7 +921,14 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
             let reports = report_paragraphs(&paras[i + 1..], &list, &items, under_problem);
             // Findings brought in by `反馈指出：` with no answers found are
             // problems still, their state said elsewhere if anywhere.
-            if reports.is_none() && list.style == Marks::Ordinal && list.brings_findings {
+            // Or after a key that names them (`检视问题：一是…`), when a
+            // paragraph further under the heading counts exactly as many
+            // (`目前，上述4个问题均已整改到位。`).
+            let counted_later = || list.keyed_findings && counted_below(paras, i, list.count);
+            if reports.is_none()
+                && list.style == Marks::Ordinal
+                && (list.brings_findings || counted_later())
+            {
                 out.push((i, cut(&paras[i], &list.cuts)));
             }
             if let Some((at, keyed)) = reports {

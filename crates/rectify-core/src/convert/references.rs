@@ -66,7 +66,7 @@ fn referred_number(n: &[char]) -> Option<u32> {
 }
 
 /// The numbers a reference at `i` names (`第（一）、（三）项`, `第1、2个问题`,
-/// `问题1、3`) and the position after it. A count (`问题12个`) names none.
+/// `第一、第二个问题`, `问题1、3`) and the position after it. A count (`问题12个`) names none.
 pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
     let (mut at, by_ordinal) = if starts_at(n, i, "问题") {
         (i + 2, false)
@@ -81,10 +81,12 @@ pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
         numbers.push(k);
         at = end;
         let joined = matches!(n.get(at), Some('、' | '和' | '及'));
-        if !(joined && number_at(n, at + 1).is_some()) {
+        // `第一、第二、第三个问题`: each number after its own `第`.
+        let again = usize::from(by_ordinal && n.get(at + 1) == Some(&'第'));
+        if !(joined && number_at(n, at + 1 + again).is_some()) {
             break;
         }
-        at += 1;
+        at += 1 + again;
     }
     let unit = matches!(n.get(at), Some('项' | '个' | '条'));
     match (by_ordinal, unit) {

@@ -156,10 +156,12 @@ fn numbered_problems(nodes: &[Node], path: &[usize]) -> Option<List> {
     (!list.is_empty()).then_some(list)
 }
 
-/// The number a label prints (`1`, `2.`, `（三）`, `④`, `十二、`).
+/// The number a label prints (`1`, `2.`, `（三）`, `④`, `十二、`, `第一，`).
 fn label_number(label: &str, ordinal: bool) -> Option<u32> {
     let n = norm_chars(crate::text::trim(label));
-    let (k, end) = super::references::number_at(&n, 0)?;
+    // `第一，`: a list numbered in words after `第`.
+    let n = n.strip_prefix(&['第']).unwrap_or(&n);
+    let (k, end) = super::references::number_at(n, 0)?;
     let rest = &n[end..];
     let rest = if ordinal && rest.first() == Some(&'是') {
         &rest[1..]

@@ -260,8 +260,15 @@ fn reads_as_problem(tree: &Tree, i: usize) -> bool {
     // a shortcoming.
     let lead_finding =
         n.style == Some(LabelStyle::Lead) && mostly_findings([n.title.as_str()].into_iter());
+    // `1.辅助器具适配后续跟踪服务缺失。` › `市残联制定…，开展入户回访。`: a
+    // shortcoming, then the work on it.
+    let finding_with_work = !measure
+        && states_shortcoming(&n.title)
+        && !n.body.is_empty()
+        && super::plain_problems::reports_work(&n.body);
     carries_problem_shape(tree, i)
         || lead_finding
+        || finding_with_work
         || (!measure && !is_work_line(&n.title) && states_progress(tree, i))
 }
 

@@ -86,10 +86,33 @@ fn long_term_word(before: &str, rules: &StatusRules) -> Option<String> {
 /// (`以下7处问题均在督查当日立行立改完毕。` over `①…` … `⑦…`).
 fn state_of_counted(tree: &Tree, i: usize, rules: &StatusRules) -> Option<(Status, String)> {
     let n = &tree.nodes[i];
-    if !super::shape::body_counts(n) {
-        return None;
+    let first = n.body.split("\n\n").next().unwrap_or("");
+    if let Some(s) = super::shape::body_counts(n)
+        .then(|| all_stand(first, rules))
+        .flatten()
+    {
+        return Some(s);
     }
-    all_stand(n.body.split("\n\n").next()?, rules)
+    // A paragraph after the items that points back at exactly as many
+    // (`目前，上述4个问题均已整改到位。` after four findings and the work).
+    let problems = n
+        .children
+        .iter()
+        .filter(|&&c| tree.nodes[c].kind == NodeKind::Problem)
+        .count();
+    // Not one that goes on to parts of them (`上述4个问题中，第一…`).
+    let of_all = |p: &str| {
+        let n: String = crate::text::norm_chars(p).into_iter().collect();
+        !n.contains("个问题中") && !n.contains("项问题中")
+    };
+    n.body
+        .split("\n\n")
+        .filter(|p| super::tree::pointed_back(p).is_some_and(|k| k as usize == problems && k >= 2))
+        .filter(|p| of_all(p))
+        .find_map(|p| {
+            let d = super::status::by_report(p, rules)?;
+            Some((d.status, d.evidence.phrase.unwrap_or_default()))
+        })
 }
 
 /// The state a sentence says all the items it speaks of stand in
@@ -135,7 +158,7 @@ pub(crate) fn is_progress_group(title: &str, rules: &StatusRules) -> bool {
 }
 
 /// Gives each problem under a state group, whose status was only
-/// inferred, the group's state.
+/// inferred or read in its statement's own words, the group's state.
 pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision>]) {
     let mut stack: Vec<(usize, Option<(Status, String)>)> =
         tree.roots.iter().rev().map(|&r| (r, None)).collect();
@@ -156,7 +179,15 @@ pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision
             let inferred = out[i]
                 .as_ref()
                 .is_none_or(|d| d.evidence.basis == StatusBasis::Inferred);
-            if let (true, Some((status, phrase))) = (inferred, &group) {
+            // A state read in the finding's own words only (`…“文山会海”
+            // 问题仍有反弹`, no text of its own): what the finding says
+            // was so, not where the work stands.
+            let in_statement = n.body.trim().is_empty()
+                && n.children.is_empty()
+                && out[i]
+                    .as_ref()
+                    .is_some_and(|d| d.evidence.rule == "in_progress_phrase");
+            if let (true, Some((status, phrase))) = (inferred || in_statement, &group) {
                 out[i] = Some(decision(
                     *status,
                     StatusBasis::Stated,

@@ -807,7 +807,10 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
             && report_text::report_on_state(&text).is_none()
             && results::result_in(&text).is_none()
     };
-    for problems in groups.problems {
+    for (problems, section) in groups.problems.into_iter().zip(groups.sections) {
+        if groups.reported.contains(&section) {
+            continue;
+        }
         let findings = problems.iter().all(|i| bare(i, out) || described(i, out));
         if !findings || !problems.iter().any(|i| bare(i, out)) {
             continue;
@@ -829,6 +832,10 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
 struct Groups {
     by_section: std::collections::HashMap<Option<usize>, usize>,
     problems: Vec<Vec<usize>>,
+    /// The section of each group.
+    sections: Vec<Option<usize>>,
+    /// Sections whose items of their own text report results.
+    reported: std::collections::HashSet<Option<usize>>,
 }
 
 /// The problems under node `i`, grouped by the nearest section over them.
@@ -844,9 +851,17 @@ fn problems_by_section(tree: &Tree, i: usize, section: Option<usize>, groups: &m
         let g = *groups.by_section.entry(section).or_insert(next);
         if g == next {
             groups.problems.push(Vec::new());
+            groups.sections.push(section);
         }
         groups.problems[g].push(i);
         return;
+    }
+    // Text of the section's own that reports results (`一是修订…，7月以来
+    // 开展集中学习12次` › `上述3个问题已全部整改完成。`): progress is
+    // reported there.
+    if n.kind == NodeKind::Item && results::result_in(&format!("{}\n{}", n.title, n.body)).is_some()
+    {
+        groups.reported.insert(section);
     }
     for &c in &n.children {
         problems_by_section(tree, c, section, groups);

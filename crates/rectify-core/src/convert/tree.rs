@@ -163,10 +163,44 @@ const MAX_CONTACT_LINE_CHARS: usize = 40;
 /// would decide). Not a problem's report (`整改情况：…`), nor a part's
 /// count (`该方面…`).
 pub(crate) fn is_closing_summary(text: &str) -> bool {
-    if is_rectification_report(text) || !crate::text::totals_choice::reads_report_wide(text) {
+    if is_rectification_report(text) {
         return false;
     }
-    crate::text::totals::find(&[(0, text)]).is_some_and(|t| t.total.is_some())
+    if sums_up_the_items(text) {
+        return true;
+    }
+    crate::text::totals_choice::reads_report_wide(text)
+        && crate::text::totals::find(&[(0, text)]).is_some_and(|t| t.total.is_some())
+}
+
+/// Words that take every item listed above as one whole (`上述事项中`).
+const ALL_ITEMS: &[&str] = &[
+    "上述问题中",
+    "上述事项中",
+    "以上问题中",
+    "以上事项中",
+    "上述各项中",
+    "上述整改事项中",
+    "上述整改任务中",
+];
+
+/// A paragraph that goes through the items listed above and says what
+/// became of the rest (`截至4月30日，上述事项中，…两项仍在推进…；…需长期
+/// 坚持；其余各项均已完成。`): about them all, not one item's text.
+pub(crate) fn sums_up_the_items(text: &str) -> bool {
+    items_named_after(text).is_some()
+}
+
+/// The text after the words that take every item as one whole, in a
+/// paragraph that says what became of the rest (normalised): the clauses
+/// that name items (`…两项仍在推进…；…需长期坚持；其余各项均已完成。`).
+pub(crate) fn items_named_after(text: &str) -> Option<String> {
+    let n: String = norm_chars(text).into_iter().collect();
+    let at = ALL_ITEMS
+        .iter()
+        .find_map(|w| n.find(w).map(|i| i + w.len()))?;
+    let rest = n[at..].trim_start_matches([',', ' ']);
+    (rest.contains("其余") || rest.contains("其他")).then(|| rest.to_string())
 }
 
 /// `主任、各位副主任、秘书长、各位委员：`: the address that opens a report
@@ -450,10 +484,38 @@ pub(crate) fn names_problem_in_words(node: &TNode) -> bool {
     let t = node.title.trim_end_matches(['。', '.', '；', ';']);
     let head: String = norm_chars(&node.title).into_iter().take(4).collect();
     is_about_title(&node.title)
-        || t.ends_with("问题")
+        || (t.ends_with("问题") && !work_on_problems(t))
         || head.starts_with("问题:")
         || stated_by_key(&node.label)
         || node.style == Some(LabelStyle::Wenti)
+}
+
+/// A paragraph that opens pointing back at the items above it
+/// (`上述4个问题中，…`, `目前，上述3个问题均已整改到位。`): how many it
+/// says they are (0 when it names no count).
+pub(crate) fn pointed_back(text: &str) -> Option<u32> {
+    let n: String = norm_chars(text).into_iter().collect();
+    let t = n
+        .trim_start_matches("目前,")
+        .trim_start_matches("截至目前,");
+    let rest = ["上述", "以上"].iter().find_map(|w| t.strip_prefix(w))?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let counted = !digits.is_empty() && rest[digits.len()..].starts_with(['个', '项']);
+    Some(if counted {
+        digits.parse().unwrap_or(0)
+    } else {
+        0
+    })
+}
+
+/// A heading of the work, in parallel short clauses opening with a
+/// measure's verb, whose last words name the problems it works on
+/// (`（一）坚持深入查摆，精准检视问题。`): no problem of its own.
+fn work_on_problems(title: &str) -> bool {
+    let clauses: Vec<&str> = title.split(['，', ',']).collect();
+    (2..=3).contains(&clauses.len())
+        && clauses.iter().all(|c| c.chars().count() <= 10)
+        && super::own_sentence::is_action(clauses[0])
 }
 
 /// The counts of two items or more that a paragraph's summary sentences
@@ -764,6 +826,8 @@ struct Builder {
     list: Vec<usize>,
     list_parent: Option<usize>,
     list_above: Vec<Option<LabelStyle>>,
+    /// The numberings printed so far.
+    styles_seen: std::collections::HashSet<LabelStyle>,
 }
 
 impl Builder {
@@ -1058,15 +1122,21 @@ impl Builder {
         // A measure with no text after its problem's report (`②…` › `1.…`
         // `2.…` › `整改进展：…`) is no open item without text.
         let after_report = ancestors.iter().any(|&a| nodes[a].reported);
+        // `上述4个问题中，…`: a paragraph that points back at the items is
+        // about them, whatever the last one holds.
+        let back = pointed_back(text);
+        let points_back = back.is_some();
         if leaf.paragraphs == 0
             && !leaf.reported
             && leaf.children.is_empty()
             && leaf.body.is_empty()
             && !after_report
+            && !points_back
         {
             return None;
         }
-        let counted = counts_of_items(leaf.line, text);
+        let mut counted = counts_of_items(leaf.line, text);
+        counted.extend(back.filter(|&n| n >= 2));
         if counted.is_empty() {
             return None;
         }
@@ -1334,7 +1404,10 @@ impl Builder {
 
     /// A heading: closes the open headings it is a sibling of (or all, for
     /// `一、`) and opens a node under the innermost one left.
-    fn add_heading(&mut self, p: &Para, h: Heading) {
+    fn add_heading(&mut self, p: &Para, mut h: Heading) {
+        if let Some(style) = self.careless_sibling(&h) {
+            h.style = style;
+        }
         if self.in_closing_list(&h) {
             self.tree.closing.push(p.clone());
             self.tree.placed.push(Place::Closing);
@@ -1366,6 +1439,30 @@ impl Builder {
         {
             self.measure_list = None;
         }
+    }
+
+    /// A label in a numbering not open above it that goes on with the
+    /// open item's number in a like numbering (`2、受案立案不及时。` then
+    /// `（3）行政处罚…`, then `5.刑事案件…`): a list below an item starts at
+    /// 1, so this is the next item, printed carelessly. The style it
+    /// continues, if so.
+    fn careless_sibling(&self, h: &Heading) -> Option<LabelStyle> {
+        use LabelStyle::*;
+        let &top = self.stack.last()?;
+        let top = &self.tree.nodes[top];
+        let style = top.style?;
+        let alike = matches!(
+            (style, h.style),
+            (Arabic, ParenArabic)
+                | (ParenArabic, Arabic)
+                | (ChineseDun, ParenChinese)
+                | (ParenChinese, ChineseDun)
+        );
+        // A numbering printed before (`（一）（二）` under `一、`, then
+        // `（三）` under `二、`) runs on across its headings instead.
+        let seen = self.styles_seen.contains(&h.style);
+        (alike && !seen && h.number >= 2 && top.number.checked_add(1) == Some(h.number))
+            .then_some(style)
     }
 
     /// The closing introduces a list (`下一步，党组将持续抓好巡视整改：`
@@ -1463,6 +1560,7 @@ impl Builder {
             report_in_title: None,
         });
         self.tree.placed.push(Place::Node(idx));
+        self.styles_seen.insert(h.style);
         match parent {
             Some(pi) => self.tree.nodes[pi].children.push(idx),
             None => self.tree.roots.push(idx),
