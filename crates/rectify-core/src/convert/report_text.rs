@@ -216,6 +216,16 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
 /// Words that name the problem as a clause's subject (`该问题已整改完成`).
 const SUBJECTS: &[&str] = &["该问题", "此问题", "该项问题", "上述问题", "该项", "该事项"];
 
+/// The report's concluding clause names the problem and states it done
+/// (`…剩余1处合同将于12月到期…。该问题已整改完成。`): the report's verdict,
+/// whatever it said on the way. The clause, if so.
+pub(crate) fn concludes_done_by_name(report: &str) -> Option<String> {
+    let words = concludes_done(report)?;
+    let n: String = norm_chars(report).into_iter().collect();
+    let last = crate::text::plans::last_clause(&n);
+    without_subject(&last).is_some().then_some(words)
+}
+
 /// The clause after the words naming the problem as its subject, if it
 /// opens with them.
 fn without_subject(clause: &str) -> Option<&str> {
@@ -508,6 +518,18 @@ mod tests {
         assert_eq!(
             planned_ahead("已恢复3处，其余2处已完成土地平整，计划2027年春季补植到位。").as_deref(),
             Some("计划2027年春季补植到位")
+        );
+    }
+
+    #[test]
+    fn a_verdict_that_names_the_problem() {
+        let r = "已公开招租2处；剩余1处合同将于2024年12月到期。该问题已整改完成。";
+        assert!(concludes_done_by_name(r).is_some());
+        // Not named: the in-progress words on the way are weighed.
+        assert!(concludes_done_by_name("剩余1处将于12月到期，已整改完成。").is_none());
+        assert_eq!(
+            concludes_open("属长期任务，目前措施正在落实，该问题正在持续整改。").as_deref(),
+            Some("该问题正在持续整改")
         );
     }
 
