@@ -400,3 +400,27 @@ fn a_closing_that_names_problems_by_their_words() {
     );
     assert_accounted(text, &r);
 }
+
+/// Two rounds counted apart at the top, and their sum alone in a sentence
+/// of no report-wide word (`将4个问题细化为整改措施12条`): the total, when
+/// the notice lists that many.
+#[test]
+fn a_total_alone_in_plain_words_that_counts_the_listed_problems() {
+    let text = "\
+中共某某县人民医院委员会关于巡察反馈意见及上一轮遗留问题整改情况的通报
+巡察组指出本轮巡察发现问题3个，上一轮巡察整改不到位的遗留问题1个。
+一、整改工作开展情况
+医院党委制定整改方案，将4个问题细化为整改措施12条。
+二、本轮巡察反馈问题整改情况
+（1）党委会议议事规则不健全。已修订议事规则。目前已整改完成。
+（2）医德医风建设不够扎实。正在开展专项整治，目前正在整改。
+（3）药品耗材占比偏高。已建立监测预警制度。目前已整改完成。
+三、上一轮巡察遗留问题整改情况
+遗留问题1：编外人员管理混乱。
+整改情况：已完成编外人员清理规范。目前已整改完成。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!((t.total, t.done), (Some(4), None));
+}

@@ -731,7 +731,6 @@ fn stated_totals(tree: &Tree, paras: &[Para], table_text: &[bool]) -> StatedOrLo
         .filter(|t| {
             t.source_line
                 .is_some_and(|l| l < first_problem && !in_part.contains(&l))
-                && totals_choice::reads_report_wide(&t.text)
         })
         .collect();
     let mut candidates: Vec<totals_choice::Candidate> = summaries
