@@ -424,3 +424,35 @@ fn a_total_alone_in_plain_words_that_counts_the_listed_problems() {
     let t = r.stated_totals.as_ref().expect("totals");
     assert_eq!((t.total, t.done), (Some(4), None));
 }
+
+/// Problems reported in prose with measures only, and their states in a
+/// list appended after the signature, its cells divided by single spaces
+/// (`序号 问题 整改状态` › `3 …排查不够深入 长期坚持`).
+#[test]
+fn states_in_a_list_appended_after_the_signature() {
+    let text = "\
+中共某某区委统战部关于区委巡察反馈意见整改情况的通报
+一、巡察反馈问题整改情况
+1.统一战线工作领导小组作用发挥不充分。整改措施：修订领导小组工作规则，召开全体会议2次。
+2.民族宗教领域风险隐患排查不够深入。整改措施：建立风险隐患排查台账，开展季度排查。
+3.基层统战工作力量薄弱。整改措施：为各街道配备统战委员，开展业务培训。
+联系电话：0000-57736218
+中共某某区委统战部
+2023年12月7日
+附件：区委巡察组反馈问题整改情况一览表
+序号 问题 整改状态
+1 统一战线工作领导小组作用发挥不充分 已完成
+2 民族宗教领域风险隐患排查不够深入 长期坚持
+3 基层统战工作力量薄弱 整改中
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("统一战线工作", Done),
+            ("民族宗教领域", LongTerm),
+            ("基层统战工作", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -4,9 +4,14 @@
 //! row that names a problem of the prose (its problem cell opens the
 //! problem's title, or the title opens the cell) gives that problem the
 //! owners and the deadline the prose does not state; the prose wins where
-//! it states them.
+//! it states them. A state column (`整改状态`, `完成情况`) in a known word
+//! (`已完成`, `整改中`, `长期坚持`) gives the problem its state where the
+//! prose only let it be inferred (stated, rule `appended_table_state`).
+//! Rows copied without tabs (`1 …不够深入 已完成`, one space between the
+//! cells) are cut at runs of spaces, the problem cell taking what the
+//! header's other columns leave.
 
-use crate::model::{Node, NodeKind, Skipped};
+use crate::model::{Node, NodeKind, Skipped, Status, StatusBasis, StatusEvidence};
 use crate::text::owners;
 
 /// The shortest problem cell matched to a title, in characters.
@@ -14,9 +19,11 @@ const MIN_MATCH_CHARS: usize = 6;
 
 /// Column positions of a summary table, read from its header row.
 struct Columns {
+    count: usize,
     problem: usize,
     owner: Option<usize>,
     deadline: Option<usize>,
+    state: Option<usize>,
 }
 
 fn columns(cells: &[&str]) -> Option<Columns> {
@@ -28,11 +35,38 @@ fn columns(cells: &[&str]) -> Option<Columns> {
     let problem = find(&["问题", "事项"])?;
     let owner = find(&["责任单位", "责任部门", "责任科室", "牵头单位"]);
     let deadline = find(&["时限", "期限", "完成时间"]);
-    (owner.is_some() || deadline.is_some()).then_some(Columns {
+    let state =
+        find(&["整改状态", "完成情况", "整改进度", "整改进展", "状态"]).filter(|&i| i != problem);
+    (owner.is_some() || deadline.is_some() || state.is_some()).then_some(Columns {
+        count: cells.len(),
         problem,
         owner,
         deadline,
+        state,
     })
+}
+
+/// A row's cells: by tabs, or, copied without them, by runs of spaces,
+/// the problem cell (at `problem` of `count` columns) taking the words the
+/// other columns leave.
+fn cells_of(text: &str, cols: Option<&Columns>) -> Vec<String> {
+    let tabbed: Vec<String> = text
+        .split('\t')
+        .map(|c| crate::text::trim(c).to_string())
+        .collect();
+    if tabbed.len() >= 3 {
+        return tabbed;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(c) = cols.filter(|c| words.len() > c.count && c.problem + 1 < c.count) else {
+        return words.into_iter().map(str::to_string).collect();
+    };
+    let after = c.count - c.problem - 1;
+    let end = words.len() - after;
+    let mut out: Vec<String> = words[..c.problem].iter().map(|w| w.to_string()).collect();
+    out.push(words[c.problem..end].join(" "));
+    out.extend(words[end..].iter().map(|w| w.to_string()));
+    out
 }
 
 /// Text without whitespace and a closing full stop, for matching.
@@ -48,6 +82,7 @@ fn key(s: &str) -> String {
 struct Row {
     problem: String,
     stated: owners::Stated,
+    state: Option<(Status, String)>,
 }
 
 /// The rows of the attachment table among the skipped lines.
@@ -58,7 +93,8 @@ fn rows(skipped: &[Skipped]) -> Vec<Row> {
         .iter()
         .filter(|s| s.reason == super::lines::ATTACHMENT_REASON)
     {
-        let cells: Vec<&str> = s.text.split('\t').map(crate::text::trim).collect();
+        let owned = cells_of(&s.text, cols.as_ref());
+        let cells: Vec<&str> = owned.iter().map(String::as_str).collect();
         if cells.len() < 3 {
             continue;
         }
@@ -67,6 +103,8 @@ fn rows(skipped: &[Skipped]) -> Vec<Row> {
             continue;
         };
         let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).copied().unwrap_or("");
+        let state_cell = cell(c.state);
+        let state = crate::ledger::status_word(state_cell).map(|st| (st, state_cell.to_string()));
         let note = format!(
             "责任单位：{}；整改时限：{}",
             cell(c.owner),
@@ -77,6 +115,7 @@ fn rows(skipped: &[Skipped]) -> Vec<Row> {
             out.push(Row {
                 problem,
                 stated: owners::extract(&note),
+                state,
             });
         }
     }
@@ -96,6 +135,18 @@ fn fill(node: &mut Node, rows: &[Row]) {
             }
             if node.deadline.is_none() {
                 node.deadline = r.stated.deadline.clone();
+            }
+            let inferred = node
+                .status_evidence
+                .as_ref()
+                .is_none_or(|e| e.basis == StatusBasis::Inferred);
+            if let (true, Some((status, word))) = (inferred, &r.state) {
+                node.status = Some(*status);
+                node.status_evidence = Some(StatusEvidence {
+                    basis: StatusBasis::Stated,
+                    rule: "appended_table_state".to_string(),
+                    phrase: Some(word.clone()),
+                });
             }
         }
     }

@@ -360,6 +360,12 @@ fn classify(
     // `共发现7个乡镇（街道）各类问题15个`: a count of the units visited,
     // not of the findings.
     let of_units = COUNTED_UNITS.iter().any(|w| after(w));
+    // `10条具体意见中已完成整改8条`: the count of what the parts are
+    // counted among, whatever it is called.
+    let among = !of_units && counted_among(clause, e);
+    if among && (status.is_none() || clause_status(&clause[..s]).is_none()) {
+        return Some(Field::Total);
+    }
     let kind_named = !NOUNS.iter().any(|w| after(w)) && !of_units && after_kind("问题");
     if NOUNS.iter().any(|w| after(w)) || kind_named {
         // A window before a kind's count, so that a clause of many counts
@@ -396,6 +402,24 @@ fn classify(
         .iter()
         .any(|w| before(w) || before_kinds(w))
         .then_some(Field::Total)
+}
+
+/// The count ending at `e` names what follows it in a few words with no
+/// figure, then `中` and the parts (`10条具体意见中已完成…`, `12个问题中，`).
+fn counted_among(clause: &[char], e: usize) -> bool {
+    let end = (e + MAX_KIND_NAME_CHARS).min(clause.len());
+    (e + 1..end)
+        .take_while(|&i| !clause[i].is_ascii_digit())
+        .any(|i| {
+            // `…中，` or `…中已…`, `…中有…`; not `整改中`, `推进中`.
+            clause[i] == '中'
+                && matches!(clause.get(i + 1), None | Some(',' | '已' | '有'))
+                && !matches!(
+                    clause[i - 1],
+                    '改' | '进' | '办' | '理' | '行' | '施' | '设' | '程'
+                )
+                && !COUNT_UNITS.contains(&clause[i - 1])
+        })
 }
 
 /// Nouns of the units a count may count instead of findings (`7个乡镇`).
@@ -476,6 +500,20 @@ fn without_breakdowns(n: &[char]) -> std::borrow::Cow<'_, [char]> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `另2个取得阶段性成效、正在持续推进`: a clause whose count has no state
+/// of its own, ended by `、` before a clause with a state and no count.
+fn state_after_pause(n: &[char], e: usize) -> Option<Field> {
+    if n.get(e) != Some(&'、') {
+        return None;
+    }
+    let next_end = run_end(n, e + 1, |c| !matches!(c, ',' | ';' | '、' | ':' | '。'));
+    let next = &n[e + 1..next_end];
+    counts(next)
+        .is_empty()
+        .then(|| clause_status(next))
+        .flatten()
+}
+
 /// The counts of one sentence and how many it states.
 fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)> {
     let mut t = StatedTotals::default();
@@ -509,6 +547,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             clause_status(clause)
                 .or(carried.take())
                 .or_else(|| remaining_status(n, clause, e))
+                .or_else(|| state_after_pause(n, e))
         };
         let listed = total_listed.take();
         let part_of_sentence = found > 0 && found_counts.len() == 1;
@@ -716,6 +755,22 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn a_count_things_are_counted_among_is_the_total() {
+        let t =
+            one("截至12月31日，10条具体意见中已完成整改8条，其余2条正在按计划持续推进。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(10), Some(8), Some(2))
+        );
+        let t =
+            one("巡察反馈的12个问题中，已完成10个，另2个取得阶段性成效、正在持续推进。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(12), Some(10), Some(2))
+        );
     }
 
     #[test]
