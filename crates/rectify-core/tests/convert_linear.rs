@@ -174,6 +174,7 @@ fn pathological_inputs_convert_in_linear_time() {
         "上述事项中，甲和乙两项仍在推进；丙需长期坚持；其余各项均已完成。",
         "甲不足，向已死亡人员发放补贴。\n市残联建立机制，开展比对。\n",
         "關於問題整改進展情況的通報",
+        "（一）甲方面 1.乙不足。整改情况：已完成。\n序号 问题 整改状态\n1 甲 已完成\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

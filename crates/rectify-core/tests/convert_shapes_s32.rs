@@ -456,3 +456,33 @@ fn states_in_a_list_appended_after_the_signature() {
     );
     assert_accounted(text, &r);
 }
+
+/// A messy page: an area heading glued to its first problem by a space,
+/// stray blank lines, a report on its own line after its measures.
+#[test]
+fn an_area_heading_glued_to_its_first_problem() {
+    let text = "\
+中共某某县融媒体中心总支部委员会关于县委巡察反馈意见整改进展情况的通报
+二、巡察反馈问题整改落实情况
+（一）贯彻落实党的理论和路线方针政策方面 1.意识形态工作责任制落实不到位。整改措施：修订责任制实施细则。整改进展：已完成。
+
+2.“三审三校”制度执行不严格，出现差错稿件7篇次。
+
+整改措施：修订新闻稿件审核管理办法。
+整改情况：已整改到位。
+（二）落实全面从严治党战略部署方面
+3.广告经营业务管理不规范。
+整改进展：正在整改。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("意识形态工作", Done),
+            ("“三审三校”", Done),
+            ("广告经营业务", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -3,7 +3,8 @@
 //! paragraph, or a PDF's wrapped lines were rejoined where a label fell in
 //! the middle of a line (`…辣味不足；（2）干部队伍…`). Such a paragraph is
 //! cut before each label that goes on with its own numbering, so that each
-//! item is a paragraph of its own, as if printed apart.
+//! item is a paragraph of its own, as if printed apart. A heading glued to
+//! its first item by a space (`（一）…方面 1.…`) is set apart from it too.
 //!
 //! A label is taken only at a clause start after `；` or `。` (not after a
 //! comma or a colon, where a list of the item's own begins), in the
@@ -53,11 +54,46 @@ fn later_items(text: &str) -> Vec<usize> {
     starts
 }
 
+/// The longest heading read as glued to its first item (characters).
+const MAX_GLUED_HEADING_CHARS: usize = 40;
+
+/// A heading and its first item on one line, a space between
+/// (`（一）贯彻落实…方面 1.意识形态工作责任制落实不到位。…`): where the
+/// item starts (bytes), when the heading is short, ends no sentence, and
+/// the item is numbered 1 in another numbering.
+fn first_item_after_heading(text: &str) -> Option<usize> {
+    let (style, _) = style_at(text)
+        .filter(|(s, _)| matches!(s, LabelStyle::ChineseDun | LabelStyle::ParenChinese))?;
+    let gap = text.find([' ', '\u{3000}'])?;
+    let heading = &text[..gap];
+    let rest = text[gap..].trim_start();
+    let at = text.len() - rest.len();
+    let item = style_at(rest).filter(|&(s, k)| s != style && k == 1)?;
+    let glued = heading.chars().count() <= MAX_GLUED_HEADING_CHARS
+        && !heading.contains(['。', '；', ';'])
+        && !matches!(item.0, LabelStyle::ChineseDun | LabelStyle::Part);
+    glued.then_some(at)
+}
+
 /// Every paragraph, with those that hold the items after their own cut
-/// into one paragraph per item (on the same line).
+/// into one paragraph per item (on the same line), and a heading glued to
+/// its first item set apart from it.
 pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
     let mut out = Vec::with_capacity(paras.len());
     for p in paras {
+        if let Some(at) = first_item_after_heading(&p.text) {
+            out.push(Para {
+                line: p.line,
+                text: p.text[..at].trim().to_string(),
+                piece: p.piece,
+            });
+            out.push(Para {
+                line: p.line,
+                text: p.text[at..].to_string(),
+                piece: p.piece,
+            });
+            continue;
+        }
         let starts = later_items(&p.text);
         if starts.is_empty() {
             out.push(p);
@@ -104,6 +140,27 @@ mod tests {
             texts(&["（2）监督不够有力；（3）接待不规范。"]),
             ["（2）监督不够有力；", "（3）接待不规范。"]
         );
+    }
+
+    #[test]
+    fn a_heading_glued_to_its_first_item_is_set_apart() {
+        assert_eq!(
+            texts(&["（一）贯彻落实方面 1.责任制落实不到位。整改进展：已完成。"]),
+            [
+                "（一）贯彻落实方面",
+                "1.责任制落实不到位。整改进展：已完成。"
+            ]
+        );
+        for t in [
+            // A sentence before the space: a heading with its own text.
+            "（一）责任制落实不到位。整改措施 1.修订细则。",
+            // Not numbered 1.
+            "一、贯彻落实方面 2.责任制落实不到位。",
+            // A space inside a heading's words, no label after it.
+            "一、贯彻落实 党的路线方针政策方面",
+        ] {
+            assert_eq!(texts(&[t]), [t], "{t}");
+        }
     }
 
     #[test]
