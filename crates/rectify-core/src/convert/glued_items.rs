@@ -12,7 +12,7 @@
 //! list inside the item (`整改措施：（1）…；（2）…` under `（1）`) starts again
 //! at 1 and is left alone. The text is cut, never copied twice.
 
-use super::tree::Para;
+use super::tree::{cut_at, Para};
 use crate::text::label::{style_at, LabelStyle};
 
 /// Styles of lists whose items are printed glued: numbered items below the
@@ -81,32 +81,14 @@ fn first_item_after_heading(text: &str) -> Option<usize> {
 pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
     let mut out = Vec::with_capacity(paras.len());
     for p in paras {
-        if let Some(at) = first_item_after_heading(&p.text) {
-            out.push(Para {
-                line: p.line,
-                text: p.text[..at].trim().to_string(),
-                piece: p.piece,
-            });
-            out.push(Para {
-                line: p.line,
-                text: p.text[at..].to_string(),
-                piece: p.piece,
-            });
-            continue;
-        }
-        let starts = later_items(&p.text);
+        let starts = match first_item_after_heading(&p.text) {
+            Some(at) => vec![at],
+            None => later_items(&p.text),
+        };
         if starts.is_empty() {
             out.push(p);
-            continue;
-        }
-        let froms = std::iter::once(0).chain(starts.iter().copied());
-        let tos = starts.iter().copied().chain([p.text.len()]);
-        for (from, to) in froms.zip(tos) {
-            out.push(Para {
-                line: p.line,
-                text: p.text[from..to].trim().to_string(),
-                piece: p.piece,
-            });
+        } else {
+            cut_at(&p, &starts, &mut out);
         }
     }
     out

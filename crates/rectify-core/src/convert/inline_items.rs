@@ -996,17 +996,10 @@ fn numbered_answers(text: &str) -> Option<Vec<usize>> {
 fn answers_apart(paras: Vec<Para>) -> Vec<Para> {
     let mut out = Vec::with_capacity(paras.len());
     for p in paras {
-        let Some(starts) = numbered_answers(&p.text) else {
-            out.push(p);
-            continue;
-        };
-        let ends = starts.iter().skip(1).copied().chain([p.text.len()]);
-        for (from, to) in starts.iter().copied().zip(ends) {
-            out.push(Para {
-                line: p.line,
-                text: p.text[from..to].trim().to_string(),
-                piece: p.piece,
-            });
+        match numbered_answers(&p.text) {
+            // The first answer opens the paragraph.
+            Some(starts) => super::tree::cut_at(&p, &starts[1..], &mut out),
+            None => out.push(p),
         }
     }
     out

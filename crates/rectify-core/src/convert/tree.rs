@@ -23,6 +23,21 @@ pub(crate) struct Para {
     pub piece: Piece,
 }
 
+/// The paragraph cut before each of `starts` (bytes, ascending, none at
+/// 0) into pieces on its line, each trimmed, pushed to `out`: the text is
+/// cut, never copied twice.
+pub(crate) fn cut_at(p: &Para, starts: &[usize], out: &mut Vec<Para>) {
+    let froms = std::iter::once(0).chain(starts.iter().copied());
+    let tos = starts.iter().copied().chain([p.text.len()]);
+    for (from, to) in froms.zip(tos) {
+        out.push(Para {
+            line: p.line,
+            text: p.text[from..to].trim().to_string(),
+            piece: p.piece,
+        });
+    }
+}
+
 /// Paragraphs numbered from line 1, one per line of text (tests).
 #[cfg(test)]
 pub(crate) fn paras(lines: &[&str]) -> Vec<Para> {
