@@ -60,6 +60,7 @@ test('a notice copied from a portal\'s 繁體 version is read in simplified char
   // The preview shows the notice's words in the characters it was written in.
   await page.locator('.imp-preview .rb-figure-total .rb-figure-value').waitFor({ timeout: 30_000 });
   assert.equal(Number(await page.locator('.imp-preview .rb-figure-total .rb-figure-value').textContent()), 4);
+  await shot(page, 'import-hant-paste-1280.png');
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();
