@@ -69,6 +69,7 @@ mod status_marks;
 mod title;
 mod tree;
 mod unit_leads;
+mod unnumbered_items;
 mod wrapped;
 
 use serde::{Deserialize, Serialize};

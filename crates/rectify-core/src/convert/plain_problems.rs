@@ -48,7 +48,7 @@ pub(crate) fn reports_work(rest: &str) -> bool {
 }
 
 /// The paragraph opens with a finding and goes on with the work on it.
-fn is_problem_paragraph(text: &str) -> bool {
+pub(crate) fn is_problem_paragraph(text: &str) -> bool {
     shaped_as_problem(text).is_some_and(is_finding)
 }
 
@@ -117,7 +117,7 @@ pub(crate) fn labels(paras: &[Para], taken: &[(usize, u32, usize)]) -> Vec<(usiz
 /// The paragraph answers a finding stated elsewhere (`针对审批时限偏长的
 /// 问题，…`, `对群众反映的2个问题：…`): the text around it holds reports,
 /// not findings.
-fn answers_a_finding(text: &str) -> bool {
+pub(crate) fn answers_a_finding(text: &str) -> bool {
     let t = crate::text::trim(text);
     let first = t.split(['，', '：', ',', ':']).next().unwrap_or("");
     ["针对", "对于", "对"].iter().any(|w| first.starts_with(w)) && first.contains("问题")

@@ -585,6 +585,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let bullets = super::bullets::labels(paras);
     let plain = super::plain_headings::headings(paras);
     let outline = super::outline_labels::labels(paras);
+    let unnumbered = super::unnumbered_items::labels(paras);
     let mut units = super::unit_leads::labels(paras);
     let reported = super::reported_paragraphs::labels(paras);
     units.extend(super::plain_problems::labels(paras, &reported));
@@ -633,6 +634,11 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             let k = plain.binary_search_by_key(&i, |h| h.0).ok()?;
             Some(plain_heading(p, plain[k].1))
         };
+        let unnumbered = || {
+            let k = unnumbered.binary_search_by_key(&i, |u| u.0).ok()?;
+            let (_, style, number) = unnumbered[k];
+            Some(cut_heading(p, style, number, 0))
+        };
         let outlined = || {
             let k = outline.binary_search_by_key(&i, |o| o.0).ok()?;
             let (_, style, number, len) = outline[k];
@@ -647,6 +653,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             .or_else(bullet)
             .or_else(lead)
             .or_else(plain)
+            .or_else(unnumbered)
         {
             Some(heading) => builder.add_heading(p, heading),
             None => {
