@@ -406,6 +406,9 @@ fn cell_row(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Vec<Str
     if serial(&first.text) != Some(number) {
         return None;
     }
+    if let Some(row) = listed_cell_row(paras, at, k, number) {
+        return Some(row);
+    }
     let mut cells = vec![String::new(); k];
     let mut taken = 0;
     let mut last: Option<(u32, usize)> = None;
@@ -427,6 +430,82 @@ fn cell_row(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Vec<Str
         taken += 1;
     }
     Some((cells, taken))
+}
+
+/// A row one of whose cells is a numbered list printed one item a line
+/// (`1` `…不规范。` `1.修订…；` `2.对…回溯检查。` `党委办公室` `2025年12月`
+/// `已完成`): more lines than columns, read as `k` cells once each list
+/// (items numbered 1, 2, … in one numbering) is one cell. The row's lines
+/// follow one another up to the next row's serial or a group's row, where
+/// the cells must come out exactly `k`; at the table's end (a gap, a
+/// heading or the end of the text) the first `k` cells are the row.
+fn listed_cell_row(
+    paras: &[Para],
+    at: usize,
+    k: usize,
+    number: u32,
+) -> Option<(Vec<String>, usize)> {
+    let mut end = at + 1;
+    let mut bounded = false;
+    while let Some(p) = paras.get(end) {
+        let adjacent = p.line == paras[end - 1].line + 1 && !p.text.contains('\n');
+        if serial(&p.text) == Some(number + 1) || group_line(paras, end).is_some() {
+            bounded = true;
+            break;
+        }
+        if !adjacent || is_top_heading(&p.text) {
+            break;
+        }
+        end += 1;
+    }
+    if end - at <= k {
+        return None;
+    }
+    let mut cells: Vec<(String, usize)> = Vec::new();
+    let mut j = at;
+    while j < end {
+        let run = numbered_run(&paras[j..end]);
+        let text: Vec<&str> = paras[j..j + run].iter().map(|p| p.text.as_str()).collect();
+        j += run;
+        cells.push((text.join("\n"), j - at));
+    }
+    let fits = if bounded {
+        cells.len() == k
+    } else {
+        cells.len() >= k
+    };
+    if !fits || cells.len() == end - at {
+        return None;
+    }
+    let taken = cells[k - 1].1;
+    Some((cells.into_iter().take(k).map(|c| c.0).collect(), taken))
+}
+
+/// How many lines from the first of `lines` make one cell: a list of items
+/// numbered 1, 2, … in one numbering (two at least), else one line.
+fn numbered_run(lines: &[Para]) -> usize {
+    use crate::text::label::recognise;
+    let Some(first) = recognise(&lines[0].text).filter(|l| l.number == 1) else {
+        return 1;
+    };
+    let run = lines
+        .iter()
+        .zip(1u32..)
+        .take_while(|(p, n)| {
+            recognise(&p.text).is_some_and(|l| l.style == first.style && l.number == *n)
+        })
+        .count();
+    if run >= 2 {
+        run
+    } else {
+        1
+    }
+}
+
+/// `三、下一步…` or `第二部分`: a heading of the notice, where a table ends.
+fn is_top_heading(text: &str) -> bool {
+    crate::text::label::recognise(text)
+        .is_some_and(|l| matches!(l.style, LabelStyle::ChineseDun | LabelStyle::Part))
 }
 
 /// The table's problems (read as a ledger's rows), the header's cells as

@@ -504,7 +504,7 @@ fn without_book_marks(title: &str) -> String {
 pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
     let info = Info(docinfo(&input.docinfo));
     let title: String = if input.title_lines.is_empty() {
-        info.value(&["文件名称", "文件标题", "标题"])
+        info.value(&["文件名称", "文件标题", "名称", "标题"])
             .unwrap_or_default()
     } else {
         without_book_marks(&input.title_lines.concat())

@@ -88,7 +88,18 @@ pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
     {
         return Role::Problems;
     }
+    if offers_advice(title) {
+        return Role::Other;
+    }
     Role::Unknown
+}
+
+/// A title that names advice and no problems (`三、意见和建议`, `审计建议`):
+/// a report to a 人大 or an audit ends with what should be done next; its
+/// items speak about problems (`持续推动未完成问题整改到位`) without being
+/// any.
+fn offers_advice(title: &str) -> bool {
+    title.contains("建议") && !states_shortcoming(title)
 }
 
 /// A title with an other-section keyword (`下一步工作打算`, `整改工作部署`),

@@ -100,7 +100,20 @@ fn chrome_penalty(text: &str, n: &[char]) -> i32 {
     if CHROME_WORDS.iter().any(|w| text.contains(w)) {
         p += 5;
     }
+    if opens_with_bullet(text) {
+        p += 5;
+    }
     p
+}
+
+/// Marks that open the entries of a page's link lists (`· 关于…的通报`
+/// under `热点推荐`, `• …`): a link to another page, never the title.
+const LINK_BULLETS: &[char] = &[
+    '·', '•', '●', '○', '◆', '◇', '▪', '■', '□', '►', '▶', '»', '-', '*',
+];
+
+fn opens_with_bullet(text: &str) -> bool {
+    crate::text::trim(text).starts_with(LINK_BULLETS)
 }
 
 /// A line that can open a title printed on two lines (`中共某某县委办公室`
@@ -173,6 +186,7 @@ mod tests {
             "访问量：1286 字号：大 中 小 打印本页 关闭窗口",
             "青川区人民政府 2025-08-22 16:36 来源：区水务局",
             "文号 | 青川党纪〔2025〕7号 | 成文日期",
+            "· 中共青川区水务局党组关于2022年区委巡察整改进展情况的通报",
         ] {
             assert!(title_score(chrome, false) < MIN_TITLE_SCORE, "{chrome}");
         }
