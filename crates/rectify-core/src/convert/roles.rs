@@ -668,7 +668,9 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
             Role::Problems
         }
         Role::Unknown => Role::Other,
-        Role::Other if shape::mostly_problems(tree, r) => Role::Problems,
+        Role::Other if shape::mostly_problems(tree, r) || shape::findings_with_work(tree, r) => {
+            Role::Problems
+        }
         Role::LongTerm(_) if among_progress_groups(tree, r, rules) => Role::Problems,
         role => role,
     }

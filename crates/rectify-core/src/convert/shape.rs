@@ -353,6 +353,22 @@ pub(crate) fn mostly_problems(tree: &Tree, i: usize) -> bool {
     problems >= 2 && problems * 2 >= children.len()
 }
 
+/// The headings directly under `i` (two at least) each go on with the
+/// work on their title, most titles state a finding and none opens with a
+/// measure's verb
+/// (`（一）党组主体责任落实不够到位，…。` › `局党组修订…`): the section lists
+/// problems, whatever its title's words (`关于落实全面从严治党主体责任`
+/// names the domain of its findings there, not a section of work).
+pub(crate) fn findings_with_work(tree: &Tree, i: usize) -> bool {
+    let children = &tree.nodes[i].children;
+    let each = children.iter().all(|&c| {
+        let n = &tree.nodes[c];
+        !n.style.is_some_and(|s| s.is_measure()) && super::plain_problems::reports_work(&n.body)
+    });
+    let titles = children.iter().map(|&c| tree.nodes[c].title.as_str());
+    children.len() >= 2 && each && mostly_findings(titles)
+}
+
 /// Some heading under `i` (at any depth) reads as a problem.
 pub(crate) fn holds_problems(tree: &Tree, i: usize) -> bool {
     let mut stack = tree.nodes[i].children.clone();
