@@ -770,19 +770,13 @@ fn labelled_list(p: &Para, heads: impl Fn(&[char], &List) -> bool) -> Option<Lis
 /// A paragraph that opens with `一是` and lists findings `一是…。二是…。`,
 /// each followed by where its work stands (`一是…更新不及时。已完成数据核对，
 /// 整改到位。二是…离线。已恢复在线。`): the list, from the paragraph's start.
-fn ordinal_paragraph(p: &Para, counted_above: Option<usize>) -> Option<List> {
+/// The list may go on from the paragraph before (`一是…。二是…。` then
+/// `三是…。四是…。`): it opens with the number after that list's last.
+fn ordinal_paragraph(p: &Para, counted_above: Option<usize>, first: u32) -> Option<List> {
     let n = norm_chars(&p.text);
-    if mark_at(&n, 0, Marks::Ordinal).map(|m| m.0) != Some(1) {
-        return None;
-    }
-    let mut items = vec![0];
-    for i in 1..n.len() {
-        let next = items.len() as u32 + 1;
-        if clause_start(&n, i) && mark_at(&n, i, Marks::Ordinal).map(|m| m.0) == Some(next) {
-            items.push(i);
-        }
-    }
-    if items.len() < 2 {
+    let items = ordinal_items(&n, first)?;
+    // One item is enough where the list goes on from the paragraph before.
+    if items.len() < 2 && first == 1 {
         return None;
     }
     let reports_itself = |j: usize| {
@@ -803,8 +797,8 @@ fn ordinal_paragraph(p: &Para, counted_above: Option<usize>) -> Option<List> {
         count: items.len() as u32,
         cuts: items
             .iter()
-            .enumerate()
-            .map(|(j, &i)| (i, Piece::Item(j as u32 + 1)))
+            .zip(first..)
+            .map(|(&i, k)| (i, Piece::Item(k)))
             .collect(),
         reports: 0,
         finds: true,
@@ -814,6 +808,41 @@ fn ordinal_paragraph(p: &Para, counted_above: Option<usize>) -> Option<List> {
         items_report_themselves: true,
         reported_together: false,
     })
+}
+
+/// Where the items of an `一是` list that opens the paragraph with `first`
+/// begin (chars), each numbered one more at a clause start; none without
+/// such an opening.
+fn ordinal_items(n: &[char], first: u32) -> Option<Vec<usize>> {
+    if n.is_empty() || mark_at(n, 0, Marks::Ordinal).map(|m| m.0) != Some(first) {
+        return None;
+    }
+    let mut items = vec![0];
+    let mut next = first.saturating_add(1);
+    for i in 1..n.len() {
+        if clause_start(n, i) && mark_at(n, i, Marks::Ordinal).map(|m| m.0) == Some(next) {
+            items.push(i);
+            next = next.saturating_add(1);
+        }
+    }
+    Some(items)
+}
+
+/// The number an `一是` list of two items at least in the paragraph
+/// before `i` would go on with (`三` after `一是…。二是…。`); 1 when there
+/// is none.
+fn ordinal_goes_on(paras: &[Para], i: usize) -> u32 {
+    let Some(h) = i.checked_sub(1) else { return 1 };
+    let n = norm_chars(&paras[h].text);
+    let Some((first, _)) = (!n.is_empty())
+        .then(|| mark_at(&n, 0, Marks::Ordinal))
+        .flatten()
+    else {
+        return 1;
+    };
+    ordinal_items(&n, first)
+        .filter(|items| items.len() >= 2)
+        .map_or(1, |items| first.saturating_add(items.len() as u32))
 }
 
 /// The number of problems the heading right before paragraph `i` counts
@@ -873,7 +902,10 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         let list = unlabelled(&paras[i])
             .and_then(|n| list_of(&n))
             .or_else(|| unit_list(&paras[i]))
-            .or_else(|| ordinal_paragraph(&paras[i], counted_by_heading(paras, i)))
+            .or_else(|| {
+                let first = ordinal_goes_on(paras, i);
+                ordinal_paragraph(&paras[i], counted_by_heading(paras, i), first)
+            })
             .or_else(|| titled_list(&paras[i]));
         let Some(list) = list else {
             i += 1;
