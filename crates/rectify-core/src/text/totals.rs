@@ -43,10 +43,17 @@ fn has_kind_word(n: &[char], at: usize) -> bool {
 /// ordinals (`第一、三、七项`).
 const MAX_ORDINAL_RUN: usize = 16;
 
-/// The number at `i` ends a run of ordinals (`第一、三、七项`, `第2、5项`):
-/// it follows a `、` and, over numbers and `、` only, a `第`.
+/// Characters that join the ordinals of a run: a list (`、`) or a range
+/// (`第1至5项`, `第1-5项`).
+fn joins_ordinals(c: char) -> bool {
+    matches!(c, '、' | '至' | '到' | '~' | '～' | '-' | '—' | '－')
+}
+
+/// The number at `i` ends a run of ordinals (`第一、三、七项`, `第2、5项`,
+/// `第1至5项`): it follows a `、` (or a range's `至`) and, over numbers and
+/// those only, a `第`.
 fn in_ordinal_run(n: &[char], i: usize) -> bool {
-    if i == 0 || n[i - 1] != '、' {
+    if i == 0 || !joins_ordinals(n[i - 1]) {
         return false;
     }
     let mut j = i - 1;
@@ -55,7 +62,7 @@ fn in_ordinal_run(n: &[char], i: usize) -> bool {
         if c == '第' {
             return true;
         }
-        if !(c == '、' || c.is_ascii_digit() || super::is_cn_numeral(c)) {
+        if !(joins_ordinals(c) || c.is_ascii_digit() || super::is_cn_numeral(c)) {
             return false;
         }
         j -= 1;
@@ -904,6 +911,9 @@ mod tests {
         let t = one("以上问题中，第一、三、七项已完成整改；第二、五项持续推进中。");
         assert!(t.is_none(), "{t:?}");
         assert!(one("其中第2、5项正在整改。").is_none());
+        // A range of ordinals (`第1至5项`) counts nothing either.
+        assert!(one("其中，第1至5项、第7项和第9项问题已整改到位。").is_none());
+        assert!(one("其中，第3-6项已完成整改。").is_none());
         let t = one("反馈问题7个，已完成3个、正在整改4个。").unwrap();
         assert_eq!((t.done, t.in_progress), (Some(3), Some(4)));
         // `阶段性完成` is not complete: in progress.
