@@ -595,24 +595,32 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 Field::LongTerm => &mut t.long_term,
                 Field::NotStarted => &mut t.not_started,
             };
-            match slot {
+            // Whether the count went into the totals (a part of a total
+            // already stated, `其中本轮11个、上轮4个`, did not).
+            let taken = match slot {
                 None => {
                     *slot = Some(c.0);
                     found += 1;
                     unit.get_or_insert(c.1);
+                    true
                 }
                 // `部分整改5个，正在整改3个`: both are not done yet.
-                Some(v) if field == Field::InProgress => *v = v.saturating_add(c.0),
+                Some(v) if field == Field::InProgress => {
+                    *v = v.saturating_add(c.0);
+                    true
+                }
                 Some(v) if field == Field::Total && listed == Some(c.1) => {
-                    *v = v.saturating_add(c.0)
+                    *v = v.saturating_add(c.0);
+                    true
                 }
                 // `巡察反馈的3个问题和专项检查发现的2个问题中`: two kinds, one
                 // total.
                 Some(v) if field == Field::Total && joined_total(clause, c.2) => {
-                    *v = v.saturating_add(c.0)
+                    *v = v.saturating_add(c.0);
+                    true
                 }
-                Some(_) => {}
-            }
+                Some(_) => false,
+            };
             // Only the problems an inspection or audit gave (`反馈的`,
             // `共`) are all done by `已全部整改完毕`: `检查发现问题12个，均已
             // 整改完毕` is one measure's result.
@@ -622,7 +630,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                     &["共", "反馈", "反映", "查出", "指出", "巡察", "巡视", "审计"],
                 );
             }
-            if field == Field::Total && n.get(e) == Some(&'、') {
+            if field == Field::Total && taken && n.get(e) == Some(&'、') {
                 total_listed = Some(c.1);
             }
         }
@@ -894,6 +902,15 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress),
             (Some(11), Some(6), Some(5))
+        );
+    }
+
+    #[test]
+    fn the_parts_of_a_total_listed_after_it_add_nothing() {
+        let t = one("本轮整改共涉及问题15个，其中本轮巡视反馈问题11个、上轮巡视遗留问题4个。截至12月31日，两轮合计已完成整改11个，正在整改3个，需长期坚持1个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(15), Some(11), Some(3), Some(1))
         );
     }
 
