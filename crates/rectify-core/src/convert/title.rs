@@ -100,8 +100,9 @@ fn chrome_penalty(text: &str, n: &[char]) -> i32 {
     if CHROME_WORDS.iter().any(|w| text.contains(w)) {
         p += 5;
     }
+    // A link never is the title, however much it reads like one.
     if opens_with_bullet(text) {
-        p += 5;
+        p += 10;
     }
     p
 }

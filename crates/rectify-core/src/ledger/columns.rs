@@ -62,7 +62,14 @@ fn v(names: &[&str]) -> Vec<String> {
 impl Default for ColumnMap {
     fn default() -> Self {
         ColumnMap {
-            number: v(&["序号", "编号", "问题序号", "问题编号"]),
+            number: v(&[
+                "序号",
+                "编号",
+                "问题序号",
+                "问题编号",
+                "受理编号",
+                "交办编号",
+            ]),
             source: v(&[
                 "问题来源",
                 "问题类别",
@@ -88,6 +95,10 @@ impl Default for ColumnMap {
                 "审计查出问题",
                 "问题清单",
                 "事项",
+                "交办问题基本情况",
+                "被投诉对象",
+                "投诉对象",
+                "被举报对象",
             ]),
             measures: v(&[
                 "整改措施",
@@ -136,6 +147,8 @@ impl Default for ColumnMap {
                 "办理状态",
                 "销号情况",
                 "销号状态",
+                "是否办结",
+                "办结情况",
             ]),
             completed_on: v(&["整改完成时间", "实际完成时间", "完成时间", "销号时间"]),
         }
@@ -146,6 +159,7 @@ impl Default for ColumnMap {
 /// (`诉求问题`, `督查发现问题`, `主要整改举措`, `牵头责任单位`), longest
 /// first where one ends another.
 const ENDINGS: &[(&str, Field)] = &[
+    ("编号", Field::Number),
     ("问题", Field::Problem),
     ("不足", Field::Problem),
     ("事项", Field::Problem),

@@ -536,6 +536,8 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     let mut continuing = 0u32;
     let mut under_way = false;
     let mut carried: Option<Field> = None;
+    let mut second_total = false;
+    let mut second_group = false;
     let mut s = 0;
     while s < n.len() {
         let e = run_end(n, s, |c| !matches!(c, ',' | ';' | '、' | ':'));
@@ -619,7 +621,17 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                     *v = v.saturating_add(c.0);
                     true
                 }
-                Some(_) => false,
+                // `4项反馈问题中已完成整改2项…；8件交办信访件中已办结7件…`:
+                // a second group's total after the first group's parts,
+                // then parts again.
+                Some(_) if field == Field::Total => {
+                    second_total |= found > 1;
+                    false
+                }
+                Some(_) => {
+                    second_group |= second_total;
+                    false
+                }
             };
             // Only the problems an inspection or audit gave (`反馈的`,
             // `共`) are all done by `已全部整改完毕`: `检查发现问题12个，均已
@@ -661,7 +673,10 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             found += 1;
         }
     }
-    if found == 0 {
+    // Counts of two groups, each with its own total, are neither's nor
+    // the report's (the reader of the sentence cannot tell whose parts are
+    // whose without adding them up, which the notice did not do).
+    if found == 0 || second_group {
         return None;
     }
     t.unit = unit.map(|u| u.to_string());
@@ -911,6 +926,19 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(15), Some(11), Some(3), Some(1))
+        );
+    }
+
+    #[test]
+    fn two_groups_counted_apart_are_no_totals() {
+        let t = one("截至12月31日，4项反馈问题中已完成整改2项，正在整改1项，需长期坚持1项；8件交办信访件中已办结7件，阶段性办结1件。");
+        assert!(t.is_none(), "{t:?}");
+        // A count of something else after the parts is not a group.
+        let t =
+            one("10宗问题图斑中已整改到位8宗，正在整改2宗；移送纪检监察机关问题线索1条。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(10), Some(8), Some(2))
         );
     }
 
