@@ -251,3 +251,37 @@ fn complaint_cases_as_cards() {
     );
     assert_accounted(text, &r);
 }
+
+/// The preamble states each problem's state by its number, the problems
+/// numbered on across their headings; their own reports state none.
+#[test]
+fn the_preamble_names_the_problems_states_by_number() {
+    let text = "\
+某市公共资源交易中心关于审计发现问题整改情况的报告
+审计指出的5个问题中，已整改到位3个，正在整改1个，需长期坚持1个。其中，第1至2项和第4项问题已整改到位；第3项问题已完成阶段性整改，剩余事项正在推进；第5项问题需长期坚持。
+一、平台运行管理方面
+1.关于电子档案归档不完整的问题
+整改情况：补齐电子档案120份。
+2.关于评标专家动态管理不到位的问题
+整改情况：清理评标专家41名。
+二、资金管理方面
+3.关于沉淀保证金清理不彻底的问题
+整改情况：已退还143笔，其余在市政府网站公告。
+4.关于交易服务费收取不规范的问题
+整改情况：多收费用8.42万元全部退还。
+5.关于交易监督机制不健全的问题
+整改情况：制定线索移交办法。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("关于电子档案", Done),
+            ("关于评标专家", Done),
+            ("关于沉淀保证", InProgress),
+            ("关于交易服务", Done),
+            ("关于交易监督", LongTerm),
+        ],
+    );
+    assert_accounted(text, &r);
+}

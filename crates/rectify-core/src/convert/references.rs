@@ -80,6 +80,15 @@ pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
         let (k, end) = number_at(n, at)?;
         numbers.push(k);
         at = end;
+        // `第1至5项`: a range, named in full.
+        if by_ordinal && matches!(n.get(at), Some('至' | '到' | '-' | '~')) {
+            if let Some((last, end)) =
+                number_at(n, at + 1).filter(|r| r.0 > k && r.0 - k < MAX_RANGE)
+            {
+                numbers.extend(k + 1..=last);
+                at = end;
+            }
+        }
         let joined = matches!(n.get(at), Some('、' | '和' | '及'));
         // `第一、第二、第三个问题`: each number after its own `第`.
         let again = usize::from(by_ordinal && n.get(at + 1) == Some(&'第'));
@@ -90,10 +99,29 @@ pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
     }
     let unit = matches!(n.get(at), Some('项' | '个' | '条'));
     match (by_ordinal, unit) {
-        (true, true) => Some((numbers, at + 1)),
+        // `第1至5项、第7项和第9项问题`: references joined name them all.
+        (true, true) => match joined_reference(n, at + 1) {
+            Some((more, end)) => {
+                numbers.extend(more);
+                Some((numbers, end))
+            }
+            None => Some((numbers, at + 1)),
+        },
         (false, false) => Some((numbers, at)),
         _ => None,
     }
+}
+
+/// The most items a range (`第1至5项`) names.
+const MAX_RANGE: u32 = 100;
+
+/// `、第7项` or `和第9项` right after a reference at `at`: the numbers it
+/// names and the position after it.
+fn joined_reference(n: &[char], at: usize) -> Option<(Vec<u32>, usize)> {
+    if !matches!(n.get(at), Some('、' | '和' | '及')) || n.get(at + 1) != Some(&'第') {
+        return None;
+    }
+    numbers_at(n, at + 1)
 }
 
 /// The reference a report consists of, if it says nothing else.
@@ -186,6 +214,20 @@ mod tests {
         assert_eq!(opening_reference("第一个月，完成排查。"), None);
         assert_eq!(opening_reference("针对问题整改不到位，已约谈。"), None);
         assert_eq!(opening_reference("问题5。已完成整改，，"), None);
+    }
+
+    #[test]
+    fn ranges_and_joined_references_name_every_number() {
+        let named = |t: &str| numbers_at(&norm_chars(t), 0).map(|r| r.0);
+        assert_eq!(named("第1至5项问题"), Some(vec![1, 2, 3, 4, 5]));
+        assert_eq!(
+            named("第1至3项、第7项和第9项问题"),
+            Some(vec![1, 2, 3, 7, 9])
+        );
+        assert_eq!(named("第（1）项、第（2）项问题"), Some(vec![1, 2]));
+        // Not a range going down, nor one past the limit.
+        assert_eq!(named("第5至2项"), None);
+        assert_eq!(named("第1至500项"), None);
     }
 
     #[test]

@@ -41,6 +41,10 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         .into_iter()
         .collect();
     walk(nodes, &mut Vec::new(), &mut found);
+    // A text before every list (`其中，第1至5项已整改到位；第6项…`, in the
+    // preamble) names the problems of the whole notice, numbered on
+    // across its headings.
+    let whole = numbered_throughout(nodes);
     let mut lists: Vec<&List> = Vec::new();
     let mut decided = Vec::new();
     for f in &found {
@@ -55,6 +59,8 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
                     let named = |l: &&&List| numbers.iter().all(|k| l.contains_key(k));
                     let list = if rest {
                         last_list
+                    } else if lists.is_empty() {
+                        whole.as_ref().filter(|l| named(&l))
                     } else {
                         lists.iter().rev().take(MAX_LISTS_BACK).find(named).copied()
                     };
@@ -138,6 +144,30 @@ fn walk(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Found>) {
         walk(&n.children, path, out);
         path.pop();
     }
+}
+
+/// Every problem of the notice by its number, when each number is
+/// printed once (`1.`–`9.` under three headings); none otherwise.
+fn numbered_throughout(nodes: &[Node]) -> Option<List> {
+    fn visit(nodes: &[Node], path: &mut Vec<usize>, list: &mut List) -> bool {
+        for (i, n) in nodes.iter().enumerate() {
+            path.push(i);
+            if n.kind == NodeKind::Problem {
+                if let Some(number) = label_number(&n.label, false) {
+                    if list.insert(number, path.clone()).is_some() {
+                        return false;
+                    }
+                }
+            }
+            if !visit(&n.children, path, list) {
+                return false;
+            }
+            path.pop();
+        }
+        true
+    }
+    let mut list = List::new();
+    (visit(nodes, &mut Vec::new(), &mut list) && !list.is_empty()).then_some(list)
 }
 
 /// The problems among `nodes` that print a number, if any.
