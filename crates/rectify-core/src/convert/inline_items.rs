@@ -281,8 +281,11 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
     let count = items.len() as u32;
     let items_report_themselves = items.iter().enumerate().all(|(j, &i)| {
         let end = items.get(j + 1).copied().unwrap_or(list_end);
-        let item: String = n[i..end].iter().collect();
-        super::own_sentence::state_clause_at(&item).is_some() || reported_after(&item)
+        let mark = mark_at(n, i, style).map_or(0, |m| m.1);
+        let item: String = n[i + mark..end].iter().collect();
+        super::own_sentence::state_clause_at(&item).is_some()
+            || reported_after(&item)
+            || ends_with_state(&item)
     });
     let last: String = n[items[items.len() - 1]..list_end].iter().collect();
     let reported_together = reports_on_all(&last);
@@ -331,6 +334,29 @@ fn reports_on_all(last: &str) -> bool {
 /// whose later ones say where the work stands (`二是…落实不到位，多数企业未
 /// 开立存管账户。目前已有87家企业签订协议，其余正在督促落实。`).
 fn reported_after(item: &str) -> bool {
+    reported_after_statement(item)
+}
+
+/// An item whose statement is followed, in a later clause of any length,
+/// by where the work stands (`一是无预算支出，涉及3个部门，相关部门已通过
+/// 完善审批程序等方式整改到位；`): the clause names a state, not as an
+/// attribute (`对已完成整改的问题…`), and the statement is no action.
+fn ends_with_state(item: &str) -> bool {
+    let mut clauses = item.split([',', ';', '。']).map(str::trim);
+    let statement = clauses.next().unwrap_or("");
+    !statement.is_empty()
+        && !super::own_sentence::is_action(statement)
+        && !super::own_sentence::is_state_clause(statement)
+        && clauses.any(|c| {
+            !c.is_empty()
+                && (super::shape::names_state(c) || ENDING_STATES.iter().any(|w| c.ends_with(w)))
+        })
+}
+
+/// Words that end a clause saying the work is done (`…等方式整改到位`).
+const ENDING_STATES: &[&str] = &["整改到位", "整改完成", "整改完毕", "已完成", "已办结"];
+
+fn reported_after_statement(item: &str) -> bool {
     use super::own_sentence::{is_action, is_state_clause};
     let Some((first, rest)) = item.split_once('。') else {
         return false;
