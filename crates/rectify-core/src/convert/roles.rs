@@ -783,6 +783,43 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     let roots = tree.roots.clone();
     demote_strays(tree, &roots, true, false);
     demote_earlier_round(tree, &roots);
+    demote_leads_stating_nothing(tree, &roots);
+}
+
+/// The fewest unnumbered items in a list for [`demote_leads_stating_nothing`].
+const MIN_LEADS: usize = 3;
+
+/// Unnumbered items led by a repeated key (`问：…` › `答：…`), most of
+/// which state a finding (`问：科研经费报销审核不严，…学院是如何处理的？`):
+/// a question that states none (`问：目前整改工作总体进展如何？`) is the
+/// notice's own text, not a problem. Looked at in every list of siblings.
+fn demote_leads_stating_nothing(tree: &mut Tree, siblings: &[usize]) {
+    let leads: Vec<usize> = siblings
+        .iter()
+        .copied()
+        .filter(|&s| {
+            let n = &tree.nodes[s];
+            n.style == Some(LabelStyle::Lead) && n.kind == NodeKind::Problem
+        })
+        .collect();
+    // A question that states no finding asks about the work in general.
+    let stating: Vec<bool> = leads
+        .iter()
+        .map(|&s| {
+            let t = tree.nodes[s].title.trim_end();
+            !t.ends_with(['？', '?']) || shape::states_finding(t)
+        })
+        .collect();
+    let found = stating.iter().filter(|&&f| f).count();
+    if leads.len() >= MIN_LEADS && found * 2 > leads.len() {
+        for (&s, _) in leads.iter().zip(&stating).filter(|(_, &f)| !f) {
+            set_subtree(tree, s, NodeKind::Item);
+        }
+    }
+    for &s in siblings {
+        let children = tree.nodes[s].children.clone();
+        demote_leads_stating_nothing(tree, &children);
+    }
 }
 
 /// A top-level section about an earlier round (`二、上一轮巡察反馈问题整改

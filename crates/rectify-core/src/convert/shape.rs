@@ -277,6 +277,14 @@ const FAILING_CHARS: &[char] = &[
     '不', '未', '没', '缺', '无', '违', '差', '弱', '低', '慢', '乱',
 ];
 
+/// A title that states a finding: a shortcoming, a word that says
+/// something failed (`…不严`, `…未纳入`), or a finding's marks (`部分…`).
+pub(crate) fn states_finding(title: &str) -> bool {
+    states_shortcoming(title)
+        || title.contains(FAILING_CHARS)
+        || super::plain_problems::is_finding(title)
+}
+
 /// Titles that are findings, not measures: none opens with a measure's
 /// verb (`制定…`, `强化…`), and most state a shortcoming or a finding's
 /// marks (`…不及时`, `部分…`, `…较乱`).
@@ -287,10 +295,7 @@ pub(crate) fn mostly_findings<'a>(titles: impl Iterator<Item = &'a str>) -> bool
             return false;
         }
         n += 1;
-        let finding = states_shortcoming(t)
-            || t.contains(FAILING_CHARS)
-            || super::plain_problems::is_finding(t);
-        stated += usize::from(finding);
+        stated += usize::from(states_finding(t));
     }
     stated * 2 > n
 }
