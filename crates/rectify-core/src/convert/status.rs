@@ -46,7 +46,9 @@
 //!   unless it says the work is under way (`正在…`: in progress).
 //!
 //! - `report_percent`: a problem's report that is only a percentage
-//!   (`整改进度：70%`) is done at 100 %, else in progress (stated).
+//!   (`整改进度：70%`) is done at 100 %, else in progress (stated); a
+//!   line so keyed beside the report (`整改进度：70%` then `整改情况：…已追回
+//!   …`) makes it in progress below 100 % whatever the report says.
 //!
 //! - A problem whose body ends with a bare statement of its state after
 //!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
@@ -537,6 +539,9 @@ fn decide_problem(
     if let Some(d) = by_closing_tag(&n.body, rules) {
         return d;
     }
+    if let Some(d) = part_done(&n.body) {
+        return d;
+    }
     let report = by_own_report(n, rules);
     if let Some(d) = report
         .clone()
@@ -628,6 +633,33 @@ fn decide_problem(
                 None,
             )
         })
+}
+
+/// Keys of a line that gives how much of the work is done in percent.
+const PERCENT_KEYS: &[&str] = &["整改进度", "完成进度", "整改完成率", "完成比例", "进度"];
+
+/// A line of the problem's text keyed with how much of its work is done,
+/// short of all of it (`整改进度：70%` above its `整改情况：…`): in progress
+/// (stated, rule `report_percent`). `100%` decides nothing here: the
+/// words after it do (`100%（阶段性任务已完成，需长期坚持）`).
+fn part_done(body: &str) -> Option<Decision> {
+    body.lines().find_map(|line| {
+        let n = crate::text::norm_chars(crate::text::trim(line));
+        let key = PERCENT_KEYS
+            .iter()
+            .find(|k| crate::text::starts_at(&n, 0, k))?;
+        let value: String = n[key.chars().count()..].iter().collect();
+        let value = value.strip_prefix(':')?;
+        match report_text::percent_progress(value)? {
+            (Status::InProgress, pct) => Some(decision(
+                Status::InProgress,
+                StatusBasis::Stated,
+                "report_percent",
+                Some(pct),
+            )),
+            _ => None,
+        }
+    })
 }
 
 /// A problem's text that sets it a deadline and says nothing of its state
