@@ -67,6 +67,7 @@ mod state_groups;
 mod status;
 mod status_marks;
 mod title;
+mod titled_paragraphs;
 mod tree;
 mod unit_leads;
 mod unnumbered_items;
@@ -101,7 +102,7 @@ pub struct Warning {
 /// - `done`: 已完成, 均已, 全部完成, 已全部, 整改完毕, 完成整改, 已整改到位,
 ///   已办结, 办理完毕, 已销号
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
-///   仍在, 尚在, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
+///   仍在, 尚在, 尚需, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
 ///   基本完成 (as in ledgers: not yet complete), 部分整改, 部分完成,
 ///   阶段性完成, 推进中, 整改中, 按计划推进, 施工中, 责令限期, 限期整改
 ///   (work ordered with a deadline)
@@ -159,6 +160,8 @@ impl Default for StatusRules {
                 "仍有",
                 "仍在",
                 "尚在",
+                // `尚需省级部门批复后方能完成`: what is still needed.
+                "尚需",
                 "计划于",
                 "将于",
                 "未办结",

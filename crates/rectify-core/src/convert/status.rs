@@ -531,7 +531,8 @@ fn decide_problem(
     rules: &StatusRules,
     out: &[Option<Decision>],
 ) -> Decision {
-    let n = &tree.nodes[i];
+    let without_finding = without_finding_paragraph(&tree.nodes[i]);
+    let n = without_finding.as_ref().unwrap_or(&tree.nodes[i]);
     if let Some(m) = super::status_marks::mark_of(super::roles::own_text(n), &tree.marks) {
         let phrase = format!("{}（{}）", m.mark, m.word);
         return decision(m.status, StatusBasis::Stated, "status_mark", Some(phrase));
@@ -633,6 +634,32 @@ fn decide_problem(
                 None,
             )
         })
+}
+
+/// Words that bring the finding in at a paragraph's start (`“回头看”发现，`,
+/// `巡察指出的…问题`, `…中了解到，`).
+const FINDING_LEADS: &[&str] = &["发现", "指出", "了解到", "反映"];
+
+/// How far into a paragraph those words bring the finding in (characters).
+const FINDING_LEAD_CHARS: usize = 40;
+
+/// A problem whose text opens with a paragraph that states the finding
+/// again, at length (`巡察整改期间，中心虽已完成…，但“回头看”发现，系统仍
+/// …尚未实现互联互通…。`), and goes on in further paragraphs with the work
+/// and where it stands: the problem without that paragraph, whose words
+/// of the shortcoming (`尚未`, `仍`) say nothing of the work's state. None
+/// for any other problem. A keyed paragraph (`整改情况：`) is never dropped.
+fn without_finding_paragraph(n: &TNode) -> Option<TNode> {
+    let (first, rest) = n.body.split_once("\n\n")?;
+    let head: String = first.chars().take(FINDING_LEAD_CHARS).collect();
+    let states = FINDING_LEADS.iter().any(|w| head.contains(w))
+        && !super::tree::is_rectification_report(first)
+        && !super::tree::opens_measures(first)
+        && !rest.trim().is_empty();
+    states.then(|| TNode {
+        body: rest.to_string(),
+        ..n.clone()
+    })
 }
 
 /// Keys of a line that gives how much of the work is done in percent.

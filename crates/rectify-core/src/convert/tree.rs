@@ -600,6 +600,10 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     leads.extend(units);
     leads.extend(super::about_leads::labels(paras));
     leads.extend(reported);
+    // Title lines over paragraphs: the paragraphs are their text, whatever
+    // other unnumbered items they would make.
+    let (titled, spans) = super::titled_paragraphs::labels(paras);
+    leads.retain(|l| !spans.iter().any(|s| s.contains(&l.0)));
     leads.sort_unstable_by_key(|l| l.0);
     leads.dedup_by_key(|l| l.0);
     for (i, p) in paras.iter().enumerate() {
@@ -626,6 +630,12 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             let k = bullets.binary_search_by_key(&i, |b| b.0).ok()?;
             Some(bullet_heading(p, bullets[k].1, bullets[k].2))
         };
+        // A problem's title line, unnumbered: a problem statement, as
+        // `问题一：` is.
+        let titled_line = || {
+            let k = titled.binary_search_by_key(&i, |t| t.0).ok()?;
+            Some(cut_heading(p, LabelStyle::Wenti, titled[k].1, 0))
+        };
         let lead = || {
             let k = leads.binary_search_by_key(&i, |b| b.0).ok()?;
             Some(cut_heading(p, LabelStyle::Lead, leads[k].1, leads[k].2))
@@ -651,6 +661,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             .or_else(row)
             .or_else(glued)
             .or_else(bullet)
+            .or_else(titled_line)
             .or_else(lead)
             .or_else(plain)
             .or_else(unnumbered)

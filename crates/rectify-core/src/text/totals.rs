@@ -251,6 +251,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "完成整改",
             "整改到位",
             "整改完成",
+            // `回头看` notices improve what fell short: `已改进到位4项`.
+            "改进到位",
             "已办结",
             "办结",
             "已办理",
@@ -277,7 +279,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     None
 }
 
-const NOUNS: [&str; 14] = [
+const NOUNS: [&str; 16] = [
     "问题",
     // Hotline and petition bulletins (`17件督办件已办结14件`, `受理诉求
     // 9件`).
@@ -297,6 +299,9 @@ const NOUNS: [&str; 14] = [
     "巡察意见",
     "巡视意见",
     "审计意见",
+    // `回头看` notices count what still falls short (`7项短板弱项中`).
+    "短板",
+    "弱项",
 ];
 
 /// The most characters naming a kind between a count and `问题`
@@ -939,6 +944,18 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress),
             (Some(10), Some(8), Some(2))
+        );
+    }
+
+    #[test]
+    fn shortfalls_found_on_a_second_look_are_counted() {
+        let t = one(
+            "经过3个多月的集中攻坚，7项短板弱项中，已改进到位4项，正在推进2项，需长期坚持1项。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(7), Some(4), Some(2), Some(1))
         );
     }
 

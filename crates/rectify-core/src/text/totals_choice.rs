@@ -9,7 +9,10 @@
 //! - states a total: +1; the largest total of all: +1;
 //! - consistent (the parts, long-term work included, add up to the total): +1;
 //! - counts as many items as the notice lists (its total, or its parts
-//!   added up, is the number of problems and long-term items found): +1;
+//!   added up, is the number of problems and long-term items found): +3
+//!   (a `回头看` notice recalls the first round's `18个问题已完成整改17个`
+//!   in its preamble with every word of scope; the 7 it lists are counted
+//!   where they are listed);
 //! - an earlier round's counts (`上一轮巡察反馈的…21个问题`: a past-round
 //!   word before the first count, or printed under a heading about an
 //!   earlier round, `一、首轮巡察整改情况回顾`): −4, whatever else it has.
@@ -135,7 +138,7 @@ fn score(c: &Candidate, largest: Option<u32>) -> i32 {
     if earlier_round(&s) || self_found(&s) || c.earlier_section {
         score -= 4;
     }
-    score + i32::from(consistent(t)) + i32::from(counts_found(t, c.found))
+    score + i32::from(consistent(t)) + 3 * i32::from(counts_found(t, c.found))
 }
 
 fn parts_sum(t: &StatedTotals) -> u32 {
@@ -248,6 +251,31 @@ mod tests {
             long_term: None,
             ..t
         }));
+    }
+
+    #[test]
+    fn the_count_of_the_items_listed_wins_over_a_wider_scope() {
+        // A `回头看` notice: the first round's count in the preamble, with
+        // every word of scope, and the count of the 7 items it lists.
+        let first_round = cand(
+            "巡察反馈的5个方面18个问题已完成整改17个。",
+            Some(18),
+            17,
+            true,
+        );
+        let mut listed = cand(
+            "7项短板弱项中，已改进到位4项，正在推进2项，需长期坚持1项。",
+            Some(7),
+            4,
+            true,
+        );
+        listed.totals.in_progress = Some(2);
+        listed.totals.long_term = Some(1);
+        let mut both = vec![first_round, listed];
+        for c in &mut both {
+            c.found = 7;
+        }
+        assert_eq!(choose(both).and_then(|t| t.total), Some(7));
     }
 
     #[test]

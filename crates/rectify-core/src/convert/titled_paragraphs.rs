@@ -1,0 +1,106 @@
+//! Problems printed as short title lines without numbers, each followed by
+//! paragraphs of text (`生物安全二级实验室改造进度滞后` › `巡察指出的…。` ›
+//! `中心成立…。` › `改造后的实验室已于9月通过…。`), as a page sets them in
+//! bold. Between two headings, two or more lines that are no sentence
+//! (no `。`, `；` or `，` inside, no colon at the end), short, stating a
+//! finding, each right before a paragraph of sentences (not a keyed report),
+//! are problem statements with no label (style `Wenti`), numbered in order;
+//! the paragraphs after each are its text, up to the next such line or
+//! heading.
+
+use super::tree::{is_closing, is_rectification_report, opens_measures, Para};
+use crate::text::label::recognise;
+use crate::text::{char_len, norm_chars};
+
+/// The longest title line (characters).
+const MAX_TITLE_CHARS: usize = 40;
+/// At least this many title lines between two headings make items.
+const MIN_ITEMS: usize = 2;
+
+/// A line that reads as a problem's title: short, no sentence, no colon at
+/// its end, stating a finding (`…进度滞后`, `…问题仍然存在`).
+fn is_title_line(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    let n = norm_chars(t);
+    !t.is_empty()
+        && char_len(t) <= MAX_TITLE_CHARS
+        && !n
+            .iter()
+            .any(|c| matches!(c, '。' | ';' | ',' | ':' | '!' | '?'))
+        && recognise(t).is_none()
+        && !is_closing(t)
+        && (super::shape::states_finding(t) || t.ends_with("问题") || t.ends_with("问题仍然存在"))
+}
+
+/// A paragraph of sentences, no heading, and no keyed report or measures
+/// (`整改措施：…` after a finding is read as its report: `reported_paragraphs`).
+fn is_text(p: &Para) -> bool {
+    recognise(&p.text).is_none()
+        && p.text.contains('。')
+        && !is_rectification_report(&p.text)
+        && !opens_measures(&p.text)
+}
+
+/// The title lines (index, number, label length 0), ascending, and the
+/// paragraphs their items span (from the first title line to the next
+/// heading), where no other reading of unnumbered items applies.
+pub(crate) fn labels(paras: &[Para]) -> (Vec<(usize, u32, usize)>, Vec<std::ops::Range<usize>>) {
+    let mut out = Vec::new();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let ends =
+        (0..=paras.len()).filter(|&i| i == paras.len() || recognise(&paras[i].text).is_some());
+    for end in ends {
+        let found: Vec<usize> = (start..end)
+            .filter(|&i| is_title_line(&paras[i].text))
+            .filter(|&i| i + 1 < end && is_text(&paras[i + 1]))
+            .collect();
+        if found.len() >= MIN_ITEMS {
+            spans.push(found[0]..end);
+            out.extend(found.into_iter().zip(1..).map(|(i, n)| (i, n, 0)));
+        }
+        start = end + 1;
+    }
+    (out, spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tree::paras;
+    use super::*;
+
+    #[test]
+    fn title_lines_each_before_paragraphs_are_items() {
+        let p = paras(&[
+            "三、“回头看”发现的短板弱项及改进情况",
+            "经过集中攻坚，2项短板弱项已全部改进到位。",
+            "实验室改造进度滞后",
+            "巡察指出的实验室条件不达标。",
+            "改造后的实验室已于9月通过验收。",
+            "疫苗冷链运输监管存在盲区",
+            "中心投入资金64万元加装监测终端。",
+            "四、下一步工作打算",
+        ]);
+        assert_eq!(labels(&p).0, [(2, 1, 0), (5, 2, 0)]);
+        assert_eq!(labels(&p).1, [2..7]);
+    }
+
+    #[test]
+    fn one_title_line_or_lines_without_text_are_not() {
+        let one = paras(&[
+            "一、情况",
+            "实验室改造进度滞后",
+            "巡察指出的实验室条件不达标。",
+        ]);
+        assert!(labels(&one).0.is_empty());
+        // A line of work (no finding) and lines with no text after them.
+        let work = paras(&[
+            "一、情况",
+            "坚持领导带头",
+            "党总支书记带头领办。",
+            "实验室改造进度滞后",
+            "疫苗冷链运输监管存在盲区",
+        ]);
+        assert!(labels(&work).0.is_empty());
+    }
+}
