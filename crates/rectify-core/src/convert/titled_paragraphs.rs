@@ -41,10 +41,15 @@ fn is_text(p: &Para) -> bool {
         && !opens_measures(&p.text)
 }
 
+/// A title line: its index, its number, and its label's length (0).
+pub(crate) type Label = (usize, u32, usize);
+/// The paragraphs a run of title lines spans.
+pub(crate) type Span = std::ops::Range<usize>;
+
 /// The title lines (index, number, label length 0), ascending, and the
 /// paragraphs their items span (from the first title line to the next
 /// heading), where no other reading of unnumbered items applies.
-pub(crate) fn labels(paras: &[Para]) -> (Vec<(usize, u32, usize)>, Vec<std::ops::Range<usize>>) {
+pub(crate) fn labels(paras: &[Para]) -> (Vec<Label>, Vec<Span>) {
     let mut out = Vec::new();
     let mut spans = Vec::new();
     let mut start = 0;
@@ -82,7 +87,7 @@ mod tests {
             "四、下一步工作打算",
         ]);
         assert_eq!(labels(&p).0, [(2, 1, 0), (5, 2, 0)]);
-        assert_eq!(labels(&p).1, [2..7]);
+        assert_eq!(labels(&p).1, vec![2..7]);
     }
 
     #[test]
