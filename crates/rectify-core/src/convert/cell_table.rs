@@ -286,8 +286,18 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
     }];
     let mut at = s + k;
     let mut number = 1u32;
+    // A category column right after the serial may be printed only on its
+    // group's first row (a merged cell): the rows below it leave it out.
+    let merged = fields.get(1) == Some(&Some(Field::Source));
     loop {
-        if let Some((cells, taken)) = cell_row(paras, at, k, number) {
+        if let Some((mut cells, taken)) = cell_row(paras, at, k, number, merged) {
+            if merged && cells[1].is_empty() {
+                cells[1] = rows
+                    .last()
+                    .and_then(|r| r.cells.get(1))
+                    .cloned()
+                    .unwrap_or_default();
+            }
             rows.push(Row {
                 line: paras[at].line,
                 cells,
@@ -299,7 +309,7 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         // `一、落实…方面（3个）` between rows: a row of one cell naming the
         // group of the rows below it, which the ledger reads as a heading.
         match group_line(paras, at) {
-            Some(name) if cell_row(paras, at + 1, k, number).is_some() => {
+            Some(name) if cell_row(paras, at + 1, k, number, merged).is_some() => {
                 rows.push(Row {
                     line: paras[at].line,
                     cells: vec![name],
@@ -401,7 +411,17 @@ fn group_line(paras: &[Para], at: usize) -> Option<String> {
 /// `简化…` `` `2026年12月` `正在推进`); the row ends before the first line
 /// past its `k` columns. None when `at` opens no such row, or the next
 /// serial comes inside it (a cell missing without its empty line).
-fn cell_row(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Vec<String>, usize)> {
+/// With `merged`, the category column (the second) may be left out of a
+/// row whose group's first row printed it: when the line after the serial
+/// is no group's name but a sentence, the row's lines fill the other
+/// columns and the category cell stays empty.
+fn cell_row(
+    paras: &[Para],
+    at: usize,
+    k: usize,
+    number: u32,
+    merged: bool,
+) -> Option<(Vec<String>, usize)> {
     let first = paras.get(at)?;
     if serial(&first.text) != Some(number) {
         return None;
@@ -409,6 +429,7 @@ fn cell_row(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Vec<Str
     if let Some(row) = listed_cell_row(paras, at, k, number) {
         return Some(row);
     }
+    let skipped = usize::from(merged && paras.get(at + 1).is_some_and(|p| omits_category(&p.text)));
     let mut cells = vec![String::new(); k];
     let mut taken = 0;
     let mut last: Option<(u32, usize)> = None;
@@ -419,6 +440,7 @@ fn cell_row(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Vec<Str
             Some((line, col)) if p.line <= line => col + 1,
             _ => usize::try_from(p.line - first.line).ok()?,
         };
+        let col = if col >= 1 { col + skipped } else { col };
         last = Some((p.line, col));
         if col >= k {
             break;
@@ -506,6 +528,17 @@ fn numbered_run(lines: &[Para]) -> usize {
 fn is_top_heading(text: &str) -> bool {
     crate::text::label::recognise(text)
         .is_some_and(|l| matches!(l.style, LabelStyle::ChineseDun | LabelStyle::Part))
+}
+
+/// The longest category cell (characters).
+const MAX_CATEGORY_CHARS: usize = 40;
+
+/// A row's second line that is no category's name but the problem's
+/// sentence (`个别社区违规发放加班补贴，以会议名义列支餐费。`): the category
+/// cell was merged into the row above.
+fn omits_category(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    t.contains('。') || t.contains('，') || char_len(t) > MAX_CATEGORY_CHARS
 }
 
 /// The table's problems (read as a ledger's rows), the header's cells as
