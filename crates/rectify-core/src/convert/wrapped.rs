@@ -8,7 +8,8 @@
 //!   not, a line without indentation continues the one above it when that
 //!   one runs to the document's line width;
 //! - elsewhere, a line continues the one above when that one runs to the
-//!   line width without ending its sentence;
+//!   line width without ending its sentence (a `；` there ends a clause, not
+//!   the paragraph);
 //! - in any text, a line continues one that stops after a comma
 //!   (`…已整改到位5个，` / `剩余1个正在推进。`): one such break is enough,
 //!   whatever the widths.
@@ -213,10 +214,12 @@ fn at_page_width(lines: &[Line<'_>], roles: &[LineRole], uses_indent: bool) -> V
         return out;
     };
     for (i, (a, b)) in adjacent_content(lines, roles) {
+        // A clause ended by `；` at the line width goes on below: a new
+        // paragraph after one opens with its own label.
         let runs_on = if uses_indent {
             !indented(b.raw)
         } else {
-            !ends_sentence(&a.text)
+            !ends_sentence(&a.text) || a.text.trim_end().ends_with(['；', ';'])
         };
         let opens = opens_paragraph(&b.text) && !key_began_above(&a.text);
         out[i] = !opens && reach(a.raw) >= full && runs_on;
