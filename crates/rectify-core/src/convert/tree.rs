@@ -610,6 +610,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         if closing_after.is_some_and(|k| i > k) {
             builder.in_closing = true;
         }
+        builder.next_closes = paras.get(i + 1).is_none_or(|n| is_closing(&n.text));
         builder.next_opens_measures = paras
             .get(i + 1)
             .is_some_and(|n| is_bare_measures_key(&n.text));
@@ -850,6 +851,9 @@ struct Builder {
     /// heading that continues both a measure list and the problems'
     /// numbering opens measures of its own, so it is the next problem.
     next_opens_measures: bool,
+    /// The paragraph after the current one is the end of the text or its
+    /// closing (`欢迎…监督，联系电话：…`).
+    next_closes: bool,
     /// The numbering of the next heading within a few paragraphs after the
     /// one being added (`一是…` › `整改情况：…` › `阶段目标：…` › `二是…`).
     next_heading: Option<(LabelStyle, u32)>,
@@ -996,7 +1000,17 @@ impl Builder {
     /// `next` is the numbering of the paragraph after `p`, if it opens a
     /// heading.
     fn add_text(&mut self, p: &Para, next: Option<(LabelStyle, u32)>) {
+        // A summary that opens a top section's text (`三、整改落实情况` ›
+        // `…经复查，16个问题中已整改到位12个…。` › `梅岭镇：…`) introduces
+        // what follows under it; it closes nothing (unless nothing but the
+        // closing follows).
+        let opens_heading = matches!(self.stack[..], [i] if {
+            let n = &self.tree.nodes[i];
+            let section = matches!(n.style, Some(LabelStyle::ChineseDun | LabelStyle::Part));
+            section && n.body.is_empty() && n.children.is_empty()
+        }) && !self.next_closes;
         let summary = next.is_none()
+            && !opens_heading
             && ((self.stack.len() >= 2 && is_closing_summary(&p.text))
                 || self.counts_the_roots(&p.text));
         if self.in_closing || is_closing(&p.text) || summary {
