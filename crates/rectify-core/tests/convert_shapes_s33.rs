@@ -285,3 +285,212 @@ fn the_preamble_names_the_problems_states_by_number() {
     );
     assert_accounted(text, &r);
 }
+
+/// An audit report to a 人大 lists a category's findings in one paragraph,
+/// `一是…；二是…`, each ending with its state in a long clause.
+#[test]
+fn findings_in_a_paragraph_each_ending_with_a_long_state_clause() {
+    let text = "\
+关于某区2024年度审计查出问题整改情况的报告
+二、审计查出问题的整改情况
+（一）区级财政管理审计查出问题整改情况
+1.关于部分非税收入未及时缴库的问题。审计指出，3个单位滞留非税收入2316.42万元。目前上述资金已全部缴入国库，该问题已整改到位。
+（二）部门预算执行审计查出问题整改情况
+审计抽查了11个部门，发现的问题及整改情况主要是：一是无预算支出，涉及3个部门41.75万元，相关部门已通过完善预算调整审批程序等方式整改到位；二是公务卡结算目录执行不严格，相关部门已修订内部财务管理制度，整改到位；三是固定资产账实不符，目前已完成资产清查，正在按程序办理报废核销手续。
+（三）其他方面
+2.关于专项资金结存的问题。审计指出，结存资金1.2亿元。目前正在统筹盘活。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("关于部分非税", Done),
+            ("无预算支出，", Done),
+            ("公务卡结算目", Done),
+            ("固定资产账实", InProgress),
+            ("关于专项资金", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
+
+/// A question-and-answer notice: the questions that state a finding are
+/// the problems; a question about the work in general is text.
+#[test]
+fn questions_that_state_no_finding_are_not_problems() {
+    let text = "\
+某学院党委负责人就巡察整改进展情况答问
+问：学院党委是如何组织推进巡察整改工作的？
+答：学院党委成立整改工作领导小组，召开专题会议5次。
+问：理论学习中心组学习制度执行不够严格，学院采取了哪些措施？
+答：学院修订了学习实施细则，该问题已整改完成。
+问：目前整改工作总体进展如何？
+答：截至6月30日，巡察反馈的3个问题中，已完成整改2个，另有1个需长期坚持。
+问：科研经费报销审核不严，学院是如何处理的？
+答：学院开展专项检查，清退不合规费用3.15万元，该问题已整改完成。
+问：青年教师培养机制不健全，学院有什么考虑？
+答：学院已制定成长助力计划，这项工作需长期坚持。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("问：理论学习", Done),
+            ("问：科研经费", Done),
+            ("问：青年教师", LongTerm),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!((t.total, t.done, t.long_term), (Some(3), Some(2), Some(1)));
+    assert_accounted(text, &r);
+}
+
+/// A `整改进度：70%` line beside a report of results: in progress.
+#[test]
+fn a_progress_percentage_below_a_hundred_beside_the_report() {
+    let text = "\
+某港务集团党委关于市委巡察反馈意见整改进展情况的通报
+一、巡察反馈问题整改情况
+1.工程结算超付问题整改不到位。
+整改进度：70%
+整改情况：已追回超付款270.5万元，剩余115.9万元已向法院提起诉讼。
+2.合同管理不规范。
+整改进度：100%
+整改情况：已修订合同管理办法，该问题已整改完成。
+";
+    let r = convert(text);
+    assert_states(&r, &[("工程结算超付", InProgress), ("合同管理不规", Done)]);
+    assert_accounted(text, &r);
+}
+
+/// Short title lines without numbers over paragraphs: the finding again,
+/// the work, where it stands; the section opens with a summary that counts
+/// them, and the notice's preamble recalls an earlier round's counts.
+#[test]
+fn title_lines_over_paragraphs_on_a_second_look() {
+    let text = "\
+某中心党总支关于巡察整改“回头看”情况的通报
+截至2025年12月，巡察反馈的5个方面18个问题已完成整改17个。
+一、“回头看”发现的短板弱项及改进情况
+经过集中攻坚，3项短板弱项中，已改进到位2项，正在推进1项。具体情况如下：
+监测预警信息化支撑能力不足
+“回头看”发现，系统与医疗机构数据尚未实现互联互通，预警能力不足。
+中心投入资金186万元建设监测预警平台。
+该平台已于9月通过项目验收。
+检验检测收费项目标准陈旧
+“回头看”中了解到，部分收费仍执行2012年标准。
+中心委托第三方开展成本测算，形成调整方案。
+目前方案已报市发展改革委初审，尚需省级部门批复后方能完成。
+疫苗冷链运输监管存在盲区
+“回头看”发现，配送环节缺少温度实时监测。
+中心加装温度监测终端，目前该项目已投入使用，该问题已整改到位。
+二、下一步工作打算
+持续推进未完成事项。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("监测预警信息", Done),
+            ("检验检测收费", InProgress),
+            ("疫苗冷链运输", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+    assert_accounted(text, &r);
+}
+
+/// A table pasted one cell per line whose category cell was merged into
+/// its group's first row: the rows below leave it out.
+#[test]
+fn a_merged_category_cell_is_printed_once_per_group() {
+    let text = "\
+某街道党工委巡察反馈问题整改落实情况一览表
+序号
+问题类别
+问题表现
+整改措施
+责任领导
+整改进展
+1
+党的建设方面
+网格化管理工作落实不够到位，部分网格员职责不清。
+修订网格化管理细则。
+党工委副书记
+已完成。
+2
+意识形态工作责任制落实不够严格，宣传阵地管理薄弱。
+制定意识形态工作责任清单。
+党工委副书记
+正在整改。
+3
+作风建设方面
+个别社区违规发放加班补贴。
+全部清退。
+纪工委书记
+已完成。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("网格化管理工", Done),
+            ("意识形态工作", InProgress),
+            ("个别社区违规", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
+
+/// A notice copied from a PDF whose line at the page width ends with `；`
+/// in the middle of a paragraph.
+#[test]
+fn a_wrapped_line_ending_with_a_semicolon_goes_on() {
+    let text = "\
+某县教育局党组关于县委巡察反馈意见整改进展情况的通报
+二、巡察反馈问题整改进展情况
+（一）关于落实各类监督发现问题整改工作方面存在的问题
+1.上轮巡察反馈的校外培训机构监管问题整改不到位。
+整改进展：联合县市场监管局等部门开展校外培训机构专项治
+理，全面排查校外培训机构97家，依法查处无证办学机构11家，
+已全部整改到位。该问题已完成整改。
+2.审计指出的学校基建项目超概算问题未整改到位。
+整改进展：对审计指出的县第二中学综合楼等2个项目超概算
+问题，已按程序完成概算调整审批手续，对相关责任人进行了
+批评教育，对施工单位进行了约谈，对监理单位进行了通报；
+出台《县教育系统基本建设项目管理办法》，严格执行概算控
+制。该问题已完成整改。
+3.部分学校营养改善计划资金结余较大。
+整改进展：督促9所学校将结余资金全部用于改善学生膳食营
+养，建立营养改善计划资金季度通报制度，正在推进绩效评价，
+计划2026年3月底前完成。
+三、下一步工作打算
+继续实行台账管理。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("上轮巡察反馈", Done),
+            ("审计指出的学", Done),
+            ("部分学校营养", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    // The paragraph goes on past the `；`: its rest is the second problem's.
+    let second = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .nth(1)
+        .unwrap();
+    assert!(second.body.contains("出台《县教育系统"), "{}", second.body);
+    assert_accounted(text, &r);
+}

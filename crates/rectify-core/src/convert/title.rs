@@ -21,7 +21,18 @@ const MAX_TITLE_POSITION: usize = 30;
 const MAX_TITLE_CHARS: usize = 100;
 
 const TITLE_ENDINGS: &[&str] = &[
-    "通报", "公告", "公示", "报告", "情况", "进展", "的函", "通知", "说明",
+    "通报",
+    "公告",
+    "公示",
+    "报告",
+    "情况",
+    "进展",
+    "的函",
+    "通知",
+    "说明",
+    "一览表",
+    "清单",
+    "台账",
 ];
 const SUBJECT_WORDS: &[&str] = &["整改", "巡察", "巡视", "审计", "督查", "问题"];
 /// Words of toolbars and page furniture; a title never contains them.

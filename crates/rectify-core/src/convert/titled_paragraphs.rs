@@ -1,9 +1,10 @@
 //! Problems printed as short title lines without numbers, each followed by
 //! paragraphs of text (`生物安全二级实验室改造进度滞后` › `巡察指出的…。` ›
 //! `中心成立…。` › `改造后的实验室已于9月通过…。`), as a page sets them in
-//! bold. Between two headings, two or more lines that are no sentence
-//! (no `。`, `；` or `，` inside, no colon at the end), short, stating a
-//! finding, each right before a paragraph of sentences (not a keyed report),
+//! bold. Between two headings, lines that are no sentence (no `。`, `；` or
+//! `，` inside, no colon at the end), short, no action or line of work, each
+//! right before a paragraph of sentences (not a keyed report), two or more
+//! of them stating a finding,
 //! are problem statements with no label (style `Wenti`), numbered in order;
 //! the paragraphs after each are its text, up to the next such line or
 //! heading.
@@ -17,9 +18,9 @@ const MAX_TITLE_CHARS: usize = 40;
 /// At least this many title lines between two headings make items.
 const MIN_ITEMS: usize = 2;
 
-/// A line that reads as a problem's title: short, no sentence, no colon at
-/// its end, stating a finding (`…进度滞后`, `…问题仍然存在`).
-fn is_title_line(text: &str) -> bool {
+/// A line shaped as a title: short, no sentence, no colon at its end, no
+/// label, and no line of work (`坚持领导带头`).
+fn is_title_shaped(text: &str) -> bool {
     let t = crate::text::trim(text);
     let n = norm_chars(t);
     !t.is_empty()
@@ -29,7 +30,14 @@ fn is_title_line(text: &str) -> bool {
             .any(|c| matches!(c, '。' | ';' | ',' | ':' | '!' | '?'))
         && recognise(t).is_none()
         && !is_closing(t)
-        && (super::shape::states_finding(t) || t.ends_with("问题") || t.ends_with("问题仍然存在"))
+        && !super::own_sentence::is_action(t)
+        && !super::shape::is_work_line(t)
+}
+
+/// A title line that states a finding (`…进度滞后`, `…问题仍然存在`).
+fn states_finding(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    super::shape::states_finding(t) || t.contains("问题")
 }
 
 /// A paragraph of sentences, no heading, and no keyed report or measures
@@ -56,11 +64,17 @@ pub(crate) fn labels(paras: &[Para]) -> (Vec<Label>, Vec<Span>) {
     let ends =
         (0..=paras.len()).filter(|&i| i == paras.len() || recognise(&paras[i].text).is_some());
     for end in ends {
+        // Lines of the shape, each before text; two at least stating a
+        // finding make them all titles (`检验检测收费项目标准陈旧` among them).
         let found: Vec<usize> = (start..end)
-            .filter(|&i| is_title_line(&paras[i].text))
+            .filter(|&i| is_title_shaped(&paras[i].text))
             .filter(|&i| i + 1 < end && is_text(&paras[i + 1]))
             .collect();
-        if found.len() >= MIN_ITEMS {
+        let stating = found
+            .iter()
+            .filter(|&&i| states_finding(&paras[i].text))
+            .count();
+        if stating >= MIN_ITEMS {
             spans.push(found[0]..end);
             out.extend(found.into_iter().zip(1..).map(|(i, n)| (i, n, 0)));
         }
