@@ -5,12 +5,10 @@
 
 mod common;
 
+use common::convert;
+
 use rectify_core::convert::{convert_notice, ConvertOptions};
 use rectify_core::model::{NodeKind, Report, Status};
-
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
 
 fn problem_bodies(r: &Report) -> Vec<&str> {
     r.walk()

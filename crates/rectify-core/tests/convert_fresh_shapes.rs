@@ -4,12 +4,9 @@
 
 mod common;
 
-use rectify_core::convert::{convert_notice, ConvertOptions};
-use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
+use common::convert;
 
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
+use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
 
 use common::problem_rows as problems;
 

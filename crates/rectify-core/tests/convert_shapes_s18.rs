@@ -4,12 +4,10 @@
 
 mod common;
 
+use common::convert;
+
 use rectify_core::convert::{convert_notice, Conversion, ConvertOptions};
 use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
-
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
 
 use common::problem_rows as problems;
 

@@ -6,13 +6,10 @@
 
 mod common;
 
-use rectify_core::convert::{convert_notice, ConvertOptions};
+use common::convert;
+
 use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
 use rectify_core::stats::{stated_vs_counted, Summary};
-
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
 
 use common::problem_rows as problems;
 

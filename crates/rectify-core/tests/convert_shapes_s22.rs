@@ -5,12 +5,10 @@
 
 mod common;
 
+use common::convert;
+
 use rectify_core::convert::{convert_notice, ConvertOptions};
 use rectify_core::model::{Node, NodeKind, Report, Status, StatusBasis};
-
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
 
 fn assert_no_warnings(name: &str) {
     let c = convert_notice(&common::notice_sample(name), &ConvertOptions::default());

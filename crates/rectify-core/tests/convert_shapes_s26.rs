@@ -12,12 +12,9 @@
 
 mod common;
 
-use rectify_core::convert::{convert_notice, ConvertOptions};
-use rectify_core::model::{NodeKind, Report, Status};
+use common::convert;
 
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
+use rectify_core::model::{NodeKind, Report, Status};
 
 fn problems(r: &Report) -> Vec<(String, Status)> {
     r.walk()

@@ -23,14 +23,9 @@
 
 mod common;
 
-use rectify_core::convert::{convert_notice, ConvertOptions};
-use rectify_core::model::{NodeKind, Report, Status};
+use rectify_core::model::{NodeKind, Status};
 
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
-
-use common::{assert_states, openings};
+use common::{assert_states, convert, openings};
 use Status::*;
 
 /// Fifteen notices of the five blind sets written this session (sets 10

@@ -13,13 +13,9 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states};
+use common::{assert_accounted, assert_states, convert};
 use rectify_core::convert::{convert_notice, ConvertOptions};
-use rectify_core::model::{Report, Status};
-
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
+use rectify_core::model::Status;
 
 use Status::*;
 

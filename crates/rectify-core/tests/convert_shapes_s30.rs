@@ -7,13 +7,8 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states};
-use rectify_core::convert::{convert_notice, ConvertOptions};
+use common::{assert_accounted, assert_states, convert};
 use rectify_core::model::{Report, Status};
-
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
 
 use Status::*;
 

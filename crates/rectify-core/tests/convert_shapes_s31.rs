@@ -7,22 +7,10 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states, stated_triple, states};
-use rectify_core::convert::{convert_notice, ConvertOptions};
-use rectify_core::model::{NodeKind, Report, Status};
-
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
+use common::{assert_accounted, assert_states, convert, problems, stated_triple, states};
+use rectify_core::model::{NodeKind, Status};
 
 use Status::*;
-
-fn problems(r: &Report) -> Vec<&str> {
-    r.walk()
-        .filter(|n| n.kind == NodeKind::Problem)
-        .map(|n| n.title.as_str())
-        .collect()
-}
 
 /// Sections whose problems have no numbers: each a finding of one
 /// sentence, then a paragraph of the work done on it, keyed by nothing

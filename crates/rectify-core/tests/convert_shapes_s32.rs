@@ -3,22 +3,11 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states, stated_triple};
+use common::{assert_accounted, assert_states, convert, problems, stated_triple};
 use rectify_core::convert::{convert_notice, ConvertOptions};
-use rectify_core::model::{NodeKind, Report, Status};
-
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
+use rectify_core::model::Status;
 
 use Status::*;
-
-fn problems(r: &Report) -> Vec<&str> {
-    r.walk()
-        .filter(|n| n.kind == NodeKind::Problem)
-        .map(|n| n.title.as_str())
-        .collect()
-}
 
 /// A paragraph that opens with its first item's label and runs the next
 /// items on (`（1）…；（2）…；（3）…`), then a report by their numbers.

@@ -3,22 +3,10 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states};
-use rectify_core::convert::{convert_notice, ConvertOptions};
-use rectify_core::model::{NodeKind, Report, Status};
-
-fn convert(text: &str) -> Report {
-    convert_notice(text, &ConvertOptions::default()).report
-}
+use common::{assert_accounted, assert_states, convert, problems};
+use rectify_core::model::{NodeKind, Status};
 
 use Status::*;
-
-fn problems(r: &Report) -> Vec<&str> {
-    r.walk()
-        .filter(|n| n.kind == NodeKind::Problem)
-        .map(|n| n.title.as_str())
-        .collect()
-}
 
 /// A problem printed without its number after the numbered problems of a
 /// section, each of them one paragraph with its own report.

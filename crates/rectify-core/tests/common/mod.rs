@@ -385,3 +385,17 @@ pub fn assert_states(r: &Report, want: &[(&str, rectify_core::model::Status)]) {
         .collect();
     assert_eq!(got, want);
 }
+
+/// The notice converted with the default options.
+pub fn convert(text: &str) -> Report {
+    rectify_core::convert::convert_notice(text, &rectify_core::convert::ConvertOptions::default())
+        .report
+}
+
+/// The titles of the report's problems, in order.
+pub fn problems(r: &Report) -> Vec<&str> {
+    r.walk()
+        .filter(|n| n.kind == rectify_core::model::NodeKind::Problem)
+        .map(|n| n.title.as_str())
+        .collect()
+}
