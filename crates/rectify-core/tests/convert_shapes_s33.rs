@@ -482,3 +482,35 @@ fn a_wrapped_line_ending_with_a_semicolon_goes_on() {
     assert!(second.body.contains("出台《县教育系统"), "{}", second.body);
     assert_accounted(text, &r);
 }
+
+/// Findings labelled `问题1：` … under three headings, with no state of
+/// their own; a later section gives the states naming them `问题1、2、4…`.
+#[test]
+fn a_later_section_names_the_problems_by_their_labels() {
+    let text = "\
+某区民政局关于养老机构安全专项检查发现问题整改情况的通报
+一、检查发现的主要问题
+（一）消防安全方面
+问题1：某某敬老院消防控制室无人值守。
+问题2：某某安养院疏散通道堆放杂物。
+（二）食品安全方面
+问题3：某某中心食堂未落实留样制度。
+问题4：部分机构厨师健康证过期。
+二、问题整改情况
+截至2026年3月31日，问题1、2、4已整改完成并经复查销号。
+问题3正在整改，计划于2026年6月底前完成。
+三、下一步工作要求
+压实安全责任。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("某某敬老院消", Done),
+            ("某某安养院疏", Done),
+            ("某某中心食堂", InProgress),
+            ("部分机构厨师", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

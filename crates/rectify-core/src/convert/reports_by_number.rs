@@ -42,8 +42,8 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         .collect();
     walk(nodes, &mut Vec::new(), &mut found);
     // A text before every list (`其中，第1至5项已整改到位；第6项…`, in the
-    // preamble) names the problems of the whole notice, numbered on
-    // across its headings.
+    // preamble), or one whose numbers no one list has all of, names the
+    // problems of the whole notice, numbered on across its headings.
     let whole = numbered_throughout(nodes);
     let mut lists: Vec<&List> = Vec::new();
     let mut decided = Vec::new();
@@ -59,10 +59,16 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
                     let named = |l: &&&List| numbers.iter().all(|k| l.contains_key(k));
                     let list = if rest {
                         last_list
-                    } else if lists.is_empty() {
-                        whole.as_ref().filter(|l| named(&l))
                     } else {
-                        lists.iter().rev().take(MAX_LISTS_BACK).find(named).copied()
+                        // Numbers that no one list has all of (`问题1、2、4`
+                        // over three headings) name the notice's problems.
+                        lists
+                            .iter()
+                            .rev()
+                            .take(MAX_LISTS_BACK)
+                            .find(named)
+                            .copied()
+                            .or_else(|| whole.as_ref().filter(|l| named(&l)))
                     };
                     let Some(list) = list else {
                         continue;
@@ -189,8 +195,9 @@ fn numbered_problems(nodes: &[Node], path: &[usize]) -> Option<List> {
 /// The number a label prints (`1`, `2.`, `（三）`, `④`, `十二、`, `第一，`).
 fn label_number(label: &str, ordinal: bool) -> Option<u32> {
     let n = norm_chars(crate::text::trim(label));
-    // `第一，`: a list numbered in words after `第`.
+    // `第一，`: a list numbered in words after `第`; `问题7：` after `问题`.
     let n = n.strip_prefix(&['第']).unwrap_or(&n);
+    let n = n.strip_prefix(&['问', '题']).unwrap_or(n);
     let (k, end) = super::references::number_at(n, 0)?;
     let rest = &n[end..];
     let rest = if ordinal && rest.first() == Some(&'是') {
@@ -199,14 +206,14 @@ fn label_number(label: &str, ordinal: bool) -> Option<u32> {
         rest
     };
     rest.iter()
-        .all(|c| matches!(c, '.' | '、' | ',' | ' ' | ')'))
+        .all(|c| matches!(c, '.' | '、' | ',' | ' ' | ')' | ':'))
         .then_some(k)
 }
 
 /// The clauses of a text that name items by number (none, cheaply, when
 /// it has no `第`).
 fn items_named_in(text: &str) -> Vec<(Vec<u32>, String)> {
-    if text.contains('第') || text.contains('前') {
+    if text.contains('第') || text.contains('前') || text.contains("问题") {
         clauses(text)
     } else {
         Vec::new()
@@ -229,7 +236,9 @@ fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
             i = end;
             continue;
         }
-        match (n[i] == '第').then(|| numbers_at(&n, i)).flatten() {
+        // `问题1、2、4已整改完成` at a clause start, as `第1、2、4项` anywhere.
+        let named = n[i] == '第' || (crate::text::starts_at(&n, i, "问题") && clause_start(&n, i));
+        match named.then(|| numbers_at(&n, i)).flatten() {
             Some((numbers, end))
                 if !cites_a_rule(&n, i)
                     && names_an_item(&n, end)
@@ -331,9 +340,14 @@ fn names_the_rest(n: &[char], i: usize) -> bool {
 }
 
 /// After `第3项`, or `第3个`/`第3条` that goes on with `问题` (not
-/// `第三个星期六`).
+/// `第三个星期六`), or `问题3` (a count, `问题3个`, names none).
 fn names_an_item(n: &[char], end: usize) -> bool {
-    n[end - 1] == '项' || crate::text::starts_at(n, end, "问题")
+    n[end - 1] == '项' || crate::text::starts_at(n, end, "问题") || n[end - 1].is_ascii_digit()
+}
+
+/// `i` opens a clause: the text's start or right after a clause's end.
+fn clause_start(n: &[char], i: usize) -> bool {
+    i == 0 || matches!(n[i - 1], ',' | ';' | '。' | ':' | '\n')
 }
 
 /// `《…条例》第十二条`, `…法第3条`: an article of a rule, not an item.
