@@ -565,9 +565,6 @@ fn append_body(node: &mut TNode, text: &str) {
     }
 }
 
-/// The longest paragraph read as a bare key over a list (`整改情况：`).
-const MAX_KEY_PARAGRAPH_CHARS: usize = 12;
-
 /// Builds the tree. Kinds and ids are assigned later (see `roles`).
 pub(crate) fn build(paras: &[Para]) -> Tree {
     let mut builder = Builder::default();
@@ -1098,17 +1095,7 @@ impl Builder {
         let n = &nodes[last];
         // `该问题涉及系统改造，目前尚未启动。` after the measures (measure-
         // numbered, or listed under a bare key: `整改情况：` › `（1）…`).
-        // A bare key (`整改情况：`), not words that bring the items in
-        // (`…3项短板弱项中，…。具体情况如下：`).
-        let key = nodes[parent]
-            .body
-            .rsplit("\n\n")
-            .next()
-            .unwrap_or("")
-            .trim_end();
-        let keyed = key.ends_with(['：', ':'])
-            && key.chars().count() <= MAX_KEY_PARAGRAPH_CHARS
-            && !key.contains("如下");
+        let keyed = nodes[parent].body.trim_end().ends_with(['：', ':']);
         // `2.…不够。` › `1.…` `2.…`: items numbered as their parent is, one
         // depth down, are its measures whatever their numbering.
         let list = &nodes[parent].children;
@@ -1122,6 +1109,8 @@ impl Builder {
         if is_rectification_report(text) {
             return None;
         }
+        // Not after a problem stated in words of its own (`检验检测收费项目
+        // 标准陈旧` › its paragraphs): `该问题…` is that problem's.
         if names_its_problem(text) && measure {
             return Some(parent);
         }
