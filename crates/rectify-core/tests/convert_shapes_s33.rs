@@ -483,8 +483,9 @@ fn a_wrapped_line_ending_with_a_semicolon_goes_on() {
     assert_accounted(text, &r);
 }
 
-/// Findings labelled `问题1：` … under three headings, with no state of
-/// their own; a later section gives the states naming them `问题1、2、4…`.
+/// Findings labelled `问题1：` … under two headings, with no state of
+/// their own (one reads as one in its finding's words); a later section
+/// gives the states naming them `问题1、2、4…`.
 #[test]
 fn a_later_section_names_the_problems_by_their_labels() {
     let text = "\
@@ -496,8 +497,9 @@ fn a_later_section_names_the_problems_by_their_labels() {
 （二）食品安全方面
 问题3：某某中心食堂未落实留样制度。
 问题4：部分机构厨师健康证过期。
+问题5：某某养老院1部电梯超期未检验仍在使用。
 二、问题整改情况
-截至2026年3月31日，问题1、2、4已整改完成并经复查销号。
+截至2026年3月31日，问题1、2、4、5已整改完成并经复查销号。
 问题3正在整改，计划于2026年6月底前完成。
 三、下一步工作要求
 压实安全责任。
@@ -510,6 +512,8 @@ fn a_later_section_names_the_problems_by_their_labels() {
             ("某某安养院疏", Done),
             ("某某中心食堂", InProgress),
             ("部分机构厨师", Done),
+            // Its own words (`仍在使用`) describe the finding.
+            ("某某养老院1", Done),
         ],
     );
     assert_accounted(text, &r);

@@ -97,10 +97,19 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         let Some(n) = node_at(nodes, &target) else {
             continue;
         };
-        let open = n
-            .status_evidence
-            .as_ref()
-            .is_none_or(|e| e.basis == StatusBasis::Inferred);
+        // A problem that is only its statement (`…超期未检验仍在使用。`, no
+        // text of its own) read a state from the words of its finding: a
+        // clause naming it by number says more.
+        let only_statement = n.body.trim().is_empty()
+            && n.children.is_empty()
+            && n.status_evidence
+                .as_ref()
+                .and_then(|e| e.phrase.as_deref())
+                .is_some_and(|p| n.title.contains(p));
+        let open = only_statement
+            || n.status_evidence
+                .as_ref()
+                .is_none_or(|e| e.basis == StatusBasis::Inferred);
         if open || target == source {
             n.status = Some(d.status);
             n.status_evidence = Some(evidence(
