@@ -334,7 +334,16 @@ fn reports_on_all(last: &str) -> bool {
 /// whose later ones say where the work stands (`二是…落实不到位，多数企业未
 /// 开立存管账户。目前已有87家企业签订协议，其余正在督促落实。`).
 fn reported_after(item: &str) -> bool {
-    reported_after_statement(item)
+    use super::own_sentence::{is_action, is_state_clause};
+    let Some((first, rest)) = item.split_once('。') else {
+        return false;
+    };
+    let statement = first.split(',').next().unwrap_or(first);
+    !is_action(statement)
+        && !is_state_clause(statement)
+        && rest
+            .split(['。', ',', ';'])
+            .any(|c| is_state_clause(c.trim()))
 }
 
 /// An item whose statement is followed, in a later clause of any length,
@@ -355,19 +364,6 @@ fn ends_with_state(item: &str) -> bool {
 
 /// Words that end a clause saying the work is done (`…等方式整改到位`).
 const ENDING_STATES: &[&str] = &["整改到位", "整改完成", "整改完毕", "已完成", "已办结"];
-
-fn reported_after_statement(item: &str) -> bool {
-    use super::own_sentence::{is_action, is_state_clause};
-    let Some((first, rest)) = item.split_once('。') else {
-        return false;
-    };
-    let statement = first.split(',').next().unwrap_or(first);
-    !is_action(statement)
-        && !is_state_clause(statement)
-        && rest
-            .split(['。', ',', ';'])
-            .any(|c| is_state_clause(c.trim()))
-}
 
 /// The reports from `r` on, in order: `①…` at a clause start, or
 /// `针对问题①` / `第①项` opening one; (start, number).

@@ -316,8 +316,7 @@ const MAX_FIRST_ITEMS: u32 = 20;
 /// `前三项…`, `前2个问题…` at a clause start (not `目前`, `此前`): the
 /// first N items, and where the reference ends.
 fn first_items_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
-    let starts = i == 0 || matches!(n[i - 1], ',' | ';' | '。' | ':' | '\n' | ' ');
-    if n[i] != '前' || !starts {
+    if n[i] != '前' || !clause_start(n, i) {
         return None;
     }
     let (k, end) = super::references::number_at(n, i + 1)?;
@@ -356,7 +355,7 @@ fn names_an_item(n: &[char], end: usize) -> bool {
 
 /// `i` opens a clause: the text's start or right after a clause's end.
 fn clause_start(n: &[char], i: usize) -> bool {
-    i == 0 || matches!(n[i - 1], ',' | ';' | '。' | ':' | '\n')
+    i == 0 || matches!(n[i - 1], ',' | ';' | '。' | ':' | '\n' | ' ')
 }
 
 /// `《…条例》第十二条`, `…法第3条`: an article of a rule, not an item.
