@@ -37,6 +37,10 @@ pub(crate) enum Piece {
     /// Words that introduce a list (`巡察指出：`, `整改情况：`): the text of
     /// the heading the paragraph is under.
     Intro,
+    /// A unit's name opening its findings (`梅岭镇：` before `一是…；二是…`):
+    /// a group heading over the items that follow on its line
+    /// (`unit_lists`).
+    Group,
     /// `①…`: opens problem N.
     Item(u32),
     /// The report on problem N (`①…`, `针对问题①，…`).
@@ -114,13 +118,14 @@ fn cn_numeral_before(n: &[char], start: usize, next: char) -> Option<(u32, usize
 }
 
 /// The length in chars of the list mark an item piece opens with (`①`,
-/// `（1）`, `一是`, `第一，`), 1 when it opens with none of them.
+/// `（1）`, `一是`, `第一，`), 0 when it opens with none of them (a unit's
+/// one finding: `unit_lists`).
 pub(crate) fn mark_len(text: &str) -> usize {
     let n = norm_chars(text);
     [Marks::Circled, Marks::Paren, Marks::Ordinal, Marks::Di]
         .into_iter()
         .find_map(|style| n.first().and_then(|_| mark_at(&n, 0, style)))
-        .map_or(1, |(_, len)| len)
+        .map_or(0, |(_, len)| len)
 }
 
 /// Words before a number that refer to a listed problem in a report
@@ -219,6 +224,11 @@ impl List {
     }
 }
 
+/// The text (normalised) has a report key (`整改情况：`) somewhere.
+pub(crate) fn has_report_key(n: &[char]) -> bool {
+    (0..n.len()).any(|i| report_key_at(n, i))
+}
+
 /// The report key (`整改情况：`) at `i`, with its colon.
 fn report_key_at(n: &[char], i: usize) -> bool {
     REPORT_KEYS
@@ -268,7 +278,9 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
     }
     let intro: String = n[..first].iter().collect();
     let counted = counts_items(&intro, items.len());
-    if n[first - 1] != ':' && !(n[first - 1] == '。' && counted) {
+    // `澴水县。一是…；二是…`: a unit's name, then its list.
+    let named = || super::shape::is_group_title(&intro);
+    if n[first - 1] != ':' && !(n[first - 1] == '。' && (counted || named())) {
         return None;
     }
     let mut cuts: Vec<(usize, Piece)> = vec![(0, Piece::Intro)];
@@ -832,6 +844,27 @@ fn ordinal_paragraph(p: &Para, counted_above: Option<usize>, first: u32) -> Opti
     })
 }
 
+/// The items (where each starts, chars) of a list whose first mark
+/// (`①`, `（1）`, `一是`) is at `start`, numbered on at clause starts.
+pub(crate) fn list_opening_at(n: &[char], start: usize) -> Option<Vec<usize>> {
+    if start >= n.len() {
+        return None;
+    }
+    [Marks::Circled, Marks::Paren, Marks::Ordinal]
+        .into_iter()
+        .find(|&style| mark_at(n, start, style).is_some_and(|m| m.0 == 1))
+        .map(|style| {
+            let mut items = vec![start];
+            for i in start + 1..n.len() {
+                let next = items.len() as u32 + 1;
+                if clause_start(n, i) && mark_at(n, i, style).is_some_and(|m| m.0 == next) {
+                    items.push(i);
+                }
+            }
+            items
+        })
+}
+
 /// Where the items of an `一是` list that opens the paragraph with `first`
 /// begin (chars), each numbered one more at a clause start; none without
 /// such an opening.
@@ -915,9 +948,15 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
     // Paragraphs further on already split as answers.
     let mut answered = vec![false; paras.len()];
     let under_problem = headings_name_problems(paras);
+    let mut units = super::unit_lists::find(paras).into_iter().peekable();
     let mut i = 0;
     while i < paras.len() {
         if answered[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(u) = units.next_if(|u| u.index == i) {
+            out.push((i, cut(&paras[i], &unit_cuts(&u))));
             i += 1;
             continue;
         }
@@ -1002,6 +1041,19 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
     }
     out.sort_by_key(|o| o.0);
     out
+}
+
+/// The cuts of a unit's paragraph: its name, a group heading; each
+/// finding, an item.
+fn unit_cuts(u: &super::unit_lists::UnitList) -> Vec<(usize, Piece)> {
+    let head = if u.labelled {
+        Piece::Whole
+    } else {
+        Piece::Group
+    };
+    std::iter::once((0, head))
+        .chain(u.items.iter().zip(1..).map(|(&at, k)| (at, Piece::Item(k))))
+        .collect()
 }
 
 /// Every paragraph, with those that list problems inside them split into

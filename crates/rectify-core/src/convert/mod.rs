@@ -57,6 +57,7 @@ mod relative_deadlines;
 mod report_text;
 mod reported_paragraphs;
 mod reports_by_number;
+mod reports_by_unit;
 mod roles;
 mod shape;
 mod shared_numbering;
@@ -70,6 +71,7 @@ mod title;
 mod titled_paragraphs;
 mod tree;
 mod unit_leads;
+mod unit_lists;
 mod unnumbered_items;
 mod wrapped;
 
@@ -981,6 +983,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     skipped.sort_by_key(|s| s.line);
     not_counted::apply(&mut nodes);
     appendix_table::apply(&mut nodes, &skipped);
+    reports_by_unit::apply(&mut nodes, &opts.rules);
     reports_by_number::apply(&mut nodes, &opts.rules);
     all_but::apply(&mut nodes, &opts.rules);
     shared_report::apply(&mut nodes, &opts.rules);

@@ -89,15 +89,24 @@ pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
                 at = end;
             }
         }
+        // `第（1）（2）（4）件`, `第①②③项`: marked numbers side by side.
+        if marked(n, at - 1) && marked(n, at) && number_at(n, at).is_some() {
+            continue;
+        }
         let joined = matches!(n.get(at), Some('、' | '和' | '及'));
-        // `第一、第二、第三个问题`: each number after its own `第`.
-        let again = usize::from(by_ordinal && n.get(at + 1) == Some(&'第'));
+        // `第一、第二、第三个问题`, `问题一、问题二`: each number after its
+        // own `第` or `问题`.
+        let again = if by_ordinal {
+            usize::from(n.get(at + 1) == Some(&'第'))
+        } else {
+            2 * usize::from(starts_at(n, at + 1, "问题"))
+        };
         if !(joined && number_at(n, at + 1 + again).is_some()) {
             break;
         }
         at += 1 + again;
     }
-    let unit = matches!(n.get(at), Some('项' | '个' | '条'));
+    let unit = matches!(n.get(at), Some('项' | '个' | '条' | '件'));
     match (by_ordinal, unit) {
         // `第1至5项、第7项和第9项问题`: references joined name them all.
         (true, true) => match joined_reference(n, at + 1) {
@@ -110,6 +119,13 @@ pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
         (false, false) => Some((numbers, at)),
         _ => None,
     }
+}
+
+/// The character at `i` marks a number by itself: a bracket or a circled
+/// numeral.
+fn marked(n: &[char], i: usize) -> bool {
+    n.get(i)
+        .is_some_and(|&c| matches!(c, '(' | ')') || (0x2460..0x2474).contains(&u32::from(c)))
 }
 
 /// The most items a range (`第1至5项`) names.
@@ -225,6 +241,12 @@ mod tests {
             Some(vec![1, 2, 3, 7, 9])
         );
         assert_eq!(named("第（1）项、第（2）项问题"), Some(vec![1, 2]));
+        // Marked numbers side by side, cases, and `问题` before each.
+        assert_eq!(named("第（1）（2）（4）件已办结"), Some(vec![1, 2, 4]));
+        assert_eq!(named("第①②③项已整改"), Some(vec![1, 2, 3]));
+        assert_eq!(named("问题一、问题二已整改完成"), Some(vec![1, 2]));
+        // Plain figures side by side are one number.
+        assert_eq!(named("第12项"), Some(vec![12]));
         // Not a range going down, nor one past the limit.
         assert_eq!(named("第5至2项"), None);
         assert_eq!(named("第1至500项"), None);

@@ -97,20 +97,7 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         let Some(n) = node_at(nodes, &target) else {
             continue;
         };
-        // A problem that is only its statement (`…超期未检验仍在使用。`, no
-        // text of its own) read a state from the words of its finding: a
-        // clause naming it by number says more.
-        let only_statement = n.body.trim().is_empty()
-            && n.children.is_empty()
-            && n.status_evidence
-                .as_ref()
-                .and_then(|e| e.phrase.as_deref())
-                .is_some_and(|p| n.title.contains(p));
-        let open = only_statement
-            || n.status_evidence
-                .as_ref()
-                .is_none_or(|e| e.basis == StatusBasis::Inferred);
-        if open || target == source {
+        if is_open(n) || target == source {
             n.status = Some(d.status);
             n.status_evidence = Some(evidence(
                 StatusBasis::Stated,
@@ -125,6 +112,23 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
             }
         }
     }
+}
+
+/// A problem whose state a later report may decide: one with no status,
+/// one whose status was only inferred, or one that is only its statement
+/// (`…超期未检验仍在使用。`, no text of its own) and read a state from the
+/// words of its finding: a report naming it says more.
+pub(crate) fn is_open(n: &Node) -> bool {
+    let only_statement = n.body.trim().is_empty()
+        && n.children.is_empty()
+        && n.status_evidence
+            .as_ref()
+            .and_then(|e| e.phrase.as_deref())
+            .is_some_and(|p| n.title.contains(p));
+    only_statement
+        || n.status_evidence
+            .as_ref()
+            .is_none_or(|e| e.basis == StatusBasis::Inferred)
 }
 
 fn evidence(basis: StatusBasis, rule: &str, phrase: Option<String>) -> StatusEvidence {
@@ -202,7 +206,7 @@ fn numbered_problems(nodes: &[Node], path: &[usize]) -> Option<List> {
 }
 
 /// The number a label prints (`1`, `2.`, `（三）`, `④`, `十二、`, `第一，`).
-fn label_number(label: &str, ordinal: bool) -> Option<u32> {
+pub(crate) fn label_number(label: &str, ordinal: bool) -> Option<u32> {
     let n = norm_chars(crate::text::trim(label));
     // `第一，`: a list numbered in words after `第`; `问题7：` after `问题`.
     let n = n.strip_prefix(&['第']).unwrap_or(&n);
@@ -233,7 +237,7 @@ fn items_named_in(text: &str) -> Vec<(Vec<u32>, String)> {
 /// numbers: a clause runs from its reference to the next clause end
 /// (`；`, `。`) or the next reference; after a reference with a colon
 /// (`针对第3项：`), to its paragraph's end or the next reference.
-fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
+pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
     let n = norm_chars(text);
     let orig: Vec<char> = text.chars().collect();
     let mut refs = Vec::new();
@@ -347,10 +351,14 @@ fn names_the_rest(n: &[char], i: usize) -> bool {
         })
 }
 
-/// After `第3项`, or `第3个`/`第3条` that goes on with `问题` (not
-/// `第三个星期六`), or `问题3` (a count, `问题3个`, names none).
+/// After `第3项` or `第3件`, or `第3个`/`第3条` that goes on with `问题`
+/// (not `第三个星期六`), or `问题3`, `问题三` (a count, `问题3个`, names
+/// none).
 fn names_an_item(n: &[char], end: usize) -> bool {
-    n[end - 1] == '项' || crate::text::starts_at(n, end, "问题") || n[end - 1].is_ascii_digit()
+    matches!(n[end - 1], '项' | '件')
+        || crate::text::starts_at(n, end, "问题")
+        || n[end - 1].is_ascii_digit()
+        || crate::text::is_cn_numeral(n[end - 1])
 }
 
 /// `i` opens a clause: the text's start or right after a clause's end.
@@ -364,7 +372,7 @@ fn cites_a_rule(n: &[char], i: usize) -> bool {
 }
 
 /// The node at a path of child indices.
-fn node_at<'a>(nodes: &'a mut [Node], path: &[usize]) -> Option<&'a mut Node> {
+pub(crate) fn node_at<'a>(nodes: &'a mut [Node], path: &[usize]) -> Option<&'a mut Node> {
     let (first, rest) = path.split_first()?;
     let n = nodes.get_mut(*first)?;
     if rest.is_empty() {

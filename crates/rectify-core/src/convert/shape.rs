@@ -74,11 +74,18 @@ const MAX_UNIT_CHARS: usize = 12;
 /// or names the unit the items under it belong to (`（一）东城区`: short,
 /// no punctuation, a place's or organisation's ending).
 pub(crate) fn is_group_title(title: &str) -> bool {
-    let t = without_trailing_note(title.trim_end_matches(['。', '.', '；', ';', ' ', '　']));
+    let t =
+        without_trailing_note(title.trim_end_matches(['。', '.', '；', ';', '：', ':', ' ', '　']));
     let unit = t.chars().count() <= MAX_UNIT_CHARS
         && !t.contains(['，', ',', '：', ':', '；', '。', '、'])
-        && UNIT_ENDINGS.iter().any(|e| t.ends_with(e));
+        && ends_as_unit(t);
     unit || GROUP_ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
+/// A name that ends as a place's or an organisation's does (`…县`,
+/// `…有限公司`).
+pub(crate) fn ends_as_unit(name: &str) -> bool {
+    UNIT_ENDINGS.iter().any(|e| name.ends_with(e))
 }
 
 /// Endings of a title that names a domain of findings (`…方面`).
@@ -87,7 +94,8 @@ const DOMAIN_ENDINGS: &[&str] = &["方面", "领域"];
 /// A title that names a domain the findings under it belong to
 /// (`落实全面从严治党主体责任方面`, also with a bracketed count after it).
 pub(crate) fn names_domain(title: &str) -> bool {
-    let t = without_trailing_note(title.trim_end_matches(['。', '.', '；', ';', ' ', '　']));
+    let t =
+        without_trailing_note(title.trim_end_matches(['。', '.', '；', ';', '：', ':', ' ', '　']));
     DOMAIN_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
@@ -274,7 +282,7 @@ fn reads_as_problem(tree: &Tree, i: usize) -> bool {
 
 /// Characters that say something failed or fell short (`不`, `未`, `违`).
 const FAILING_CHARS: &[char] = &[
-    '不', '未', '没', '缺', '无', '违', '差', '弱', '低', '慢', '乱',
+    '不', '未', '没', '缺', '无', '违', '差', '弱', '低', '慢', '乱', '损', '堵', '漏', '超',
 ];
 
 /// A title that states a finding: a shortcoming, a word that says

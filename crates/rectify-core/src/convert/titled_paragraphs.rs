@@ -5,7 +5,8 @@
 //! `，` inside, no colon at the end), short, no action or line of work, each
 //! right before a paragraph of sentences (not a keyed report), two or more
 //! of them stating a finding,
-//! are problem statements with no label (style `Wenti`), numbered in order;
+//! are problem statements with no label (style `Wenti`), numbered in order
+//! (where some heading has two such lines, one alone under another counts);
 //! the paragraphs after each are its text, up to the next such line or
 //! heading.
 
@@ -18,16 +19,14 @@ const MAX_TITLE_CHARS: usize = 40;
 /// At least this many title lines between two headings make items.
 const MIN_ITEMS: usize = 2;
 
-/// A line shaped as a title: short, no sentence, no colon at its end, no
+/// A line shaped as a title: short, no sentence (commas allowed), no colon, no
 /// label, and no line of work (`坚持领导带头`).
 fn is_title_shaped(text: &str) -> bool {
     let t = crate::text::trim(text);
     let n = norm_chars(t);
     !t.is_empty()
         && char_len(t) <= MAX_TITLE_CHARS
-        && !n
-            .iter()
-            .any(|c| matches!(c, '。' | ';' | ',' | ':' | '!' | '?'))
+        && !n.iter().any(|c| matches!(c, '。' | ';' | ':' | '!' | '?'))
         && recognise(t).is_none()
         && !is_closing(t)
         && !super::own_sentence::is_action(t)
@@ -49,6 +48,19 @@ fn is_text(p: &Para) -> bool {
         && !opens_measures(&p.text)
 }
 
+/// Paragraph `i` goes on from the one before, which ends mid-sentence
+/// (a page's line broken where it was printed: `…重点，采` › `取定期调度
+/// 、…，对整改进度滞后`).
+fn goes_on_from(paras: &[Para], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|h| {
+        let t = crate::text::trim(&paras[h].text);
+        recognise(t).is_none() && !t.ends_with(SENTENCE_ENDS)
+    })
+}
+
+/// What a paragraph before a title line ends with.
+const SENTENCE_ENDS: &[char] = &['。', '；', ';', '：', ':', '！', '？', '”', '）', ')'];
+
 /// A title line: its index, its number, and its label's length (0).
 pub(crate) type Label = (usize, u32, usize);
 /// The paragraphs a run of title lines spans.
@@ -63,22 +75,30 @@ pub(crate) fn labels(paras: &[Para]) -> (Vec<Label>, Vec<Span>) {
     let mut start = 0;
     let ends =
         (0..=paras.len()).filter(|&i| i == paras.len() || recognise(&paras[i].text).is_some());
+    // Lines of the shape, each before text, between two headings, with how
+    // many of them state a finding.
+    let mut runs = Vec::new();
     for end in ends {
-        // Lines of the shape, each before text; two at least stating a
-        // finding make them all titles (`检验检测收费项目标准陈旧` among them).
         let found: Vec<usize> = (start..end)
-            .filter(|&i| is_title_shaped(&paras[i].text))
+            .filter(|&i| is_title_shaped(&paras[i].text) && !goes_on_from(paras, i))
             .filter(|&i| i + 1 < end && is_text(&paras[i + 1]))
             .collect();
         let stating = found
             .iter()
             .filter(|&&i| states_finding(&paras[i].text))
             .count();
-        if stating >= MIN_ITEMS {
+        runs.push((found, stating, end));
+        start = end + 1;
+    }
+    // Two at least stating a finding make them all titles
+    // (`检验检测收费项目标准陈旧` among them); where some heading has so
+    // many, one alone under another heading is a title too.
+    let printed_so = runs.iter().any(|r| r.1 >= MIN_ITEMS);
+    for (found, stating, end) in runs {
+        if stating >= MIN_ITEMS || (printed_so && stating >= 1) {
             spans.push(found[0]..end);
             out.extend(found.into_iter().zip(1..).map(|(i, n)| (i, n, 0)));
         }
-        start = end + 1;
     }
     (out, spans)
 }

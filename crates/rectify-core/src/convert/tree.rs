@@ -586,7 +586,12 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let plain = super::plain_headings::headings(paras);
     let outline = super::outline_labels::labels(paras);
     let unnumbered = super::unnumbered_items::labels(paras);
+    // A paragraph opened by the name of a unit whose findings are grouped
+    // reports on them (`reports_by_unit`): it is not a unit-led item.
+    let unit_names = super::unit_lists::names(paras);
     let mut units = super::unit_leads::labels(paras);
+    units.retain(|l| !names_a_unit(&unit_names, &paras[l.0].text));
+    builder.unit_names = unit_names;
     let reported = super::reported_paragraphs::labels(paras);
     units.extend(super::plain_problems::labels(paras, &reported));
     // Each unit-led or plain item is one paragraph: what follows the last
@@ -675,6 +680,14 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         }
     }
     builder.tree
+}
+
+/// The paragraph opens with the name of a unit whose findings are
+/// grouped (`梅岭镇：第1、3个问题已整改到位…`).
+fn names_a_unit(names: &std::collections::HashSet<String>, text: &str) -> bool {
+    !names.is_empty()
+        && super::lead_keys::opening_key(text, super::unit_lists::MAX_LABELLED_NAME_CHARS)
+            .is_some_and(|(name, _)| names.contains(&name))
 }
 
 /// How many paragraphs after a report a list's next item may come: the
@@ -865,6 +878,15 @@ struct Builder {
     list_above: Vec<Option<LabelStyle>>,
     /// The numberings printed so far.
     styles_seen: std::collections::HashSet<LabelStyle>,
+    /// The depth of the stack under a run of units' findings
+    /// (`梅岭镇：一是…`, `unit_lists`): each unit's group opens there.
+    group_depth: Option<usize>,
+    /// The names of the units whose findings are grouped so far: a
+    /// paragraph that opens with one (`梅岭镇：3个问题已全部整改到位。`)
+    /// reports on them, it closes nothing.
+    unit_names: std::collections::HashSet<String>,
+    /// How many units' groups are open so far (their number).
+    groups_opened: u32,
 }
 
 impl Builder {
@@ -873,6 +895,10 @@ impl Builder {
     /// item opens a problem under it, a report piece goes to its item.
     /// After the paragraph the list is closed. False for a whole paragraph.
     fn add_piece(&mut self, p: &Para) -> bool {
+        if p.piece == Piece::Group {
+            self.open_group(p);
+            return true;
+        }
         if p.piece == Piece::Whole {
             self.as_text = None;
             if let Some((depth, items)) = self.inline.take() {
@@ -974,6 +1000,28 @@ impl Builder {
         true
     }
 
+    /// A unit's name over its findings (`梅岭镇：`): a group heading, at
+    /// the depth of the run's first, after closing the list before it.
+    fn open_group(&mut self, p: &Para) {
+        if let Some((depth, items)) = self.inline.take() {
+            self.stack.truncate(depth);
+            self.closed_inline.push((self.inline_line, items));
+        }
+        let depth = *self.group_depth.get_or_insert(self.stack.len());
+        self.stack.truncate(depth);
+        self.groups_opened += 1;
+        let number = self.groups_opened;
+        // The name as printed, its colon too (as `（一）澴水县。` keeps its
+        // full stop).
+        let heading = Heading {
+            style: LabelStyle::Plain,
+            number,
+            label: String::new(),
+            rest: crate::text::trim(&p.text).to_string(),
+        };
+        self.open_node(p, heading);
+    }
+
     /// The item an answer further on (`针对第一个问题，…`) is on: in the
     /// open list, or in one closed before, by the line of its paragraph.
     fn answered_later(&self, piece: Piece) -> Option<usize> {
@@ -1013,7 +1061,8 @@ impl Builder {
             && !opens_heading
             && ((self.stack.len() >= 2 && is_closing_summary(&p.text))
                 || self.counts_the_roots(&p.text));
-        if self.in_closing || is_closing(&p.text) || summary {
+        let closes = self.in_closing || is_closing(&p.text) || summary;
+        if closes && !names_a_unit(&self.unit_names, &p.text) {
             self.in_closing = true;
             self.tree.closing.push(p.clone());
             self.tree.placed.push(Place::Closing);
@@ -1463,6 +1512,7 @@ impl Builder {
             return;
         }
         self.in_closing = false;
+        self.group_depth = None;
         if let Some(pi) = self.measure_list {
             match self.in_measure_list(pi, &h) {
                 Some(true) => {

@@ -208,7 +208,11 @@ pub(crate) fn choose(mut candidates: Vec<Candidate>) -> Option<StatedTotals> {
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.in_part)
-        .max_by_key(|(i, c)| (score(c, largest), std::cmp::Reverse(*i)))
+        // On a tie, the one that counts the items listed, then the first.
+        .max_by_key(|(i, c)| {
+            let counts = counts_found(&c.totals, c.found);
+            (score(c, largest), counts, std::cmp::Reverse(*i))
+        })
         .map(|(i, _)| i)?;
     let best = detailed(&candidates, best);
     let mut chosen = candidates[best].totals.clone();

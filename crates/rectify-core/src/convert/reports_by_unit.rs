@@ -1,0 +1,190 @@
+//! Reports that answer findings grouped by unit (`unit_lists`) by the
+//! unit's name, then the item's number: a paragraph further on opened by
+//! the name (`鹊桥镇：第1、3、4个问题已整改到位…；第2个问题正在整改…`)
+//! states the state of that unit's problems so numbered; one that names
+//! no number (`梅岭镇：3个问题已全部整改到位。`) states the state of all of
+//! them when it counts them all or says `全部`/`均`. It decides an open
+//! problem (`reports_by_number::is_open`: stated, rule
+//! `reported_by_unit`, the clause as the phrase). It runs before
+//! `reports_by_number`, which would read the numbers as the nearest list's.
+
+use super::reports_by_number::{clauses, is_open, label_number, node_at};
+use super::StatusRules;
+use crate::model::{Node, NodeKind, StatusBasis, StatusEvidence};
+use std::collections::HashMap;
+
+/// A unit's problems by their number (paths from the roots).
+type Group = HashMap<u32, Vec<usize>>;
+
+/// Gives the problems of a unit's group the states a paragraph opened by
+/// the unit's name reports.
+pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
+    let mut groups = HashMap::new();
+    collect_groups(nodes, &mut Vec::new(), &mut groups);
+    // A name printed over two groups names neither.
+    groups.retain(|_, g| g.is_some());
+    if groups.is_empty() {
+        return;
+    }
+    let mut decided = Vec::new();
+    let mut reports = Vec::new();
+    visit_texts(nodes, &mut Vec::new(), &mut |text, path| {
+        let Some((name, len)) =
+            super::lead_keys::opening_key(text, super::unit_lists::MAX_LABELLED_NAME_CHARS)
+        else {
+            return false;
+        };
+        let Some(Some(group)) = groups.get(super::unit_lists::unit_name(&name)) else {
+            return false;
+        };
+        let rest: String = text.chars().skip(len).collect();
+        let states = states_of(&rest, group, rules);
+        if let Some(path) = path.filter(|_| !states.is_empty()) {
+            reports.push(path.to_vec());
+        }
+        decided.extend(states);
+        true
+    });
+    for (path, status, clause) in decided {
+        let Some(n) = node_at(nodes, &path) else {
+            continue;
+        };
+        if is_open(n) {
+            n.status = Some(status);
+            n.status_evidence = Some(StatusEvidence {
+                basis: StatusBasis::Stated,
+                rule: "reported_by_unit".to_string(),
+                phrase: Some(clause),
+            });
+        }
+    }
+    // A numbered report (`（一）…有限公司：第①项，…`) is a report, not a
+    // problem of its own.
+    for path in reports {
+        if let Some(n) = node_at(nodes, &path).filter(|n| n.children.is_empty()) {
+            n.kind = NodeKind::Item;
+            n.status = None;
+            n.status_evidence = None;
+        }
+    }
+}
+
+/// The nodes with numbered problems under them: by their name
+/// (`unit_lists::unit_name`; None when a name is printed over two).
+fn collect_groups(nodes: &[Node], path: &mut Vec<usize>, out: &mut HashMap<String, Option<Group>>) {
+    for (i, n) in nodes.iter().enumerate() {
+        path.push(i);
+        let mut group = Group::new();
+        let problems = n
+            .children
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == NodeKind::Problem);
+        // A unit's one finding, printed without a number, is its first.
+        for ((k, c), place) in problems.zip(1..) {
+            let unnumbered = c.label.trim().is_empty().then_some(place);
+            if let Some(number) = label_number(&c.label, true).or(unnumbered) {
+                group
+                    .entry(number)
+                    .or_insert_with(|| [&path[..], &[k]].concat());
+            }
+        }
+        if !group.is_empty() {
+            let name = super::unit_lists::unit_name(&n.title).to_string();
+            out.entry(name)
+                .and_modify(|g| *g = None)
+                .or_insert(Some(group));
+        }
+        collect_groups(&n.children, path, out);
+        path.pop();
+    }
+}
+
+/// The texts that may report on a unit, in order, until `f` takes one: a
+/// numbered node's title with its text (with its path: `（一）…有限公司：
+/// 第①项，…`), else each paragraph of the node's text.
+fn visit_texts(
+    nodes: &[Node],
+    path: &mut Vec<usize>,
+    f: &mut impl FnMut(&str, Option<&[usize]>) -> bool,
+) {
+    for (i, n) in nodes.iter().enumerate() {
+        path.push(i);
+        let labelled = !n.label.trim().is_empty() && !n.title.is_empty();
+        if !(labelled && f(&format!("{}{}", n.title, n.body), Some(path))) {
+            for p in n.body.split("\n\n") {
+                f(p, None);
+            }
+        }
+        visit_texts(&n.children, path, f);
+        path.pop();
+    }
+}
+
+/// What a unit's report (its text after the name) decides: (problem,
+/// state, clause).
+fn states_of(
+    rest: &str,
+    group: &Group,
+    rules: &StatusRules,
+) -> Vec<(Vec<usize>, crate::model::Status, String)> {
+    let named = clauses(rest);
+    if named.is_empty() {
+        return all_of(rest, group, rules);
+    }
+    let all_named: Vec<u32> = named.iter().flat_map(|c| c.0.clone()).collect();
+    let mut out = Vec::new();
+    for (numbers, clause) in &named {
+        let Some(d) = state_of(clause, rules) else {
+            continue;
+        };
+        // `其余问题…`: the ones not named.
+        let targets: Vec<u32> = if numbers.is_empty() {
+            group
+                .keys()
+                .filter(|k| !all_named.contains(k))
+                .copied()
+                .collect()
+        } else {
+            numbers.clone()
+        };
+        for path in targets.iter().filter_map(|k| group.get(k)) {
+            out.push((path.clone(), d.status, clause.clone()));
+        }
+    }
+    out
+}
+
+/// The state a clause that names items reports: the one its first part
+/// states (`第2个问题正在整改，新设备已完成招标…`), else the whole's.
+fn state_of(clause: &str, rules: &StatusRules) -> Option<super::status::Decision> {
+    let first = clause.split(['，', ',']).next().unwrap_or(clause);
+    super::status::by_report(first, rules).or_else(|| super::status::by_report(clause, rules))
+}
+
+/// Words that say a report is on all of a unit's problems.
+const ALL_WORDS: &[&str] = &["全部", "均已", "均"];
+
+/// A report that names no number (`3个问题已全部整改到位。…`): its first
+/// sentence's state for all the unit's problems, when it counts them all
+/// or says it is on all; nothing otherwise.
+fn all_of(
+    rest: &str,
+    group: &Group,
+    rules: &StatusRules,
+) -> Vec<(Vec<usize>, crate::model::Status, String)> {
+    let first = rest.split_inclusive(['。', '；']).next().unwrap_or(rest);
+    let count = group.len().to_string();
+    let counted = first.contains(&format!("{count}个")) || first.contains(&format!("{count}项"));
+    let all = ALL_WORDS.iter().any(|w| first.contains(w));
+    if !(counted || all || group.len() == 1) {
+        return Vec::new();
+    }
+    let Some(d) = super::status::by_report(first, rules) else {
+        return Vec::new();
+    };
+    group
+        .values()
+        .map(|path| (path.clone(), d.status, first.to_string()))
+        .collect()
+}

@@ -1,0 +1,218 @@
+//! Shapes met in session 34. Every notice here is my own, one per shape,
+//! and each test failed on the converter of the session's start (a346264).
+
+mod common;
+
+use common::{assert_accounted, assert_states, convert, problems};
+use rectify_core::model::{NodeKind, Status};
+
+use Status::*;
+
+/// A 督查 bulletin that lists each unit's findings in one paragraph
+/// opened by the unit's name, and reports on them further on by the
+/// unit's name and the finding's number.
+#[test]
+fn findings_by_unit_answered_by_unit_and_number() {
+    let text = "\
+某县人民政府督查室关于2026年第一季度城乡环境卫生专项督查发现问题整改情况的通报
+一、督查发现的问题
+青林镇：一是集镇农贸市场周边垃圾清运不及时，存在卫生死角；二是部分沟渠淤塞，水体发黑；三是公厕管护不到位，设施破损。
+南河乡：一是部分村庄生活污水直排现象仍然存在；二是保洁人员配备不足。
+城西街道：背街小巷存在乱堆乱放现象。
+二、整改落实情况
+截至3月底，6个问题中已整改到位4个，正在整改2个。
+青林镇：3个问题已全部整改到位。清运积存垃圾35吨，疏浚沟渠2.4公里。
+南河乡：第2个问题已整改到位，新增保洁员8名；第1个问题正在整改，已建成污水收集管网1.2公里，剩余部分计划6月底前完工。
+城西街道：该问题正在整改，已清理乱堆乱放点位21处。
+联系电话：0000-7654321
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("集镇农贸市场", Done),
+            ("部分沟渠淤塞", Done),
+            ("公厕管护不到", Done),
+            ("部分村庄生活", InProgress),
+            ("保洁人员配备", Done),
+            ("背街小巷存在", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
+    // Each unit heads its own findings.
+    let units: Vec<&str> = r
+        .nodes
+        .iter()
+        .flat_map(|n| &n.children)
+        .filter(|n| n.children.iter().any(|c| c.kind == NodeKind::Problem))
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(units, ["青林镇：", "南河乡：", "城西街道："]);
+    assert_eq!(r.stated_totals.as_ref().and_then(|t| t.total), Some(6));
+    assert_accounted(text, &r);
+}
+
+/// Units numbered as headings, each name ending with a full stop before
+/// its `一是` list, the reports keyed by name, then `第N项问题，`.
+#[test]
+fn numbered_units_with_their_findings_inline() {
+    let text = "\
+关于全市政务服务便民化专项督查情况的通报
+一、督查发现的问题
+（一）东岭县。一是企业开办线上办理率偏低，部分材料仍需现场提交；二是部分惠企资金兑现不及时，至督查时仍有86万元未拨付。
+（二）西平区。一是政务服务中心综合窗口改革不彻底，仍保留2个独立收件窗口；二是热线工单回访不及时。
+二、整改落实情况
+东岭县：第1项问题，已整改完成。县数据局打通了登记系统接口。第2项问题，正在整改。已拨付52万元，剩余资金计划年底前拨付。
+西平区：第1项问题，已整改完成。2个独立窗口已并入综合窗口。第2项问题，已整改完成。已建立回访台账。
+联系电话：0000-1112222
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("企业开办线上", Done),
+            ("部分惠企资金", InProgress),
+            ("政务服务中心", Done),
+            ("热线工单回访", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
+
+/// Enterprises numbered as headings with a note after the name and `①…`
+/// findings, answered under numbered headings of the same names.
+#[test]
+fn enterprises_answered_under_numbered_headings_of_their_names() {
+    let text = "\
+某县安委办关于2026年第一季度危险化学品企业明查暗访情况的通报
+一、发现的主要问题
+（一）某县宏达化工有限公司（暗访）。①可燃气体报警器未定期检定；②动火作业票证填写不规范；③应急预案未按规定演练。
+（二）某县丰源食品有限公司（明查）。①冷库氨制冷机房通风装置损坏；②员工安全培训档案不完整。
+二、整改落实情况
+（一）某县宏达化工有限公司：第①项，已完成检定，已整改完成；第②项，已重新培训签批人员，已整改完成；第③项，计划5月组织演练，正在整改。
+（二）某县丰源食品有限公司：以上2项均已整改完成。
+联系电话：0000-3334444
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("可燃气体报警", Done),
+            ("动火作业票证", Done),
+            ("应急预案未按", InProgress),
+            ("冷库氨制冷机", Done),
+            ("员工安全培训", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
+
+/// Audit findings printed as title lines of two clauses (with a comma),
+/// each over an `审计发现，…` paragraph and a keyed report.
+#[test]
+fn title_lines_with_a_comma_over_audit_paragraphs() {
+    let text = "\
+某市气象局关于2025年度预算执行审计发现问题整改情况的报告
+一、审计发现问题的整改情况
+审计共指出问题3个，已整改完成2个，正在整改1个。
+（一）预算管理方面
+部分收入未纳入预算，预算编制不完整
+审计发现，2025年度技术服务收入12万元未纳入年初预算。
+整改情况：已整改完成。已在2026年度预算中如实编列。
+往来款项长期挂账，未及时清理
+审计发现，其他应收款中有账龄3年以上款项8万元。
+整改情况：正在整改。已清理5万元，剩余款项正在核对。
+（二）资产管理方面
+固定资产账实不符，部分设备未入账
+审计发现，2台监测设备已购置未登记入账。
+整改情况：已整改完成。设备已登记入账。
+联系电话：0000-5556666
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分收入未纳", Done),
+            ("往来款项长期", InProgress),
+            ("固定资产账实", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
+
+/// Hotline cases numbered `（1）` in each category, whose states a line
+/// after each category gives by bracketed numbers side by side
+/// (`第（1）（3）件已办结`); the preamble counts the calls received as well
+/// as the cases listed.
+#[test]
+fn cases_named_by_bracketed_numbers_side_by_side() {
+    let text = "\
+某县12345热线工作专班关于2026年第二季度重点诉求督办件办理情况的通报
+2026年第二季度，县12345热线共受理群众诉求35120件，按时办结率98.6%。专班筛选确定重点督办件5件，截至6月30日，5件督办件已办结3件。
+一、城市管理类
+（1）幸福路小区地下车库反复渗水，业主多次来电。
+牵头单位：县住建局。已启用专项维修资金对车库顶板进行防水维修。
+（2）夜市油烟噪声扰民，周边居民反映强烈。
+牵头单位：县城管局。已将夜市迁移至开阔地带并安装油烟净化设施。
+（3）老旧小区改造工程停工，道路长期未恢复。
+牵头单位：县住建局。已督促施工单位复工，道路恢复工程预计8月完工。
+以上3件中，第（1）（2）件已办结；第（3）件正在办理。
+二、民生服务类
+（1）幼儿园周边上下学时段交通拥堵。
+牵头单位：县交警大队。已增设临时停车泊位40个。
+（2）医院门诊挂号难、候诊时间长。
+牵头单位：县卫健局。已推行分时段预约诊疗。
+以上2件中，第（1）件已办结；第（2）件涉及医疗资源总量不足，需长期坚持。
+联系电话：0000-1234000
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("幸福路小区地", Done),
+            ("夜市油烟噪声", Done),
+            ("老旧小区改造", InProgress),
+            ("幼儿园周边上", Done),
+            ("医院门诊挂号", LongTerm),
+        ],
+    );
+    let totals = r.stated_totals.as_ref().expect("totals");
+    assert_eq!((totals.total, totals.done), (Some(5), Some(3)));
+    assert_accounted(text, &r);
+}
+
+/// Problems labelled `问题一：` whose measures all read as taken, their
+/// states given in a closing summary that names them one by one
+/// (`问题一、问题二已整改完成；问题三正在整改`).
+#[test]
+fn problems_named_one_by_one_in_the_summary() {
+    let text = "\
+某市实验中学关于专项督导反馈问题整改情况的报告
+一、问题整改具体情况
+问题一：部分年级存在违规补课现象。
+整改措施：一是立即停止周六集体补课；二是对相关班主任进行约谈。
+问题二：学生作业总量统筹不够。
+整改措施：一是建立作业统筹机制；二是实行作业公示制度。
+问题三：体育课程开设不足。
+整改措施：一是调整课程安排；二是严禁挤占体育课。
+问题四：师德师风建设有待加强。
+整改措施：一是签订承诺书；二是开展警示教育。
+二、整改工作总体成效
+截至12月20日，问题一、问题二已整改完成；问题三正在整改，运动场改造计划暑假实施；问题四属于需长期坚持的事项。
+联系电话：0000-2223333
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分年级存在", Done),
+            ("学生作业总量", Done),
+            ("体育课程开设", InProgress),
+            ("师德师风建设", LongTerm),
+        ],
+    );
+    assert_accounted(text, &r);
+}
