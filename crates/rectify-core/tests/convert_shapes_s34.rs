@@ -216,3 +216,86 @@ fn problems_named_one_by_one_in_the_summary() {
     );
     assert_accounted(text, &r);
 }
+
+/// A small table typed with single spaces between its cells, under a
+/// header that names a ledger's columns.
+#[test]
+fn a_table_typed_with_single_spaces() {
+    let text = "\
+中共某社区委员会关于巡察反馈问题整改情况的公示
+截至2026年2月底，巡察反馈的3个问题已整改完成2个，正在整改1个。
+一、反馈问题整改情况
+序号 反馈问题 整改措施 完成情况
+1 社区“三会一课”记录不完整 补齐会议记录，建立学习台账 已完成
+2 居务公开不及时 每季度首月10日前公开 已完成
+3 社区办公用房面积超标 制定用房调整方案 正在整改，计划5月底前完成
+公示时间：2026年3月2日至3月8日。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("社区“三会一", Done),
+            ("居务公开不及", Done),
+            ("社区办公用房", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+}
+
+/// A closing summary that names a range with a dash and `其余` right
+/// before its state (`第1—3、5项已整改完成，第4项正在整改，其余需长期坚持`).
+#[test]
+fn a_dashed_range_and_the_rest_before_its_state() {
+    let text = "\
+中共某医院委员会关于巡察反馈意见整改进展情况的通报
+一、巡察反馈问题及整改措施
+1.议事规则执行不严格。
+整改措施：修订议事规则。
+2.意识形态阵地管理不规范。
+整改措施：清理科室公众号。
+3.公务用车管理不规范。
+整改措施：安装定位系统。
+4.内部审计监督作用发挥不充分。
+整改措施：充实审计力量。
+5.选人用人纪实材料不完整。
+整改措施：补齐纪实材料。
+6.医德医风建设存在薄弱环节。
+整改措施：开展专题教育。
+二、整改成效
+上述6个问题中，第1—3、5项已整改完成，第4项正在整改，其余需长期坚持。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("议事规则执行", Done),
+            ("意识形态阵地", Done),
+            ("公务用车管理", Done),
+            ("内部审计监督", InProgress),
+            ("选人用人纪实", Done),
+            ("医德医风建设", LongTerm),
+        ],
+    );
+}
+
+/// A report that says the work has not started beside what is required
+/// of it (`须完成整改`) or a reason under way elsewhere (`因…正在修订`).
+#[test]
+fn not_started_beside_a_requirement_or_a_reason() {
+    let text = "\
+某市市场监管局关于特种设备专项检查发现问题整改情况的通报
+1.某化工公司压力表未按规定检定。整改情况：该公司已停产，设备处于停用状态，尚未启动整改，企业复产前须完成整改并经复查合格。
+2.某食品公司电梯维保记录不全。整改情况：已补齐维保记录，已完成整改。
+3.关于出台小餐饮管理办法的问题。整改情况：因省人大常委会正在修订相关条例，该项工作暂未启动，待条例修订出台后启动起草。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("某化工公司压", NotStarted),
+            ("某食品公司电", Done),
+            ("关于出台小餐", NotStarted),
+        ],
+    );
+}

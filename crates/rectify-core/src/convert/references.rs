@@ -81,7 +81,8 @@ pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
         numbers.push(k);
         at = end;
         // `第1至5项`: a range, named in full.
-        if by_ordinal && matches!(n.get(at), Some('至' | '到' | '-' | '~')) {
+        if by_ordinal && matches!(n.get(at), Some('至' | '到' | '-' | '~' | '—' | '–' | '－'))
+        {
             if let Some((last, end)) =
                 number_at(n, at + 1).filter(|r| r.0 > k && r.0 - k < MAX_RANGE)
             {
@@ -244,6 +245,7 @@ mod tests {
         // Marked numbers side by side, cases, and `问题` before each.
         assert_eq!(named("第（1）（2）（4）件已办结"), Some(vec![1, 2, 4]));
         assert_eq!(named("第①②③项已整改"), Some(vec![1, 2, 3]));
+        assert_eq!(named("第1—4、6项"), Some(vec![1, 2, 3, 4, 6]));
         assert_eq!(named("问题一、问题二已整改完成"), Some(vec![1, 2]));
         // Plain figures side by side are one number.
         assert_eq!(named("第12项"), Some(vec![12]));

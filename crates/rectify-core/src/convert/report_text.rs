@@ -131,6 +131,13 @@ fn says_not_started(report: &str) -> bool {
     not_started_words(report).is_some()
 }
 
+/// Words that make what follows a requirement or an aim, not a state
+/// (`须完成整改`, `确保整改到位`).
+const REQUIRED: &[&str] = &["须", "需", "应", "要", "待", "将", "确保", "力争"];
+
+/// Words that open a clause giving a reason (`因…`, `由于…`).
+const REASON_LEADS: &[&str] = &["因", "由于", "鉴于"];
+
 /// The words that say the work has not started: the report's first four
 /// characters when it opens with them, else its concluding clause.
 pub(crate) fn not_started_words(report: &str) -> Option<String> {
@@ -159,9 +166,17 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
     // plans follow it, and only plans (`已完成食堂改造，…因预算调整尚未启动。`
     // is part of the work done, part not begun).
     let clauses: Vec<&str> = n.split([',', '。', ';']).map(str::trim).collect();
-    let under_way = ["正在", "完成整改", "整改到位"]
+    // Not what is required (`企业复产前须完成整改`, `确保整改到位`), nor a
+    // reason's (`因省人大常委会正在修订条例，该项工作暂未启动`).
+    let under_way = clauses
         .iter()
-        .any(|w| n.contains(w));
+        .filter(|c| !REASON_LEADS.iter().any(|r| c.starts_with(r)))
+        .any(|c| {
+            ["正在", "完成整改", "整改到位"].iter().any(|w| {
+                c.match_indices(w)
+                    .any(|(at, _)| !REQUIRED.iter().any(|r| c[..at].ends_with(r)))
+            })
+        });
     let done_step = n.contains("已完成");
     let only_plans_after = |k: usize| {
         let after: Vec<&&str> = clauses[k + 1..].iter().filter(|c| !c.is_empty()).collect();

@@ -331,7 +331,7 @@ fn first_items_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
 /// Words that name the items a text has not named (`其余3项`).
 const REST_WORDS: &[&str] = &["其余", "剩余", "余下"];
 
-/// `其余3项…`, `其余问题…` at `i`: the rest of the list.
+/// `其余3项…`, `其余问题…`, `其余需长期坚持` at `i`: the rest of the list.
 fn names_the_rest(n: &[char], i: usize) -> bool {
     if !REST_WORDS.iter().any(|w| crate::text::starts_at(n, i, w)) {
         return false;
@@ -340,15 +340,18 @@ fn names_the_rest(n: &[char], i: usize) -> bool {
     if crate::text::starts_at(n, after, "问题") {
         return true;
     }
+    // `其余需长期坚持`, `其余均已整改`: the state right after.
+    let states = |c: char| "均已正尚需属仍为".contains(c);
+    if n.get(after).is_some_and(|&c| states(c)) {
+        return true;
+    }
     // `其余3项均已…`, not `剩余3个区县…`: a count of items, then their state.
     let digits = n[after..].iter().take_while(|c| c.is_ascii_digit()).count();
     let unit = n.get(after + digits).copied();
     let next = n.get(after + digits + 1).copied();
     digits > 0
-        && matches!(unit, Some('项' | '个' | '条'))
-        && next.is_none_or(|c| {
-            !('\u{4e00}'..='\u{9fff}').contains(&c) || "均已正尚需属仍问为".contains(c)
-        })
+        && matches!(unit, Some('项' | '个' | '条' | '件'))
+        && next.is_none_or(|c| !('\u{4e00}'..='\u{9fff}').contains(&c) || states(c) || c == '问')
 }
 
 /// After `第3项` or `第3件`, or `第3个`/`第3条` that goes on with `问题`
