@@ -299,3 +299,142 @@ fn not_started_beside_a_requirement_or_a_reason() {
         ],
     );
 }
+
+/// An `一是` paragraph whose items each report their state, one of them
+/// by calling the work long-term after its statement.
+#[test]
+fn an_ordinal_item_that_calls_its_work_long_term() {
+    let text = "\
+中共某县委组织部关于县委巡察反馈意见整改进展情况的通报
+一、关于干部队伍建设方面
+一是选人用人动议环节不够规范。制定动议工作规程，目前已完成整改。二是年轻干部培养选拔力度不够。建立优秀年轻干部库，选派41名干部到基层历练。年轻干部培养是一项长期任务，将坚持常态化推进。三是干部监督信息沟通机制不健全。建立联席会议制度，该问题已完成整改。
+联系电话：0000-4445555
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("选人用人动议", Done),
+            ("年轻干部培养", LongTerm),
+            ("干部监督信息", Done),
+        ],
+    );
+}
+
+/// A problem's measures that count what was checked (`已完成清查31个，
+/// 发现问题的5个项目…`) are its measures, not the notice's closing: the
+/// report after them stays the problem's.
+#[test]
+fn measures_that_count_are_not_the_closing() {
+    let text = "\
+中共某镇委员会关于县委巡察反馈意见整改进展情况的通报
+问题1：关于“产业规划滞后”的问题。
+整改措施：（1）修编产业规划；（2）制定年度建设任务。
+整改进展：已完成整改。
+问题2：关于“村级财务管理不规范”的问题。
+整改措施：（1）对9个村开展财务检查；（2）规范报账程序。
+整改进展：已完成整改。
+问题3：关于“公务接待管理不严”的问题。
+整改措施：（1）执行公务接待公函制度；（2）清理接待台账。
+整改进展：已完成整改。
+问题4：关于“后备力量储备不足”的问题。
+整改措施：（1）建立后备力量库；（2）开展书记培训。
+整改进展：已完成整改。
+问题5：关于“工程项目管理不规范”的问题。
+整改措施：（1）制定村级小型工程管理办法；（2）对47个村级工程项目开展专项清查，已完成清查31个，发现问题的5个项目已移交镇纪委核查处理。
+整改进展：正在整改，剩余16个项目计划于4月底前完成清查。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("关于“产业规", Done),
+            ("关于“村级财", Done),
+            ("关于“公务接", Done),
+            ("关于“后备力", Done),
+            ("关于“工程项", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}
+
+/// A total with an aside in brackets that counts other things
+/// (`（另有6个一般性问题已立行立改，不再列入本通报）`).
+#[test]
+fn a_bracketed_aside_counts_nothing_of_the_total() {
+    let text = "\
+某市水务局关于暗访督查发现问题整改情况的通报
+本次暗访督查共反馈我市问题3个（另有6个一般性问题已在现场立行立改，不再列入本通报）。截至1月底，已完成整改2个，正在整改1个。
+1.甲县河道垃圾未及时清理。已完成整改。
+2.乙县泵站设备老化。已完成整改。
+3.丙县堤防巡查记录缺失。正在整改。
+";
+    let r = convert(text);
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+}
+
+/// Problems numbered after a word of the notice's own (`病灶一：`), each
+/// followed by keyed paragraphs of its own words (`药方：`, `疗效：`).
+#[test]
+fn problems_numbered_after_a_word_of_their_own() {
+    let text = "\
+某县供电公司党委关于巡察反馈问题整改进展情况的通报
+二、“病灶”与“药方”
+病灶一：农网改造项目推进迟缓，5个台区改造项目未按期完工。
+药方：成立攻坚专班，逐一挂图作战。
+疗效：正在整改。已完工3个台区，剩余2个计划年底前完工。
+病灶二：物资管理不规范，中心仓库存在账实不符问题。
+药方：开展全面清查盘点，修订管理细则。
+疗效：已销号。账实差异已全部核清。
+病灶三：外包施工队伍安全管理松懈，个别现场存在无票作业。
+药方：开展外包队伍专项整治。
+疗效：集中整治已完成。外包安全管理是长期性工作，需长期坚持。
+三、往后怎么干
+持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("农网改造项目", InProgress),
+            ("物资管理不规", Done),
+            ("外包施工队伍", LongTerm),
+        ],
+    );
+    let labels: Vec<&str> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.label.as_str())
+        .collect();
+    assert_eq!(labels, ["病灶一：", "病灶二：", "病灶三："]);
+    assert_accounted(text, &r);
+}
+
+/// Problems labelled `问题6：…。问题7：…。` typed in one paragraph, sharing
+/// one report that gives each its state by number.
+#[test]
+fn labelled_problems_typed_in_one_paragraph() {
+    let text = "\
+中共某街道工作委员会关于区委巡察反馈问题整改情况的通报
+一、财务管理方面
+问题1：报销凭证附件不全。
+整改情况：已补齐附件，已完成整改。
+问题2：部分社区集体资产出租未经公开招租程序。问题3：个别社区存在资金长期挂账现象。问题4：社区经费台账登记不及时。
+整改情况：针对上述3个问题，街道开展专项检查。其中，问题2涉及的5处资产已重新公开招租，已完成整改；问题3正在清理，计划年底前完成；问题4已建立台账，已完成整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("报销凭证附件", Done),
+            ("部分社区集体", Done),
+            ("个别社区存在", InProgress),
+            ("社区经费台账", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+}

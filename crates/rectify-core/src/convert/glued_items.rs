@@ -16,11 +16,12 @@ use super::tree::{cut_at, Para};
 use crate::text::label::{style_at, LabelStyle};
 
 /// Styles of lists whose items are printed glued: numbered items below the
-/// headings (`（一）` and above are headings, rarely run on).
+/// headings (`（一）` and above are headings, rarely run on), and problems
+/// labelled `问题6：…。问题7：…。`.
 fn glues(style: LabelStyle) -> bool {
     matches!(
         style,
-        LabelStyle::ParenArabic | LabelStyle::Circled | LabelStyle::Arabic
+        LabelStyle::ParenArabic | LabelStyle::Circled | LabelStyle::Arabic | LabelStyle::Wenti
     )
 }
 

@@ -818,7 +818,15 @@ fn ordinal_paragraph(p: &Para, counted_above: Option<usize>, first: u32) -> Opti
         // Without its mark (`一是`), so that a measure's verb opens it.
         let mark = mark_at(&n, items[j], Marks::Ordinal).map_or(0, |m| m.1);
         let item: String = n[items[j] + mark..end].iter().collect();
-        super::own_sentence::state_clause_at(&item).is_some() || reported_after(&item)
+        // Or calls the work long-term after its statement (`…不够优化。对
+        // …。年轻干部培养是一项长期任务，将坚持常态化推进。`).
+        let long_term = || {
+            item.split_once('。')
+                .is_some_and(|(_, rest)| super::report_text::long_term_clause(rest).is_some())
+        };
+        super::own_sentence::state_clause_at(&item).is_some()
+            || reported_after(&item)
+            || long_term()
     };
     // Or the heading right above counts them as problems (`1.理论学习方面
     // （共4个问题）` › `一是…；二是…；三是…；四是…`).

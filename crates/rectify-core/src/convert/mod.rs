@@ -73,6 +73,7 @@ mod tree;
 mod unit_leads;
 mod unit_lists;
 mod unnumbered_items;
+mod word_numbered;
 mod wrapped;
 
 use serde::{Deserialize, Serialize};

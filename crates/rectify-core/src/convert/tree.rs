@@ -175,10 +175,12 @@ const MAX_CONTACT_LINE_CHARS: usize = 40;
 /// A paragraph that sums the whole report up (`截至目前，巡察反馈的5个问题已
 /// 完成3个，其余2个正在按计划推进。`) after the last item, with no heading
 /// after it: the closing, not the last measure's text (whose state it
-/// would decide). Not a problem's report (`整改情况：…`), nor a part's
-/// count (`该方面…`).
+/// would decide). Not a problem's report (`整改情况：…`) or measures
+/// (`整改措施：…`), nor a part's count (`该方面…`).
 pub(crate) fn is_closing_summary(text: &str) -> bool {
-    if is_rectification_report(text) {
+    // A problem's report or its measures (`整改措施：…已完成清查31个，…5个
+    // 项目已移交…`).
+    if is_rectification_report(text) || opens_measures(text) {
         return false;
     }
     if sums_up_the_items(text) {
@@ -586,6 +588,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let plain = super::plain_headings::headings(paras);
     let outline = super::outline_labels::labels(paras);
     let unnumbered = super::unnumbered_items::labels(paras);
+    let worded = super::word_numbered::labels(paras);
     // A paragraph opened by the name of a unit whose findings are grouped
     // reports on them (`reports_by_unit`): it is not a unit-led item.
     let unit_names = super::unit_lists::names(paras);
@@ -642,6 +645,12 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             let k = titled.binary_search_by_key(&i, |t| t.0).ok()?;
             Some(cut_heading(p, LabelStyle::Wenti, titled[k].1, 0))
         };
+        // `病灶一：…`: numbered after a word of the notice's own.
+        let word_numbered = || {
+            let k = worded.binary_search_by_key(&i, |w| w.0).ok()?;
+            let (_, number, len) = worded[k];
+            Some(cut_heading(p, LabelStyle::Wenti, number, len))
+        };
         let lead = || {
             let k = leads.binary_search_by_key(&i, |b| b.0).ok()?;
             Some(cut_heading(p, LabelStyle::Lead, leads[k].1, leads[k].2))
@@ -668,6 +677,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             .or_else(glued)
             .or_else(bullet)
             .or_else(titled_line)
+            .or_else(word_numbered)
             .or_else(lead)
             .or_else(plain)
             .or_else(unnumbered)
@@ -1270,7 +1280,7 @@ impl Builder {
         let Some(style) = leaf.style else {
             return false;
         };
-        if is_rectification_report(text) {
+        if is_rectification_report(text) || opens_measures(text) {
             return false;
         }
         let counted = counts_of_items(leaf.line, text);

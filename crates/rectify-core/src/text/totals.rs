@@ -492,17 +492,32 @@ fn names_first(n: &[char], i: usize) -> bool {
     i >= 1 && n[i - 1] == '前' && (i == 1 || matches!(n[i - 2], ',' | ';' | '。' | ':' | ' '))
 }
 
-/// The sentence with the counts of a breakdown in brackets blanked
-/// (`其余8个正在整改(其中限期整改6个、移交处理2个)`: parts of the count
-/// before them, not more of it); same length, so positions still match.
+/// Words that open a bracket whose counts are no more of the sentence's:
+/// a breakdown (`其余8个正在整改(其中限期整改6个、移交处理2个)`: parts of
+/// the count before them) or an aside (`共反馈问题14个（另有6个一般性问题已
+/// 立行立改，不再列入本通报）`: other things counted).
+const BRACKET_ASIDES: &[&str] = &[
+    "其中",
+    "另有",
+    "另外",
+    "此外",
+    "不含",
+    "不包括",
+    "未计入",
+    "不计入",
+];
+
+/// The sentence with the counts of such brackets blanked; same length, so
+/// positions still match.
 fn without_breakdowns(n: &[char]) -> std::borrow::Cow<'_, [char]> {
-    if !n.windows(3).any(|w| w == ['(', '其', '中']) {
+    let aside_at = |i: usize| n[i] == '(' && BRACKET_ASIDES.iter().any(|w| starts_at(n, i + 1, w));
+    if !(0..n.len()).any(aside_at) {
         return std::borrow::Cow::Borrowed(n);
     }
     let mut out = n.to_vec();
     let mut i = 0;
     while i < out.len() {
-        if out[i] == '(' && starts_at(&out, i + 1, "其中") {
+        if aside_at(i) {
             let close = (i..out.len()).find(|&j| out[j] == ')').unwrap_or(out.len());
             out[i + 1..close].fill(' ');
             i = close;

@@ -1,0 +1,117 @@
+//! Problems numbered after a word of the notice's own choosing, as
+//! `问题一：` is after `问题` (`病灶一：…` `病灶二：…`, `短板1：…`, `事项三：…`):
+//! two or more paragraphs, not labelled otherwise, each opened by the same
+//! short word, a number and a colon, numbered 1, 2, 3, … in printed order
+//! (other paragraphs between them: their measures and reports), most of
+//! them stating a finding rather than an action. The word is no keyword:
+//! the run and the findings are what mark the items. Each is an item of
+//! style `Wenti`; its label is the word, the number and the colon.
+
+use super::tree::Para;
+use crate::text::label::recognise;
+use crate::text::norm_chars;
+use crate::text::numerals::{cn_number, is_cn_numeral};
+
+/// The longest word before the number (characters).
+const MAX_WORD_CHARS: usize = 4;
+/// The most items read (a number's value).
+const MAX_NUMBER: u32 = 99;
+
+/// The word, number and label length (characters) a paragraph opens
+/// with (`病灶三：` → (`病灶`, 3, 4)).
+fn opening(text: &str) -> Option<(String, u32, usize)> {
+    let n: Vec<char> = norm_chars(text)
+        .into_iter()
+        .take(MAX_WORD_CHARS + 4)
+        .collect();
+    let word = n
+        .iter()
+        .take_while(|&&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !is_cn_numeral(c))
+        .count();
+    if word == 0 || word > MAX_WORD_CHARS {
+        return None;
+    }
+    let digits = n[word..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let (number, end) = if digits > 0 {
+        let s: String = n[word..word + digits].iter().collect();
+        (s.parse().ok()?, word + digits)
+    } else {
+        let k = n[word..].iter().take_while(|&&c| is_cn_numeral(c)).count();
+        (cn_number(&n[word..word + k])?, word + k)
+    };
+    let colon = n.get(end) == Some(&':');
+    let has_text = norm_chars(text).len() > end + 1;
+    (colon && has_text && (1..=MAX_NUMBER).contains(&number))
+        .then(|| (n[..word].iter().collect(), number, end + 1))
+}
+
+/// The paragraphs (indices, ascending) that open such items, with their
+/// numbers and labels' lengths.
+pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
+    use std::collections::HashMap;
+    // For each word, its items so far, while they run 1, 2, 3, ….
+    let mut runs: HashMap<String, Vec<(usize, u32, usize)>> = HashMap::new();
+    let mut broken: Vec<String> = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        if p.piece != super::inline_items::Piece::Whole || recognise(&p.text).is_some() {
+            continue;
+        }
+        let Some((word, number, len)) = opening(&p.text) else {
+            continue;
+        };
+        let run = runs.entry(word.clone()).or_default();
+        if number as usize != run.len() + 1 {
+            broken.push(word);
+            continue;
+        }
+        run.push((i, number, len));
+    }
+    let mut out: Vec<(usize, u32, usize)> = runs
+        .into_iter()
+        .filter(|(word, run)| {
+            run.len() >= 2 && !broken.contains(word) && states_findings(paras, run)
+        })
+        .flat_map(|(_, run)| run)
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Most of the items state a finding, none an action.
+fn states_findings(paras: &[Para], run: &[(usize, u32, usize)]) -> bool {
+    let texts: Vec<String> = run
+        .iter()
+        .map(|&(i, _, len)| paras[i].text.chars().skip(len).collect())
+        .collect();
+    super::shape::mostly_findings(texts.iter().map(String::as_str))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tree::paras;
+    use super::*;
+
+    #[test]
+    fn items_numbered_after_a_word_of_their_own() {
+        let p = paras(&[
+            "二、“病灶”与“药方”",
+            "病灶一：农网改造项目推进迟缓，5个台区未按期完工。",
+            "药方：成立攻坚专班。",
+            "疗效：正在整改。",
+            "病灶二：物资管理不规范，存在账实不符问题。",
+            "药方：开展清查。",
+            "疗效：已销号。",
+        ]);
+        assert_eq!(labels(&p), [(1, 1, 4), (4, 2, 4)]);
+    }
+
+    #[test]
+    fn actions_one_item_or_numbers_out_of_order_are_not() {
+        let actions = paras(&["措施一：建立台账制度。", "措施二：加强日常巡查。"]);
+        assert!(labels(&actions).is_empty());
+        let one = paras(&["病灶一：农网改造项目推进迟缓。"]);
+        assert!(labels(&one).is_empty());
+        let order = paras(&["病灶一：项目推进迟缓。", "病灶三：管理不规范。"]);
+        assert!(labels(&order).is_empty());
+    }
+}
