@@ -175,6 +175,14 @@ fn pathological_inputs_convert_in_linear_time() {
         "甲不足，向已死亡人员发放补贴。\n市残联建立机制，开展比对。\n",
         "關於問題整改進展情況的通報",
         "（一）甲方面 1.乙不足。整改情况：已完成。\n序号 问题 整改状态\n1 甲 已完成\n",
+        // Findings by unit answered by the unit's name; problems numbered
+        // after a word of their own; single-space tables (session 34).
+        "梅岭镇：一是甲不足；二是乙滞后。\n",
+        "梅岭镇：一是甲不足；二是乙滞后。\n梅岭镇：第1、2个问题已整改到位。\n",
+        "（一）甲县。一是乙不足；二是丙滞后。\n甲县：第1项问题，已整改完成。\n",
+        "病灶一：甲不足。\n药方：乙。\n",
+        "序号 问题 状态\n1 甲 已完成\n",
+        "第（1）（2）件已办结",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

@@ -438,3 +438,67 @@ fn labelled_problems_typed_in_one_paragraph() {
     );
     assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
 }
+
+/// A report that opens with its verdict in a sentence of its own, then
+/// names the orders given on the way (`责令限期整改指令书`).
+#[test]
+fn a_report_opening_with_its_verdict() {
+    let text = "\
+某县人民政府督查室关于安全生产专项督查发现问题整改情况的通报
+一、应急管理局
+(1)危化品企业风险分级管控落实不到位，1家企业未更新风险清单。
+整改情况：已整改完成。县应急管理局对该企业下达责令限期整改指令书，企业已更新风险清单47项。
+(2)执法检查计划执行进度偏慢。
+整改情况：正在整改。已完成检查51家，剩余11家计划于4月30日前完成。
+(3)年轻干部储备不足。
+整改情况：持续推进。已制定培养计划，此项工作需长期坚持。
+四、下步工作要求
+（一）抓好问题隐患闭环整改。各单位要对照问题清单，确保整改到位。
+（二）强化明查暗访。县安委办将常态化开展暗访。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("危化品企业风", Done),
+            ("执法检查计划", InProgress),
+            ("年轻干部储备", LongTerm),
+        ],
+    );
+    // The next steps' requirements are no problems.
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+}
+
+/// `1.` at three depths (area › problem › measure), a problem after two
+/// measures continuing both numberings: the one stating a finding is the
+/// next problem, its own measures restarting at 1.
+#[test]
+fn numbering_reused_at_three_depths_goes_on_with_the_finding() {
+    let text = "\
+某镇关于巡察反馈意见整改进展情况的通报
+二、巡察反馈意见整改落实情况
+1.关于落实全面从严治党战略部署方面。
+1.“两个责任”落实存在层层递减现象。镇党委对村级党组织督导不够。
+整改进展：已建立长效机制，需长期坚持。
+1.修订主体责任清单。
+2.开展廉政风险点排查。
+2.违反中央八项规定精神问题仍有发生。巡察发现超标准接待。
+整改进展：已完成整改。
+1.对超标准接待费用全额退还。
+2.修订完善《公务接待管理办法》，实行一车一台账。
+3.镇机关财务管理不够规范。部分报销凭证附件不全。
+整改进展：已完成整改。
+1.对14笔缺少附件的支出补齐验收单。
+2.组织报账员开展财务知识培训。
+";
+    let r = convert(text);
+    assert_eq!(
+        problems(&r),
+        [
+            "“两个责任”落实存在层层递减现象。",
+            "违反中央八项规定精神问题仍有发生。",
+            "镇机关财务管理不够规范。"
+        ]
+    );
+    assert_accounted(text, &r);
+}

@@ -113,7 +113,7 @@ pub struct Warning {
 ///   contains one holds long-term items; the matched keyword is the evidence)
 /// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
 ///   one holds focus areas, categories and problems)
-/// - `other_sections`: 下一步, 打算, 工作安排, 主体责任, 部署, 原因, 体会,
+/// - `other_sections`: 下一步, 下步, 打算, 工作安排, 主体责任, 部署, 原因, 体会,
 ///   情况说明, 推进安排 (a section whose title contains one holds plain
 ///   items, even if it mentions 问题: `三、整改中存在的主要问题及原因`,
 ///   `三、尚未完成整改问题的情况说明`)
@@ -184,6 +184,7 @@ impl Default for StatusRules {
             problem_sections: strings(&["问题", "反馈", "整改落实"]),
             other_sections: strings(&[
                 "下一步",
+                "下步",
                 "打算",
                 "工作安排",
                 "主体责任",

@@ -254,6 +254,29 @@ fn open_beyond_orders(report: &str, rules: &StatusRules) -> Option<String> {
     }
 }
 
+/// The longest first sentence read as a report's verdict (characters).
+const MAX_VERDICT_CHARS: usize = 10;
+
+/// Words that make a verdict partial (`已基本完成整改。剩余…`): the whole
+/// report decides.
+const PARTIAL: &[&str] = &["基本", "部分", "阶段", "初步"];
+
+/// A report that opens with a bare verdict, a sentence of its own
+/// (`已整改完成。县应急管理局…下达责令限期整改指令书…`, `正在整改。已完工
+/// 3个…`): that verdict, whatever orders or steps the sentences after it
+/// name — unless work going on is then called long-term.
+fn opening_verdict(report: &str, rules: &StatusRules) -> Option<Decision> {
+    let (first, rest) = crate::text::trim(report).split_once('。')?;
+    let short = first.chars().count() <= MAX_VERDICT_CHARS;
+    if !short || rest.trim().is_empty() || PARTIAL.iter().any(|w| first.contains(w)) {
+        return None;
+    }
+    // `持续推进。…此项工作需长期坚持。`: work going on that the report then
+    // calls long-term is long-term work.
+    by_report(first, rules)
+        .filter(|d| d.status != Status::InProgress || report_text::long_term_clause(rest).is_none())
+}
+
 /// The state a report gives.
 pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some((status, pct)) = report_text::percent_progress(report) {
@@ -263,6 +286,9 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
             "report_percent",
             Some(pct),
         ));
+    }
+    if let Some(d) = opening_verdict(report, rules) {
+        return Some(d);
     }
     if let Some(d) = open_or_not_started(report) {
         return Some(d);

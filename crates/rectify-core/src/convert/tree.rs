@@ -1789,10 +1789,10 @@ impl Builder {
         // `1.局党组落实…不够有力`: openings alike do not decide against the
         // one level whose items state a shortcoming as this one does, or
         // none as this one does not.
-        let failing = super::shape::states_shortcoming(&h.rest);
-        let kind_alike = |p: &&usize| super::shape::states_shortcoming(&node(**p).title) == failing;
+        let failing = super::shape::states_finding(&h.rest);
+        let kind_alike = |p: &&usize| super::shape::states_finding(&node(**p).title) == failing;
         let kind: Vec<usize> = next.iter().filter(kind_alike).copied().collect();
-        let kind = (next.len() == 2 && kind.len() == 1).then(|| kind[0]);
+        let kind = (next.len() >= 2 && kind.len() == 1).then(|| kind[0]);
         // `2.专业技术人才储备不足。` after a problem's measure `1.制定…` under
         // `1.干部交流轮岗不够。`: a shortcoming goes on with the level whose
         // items state one (no shortcoming is weaker evidence: quoted titles
