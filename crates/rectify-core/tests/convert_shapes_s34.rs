@@ -90,6 +90,7 @@ fn enterprises_answered_under_numbered_headings_of_their_names() {
 （一）某县宏达化工有限公司（暗访）。①可燃气体报警器未定期检定；②动火作业票证填写不规范；③应急预案未按规定演练。
 （二）某县丰源食品有限公司（明查）。①冷库氨制冷机房通风装置损坏；②员工安全培训档案不完整。
 二、整改落实情况
+截至4月10日，5项问题隐患已整改完成4项，正在整改1项。
 （一）某县宏达化工有限公司：第①项，已完成检定，已整改完成；第②项，已重新培训签批人员，已整改完成；第③项，计划5月组织演练，正在整改。
 （二）某县丰源食品有限公司：以上2项均已整改完成。
 联系电话：0000-3334444
@@ -106,6 +107,12 @@ fn enterprises_answered_under_numbered_headings_of_their_names() {
         ],
     );
     assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
+    // The reports are the section's text: its summary is the report's.
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(5), Some(4), Some(1))
+    );
     assert_accounted(text, &r);
 }
 

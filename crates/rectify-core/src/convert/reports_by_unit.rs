@@ -29,6 +29,12 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
     let mut decided = Vec::new();
     let mut reports = Vec::new();
     visit_texts(nodes, &mut Vec::new(), &mut |text, path| {
+        // A numbered paragraph (`（一）…有限公司：…`) without its label.
+        let text = crate::text::label::recognise(text).map_or(text, |l| {
+            let skip = text.chars().count() - l.rest.chars().count();
+            let at = text.char_indices().nth(skip).map_or(text.len(), |(b, _)| b);
+            &text[at..]
+        });
         let Some((name, len)) =
             super::lead_keys::opening_key(text, super::unit_lists::MAX_LABELLED_NAME_CHARS)
         else {

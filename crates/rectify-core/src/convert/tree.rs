@@ -682,6 +682,11 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             .or_else(plain)
             .or_else(unnumbered)
         {
+            // `（一）峪泉县恒晟化工有限公司：第①项，…` after that unit's
+            // group: a report on it (`reports_by_unit`), text, no heading.
+            Some(h) if named_unit(&builder.unit_names, &h.rest).is_some_and(|g| g < i) => {
+                builder.add_text(p, None)
+            }
             Some(heading) => builder.add_heading(p, heading),
             None => {
                 let next = paras.get(i + 1).and_then(heading_of);
@@ -694,10 +699,23 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
 
 /// The paragraph opens with the name of a unit whose findings are
 /// grouped (`梅岭镇：第1、3个问题已整改到位…`).
-fn names_a_unit(names: &std::collections::HashSet<String>, text: &str) -> bool {
-    !names.is_empty()
-        && super::lead_keys::opening_key(text, super::unit_lists::MAX_LABELLED_NAME_CHARS)
-            .is_some_and(|(name, _)| names.contains(&name))
+fn names_a_unit(names: &UnitNames, text: &str) -> bool {
+    named_unit(names, text).is_some()
+}
+
+/// The names of the units whose findings are grouped, with the paragraph
+/// that heads each group.
+type UnitNames = std::collections::HashMap<String, usize>;
+
+/// The paragraph that heads the group of the unit a text opens with
+/// (`梅岭镇：…`, `峪泉县恒晟化工有限公司：…`), if any.
+fn named_unit(names: &UnitNames, text: &str) -> Option<usize> {
+    if names.is_empty() {
+        return None;
+    }
+    let (name, _) =
+        super::lead_keys::opening_key(text, super::unit_lists::MAX_LABELLED_NAME_CHARS)?;
+    names.get(super::unit_lists::unit_name(&name)).copied()
 }
 
 /// How many paragraphs after a report a list's next item may come: the
@@ -894,7 +912,7 @@ struct Builder {
     /// The names of the units whose findings are grouped so far: a
     /// paragraph that opens with one (`梅岭镇：3个问题已全部整改到位。`)
     /// reports on them, it closes nothing.
-    unit_names: std::collections::HashSet<String>,
+    unit_names: UnitNames,
     /// How many units' groups are open so far (their number).
     groups_opened: u32,
 }

@@ -196,14 +196,15 @@ pub(crate) fn find(paras: &[Para]) -> Vec<UnitList> {
     out
 }
 
-/// The names of the units whose findings are grouped, from the pieces
+/// The names of the units whose findings are grouped, with the paragraph
+/// that heads each group first, from the pieces
 /// the paragraphs were cut into (`inline_items`): a group's name piece
 /// (`梅岭镇：`), or a numbered name right before its first item on the
 /// same line (`（一）澴水县。`), without the label and punctuation.
-pub(crate) fn names(paras: &[Para]) -> std::collections::HashSet<String> {
+pub(crate) fn names(paras: &[Para]) -> std::collections::HashMap<String, usize> {
     use super::inline_items::Piece;
-    let mut out = std::collections::HashSet::new();
-    for (p, next) in paras.iter().zip(paras.iter().skip(1)) {
+    let mut out = std::collections::HashMap::new();
+    for (i, (p, next)) in paras.iter().zip(paras.iter().skip(1)).enumerate() {
         let heads = match p.piece {
             Piece::Group => true,
             Piece::Whole => next.line == p.line && matches!(next.piece, Piece::Item(_)),
@@ -216,7 +217,7 @@ pub(crate) fn names(paras: &[Para]) -> std::collections::HashSet<String> {
         let text = label.as_ref().map_or(p.text.as_str(), |l| l.rest.as_str());
         let name = unit_name(text);
         if (2..=MAX_LABELLED_NAME_CHARS).contains(&name.chars().count()) {
-            out.insert(name.to_string());
+            out.entry(name.to_string()).or_insert(i);
         }
     }
     out

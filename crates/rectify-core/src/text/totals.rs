@@ -434,9 +434,11 @@ fn counted_among(clause: &[char], e: usize) -> bool {
         })
 }
 
-/// Nouns of the units a count may count instead of findings (`7个乡镇`).
+/// Nouns of the units a count may count instead of findings (`7个乡镇`,
+/// `6个项目存在问题16个`).
 const COUNTED_UNITS: &[&str] = &[
-    "乡镇", "街道", "单位", "部门", "企业", "村", "社区", "学校", "医院", "县", "区",
+    "乡镇", "街道", "单位", "部门", "企业", "村", "社区", "学校", "医院", "县", "区", "项目",
+    "景区", "场所", "工地", "小区", "公司",
 ];
 
 /// Units of a bare count of all: of items, not of units (`家`), people or
@@ -929,6 +931,8 @@ mod tests {
         let t =
             one("此次巡察共发现3个村（社区）各类问题2个。已完成整改1个，正在整改1个。").unwrap();
         assert_eq!(t.total, Some(2));
+        let t = one("此次督查共发现6个项目存在问题16个。截至10月31日，已整改完成11个。").unwrap();
+        assert_eq!((t.total, t.done), (Some(16), Some(11)));
     }
 
     #[test]
