@@ -509,3 +509,25 @@ fn numbering_reused_at_three_depths_goes_on_with_the_finding() {
     );
     assert_accounted(text, &r);
 }
+
+/// A table pasted from a spreadsheet: tabs between cells, one cell quoted
+/// over two lines, states `已销号`/`未销号`.
+#[test]
+fn a_spreadsheet_row_with_a_quoted_cell_over_two_lines() {
+    let text = "某区环保督察整改销号公示\n\
+序号\t问题\t责任单位\t整改情况\t销号情况\n\
+1\t部分企业原料露天堆放。\t区生态环境分局\t已完成堆场全封闭改造。\t已销号\n\
+2\t医疗废物收运体系不健全。\t区卫健局\t\"建立医疗废物收运模式，\n\
+覆盖全区9家乡镇卫生院。\"\t已销号\n\
+3\t历史遗留固体废物长期露天堆存。\t区自然资源局\t剩余1.1万吨正在分批转运处置。\t未销号\n";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分企业原料", Done),
+            ("医疗废物收运", Done),
+            ("历史遗留固体", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -218,7 +218,20 @@ fn wrapped_rest(
     width: usize,
     split: fn(&str) -> Option<Vec<String>>,
 ) -> Option<Vec<String>> {
-    let rest = split(&next?.text)?;
+    let next = next?;
+    // The rest of a quoted cell copied from a spreadsheet (`"建立…，` /
+    // `覆盖全区…。"⇥已销号`): one tab may be all it has.
+    let rest = split(&next.text).or_else(|| {
+        let quoted = cells
+            .last()
+            .is_some_and(|c| c.starts_with('"') && !c.ends_with('"'));
+        (quoted && next.text.contains('\t')).then(|| {
+            next.text
+                .split('\t')
+                .map(|c| c.trim().to_string())
+                .collect()
+        })
+    })?;
     let opens_row = serial(rest.first()?).is_some();
     (cells.len() > 1 && cells.len() < width && cells.len() + rest.len() - 1 == width && !opens_row)
         .then_some(rest)

@@ -55,6 +55,8 @@ pub fn status_word(v: &str) -> Option<Status> {
         "阶段性办结",
         "部分办结",
         "未办结",
+        // An inspection's problem not yet struck off (`已销号` is done).
+        "未销号",
         "持续跟进",
         "跟进中",
         "办理中",
