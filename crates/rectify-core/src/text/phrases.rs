@@ -150,6 +150,14 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
         return false;
     }
     let after = (at + len).min(t.len());
+    // `均已当场或限期整改完成`: the deadline's words run on into a
+    // completion.
+    let completed = ["完成", "到位", "完毕"]
+        .iter()
+        .any(|w| starts_at(t, after, w));
+    if starts_at(t, at, "限期整改") && completed {
+        return false;
+    }
     let ce = ix.clause_end[after];
     if ix.next_wenti[after] < ce && ix.next_solve[after] >= ce {
         return false;
@@ -305,6 +313,12 @@ mod tests {
         assert_eq!(
             found("正在推进，已完成5个支部中的3个。").as_deref(),
             Some("正在")
+        );
+        // A deadline's words running on into a completion.
+        assert_eq!(found("以上2项均已当场或限期整改完成。"), None);
+        assert_eq!(
+            found("已下达通知书，限期整改。").as_deref(),
+            Some("限期整改")
         );
     }
 }
