@@ -531,3 +531,30 @@ fn a_spreadsheet_row_with_a_quoted_cell_over_two_lines() {
     );
     assert_accounted(text, &r);
 }
+
+/// One report after a project's list of findings names them by number;
+/// the clause naming an item decides its state, a step done and the
+/// rest planned being work under way.
+#[test]
+fn a_list_report_naming_items_by_number() {
+    let text = "\
+某镇安全生产督查通报
+（一）某卫生院迁建项目（施工单位：某建工集团）
+1.塔吊司机部分人员持证与实际作业人员不符；
+2.部分楼层临边防护不到位；
+3.施工现场临时用电不规范，部分电缆拖地。
+整改情况：第1、2项问题已于6月19日前整改完成，施工单位已清退无证人员；第3项问题施工单位正在对临时用电系统进行整体改造，已完成主体部分改造，计划7月底前全部完成。
+（二）某加油站
+1.卸油口未上锁。整改情况：已整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("塔吊司机部分", Done),
+            ("部分楼层临边", Done),
+            ("施工现场临时", InProgress),
+            ("卸油口未上锁", Done),
+        ],
+    );
+}

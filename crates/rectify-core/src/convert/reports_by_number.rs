@@ -97,7 +97,13 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         let Some(n) = node_at(nodes, &target) else {
             continue;
         };
-        if is_open(n) || target == source {
+        // A state read for the whole list's report (`list_report`) yields
+        // to the clause that names the item.
+        let list_read = n
+            .status_evidence
+            .as_ref()
+            .is_some_and(|e| e.rule == "list_report");
+        if is_open(n) || target == source || list_read {
             n.status = Some(d.status);
             n.status_evidence = Some(evidence(
                 StatusBasis::Stated,
