@@ -232,20 +232,8 @@ fn flush(paras: &[Para], run: &mut Vec<(String, UnitList)>, out: &mut Vec<UnitLi
 
 #[cfg(test)]
 mod tests {
+    use super::super::tree::paras;
     use super::*;
-    use crate::convert::inline_items::Piece;
-
-    fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .zip(1..)
-            .map(|(t, line)| Para {
-                line,
-                text: t.to_string(),
-                piece: Piece::Whole,
-            })
-            .collect()
-    }
 
     #[test]
     fn findings_listed_by_unit_are_found() {
