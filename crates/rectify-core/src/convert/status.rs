@@ -255,7 +255,11 @@ fn open_beyond_orders(report: &str, rules: &StatusRules) -> Option<String> {
 }
 
 /// The longest first sentence read as a report's verdict (characters).
-const MAX_VERDICT_CHARS: usize = 10;
+const MAX_VERDICT_CHARS: usize = 8;
+
+/// Words a verdict names the rectification by (`已整改完成`, `已销号`,
+/// `正在推进`), not a step of it (`已完成改造4100户`).
+const VERDICT_WORDS: &[&str] = &["整改", "销号", "办结", "启动", "推进", "长期"];
 
 /// Words that make a verdict partial (`已基本完成整改。剩余…`): the whole
 /// report decides.
@@ -267,8 +271,10 @@ const PARTIAL: &[&str] = &["基本", "部分", "阶段", "初步"];
 /// name — unless work going on is then called long-term.
 fn opening_verdict(report: &str, rules: &StatusRules) -> Option<Decision> {
     let (first, rest) = crate::text::trim(report).split_once('。')?;
-    let short = first.chars().count() <= MAX_VERDICT_CHARS;
-    if !short || rest.trim().is_empty() || PARTIAL.iter().any(|w| first.contains(w)) {
+    let short =
+        first.chars().count() <= MAX_VERDICT_CHARS && !first.contains(|c: char| c.is_ascii_digit());
+    let verdict = VERDICT_WORDS.iter().any(|w| first.contains(w));
+    if !short || !verdict || rest.trim().is_empty() || PARTIAL.iter().any(|w| first.contains(w)) {
         return None;
     }
     // `持续推进。…此项工作需长期坚持。`: work going on that the report then
