@@ -558,3 +558,69 @@ fn a_list_report_naming_items_by_number() {
         ],
     );
 }
+
+/// Items numbered `第1项` alone on their line, each over keyed field lines
+/// (`【问题】…` `【措施】…` `【对账结果】序时推进。`).
+#[test]
+fn numbered_lines_alone_over_keyed_fields() {
+    let text = "\
+某市农业农村局关于督导检查反馈问题整改进展情况的通报
+三、逐项对账情况
+第1项
+【问题】部分项目初步设计深度不足，布局与地形衔接不够。
+【措施】组织复核初步设计，督促补充完善。
+【对账结果】已销号。
+第2项
+【问题】项目建设进度不均衡，工程量完成比例不足50%。
+【措施】实行包联督办。
+【对账结果】序时推进。
+四、下一步工作安排
+紧盯未销号事项。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+    let states: Vec<_> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.status)
+        .collect();
+    assert_eq!(states, [Some(Done), Some(InProgress)]);
+    assert_accounted(text, &r);
+}
+
+/// Cases labelled after a word of their own, the label alone on its line
+/// with a bracketed note (`督办件一（工单编号：…）`), each over field lines.
+#[test]
+fn cases_labelled_alone_over_field_lines() {
+    let text = "\
+某市12345热线工作专班关于重点诉求督办件办理情况的通报
+一、重点督办件办理情况
+督办件一（工单编号：QJ0001）
+【诉求内容】某小区居民反映频繁停水，高层住户水压不足。
+【承办单位】市水务集团
+【办理情况】已更换加压设备。
+【办理结果】已办结，群众满意。
+督办件二（工单编号：QJ0002）
+【诉求内容】某工业园周边居民反映夜间排放刺激性气味。
+【承办单位】市生态环境局
+【办理情况】已责令企业更换活性炭，正在跟踪监测。
+【办理结果】正在办理。
+二、工作要求
+各单位要按时办结。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+    let states: Vec<_> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| (n.label.as_str(), n.status))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("督办件一（工单编号：QJ0001）", Some(Done)),
+            ("督办件二（工单编号：QJ0002）", Some(InProgress))
+        ]
+    );
+    assert_accounted(text, &r);
+}

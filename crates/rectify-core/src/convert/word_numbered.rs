@@ -1,5 +1,7 @@
 //! Problems numbered after a word of the notice's own choosing, as
-//! `问题一：` is after `问题` (`病灶一：…` `病灶二：…`, `短板1：…`, `事项三：…`):
+//! `问题一：` is after `问题` (`病灶一：…` `病灶二：…`, `短板1：…`, `事项三：…`;
+//! or the label alone on its line, with a bracketed note at most, over
+//! field lines: `督办件一（工单编号：…）` › `【诉求内容】…` `【办理结果】…`):
 //! two or more paragraphs, not labelled otherwise, each opened by the same
 //! short word, a number and a colon, numbered 1, 2, 3, … in printed order
 //! (other paragraphs between them: their measures and reports), most of
@@ -39,10 +41,33 @@ fn opening(text: &str) -> Option<(String, u32, usize)> {
         let k = n[word..].iter().take_while(|&&c| is_cn_numeral(c)).count();
         (cn_number(&n[word..word + k])?, word + k)
     };
+    if !(1..=MAX_NUMBER).contains(&number) {
+        return None;
+    }
+    let word: String = n[..word].iter().collect();
+    let all = norm_chars(text);
+    // `督办件一（工单编号：QJ2511030172）` or `督办件二` alone on its line:
+    // the whole line is the label, its statement on the next.
+    let rest: String = all[end..].iter().collect();
+    let rest = rest.trim();
+    let noted = rest.starts_with('(') && rest.ends_with(')');
+    if rest.is_empty() || noted {
+        return Some((word, number, usize::MAX));
+    }
     let colon = n.get(end) == Some(&':');
-    let has_text = norm_chars(text).len() > end + 1;
-    (colon && has_text && (1..=MAX_NUMBER).contains(&number))
-        .then(|| (n[..word].iter().collect(), number, end + 1))
+    (colon && all.len() > end + 1).then_some((word, number, end + 1))
+}
+
+/// A field line (`【诉求内容】…`, `问题：…`): what follows a line that is
+/// only an item's label.
+fn is_field_line(text: &str) -> bool {
+    let n = norm_chars(crate::text::trim(text));
+    let key_end = if n.first() == Some(&'【') {
+        n.iter().take(10).position(|&c| c == '】')
+    } else {
+        n.iter().take(9).position(|&c| c == ':')
+    };
+    key_end.is_some_and(|k| k >= 2 && n.len() > k + 1)
 }
 
 /// The paragraphs (indices, ascending) that open such items, with their
@@ -58,6 +83,15 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
         }
         let Some((word, number, len)) = opening(&p.text) else {
             continue;
+        };
+        // A label alone on its line labels the field lines below it.
+        let len = if len == usize::MAX {
+            if !paras.get(i + 1).is_some_and(|q| is_field_line(&q.text)) {
+                continue;
+            }
+            p.text.chars().count()
+        } else {
+            len
         };
         let run = runs.entry(word.clone()).or_default();
         if number as usize != run.len() + 1 {
@@ -79,10 +113,20 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
 
 /// Most of the items state a finding, none an action.
 fn states_findings(paras: &[Para], run: &[(usize, u32, usize)]) -> bool {
-    let texts: Vec<String> = run
-        .iter()
-        .map(|&(i, _, len)| paras[i].text.chars().skip(len).collect())
-        .collect();
+    // A label alone on its line: its statement is the field line below.
+    let text = |i: usize, len: usize| -> String {
+        let own: String = paras[i].text.chars().skip(len).collect();
+        if own.trim().is_empty() {
+            let next = paras.get(i + 1).map_or("", |q| q.text.as_str());
+            let key = next.find(['】', '：', ':']).map_or(0, |k| {
+                k + next[k..].chars().next().map_or(0, char::len_utf8)
+            });
+            next[key..].to_string()
+        } else {
+            own
+        }
+    };
+    let texts: Vec<String> = run.iter().map(|&(i, _, len)| text(i, len)).collect();
     super::shape::mostly_findings(texts.iter().map(String::as_str))
 }
 

@@ -50,6 +50,7 @@ pub fn status_word(v: &str) -> Option<Status> {
         "基本完成",
         "持续推进",
         "正在推进",
+        "序时推进",
         "阶段性完成",
         // A complaint's case (`是否办结`): 已办结, 阶段性办结 or 未办结.
         "阶段性办结",
