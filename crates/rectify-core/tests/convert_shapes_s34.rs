@@ -624,3 +624,24 @@ fn cases_labelled_alone_over_field_lines() {
     );
     assert_accounted(text, &r);
 }
+
+/// Problems in a table count as listed items when the stated totals are
+/// chosen: the sentence counting them wins over another count of other
+/// things (`交办的信访件共83件，已全部办结`).
+#[test]
+fn a_tables_rows_count_among_the_items_listed() {
+    let text = "\
+某县人民政府关于环境保护督察反馈问题整改情况的公示
+截至8月31日，3项整改任务中，已完成整改2项，正在推进1项。督察期间交办的信访件共83件，已全部办结，具体情况已另行公示。
+序号\t问题\t整改措施\t整改进展
+1\t县城污水处理厂进水浓度偏低\t实施管网改造\t已完成
+2\t部分企业原料露天堆放\t完成堆场封闭\t已完成
+3\t河道非法采砂时有发生\t开展专项整治\t正在推进
+";
+    let r = convert(text);
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+}

@@ -668,7 +668,12 @@ fn sort_lines(
 /// The report's stated totals: of the summary sentences in the preamble,
 /// the closing or a node outside problems, measures and long-term items, the one that
 /// reads as report-wide (`totals_choice`), with all of them as candidates.
-fn stated_totals(tree: &Tree, paras: &[Para], table_text: &[bool]) -> StatedOrLone {
+fn stated_totals(
+    tree: &Tree,
+    paras: &[Para],
+    table_text: &[bool],
+    table_rows: usize,
+) -> StatedOrLone {
     let mut outside = vec![false; tree.nodes.len()];
     fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
         let n = &tree.nodes[i];
@@ -719,11 +724,12 @@ fn stated_totals(tree: &Tree, paras: &[Para], table_text: &[bool]) -> StatedOrLo
         })
         .map(|((p, _), _)| (p.line, p.text.as_str()))
         .collect();
-    let found = tree
-        .nodes
-        .iter()
-        .filter(|n| matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm))
-        .count();
+    let found = table_rows
+        + tree
+            .nodes
+            .iter()
+            .filter(|n| matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm))
+            .count();
     // Lines under a heading about an earlier round.
     let earlier: Vec<u32> = paras
         .iter()
@@ -953,7 +959,12 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     // while the table's rows were apart (`截至…，8项检视问题中已完成整改5项…`):
     // no problem's own.
     let (below, table_text) = text_below_tables(&tree, &paras, &table_lines);
-    let stated_or_lone = stated_totals(&tree, &paras, &table_text);
+    // A table's rows are problems too (its header and group rows aside).
+    let table_rows: usize = kept
+        .iter()
+        .map(|t| t.rows.iter().skip(1).filter(|r| r.cells.len() > 1).count())
+        .sum();
+    let stated_or_lone = stated_totals(&tree, &paras, &table_text, table_rows);
 
     let mut input = meta_lines.input();
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();

@@ -98,11 +98,11 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
             continue;
         };
         // A state read for the whole list's report (`list_report`) yields
-        // to the clause that names the item.
-        let list_read = n
-            .status_evidence
-            .as_ref()
-            .is_some_and(|e| e.rule == "list_report");
+        // to the clause that names the item, where they differ.
+        let list_read = n.status != Some(d.status)
+            && n.status_evidence
+                .as_ref()
+                .is_some_and(|e| e.rule == "list_report");
         if is_open(n) || target == source || list_read {
             n.status = Some(d.status);
             n.status_evidence = Some(evidence(
