@@ -54,9 +54,48 @@ fn is_text(p: &Para) -> bool {
 fn goes_on_from(paras: &[Para], i: usize) -> bool {
     i.checked_sub(1).is_some_and(|h| {
         let t = crate::text::trim(&paras[h].text);
-        recognise(t).is_none() && !t.ends_with(SENTENCE_ENDS)
+        recognise(t).is_none()
+            && !t.ends_with(SENTENCE_ENDS)
+            && char_len(t) >= MIN_BROKEN_LINE_CHARS
     })
 }
+
+/// At least this many lines of one width, none ending a sentence, make a
+/// text wrapped as on a page.
+const MIN_WRAPPED_LINES: usize = 5;
+
+/// The width (characters) at which the text's lines were broken as on a
+/// page (`…对梓澧省开展第` / `三轮生态环境保护督察，…`), if it was: the most
+/// common length, give or take two, of lines that end no sentence, when
+/// enough share it.
+fn wrapped_width(paras: &[Para]) -> Option<usize> {
+    let mut counts = std::collections::HashMap::new();
+    for p in paras {
+        let t = crate::text::trim(&p.text);
+        if !t.ends_with(SENTENCE_ENDS) && recognise(t).is_none() {
+            *counts.entry(char_len(t)).or_insert(0usize) += 1;
+        }
+    }
+    // Lines broken at one width vary by a character or two (punctuation).
+    let near = |w: usize| {
+        (w.saturating_sub(2)..=w + 2)
+            .filter_map(|x| counts.get(&x))
+            .sum::<usize>()
+    };
+    let (n, width) = counts.keys().map(|&w| (near(w), w)).max()?;
+    (n >= MIN_WRAPPED_LINES).then_some(width)
+}
+
+/// A line with a comma in a wrapped text: more likely a piece of a
+/// sentence (or of a table's cell) broken at the page's width than a title
+/// of two clauses.
+fn wrapped_fragment(text: &str, width: Option<usize>) -> bool {
+    width.is_some() && text.contains(['，', ','])
+}
+
+/// The shortest line read as broken off mid-sentence (characters): a
+/// table's short cells (`6`, `已完成`, `2025年12月底前`) end none.
+const MIN_BROKEN_LINE_CHARS: usize = 16;
 
 /// What a paragraph before a title line ends with.
 const SENTENCE_ENDS: &[char] = &['。', '；', ';', '：', ':', '！', '？', '”', '）', ')'];
@@ -75,12 +114,14 @@ pub(crate) fn labels(paras: &[Para]) -> (Vec<Label>, Vec<Span>) {
     let mut start = 0;
     let ends =
         (0..=paras.len()).filter(|&i| i == paras.len() || recognise(&paras[i].text).is_some());
+    let width = wrapped_width(paras);
     // Lines of the shape, each before text, between two headings, with how
     // many of them state a finding.
     let mut runs = Vec::new();
     for end in ends {
         let found: Vec<usize> = (start..end)
             .filter(|&i| is_title_shaped(&paras[i].text) && !goes_on_from(paras, i))
+            .filter(|&i| !wrapped_fragment(&paras[i].text, width))
             .filter(|&i| i + 1 < end && is_text(&paras[i + 1]))
             .collect();
         let stating = found
@@ -122,6 +163,26 @@ mod tests {
         ]);
         assert_eq!(labels(&p).0, [(2, 1, 0), (5, 2, 0)]);
         assert_eq!(labels(&p).1, vec![2..7]);
+    }
+
+    #[test]
+    fn lines_of_a_wrapped_page_with_commas_are_no_titles() {
+        // Six lines broken at one width, none ending a sentence: a page's
+        // lines, whose comma pieces are no titles of two clauses.
+        let p = paras(&[
+            "一、情况",
+            "部分企业污水处理设施运行不正常，存在超标排放",
+            "问题，已责令整改。",
+            "个别乡镇垃圾清运不及时，农村环境整治不到位的",
+            "问题仍然存在，正在推进。",
+            "县委县政府坚决扛起生态文明建设政治责任并成立",
+            "领导小组，制定实施细则，逐项明确责任。",
+            "截至2026年3月底已完成整改7项其余5项中4项",
+            "正在推进，1项需长期坚持。",
+            "各乡镇按照县里统一部署开展整改工作并定期调",
+            "度，县领导现场督导调度64次。",
+        ]);
+        assert!(labels(&p).0.is_empty(), "{:?}", labels(&p).0);
     }
 
     #[test]
