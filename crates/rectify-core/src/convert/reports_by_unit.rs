@@ -27,8 +27,7 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         return;
     }
     let mut decided = Vec::new();
-    let mut reports = Vec::new();
-    visit_texts(nodes, &mut Vec::new(), &mut |text, path| {
+    visit_texts(nodes, &mut |text| {
         // A numbered paragraph (`（一）…有限公司：…`) without its label.
         let text = crate::text::label::recognise(text).map_or(text, |l| {
             let skip = text.chars().count() - l.rest.chars().count();
@@ -38,18 +37,13 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         let Some((name, len)) =
             super::lead_keys::opening_key(text, super::unit_lists::MAX_LABELLED_NAME_CHARS)
         else {
-            return false;
+            return;
         };
         let Some(Some(group)) = groups.get(super::unit_lists::unit_name(&name)) else {
-            return false;
+            return;
         };
         let rest: String = text.chars().skip(len).collect();
-        let states = states_of(&rest, group, rules);
-        if let Some(path) = path.filter(|_| !states.is_empty()) {
-            reports.push(path.to_vec());
-        }
-        decided.extend(states);
-        true
+        decided.extend(states_of(&rest, group, rules));
     });
     for (path, status, clause) in decided {
         let Some(n) = node_at(nodes, &path) else {
@@ -62,15 +56,6 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
                 rule: "reported_by_unit".to_string(),
                 phrase: Some(clause),
             });
-        }
-    }
-    // A numbered report (`（一）…有限公司：第①项，…`) is a report, not a
-    // problem of its own.
-    for path in reports {
-        if let Some(n) = node_at(nodes, &path).filter(|n| n.children.is_empty()) {
-            n.kind = NodeKind::Item;
-            n.status = None;
-            n.status_evidence = None;
         }
     }
 }
@@ -106,24 +91,12 @@ fn collect_groups(nodes: &[Node], path: &mut Vec<usize>, out: &mut HashMap<Strin
     }
 }
 
-/// The texts that may report on a unit, in order, until `f` takes one: a
-/// numbered node's title with its text (with its path: `（一）…有限公司：
-/// 第①项，…`), else each paragraph of the node's text.
-fn visit_texts(
-    nodes: &[Node],
-    path: &mut Vec<usize>,
-    f: &mut impl FnMut(&str, Option<&[usize]>) -> bool,
-) {
-    for (i, n) in nodes.iter().enumerate() {
-        path.push(i);
-        let labelled = !n.label.trim().is_empty() && !n.title.is_empty();
-        if !(labelled && f(&format!("{}{}", n.title, n.body), Some(path))) {
-            for p in n.body.split("\n\n") {
-                f(p, None);
-            }
-        }
-        visit_texts(&n.children, path, f);
-        path.pop();
+/// Each paragraph of every node's text, in order (a numbered report on a
+/// unit, `（一）…有限公司：第①项，…`, is its section's text: `tree`).
+fn visit_texts(nodes: &[Node], f: &mut impl FnMut(&str)) {
+    for n in nodes {
+        n.body.split("\n\n").for_each(&mut *f);
+        visit_texts(&n.children, f);
     }
 }
 

@@ -593,7 +593,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     // reports on them (`reports_by_unit`): it is not a unit-led item.
     let unit_names = super::unit_lists::names(paras);
     let mut units = super::unit_leads::labels(paras);
-    units.retain(|l| !names_a_unit(&unit_names, &paras[l.0].text));
+    units.retain(|l| named_unit(&unit_names, &paras[l.0].text).is_none());
     builder.unit_names = unit_names;
     let reported = super::reported_paragraphs::labels(paras);
     units.extend(super::plain_problems::labels(paras, &reported));
@@ -695,12 +695,6 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         }
     }
     builder.tree
-}
-
-/// The paragraph opens with the name of a unit whose findings are
-/// grouped (`梅岭镇：第1、3个问题已整改到位…`).
-fn names_a_unit(names: &UnitNames, text: &str) -> bool {
-    named_unit(names, text).is_some()
 }
 
 /// The names of the units whose findings are grouped, with the paragraph
@@ -1090,7 +1084,7 @@ impl Builder {
             && ((self.stack.len() >= 2 && is_closing_summary(&p.text))
                 || self.counts_the_roots(&p.text));
         let closes = self.in_closing || is_closing(&p.text) || summary;
-        if closes && !names_a_unit(&self.unit_names, &p.text) {
+        if closes && named_unit(&self.unit_names, &p.text).is_none() {
             self.in_closing = true;
             self.tree.closing.push(p.clone());
             self.tree.placed.push(Place::Closing);

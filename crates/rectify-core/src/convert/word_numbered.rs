@@ -7,7 +7,8 @@
 //! (other paragraphs between them: their measures and reports), most of
 //! them stating a finding rather than an action. The word is no keyword:
 //! the run and the findings are what mark the items. Each is an item of
-//! style `Wenti`; its label is the word, the number and the colon.
+//! style `Wenti`; its label is the word, the number and the colon (or the
+//! whole line, when that is the label alone).
 
 use super::tree::Para;
 use crate::text::label::recognise;
@@ -20,12 +21,12 @@ const MAX_WORD_CHARS: usize = 4;
 const MAX_NUMBER: u32 = 99;
 
 /// The word, number and label length (characters) a paragraph opens
-/// with (`病灶三：` → (`病灶`, 3, 4)).
-fn opening(text: &str) -> Option<(String, u32, usize)> {
-    let n: Vec<char> = norm_chars(text)
-        .into_iter()
-        .take(MAX_WORD_CHARS + 4)
-        .collect();
+/// with (`病灶三：` → (`病灶`, 3, Some(4))); no length when the whole line
+/// is the label (`督办件一（工单编号：QJ2511030172）`, `督办件二`), its
+/// statement on the next.
+fn opening(text: &str) -> Option<(String, u32, Option<usize>)> {
+    let all = norm_chars(text);
+    let n = &all[..all.len().min(MAX_WORD_CHARS + 4)];
     let word = n
         .iter()
         .take_while(|&&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !is_cn_numeral(c))
@@ -45,29 +46,23 @@ fn opening(text: &str) -> Option<(String, u32, usize)> {
         return None;
     }
     let word: String = n[..word].iter().collect();
-    let all = norm_chars(text);
-    // `督办件一（工单编号：QJ2511030172）` or `督办件二` alone on its line:
-    // the whole line is the label, its statement on the next.
     let rest: String = all[end..].iter().collect();
     let rest = rest.trim();
-    let noted = rest.starts_with('(') && rest.ends_with(')');
-    if rest.is_empty() || noted {
-        return Some((word, number, usize::MAX));
+    if rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')')) {
+        return Some((word, number, None));
     }
     let colon = n.get(end) == Some(&':');
-    (colon && all.len() > end + 1).then_some((word, number, end + 1))
+    (colon && all.len() > end + 1).then_some((word, number, Some(end + 1)))
 }
 
-/// A field line (`【诉求内容】…`, `问题：…`): what follows a line that is
-/// only an item's label.
-fn is_field_line(text: &str) -> bool {
-    let n = norm_chars(crate::text::trim(text));
-    let key_end = if n.first() == Some(&'【') {
-        n.iter().take(10).position(|&c| c == '】')
-    } else {
-        n.iter().take(9).position(|&c| c == ':')
-    };
-    key_end.is_some_and(|k| k >= 2 && n.len() > k + 1)
+/// The longest key of a field line (`【诉求内容】…`, `问题：…`; characters).
+const MAX_FIELD_KEY_CHARS: usize = 8;
+
+/// The text after the key of a field line, if `text` is one: what follows
+/// a line that is only an item's label.
+fn field_value(text: &str) -> Option<String> {
+    let (_, len) = super::lead_keys::opening_key(text, MAX_FIELD_KEY_CHARS)?;
+    Some(text.chars().skip(len).collect())
 }
 
 /// The paragraphs (indices, ascending) that open such items, with their
@@ -85,13 +80,16 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
             continue;
         };
         // A label alone on its line labels the field lines below it.
-        let len = if len == usize::MAX {
-            if !paras.get(i + 1).is_some_and(|q| is_field_line(&q.text)) {
-                continue;
+        let len = match len {
+            Some(len) => len,
+            None if paras
+                .get(i + 1)
+                .and_then(|q| field_value(&q.text))
+                .is_some() =>
+            {
+                p.text.chars().count()
             }
-            p.text.chars().count()
-        } else {
-            len
+            None => continue,
         };
         let run = runs.entry(word.clone()).or_default();
         if number as usize != run.len() + 1 {
@@ -117,11 +115,10 @@ fn states_findings(paras: &[Para], run: &[(usize, u32, usize)]) -> bool {
     let text = |i: usize, len: usize| -> String {
         let own: String = paras[i].text.chars().skip(len).collect();
         if own.trim().is_empty() {
-            let next = paras.get(i + 1).map_or("", |q| q.text.as_str());
-            let key = next.find(['】', '：', ':']).map_or(0, |k| {
-                k + next[k..].chars().next().map_or(0, char::len_utf8)
-            });
-            next[key..].to_string()
+            paras
+                .get(i + 1)
+                .and_then(|q| field_value(&q.text))
+                .unwrap_or_default()
         } else {
             own
         }
