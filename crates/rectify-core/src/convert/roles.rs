@@ -155,11 +155,13 @@ fn is_problem_heading(tree: &Tree, i: usize) -> bool {
 fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let n = &tree.nodes[i];
     // Children that are problems themselves (table rows with a state cell
-    // among them), or groups of items (`（一）东城区` › `1.…`), make this a
-    // section.
+    // among them), or groups of items (`（一）东城区` › `1.…`; an unlabelled
+    // group heading, `城北中学：` over its `一是…` findings, whatever the
+    // name), make this a section.
     let groups = |c: usize| {
         let m = &tree.nodes[c];
-        !m.children.is_empty() && shape::is_group_title(&m.title)
+        let plain = m.style == Some(LabelStyle::Plain);
+        !m.children.is_empty() && (plain || shape::is_group_title(&m.title))
     };
     let holds_problems = n.children.iter().any(|&c| {
         shape::carries_problem_shape(tree, c) || shape::is_reporting_row(tree, c) || groups(c)
