@@ -1,7 +1,9 @@
 //! Problems numbered after a word of the notice's own choosing, as
 //! `问题一：` is after `问题` (`病灶一：…` `病灶二：…`, `短板1：…`, `事项三：…`;
 //! or the label alone on its line, with a bracketed note at most, over
-//! field lines: `督办件一（工单编号：…）` › `【诉求内容】…` `【办理结果】…`):
+//! field lines: `督办件一（工单编号：…）` › `【诉求内容】…` `【办理结果】…`;
+//! or the label and a case's name over them, the finding on the first:
+//! `体验场景二：个体工商户设立登记` › `发现什么：窗口人员要求…`):
 //! two or more paragraphs, not labelled otherwise, each opened by the same
 //! short word, a number and a colon, numbered 1, 2, 3, … in printed order
 //! (other paragraphs between them: their measures and reports), most of
@@ -112,15 +114,14 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
 /// Most of the items state a finding, none an action.
 fn states_findings(paras: &[Para], run: &[(usize, u32, usize)]) -> bool {
     // A label alone on its line: its statement is the field line below.
+    // A name of the case (`体验场景一：个体工商户设立登记`): its finding is
+    // the field line below (`发现什么：窗口人员要求…`).
     let text = |i: usize, len: usize| -> String {
         let own: String = paras[i].text.chars().skip(len).collect();
-        if own.trim().is_empty() {
-            paras
-                .get(i + 1)
-                .and_then(|q| field_value(&q.text))
-                .unwrap_or_default()
-        } else {
-            own
+        let below = || paras.get(i + 1).and_then(|q| field_value(&q.text));
+        match below() {
+            Some(b) if own.trim().is_empty() || !super::shape::states_finding(&own) => b,
+            _ => own,
         }
     };
     let texts: Vec<String> = run.iter().map(|&(i, _, len)| text(i, len)).collect();
@@ -144,6 +145,27 @@ mod tests {
             "疗效：已销号。",
         ]);
         assert_eq!(labels(&p), [(1, 1, 4), (4, 2, 4)]);
+    }
+
+    #[test]
+    fn named_cases_whose_finding_is_the_field_line_below() {
+        let p = paras(&[
+            "体验场景一：不动产抵押登记",
+            "发现什么：纸质材料来回传递，群众需往返2次。",
+            "现在怎样：已完成整改。",
+            "体验场景二：企业开办",
+            "发现什么：公章刻制仍需到窗口备案，未实现一网通办。",
+            "现在怎样：已销号。",
+        ]);
+        assert_eq!(labels(&p), [(0, 1, 6), (3, 2, 6)]);
+        // Names over field lines of actions are no findings.
+        let acts = paras(&[
+            "行动一：春季攻势",
+            "做法：开展集中整治。",
+            "行动二：夏季攻势",
+            "做法：建立巡查机制。",
+        ]);
+        assert!(labels(&acts).is_empty());
     }
 
     #[test]

@@ -1,0 +1,46 @@
+//! Shapes met in session 35. Every notice here is my own, one per shape,
+//! and each test failed on the converter of the session's start (a044605).
+
+mod common;
+
+use common::{assert_accounted, assert_states, convert, problems};
+use rectify_core::model::Status;
+
+use Status::*;
+
+/// Cases named after a word of the notice's own (`走访点位一：` and the
+/// place's name), each finding stated on the field line below under a key
+/// no rule knows (`看到什么：`), its report on another (`如今怎样：`).
+#[test]
+fn named_cases_whose_finding_is_the_field_line_below() {
+    let text = "\
+某区城市管理局关于“局长进社区”走访发现问题整改情况的通报
+一、走访发现的问题及整改情况
+走访点位一：东门菜市场
+看到什么：市场外围占道经营摊点14处，早晚高峰行人无法通行。
+做了什么：设置临时疏导区，配备协管员4名，每日巡查两次。
+如今怎样：占道经营已清零，已整改到位。
+走访点位二：滨河步道
+看到什么：步道照明设施损坏23盏，夜间存在安全隐患。
+做了什么：更换灯具23盏，纳入市政设施月度巡检。
+如今怎样：已完成整改。
+走访点位三：老城区背街小巷
+看到什么：部分小巷雨污管网混接，雨天污水外溢。
+做了什么：完成排查并制定改造方案，已改造3条。
+如今怎样：其余5条正在施工，计划年底前完成，正在整改。
+二、下一步工作
+对仍在整改的点位每月调度一次，确保按期完成。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("东门菜市场", Done),
+            ("滨河步道", Done),
+            ("老城区背街小", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
