@@ -44,3 +44,45 @@ fn named_cases_whose_finding_is_the_field_line_below() {
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Units as numbered headings of their bare names over their numbered
+/// findings, each answered in a later section by a paragraph opened by
+/// its number and name and a full stop, in another order, by the finding's
+/// number or for all.
+#[test]
+fn units_as_bare_headings_answered_by_name_and_full_stop() {
+    let text = "\
+某县人民政府督查室关于春季森林防火专项督查情况的通报
+一、督查发现的问题
+（一）县林业局
+1.森林防火视频监控系统3处点位长期离线，未及时报修。
+2.护林员巡山记录填写不规范，部分记录存在补记现象。
+（二）青石镇
+1.部分村防火检查站未落实进山人员登记制度。
+2.扑火物资储备库灭火器材过期12件，未及时更换。
+（三）县应急管理局
+1.森林火灾应急预案未根据机构调整及时修订。
+二、整改落实情况
+截至4月底，5个问题中已整改到位3个，正在整改2个。
+（一）青石镇。上述2个问题均已整改到位，补齐登记台账，更换灭火器材12件。
+（二）县林业局。针对第1个问题，已完成2处点位维修，剩余1处正在更换设备；针对第2个问题，已整改到位，统一配发电子巡护终端。
+（三）县应急管理局。该问题正在整改，预案修订稿已进入征求意见阶段。
+三、下一步工作
+对正在整改的问题每月调度一次。
+联系电话：0000-7654321
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("森林防火视频", InProgress),
+            ("护林员巡山记", Done),
+            ("部分村防火检", Done),
+            ("扑火物资储备", Done),
+            ("森林火灾应急", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
+    assert_eq!(r.stated_totals.as_ref().and_then(|t| t.total), Some(5));
+    assert_accounted(text, &r);
+}

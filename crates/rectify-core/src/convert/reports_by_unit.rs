@@ -34,9 +34,7 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
             let at = text.char_indices().nth(skip).map_or(text.len(), |(b, _)| b);
             &text[at..]
         });
-        let Some((name, len)) =
-            super::lead_keys::opening_key(text, super::unit_lists::MAX_LABELLED_NAME_CHARS)
-        else {
+        let Some((name, len)) = super::unit_lists::opening_name(text) else {
             return;
         };
         let Some(Some(group)) = groups.get(super::unit_lists::unit_name(&name)) else {

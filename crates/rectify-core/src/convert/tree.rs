@@ -707,8 +707,7 @@ fn named_unit(names: &UnitNames, text: &str) -> Option<usize> {
     if names.is_empty() {
         return None;
     }
-    let (name, _) =
-        super::lead_keys::opening_key(text, super::unit_lists::MAX_LABELLED_NAME_CHARS)?;
+    let (name, _) = super::unit_lists::opening_name(text)?;
     names.get(super::unit_lists::unit_name(&name)).copied()
 }
 

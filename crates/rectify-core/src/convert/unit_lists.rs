@@ -179,6 +179,38 @@ fn is_findings_run(paras: &[Para], run: &[(String, UnitList)]) -> bool {
         && super::shape::mostly_findings(texts.iter().map(String::as_str))
 }
 
+/// A numbered heading that is a bare name (`（一）区住房和城乡建设局`, no
+/// sentence in it) right over a finding numbered in another style.
+fn names_findings_below(p: &Para, next: &Para) -> bool {
+    let (Some(head), Some(item)) = (recognise(&p.text), recognise(&next.text)) else {
+        return false;
+    };
+    let bare = head
+        .rest
+        .chars()
+        .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '（' | '）' | '(' | ')'));
+    bare && head.style != item.style && super::shape::states_finding(&item.rest)
+}
+
+/// The name a paragraph opens with, before a colon, in `【】` or before a
+/// full stop (`梅岭镇：…`, `（一）区住房和城乡建设局。针对第1个问题…`, its
+/// label skipped by the caller), and the length in characters of the name
+/// and its mark: what a report on a unit is opened by.
+pub(crate) fn opening_name(text: &str) -> Option<(String, usize)> {
+    super::lead_keys::opening_key(text, MAX_LABELLED_NAME_CHARS).or_else(|| {
+        let n: Vec<char> = norm_chars(text)
+            .into_iter()
+            .take(MAX_LABELLED_NAME_CHARS + 1)
+            .collect();
+        let end = n.iter().position(|&c| c == '。')?;
+        let name: String = n[..end].iter().collect();
+        let cjk = unit_name(&name)
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        (end >= 2 && cjk).then_some((name, end + 1))
+    })
+}
+
 /// The unit paragraphs of every run of findings by unit, in order.
 pub(crate) fn find(paras: &[Para]) -> Vec<UnitList> {
     let mut out = Vec::new();
@@ -201,13 +233,18 @@ pub(crate) fn find(paras: &[Para]) -> Vec<UnitList> {
 /// the paragraphs were cut into (`inline_items`): a group's name piece
 /// (`梅岭镇：`), or a numbered name right before its first item on the
 /// same line (`（一）澴水县。`), without the label and punctuation.
+/// Also a numbered heading that is a bare name over numbered findings
+/// of another numbering (`（三）沩坪燃气有限公司` › `1.燃气管道…滞后…`).
 pub(crate) fn names(paras: &[Para]) -> std::collections::HashMap<String, usize> {
     use super::inline_items::Piece;
     let mut out = std::collections::HashMap::new();
     for (i, (p, next)) in paras.iter().zip(paras.iter().skip(1)).enumerate() {
         let heads = match p.piece {
             Piece::Group => true,
-            Piece::Whole => next.line == p.line && matches!(next.piece, Piece::Item(_)),
+            Piece::Whole => {
+                (next.line == p.line && matches!(next.piece, Piece::Item(_)))
+                    || names_findings_below(p, next)
+            }
             _ => false,
         };
         if !heads {
@@ -234,6 +271,33 @@ fn flush(paras: &[Para], run: &mut Vec<(String, UnitList)>, out: &mut Vec<UnitLi
 mod tests {
     use super::super::tree::paras;
     use super::*;
+
+    #[test]
+    fn bare_numbered_names_over_findings_are_units() {
+        let p = paras(&[
+            "（一）县林业局",
+            "1.视频监控系统3处点位长期离线，未及时报修。",
+            "（二）组织领导",
+            "1.成立工作专班。",
+        ]);
+        let names = names(&p);
+        assert_eq!(names.get("县林业局"), Some(&0));
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[test]
+    fn a_report_opens_with_a_name_before_a_colon_or_a_full_stop() {
+        assert_eq!(
+            opening_name("县林业局。针对第1个问题，已整改。"),
+            Some(("县林业局".to_string(), 5))
+        );
+        assert_eq!(opening_name("青石镇：均已整改。").map(|o| o.1), Some(4));
+        assert_eq!(
+            opening_name("已整改到位。"),
+            Some(("已整改到位".to_string(), 6))
+        );
+        assert_eq!(opening_name("截至4月底，已整改。"), None);
+    }
 
     #[test]
     fn findings_listed_by_unit_are_found() {
