@@ -86,3 +86,30 @@ fn units_as_bare_headings_answered_by_name_and_full_stop() {
     assert_eq!(r.stated_totals.as_ref().and_then(|t| t.total), Some(5));
     assert_accounted(text, &r);
 }
+
+/// A section of requirements after the problems (`三、有关要求`), its
+/// items actions whose words mention unfinished work: no problems.
+#[test]
+fn a_section_of_requirements_holds_no_problems() {
+    let text = "\
+某市水利局关于河湖“清四乱”专项检查发现问题整改情况的通报
+一、检查发现的问题及整改情况
+1.南溪河道内违规堆放建筑垃圾约300立方米。已全部清运，整改到位。
+2.北湖岸线存在违建钓鱼平台2处。已拆除，整改完成。
+3.西渠部分河段水面漂浮物较多，保洁不到位。正在整改，已落实专职保洁人员。
+二、有关要求
+（一）抓好未完成事项整改。各责任单位要对尚未完成整改的事项倒排工期，确保按时完成。
+（二）强化日常巡查。各级河长要按规定频次巡河，发现问题及时交办。
+联系电话：0000-7654321
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("南溪河道内违", Done),
+            ("北湖岸线存在", Done),
+            ("西渠部分河段", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -88,10 +88,25 @@ pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
     {
         return Role::Problems;
     }
-    if offers_advice(title) {
+    if offers_advice(title) || asks_of_units(title) {
         return Role::Other;
     }
     Role::Unknown
+}
+
+/// The most characters of a title that ends by naming requirements.
+const MAX_REQUIREMENTS_TITLE_CHARS: usize = 12;
+
+/// A short title that ends by naming requirements (`三、有关要求`,
+/// `四、工作要求`, `五、下一步工作要求`): what the notice asks of the units
+/// next, its items actions (`（一）抓好未完成事项整改。`), not findings.
+/// Not a title that says a requirement was missed (`未按要求…`), nor one
+/// where `要求` is inside (`…要求提交材料过多`).
+fn asks_of_units(title: &str) -> bool {
+    let t = crate::text::trim(title).trim_end_matches(['：', ':', '。']);
+    t.ends_with("要求")
+        && t.chars().count() <= MAX_REQUIREMENTS_TITLE_CHARS
+        && !states_shortcoming(t)
 }
 
 /// A title that names advice and no problems (`三、意见和建议`, `审计建议`):
@@ -1086,4 +1101,18 @@ fn counts_more_than_it_lists(tree: &Tree, r: usize) -> bool {
         .chain(&lone)
         .filter_map(|t| t.total)
         .any(|total| total as usize > listed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_titles_ending_in_requirements_ask_of_units() {
+        assert!(asks_of_units("有关要求"));
+        assert!(asks_of_units("下一步工作要求："));
+        assert!(!asks_of_units("砂石料场未按要求设置防尘设施"));
+        assert!(!asks_of_units("营业厅办理过户手续要求提交材料过多"));
+        assert!(!asks_of_units("贯彻落实党中央决策部署和省委工作要求"));
+    }
 }
