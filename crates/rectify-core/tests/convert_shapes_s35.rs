@@ -113,3 +113,36 @@ fn a_section_of_requirements_holds_no_problems() {
     );
     assert_accounted(text, &r);
 }
+
+/// A list of problems, then a report under headings that name each
+/// state's group (`（一）已完成整改的问题。`) and name the problems by
+/// number: the headings are no problems, the totals the report's.
+#[test]
+fn state_group_headings_that_name_problems_by_number() {
+    let text = "\
+中共某乡委员会关于县委巡察反馈问题整改进展情况的通报
+一、巡察反馈的问题
+1.村级财务管理不规范，部分村存在白条入账现象。
+2.集体资产台账不健全，3处闲置房屋未登记。
+3.村级项目招投标程序不规范。
+4.党员教育管理松散，部分支部“三会一课”记录不全。
+二、整改进展情况
+截至6月底，4个问题中已完成整改2个，正在整改1个，需长期坚持1个。
+（一）已完成整改的问题。第1、2项已整改完成，清理白条23张，登记闲置房屋3处。
+（二）正在整改的问题。第3项正在整改，已修订村级项目管理办法。
+（三）需长期坚持的问题。第4项需长期坚持，已建立支部工作季度检查制度。
+联系电话：0000-7654321
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("村级财务管理", Done),
+            ("集体资产台账", Done),
+            ("村级项目招投", InProgress),
+            ("党员教育管理", LongTerm),
+        ],
+    );
+    assert_eq!(r.stated_totals.as_ref().and_then(|t| t.total), Some(4));
+    assert_accounted(text, &r);
+}

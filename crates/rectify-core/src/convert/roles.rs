@@ -201,16 +201,23 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
 }
 
 /// A heading over findings: two or more numbered children, leaves, each
-/// stating a shortcoming in its title (`三、督查发现的主要问题` ›
+/// stating a shortcoming in its title, or most of them a finding under a
+/// title that states none (`三、督查发现的主要问题` ›
 /// `（一）部分项目前期工作滞后。…` `（二）安全生产隐患整改不彻底。…`) — a
 /// list of problems, not one problem with its measures.
 fn lists_shortcomings(tree: &Tree, i: usize) -> bool {
     let children = &tree.nodes[i].children;
+    let leaves = children
+        .iter()
+        .all(|&c| !is_measure_style(tree, c) && tree.nodes[c].children.is_empty());
+    let titles = || children.iter().map(|&c| tree.nodes[c].title.as_str());
+    // Under a title that states no finding itself (`一、巡察反馈的问题`),
+    // children that mostly state findings do, though some in no known
+    // words (`党员教育管理松散`).
+    let bare_title = !shape::states_finding(&tree.nodes[i].title);
     children.len() >= 2
-        && children.iter().all(|&c| {
-            let m = &tree.nodes[c];
-            !is_measure_style(tree, c) && m.children.is_empty() && states_shortcoming(&m.title)
-        })
+        && leaves
+        && (titles().all(states_shortcoming) || (bare_title && shape::mostly_findings(titles())))
 }
 
 /// A heading whose children (two or more) all name problems themselves
@@ -420,6 +427,19 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
         problem_level(tree, c, depth + 1);
     }
     align_levels(tree, &children, depth + 1);
+}
+
+/// A heading that names a state's group (`（一）已完成整改的问题。`,
+/// `（三）需长期坚持的问题。`) with nothing under it and a text that opens
+/// by naming listed problems by number (`第1、2、4、6项已整改完成…`): a
+/// report on problems listed before, by their state, not a problem.
+fn reports_by_number_under_a_state(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
+    let n = &tree.nodes[i];
+    let body = crate::text::norm_chars(n.body.trim_start());
+    n.kind == NodeKind::Problem
+        && n.children.is_empty()
+        && super::state_groups::state_of_group(n.title.trim_end_matches('。'), rules).is_some()
+        && super::references::numbers_at(&body, 0).is_some_and(|(k, _)| !k.is_empty())
 }
 
 /// A heading naming a domain (`1、执法程序方面`) over leaves numbered as
@@ -795,6 +815,11 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
             // `4、下一步工作` after `1、…方面` groups: a part of another role.
             _ if is_other_part(tree, r, rules) => section_children(tree, r, &Role::Other),
             _ => problem_level(tree, r, 1),
+        }
+    }
+    for i in 0..tree.nodes.len() {
+        if reports_by_number_under_a_state(tree, i, rules) {
+            tree.nodes[i].kind = NodeKind::Item;
         }
     }
     let roots = tree.roots.clone();
