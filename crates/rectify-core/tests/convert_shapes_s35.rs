@@ -146,3 +146,32 @@ fn state_group_headings_that_name_problems_by_number() {
     assert_eq!(r.stated_totals.as_ref().and_then(|t| t.total), Some(4));
     assert_accounted(text, &r);
 }
+
+/// A problem's heading whose words end on a colon (`具体表现为：`) over
+/// numbered findings, each with its report on its own line: the findings
+/// are the problems, the heading groups them.
+#[test]
+fn findings_brought_in_by_a_colon_each_reported_on_its_line() {
+    let text = "\
+某局党组关于巡察反馈意见整改进展情况的通报
+一、关于落实新时代党的组织路线方面
+（一）基层党组织建设不够扎实。具体表现为：
+1. 部分支部“三会一课”制度落实不严格，会议记录不规范。整改情况：制定党支部工作手册，已完成整改。
+2. 党建与业务工作融合不够，党建品牌创建成效不明显。整改情况：正在推进党建品牌创建。
+（二）干部队伍建设存在短板。具体表现为：
+1. 干部年龄结构偏大，年轻干部储备不足。整改情况：制定干部队伍建设规划，需长期坚持。
+2. 干部人事档案管理不规范。整改情况：已完成档案专项审核，整改到位。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分支部“三", Done),
+            ("党建与业务工", InProgress),
+            ("干部年龄结构", LongTerm),
+            ("干部人事档案", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -1376,7 +1376,12 @@ impl Builder {
         // 问题`), the items are its measures, reported one by one — unless
         // its text counts them as problems (`本方面共4个问题，已完成3个。`).
         let counts_them = parent.is_some_and(|p| !counts_of_items(p.line, &p.body).is_empty());
-        if parent.is_some_and(names_one_problem) && !counts_them {
+        // `（一）…不够扎实。具体表现为：` › `1.…不严格。整改情况：…`: words
+        // that end on a colon bring in findings, each reported.
+        let brought_in = parent.is_some_and(|p| p.body.trim_end().ends_with(['：', ':']))
+            && super::shape::states_finding(&n.title)
+            && !super::own_sentence::is_action(&n.title);
+        if parent.is_some_and(names_one_problem) && !counts_them && !brought_in {
             return None;
         }
         let siblings = parent.map_or(&self.tree.roots, |p| &p.children);
