@@ -175,3 +175,31 @@ fn findings_brought_in_by_a_colon_each_reported_on_its_line() {
     );
     assert_accounted(text, &r);
 }
+
+/// A summary of the tasks the problems were broken into, beside a total
+/// of the problems stated alone: the problems' total is the report's.
+#[test]
+fn a_summary_of_tasks_is_not_the_problems_totals() {
+    let text = "\
+中共某县司法局党组关于县委巡察反馈问题整改进展情况的通报
+5月10日，县委第二巡察组向县司法局党组反馈了巡察意见，共反馈问题3个。
+局党组将3个问题细化分解为整改任务12项。截至9月底，12项整改任务中已完成10项，其余2项正在推进。
+一、巡察反馈问题的整改情况
+（一）普法责任制落实不到位，部分单位未按要求公开普法清单。整改情况：已督促18家单位公开普法清单，已完成整改。
+（二）人民调解员队伍培训不足。整改情况：已开展集中培训2期，整改到位。
+（三）社区矫正档案管理不规范。整改情况：正在开展档案专项清理，计划年底前完成。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("普法责任制落", Done),
+            ("人民调解员队", Done),
+            ("社区矫正档案", InProgress),
+        ],
+    );
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!((t.total, t.done), (Some(3), None));
+    assert_accounted(text, &r);
+}

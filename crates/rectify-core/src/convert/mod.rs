@@ -772,9 +772,21 @@ fn stated_totals(
             }),
     );
     match totals_choice::choose(candidates) {
-        Some(t) => StatedOrLone::Stated(t),
-        None => StatedOrLone::Lone(report_wide_lone),
+        Some(t) if !counts_tasks_instead(&t, &report_wide_lone, found) => StatedOrLone::Stated(t),
+        _ => StatedOrLone::Lone(report_wide_lone),
     }
+}
+
+/// The summary counts the tasks the problems were broken into (`27项整改
+/// 任务中已完成22项`), not as many as the notice lists, while a total
+/// stated alone before the problems counts them (`共反馈问题9个`): the
+/// tasks' states are not the problems', so that total is the report's.
+fn counts_tasks_instead(t: &StatedTotals, lone: &[StatedTotals], found: usize) -> bool {
+    let counts = |t: &StatedTotals| t.total.and_then(|v| usize::try_from(v).ok()) == Some(found);
+    t.text.contains("任务")
+        && !t.text.contains("问题")
+        && !counts(t)
+        && lone.iter().any(|l| counts(l) && l.text.contains("问题"))
 }
 
 /// Counts of every problem the notice lists printed in a problem's text
@@ -815,8 +827,8 @@ enum StatedOrLone {
 /// A notice that states only how many problems it has (`共发现问题11个`,
 /// no parts), before its first problem and in report-wide words, states
 /// its totals when that is the number of problems and long-term items it
-/// lists, and only one such sentence says so: alone, a total is as often
-/// a part's or a count of something else.
+/// lists: alone, a total is as often a part's or a count of something
+/// else.
 fn lone_total(nodes: &[Node], lone: Vec<StatedTotals>) -> Option<StatedTotals> {
     let mut listed = 0usize;
     let mut stack: Vec<&Node> = nodes.iter().collect();
@@ -824,11 +836,10 @@ fn lone_total(nodes: &[Node], lone: Vec<StatedTotals>) -> Option<StatedTotals> {
         listed += usize::from(matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm));
         stack.extend(n.children.iter());
     }
-    let mut matching = lone
-        .into_iter()
-        .filter(|t| t.total.and_then(|v| usize::try_from(v).ok()) == Some(listed) && listed > 0);
-    let first = matching.next()?;
-    matching.next().is_none().then_some(first)
+    // Two sentences that say so say the same (`共反馈问题9个。` … `将9个问题
+    // 细化分解为…`): the first.
+    lone.into_iter()
+        .find(|t| t.total.and_then(|v| usize::try_from(v).ok()) == Some(listed) && listed > 0)
 }
 
 /// How many problems each node holds (itself included).

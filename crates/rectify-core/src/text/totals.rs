@@ -643,6 +643,13 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                     *v = v.saturating_add(c.0);
                     true
                 }
+                // `将3个问题细化分解为整改任务12项，…12项整改任务中已完成10
+                // 项`: the tasks the problems were broken into, in a unit
+                // of their own; the parts in it count tasks, as measures.
+                Some(_) if field == Field::Total && unit != Some(c.1) && has(clause, "任务") => {
+                    measure_unit = Some(c.1);
+                    false
+                }
                 // `4项反馈问题中已完成整改2项…；8件交办信访件中已办结7件…`:
                 // a second group's total after the first group's parts,
                 // then parts again.
@@ -807,6 +814,17 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn parts_in_the_unit_of_the_tasks_count_tasks() {
+        let s = "局党组将3个问题细化分解为整改任务12项，截至9月底，12项整改任务中已完成10项，其余2项正在推进。";
+        let (summaries, lone) = find_with_lone(&[(1, s)]);
+        assert!(summaries.is_empty(), "{summaries:?}");
+        assert_eq!(lone.iter().map(|t| t.total).collect::<Vec<_>>(), [Some(3)]);
+        // Parts in the problems' unit are the problems'.
+        let t = one("反馈问题12个，整改任务36项，已完成整改10个。").unwrap();
+        assert_eq!((t.total, t.done), (Some(12), Some(10)));
     }
 
     #[test]
