@@ -203,3 +203,37 @@ fn a_summary_of_tasks_is_not_the_problems_totals() {
     assert_eq!((t.total, t.done), (Some(3), None));
     assert_accounted(text, &r);
 }
+
+/// Problems grouped under headings that name their state, the last group
+/// holding one problem whose report follows it: that problem is the
+/// group's, long-term, not the heading.
+#[test]
+fn a_state_group_of_one_problem_beside_others() {
+    let text = "\
+某市供水集团有限公司关于内部审计发现问题整改情况的报告
+一、审计发现问题整改情况
+（一）已整改到位的问题
+1.水费减免审批不规范。部分减免未经集体研究。
+整改进展：已补办审批手续，整改到位。
+2.备用金管理不严。个别部门备用金长期未清理。
+整改进展：已全部收回，整改完成。
+（二）正在整改的问题
+1.管网改造项目结算滞后。3个项目未办理竣工结算。
+整改进展：已完成1个项目结算，其余正在审核。
+（三）需长期坚持整改的问题
+1.内部控制制度执行不到位。部分制度更新不及时。
+整改进展：已修订制度12项，将持续完善。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("水费减免审批", Done),
+            ("备用金管理不", Done),
+            ("管网改造项目", InProgress),
+            ("内部控制制度", LongTerm),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -438,7 +438,7 @@ fn reports_by_number_under_a_state(tree: &Tree, i: usize, rules: &StatusRules) -
     let body = crate::text::norm_chars(n.body.trim_start());
     n.kind == NodeKind::Problem
         && n.children.is_empty()
-        && super::state_groups::state_of_group(n.title.trim_end_matches('。'), rules).is_some()
+        && state_groups::state_of_group(n.title.trim_end_matches('。'), rules).is_some()
         && super::references::numbers_at(&body, 0).is_some_and(|(k, _)| !k.is_empty())
 }
 
@@ -525,8 +525,13 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
             && n.children
                 .iter()
                 .all(|&c| problem_styles.contains(&tree.nodes[c].style));
-        // `需长期坚持的问题（1个）` › `1.…` beside groups that count theirs.
-        let counted_group = n.kind == NodeKind::Problem && shape::counts_exactly(tree, s);
+        // `需长期坚持的问题（1个）` › `1.…` beside groups that count theirs,
+        // or that name their state too (`（一）已整改到位的问题` beside
+        // `（三）需长期坚持整改的问题` › `1.…`).
+        let counted_group = n.kind == NodeKind::Problem
+            && (shape::counts_exactly(tree, s)
+                || (n.names_state_group
+                    && groups.iter().any(|&g| tree.nodes[g].names_state_group)));
         // `4.财务和资产管理不规范` › `（1）…` `（2）…`, each report taken for
         // the heading's, one per child in order.
         let reports = (n.kind == NodeKind::Problem
@@ -798,6 +803,9 @@ fn assign_part(tree: &mut Tree, r: usize, rules: &StatusRules) {
 
 /// Assigns kinds to every node.
 pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
+    for n in &mut tree.nodes {
+        n.names_state_group = state_groups::state_of_group(&n.title, rules).is_some();
+    }
     let roots_report = self_reporting_roots(tree);
     for r in tree.roots.clone() {
         match tree.nodes[r].style {

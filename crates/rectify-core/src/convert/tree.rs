@@ -76,6 +76,9 @@ pub(crate) struct TNode {
     /// Its text speaks for the list before it by number (`list_reports`):
     /// a report on those problems, not a problem itself.
     pub speaks_for_list: bool,
+    /// Its title names a group of problems by their state (`需长期坚持整改的
+    /// 问题`, `state_groups`): set by `roles` from the status rules.
+    pub names_state_group: bool,
     /// Where the report on the problem's state starts in its own title's
     /// sentence (`own_sentence`), in bytes.
     pub report_in_title: Option<u32>,
@@ -1682,6 +1685,7 @@ impl Builder {
             paragraphs: 0,
             spoken_for: None,
             speaks_for_list: false,
+            names_state_group: false,
             report_in_title: None,
         });
         self.tree.placed.push(Place::Node(idx));
