@@ -237,3 +237,20 @@ fn a_state_group_of_one_problem_beside_others() {
     );
     assert_accounted(text, &r);
 }
+
+/// A problem's paragraph of measures with results that ends by calling
+/// the work long-term, in a last clause too long to be a conclusion of
+/// its own (`需长期坚持、久久为功，公司将按照…逐年推进落实。`): long-term.
+#[test]
+fn a_last_sentence_calling_the_work_long_term_after_results() {
+    let text = "\
+中共某物流集团委员会关于巡察反馈问题整改情况的通报
+一、整改落实情况
+1.关于“服务区域经济发展不够有力”的问题。一是制定冷链物流三年行动方案，明确重点任务12项。二是整合现有品牌，已完成商标注册。冷链网络建设是一项系统性工作，需长期坚持、久久为功，集团公司将按照行动方案逐年推进落实。
+2.关于“仓储安全隐患整改不及时”的问题。开展隐患大排查，排查隐患41处，已全部整改销号。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(&r, &[("关于“服务区", LongTerm), ("关于“仓储安", Done)]);
+    assert_accounted(text, &r);
+}

@@ -278,22 +278,26 @@ const MAX_CONCLUSION_CHARS: usize = 16;
 /// long-term kind anywhere and concludes that the work goes on (`属长期任务，
 /// 已制定规划，持续推进。`: the long-term words are the phrase).
 pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
-    let (clause, words) = concluding_clause(report, phrases)?;
-    // `…，今后每季度开展一次演练，常态化抓好。`: a last clause that opens
-    // with the routine it becomes.
-    if LONG_TERM.iter().any(|w| clause.contains(w)) {
-        return Some(words);
-    }
-    // The report's own long-term words, if any, are the better phrase.
-    if crate::text::trim(&clause).starts_with("常态化") {
-        return long_term_clause(report).or(Some(words));
+    let last = concluding_clause(report, phrases);
+    if let Some((clause, words)) = &last {
+        // `…，今后每季度开展一次演练，常态化抓好。`: a last clause that
+        // opens with the routine it becomes.
+        if LONG_TERM.iter().any(|w| clause.contains(w)) {
+            return Some(words.clone());
+        }
+        // The report's own long-term words, if any, are the better phrase.
+        if crate::text::trim(clause).starts_with("常态化") {
+            return long_term_clause(report).or(Some(words.clone()));
+        }
     }
     // `…，此项工作需与教育部门长期协同推进，纳入常态化工作。`: the last
     // sentence calls the work long-term in its own words, and reports
-    // nothing done.
+    // nothing done (its last clause may be long: `需长期坚持、久久为功，
+    // 集团公司将按照三年行动方案逐年推进落实。`).
     if let Some(c) = long_term_last_sentence(report, phrases) {
         return Some(c);
     }
+    let (clause, _) = last?;
     // `属长期任务，已制定规划，持续推进。`: stated long-term first, and the
     // report ends saying the work goes on.
     if !results::is_continuing(&clause) {
