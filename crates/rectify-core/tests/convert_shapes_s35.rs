@@ -254,3 +254,20 @@ fn a_last_sentence_calling_the_work_long_term_after_results() {
     assert_states(&r, &[("关于“服务区", LongTerm), ("关于“仓储安", Done)]);
     assert_accounted(text, &r);
 }
+
+/// A problem's note gives a long-term deadline and says only that the
+/// work goes on (`整改时限：长期；完成情况：持续推进`): long-term.
+#[test]
+fn a_long_term_deadline_with_work_going_on() {
+    let text = "\
+某小学关于食堂管理自查发现问题整改情况的报告
+一、问题及整改情况
+问题1：食堂台账记录不完整。（责任部门：总务处；整改时限：2025年10月；完成情况：已完成）
+整改措施：补齐台账，落实专人记录。
+问题2：家长委员会参与食堂监督的机制作用发挥不够。（责任部门：德育处；整改时限：长期；完成情况：持续推进）
+整改措施：成立膳食监督委员会，实行家长代表每周轮流进校陪餐。
+";
+    let r = convert(text);
+    assert_states(&r, &[("食堂台账记录", Done), ("家长委员会参", LongTerm)]);
+    assert_accounted(text, &r);
+}

@@ -62,7 +62,8 @@
 //!   kind (`整改时限：长期坚持`) and whose report concludes after its
 //!   results that the work goes on (`…，持续推进。`) is long-term when
 //!   nothing above decided it by a stated phrase or an open measure
-//!   (inferred, the clause as the phrase).
+//!   (inferred, the clause as the phrase), or when its own report says
+//!   only that the work goes on (`完成情况：持续推进`, `report_continuing`).
 //!
 //! - `list_report`: a problem of a list reported on as a whole, after its
 //!   last item or in the next section (`上述问题均已完成整改`, `第1个问题已完成
@@ -580,7 +581,13 @@ fn decide_problem(
         .clone()
         .filter(|d| d.evidence.basis == StatusBasis::Stated)
     {
-        return d;
+        // `整改时限：长期；完成情况：持续推进`: work that goes on under a
+        // long-term deadline is the long-term kind.
+        let continuing = d.evidence.rule == "report_continuing";
+        return continuing
+            .then(|| long_term_deadline(&n.title, &n.body, rules))
+            .flatten()
+            .unwrap_or(d);
     }
     let label_tag = || {
         by_tag(
