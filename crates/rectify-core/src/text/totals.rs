@@ -219,7 +219,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "未整改到位",
             "尚未完成",
             "基本完成",
-            "阶段性完成",
+            // `阶段性完成2个`, `阶段性推进3个`: a stage reached, not the end.
+            "阶段性",
             "部分完成",
             "落实中",
             "在办",
@@ -814,6 +815,18 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn work_at_a_stage_is_in_progress() {
+        let t = one(
+            "巡视反馈的16个问题中，已完成整改12个，整改完成率75%；阶段性推进3个，需长期坚持1个。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(16), Some(12), Some(3), Some(1))
+        );
     }
 
     #[test]
