@@ -271,3 +271,27 @@ fn a_long_term_deadline_with_work_going_on() {
     assert_states(&r, &[("食堂台账记录", Done), ("家长委员会参", LongTerm)]);
     assert_accounted(text, &r);
 }
+
+/// Findings as `一、` headings, each with its measures numbered under a
+/// bare `整改措施：` key; one finding's measures speak of problems
+/// (`解决撂荒问题`): they stay its measures.
+#[test]
+fn measures_under_their_key_whatever_their_words() {
+    let text = "\
+某县人民政府关于耕地保护督察反馈问题整改进展情况的公示
+一、违法占用耕地问题增量遏制不力。新增违法占用耕地图斑32宗。
+整改措施：
+1.开展违法占用耕地清零行动，逐宗建立整改台账。
+2.建立动态巡查机制。
+整改进展：32宗图斑已全部整改到位。
+二、补充耕地项目质量不高。3个项目新增耕地存在撂荒问题。
+整改措施：
+1.对3个项目逐地块开展耕地质量评价，制定提质改造方案。
+2.引导农业经营主体流转经营，解决撂荒问题。
+整改进展：质量评价已完成，土壤改良正在实施，计划明年6月底前完成。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(&r, &[("违法占用耕地", Done), ("补充耕地项目", InProgress)]);
+    assert_accounted(text, &r);
+}

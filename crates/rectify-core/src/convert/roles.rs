@@ -169,6 +169,13 @@ fn is_problem_heading(tree: &Tree, i: usize) -> bool {
 /// A `一、` heading that is a problem rather than a section.
 fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let n = &tree.nodes[i];
+    // `二、…落实不到位。` › `整改措施：` › `1.…` `2.…`: a finding with its
+    // measures listed under the key, whatever the measures' words.
+    let measures_listed =
+        !n.children.is_empty() && n.children.iter().all(|&c| tree.nodes[c].under_measures_key);
+    if measures_listed && shape::states_finding(&n.title) {
+        return true;
+    }
     // Children that are problems themselves (table rows with a state cell
     // among them), or groups of items (`（一）东城区` › `1.…`; an unlabelled
     // group heading, `城北中学：` over its `一是…` findings, whatever the

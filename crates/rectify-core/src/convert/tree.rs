@@ -79,6 +79,9 @@ pub(crate) struct TNode {
     /// Its title names a group of problems by their state (`需长期坚持整改的
     /// 问题`, `state_groups`): set by `roles` from the status rules.
     pub names_state_group: bool,
+    /// Opened under a bare measures key of its parent's (`整改措施：` ›
+    /// `1.…`): one of the parent's measures, whatever its words.
+    pub under_measures_key: bool,
     /// Where the report on the problem's state starts in its own title's
     /// sentence (`own_sentence`), in bytes.
     pub report_in_title: Option<u32>,
@@ -1686,6 +1689,7 @@ impl Builder {
             spoken_for: None,
             speaks_for_list: false,
             names_state_group: false,
+            under_measures_key: parent.is_some() && self.measure_list == parent,
             report_in_title: None,
         });
         self.tree.placed.push(Place::Node(idx));
