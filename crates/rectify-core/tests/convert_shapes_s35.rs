@@ -295,3 +295,34 @@ fn measures_under_their_key_whatever_their_words() {
     assert_states(&r, &[("违法占用耕地", Done), ("补充耕地项目", InProgress)]);
     assert_accounted(text, &r);
 }
+
+/// A first section that lists the work under slogans of four characters
+/// (`（一）迅速部署。`), then counts the problems: the slogans are no
+/// problems, the count is the report's.
+#[test]
+fn slogans_of_the_work_are_no_problems() {
+    let text = "\
+中共某市水务集团委员会关于巡察反馈意见整改进展情况的通报
+一、整改工作总体情况
+（一）迅速部署。反馈会后即召开党委会，成立整改工作领导小组，已制定整改方案。
+（二）标本兼治。坚持问题整改与建章立制相结合，已新建制度8项。
+截至10月底，巡察反馈的3个问题中，已完成整改2个，正在推进整改1个。
+二、已完成整改的问题（2个）
+1.物资采购管理不规范，部分配件未经比价直接采购。已修订采购办法，整改完成。
+2.公务用车管理不严格，个别车辆未登记使用记录。已安装定位系统，整改完成。
+三、正在推进整改的问题（1个）
+1.管网漏损率偏高。已完成分区计量改造的40%，正在推进。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("物资采购管理", Done),
+            ("公务用车管理", Done),
+            ("管网漏损率偏", InProgress),
+        ],
+    );
+    assert_eq!(r.stated_totals.as_ref().and_then(|t| t.total), Some(3));
+    assert_accounted(text, &r);
+}

@@ -308,6 +308,9 @@ pub(crate) fn mostly_findings<'a>(titles: impl Iterator<Item = &'a str>) -> bool
     stated * 2 > n
 }
 
+/// The most characters of a slogan of the work (`迅速部署`, `标本兼治`).
+const MAX_SLOGAN_CHARS: usize = 4;
+
 /// A heading of the work done, as a report's first section lists it
 /// (`（一）提高政治站位，压实整改责任。`, `（三）坚持统筹推进，注重标本兼治。`):
 /// two or three short parallel clauses without figures, none saying that
@@ -320,8 +323,12 @@ pub(crate) fn is_work_line(title: &str) -> bool {
         let n = c.chars().count();
         (3..=10).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit())
     };
-    // `1.强化组织领导。`: one short clause opening with a measure's verb.
-    let one_action = clauses.len() == 1 && super::own_sentence::is_action(t);
+    // `1.强化组织领导。`: one short clause opening with a measure's verb;
+    // `（一）迅速部署。`, `（三）标本兼治。`: a slogan of the work, a few
+    // characters that state no finding.
+    let one_action = clauses.len() == 1
+        && (super::own_sentence::is_action(t)
+            || (t.chars().count() <= MAX_SLOGAN_CHARS && !states_finding(t)));
     ((2..=3).contains(&clauses.len()) || one_action)
         && clauses.iter().all(short)
         && !t.contains(FAILING_CHARS)
@@ -404,6 +411,9 @@ mod tests {
         assert!(is_work_line("坚持统筹推进，注重标本兼治。"));
         assert!(is_work_line("强化组织领导。"));
         assert!(is_work_line("细化整改方案。"));
+        assert!(is_work_line("迅速部署。"));
+        assert!(is_work_line("标本兼治"));
+        assert!(!is_work_line("作风不实。"));
         assert!(!is_work_line("落实不到位。"));
         assert!(!is_work_line(
             "学科建设统筹谋划不够，优势特色学科引领作用不明显。"
