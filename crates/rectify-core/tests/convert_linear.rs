@@ -183,6 +183,14 @@ fn pathological_inputs_convert_in_linear_time() {
         "病灶一：甲不足。\n药方：乙。\n",
         "序号 问题 状态\n1 甲 已完成\n",
         "第（1）（2）件已办结",
+        // Cases named over field lines; units as bare headings answered by
+        // name and a full stop; state groups answering by number; later
+        // sections restating listed problems (session 35).
+        "体验场景一：甲\n发现什么：乙不足。\n现在怎样：已整改。\n",
+        "（一）甲局\n1.乙不足。\n（一）甲局。针对第1个问题，已整改。\n",
+        "1.甲不足。\n（一）已完成整改的问题。第1项已整改。\n",
+        "一、甲\n1.乙不规范，丙不到位。\n二、原因及下一步\n（一）关于乙不规范问题。正在整改。\n",
+        "反馈问题1：甲不足。\n反馈问题2：乙不足。\n整改落实情况：\n问题1：已整改。\n问题2：正在整改。\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

@@ -326,3 +326,63 @@ fn slogans_of_the_work_are_no_problems() {
     assert_eq!(r.stated_totals.as_ref().and_then(|t| t.total), Some(3));
     assert_accounted(text, &r);
 }
+
+/// An audit report that lists its problems, then in a section of reasons
+/// and next steps restates the unfinished ones under `关于…问题` headings:
+/// those headings are no second problems.
+#[test]
+fn a_later_section_restating_unfinished_problems() {
+    let text = "\
+某县交通运输局关于2024年度预算执行审计查出问题整改情况的报告
+一、审计查出问题整改情况
+1.部分项目预算执行率偏低。已调整预算并加快支付，整改完成。
+2.往来款项长期挂账未及时清理。已清理120万元，剩余款项正在清理。
+3.工程结算审核不严，多计工程款。已追回部分款项，其余正在核实。
+二、尚未完成整改问题的原因及下一步计划
+（一）关于往来款项长期挂账问题。剩余款项形成时间久远，债务单位已注销，下一步将依法核销。
+（二）关于工程结算多计工程款问题。下一步将根据第三方复核结果追回剩余款项。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分项目预算", Done),
+            ("往来款项长期", InProgress),
+            ("工程结算审核", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}
+
+/// Findings listed under a word of their own (`督查问题1：`), then a bare
+/// report key and answers labelled `问题N：` with the findings' numbers:
+/// each answer is its finding's report, no second problem.
+#[test]
+fn findings_answered_by_their_numbers_after_a_report_key() {
+    let text = "\
+中共某市图书馆支部委员会关于巡察反馈意见整改进展情况的通报
+一、具体问题整改情况
+（一）关于党风廉政建设方面
+督查问题1：文创收入未全部纳入单位财务统一核算。
+督查问题2：公务接待超标准，存在陪餐人数超标现象。
+督查问题3：政府采购程序不规范，3个项目未经集体决策。
+整改落实情况：
+问题1：收入已全部转入单位账户，收银系统与财务系统对接正在调试。
+问题2：清退超标准接待费用0.6万元，已完成整改。
+问题3：已补充履行集体决策程序，整改到位。
+二、下一步工作打算
+持续巩固整改成果。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("文创收入未全", InProgress),
+            ("公务接待超标", Done),
+            ("政府采购程序", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

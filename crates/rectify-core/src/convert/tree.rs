@@ -693,6 +693,9 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             Some(h) if named_unit(&builder.unit_names, &h.rest).is_some_and(|g| g < i) => {
                 builder.add_text(p, None)
             }
+            // `反馈问题4：…` … `反馈问题7：…` › `整改落实情况：` › `问题4：制定…`:
+            // a label that numbers a listed finding again answers it.
+            Some(h) if builder.answered_item(&h).is_some() => builder.add_answer(p, &h),
             Some(heading) => builder.add_heading(p, heading),
             None => {
                 let next = paras.get(i + 1).and_then(heading_of);
@@ -887,6 +890,10 @@ struct Builder {
     /// numbering (`1.…问题` › `整改措施：` › `1.…` `2.…`), until a report
     /// (`整改进展：…`) or an item that does not continue it.
     measure_list: Option<usize>,
+    /// After a bare report key that follows a list of findings
+    /// ([`Builder::opens_answers`]): the list's heading (None for the
+    /// roots), whose findings the next labels answer.
+    answering: Option<Option<usize>>,
     /// The paragraph after the one being added is a bare `整改措施：`: a
     /// heading that continues both a measure list and the problems'
     /// numbering opens measures of its own, so it is the next problem.
@@ -1089,6 +1096,9 @@ impl Builder {
             && ((self.stack.len() >= 2 && is_closing_summary(&p.text))
                 || self.counts_the_roots(&p.text));
         let closes = self.in_closing || is_closing(&p.text) || summary;
+        if !closes && self.opens_answers(p) {
+            return;
+        }
         if closes && named_unit(&self.unit_names, &p.text).is_none() {
             self.in_closing = true;
             self.tree.closing.push(p.clone());
@@ -1535,6 +1545,7 @@ impl Builder {
     /// A heading: closes the open headings it is a sibling of (or all, for
     /// `一、`) and opens a node under the innermost one left.
     fn add_heading(&mut self, p: &Para, mut h: Heading) {
+        self.answering = None;
         if let Some(style) = self.careless_sibling(&h) {
             h.style = style;
         }
@@ -1738,6 +1749,82 @@ impl Builder {
                 .stack
                 .get(depth)
                 .is_some_and(|&i| Some(self.tree.nodes[i].style) == style)
+    }
+
+    /// The listed finding a problem's label numbers again after a bare
+    /// report key (`反馈问题4：…` … `反馈问题7：…` › `整改落实情况：` ›
+    /// `问题4：…`): the item of the list the key follows with that number and
+    /// no text yet.
+    fn answered_item(&self, h: &Heading) -> Option<usize> {
+        let g = self.answering?;
+        let nodes = &self.tree.nodes;
+        let siblings = g.map_or(&self.tree.roots, |g| &nodes[g].children);
+        let item = *siblings
+            .iter()
+            .find(|&&c| nodes[c].style == Some(LabelStyle::Wenti) && nodes[c].number == h.number)?;
+        let blank = nodes[item].children.is_empty() && nodes[item].body.trim().is_empty();
+        (h.style == LabelStyle::Wenti && blank).then_some(item)
+    }
+
+    /// A bare report key (`整改落实情况：`) right after a list of two or more
+    /// problem-labelled findings, none with text (`反馈问题4：…` … `反馈问题7：…`):
+    /// it opens their answers, each labelled with a finding's number again.
+    /// The key is the list's heading's text.
+    fn opens_answers(&mut self, p: &Para) -> bool {
+        let t: String = norm_chars(crate::text::trim(&p.text)).into_iter().collect();
+        if !(t.ends_with(':') && is_rectification_report(&t)) {
+            return false;
+        }
+        let nodes = &self.tree.nodes;
+        let Some(&last) = self.stack.last() else {
+            return false;
+        };
+        let parent = self.stack.len().checked_sub(2).map(|k| self.stack[k]);
+        let siblings = parent.map_or(&self.tree.roots, |g| &nodes[g].children);
+        let blank = |c: usize| nodes[c].children.is_empty() && nodes[c].body.trim().is_empty();
+        let findings: Vec<usize> = siblings
+            .iter()
+            .copied()
+            .filter(|&c| nodes[c].style == Some(LabelStyle::Wenti))
+            .collect();
+        let listed = findings.len() >= 2 && findings.iter().all(|&c| blank(c));
+        if nodes[last].style != Some(LabelStyle::Wenti) || !listed {
+            return false;
+        }
+        self.stack.pop();
+        match parent {
+            Some(g) => {
+                append_body(&mut self.tree.nodes[g], &p.text);
+                self.tree.nodes[g].paragraphs += 1;
+                self.tree.placed.push(Place::Node(g));
+            }
+            None => {
+                self.tree.preamble.push(p.clone());
+                self.tree.placed.push(Place::Preamble);
+            }
+        }
+        self.answering = Some(parent);
+        true
+    }
+
+    /// An answer to a listed finding (`问题4：制定…`, see
+    /// [`Self::answered_item`]): the finding's text, label and all, reported; the
+    /// paragraphs after it are its too.
+    fn add_answer(&mut self, p: &Para, h: &Heading) {
+        let Some(item) = self.answered_item(h) else {
+            return;
+        };
+        let n = &mut self.tree.nodes[item];
+        append_body(n, &p.text);
+        n.paragraphs += 1;
+        n.reported = true;
+        self.tree.placed.push(Place::Node(item));
+        let depth = self
+            .answering
+            .flatten()
+            .and_then(|g| self.stack.iter().position(|&i| i == g));
+        self.stack.truncate(depth.map_or(0, |d| d + 1));
+        self.stack.push(item);
     }
 
     /// The listed item a report printed apart names (`针对第1个问题：…` in
