@@ -386,3 +386,21 @@ fn findings_answered_by_their_numbers_after_a_report_key() {
     );
     assert_accounted(text, &r);
 }
+
+/// A section of reasons whose text brings in its `一是` list in the words
+/// of its role (`主要原因：`): the reasons name problems, but are none.
+#[test]
+fn reasons_brought_in_by_their_own_words_are_no_problems() {
+    let text = "\
+某县人民政府关于2024年度县本级预算执行审计查出问题整改情况的报告
+一、审计查出问题整改情况
+1.部分专项资金闲置，涉及金额320万元。已统筹使用，整改完成。
+2.国有资产底数不清，部分房产未登记入账。正在开展清查，计划年底完成。
+二、尚未整改到位问题的原因及后续安排
+截至目前，尚有1项问题未完全整改到位，主要原因：一是部分问题涉及历史遗留，如国有资产底数不清问题，需要较长时间逐步解决；二是部分问题受外部条件制约，如专项资金闲置问题，需要逐步推进；三是部分问题涉及多方主体，如决算办理问题，需要协调多个单位共同完成。对上述问题，县审计局将持续跟踪督促，确保按期整改到位。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(&r, &[("部分专项资金", Done), ("国有资产底数", InProgress)]);
+    assert_accounted(text, &r);
+}

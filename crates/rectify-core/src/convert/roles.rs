@@ -719,13 +719,30 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         Role::Unknown => Role::Other,
         Role::Other
             if (shape::mostly_problems(tree, r) || shape::findings_with_work(tree, r))
-                && !restates_earlier_problems(tree, r) =>
+                && !restates_earlier_problems(tree, r)
+                && !brings_in_its_role(tree, r, rules) =>
         {
             Role::Problems
         }
         Role::LongTerm(_) if among_progress_groups(tree, r, rules) => Role::Problems,
         role => role,
     }
+}
+
+/// A section of another role whose own text ends by bringing in its items
+/// in that role's words (`四、尚未整改到位问题的原因及后续安排` › `截至目前，
+/// 尚有4项问题未完全整改到位，主要原因：` › `一是部分问题涉及历史遗留，如…
+/// 问题…`): the items are reasons, though they name problems.
+fn brings_in_its_role(tree: &Tree, r: usize, rules: &StatusRules) -> bool {
+    let body = crate::text::trim(&tree.nodes[r].body);
+    let Some(intro) = body.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let last = intro
+        .rsplit(['，', ',', '。', '；'])
+        .next()
+        .unwrap_or(intro);
+    names_other_role(last, rules)
 }
 
 /// The least share of a heading's character pairs found in an earlier
