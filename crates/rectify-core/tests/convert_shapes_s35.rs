@@ -404,3 +404,36 @@ fn reasons_brought_in_by_their_own_words_are_no_problems() {
     assert_states(&r, &[("部分专项资金", Done), ("国有资产底数", InProgress)]);
     assert_accounted(text, &r);
 }
+
+/// A `一、` heading after the problems' section, with only a generalising
+/// paragraph under a short title that names problems in general
+/// (`三、存在的共性问题`): remarks, no problem.
+#[test]
+fn general_remarks_after_the_problems_are_no_problem() {
+    let text = "\
+某区卫生健康局关于民营医疗机构依法执业专项检查发现问题整改情况的通报
+一、检查基本情况
+本次共检查民营医疗机构12家。
+二、检查发现的问题及整改情况
+（一）康宁门诊部
+1.医疗废物暂存点未设置警示标识。整改情况：已设置标识，整改到位。
+2.部分处方书写不规范。整改情况：已组织培训，整改到位。
+（二）仁和诊所
+1.消毒记录不全。整改情况：正在整改，已补建记录台账。
+三、存在的共性问题
+从检查情况看，部分机构对依法执业重视不够，内部管理制度执行不严，医务人员培训流于形式。
+四、下一步工作要求
+各机构要举一反三，全面自查。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("医疗废物暂存", Done),
+            ("部分处方书写", Done),
+            ("消毒记录不全", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

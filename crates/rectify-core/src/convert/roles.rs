@@ -927,7 +927,36 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     let roots = tree.roots.clone();
     demote_strays(tree, &roots, true, false);
     demote_earlier_round(tree, &roots);
+    demote_general_remarks(tree, &roots);
     demote_leads_stating_nothing(tree, &roots);
+}
+
+/// The longest title of a section of general remarks on the problems.
+const MAX_REMARKS_TITLE_CHARS: usize = 10;
+
+/// A `一、` heading with nothing under it after a section that holds the
+/// problems, whose short title only names problems in general
+/// (`三、存在的共性问题` › `从督查和复核情况看，部分学校仍存在…倾向`): remarks
+/// on what the problems have in common, no problem of its own. A title
+/// that states a finding (`三、台账管理不规范问题`) stays a problem.
+fn demote_general_remarks(tree: &mut Tree, roots: &[usize]) {
+    let mut after_problems = false;
+    for &r in roots {
+        let n = &tree.nodes[r];
+        let t = crate::text::trim(&n.title).trim_end_matches(['。', '：', ':']);
+        let remarks = n.kind == NodeKind::Problem
+            && n.style == Some(LabelStyle::ChineseDun)
+            && n.children.is_empty()
+            && t.ends_with("问题")
+            && t.chars().count() <= MAX_REMARKS_TITLE_CHARS
+            && !shape::states_shortcoming(t)
+            && !shape::says_something_failed(t);
+        let holds = n.kind == NodeKind::Section && !n.children.is_empty();
+        after_problems |= holds && shape::holds_problems(tree, r);
+        if remarks && after_problems {
+            tree.nodes[r].kind = NodeKind::Section;
+        }
+    }
 }
 
 /// The fewest unnumbered items in a list for [`demote_leads_stating_nothing`].

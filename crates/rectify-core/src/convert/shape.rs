@@ -285,11 +285,16 @@ const FAILING_CHARS: &[char] = &[
     '不', '未', '没', '缺', '无', '违', '差', '弱', '低', '慢', '乱', '损', '堵', '漏', '超',
 ];
 
+/// A word in the title says something failed (`不`, `未`, `违`, …).
+pub(crate) fn says_something_failed(title: &str) -> bool {
+    title.contains(FAILING_CHARS)
+}
+
 /// A title that states a finding: a shortcoming, a word that says
 /// something failed (`…不严`, `…未纳入`), or a finding's marks (`部分…`).
 pub(crate) fn states_finding(title: &str) -> bool {
     states_shortcoming(title)
-        || title.contains(FAILING_CHARS)
+        || says_something_failed(title)
         || super::plain_problems::is_finding(title)
 }
 
