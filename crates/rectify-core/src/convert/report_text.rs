@@ -279,6 +279,14 @@ const MAX_CONCLUSION_CHARS: usize = 16;
 /// 已制定规划，持续推进。`: the long-term words are the phrase).
 pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
     let last = concluding_clause(report, phrases);
+    // Without a short last clause, a last sentence that states the whole
+    // rectification complete (`已完成整改，相关措施需长期执行并纳入常态化
+    // 管理。`) is done; one part done (`…已完成整顿转化，村干部队伍建设需
+    // 长期坚持`) is not.
+    let sentence = last_sentence(report);
+    if last.is_none() && COMPLETED.iter().any(|w| sentence.contains(w)) {
+        return None;
+    }
     if let Some((clause, words)) = &last {
         // `…，今后每季度开展一次演练，常态化抓好。`: a last clause that
         // opens with the routine it becomes.
@@ -311,18 +319,23 @@ pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> O
 /// it reports a result or completion (`已推动23所学校开放场地，…，此项工作
 /// 需与教育部门长期协同推进，纳入常态化工作。`).
 fn long_term_last_sentence(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
-    let sentence = report
-        .trim_end()
-        .trim_end_matches(['。', '.'])
-        .rsplit('。')
-        .next()?;
+    let sentence = last_sentence(report);
     let clauses: Vec<&str> = sentence.split(['，', ',', '；', ';']).collect();
     let needs_long = |c: &str| c.find('需').zip(c.find("长期")).is_some_and(|(a, b)| a < b);
     let k = clauses.iter().rposition(|c| needs_long(c))?;
-    let reports = clauses[k..]
-        .iter()
-        .any(|c| phrases.find_done(c).is_some() || results::result_in(c).is_some());
+    let reports = clauses[k..].iter().any(|c| completes(c, phrases));
     (!reports).then(|| clauses[k].trim().chars().take(MAX_CLAUSE_CHARS).collect())
+}
+
+/// The report's last sentence, without its full stop.
+fn last_sentence(report: &str) -> &str {
+    let t = report.trim_end().trim_end_matches(['。', '.']);
+    t.rsplit('。').next().unwrap_or(t)
+}
+
+/// The clause has a done phrase or a result (`已…`).
+fn completes(clause: &str, phrases: StatusPhrases<'_>) -> bool {
+    phrases.find_done(clause).is_some() || results::result_in(clause).is_some()
 }
 
 /// The first clause of a report that calls the work long-term
@@ -509,6 +522,15 @@ mod tests {
             )
             .as_deref(),
             Some("此项工作需与教育部门长期协同推进")
+        );
+        // One part done, then the rest long-term: long-term.
+        assert_eq!(
+            concludes_long_term(
+                "软弱涣散村党组织已完成整顿转化，村干部队伍建设需长期坚持、常态推进。",
+                rules.phrases()
+            )
+            .as_deref(),
+            Some("村干部队伍建设需长期坚持、常态推进")
         );
         // A sentence that reports completion is done, whatever follows.
         assert_eq!(

@@ -171,8 +171,10 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let n = &tree.nodes[i];
     // `二、…落实不到位。` › `整改措施：` › `1.…` `2.…`: a finding with its
     // measures listed under the key, whatever the measures' words.
-    let measures_listed =
-        !n.children.is_empty() && n.children.iter().all(|&c| tree.nodes[c].under_measures_key);
+    let measures_listed = !n.children.is_empty()
+        && n.children
+            .iter()
+            .all(|&c| tree.under_measures_key.get(c) == Some(&true));
     if measures_listed && shape::states_finding(&n.title) {
         return true;
     }
@@ -537,8 +539,8 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
         // `（三）需长期坚持整改的问题` › `1.…`).
         let counted_group = n.kind == NodeKind::Problem
             && (shape::counts_exactly(tree, s)
-                || (n.names_state_group
-                    && groups.iter().any(|&g| tree.nodes[g].names_state_group)));
+                || (names_state_group(tree, s)
+                    && groups.iter().any(|&g| names_state_group(tree, g))));
         // `4.财务和资产管理不规范` › `（1）…` `（2）…`, each report taken for
         // the heading's, one per child in order.
         let reports = (n.kind == NodeKind::Problem
@@ -895,11 +897,19 @@ fn assign_part(tree: &mut Tree, r: usize, rules: &StatusRules) {
     };
 }
 
+/// The node's title names a group of problems by their state (set by
+/// [`assign_kinds`]).
+fn names_state_group(tree: &Tree, i: usize) -> bool {
+    tree.names_state_group.get(i) == Some(&true)
+}
+
 /// Assigns kinds to every node.
 pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
-    for n in &mut tree.nodes {
-        n.names_state_group = state_groups::state_of_group(&n.title, rules).is_some();
-    }
+    tree.names_state_group = tree
+        .nodes
+        .iter()
+        .map(|n| state_groups::state_of_group(&n.title, rules).is_some())
+        .collect();
     let roots_report = self_reporting_roots(tree);
     for r in tree.roots.clone() {
         match tree.nodes[r].style {

@@ -76,12 +76,6 @@ pub(crate) struct TNode {
     /// Its text speaks for the list before it by number (`list_reports`):
     /// a report on those problems, not a problem itself.
     pub speaks_for_list: bool,
-    /// Its title names a group of problems by their state (`需长期坚持整改的
-    /// 问题`, `state_groups`): set by `roles` from the status rules.
-    pub names_state_group: bool,
-    /// Opened under a bare measures key of its parent's (`整改措施：` ›
-    /// `1.…`): one of the parent's measures, whatever its words.
-    pub under_measures_key: bool,
     /// Where the report on the problem's state starts in its own title's
     /// sentence (`own_sentence`), in bytes.
     pub report_in_title: Option<u32>,
@@ -104,6 +98,14 @@ pub(crate) struct Tree {
     pub closing: Vec<Para>,
     /// For each paragraph, in order: where it went.
     pub placed: Vec<Place>,
+    /// For each node: its title names a group of problems by their state
+    /// (`需长期坚持整改的问题`, `state_groups`). Set by `roles` from the status
+    /// rules; kept beside the nodes, not in them, to keep a node small.
+    pub names_state_group: Vec<bool>,
+    /// For each node: it was opened under a bare measures key of its
+    /// parent's (`整改措施：` › `1.…`), one of the parent's measures whatever
+    /// its words. Beside the nodes, as above.
+    pub under_measures_key: Vec<bool>,
     /// The key of marks that show items' states (`“√”为已办结，…`), if the
     /// notice prints one.
     pub marks: Vec<super::status_marks::Mark>,
@@ -1699,10 +1701,11 @@ impl Builder {
             paragraphs: 0,
             spoken_for: None,
             speaks_for_list: false,
-            names_state_group: false,
-            under_measures_key: parent.is_some() && self.measure_list == parent,
             report_in_title: None,
         });
+        self.tree
+            .under_measures_key
+            .push(parent.is_some() && self.measure_list == parent);
         self.tree.placed.push(Place::Node(idx));
         self.styles_seen.insert(h.style);
         match parent {
