@@ -437,3 +437,43 @@ fn general_remarks_after_the_problems_are_no_problem() {
     );
     assert_accounted(text, &r);
 }
+
+/// Projects as headings, each with its findings numbered `①` under a
+/// bare `存在问题：` key and one report for them: the findings are the
+/// problems, each stated by its circled number or by words for all.
+#[test]
+fn circled_findings_under_a_key_with_one_report_for_them() {
+    let text = "\
+某区住房和城乡建设局关于建筑施工扬尘污染防治专项督查发现问题整改情况的通报
+一、发现问题及整改情况
+（一）城南安置房二期项目（施工单位：某建工集团有限公司）
+存在问题：
+①裸土未采取覆盖措施；
+②车辆冲洗设施未正常使用。
+整改情况：已完成裸土覆盖和冲洗设施维修，上述问题已整改到位。
+（二）人民医院综合楼项目（施工单位：某建筑公司）
+存在问题：
+①扬尘在线监测设备未联网；
+②临街围挡破损。
+整改情况：①已完成设备联网调试，已整改到位；②新围挡材料已进场，目前正在分段安装。
+（三）实验学校扩建工程（施工单位：某建设公司）
+存在问题：
+①扬尘防治公示牌内容不全。
+整改情况：已更新公示牌内容，整改完成。
+二、下一步工作要求
+对尚未整改到位的问题，相关单位要按期完成。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("裸土未采取覆", Done),
+            ("车辆冲洗设施", Done),
+            ("扬尘在线监测", Done),
+            ("临街围挡破损", InProgress),
+            ("扬尘防治公示", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -394,6 +394,14 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if findings_reported_in_order(tree, i).is_some() {
         return problem_or_reported_group(tree, i, depth);
     }
+    if findings_under_their_key(tree, i) {
+        tree.nodes[i].kind = group_kind(depth);
+        for c in tree.nodes[i].children.clone() {
+            make_problem(tree, c);
+        }
+        give_report_to_only_problem(tree, i);
+        return speak_for_each(tree, i);
+    }
     let groups = groups_problems(tree, i);
     if is_problem_heading(tree, i) && !groups {
         return make_problem(tree, i);
@@ -449,6 +457,68 @@ fn reports_by_number_under_a_state(tree: &Tree, i: usize, rules: &StatusRules) -
         && n.children.is_empty()
         && state_groups::state_of_group(n.title.trim_end_matches('。'), rules).is_some()
         && super::references::numbers_at(&body, 0).is_some_and(|(k, _)| !k.is_empty())
+}
+
+/// `（一）…项目（建设单位：…）` › `存在问题：` › `①…；` `②…。` › `整改情况：
+/// …`: findings under a key that brings them in, numbered as measures are
+/// or not, are the problems — unless another bare key brings in items too
+/// (`检视问题：` › `第一，…` and `整改落实：` › `一是…`), or they were listed
+/// under a measures key.
+fn findings_under_their_key(tree: &Tree, i: usize) -> bool {
+    let children = &tree.nodes[i].children;
+    let bare_keys = tree.nodes[i]
+        .body
+        .split("\n\n")
+        .filter(|p| crate::text::trim(p).ends_with(['：', ':']))
+        .count();
+    !children.is_empty()
+        && lists_findings(tree, i)
+        && bare_keys == 1
+        && !children
+            .iter()
+            .any(|&c| tree.under_measures_key.get(c) == Some(&true))
+}
+
+/// The circled numbers that mark a group's findings (`①` … `⑳`).
+const CIRCLED: std::ops::RangeInclusive<char> = '①'..='⑳';
+
+/// The group's report (`整改情况：①已…整改到位；②…正在分段安装…`, or one
+/// for all: `…上述3个问题仍在整改中`) speaks for its findings with no text of
+/// their own: each the clause its circled number opens, or the whole
+/// report when it names none and points back at them (`上述`, `以上`).
+fn speak_for_each(tree: &mut Tree, group: usize) {
+    let Some(report) = tree.nodes[group]
+        .body
+        .split("\n\n")
+        .find(|p| super::tree::is_rectification_report(p))
+        .map(str::to_string)
+    else {
+        return;
+    };
+    let marks: Vec<(usize, char)> = report
+        .char_indices()
+        .filter(|(_, c)| CIRCLED.contains(c))
+        .collect();
+    for c in tree.nodes[group].children.clone() {
+        let n = &tree.nodes[c];
+        if n.kind != NodeKind::Problem || !n.body.trim().is_empty() || n.spoken_for.is_some() {
+            continue;
+        }
+        let own = n.label.chars().find(|ch| CIRCLED.contains(ch));
+        let words = match own {
+            Some(m) if !marks.is_empty() => {
+                let Some(k) = marks.iter().position(|&(_, ch)| ch == m) else {
+                    continue;
+                };
+                let end = marks.get(k + 1).map_or(report.len(), |&(at, _)| at);
+                report[marks[k].0..end].to_string()
+            }
+            // A report for all says so (`上述3个问题仍在整改中`).
+            _ if ["上述", "以上"].iter().any(|w| report.contains(w)) => report.clone(),
+            _ => continue,
+        };
+        tree.nodes[c].spoken_for = Some(words);
+    }
 }
 
 /// A heading naming a domain (`1、执法程序方面`) over leaves numbered as
