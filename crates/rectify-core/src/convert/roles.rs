@@ -792,7 +792,7 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         Role::Other
             if (shape::mostly_problems(tree, r) || shape::findings_with_work(tree, r))
                 && !restates_earlier_problems(tree, r)
-                && !brings_in_its_role(tree, r, rules) =>
+                && !brings_in_its_role(tree, r) =>
         {
             Role::Problems
         }
@@ -801,20 +801,20 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
     }
 }
 
-/// A section of another role whose own text ends by bringing in its items
-/// in that role's words (`四、尚未整改到位问题的原因及后续安排` › `截至目前，
-/// 尚有4项问题未完全整改到位，主要原因：` › `一是部分问题涉及历史遗留，如…
-/// 问题…`): the items are reasons, though they name problems.
-fn brings_in_its_role(tree: &Tree, r: usize, rules: &StatusRules) -> bool {
-    let body = crate::text::trim(&tree.nodes[r].body);
-    let Some(intro) = body.strip_suffix(['：', ':']) else {
-        return false;
-    };
-    let last = intro
-        .rsplit(['，', ',', '。', '；'])
-        .next()
-        .unwrap_or(intro);
-    names_other_role(last, rules)
+/// A section of another role whose own text ends by bringing in the list
+/// of its items printed in one paragraph (`四、尚未整改到位问题的原因及后续
+/// 安排` › `截至目前，尚有4项问题未完全整改到位，主要原因：` › `一是部分问题
+/// 涉及历史遗留，如…问题…`; `…尚未整改到位的4个问题主要是：` › `一是…`): the
+/// items are of the section's role (reasons), though they name problems.
+fn brings_in_its_role(tree: &Tree, r: usize) -> bool {
+    let n = &tree.nodes[r];
+    // The items brought in by the section's own first words, as one list
+    // (`从整改情况看，尚未整改到位的4个问题主要是：` › `一是…` `二是…`).
+    let inline = n.children.len() >= 2
+        && n.children
+            .iter()
+            .all(|&c| tree.nodes[c].line == tree.nodes[n.children[0]].line);
+    inline && crate::text::trim(&n.body).ends_with(['：', ':'])
 }
 
 /// The least share of a heading's character pairs found in an earlier
