@@ -477,3 +477,36 @@ fn circled_findings_under_a_key_with_one_report_for_them() {
     );
     assert_accounted(text, &r);
 }
+
+/// A group heading that opens with `关于` and names problems but ends as
+/// a group does (`（二）关于巡察、审计等监督发现问题整改方面`): the
+/// `问题N：` items after it are its own, as under the groups before it.
+#[test]
+fn problems_under_a_group_titled_about_problems() {
+    let text = "\
+中共某学院委员会关于巡视反馈问题整改进展情况的通报
+一、巡视反馈问题整改落实情况
+（一）关于党的领导方面
+该方面共1个问题，已完成整改1个。
+问题1：理论学习中心组学习不够深入系统。
+整改状态：已完成。
+（二）关于巡视、审计等监督发现问题整改方面
+该方面共2个问题，已完成整改1个，正在整改1个。
+问题2：上一轮巡视反馈问题整改不彻底。
+整改状态：已完成。
+问题3：审计发现的欠费清收问题整改不到位。
+整改状态：正在整改。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("理论学习中心", Done),
+            ("上一轮巡视反", Done),
+            ("审计发现的欠", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

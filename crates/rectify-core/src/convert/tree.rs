@@ -1945,11 +1945,13 @@ impl Builder {
                 self.stack.truncate(pos);
             }
         } else if matches!(style, LabelStyle::About | LabelStyle::Wenti) {
-            // An unnumbered problem heading is a sibling of earlier problem headings.
+            // An unnumbered problem heading is a sibling of earlier problem
+            // headings, not of a group's (`（四）关于巡视、审计等监督发现问题
+            // 整改方面` › `问题12：…`).
             if let Some(pos) = self
                 .stack
                 .iter()
-                .position(|&i| is_about_title(&nodes[i].title))
+                .position(|&i| is_about_title(&nodes[i].title) && !is_group_title(&nodes[i].title))
             {
                 self.stack.truncate(pos);
             }
