@@ -510,3 +510,36 @@ fn problems_under_a_group_titled_about_problems() {
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A report by unit and number where one item's clause counts things and
+/// then the rest of them (`第3项，5个监测点已修复3个，其余2个正在安装`): that
+/// item is in progress, and `其余` names no rest of the list.
+#[test]
+fn the_rest_of_things_counted_in_one_items_report() {
+    let text = "\
+某市人民政府督查室关于城市防汛专项督查情况的通报
+一、存在的主要问题
+（一）东城区
+1.易涝点改造工程进度滞后。
+2.防汛物资台账与实物不符。
+（二）市城市管理局
+3.雨水篦子堵塞较多。
+4.内涝监测点数据传输异常。
+二、整改复查情况
+本次督查共发现问题4个，已整改到位3个，正在整改1个。
+东城区：第1项，改造工程已完工，已整改到位；第2项，已重新盘点物资，已整改到位。
+市城市管理局：第3项，已全面清掏，已整改到位；第4项，5个异常监测点已修复3个，其余2个正在安装调试。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("易涝点改造工", Done),
+            ("防汛物资台账", Done),
+            ("雨水篦子堵塞", Done),
+            ("内涝监测点数", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

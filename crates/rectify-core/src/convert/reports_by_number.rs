@@ -274,6 +274,10 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
         let first = refs[0].0;
         let rests: Vec<usize> = (first..n.len())
             .filter(|&i| i > 0 && matches!(n[i - 1], ',' | ';' | '。') && names_the_rest(&n, i))
+            .filter(|&i| {
+                let before = refs.iter().rev().find(|r| r.0 < i).map_or(first, |r| r.0);
+                !rest_of_things_counted(&n, before, i)
+            })
             .collect();
         refs.extend(rests.into_iter().map(|i| (i, Vec::new(), false)));
         refs.sort_by_key(|r| r.0);
@@ -358,6 +362,37 @@ fn names_the_rest(n: &[char], i: usize) -> bool {
     digits > 0
         && matches!(unit, Some('项' | '个' | '条' | '件'))
         && next.is_none_or(|c| !('\u{4e00}'..='\u{9fff}').contains(&c) || states(c) || c == '问')
+}
+
+/// `其余2个` at `i` counts the rest of things its item's own words count
+/// in the same unit since `from` (`第11项，6个监测点已修复4个，其余2个需更换
+/// 传感设备`): part of that item's report, not the rest of the list.
+fn rest_of_things_counted(n: &[char], from: usize, i: usize) -> bool {
+    let after = i + 2;
+    let digits = n[after..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let Some(&unit) = n.get(after + digits).filter(|_| digits > 0) else {
+        return false;
+    };
+    // After the reference's own clause (`第11项，`), which counts items.
+    let Some(start) = (from..i).find(|&j| matches!(n[j], ',' | ';')) else {
+        return false;
+    };
+    (start + 1..i).any(|j| n[j] == unit && n[j - 1].is_ascii_digit())
+}
+
+#[cfg(test)]
+mod rest_tests {
+    use super::*;
+
+    #[test]
+    fn the_rest_of_things_an_item_counts_is_no_rest_of_the_list() {
+        let n = norm_chars("第11项，6个监测点已修复4个，其余2个需更换传感设备");
+        let i = n.iter().position(|&c| c == '其').unwrap();
+        assert!(rest_of_things_counted(&n, 0, i));
+        let n = norm_chars("第1项已完成，其余2项正在整改");
+        let i = n.iter().position(|&c| c == '其').unwrap();
+        assert!(!rest_of_things_counted(&n, 0, i));
+    }
 }
 
 /// After `第3项` or `第3件`, or `第3个`/`第3条` that goes on with `问题`

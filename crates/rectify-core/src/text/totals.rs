@@ -221,6 +221,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "基本完成",
             // `阶段性完成2个`, `阶段性推进3个`: a stage reached, not the end.
             "阶段性",
+            // `达到序时进度2项`, `序时推进3个`: on schedule, not yet done.
+            "序时",
             "部分完成",
             "落实中",
             "在办",
@@ -826,6 +828,15 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(16), Some(12), Some(3), Some(1))
+        );
+    }
+
+    #[test]
+    fn work_on_schedule_is_in_progress() {
+        let t = one("截至2026年2月28日，涉及我县的10项反馈问题已完成整改7项（其中已按程序申请销号5项），达到序时进度2项，需长期坚持1项。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(10), Some(7), Some(2), Some(1))
         );
     }
 
