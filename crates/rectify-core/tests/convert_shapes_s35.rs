@@ -543,3 +543,45 @@ fn the_rest_of_things_counted_in_one_items_report() {
     );
     assert_accounted(text, &r);
 }
+
+/// A village notice whose count goes on in figures after `五、` and back
+/// (`五、问题：…` `6、问题：…` `7、问题：…` `八、问题：…`), each item with its
+/// `整改措施：` and `整改情况：` lines: all are problems of one list.
+#[test]
+fn a_count_that_goes_on_in_figures_and_back() {
+    let text = "\
+某村关于村级巡察反馈问题整改情况的公示
+一、问题：村务公开不及时。
+整改措施：每月公开一次。
+整改情况：已整改。
+二、问题：集体资金使用不规范。
+整改措施：补充履行程序。
+整改情况：整改完成。
+三、问题：低保备案不规范。
+整改措施：全面排查，按规定备案。
+整改情况：已整改。
+4、问题：人居环境整治不彻底。
+整改措施：划分卫生责任区。
+整改情况：长期坚持。
+5、问题：村级项目未组织验收。
+整改措施：补充组织验收。
+整改情况：已整改。
+六、问题：发展党员记录缺失。
+整改措施：补齐培养考察记录。
+整改情况：正在整改。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("村务公开不及", Done),
+            ("集体资金使用", Done),
+            ("低保备案不规", Done),
+            ("人居环境整治", LongTerm),
+            ("村级项目未组", Done),
+            ("发展党员记录", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -1587,20 +1587,30 @@ impl Builder {
 
     /// A label in a numbering not open above it that goes on with the
     /// open item's number in a like numbering (`2、受案立案不及时。` then
-    /// `（3）行政处罚…`, then `5.刑事案件…`): a list below an item starts at
+    /// `（3）行政处罚…`, then `5.刑事案件…`; `五、问题：…` then `6、问题：…`
+    /// then `九、问题：…`): a list below an item starts at
     /// 1, so this is the next item, printed carelessly. The style it
     /// continues, if so.
     fn careless_sibling(&self, h: &Heading) -> Option<LabelStyle> {
         use LabelStyle::*;
-        let &top = self.stack.last()?;
-        let top = &self.tree.nodes[top];
+        // Past the open item's own `整改措施：` node, to the item.
+        let nodes = &self.tree.nodes;
+        let &top = self
+            .stack
+            .iter()
+            .rev()
+            .find(|&&i| nodes[i].style != Some(Keyed))?;
+        let top = &nodes[top];
         let style = top.style?;
+        // `五、问题：…` then `6、问题：…`: the count goes on in figures.
         let alike = matches!(
             (style, h.style),
             (Arabic, ParenArabic)
                 | (ParenArabic, Arabic)
                 | (ChineseDun, ParenChinese)
                 | (ParenChinese, ChineseDun)
+                | (ChineseDun, Arabic)
+                | (Arabic, ChineseDun)
         );
         // A numbering printed before (`（一）（二）` under `一、`, then
         // `（三）` under `二、`) runs on across its headings instead.
