@@ -585,3 +585,46 @@ fn a_count_that_goes_on_in_figures_and_back() {
     );
     assert_accounted(text, &r);
 }
+
+/// A hotline bulletin whose cases are labelled in brackets alone on their
+/// line (`【督办件1】`) over field lines, followed by a short section of
+/// remarks that brings in a list of general problems: the cases are the
+/// problems, the remarks none, and the count of cases is the total (not
+/// the month's calls).
+#[test]
+fn bracketed_case_labels_and_remarks_after_them() {
+    let text = "\
+关于2024年5月12345热线诉求督办件办理情况的通报
+一、总体情况
+5月份，区12345热线共受理群众诉求9876件，按时办结率98.1%。
+本期共督办重点诉求件3件，截至6月12日，已办结2件。
+二、督办件办理情况
+【督办件1】
+诉求内容：群众反映丹桂苑小区频繁停水，问题长期未解决。
+承办单位：区水务局
+办理结果：已办结
+【督办件2】
+诉求内容：居民反映夜市摊点经营至凌晨，噪音扰民严重。
+承办单位：区城市管理局
+办理结果：已办结
+【督办件3】
+诉求内容：市民反映龙湾路每逢降雨严重积水，排水不畅。
+承办单位：区住房和城乡建设局
+办理结果：正在办理，排水管网改造计划8月底前完工
+三、存在的问题
+从本期督办情况看，个别单位仍存在以下问题：一是对诉求办理重视不够；二是部门之间协同配合不够。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("诉求内容：群", Done),
+            ("诉求内容：居", Done),
+            ("诉求内容：市", InProgress),
+        ],
+    );
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!((t.total, t.done), (Some(3), Some(2)));
+    assert_accounted(text, &r);
+}

@@ -1014,28 +1014,35 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
 /// The longest title of a section of general remarks on the problems.
 const MAX_REMARKS_TITLE_CHARS: usize = 10;
 
-/// A `一、` heading with nothing under it after a section that holds the
+/// A `一、` heading with nothing under it (or only a list its own words
+/// bring in, printed in one paragraph) after a section that holds the
 /// problems, whose short title only names problems in general
-/// (`三、存在的共性问题` › `从督查和复核情况看，部分学校仍存在…倾向`): remarks
-/// on what the problems have in common, no problem of its own. A title
+/// (`三、存在的共性问题` › `从督查和复核情况看，部分学校仍存在…倾向`; `三、存在
+/// 的问题` › `…个别单位仍存在以下问题：一是…；二是…`): remarks on what the
+/// problems have in common, no problem of its own. A title
 /// that states a finding (`三、台账管理不规范问题`) stays a problem.
 fn demote_general_remarks(tree: &mut Tree, roots: &[usize]) {
     let mut after_problems = false;
     for &r in roots {
         let n = &tree.nodes[r];
         let t = crate::text::trim(&n.title).trim_end_matches(['。', '：', ':']);
-        let remarks = n.kind == NodeKind::Problem
+        // Its own words may bring in a one-paragraph list (`从本期督办情况看，
+        // 个别单位仍存在以下问题：一是…；二是…`).
+        let childless = n.kind == NodeKind::Problem && n.children.is_empty();
+        let listed = matches!(n.kind, NodeKind::Section) && brings_in_its_role(tree, r);
+        let remarks = (childless || listed)
             && n.style == Some(LabelStyle::ChineseDun)
-            && n.children.is_empty()
             && t.ends_with("问题")
             && t.chars().count() <= MAX_REMARKS_TITLE_CHARS
             && !shape::states_shortcoming(t)
             && !shape::says_something_failed(t);
+        if remarks && after_problems {
+            set_subtree(tree, r, NodeKind::Item);
+            tree.nodes[r].kind = NodeKind::Section;
+            continue;
+        }
         let holds = n.kind == NodeKind::Section && !n.children.is_empty();
         after_problems |= holds && shape::holds_problems(tree, r);
-        if remarks && after_problems {
-            tree.nodes[r].kind = NodeKind::Section;
-        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! `问题一：` is after `问题` (`病灶一：…` `病灶二：…`, `短板1：…`, `事项三：…`;
 //! or the label alone on its line, with a bracketed note at most, over
 //! field lines: `督办件一（工单编号：…）` › `【诉求内容】…` `【办理结果】…`;
+//! or `【督办件1】` so over `诉求内容：…` `承办单位：…` `办理结果：…`;
 //! or the label and a case's name over them, the finding on the first:
 //! `体验场景二：个体工商户设立登记` › `发现什么：窗口人员要求…`):
 //! two or more paragraphs, not labelled otherwise, each opened by the same
@@ -27,7 +28,14 @@ const MAX_NUMBER: u32 = 99;
 /// is the label (`督办件一（工单编号：QJ2511030172）`, `督办件二`), its
 /// statement on the next.
 fn opening(text: &str) -> Option<(String, u32, Option<usize>)> {
-    let all = norm_chars(text);
+    let mut all = norm_chars(text.trim());
+    // `【督办件1】` alone on its line: the label in brackets.
+    if all.first() == Some(&'【') && all.last() == Some(&'】') {
+        all = all[1..all.len() - 1].to_vec();
+        if all.contains(&'【') || all.contains(&'】') {
+            return None;
+        }
+    }
     let n = &all[..all.len().min(MAX_WORD_CHARS + 4)];
     let word = n
         .iter()
