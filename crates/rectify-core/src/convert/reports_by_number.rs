@@ -380,21 +380,6 @@ fn rest_of_things_counted(n: &[char], from: usize, i: usize) -> bool {
     (start + 1..i).any(|j| n[j] == unit && n[j - 1].is_ascii_digit())
 }
 
-#[cfg(test)]
-mod rest_tests {
-    use super::*;
-
-    #[test]
-    fn the_rest_of_things_an_item_counts_is_no_rest_of_the_list() {
-        let n = norm_chars("第11项，6个监测点已修复4个，其余2个需更换传感设备");
-        let i = n.iter().position(|&c| c == '其').unwrap();
-        assert!(rest_of_things_counted(&n, 0, i));
-        let n = norm_chars("第1项已完成，其余2项正在整改");
-        let i = n.iter().position(|&c| c == '其').unwrap();
-        assert!(!rest_of_things_counted(&n, 0, i));
-    }
-}
-
 /// After `第3项` or `第3件`, or `第3个`/`第3条` that goes on with `问题`
 /// (not `第三个星期六`), or `问题3`, `问题三` (a count, `问题3个`, names
 /// none).
@@ -423,5 +408,20 @@ pub(crate) fn node_at<'a>(nodes: &'a mut [Node], path: &[usize]) -> Option<&'a m
         Some(n)
     } else {
         node_at(&mut n.children, rest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rest_of_things_an_item_counts_is_no_rest_of_the_list() {
+        let n = norm_chars("第11项，6个监测点已修复4个，其余2个需更换传感设备");
+        let i = n.iter().position(|&c| c == '其').unwrap();
+        assert!(rest_of_things_counted(&n, 0, i));
+        let n = norm_chars("第1项已完成，其余2项正在整改");
+        let i = n.iter().position(|&c| c == '其').unwrap();
+        assert!(!rest_of_things_counted(&n, 0, i));
     }
 }
