@@ -628,3 +628,34 @@ fn bracketed_case_labels_and_remarks_after_them() {
     assert_eq!((t.total, t.done), (Some(3), Some(2)));
     assert_accounted(text, &r);
 }
+
+/// A table pasted one cell per line whose state cells say the work is on
+/// schedule (`达到序时进度`): in progress.
+#[test]
+fn work_on_schedule_in_a_state_cell() {
+    let text = "\
+某市关于中央生态环境保护督察反馈问题整改进展情况的公示
+序号
+问题
+责任单位
+完成时限
+整改进展
+整改状态
+1
+城区雨污分流改造滞后，合流制管网约46公里。
+市住房城乡建设局
+2026年12月底前
+已完成改造管网28公里。
+达到序时进度
+2
+湿地保护区内违规建设经营设施12处。
+湿地管理中心
+2024年12月底前
+12处设施已全部拆除，生态修复完成。
+已完成
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(&r, &[("城区雨污分流", InProgress), ("湿地保护区内", Done)]);
+    assert_accounted(text, &r);
+}
