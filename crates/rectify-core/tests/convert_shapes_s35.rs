@@ -659,3 +659,39 @@ fn work_on_schedule_in_a_state_cell() {
     assert_states(&r, &[("城区雨污分流", InProgress), ("湿地保护区内", Done)]);
     assert_accounted(text, &r);
 }
+
+/// Groups titled with a shortcoming over findings numbered on from the
+/// group before (`（二）…落实不到位` › `3.…` `4.…`), each with its own
+/// report: the findings are the problems, one list across the groups.
+#[test]
+fn findings_numbered_on_across_groups_titled_as_shortcomings() {
+    let text = "\
+某县人民政府督查室关于秸秆禁烧专项督查情况的通报
+一、督查发现的主要问题及整改情况
+（一）火点管控不到位
+1.沙口村西北侧约2亩玉米秸秆被焚烧，现场无人看管。（责任单位：河口镇）
+2.东岗村与邻县交界处发现田间焚烧秸秆痕迹1处。（责任单位：东岗乡）
+以上2个问题，相关乡镇已于11月10日前全部整改完成。
+（二）网格化监管责任落实不到位
+3.部分村禁烧巡查记录填写不规范，存在集中补记现象。（责任单位：各乡镇）
+整改情况：相关乡镇已对巡查记录进行全面清理规范，已整改到位。
+4.青石镇禁烧视频监控平台未接入县级平台，5个点位长期离线。（责任单位：青石镇）
+整改情况：已完成3个点位检修，其余2个点位目前正在履行采购程序。
+（三）宣传引导不够深入
+5.部分村禁烧宣传流于形式，宣传标语陈旧、覆盖不全。（责任单位：城郊乡）
+整改情况：已更新悬挂宣传横幅320余条，已整改完成。
+联系电话：0000-1234567
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("沙口村西北侧", Done),
+            ("东岗村与邻县", Done),
+            ("部分村禁烧巡", Done),
+            ("青石镇禁烧视", InProgress),
+            ("部分村禁烧宣", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -1399,10 +1399,18 @@ impl Builder {
         let brought_in = parent.is_some_and(|p| p.body.trim_end().ends_with(['：', ':']))
             && super::shape::states_finding(&n.title)
             && !super::own_sentence::is_action(&n.title);
-        if parent.is_some_and(names_one_problem) && !counts_them && !brought_in {
+        let siblings = parent.map_or(&self.tree.roots, |p| &p.children);
+        // `（二）…落实不到位` › `5.…` `6.…`: items numbered on from the group
+        // before (the list under the heading starts above 1) are one list of
+        // problems across groups, each reported; a problem's measures
+        // start at 1.
+        let numbered_on = siblings
+            .first()
+            .is_some_and(|&f| nodes[f].style == n.style && nodes[f].number > 1)
+            && super::shape::states_finding(&n.title);
+        if parent.is_some_and(names_one_problem) && !counts_them && !brought_in && !numbered_on {
             return None;
         }
-        let siblings = parent.map_or(&self.tree.roots, |p| &p.children);
         let before = siblings.iter().rev().nth(1).map(|&b| &nodes[b]);
         let prev_reported = before.is_some_and(|b| {
             b.style == n.style && (b.reported || measures && b.children.iter().any(keyed))
@@ -1411,7 +1419,7 @@ impl Builder {
         // the group before, an item of one list across groups, not a
         // problem's first measure.
         let runs_across = measures && n.number > 1 && siblings.first() == Some(&last);
-        (continued || prev_reported || runs_across).then_some(last)
+        (continued || prev_reported || runs_across || numbered_on).then_some(last)
     }
 
     /// Where a report on a problem goes: a heading that names one, else
