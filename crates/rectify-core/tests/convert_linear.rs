@@ -193,6 +193,7 @@ fn pathological_inputs_convert_in_linear_time() {
         "反馈问题1：甲不足。\n反馈问题2：乙不足。\n整改落实情况：\n问题1：已整改。\n问题2：正在整改。\n",
         "（一）甲项目\n存在问题：\n①乙不足；\n②丙不足。\n整改情况：①已整改；②正在整改。\n",
         "【督办件1】\n诉求内容：甲不足。\n承办单位：乙局\n办理结果：已办结\n",
+        "第1项，已修复2个，其余1个正在安装，其余1项正在，",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

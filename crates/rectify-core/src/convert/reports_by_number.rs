@@ -272,11 +272,16 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
     // `…，其余3项均已完成整改`: the rest of the list, after a reference.
     if !refs.is_empty() {
         let first = refs[0].0;
+        // The nearest reference before each candidate, walked in step
+        // (refs are in printed order): linear in the text.
+        let mut k = 0;
         let rests: Vec<usize> = (first..n.len())
             .filter(|&i| i > 0 && matches!(n[i - 1], ',' | ';' | '。') && names_the_rest(&n, i))
             .filter(|&i| {
-                let before = refs.iter().rev().find(|r| r.0 < i).map_or(first, |r| r.0);
-                !rest_of_things_counted(&n, before, i)
+                while k + 1 < refs.len() && refs[k + 1].0 < i {
+                    k += 1;
+                }
+                !rest_of_things_counted(&n, refs[k].0, i)
             })
             .collect();
         refs.extend(rests.into_iter().map(|i| (i, Vec::new(), false)));
@@ -373,12 +378,18 @@ fn rest_of_things_counted(n: &[char], from: usize, i: usize) -> bool {
     let Some(&unit) = n.get(after + digits).filter(|_| digits > 0) else {
         return false;
     };
-    // After the reference's own clause (`第11项，`), which counts items.
+    // After the reference's own clause (`第11项，`), which counts items, and
+    // within a short reach before `其余` (constant work per candidate).
+    let from = from.max(i.saturating_sub(MAX_THINGS_REACH));
     let Some(start) = (from..i).find(|&j| matches!(n[j], ',' | ';')) else {
         return false;
     };
     (start + 1..i).any(|j| n[j] == unit && n[j - 1].is_ascii_digit())
 }
+
+/// How far before `其余` the things it is the rest of are looked for
+/// (characters).
+const MAX_THINGS_REACH: usize = 120;
 
 /// After `第3项` or `第3件`, or `第3个`/`第3条` that goes on with `问题`
 /// (not `第三个星期六`), or `问题3`, `问题三` (a count, `问题3个`, names

@@ -479,6 +479,10 @@ fn findings_under_their_key(tree: &Tree, i: usize) -> bool {
             .any(|&c| tree.under_measures_key.get(c) == Some(&true))
 }
 
+/// The most findings one group's report speaks for (each takes a copy of
+/// its words), and the most circled numbers read in it.
+const MAX_SPOKEN_FOR: usize = 20;
+
 /// The circled numbers that mark a group's findings (`①` … `⑳`).
 const CIRCLED: std::ops::RangeInclusive<char> = '①'..='⑳';
 
@@ -495,9 +499,13 @@ fn speak_for_each(tree: &mut Tree, group: usize) {
     else {
         return;
     };
+    if tree.nodes[group].children.len() > MAX_SPOKEN_FOR {
+        return;
+    }
     let marks: Vec<(usize, char)> = report
         .char_indices()
         .filter(|(_, c)| CIRCLED.contains(c))
+        .take(MAX_SPOKEN_FOR)
         .collect();
     for c in tree.nodes[group].children.clone() {
         let n = &tree.nodes[c];

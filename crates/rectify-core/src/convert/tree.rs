@@ -722,6 +722,10 @@ fn named_unit(names: &UnitNames, text: &str) -> Option<usize> {
     names.get(super::unit_lists::unit_name(&name)).copied()
 }
 
+/// The most findings a list answered label by label holds (`opens_answers`):
+/// a bound on the work per answer.
+const MAX_ANSWERED: usize = 200;
+
 /// How many paragraphs after a report a list's next item may come: the
 /// report's own lines (`阶段目标：…`, `责任单位：…`) lie between.
 const NEXT_ITEM_WITHIN: usize = 4;
@@ -1780,9 +1784,15 @@ impl Builder {
         let g = self.answering?;
         let nodes = &self.tree.nodes;
         let siblings = g.map_or(&self.tree.roots, |g| &nodes[g].children);
-        let item = *siblings
-            .iter()
-            .find(|&&c| nodes[c].style == Some(LabelStyle::Wenti) && nodes[c].number == h.number)?;
+        let listed =
+            |c: usize| nodes[c].style == Some(LabelStyle::Wenti) && nodes[c].number == h.number;
+        // The list runs 1, 2, …: item n is the n-th, else among the first few.
+        let at = (h.number as usize)
+            .checked_sub(1)
+            .and_then(|k| siblings.get(k));
+        let item = *at
+            .filter(|&&c| listed(c))
+            .or_else(|| siblings.iter().take(MAX_ANSWERED).find(|&&c| listed(c)))?;
         let blank = nodes[item].children.is_empty() && nodes[item].body.trim().is_empty();
         (h.style == LabelStyle::Wenti && blank).then_some(item)
     }
@@ -1803,6 +1813,12 @@ impl Builder {
         let parent = self.stack.len().checked_sub(2).map(|k| self.stack[k]);
         let siblings = parent.map_or(&self.tree.roots, |g| &nodes[g].children);
         let blank = |c: usize| nodes[c].children.is_empty() && nodes[c].body.trim().is_empty();
+        if nodes[last].style != Some(LabelStyle::Wenti)
+            || !blank(last)
+            || siblings.len() > MAX_ANSWERED
+        {
+            return false;
+        }
         let findings: Vec<usize> = siblings
             .iter()
             .copied()
