@@ -450,13 +450,13 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
 /// `（三）需长期坚持的问题。`) with nothing under it and a text that opens
 /// by naming listed problems by number (`第1、2、4、6项已整改完成…`): a
 /// report on problems listed before, by their state, not a problem.
-fn reports_by_number_under_a_state(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
+fn reports_by_number_under_a_state(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
-    let body = crate::text::norm_chars(n.body.trim_start());
     n.kind == NodeKind::Problem
         && n.children.is_empty()
-        && state_groups::state_of_group(n.title.trim_end_matches('。'), rules).is_some()
-        && super::references::numbers_at(&body, 0).is_some_and(|(k, _)| !k.is_empty())
+        && names_state_group(tree, i)
+        && super::references::numbers_at(&crate::text::norm_chars(n.body.trim_start()), 0)
+            .is_some_and(|(k, _)| !k.is_empty())
 }
 
 /// `（一）…项目（建设单位：…）` › `存在问题：` › `①…；` `②…。` › `整改情况：
@@ -800,7 +800,7 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         Role::Other
             if (shape::mostly_problems(tree, r) || shape::findings_with_work(tree, r))
                 && !restates_earlier_problems(tree, r)
-                && !brings_in_its_role(tree, r) =>
+                && !lists_its_own_items(tree, r) =>
         {
             Role::Problems
         }
@@ -814,7 +814,7 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
 /// 安排` › `截至目前，尚有4项问题未完全整改到位，主要原因：` › `一是部分问题
 /// 涉及历史遗留，如…问题…`; `…尚未整改到位的4个问题主要是：` › `一是…`): the
 /// items are of the section's role (reasons), though they name problems.
-fn brings_in_its_role(tree: &Tree, r: usize) -> bool {
+fn lists_its_own_items(tree: &Tree, r: usize) -> bool {
     let n = &tree.nodes[r];
     // The items brought in by the section's own first words, as one list
     // (`从整改情况看，尚未整改到位的4个问题主要是：` › `一是…` `二是…`).
@@ -986,7 +986,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     tree.names_state_group = tree
         .nodes
         .iter()
-        .map(|n| state_groups::state_of_group(&n.title, rules).is_some())
+        .map(|n| state_groups::state_of_group(n.title.trim_end_matches('。'), rules).is_some())
         .collect();
     let roots_report = self_reporting_roots(tree);
     for r in tree.roots.clone() {
@@ -1008,7 +1008,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
         }
     }
     for i in 0..tree.nodes.len() {
-        if reports_by_number_under_a_state(tree, i, rules) {
+        if reports_by_number_under_a_state(tree, i) {
             tree.nodes[i].kind = NodeKind::Item;
         }
     }
@@ -1037,7 +1037,7 @@ fn demote_general_remarks(tree: &mut Tree, roots: &[usize]) {
         // Its own words may bring in a one-paragraph list (`从本期督办情况看，
         // 个别单位仍存在以下问题：一是…；二是…`).
         let childless = n.kind == NodeKind::Problem && n.children.is_empty();
-        let listed = matches!(n.kind, NodeKind::Section) && brings_in_its_role(tree, r);
+        let listed = matches!(n.kind, NodeKind::Section) && lists_its_own_items(tree, r);
         let remarks = (childless || listed)
             && n.style == Some(LabelStyle::ChineseDun)
             && t.ends_with("问题")

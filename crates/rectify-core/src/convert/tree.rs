@@ -1819,13 +1819,10 @@ impl Builder {
         {
             return false;
         }
-        let findings: Vec<usize> = siblings
+        let mut findings = siblings
             .iter()
-            .copied()
-            .filter(|&c| nodes[c].style == Some(LabelStyle::Wenti))
-            .collect();
-        let listed = findings.len() >= 2 && findings.iter().all(|&c| blank(c));
-        if nodes[last].style != Some(LabelStyle::Wenti) || !listed {
+            .filter(|&&c| nodes[c].style == Some(LabelStyle::Wenti));
+        if findings.clone().count() < 2 || !findings.all(|&c| blank(c)) {
             return false;
         }
         self.stack.pop();
