@@ -760,17 +760,30 @@ fn title_candidates<'a>(lines: &'a [Line], roles: &[LineRole]) -> Vec<(usize, &'
     out
 }
 
+/// A periodical's name over its issue number (`督查督办通报` over
+/// `2024年第5期（总第41期）`): the masthead, not the title of this issue.
+fn is_masthead(lines: &[Line<'_>], roles: &[LineRole], i: usize) -> bool {
+    (i + 1..lines.len())
+        .find(|&j| roles[j] != LineRole::Empty)
+        .is_some_and(|j| is_issue_number(&lines[j].text))
+}
+
 /// The title: the line that reads most like one (see `title`); a second
 /// line continues it when the first does not end like a title and the
 /// second does. Short lines above it that are not sentences are page chrome.
 fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
-    let candidates = title_candidates(lines, roles);
+    let (mastheads, candidates): (Vec<_>, Vec<_>) = title_candidates(lines, roles)
+        .into_iter()
+        .partition(|c| is_masthead(lines, roles, c.0));
     let fallback = || {
         let first = roles.iter().position(|r| *r == LineRole::Content)?;
         let t = &lines[first].text;
         (is_title_like(t) && title_score(t, false) >= 0).then_some(first)
     };
-    let Some(i) = best_title(&candidates).or_else(fallback) else {
+    let Some(i) = best_title(&candidates)
+        .or_else(|| best_title(&mastheads))
+        .or_else(fallback)
+    else {
         return;
     };
     let mut first = i;
@@ -896,6 +909,22 @@ fn title_line_below(lines: &[Line<'_>], roles: &[LineRole], last: usize) -> Opti
 /// A bulletin's issue number on its own line (`2026年第3期`, `第12期`,
 /// `总第45期`): the masthead's, never a title's opening.
 fn is_issue_number(t: &str) -> bool {
+    let t = crate::text::trim(t);
+    // `2024年第5期（总第41期）`, `第12期 总第130期`: each part one.
+    if let Some(inner) = t
+        .strip_suffix(['）', ')'])
+        .and_then(|b| b.rfind(['（', '(']).map(|k| (&b[..k], &b[k..])))
+    {
+        let paren = inner.1.trim_start_matches(['（', '(']);
+        return is_one_issue_number(inner.0) && is_one_issue_number(paren);
+    }
+    let mut parts = t.split(is_ws).filter(|p| !p.is_empty());
+    let first = parts.next().is_some_and(is_one_issue_number);
+    first && parts.all(is_one_issue_number)
+}
+
+/// One issue number: `第5期`, `2024年第5期`, `总第41期`.
+fn is_one_issue_number(t: &str) -> bool {
     let t = crate::text::trim(t);
     let Some(body) = t.strip_suffix('期') else {
         return false;
@@ -1083,6 +1112,10 @@ mod tests {
         assert!(is_clutter("【打印本页】【关闭窗口】"));
         assert!(is_issue_number("2026年第3期"));
         assert!(is_issue_number("总第45期"));
+        assert!(is_issue_number("2024年第5期（总第41期）"));
+        assert!(is_issue_number("第12期　总第130期"));
+        assert!(!is_issue_number("第12期 简报"));
+        assert!(!is_issue_number("（总第41期）"));
         assert!(!is_issue_number("2026年第三季度公路养护质量督查"));
         assert!(!is_clutter(
             "市财政局党组坚持把巡察整改工作作为一项重要政治任务来抓。"
