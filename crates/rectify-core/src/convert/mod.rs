@@ -34,6 +34,7 @@ mod card_table;
 mod cell_table;
 mod deadline_ahead;
 mod decimal_labels;
+mod demotions;
 mod glued_items;
 mod inline_items;
 mod inline_keys;
@@ -44,6 +45,7 @@ mod lines;
 mod list_reports;
 mod markup;
 mod meta;
+mod node_ids;
 mod not_counted;
 mod outline_labels;
 mod own_sentence;
@@ -58,6 +60,7 @@ mod report_text;
 mod reported_paragraphs;
 mod reports_by_number;
 mod reports_by_unit;
+mod restated;
 mod roles;
 mod shape;
 mod shared_numbering;
@@ -954,12 +957,12 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     }
     skipped.sort_by_key(|s| s.line);
     if kept.iter().any(|t| is_appended(t, &skipped)) {
-        roles::demote_strays_beside_table(&mut tree);
+        demotions::demote_strays_beside_table(&mut tree);
     }
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     own_sentence::mark(&mut tree);
     let levels = levels::detect(&tree, &opts.rules);
-    roles::assign_ids(&mut tree, &mut warnings);
+    node_ids::assign_ids(&mut tree, &mut warnings);
     let mut decisions = status::decide_all(&tree, &opts.rules);
 
     if let Some(last) = paras.last().filter(|_| !ends_with_table) {

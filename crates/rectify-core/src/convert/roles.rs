@@ -1,4 +1,4 @@
-//! Kinds and ids. The kind of a node depends on the role of its section:
+//! Kinds. The kind of a node depends on the role of its section:
 //!
 //! - a section whose title contains a long-term keyword (`需长期整改`) holds
 //!   [`NodeKind::LongTerm`] items, and their children are measures — unless
@@ -48,16 +48,17 @@
 //! (`1.摸清底数，建立问题清单`, `三、存在的不足`): a section at the top, an
 //! item below.
 //!
-//! Ids are built from kind prefixes and printed numbers: `s2-a1-c1-p16-m2`,
-//! `s1-i1`, `s3-l1-m1`; a clash gets `-2`, `-3`… and a warning.
+//! The last pass, `demotions`, turns what the notice's text shows is no
+//! problem into the text it is; `node_ids` then numbers the nodes.
 
-use std::collections::HashMap;
-
+use super::demotions::{
+    demote_earlier_round, demote_general_remarks, demote_leads_stating_nothing, demote_strays,
+};
+use super::restated::restates_earlier_problems;
 use super::tree::{names_problem, Tree, SHORTCOMING};
+use super::StatusRules;
 use super::{own_sentence, shape, state_groups};
-use super::{StatusRules, Warning};
 use crate::model::NodeKind;
-use crate::text::ids::IdSet;
 use crate::text::label::LabelStyle;
 
 #[derive(Debug, Clone)]
@@ -136,7 +137,7 @@ fn names_other_role(title: &str, rules: &StatusRules) -> bool {
 /// A title that states a shortcoming (`对需长期坚持的制度执行不严`): a
 /// problem's statement, whose long-term words describe the problem, not
 /// the role of a section (`需长期整改的问题`).
-fn states_shortcoming(title: &str) -> bool {
+pub(super) fn states_shortcoming(title: &str) -> bool {
     SHORTCOMING
         .iter()
         .any(|w| *w != "问题" && title.contains(w))
@@ -146,7 +147,7 @@ fn is_measure_style(tree: &Tree, i: usize) -> bool {
     tree.nodes[i].style.is_some_and(LabelStyle::is_measure)
 }
 
-fn set_subtree(tree: &mut Tree, i: usize, kind: NodeKind) {
+pub(super) fn set_subtree(tree: &mut Tree, i: usize, kind: NodeKind) {
     tree.nodes[i].kind = kind;
     for c in tree.nodes[i].children.clone() {
         set_subtree(tree, c, kind);
@@ -326,7 +327,7 @@ fn brings_in_its_findings(tree: &Tree, i: usize) -> bool {
 
 /// A heading with a report on its own state: a `整改情况：…` paragraph, or
 /// its own line going on `…。整改情况：…`.
-fn reports_itself(tree: &Tree, i: usize) -> bool {
+pub(super) fn reports_itself(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
     n.reported
         || n.body
@@ -814,7 +815,7 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
 /// 安排` › `截至目前，尚有4项问题未完全整改到位，主要原因：` › `一是部分问题
 /// 涉及历史遗留，如…问题…`; `…尚未整改到位的4个问题主要是：` › `一是…`): the
 /// items are of the section's role (reasons), though they name problems.
-fn lists_its_own_items(tree: &Tree, r: usize) -> bool {
+pub(super) fn lists_its_own_items(tree: &Tree, r: usize) -> bool {
     let n = &tree.nodes[r];
     // The items brought in by the section's own first words, as one list
     // (`从整改情况看，尚未整改到位的4个问题主要是：` › `一是…` `二是…`).
@@ -823,73 +824,6 @@ fn lists_its_own_items(tree: &Tree, r: usize) -> bool {
             .iter()
             .all(|&c| tree.nodes[c].line == tree.nodes[n.children[0]].line);
     inline && crate::text::trim(&n.body).ends_with(['：', ':'])
-}
-
-/// The least share of a heading's character pairs found in an earlier
-/// problem's title for the heading to name that problem again.
-const RESTATED_SHARE: f64 = 0.75;
-/// The most headings a section restating problems has, the most earlier
-/// problems each is matched against (the nearest), the most nodes looked
-/// back over for them and the most characters of a title compared: a
-/// constant bound per section, whatever the notice.
-const MAX_RESTATED: usize = 8;
-const MAX_EARLIER_PROBLEMS: usize = 32;
-const MAX_LOOKED_BACK: usize = 512;
-const MAX_COMPARED_CHARS: usize = 60;
-
-/// Every heading under a section of another role names a problem already
-/// listed (`四、尚未完成整改问题的原因及下一步计划` › `（三）关于工程结算多计
-/// 工程款问题。` after `10.工程结算审核不严，多计工程款。`): most of its
-/// character pairs, without `关于` and `问题`, are in that problem's title.
-/// It says why the problem is still open, and is no second problem.
-fn restates_earlier_problems(tree: &Tree, r: usize) -> bool {
-    let children = &tree.nodes[r].children;
-    if children.is_empty() || children.len() > MAX_RESTATED {
-        return false;
-    }
-    let earlier: Vec<Vec<char>> = tree.nodes[..r]
-        .iter()
-        .rev()
-        .take(MAX_LOOKED_BACK)
-        .filter(|n| n.kind == NodeKind::Problem)
-        .take(MAX_EARLIER_PROBLEMS)
-        .map(|n| compared(&n.title))
-        .collect();
-    children.iter().all(|&c| {
-        let pairs = pairs(&restated_words(&tree.nodes[c].title));
-        !pairs.is_empty()
-            && earlier.iter().any(|e| {
-                let found = pairs
-                    .iter()
-                    .filter(|p| e.windows(2).any(|q| q == **p))
-                    .count();
-                found as f64 >= RESTATED_SHARE * pairs.len() as f64
-            })
-    })
-}
-
-/// A title's first characters, normalised, as compared.
-fn compared(title: &str) -> Vec<char> {
-    crate::text::norm_chars(title)
-        .into_iter()
-        .take(MAX_COMPARED_CHARS)
-        .collect()
-}
-
-/// A heading's words without `关于`, `的问题`/`问题` and end punctuation.
-fn restated_words(title: &str) -> Vec<char> {
-    let t = crate::text::trim(title).trim_end_matches(['。', '.', '：', ':']);
-    let t = t.strip_prefix("关于").unwrap_or(t);
-    let t = t.strip_suffix("问题").unwrap_or(t);
-    compared(t.strip_suffix('的').unwrap_or(t))
-}
-
-/// The distinct adjacent character pairs of `chars`.
-fn pairs(chars: &[char]) -> Vec<[char; 2]> {
-    let mut out: Vec<[char; 2]> = chars.windows(2).map(|w| [w[0], w[1]]).collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// A section among sections that group the problems by their state
@@ -1019,211 +953,6 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     demote_leads_stating_nothing(tree, &roots);
 }
 
-/// The longest title of a section of general remarks on the problems.
-const MAX_REMARKS_TITLE_CHARS: usize = 10;
-
-/// A `一、` heading with nothing under it (or only a list its own words
-/// bring in, printed in one paragraph) after a section that holds the
-/// problems, whose short title only names problems in general
-/// (`三、存在的共性问题` › `从督查和复核情况看，部分学校仍存在…倾向`; `三、存在
-/// 的问题` › `…个别单位仍存在以下问题：一是…；二是…`): remarks on what the
-/// problems have in common, no problem of its own. A title
-/// that states a finding (`三、台账管理不规范问题`) stays a problem.
-fn demote_general_remarks(tree: &mut Tree, roots: &[usize]) {
-    let mut after_problems = false;
-    for &r in roots {
-        let n = &tree.nodes[r];
-        let t = crate::text::trim(&n.title).trim_end_matches(['。', '：', ':']);
-        // Its own words may bring in a one-paragraph list (`从本期督办情况看，
-        // 个别单位仍存在以下问题：一是…；二是…`).
-        let childless = n.kind == NodeKind::Problem && n.children.is_empty();
-        let listed = matches!(n.kind, NodeKind::Section) && lists_its_own_items(tree, r);
-        let remarks = (childless || listed)
-            && n.style == Some(LabelStyle::ChineseDun)
-            && t.ends_with("问题")
-            && t.chars().count() <= MAX_REMARKS_TITLE_CHARS
-            && !shape::states_shortcoming(t)
-            && !shape::says_something_failed(t);
-        if remarks && after_problems {
-            set_subtree(tree, r, NodeKind::Item);
-            tree.nodes[r].kind = NodeKind::Section;
-            continue;
-        }
-        let holds = n.kind == NodeKind::Section && !n.children.is_empty();
-        after_problems |= holds && shape::holds_problems(tree, r);
-    }
-}
-
-/// The fewest unnumbered items in a list for [`demote_leads_stating_nothing`].
-const MIN_LEADS: usize = 3;
-
-/// Unnumbered items led by a repeated key (`问：…` › `答：…`), most of
-/// which state a finding (`问：科研经费报销审核不严，…学院是如何处理的？`):
-/// a question that states none (`问：目前整改工作总体进展如何？`) is the
-/// notice's own text, not a problem. Looked at in every list of siblings.
-fn demote_leads_stating_nothing(tree: &mut Tree, siblings: &[usize]) {
-    let leads: Vec<usize> = siblings
-        .iter()
-        .copied()
-        .filter(|&s| {
-            let n = &tree.nodes[s];
-            n.style == Some(LabelStyle::Lead) && n.kind == NodeKind::Problem
-        })
-        .collect();
-    // A question that states no finding asks about the work in general.
-    let stating: Vec<bool> = leads
-        .iter()
-        .map(|&s| {
-            let t = tree.nodes[s].title.trim_end();
-            !t.ends_with(['？', '?']) || shape::states_finding(t)
-        })
-        .collect();
-    let found = stating.iter().filter(|&&f| f).count();
-    if leads.len() >= MIN_LEADS && found * 2 > leads.len() {
-        for (&s, _) in leads.iter().zip(&stating).filter(|(_, &f)| !f) {
-            set_subtree(tree, s, NodeKind::Item);
-        }
-    }
-    for &s in siblings {
-        let children = tree.nodes[s].children.clone();
-        demote_leads_stating_nothing(tree, &children);
-    }
-}
-
-/// A top-level section about an earlier round (`二、上一轮巡察反馈问题整改
-/// 情况`) whose text counts more problems than it lists (`反馈了3个方面17个
-/// 问题` over three examples), beside a section that holds this round's
-/// problems, recalls the last round: its items are examples, not problems
-/// of this notice. An earlier round's problems still open and listed in
-/// full (`上一轮遗留的这2个问题` over two) stay problems.
-fn demote_earlier_round(tree: &mut Tree, roots: &[usize]) {
-    // Each root: whether it recalls an earlier round, and whether it holds
-    // problems (found once per root).
-    let roots: Vec<(usize, bool, bool)> = roots
-        .iter()
-        .map(|&r| {
-            let earlier = crate::text::totals_choice::heads_earlier_round(&tree.nodes[r].title)
-                && counts_more_than_it_lists(tree, r);
-            let holds = tree.nodes[r].kind == NodeKind::Problem || holds_problems_below(tree, r);
-            (r, earlier, holds)
-        })
-        .collect();
-    if !roots.iter().any(|&(_, earlier, holds)| !earlier && holds) {
-        return;
-    }
-    for (r, earlier, holds) in roots {
-        if earlier && holds {
-            set_subtree(tree, r, NodeKind::Item);
-            tree.nodes[r].kind = NodeKind::Section;
-        }
-    }
-}
-
-/// Demotes the stray problems among the top headings when a table
-/// appended below the text holds the notice's problems (`二、存在的不足`
-/// above `附件` › `序号` `问题` `整改措施` … one cell per line).
-pub(crate) fn demote_strays_beside_table(tree: &mut Tree) {
-    let roots = tree.roots.clone();
-    demote_strays(tree, &roots, true, true);
-}
-
-/// Words of a title that names a kind of section, not a finding
-/// (`三、存在的不足`, `存在的主要问题和困难`).
-const GENERIC_TITLE_WORDS: &[&str] = &[
-    "存在",
-    "主要",
-    "问题",
-    "不足",
-    "困难",
-    "差距",
-    "短板",
-    "工作中",
-    "方面",
-    "的",
-    "和",
-    "与",
-    "及",
-    "、",
-];
-
-/// The title names no finding of its own: only a kind of section
-/// (`存在的不足`), or no shortcoming at all (`摸清底数，建立问题清单`).
-fn states_no_finding(title: &str) -> bool {
-    let t = title.trim_end_matches(['。', '.', '：', ':']);
-    only_generic_words(t) || !states_shortcoming(t)
-}
-
-/// The title is only words that name a kind of section (`存在的困难和问题`).
-fn only_generic_words(title: &str) -> bool {
-    let mut rest = title.trim_end_matches(['。', '.', '：', ':']).to_string();
-    for w in GENERIC_TITLE_WORDS {
-        rest = rest.replace(w, "");
-    }
-    rest.is_empty()
-}
-
-/// The node is no problem and holds problems below it.
-fn holds_problems_below(tree: &Tree, i: usize) -> bool {
-    let n = &tree.nodes[i];
-    n.kind != NodeKind::Problem
-        && n.children
-            .iter()
-            .any(|&c| tree.nodes[c].kind == NodeKind::Problem || holds_problems_below(tree, c))
-}
-
-/// A problem by shape only among siblings that hold the problems below
-/// them (`1.摸清底数，建立问题清单` beside `2.设施维护管理方面` › `1.…`;
-/// `三、存在的不足` or `二、分类施策，推动问题见底清零` beside the sections
-/// that list the problems): a part of the notice's own text, not one more
-/// problem — when it reports no state of its own, names no problem and
-/// states no finding.
-fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool) -> bool {
-    let n = &tree.nodes[i];
-    // A text that holds a problem's keys (a table pasted into it: `问题`
-    // `整改措施` `整改进展` one cell per line) is more than the notice's own.
-    // The key opens a paragraph (`整改情况：…`, a cell `整改措施`), not
-    // words in a sentence (`从整改情况看，…`).
-    let keyed = || {
-        n.body.lines().any(|l| {
-            let l = l.trim_start_matches(|c: char| c.is_whitespace() || c == '【');
-            ["整改措施", "整改进展", "整改情况", "整改结果"]
-                .iter()
-                .any(|k| l.starts_with(k))
-        })
-    };
-    n.kind == NodeKind::Problem
-        && beside_holders
-        && !keyed()
-        && !reports_itself(tree, i)
-        && (!names_problem(n) || (only_generic_words(&n.title) && !n.reported))
-        && !shape::is_group_title(&n.title)
-        && states_no_finding(&n.title)
-}
-
-/// Turns the stray problems (`is_stray_problem`) among `siblings`, and
-/// below them, into the text they are: a section at the top, items below.
-fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool, held_elsewhere: bool) {
-    // Which siblings hold problems below them, found once per list so
-    // that a long list costs linear time.
-    let holds: Vec<bool> = siblings
-        .iter()
-        .map(|&s| holds_problems_below(tree, s))
-        .collect();
-    let holders = holds.iter().filter(|&&h| h).count();
-    for (k, &i) in siblings.iter().enumerate() {
-        let beside_holders = held_elsewhere || holders > usize::from(holds[k]);
-        if is_stray_problem(tree, i, beside_holders) {
-            set_subtree(tree, i, NodeKind::Item);
-            if top {
-                tree.nodes[i].kind = NodeKind::Section;
-            }
-            continue;
-        }
-        let children = tree.nodes[i].children.clone();
-        demote_strays(tree, &children, false, false);
-    }
-}
-
 /// A top-level heading of any numbering whose title names another role
 /// (`下一步工作`, `整改工作部署`) and states no shortcoming.
 fn is_other_part(tree: &Tree, r: usize, rules: &StatusRules) -> bool {
@@ -1258,100 +987,6 @@ fn answers_named_problem(title: &str) -> bool {
         .next()
         .unwrap_or("");
     (first.starts_with("针对") || first.starts_with("关于")) && first.ends_with("问题")
-}
-
-fn prefix(kind: NodeKind) -> &'static str {
-    match kind {
-        NodeKind::Section => "s",
-        NodeKind::FocusArea => "a",
-        NodeKind::Category => "c",
-        NodeKind::Problem => "p",
-        NodeKind::Measure => "m",
-        NodeKind::LongTerm => "l",
-        NodeKind::Item => "i",
-        NodeKind::Preamble => "preamble",
-        NodeKind::Closing => "closing",
-    }
-}
-
-fn assign_ids_in(
-    tree: &mut Tree,
-    siblings: &[usize],
-    parent_id: &str,
-    used: &mut IdSet,
-    warnings: &mut Vec<Warning>,
-) {
-    let mut prev: Option<usize> = None;
-    let mut seen: HashMap<NodeKind, u32> = HashMap::new();
-    for &i in siblings {
-        let kind = tree.nodes[i].kind;
-        let same = seen.entry(kind).or_insert(0);
-        *same += 1;
-        let number = match tree.nodes[i].number {
-            0 => *same,
-            n => n,
-        };
-        let base = if parent_id.is_empty() {
-            format!("{}{}", prefix(kind), number)
-        } else {
-            format!("{}-{}{}", parent_id, prefix(kind), number)
-        };
-        let (id, clash) = used.unique(base);
-        let node = &tree.nodes[i];
-        if clash {
-            warnings.push(Warning {
-                line: node.line,
-                column: 1,
-                message: format!("编号重复：{}{}", node.label, short(&node.title)),
-            });
-        }
-        if let Some(p) = prev {
-            let pn = &tree.nodes[p];
-            if pn.style == node.style
-                && pn.number > 0
-                && node.number > 0
-                && node.number != pn.number.saturating_add(1)
-            {
-                warnings.push(Warning {
-                    line: node.line,
-                    column: 1,
-                    message: format!("编号不连续：{}之后是{}", pn.label, node.label),
-                });
-            }
-        }
-        prev = Some(i);
-        tree.nodes[i].id = id.clone();
-        let children = tree.nodes[i].children.clone();
-        assign_ids_in(tree, &children, &id, used, warnings);
-    }
-}
-
-fn short(s: &str) -> String {
-    s.chars().take(12).collect()
-}
-
-/// Assigns unique ids (`preamble` and `closing` are reserved).
-pub(crate) fn assign_ids(tree: &mut Tree, warnings: &mut Vec<Warning>) {
-    let mut used = IdSet::new();
-    let roots = tree.roots.clone();
-    assign_ids_in(tree, &roots, "", &mut used, warnings);
-}
-
-/// The node's own text counts more problems than it holds.
-fn counts_more_than_it_lists(tree: &Tree, r: usize) -> bool {
-    let n = &tree.nodes[r];
-    let mut listed = 0usize;
-    let mut stack = n.children.clone();
-    while let Some(c) = stack.pop() {
-        listed += usize::from(tree.nodes[c].kind == NodeKind::Problem);
-        stack.extend(tree.nodes[c].children.iter().copied());
-    }
-    let (summaries, lone) = crate::text::totals::find_with_lone(&[(n.line, &n.body)]);
-    summaries
-        .iter()
-        .chain(&lone)
-        .filter_map(|t| t.total)
-        .any(|total| total as usize > listed)
 }
 
 #[cfg(test)]

@@ -1,0 +1,234 @@
+//! The last pass over kinds: headings read as problems, or sections read
+//! as holding them, that the notice's text shows are something else —
+//! remarks on the problems in general, questions that state nothing, an
+//! earlier round recalled by examples, and stray headings beside the ones
+//! that hold the problems. Each becomes the text it is: a section at the
+//! top, items below.
+
+use super::roles::{lists_its_own_items, reports_itself, set_subtree, states_shortcoming};
+use super::shape;
+use super::tree::{names_problem, Tree};
+use crate::model::NodeKind;
+use crate::text::label::LabelStyle;
+
+/// The longest title of a section of general remarks on the problems.
+const MAX_REMARKS_TITLE_CHARS: usize = 10;
+
+/// A `一、` heading with nothing under it (or only a list its own words
+/// bring in, printed in one paragraph) after a section that holds the
+/// problems, whose short title only names problems in general
+/// (`三、存在的共性问题` › `从督查和复核情况看，部分学校仍存在…倾向`; `三、存在
+/// 的问题` › `…个别单位仍存在以下问题：一是…；二是…`): remarks on what the
+/// problems have in common, no problem of its own. A title
+/// that states a finding (`三、台账管理不规范问题`) stays a problem.
+pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize]) {
+    let mut after_problems = false;
+    for &r in roots {
+        let n = &tree.nodes[r];
+        let t = crate::text::trim(&n.title).trim_end_matches(['。', '：', ':']);
+        // Its own words may bring in a one-paragraph list (`从本期督办情况看，
+        // 个别单位仍存在以下问题：一是…；二是…`).
+        let childless = n.kind == NodeKind::Problem && n.children.is_empty();
+        let listed = matches!(n.kind, NodeKind::Section) && lists_its_own_items(tree, r);
+        let remarks = (childless || listed)
+            && n.style == Some(LabelStyle::ChineseDun)
+            && t.ends_with("问题")
+            && t.chars().count() <= MAX_REMARKS_TITLE_CHARS
+            && !shape::states_shortcoming(t)
+            && !shape::says_something_failed(t);
+        if remarks && after_problems {
+            set_subtree(tree, r, NodeKind::Item);
+            tree.nodes[r].kind = NodeKind::Section;
+            continue;
+        }
+        let holds = n.kind == NodeKind::Section && !n.children.is_empty();
+        after_problems |= holds && shape::holds_problems(tree, r);
+    }
+}
+
+/// The fewest unnumbered items in a list for [`demote_leads_stating_nothing`].
+const MIN_LEADS: usize = 3;
+
+/// Unnumbered items led by a repeated key (`问：…` › `答：…`), most of
+/// which state a finding (`问：科研经费报销审核不严，…学院是如何处理的？`):
+/// a question that states none (`问：目前整改工作总体进展如何？`) is the
+/// notice's own text, not a problem. Looked at in every list of siblings.
+pub(super) fn demote_leads_stating_nothing(tree: &mut Tree, siblings: &[usize]) {
+    let leads: Vec<usize> = siblings
+        .iter()
+        .copied()
+        .filter(|&s| {
+            let n = &tree.nodes[s];
+            n.style == Some(LabelStyle::Lead) && n.kind == NodeKind::Problem
+        })
+        .collect();
+    // A question that states no finding asks about the work in general.
+    let stating: Vec<bool> = leads
+        .iter()
+        .map(|&s| {
+            let t = tree.nodes[s].title.trim_end();
+            !t.ends_with(['？', '?']) || shape::states_finding(t)
+        })
+        .collect();
+    let found = stating.iter().filter(|&&f| f).count();
+    if leads.len() >= MIN_LEADS && found * 2 > leads.len() {
+        for (&s, _) in leads.iter().zip(&stating).filter(|(_, &f)| !f) {
+            set_subtree(tree, s, NodeKind::Item);
+        }
+    }
+    for &s in siblings {
+        let children = tree.nodes[s].children.clone();
+        demote_leads_stating_nothing(tree, &children);
+    }
+}
+
+/// A top-level section about an earlier round (`二、上一轮巡察反馈问题整改
+/// 情况`) whose text counts more problems than it lists (`反馈了3个方面17个
+/// 问题` over three examples), beside a section that holds this round's
+/// problems, recalls the last round: its items are examples, not problems
+/// of this notice. An earlier round's problems still open and listed in
+/// full (`上一轮遗留的这2个问题` over two) stay problems.
+pub(super) fn demote_earlier_round(tree: &mut Tree, roots: &[usize]) {
+    // Each root: whether it recalls an earlier round, and whether it holds
+    // problems (found once per root).
+    let roots: Vec<(usize, bool, bool)> = roots
+        .iter()
+        .map(|&r| {
+            let earlier = crate::text::totals_choice::heads_earlier_round(&tree.nodes[r].title)
+                && counts_more_than_it_lists(tree, r);
+            let holds = tree.nodes[r].kind == NodeKind::Problem || holds_problems_below(tree, r);
+            (r, earlier, holds)
+        })
+        .collect();
+    if !roots.iter().any(|&(_, earlier, holds)| !earlier && holds) {
+        return;
+    }
+    for (r, earlier, holds) in roots {
+        if earlier && holds {
+            set_subtree(tree, r, NodeKind::Item);
+            tree.nodes[r].kind = NodeKind::Section;
+        }
+    }
+}
+
+/// Demotes the stray problems among the top headings when a table
+/// appended below the text holds the notice's problems (`二、存在的不足`
+/// above `附件` › `序号` `问题` `整改措施` … one cell per line).
+pub(crate) fn demote_strays_beside_table(tree: &mut Tree) {
+    let roots = tree.roots.clone();
+    demote_strays(tree, &roots, true, true);
+}
+
+/// Words of a title that names a kind of section, not a finding
+/// (`三、存在的不足`, `存在的主要问题和困难`).
+const GENERIC_TITLE_WORDS: &[&str] = &[
+    "存在",
+    "主要",
+    "问题",
+    "不足",
+    "困难",
+    "差距",
+    "短板",
+    "工作中",
+    "方面",
+    "的",
+    "和",
+    "与",
+    "及",
+    "、",
+];
+
+/// The title names no finding of its own: only a kind of section
+/// (`存在的不足`), or no shortcoming at all (`摸清底数，建立问题清单`).
+fn states_no_finding(title: &str) -> bool {
+    let t = title.trim_end_matches(['。', '.', '：', ':']);
+    only_generic_words(t) || !states_shortcoming(t)
+}
+
+/// The title is only words that name a kind of section (`存在的困难和问题`).
+fn only_generic_words(title: &str) -> bool {
+    let mut rest = title.trim_end_matches(['。', '.', '：', ':']).to_string();
+    for w in GENERIC_TITLE_WORDS {
+        rest = rest.replace(w, "");
+    }
+    rest.is_empty()
+}
+
+/// The node is no problem and holds problems below it.
+fn holds_problems_below(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    n.kind != NodeKind::Problem
+        && n.children
+            .iter()
+            .any(|&c| tree.nodes[c].kind == NodeKind::Problem || holds_problems_below(tree, c))
+}
+
+/// A problem by shape only among siblings that hold the problems below
+/// them (`1.摸清底数，建立问题清单` beside `2.设施维护管理方面` › `1.…`;
+/// `三、存在的不足` or `二、分类施策，推动问题见底清零` beside the sections
+/// that list the problems): a part of the notice's own text, not one more
+/// problem — when it reports no state of its own, names no problem and
+/// states no finding.
+fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool) -> bool {
+    let n = &tree.nodes[i];
+    // A text that holds a problem's keys (a table pasted into it: `问题`
+    // `整改措施` `整改进展` one cell per line) is more than the notice's own.
+    // The key opens a paragraph (`整改情况：…`, a cell `整改措施`), not
+    // words in a sentence (`从整改情况看，…`).
+    let keyed = || {
+        n.body.lines().any(|l| {
+            let l = l.trim_start_matches(|c: char| c.is_whitespace() || c == '【');
+            ["整改措施", "整改进展", "整改情况", "整改结果"]
+                .iter()
+                .any(|k| l.starts_with(k))
+        })
+    };
+    n.kind == NodeKind::Problem
+        && beside_holders
+        && !keyed()
+        && !reports_itself(tree, i)
+        && (!names_problem(n) || (only_generic_words(&n.title) && !n.reported))
+        && !shape::is_group_title(&n.title)
+        && states_no_finding(&n.title)
+}
+
+/// Turns the stray problems (`is_stray_problem`) among `siblings`, and
+/// below them, into the text they are: a section at the top, items below.
+pub(super) fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool, held_elsewhere: bool) {
+    // Which siblings hold problems below them, found once per list so
+    // that a long list costs linear time.
+    let holds: Vec<bool> = siblings
+        .iter()
+        .map(|&s| holds_problems_below(tree, s))
+        .collect();
+    let holders = holds.iter().filter(|&&h| h).count();
+    for (k, &i) in siblings.iter().enumerate() {
+        let beside_holders = held_elsewhere || holders > usize::from(holds[k]);
+        if is_stray_problem(tree, i, beside_holders) {
+            set_subtree(tree, i, NodeKind::Item);
+            if top {
+                tree.nodes[i].kind = NodeKind::Section;
+            }
+            continue;
+        }
+        let children = tree.nodes[i].children.clone();
+        demote_strays(tree, &children, false, false);
+    }
+}
+
+/// The node's own text counts more problems than it holds.
+fn counts_more_than_it_lists(tree: &Tree, r: usize) -> bool {
+    let n = &tree.nodes[r];
+    let mut listed = 0usize;
+    let mut stack = n.children.clone();
+    while let Some(c) = stack.pop() {
+        listed += usize::from(tree.nodes[c].kind == NodeKind::Problem);
+        stack.extend(tree.nodes[c].children.iter().copied());
+    }
+    let (summaries, lone) = crate::text::totals::find_with_lone(&[(n.line, &n.body)]);
+    summaries
+        .iter()
+        .chain(&lone)
+        .filter_map(|t| t.total)
+        .any(|total| total as usize > listed)
+}

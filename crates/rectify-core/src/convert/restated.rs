@@ -1,0 +1,74 @@
+//! A section of another role that restates problems already listed
+//! (`四、尚未完成整改问题的原因及下一步计划` › `（三）关于工程结算多计工程款
+//! 问题。`): its headings say why a problem is still open, and are no
+//! second problems.
+
+use super::tree::Tree;
+use crate::model::NodeKind;
+
+/// The least share of a heading's character pairs found in an earlier
+/// problem's title for the heading to name that problem again.
+const RESTATED_SHARE: f64 = 0.75;
+/// The most headings a section restating problems has, the most earlier
+/// problems each is matched against (the nearest), the most nodes looked
+/// back over for them and the most characters of a title compared: a
+/// constant bound per section, whatever the notice.
+const MAX_RESTATED: usize = 8;
+const MAX_EARLIER_PROBLEMS: usize = 32;
+const MAX_LOOKED_BACK: usize = 512;
+const MAX_COMPARED_CHARS: usize = 60;
+
+/// Every heading under a section of another role names a problem already
+/// listed (`四、尚未完成整改问题的原因及下一步计划` › `（三）关于工程结算多计
+/// 工程款问题。` after `10.工程结算审核不严，多计工程款。`): most of its
+/// character pairs, without `关于` and `问题`, are in that problem's title.
+/// It says why the problem is still open, and is no second problem.
+pub(super) fn restates_earlier_problems(tree: &Tree, r: usize) -> bool {
+    let children = &tree.nodes[r].children;
+    if children.is_empty() || children.len() > MAX_RESTATED {
+        return false;
+    }
+    let earlier: Vec<Vec<char>> = tree.nodes[..r]
+        .iter()
+        .rev()
+        .take(MAX_LOOKED_BACK)
+        .filter(|n| n.kind == NodeKind::Problem)
+        .take(MAX_EARLIER_PROBLEMS)
+        .map(|n| compared(&n.title))
+        .collect();
+    children.iter().all(|&c| {
+        let pairs = pairs(&restated_words(&tree.nodes[c].title));
+        !pairs.is_empty()
+            && earlier.iter().any(|e| {
+                let found = pairs
+                    .iter()
+                    .filter(|p| e.windows(2).any(|q| q == **p))
+                    .count();
+                found as f64 >= RESTATED_SHARE * pairs.len() as f64
+            })
+    })
+}
+
+/// A title's first characters, normalised, as compared.
+fn compared(title: &str) -> Vec<char> {
+    crate::text::norm_chars(title)
+        .into_iter()
+        .take(MAX_COMPARED_CHARS)
+        .collect()
+}
+
+/// A heading's words without `关于`, `的问题`/`问题` and end punctuation.
+fn restated_words(title: &str) -> Vec<char> {
+    let t = crate::text::trim(title).trim_end_matches(['。', '.', '：', ':']);
+    let t = t.strip_prefix("关于").unwrap_or(t);
+    let t = t.strip_suffix("问题").unwrap_or(t);
+    compared(t.strip_suffix('的').unwrap_or(t))
+}
+
+/// The distinct adjacent character pairs of `chars`.
+fn pairs(chars: &[char]) -> Vec<[char; 2]> {
+    let mut out: Vec<[char; 2]> = chars.windows(2).map(|w| [w[0], w[1]]).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
