@@ -64,3 +64,47 @@ fn a_masthead_alone_stays_the_title() {
     assert_eq!(r.meta.title, "某某市巡察整改工作简报");
     assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
 }
+
+/// Cases labelled by number in brackets alone on their lines over field
+/// lines (`【问题1】` › `问题类别：…` `问题描述：…` `完成情况：…`), then one
+/// labelled in words (`【上轮巡视遗留问题】`) over the same fields: one more
+/// case, not more fields of the case before it.
+#[test]
+fn a_bracketed_case_in_words_after_numbered_ones_is_the_next_case() {
+    let text = "\
+某县档案馆关于巡察反馈问题整改情况的公示
+现将巡察反馈问题整改情况公示如下：
+【问题1】
+问题类别：业务工作
+问题描述：馆藏档案数字化进度滞后，仅完成年度任务的40%。
+整改措施：增加数字化加工外包力量，已完成年度任务。
+完成情况：已完成
+【问题2】
+问题类别：安全管理
+问题描述：档案库房温湿度监测设备老化，记录不完整。
+整改措施：更换监测设备6台，建立每日记录制度。
+完成情况：已完成
+【问题3】
+问题类别：队伍建设
+问题描述：专业人员配备不足，档案专业人员仅2名。
+整改措施：通过公开招聘补充专业人员，招聘程序正在进行。
+完成情况：正在整改
+【上轮巡视遗留问题】
+问题描述：上轮巡察指出的档案移交接收不及时问题整改不彻底，仍有3个单位未按期移交。
+整改措施：已督促1个单位完成移交，其余2个单位正在整理。
+完成情况：正在整改
+公示期为5个工作日。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("问题类别：业", Done),
+            ("问题类别：安", Done),
+            ("问题类别：队", InProgress),
+            ("问题描述：上", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

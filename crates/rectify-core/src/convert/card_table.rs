@@ -47,6 +47,10 @@ fn field(text: &str) -> Option<(String, String, String)> {
     }
     let printed: String = t.chars().take(key_end + 1).collect();
     let value: String = t.chars().skip(key_end + 1).collect();
+    // `【上轮巡视遗留问题】` alone on its line labels a card; it is no field.
+    if bracketed && value.trim().is_empty() {
+        return None;
+    }
     Some((key, printed, value.trim().to_string()))
 }
 
@@ -177,6 +181,13 @@ mod tests {
         );
         assert_eq!(t.rows[2].cells[1], "经费报销不及时。");
         assert_eq!(t.rows[2].cells[3], "长期");
+    }
+
+    #[test]
+    fn a_bracketed_label_alone_is_no_field() {
+        assert!(field("【上轮巡视遗留问题】").is_none());
+        assert!(field("【整改措施】建立台账。").is_some());
+        assert!(field("完成时间：").is_some());
     }
 
     #[test]

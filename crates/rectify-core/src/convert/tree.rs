@@ -669,8 +669,8 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         };
         let unnumbered = || {
             let k = unnumbered.binary_search_by_key(&i, |u| u.0).ok()?;
-            let (_, style, number) = unnumbered[k];
-            Some(cut_heading(p, style, number, 0))
+            let (_, style, number, len) = unnumbered[k];
+            Some(cut_heading(p, style, number, len))
         };
         let outlined = || {
             let k = outline.binary_search_by_key(&i, |o| o.0).ok()?;

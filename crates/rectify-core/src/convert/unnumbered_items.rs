@@ -5,7 +5,14 @@
 //! unnumbered paragraph after the last, with a heading (or the end) right
 //! after it. It is one more item of the list, not more text of the item
 //! before: that item's report is already complete in its own paragraph.
+//!
+//! So is a case labelled in words in brackets alone on its line
+//! (`【上轮巡察整改未到位问题】`) after cases labelled by number so
+//! (`【问题1】` … `【问题9】`), each over field lines, when its first field
+//! line has a key the case before it used (`问题描述：…`): its label is the
+//! whole line.
 
+use super::lead_keys;
 use super::plain_problems::{answers_a_finding, is_problem_paragraph};
 use super::tree::Para;
 use crate::text::label::{recognise, LabelStyle};
@@ -14,18 +21,58 @@ use crate::text::label::{recognise, LabelStyle};
 const MIN_NUMBERED: usize = 2;
 
 /// The unnumbered items (index, the list's style, the number after the
-/// item before), ascending.
-pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, LabelStyle, u32)> {
+/// item before, the label's length in characters), ascending.
+pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, LabelStyle, u32, usize)> {
     (1..paras.len())
-        .filter(|&i| is_unnumbered_problem(&paras[i].text))
-        .filter(|&i| {
-            paras
-                .get(i + 1)
-                .is_none_or(|n| recognise(&n.text).is_some())
+        .filter_map(|i| {
+            let item = || {
+                let next = paras.get(i + 1);
+                let ends = next.is_none_or(|n| recognise(&n.text).is_some());
+                let (style, number) = after_numbered_problems(paras, i)?;
+                (ends && is_unnumbered_problem(&paras[i].text)).then_some((i, style, number, 0))
+            };
+            bracketed_case(paras, i).or_else(item)
         })
-        .filter_map(|i| after_numbered_problems(paras, i).map(|(s, n)| (i, s, n)))
         .collect()
 }
+
+/// The longest label in words in brackets (characters, brackets included).
+const MAX_BRACKETED_CHARS: usize = 24;
+/// The most field lines of one case looked at for its keys.
+const MAX_FIELDS: usize = 12;
+
+/// `【上轮巡察整改未到位问题】` alone on its line after cases labelled
+/// alone by number in the same brackets, its first field line keyed as
+/// one of the case's before it: the next case.
+fn bracketed_case(paras: &[Para], i: usize) -> Option<(usize, LabelStyle, u32, usize)> {
+    let t = crate::text::trim(&paras[i].text);
+    let len = t.chars().count();
+    let bracketed = t.starts_with('【') && t.ends_with('】') && len <= MAX_BRACKETED_CHARS;
+    if !bracketed || recognise(t).is_some() || t[3..t.len() - 3].contains(['【', '】']) {
+        return None;
+    }
+    let key = |k: usize| lead_keys::opening_key(&paras[k].text, MAX_FIELD_KEY_CHARS).map(|k| k.0);
+    let first_key = key(i + 1)?;
+    // The cases before it: labels alone, the lines between them fields.
+    let mut labels = (0..i).rev().take(MAX_FIELDS * 3).filter_map(|k| {
+        let l = recognise(&paras[k].text)?;
+        let alone = l.rest.trim().is_empty() && paras[k].text.trim_start().starts_with('【');
+        Some((k, l, alone))
+    });
+    let (last_at, last, alone) = labels.next()?;
+    let (_, before, before_alone) = labels.next()?;
+    let fields_between = (last_at + 1..i).all(|k| key(k).is_some());
+    let same_keys = (last_at + 1..i)
+        .take(MAX_FIELDS)
+        .any(|k| key(k).as_ref() == Some(&first_key));
+    let run =
+        alone && before_alone && before.style == last.style && last.style == LabelStyle::Wenti;
+    (run && fields_between && same_keys)
+        .then(|| (i, last.style, last.number.saturating_add(1), len))
+}
+
+/// The longest key of a field line (`问题描述：`; characters).
+const MAX_FIELD_KEY_CHARS: usize = 8;
 
 fn is_unnumbered_problem(text: &str) -> bool {
     recognise(text).is_none() && !answers_a_finding(text) && is_problem_paragraph(text)
@@ -68,7 +115,7 @@ mod tests {
             "河口派出所执法办案区使用管理不规范，存在登记不全等问题。该所已完善登记制度，该问题已整改完成。",
             "三、窗口服务方面",
         ]);
-        assert_eq!(labels(&p), [(3, LabelStyle::Arabic, 3)]);
+        assert_eq!(labels(&p), [(3, LabelStyle::Arabic, 3, 0)]);
     }
 
     #[test]
