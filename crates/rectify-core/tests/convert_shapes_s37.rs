@@ -108,3 +108,44 @@ fn a_bracketed_case_in_words_after_numbered_ones_is_the_next_case() {
     );
     assert_accounted(text, &r);
 }
+
+/// A table pasted as text with tabs whose category cell is printed on the
+/// first row of its group only, as a merged cell pastes: the other rows
+/// are a cell short, and their cells belong under the columns they fit
+/// (a date under `整改时限`, a state under `完成情况`), not shifted left.
+#[test]
+fn table_rows_under_a_merged_category_cell() {
+    let text = "\
+某县林业局关于县委巡察反馈问题整改情况的通报
+现将整改情况通报如下。共反馈问题6个，已完成3个，正在整改2个，长期坚持1个。
+序号\t问题类别\t具体问题\t整改措施\t责任领导\t整改时限\t完成情况
+1\t党建工作方面\t理论学习与业务结合不紧\t修订学习计划，开展专题研讨3次\t党组书记\t2025年6月\t已完成
+2\t党组议事规则不完善，决策记录不规范\t修订议事规则，规范会议记录\t党组书记\t2025年5月\t已完成
+3\t发展党员程序不规范，档案材料缺失\t补齐档案材料12份，开展专项检查\t组织委员\t2025年9月\t正在整改
+4\t业务管理方面\t项目资金拨付不及时\t清理滞留资金，建立拨付台账\t分管副局长\t2025年4月\t已完成
+5\t合同管理不规范，部分合同未经法律审核\t对2023年以来合同逐一审核，补办审核手续\t分管副局长\t长期坚持\t长期坚持
+6\t固定资产账实不符\t开展资产清查，核销报废资产\t办公室主任\t2025年12月\t正在整改
+某县林业局
+2025年10月8日
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("理论学习与业", Done),
+            ("党组议事规则", Done),
+            ("发展党员程序", InProgress),
+            ("项目资金拨付", Done),
+            ("合同管理不规", LongTerm),
+            ("固定资产账实", InProgress),
+        ],
+    );
+    // The second row's cells under their own columns.
+    let second = r
+        .walk()
+        .find(|n| n.title.starts_with("党组议事规则"))
+        .unwrap();
+    assert_eq!(second.owners, ["党组书记"]);
+    assert_eq!(second.deadline.as_deref(), Some("2025-05-31"));
+    assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
+}

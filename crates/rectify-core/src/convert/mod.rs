@@ -62,7 +62,7 @@ mod reports_by_number;
 mod reports_by_unit;
 mod restated;
 mod roles;
-mod shape;
+pub(crate) mod shape;
 mod shared_numbering;
 mod shared_report;
 mod space_table;

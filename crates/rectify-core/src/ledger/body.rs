@@ -146,6 +146,9 @@ pub(super) fn read<P: Problems>(
 
 impl<P: Problems> Body<P> {
     fn row(&mut self, row: &Row, layout: &Layout, rules: &StatusRules) {
+        // A row lacking the cells of a merged column, as pasted as text.
+        let placed = super::short_rows::placed(row, layout);
+        let row = placed.as_ref().unwrap_or(row);
         match classify(row, layout) {
             RowKind::Blank => {}
             RowKind::RepeatedHeader => self.skipped.push(Skipped {

@@ -34,6 +34,16 @@ impl Layout {
         self.fields.iter().position(|x| *x == Some(field))
     }
 
+    /// The number of columns.
+    pub(super) fn len(&self) -> usize {
+        self.headers.len()
+    }
+
+    /// The field of a column, if it maps to one.
+    pub(super) fn field_at(&self, column: usize) -> Option<Field> {
+        self.fields.get(column).copied().flatten()
+    }
+
     /// The 1-based column of a field for a warning (1 when it has none).
     pub(super) fn column_no(&self, field: Field) -> u32 {
         self.column(field).map_or(1, |c| c as u32 + 1)

@@ -35,6 +35,7 @@ mod preamble;
 mod problem;
 #[cfg(feature = "ledger")]
 mod read;
+mod short_rows;
 mod spill;
 mod status;
 
