@@ -149,3 +149,27 @@ fn table_rows_under_a_merged_category_cell() {
     assert_eq!(second.deadline.as_deref(), Some("2025-05-31"));
     assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
 }
+
+/// A bulletin's masthead, its issue number and an editor's note above the
+/// issue's own title: the title is the issue's.
+#[test]
+fn an_editors_note_between_masthead_and_title() {
+    let text = "\
+巡察工作简报
+第4期
+某某县委巡察办编　　　　2025年11月3日
+【编者按】本期刊发县文旅局党组巡察整改进展情况，各被巡察党组织要对照学习，举一反三。
+中共某某县文化和旅游局党组关于县委巡察反馈意见整改进展情况的通报
+现将整改进展情况通报如下。
+1.文物安全巡查不到位。已建立每周巡查制度，已完成整改。
+2.公共文化场馆开放时间不足。已延长开放时间，已完成整改。
+3.旅游市场执法力量薄弱。正在招录执法人员，正在整改。
+";
+    let r = convert(text);
+    assert_eq!(
+        r.meta.title,
+        "中共某某县文化和旅游局党组关于县委巡察反馈意见整改进展情况的通报"
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

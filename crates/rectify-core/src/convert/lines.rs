@@ -742,6 +742,11 @@ fn title_candidates<'a>(lines: &'a [Line], roles: &[LineRole]) -> Vec<(usize, &'
         if roles[i] == LineRole::Content && is_table_row(&l.text) {
             break;
         }
+        // A bulletin's editor's note (`【编者按】…。`) over the issue's
+        // title is the bulletin's, not the body.
+        if roles[i] == LineRole::Content && is_editors_note(&l.text) {
+            continue;
+        }
         let sentence = l.text.contains(['。', '！', '!']) || recognise(&l.text).is_some();
         if roles[i] == LineRole::Content && !sentence && out.len() < MAX_TITLE_CANDIDATES {
             out.push((i, l.text.as_str(), false));
@@ -758,6 +763,12 @@ fn title_candidates<'a>(lines: &'a [Line], roles: &[LineRole]) -> Vec<(usize, &'
         c.2 = printed.get(&sq).is_some_and(|&k| k > 1) || docinfo.contains(&sq);
     }
     out
+}
+
+/// An editor's note opening a bulletin's issue (`【编者按】…`, `编者按：…`).
+fn is_editors_note(text: &str) -> bool {
+    let t = trim(text).trim_start_matches(['【', '[']);
+    t.starts_with("编者按")
 }
 
 /// A periodical's name over its issue number (`督查督办通报` over
