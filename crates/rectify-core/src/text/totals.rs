@@ -219,10 +219,6 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "未整改到位",
             "尚未完成",
             "基本完成",
-            // `阶段性完成2个`, `阶段性推进3个`: a stage reached, not the end.
-            "阶段性",
-            // `达到序时进度2项`, `序时推进3个`: on schedule, not yet done.
-            "序时",
             "部分完成",
             "落实中",
             "在办",
@@ -234,8 +230,15 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     ) {
         return Some(Field::InProgress);
     }
+    // `需长期坚持并已取得阶段性成效2个`: a long-term kind with a stage
+    // reached; else `阶段性完成2个`, `阶段性推进3个` (a stage reached, not
+    // the end) and `达到序时进度2项`, `序时推进3个` (on schedule, not yet
+    // done) are under way.
     if has(clause, "长期") {
         return Some(Field::LongTerm);
+    }
+    if has_any(clause, &["阶段性", "序时"]) {
+        return Some(Field::InProgress);
     }
     // `持续整改2个`, `2个持续推进`: still being worked on, beside the done
     // ones (the long-term ones are named so: `需长期坚持整改1个`, `1个纳入
@@ -828,6 +831,18 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(16), Some(12), Some(3), Some(1))
+        );
+    }
+
+    #[test]
+    fn a_long_term_kind_at_a_stage_is_long_term() {
+        let t = one(
+            "反馈的28个问题中，已完成整改22个，正在推进整改4个，需长期坚持并已取得阶段性成效2个。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(28), Some(22), Some(4), Some(2))
         );
     }
 
