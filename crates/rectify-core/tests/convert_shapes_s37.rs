@@ -173,3 +173,28 @@ fn an_editors_note_between_masthead_and_title() {
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A table pasted with tabs whose last row sums it up (`合计` › `共4个问题`
+/// … `已完成3个，正在整改1个`): the row states the totals, and is no
+/// problem.
+#[test]
+fn a_sums_row_states_the_totals() {
+    let text = "\
+某市急救中心关于巡察反馈问题整改情况的公告
+现将整改情况公告如下：
+序号\t问题\t整改措施\t责任科室\t完成情况
+1\t急救车辆调度不规范。\t制定调度规则。\t调度科\t已完成
+2\t药品管理台账不全。\t补齐台账。\t药械科\t已完成
+3\t培训覆盖面不足。\t开展全员培训。\t医务科\t已完成
+4\t站点布局不合理。\t新建站点2个，正在施工。\t办公室\t正在整改
+合计\t共4个问题\t—\t—\t已完成3个，正在整改1个
+某市急救中心
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    let t = r.stated_totals.expect("totals from the sums row");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(4), Some(3), Some(1))
+    );
+}

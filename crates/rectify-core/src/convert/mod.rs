@@ -678,6 +678,7 @@ fn stated_totals(
     paras: &[Para],
     table_text: &[bool],
     table_rows: usize,
+    sum_rows: &[(u32, String)],
 ) -> StatedOrLone {
     let mut outside = vec![false; tree.nodes.len()];
     fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
@@ -728,6 +729,7 @@ fn stated_totals(
             tree::Place::Closing => true,
         })
         .map(|((p, _), _)| (p.line, p.text.as_str()))
+        .chain(sum_rows.iter().map(|(l, t)| (*l, t.as_str())))
         .collect();
     let found = table_rows
         + tree
@@ -975,12 +977,25 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     // while the table's rows were apart (`截至…，8项检视问题中已完成整改5项…`):
     // no problem's own.
     let (below, table_text) = text_below_tables(&tree, &paras, &table_lines);
-    // A table's rows are problems too (its header and group rows aside).
+    // A table's rows are problems too (its header, group and sums rows
+    // aside); its `合计` row states the totals as the text would.
+    let sums = |r: &&crate::ledger::Row| {
+        let first = r.cells.iter().map(|c| c.trim()).find(|c| !c.is_empty());
+        first.and_then(crate::ledger::sums_label).is_some()
+    };
     let table_rows: usize = kept
         .iter()
-        .map(|t| t.rows.iter().skip(1).filter(|r| r.cells.len() > 1).count())
+        .map(|t| {
+            let rows = t.rows.iter().skip(1).filter(|r| r.cells.len() > 1);
+            rows.filter(|r| !sums(r)).count()
+        })
         .sum();
-    let stated_or_lone = stated_totals(&tree, &paras, &table_text, table_rows);
+    let sum_rows: Vec<(u32, String)> = kept
+        .iter()
+        .flat_map(|t| t.rows.iter().skip(1).filter(sums))
+        .map(|r| (r.line, r.cells.join(" ")))
+        .collect();
+    let stated_or_lone = stated_totals(&tree, &paras, &table_text, table_rows, &sum_rows);
 
     let mut input = meta_lines.input();
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();

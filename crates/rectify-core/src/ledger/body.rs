@@ -22,6 +22,11 @@ enum RowKind {
     Heading(String),
     /// No problem text: continues the problem above (cells merged in Excel).
     NoProblemText,
+    /// A row of sums, `合计`/`总计` (the whole table's) or `小计` (a group's),
+    /// in its first filled cell.
+    Sums {
+        whole: bool,
+    },
     /// A new problem.
     Problem(String),
 }
@@ -33,6 +38,9 @@ fn classify(row: &Row, layout: &Layout) -> RowKind {
     if layout.repeats_header(row) {
         return RowKind::RepeatedHeader;
     }
+    if let Some(whole) = row.filled_cells().next().and_then(sums_label) {
+        return RowKind::Sums { whole };
+    }
     let problem = layout.cell(row, Field::Problem);
     if !problem.is_empty() {
         return RowKind::Problem(problem);
@@ -43,6 +51,17 @@ fn classify(row: &Row, layout: &Layout) -> RowKind {
         return RowKind::Heading(text.to_string());
     }
     RowKind::NoProblemText
+}
+
+/// A row's first cell naming its sums: `合计`, `总计` (true: the whole
+/// table's) or `小计` (false: a group's), spaces inside allowed (`合　计`).
+pub(crate) fn sums_label(cell: &str) -> Option<bool> {
+    let t: String = cell.chars().filter(|c| !crate::text::is_ws(*c)).collect();
+    match t.trim_end_matches([':', '：']) {
+        "合计" | "总计" | "共计" => Some(true),
+        "小计" => Some(false),
+        _ => None,
+    }
 }
 
 /// The problems read so far, grouped as they are read: each group (the
@@ -178,6 +197,18 @@ impl<P: Problems> Body<P> {
                         self.start_problem(row, "", layout, rules);
                     }
                 }
+            }
+            // The whole table's sums state its totals; a group's do not.
+            RowKind::Sums { whole } => {
+                self.close_heading();
+                if whole {
+                    self.notes.push((row.line, row.joined()));
+                }
+                self.skipped.push(Skipped {
+                    line: row.line,
+                    text: row.joined(),
+                    reason: if whole { "合计行" } else { "小计行" }.into(),
+                });
             }
             RowKind::Problem(text) => {
                 self.close_heading();

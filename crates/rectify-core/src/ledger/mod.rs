@@ -24,6 +24,7 @@
 //! [`from_xlsx`]); [`from_rows`] works on rows from anywhere.
 
 mod body;
+pub(crate) use body::sums_label;
 mod cells;
 mod columns;
 mod excel_date;

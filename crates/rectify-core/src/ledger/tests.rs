@@ -288,3 +288,28 @@ fn a_step_done_and_the_rest_planned_or_going_on_is_under_way() {
     let c = from_rows(&r, &LedgerOptions::default()).unwrap();
     assert_eq!(c.report.nodes[0].status, Some(Status::InProgress));
 }
+
+#[test]
+fn sums_rows_state_totals_and_are_no_problems() {
+    let r = from_rows(
+        &rows(&[
+            &["序号", "问题", "整改措施", "完成情况"],
+            &["1", "档案管理不规范", "建立台账", "已完成"],
+            &["2", "经费报销不及时", "修订制度", "正在整改"],
+            &["小计", "共2个问题", "—", "已完成1个，正在整改1个"],
+            &["3", "合同审核不严", "逐一审核", "已完成"],
+            &["合　计", "共3个问题", "—", "已完成2个，正在整改1个"],
+        ]),
+        &LedgerOptions::default(),
+    )
+    .unwrap()
+    .report;
+    assert_eq!(r.nodes.len(), 3);
+    let t = r.stated_totals.unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+    let reasons: Vec<&str> = r.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert_eq!(reasons, ["小计行", "合计行"]);
+}
