@@ -155,10 +155,11 @@ fn table_rows_under_a_merged_category_cell() {
 #[test]
 fn an_editors_note_between_masthead_and_title() {
     let text = "\
-巡察工作简报
-第4期
+首页 > 巡察工作 > 巡察简报
+巡察整改专报
+2025年第4期（总第28期）
 某某县委巡察办编　　　　2025年11月3日
-【编者按】本期刊发县文旅局党组巡察整改进展情况，各被巡察党组织要对照学习，举一反三。
+【编者按】按照县委巡察工作领导小组统一部署，为压实被巡察党组织整改主体责任，推动巡察整改在阳光下进行，本期刊发县文旅局党组巡察整改进展情况。各被巡察党组织要对照学习，举一反三，切实做好巡察“后半篇文章”。
 中共某某县文化和旅游局党组关于县委巡察反馈意见整改进展情况的通报
 现将整改进展情况通报如下。
 1.文物安全巡查不到位。已建立每周巡查制度，已完成整改。
@@ -197,4 +198,31 @@ fn a_sums_row_states_the_totals() {
         (t.total, t.done, t.in_progress),
         (Some(4), Some(3), Some(1))
     );
+}
+
+/// Reports that end saying the work is to be kept up for good in the
+/// words notices use for it (`常抓不懈`, `常态化、长效化`), after the
+/// results so far: long-term, not done.
+#[test]
+fn work_kept_up_for_good_is_long_term() {
+    let text = "\
+某街道办事处关于区委巡察反馈问题整改情况的通报
+一、巡察反馈问题整改情况
+1.安全隐患排查不彻底，部分小场所隐患反复出现。
+整改情况：开展专项整治，督促整改隐患316处。安全生产工作需常抓不懈，街道将常态化开展排查整治，坚决防止隐患反弹。
+2.防范“四风”隐形变异的意识不强。
+整改情况：组织观看警示教育片2次，开展明察暗访3次。作风建设永远在路上，党组将坚持常抓不懈，推动作风建设常态化、长效化。
+3.社区办公用房超标准。
+整改情况：已腾退超标准用房2间，已完成整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("安全隐患排查", LongTerm),
+            ("防范“四风”", LongTerm),
+            ("社区办公用房", Done),
+        ],
+    );
+    assert_accounted(text, &r);
 }

@@ -420,6 +420,9 @@ const LONG_TERM: &[&str] = &[
     "长期任务",
     "长期性",
     "常态化推进",
+    // `推动作风建设常态化、长效化`, `坚持常抓不懈`: the work made routine.
+    "长效化",
+    "常抓不懈",
     // A state of its own (`（已纳入长效机制）`) when nothing says done.
     "纳入长效机制",
 ];
@@ -532,6 +535,12 @@ mod tests {
             .as_deref(),
             Some("村干部队伍建设需长期坚持、常态推进")
         );
+        // Work to be kept up for good, made routine (`常抓不懈`, `长效化`).
+        assert!(concludes_long_term(
+            "开展明察暗访3次。作风建设永远在路上，党组将坚持常抓不懈，推动作风建设常态化、长效化。",
+            rules.phrases()
+        )
+        .is_some());
         // A sentence that reports completion is done, whatever follows.
         assert_eq!(
             concludes_long_term(
