@@ -157,8 +157,7 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
     // says so of itself (`因平台尚未建成，目前尚未启动，待…后实施`) or of the
     // work it names (`…，接入工作目前尚未启动，…`).
     let says = |c: &&str| {
-        (opens(c) && c.chars().count() <= MAX_NOT_STARTED_CLAUSE_CHARS)
-            || NOT_STARTED.iter().any(|w| c.ends_with(w))
+        (opens(c) && c.chars().count() <= MAX_NOT_STARTED_CLAUSE_CHARS) || ends_not_started(c)
     };
     // Only where the report states no other state (`…尚未启动…。该问题正在
     // 整改。`: the conclusion is that it is under way) — a step done before
@@ -168,15 +167,28 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
     let clauses: Vec<&str> = n.split([',', '。', ';']).map(str::trim).collect();
     // Not what is required (`企业复产前须完成整改`, `确保整改到位`), nor a
     // reason's (`因省人大常委会正在修订条例，该项工作暂未启动`).
-    let under_way = clauses
+    let stated = |c: &&&str, words: &[&str]| {
+        words.iter().any(|w| {
+            c.match_indices(w)
+                .any(|(at, _)| !REQUIRED.iter().any(|r| c[..at].ends_with(r)))
+        })
+    };
+    let not_reasons = || {
+        clauses
+            .iter()
+            .filter(|c| !REASON_LEADS.iter().any(|r| c.starts_with(r)))
+    };
+    // `受此影响，该项整改工作暂未启动`: the rectification itself named as not
+    // started decides, whatever else is under way (`县级平台正在升级`) or
+    // prepared (`已完成方案编制`) — unless the report states it complete.
+    let completed = not_reasons().any(|c| stated(&c, &["完成整改", "整改到位", "整改完成"]));
+    if let Some(c) = clauses
         .iter()
-        .filter(|c| !REASON_LEADS.iter().any(|r| c.starts_with(r)))
-        .any(|c| {
-            ["正在", "完成整改", "整改到位"].iter().any(|w| {
-                c.match_indices(w)
-                    .any(|(at, _)| !REQUIRED.iter().any(|r| c[..at].ends_with(r)))
-            })
-        });
+        .find(|c| names_its_rectification_not_started(c))
+    {
+        return (!completed).then(|| c.to_string());
+    }
+    let under_way = not_reasons().any(|c| stated(&c, &["正在", "完成整改", "整改到位"]));
     let done_step = n.contains("已完成");
     let only_plans_after = |k: usize| {
         let after: Vec<&&str> = clauses[k + 1..].iter().filter(|c| !c.is_empty()).collect();
@@ -188,6 +200,35 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
         .filter(|_| !under_way)
         .find(|(k, c)| says(c) && (!done_step || only_plans_after(*k)))
         .map(|(_, c)| c.to_string())
+}
+
+/// Words after a not-started word that name what has not started
+/// (`改造工程尚未启动实施`, `目前尚未启动实质性整改`).
+const NOT_STARTED_OBJECTS: &[&str] = &["实施", "整改", "建设", "施工", "实质性整改"];
+
+/// The clause ends saying its work has not started (`…接入工作目前尚未
+/// 启动`, `改造工程尚未启动实施`, `目前尚未启动实质性整改`).
+fn ends_not_started(clause: &str) -> bool {
+    let c = clause.trim();
+    let ends = |c: &str| NOT_STARTED.iter().any(|w| c.ends_with(w));
+    ends(c)
+        || NOT_STARTED_OBJECTS
+            .iter()
+            .any(|o| c.strip_suffix(o).is_some_and(ends))
+}
+
+/// The clause names the rectification itself as not started (`该项整改
+/// 工作暂未启动`, `该问题尚未启动整改`, `整改工作尚未启动`).
+fn names_its_rectification_not_started(clause: &str) -> bool {
+    let Some(at) = NOT_STARTED.iter().filter_map(|w| clause.find(w)).min() else {
+        return false;
+    };
+    let subject = &clause[..at];
+    let named = subject.contains("整改")
+        || ["该问题", "该项", "此项"]
+            .iter()
+            .any(|w| subject.ends_with(w) || subject.contains(w));
+    named && ends_not_started(clause)
 }
 
 /// Words that say the work has not started.
@@ -666,6 +707,22 @@ mod tests {
         // A step done before it, then only plans: not begun.
         assert!(says_not_started(
             "数字化项目已完成立项，尚未启动实施，计划2027年启动。"
+        ));
+        // The rectification itself named as not started decides, whatever
+        // another party has under way or what was prepared.
+        assert!(says_not_started(
+            "经与县公安局对接，县级平台目前正在进行升级改造。受此影响，该项整改工作暂未启动。已完成接入方案编制，待升级完成后立即开展对接。"
+        ));
+        assert!(!says_not_started(
+            "该项整改工作暂未启动的原因已查明，现已完成整改。"
+        ));
+        // What has not started named after the words (`…尚未启动实施`,
+        // `目前尚未启动实质性整改`).
+        assert!(says_not_started(
+            "已委托设计单位完成初步设计。因规划正在调整，改造工程尚未启动实施。"
+        ));
+        assert!(says_not_started(
+            "因片区正在修编规划，目前尚未启动实质性整改，已与使用企业签订临时使用协议。"
         ));
         // Part of the work done, part not begun: under way.
         assert!(!says_not_started(
