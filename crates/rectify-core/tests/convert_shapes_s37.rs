@@ -226,3 +226,39 @@ fn work_kept_up_for_good_is_long_term() {
     );
     assert_accounted(text, &r);
 }
+
+/// Findings numbered on across their groups (`（一）…方面` › `1.` `2.`,
+/// `（二）…方面` › `3.` `4.`), then a section of replies each a heading of
+/// its own naming the findings by number (`（一）针对第1项问题。…`, one
+/// for two: `（三）针对第3项、第4项问题。…`): each finding takes its
+/// reply's state, and the replies are no problems.
+#[test]
+fn replies_as_headings_naming_findings_by_number() {
+    let text = "\
+某省林业局关于森林防火专项督查发现问题整改情况的通报
+一、督查发现的主要问题
+（一）监测预警方面
+1.甲市部分视频监控点位长期离线，未及时报修。
+2.乙县瞭望塔值守人员脱岗，值班记录缺失。
+（二）队伍装备方面
+3.丙县扑火队伍装备老化，部分风力灭火机无法启动。
+4.丁县物资储备库台账不清，部分物资过期。
+二、整改落实情况
+（一）针对第1项问题。甲市已修复离线点位12处，建立故障报修制度，已完成整改。
+（二）针对第2项问题。乙县对脱岗人员进行通报批评，已补齐值班记录，已完成整改。
+（三）针对第3项、第4项问题。丙县、丁县正在更新装备和清理物资，计划年底前完成。
+三、下一步工作要求
+各地要举一反三，持续抓好整改落实。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("甲市部分视频", Done),
+            ("乙县瞭望塔值", Done),
+            ("丙县扑火队伍", InProgress),
+            ("丁县物资储备", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

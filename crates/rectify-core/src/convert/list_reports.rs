@@ -14,6 +14,10 @@
 //! heading (moved, not copied); each item keeps the words that speak for
 //! it, from which its state is read (rule `list_report`). The items are
 //! then problems, whatever the heading above them says.
+//!
+//! A next section may also reply heading by heading (`二、整改落实情况` ›
+//! `（一）针对第1项问题。…`), to findings numbered on across groups: each
+//! reply speaks for the findings it names, and the section holds replies.
 
 use super::parallel_lists::numbered_list;
 use super::tree::{Place, Tree};
@@ -206,6 +210,63 @@ fn next_section(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
     }
 }
 
+/// The findings under `a` numbered 1…n in one numbering, directly or on
+/// across its groups (`（一）…方面` › `1.` `2.` `3.`, `（二）…方面` › `4.` …),
+/// none with measures under it or a state of its own.
+fn findings_numbered_on(tree: &Tree, a: usize, rules: &StatusRules) -> Option<Vec<usize>> {
+    let children = &tree.nodes[a].children;
+    let grouped = children.iter().all(|&g| !tree.nodes[g].children.is_empty());
+    let items: Vec<usize> = if grouped {
+        children
+            .iter()
+            .flat_map(|&g| tree.nodes[g].children.iter().copied())
+            .collect()
+    } else {
+        children.clone()
+    };
+    let style = tree.nodes[*items.first()?].style?;
+    let runs = items.iter().enumerate().all(|(k, &i)| {
+        let n = &tree.nodes[i];
+        n.style == Some(style) && n.number as usize == k + 1 && n.children.is_empty()
+    });
+    let silent = || {
+        items
+            .iter()
+            .all(|&i| !super::parallel_lists::states(tree, i, rules))
+    };
+    (runs && items.len() >= 2 && silent()).then_some(items)
+}
+
+/// The section after the findings whose headings each reply to findings
+/// it names by number (`二、整改落实情况` › `（一）针对第1项问题。…` …
+/// `（五）针对第5项、第6项问题。…`): each reply speaks for the findings it
+/// names, and the section holds replies, not problems.
+fn replies_by_number(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
+    let replies = tree.nodes[b].children.clone();
+    if replies.len() < 2 {
+        return;
+    }
+    let Some(items) = findings_numbered_on(tree, a, rules) else {
+        return;
+    };
+    let mut words = Vec::new();
+    for &r in &replies {
+        let n = &tree.nodes[r];
+        let text = format!("{}{}", n.title, n.body);
+        let Some(named) = super::references::opening_numbers(&text) else {
+            return;
+        };
+        if n.children.iter().len() > 0 || named.iter().any(|&k| k as usize > items.len()) {
+            return;
+        }
+        words.extend(named.into_iter().map(|k| (k, text.clone())));
+    }
+    if any_state(&words, rules) {
+        give(tree, &items, words);
+        tree.nodes[b].speaks_for_list = true;
+    }
+}
+
 /// Finds the reports that speak for whole lists.
 pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
     for parent in 0..tree.nodes.len() {
@@ -218,6 +279,7 @@ pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
         for w in g.windows(2) {
             if tree.nodes[w[0]].style == tree.nodes[w[1]].style {
                 next_section(tree, w[0], w[1], rules);
+                replies_by_number(tree, w[0], w[1], rules);
             }
         }
     }

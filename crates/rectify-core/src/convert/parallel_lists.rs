@@ -38,7 +38,7 @@ pub(crate) fn numbered_list(tree: &Tree, parent: usize) -> Option<&[usize]> {
 
 /// The item states where its work stands: done, a result, or under way,
 /// in its own text or its measures' (`（一）关于“…”的问题。` › `一是…已…`).
-fn states(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
+pub(super) fn states(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let n = &tree.nodes[i];
     let text = format!("{}{}", n.title, n.body);
     let own = reports_done(n, rules) || rules.phrases().find_in_progress(&text).is_some();

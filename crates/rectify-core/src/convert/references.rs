@@ -199,10 +199,48 @@ pub(crate) fn opening_reference(text: &str) -> Option<u32> {
     (!after[..key].contains(&'。') && number > 0).then_some(number)
 }
 
+/// The problems a reply opens by naming by number, after an opener
+/// (`针对第1项问题。…`, `针对第5项、第6项问题。…`, `关于第3个问题：…`): a
+/// reply printed as a heading of its own in a section after the findings.
+pub(crate) fn opening_numbers(text: &str) -> Option<Vec<u32>> {
+    let n = norm_chars(crate::text::trim(text));
+    let opener = REPORT_OPENERS.iter().find(|w| starts_at(&n, 0, w))?;
+    let i = opener.chars().count();
+    if n.get(i) != Some(&'第') {
+        return None;
+    }
+    let (numbers, mut end) = numbers_at(&n, i)?;
+    if starts_at(&n, end, "问题") {
+        end += 2;
+    }
+    let after = &n[end..(end + MAX_AFTER_REFERENCE).min(n.len())];
+    let ends = after.first().is_some_and(|c| matches!(c, '。' | ':' | ','))
+        || after
+            .iter()
+            .position(|c| matches!(c, ':' | ','))
+            .is_some_and(|k| !after[..k].contains(&'。'));
+    (ends && numbers.iter().all(|&k| k > 0)).then_some(numbers)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::convert::StatusRules;
+
+    #[test]
+    fn replies_opening_by_naming_problems() {
+        assert_eq!(
+            opening_numbers("针对第1项问题。栎川市已立案。"),
+            Some(vec![1])
+        );
+        assert_eq!(
+            opening_numbers("针对第5项、第6项问题。两市已督促整改。"),
+            Some(vec![5, 6])
+        );
+        assert_eq!(opening_numbers("关于第3个问题：已完成。"), Some(vec![3]));
+        assert_eq!(opening_numbers("第3个问题：已完成。"), None);
+        assert_eq!(opening_numbers("针对第一季度的检查，开展培训。"), None);
+    }
 
     fn of(report: &str) -> Option<u32> {
         let rules = StatusRules::default();

@@ -925,15 +925,14 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     let roots_report = self_reporting_roots(tree);
     for r in tree.roots.clone() {
         match tree.nodes[r].style {
+            // `2、整改推进情况` naming the items of `1、…主要问题` by number;
+            // `二、整改落实情况` › `（一）针对第1项问题。…`: replies by number.
+            _ if tree.nodes[r].speaks_for_list => section_children(tree, r, &Role::Other),
             Some(LabelStyle::Part) => assign_part(tree, r, rules),
             Some(LabelStyle::ChineseDun) if is_top_problem(tree, r, rules) => make_problem(tree, r),
             Some(LabelStyle::ChineseDun) => {
                 let role = role_of(tree, r, rules);
                 section_children(tree, r, &role);
-            }
-            // `2、整改推进情况` naming the items of `1、…主要问题` by number.
-            _ if tree.nodes[r].speaks_for_list && tree.nodes[r].children.is_empty() => {
-                section_children(tree, r, &Role::Other)
             }
             _ if roots_report => make_problem(tree, r),
             // `4、下一步工作` after `1、…方面` groups: a part of another role.
