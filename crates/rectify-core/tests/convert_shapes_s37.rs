@@ -262,3 +262,33 @@ fn replies_as_headings_naming_findings_by_number() {
     );
     assert_accounted(text, &r);
 }
+
+/// Findings grouped by unit under headings whose bracketed note counts them
+/// by state (`二、县住建局（发现问题3个，已完成整改2个，1个需长期坚持）`):
+/// the note's long-term words make no section of long-term items; each
+/// finding keeps the state its own report gives.
+#[test]
+fn a_units_count_note_naming_the_long_term_is_no_long_term_section() {
+    let text = "\
+某县财政局关于部门整体支出绩效评价发现问题整改情况的报告
+一、县教育局（发现问题2个，已全部完成整改）
+1.部分学校公用经费支出进度偏慢。整改情况：已督促学校加快支出，已完成整改。
+2.校舍维修项目绩效目标设置不明确。整改情况：已重新设定绩效目标，已完成整改。
+二、县住房和城乡建设局（发现问题3个，已完成整改2个，1个需长期坚持）
+1.老旧小区改造项目预算编制不够精准。整改情况：已建立项目预算评审机制，已完成整改。
+2.城市公园管护经费缺乏明细核算。整改情况：已设立明细账，已完成整改。
+3.公共租赁住房动态管理不到位。整改情况：已开展年度复核，该项工作需长期坚持。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分学校公用", Done),
+            ("校舍维修项目", Done),
+            ("老旧小区改造", Done),
+            ("城市公园管护", Done),
+            ("公共租赁住房", LongTerm),
+        ],
+    );
+    assert_accounted(text, &r);
+}

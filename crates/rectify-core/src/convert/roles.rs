@@ -71,10 +71,13 @@ pub(crate) enum Role {
 }
 
 pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
+    // `四、县住建局（发现问题3个，已完成整改2个，1个需长期坚持）`: a note
+    // counting the section's problems by state says nothing of its role.
+    let named = shape::without_trailing_note(title);
     if let Some(k) = rules
         .long_term_sections
         .iter()
-        .find(|k| !k.is_empty() && title.contains(k.as_str()))
+        .find(|k| !k.is_empty() && named.contains(k.as_str()))
         .filter(|_| !states_shortcoming(title))
     {
         return Role::LongTerm(k.clone());
