@@ -292,3 +292,27 @@ fn a_units_count_note_naming_the_long_term_is_no_long_term_section() {
     );
     assert_accounted(text, &r);
 }
+
+/// Problems in a table pasted with tabs, then a section of remarks on them
+/// in general (`二、存在的主要问题` › `从督查情况看，…一是…；二是…`): the
+/// remarks are no problem.
+#[test]
+fn general_remarks_below_a_table_of_problems() {
+    let text = "\
+某市商务局关于商贸领域安全生产督查发现问题整改情况的通报
+一、督查发现问题整改情况
+截至3月31日，4个问题中已整改完成3个，正在整改1个。
+序号\t督查对象\t发现问题\t整改要求\t整改时限\t整改情况
+1\t万汇广场\t消防控制室值班人员不足\t配齐值班人员\t立行立改\t已整改
+2\t惠邻超市\t货架超高码放\t调整码放高度\t立行立改\t已整改
+3\t通衢加油站\t静电接地报警仪故障\t维修报警仪\t2026年2月28日\t已整改
+4\t嘉禾广场\t广告牌钢结构锈蚀\t委托检测评估\t2026年5月31日\t正在整改
+二、存在的主要问题
+从督查情况看，当前商贸领域安全生产仍存在一些薄弱环节：一是部分企业主体责任落实不到位；二是隐患排查治理不够深入。
+三、下一步工作要求
+各单位要举一反三，持续抓好整改。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

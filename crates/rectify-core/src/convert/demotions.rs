@@ -20,11 +20,13 @@ const MAX_REMARKS_TITLE_CHARS: usize = 10;
 /// (`三、存在的共性问题` › `从督查和复核情况看，部分学校仍存在…倾向`; `三、存在
 /// 的问题` › `…个别单位仍存在以下问题：一是…；二是…`): remarks on what the
 /// problems have in common, no problem of its own. A title
-/// that states a finding (`三、台账管理不规范问题`) stays a problem.
-pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize]) {
+/// that states a finding (`三、台账管理不规范问题`) stays a problem. A table
+/// of the problems (its first line `held_above`) counts as such a section.
+pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_above: Option<u32>) {
     let mut after_problems = false;
     for &r in roots {
         let n = &tree.nodes[r];
+        after_problems |= held_above.is_some_and(|l| n.line > l);
         let t = crate::text::trim(&n.title).trim_end_matches(['。', '：', ':']);
         // Its own words may bring in a one-paragraph list (`从本期督办情况看，
         // 个别单位仍存在以下问题：一是…；二是…`).
@@ -117,6 +119,14 @@ pub(super) fn demote_earlier_round(tree: &mut Tree, roots: &[usize]) {
 pub(crate) fn demote_strays_beside_table(tree: &mut Tree) {
     let roots = tree.roots.clone();
     demote_strays(tree, &roots, true, true);
+}
+
+/// Demotes remarks on the problems in general (`二、存在的主要问题` ›
+/// `从督查情况看，…仍存在一些薄弱环节：一是…`) below a table that holds the
+/// notice's problems, its first line `table_line`.
+pub(crate) fn demote_general_remarks_below_table(tree: &mut Tree, table_line: u32) {
+    let roots = tree.roots.clone();
+    demote_general_remarks(tree, &roots, Some(table_line));
 }
 
 /// Words of a title that names a kind of section, not a finding

@@ -961,6 +961,9 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     if kept.iter().any(|t| is_appended(t, &skipped)) {
         demotions::demote_strays_beside_table(&mut tree);
     }
+    if let Some(t) = kept.first() {
+        demotions::demote_general_remarks_below_table(&mut tree, t.rows[0].line);
+    }
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     own_sentence::mark(&mut tree);
     let levels = levels::detect(&tree, &opts.rules);

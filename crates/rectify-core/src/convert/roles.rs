@@ -951,7 +951,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     let roots = tree.roots.clone();
     demote_strays(tree, &roots, true, false);
     demote_earlier_round(tree, &roots);
-    demote_general_remarks(tree, &roots);
+    demote_general_remarks(tree, &roots, None);
     demote_leads_stating_nothing(tree, &roots);
 }
 
