@@ -316,3 +316,20 @@ fn general_remarks_below_a_table_of_problems() {
     assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A report whose results name work on schedule (`4项指标达到序时进度`)
+/// and that ends with a bare verdict in a sentence of its own
+/// (`已完成整改。`): done.
+#[test]
+fn a_verdict_sentence_after_work_on_schedule_is_done() {
+    let text = "\
+某出版集团党委关于巡视整改进展情况的通报
+问题1：发展规划执行不够有力，5项主要指标进度滞后。
+整改进展：组织开展规划中期调整，截至11月底已有4项指标达到序时进度。调整后的规划已经董事会审议通过。已完成整改。
+问题2：出版物质量管理制度执行不严。
+整改进展：正在修订质量管理办法，计划年底前印发。
+";
+    let r = convert(text);
+    assert_states(&r, &[("发展规划执行", Done), ("出版物质量管", InProgress)]);
+    assert_accounted(text, &r);
+}

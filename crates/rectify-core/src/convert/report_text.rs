@@ -269,6 +269,17 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
     .then(|| last.trim().to_string())
 }
 
+/// The report ends with a bare done verdict as a sentence of its own
+/// (`…已有4项指标达到序时进度。…。已完成整改。`): the verdict, whatever
+/// the report said on the way. The verdict, if so.
+pub(crate) fn concludes_done_alone(report: &str) -> Option<String> {
+    let words = concludes_done(report)?;
+    let sentence = norm_chars(last_sentence(report))
+        .into_iter()
+        .collect::<String>();
+    (crate::text::trim(&sentence) == words).then_some(words)
+}
+
 /// Words that name the problem as a clause's subject (`该问题已整改完成`).
 const SUBJECTS: &[&str] = &["该问题", "此问题", "该项问题", "上述问题", "该项", "该事项"];
 
@@ -733,6 +744,15 @@ mod tests {
             Some("整改到位")
         );
         assert_eq!(concludes_done("推动问题整改到位。"), None);
+        assert_eq!(
+            concludes_done_alone("截至11月底已有4项指标达到序时进度。规划已审议通过。已完成整改。")
+                .as_deref(),
+            Some("已完成整改")
+        );
+        assert_eq!(
+            concludes_done_alone("已有4项指标达到序时进度，已完成整改。"),
+            None
+        );
         assert_eq!(concludes_done("已追回资金19.6万元，其余正在追缴中。"), None);
     }
 }

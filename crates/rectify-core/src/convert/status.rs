@@ -319,7 +319,10 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some(words) = report_text::concludes_done(report) {
         // `该问题已整改完成` names the problem: its verdict outranks what
         // the report said on the way (`剩余1处合同将于12月到期`).
-        let by_name = report_text::concludes_done_by_name(report).is_some();
+        // So does a verdict in a sentence of its own (`…达到序时进度。已完成
+        // 整改。`).
+        let by_name = report_text::concludes_done_by_name(report).is_some()
+            || report_text::concludes_done_alone(report).is_some();
         if by_name || open_beyond_orders(report, rules).is_none() {
             return Some(decision(
                 Status::Done,
