@@ -791,8 +791,13 @@ fn findings_tagged_with_their_state_and_a_table_of_counts_after_them() {
             ("补贴资金发放", InProgress),
         ],
     );
-    // The table's rows are kept, as items.
+    // The table's rows are kept, as items; its sums row as a row of sums
+    // (since session 37: `skipped`, reason `合计行`).
     assert!(r
         .walk()
-        .any(|n| n.kind == NodeKind::Item && n.title == "合计"));
+        .any(|n| n.kind == NodeKind::Item && n.title == "评价机构管理"));
+    assert!(r
+        .skipped
+        .iter()
+        .any(|s| s.reason == "合计行" && s.text.starts_with("合计")));
 }
