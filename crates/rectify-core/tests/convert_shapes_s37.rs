@@ -333,3 +333,36 @@ fn a_verdict_sentence_after_work_on_schedule_is_done() {
     assert_states(&r, &[("发展规划执行", Done), ("出版物质量管", InProgress)]);
     assert_accounted(text, &r);
 }
+
+/// A later section that states the findings' states by number in lines
+/// that open with the list of numbers (`第1、2、4项问题，经营者已…完成整改。`):
+/// a reference, not an item labelled `第1、`.
+#[test]
+fn lines_opening_with_listed_numbers_report_by_number() {
+    let text = "\
+某街道关于消防安全专项督查发现问题整改情况的通报
+一、督查发现的主要问题
+（一）芦荻社区
+1.芦荻路56号小吃店：钢瓶与灶具间距不足0.5米。
+2.芦荻路102号便利店：违规搭建住人隔间。
+3.芦荻新村托管班：仅有1个安全出口。
+（二）桂影社区
+4.桂影街33号五金店：违规存放易燃物品。
+5.桂影街88号美容店：电气线路私拉乱接。
+二、整改落实情况
+第1、2、4项问题，经营者已按要求完成整改。
+第3、5项问题正在整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("芦荻路56号", Done),
+            ("芦荻路102", Done),
+            ("芦荻新村托管", InProgress),
+            ("桂影街33号", Done),
+            ("桂影街88号", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

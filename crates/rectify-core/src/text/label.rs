@@ -278,6 +278,11 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         // `第一，` `第一项：` `第2条、`: an optional unit, then a separator.
         let unit = usize::from(matches!(n.get(end), Some('项' | '条')));
         if matches!(n.get(end + unit), Some(',' | '、' | ':')) {
+            // `第1、2、4项问题，…`: numbers listed up to their unit name
+            // items, no label.
+            if unit == 0 && n.get(end) == Some(&'、') && lists_numbered_items(n, end + 1) {
+                return None;
+            }
             return Some((Di, number?, end + unit + 1));
         }
         // `第1项` alone on its line: a problem's number, its statement and
@@ -299,6 +304,24 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         };
     }
     None
+}
+
+/// From `i`, more numbers joined by `、` (each maybe after its own `第`)
+/// up to a unit that counts items (`2、4项`, `第2、第3个`): a reference.
+fn lists_numbered_items(n: &[char], i: usize) -> bool {
+    let mut j = i;
+    let mut numbers = 0;
+    while let Some(&c) = n.get(j) {
+        if c.is_ascii_digit() || is_cn_numeral(c) {
+            numbers += 1;
+            j += 1;
+        } else if c == '、' || c == '第' {
+            j += 1;
+        } else {
+            return numbers > 0 && matches!(c, '项' | '个' | '条' | '件');
+        }
+    }
+    false
 }
 
 /// The longest letter prefix of a problem's code (`AW` in `【AW-01】`).
@@ -456,6 +479,10 @@ mod tests {
         assert_eq!(leading_tag(&l.text), Some("已完成"));
         // A bracketed label stays one; a tag with no label after it is none.
         assert_eq!(recognise("【问题1】食品抽检不足。").unwrap().number, 1);
+        // Numbers listed up to their unit: a reference, no label.
+        assert!(recognise("第1、2、4项问题，经营者已完成整改。").is_none());
+        assert!(recognise("第一、第三个问题已整改。").is_none());
+        assert_eq!(recognise("第一、加强组织领导。").unwrap().number, 1);
         assert!(recognise("【已完成】护林员巡护记录不全。").is_none());
         assert!(recognise("【这是一段很长的标题内容】1.甲").is_none());
         assert!(recognise("【整改措施】一是新增教学点3个；二是开设线上课堂。").is_none());
