@@ -17,7 +17,10 @@
 //!   word before the first count, or printed under a heading about an
 //!   earlier round, `一、首轮巡察整改情况回顾`): −4, whatever else it has.
 //!
-//! The best wins, the earliest on a tie; all are kept as candidates. A
+//! The best wins, the earliest on a tie — but a best that neither counts
+//! the items listed nor adds up yields to one that does both (things found,
+//! `发现隐患61处，当场整改47处`, beside `通报的14个问题中，已整改到位11个，
+//! 正在整改3个`); all are kept as candidates. A
 //! sentence in a heading that holds some of the problems but not all (a
 //! part's subtotal, wherever it is printed) never wins: when only such
 //! sentences exist the report states no totals.
@@ -195,6 +198,30 @@ fn detailed(candidates: &[Candidate], best: usize) -> usize {
         .unwrap_or(best)
 }
 
+/// The best candidate neither counts the items listed nor adds up
+/// (`发现各类隐患61处，当场督促整改47处，对其中14个…问题予以通报`: things
+/// found, not the problems listed) while another, of no part and no
+/// earlier round, does both (`通报的14个问题中，已整改到位11个，正在整改3个`):
+/// that one.
+fn matching(candidates: &[Candidate], best: usize) -> usize {
+    let b = &candidates[best];
+    if counts_found(&b.totals, b.found) || consistent(&b.totals) {
+        return best;
+    }
+    candidates
+        .iter()
+        .position(|c| {
+            let s: String = norm_chars(&c.totals.text).into_iter().collect();
+            !c.in_part
+                && !c.earlier_section
+                && !earlier_round(&s)
+                && !self_found(&s)
+                && counts_found(&c.totals, c.found)
+                && consistent(&c.totals)
+        })
+        .unwrap_or(best)
+}
+
 /// The report's totals with every candidate attached (when there are more
 /// than one), or None without any.
 pub(crate) fn choose(mut candidates: Vec<Candidate>) -> Option<StatedTotals> {
@@ -214,7 +241,7 @@ pub(crate) fn choose(mut candidates: Vec<Candidate>) -> Option<StatedTotals> {
             (score(c, largest), counts, std::cmp::Reverse(*i))
         })
         .map(|(i, _)| i)?;
-    let best = detailed(&candidates, best);
+    let best = matching(&candidates, detailed(&candidates, best));
     let mut chosen = candidates[best].totals.clone();
     if candidates.len() > 1 {
         chosen.candidates = candidates.into_iter().map(|c| c.totals).collect();
@@ -255,6 +282,29 @@ mod tests {
             long_term: None,
             ..t
         }));
+    }
+
+    #[test]
+    fn things_found_yield_to_the_count_of_the_problems_listed() {
+        let mut found = cand(
+            "本次督查共检查“九小场所”143家，发现各类消防安全隐患61处，当场督促整改47处，对其中14个较为突出、需限期整改的问题予以通报。",
+            Some(61),
+            0,
+            true,
+        );
+        found.totals.done = None;
+        found.totals.in_progress = Some(14);
+        found.found = 14;
+        let mut listed = cand(
+            "截至2025年12月19日，通报的14个问题中，已整改到位11个，正在整改3个。",
+            Some(14),
+            11,
+            false,
+        );
+        listed.totals.in_progress = Some(3);
+        listed.found = 14;
+        let chosen = choose(vec![found, listed]).unwrap();
+        assert_eq!((chosen.total, chosen.done), (Some(14), Some(11)));
     }
 
     #[test]
