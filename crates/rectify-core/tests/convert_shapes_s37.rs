@@ -366,3 +366,33 @@ fn lines_opening_with_listed_numbers_report_by_number() {
     );
     assert_accounted(text, &r);
 }
+
+/// A top heading about the handling of something (`三、关于巡视移交问题
+/// 线索办理情况`) after the problems' section: a section, not a problem,
+/// though it opens with `关于` and names `问题`.
+#[test]
+fn a_heading_about_handling_clues_is_no_problem() {
+    let text = "\
+中共某厅党组关于巡视整改进展情况的通报
+一、巡视反馈意见整改落实情况
+截至9月15日，巡视组反馈的3个问题，已完成整改2个，正在推进整改1个。
+1.关于理论学习不够深入的问题。
+整改情况：修订学习制度，开展专题研讨4次。该问题已完成整改。
+2.关于项目资金拨付滞后的问题。
+整改情况：已拨付滞留资金326万元。该问题已完成整改。
+3.关于干部档案管理不规范的问题。
+整改情况：正在开展专项审核，计划年底前完成。
+二、关于巡视移交问题线索办理情况
+对巡视组移交的问题线索，厅党组已全部按规定转交处置，给予党纪处分2人。
+三、下一步工作打算
+持续抓好未完成事项整改。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    let t = r.stated_totals.clone().expect("the totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+    assert_accounted(text, &r);
+}

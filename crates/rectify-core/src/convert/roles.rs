@@ -26,7 +26,8 @@
 //!   (`一、贯彻落实决策部署方面` › `1.…不严格` › `（1）…。`), as in
 //!   `shape::mostly_problems`; the keyword is a hint, not a gate.
 //!
-//! A heading is a problem, wherever it is, when its title is `关于…问题`,
+//! A heading is a problem, wherever it is, when its title is `关于…问题`
+//! (not `关于…问题线索办理情况`, ending as a section's account does),
 //! ends with `问题`, starts with `问题:` or `问题一:`, or when a `整改情况:`
 //! paragraph follows it — unless two or more children, all of them, name
 //! problems themselves (`1.…方面的问题` › `（1）关于…的问题。整改情况：…`):

@@ -508,7 +508,9 @@ pub(crate) fn names_problem(node: &TNode) -> bool {
 pub(crate) fn names_problem_in_words(node: &TNode) -> bool {
     let t = node.title.trim_end_matches(['。', '.', '；', ';']);
     let head: String = norm_chars(&node.title).into_iter().take(4).collect();
-    is_about_title(&node.title)
+    // `三、关于巡视移交问题线索办理情况`: about the handling of something,
+    // a section's title, not a problem's.
+    (is_about_title(&node.title) && !t.ends_with("情况"))
         || (t.ends_with("问题") && !work_on_problems(t))
         || head.starts_with("问题:")
         || stated_by_key(&node.label)
