@@ -396,3 +396,31 @@ fn a_heading_about_handling_clues_is_no_problem() {
     );
     assert_accounted(text, &r);
 }
+
+/// Problems grouped by their state (`（二）已取得阶段性成效、正在持续推进的
+/// 问题`), one of which reports a stage done (`已完成第一阶段专项整治`):
+/// in progress, as its group says.
+#[test]
+fn a_stage_done_under_a_group_in_progress_is_in_progress() {
+    let text = "\
+中共某镇委员会关于县委巡察反馈问题整改情况的通报
+一、具体问题整改情况
+（一）已完成整改的问题（2个）
+1.村级财务公开不及时。整改情况：已建立每月公开制度，已完成整改。
+2.便民服务窗口设置不合理。整改情况：已调整窗口布局，已完成整改。
+（二）已取得阶段性成效、正在持续推进的问题（2个）
+3.镇村干部作风不够扎实。整改情况：已制定坐班值班管理办法，开展暗访督查6次，已完成第一阶段作风建设专项整治。
+4.集体资产底数不清。整改情况：已完成清查，清理不规范合同31份，剩余10份正在协商。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("村级财务公开", Done),
+            ("便民服务窗口", Done),
+            ("镇村干部作风", InProgress),
+            ("集体资产底数", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

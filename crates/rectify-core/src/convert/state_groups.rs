@@ -159,6 +159,10 @@ pub(crate) fn is_progress_group(title: &str, rules: &StatusRules) -> bool {
 
 /// Gives each problem under a state group, whose status was only
 /// inferred or read in its statement's own words, the group's state.
+/// Words that make what is done a stage of the work (`已完成第一阶段…`,
+/// `阶段性成效`), not all of it.
+const STAGE_WORDS: &[&str] = &["阶段", "初步", "部分完成", "基本完成"];
+
 pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision>]) {
     let mut stack: Vec<(usize, Option<(Status, String)>)> =
         tree.roots.iter().rev().map(|&r| (r, None)).collect();
@@ -187,7 +191,15 @@ pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision
                 && out[i]
                     .as_ref()
                     .is_some_and(|d| d.evidence.rule == "in_progress_phrase");
-            if let (true, Some((status, phrase))) = (inferred || in_statement, &group) {
+            // `（二）已取得阶段性成效、正在持续推进的问题` › `…已完成第一阶段
+            // 专项整治。`: a stage done, as the group says; not the whole.
+            let stage_done = group.as_ref().is_some_and(|g| g.0 == Status::InProgress)
+                && out[i].as_ref().is_some_and(|d| d.status == Status::Done)
+                && STAGE_WORDS
+                    .iter()
+                    .any(|w| n.title.contains(w) || n.body.contains(w));
+            if let (true, Some((status, phrase))) = (inferred || in_statement || stage_done, &group)
+            {
                 out[i] = Some(decision(
                     *status,
                     StatusBasis::Stated,
