@@ -424,3 +424,29 @@ fn a_stage_done_under_a_group_in_progress_is_in_progress() {
     );
     assert_accounted(text, &r);
 }
+
+/// A problem's measures under a bare `整改情况：`, then a paragraph naming
+/// the problem and its state after the reference (`目前，该问题已完成阶段性
+/// 整改任务，将…持续推进。`): the problem's own report, not the last
+/// measure's text.
+#[test]
+fn a_closing_paragraph_naming_the_problem_after_its_measures_is_its_report() {
+    let text = "\
+某省知识产权局党组关于巡视整改进展情况的通报
+一、关于贯彻落实党中央决策部署方面
+1.专利转化运用成效不明显，存量专利盘活不够。
+整改情况：
+（1）印发存量专利盘活工作方案，已完成盘点。
+（2）举办专利转化对接活动8场。
+（3）开放许可试点扩面工作正在推进。
+目前，该问题已完成阶段性整改任务，将按照工作方案持续推进至年底。
+2.知识产权保护中心建设滞后。
+整改情况：
+（1）已完成中心选址和人员配备。
+（2）已通过国家验收。
+目前，该问题已完成整改。
+";
+    let r = convert(text);
+    assert_states(&r, &[("专利转化运用", InProgress), ("知识产权保护", Done)]);
+    assert_accounted(text, &r);
+}

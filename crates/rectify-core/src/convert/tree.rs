@@ -297,20 +297,29 @@ const PROBLEM_REFERENCES: &[&str] = &[
     "该项整改",
 ];
 
+/// The clause after the words naming the problem it opens with, if any.
+fn after_reference(clause: &str) -> Option<&str> {
+    PROBLEM_REFERENCES
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))
+}
+
 /// A paragraph that names its problem at the start of a clause and then
 /// states where its work stands (`该问题涉及信息系统改造，目前尚未启动，…`,
-/// `作风建设需久久为功，此项整改长期坚持。`): the problem's report,
-/// whatever its length.
+/// `作风建设需久久为功，此项整改长期坚持。`, `该问题已完成阶段性整改任务，
+/// 将…持续推进`): the problem's report, whatever its length.
 pub(crate) fn names_its_problem(text: &str) -> bool {
     let t = crate::text::trim(text);
     let clauses: Vec<&str> = t.split(['，', '。', '；']).map(crate::text::trim).collect();
     clauses
         .iter()
-        .position(|c| PROBLEM_REFERENCES.iter().any(|w| c.starts_with(w)))
+        .position(|c| after_reference(c).is_some())
         .is_some_and(|k| {
-            clauses[k..]
-                .iter()
-                .any(|c| super::own_sentence::is_state_clause(c))
+            // `该问题已完成阶段性整改任务`: the state after the reference.
+            let first = after_reference(clauses[k]).unwrap_or(clauses[k]);
+            std::iter::once(first)
+                .chain(clauses[k..].iter().copied())
+                .any(super::own_sentence::is_state_clause)
         })
 }
 
