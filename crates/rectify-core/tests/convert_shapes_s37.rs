@@ -450,3 +450,52 @@ fn a_closing_paragraph_naming_the_problem_after_its_measures_is_its_report() {
     assert_states(&r, &[("专利转化运用", InProgress), ("知识产权保护", Done)]);
     assert_accounted(text, &r);
 }
+
+/// A table pasted one cell per line whose measures cell lists numbered
+/// lines and whose progress cell runs onto a second line before the short
+/// state cell: every row read, the wrapped lines one cell.
+#[test]
+fn a_cell_wrapped_onto_two_lines_before_the_state_cell() {
+    let text = "\
+某投资集团关于审计发现问题整改情况的公告
+一、审计发现问题具体整改情况
+序号
+审计发现问题
+整改措施
+整改进展
+整改状态
+1
+所属置业公司未按规定计提清算准备金。
+1.重新测算，按规定补提；
+2.开展税务专项培训。
+已补提清算准备金3862.4万元。
+已完成
+2
+投资管理制度不健全，未建立投后评价制度。
+1.制定投后评价管理办法；
+2.开展投后评价。
+已制定管理办法，完成3个项目的投后评价。
+投后管理需长期坚持，集团将每年开展评价。
+持续整改
+3
+公务用车运行费用列支不规范。
+1.调整会计科目；
+2.完善车辆管理制度。
+已调整会计账目23.8万元。
+已完成
+二、下一步工作
+持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    let second = r
+        .walk()
+        .find(|n| n.title.starts_with("投资管理制度"))
+        .unwrap();
+    assert!(
+        second.body.contains("投后管理需长期坚持"),
+        "{}",
+        second.body
+    );
+    assert_accounted(text, &r);
+}

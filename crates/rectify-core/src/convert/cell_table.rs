@@ -518,6 +518,20 @@ fn listed_cell_row(
         j += run;
         cells.push((text.join("\n"), j - at));
     }
+    // `…已调整账目。` `投后管理需长期坚持…` `持续整改`: a cell wrapped onto a
+    // second line before a short last cell (the state) is the cell before
+    // the last, its lines joined.
+    if bounded && cells.len() > k && k >= 3 {
+        let last = cells.pop()?;
+        if char_len(&last.0) > MAX_STATE_CELL_CHARS {
+            return None;
+        }
+        let wrapped: Vec<(String, usize)> = cells.drain(k - 2..).collect();
+        let ends = wrapped.last().map_or(0, |c| c.1);
+        let text: Vec<String> = wrapped.into_iter().map(|c| c.0).collect();
+        cells.push((text.join("\n"), ends));
+        cells.push(last);
+    }
     let fits = if bounded {
         cells.len() == k
     } else {
@@ -529,6 +543,10 @@ fn listed_cell_row(
     let taken = cells[k - 1].1;
     Some((cells.into_iter().take(k).map(|c| c.0).collect(), taken))
 }
+
+/// The longest last cell of a row whose cell before it may wrap onto more
+/// lines (a state: `已完成`, `持续整改`; characters).
+const MAX_STATE_CELL_CHARS: usize = 12;
 
 /// How many lines from the first of `lines` make one cell: a list of items
 /// numbered 1, 2, … in one numbering (two at least), else one line.
