@@ -499,3 +499,57 @@ fn a_cell_wrapped_onto_two_lines_before_the_state_cell() {
     );
     assert_accounted(text, &r);
 }
+
+/// Cards of field lines (`问题编号：` `问题类别：` `问题描述：` `整改措施：`
+/// …) whose value may run onto the lines below its key (`整改措施：` ›
+/// `1.…` `2.…`; `问题描述：…主要表现为：` › `（1）…` `（2）…`): each card one
+/// problem, the lines its field's value.
+#[test]
+fn card_values_on_the_lines_below_their_keys() {
+    let text = "\
+某中医医院关于医保基金飞行检查反馈问题整改情况的公示
+一、问题整改明细
+问题编号：1
+问题类别：重复收费
+问题描述：针灸治疗同一部位重复收费。
+整改措施：
+1.逐项核对收费项目；
+2.设置互斥收费规则。
+整改时限：2025年11月30日
+责任科室：医保办
+整改进展：已完成。违规金额已全部退回。
+
+问题编号：2
+问题类别：超标准收费
+问题描述：部分中医外治项目超标准收费，主要表现为：
+（1）中药熏洗按全身收费；
+（2）穴位贴敷超出规定穴位数收费。
+整改措施：对照价格规范逐项整改。
+整改时限：2025年12月31日
+责任科室：物价科
+整改进展：已完成。
+
+问题编号：3
+问题类别：过度检查
+问题描述：部分住院患者无指征开展检查。
+整改措施：
+1.制定检查指征目录；
+2.开展病历点评。
+整改时限：2026年6月30日
+责任科室：医务科
+整改进展：正在推进，已完成2个科室的点评。
+二、下一步工作
+持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("针灸治疗同一", Done),
+            ("部分中医外治", Done),
+            ("部分住院患者", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -68,7 +68,24 @@ struct Field {
 fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (Vec<Field>, usize) {
     let mut fields: Vec<Field> = Vec::new();
     let mut k = at;
-    while let Some((key, printed, value)) = paras.get(k).and_then(|p| field(&p.text)) {
+    loop {
+        // `整改措施：` › `1.…` `2.…` › `整改时限：…`: a value on the lines
+        // below its key, up to the card's next key.
+        let more = continued_value(paras, k, fields.len());
+        if more > 0 {
+            let lines: Vec<&str> = paras[k..k + more].iter().map(|p| p.text.as_str()).collect();
+            if let Some(f) = fields.last_mut() {
+                if !f.value.is_empty() {
+                    f.value.push('\n');
+                }
+                f.value.push_str(&lines.join("\n"));
+            }
+            k += more;
+            continue;
+        }
+        let Some((key, printed, value)) = paras.get(k).and_then(|p| field(&p.text)) else {
+            break;
+        };
         let unnamed = header.is_some_and(|h| !h.contains(&key));
         let repeated = fields.iter().any(|f| f.key == key);
         if (k > at && key == first) || unnamed || repeated || fields.len() == MAX_FIELDS {
@@ -84,6 +101,40 @@ fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (V
         k += 1;
     }
     (fields, k)
+}
+
+/// The most lines of one value printed below its key.
+const MAX_VALUE_LINES: usize = 12;
+
+/// How many lines from `k` continue the value of the field before them:
+/// lines right below one another, none a field, a `一、` heading or a
+/// case's label, up to a field line (the card's next key) — none when
+/// there is no field before.
+fn continued_value(paras: &[Para], k: usize, fields: usize) -> usize {
+    if fields == 0 || k == 0 {
+        return 0;
+    }
+    let mut j = k;
+    while let Some(p) = paras.get(j) {
+        let adjacent = p.line == paras[j - 1].line + 1;
+        if !adjacent || j - k >= MAX_VALUE_LINES {
+            return 0;
+        }
+        if field(&p.text).is_some() {
+            return j - k;
+        }
+        // A heading, or a case's label (`【问题2】`, `【上轮…问题】` alone on
+        // its line) sets the cards apart; a list's items (`1.…`) do not.
+        use crate::text::label::LabelStyle::{ChineseDun, Part, Wenti};
+        let heading = crate::text::label::recognise(&p.text)
+            .is_some_and(|l| matches!(l.style, ChineseDun | Part | Wenti));
+        let t = crate::text::trim(&p.text);
+        if heading || (t.starts_with('【') && t.ends_with('】')) {
+            return 0;
+        }
+        j += 1;
+    }
+    0
 }
 
 /// The columns cards are read by: a ledger's, but for the source
