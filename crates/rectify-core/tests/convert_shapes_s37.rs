@@ -553,3 +553,43 @@ fn card_values_on_the_lines_below_their_keys() {
     );
     assert_accounted(text, &r);
 }
+
+/// A group whose title note says all its problems are done (`（三）内部控制
+/// 方面（共2个问题，已全部完成整改）`) over problems silent on their state,
+/// one with a deadline after the notice's date: done, as the note says.
+#[test]
+fn a_group_note_saying_all_are_done() {
+    let text = "\
+某融资担保公司关于审计发现问题整改情况的报告
+一、审计发现问题整改情况
+（一）财务管理方面（共1个问题，正在整改1个）
+问题1
+问题描述：应收代偿款清收不力，清收进度滞后。
+整改措施：成立清收专班，逐笔制定清收方案。
+责任部门：风控部
+整改进展：正在开展清收，已收回210万元。
+（二）内部控制方面（共2个问题，已全部完成整改）
+问题2
+问题描述：“三重一大”决策制度执行不严格，个别大额支付未经党委会前置研究。
+整改措施：修订决策制度实施办法，明确大额资金支付标准。
+责任部门：综合办公室
+整改时限：2023年8月31日
+问题3
+问题描述：内部审计职能发挥不充分，未开展内部审计项目。
+整改措施：单独设立审计部，配备专职审计人员3名。
+责任部门：审计部
+整改时限：2023年7月31日
+某融资担保公司
+2023年6月20日
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("问题描述：应", InProgress),
+            ("问题描述：“", Done),
+            ("问题描述：内", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

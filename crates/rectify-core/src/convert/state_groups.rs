@@ -115,6 +115,16 @@ fn state_of_counted(tree: &Tree, i: usize, rules: &StatusRules) -> Option<(Statu
         })
 }
 
+/// The state a group's title note gives all its problems
+/// (`（三）内部控制方面（共4个问题，已全部完成整改）`).
+fn state_in_note(title: &str, rules: &StatusRules) -> Option<(Status, String)> {
+    let t = title.trim().trim_end_matches('。');
+    let body = t.strip_suffix(['）', ')'])?;
+    let open = body.rfind(['（', '('])?;
+    let note = &body[open..];
+    all_stand(note, rules)
+}
+
 /// The state a sentence says all the items it speaks of stand in
 /// (`…均已整改完成`, `…全部在推进中`).
 fn all_stand(sentence: &str, rules: &StatusRules) -> Option<(Status, String)> {
@@ -175,6 +185,7 @@ pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision
         let group = if grouping {
             state_of_group(&n.title, rules)
                 .or_else(|| state_of_counted(tree, i, rules))
+                .or_else(|| state_in_note(&n.title, rules))
                 .or(group)
         } else {
             group
