@@ -175,6 +175,13 @@ fn completed(a: &Candidate, b: &Candidate) -> Option<Candidate> {
     })
 }
 
+/// A candidate of no part, no earlier round and no self-check: it may
+/// speak for the whole report.
+fn of_the_whole(c: &Candidate) -> bool {
+    let s: String = norm_chars(&c.totals.text).into_iter().collect();
+    !c.in_part && !c.earlier_section && !earlier_round(&s) && !self_found(&s)
+}
+
 /// The best candidate states only a total (`共发现问题11个`) and another,
 /// of no part and no earlier round, the same total with parts that add up
 /// to it (`11个问题中已整改到位8个，其余3个正在持续整改`): that one, the
@@ -186,15 +193,7 @@ fn detailed(candidates: &[Candidate], best: usize) -> usize {
     }
     candidates
         .iter()
-        .position(|c| {
-            let s: String = norm_chars(&c.totals.text).into_iter().collect();
-            !c.in_part
-                && !c.earlier_section
-                && !earlier_round(&s)
-                && !self_found(&s)
-                && c.totals.total == b.total
-                && consistent(&c.totals)
-        })
+        .position(|c| of_the_whole(c) && c.totals.total == b.total && consistent(&c.totals))
         .unwrap_or(best)
 }
 
@@ -210,15 +209,7 @@ fn matching(candidates: &[Candidate], best: usize) -> usize {
     }
     candidates
         .iter()
-        .position(|c| {
-            let s: String = norm_chars(&c.totals.text).into_iter().collect();
-            !c.in_part
-                && !c.earlier_section
-                && !earlier_round(&s)
-                && !self_found(&s)
-                && counts_found(&c.totals, c.found)
-                && consistent(&c.totals)
-        })
+        .position(|c| of_the_whole(c) && counts_found(&c.totals, c.found) && consistent(&c.totals))
         .unwrap_or(best)
 }
 
