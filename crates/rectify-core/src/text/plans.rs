@@ -36,7 +36,11 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
         || (rest_before && t.contains('前') && !t.contains('已'))
         || plans_after_its_subject(t);
     let t = deadline.unwrap_or(t);
-    let dated = t.chars().any(|c| c.is_ascii_digit()) || t.contains("年底") || t.contains("月底");
+    let relative = RELATIVE_TIMES.iter().any(|w| t.contains(w));
+    let dated = t.chars().any(|c| c.is_ascii_digit())
+        || t.contains("年底")
+        || t.contains("月底")
+        || relative;
     let whole_done = [
         "完成整改",
         "整改完成",
@@ -48,9 +52,24 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     .iter()
     .any(|w| n.contains(w));
     // `计划2027年春季造林时补植到位`: a year ahead is a date too.
-    let by_date = t.contains('前') || names_a_year(t);
+    let by_date = t.contains('前') || names_a_year(t) || relative;
     (plans && dated && by_date && !whole_done).then(|| last.trim().to_string())
 }
+
+/// Times ahead named without a date (`计划寒假期间实施`, `明年春季`).
+const RELATIVE_TIMES: &[&str] = &[
+    "寒假",
+    "暑假",
+    "春季",
+    "夏季",
+    "秋季",
+    "冬季",
+    "上半年",
+    "下半年",
+    "明年",
+    "年内",
+    "汛期",
+];
 
 /// The longest subject before a plan word (characters).
 const MAX_SUBJECT_CHARS: usize = 12;
@@ -240,7 +259,14 @@ pub(crate) fn handed_over(cell: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{deadline_set, scheduled};
+    use super::{deadline_set, planned_ahead, scheduled};
+
+    #[test]
+    fn a_plan_for_a_time_named_without_a_date() {
+        assert!(planned_ahead("已完成改造方案设计，改造工程计划寒假期间实施。").is_some());
+        assert!(planned_ahead("已完成选址，计划明年春季开工建设。").is_some());
+        assert!(planned_ahead("已完成改造方案设计，计划寒假期间实施，已整改到位。").is_none());
+    }
 
     #[test]
     fn work_scheduled_and_not_done() {
