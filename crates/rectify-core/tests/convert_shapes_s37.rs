@@ -593,3 +593,36 @@ fn a_group_note_saying_all_are_done() {
     );
     assert_accounted(text, &r);
 }
+
+/// A finding's measures (`一是…` `二是…`), then a paragraph that calls the
+/// work long-term without naming the problem (`森林防火工作需长期坚持，我镇
+/// 将常态化抓好…`): the finding's conclusion, long-term — not more text of
+/// its last measure, with the finding read done from its measures.
+#[test]
+fn a_long_term_conclusion_after_the_measures_is_the_findings() {
+    let text = "\
+某镇关于林长制督查反馈问题整改情况的报告
+问题一：护林员巡护不到位，部分护林员存在脱岗情况。
+整改情况：
+一是修订护林员管理办法。
+二是开展护林员轮训。
+已完成整改。
+问题二：森林防火宣传教育存在薄弱环节，野外用火现象仍有发生。
+整改情况：
+一是新增森林防火宣传牌32块。
+二是设立临时防火检查站6个。
+三是推广文明祭扫。
+森林防火工作需长期坚持，我镇将常态化抓好宣传教育和火源管控工作。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("护林员巡护不", Done),
+            ("森林防火宣传", LongTerm),
+        ],
+    );
+    let second = r.walk().find(|n| n.title.starts_with("森林防火")).unwrap();
+    assert!(second.body.contains("需长期坚持"), "{}", second.body);
+    assert_accounted(text, &r);
+}

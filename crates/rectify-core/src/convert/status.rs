@@ -475,6 +475,11 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     if super::tree::names_its_problem(last) {
         return by_report(last, rules);
     }
+    // `森林防火工作需长期坚持，我镇将常态化抓好…` after the measures: the
+    // work called long-term, with no result of its own.
+    if super::tree::concludes_long_term_work(last) {
+        return concluding_long_term(last, rules).or_else(|| by_report(last, rules));
+    }
     if !super::tree::is_state_summary(last) {
         return None;
     }

@@ -297,6 +297,20 @@ const PROBLEM_REFERENCES: &[&str] = &[
     "该项整改",
 ];
 
+/// A paragraph that calls the work long-term and reports no result of its
+/// own (`森林防火工作需长期坚持，我镇将常态化抓好…`, `…是一项长期任务，
+/// 局党组将坚持常抓不懈`): after a finding's measures, the finding's own
+/// conclusion.
+pub(crate) fn concludes_long_term_work(text: &str) -> bool {
+    // Not a note of the deadline (`整改时限：长期坚持。`), nor a report that
+    // states the work under way (`…需长期坚持，正在整改。`).
+    super::report_text::long_term_clause(text).is_some()
+        && crate::text::results::result_in(text).is_none()
+        && !text.contains(['已', '：', ':'])
+        && !text.contains("正在")
+        && !is_problem_note(text)
+}
+
 /// The clause after the words naming the problem it opens with, if any.
 fn after_reference(clause: &str) -> Option<&str> {
     PROBLEM_REFERENCES
@@ -1214,7 +1228,16 @@ impl Builder {
         }
         // Not after a problem stated in words of its own (`检验检测收费项目
         // 标准陈旧` › its paragraphs): `该问题…` is that problem's.
-        if names_its_problem(text) && measure {
+        // `森林防火工作需长期坚持，我镇将常态化抓好…` after a finding's
+        // measures: the work's kind, concluded for the finding, as
+        // `该问题…` is (not after a section's lines of work).
+        let finding = || {
+            let p = &nodes[parent];
+            !matches!(p.style, Some(LabelStyle::ChineseDun | LabelStyle::Part))
+                && !is_group_title(&p.title)
+                && super::shape::states_finding(&p.title)
+        };
+        if measure && (names_its_problem(text) || (concludes_long_term_work(text) && finding())) {
             return Some(parent);
         }
         if !is_state_summary(text) {
