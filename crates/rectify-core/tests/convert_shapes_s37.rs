@@ -615,13 +615,7 @@ fn a_long_term_conclusion_after_the_measures_is_the_findings() {
 森林防火工作需长期坚持，我镇将常态化抓好宣传教育和火源管控工作。
 ";
     let r = convert(text);
-    assert_states(
-        &r,
-        &[
-            ("护林员巡护不", Done),
-            ("森林防火宣传", LongTerm),
-        ],
-    );
+    assert_states(&r, &[("护林员巡护不", Done), ("森林防火宣传", LongTerm)]);
     let second = r.walk().find(|n| n.title.starts_with("森林防火")).unwrap();
     assert!(second.body.contains("需长期坚持"), "{}", second.body);
     assert_accounted(text, &r);
