@@ -68,23 +68,22 @@ struct Field {
 fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (Vec<Field>, usize) {
     let mut fields: Vec<Field> = Vec::new();
     let mut k = at;
-    loop {
-        // `整改措施：` › `1.…` `2.…` › `整改时限：…`: a value on the lines
-        // below its key, up to the card's next key.
-        let more = continued_value(paras, k, fields.len());
-        if more > 0 {
-            let lines: Vec<&str> = paras[k..k + more].iter().map(|p| p.text.as_str()).collect();
-            if let Some(f) = fields.last_mut() {
+    while k < paras.len() {
+        let Some((key, printed, value)) = field(&paras[k].text) else {
+            // `整改措施：` › `1.…` `2.…` › `整改时限：…`: a value on the lines
+            // below its key, up to the card's next key.
+            let more = continued_value(paras, k);
+            let Some(f) = fields.last_mut().filter(|_| more > 0) else {
+                break;
+            };
+            for p in &paras[k..k + more] {
                 if !f.value.is_empty() {
                     f.value.push('\n');
                 }
-                f.value.push_str(&lines.join("\n"));
+                f.value.push_str(&p.text);
             }
             k += more;
             continue;
-        }
-        let Some((key, printed, value)) = paras.get(k).and_then(|p| field(&p.text)) else {
-            break;
         };
         let unnamed = header.is_some_and(|h| !h.contains(&key));
         let repeated = fields.iter().any(|f| f.key == key);
@@ -106,12 +105,11 @@ fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (V
 /// The most lines of one value printed below its key.
 const MAX_VALUE_LINES: usize = 12;
 
-/// How many lines from `k` continue the value of the field before them:
-/// lines right below one another, none a field, a `一、` heading or a
-/// case's label, up to a field line (the card's next key) — none when
-/// there is no field before.
-fn continued_value(paras: &[Para], k: usize, fields: usize) -> usize {
-    if fields == 0 || k == 0 {
+/// How many lines from `k` (no field) continue the value of the field
+/// before them: lines right below one another, none a field, a `一、`
+/// heading or a case's label, up to a field line (the card's next key).
+fn continued_value(paras: &[Para], k: usize) -> usize {
+    if k == 0 {
         return 0;
     }
     let mut j = k;

@@ -256,7 +256,7 @@ fn replies_by_number(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
         let Some(named) = super::references::opening_numbers(&text) else {
             return;
         };
-        if n.children.iter().len() > 0 || named.iter().any(|&k| k as usize > items.len()) {
+        if !n.children.is_empty() || named.iter().any(|&k| k as usize > items.len()) {
             return;
         }
         words.extend(named.into_iter().map(|k| (k, text.clone())));

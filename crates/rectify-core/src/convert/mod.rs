@@ -986,18 +986,16 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         let first = r.cells.iter().map(|c| c.trim()).find(|c| !c.is_empty());
         first.and_then(crate::ledger::sums_label).is_some()
     };
-    let table_rows: usize = kept
-        .iter()
-        .map(|t| {
-            let rows = t.rows.iter().skip(1).filter(|r| r.cells.len() > 1);
-            rows.filter(|r| !sums(r)).count()
-        })
-        .sum();
     let sum_rows: Vec<(u32, String)> = kept
         .iter()
         .flat_map(|t| t.rows.iter().skip(1).filter(sums))
         .map(|r| (r.line, r.cells.join(" ")))
         .collect();
+    let table_rows: usize = kept
+        .iter()
+        .map(|t| t.rows.iter().skip(1).filter(|r| r.cells.len() > 1).count())
+        .sum::<usize>()
+        - sum_rows.len();
     let stated_or_lone = stated_totals(&tree, &paras, &table_text, table_rows, &sum_rows);
 
     let mut input = meta_lines.input();

@@ -269,15 +269,12 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
     .then(|| last.trim().to_string())
 }
 
-/// The report ends with a bare done verdict as a sentence of its own
-/// (`…已有4项指标达到序时进度。…。已完成整改。`): the verdict, whatever
-/// the report said on the way. The verdict, if so.
-pub(crate) fn concludes_done_alone(report: &str) -> Option<String> {
-    let words = concludes_done(report)?;
-    let sentence = norm_chars(last_sentence(report))
-        .into_iter()
-        .collect::<String>();
-    (crate::text::trim(&sentence) == words).then_some(words)
+/// The report's bare done verdict `words` ([`concludes_done`]) is its last
+/// sentence on its own (`…已有4项指标达到序时进度。…。已完成整改。`): the
+/// verdict, whatever the report said on the way.
+pub(crate) fn concludes_done_alone(report: &str, words: &str) -> bool {
+    let sentence: String = norm_chars(last_sentence(report)).into_iter().collect();
+    crate::text::trim(&sentence) == words
 }
 
 /// Words that name the problem as a clause's subject (`该问题已整改完成`).
@@ -744,15 +741,11 @@ mod tests {
             Some("整改到位")
         );
         assert_eq!(concludes_done("推动问题整改到位。"), None);
-        assert_eq!(
-            concludes_done_alone("截至11月底已有4项指标达到序时进度。规划已审议通过。已完成整改。")
-                .as_deref(),
-            Some("已完成整改")
-        );
-        assert_eq!(
-            concludes_done_alone("已有4项指标达到序时进度，已完成整改。"),
-            None
-        );
+        let alone = |r: &str| concludes_done(r).is_some_and(|w| concludes_done_alone(r, &w));
+        assert!(alone(
+            "截至11月底已有4项指标达到序时进度。规划已审议通过。已完成整改。"
+        ));
+        assert!(!alone("已有4项指标达到序时进度，已完成整改。"));
         assert_eq!(concludes_done("已追回资金19.6万元，其余正在追缴中。"), None);
     }
 }

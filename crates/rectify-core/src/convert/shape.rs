@@ -249,13 +249,22 @@ pub(crate) fn introduces_its_measures(tree: &Tree, i: usize) -> bool {
 /// 3个）`, `…（牵头单位：办公室）`): the note annotates the heading and does
 /// not change what kind of heading it is.
 pub(crate) fn without_trailing_note(title: &str) -> &str {
-    let Some(body) = title.strip_suffix('）').or_else(|| title.strip_suffix(')')) else {
-        return title;
-    };
-    match body.rfind(['（', '(']) {
-        Some(open) if open > 0 => body[..open].trim_end(),
-        _ => title,
+    match note_at(title) {
+        Some(open) => title[..open].trim_end(),
+        None => title,
     }
+}
+
+/// The bracketed note that ends a title after its words (`（共4个问题，已全部
+/// 完成整改）`), brackets included.
+pub(crate) fn trailing_note(title: &str) -> Option<&str> {
+    note_at(title).map(|open| &title[open..])
+}
+
+/// Where a bracketed note ending the title opens, after some words.
+fn note_at(title: &str) -> Option<usize> {
+    let body = title.strip_suffix(['）', ')'])?;
+    body.rfind(['（', '(']).filter(|&open| open > 0)
 }
 
 /// A heading that carries measures, names a problem or reports its state

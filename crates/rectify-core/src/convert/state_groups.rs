@@ -118,11 +118,10 @@ fn state_of_counted(tree: &Tree, i: usize, rules: &StatusRules) -> Option<(Statu
 /// The state a group's title note gives all its problems
 /// (`（三）内部控制方面（共4个问题，已全部完成整改）`).
 fn state_in_note(title: &str, rules: &StatusRules) -> Option<(Status, String)> {
-    let t = title.trim().trim_end_matches('。');
-    let body = t.strip_suffix(['）', ')'])?;
-    let open = body.rfind(['（', '('])?;
-    let note = &body[open..];
-    all_stand(note, rules)
+    all_stand(
+        super::shape::trailing_note(title.trim().trim_end_matches('。'))?,
+        rules,
+    )
 }
 
 /// The state a sentence says all the items it speaks of stand in
@@ -167,12 +166,12 @@ pub(crate) fn is_progress_group(title: &str, rules: &StatusRules) -> bool {
     state_of_group(title, rules).is_some_and(|(s, _)| s != Status::LongTerm)
 }
 
-/// Gives each problem under a state group, whose status was only
-/// inferred or read in its statement's own words, the group's state.
 /// Words that make what is done a stage of the work (`已完成第一阶段…`,
 /// `阶段性成效`), not all of it.
 const STAGE_WORDS: &[&str] = &["阶段", "初步", "部分完成", "基本完成"];
 
+/// Gives each problem under a state group, whose status was only
+/// inferred or read in its statement's own words, the group's state.
 pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision>]) {
     let mut stack: Vec<(usize, Option<(Status, String)>)> =
         tree.roots.iter().rev().map(|&r| (r, None)).collect();

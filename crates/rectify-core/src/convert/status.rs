@@ -322,7 +322,7 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
         // So does a verdict in a sentence of its own (`…达到序时进度。已完成
         // 整改。`).
         let by_name = report_text::concludes_done_by_name(report).is_some()
-            || report_text::concludes_done_alone(report).is_some();
+            || report_text::concludes_done_alone(report, &words);
         if by_name || open_beyond_orders(report, rules).is_none() {
             return Some(decision(
                 Status::Done,

@@ -308,7 +308,6 @@ pub(crate) fn concludes_long_term_work(text: &str) -> bool {
         && crate::text::results::result_in(text).is_none()
         && !text.contains(['已', '：', ':'])
         && !text.contains("正在")
-        && !is_problem_note(text)
 }
 
 /// The clause after the words naming the problem it opens with, if any.
