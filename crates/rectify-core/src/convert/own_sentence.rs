@@ -43,8 +43,23 @@ const FAILING: &[char] = &['未', '不', '没', '缺', '无'];
 pub(crate) const ACTION_VERBS: &[&str] = &[
     "加强", "强化", "压实", "完善", "健全", "建立", "开展", "推进", "深化", "严格", "提升", "加快",
     "优化", "狠抓", "聚焦", "坚持", "做好", "抓好", "扎实", "切实", "组织", "制定", "修订", "出台",
-    "规范", "落实", "夯实", "注重", "持续", "细化",
+    "规范", "落实", "夯实", "注重", "持续", "细化", "巩固",
 ];
+
+/// A title that opens with a measure's verb and states no shortcoming
+/// (`持续推进未完成整改事项`: what is unfinished is the object of the
+/// work, not a failing of it; `落实整改责任不到位` states one).
+pub(crate) fn opens_with_action_verb(title: &str) -> bool {
+    let t = title.trim();
+    let rest = UNFINISHED_ITEMS
+        .iter()
+        .fold(t.to_string(), |t, w| t.replace(w, ""));
+    ACTION_VERBS.iter().any(|v| t.starts_with(v)) && !shape::states_shortcoming(&rest)
+}
+
+/// Words naming the items not yet done, as the object of the work
+/// (`推进未完成整改事项`), not a failing.
+const UNFINISHED_ITEMS: &[&str] = &["未完成", "未整改", "未办结", "未销号"];
 
 /// A clause that reads as an action taken: it opens with a measure's verb
 /// and says nothing failed (`落实…不到位` states a problem).
@@ -163,6 +178,15 @@ pub(crate) fn mark(tree: &mut Tree) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_opening_with_a_measures_verb_may_name_unfinished_items() {
+        assert!(opens_with_action_verb("持续推进未完成整改事项"));
+        assert!(opens_with_action_verb("巩固拓展整改成果"));
+        assert!(!opens_with_action_verb("落实整改责任不到位"));
+        assert!(!opens_with_action_verb("推进项目建设未按期完成"));
+        assert!(!opens_with_action_verb("基层党建工作薄弱"));
+    }
 
     #[test]
     fn finds_the_first_state_clause_after_the_statement() {

@@ -794,6 +794,7 @@ fn long_term_item(tree: &mut Tree, i: usize, keyword: &str) {
 /// The role of a section: its title's keywords, else its shape.
 fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
     match section_role(&tree.nodes[r].title, rules) {
+        Role::Unknown if accounts_for_the_work(tree, r) => Role::Other,
         Role::Unknown
             if shape::holds_problems(tree, r)
                 || self_reporting_list(tree, r)
@@ -803,7 +804,8 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         }
         Role::Unknown => Role::Other,
         Role::Other
-            if (shape::mostly_problems(tree, r) || shape::findings_with_work(tree, r))
+            if ((shape::mostly_problems(tree, r) && !titles_of_work(tree, r))
+                || shape::findings_with_work(tree, r))
                 && !restates_earlier_problems(tree, r)
                 && !lists_its_own_items(tree, r) =>
         {
@@ -812,6 +814,32 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         Role::LongTerm(_) if among_progress_groups(tree, r, rules) => Role::Problems,
         role => role,
     }
+}
+
+/// A section whose title and headings are all lines of work
+/// (`一、提高政治站位，扎实推进巡察整改工作` › `（一）强化组织领导，压实整改
+/// 责任` `（二）细化整改方案，建立工作台账` …): the account of how the work
+/// was organised, whose numbered lines (`1.成立整改工作领导小组。…`) are
+/// steps taken, not findings.
+fn accounts_for_the_work(tree: &Tree, r: usize) -> bool {
+    let n = &tree.nodes[r];
+    shape::is_work_line(&n.title)
+        && n.children.len() >= 2
+        && n.children
+            .iter()
+            .all(|&c| shape::is_work_line(&tree.nodes[c].title))
+}
+
+/// Every heading under `r` opens with a measure's verb or reads as a
+/// line of work (`（一）持续推进未完成整改事项` `（二）巩固拓展整改成果`
+/// `（三）强化日常监督`): plans or work done, not findings.
+fn titles_of_work(tree: &Tree, r: usize) -> bool {
+    let children = &tree.nodes[r].children;
+    !children.is_empty()
+        && children.iter().all(|&c| {
+            let t = &tree.nodes[c].title;
+            shape::is_work_line(t) || super::own_sentence::opens_with_action_verb(t)
+        })
 }
 
 /// A section of another role whose own text ends by bringing in the list

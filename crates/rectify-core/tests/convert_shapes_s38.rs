@@ -1,0 +1,66 @@
+//! Shapes met in session 38. Every notice here is my own, one per shape,
+//! and each test failed on the converter of the session's start (0247aaa)
+//! unless it says it is a guard.
+
+mod common;
+
+use common::{assert_accounted, assert_states, convert, problems};
+use rectify_core::model::Status;
+
+use Status::*;
+
+/// A first section telling how the work was organised, its title and
+/// headings all lines of work (`一、压实责任，扎实推进整改` › `（一）加强
+/// 组织领导，健全工作机制` › `1.成立整改领导小组。…`), and a last section of
+/// next steps whose headings open with a measure's verb (`（一）持续推进未完成
+/// 整改事项` › `1.…`): neither holds problems; the findings are the
+/// `问题：` items of the middle section.
+#[test]
+fn an_account_of_the_work_and_next_steps_hold_no_problems() {
+    let text = "\
+某某公司党委关于巡察反馈意见整改进展情况的通报
+一、压实责任，扎实推进整改
+公司党委把巡察整改作为重大政治任务。
+（一）加强组织领导，健全工作机制
+1.成立整改工作领导小组。党委书记任组长，班子成员为成员。
+2.落实第一责任人责任。党委书记先后主持召开专题会议6次。
+（二）细化整改方案，建立工作台账
+1.对照反馈的6个问题，制定整改方案，细化措施21条。
+2.实行周调度、月通报，对进度滞后的部门下发督办单3份。
+二、巡察反馈问题整改进展情况
+（一）党的建设方面
+1.问题：基层党支部组织生活不规范，部分支部未按期召开组织生活会。
+整改措施及进展：
+（1）对12个支部开展督导检查，补开组织生活会3次。
+（2）修订支部工作考核办法。
+整改状态：已完成整改。
+2.问题：党员发展程序不严格，个别档案材料缺失。
+整改措施及进展：
+（1）对近三年发展的党员档案全面审核，补齐材料。
+整改状态：已完成整改。
+（二）经营管理方面
+1.问题：应收账款清收不力，逾期账款达860万元。
+整改措施及进展：
+（1）成立清收专班，已收回账款420万元。
+（2）对剩余440万元已提起诉讼，正在审理中。
+整改状态：正在整改。
+三、下一步工作打算
+（一）持续推进未完成整改事项
+1.对正在整改的问题，紧盯时限，逐项跟踪督办，确保按期完成。
+2.对需长期坚持的问题，建立长效机制，防止问题反弹。
+（二）巩固拓展整改成果
+1.对已完成整改的问题适时开展回头看。
+2.注重举一反三，推动公司高质量发展。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("基层党支部组", Done),
+            ("党员发展程序", Done),
+            ("应收账款清收", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
