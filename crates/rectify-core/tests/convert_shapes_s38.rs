@@ -64,3 +64,54 @@ fn an_account_of_the_work_and_next_steps_hold_no_problems() {
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Cases labelled in brackets before their statement on the same line
+/// (`【督办件01】村民反映…问题。`), each over field lines, grouped under
+/// areas; the totals count backlog cases resolved (`4件区级挂牌督办积案
+/// 中，已化解3件，正在化解1件`).
+#[test]
+fn bracketed_case_labels_before_their_statements() {
+    let text = "\
+某某区信访工作联席会议办公室关于第四季度挂牌督办信访积案化解情况的通报
+一、总体情况
+第四季度，全区共受理群众信访事项520件，按期办结率100%。截至12月31日，4件区级挂牌督办积案中，已化解3件，正在化解1件。
+二、挂牌督办积案化解情况
+（一）城乡建设领域
+【督办件01】村民反映道路拓宽工程征地补偿款未足额发放问题。
+包案领导：副区长  责任单位：某某街道办事处
+化解情况：逐户核对后，已将剩余补偿款足额发放到户。
+办理结果：已化解。
+【督办件02】小区业主反映开发商逾期未办理不动产权证问题。
+包案领导：副区长  责任单位：区住房城乡建设局
+化解情况：已为612户办理首次登记，剩余25户因个人原因暂未申请。
+办理结果：已化解。
+（二）民生保障领域
+【督办件03】宿舍区居民反映拆迁安置房交付延期问题。
+包案领导：副区长  责任单位：区城市更新中心
+化解情况：室外管网工程完成约70%，计划明年4月底前具备交付条件。
+办理结果：正在化解。
+【督办件04】农民工反映被拖欠工资问题。
+包案领导：区委常委  责任单位：区人力资源社会保障局
+化解情况：已将拖欠工资全部发放到位。
+办理结果：已化解。
+三、下一步工作要求
+一是压紧压实责任。未化解的督办件要倒排工期。二是抓好回访巩固。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("村民反映道路", Done),
+            ("小区业主反映", Done),
+            ("宿舍区居民反", InProgress),
+            ("农民工反映被", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    let t = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(4), Some(3), Some(1))
+    );
+    assert_accounted(text, &r);
+}

@@ -29,6 +29,9 @@ const MAX_NUMBER: u32 = 99;
 /// statement on the next.
 fn opening(text: &str) -> Option<(String, u32, Option<usize>)> {
     let mut all = norm_chars(text.trim());
+    if let Some(found) = bracketed_before_text(&all) {
+        return found;
+    }
     // `【督办件1】` alone on its line: the label in brackets.
     if all.first() == Some(&'【') && all.last() == Some(&'】') {
         all = all[1..all.len() - 1].to_vec();
@@ -63,6 +66,27 @@ fn opening(text: &str) -> Option<(String, u32, Option<usize>)> {
     }
     let colon = n.get(end) == Some(&':');
     (colon && all.len() > end + 1).then_some((word, number, Some(end + 1)))
+}
+
+/// `【督办件01】吴某某等23户村民反映…问题。`: the label in brackets, the
+/// statement after it on the same line. `None` when the line does not
+/// open so; `Some(None)` when its brackets hold no word and number only.
+fn bracketed_before_text(all: &[char]) -> Option<Option<(String, u32, Option<usize>)>> {
+    if all.first() != Some(&'【') {
+        return None;
+    }
+    let close = all
+        .iter()
+        .take(MAX_WORD_CHARS + 6)
+        .position(|&c| c == '】')?;
+    if close + 1 >= all.len() {
+        return None;
+    }
+    let inner: String = all[1..close].iter().collect();
+    Some(match opening(&inner) {
+        Some((word, number, None)) => Some((word, number, Some(close + 1))),
+        _ => None,
+    })
 }
 
 /// The longest key of a field line (`【诉求内容】…`, `问题：…`; characters).
@@ -174,6 +198,19 @@ mod tests {
             "做法：建立巡查机制。",
         ]);
         assert!(labels(&acts).is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_label_before_its_statement() {
+        let p = paras(&[
+            "【督办件01】村民反映征地补偿款未足额发放问题。",
+            "化解情况：已足额发放。",
+            "【督办件02】小区业主反映逾期未办理不动产权证问题。",
+            "化解情况：正在办理。",
+        ]);
+        assert_eq!(labels(&p), [(0, 1, 7), (2, 2, 7)]);
+        let tags = paras(&["【已完成】村道破损未修复。", "【已完成】路灯不亮。"]);
+        assert!(labels(&tags).is_empty());
     }
 
     #[test]

@@ -266,6 +266,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "整改完毕",
             "已销号",
             "已解决",
+            // Petition backlogs are resolved (`已化解9件`).
+            "已化解",
             "已全部整改",
             "已落实",
             "整治完成",
@@ -285,13 +287,15 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     None
 }
 
-const NOUNS: [&str; 16] = [
+const NOUNS: [&str; 17] = [
     "问题",
     // Hotline and petition bulletins (`17件督办件已办结14件`, `受理诉求
     // 9件`).
     "诉求",
     "督办件",
     "信访件",
+    // `12件挂牌督办积案中，已化解9件`.
+    "积案",
     "交办件",
     // Safety notices: the hazards, or the units that hold them
     // (`挂牌督办重大火灾隐患单位8家`).
@@ -313,6 +317,10 @@ const NOUNS: [&str; 16] = [
 /// The most characters naming a kind between a count and `问题`
 /// (`9个营商环境问题`).
 const MAX_KIND_NAME_CHARS: usize = 8;
+
+/// The most characters naming what a count is of before `中`
+/// (`12件区级挂牌督办积案中`).
+const MAX_AMONG_NAME_CHARS: usize = 10;
 
 /// The most characters between a noun and its count when a count of kinds
 /// stands between them (`问题共3类8个`).
@@ -377,7 +385,10 @@ fn classify(
     // part after the others (`已整改到位10个，3个问题正在整改`).
     // `共发现7个乡镇（街道）各类问题15个`: a count of the units visited,
     // not of the findings.
-    let of_units = COUNTED_UNITS.iter().any(|w| after(w));
+    // `12件区级挂牌督办积案`: `区级` names a level, not districts.
+    let of_units = COUNTED_UNITS
+        .iter()
+        .any(|w| after(w) && !after(&format!("{w}级")));
     // `10条具体意见中已完成整改8条`: the count of what the parts are
     // counted among, whatever it is called.
     let among = !of_units && counted_among(clause, e);
@@ -425,7 +436,7 @@ fn classify(
 /// The count ending at `e` names what follows it in a few words with no
 /// figure, then `中` and the parts (`10条具体意见中已完成…`, `12个问题中，`).
 fn counted_among(clause: &[char], e: usize) -> bool {
-    let end = (e + MAX_KIND_NAME_CHARS).min(clause.len());
+    let end = (e + MAX_AMONG_NAME_CHARS).min(clause.len());
     (e + 1..end)
         .take_while(|&i| !clause[i].is_ascii_digit())
         .any(|i| {
@@ -889,6 +900,11 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(16), Some(12), Some(2), Some(2))
+        );
+        let t = one("12件区级挂牌督办积案中，已化解9件，正在化解3件，化解率75%。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(12), Some(9), Some(3))
         );
         let t = one("17件督办件已办结14件，正在办理3件。").unwrap();
         assert_eq!(
