@@ -115,3 +115,31 @@ fn bracketed_case_labels_before_their_statements() {
     );
     assert_accounted(text, &r);
 }
+
+/// Each problem's paragraph goes on `整改中，…` (in the course of the
+/// rectification) with what was done and ends with its own verdict: the
+/// lead-in states no work under way.
+#[test]
+fn rectification_in_course_as_a_lead_in() {
+    let text = "\
+某某市委员会党组关于巡察反馈意见整改进展情况的通报
+一、巡察反馈问题整改进展情况
+（一）理论学习方面
+1.理论学习中心组学习不够深入系统，研讨交流少。整改中，党组修订了中心组学习制度，开展专题学习4次，该问题已整改完成。
+2.宣传阵地影响力有限，公众号阅读量偏低。整改中，已完成新媒体矩阵重组；与高校共建工作室的协议尚在商谈中。
+（二）作风建设方面
+1.活动经费列支不规范。整改中，不规范列支的3.26万元已全部退回，该问题已整改到位。
+2.基层团组织覆盖面偏低。整改中，新建团组织26个。基层团组织建设是一项长期性工作，将常态化推进。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("理论学习中心", Done),
+            ("宣传阵地影响", InProgress),
+            ("活动经费列支", Done),
+            ("基层团组织覆", LongTerm),
+        ],
+    );
+    assert_accounted(text, &r);
+}

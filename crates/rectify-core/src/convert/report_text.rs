@@ -537,15 +537,42 @@ const OPEN_STATE_CLAUSES: &[&str] = &["在办", "在办中", "办理中", "推�
 /// clause (`在办公室…` is not one).
 pub(crate) fn open_state_clause(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
-    n.split([',', '。', ';', ':'])
-        .map(|c| c.trim_matches(|c: char| c == ' ' || c == '目' || c == '前'))
-        .find(|c| OPEN_STATE_CLAUSES.contains(c))
-        .map(str::to_string)
+    let mut sentence_start = true;
+    for piece in n.split_inclusive([',', '。', ';', ':']) {
+        let ends_clause_only = piece.ends_with(',');
+        let c = piece
+            .trim_end_matches([',', '。', ';', ':'])
+            .trim_matches(|c: char| c == ' ' || c == '目' || c == '前');
+        // `整改中，党组修订了…`: the scene of what was done, not a state.
+        let leads_in = sentence_start && ends_clause_only && c == "整改中";
+        if OPEN_STATE_CLAUSES.contains(&c) && !leads_in {
+            return Some(c.to_string());
+        }
+        sentence_start = !ends_clause_only;
+    }
+    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rectification_in_course_leading_a_sentence_is_no_open_state() {
+        assert_eq!(
+            open_state_clause("整改中，已修订制度，该问题已整改完成。"),
+            None
+        );
+        assert_eq!(open_state_clause("问题较多。整改中，已修订制度。"), None);
+        assert_eq!(
+            open_state_clause("已约谈，整改中。").as_deref(),
+            Some("整改中")
+        );
+        assert_eq!(
+            open_state_clause("在办，预计6月完成。").as_deref(),
+            Some("在办")
+        );
+    }
 
     #[test]
     fn completed_and_only_kept_in_hand() {

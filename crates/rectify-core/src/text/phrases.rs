@@ -150,6 +150,9 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
         return false;
     }
     let after = (at + len).min(t.len());
+    if leads_in(t, ix, cs, at, after) {
+        return false;
+    }
     // `均已当场或限期整改完成`: the deadline's words run on into a
     // completion.
     let completed = ["完成", "到位", "完毕"]
@@ -175,6 +178,23 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
         || ix.next_plan[after] < d
         || (alone && ix.next_plan[after] < se);
     !(d < se && d + dlen <= se) || planned || partial_result(t, ix, d, se)
+}
+
+/// `整改中，团市委修订了…`: `整改中` alone as the first clause of its
+/// sentence, a comma after it, sets the scene (in the course of the
+/// rectification) for what was done; it states no work under way.
+fn leads_in(t: &[char], ix: &Index, cs: usize, at: usize, after: usize) -> bool {
+    let sentence_start = cs == 0
+        || t[..cs]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_none_or(|&c| is_sentence_end(c) || matches!(c, '：' | ':'));
+    sentence_start
+        && t[cs..at].iter().all(|c| c.is_whitespace())
+        && starts_at(t, at, "整改中")
+        && ix.clause_end[after] == after
+        && matches!(t.get(after), Some('，' | ','))
 }
 
 /// The longest words between an in-progress phrase and the `的` that makes
@@ -278,6 +298,16 @@ impl StatusPhrases<'_> {
 #[cfg(test)]
 mod tests {
     use crate::convert::StatusRules;
+
+    #[test]
+    fn rectification_in_course_leading_a_sentence_states_nothing() {
+        let rules = StatusRules::default();
+        let p = |t: &str| rules.phrases().find_in_progress(t);
+        assert_eq!(p("整改中，党组修订了学习制度，该问题已整改完成。"), None);
+        assert_eq!(p("问题不少。整改中，已修订制度。"), None);
+        assert_eq!(p("目前整改中，预计6月完成。").as_deref(), Some("整改中"));
+        assert_eq!(p("整改情况：整改中。").as_deref(), Some("整改中"));
+    }
 
     #[test]
     fn a_completion_negated_across_an_adverb_is_none() {
