@@ -143,3 +143,51 @@ fn rectification_in_course_as_a_lead_in() {
     );
     assert_accounted(text, &r);
 }
+
+/// The account of the work under a title that names no finding, or one
+/// whose words hold a section keyword (`整改落实`), its paragraphs headed by
+/// sentences of the work done (`（一）强化政治担当，以高度的政治自觉推进
+/// 整改。…`): no problems; the totals below it are the notice's.
+#[test]
+fn an_account_of_the_work_in_sentences_holds_no_problems() {
+    for heading in [
+        "一、整改工作的组织开展情况",
+        "一、坚持把巡视整改作为重大政治任务，以高度政治自觉推动整改落实",
+    ] {
+        let text = format!(
+            "\
+某某局党组关于巡视反馈意见整改进展情况的通报
+{heading}
+（一）强化政治担当，以高度的政治自觉推进整改。巡视反馈会后，党组第一时间召开会议研究部署。
+（二）健全工作机制，以严密的组织体系推进整改。成立整改工作领导小组，下设办公室。
+（三）坚持严督实导，以有力的工作举措推进整改。建立周报告、月调度制度，目前正在开展“回头看”。
+截至11月底，巡视反馈的3个问题，已完成整改2个，正在整改1个。
+二、巡视反馈意见整改落实情况
+（一）聚焦政治监督方面问题的整改落实情况
+关于“理论学习不够深入”的问题
+一是修订中心组学习制度，已开展专题学习6次。二是建立学习台账。该问题已完成整改。
+关于“预警中心建设滞后”的问题
+一是成立改革专班。二是加快推进预警中心建设，目前正在进行设备安装调试。
+（二）聚焦全面从严治党方面问题的整改落实情况
+关于“会议费管理不规范”的问题
+一是清退违规发放的补贴3.2万元。二是修订会议费管理办法。该问题已完成整改。
+"
+        );
+        let r = convert(&text);
+        assert_states(
+            &r,
+            &[
+                ("关于“理论学", Done),
+                ("关于“预警中", InProgress),
+                ("关于“会议费", Done),
+            ],
+        );
+        assert_eq!(problems(&r).len(), 3, "{heading}: {:?}", problems(&r));
+        let t = r.stated_totals.as_ref().expect("stated totals");
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(3), Some(2), Some(1))
+        );
+        assert_accounted(&text, &r);
+    }
+}

@@ -794,7 +794,9 @@ fn long_term_item(tree: &mut Tree, i: usize, keyword: &str) {
 /// The role of a section: its title's keywords, else its shape.
 fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
     match section_role(&tree.nodes[r].title, rules) {
-        Role::Unknown if accounts_for_the_work(tree, r) => Role::Other,
+        // `一、坚持把巡视整改作为重大政治任务，以高度政治自觉推动整改落实`:
+        // a keyword in an account of the work names no problems.
+        Role::Unknown | Role::Problems if accounts_for_the_work(tree, r) => Role::Other,
         Role::Unknown
             if shape::holds_problems(tree, r)
                 || self_reporting_list(tree, r)
@@ -816,18 +818,31 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
     }
 }
 
-/// A section whose title and headings are all lines of work
-/// (`一、提高政治站位，扎实推进巡察整改工作` › `（一）强化组织领导，压实整改
-/// 责任` `（二）细化整改方案，建立工作台账` …): the account of how the work
+/// A section whose title is a line of work or opens with a measure's verb
+/// (`一、提高政治站位，扎实推进巡察整改工作`, `一、坚持把巡视整改作为重大政治
+/// 任务，以高度政治自觉推动整改落实`) and whose headings are all lines of
+/// work (`（一）强化组织领导，压实整改责任` `（二）细化整改方案，建立工作台账`
+/// …): the account of how the work
 /// was organised, whose numbered lines (`1.成立整改工作领导小组。…`) are
 /// steps taken, not findings.
 fn accounts_for_the_work(tree: &Tree, r: usize) -> bool {
     let n = &tree.nodes[r];
-    shape::is_work_line(&n.title)
+    let title = n.title.as_str();
+    let names_no_finding =
+        !shape::states_finding(title) && !title.contains("问题") && !shape::names_domain(title);
+    (shape::is_work_line(title)
+        || super::own_sentence::opens_with_action_verb(title)
+        || names_no_finding)
         && n.children.len() >= 2
-        && n.children
-            .iter()
-            .all(|&c| shape::is_work_line(&tree.nodes[c].title))
+        && n.children.iter().all(|&c| {
+            let t = &tree.nodes[c].title;
+            // `（一）强化政治担当，以高度的政治自觉推进整改。巡视反馈会后…`:
+            // a sentence of the work done heading its paragraph.
+            shape::is_work_line(t)
+                || (super::own_sentence::opens_with_action_verb(t)
+                    && t.trim_end().ends_with('。')
+                    && !shape::names_domain(t))
+        })
 }
 
 /// Every heading under `r` opens with a measure's verb or reads as a
