@@ -191,3 +191,47 @@ fn an_account_of_the_work_in_sentences_holds_no_problems() {
         assert_accounted(&text, &r);
     }
 }
+
+/// Findings numbered on across groups (`1.` … `4.`), then a section that
+/// repeats the groups with a count note each (`（一）会计基础工作方面（2个
+/// 问题，已全部完成整改）`) over paragraphs that reply by number (`针对第1个
+/// 问题：…`), after words ending on a colon (`具体整改情况如下：`): each reply,
+/// whole, is its finding's report; the repeated groups are no problems.
+#[test]
+fn groups_repeated_over_replies_by_number() {
+    let text = "\
+某公司关于会计信息质量检查反馈问题整改情况的报告
+一、检查发现的主要问题
+（一）会计基础工作方面
+1.原始凭证审核把关不严，23笔差旅费报销未附审批单。
+2.会计科目使用不规范，物业费计入主营业务成本。
+（二）资产管理方面
+3.固定资产账实不符，41台设备实物已无法找到。
+4.在建工程未按规定暂估转入固定资产，少计提折旧。
+二、整改落实情况
+集团高度重视，成立整改工作领导小组。截至2月底，4个问题已完成整改3个，正在整改1个。具体整改情况如下：
+（一）会计基础工作方面（2个问题，已全部完成整改）
+针对第1个问题：已补充审批单，该问题已整改完成。
+针对第2个问题：已进行账务调整，该问题已整改完成。
+（二）资产管理方面（2个问题，已完成整改1个）
+针对第3个问题：已核销报废设备，相关责任人已赔偿，该问题已整改完成。
+针对第4个问题：已于1月暂估转入固定资产；竣工决算审计正在进行，预计6月底前完成。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("原始凭证审核", Done),
+            ("会计科目使用", Done),
+            ("固定资产账实", Done),
+            ("在建工程未按", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    let t = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(4), Some(3), Some(1))
+    );
+    assert_accounted(text, &r);
+}

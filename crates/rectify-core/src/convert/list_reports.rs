@@ -212,8 +212,13 @@ fn next_section(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
 
 /// The findings under `a` numbered 1…n in one numbering, directly or on
 /// across its groups (`（一）…方面` › `1.` `2.` `3.`, `（二）…方面` › `4.` …),
-/// none with measures under it or a state of its own.
-fn findings_numbered_on(tree: &Tree, a: usize, rules: &StatusRules) -> Option<Vec<usize>> {
+/// none with measures under it nor (when `silent`) a state of its own.
+fn findings_numbered_on(
+    tree: &Tree,
+    a: usize,
+    rules: &StatusRules,
+    silent: bool,
+) -> Option<Vec<usize>> {
     let children = &tree.nodes[a].children;
     let grouped = children.iter().all(|&g| !tree.nodes[g].children.is_empty());
     let items: Vec<usize> = if grouped {
@@ -229,12 +234,13 @@ fn findings_numbered_on(tree: &Tree, a: usize, rules: &StatusRules) -> Option<Ve
         let n = &tree.nodes[i];
         n.style == Some(style) && n.number as usize == k + 1 && n.children.is_empty()
     });
-    let silent = || {
-        items
-            .iter()
-            .all(|&i| !super::parallel_lists::states(tree, i, rules))
+    let quiet = || {
+        !silent
+            || items
+                .iter()
+                .all(|&i| !super::parallel_lists::states(tree, i, rules))
     };
-    (runs && items.len() >= 2 && silent()).then_some(items)
+    (runs && items.len() >= 2 && quiet()).then_some(items)
 }
 
 /// The section after the findings whose headings each reply to findings
@@ -246,25 +252,62 @@ fn replies_by_number(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
     if replies.len() < 2 {
         return;
     }
-    let Some(items) = findings_numbered_on(tree, a, rules) else {
+    // Replies that name every finding answer them, whatever words of
+    // state the findings hold (`…至检查时尚未装订成册`).
+    let Some(items) = findings_numbered_on(tree, a, rules, false) else {
         return;
     };
     let mut words = Vec::new();
     for &r in &replies {
-        let n = &tree.nodes[r];
-        let text = format!("{}{}", n.title, n.body);
-        let Some(named) = super::references::opening_numbers(&text) else {
+        let Some(texts) = replies_of(&tree.nodes[r]) else {
             return;
         };
-        if !n.children.is_empty() || named.iter().any(|&k| k as usize > items.len()) {
-            return;
+        for text in texts {
+            let Some(named) = super::references::opening_numbers(&text) else {
+                return;
+            };
+            if named.iter().any(|&k| k as usize > items.len()) {
+                return;
+            }
+            words.extend(named.into_iter().map(|k| (k, text.clone())));
         }
-        words.extend(named.into_iter().map(|k| (k, text.clone())));
     }
-    if any_state(&words, rules) {
+    let every = (1..=items.len() as u32).all(|k| words.iter().any(|w| w.0 == k));
+    let silent = || findings_numbered_on(tree, a, rules, true).is_some();
+    if any_state(&words, rules) && (every || silent()) {
         give(tree, &items, words);
         tree.nodes[b].speaks_for_list = true;
     }
+}
+
+/// The replies a heading holds: itself (`（一）针对第1项问题。…`), or each
+/// paragraph of its text when each names findings by number (`（一）会计
+/// 基础工作方面（3个问题，已完成整改2个）` › `针对第1个问题：…` `针对第2个
+/// 问题：…`). `None` when it holds headings or other text.
+fn replies_of(n: &super::tree::TNode) -> Option<Vec<String>> {
+    if !n.children.is_empty() {
+        return None;
+    }
+    let own = format!("{}{}", n.title, n.body);
+    if super::references::opening_numbers(&own).is_some() {
+        return Some(vec![own]);
+    }
+    // Only a group's heading holds replies; a finding's answers are its own.
+    if !super::shape::is_group_title(&n.title) {
+        return None;
+    }
+    let paras: Vec<String> = n
+        .body
+        .lines()
+        .map(crate::text::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    let all = !paras.is_empty()
+        && paras
+            .iter()
+            .all(|p| super::references::opening_numbers(p).is_some());
+    all.then_some(paras)
 }
 
 /// Finds the reports that speak for whole lists.

@@ -263,7 +263,14 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
                     && names_an_item(&n, end)
                     && numbers.len() <= MAX_NUMBERS =>
             {
-                refs.push((i, numbers, n.get(end) == Some(&':')));
+                // `第3项：…`, `第5个问题：…`: the reference keys its text.
+                let key = end
+                    + if crate::text::starts_at(&n, end, "问题") {
+                        2
+                    } else {
+                        0
+                    };
+                refs.push((i, numbers, n.get(key) == Some(&':')));
                 i = end;
             }
             _ => i += 1,

@@ -1221,7 +1221,11 @@ impl Builder {
             && list
                 .iter()
                 .all(|&c| nodes[c].paragraphs == 0 && nodes[c].children.is_empty());
-        let measure = n.style.is_some_and(LabelStyle::is_measure) || keyed || reused;
+        // `…具体整改情况如下：` › `（一）会计基础工作方面（3个问题，…）` ›
+        // `针对第1个问题：…该问题已整改完成。`: a group's heading is no
+        // measure; the paragraphs under it are its own.
+        let group = n.children.is_empty() && is_group_title(&n.title);
+        let measure = (n.style.is_some_and(LabelStyle::is_measure) || keyed || reused) && !group;
         if is_rectification_report(text) {
             return None;
         }
