@@ -235,3 +235,39 @@ fn groups_repeated_over_replies_by_number() {
     );
     assert_accounted(text, &r);
 }
+
+/// Remarks on the problems in general under a title of generic words only
+/// (`三、存在的不足`, `三、存在的主要问题分析`), below a table that holds the
+/// problems: no problem of their own.
+#[test]
+fn generic_remarks_below_a_table_are_no_problem() {
+    for heading in ["三、存在的不足", "三、存在的主要问题分析"] {
+        let text = format!(
+            "\
+某县教育督导室关于责任督学挂牌督导发现问题整改情况的通报
+一、总体情况
+截至1月10日，3个问题中已整改到位2个，正在整改1个。
+二、问题整改情况
+序号\t学校\t存在问题\t整改时限\t整改情况
+1\t第一中学\t周六组织学生集中上课，违反规范办学规定。\t10月31日前\t已整改
+2\t实验小学\t课后服务内容以作业辅导为主，拓展类课程不足。\t11月30日前\t已整改
+3\t桃林镇初级中学\t学生宿舍消防设施老化，应急照明灯损坏。\t次年8月31日前\t整改中
+{heading}
+从整改情况看，个别学校对督导意见重视不够，整改存在“重形式、轻实效”现象；部分问题涉及资金投入，整改周期较长。
+四、下一步工作要求
+（一）压实整改责任。各学校校长是整改第一责任人。
+"
+        );
+        let r = convert(&text);
+        assert_states(
+            &r,
+            &[
+                ("周六组织学生", Done),
+                ("课后服务内容", Done),
+                ("学生宿舍消防", InProgress),
+            ],
+        );
+        assert_eq!(problems(&r).len(), 3, "{heading}: {:?}", problems(&r));
+        assert_accounted(&text, &r);
+    }
+}

@@ -34,10 +34,13 @@ pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_abov
         let listed = matches!(n.kind, NodeKind::Section) && lists_its_own_items(tree, r);
         let remarks = (childless || listed)
             && n.style == Some(LabelStyle::ChineseDun)
-            && t.ends_with("问题")
             && t.chars().count() <= MAX_REMARKS_TITLE_CHARS
-            && !shape::states_shortcoming(t)
-            && !shape::says_something_failed(t);
+            // `三、存在的不足`, `三、存在的主要问题分析`: only words naming
+            // a kind of section.
+            && (only_generic_words(t)
+                || (t.ends_with("问题")
+                    && !shape::states_shortcoming(t)
+                    && !shape::says_something_failed(t)));
         if remarks && after_problems {
             set_subtree(tree, r, NodeKind::Item);
             tree.nodes[r].kind = NodeKind::Section;
@@ -141,6 +144,8 @@ const GENERIC_TITLE_WORDS: &[&str] = &[
     "短板",
     "工作中",
     "方面",
+    // `三、存在的主要问题分析`
+    "分析",
     "的",
     "和",
     "与",
