@@ -271,3 +271,28 @@ fn generic_remarks_below_a_table_are_no_problem() {
         assert_accounted(&text, &r);
     }
 }
+
+/// A finding's measures numbered `（1）` `（2）`, then a paragraph calling the
+/// work long-term with no result (`干部日常监督工作需常抓不懈，县委将常态化
+/// 推进。`): the finding's own conclusion, long-term, not more text of its
+/// last measure.
+#[test]
+fn a_long_term_conclusion_after_parenthesised_measures() {
+    let text = "\
+某县委关于干部选拔任用工作专项检查反馈问题整改情况的报告
+一、整改情况
+（一）干部监督方面
+1.关于“干部档案管理不规范”的问题。
+（1）对全部档案进行审核，补充材料41份。
+（2）建立档案管理制度。
+该问题已整改完成。
+2.关于“干部日常监督合力不够，对干部‘八小时以外’监督存在盲区”的问题。
+（1）建立干部监督信息沟通联席会议制度，召开联席会议1次。
+（2）开通举报平台，对举报件及时核查处理。
+干部日常监督工作需常抓不懈，县委将常态化推进，持续织密干部监督网络。
+";
+    let r = convert(text);
+    assert_states(&r, &[("关于“干部档", Done), ("关于“干部日", LongTerm)]);
+    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

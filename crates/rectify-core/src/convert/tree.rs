@@ -1243,10 +1243,16 @@ impl Builder {
         if measure && (names_its_problem(text) || (concludes_long_term_work(text) && finding())) {
             return Some(parent);
         }
+        let listed = n.children.is_empty() && n.paragraphs == 0;
+        // `2.关于“…监督合力不够…”的问题。` › `（1）…` `（2）…` › `干部日常监督
+        // 工作需常抓不懈，县委将常态化推进。`: after the finding's list of
+        // measures, whatever their numbering, its long-term conclusion.
+        if listed && concludes_long_term_work(text) && finding() && self.concludes_list(parent) {
+            return Some(parent);
+        }
         if !is_state_summary(text) {
             return None;
         }
-        let listed = n.children.is_empty() && n.paragraphs == 0;
         // After a heading-style item with no text yet, a paragraph of work
         // done is that item's own; after a measure it concludes on them all.
         let measure = n.style.is_some_and(LabelStyle::is_measure) || reused;
