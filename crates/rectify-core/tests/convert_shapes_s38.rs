@@ -296,3 +296,40 @@ fn a_long_term_conclusion_after_parenthesised_measures() {
     assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Problems grouped by state (`（一）已完成整改的问题（5个）`), and inside
+/// a state group by domain with a count note (`1.耕地保护方面（3个）` ›
+/// `（1）…` `（2）…` `（3）…`, each with its `整改情况：`): the domains are
+/// groups, their items the problems, in the state of the group.
+#[test]
+fn domains_counted_inside_a_state_group() {
+    let text = "\
+某县人民政府关于耕地保护考核反馈问题整改情况的报告
+二、反馈问题整改落实情况
+截至11月20日，考核反馈的6个问题中，已完成整改5个，正在推进整改1个。
+（一）已完成整改的问题（5个）
+1.耕地保护方面（3个）
+（1）部分永久基本农田“非粮化”问题整治不彻底。整改情况：已对2个图斑恢复粮食种植。
+（2）补充耕地质量不高，部分地块耕作层厚度不足。整改情况：已完成土壤改良。
+（3）网格员巡查记录不全、问题上报不及时。整改情况：修订网格化管理办法，开展培训。
+2.粮食储备方面（2个）
+（1）储备粮轮换计划执行不及时，1200吨小麦超期未轮换。整改情况：已完成轮换。
+（2）承储库点仓储设施老化，仓廒屋面渗漏。整改情况：已完成维修。
+（二）正在推进整改的问题（1个）
+1.高标准农田后期管护机制不健全，损毁设施未及时修复。整改情况：已制定管护办法，修复工程正在实施。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分永久基本", Done),
+            ("补充耕地质量", Done),
+            ("网格员巡查记", Done),
+            ("储备粮轮换计", Done),
+            ("承储库点仓储", Done),
+            ("高标准农田后", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -432,8 +432,10 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     }
     let children = tree.nodes[i].children.clone();
     // Items that each report their own state (`一是…不到位。整改情况：…`) are
-    // the problems, whatever their numbering: a measure has no report.
-    if self_reporting_list(tree, i) {
+    // the problems, whatever their numbering: a measure has no report. Not
+    // groups that count their findings (`1.耕地保护方面（3个）` › `（1）…`).
+    let groups_counted = || children.iter().any(|&c| counts_its_findings(tree, c));
+    if self_reporting_list(tree, i) && !groups_counted() {
         tree.nodes[i].kind = group_kind(depth);
         for &c in &children {
             make_problem(tree, c);
