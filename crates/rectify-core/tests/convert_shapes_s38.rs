@@ -333,3 +333,41 @@ fn domains_counted_inside_a_state_group() {
     assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A group titled as one problem (`（二）关于落实全面从严治党战略部署有不足的
+/// 问题`) over numbered findings, each with a plain `整改情况：` line, and a
+/// closing line for the group (`以上该方面3个问题均已整改完成。`): the items
+/// are the problems, not the measures of one.
+#[test]
+fn findings_each_reported_under_a_group_titled_as_a_problem() {
+    let text = "\
+某所党委关于巡察反馈意见整改进展情况的通报
+二、巡察反馈问题整改落实情况
+（一）关于贯彻落实上级决策部署有差距的问题
+1.教育矫治与所政管理衔接不够紧密。
+整改情况：（1）修订教育矫治工作规范。（2）开展专题培训，已完成整改。
+2.意识形态工作责任制落实不够有力。
+整改情况：（1）修订实施细则。（2）每季度召开专题会议，正在推进。
+（二）关于落实全面从严治党战略部署有不足的问题
+1.党委主体责任落实不够到位，对基层党支部指导督促不够。
+整改情况：制定主体责任清单，党委委员每人联系1至2个基层党支部。
+2.重点领域监督存在薄弱环节，物资采购监管不严。
+整改情况：对采购情况进行全面清理，规范采购目录。
+3.违反中央八项规定精神问题仍有发生，存在超标准公务接待情况。
+整改情况：已责令退缴超标准接待费用，修订公务接待管理办法。
+以上该方面3个问题均已整改完成。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("教育矫治与所", Done),
+            ("意识形态工作", InProgress),
+            ("党委主体责任", Done),
+            ("重点领域监督", Done),
+            ("违反中央八项", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -1455,7 +1455,21 @@ impl Builder {
             .first()
             .is_some_and(|&f| nodes[f].style == n.style && nodes[f].number > 1)
             && super::shape::states_finding(&n.title);
-        if parent.is_some_and(names_one_problem) && !counts_them && !brought_in && !numbered_on {
+        // `（二）关于…有不足的问题` › `1.党委主体责任落实不够到位，…。` ›
+        // `整改情况：…`: items that each state a finding, not an action, are
+        // the findings the heading groups, each reported.
+        let findings = siblings.iter().all(|&s| {
+            let t = &nodes[s].title;
+            nodes[s].style == n.style
+                && super::shape::states_finding(t)
+                && !super::own_sentence::is_action(t)
+        });
+        if parent.is_some_and(names_one_problem)
+            && !counts_them
+            && !brought_in
+            && !numbered_on
+            && !findings
+        {
             return None;
         }
         let before = siblings.iter().rev().nth(1).map(|&b| &nodes[b]);
