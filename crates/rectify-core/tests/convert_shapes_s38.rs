@@ -371,3 +371,50 @@ fn findings_each_reported_under_a_group_titled_as_a_problem() {
     assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A table pasted one cell per line whose unit column, right after the
+/// serial, is a merged cell: the second row of a pair leaves it out
+/// (`2` › `存在捆绑销售…`), and its unit is the row above's.
+#[test]
+fn a_merged_unit_cell_in_a_table_one_cell_per_line() {
+    let text = "\
+某市民政局关于殡葬领域专项整治发现问题整改进展情况的通报
+二、重点督办问题整改进展情况
+序号
+责任单位
+存在问题
+整改措施
+整改时限
+整改进展
+1
+市殡仪馆
+殡葬服务收费项目公示不全，5项服务未公示收费标准。
+全面梳理服务项目，按规定公示收费标准。
+2025年9月底前
+已完成。已在服务大厅电子屏同步公示。
+2
+存在捆绑销售骨灰盒、寿衣等丧葬用品行为。
+立即停止捆绑销售行为，退还多收费用。
+2025年10月底前
+已完成。已退还2户群众多收费用1.86万元。
+3
+某县殡仪服务中心
+火化设备老旧，2台火化机尾气排放不能稳定达标。
+对2台火化机及尾气处理设施进行更新改造。
+2026年6月底前
+正在整改。已完成1台火化机更新。
+三、下一步工作要求
+（一）加快推进未完成事项整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("殡葬服务收费", Done),
+            ("存在捆绑销售", Done),
+            ("火化设备老旧", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

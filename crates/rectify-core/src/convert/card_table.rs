@@ -198,6 +198,7 @@ pub(crate) fn card_table_at(paras: &[Para], s: usize) -> Option<CellTable> {
         header_lines: Vec::new(),
         key_lines,
         printed_keys,
+        inherited: Vec::new(),
     })
 }
 

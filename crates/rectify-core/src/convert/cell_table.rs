@@ -40,6 +40,10 @@ pub(crate) struct CellTable {
     /// header's empty), each cell's key as printed (`【责任单位】`), which
     /// stays with the cell it names; the header is not printed on its own.
     pub printed_keys: Vec<Vec<String>>,
+    /// Per row, whether its second cell was left out under a merged cell
+    /// and taken from the row above (empty: none was): read by the ledger,
+    /// not printed again in the row's body.
+    pub inherited: Vec<bool>,
     /// The keys of the cells that do not go to a body (`【问题描述】`), on
     pub key_lines: Vec<(u32, String)>,
 }
@@ -203,6 +207,7 @@ fn row_table_at(
         rows,
         header_lines,
         printed_keys: Vec::new(),
+        inherited: Vec::new(),
         key_lines: Vec::new(),
     })
 }
@@ -313,18 +318,22 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
     }];
     let mut at = s + k;
     let mut number = 1u32;
-    // A category column right after the serial may be printed only on its
-    // group's first row (a merged cell): the rows below it leave it out.
-    let merged = fields.get(1) == Some(&Some(Field::Source));
+    let mut inherited = vec![false];
+    // A category or unit column right after the serial may be printed only
+    // on its group's first row (a merged cell): the rows below it leave it
+    // out (`2` › `存在捆绑销售…行为，…` under `1` › `市殡仪馆`).
+    let merged = matches!(fields.get(1), Some(Some(Field::Source | Field::Unit)));
     loop {
         if let Some((mut cells, taken)) = cell_row(paras, at, k, number, merged) {
-            if merged && cells[1].is_empty() {
+            let omitted = merged && cells[1].is_empty();
+            if omitted {
                 cells[1] = rows
                     .last()
                     .and_then(|r| r.cells.get(1))
                     .cloned()
                     .unwrap_or_default();
             }
+            inherited.push(omitted);
             rows.push(Row {
                 line: paras[at].line,
                 cells,
@@ -337,6 +346,7 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         // group of the rows below it, which the ledger reads as a heading.
         match group_line(paras, at) {
             Some(name) if cell_row(paras, at + 1, k, number, merged).is_some() => {
+                inherited.push(false);
                 rows.push(Row {
                     line: paras[at].line,
                     cells: vec![name],
@@ -351,6 +361,7 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         rows,
         header_lines,
         printed_keys: Vec::new(),
+        inherited,
         key_lines: Vec::new(),
     })
 }
@@ -414,6 +425,7 @@ fn unnumbered_table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<
         header_lines: (0..k).map(|j| paras[s + j].line).collect(),
         rows,
         printed_keys: Vec::new(),
+        inherited: Vec::new(),
         key_lines: Vec::new(),
     })
 }
@@ -700,10 +712,14 @@ fn place_cells(node: &mut Node, table: &CellTable, fields: &[Option<Field>]) {
     let row_of = |l: Option<u32>| usize::try_from(l?).ok()?.checked_sub(1);
     let cells_of = |i: usize| {
         let keys = table.printed_keys.get(i).map(Vec::as_slice);
-        table
-            .rows
-            .get(i)
-            .map(|row| (row, other_cells(row, fields, keys)))
+        table.rows.get(i).map(|row| {
+            // A cell taken from the merged one above is printed there only.
+            let mut own = row.clone();
+            if table.inherited.get(i) == Some(&true) {
+                own.cells[1].clear();
+            }
+            (row, other_cells(&own, fields, keys))
+        })
     };
     let own = node.source_line;
     let problem = node.kind == NodeKind::Problem;
