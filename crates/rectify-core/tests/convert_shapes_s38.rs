@@ -418,3 +418,35 @@ fn a_merged_unit_cell_in_a_table_one_cell_per_line() {
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Top headings that are a review's dimensions, each with a note counting
+/// its items and how many stand in each state (`三、教育过程（3项，已整改到位
+/// 3项）`): a note that counts all in one state gives that state to items
+/// whose reports state no result.
+#[test]
+fn a_heading_note_counting_all_in_one_state() {
+    let text = "\
+某幼儿园关于保育教育质量督导评估反馈问题整改情况的报告
+一、教育过程（2项，已整改到位2项）
+1.集体教学活动所占比例偏高，游戏的基本活动地位体现不够。
+整改情况：全面清理各班教学计划，停止使用与幼儿年龄特点不符的练习册；每班每天集体教学活动时间控制在30分钟以内。
+2.区域活动材料投放层次性不足，低结构材料偏少。
+整改情况：各班按照“分层投放、动态调整”原则重新规划区域活动材料。
+二、环境创设（2项，已整改到位1项，正在整改1项）
+1.户外场地缺少沙水区、种植园地。
+整改情况：完成户外环境改造设计方案，目前正在施工。
+2.图书区图书数量不足，部分图书破损。
+整改情况：新采购适龄绘本2300册，已整改到位。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("集体教学活动", Done),
+            ("区域活动材料", Done),
+            ("户外场地缺少", InProgress),
+            ("图书区图书数", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

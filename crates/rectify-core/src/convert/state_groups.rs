@@ -118,10 +118,35 @@ fn state_of_counted(tree: &Tree, i: usize, rules: &StatusRules) -> Option<(Statu
 /// The state a group's title note gives all its problems
 /// (`（三）内部控制方面（共4个问题，已全部完成整改）`).
 fn state_in_note(title: &str, rules: &StatusRules) -> Option<(Status, String)> {
-    all_stand(
-        super::shape::trailing_note(title.trim().trim_end_matches('。'))?,
-        rules,
-    )
+    let note = super::shape::trailing_note(title.trim().trim_end_matches('。'))?;
+    all_stand(note, rules).or_else(|| all_counted(note, rules))
+}
+
+/// A note that counts the group's problems, then as many in one state
+/// (`（3项，已整改到位3项）`, `（共2个问题，已完成整改2个）`): that state, the
+/// note as the phrase.
+fn all_counted(note: &str, rules: &StatusRules) -> Option<(Status, String)> {
+    let inner = note.trim_matches(['（', '）', '(', ')']);
+    let [count, state] = inner.split(['，', ',', '；']).collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let bare = count.trim().trim_start_matches('共').replace("问题", "");
+    let n = bare.trim().strip_suffix(['项', '个', '件', '处', '条'])?;
+    let counted: String = state.chars().filter(char::is_ascii_digit).collect();
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) || counted != n {
+        return None;
+    }
+    let phrases = rules.phrases();
+    let status = if phrases.find_in_progress(state).is_some() {
+        Status::InProgress
+    } else if super::report_text::long_term_clause(state).is_some() {
+        Status::LongTerm
+    } else if phrases.find_done(state).is_some() {
+        Status::Done
+    } else {
+        return None;
+    };
+    Some((status, crate::text::trim(note).to_string()))
 }
 
 /// The state a sentence says all the items it speaks of stand in
@@ -251,6 +276,18 @@ pub(crate) fn give_rows(rows: &mut [Node], (status, phrase): &(Status, String)) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_counting_all_in_one_state_gives_it() {
+        let r = StatusRules::default();
+        let s = |t: &str| state_in_note(t, &r).map(|(s, _)| s);
+        assert_eq!(s("三、教育过程（3项，已整改到位3项）"), Some(Status::Done));
+        assert_eq!(s("二、保育与安全（3项，已整改到位2项，正在整改1项）"), None);
+        assert_eq!(
+            s("（四）内部控制方面（共4个问题，已全部完成整改）"),
+            Some(Status::Done)
+        );
+    }
 
     #[test]
     fn titles_that_group_problems_by_state() {
