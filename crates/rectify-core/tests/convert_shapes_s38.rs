@@ -450,3 +450,23 @@ fn a_heading_note_counting_all_in_one_state() {
     );
     assert_accounted(text, &r);
 }
+
+/// Measures run on in one paragraph (`一是…；二是…。`) and then, in the same
+/// paragraph, a sentence calling the work long-term with no result (`联农
+/// 带农是农垦企业的长期使命，集团将常态化推进。`): the problem is long-term,
+/// not done by its measures.
+#[test]
+fn a_long_term_sentence_after_measures_run_on_in_one_paragraph() {
+    let text = "\
+某农垦集团党委关于巡察反馈意见整改情况的通报
+（一）关于服务大局方面
+1.关于“联农带农作用发挥不充分，社会化服务覆盖面不广”的问题。
+一是组建农业社会化服务公司，2023年服务面积达到12.3万亩；二是与周边18个村签订“场村共建”协议。联农带农是农垦企业的长期使命，集团将常态化推进，不断扩大服务覆盖面。
+2.关于“土地发包管理不规范”的问题。
+一是对全部发包合同开展清理；二是修订土地发包管理办法。该问题已整改完成。
+";
+    let r = convert(text);
+    assert_states(&r, &[("关于“联农带", LongTerm), ("关于“土地发", Done)]);
+    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

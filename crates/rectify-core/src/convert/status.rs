@@ -108,6 +108,25 @@ pub(crate) fn decision(
     }
 }
 
+/// The text printed after the last of a problem's measures run on in one
+/// paragraph (`一是…；二是…。联农带农是农垦企业的长期使命，集团将常态化
+/// 推进。`), read onto that measure, whose last paragraph or sentence calls the
+/// work long-term with no result: the problem's conclusion (stated, rule
+/// `report_long_term`, the clause as the phrase).
+fn concluded_long_term(last_measure_body: &str) -> Option<Decision> {
+    let last = last_measure_body.rsplit("\n\n").next().unwrap_or("").trim();
+    if last.is_empty() || !super::tree::concludes_long_term_work(last) {
+        return None;
+    }
+    let clause = report_text::long_term_clause(last)?;
+    Some(decision(
+        Status::LongTerm,
+        StatusBasis::Stated,
+        "report_long_term",
+        Some(clause),
+    ))
+}
+
 /// The phrase rules on a node's own text.
 fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
     let body = crate::text::owners::strip_notes(body);
@@ -661,6 +680,12 @@ fn decide_problem(
         return d;
     }
     if let Some(d) = report {
+        return d;
+    }
+    if let Some(d) = measures
+        .last()
+        .and_then(|&m| concluded_long_term(&tree.nodes[m].body))
+    {
         return d;
     }
     if !measures.is_empty() {
