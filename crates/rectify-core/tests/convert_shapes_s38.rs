@@ -470,3 +470,54 @@ fn a_long_term_sentence_after_measures_run_on_in_one_paragraph() {
     assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Findings numbered 1…n across groups in a first section; a section of
+/// the work between; then replies under headings whose notes name the
+/// findings by number (`（三）关于…的问题（第3、4项）`), over keyed lines or
+/// over as many numbered items as they name (`（四）…（第5、6项）` › `1.…`
+/// `2.…`): each reply is its findings' report; no reply is a problem.
+#[test]
+fn replies_named_by_a_note_two_sections_below_the_findings() {
+    let text = "\
+某市中医院关于巡查反馈问题整改情况的报告
+一、巡查反馈的主要问题
+（一）党建引领方面
+1.党委会议事规则执行不严格，部分事项未经党委会前置研究。
+2.党支部建在科室上的要求落实不到位，“双带头人”比例偏低。
+（二）运营管理方面
+3.医疗服务收费不规范，存在超标准收费问题。
+4.中药饮片采购验收管理不严，验收记录不完整。
+（三）医疗质量方面
+5.病历书写质量有待提高，甲级病历率低于90%。
+6.院感防控存在薄弱环节，医疗废物交接登记不规范。
+二、整改工作开展情况
+院党委高度重视，成立整改工作领导小组，逐项制定整改措施。
+三、具体问题整改落实情况
+（一）关于党委会议事规则执行不严格的问题（第1项）
+整改措施：修订党委会议事规则，编制前置研究事项清单。
+整改结果：已完成整改。
+（二）关于党支部建设的问题（第2项）
+整改措施：调整优化党支部设置，开展“双带头人”培育。
+整改结果：正在整改。
+（三）关于运营管理方面的问题（第3、4项）
+整改措施：退还超标准收费12.37万元；修订饮片验收制度。
+整改结果：第3项问题已完成整改，第4项问题已完成整改。
+（四）关于医疗质量方面的问题（第5、6项）
+1.针对病历书写质量不高的问题，成立病案质控专家组，甲级病历率达到93.5%，已完成整改。
+2.针对院感防控存在薄弱环节的问题，规范医疗废物交接登记，已完成整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("党委会议事规", Done),
+            ("党支部建在科", InProgress),
+            ("医疗服务收费", Done),
+            ("中药饮片采购", Done),
+            ("病历书写质量", Done),
+            ("院感防控存在", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -259,14 +259,11 @@ fn replies_by_number(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
     };
     let mut words = Vec::new();
     for &r in &replies {
-        let Some(texts) = replies_of(&tree.nodes[r]) else {
+        let Some(texts) = replies_of(tree, r) else {
             return;
         };
-        for text in texts {
-            let Some(named) = super::references::opening_numbers(&text) else {
-                return;
-            };
-            if named.iter().any(|&k| k as usize > items.len()) {
+        for (named, text) in texts {
+            if named.iter().any(|&k| k == 0 || k as usize > items.len()) {
                 return;
             }
             words.extend(named.into_iter().map(|k| (k, text.clone())));
@@ -280,34 +277,75 @@ fn replies_by_number(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
     }
 }
 
-/// The replies a heading holds: itself (`（一）针对第1项问题。…`), or each
-/// paragraph of its text when each names findings by number (`（一）会计
-/// 基础工作方面（3个问题，已完成整改2个）` › `针对第1个问题：…` `针对第2个
-/// 问题：…`). `None` when it holds headings or other text.
-fn replies_of(n: &super::tree::TNode) -> Option<Vec<String>> {
+/// The replies a heading holds, each with the findings it names: itself
+/// (`（一）针对第1项问题。…`); each paragraph of its text when each names
+/// findings by number (`（一）会计基础工作方面（3个问题，已完成整改2个）` ›
+/// `针对第1个问题：…` `针对第2个问题：…`); or, when its title's note names
+/// them (`（四）关于医疗质量安全方面的问题（第8、9、10项）`), its items one
+/// each in order when there are as many (`1.针对…的问题，…`), else its whole
+/// text for all. `None` when it holds other headings or text.
+fn replies_of(tree: &Tree, r: usize) -> Option<Vec<(Vec<u32>, String)>> {
+    let n = &tree.nodes[r];
+    if let Some(named) = named_in_note(&n.title) {
+        return Some(replies_under_note(tree, r, named));
+    }
     if !n.children.is_empty() {
         return None;
     }
     let own = format!("{}{}", n.title, n.body);
-    if super::references::opening_numbers(&own).is_some() {
-        return Some(vec![own]);
+    if let Some(named) = super::references::opening_numbers(&own) {
+        return Some(vec![(named, own)]);
     }
     // Only a group's heading holds replies; a finding's answers are its own.
     if !super::shape::is_group_title(&n.title) {
         return None;
     }
-    let paras: Vec<String> = n
-        .body
+    n.body
         .lines()
         .map(crate::text::trim)
         .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect();
-    let all = !paras.is_empty()
-        && paras
-            .iter()
-            .all(|p| super::references::opening_numbers(p).is_some());
-    all.then_some(paras)
+        .map(|p| Some((super::references::opening_numbers(p)?, p.to_string())))
+        .collect::<Option<Vec<_>>>()
+        .filter(|v| !v.is_empty())
+}
+
+/// The findings a title's trailing note names by number (`（第3、4项）`,
+/// `（第1项）`, `（第5个问题）`): only a reference, nothing else.
+fn named_in_note(title: &str) -> Option<Vec<u32>> {
+    let note = super::shape::trailing_note(title.trim())?;
+    let n = crate::text::norm_chars(note.trim_matches(['（', '）', '(', ')']));
+    let (numbers, end) = super::references::numbers_at(&n, 0)?;
+    let rest: String = n[end..].iter().collect();
+    (rest.is_empty() || rest == "问题").then_some(numbers)
+}
+
+/// The replies under a heading whose note names its findings: its items
+/// one each, in order, when there are as many as it names; else its whole
+/// text (title, body and items) for every one.
+fn replies_under_note(tree: &Tree, r: usize, named: Vec<u32>) -> Vec<(Vec<u32>, String)> {
+    let n = &tree.nodes[r];
+    let text = |i: usize| format!("{}{}", tree.nodes[i].title, tree.nodes[i].body);
+    if n.children.len() == named.len() && n.body.trim().is_empty() {
+        return named
+            .into_iter()
+            .zip(&n.children)
+            .map(|(k, &c)| (vec![k], subtree_text(tree, c)))
+            .collect();
+    }
+    let whole = std::iter::once(text(r))
+        .chain(n.children.iter().map(|&c| subtree_text(tree, c)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    vec![(named, whole)]
+}
+
+/// A node's title and text and those of everything under it.
+fn subtree_text(tree: &Tree, i: usize) -> String {
+    let n = &tree.nodes[i];
+    std::iter::once(format!("{}{}", n.title, n.body))
+        .chain(n.children.iter().map(|&c| subtree_text(tree, c)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Finds the reports that speak for whole lists.
@@ -322,7 +360,19 @@ pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
         for w in g.windows(2) {
             if tree.nodes[w[0]].style == tree.nodes[w[1]].style {
                 next_section(tree, w[0], w[1], rules);
-                replies_by_number(tree, w[0], w[1], rules);
+            }
+        }
+        for (j, &b) in g.iter().enumerate().skip(1) {
+            // The findings may be a section or two above the replies
+            // (`一、巡查反馈的主要问题` › `二、整改工作开展情况` › `三、具体
+            // 问题整改落实情况`): the nearest list before them of findings
+            // numbered 1…n.
+            let a = g[..j].iter().rev().copied().find(|&a| {
+                tree.nodes[a].style == tree.nodes[b].style
+                    && findings_numbered_on(tree, a, rules, false).is_some()
+            });
+            if let Some(a) = a {
+                replies_by_number(tree, a, b, rules);
             }
         }
     }
@@ -332,6 +382,19 @@ pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
 mod tests {
     use super::super::tree::{build, paras};
     use super::*;
+
+    #[test]
+    fn a_note_naming_findings_by_number() {
+        assert_eq!(
+            named_in_note("（一）关于党委会议事规则执行不严格的问题（第1项）"),
+            Some(vec![1])
+        );
+        assert_eq!(
+            named_in_note("关于医疗质量安全方面的问题（第8、9、10项）"),
+            Some(vec![8, 9, 10])
+        );
+        assert_eq!(named_in_note("党建引领方面（3项）"), None);
+    }
 
     #[test]
     fn a_report_in_plans_only_stays_with_the_last_item() {
