@@ -316,7 +316,7 @@ const NOUNS: [&str; 17] = [
 
 /// The most characters naming a kind between a count and `问题`
 /// (`9个营商环境问题`).
-const MAX_KIND_NAME_CHARS: usize = 8;
+const MAX_KIND_NAME_CHARS: usize = 10;
 
 /// The most characters naming what a count is of before `中`
 /// (`12件区级挂牌督办积案中`).
@@ -395,7 +395,9 @@ fn classify(
     if among && (status.is_none() || clause_status(&clause[..s]).is_none()) {
         return Some(Field::Total);
     }
-    let kind_named = !NOUNS.iter().any(|w| after(w)) && !of_units && after_kind("问题");
+    // `14处较大火灾隐患`: a kind named before any noun of the items.
+    let kind_named =
+        !NOUNS.iter().any(|w| after(w)) && !of_units && NOUNS.iter().any(|w| after_kind(w));
     if NOUNS.iter().any(|w| after(w)) || kind_named {
         // A window before a kind's count, so that a clause of many counts
         // is read in linear time.
@@ -455,7 +457,7 @@ fn counted_among(clause: &[char], e: usize) -> bool {
 /// `6个项目存在问题16个`).
 const COUNTED_UNITS: &[&str] = &[
     "乡镇", "街道", "单位", "部门", "企业", "村", "社区", "学校", "医院", "县", "区", "项目",
-    "景区", "场所", "工地", "小区", "公司",
+    "景区", "场所", "工地", "小区", "公司", "机构",
 ];
 
 /// Units of a bare count of all: of items, not of units (`家`), people or
@@ -900,6 +902,16 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(16), Some(12), Some(2), Some(2))
+        );
+        let t = one("14处较大火灾隐患已整改完成10处，正在整改3处，1处尚未启动整改。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.not_started),
+            (Some(14), Some(10), Some(3), Some(1))
+        );
+        let t = one("12项挂牌督办重大事故隐患已整改销号9项，正在整改3项。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(12), Some(9), Some(3))
         );
         let t = one("12件区级挂牌督办积案中，已化解9件，正在化解3件，化解率75%。").unwrap();
         assert_eq!(
