@@ -521,3 +521,42 @@ fn replies_named_by_a_note_two_sections_below_the_findings() {
     assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A heading of general remarks (`一、检查发现的主要问题` › `从检查情况看，…`)
+/// above the section whose table holds the problems, and totals naming a
+/// kind between the count and its noun (`4处较大火灾隐患已整改完成3处`): the
+/// remarks are no problem, and the totals are read whole.
+#[test]
+fn remarks_above_the_table_of_problems() {
+    let text = "\
+某区消防安全委员会办公室关于消防安全专项检查发现隐患整改情况的通报
+一、检查发现的主要问题
+从检查情况看，全区消防安全形势总体平稳，但部分单位主体责任落实不到位，消防设施维护保养不及时。
+二、较大火灾隐患整改情况
+截至2026年3月20日，4处较大火灾隐患已整改完成3处，正在整改1处，具体情况见下表。
+序号\t隐患问题\t所属街道\t整改措施\t整改状态
+1\t购物中心2台喷淋泵处于手动状态\t海晏街道\t将喷淋泵恢复自动启动状态\t已整改
+2\t高层住宅楼消防水泵房稳压装置故障\t海晏街道\t更换稳压罐及电气控制柜\t已整改
+3\t大酒店二层宴会厅安全出口锁闭\t渔港街道\t拆除安全出口锁具\t已整改
+4\t医院住院部火灾自动报警系统主机故障\t渔港街道\t新报警主机正在安装调试\t整改中
+三、下一步工作要求
+（一）压实整改责任。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("购物中心2台", Done),
+            ("高层住宅楼消", Done),
+            ("大酒店二层宴", Done),
+            ("医院住院部火", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    let t = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(4), Some(3), Some(1))
+    );
+    assert_accounted(text, &r);
+}

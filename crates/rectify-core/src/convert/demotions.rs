@@ -41,7 +41,11 @@ pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_abov
                 || (t.ends_with("问题")
                     && !shape::states_shortcoming(t)
                     && !shape::says_something_failed(t)));
-        if remarks && after_problems {
+        // With a table of the problems, a paragraph of remarks above it is
+        // remarks too (`一、检查发现的主要问题` › `从检查情况看，…` before
+        // `二、…` › the table); a list there (`一是…；二是…`) may be the
+        // findings the table does not hold.
+        if remarks && (after_problems || (held_above.is_some() && childless)) {
             set_subtree(tree, r, NodeKind::Item);
             tree.nodes[r].kind = NodeKind::Section;
             continue;
