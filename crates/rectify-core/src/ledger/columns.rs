@@ -99,6 +99,14 @@ impl Default for ColumnMap {
                 "被投诉对象",
                 "投诉对象",
                 "被举报对象",
+                // Safety checks list hazards (`隐患情况`: the hazard, not
+                // its progress).
+                "隐患",
+                "隐患情况",
+                "隐患描述",
+                "隐患内容",
+                "存在隐患",
+                "问题情况",
             ]),
             measures: v(&[
                 "整改措施",
@@ -281,6 +289,7 @@ mod tests {
         assert_eq!(m.field_of("所在位置"), None);
         let cols = m.map_headers(&["序号".into(), "问题".into(), "问题描述".into()]);
         assert_eq!(cols, [Some(Field::Number), Some(Field::Problem), None]);
+        assert_eq!(m.field_of("隐患情况"), Some(Field::Problem));
         let o: ColumnMap = serde_json::from_str(r#"{"problem": ["问题描述"]}"#).unwrap();
         assert_eq!(o.field_of("问题描述"), Some(Field::Problem));
         assert_eq!(o.field_of("问题"), None);
