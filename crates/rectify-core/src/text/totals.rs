@@ -751,6 +751,8 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
     // Totals stated alone in earlier paragraphs: each total's latest
     // sentence (looked up once per summary, in constant time).
     let mut earlier: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
+    // The last total stated alone in the paragraph just before.
+    let mut before: Option<(u32, String)> = None;
     for &(line, text) in paras {
         let orig: Vec<char> = text.chars().collect();
         let n = norm_chars(text);
@@ -764,10 +766,19 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
                 // `共检视问题9个…。目前已完成整改6个。`: one part after a
                 // total stated alone in its paragraph completes it.
                 Some((mut t, found))
-                    if found >= 2 || (t.total.is_none() && lone_total.is_some()) =>
+                    if found >= 2
+                        || (t.total.is_none()
+                            && (lone_total.is_some() || within(&t, before.as_ref()))) =>
                 {
                     if t.total.is_none() {
                         borrow_total(&mut t, (&orig, end), lone_total, &earlier);
+                    }
+                    // `…共反馈我院问题4个方面9条。` › `截至…，已完成整改6条，其余
+                    // 问题正…推进。`: the paragraph before states the total.
+                    let borrowed = t.total.is_none() && within(&t, before.as_ref());
+                    if let Some((total, sentence)) = before.as_ref().filter(|_| borrowed) {
+                        t.total = Some(*total);
+                        t.text = format!("{sentence}……{}", t.text);
                     }
                     t.source_line = Some(line);
                     out.push(t);
@@ -783,9 +794,24 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
             }
             s = e + 1;
         }
+        before = lone_here.last().cloned();
         earlier.extend(lone_here);
     }
     (out, lone)
+}
+
+/// Parts with no total, dated as a report's are (`截至…`, `目前…`), that
+/// stay within the total stated alone in the paragraph before (`截至11月30
+/// 日，已完成整改6条` after `共反馈问题9条`).
+fn within(t: &StatedTotals, before: Option<&(u32, String)>) -> bool {
+    let dated = ["截至", "截止", "目前", "到目前"]
+        .iter()
+        .any(|w| t.text.contains(w));
+    let sum = [t.done, t.in_progress, t.long_term, t.not_started]
+        .iter()
+        .flatten()
+        .fold(0u32, |a, b| a.saturating_add(*b));
+    dated && before.is_some_and(|&(total, _)| (1..=total).contains(&sum))
 }
 
 /// Gives a summary of parts only (`截至…已整改8项，整改中1项`, ending at
@@ -903,6 +929,12 @@ mod tests {
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(16), Some(12), Some(2), Some(2))
         );
+        let t = find(&[
+            (1, "省卫生健康委反馈了督查意见，共反馈我院问题4个方面9条。"),
+            (2, "医院高度重视，制定整改方案。截至2025年11月30日，已完成整改6条，其余问题正有序推进。"),
+        ])
+        .unwrap();
+        assert_eq!((t.total, t.done), (Some(9), Some(6)));
         let t = one("14处较大火灾隐患已整改完成10处，正在整改3处，1处尚未启动整改。").unwrap();
         assert_eq!(
             (t.total, t.done, t.in_progress, t.not_started),
