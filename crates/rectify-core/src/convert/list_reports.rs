@@ -348,6 +348,10 @@ fn subtree_text(tree: &Tree, i: usize) -> String {
         .join("\n")
 }
 
+/// The most sections looked back at from replies for their findings
+/// (`一、…问题` › `二、整改工作开展情况` › `三、具体问题整改落实情况`).
+const MAX_SECTIONS_BACK: usize = 3;
+
 /// Finds the reports that speak for whole lists.
 pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
     for parent in 0..tree.nodes.len() {
@@ -367,10 +371,15 @@ pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
             // (`一、巡查反馈的主要问题` › `二、整改工作开展情况` › `三、具体
             // 问题整改落实情况`): the nearest list before them of findings
             // numbered 1…n.
-            let a = g[..j].iter().rev().copied().find(|&a| {
-                tree.nodes[a].style == tree.nodes[b].style
-                    && findings_numbered_on(tree, a, rules, false).is_some()
-            });
+            let a = g[..j]
+                .iter()
+                .rev()
+                .take(MAX_SECTIONS_BACK)
+                .copied()
+                .find(|&a| {
+                    tree.nodes[a].style == tree.nodes[b].style
+                        && findings_numbered_on(tree, a, rules, false).is_some()
+                });
             if let Some(a) = a {
                 replies_by_number(tree, a, b, rules);
             }

@@ -599,6 +599,10 @@ fn append_body(node: &mut TNode, text: &str) {
     }
 }
 
+/// The most items before a reported one looked at to see that they all
+/// state findings (a window, so that a long list is read in linear time).
+const MAX_FINDINGS_LOOKED_AT: usize = 20;
+
 /// Builds the tree. Kinds and ids are assigned later (see `roles`).
 pub(crate) fn build(paras: &[Para]) -> Tree {
     let mut builder = Builder::default();
@@ -1458,12 +1462,16 @@ impl Builder {
         // `（二）关于…有不足的问题` › `1.党委主体责任落实不够到位，…。` ›
         // `整改情况：…`: items that each state a finding, not an action, are
         // the findings the heading groups, each reported.
-        let findings = siblings.iter().all(|&s| {
-            let t = &nodes[s].title;
-            nodes[s].style == n.style
-                && super::shape::states_finding(t)
-                && !super::own_sentence::is_action(t)
-        });
+        let findings = siblings
+            .iter()
+            .rev()
+            .take(MAX_FINDINGS_LOOKED_AT)
+            .all(|&s| {
+                let t = &nodes[s].title;
+                nodes[s].style == n.style
+                    && super::shape::states_finding(t)
+                    && !super::own_sentence::is_action(t)
+            });
         if parent.is_some_and(names_one_problem)
             && !counts_them
             && !brought_in
