@@ -807,11 +807,17 @@ fn within(t: &StatedTotals, before: Option<&(u32, String)>) -> bool {
     let dated = ["截至", "截止", "目前", "到目前"]
         .iter()
         .any(|w| t.text.contains(w));
-    let sum = [t.done, t.in_progress, t.long_term, t.not_started]
+    let sum = parts_sum(t);
+    dated && before.is_some_and(|&(total, _)| (1..=total).contains(&sum))
+}
+
+/// The sum of a summary's parts (done, in progress, long-term, not
+/// started).
+pub(crate) fn parts_sum(t: &StatedTotals) -> u32 {
+    [t.done, t.in_progress, t.long_term, t.not_started]
         .iter()
         .flatten()
-        .fold(0u32, |a, b| a.saturating_add(*b));
-    dated && before.is_some_and(|&(total, _)| (1..=total).contains(&sum))
+        .fold(0u32, |a, b| a.saturating_add(*b))
 }
 
 /// Gives a summary of parts only (`截至…已整改8项，整改中1项`, ending at
@@ -824,10 +830,7 @@ fn borrow_total(
     lone: Option<(u32, usize)>,
     earlier: &std::collections::HashMap<u32, String>,
 ) {
-    let sum = [t.done, t.in_progress, t.long_term, t.not_started]
-        .iter()
-        .flatten()
-        .fold(0u32, |a, b| a.saturating_add(*b));
+    let sum = parts_sum(t);
     let own = t.text.clone();
     let adds_up_here = lone.is_some_and(|(total, _)| total == sum);
     let adds_up_before = earlier.get_key_value(&sum);

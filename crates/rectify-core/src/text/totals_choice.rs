@@ -26,6 +26,7 @@
 //! sentences exist the report states no totals.
 
 use super::norm_chars;
+use super::totals::parts_sum;
 use crate::model::StatedTotals;
 
 /// Words that name the whole report's scope; a count of the aspects
@@ -142,13 +143,6 @@ fn score(c: &Candidate, largest: Option<u32>) -> i32 {
         score -= 4;
     }
     score + i32::from(consistent(t)) + 3 * i32::from(counts_found(t, c.found))
-}
-
-fn parts_sum(t: &StatedTotals) -> u32 {
-    [t.done, t.in_progress, t.long_term, t.not_started]
-        .iter()
-        .flatten()
-        .fold(0u32, |a, b| a.saturating_add(*b))
 }
 
 /// A sentence that states the total with parts that do not add up to it
