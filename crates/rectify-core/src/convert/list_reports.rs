@@ -247,16 +247,20 @@ fn findings_numbered_on(
 /// it names by number (`二、整改落实情况` › `（一）针对第1项问题。…` …
 /// `（五）针对第5项、第6项问题。…`): each reply speaks for the findings it
 /// names, and the section holds replies, not problems.
-fn replies_by_number(tree: &mut Tree, a: usize, b: usize, rules: &StatusRules) {
+/// `items` are `a`'s findings as [`findings_numbered_on`] finds them
+/// without asking them to be silent: replies that name every finding
+/// answer them, whatever words of state the findings hold (`…至检查时尚未
+/// 装订成册`).
+fn replies_by_number(
+    tree: &mut Tree,
+    (a, items): (usize, Vec<usize>),
+    b: usize,
+    rules: &StatusRules,
+) {
     let replies = tree.nodes[b].children.clone();
     if replies.len() < 2 {
         return;
     }
-    // Replies that name every finding answer them, whatever words of
-    // state the findings hold (`…至检查时尚未装订成册`).
-    let Some(items) = findings_numbered_on(tree, a, rules, false) else {
-        return;
-    };
     let mut words = Vec::new();
     for &r in &replies {
         let Some(texts) = replies_of(tree, r) else {
@@ -324,7 +328,6 @@ fn named_in_note(title: &str) -> Option<Vec<u32>> {
 /// text (title, body and items) for every one.
 fn replies_under_note(tree: &Tree, r: usize, named: Vec<u32>) -> Vec<(Vec<u32>, String)> {
     let n = &tree.nodes[r];
-    let text = |i: usize| format!("{}{}", tree.nodes[i].title, tree.nodes[i].body);
     if n.children.len() == named.len() && n.body.trim().is_empty() {
         return named
             .into_iter()
@@ -332,11 +335,7 @@ fn replies_under_note(tree: &Tree, r: usize, named: Vec<u32>) -> Vec<(Vec<u32>, 
             .map(|(k, &c)| (vec![k], subtree_text(tree, c)))
             .collect();
     }
-    let whole = std::iter::once(text(r))
-        .chain(n.children.iter().map(|&c| subtree_text(tree, c)))
-        .collect::<Vec<_>>()
-        .join("\n");
-    vec![(named, whole)]
+    vec![(named, subtree_text(tree, r))]
 }
 
 /// A node's title and text and those of everything under it.
@@ -371,17 +370,14 @@ pub(crate) fn apply(tree: &mut Tree, rules: &StatusRules) {
             // (`一、巡查反馈的主要问题` › `二、整改工作开展情况` › `三、具体
             // 问题整改落实情况`): the nearest list before them of findings
             // numbered 1…n.
-            let a = g[..j]
+            let found = g[..j]
                 .iter()
                 .rev()
                 .take(MAX_SECTIONS_BACK)
-                .copied()
-                .find(|&a| {
-                    tree.nodes[a].style == tree.nodes[b].style
-                        && findings_numbered_on(tree, a, rules, false).is_some()
-                });
-            if let Some(a) = a {
-                replies_by_number(tree, a, b, rules);
+                .filter(|&&a| tree.nodes[a].style == tree.nodes[b].style)
+                .find_map(|&a| Some((a, findings_numbered_on(tree, a, rules, false)?)));
+            if let Some(found) = found {
+                replies_by_number(tree, found, b, rules);
             }
         }
     }
