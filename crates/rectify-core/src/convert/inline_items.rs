@@ -152,7 +152,7 @@ fn counts_items(intro: &str, count: usize) -> bool {
         let before = intro[..at].chars().next_back();
         let after = intro[at + number.len()..].chars().next();
         !before.is_some_and(|c| c.is_ascii_digit())
-            && after.is_some_and(|c| matches!(c, '件' | '个' | '项' | '条' | '起'))
+            && after.is_some_and(|c| matches!(c, '件' | '个' | '项' | '条' | '起' | '处'))
     });
     counted && !ACTION_WORDS.iter().any(|w| intro.contains(w))
 }
@@ -754,9 +754,41 @@ fn unlabelled(p: &Para) -> Option<Vec<char>> {
 /// whose first piece — the label and the unit's name — stays a whole
 /// heading, with the items under it.
 fn unit_list(p: &Para) -> Option<List> {
-    labelled_list(p, |before, _| {
+    labelled_list(p, |before, list| {
         let name: String = before[..before.len().saturating_sub(1)].iter().collect();
-        super::shape::is_group_title(&name)
+        super::shape::is_group_title(&name) || named_then_counted(before, list.count)
+    })
+}
+
+/// The words before a list name a unit in their first sentence, and the
+/// clause after it brings in and counts exactly the findings listed
+/// (`岏山县青龙石灰石矿（露天开采，属地：青龙镇）。检查发现隐患3处：`).
+fn named_then_counted(before: &[char], count: u32) -> bool {
+    let Some(stop) = first_stop_outside_brackets(before) else {
+        return false;
+    };
+    let name: String = before[..stop].iter().collect();
+    let clause: String = before[stop + 1..].iter().collect();
+    let unit = super::unit_lists::unit_name(&name);
+    (2..=super::unit_lists::MAX_LABELLED_NAME_CHARS).contains(&unit.chars().count())
+        && unit.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !super::shape::states_finding(unit)
+        && clause.ends_with(':')
+        && !clause.contains('。')
+        && counts_items(&clause, count as usize)
+        && brings_findings(&clause)
+}
+
+/// The first full stop not inside brackets (`…矿（属地：青龙镇）。`).
+fn first_stop_outside_brackets(n: &[char]) -> Option<usize> {
+    let mut depth = 0usize;
+    n.iter().position(|&c| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        c == '。' && depth == 0
     })
 }
 
