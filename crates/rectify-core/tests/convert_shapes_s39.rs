@@ -42,3 +42,101 @@ fn hazards_counted_and_listed_inside_a_units_paragraph() {
     assert_eq!(problems(&r).len(), 7, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Findings numbered on across groups, then replies grouped by the unit
+/// that leads the work (`（一）由县水利局牵头整改的问题`), each reply a
+/// paragraph of its own opening by naming the findings it answers, out of
+/// order and sometimes two at once (`关于第1项、第3项问题：…`): the replies
+/// give the findings their states and are no problems themselves.
+#[test]
+fn replies_grouped_by_lead_unit_name_findings_by_number() {
+    let text = "\
+某某县防汛抗旱指挥部办公室关于汛前检查发现问题整改情况的通报
+一、检查发现的问题
+（一）工程设施方面
+1.部分小型水库溢洪道存在淤堵，泄洪能力不足。
+2.3处堤防险工险段未设置警示标志。
+（二）应急准备方面
+3.部分乡镇防汛物资储备不足，编织袋、救生衣数量未达标。
+4.山洪灾害预警广播部分站点无法正常播放。
+5.防汛抢险队伍培训演练开展不经常。
+二、整改落实情况
+（一）由县水利局牵头整改的问题
+关于第1项、第2项问题：县水利局组织对全县小型水库溢洪道进行清淤，在3处险工险段设置警示标志12块。以上2项问题已整改完成。
+关于第4项问题：已更换故障预警广播终端8台，其余站点正在调试中，预计6月底前完成。该问题正在整改中。
+（二）由各乡镇落实属地责任整改的问题
+关于第5项问题：各乡镇组织抢险队伍开展培训演练6场次。已整改完成。
+关于第3项问题：各乡镇已补充编织袋2万条、救生衣300件。已整改完成。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分小型水库", Done),
+            ("3处堤防险工", Done),
+            ("部分乡镇防汛", Done),
+            ("山洪灾害预警", InProgress),
+            ("防汛抢险队伍", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}
+
+/// A table pasted one cell per line whose category cell is merged over
+/// its rows (printed on each category's first row only) and whose measure
+/// cells run over several numbered lines (`1.…` `2.…`): each row is read
+/// whole, its category inherited, its numbered lines one cell.
+#[test]
+fn cell_table_with_merged_category_and_listed_measures() {
+    let text = "\
+某某市档案馆关于档案安全检查反馈问题整改情况的报告
+一、问题整改情况
+序号
+问题类别
+存在问题
+整改措施
+整改时限
+整改情况
+1
+库房管理
+档案库房温湿度记录不连续，部分时段缺失。
+1.更换温湿度自动记录仪4台。
+2.实行每日两次人工核查。
+2025年12月底前
+已完成
+2
+库房消防器材未按期检查，2具灭火器过期。
+更换过期灭火器，建立消防器材月检制度。
+2025年11月底前
+已完成
+3
+数字化管理
+数字档案异地备份未落实。
+1.与市大数据中心签订异地备份协议。
+2.首批数据正在迁移。
+3.迁移前每周离线备份一次。
+2026年6月底前
+整改中
+4
+档案数字化外包服务监管不严，未签订保密协议。
+1.与外包服务机构补签保密协议。
+2.对外包人员开展保密培训。
+2025年12月底前
+已完成
+二、下一步工作
+持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("档案库房温湿", Done),
+            ("库房消防器材", Done),
+            ("数字档案异地", InProgress),
+            ("档案数字化外", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -465,10 +465,10 @@ fn cell_row(
     if serial(&first.text) != Some(number) {
         return None;
     }
-    if let Some(row) = listed_cell_row(paras, at, k, number) {
+    let skipped = usize::from(merged && paras.get(at + 1).is_some_and(|p| omits_category(&p.text)));
+    if let Some(row) = listed_cell_row(paras, at, k, number, skipped) {
         return Some(row);
     }
-    let skipped = usize::from(merged && paras.get(at + 1).is_some_and(|p| omits_category(&p.text)));
     let mut cells = vec![String::new(); k];
     let mut taken = 0;
     let mut last: Option<(u32, usize)> = None;
@@ -499,13 +499,26 @@ fn cell_row(
 /// (items numbered 1, 2, … in one numbering) is one cell. The row's lines
 /// follow one another up to the next row's serial or a group's row, where
 /// the cells must come out exactly `k`; at the table's end (a gap, a
-/// heading or the end of the text) the first `k` cells are the row.
+/// heading or the end of the text) the first `k` cells are the row. A row
+/// that leaves out a merged category cell (`skipped`, 1) has one cell
+/// fewer, and an empty one in its place.
 fn listed_cell_row(
     paras: &[Para],
     at: usize,
     k: usize,
     number: u32,
+    skipped: usize,
 ) -> Option<(Vec<String>, usize)> {
+    let mut row = printed_cells(paras, at, k - skipped, number)?;
+    if skipped == 1 {
+        row.0.insert(1, String::new());
+    }
+    Some(row)
+}
+
+/// The `k` cells of a row printed from `at` whose cells may be lists of
+/// numbered lines (`listed_cell_row`), and how many lines they take.
+fn printed_cells(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Vec<String>, usize)> {
     let mut end = at + 1;
     let mut bounded = false;
     while let Some(p) = paras.get(end) {

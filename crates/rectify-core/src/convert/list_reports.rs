@@ -22,6 +22,7 @@
 use super::parallel_lists::numbered_list;
 use super::tree::{Place, Tree};
 use super::StatusRules;
+use crate::text::label::LabelStyle;
 use crate::text::{norm_chars, slice};
 
 /// Words that point back at the whole list.
@@ -294,7 +295,7 @@ fn replies_of(tree: &Tree, r: usize) -> Option<Vec<(Vec<u32>, String)>> {
         return Some(replies_under_note(tree, r, named));
     }
     if !n.children.is_empty() {
-        return None;
+        return replies_below(tree, r);
     }
     let own = format!("{}{}", n.title, n.body);
     if let Some(named) = super::references::opening_numbers(&own) {
@@ -311,6 +312,30 @@ fn replies_of(tree: &Tree, r: usize) -> Option<Vec<(Vec<u32>, String)>> {
         .map(|p| Some((super::references::opening_numbers(p)?, p.to_string())))
         .collect::<Option<Vec<_>>>()
         .filter(|v| !v.is_empty())
+}
+
+/// A group's replies printed as paragraphs of their own under it, each
+/// opening by naming the findings it answers (`（一）由县畜牧兽医发展中心
+/// 牵头整改的问题` › `关于第2项、第4项问题：…` `关于第12项问题：…`): its
+/// children, each a leaf without a label of its own; `None` otherwise.
+fn replies_below(tree: &Tree, r: usize) -> Option<Vec<(Vec<u32>, String)>> {
+    let n = &tree.nodes[r];
+    if !n.body.trim().is_empty() {
+        return None;
+    }
+    n.children
+        .iter()
+        .map(|&c| {
+            let child = &tree.nodes[c];
+            // Unlabelled, or read as led by its key (`关于第12项问题：…`).
+            let lead = child.style.is_none_or(|s| s == LabelStyle::Lead);
+            if !child.children.is_empty() || !lead {
+                return None;
+            }
+            let own = format!("{}{}", child.title, child.body);
+            Some((super::references::opening_numbers(&own)?, own))
+        })
+        .collect()
 }
 
 /// The findings a title's trailing note names by number (`（第3、4项）`,
