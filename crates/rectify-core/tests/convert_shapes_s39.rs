@@ -140,3 +140,62 @@ fn cell_table_with_merged_category_and_listed_measures() {
     assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Findings in brackets numbered after a word of the notice's own, the
+/// number starting again at 1 under each opinion line (`反馈意见之二：“…”`
+/// › `【具体问题1】…`), each followed by keyed parts (`【整改落实】…`
+/// `【整改状态】…`): the findings are the problems, grouped under the
+/// opinion lines; the parts are theirs, not items of their own.
+#[test]
+fn bracketed_findings_numbered_again_under_each_opinion() {
+    let text = "\
+某某市供水集团党委关于市委巡察反馈意见整改进展情况的通报
+一、反馈意见逐条整改情况
+反馈意见之一：“服务民生的主责主业落实不够到位”
+【具体问题1】老旧供水管网改造进度滞后，年度计划完成率仅为62%。
+【整改落实】成立管网改造专班，倒排工期，目前已完成改造38公里，剩余12公里正在施工。
+【整改状态】正在整改
+【具体问题2】二次供水设施清洗消毒不及时。
+【整改落实】对全市二次供水设施开展清洗消毒，建立季度巡检制度。
+【整改状态】已完成
+反馈意见之二：“内部管理存在薄弱环节”
+【具体问题1】工程物资出入库管理不规范，账实不符。
+【整改落实】开展物资全面盘点，调整账务，修订物资管理办法。
+【整改状态】已完成
+【具体问题2】水费欠费清收不力，欠费金额较大。
+【整改落实】建立欠费清收机制，已收回欠费210万元。
+【整改状态】长期坚持
+二、下一步工作
+集团党委将持续推进整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("老旧供水管网", InProgress),
+            ("二次供水设施", Done),
+            ("工程物资出入", Done),
+            ("水费欠费清收", LongTerm),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    // Each finding sits under its opinion line.
+    let section = &r
+        .nodes
+        .iter()
+        .find(|n| n.title.contains("逐条整改"))
+        .unwrap();
+    let groups: Vec<(&str, usize)> = section
+        .children
+        .iter()
+        .map(|g| (g.title.as_str(), g.children.len()))
+        .collect();
+    assert_eq!(groups.len(), 2, "{groups:?}");
+    assert!(
+        groups
+            .iter()
+            .all(|g| g.0.starts_with("反馈意见之") && g.1 == 2),
+        "{groups:?}"
+    );
+    assert_accounted(text, &r);
+}

@@ -77,9 +77,16 @@ fn paired_keys(keys: &[Option<String>]) -> Vec<bool> {
         .collect()
 }
 
-/// A paragraph that is a part of an item, not the start of one.
+/// A paragraph that is a part of an item, not the start of one: also any
+/// opened by a key of the work on it (`【整改落实】…`, `整改举措：…`), one
+/// that opens with `整改` and names no problem.
 fn is_part(text: &str) -> bool {
-    is_rectification_report(text) || is_problem_note(text) || super::tree::opens_measures(text)
+    let work_key =
+        || lead_key(text).is_some_and(|(k, _)| k.starts_with("整改") && !k.contains("问题"));
+    is_rectification_report(text)
+        || is_problem_note(text)
+        || super::tree::opens_measures(text)
+        || work_key()
 }
 
 /// The paragraphs (indices, ascending) led by a repeated key, with their

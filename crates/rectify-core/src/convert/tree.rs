@@ -621,10 +621,11 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let decimals = super::decimal_labels::labels(paras);
     let rows = super::space_table::rows(paras);
     let bullets = super::bullets::labels(paras);
-    let plain = super::plain_headings::headings(paras);
     let outline = super::outline_labels::labels(paras);
     let unnumbered = super::unnumbered_items::labels(paras);
     let worded = super::word_numbered::labels(paras);
+    let word_groups = super::word_numbered::group_lines(paras, &worded);
+    let plain = plain_lines(paras, &word_groups);
     // A paragraph opened by the name of a unit whose findings are grouped
     // reports on them (`reports_by_unit`): it is not a unit-led item.
     let unit_names = super::unit_lists::names(paras);
@@ -647,7 +648,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     // Title lines over paragraphs: the paragraphs are their text, whatever
     // other unnumbered items they would make.
     let (titled, spans) = super::titled_paragraphs::labels(paras);
-    leads.retain(|l| !spans.iter().any(|s| s.contains(&l.0)));
+    leads.retain(|l| !spans.iter().any(|s| s.contains(&l.0)) && !word_groups.contains(&l.0));
     leads.sort_unstable_by_key(|l| l.0);
     leads.dedup_by_key(|l| l.0);
     for (i, p) in paras.iter().enumerate() {
@@ -867,6 +868,20 @@ fn move_statement_key(h: &mut Heading) {
 }
 
 /// A group heading printed without a label (`plain_headings`).
+/// The group headings printed without a label (`plain_headings`), and the
+/// lines over the groups of a run numbered after a word (`word_numbered`),
+/// numbered in order.
+fn plain_lines(paras: &[Para], word_groups: &[usize]) -> Vec<(usize, u32)> {
+    let mut lines: Vec<usize> = super::plain_headings::headings(paras)
+        .into_iter()
+        .map(|h| h.0)
+        .collect();
+    lines.extend(word_groups);
+    lines.sort_unstable();
+    lines.dedup();
+    lines.into_iter().zip(1..).collect()
+}
+
 fn plain_heading(p: &Para, number: u32) -> Heading {
     Heading {
         style: LabelStyle::Plain,

@@ -7,6 +7,7 @@
 //! `体验场景二：个体工商户设立登记` › `发现什么：窗口人员要求…`):
 //! two or more paragraphs, not labelled otherwise, each opened by the same
 //! short word, a number and a colon, numbered 1, 2, 3, … in printed order
+//! (or again from 1 in each group, under a line of its own: `group_lines`)
 //! (other paragraphs between them: their measures and reports), most of
 //! them stating a finding rather than an action. The word is no keyword:
 //! the run and the findings are what mark the items. Each is an item of
@@ -126,7 +127,11 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
             None => continue,
         };
         let run = runs.entry(word.clone()).or_default();
-        if number as usize != run.len() + 1 {
+        // Numbered on, or again from 1 in the next group (`【具体表现1】`
+        // … `【具体表现4】`, then under the next heading `【具体表现1】`).
+        let next = run.last().map_or(1, |r| r.1 + 1);
+        let restarts = number == 1 && run.last().is_some_and(|r| r.1 >= 2);
+        if number != next && !restarts {
             broken.push(word);
             continue;
         }
@@ -141,6 +146,40 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
         .collect();
     out.sort_unstable();
     out
+}
+
+/// The longest line read as a group's heading over a run (characters).
+const MAX_GROUP_LINE_CHARS: usize = 60;
+
+/// The lines that head the groups of a run numbered again from 1 in each
+/// (`反馈意见之二：“…”` › `【具体表现1】…`): the line right before each
+/// item 1, when the run starts again at least once and every such line is
+/// a whole, unlabelled line of its own that ends no sentence and reports
+/// nothing (`【整改状态】已完成` before an item 1 means no heading is there).
+pub(crate) fn group_lines(paras: &[Para], labels: &[(usize, u32, usize)]) -> Vec<usize> {
+    let firsts: Vec<usize> = labels.iter().filter(|l| l.1 == 1).map(|l| l.0).collect();
+    if firsts.len() < 2 {
+        return Vec::new();
+    }
+    let heads = |i: usize| {
+        let Some(p) = i.checked_sub(1).and_then(|h| paras.get(h)) else {
+            return false;
+        };
+        let t = crate::text::trim(&p.text);
+        p.piece == super::inline_items::Piece::Whole
+            && !t.is_empty()
+            && !t.contains('\n')
+            && t.chars().count() <= MAX_GROUP_LINE_CHARS
+            && !t.ends_with(['。', '：', ':', '；', ';'])
+            && recognise(t).is_none()
+            && !super::tree::is_rectification_report(t)
+            && labels.iter().all(|l| l.0 != i - 1)
+    };
+    if firsts.iter().all(|&i| heads(i)) {
+        firsts.into_iter().map(|i| i - 1).collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// Most of the items state a finding, none an action.
@@ -211,6 +250,32 @@ mod tests {
         assert_eq!(labels(&p), [(0, 1, 7), (2, 2, 7)]);
         let tags = paras(&["【已完成】村道破损未修复。", "【已完成】路灯不亮。"]);
         assert!(labels(&tags).is_empty());
+    }
+
+    #[test]
+    fn numbered_again_from_one_under_each_group_line() {
+        let p = paras(&[
+            "反馈意见之一：“主责主业落实不够”",
+            "【具体表现1】管网改造滞后。",
+            "【整改状态】正在整改",
+            "【具体表现2】清洗消毒不及时。",
+            "【整改状态】已完成",
+            "反馈意见之二：“内部管理薄弱”",
+            "【具体表现1】物资管理不规范，账实不符。",
+            "【整改状态】已完成",
+        ]);
+        let found = labels(&p);
+        assert_eq!(found, [(1, 1, 7), (3, 2, 7), (6, 1, 7)]);
+        assert_eq!(group_lines(&p, &found), [0, 5]);
+        // Without a line of its own before each item 1, no groups.
+        let bare = paras(&[
+            "【具体表现1】管网改造滞后。",
+            "【整改状态】正在整改",
+            "【具体表现2】清洗消毒不及时。",
+            "【整改状态】已完成",
+            "【具体表现1】物资管理不规范。",
+        ]);
+        assert!(group_lines(&bare, &labels(&bare)).is_empty());
     }
 
     #[test]
