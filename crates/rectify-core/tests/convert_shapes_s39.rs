@@ -199,3 +199,37 @@ fn bracketed_findings_numbered_again_under_each_opinion() {
     );
     assert_accounted(text, &r);
 }
+
+/// Findings `问题1：` … under areas, then measures grouped by theme, each
+/// theme's heading noting the findings it answers (`（一）…（对应问题1、
+/// 问题2）`): the themes are replies, not problems, and their text gives
+/// the findings they name their states.
+#[test]
+fn measures_grouped_by_theme_note_the_findings_they_answer() {
+    let text = "\
+某某职业学院关于省教育厅专项检查反馈问题整改情况的通报
+一、检查反馈的问题
+（一）实习管理方面
+问题1：顶岗实习协议签订不规范，部分协议缺少保险条款。
+问题2：实习巡查记录不完整。
+（二）教材管理方面
+问题3：教材选用审核程序执行不严。
+二、主要整改措施
+（一）规范实习管理（对应问题1、问题2）
+1.重新签订实习三方协议412份，补充保险条款。
+2.建立实习巡查台账，每月汇总。以上2个问题已整改完成。
+（二）严格教材选用（对应问题3）
+1.修订教材选用管理办法，目前正在征求意见，预计6月印发。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("顶岗实习协议", Done),
+            ("实习巡查记录", Done),
+            ("教材选用审核", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

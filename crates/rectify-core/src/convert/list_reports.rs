@@ -338,12 +338,20 @@ fn replies_below(tree: &Tree, r: usize) -> Option<Vec<(Vec<u32>, String)>> {
         .collect()
 }
 
+/// Words before the reference in such a note (`（对应问题1、问题2）`).
+const NOTE_LEADS: &[&str] = &["对应", "涉及", "针对", "回应"];
+
 /// The findings a title's trailing note names by number (`（第3、4项）`,
-/// `（第1项）`, `（第5个问题）`): only a reference, nothing else.
+/// `（第1项）`, `（第5个问题）`, `（对应问题1、问题2）`): only a reference,
+/// nothing else.
 fn named_in_note(title: &str) -> Option<Vec<u32>> {
     let note = super::shape::trailing_note(title.trim())?;
     let n = crate::text::norm_chars(note.trim_matches(['（', '）', '(', ')']));
-    let (numbers, end) = super::references::numbers_at(&n, 0)?;
+    let lead = NOTE_LEADS
+        .iter()
+        .find(|w| crate::text::starts_at(&n, 0, w))
+        .map_or(0, |w| w.chars().count());
+    let (numbers, end) = super::references::numbers_at(&n, lead)?;
     let rest: String = n[end..].iter().collect();
     (rest.is_empty() || rest == "问题").then_some(numbers)
 }

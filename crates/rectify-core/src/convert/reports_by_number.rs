@@ -255,8 +255,12 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
             i = end;
             continue;
         }
-        // `问题1、2、4已整改完成` at a clause start, as `第1、2、4项` anywhere.
-        let named = n[i] == '第' || (crate::text::starts_at(&n, i, "问题") && clause_start(&n, i));
+        // `问题1、2、4已整改完成` at a clause start, as `第1、2、4项` anywhere;
+        // or after the clause whose state they are (`已整改完成的有6个，分别
+        // 是问题1、问题2、问题4`), from that clause on.
+        let listed = listed_after_state(&n, i);
+        let named = n[i] == '第'
+            || (crate::text::starts_at(&n, i, "问题") && (clause_start(&n, i) || listed.is_some()));
         match named.then(|| numbers_at(&n, i)).flatten() {
             Some((numbers, end))
                 if !cites_a_rule(&n, i)
@@ -270,7 +274,13 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
                     } else {
                         0
                     };
-                refs.push((i, numbers, n.get(key) == Some(&':')));
+                let from = listed
+                    .filter(|&s| {
+                        refs.last()
+                            .is_none_or(|r: &(usize, Vec<u32>, bool)| r.0 < s)
+                    })
+                    .unwrap_or(i);
+                refs.push((from, numbers, n.get(key) == Some(&':')));
                 i = end;
             }
             _ => i += 1,
@@ -305,6 +315,26 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
         out.push((numbers.clone(), orig[*start..end].iter().collect()));
     }
     out
+}
+
+/// Words that list, after a clause of state, the items it counts
+/// (`已整改完成的有6个，分别是问题1、问题2…`).
+const LISTING_WORDS: &[&str] = &["分别是", "分别为", "具体为", "包括"];
+
+/// The reference at `i` follows a listing word that opens a clause
+/// (`，分别是问题1、…`): where the clause before that one starts, whose
+/// state the items listed share.
+fn listed_after_state(n: &[char], i: usize) -> Option<usize> {
+    let word = LISTING_WORDS.iter().find(|w| {
+        let l = w.chars().count();
+        i > l && crate::text::starts_at(n, i - l, w) && n[i - l - 1] == ','
+    })?;
+    let comma = i - word.chars().count() - 1;
+    let start = (0..comma)
+        .rev()
+        .find(|&j| matches!(n[j], ',' | ';' | '。' | ':' | '\n'))
+        .map_or(0, |j| j + 1);
+    Some(start)
 }
 
 /// The text opens by naming items by number (`第3项已于12月…`,
@@ -441,5 +471,19 @@ mod tests {
         let n = norm_chars("第1项已完成，其余2项正在整改");
         let i = n.iter().position(|&c| c == '其').unwrap();
         assert!(!rest_of_things_counted(&n, 0, i));
+    }
+
+    #[test]
+    fn items_listed_after_the_clause_whose_state_they_share() {
+        let found = clauses("截至2月底，9个问题中，已整改完成的有6个，分别是问题1、问题2、问题4。");
+        assert_eq!(
+            found,
+            [(
+                vec![1, 2, 4],
+                "已整改完成的有6个，分别是问题1、问题2、问题4".to_string()
+            )]
+        );
+        // Not after a word that lists nothing (`涉及问题3的…`).
+        assert!(clauses("已修订制度，涉及问题3的整改正在推进。").is_empty());
     }
 }
