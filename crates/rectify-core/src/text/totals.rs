@@ -406,7 +406,10 @@ fn classify(
         } else {
             0
         };
-        let part = starts_at(clause, 0, "其中")
+        // `其余3个问题正在按计划推进`: the rest, a part.
+        let part = ["其中", "其余", "剩余"]
+            .iter()
+            .any(|w| starts_at(clause, 0, w))
             || clause_status(&clause[from..s]).is_some()
             || (part_of_sentence && !says_all_done(&clause[e..]));
         return match status {
@@ -753,6 +756,8 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
     let mut earlier: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
     // The last total stated alone in the paragraph just before.
     let mut before: Option<(u32, String)> = None;
+    // The summary the sentence just before stated (its index in `out`).
+    let mut last_summary: Option<usize> = None;
     for &(line, text) in paras {
         let orig: Vec<char> = text.chars().collect();
         let n = norm_chars(text);
@@ -762,6 +767,7 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
         while s < n.len() {
             let e = run_end(&n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
             let end = (e + 1).min(n.len());
+            let summary_before = last_summary.take();
             match counts_in_sentence(&orig[s..end], &without_breakdowns(&n[s..end])) {
                 // `共检视问题9个…。目前已完成整改6个。`: one part after a
                 // total stated alone in its paragraph completes it.
@@ -781,7 +787,16 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
                         t.text = format!("{sentence}……{}", t.text);
                     }
                     t.source_line = Some(line);
+                    last_summary = Some(out.len());
                     out.push(t);
+                }
+                // `11个问题中，已整改到位8个。` › `其余3个问题…正在按计划推进。`:
+                // parts that go on with the summary right before.
+                Some((t, _)) if summary_before.is_some_and(|k| goes_on(&out[k], &t)) => {
+                    if let Some(k) = summary_before {
+                        add_parts(&mut out[k], t);
+                        last_summary = Some(k);
+                    }
                 }
                 Some((mut t, _)) if t.total.is_some() => {
                     lone_total = t.total.map(|v| (v, s));
@@ -809,6 +824,32 @@ fn within(t: &StatedTotals, before: Option<&(u32, String)>) -> bool {
         .any(|w| t.text.contains(w));
     let sum = parts_sum(t);
     dated && before.is_some_and(|&(total, _)| (1..=total).contains(&sum))
+}
+
+/// Parts with no total (`其余3个问题…正在按计划推进`, `正在整改的有2个`)
+/// go on with the summary stated right before them: in its unit, of
+/// states it has not counted, and within its total.
+fn goes_on(summary: &StatedTotals, t: &StatedTotals) -> bool {
+    let fields = |x: &StatedTotals| [x.done, x.in_progress, x.long_term, x.not_started];
+    let new_kinds = fields(summary)
+        .iter()
+        .zip(fields(t))
+        .all(|(had, more)| had.is_none() || more.is_none());
+    let same_unit = t.unit.is_none() || t.unit == summary.unit;
+    let within = summary
+        .total
+        .is_some_and(|total| parts_sum(summary).saturating_add(parts_sum(t)) <= total);
+    t.total.is_none() && parts_sum(t) > 0 && new_kinds && same_unit && within
+}
+
+/// The summary with the parts of the sentence after it, whose words join
+/// its text.
+fn add_parts(summary: &mut StatedTotals, t: StatedTotals) {
+    summary.done = summary.done.or(t.done);
+    summary.in_progress = summary.in_progress.or(t.in_progress);
+    summary.long_term = summary.long_term.or(t.long_term);
+    summary.not_started = summary.not_started.or(t.not_started);
+    summary.text = format!("{}{}", summary.text, t.text);
 }
 
 /// The sum of a summary's parts (done, in progress, long-term, not
@@ -862,6 +903,33 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn parts_in_the_sentence_after_a_summary_go_on_with_it() {
+        let paras = [
+            (1, "截至10月底，审计指出的11个问题中，已整改到位8个。"),
+            (2, "其余3个问题均已明确整改措施和完成时限，正在按计划推进。"),
+        ];
+        let t = find(&paras).unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(11), Some(8), Some(3))
+        );
+        assert_eq!(t.source_line, Some(1));
+        let t = one("9个问题中，已整改完成的有6个，分别是问题1、问题2。正在整改的有2个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(9), Some(6), Some(2))
+        );
+        // Not parts beyond the total, nor a state already counted, nor a
+        // sentence further on.
+        let over = one("9个问题中，已整改完成6个。正在整改的有5个。").unwrap();
+        assert_eq!(over.in_progress, None);
+        let again = one("9个问题中，已整改完成6个。已完成整改措施20个。").unwrap();
+        assert_eq!(again.done, Some(6));
+        let apart = one("9个问题中，已整改完成6个。学院召开会议3次。正在整改的有2个。").unwrap();
+        assert_eq!(apart.in_progress, None);
     }
 
     #[test]
