@@ -233,3 +233,54 @@ fn measures_grouped_by_theme_note_the_findings_they_answer() {
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A table pasted one cell per line whose first row is a group's row
+/// (`（一）重复收费（2个）`) right below the header: the group's line is no
+/// header cell, and the rows under each group are read whole, an amount
+/// column among them.
+#[test]
+fn cell_table_opening_with_a_group_row() {
+    let text = "\
+某某县人民医院关于医保基金专项检查反馈问题整改情况的公示
+一、问题整改明细
+序号
+问题描述
+涉及金额（元）
+整改措施
+完成时限
+整改进展
+（一）重复收费（2个）
+1
+血液透析时重复收取静脉注射费用。
+21436.00
+已全额退回，设置收费互斥规则。
+2025年11月30日
+已完成
+2
+麻醉期间重复收取心电监测费用。
+18794.60
+已全额退回，重新梳理收费模板。
+2025年11月30日
+已完成
+（二）超标准收费（1个）
+3
+CT多部位检查超出规定计费部位数收费。
+17184.00
+已全额退回，新增价格项目申请正在等待审核。
+2026年6月30日
+整改中
+二、下一步工作
+持续加强医保基金使用管理。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("血液透析时重", Done),
+            ("麻醉期间重复", Done),
+            ("CT多部位检", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

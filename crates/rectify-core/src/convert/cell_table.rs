@@ -55,10 +55,13 @@ fn serial(text: &str) -> Option<u32> {
         .flatten()
 }
 
+/// A header's cell: short, no sentence, no serial number, and no group's
+/// label (`（一）重复收费（3个）` right below the header opens its rows).
 fn header_cell(text: &str) -> bool {
     char_len(text) <= MAX_HEADER_CHARS
         && !text.contains(['。', '；', '，'])
         && serial(text).is_none()
+        && group_line_text(text).is_none()
 }
 
 /// The first table among `paras`, if any: one cell per line, or one row
@@ -433,7 +436,12 @@ fn unnumbered_table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<
 /// A line between the rows of a table one cell per line that names a
 /// group of them: labelled `一、` or `（一）`, short, not a sentence.
 fn group_line(paras: &[Para], at: usize) -> Option<String> {
-    let t = paras.get(at)?.text.trim();
+    group_line_text(&paras.get(at)?.text)
+}
+
+/// The text of a line that names a group of rows (`group_line`).
+fn group_line_text(text: &str) -> Option<String> {
+    let t = text.trim();
     let label = crate::text::label::recognise(t)?;
     let style = label.style;
     let heading = matches!(
