@@ -284,3 +284,60 @@ CT多部位检查超出规定计费部位数收费。
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A table pasted one cell per line over two pages: the page's number line
+/// and the header printed again between rows 2 and 3, the rows numbered
+/// on below it; a problem cell that brings in its own numbered parts
+/// (`…账实不符：` › `（1）…` `（2）…`), answered by measures numbered
+/// alike, is one cell, and so is the measures' list.
+#[test]
+fn cell_table_over_a_page_break_with_listed_cells() {
+    let text = "\
+某某市少年体育学校关于审计发现问题整改情况的公告
+一、审计发现问题整改情况
+序号
+审计发现的问题
+整改措施
+整改结果
+1
+预算编制不够细化，年初预算未细化到具体项目。
+修订预算管理办法，2026年预算已细化到项目。
+已整改
+2
+往来款项长期挂账未及时清理。
+已收回借款9.4万元，剩余款项正在催收。
+整改中
+
+第 1 页 共 2 页
+
+序号
+审计发现的问题
+整改措施
+整改结果
+3
+固定资产管理不规范，资产账实不符：
+（1）部分报废器材未履行处置手续；
+（2）新建训练场附属设施未及时入账。
+（1）已履行报废审批程序并核销；
+（2）附属设施已登记入账。
+已整改
+4
+场馆对外开放收入未及时上缴财政。
+已全额上缴市财政。
+已整改
+二、下一步工作
+持续加强财务管理。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("预算编制不够", Done),
+            ("往来款项长期", InProgress),
+            ("固定资产管理", Done),
+            ("场馆对外开放", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

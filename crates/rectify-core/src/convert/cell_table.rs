@@ -322,11 +322,21 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
     let mut at = s + k;
     let mut number = 1u32;
     let mut inherited = vec![false];
+    let mut key_lines = Vec::new();
     // A category or unit column right after the serial may be printed only
     // on its group's first row (a merged cell): the rows below it leave it
     // out (`2` › `存在捆绑销售…行为，…` under `1` › `市殡仪馆`).
     let merged = matches!(fields.get(1), Some(Some(Field::Source | Field::Unit)));
     loop {
+        // The header printed again at the top of the next page (the page's
+        // number line skipped): the rows go on below it.
+        if number > 1
+            && repeats_header(paras, at, &rows[0].cells)
+            && cell_row(paras, at + k, k, number, merged).is_some()
+        {
+            key_lines.extend(paras[at..at + k].iter().map(|p| (p.line, p.text.clone())));
+            at += k;
+        }
         if let Some((mut cells, taken)) = cell_row(paras, at, k, number, merged) {
             let omitted = merged && cells[1].is_empty();
             if omitted {
@@ -365,7 +375,17 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         header_lines,
         printed_keys: Vec::new(),
         inherited,
-        key_lines: Vec::new(),
+        key_lines,
+    })
+}
+
+/// The lines from `at` print `header` again, cell for cell.
+fn repeats_header(paras: &[Para], at: usize, header: &[String]) -> bool {
+    paras.get(at..at + header.len()).is_some_and(|lines| {
+        lines
+            .iter()
+            .zip(header)
+            .all(|(p, cell)| crate::text::trim(&p.text) == crate::text::trim(cell))
     })
 }
 
@@ -549,7 +569,16 @@ fn printed_cells(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Ve
         let run = numbered_run(&paras[j..end]);
         let text: Vec<&str> = paras[j..j + run].iter().map(|p| p.text.as_str()).collect();
         j += run;
-        cells.push((text.join("\n"), j - at));
+        let text = text.join("\n");
+        // `固定资产管理不规范，资产账实不符：` › `（1）…` `（2）…`: a line
+        // that brings in the list below it is that list's cell.
+        match cells.last_mut() {
+            Some(open) if run >= 2 && open.0.trim_end().ends_with(['：', ':']) => {
+                open.0 = format!("{}\n{text}", open.0);
+                open.1 = j - at;
+            }
+            _ => cells.push((text, j - at)),
+        }
     }
     // `…已调整账目。` `投后管理需长期坚持…` `持续整改`: a cell wrapped onto a
     // second line before a short last cell (the state) is the cell before
