@@ -341,3 +341,25 @@ fn cell_table_over_a_page_break_with_listed_cells() {
     assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A next-steps section whose headings open with a manner before the
+/// measure's verb (`（一）坚定不移抓好后续整改。` — the `不` of `坚定不移`
+/// says nothing failed), their text naming states (`对已完成的…`,
+/// `对需要长期坚持的…`): plans, not problems.
+#[test]
+fn next_steps_led_by_a_manner_hold_no_problems() {
+    let text = "\
+中共某某省农业农村厅党组关于巡视反馈意见整改进展情况的通报
+一、巡视反馈问题整改落实情况
+1.关于“耕地保护责任落实不到位”的问题。整改情况：已完成整改。
+2.关于“涉农资金监管不严”的问题。整改情况：正在整改。
+二、下一步工作打算
+（一）坚定不移抓好后续整改。对已完成的整改任务适时开展“回头看”；对需要长期坚持的整改任务持续跟踪推进。
+（二）坚定不移推进全面从严治党。严格落实主体责任，驰而不息纠治“四风”。
+（三）进一步推动高质量发展。坚持把巡视整改与乡村振兴结合起来。
+";
+    let r = convert(text);
+    assert_states(&r, &[("关于“耕地保", Done), ("关于“涉农资", InProgress)]);
+    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -43,7 +43,7 @@ const FAILING: &[char] = &['未', '不', '没', '缺', '无'];
 pub(crate) const ACTION_VERBS: &[&str] = &[
     "加强", "强化", "压实", "完善", "健全", "建立", "开展", "推进", "深化", "严格", "提升", "加快",
     "优化", "狠抓", "聚焦", "坚持", "做好", "抓好", "扎实", "切实", "组织", "制定", "修订", "出台",
-    "规范", "落实", "夯实", "注重", "持续", "细化", "巩固",
+    "规范", "落实", "夯实", "注重", "持续", "细化", "巩固", "推动",
 ];
 
 /// A title that opens with a measure's verb and states no shortcoming
@@ -51,11 +51,35 @@ pub(crate) const ACTION_VERBS: &[&str] = &[
 /// work, not a failing of it; `落实整改责任不到位` states one).
 pub(crate) fn opens_with_action_verb(title: &str) -> bool {
     let t = title.trim();
+    let verb = without_manner(t);
     let rest = UNFINISHED_ITEMS
         .iter()
         .fold(t.to_string(), |t, w| t.replace(w, ""));
-    ACTION_VERBS.iter().any(|v| t.starts_with(v)) && !shape::states_shortcoming(&rest)
+    ACTION_VERBS.iter().any(|v| verb.starts_with(v)) && !shape::states_shortcoming(&rest)
 }
+
+/// The words after a manner that leads a measure's verb (`坚定不移抓好后续
+/// 整改`: `抓好后续整改`), or all of them.
+fn without_manner(t: &str) -> &str {
+    MANNER_LEADS
+        .iter()
+        .find_map(|m| t.strip_prefix(m))
+        .unwrap_or(t)
+}
+
+/// Words of manner before a measure's verb (`坚定不移推进…`, `进一步健全…`).
+const MANNER_LEADS: &[&str] = &[
+    "坚定不移",
+    "毫不松懈",
+    "毫不动摇",
+    "进一步",
+    "全面",
+    "深入",
+    "着力",
+    "大力",
+    "不断",
+    "始终",
+];
 
 /// Words naming the items not yet done, as the object of the work
 /// (`推进未完成整改事项`), not a failing.
@@ -64,7 +88,8 @@ const UNFINISHED_ITEMS: &[&str] = &["未完成", "未整改", "未办结", "未�
 /// A clause that reads as an action taken: it opens with a measure's verb
 /// and says nothing failed (`落实…不到位` states a problem).
 pub(crate) fn is_action(clause: &str) -> bool {
-    let c = clause.trim();
+    // Past a manner's words (`坚定不移`: its `不` says nothing failed).
+    let c = without_manner(clause.trim());
     ACTION_VERBS.iter().any(|v| c.starts_with(v))
         && !c.contains(FAILING)
         && !shape::states_shortcoming(c)
@@ -186,6 +211,11 @@ mod tests {
         assert!(!opens_with_action_verb("落实整改责任不到位"));
         assert!(!opens_with_action_verb("推进项目建设未按期完成"));
         assert!(!opens_with_action_verb("基层党建工作薄弱"));
+        // A manner before the verb.
+        assert!(opens_with_action_verb("坚定不移抓好后续整改。"));
+        assert!(is_action("坚定不移推进全面从严治党"));
+        assert!(is_action("进一步推动高质量发展"));
+        assert!(!is_action("进一步推动项目落地不够有力"));
     }
 
     #[test]
