@@ -363,3 +363,25 @@ fn next_steps_led_by_a_manner_hold_no_problems() {
     assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A top-level section of the work whose title quotes the failings it digs
+/// into (`二、聚焦“两个不到位”深挖问题根源`) over one paragraph: a section
+/// of the notice's account, not a problem.
+#[test]
+fn a_line_of_work_quoting_failings_is_no_problem() {
+    let text = "\
+中共某某市统计局党组关于市委巡察反馈意见整改进展情况的通报
+巡察反馈的2个问题中，已完成整改1个，正在整改1个。
+一、整改工作开展情况
+局党组召开专题会议研究部署整改工作。
+二、聚焦“两个不到位”深挖问题根源
+局党组认真剖析问题根源，认为主要是责任传导不到位、制度执行不到位，正在从制度上补短板。
+三、巡察反馈问题整改情况
+1.统计数据质量核查不到位，部分企业报表存在差错。整改情况：已完成整改。
+2.统计执法检查覆盖面不广。整改情况：正在整改。
+";
+    let r = convert(text);
+    assert_states(&r, &[("统计数据质量", Done), ("统计执法检查", InProgress)]);
+    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -211,7 +211,10 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
         .children
         .iter()
         .all(|&c| tree.nodes[c].children.is_empty());
-    leaves && !t.ends_with("情况") && SHORTCOMING.iter().any(|w| t.contains(w))
+    // `二、聚焦“三个不够”深挖问题根源`: a line of the work, the failings
+    // it names quoted.
+    let work = super::own_sentence::opens_with_action_verb(&super::tree::without_quoted(t));
+    leaves && !t.ends_with("情况") && !work && SHORTCOMING.iter().any(|w| t.contains(w))
 }
 
 /// A heading over findings: two or more numbered children, leaves, each
