@@ -385,3 +385,44 @@ fn a_line_of_work_quoting_failings_is_no_problem() {
     assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Findings numbered after a word of their own (`短板一：` … `短板四：`)
+/// that runs on across groups headed by short lines of their own
+/// (`“阵地服务”维度`), each finding followed by its `整改措施：`: the lines
+/// head the groups, so none is left in the measure above it (where it hid
+/// the measure's own `正在…`); the summary after the last measure counts
+/// them all and stays out of it.
+#[test]
+fn word_numbered_findings_running_on_under_group_lines() {
+    let text = "\
+某某县图书馆关于服务效能评估反馈问题整改情况的报告
+一、对照评估意见逐条整改
+“阵地服务”维度
+短板一：周末开放时间不足，群众反映借阅不便。
+整改措施：实行错时延时开放，周末开放至20:00。
+短板二：馆内无障碍设施不完善。
+整改措施：增设无障碍坡道扶手2处。
+“数字服务”维度
+短板三：线上借阅平台未与县政务客户端打通。
+整改措施：已与县融媒体中心对接，目前正在开发调试接口，计划6月底前完成。
+短板四：数字资源更新慢。
+整改措施：建立数字资源月更新制度，每月上传不少于5条。
+截至3月20日，4条短板弱项中已完成整改3条，其余正在按方案推进。
+二、下一步工作
+持续提升服务效能。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("周末开放时间", Done),
+            ("馆内无障碍设", Done),
+            ("线上借阅平台", InProgress),
+            ("数字资源更新", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!((t.total, t.done), (Some(4), Some(3)));
+    assert_accounted(text, &r);
+}

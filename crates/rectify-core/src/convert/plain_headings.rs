@@ -81,6 +81,11 @@ pub(crate) fn headings(paras: &[Para]) -> Vec<(usize, u32)> {
     found.into_iter().zip(1..).collect()
 }
 
+/// A line that could head a group and says nothing of how work stands.
+pub(crate) fn heads_group(p: &Para) -> bool {
+    could_head(p) && !STATE_WORDS.iter().any(|w| p.text.contains(w))
+}
+
 /// Words that state how work stands: a line with them ends an item's
 /// report (`已完成`), it does not head a group.
 const STATE_WORDS: &[&str] = &["已", "正在", "完成", "推进", "持续", "长期"];
@@ -89,8 +94,7 @@ const STATE_WORDS: &[&str] = &["已", "正在", "完成", "推进", "持续", "�
 /// › `1.` `2.`, `行业监管` › `3.` `4.`): a line above item 1 and at least
 /// one line above a later item whose number follows the one before it.
 fn running_on(paras: &[Para], labels: &[Option<(LabelStyle, u32)>]) -> Vec<usize> {
-    let heads =
-        |i: usize| could_head(&paras[i]) && !STATE_WORDS.iter().any(|w| paras[i].text.contains(w));
+    let heads = |i: usize| heads_group(&paras[i]);
     let mut out = Vec::new();
     for open in (0..paras.len().saturating_sub(1)).filter(|&i| heads(i)) {
         let Some((style, 1)) = labels[open + 1].filter(|l| l.0 != LabelStyle::Keyed) else {

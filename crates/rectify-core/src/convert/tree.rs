@@ -1329,7 +1329,10 @@ impl Builder {
         // about them, whatever the last one holds.
         let back = pointed_back(text);
         let points_back = back.is_some();
+        // `整改措施：修订…` is text of its own, printed after its key.
+        let keyed = style == LabelStyle::Keyed && !leaf.title.trim().is_empty();
         if leaf.paragraphs == 0
+            && !keyed
             && !leaf.reported
             && leaf.children.is_empty()
             && leaf.body.is_empty()

@@ -159,7 +159,7 @@ const MAX_GROUP_LINE_CHARS: usize = 60;
 pub(crate) fn group_lines(paras: &[Para], labels: &[(usize, u32, usize)]) -> Vec<usize> {
     let firsts: Vec<usize> = labels.iter().filter(|l| l.1 == 1).map(|l| l.0).collect();
     if firsts.len() < 2 {
-        return Vec::new();
+        return running_on(paras, labels);
     }
     let heads = |i: usize| {
         let Some(p) = i.checked_sub(1).and_then(|h| paras.get(h)) else {
@@ -177,6 +177,26 @@ pub(crate) fn group_lines(paras: &[Para], labels: &[(usize, u32, usize)]) -> Vec
     };
     if firsts.iter().all(|&i| heads(i)) {
         firsts.into_iter().map(|i| i - 1).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// The lines that head the groups of a run numbered on across them
+/// (`“阵地服务”维度` › `短板一：…` `短板二：…`, `“数字服务”维度` › `短板三：…`):
+/// a short line of its own that ends no sentence and names no state,
+/// right before item 1 and before at least one later item.
+fn running_on(paras: &[Para], labels: &[(usize, u32, usize)]) -> Vec<usize> {
+    let before = |l: &(usize, u32, usize)| {
+        let h = l.0.checked_sub(1)?;
+        let heads =
+            super::plain_headings::heads_group(&paras[h]) && labels.iter().all(|m| m.0 != h);
+        heads.then_some(h)
+    };
+    let lines: Vec<usize> = labels.iter().filter_map(before).collect();
+    let first_headed = labels.first().and_then(before).is_some();
+    if first_headed && lines.len() >= 2 {
+        lines
     } else {
         Vec::new()
     }
@@ -276,6 +296,16 @@ mod tests {
             "【具体表现1】物资管理不规范。",
         ]);
         assert!(group_lines(&bare, &labels(&bare)).is_empty());
+        // Numbered on across groups headed by short lines of their own.
+        let on = paras(&[
+            "“阵地服务”维度",
+            "短板一：开放时间不足。",
+            "整改措施：延时开放。",
+            "短板二：设施不完善。",
+            "“数字服务”维度",
+            "短板三：资源更新慢。",
+        ]);
+        assert_eq!(group_lines(&on, &labels(&on)), [0, 4]);
     }
 
     #[test]
