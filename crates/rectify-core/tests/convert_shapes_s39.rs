@@ -426,3 +426,43 @@ fn word_numbered_findings_running_on_under_group_lines() {
     assert_eq!((t.total, t.done), (Some(4), Some(3)));
     assert_accounted(text, &r);
 }
+
+/// Findings numbered again under each unit (`（一）东城区` › `1.` `2.`),
+/// then one paragraph per unit opened by its name answering by number
+/// (`东城区：第1项…；第2项…`): each number is that unit's problem, never
+/// the last unit's list; a step done first (`…已完成设计招标，施工图设计
+/// 正在审查，计划…`) is no verdict when the rest says the work goes on.
+#[test]
+fn replies_by_unit_name_and_number_stay_with_that_unit() {
+    let text = "\
+某某市城乡建设局关于桥梁安全专项督查发现问题整改情况的通报
+一、督查发现的主要问题
+（一）东城区
+1.滨河路桥伸缩缝止水带破损脱落。
+2.青石桥检测评定为C级，维修建议至今未实施。
+（二）西城区
+1.人行天桥照明灯具损坏率超过30%。
+2.跨河桥未设置限高限载标志。
+（三）市道桥养护中心
+1.桥梁经常性检查计划执行不到位。
+2.隧道应急预案未及时更新。
+二、整改落实情况
+东城区：第1项问题已整改到位，止水带已全部更换。第2项青石桥维修加固工程已完成设计招标，施工图设计正在审查，计划9月底前完工。
+西城区：第1项已更换全部损坏灯具，第2项已增设限高限载标志4组，以上2项已整改到位。
+市道桥养护中心：第1项已调整巡检班组排班，检查频次已达到规范要求，已整改到位；第2项应急预案修订正在征求意见，计划6月底前印发。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("滨河路桥伸缩", Done),
+            ("青石桥检测评", InProgress),
+            ("人行天桥照明", Done),
+            ("跨河桥未设置", Done),
+            ("桥梁经常性检", Done),
+            ("隧道应急预案", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

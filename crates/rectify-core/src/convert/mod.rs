@@ -1029,8 +1029,8 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     skipped.sort_by_key(|s| s.line);
     not_counted::apply(&mut nodes);
     appendix_table::apply(&mut nodes, &skipped);
-    reports_by_unit::apply(&mut nodes, &opts.rules);
-    reports_by_number::apply(&mut nodes, &opts.rules);
+    let read_by_unit = reports_by_unit::apply(&mut nodes, &opts.rules);
+    reports_by_number::apply(&mut nodes, &opts.rules, &read_by_unit);
     all_but::apply(&mut nodes, &opts.rules);
     shared_report::apply(&mut nodes, &opts.rules);
     relative_deadlines::resolve(&mut nodes, &meta);

@@ -34,13 +34,16 @@ enum Found {
 }
 
 /// Gives the problems named by number in a later clause that clause's state.
-pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
+/// `read` are the paragraphs a unit's report was read from
+/// (`reports_by_unit`): their numbers are that unit's problems', not the
+/// nearest list's.
+pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules, read: &[String]) {
     demote_notes(nodes);
     let mut found: Vec<Found> = numbered_problems(nodes, &[])
         .map(Found::List)
         .into_iter()
         .collect();
-    walk(nodes, &mut Vec::new(), &mut found);
+    walk(nodes, &mut Vec::new(), &mut found, read);
     // A text before every list (`其中，第1至5项已整改到位；第6项…`, in the
     // preamble), or one whose numbers no one list has all of, names the
     // problems of the whole notice, numbered on across its headings.
@@ -150,15 +153,25 @@ fn evidence(basis: StatusBasis, rule: &str, phrase: Option<String>) -> StatusEvi
 /// others), then each node's text before its children's. A node's own
 /// problems are listed before its text: a report printed after the list
 /// may have been taken for the heading's text.
-fn walk(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Found>) {
+fn walk(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Found>, read: &[String]) {
     for (i, n) in nodes.iter().enumerate() {
         path.push(i);
         out.extend(numbered_problems(&n.children, path).map(Found::List));
+        let body = if read.is_empty() {
+            std::borrow::Cow::Borrowed(n.body.as_str())
+        } else {
+            let unread: Vec<&str> = n
+                .body
+                .split("\n\n")
+                .filter(|p| !read.iter().any(|r| r == p))
+                .collect();
+            std::borrow::Cow::Owned(unread.join("\n\n"))
+        };
         // A note's own words name the items (`1.第3项已于12月…`).
         let clauses = if n.kind == NodeKind::Item && opens_naming_items(&n.title) {
-            items_named_in(&format!("{}\n{}", n.title, n.body))
+            items_named_in(&format!("{}\n{}", n.title, body))
         } else {
-            items_named_in(&n.body)
+            items_named_in(&body)
         };
         if !clauses.is_empty() {
             out.push(Found::Text {
@@ -166,7 +179,7 @@ fn walk(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Found>) {
                 clauses,
             });
         }
-        walk(&n.children, path, out);
+        walk(&n.children, path, out, read);
         path.pop();
     }
 }

@@ -18,16 +18,19 @@ type Group = HashMap<u32, Vec<usize>>;
 
 /// Gives the problems of a unit's group the states a paragraph opened by
 /// the unit's name reports.
-pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
+/// The paragraphs read so, as printed.
+pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) -> Vec<String> {
     let mut groups = HashMap::new();
     collect_groups(nodes, &mut Vec::new(), &mut groups);
     // A name printed over two groups names neither.
     groups.retain(|_, g| g.is_some());
     if groups.is_empty() {
-        return;
+        return Vec::new();
     }
     let mut decided = Vec::new();
-    visit_texts(nodes, &mut |text| {
+    let mut read = Vec::new();
+    visit_texts(nodes, &mut |paragraph| {
+        let text = paragraph;
         // A numbered paragraph (`（一）…有限公司：…`) without its label.
         let text = crate::text::label::recognise(text).map_or(text, |l| {
             let skip = text.chars().count() - l.rest.chars().count();
@@ -42,6 +45,7 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         };
         let rest: String = text.chars().skip(len).collect();
         decided.extend(states_of(&rest, group, rules));
+        read.push(paragraph.to_string());
     });
     for (path, status, clause) in decided {
         let Some(n) = node_at(nodes, &path) else {
@@ -56,6 +60,7 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
             });
         }
     }
+    read
 }
 
 /// The nodes with numbered problems under them: by their name
@@ -133,10 +138,21 @@ fn states_of(
 }
 
 /// The state a clause that names items reports: the one its first part
-/// states (`第2个问题正在整改，新设备已完成招标…`), else the whole's.
+/// states (`第2个问题正在整改，新设备已完成招标…`), else the whole's. A
+/// step done in the first part while the whole says the work goes on
+/// (`第3项…工程已完成设计招标，施工图设计正在审查，计划…`) is no verdict.
 fn state_of(clause: &str, rules: &StatusRules) -> Option<super::status::Decision> {
+    use crate::model::Status;
     let first = clause.split(['，', ',']).next().unwrap_or(clause);
-    super::status::by_report(first, rules).or_else(|| super::status::by_report(clause, rules))
+    let whole = || super::status::by_report(clause, rules);
+    match super::status::by_report(first, rules) {
+        Some(f) if f.status == Status::Done => match whole() {
+            Some(w) if w.status != Status::Done => Some(w),
+            _ => Some(f),
+        },
+        Some(f) => Some(f),
+        None => whole(),
+    }
 }
 
 /// Words that say a report is on all of a unit's problems.
