@@ -466,3 +466,50 @@ fn replies_by_unit_name_and_number_stay_with_that_unit() {
     assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Findings quoted one after another inside an area's paragraph, after the
+/// words that bring them in: answered by number in the same paragraph and
+/// the next ones (`指出了“…”“…”“…”3个问题。针对第一个问题，…` ›
+/// `针对第二个问题，…` › `针对第三个问题，…`); answered in order in their own
+/// words (`巡察指出，“…”“…”。党组…交流轮岗…，该问题已整改完成。…`); or all
+/// at once (`…的问题有：“…”“…”。…上述2个问题已全部整改完成。`). Each quote
+/// is a problem; the totals after the last area count them all, and the
+/// sentence after them counts the rest.
+#[test]
+fn findings_quoted_inline_are_problems() {
+    let text = "\
+中共某某市外事办公室党组关于市委巡察反馈意见整改进展情况的通报
+一、巡察反馈问题整改落实情况
+（一）关于贯彻落实党中央决策部署方面
+巡察组在这一方面指出了“理论学习不够深入系统”“政策落地跟踪机制不健全”“重点项目协调服务不够”3个问题。针对第一个问题，党组修订了中心组学习制度，已整改完成。
+针对第二个问题，建立季度会商机制，该问题已整改到位。
+针对第三个问题，仍有2个项目进度滞后，目前正在协调推进。
+（二）关于落实新时代党的组织路线方面
+巡察指出，“干部交流轮岗不够”“年轻干部培养渠道偏窄”。党组对3名任职满5年的科室负责人进行了交流轮岗，该问题已整改完成。关于年轻干部培养问题，党组已选派2名年轻干部挂职锻炼。该项工作需要长期坚持。
+（三）关于巡察审计整改方面
+巡察组在此方面反馈的问题有：“档案管理不规范”“固定资产账实不符”。党组将上述2个问题一体推进，上述2个问题已全部整改完成。
+截至9月15日，7个问题中已完成整改5个。
+其余2个问题中，1个正在按计划推进；1个需要长期坚持。
+二、下一步工作打算
+持续抓好整改落实。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("“理论学习不", Done),
+            ("“政策落地跟", Done),
+            ("“重点项目协", InProgress),
+            ("“干部交流轮", Done),
+            ("“年轻干部培", LongTerm),
+            ("“档案管理不", Done),
+            ("“固定资产账", Done),
+        ],
+    );
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(7), Some(5), Some(1), Some(1))
+    );
+    assert_accounted(text, &r);
+}

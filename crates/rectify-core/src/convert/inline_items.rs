@@ -73,6 +73,9 @@ enum Marks {
     Ordinal,
     /// `第一，`, `第二，`, …: only as the answers to an `一是` list.
     Di,
+    /// `“…”“…”`: quoted findings one after another (`quoted_items`),
+    /// no mark of their own.
+    Quoted,
 }
 
 /// The number of a list mark of `style` at `i` and its length in chars.
@@ -99,6 +102,7 @@ fn mark_at(n: &[char], i: usize, style: Marks) -> Option<(u32, usize)> {
             let after_di = (n[i] == '第').then_some(i + 1)?;
             cn_numeral_before(n, after_di, ',').map(|(k, len)| (k, len + 2))
         }
+        Marks::Quoted => None,
     }
 }
 
@@ -242,6 +246,82 @@ fn list_of(n: &[char]) -> Option<List> {
         .into_iter()
         .find_map(|style| list_by(n, style))
         .or_else(|| list_by(n, Marks::Di).filter(|l| l.keyed_findings))
+        .or_else(|| quoted_list(n))
+}
+
+/// Findings quoted one after another (`quoted_items`), each quote an
+/// item. The words after the sentence that lists them answer them by
+/// number (`针对第一个问题，…`) or in each item's own words, in order
+/// (`report_by_words`), each part going to its item; else they stay with
+/// the last item, where a report on them all is read (`上述3个问题已全部
+/// 整改完成`, `shared_report`).
+fn quoted_list(n: &[char]) -> Option<List> {
+    let (items, end) = super::quoted_items::quoted_findings(n)?;
+    let count = items.len() as u32;
+    let mut cuts = vec![(0, Piece::Intro)];
+    cuts.extend(items.iter().zip(1..).map(|(&i, k)| (i, Piece::Item(k))));
+    let rest = &n[end..];
+    let quotes: Vec<Pairs> = items
+        .iter()
+        .enumerate()
+        .map(|(j, &i)| pairs(&n[i..items.get(j + 1).copied().unwrap_or(end)]))
+        .collect();
+    // Words after an item's reply that name no item go on with it
+    // (`…该项工作需要长期坚持。`).
+    let in_words = || {
+        let mut cuts = report_by_words(rest, &quotes, false)?;
+        let first_report = cuts.iter().position(|c| matches!(c.1, Piece::Report(_)))?;
+        let mut k = 0;
+        cuts.retain(|c| {
+            k += 1;
+            k <= first_report + 1 || c.1 != Piece::Intro
+        });
+        Some(cuts)
+    };
+    let replies = replies_by_reference(rest, count)
+        .or_else(in_words)
+        .unwrap_or_default();
+    let reports = replies
+        .iter()
+        .filter(|r| matches!(r.1, Piece::Report(_)))
+        .count();
+    cuts.extend(replies.into_iter().map(|(at, piece)| (at + end, piece)));
+    Some(List {
+        style: Marks::Quoted,
+        count,
+        cuts,
+        reports,
+        finds: true,
+        brings_findings: false,
+        keyed_findings: false,
+        report_key: false,
+        items_report_themselves: false,
+        reported_together: false,
+    })
+}
+
+/// Replies that open by naming the item they answer (`针对第一个问题，…`),
+/// at clause starts, in order: the words before the first are the list's.
+fn replies_by_reference(n: &[char], count: u32) -> Option<Vec<(usize, Piece)>> {
+    let mut cuts = vec![(0, Piece::Intro)];
+    let mut last = 0;
+    for i in (0..n.len()).filter(|&i| i == 0 || matches!(n[i - 1], '。' | ';')) {
+        let text: String = n[i..].iter().take(MAX_NAMED_CHARS + 8).collect();
+        let Some(k) = super::references::opening_reference(&text) else {
+            continue;
+        };
+        if k > last && k <= count {
+            cuts.push((i, Piece::Report(k)));
+            last = k;
+        }
+    }
+    if cuts.len() < 2 {
+        return None;
+    }
+    if cuts[1].0 == 0 {
+        cuts.remove(0);
+    }
+    Some(cuts)
 }
 
 /// The longest key that brings findings in (`检视问题：`, `存在问题：`).
@@ -1048,6 +1128,9 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         }
         if list.stands_alone() {
             out.push((i, cut(&paras[i], &list.cuts)));
+            if list.style == Marks::Quoted {
+                answered_after(paras, i, list.count, &mut out, &mut answered);
+            }
         } else if (list.finds || heading_names_findings(paras, i)) && !list.report_key {
             let items = item_pairs(&norm_chars(&paras[i].text), &list);
             let under_problem = under_problem[i];
@@ -1081,6 +1164,25 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
     }
     out.sort_by_key(|o| o.0);
     out
+}
+
+/// The paragraphs right after a quoted list that each open by naming one
+/// of its items (`针对第二个问题，…` `针对第三个问题，…`): answers to them.
+fn answered_after(
+    paras: &[Para],
+    i: usize,
+    count: u32,
+    out: &mut Vec<(usize, Vec<Para>)>,
+    answered: &mut [bool],
+) {
+    for j in i + 1..paras.len() {
+        let named = unlabelled(&paras[j])
+            .and_then(|_| super::references::opening_reference(&paras[j].text))
+            .filter(|&k| k <= count);
+        let Some(k) = named else { break };
+        out.push((j, cut(&paras[j], &[(0, Piece::Answer(paras[i].line, k))])));
+        answered[j] = true;
+    }
 }
 
 /// The cuts of a unit's paragraph: its name, a group heading; each

@@ -53,6 +53,7 @@ mod parallel_lists;
 mod parts;
 mod plain_headings;
 mod plain_problems;
+mod quoted_items;
 mod references;
 mod reflow;
 mod relative_deadlines;
@@ -759,7 +760,10 @@ fn stated_totals(
         .into_iter()
         .map(|t| totals_choice::Candidate {
             before_problems: t.source_line.is_some_and(|l| l < first_problem),
-            in_part: t.source_line.is_some_and(|l| in_part.contains(&l)),
+            // `截至…，13个问题中已完成整改11个。` printed under the last
+            // group counts them all, not the group's.
+            in_part: t.source_line.is_some_and(|l| in_part.contains(&l))
+                && t.total.and_then(|v| usize::try_from(v).ok()) != Some(found),
             earlier_section: t
                 .source_line
                 .is_some_and(|l| earlier.binary_search(&l).is_ok()),

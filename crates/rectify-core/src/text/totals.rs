@@ -769,6 +769,14 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
             let end = (e + 1).min(n.len());
             let summary_before = last_summary.take();
             match counts_in_sentence(&orig[s..end], &without_breakdowns(&n[s..end])) {
+                // `11个问题中，已整改到位8个。` › `其余3个问题…正在按计划推进。`:
+                // parts that go on with the summary right before.
+                Some((t, _)) if summary_before.is_some_and(|k| goes_on(&out[k], &t)) => {
+                    if let Some(k) = summary_before {
+                        add_parts(&mut out[k], t);
+                        last_summary = Some(k);
+                    }
+                }
                 // `共检视问题9个…。目前已完成整改6个。`: one part after a
                 // total stated alone in its paragraph completes it.
                 Some((mut t, found))
@@ -789,14 +797,6 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
                     t.source_line = Some(line);
                     last_summary = Some(out.len());
                     out.push(t);
-                }
-                // `11个问题中，已整改到位8个。` › `其余3个问题…正在按计划推进。`:
-                // parts that go on with the summary right before.
-                Some((t, _)) if summary_before.is_some_and(|k| goes_on(&out[k], &t)) => {
-                    if let Some(k) = summary_before {
-                        add_parts(&mut out[k], t);
-                        last_summary = Some(k);
-                    }
                 }
                 Some((mut t, _)) if t.total.is_some() => {
                     lone_total = t.total.map(|v| (v, s));
@@ -839,7 +839,12 @@ fn goes_on(summary: &StatedTotals, t: &StatedTotals) -> bool {
     let within = summary
         .total
         .is_some_and(|total| parts_sum(summary).saturating_add(parts_sum(t)) <= total);
-    t.total.is_none() && parts_sum(t) > 0 && new_kinds && same_unit && within
+    // `其余2个问题中，1个正在…；1个需要长期坚持`: the rest, counted again.
+    let rest = summary
+        .total
+        .map(|total| total.saturating_sub(parts_sum(summary)));
+    let the_rest = ["其余", "剩余"].iter().any(|w| t.text.starts_with(w)) && t.total == rest;
+    (t.total.is_none() || the_rest) && parts_sum(t) > 0 && new_kinds && same_unit && within
 }
 
 /// The summary with the parts of the sentence after it, whose words join
@@ -930,6 +935,14 @@ mod tests {
         assert_eq!(again.done, Some(6));
         let apart = one("9个问题中，已整改完成6个。学院召开会议3次。正在整改的有2个。").unwrap();
         assert_eq!(apart.in_progress, None);
+        // The rest counted again, then its parts.
+        let rest =
+            one("13个问题中已完成整改11个。其余2个问题中，1个正在按计划推进；1个需要长期坚持。")
+                .unwrap();
+        assert_eq!(
+            (rest.total, rest.done, rest.in_progress, rest.long_term),
+            (Some(13), Some(11), Some(1), Some(1))
+        );
     }
 
     #[test]

@@ -32,14 +32,17 @@ pub fn node_text(n: &Node) -> String {
 }
 
 /// Sentences of a line (ending at 。；！？, and at ： — the converter cuts a
-/// paragraph that lists problems inside it after `巡察指出：`), without
-/// whitespace.
+/// paragraph that lists problems inside it after `巡察指出：` — and between
+/// quotes that follow one another, `“…”“…”`, which it may cut into
+/// problems), without whitespace.
 pub fn sentences(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
-    for c in line.chars() {
+    let chars: Vec<char> = line.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         cur.push(c);
-        if matches!(c, '。' | '；' | '！' | '？' | '：') {
+        let next_quote = c == '”' && chars.get(i + 1) == Some(&'“');
+        if matches!(c, '。' | '；' | '！' | '？' | '：') || next_quote {
             out.push(std::mem::take(&mut cur));
         }
     }
