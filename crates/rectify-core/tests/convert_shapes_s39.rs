@@ -513,3 +513,37 @@ fn findings_quoted_inline_are_problems() {
     );
     assert_accounted(text, &r);
 }
+
+/// Replies printed under a heading of the work (`（二）逐项推进整改。`),
+/// beside another such heading with no replies (`（一）强化组织领导。`),
+/// each reply led by the number of the finding it answers (`关于第1项问题。`)
+/// or by its words in quotes (`关于“储备项目未纳入计划”问题。`): the
+/// findings take their states, the replies are no problems; `均已明确整改
+/// 时限` sets the work out, it does not finish it.
+#[test]
+fn replies_by_number_or_quoted_words_beside_a_heading_of_the_work() {
+    let text = "\
+某某市土地储备中心关于审计调查发现问题整改情况的公告
+一、审计调查发现的问题
+1.土地储备专项债券资金闲置。有1.37亿元未形成实际支出。
+2.超范围列支土地储备资金。列支日常公用经费48.6万元。
+3.部分储备项目未纳入年度储备计划。涉及2个项目。
+二、对账销号推进情况
+（一）强化组织领导。中心成立审计整改工作领导小组，制定整改方案。
+（二）逐项推进整改。
+关于第1项问题。已支出闲置债券资金1.02亿元，剩余资金调整手续正在审核，均已明确整改时限和责任人。
+关于第2项问题。已将48.6万元从土地储备资金中调出，已整改到位。
+关于“储备项目未纳入年度计划”问题。已将2个项目补充纳入年度计划，已整改完成。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("土地储备专项", InProgress),
+            ("超范围列支土", Done),
+            ("部分储备项目", Done),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -262,9 +262,19 @@ fn replies_by_number(
     if replies.len() < 2 {
         return;
     }
+    let named_by = Findings::of(tree, &items);
     let mut words = Vec::new();
     for &r in &replies {
-        let Some(texts) = replies_of(tree, r) else {
+        // `（一）强化组织领导。…` before `（二）逐项推进整改。` › the replies:
+        // a heading of the work, with no replies, beside the group of them.
+        let work = |r: usize| {
+            let n = &tree.nodes[r];
+            n.children.is_empty() && super::own_sentence::opens_with_action_verb(&n.title)
+        };
+        let Some(texts) = replies_of(tree, r, &named_by) else {
+            if work(r) && replies.iter().any(|&o| o != r && !work(o)) {
+                continue;
+            }
             return;
         };
         for (named, text) in texts {
@@ -289,13 +299,13 @@ fn replies_by_number(
 /// them (`（四）关于医疗质量安全方面的问题（第8、9、10项）`), its items one
 /// each in order when there are as many (`1.针对…的问题，…`), else its whole
 /// text for all. `None` when it holds other headings or text.
-fn replies_of(tree: &Tree, r: usize) -> Option<Vec<(Vec<u32>, String)>> {
+fn replies_of(tree: &Tree, r: usize, findings: &Findings) -> Option<Vec<(Vec<u32>, String)>> {
     let n = &tree.nodes[r];
     if let Some(named) = named_in_note(&n.title) {
         return Some(replies_under_note(tree, r, named));
     }
     if !n.children.is_empty() {
-        return replies_below(tree, r);
+        return replies_below(tree, r, findings);
     }
     let own = format!("{}{}", n.title, n.body);
     if let Some(named) = super::references::opening_numbers(&own) {
@@ -318,7 +328,7 @@ fn replies_of(tree: &Tree, r: usize) -> Option<Vec<(Vec<u32>, String)>> {
 /// opening by naming the findings it answers (`（一）由县畜牧兽医发展中心
 /// 牵头整改的问题` › `关于第2项、第4项问题：…` `关于第12项问题：…`): its
 /// children, each a leaf without a label of its own; `None` otherwise.
-fn replies_below(tree: &Tree, r: usize) -> Option<Vec<(Vec<u32>, String)>> {
+fn replies_below(tree: &Tree, r: usize, findings: &Findings) -> Option<Vec<(Vec<u32>, String)>> {
     let n = &tree.nodes[r];
     if !n.body.trim().is_empty() {
         return None;
@@ -333,9 +343,41 @@ fn replies_below(tree: &Tree, r: usize) -> Option<Vec<(Vec<u32>, String)>> {
                 return None;
             }
             let own = format!("{}{}", child.title, child.body);
-            Some((super::references::opening_numbers(&own)?, own))
+            let named = super::references::opening_numbers(&own)
+                .or_else(|| findings.named_in(&child.title).map(|k| vec![k]))?;
+            Some((named, own))
         })
         .collect()
+}
+
+/// The findings replies answer, by the words of their statements, for a
+/// reply that names its finding in words (`关于“储备项目未纳入年度计划”
+/// 问题。…`) among replies that name theirs by number.
+struct Findings {
+    pairs: Vec<super::inline_items::Pairs>,
+}
+
+impl Findings {
+    fn of(tree: &Tree, items: &[usize]) -> Self {
+        let pairs = items
+            .iter()
+            .map(|&i| super::inline_items::pairs(&crate::text::norm_chars(&tree.nodes[i].title)))
+            .collect();
+        Findings { pairs }
+    }
+
+    /// The finding (from 1) a reply's title names in quotes as the problem
+    /// (`关于“…”问题`), sharing more words with it than with any other.
+    fn named_in(&self, title: &str) -> Option<u32> {
+        let open = title.find('“')?;
+        let close = title[open..].find('”')? + open;
+        if !title[close..].contains("问题") {
+            return None;
+        }
+        let words = crate::text::norm_chars(&title[open..close]);
+        let k = super::inline_items::best_item(&words, &self.pairs)?;
+        u32::try_from(k + 1).ok()
+    }
 }
 
 /// Words before the reference in such a note (`（对应问题1、问题2）`).

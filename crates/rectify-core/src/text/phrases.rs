@@ -118,7 +118,12 @@ impl Index {
             };
             let here = done
                 .iter()
-                .filter(|p| !p.is_empty() && !planned[i] && starts_at(t, i, p))
+                .filter(|p| {
+                    !p.is_empty()
+                        && !planned[i]
+                        && starts_at(t, i, p)
+                        && !sets_out(t, i + p.chars().count())
+                })
                 .map(|p| p.chars().count())
                 .min()
                 .filter(|_| !negated(t, i));
@@ -286,13 +291,24 @@ impl StatusPhrases<'_> {
                 continue;
             }
             for p in self.done {
-                if !p.is_empty() && starts_at(&t, i, p) {
+                if !p.is_empty() && starts_at(&t, i, p) && !sets_out(&t, i + p.chars().count()) {
                     return Some(p.clone());
                 }
             }
         }
         None
     }
+}
+
+/// Words after `已` that set the work out rather than finish it
+/// (`均已明确整改时限和责任人`); `已制定…办法`, `已纳入长效机制` are
+/// results.
+const SETTING_OUT: &[&str] = &["明确"];
+
+/// The words at `after` set the work out (a done phrase before them says
+/// the plan is made, not the work).
+pub(crate) fn sets_out(t: &[char], after: usize) -> bool {
+    SETTING_OUT.iter().any(|w| starts_at(t, after, w))
 }
 
 #[cfg(test)]
@@ -307,6 +323,22 @@ mod tests {
         assert_eq!(p("问题不少。整改中，已修订制度。"), None);
         assert_eq!(p("目前整改中，预计6月完成。").as_deref(), Some("整改中"));
         assert_eq!(p("整改情况：整改中。").as_deref(), Some("整改中"));
+    }
+
+    #[test]
+    fn work_set_out_is_not_done() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        assert_eq!(
+            p.find_done("2个问题正在整改中，均已明确整改时限和责任人。"),
+            None
+        );
+        assert_eq!(
+            p.find_in_progress("2个问题正在整改中，均已明确整改时限和责任人。")
+                .as_deref(),
+            Some("正在")
+        );
+        assert!(p.find_done("均已整改到位，已纳入长效机制。").is_some());
     }
 
     #[test]

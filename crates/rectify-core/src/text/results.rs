@@ -53,6 +53,10 @@ fn first_result(text: &str, n: &[char], at: usize) -> Option<String> {
         if n[i] != '已' || (i > 0 && NOT_RESULT_BEFORE.contains(&n[i - 1])) {
             continue;
         }
+        // `已明确整改时限和责任人`: the work set out, no result of it.
+        if super::phrases::sets_out(n, i + 1) {
+            continue;
+        }
         let clause: String = n[clause_start..i].iter().take(2).collect();
         if CONDITION_STARTS.iter().any(|s| clause.starts_with(s)) {
             continue;
