@@ -547,3 +547,40 @@ fn replies_by_number_or_quoted_words_beside_a_heading_of_the_work() {
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A first section that gives an account of the work, its headings lines
+/// of the work and, last, how the work stands as a whole (`（四）整改总体
+/// 进展。检查组反馈问题共3项，…`): no problems; the totals are read there.
+#[test]
+fn an_account_of_the_work_ending_with_how_it_stands() {
+    let text = "\
+某某公司关于专项检查反馈问题整改情况的报告
+一、整改工作总体情况
+（一）强化组织领导。公司成立整改工作领导小组。
+（二）压实整改责任。制定整改方案，细化整改任务12项。
+（三）整改总体进展。检查组反馈问题共3项，截至12月25日，已完成整改2项，正在整改1项。
+二、反馈问题整改情况
+问题一：部分服务区卫生间保洁不及时。
+整改进展：已完成。
+问题二：部分服务区价格公示不规范。
+整改进展：已完成。
+问题三：部分服务区充电桩数量不足。
+整改进展：正在整改，计划明年6月底前完成。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("部分服务区卫", Done),
+            ("部分服务区价", Done),
+            ("部分服务区充", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+    assert_accounted(text, &r);
+}

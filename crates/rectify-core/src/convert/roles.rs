@@ -847,7 +847,22 @@ fn accounts_for_the_work(tree: &Tree, r: usize) -> bool {
                 || (super::own_sentence::opens_with_action_verb(t)
                     && t.trim_end().ends_with('。')
                     && !shape::names_domain(t))
+                || tells_how_it_stands(t)
         })
+}
+
+/// Endings of a heading that tells how the work stands as a whole
+/// (`（四）整改总体进展。`, `（三）整改完成情况`).
+const ACCOUNT_ENDINGS: &[&str] = &["进展", "情况", "成效", "概况"];
+
+/// A heading of an account that tells how the work stands, naming no
+/// finding and no domain.
+fn tells_how_it_stands(title: &str) -> bool {
+    let t = title.trim().trim_end_matches(['。', '.', '：', ':']);
+    ACCOUNT_ENDINGS.iter().any(|e| t.ends_with(e))
+        && !t.contains("问题")
+        && !shape::states_finding(t)
+        && !shape::names_domain(t)
 }
 
 /// Every heading under `r` opens with a measure's verb or reads as a
