@@ -584,3 +584,35 @@ fn an_account_of_the_work_ending_with_how_it_stands() {
     );
     assert_accounted(text, &r);
 }
+
+/// Paragraphs under an area's heading, each quoting a finding in its first
+/// sentence (`巡察指出“…偏少”。…`, `对“…不够严谨…”问题，…已整改完成。`) and
+/// going on with the work on it: each is a problem. A field's paragraph
+/// that quotes a phrase (`现在怎样：…“一次不用跑”…`) is none.
+#[test]
+fn paragraphs_each_quoting_a_finding_are_problems() {
+    let text = "\
+中共某某报业集团委员会关于巡察反馈意见整改进展情况的通报
+一、反馈问题整改落实情况
+（一）锻造“硬队伍”，在干部队伍建设上精准发力
+巡察指出，集团“干部队伍年龄结构老化，年轻干部培养储备不足”。集团党委建立年轻干部人才库，首批纳入38人。年轻干部培养是一项长期任务，将常态化推进。
+对“选人用人程序不够严谨，个别干部任职前考察不全面”问题，集团党委逐一复查干部档案，补齐考察材料7份，已整改完成。
+（二）守住“生命线”，在经营管理上持续攻坚
+关于“财务报销审核把关不严”问题，集团上线财务共享平台，纠正不规范报销事项21笔。该问题已整改完成。
+巡察反馈的“部分经营性房产长期闲置”问题，集团已盘活2处，另1处正在办理产权手续。
+二、下一步工作打算
+持续深化巡察整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("巡察指出，集", LongTerm),
+            ("对“选人用人", Done),
+            ("关于“财务报", Done),
+            ("巡察反馈的“", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_accounted(text, &r);
+}

@@ -110,6 +110,7 @@ fn opens_with_lead(text: &str) -> bool {
 /// within its run between headings, with a label length of 0.
 pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
     let mut found = keyed_findings(paras);
+    found.extend(quoted_findings(paras));
     let chained = chained_findings(paras);
     if !chained.is_empty() {
         found.extend(alternating_findings(paras, &chained));
@@ -199,6 +200,75 @@ fn opens_plainly(p: &Para) -> bool {
         && first.chars().count() <= MAX_SENTENCE_CHARS
         && !is_action(first)
         && (super::shape::states_shortcoming(first) || reports_nothing(first))
+}
+
+/// Paragraphs that each quote a finding in their first sentence and go on
+/// with the work on it (`巡察指出“…偏少”。集团党委修订…。`, `针对“…流于形式”
+/// 问题，集团党委制定…`), two or more between two headings: each is a
+/// problem, its first sentence the title.
+fn quoted_findings(paras: &[Para]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        if recognise(&p.text).is_some() {
+            if run.len() >= MIN_PAIRS {
+                out.append(&mut run);
+            }
+            run.clear();
+        } else if quotes_a_finding(&p.text) {
+            run.push(i);
+        }
+    }
+    if run.len() >= MIN_PAIRS {
+        out.append(&mut run);
+    }
+    out
+}
+
+/// The longest quote read as a finding (characters).
+const MAX_QUOTED_CHARS: usize = 80;
+
+/// The most words before the quote that bring it in (characters).
+const MAX_WORDS_BEFORE_QUOTE: usize = 12;
+
+/// The paragraph's first sentence quotes a finding (`“…次数偏少”`) and the
+/// rest of it reports work on it.
+fn quotes_a_finding(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    if p_is_part(t) {
+        return false;
+    }
+    let first = t.split('。').next().unwrap_or(t);
+    let Some(open) = first.find('“') else {
+        return false;
+    };
+    let Some(len) = first[open..].find('”') else {
+        return false;
+    };
+    // The quote opens the paragraph, after a few words that bring it in
+    // (`巡察反馈指出，集团`, `关于巡察反馈的`), not after a field's key
+    // (`现在怎样：…“一次不用跑”…`).
+    let before = &first[..open];
+    if before.chars().count() > MAX_WORDS_BEFORE_QUOTE || before.contains(['：', ':']) {
+        return false;
+    }
+    let quote = &first[open + '“'.len_utf8()..open + len];
+    // The work after the first sentence, or after the quote in a paragraph
+    // of one sentence (`对“…”问题，集团党委…，已整改完成。`).
+    let rest = t[first.len()..].trim_start_matches('。');
+    let work = if rest.trim().is_empty() {
+        &first[open + len..]
+    } else {
+        rest
+    };
+    quote.chars().count() <= MAX_QUOTED_CHARS
+        && super::shape::states_finding(quote)
+        && reports_work(work)
+}
+
+/// A report, a note or the closing: a part of an item, never one.
+fn p_is_part(t: &str) -> bool {
+    is_rectification_report(t) || is_problem_note(t) || is_closing(t) || opens_measures(t)
 }
 
 /// Findings of one sentence, each followed by its report, in runs of
