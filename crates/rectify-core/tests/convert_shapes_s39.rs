@@ -616,3 +616,81 @@ fn paragraphs_each_quoting_a_finding_are_problems() {
     assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// A notice written to put this session's shapes side by side: portal
+/// chrome; totals, then the rest counted in the next sentence; units one
+/// level under an area, each counting the hazards it lists (`1.…有限公司
+/// （属地：…）。检查发现隐患2处：①…；②…。`: the count before the colon says
+/// the numbered findings are the problems, the unit their group); quoted
+/// findings answered by number; a one-cell-per-line table opening with a
+/// group row; next steps led by a manner (`坚定不移…`).
+#[test]
+fn this_sessions_shapes_side_by_side() {
+    let text = "\
+首页 > 政务公开 > 通知公告
+栖梧县应急管理局关于2026年汛前安全生产综合检查发现问题整改情况的通报
+发布时间：2026-05-20　来源：县应急管理局
+各乡镇人民政府，县安委会有关成员单位：
+4月下旬，县安委会办公室组织对全县重点行业领域开展汛前安全生产综合检查，共发现问题隐患11个。截至5月15日，11个问题中已整改到位8个。
+其余3个问题均已明确整改措施和完成时限，正在按计划推进。
+一、检查发现的问题隐患及整改情况
+（一）重点企业
+1.栖梧县青石建材有限公司（属地：青石镇）。检查发现隐患2处：①破碎机皮带防护罩缺失；②配电房未配备绝缘垫。上述2处隐患已整改完毕。
+2.栖梧县鸿运物流有限公司（属地：城关镇）。检查发现隐患3处：①危险货物运输车辆卫星定位装置离线；②驾驶员安全教育记录缺失；③停车场消防通道被占用。整改情况：第①③项已整改到位。第②项正在整改，计划5月底前补齐记录。
+（二）行业监管部门
+巡察组在这一方面指出了“县交通运输局对货运源头企业检查频次不足”“县住建局在建工地防汛预案演练流于形式”2个问题。针对第一个问题，县交通运输局已制定年度检查计划，已整改完成。
+针对第二个问题，县住建局组织在建工地开展防汛演练12场，目前正在对演练效果进行评估。
+（三）乡镇属地管理
+序号
+问题描述
+整改措施
+整改状态
+（一）山洪灾害防御（2个）
+1
+青石镇2处山洪预警广播无法正常播放。
+更换故障广播终端2台。
+已完成
+2
+城关镇转移避险预案未更新。
+1.重新修订转移避险预案。
+2.组织群众开展转移演练。
+已完成
+（二）地质灾害防治（2个）
+3
+3处地质灾害隐患点未设置警示牌。
+设置警示牌6块。
+已完成
+4
+1处地质灾害隐患点监测设备损坏。
+设备正在采购中。
+整改中
+二、下一步工作要求
+（一）坚定不移抓好剩余问题整改。各责任单位要对未完成的问题紧盯时限，确保按期完成。
+（二）进一步压实属地管理责任。
+栖梧县应急管理局
+2026年5月18日
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("破碎机皮带防", Done),
+            ("配电房未配备", Done),
+            ("危险货物运输", Done),
+            ("驾驶员安全教", InProgress),
+            ("停车场消防通", Done),
+            ("“县交通运输", Done),
+            ("“县住建局在", InProgress),
+            ("青石镇2处山", Done),
+            ("城关镇转移避", Done),
+            ("3处地质灾害", Done),
+            ("1处地质灾害", InProgress),
+        ],
+    );
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(11), Some(8), Some(3))
+    );
+    assert_accounted(text, &r);
+}

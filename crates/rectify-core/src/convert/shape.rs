@@ -205,12 +205,17 @@ pub(crate) fn note_count(title: &str) -> Option<usize> {
 
 /// The heading's first paragraph counts its children as problems (`一、
 /// 立行立改类问题` › `以下7处问题均已立行立改完毕。` › `①…` … `⑦…`):
-/// a count (`7处`, `七个`) right before `问题`.
+/// a count (`7处`, `七个`) right before `问题` or `隐患`, or right before
+/// the colon that brings them in (`检查发现隐患2处：` › `①…` `②…`).
 pub(crate) fn body_counts(n: &super::tree::TNode) -> bool {
     let first = n.body.split("\n\n").next().unwrap_or("");
     let t = crate::text::norm_chars(first);
     (0..t.len())
-        .filter(|&i| crate::text::starts_at(&t, i, "问题"))
+        .filter(|&i| {
+            crate::text::starts_at(&t, i, "问题")
+                || crate::text::starts_at(&t, i, "隐患")
+                || (t[i] == ':' && i + 1 == t.len())
+        })
         .any(|i| count_before(&t, i) == Some(n.children.len()))
 }
 
