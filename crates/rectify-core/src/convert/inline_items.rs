@@ -269,14 +269,11 @@ fn quoted_list(n: &[char]) -> Option<List> {
     // Words after an item's reply that name no item go on with it
     // (`…该项工作需要长期坚持。`).
     let in_words = || {
-        let mut cuts = report_by_words(rest, &quotes, false)?;
+        let cuts = report_by_words(rest, &quotes, false)?;
         let first_report = cuts.iter().position(|c| matches!(c.1, Piece::Report(_)))?;
-        let mut k = 0;
-        cuts.retain(|c| {
-            k += 1;
-            k <= first_report + 1 || c.1 != Piece::Intro
-        });
-        Some(cuts)
+        let (before, after) = cuts.split_at(first_report);
+        let replies = after.iter().filter(|c| c.1 != Piece::Intro);
+        Some(before.iter().chain(replies).copied().collect())
     };
     let replies = replies_by_reference(rest, count)
         .or_else(in_words)

@@ -235,7 +235,7 @@ const MAX_WORDS_BEFORE_QUOTE: usize = 12;
 /// rest of it reports work on it.
 fn quotes_a_finding(text: &str) -> bool {
     let t = crate::text::trim(text);
-    if p_is_part(t) {
+    if is_part_of_an_item(t) {
         return false;
     }
     let first = t.split('。').next().unwrap_or(t);
@@ -267,7 +267,7 @@ fn quotes_a_finding(text: &str) -> bool {
 }
 
 /// A report, a note or the closing: a part of an item, never one.
-fn p_is_part(t: &str) -> bool {
+fn is_part_of_an_item(t: &str) -> bool {
     is_rectification_report(t) || is_problem_note(t) || is_closing(t) || opens_measures(t)
 }
 
