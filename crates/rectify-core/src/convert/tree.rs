@@ -1559,7 +1559,17 @@ impl Builder {
                 (about && ends_with_shortcoming(&nodes[i])).then_some(i)
             })
         };
+        // `一、…不规范。` › `（一）…` `（二）…` › `整改进展：…` after a
+        // sibling of its style that took its report so, after its children:
+        // the report is the heading's too, whatever its title's words
+        // (`…有待提高`) and its measures' (`对告知不充分的病例…`).
+        let like_sibling = || {
+            below_group()
+                .find(|&&i| heading(i) && self.reported_sibling_before(i))
+                .copied()
+        };
         stated_item()
+            .or_else(like_sibling)
             .or_else(|| {
                 rev()
                     .find(|&&i| names_problem(&nodes[i]) && !section(i))
@@ -1578,6 +1588,27 @@ impl Builder {
             .or_else(|| rev().find(|&&i| heading(i)))
             .or(self.stack.last())
             .copied()
+    }
+
+    /// The open heading `i` has children, and the sibling right before it,
+    /// of its style, has children too and took a report of its own.
+    fn reported_sibling_before(&self, i: usize) -> bool {
+        let nodes = &self.tree.nodes;
+        let Some(d) = self.stack.iter().position(|&s| s == i) else {
+            return false;
+        };
+        let siblings = match d.checked_sub(1) {
+            Some(p) => &nodes[self.stack[p]].children,
+            None => &self.tree.roots,
+        };
+        let before = siblings
+            .iter()
+            .position(|&s| s == i)
+            .and_then(|k| k.checked_sub(1))
+            .map(|k| &nodes[siblings[k]]);
+        !nodes[i].children.is_empty()
+            && before
+                .is_some_and(|b| b.style == nodes[i].style && b.reported && !b.children.is_empty())
     }
 
     /// A report on an open heading closes what is open under it: `1.…` ›
