@@ -351,15 +351,28 @@ fn place_table(
     let nested = at
         .checked_sub(1)
         .filter(|&h| !nodes[h].children.is_empty())
-        .and_then(|h| heading_before(&mut nodes[h], line))
-        .filter(|n| heads_the_table(n, below));
-    if let Some(group) = nested {
+        .and_then(|h| Some((h, heading_before(&nodes[h], line)?)))
+        .filter(|&(h, g)| heads_the_table(&nodes[h].children[g], below));
+    if let Some((h, g)) = nested {
         // `二、…` › `（四）…方面` with `…具体如下：`, then the table.
+        let mut siblings = rows_of_siblings(&mut rows, &nodes[h].children[g]);
+        cell_table::prefix_ids(&mut siblings, &format!("{}-", nodes[h].id));
+        let taken: Vec<&str> = nodes
+            .iter()
+            .flat_map(|n| n.walk().map(|x| x.id.as_str()))
+            .collect();
+        cell_table::keep_ids_apart(&mut siblings, &taken, table);
+        let group = &mut nodes[h].children[g];
         group.kind = NodeKind::FocusArea;
         group.status = None;
         group.status_evidence = None;
         cell_table::prefix_ids(&mut rows, &format!("{}-", group.id));
+        // The table's group rows (`（一）山洪灾害防御（2个）`) one level down.
+        for row in rows.iter_mut().filter(|r| r.kind == NodeKind::FocusArea) {
+            row.kind = NodeKind::Category;
+        }
         group.children = rows;
+        nodes[h].children.splice(g + 1..g + 1, siblings);
         return;
     }
     // `三、职工群众反映问题（4个）` over a table of 4 rows, or a heading
@@ -434,16 +447,43 @@ fn count_problems(rows: &[Node]) -> usize {
 /// The heading under a section right before the table's line (`二、…` ›
 /// `（四）…`, the last one, or `（一）城区片` before `（二）…`), when it is a
 /// problem read from a heading one level down.
-fn heading_before(section: &mut Node, line: u32) -> Option<&mut Node> {
+fn heading_before(section: &Node, line: u32) -> Option<usize> {
     if section.kind != NodeKind::Section {
         return None;
     }
-    let before = section
+    // `（三）乡镇属地管理` with nothing under it but the table, beside
+    // groups of problems: read as an item, for it held nothing when the
+    // kinds were given.
+    let holds_problems = section.children.iter().any(|c| {
+        matches!(
+            c.kind,
+            NodeKind::FocusArea | NodeKind::Category | NodeKind::Problem
+        )
+    });
+    let at = section
         .children
-        .iter_mut()
-        .rev()
-        .find(|c| c.source_line.is_some_and(|l| l < line))?;
-    (before.kind == NodeKind::Problem).then_some(before)
+        .iter()
+        .rposition(|c| c.source_line.is_some_and(|l| l < line))?;
+    let before = &section.children[at];
+    let bare = before.kind == NodeKind::Item && before.body.trim().is_empty() && holds_problems;
+    (before.kind == NodeKind::Problem || bare).then_some(at)
+}
+
+/// The table's rows from its first group row numbered right after the
+/// heading that holds the table (`（一）立行立改问题` › the table, whose
+/// rows go on `（二）长期整改问题` › `6 …`): taken out of `rows`, that group
+/// and what follows are the heading's siblings, not its content.
+fn rows_of_siblings(rows: &mut Vec<Node>, heading: &Node) -> Vec<Node> {
+    let Some((style, number)) = crate::text::label::style_at(&heading.label) else {
+        return Vec::new();
+    };
+    let next = Some((style, number.saturating_add(1)));
+    let from = rows.iter().position(|r| {
+        r.kind == NodeKind::FocusArea
+            && r.label.is_empty()
+            && crate::text::label::style_at(&r.title) == next
+    });
+    from.map_or_else(Vec::new, |k| rows.split_off(k))
 }
 
 /// The table's rows under the heading that names it, which is then a
