@@ -12,6 +12,14 @@
 //! “残疾人之家”规范运营两项仍在推进，…；机关干部联系服务残疾人家庭需长期
 //! 坚持；其余各项均已完成。`): each name (cut at `和`, `、`, `及`) is the
 //! problem it shares the most words with, and takes its clause's state.
+//!
+//! And for a sentence that counts the done and names the rest
+//! (`16处问题隐患中，已整改到位14处；甲公司冷却水系统隐患和乙客运站安检仪
+//! 故障问题共2处，…目前正在整改中。`): when the done and the named add up to
+//! the problems of the notice and each name is a problem of its own, the
+//! named take the state their part ends with, the others are done. The
+//! text read here also includes sections without problems
+//! (`三、整改落实情况`).
 
 use super::inline_items::{best_item, pairs};
 use super::StatusRules;
@@ -168,6 +176,93 @@ fn all_problems(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>
     }
 }
 
+/// A sentence naming the problems not done after a count of those done:
+/// the names, their count, and the state their part of the sentence ends
+/// with; the count done.
+struct CountedRest {
+    names: String,
+    count: usize,
+    status: Status,
+    done: u32,
+}
+
+/// Units of a count of problems (`共2处`, `共3项`).
+const COUNT_UNITS: &[char] = &['处', '项', '个', '件', '条'];
+
+/// `…共2处，…正在整改中` in a part of a sentence: names before `共`, the
+/// count, the words after.
+fn counted_part(part: &[char]) -> Option<(String, usize, String)> {
+    let at = part.iter().position(|&c| c == '共')?;
+    let digits = part[at + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || crate::text::is_cn_numeral(**c))
+        .count();
+    let unit_at = at + 1 + digits;
+    if digits == 0 || !part.get(unit_at).is_some_and(|c| COUNT_UNITS.contains(c)) {
+        return None;
+    }
+    let number = &part[at + 1..unit_at];
+    let count = crate::text::numerals::ascii_number(number)
+        .or_else(|| crate::text::numerals::cn_number(number))?;
+    let names: String = part[..at].iter().collect();
+    let rest: String = part[unit_at + 1..].iter().collect();
+    Some((names, count as usize, rest))
+}
+
+fn counted_rest(text: &str, rules: &StatusRules) -> Option<CountedRest> {
+    text.split(['。', '\n']).find_map(|sentence| {
+        let done = crate::text::totals::find(&[(0, sentence)])?.done?;
+        let n = norm_chars(sentence);
+        n.split(|&c| c == ';').find_map(|part| {
+            let (names, count, rest) = counted_part(part)?;
+            let status = super::status::by_report(&rest, rules)?.status;
+            (status != Status::Done && names.chars().count() >= 4).then_some(CountedRest {
+                names,
+                count,
+                status,
+                done,
+            })
+        })
+    })
+}
+
+/// Applies a [`CountedRest`]: every named problem found, and the count
+/// done the rest of the notice's problems.
+fn apply_counted(nodes: &mut [Node], rest: &CountedRest) {
+    let mut all = Vec::new();
+    all_problems(nodes, &mut Vec::new(), &mut all);
+    if all.len() != rest.done as usize + rest.count {
+        return;
+    }
+    let mut named: Vec<usize> = rest
+        .names
+        .split(NAME_SEPARATORS)
+        .filter(|w| w.chars().count() >= 2)
+        .filter_map(|name| self::named(nodes, &all, name))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    if named.len() != rest.count {
+        return;
+    }
+    for (k, path) in all.iter().enumerate() {
+        let n = node_at(nodes, path);
+        if !inferred(n) {
+            continue;
+        }
+        if named.contains(&k) {
+            set(n, rest.status, &rest.names);
+        } else {
+            set(n, Status::Done, "其余");
+        }
+    }
+}
+
+/// The node or one below it is a problem.
+fn holds_problems(n: &Node) -> bool {
+    n.kind == NodeKind::Problem || n.children.iter().any(holds_problems)
+}
+
 /// Applies a sentence stating all but an exception done, in the text
 /// before or after the problems, to the problems of the notice.
 pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
@@ -178,6 +273,17 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
         .collect();
     if let Some((named, rest)) = text.iter().find_map(|t| named_clauses(t, rules)) {
         return apply_named(nodes, &named, rest);
+    }
+    let reports = nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Section && !holds_problems(n))
+        .map(|n| &n.body);
+    if let Some(rest) = text
+        .iter()
+        .chain(reports)
+        .find_map(|t| counted_rest(t, rules))
+    {
+        return apply_counted(nodes, &rest);
     }
     let Some(words) = text.iter().find_map(|t| exception(t)) else {
         return;

@@ -163,6 +163,23 @@ fn tab_cells(text: &str) -> Option<Vec<String>> {
         .then(|| text.split('\t').map(|c| c.trim().to_string()).collect())
 }
 
+/// A group's line numbered right after the line over the table
+/// (`1.县自然资源局（4件）` over the header, `2.县市场监督管理局` among the
+/// rows): the next of the headings each table stands under, not a group
+/// of this table's rows.
+fn numbered_after(over: Option<&Para>, line: &str) -> bool {
+    let label = |t: &str| crate::text::label::recognise(t.trim());
+    let (Some(over), Some(this)) = (over.and_then(|p| label(&p.text)), label(line)) else {
+        return false;
+    };
+    over.style == this.style && this.number == over.number + 1
+}
+
+/// The cells of a line name a ledger's columns, the problem's among them.
+fn names_columns(cells: &[String], columns: &ColumnMap) -> bool {
+    cells.len() <= MAX_COLUMNS && cells.iter().all(|c| header_cell(c)) && columns.is_header(cells)
+}
+
 /// A table copied one row per line, tabs (or runs of spaces) between its
 /// cells (`问题⇥整改措施⇥责任单位⇥完成时限⇥进展情况`): a header that names a
 /// ledger's columns, the problem's among them, then two rows at least of
@@ -174,13 +191,7 @@ fn row_table_at(
     columns: &ColumnMap,
     split: fn(&str) -> Option<Vec<String>>,
 ) -> Option<CellTable> {
-    let header = split(&paras[s].text)?;
-    if header.len() > MAX_COLUMNS
-        || !header.iter().all(|c| header_cell(c))
-        || !columns.is_header(&header)
-    {
-        return None;
-    }
+    let header = split(&paras[s].text).filter(|h| names_columns(h, columns))?;
     let header_lines = vec![paras[s].line; header.len()];
     let mut rows = vec![Row {
         line: paras[s].line,
@@ -189,10 +200,24 @@ fn row_table_at(
     let width = rows[0].cells.len();
     let mut k = s + 1;
     while let Some(p) = paras.get(k) {
+        // Another header (`序号⇥承办单位⇥反映事项⇥办理情况`): another table,
+        // with the group line over it, if any, its heading.
+        let other_header =
+            split(&p.text).is_some_and(|h| h != rows[0].cells && names_columns(&h, columns));
+        if other_header {
+            if rows.len() > 1 && rows.last().is_some_and(|r| r.cells.len() == 1) {
+                rows.pop();
+                k -= 1;
+            }
+            break;
+        }
         let cells = split(&p.text)
             .filter(|cells| cells.len() <= width)
             .or_else(|| group_row(paras, k, split));
         let Some(mut cells) = cells else { break };
+        if cells.len() == 1 && numbered_after(paras.get(s.wrapping_sub(1)), &p.text) {
+            break;
+        }
         let taken = if let Some(rest) = wrapped_rest(paras.get(k + 1), &cells, width, split) {
             joined_cells(&mut cells, rest);
             2

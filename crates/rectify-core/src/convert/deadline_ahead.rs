@@ -84,18 +84,21 @@ fn node_at<'a>(nodes: &'a mut [Node], path: &[usize]) -> &'a mut Node {
         .fold(&mut nodes[*first], |n, &i| &mut n.children[i])
 }
 
+/// How many problems under `nodes` have the status `s`.
+pub(crate) fn problems_with(nodes: &[Node], s: Status) -> usize {
+    let mut k = 0;
+    let mut stack: Vec<&Node> = nodes.iter().collect();
+    while let Some(n) = stack.pop() {
+        k += usize::from(n.kind == NodeKind::Problem && n.status == Some(s));
+        stack.extend(n.children.iter());
+    }
+    k
+}
+
 /// How many problems the stated totals leave room to move from done to in
 /// progress (unbounded without stated parts).
 fn room(nodes: &[Node], stated: Option<&StatedTotals>) -> usize {
-    let count = |s: Status| {
-        let mut k = 0;
-        let mut stack: Vec<&Node> = nodes.iter().collect();
-        while let Some(n) = stack.pop() {
-            k += usize::from(n.kind == NodeKind::Problem && n.status == Some(s));
-            stack.extend(n.children.iter());
-        }
-        k
-    };
+    let count = |s: Status| problems_with(nodes, s);
     let Some(t) = stated else { return usize::MAX };
     let as_usize = |v: u32| usize::try_from(v).unwrap_or(usize::MAX);
     let by_done = t

@@ -45,6 +45,7 @@ mod lines;
 mod list_reports;
 mod markup;
 mod meta;
+mod near_done;
 mod node_ids;
 mod not_counted;
 mod outline_labels;
@@ -363,6 +364,10 @@ fn place_table(
             .collect();
         cell_table::keep_ids_apart(&mut siblings, &taken, table);
         let group = &mut nodes[h].children[g];
+        // `2.县市场监督管理局（3件，已全部办结）` over its table.
+        if let Some(state) = state_groups::state_in_note(&group.title, rules) {
+            state_groups::give_rows(&mut rows, &state);
+        }
         group.kind = NodeKind::FocusArea;
         group.status = None;
         group.status_evidence = None;
@@ -395,7 +400,8 @@ fn place_table(
         .filter(|&h| heads_the_table(&nodes[h], below) || counted(&nodes[h]))
     {
         Some(h) => {
-            if let Some(state) = rows_state(&nodes[h]) {
+            let noted = |n: &Node| state_groups::state_in_note(&n.title, rules);
+            if let Some(state) = rows_state(&nodes[h]).or_else(|| noted(&nodes[h])) {
                 state_groups::give_rows(&mut rows, &state);
             }
             let section_id = section_id_for(&nodes[h].id, nodes);
@@ -1082,6 +1088,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         StatedOrLone::Stated(t) => Some(t),
         StatedOrLone::Lone(lone) => lone_total(&nodes, lone),
     };
+    near_done::apply(&mut nodes, stated_totals.as_ref());
     deadline_ahead::apply(&mut nodes, &meta, stated_totals.as_ref());
 
     warnings.sort_by_key(|w| (w.line, w.column));

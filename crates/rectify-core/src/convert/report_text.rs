@@ -435,6 +435,11 @@ const COMPLETED: &[&str] = &[
     "整改已完成",
 ];
 
+/// The report states the whole rectification complete (`已完成整改`).
+pub(crate) fn states_completed(report: &str) -> bool {
+    COMPLETED.iter().any(|w| report.contains(w))
+}
+
 /// Words after `但` that only keep a completed rectification in hand
 /// (`仍需持续巩固`, `…长期坚持`).
 const CONSOLIDATING: &[&str] = &["巩固", "长期坚持", "常态化", "持续"];

@@ -1007,6 +1007,9 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
             _ => problem_level(tree, r, 1),
         }
     }
+    if let Some(r) = findings_without_keyword(tree, rules) {
+        section_children(tree, r, &Role::Problems);
+    }
     for i in 0..tree.nodes.len() {
         if reports_by_number_under_a_state(tree, i) {
             tree.nodes[i].kind = NodeKind::Item;
@@ -1017,6 +1020,43 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     demote_earlier_round(tree, &roots);
     demote_general_remarks(tree, &roots, None);
     demote_leads_stating_nothing(tree, &roots);
+}
+
+/// The fewest findings a section lists to hold the problems by their
+/// words alone.
+const MIN_FINDINGS: usize = 3;
+
+/// A notice with no problem read anywhere, and a `一、` section read as of
+/// another role only for want of a keyword (`二、检查发现的隐患` ›
+/// `（一）工贸企业` › `1.宏远机械厂` › `（1）喷漆房防爆电气设备老化…`): its
+/// lowest headings, three at least, mostly state findings and none opens
+/// with a measure's verb, so they are the problems, whatever the progress
+/// is reported elsewhere. The first such section.
+fn findings_without_keyword(tree: &Tree, rules: &StatusRules) -> Option<usize> {
+    let any_problem = tree
+        .nodes
+        .iter()
+        .any(|n| matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm));
+    if any_problem {
+        return None;
+    }
+    tree.roots.iter().copied().find(|&r| {
+        let n = &tree.nodes[r];
+        let mut leaves = Vec::new();
+        let mut stack = n.children.clone();
+        while let Some(c) = stack.pop() {
+            match tree.nodes[c].children.is_empty() {
+                true => leaves.push(tree.nodes[c].title.as_str()),
+                false => stack.extend(tree.nodes[c].children.iter().copied()),
+            }
+        }
+        n.style == Some(LabelStyle::ChineseDun)
+            && !names_other_role(&n.title, rules)
+            && !offers_advice(&n.title)
+            && !asks_of_units(&n.title)
+            && leaves.len() >= MIN_FINDINGS
+            && shape::mostly_findings(leaves.into_iter())
+    })
 }
 
 /// A top-level heading of any numbering whose title names another role

@@ -117,7 +117,7 @@ fn state_of_counted(tree: &Tree, i: usize, rules: &StatusRules) -> Option<(Statu
 
 /// The state a group's title note gives all its problems
 /// (`（三）内部控制方面（共4个问题，已全部完成整改）`).
-fn state_in_note(title: &str, rules: &StatusRules) -> Option<(Status, String)> {
+pub(crate) fn state_in_note(title: &str, rules: &StatusRules) -> Option<(Status, String)> {
     let note = super::shape::trailing_note(title.trim().trim_end_matches('。'))?;
     all_stand(note, rules).or_else(|| all_counted(note, rules))
 }
@@ -132,8 +132,12 @@ fn all_counted(note: &str, rules: &StatusRules) -> Option<(Status, String)> {
     };
     let bare = count.trim().trim_start_matches('共').replace("问题", "");
     let n = bare.trim().strip_suffix(['项', '个', '件', '处', '条'])?;
+    // `（共2项，需长期坚持）`: a state with no count of its own is all of them.
     let counted: String = state.chars().filter(char::is_ascii_digit).collect();
-    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) || counted != n {
+    if n.is_empty()
+        || !n.bytes().all(|b| b.is_ascii_digit())
+        || !(counted == n || counted.is_empty())
+    {
         return None;
     }
     let phrases = rules.phrases();
@@ -195,6 +199,10 @@ pub(crate) fn is_progress_group(title: &str, rules: &StatusRules) -> bool {
 /// `阶段性成效`), not all of it.
 const STAGE_WORDS: &[&str] = &["阶段", "初步", "部分完成", "基本完成"];
 
+/// Words that say some of the work is still to come (`剩余区域…分步实施`,
+/// `持续推进`).
+const GOES_ON_WORDS: &[&str] = &["剩余", "其余", "分步", "逐步", "持续", "继续", "分年度"];
+
 /// Gives each problem under a state group, whose status was only
 /// inferred or read in its statement's own words, the group's state.
 pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision>]) {
@@ -233,8 +241,17 @@ pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision
                 && STAGE_WORDS
                     .iter()
                     .any(|w| n.title.contains(w) || n.body.contains(w));
-            if let (true, Some((status, phrase))) = (inferred || in_statement || stage_done, &group)
-            {
+            // `（五）生态保护修复方面（共2项，需长期坚持）` › `…已完成修复面积
+            // 600亩，剩余区域按年度计划分步实施。`: a part done, the rest
+            // going on, as the group says; not the whole.
+            let part_of_long_term = group.as_ref().is_some_and(|g| g.0 == Status::LongTerm)
+                && out[i].as_ref().is_some_and(|d| d.status == Status::Done)
+                && !super::report_text::states_completed(&n.body)
+                && GOES_ON_WORDS.iter().any(|w| n.body.contains(w));
+            if let (true, Some((status, phrase))) = (
+                inferred || in_statement || stage_done || part_of_long_term,
+                &group,
+            ) {
                 out[i] = Some(decision(
                     *status,
                     StatusBasis::Stated,
@@ -283,6 +300,15 @@ mod tests {
         let s = |t: &str| state_in_note(t, &r).map(|(s, _)| s);
         assert_eq!(s("三、教育过程（3项，已整改到位3项）"), Some(Status::Done));
         assert_eq!(s("二、保育与安全（3项，已整改到位2项，正在整改1项）"), None);
+        assert_eq!(
+            s("（五）生态保护修复方面（共2项，需长期坚持）"),
+            Some(Status::LongTerm)
+        );
+        assert_eq!(
+            s("（二）要素保障（共3项，正在推进）"),
+            Some(Status::InProgress)
+        );
+        assert_eq!(s("（二）要素保障（共3项，已完成1项）"), None);
         assert_eq!(
             s("（四）内部控制方面（共4个问题，已全部完成整改）"),
             Some(Status::Done)

@@ -565,6 +565,30 @@ fn state_after_pause(n: &[char], e: usize) -> Option<Field> {
         .flatten()
 }
 
+/// The most characters read after a count for the rest of its part.
+const MAX_ENDING_PART_CHARS: usize = 80;
+
+/// `…已整改到位14处；A和B共2处，因需采购设备，目前正在整改中`: a count
+/// without a state of its own, after other counts of the sentence, whose
+/// part of the sentence (to `;` or its end) goes on in clauses with no
+/// count and ends stating a state: the last state stated.
+fn state_ending_part(n: &[char], e: usize) -> Option<Field> {
+    if n.get(e) != Some(&',') {
+        return None;
+    }
+    // A bounded reach, so that a sentence of many counts reads in linear time.
+    let reach = (e + 1 + MAX_ENDING_PART_CHARS).min(n.len());
+    let end = run_end(&n[..reach], e + 1, |c| !matches!(c, ';' | '。'));
+    let rest = &n[e + 1..end];
+    let ends = end < reach || reach == n.len();
+    if !ends || !counts(rest).is_empty() {
+        return None;
+    }
+    rest.split(|c| matches!(c, ',' | '、' | ':'))
+        .filter_map(clause_status)
+        .last()
+}
+
 /// The counts of one sentence and how many it states.
 fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)> {
     let mut t = StatedTotals::default();
@@ -601,6 +625,13 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 .or(carried.take())
                 .or_else(|| remaining_status(n, clause, e))
                 .or_else(|| state_after_pause(n, e))
+                .or_else(|| {
+                    // Not a kind listed after another (`共性问题3个、个性问题5个`).
+                    let listed = s > 0 && n[s - 1] == '、';
+                    (found > 0 && !listed)
+                        .then(|| state_ending_part(n, e))
+                        .flatten()
+                })
         };
         let listed = total_listed.take();
         let part_of_sentence = found > 0 && found_counts.len() == 1;
@@ -1091,6 +1122,22 @@ mod tests {
         assert_eq!((t.total, t.done), (Some(23), Some(21)));
         // Units checked are no total.
         assert!(one("检查企业45家，走访门店120家。").is_none());
+    }
+
+    #[test]
+    fn named_parts_whose_state_ends_their_part_of_the_sentence() {
+        let t = one("检查发现的16处问题隐患中，已整改到位14处，均已复查销号；甲公司冷却水系统隐患和乙客运站安检仪故障问题共2处，因需采购设备、实施工程改造，目前正在整改中。")
+            .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(16), Some(14), Some(2))
+        );
+        // A count after which another count follows states nothing so.
+        let t = one("共反馈问题9个，已整改7个；涉及资金2个，其中1个正在整改。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(9), Some(7), Some(1))
+        );
     }
 
     #[test]
