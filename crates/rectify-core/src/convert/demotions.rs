@@ -45,7 +45,10 @@ pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_abov
         // remarks too (`一、检查发现的主要问题` › `从检查情况看，…` before
         // `二、…` › the table); a list there (`一是…；二是…`) may be the
         // findings the table does not hold.
-        if remarks && (after_problems || (held_above.is_some() && childless)) {
+        let on_the_work = matches!(n.kind, NodeKind::Section) && remarks_on_the_work(tree, r);
+        if (remarks && (after_problems || (held_above.is_some() && childless)))
+            || (on_the_work && after_problems)
+        {
             set_subtree(tree, r, NodeKind::Item);
             tree.nodes[r].kind = NodeKind::Section;
             continue;
@@ -53,6 +56,29 @@ pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_abov
         let holds = n.kind == NodeKind::Section && !n.children.is_empty();
         after_problems |= holds && shape::holds_problems(tree, r);
     }
+}
+
+/// A section's headings (two at least, all read as problems with nothing
+/// under them) most of which speak of the rectification itself
+/// (`（一）个别单位整改进度滞后。`) or name listed problems by number
+/// (`…对需长期坚持的第4项、第10项问题，…`): remarks on how the work on the
+/// problems goes, after them, not more problems.
+fn remarks_on_the_work(tree: &Tree, r: usize) -> bool {
+    let children = &tree.nodes[r].children;
+    let on_work = children
+        .iter()
+        .filter(|&&c| {
+            let m = &tree.nodes[c];
+            m.title.contains("整改")
+                || super::references::cites_by_ordinal(&m.title)
+                || super::references::cites_by_ordinal(&m.body)
+        })
+        .count();
+    let leaves = children.iter().all(|&c| {
+        let m = &tree.nodes[c];
+        m.kind == NodeKind::Problem && m.children.is_empty()
+    });
+    children.len() >= 2 && leaves && on_work * 2 > children.len()
 }
 
 /// The fewest unnumbered items in a list for [`demote_leads_stating_nothing`].
@@ -114,6 +140,54 @@ pub(super) fn demote_earlier_round(tree: &mut Tree, roots: &[usize]) {
     }
     for (r, earlier, holds) in roots {
         if earlier && holds {
+            set_subtree(tree, r, NodeKind::Item);
+            tree.nodes[r].kind = NodeKind::Section;
+        }
+    }
+}
+
+/// A top section (`一、`, or `（一）` where the notice's top level is that)
+/// before one that holds the problems, whose own
+/// headings (two at least) were read as problems by shape only: none
+/// states a finding, names a problem or a domain, reports a state of its
+/// own or carries measures (`一、提高政治站位，扎实推进巡视整改工作` ›
+/// `（一）压紧压实整改主体责任。巡视反馈会后，…`; `一、总体情况` › `（一）溪口
+/// 县推行“民生项目群众评”机制，…`). It tells how the work was done; its
+/// headings are items.
+pub(super) fn demote_accounts_before_problems(tree: &mut Tree, roots: &[usize]) {
+    let states_finding = |tree: &Tree, i: usize| {
+        let t = tree.nodes[i].title.as_str();
+        shape::states_finding(t) || t.contains("问题")
+    };
+    let holds_findings = |tree: &Tree, r: usize| {
+        let mut stack = tree.nodes[r].children.clone();
+        while let Some(c) = stack.pop() {
+            if tree.nodes[c].kind == NodeKind::Problem && states_finding(tree, c) {
+                return true;
+            }
+            stack.extend(tree.nodes[c].children.iter().copied());
+        }
+        false
+    };
+    for (k, &r) in roots.iter().enumerate() {
+        let n = &tree.nodes[r];
+        // `一、…` or, where the notice's top level is `（一）`, a first area.
+        let tells = matches!(n.kind, NodeKind::Section | NodeKind::FocusArea)
+            && !n.style.is_some_and(LabelStyle::is_measure)
+            && n.children.len() >= 2
+            && n.children.iter().all(|&c| {
+                let m = &tree.nodes[c];
+                m.kind == NodeKind::Problem
+                    && m.children.is_empty()
+                    && !states_finding(tree, c)
+                    && !shape::names_domain(&m.title)
+                    && !reports_itself(tree, c)
+            });
+        if tells
+            && roots[k + 1..]
+                .iter()
+                .any(|&later| holds_findings(tree, later))
+        {
             set_subtree(tree, r, NodeKind::Item);
             tree.nodes[r].kind = NodeKind::Section;
         }

@@ -65,6 +65,17 @@ fn referred_number(n: &[char]) -> Option<u32> {
     })
 }
 
+/// The text names a listed item by its ordinal (`第6项问题`, `第4项、第10项`,
+/// `第2个问题`), not `第一时间`.
+pub(crate) fn cites_by_ordinal(text: &str) -> bool {
+    let n = norm_chars(text);
+    (0..n.len()).any(|i| {
+        n[i] == '第'
+            && number_at(&n, i + 1)
+                .is_some_and(|(_, end)| n.get(end) == Some(&'项') || starts_at(&n, end, "个问题"))
+    })
+}
+
 /// The numbers a reference at `i` names (`第（一）、（三）项`, `第1、2个问题`,
 /// `第一、第二个问题`, `问题1、3`) and the position after it. A count (`问题12个`) names none.
 pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {

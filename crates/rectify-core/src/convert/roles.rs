@@ -53,7 +53,8 @@
 //! problem into the text it is; `node_ids` then numbers the nodes.
 
 use super::demotions::{
-    demote_earlier_round, demote_general_remarks, demote_leads_stating_nothing, demote_strays,
+    demote_accounts_before_problems, demote_earlier_round, demote_general_remarks,
+    demote_leads_stating_nothing, demote_strays,
 };
 use super::restated::restates_earlier_problems;
 use super::tree::{names_problem, Tree, SHORTCOMING};
@@ -1018,6 +1019,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     let roots = tree.roots.clone();
     demote_strays(tree, &roots, true, false);
     demote_earlier_round(tree, &roots);
+    demote_accounts_before_problems(tree, &roots);
     demote_general_remarks(tree, &roots, None);
     demote_leads_stating_nothing(tree, &roots);
 }

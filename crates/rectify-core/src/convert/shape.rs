@@ -79,7 +79,11 @@ pub(crate) fn is_group_title(title: &str) -> bool {
     let unit = t.chars().count() <= MAX_UNIT_CHARS
         && !t.contains(['，', ',', '：', ':', '；', '。', '、'])
         && ends_as_unit(t);
-    unit || GROUP_ENDINGS.iter().any(|e| t.ends_with(e))
+    // `…程序不规范，存在先执行后上会的情况`: a finding that ends so, not
+    // the name of a group.
+    let finding = || t.contains("存在") || states_shortcoming(t);
+    unit || DOMAIN_ENDINGS.iter().any(|e| t.ends_with(e))
+        || (GROUP_ENDINGS.iter().any(|e| t.ends_with(e)) && !finding())
 }
 
 /// A name that ends as a place's or an organisation's does (`…县`,

@@ -528,11 +528,14 @@ pub(crate) fn names_problem(node: &TNode) -> bool {
 /// [`names_problem`] by the node's own words and label only, whatever
 /// report was placed after it.
 pub(crate) fn names_problem_in_words(node: &TNode) -> bool {
-    let t = node.title.trim_end_matches(['。', '.', '；', ';']);
+    // `（一）关于…方面（反馈问题5个，已完成整改3个）`: a note counting the
+    // group's problems names none.
+    let named = super::shape::without_trailing_note(node.title.trim());
+    let t = named.trim_end_matches(['。', '.', '；', ';']);
     let head: String = norm_chars(&node.title).into_iter().take(4).collect();
     // `三、关于巡视移交问题线索办理情况`: about the handling of something,
     // a section's title, not a problem's.
-    (is_about_title(&node.title) && !t.ends_with("情况"))
+    (is_about_title(t) && !t.ends_with("情况"))
         || (t.ends_with("问题") && !work_on_problems(t))
         || head.starts_with("问题:")
         || stated_by_key(&node.label)
@@ -2026,7 +2029,19 @@ impl Builder {
             && (top.body.is_empty() || is_rectification_report(last_paragraph));
         // Reused twice at most: a style is open at three depths, never more
         // (the tree's depth stays bounded).
-        if h.number == 1 && (open_group || fresh_leaf) && same.len() < MAX_STYLE_DEPTHS {
+        // `（二）…落实情况` › `1.…方面` › `（一）…`: a list restarting at 1
+        // right under a heading of another style with nothing printed
+        // under it yet opens that heading's list, though its style is
+        // open further out.
+        let deepest = node(self.stack.len() - 1);
+        let under_other = innermost + 1 < self.stack.len()
+            && deepest.children.is_empty()
+            && deepest.body.is_empty()
+            && !deepest.style.is_some_and(LabelStyle::is_measure);
+        if h.number == 1
+            && (open_group || fresh_leaf || under_other)
+            && same.len() < MAX_STYLE_DEPTHS
+        {
             return None;
         }
         if same.len() == 1 {

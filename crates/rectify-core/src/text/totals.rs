@@ -584,9 +584,8 @@ fn state_ending_part(n: &[char], e: usize) -> Option<Field> {
     if !ends || !counts(rest).is_empty() {
         return None;
     }
-    rest.split(|c| matches!(c, ',' | '、' | ':'))
-        .filter_map(clause_status)
-        .last()
+    rest.rsplit(|c| matches!(c, ',' | '、' | ':'))
+        .find_map(clause_status)
 }
 
 /// The counts of one sentence and how many it states.
