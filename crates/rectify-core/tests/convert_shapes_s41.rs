@@ -317,13 +317,14 @@ fn remarks_on_the_work_after_a_table_are_no_problems() {
 
 /// Good practices listed in the overview before the section of problems
 /// (`一、总体情况` › `（一）甲县推行“民生项目群众评”机制，…`): they state no
-/// finding and report no state; they are the overview's items.
+/// finding and report no state; they are the overview's items. The
+/// overview's count of the year's projects is not the report's totals.
 #[test]
 fn good_practices_before_the_problems_are_no_problems() {
     let text = "\
 某某市政府督查室关于为民办实事项目督查的通报
 一、总体情况
-项目总体推进有序，部分地方创造了好的做法：
+今年确定的32项为民办实事项目中，已完成年度任务14项，其余18项均按序时进度推进，累计完成投资21.6亿元。部分地方创造了好的做法：
 （一）甲县推行民生项目群众评机制，邀请群众代表全程参与，群众满意度明显提升。
 （二）乙区将城市书房与老旧小区改造统筹实施，实现一次施工、多项受益。
 上半年专项督查发现的9个问题，目前均已整改到位。
@@ -331,6 +332,7 @@ fn good_practices_before_the_problems_are_no_problems() {
 1.丙县幼儿园新建项目因征迁未完成进度滞后。（正在推进中）
 2.丁县农贸市场改造开工不足。（整改到位）
 3.戊区口袋公园尚未开工建设。（尚未启动整改）
+截至10月20日，本次督查发现的3个问题，已整改到位1个，正在整改1个，尚未启动整改1个。
 ";
     let r = convert(text);
     assert_states(
@@ -340,6 +342,82 @@ fn good_practices_before_the_problems_are_no_problems() {
             ("丁县农贸市场", Done),
             ("戊区口袋公园", NotStarted),
         ],
+    );
+    // The year's projects add up but count other things, in fewer parts.
+    let t = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (t.total, t.done, t.not_started),
+        (Some(3), Some(1), Some(1))
+    );
+    assert_accounted(text, &r);
+}
+
+/// Hazards by company with no word of their state, and a paragraph that
+/// counts the done, then the rest with their list after a colon (`尚有2处
+/// 隐患未完成整改：甲公司…，计划于…完成；乙公司…，正在施工。`): each listed
+/// clause names its hazard, which is in progress; the others are done.
+/// Sections after them on the work's shortcomings (`三、整改工作存在的不足`
+/// with a paragraph, `四、存在的突出问题` › `（一）…`) hold no problems.
+#[test]
+fn the_rest_listed_after_a_colon_and_remarks_after_the_problems() {
+    let text = "\
+某某区安委办关于安全生产督查发现隐患整改情况的通报
+一、督查发现的隐患
+（一）上海甲化工有限公司
+1.甲类仓库照明灯具和开关未采用防爆型。
+2.储罐区可燃气体报警仪未按规定检定。
+（二）上海乙家具有限公司
+3.打磨车间除尘系统未设置锁气卸灰装置。
+4.粉尘清扫制度落实不到位，设备表面积尘较厚。
+二、整改推进情况
+截至10月31日，督查发现的4处隐患中已整改完成2处。尚有2处隐患未完成整改：甲化工公司仓库防爆灯具和开关更换，计划于11月30日前完成；乙家具公司除尘系统锁气卸灰改造，目前正在施工。
+三、整改工作存在的不足
+个别企业整改进度偏慢，临时管控措施落实不够。
+四、存在的突出问题
+（一）企业主体责任落实不到位。部分企业安全投入不足。
+（二）行业监管存在薄弱环节。个别部门检查重数量、轻质量。
+五、工作要求
+各镇要加强跟踪督办。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("甲类仓库照明", InProgress),
+            ("储罐区可燃气", Done),
+            ("打磨车间除尘", InProgress),
+            ("粉尘清扫制度", Done),
+        ],
+    );
+    let t = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(4), Some(2), Some(2))
+    );
+    assert_accounted(text, &r);
+}
+
+/// A portal's information block whose summary line repeats the title
+/// (`内容概述：…的通报`): a key of the block, not the notice's title line.
+#[test]
+fn a_summary_key_in_the_information_block_is_no_title() {
+    let text = "\
+索 引 号：014172305/2024-00186
+信息分类：巡察整改
+内容概述：中共某某县住建局党组关于巡察反馈意见整改进展情况的通报
+时 效 性：有效
+
+中共某某县住建局党组
+关于巡察反馈意见整改进展情况的通报
+
+一、巡察反馈问题整改情况
+1.工程质量监管不到位。已完成整改。
+2.物业服务监管不严。正在整改。
+";
+    let r = convert(text);
+    assert_eq!(
+        r.meta.title,
+        "中共某某县住建局党组关于巡察反馈意见整改进展情况的通报"
     );
     assert_accounted(text, &r);
 }

@@ -24,7 +24,7 @@
 use super::inline_items::{best_item, pairs};
 use super::StatusRules;
 use crate::model::{Node, NodeKind, Status, StatusBasis, StatusEvidence};
-use crate::text::norm_chars;
+use crate::text::{norm_chars, starts_at};
 
 /// The longest exception read (characters between `除` and `外`).
 const MAX_EXCEPTION_CHARS: usize = 40;
@@ -176,55 +176,105 @@ fn all_problems(nodes: &[Node], path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>
     }
 }
 
-/// A sentence naming the problems not done after a count of those done:
-/// the names, their count, and the state their part of the sentence ends
-/// with; the count done.
+/// A report naming the problems not done after a count of those done:
+/// each name with its state, how many the names are, and the count done.
 struct CountedRest {
-    names: String,
+    names: Vec<(String, Status)>,
     count: usize,
-    status: Status,
     done: u32,
 }
 
 /// Units of a count of problems (`共2处`, `共3项`).
 const COUNT_UNITS: &[char] = &['处', '项', '个', '件', '条'];
 
-/// `…共2处，…正在整改中` in a part of a sentence: names before `共`, the
-/// count, the words after.
-fn counted_part(part: &[char]) -> Option<(String, usize, String)> {
-    let at = part.iter().position(|&c| c == '共')?;
-    let digits = part[at + 1..]
+/// The count printed at `at` (`2处`, `三项`): its value and the position
+/// after its unit.
+fn count_at(n: &[char], at: usize) -> Option<(usize, usize)> {
+    let digits = n[at.min(n.len())..]
         .iter()
         .take_while(|c| c.is_ascii_digit() || crate::text::is_cn_numeral(**c))
         .count();
-    let unit_at = at + 1 + digits;
-    if digits == 0 || !part.get(unit_at).is_some_and(|c| COUNT_UNITS.contains(c)) {
+    let unit_at = at + digits;
+    if digits == 0 || !n.get(unit_at).is_some_and(|c| COUNT_UNITS.contains(c)) {
         return None;
     }
-    let number = &part[at + 1..unit_at];
+    let number = &n[at..unit_at];
     let count = crate::text::numerals::ascii_number(number)
         .or_else(|| crate::text::numerals::cn_number(number))?;
+    Some((count as usize, unit_at + 1))
+}
+
+/// `A和B共2处，…目前正在整改中` in a part of a sentence: the names before
+/// `共`, each with the state of the words after the count.
+fn counted_part(part: &[char], rules: &StatusRules) -> Option<(Vec<(String, Status)>, usize)> {
+    let at = part.iter().position(|&c| c == '共')?;
+    let (count, after) = count_at(part, at + 1)?;
     let names: String = part[..at].iter().collect();
-    let rest: String = part[unit_at + 1..].iter().collect();
-    Some((names, count as usize, rest))
+    let rest: String = part[after..].iter().collect();
+    let status = super::status::by_report(&rest, rules)?.status;
+    let named = names
+        .split(NAME_SEPARATORS)
+        .filter(|w| w.chars().count() >= 2)
+        .map(|w| (w.to_string(), status))
+        .collect();
+    (status != Status::Done && names.chars().count() >= 4).then_some((named, count))
+}
+
+/// Words that open the count of the problems left (`尚有3处隐患未完成整改：`).
+const REST_OPENERS: &[&str] = &["尚有", "还有", "仍有", "其余", "剩余"];
+
+/// The most characters between the count of those left and the colon
+/// before their list.
+const MAX_REST_INTRO_CHARS: usize = 20;
+
+/// `尚有3处隐患未完成整改：甲…，计划于…完成；乙…，正在施工；丙…。`: the
+/// clauses of the list, each a name with its own state (else the state of
+/// the words before the colon), when there are as many as counted.
+fn listed_part(n: &[char], rules: &StatusRules) -> Option<(Vec<(String, Status)>, usize)> {
+    (0..n.len()).find_map(|i| {
+        let opener = REST_OPENERS.iter().find(|w| starts_at(n, i, w))?;
+        let (count, after) = count_at(n, i + opener.chars().count())?;
+        let colon = (after..n.len().min(after + MAX_REST_INTRO_CHARS)).find(|&j| n[j] == ':')?;
+        let intro: String = n[i..colon].iter().collect();
+        // Left (`尚有…未完成整改`) is in progress unless it says otherwise.
+        let open = match super::status::by_report(&intro, rules).map(|d| d.status) {
+            Some(Status::Done) => return None,
+            Some(s) => s,
+            None => Status::InProgress,
+        };
+        let end = (colon..n.len()).find(|&j| n[j] == '。').unwrap_or(n.len());
+        let clauses: Vec<String> = n[colon + 1..end]
+            .split(|&c| c == ';')
+            .map(|c| c.iter().collect::<String>())
+            .filter(|c| !c.trim().is_empty())
+            .collect();
+        let named = clauses
+            .into_iter()
+            .map(|c| {
+                let own = super::status::by_report(&c, rules)
+                    .map(|d| d.status)
+                    .filter(|s| *s != Status::Done);
+                (c, own.unwrap_or(open))
+            })
+            .collect::<Vec<_>>();
+        (named.len() == count).then_some((named, count))
+    })
 }
 
 fn counted_rest(text: &str, rules: &StatusRules) -> Option<CountedRest> {
-    text.split(['。', '\n']).find_map(|sentence| {
-        let done = crate::text::totals::find(&[(0, sentence)])?.done?;
-        let n = norm_chars(sentence);
-        n.split(|&c| c == ';').find_map(|part| {
-            let (names, count, rest) = counted_part(part)?;
-            let status = super::status::by_report(&rest, rules)?.status;
-            (status != Status::Done && names.chars().count() >= 4).then_some(CountedRest {
-                names,
-                count,
-                status,
-                done,
-            })
-        })
+    text.split('\n').find_map(|paragraph| {
+        let done = crate::text::totals::find(&[(0, paragraph)])?.done?;
+        let n = norm_chars(paragraph);
+        let (names, count) = n
+            .split(|&c| matches!(c, ';' | '。'))
+            .find_map(|part| counted_part(part, rules))
+            .or_else(|| listed_part(&n, rules))?;
+        Some(CountedRest { names, count, done })
     })
 }
+
+/// The most characters of a named clause compared with the problems.
+const MAX_NAME_CHARS: usize = 60;
 
 /// Applies a [`CountedRest`]: every named problem found, and the count
 /// done the rest of the notice's problems.
@@ -234,14 +284,15 @@ fn apply_counted(nodes: &mut [Node], rest: &CountedRest) {
     if all.len() != rest.done as usize + rest.count {
         return;
     }
-    let mut named: Vec<usize> = rest
-        .names
-        .split(NAME_SEPARATORS)
-        .filter(|w| w.chars().count() >= 2)
-        .filter_map(|name| self::named(nodes, &all, name))
-        .collect();
-    named.sort_unstable();
-    named.dedup();
+    let mut named: Vec<(usize, Status, &str)> = Vec::new();
+    for (name, status) in &rest.names {
+        let words: String = name.chars().take(MAX_NAME_CHARS).collect();
+        if let Some(k) = self::named(nodes, &all, &words) {
+            if !named.iter().any(|x| x.0 == k) {
+                named.push((k, *status, name));
+            }
+        }
+    }
     if named.len() != rest.count {
         return;
     }
@@ -250,10 +301,9 @@ fn apply_counted(nodes: &mut [Node], rest: &CountedRest) {
         if !inferred(n) {
             continue;
         }
-        if named.contains(&k) {
-            set(n, rest.status, &rest.names);
-        } else {
-            set(n, Status::Done, "其余");
+        match named.iter().find(|x| x.0 == k) {
+            Some(&(_, status, name)) => set(n, status, name),
+            None => set(n, Status::Done, "其余"),
         }
     }
 }

@@ -45,7 +45,17 @@ pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_abov
         // remarks too (`一、检查发现的主要问题` › `从检查情况看，…` before
         // `二、…` › the table); a list there (`一是…；二是…`) may be the
         // findings the table does not hold.
-        let on_the_work = matches!(n.kind, NodeKind::Section) && remarks_on_the_work(tree, r);
+        // `三、存在的突出问题` › `（一）企业主体责任落实不到位。部分企业…`
+        // after the problems: what they have in common, heading by heading.
+        let generic_list = matches!(n.kind, NodeKind::Section)
+            && only_generic_words(t)
+            && n.children.len() >= 2
+            && n.children.iter().all(|&c| {
+                let m = &tree.nodes[c];
+                m.kind == NodeKind::Problem && m.children.is_empty()
+            });
+        let on_the_work =
+            matches!(n.kind, NodeKind::Section) && (remarks_on_the_work(tree, r) || generic_list);
         if (remarks && (after_problems || (held_above.is_some() && childless)))
             || (on_the_work && after_problems)
         {
@@ -54,7 +64,8 @@ pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_abov
             continue;
         }
         let holds = n.kind == NodeKind::Section && !n.children.is_empty();
-        after_problems |= holds && shape::holds_problems(tree, r);
+        after_problems |=
+            holds && (shape::holds_problems(tree, r) || holds_problems_below(tree, r));
     }
 }
 
@@ -215,12 +226,16 @@ pub(crate) fn demote_general_remarks_below_table(tree: &mut Tree, table_line: u3
 const GENERIC_TITLE_WORDS: &[&str] = &[
     "存在",
     "主要",
+    "突出",
     "问题",
     "不足",
     "困难",
     "差距",
     "短板",
     "工作中",
+    // `三、整改工作存在的不足`, `三、整改工作中存在的差距`: the work's own.
+    "整改",
+    "工作",
     "方面",
     // `三、存在的主要问题分析`
     "分析",

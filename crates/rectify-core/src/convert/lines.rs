@@ -330,6 +330,10 @@ pub(crate) const DOC_KEYS: &[&str] = &[
     "主题词",
     "关键词",
     "有效性",
+    "时效性",
+    // `内容概述：…`: the title again, or a summary; not the title line.
+    "内容概述",
+    "内容摘要",
     "生效日期",
     "废止日期",
     "所属机构",

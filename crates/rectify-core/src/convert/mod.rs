@@ -117,7 +117,8 @@ pub struct Warning {
 ///   (work ordered with a deadline)
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
 ///   contains one holds long-term items; the matched keyword is the evidence)
-/// - `problem_sections`: 问题, 反馈, 整改落实 (a section whose title contains
+/// - `problem_sections`: 问题, 反馈, 整改落实, 隐患 (hazards, as a safety
+///   inspection calls its findings; a section whose title contains
 ///   one holds focus areas, categories and problems)
 /// - `other_sections`: 下一步, 下步, 打算, 工作安排, 主体责任, 部署, 原因, 体会,
 ///   情况说明, 推进安排 (a section whose title contains one holds plain
@@ -189,7 +190,7 @@ impl Default for StatusRules {
                 "限期整改",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
-            problem_sections: strings(&["问题", "反馈", "整改落实"]),
+            problem_sections: strings(&["问题", "反馈", "整改落实", "隐患"]),
             other_sections: strings(&[
                 "下一步",
                 "下步",

@@ -406,8 +406,9 @@ fn classify(
         } else {
             0
         };
-        // `其余3个问题正在按计划推进`: the rest, a part.
-        let part = ["其中", "其余", "剩余"]
+        // `其余3个问题正在按计划推进`, `尚有3处隐患未完成整改`: the rest, a
+        // part.
+        let part = ["其中", "其余", "剩余", "尚有", "还有", "仍有"]
             .iter()
             .any(|w| starts_at(clause, 0, w))
             || clause_status(&clause[from..s]).is_some()

@@ -20,7 +20,9 @@
 //! The best wins, the earliest on a tie — but a best that neither counts
 //! the items listed nor adds up yields to one that does both (things found,
 //! `发现隐患61处，当场整改47处`, beside `通报的14个问题中，已整改到位11个，
-//! 正在整改3个`); all are kept as candidates. A
+//! 正在整改3个`), and so does a best that adds up but does not count the
+//! items listed to one that does both in more parts; all are kept as
+//! candidates. A
 //! sentence in a heading that holds some of the problems but not all (a
 //! part's subtotal, wherever it is printed) never wins: when only such
 //! sentences exist the report states no totals.
@@ -196,15 +198,34 @@ fn detailed(candidates: &[Candidate], best: usize) -> usize {
 /// found, not the problems listed) while another, of no part and no
 /// earlier round, does both (`通报的14个问题中，已整改到位11个，正在整改3个`):
 /// that one.
+/// A best that adds up but counts other things, in fewer parts
+/// (`32项中已完成年度目标任务14项，其余18项均按序时进度推进`: the year's
+/// projects), yields the same way to one that counts the problems listed
+/// in more parts (`本次督查发现的12个问题，已整改到位7个，正在整改2个，需长期
+/// 坚持1个，尚未启动整改2个`).
 fn matching(candidates: &[Candidate], best: usize) -> usize {
     let b = &candidates[best];
-    if counts_found(&b.totals, b.found) || consistent(&b.totals) {
+    if counts_found(&b.totals, b.found) {
         return best;
     }
+    let more_parts = |c: &Candidate| !consistent(&b.totals) || parts(&c.totals) > parts(&b.totals);
     candidates
         .iter()
-        .position(|c| of_the_whole(c) && counts_found(&c.totals, c.found) && consistent(&c.totals))
+        .position(|c| {
+            of_the_whole(c)
+                && counts_found(&c.totals, c.found)
+                && consistent(&c.totals)
+                && more_parts(c)
+        })
         .unwrap_or(best)
+}
+
+/// How many parts a summary states.
+fn parts(t: &StatedTotals) -> usize {
+    [t.done, t.in_progress, t.long_term, t.not_started]
+        .iter()
+        .filter(|p| p.is_some())
+        .count()
 }
 
 /// The report's totals with every candidate attached (when there are more
