@@ -421,3 +421,46 @@ fn a_summary_key_in_the_information_block_is_no_title() {
     );
     assert_accounted(text, &r);
 }
+
+/// Areas numbered `1.` over problems `（1）`, and a problem whose report
+/// key brings in its measures numbered `1.` again (`整改情况：` › `1.…`
+/// `2.…`): the measures are that problem's, and the problems and the area
+/// after them go on at their own levels.
+#[test]
+fn a_report_key_brings_in_a_list_in_the_areas_style() {
+    let text = "\
+某某旗审计局关于预算执行审计查出问题整改情况的公告
+（一）预算执行审计查出问题的整改情况
+1. 部门预算执行方面
+（1）4个部门超范围列支会议费38.6万元。
+整改情况：相关部门已通过调账、追回等方式完成整改。
+（2）3个部门政府采购程序不规范，涉及金额1260万元。
+整改情况：
+1. 对未按规定公开招标的2个项目补充履行采购备案手续；
+2. 组织开展政府采购专项培训；
+3. 建立采购需求审查制度。
+已整改完成。
+（3）部分单位固定资产账实不符。
+整改情况：正在开展资产清查，预计年底前完成。
+2. 重点专项资金方面
+（1）就业补助资金审核把关不严。
+整改情况：已追回资金，已完成整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("4个部门超范", Done),
+            ("3个部门政府", Done),
+            ("部分单位固定", InProgress),
+            ("就业补助资金", Done),
+        ],
+    );
+    let measures: Vec<usize> = r
+        .walk()
+        .filter(|n| n.kind == rectify_core::model::NodeKind::Problem)
+        .map(|n| n.children.len())
+        .collect();
+    assert_eq!(measures, [0, 3, 0, 0]);
+    assert_accounted(text, &r);
+}

@@ -2033,10 +2033,12 @@ impl Builder {
         // right under a heading of another style with nothing printed
         // under it yet opens that heading's list, though its style is
         // open further out.
+        // So does one right after a text that brings in a list (`整改情况：`).
         let deepest = node(self.stack.len() - 1);
+        let brings_in = |body: &str| body.trim_end().ends_with(['：', ':']);
         let under_other = innermost + 1 < self.stack.len()
             && deepest.children.is_empty()
-            && deepest.body.is_empty()
+            && (deepest.body.is_empty() || brings_in(&deepest.body))
             && !deepest.style.is_some_and(LabelStyle::is_measure);
         if h.number == 1
             && (open_group || fresh_leaf || under_other)
