@@ -464,3 +464,34 @@ fn a_report_key_brings_in_a_list_in_the_areas_style() {
     assert_eq!(measures, [0, 3, 0, 0]);
     assert_accounted(text, &r);
 }
+
+/// A problem whose bracketed state goes on after work under way to say
+/// the work is of the long term (`（县民政局正在研究…，属持续性工作，需长期
+/// 坚持）`) is in progress by its words, and long-term when the notice's
+/// totals count it so.
+#[test]
+fn ends_long_term_is_long_term_where_the_notice_counts_it_so() {
+    let notice = |summary: &str| {
+        format!(
+            "\
+某某市政府督查室关于专项督查的通报
+一、督查发现的问题
+1.甲县书房开放时间不足。（已恢复正常开放，整改完毕）
+2.乙县老年食堂可持续运营机制尚未建立。（县民政局正在研究制定扶持办法，属持续性工作，需长期坚持）
+3.丙区道路施工交通疏导不到位。（正在整改，已制定交通组织方案）
+{summary}
+"
+        )
+    };
+    let second = |summary: &str| openings(&convert(&notice(summary)))[1].1;
+    assert_eq!(
+        second("截至10月20日，本次督查发现的3个问题，已整改到位1个，正在整改1个，需长期坚持1个。"),
+        Some(LongTerm)
+    );
+    // Guard: counted in progress, or not counted, it stays in progress.
+    assert_eq!(
+        second("截至10月20日，本次督查发现的3个问题，已整改到位1个，正在整改2个。"),
+        Some(InProgress)
+    );
+    assert_eq!(second("各地要加快推进整改。"), Some(InProgress));
+}

@@ -45,7 +45,6 @@ mod lines;
 mod list_reports;
 mod markup;
 mod meta;
-mod near_done;
 mod node_ids;
 mod not_counted;
 mod outline_labels;
@@ -64,6 +63,7 @@ mod reports_by_number;
 mod reports_by_unit;
 mod restated;
 mod roles;
+mod settled_by_totals;
 pub(crate) mod shape;
 mod shared_numbering;
 mod shared_report;
@@ -1089,7 +1089,7 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
         StatedOrLone::Stated(t) => Some(t),
         StatedOrLone::Lone(lone) => lone_total(&nodes, lone),
     };
-    near_done::apply(&mut nodes, stated_totals.as_ref());
+    settled_by_totals::apply(&mut nodes, stated_totals.as_ref());
     deadline_ahead::apply(&mut nodes, &meta, stated_totals.as_ref());
 
     warnings.sort_by_key(|w| (w.line, w.column));

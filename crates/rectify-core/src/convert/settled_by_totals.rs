@@ -1,0 +1,109 @@
+//! States the notice's own totals settle, where a problem's words leave
+//! two readings and the totals count exactly the problems so worded on
+//! one side.
+//!
+//! A problem in progress only by a word of near completion (`基本完成整改`,
+//! `基本整改到位`: the phrase its status was read from opens with `基本`)
+//! is done when the notice's own totals say so: they count exactly as many
+//! more done, and as many fewer in progress, as there are such problems.
+//! The notice counted them done (stated, rule `near_done_counted_done`,
+//! the phrase kept). Without stated parts to check against, nothing moves:
+//! a ledger's `基本完成` is work not yet complete.
+//!
+//! A problem in progress whose report ends saying the work is of the long
+//! term (`县民政局正在研究制定…，属持续性工作，需长期坚持`, a cell `持续推进，
+//! 需长期坚持`) is long-term when the totals count exactly as many more
+//! long-term, and as many fewer in progress, as there are such problems
+//! (stated, rule `long_term_counted`).
+
+use crate::model::{Node, NodeKind, StatedTotals, Status, StatusBasis, StatusEvidence};
+
+/// The rules recorded for a problem so moved.
+const RULE: &str = "near_done_counted_done";
+const LONG_TERM_RULE: &str = "long_term_counted";
+
+fn near_done(n: &Node) -> bool {
+    n.kind == NodeKind::Problem
+        && n.status == Some(Status::InProgress)
+        && n.status_evidence
+            .as_ref()
+            .is_some_and(|e| e.phrase.as_deref().is_some_and(|p| p.starts_with("基本")))
+}
+
+/// In progress, and the last sentence of its text says the work is of
+/// the long term.
+fn ends_long_term(n: &Node) -> bool {
+    let text = if n.body.trim().is_empty() {
+        &n.title
+    } else {
+        &n.body
+    };
+    let last = text
+        .trim_end()
+        .trim_end_matches(['。', '）', ')'])
+        .rsplit(['。', '（', '('])
+        .next()
+        .unwrap_or("");
+    n.kind == NodeKind::Problem
+        && n.status == Some(Status::InProgress)
+        && super::report_text::long_term_clause(last).is_some()
+}
+
+fn count(nodes: &[Node], which: fn(&Node) -> bool) -> usize {
+    nodes
+        .iter()
+        .map(|n| usize::from(which(n)) + count(&n.children, which))
+        .sum()
+}
+
+fn mark(nodes: &mut [Node], which: fn(&Node) -> bool, (to, rule): (Status, &str)) {
+    for n in nodes {
+        if which(n) {
+            let phrase = n.status_evidence.as_ref().and_then(|e| e.phrase.clone());
+            let evidence = StatusEvidence {
+                basis: StatusBasis::Stated,
+                rule: rule.to_string(),
+                phrase,
+            };
+            // Its measures in progress by the same word, or as its row's.
+            for m in n
+                .children
+                .iter_mut()
+                .filter(|m| m.status == Some(Status::InProgress))
+            {
+                m.status = Some(to);
+                m.status_evidence = Some(evidence.clone());
+            }
+            n.status = Some(to);
+            n.status_evidence = Some(evidence);
+        } else {
+            mark(&mut n.children, which, (to, rule));
+        }
+    }
+}
+
+/// Moves the problems near done to done, and those ending long-term to
+/// long-term, where the stated totals count them so.
+pub(crate) fn apply(nodes: &mut [Node], stated: Option<&StatedTotals>) {
+    let Some(t) = stated else { return };
+    let Some(open) = t.in_progress else { return };
+    let read = |nodes: &[Node], s| super::deadline_ahead::problems_with(nodes, s);
+    let moves: [(Option<u32>, Status, fn(&Node) -> bool, &str); 2] = [
+        (t.done, Status::Done, near_done, RULE),
+        (
+            t.long_term,
+            Status::LongTerm,
+            ends_long_term,
+            LONG_TERM_RULE,
+        ),
+    ];
+    for (stated_to, to, which, rule) in moves {
+        let Some(stated_to) = stated_to else { continue };
+        let (read_to, read_open) = (read(nodes, to), read(nodes, Status::InProgress));
+        let k = count(nodes, which);
+        let (stated_to, open) = (stated_to as usize, open as usize);
+        if k > 0 && stated_to == read_to + k && open + k == read_open {
+            mark(nodes, which, (to, rule));
+        }
+    }
+}
