@@ -82,13 +82,17 @@ fn mark(nodes: &mut [Node], which: fn(&Node) -> bool, (to, rule): (Status, &str)
     }
 }
 
+/// A move: the stated count of the state moved to, that state, which
+/// problems move, and the rule recorded.
+type Move = (Option<u32>, Status, fn(&Node) -> bool, &'static str);
+
 /// Moves the problems near done to done, and those ending long-term to
 /// long-term, where the stated totals count them so.
 pub(crate) fn apply(nodes: &mut [Node], stated: Option<&StatedTotals>) {
     let Some(t) = stated else { return };
     let Some(open) = t.in_progress else { return };
     let read = |nodes: &[Node], s| super::deadline_ahead::problems_with(nodes, s);
-    let moves: [(Option<u32>, Status, fn(&Node) -> bool, &str); 2] = [
+    let moves: [Move; 2] = [
         (t.done, Status::Done, near_done, RULE),
         (
             t.long_term,
