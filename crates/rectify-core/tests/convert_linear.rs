@@ -194,6 +194,10 @@ fn pathological_inputs_convert_in_linear_time() {
         "（一）甲项目\n存在问题：\n①乙不足；\n②丙不足。\n整改情况：①已整改；②正在整改。\n",
         "【督办件1】\n诉求内容：甲不足。\n承办单位：乙局\n办理结果：已办结\n",
         "第1项，已修复2个，其余1个正在安装，其余1项正在，",
+        // The done counted and the rest named or listed after a colon
+        // (session 42).
+        "已整改到位1处；甲和乙共2处，正在整改中；尚有1处隐患未完成整改：丙，",
+        "一、检查发现的隐患\n（1）甲未设置。\n二、整改情况\n已整改1处，尚有1处未完成整改：甲；乙；",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

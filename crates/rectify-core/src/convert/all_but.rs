@@ -190,18 +190,10 @@ const COUNT_UNITS: &[char] = &['处', '项', '个', '件', '条'];
 /// The count printed at `at` (`2处`, `三项`): its value and the position
 /// after its unit.
 fn count_at(n: &[char], at: usize) -> Option<(usize, usize)> {
-    let digits = n[at.min(n.len())..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit() || crate::text::is_cn_numeral(**c))
-        .count();
-    let unit_at = at + digits;
-    if digits == 0 || !n.get(unit_at).is_some_and(|c| COUNT_UNITS.contains(c)) {
-        return None;
-    }
-    let number = &n[at..unit_at];
-    let count = crate::text::numerals::ascii_number(number)
-        .or_else(|| crate::text::numerals::cn_number(number))?;
-    Some((count as usize, unit_at + 1))
+    let (count, end) = super::references::number_at(n, at)?;
+    n.get(end)
+        .is_some_and(|c| COUNT_UNITS.contains(c))
+        .then_some((count as usize, end + 1))
 }
 
 /// `A和B共2处，…目前正在整改中` in a part of a sentence: the names before
@@ -231,34 +223,35 @@ const MAX_REST_INTRO_CHARS: usize = 20;
 /// clauses of the list, each a name with its own state (else the state of
 /// the words before the colon), when there are as many as counted.
 fn listed_part(n: &[char], rules: &StatusRules) -> Option<(Vec<(String, Status)>, usize)> {
-    (0..n.len()).find_map(|i| {
+    // The first count of the rest before a colon, read once: the list runs
+    // to the sentence's end, so trying every opener would read it again
+    // and again.
+    let (i, count, colon) = (0..n.len()).find_map(|i| {
         let opener = REST_OPENERS.iter().find(|w| starts_at(n, i, w))?;
         let (count, after) = count_at(n, i + opener.chars().count())?;
         let colon = (after..n.len().min(after + MAX_REST_INTRO_CHARS)).find(|&j| n[j] == ':')?;
-        let intro: String = n[i..colon].iter().collect();
-        // Left (`尚有…未完成整改`) is in progress unless it says otherwise.
-        let open = match super::status::by_report(&intro, rules).map(|d| d.status) {
-            Some(Status::Done) => return None,
-            Some(s) => s,
-            None => Status::InProgress,
-        };
-        let end = (colon..n.len()).find(|&j| n[j] == '。').unwrap_or(n.len());
-        let clauses: Vec<String> = n[colon + 1..end]
-            .split(|&c| c == ';')
-            .map(|c| c.iter().collect::<String>())
-            .filter(|c| !c.trim().is_empty())
-            .collect();
-        let named = clauses
-            .into_iter()
-            .map(|c| {
-                let own = super::status::by_report(&c, rules)
-                    .map(|d| d.status)
-                    .filter(|s| *s != Status::Done);
-                (c, own.unwrap_or(open))
-            })
-            .collect::<Vec<_>>();
-        (named.len() == count).then_some((named, count))
-    })
+        Some((i, count, colon))
+    })?;
+    let intro: String = n[i..colon].iter().collect();
+    // Left (`尚有…未完成整改`) is in progress unless it says otherwise.
+    let open = match super::status::by_report(&intro, rules).map(|d| d.status) {
+        Some(Status::Done) => return None,
+        Some(s) => s,
+        None => Status::InProgress,
+    };
+    let end = (colon..n.len()).find(|&j| n[j] == '。').unwrap_or(n.len());
+    let named: Vec<(String, Status)> = n[colon + 1..end]
+        .split(|&c| c == ';')
+        .map(|c| c.iter().collect::<String>())
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| {
+            let own = super::status::by_report(&c, rules)
+                .map(|d| d.status)
+                .filter(|s| *s != Status::Done);
+            (c, own.unwrap_or(open))
+        })
+        .collect();
+    (named.len() == count).then_some((named, count))
 }
 
 fn counted_rest(text: &str, rules: &StatusRules) -> Option<CountedRest> {

@@ -47,13 +47,8 @@ pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_abov
         // findings the table does not hold.
         // `三、存在的突出问题` › `（一）企业主体责任落实不到位。部分企业…`
         // after the problems: what they have in common, heading by heading.
-        let generic_list = matches!(n.kind, NodeKind::Section)
-            && only_generic_words(t)
-            && n.children.len() >= 2
-            && n.children.iter().all(|&c| {
-                let m = &tree.nodes[c];
-                m.kind == NodeKind::Problem && m.children.is_empty()
-            });
+        let generic_list =
+            matches!(n.kind, NodeKind::Section) && only_generic_words(t) && leaf_problems(tree, r);
         let on_the_work =
             matches!(n.kind, NodeKind::Section) && (remarks_on_the_work(tree, r) || generic_list);
         if (remarks && (after_problems || (held_above.is_some() && childless)))
@@ -85,11 +80,18 @@ fn remarks_on_the_work(tree: &Tree, r: usize) -> bool {
                 || super::references::cites_by_ordinal(&m.body)
         })
         .count();
-    let leaves = children.iter().all(|&c| {
-        let m = &tree.nodes[c];
-        m.kind == NodeKind::Problem && m.children.is_empty()
-    });
-    children.len() >= 2 && leaves && on_work * 2 > children.len()
+    leaf_problems(tree, r) && on_work * 2 > children.len()
+}
+
+/// The node's headings, two at least, are all problems with nothing
+/// under them.
+fn leaf_problems(tree: &Tree, r: usize) -> bool {
+    let children = &tree.nodes[r].children;
+    children.len() >= 2
+        && children.iter().all(|&c| {
+            let m = &tree.nodes[c];
+            m.kind == NodeKind::Problem && m.children.is_empty()
+        })
 }
 
 /// The fewest unnumbered items in a list for [`demote_leads_stating_nothing`].
@@ -185,12 +187,10 @@ pub(super) fn demote_accounts_before_problems(tree: &mut Tree, roots: &[usize]) 
         // `一、…` or, where the notice's top level is `（一）`, a first area.
         let tells = matches!(n.kind, NodeKind::Section | NodeKind::FocusArea)
             && !n.style.is_some_and(LabelStyle::is_measure)
-            && n.children.len() >= 2
+            && leaf_problems(tree, r)
             && n.children.iter().all(|&c| {
                 let m = &tree.nodes[c];
-                m.kind == NodeKind::Problem
-                    && m.children.is_empty()
-                    && !states_finding(tree, c)
+                !states_finding(tree, c)
                     && !shape::names_domain(&m.title)
                     && !reports_itself(tree, c)
             });
