@@ -199,9 +199,13 @@ fn count_at(n: &[char], at: usize) -> Option<(usize, usize)> {
 /// `A和B共2处，…目前正在整改中` in a part of a sentence: the names before
 /// `共`, each with the state of the words after the count.
 fn counted_part(part: &[char], rules: &StatusRules) -> Option<(Vec<(String, Status)>, usize)> {
-    let at = part.iter().position(|&c| c == '共')?;
-    let (count, after) = count_at(part, at + 1)?;
-    let names: String = part[..at].iter().collect();
+    let (names, count, after) = match part.iter().position(|&c| c == '共') {
+        Some(at) => {
+            let (count, after) = count_at(part, at + 1)?;
+            (part[..at].iter().collect::<String>(), count, after)
+        }
+        None => clause_counted_last(part, rules)?,
+    };
     let rest: String = part[after..].iter().collect();
     let status = super::status::by_report(&rest, rules)?.status;
     let named = names
@@ -210,6 +214,27 @@ fn counted_part(part: &[char], rules: &StatusRules) -> Option<(Vec<(String, Stat
         .map(|w| (w.to_string(), status))
         .collect();
     (status != Status::Done && names.chars().count() >= 4).then_some((named, count))
+}
+
+/// `…已完成整改3个，特种设备定期检验问题1个，因…正在整改中`: the last
+/// clause of the part that is names and a count and no state, with the
+/// count and the position after it (the clause after its comma, so that
+/// the names are its own).
+fn clause_counted_last(part: &[char], rules: &StatusRules) -> Option<(String, usize, usize)> {
+    let ends: Vec<usize> = (0..=part.len())
+        .filter(|&j| j == part.len() || part[j] == ',')
+        .collect();
+    let starts = std::iter::once(0).chain(ends.iter().map(|&e| e + 1));
+    starts
+        .zip(ends.iter().copied())
+        .filter_map(|(start, end)| {
+            let (at, (count, after)) = (start..end)
+                .find_map(|j| count_at(part, j).filter(|c| c.1 == end).map(|c| (j, c)))?;
+            let names: String = part[start..at].iter().collect();
+            let bare = super::status::by_report(&names, rules).is_none();
+            bare.then_some((names, count, after))
+        })
+        .last()
 }
 
 /// Words that open the count of the problems left (`尚有3处隐患未完成整改：`).
@@ -317,18 +342,16 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
     if let Some((named, rest)) = text.iter().find_map(|t| named_clauses(t, rules)) {
         return apply_named(nodes, &named, rest);
     }
-    let reports = nodes
+    let reports: Vec<&String> = nodes
         .iter()
         .filter(|n| n.kind == NodeKind::Section && !holds_problems(n))
-        .map(|n| &n.body);
-    if let Some(rest) = text
-        .iter()
-        .chain(reports)
-        .find_map(|t| counted_rest(t, rules))
-    {
+        .map(|n| &n.body)
+        .collect();
+    let mut read = text.iter().chain(reports.iter().copied());
+    if let Some(rest) = read.clone().find_map(|t| counted_rest(t, rules)) {
         return apply_counted(nodes, &rest);
     }
-    let Some(words) = text.iter().find_map(|t| exception(t)) else {
+    let Some(words) = read.find_map(|t| exception(t)) else {
         return;
     };
     let mut targets = Vec::new();
@@ -336,16 +359,39 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) {
     if targets.len() < 2 {
         return;
     }
-    let Some(k) = named(nodes, &targets, &words) else {
+    let Some(excepted) = excepted(nodes, &targets, &words) else {
         return;
     };
     let own = super::status::by_report(&words, rules).map_or(Status::InProgress, |d| d.status);
     for (j, path) in targets.iter().enumerate() {
         let n = node_at(nodes, path);
-        if j == k {
+        if excepted.contains(&j) {
             set(n, own, &words);
         } else {
             set(n, Status::Done, "其余");
         }
     }
+}
+
+/// The problems (indices among `targets`) an exception names: each of its
+/// names (`甲问题和乙问题`) a distinct problem, else the whole as one name.
+fn excepted(nodes: &mut [Node], targets: &[Vec<usize>], words: &str) -> Option<Vec<usize>> {
+    let names: Vec<&str> = words
+        .split(NAME_SEPARATORS)
+        .filter(|w| w.chars().count() >= 2)
+        .collect();
+    if names.len() >= 2 {
+        let found: Vec<usize> = names
+            .iter()
+            .filter_map(|w| named(nodes, targets, w))
+            .collect();
+        let distinct = found
+            .iter()
+            .enumerate()
+            .all(|(i, k)| !found[..i].contains(k));
+        if found.len() == names.len() && distinct {
+            return Some(found);
+        }
+    }
+    named(nodes, targets, words).map(|k| vec![k])
 }

@@ -232,7 +232,8 @@ fn lists_shortcomings(tree: &Tree, i: usize) -> bool {
     // Under a title that states no finding itself (`一、巡察反馈的问题`),
     // children that mostly state findings do, though some in no known
     // words (`党员教育管理松散`).
-    let bare_title = !shape::states_finding(&tree.nodes[i].title);
+    let title = &tree.nodes[i].title;
+    let bare_title = !shape::states_finding(title) || shape::names_a_class_of_findings(title);
     children.len() >= 2
         && leaves
         && (titles().all(states_shortcoming) || (bare_title && shape::mostly_findings(titles())))

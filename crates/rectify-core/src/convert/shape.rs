@@ -316,6 +316,20 @@ pub(crate) fn states_finding(title: &str) -> bool {
         || super::plain_problems::is_finding(title)
 }
 
+/// Nouns that name findings as a class (`检查发现的问题`, `…的具体情形`).
+const CLASS_NOUNS: &[&str] = &["问题", "情形", "隐患", "事项"];
+
+/// A title that names the findings as a class, not one of them
+/// (`一、检查发现的问题`, `一、督导指出的具体情形`): it ends in a noun of
+/// findings and says of nothing that it failed, so the finding's marks it
+/// carries (`问题`) state no finding of its own.
+pub(crate) fn names_a_class_of_findings(title: &str) -> bool {
+    let t = without_trailing_note(title.trim()).trim_end_matches(['。', '：', ':']);
+    CLASS_NOUNS.iter().any(|w| t.ends_with(w))
+        && !says_something_failed(t)
+        && !states_shortcoming(t)
+}
+
 /// Titles that are findings, not measures: none opens with a measure's
 /// verb (`制定…`, `强化…`), and most state a shortcoming or a finding's
 /// marks (`…不及时`, `部分…`, `…较乱`).
