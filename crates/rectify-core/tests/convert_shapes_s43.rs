@@ -92,3 +92,27 @@ fn an_exception_naming_two_problems_in_a_report_section_settles_all() {
     assert_eq!(problems(&r).len(), 7, "{:?}", problems(&r));
     assert_accounted(text, &r);
 }
+
+/// Work under way said without `在` (`目前正按照规划分步推进`) after a step
+/// done (`已制定三年改造方案`): in progress, not a result.
+#[test]
+fn work_under_way_without_zai_is_in_progress() {
+    let text = "\
+关于某某县住建局巡察整改进展情况的通报
+
+一、巡察反馈问题整改情况
+（一）老旧小区改造推进缓慢。整改情况：已制定三年改造方案，目前正按照规划分步推进。
+（二）质量监督检查流于形式。整改情况：修订检查办法，完成整改。
+（三）燃气管网老化。整改情况：已完成管网普查，正抓紧开展改造施工。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("老旧小区改造", InProgress),
+            ("质量监督检查", Done),
+            ("燃气管网老化", InProgress),
+        ],
+    );
+    assert_accounted(text, &r);
+}
