@@ -500,6 +500,56 @@ fn without_book_marks(title: &str) -> String {
     }
 }
 
+/// A title opening with its announcement's number (`2025年第5号：某某市审计局
+/// 关于…的公告`), without it: the number is no part of the title.
+fn without_issue_number(title: &str) -> &str {
+    let t = title.trim();
+    match t.split_once(['：', ':']) {
+        Some((head, rest)) if is_announcement_number(head) && rest.chars().count() >= 8 => {
+            rest.trim()
+        }
+        _ => t,
+    }
+}
+
+/// The announcement's number a title opens with, as printed.
+fn issue_number(title: &str) -> Option<String> {
+    let t = title.trim();
+    let rest = without_issue_number(t);
+    (rest.len() < t.len()).then(|| {
+        t[..t.len() - rest.len()]
+            .trim_end_matches(|c: char| c == '：' || c == ':' || c.is_whitespace())
+            .to_string()
+    })
+}
+
+/// `2025年第5号`, `第12号`, `2025年第5号（总第41号）`.
+fn is_announcement_number(head: &str) -> bool {
+    let t = head.trim();
+    let t = match t.split_once(['（', '(']) {
+        Some((number, total)) if total.starts_with("总第") => number,
+        Some(_) => return false,
+        None => t,
+    };
+    let Some(t) = t.strip_suffix('号') else {
+        return false;
+    };
+    let t = match t.split_once('年') {
+        Some((year, rest))
+            if year.chars().count() == 4 && year.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            rest
+        }
+        Some(_) => return false,
+        None => t,
+    };
+    t.strip_prefix('第').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || crate::text::numerals::is_cn_numeral(c))
+    })
+}
+
 /// Extracts the metadata.
 pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
     let info = Info(docinfo(&input.docinfo));
@@ -507,7 +557,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         info.value(&["文件名称", "文件标题", "名称", "标题"])
             .unwrap_or_default()
     } else {
-        without_book_marks(&input.title_lines.concat())
+        without_book_marks(without_issue_number(&input.title_lines.concat()))
     };
     let preamble = input.preamble.join("\n");
     let content = Joined::new(&input.content);
@@ -563,7 +613,9 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         published,
         written_date: info.date(&["成文日期", "成文时间"]),
         index_number: info.value(&["信息索引号", "索引号"]),
-        document_number: info.value(&["文号", "发文字号"]),
+        document_number: info
+            .value(&["文号", "发文字号"])
+            .or_else(|| issue_number(&input.title_lines.concat())),
         disclosure: disclosure_in(&closing)
             .or_else(|| content.when(&DISCLOSURE_KEYS).and_then(disclosure_in)),
         contact,

@@ -162,6 +162,11 @@ pub fn assert_accounted(text: &str, r: &Report) -> usize {
         if no <= first_node && !title.is_empty() {
             if let Some(at) = t.find(&title) {
                 t.replace_range(at..at + title.len(), "");
+                // `2025年第5号：` before the title: the document number.
+                let number = r.meta.document_number.as_deref().unwrap_or("\u{0}");
+                if t.trim_end_matches(['：', ':']) == no_ws(number) {
+                    t.clear();
+                }
             }
         }
         let t = without_skipped_pieces(r, no, t);
