@@ -392,7 +392,10 @@ fn classify(
     // `10条具体意见中已完成整改8条`: the count of what the parts are
     // counted among, whatever it is called.
     let among = !of_units && counted_among(clause, e);
-    if among && (status.is_none() || clause_status(&clause[..s]).is_none()) {
+    // `限期整改的7个问题中，已整改5个`: the state names the set the parts
+    // are counted among.
+    let named_set = s > 0 && clause[s - 1] == '的';
+    if among && (status.is_none() || named_set || clause_status(&clause[..s]).is_none()) {
         return Some(Field::Total);
     }
     // `14处较大火灾隐患`: a kind named before any noun of the items.
@@ -808,6 +811,14 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
                         last_summary = Some(k);
                     }
                 }
+                // `…限期整改7个。` › `限期整改的7个问题中已整改5个，其余2个
+                // 正在整改。`: the open part counted again, as it stands now.
+                Some((t, _)) if summary_before.is_some_and(|k| resolves_open_part(&out[k], &t)) => {
+                    if let Some(k) = summary_before {
+                        resolve_open_part(&mut out[k], t);
+                        last_summary = Some(k);
+                    }
+                }
                 // `共检视问题9个…。目前已完成整改6个。`: one part after a
                 // total stated alone in its paragraph completes it.
                 Some((mut t, found))
@@ -878,6 +889,42 @@ fn goes_on(summary: &StatedTotals, t: &StatedTotals) -> bool {
     (t.total.is_none() || the_rest) && parts_sum(t) > 0 && new_kinds && same_unit && within
 }
 
+/// A summary whose parts add up to its total, and a sentence after it that
+/// counts again the problems of its open part (in progress or not started:
+/// the sentence's total is that part's count, its parts add up to it, and
+/// some of them are done now).
+fn resolves_open_part(summary: &StatedTotals, t: &StatedTotals) -> bool {
+    let whole = summary
+        .total
+        .is_some_and(|total| parts_sum(summary) == total);
+    let again = t.total.is_some_and(|total| {
+        parts_sum(t) == total
+            && (summary.in_progress == Some(total) || summary.not_started == Some(total))
+    });
+    let same_unit = t.unit.is_none() || t.unit == summary.unit;
+    whole && again && same_unit && t.done.is_some_and(|d| d > 0)
+}
+
+/// The summary with its open part replaced by the parts it is counted in
+/// now ([`resolves_open_part`]), whose words join its text.
+fn resolve_open_part(summary: &mut StatedTotals, t: StatedTotals) {
+    let total = t.total.unwrap_or(0);
+    if summary.in_progress == Some(total) {
+        summary.in_progress = None;
+    } else {
+        summary.not_started = None;
+    }
+    let add = |a: Option<u32>, b: Option<u32>| match (a, b) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0).saturating_add(b.unwrap_or(0))),
+    };
+    summary.done = add(summary.done, t.done);
+    summary.in_progress = add(summary.in_progress, t.in_progress);
+    summary.long_term = add(summary.long_term, t.long_term);
+    summary.not_started = add(summary.not_started, t.not_started);
+    summary.text = format!("{}{}", summary.text, t.text);
+}
+
 /// The summary with the parts of the sentence after it, whose words join
 /// its text.
 fn add_parts(summary: &mut StatedTotals, t: StatedTotals) {
@@ -939,6 +986,21 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn an_open_part_counted_again_resolves_into_its_parts() {
+        let t = one("共发现问题11个，已当场整改4个，限期整改7个。截至10月31日，限期整改的7个问题中，已整改5个，其余2个正在整改。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(11), Some(9), Some(2))
+        );
+        // Not when the second sentence counts something else.
+        let t = one("共发现问题11个，已当场整改4个，限期整改7个。另有8个问题中，已整改5个，其余3个正在整改。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(11), Some(4), Some(7))
+        );
     }
 
     #[test]
