@@ -68,11 +68,14 @@ pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_abov
 /// under them) most of which speak of the rectification itself
 /// (`（一）个别单位整改进度滞后。`) or name listed problems by number
 /// (`…对需长期坚持的第4项、第10项问题，…`): remarks on how the work on the
-/// problems goes, after them, not more problems.
+/// problems goes, after them, not more problems. A heading with a report
+/// of its own (`1.审计指出的资金闲置问题整改不彻底。` › `整改情况：…`) is a
+/// finding on the earlier work, reported like the others: a problem.
 fn remarks_on_the_work(tree: &Tree, r: usize) -> bool {
     let children = &tree.nodes[r].children;
     let on_work = children
         .iter()
+        .filter(|&&c| !super::roles::reports_itself(tree, c))
         .filter(|&&c| {
             let m = &tree.nodes[c];
             m.title.contains("整改")

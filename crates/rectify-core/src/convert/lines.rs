@@ -310,6 +310,8 @@ pub(crate) fn is_clutter(text: &str) -> bool {
 pub(crate) const DOC_KEYS: &[&str] = &[
     "信息索引号",
     "索引号",
+    "信息索引",
+    "信息名称",
     "文件名称",
     "文件标题",
     "名称",
@@ -334,6 +336,10 @@ pub(crate) const DOC_KEYS: &[&str] = &[
     // `内容概述：…`: the title again, or a summary; not the title line.
     "内容概述",
     "内容摘要",
+    "生成日期",
+    "公开方式",
+    "公开范围",
+    "公开时限",
     "生效日期",
     "废止日期",
     "所属机构",

@@ -178,6 +178,12 @@ fn round_in(s: &str) -> Option<String> {
                 Some(a) => a + 2,
                 None => name_start(&t.n, k, 16),
             };
+            // `1.上轮巡察反馈的…`: a label or a clause's punctuation ends
+            // what came before; a round's name holds none.
+            let start = (start..k)
+                .rev()
+                .find(|&i| ".、,;:)".contains(t.n[i]))
+                .map_or(start, |i| i + 1);
             if !names_no_round(&t.n[start..k]) {
                 return Some(slice(&t.orig, start, k + 3));
             }
@@ -576,7 +582,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         .pubinfo
         .iter()
         .find_map(|s| first_date(s))
-        .or_else(|| info.date(&["发布日期", "发布时间", "发文日期"]))
+        .or_else(|| info.date(&["发布日期", "发布时间", "发文日期", "生成日期"]))
         .or(sig_date);
     let publisher = input
         .pubinfo
@@ -612,7 +618,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         as_of_text,
         published,
         written_date: info.date(&["成文日期", "成文时间"]),
-        index_number: info.value(&["信息索引号", "索引号"]),
+        index_number: info.value(&["信息索引号", "索引号", "信息索引"]),
         document_number: info
             .value(&["文号", "发文字号"])
             .or_else(|| issue_number(&input.title_lines.concat())),
