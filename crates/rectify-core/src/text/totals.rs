@@ -460,6 +460,25 @@ fn counted_among(clause: &[char], e: usize) -> bool {
         })
 }
 
+/// Where a clause from `s` to `sep` ends after a count's set and `中`
+/// with the parts run on (`7个问题中已整改5个`, `10条意见中有8条`): the
+/// position after `中`. Looked for within a few characters after each
+/// count, so read in linear time.
+fn among_break(n: &[char], s: usize, sep: usize) -> Option<usize> {
+    (s + 1..sep)
+        .find(|&i| {
+            n[i] == '中'
+                && matches!(n.get(i + 1), Some('已' | '有'))
+                && !matches!(
+                    n[i - 1],
+                    '改' | '进' | '办' | '理' | '行' | '施' | '设' | '程'
+                )
+                && (i.saturating_sub(MAX_AMONG_NAME_CHARS)..i)
+                    .any(|j| j > 0 && COUNT_UNITS.contains(&n[j]) && n[j - 1].is_ascii_digit())
+        })
+        .map(|i| i + 1)
+}
+
 /// Nouns of the units a count may count instead of findings (`7个乡镇`,
 /// `6个项目存在问题16个`).
 const COUNTED_UNITS: &[&str] = &[
@@ -611,7 +630,12 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     let mut second_group = false;
     let mut s = 0;
     while s < n.len() {
-        let e = run_end(n, s, |c| !matches!(c, ',' | ';' | '、' | ':'));
+        let sep = run_end(n, s, |c| !matches!(c, ',' | ';' | '、' | ':'));
+        // `限期整改的7个问题中已整改5个`: the set counted ends its clause.
+        let (e, next) = match among_break(n, s, sep) {
+            Some(i) => (i, i),
+            None => (sep, sep + 1),
+        };
         let clause = &n[s..e];
         let mut found_counts = counts(clause);
         found_counts.retain(|c| !in_ordinal_run(n, s + c.2));
@@ -737,7 +761,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 found += 1;
             }
         }
-        s = e + 1;
+        s = next;
     }
     if continuing > 0 {
         // Beside a count of work under way (`已销号4个，正在销号2个，持续整改1
@@ -990,11 +1014,13 @@ mod tests {
 
     #[test]
     fn an_open_part_counted_again_resolves_into_its_parts() {
-        let t = one("共发现问题11个，已当场整改4个，限期整改7个。截至10月31日，限期整改的7个问题中，已整改5个，其余2个正在整改。").unwrap();
-        assert_eq!(
-            (t.total, t.done, t.in_progress),
-            (Some(11), Some(9), Some(2))
-        );
+        for between in ["，", ""] {
+            let t = one(&format!("共发现问题11个，已当场整改4个，限期整改7个。截至10月31日，限期整改的7个问题中{between}已整改5个，其余2个正在整改。")).unwrap();
+            assert_eq!(
+                (t.total, t.done, t.in_progress),
+                (Some(11), Some(9), Some(2))
+            );
+        }
         // Not when the second sentence counts something else.
         let t = one("共发现问题11个，已当场整改4个，限期整改7个。另有8个问题中，已整改5个，其余3个正在整改。").unwrap();
         assert_eq!(
