@@ -472,6 +472,8 @@ const LONG_TERM: &[&str] = &[
     "长期推进",
     "长期整改",
     "长期任务",
+    // `这是一项长期工作，需持续推进`.
+    "一项长期",
     "长期性",
     "常态化推进",
     // `推动作风建设常态化、长效化`, `坚持常抓不懈`: the work made routine.
@@ -622,6 +624,11 @@ mod tests {
             rules.phrases()
         )
         .is_some());
+        // Called a long-term piece of work (`一项长期工作`).
+        assert_eq!(
+            long_term_clause("制定干部队伍建设规划，这是一项长期工作，需持续推进。").as_deref(),
+            Some("这是一项长期工作")
+        );
         // A sentence that reports completion is done, whatever follows.
         assert_eq!(
             concludes_long_term(
