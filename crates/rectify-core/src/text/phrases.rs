@@ -208,12 +208,19 @@ const MAX_ATTRIBUTE_CHARS: usize = 6;
 
 /// The words after an in-progress phrase make it describe a noun named
 /// later in its clause (`对仍在出租期内的14处房产…招租`): not the state of
-/// the work.
+/// the work. Not when what is left of a partial result comes first: the
+/// `的` is then its own (`目前正在推进剩余2户的退出工作`).
 fn describes_a_noun(rest: &[char]) -> bool {
     rest.iter()
         .take(MAX_ATTRIBUTE_CHARS + 1)
         .position(|&c| c == '的')
-        .is_some_and(|k| rest.len() > k + 1)
+        .is_some_and(|k| rest.len() > k + 1 && !names_remainder(&rest[..k]))
+}
+
+/// The words name what is left after a partial result (`推进剩余2户`).
+fn names_remainder(words: &[char]) -> bool {
+    let s: String = words.iter().collect();
+    REMAINDER_WORDS.iter().any(|w| s.contains(w))
 }
 
 /// The clause `cs..ce` is only the in-progress phrase at `at..after` and
@@ -361,6 +368,11 @@ mod tests {
         let found = |t: &str| p.find_in_progress(t);
         assert_eq!(
             found("目前正在整改，已完成编制42个，剩余18个计划年底前完成。").as_deref(),
+            Some("正在")
+        );
+        // Work under way on what is left: its `的` is the remainder's.
+        assert_eq!(
+            found("清理退出非主业企业6户。目前正在推进剩余2户的退出工作。").as_deref(),
             Some("正在")
         );
         // Under way, then done: the later completion decides.
