@@ -1493,18 +1493,24 @@ impl Builder {
                     && super::shape::states_finding(t)
                     && !super::own_sentence::is_action(t)
             });
+        let before = siblings.iter().rev().nth(1).map(|&b| &nodes[b]);
+        let like_before = |b: &TNode| b.style == n.style && b.children.iter().any(keyed);
+        // `（八）…不规范。` › `整改措施：…` › `（九）…粗放。` › `整改措施：…`:
+        // keyed measures after a sibling that took its own so are this
+        // item's too, whatever its title's words: measures under a
+        // problem do not each have measures.
+        let measured_like_before = measures && before.is_some_and(like_before);
         if parent.is_some_and(names_one_problem)
             && !counts_them
             && !brought_in
             && !numbered_on
             && !findings
+            && !measured_like_before
         {
             return None;
         }
-        let before = siblings.iter().rev().nth(1).map(|&b| &nodes[b]);
-        let prev_reported = before.is_some_and(|b| {
-            b.style == n.style && (b.reported || measures && b.children.iter().any(keyed))
-        });
+        let prev_reported =
+            before.is_some_and(|b| b.style == n.style && b.reported) || measured_like_before;
         // `（二）正在整改（1个）` › `④…。` › `整改措施：…`: numbered on from
         // the group before, an item of one list across groups, not a
         // problem's first measure.
