@@ -81,3 +81,27 @@ fn work_on_the_remainder_is_under_way_and_a_long_term_piece_of_work_is_long_term
     );
     assert_accounted(text, &r);
 }
+
+/// The issuer and the date printed right under the title, not signed at
+/// the end (`某某街道党工委` › `2025年11月3日`): the issuer and the date
+/// published; the lines stay in the preamble, so nothing is lost.
+#[test]
+fn a_byline_under_the_title_gives_issuer_and_date() {
+    let text = "\
+关于巡察反馈意见整改进展情况的通报
+某某街道党工委
+2025年11月3日
+街道党工委对巡察反馈的2个问题照单全收。截至10月31日，已完成整改1个，1个正在推进。
+一是财务管理不规范。已修订财务报销制度，已完成整改。
+二是信访积案化解不力。已化解积案6件，剩余2件正在化解。
+";
+    let r = convert(text);
+    assert_eq!(r.meta.issuer.as_deref(), Some("某某街道党工委"));
+    assert_eq!(r.meta.published.as_deref(), Some("2025-11-03"));
+    assert_states(&r, &[("财务管理不规", Done), ("信访积案化解", InProgress)]);
+    assert_accounted(text, &r);
+    // A salutation under the title is no byline.
+    let r = convert(&text.replace("某某街道党工委\n2025年11月3日\n", "各社区党委：\n"));
+    assert_eq!(r.meta.issuer, None);
+    assert_eq!(r.meta.published, None);
+}

@@ -489,10 +489,31 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
         let speaker = super::speaker::organisation(&input.preamble)?;
         super::speaker::mandate(&input.preamble).or(Some(speaker))
     };
+    let byline = || {
+        byline(input)
+            .find(|s| whole_date(&norm_chars(s)).is_none())
+            .map(|s| s.trim_matches(is_ws).to_string())
+    };
     signed
         .or_else(|| info.value(&["发文机关", "发文单位", "发布机构"]))
+        .or_else(byline)
         .or_else(titled)
         .or_else(spoken)
+}
+
+/// The most lines of a byline under the title (an organisation, a date).
+const MAX_BYLINE_LINES: usize = 2;
+
+/// The lines right under the title that name who issued it and when
+/// (`某某街道党工委` › `2025年11月3日`), as a signature does at the end:
+/// the preamble's first lines while each reads as a signature line.
+fn byline<'a>(input: &'a MetaInput<'a>) -> impl Iterator<Item = &'a str> + 'a {
+    input
+        .preamble
+        .iter()
+        .take(MAX_BYLINE_LINES)
+        .take_while(|s| super::lines::is_signature(s))
+        .copied()
 }
 
 /// A title printed inside book-title marks (`《…的通报》`), without them;
@@ -583,7 +604,8 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         .iter()
         .find_map(|s| first_date(s))
         .or_else(|| info.date(&["发布日期", "发布时间", "发文日期", "生成日期"]))
-        .or(sig_date);
+        .or(sig_date)
+        .or_else(|| byline(input).find_map(|s| whole_date(&norm_chars(s))));
     let publisher = input
         .pubinfo
         .iter()
