@@ -479,6 +479,21 @@ fn among_break(n: &[char], s: usize, sep: usize) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// Where the clause from `s` ends: at `,` `;` `、` `:`, or where a table
+/// row's cells part (a tab, or two spaces after a count's unit: `合计 6个
+/// 已完成4个，…`; not `共发现问题  11个`).
+fn clause_end(n: &[char], s: usize) -> usize {
+    (s..n.len())
+        .find(|&i| {
+            let cells_part = n[i] == ' '
+                && n.get(i + 1) == Some(&' ')
+                && i > s
+                && COUNT_UNITS.contains(&n[i - 1]);
+            matches!(n[i], ',' | ';' | '、' | ':' | '\t') || cells_part
+        })
+        .unwrap_or(n.len())
+}
+
 /// Nouns of the units a count may count instead of findings (`7个乡镇`,
 /// `6个项目存在问题16个`).
 const COUNTED_UNITS: &[&str] = &[
@@ -498,9 +513,13 @@ const BARE_TOTAL_LEADS: &[&str] = &["以上", "上述", "合计", "总计", "共
 fn bare_total(clause: &[char], s: usize, e: usize) -> bool {
     let mut lead = &clause[..s];
     let mut scoped = false;
+    // `合计 6个`: a table row's cells, set apart by a space.
+    let skip_space = |l: &[char]| l.iter().position(|c| *c != ' ').unwrap_or(l.len());
+    lead = &lead[skip_space(lead)..];
     while let Some(w) = BARE_TOTAL_LEADS.iter().find(|w| starts_at(lead, 0, w)) {
         scoped |= *w != "以上" && *w != "上述";
         lead = &lead[w.chars().count()..];
+        lead = &lead[skip_space(lead)..];
     }
     let unit_only = clause
         .get(e..)
@@ -630,7 +649,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     let mut second_group = false;
     let mut s = 0;
     while s < n.len() {
-        let sep = run_end(n, s, |c| !matches!(c, ',' | ';' | '、' | ':'));
+        let sep = clause_end(n, s);
         // `限期整改的7个问题中已整改5个`: the set counted ends its clause.
         let (e, next) = match among_break(n, s, sep) {
             Some(i) => (i, i),
@@ -1010,6 +1029,19 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn a_totals_row_of_a_table_counts_its_cells_apart() {
+        // The row `合计⇥6个⇥⇥⇥已完成4个，…` with its cells joined by spaces.
+        let t = one("合计 6个   已完成4个，整改中1个，长期坚持1个").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(6), Some(4), Some(1), Some(1))
+        );
+        // Spaces inside a sentence part no count from its noun.
+        let t = one("共发现问题  11个，已整改9个，正在整改2个。").unwrap();
+        assert_eq!((t.total, t.done), (Some(11), Some(9)));
     }
 
     #[test]
