@@ -25,8 +25,10 @@ const MAX_HEADING_CHARS: usize = 30;
 
 /// A line that could head a group: whole, short, no label, no sentence
 /// punctuation (an enumeration comma is fine: `在巡察、审计整改方面`).
+/// A bracketed note after its words (`城东街道（5个，已全部销号）`) counts
+/// the group; it is read past.
 fn could_head(p: &Para) -> bool {
-    let n = norm_chars(p.text.trim());
+    let n = norm_chars(words(&p.text));
     let len = n.len();
     p.piece == Piece::Whole
         && (2..=MAX_HEADING_CHARS).contains(&len)
@@ -83,7 +85,12 @@ pub(crate) fn headings(paras: &[Para]) -> Vec<(usize, u32)> {
 
 /// A line that could head a group and says nothing of how work stands.
 pub(crate) fn heads_group(p: &Para) -> bool {
-    could_head(p) && !STATE_WORDS.iter().any(|w| p.text.contains(w))
+    could_head(p) && !STATE_WORDS.iter().any(|w| words(&p.text).contains(w))
+}
+
+/// A heading line's words, without a bracketed note ending it.
+fn words(text: &str) -> &str {
+    super::shape::without_trailing_note(text.trim())
 }
 
 /// Words that state how work stands: a line with them ends an item's
@@ -175,6 +182,30 @@ mod tests {
             "2.查处力度不够。整改情况：已完成。",
         ]);
         assert!(headings(&p).is_empty());
+    }
+
+    #[test]
+    fn a_note_counting_the_group_is_read_past() {
+        let p = paras(&[
+            "二、问题整改明细",
+            "城东街道（2个，已全部销号）",
+            "1.报警装置缺失。已销号。",
+            "2.管道穿越密闭空间。已销号。",
+            "白沙街道（2个，已销号1个）",
+            "3.报警器失效。已销号。",
+            "4.管网老化。正在整改。",
+        ]);
+        assert_eq!(headings(&p), [(1, 1), (4, 2)]);
+        // The note's words do not make a line of state a heading.
+        let p = paras(&[
+            "党建工作",
+            "1.制度执行不严格。已完成。",
+            "行业监管",
+            "2.查处力度不够。已完成。",
+            "已完成（1个）",
+            "3.程序不规范。正在推进。",
+        ]);
+        assert_eq!(headings(&p), [(0, 1), (2, 2)]);
     }
 
     #[test]
