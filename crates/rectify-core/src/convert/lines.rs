@@ -587,6 +587,11 @@ const ORG_SUFFIXES: &[&str] = &[
     "协会",
     "联合会",
     "管委会",
+    "督查室",
+    "办事处",
+    "巡察办",
+    "所",
+    "站",
 ];
 
 /// A site's name (`某某区人民政府门户网站`, `某某新闻网`), not `违规网具`.
@@ -607,15 +612,27 @@ fn whole_or_partial_date(n: &str) -> bool {
     (0..n.len()).any(|i| crate::text::dates::date_at(&n, i).is_some())
 }
 
+/// An organisation's name and a date on one line, apart by spaces
+/// (`某某区人民政府督查室　　2025年11月14日`, a signature printed on one
+/// line, or a bulletin's masthead): the two, each trimmed.
+pub(crate) fn org_and_date(text: &str) -> Option<(&str, &str)> {
+    let t = trim(text);
+    let at = t.rfind(is_ws)?;
+    let (org, date) = (trim(&t[..at]), trim(&t[at..]));
+    let org_only = !org.is_empty() && !is_date_line(org) && is_signature(org);
+    (org_only && is_date_line(date)).then_some((org, date))
+}
+
 /// A date line (`2025年9月12日`) of a signature.
 pub(crate) fn is_date_line(text: &str) -> bool {
     whole_date(&norm_chars(trim(text))).is_some()
 }
 
-/// A signature line: a date, or a short organisation name without punctuation.
+/// A signature line: a date, or a short organisation name without
+/// punctuation, or both on one line (`org_and_date`).
 pub(crate) fn is_signature(text: &str) -> bool {
     let t = trim(text);
-    if is_date_line(t) {
+    if is_date_line(t) || org_and_date(t).is_some() {
         return true;
     }
     if t.is_empty() || char_len(t) > MAX_SIGNATURE_CHARS || recognise(t).is_some() {
@@ -1100,15 +1117,18 @@ mod tests {
 
     #[test]
     fn an_issuer_repeated_from_the_head_above_the_date_signs() {
-        let lines =
-            split_lines("关于某事的通报\n某市督查室\n正文一句。\n某市督查室\n2025年10月20日");
+        let lines = split_lines(
+            "关于某事的通报\n市政府第三督查组\n正文一句。\n市政府第三督查组\n2025年10月20日",
+        );
         let roles = classify(&lines);
         assert_eq!(roles[3], LineRole::Signature);
         // Not without a date below it.
-        let lines = split_lines("关于某事的通报\n某市督查室\n正文一句。\n某市督查室");
+        let lines = split_lines("关于某事的通报\n市政府第三督查组\n正文一句。\n市政府第三督查组");
         assert_ne!(classify(&lines)[3], LineRole::Signature);
         // The issuer printed in the title, before 关于.
-        let lines = split_lines("某市督查室关于某事的通报\n正文一句。\n某市督查室\n2025年10月20日");
+        let lines = split_lines(
+            "市政府第三督查组关于某事的通报\n正文一句。\n市政府第三督查组\n2025年10月20日",
+        );
         assert_eq!(classify(&lines)[2], LineRole::Signature);
     }
 
@@ -1150,6 +1170,14 @@ mod tests {
         assert!(is_signature("中共中山市财政局党组"));
         assert!(is_signature("2025年9月12日"));
         assert!(!is_signature("一、下一步工作打算"));
+        let both = "枫林区人民政府督查室　　2025年11月14日";
+        assert!(is_signature(both));
+        assert_eq!(
+            org_and_date(both),
+            Some(("枫林区人民政府督查室", "2025年11月14日"))
+        );
+        assert_eq!(org_and_date("2025年11月14日 星期五"), None);
+        assert_eq!(org_and_date("整改工作 2025年11月14日"), None);
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub(crate) struct MetaInput<'a> {
     pub signature: Vec<&'a str>,
     /// Lines of a document-information block, in order.
     pub docinfo: Vec<&'a str>,
+    /// Lines of page chrome above the title (a bulletin's masthead).
+    pub masthead: Vec<&'a str>,
     pub preamble: Vec<&'a str>,
     pub closing: Vec<&'a str>,
     /// Every content paragraph, in order.
@@ -474,9 +476,7 @@ impl Info {
 /// organisation the speaker reports for (`受县人民政府委托`), else of the
 /// speaker's organisation.
 fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
-    let signed = input
-        .signature
-        .iter()
+    let signed = parts(&input.signature)
         .find(|s| whole_date(&norm_chars(s)).is_none())
         .map(|s| s.trim_matches(is_ws).to_string());
     let titled = || {
@@ -494,9 +494,11 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
             .find(|s| whole_date(&norm_chars(s)).is_none())
             .map(|s| s.trim_matches(is_ws).to_string())
     };
+    let masthead = || masthead(input).map(|(org, _)| org.to_string());
     signed
         .or_else(|| info.value(&["发文机关", "发文单位", "发布机构"]))
         .or_else(byline)
+        .or_else(masthead)
         .or_else(titled)
         .or_else(spoken)
 }
@@ -508,12 +510,33 @@ const MAX_BYLINE_LINES: usize = 2;
 /// (`某某街道党工委` › `2025年11月3日`), as a signature does at the end:
 /// the preamble's first lines while each reads as a signature line.
 fn byline<'a>(input: &'a MetaInput<'a>) -> impl Iterator<Item = &'a str> + 'a {
-    input
-        .preamble
+    let lines = &input.preamble[..input.preamble.len().min(MAX_BYLINE_LINES)];
+    let signs = lines
         .iter()
-        .take(MAX_BYLINE_LINES)
         .take_while(|s| super::lines::is_signature(s))
-        .copied()
+        .count();
+    parts(&lines[..signs])
+}
+
+/// Signature lines with an organisation and a date printed on one line
+/// (`org_and_date`) read as two.
+fn parts<'a>(lines: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
+    lines
+        .iter()
+        .flat_map(|&s| match super::lines::org_and_date(s) {
+            Some((org, date)) => [Some(org), Some(date)],
+            None => [Some(s), None],
+        })
+        .flatten()
+}
+
+/// A bulletin's masthead line above the title naming who issued it and
+/// when (`某某区人民政府督查室　　2025年11月14日`).
+fn masthead<'a>(input: &'a MetaInput<'a>) -> Option<(&'a str, &'a str)> {
+    input
+        .masthead
+        .iter()
+        .find_map(|s| super::lines::org_and_date(s))
 }
 
 /// A title printed inside book-title marks (`《…的通报》`), without them;
@@ -594,10 +617,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
     };
     let mentioned = |words: &[&str]| input.content.iter().any(|p| mentions(p, words));
 
-    let sig_date = input
-        .signature
-        .iter()
-        .find_map(|s| whole_date(&norm_chars(s)));
+    let sig_date = parts(&input.signature).find_map(|s| whole_date(&norm_chars(s)));
     let issuer = issuer(input, &info, &title);
     let published = input
         .pubinfo
@@ -605,7 +625,8 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         .find_map(|s| first_date(s))
         .or_else(|| info.date(&["发布日期", "发布时间", "发文日期", "生成日期"]))
         .or(sig_date)
-        .or_else(|| byline(input).find_map(|s| whole_date(&norm_chars(s))));
+        .or_else(|| byline(input).find_map(|s| whole_date(&norm_chars(s))))
+        .or_else(|| masthead(input).and_then(|(_, d)| whole_date(&norm_chars(d))));
     let publisher = input
         .pubinfo
         .iter()

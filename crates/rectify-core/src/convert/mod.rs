@@ -658,6 +658,8 @@ struct MetaLines {
     pubinfo: Vec<String>,
     signature: Vec<String>,
     docinfo: Vec<String>,
+    /// Chrome above the title.
+    masthead: Vec<String>,
 }
 
 impl MetaLines {
@@ -670,6 +672,7 @@ impl MetaLines {
             pubinfo: strs(&self.pubinfo),
             signature: strs(&self.signature),
             docinfo: strs(&self.docinfo),
+            masthead: strs(&self.masthead),
             ..Default::default()
         }
     }
@@ -702,6 +705,7 @@ fn sort_lines(
             });
         }
         match role {
+            LineRole::Clutter if meta_lines.title.is_empty() => meta_lines.masthead.push(line.text),
             LineRole::Title => meta_lines.title.push(line.text),
             LineRole::PubInfo => meta_lines.pubinfo.push(line.text),
             LineRole::Signature => meta_lines.signature.push(line.text),
