@@ -226,6 +226,13 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "限期整改",
             // `1个整改时限未到期`: its deadline is still ahead.
             "未到期",
+            // `其余4个按计划推进`: work going on as planned.
+            "按计划推进",
+            "按计划整改",
+            "有序推进",
+            "稳步推进",
+            "加快推进",
+            "抓紧推进",
         ],
     ) {
         return Some(Field::InProgress);
@@ -1206,6 +1213,20 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress),
             (Some(12), Some(10), Some(2))
+        );
+    }
+
+    #[test]
+    fn the_rest_going_on_as_planned_is_under_way() {
+        let t = one("反馈的16个问题中已完成整改12个，完成率75%，其余4个按计划推进。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(16), Some(12), Some(4))
+        );
+        let t = one("共发现问题9个，已整改6个，3个有序推进。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(9), Some(6), Some(3))
         );
     }
 
