@@ -21,6 +21,8 @@ pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status
         .strip_suffix("问题")
         .or_else(|| t.strip_suffix("事项"))
         .or_else(|| bare_state(t))?;
+    // `关于“落实责任不到位”问题`: the words quoted are the finding's.
+    let before = &unquoted(before);
     if let Some(k) = long_term_word(before, rules) {
         return Some((Status::LongTerm, k));
     }
@@ -39,12 +41,33 @@ pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status
 }
 
 /// A word of completion in a group's title that no phrase names
-/// (`已经整改完成的`); a denied one was ruled out above.
+/// (`已经整改完成的`); a denied one was ruled out above, and one after
+/// 不 is a shortcoming (`管护不到位`).
 fn completion_word(before: &str) -> Option<String> {
     ["完成", "到位", "完毕", "办结", "销号"]
         .iter()
-        .find(|w| before.contains(*w))
+        .find(|w| {
+            before
+                .match_indices(*w)
+                .any(|(at, _)| !before[..at].ends_with('不'))
+        })
         .map(|w| (*w).to_string())
+}
+
+/// A title's words outside quotation marks.
+fn unquoted(title: &str) -> String {
+    let mut depth = 0u32;
+    title
+        .chars()
+        .filter(|&c| {
+            match c {
+                '“' => depth += 1,
+                '”' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect()
 }
 
 /// The longest title that is a state alone (`已整改销号`, characters).
@@ -336,5 +359,9 @@ mod tests {
         assert_eq!(s("整改工作开展情况"), None);
         assert_eq!(s("整改进展"), None);
         assert_eq!(s("下一步打算"), None);
+        // A finding named as a problem: a shortcoming, not a state.
+        assert_eq!(s("关于“落实安全责任不到位”问题"), None);
+        assert_eq!(s("关于“工作未完成”的问题"), None);
+        assert_eq!(s("管护不到位的问题"), None);
     }
 }
