@@ -32,6 +32,7 @@ mod box_table;
 mod bullets;
 mod card_table;
 mod cell_table;
+mod counted_levels;
 mod deadline_ahead;
 mod decimal_labels;
 mod demotions;
@@ -963,6 +964,22 @@ pub const TRADITIONAL_WARNING: &str =
 
 /// Converts the text of a notice. Never panics.
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
+    let first = convert_once(text, opts);
+    if !opts.levels.is_empty() {
+        return first;
+    }
+    let Some(levels) = counted_levels::choices(&first) else {
+        return first;
+    };
+    let chosen = ConvertOptions {
+        levels,
+        ..opts.clone()
+    };
+    counted_levels::settle(convert_once(text, &chosen)).unwrap_or(first)
+}
+
+/// One reading of a notice with the given options (see [`convert_notice`]).
+fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     // A copy of a portal's 繁體 version is read in the characters it was
     // written in (`text::simplified`), and the warnings say so.
     let simplified = crate::text::simplified::simplified(text);

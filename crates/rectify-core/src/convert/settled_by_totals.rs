@@ -15,12 +15,19 @@
 //! 需长期坚持`) is long-term when the totals count exactly as many more
 //! long-term, and as many fewer in progress, as there are such problems
 //! (stated, rule `long_term_counted`).
+//!
+//! A problem read as long-term (`此项工作需长期坚持`) is done when the
+//! totals count no long-term problems and exactly as many more done as
+//! there are such problems, the ones in progress as read: the notice
+//! counted the work that goes on as done (stated, rule
+//! `long_term_counted_done`; its measures keep their states).
 
 use crate::model::{Node, NodeKind, StatedTotals, Status, StatusBasis, StatusEvidence};
 
 /// The rules recorded for a problem so moved.
 const RULE: &str = "near_done_counted_done";
 const LONG_TERM_RULE: &str = "long_term_counted";
+const COUNTED_DONE_RULE: &str = "long_term_counted_done";
 
 fn near_done(n: &Node) -> bool {
     n.kind == NodeKind::Problem
@@ -47,6 +54,10 @@ fn ends_long_term(n: &Node) -> bool {
     n.kind == NodeKind::Problem
         && n.status == Some(Status::InProgress)
         && super::report_text::long_term_clause(last).is_some()
+}
+
+fn long_term_problem(n: &Node) -> bool {
+    n.kind == NodeKind::Problem && n.status == Some(Status::LongTerm)
 }
 
 fn count(nodes: &[Node], which: fn(&Node) -> bool) -> usize {
@@ -90,7 +101,10 @@ type Move = (Option<u32>, Status, fn(&Node) -> bool, &'static str);
 /// long-term, where the stated totals count them so.
 pub(crate) fn apply(nodes: &mut [Node], stated: Option<&StatedTotals>) {
     let Some(t) = stated else { return };
-    let Some(open) = t.in_progress else { return };
+    let Some(open) = t.in_progress else {
+        long_term_counted_done(nodes, t, 0);
+        return;
+    };
     let read = |nodes: &[Node], s| super::deadline_ahead::problems_with(nodes, s);
     let moves: [Move; 2] = [
         (t.done, Status::Done, near_done, RULE),
@@ -108,6 +122,38 @@ pub(crate) fn apply(nodes: &mut [Node], stated: Option<&StatedTotals>) {
         let (stated_to, open) = (stated_to as usize, open as usize);
         if k > 0 && stated_to == read_to + k && open + k == read_open {
             mark(nodes, which, (to, rule));
+        }
+    }
+    long_term_counted_done(nodes, t, open as usize);
+}
+
+/// Long-term problems to done where the totals count them done.
+fn long_term_counted_done(nodes: &mut [Node], t: &StatedTotals, open: usize) {
+    let read = |nodes: &[Node], s| super::deadline_ahead::problems_with(nodes, s);
+    let (Some(done), None | Some(0)) = (t.done, t.long_term) else {
+        return;
+    };
+    let k = count(nodes, long_term_problem);
+    let settles = k > 0
+        && done as usize == read(nodes, Status::Done) + k
+        && open == read(nodes, Status::InProgress);
+    if settles {
+        set_done(nodes);
+    }
+}
+
+fn set_done(nodes: &mut [Node]) {
+    for n in nodes {
+        if long_term_problem(n) {
+            let phrase = n.status_evidence.as_ref().and_then(|e| e.phrase.clone());
+            n.status = Some(Status::Done);
+            n.status_evidence = Some(StatusEvidence {
+                basis: StatusBasis::Stated,
+                rule: COUNTED_DONE_RULE.to_string(),
+                phrase,
+            });
+        } else {
+            set_done(&mut n.children);
         }
     }
 }

@@ -1,0 +1,102 @@
+//! Problems read one numbering level off, set right by the count the
+//! notice states. `巡视反馈的3个方面7个具体问题` over `1.关于“…”问题` ›
+//! `（1）…不够。` › `①…`: the titles make the `1.` headings look like
+//! problems, but the notice counts 7, and 7 is what the `（1）` level
+//! holds. Where the problems found differ from the stated total and the
+//! level right above or below them holds exactly that many headings (and
+//! no other level does), that level is read as the problems, the levels
+//! above it as areas and the level below as measures — as an editor would
+//! choose them (`levels::apply`). The notice is converted again with that
+//! choice, which is kept only when the count then agrees; a warning says
+//! so, for review.
+
+use super::levels::{Level, LevelKind};
+use super::{Conversion, Warning};
+use crate::model::{Node, NodeKind};
+
+/// The fewest problems a stated total must count to move levels by.
+const MIN_TOTAL: usize = 2;
+
+/// The problems and long-term items listed.
+fn listed(nodes: &[Node]) -> usize {
+    nodes
+        .iter()
+        .map(|n| {
+            usize::from(matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm))
+                + listed(&n.children)
+        })
+        .sum()
+}
+
+/// The stated total of problems, when the problems listed differ from it.
+fn differing_total(c: &Conversion) -> Option<usize> {
+    let total = c.report.stated_totals.as_ref()?.total?;
+    let total = usize::try_from(total).ok()?;
+    (total >= MIN_TOTAL && listed(&c.report.nodes) != total).then_some(total)
+}
+
+/// The editor's choice that reads as problems the one level next to the
+/// problems' own that holds as many headings as the stated total.
+pub(crate) fn choices(c: &Conversion) -> Option<Vec<LevelKind>> {
+    let total = differing_total(c)?;
+    let levels = &c.levels;
+    let own = levels.iter().position(|l| l.kind == NodeKind::Problem)?;
+    let next_to = [own.checked_sub(1), Some(own + 1)];
+    let mut counted = next_to
+        .into_iter()
+        .flatten()
+        .filter(|&i| levels.get(i).is_some_and(|l| l.count as usize == total));
+    let at = counted.next()?;
+    let unique = levels
+        .iter()
+        .enumerate()
+        .all(|(i, l)| i == at || l.count as usize != total);
+    (unique && levels[own].count as usize != total).then(|| kinds_around(levels, at))
+}
+
+/// Areas above the problems' level, measures right below it.
+fn kinds_around(levels: &[Level], at: usize) -> Vec<LevelKind> {
+    let above = levels[..at].iter().enumerate().map(|(i, l)| {
+        let kind = match l.kind {
+            NodeKind::Section | NodeKind::FocusArea | NodeKind::Category => l.kind,
+            _ if i == 0 => NodeKind::FocusArea,
+            _ => NodeKind::Category,
+        };
+        LevelKind {
+            numbering: l.numbering,
+            kind,
+        }
+    });
+    let own = std::iter::once(LevelKind {
+        numbering: levels[at].numbering,
+        kind: NodeKind::Problem,
+    });
+    let below = levels.get(at + 1).map(|l| LevelKind {
+        numbering: l.numbering,
+        kind: NodeKind::Measure,
+    });
+    above.chain(own).chain(below).collect()
+}
+
+/// The second reading, when its problems are as many as the notice states,
+/// with a warning naming the level now read as problems.
+pub(crate) fn settle(second: Conversion) -> Option<Conversion> {
+    let totals = second.report.stated_totals.as_ref()?;
+    let total = usize::try_from(totals.total?).ok()?;
+    if listed(&second.report.nodes) != total {
+        return None;
+    }
+    let level = second.levels.iter().find(|l| l.kind == NodeKind::Problem)?;
+    let warning = Warning {
+        line: totals.source_line.unwrap_or(1),
+        column: 1,
+        message: format!(
+            "通报所述问题数（{total}个）与“{}”一级的条数相符，已将该级读作问题，请核对",
+            level.example
+        ),
+    };
+    let mut second = second;
+    second.warnings.push(warning);
+    second.warnings.sort_by_key(|w| (w.line, w.column));
+    Some(second)
+}
