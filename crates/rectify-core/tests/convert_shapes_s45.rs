@@ -142,3 +142,42 @@ fn a_signature_on_one_line_signs() {
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
     assert_accounted(text, r);
 }
+
+/// A portal's page title, then the document's own printed on three lines
+/// with its issuer first: the document's title is the title, and the
+/// page's a repeat; the same lines without the issuer are only a repeat.
+/// Neither stays in the preamble.
+#[test]
+fn the_title_printed_again_with_its_issuer_is_the_title() {
+    let text = "\
+巡察整改
+关于县委第五巡察组反馈意见整改情况的通报
+2025-11-28
+中共某某县农业农村局党组
+关于县委第五巡察组反馈意见
+整改情况的通报
+根据县委统一部署，县委第五巡察组对局党组开展了巡察。
+一、反馈问题整改落实情况
+1.产业项目带动作用不明显。已整改。
+2.高标准农田建设质量不高。正在整改。
+";
+    let r = convert(text);
+    assert_eq!(
+        r.meta.title,
+        "中共某某县农业农村局党组关于县委第五巡察组反馈意见整改情况的通报"
+    );
+    let preamble = &r.nodes[0];
+    assert!(!preamble.body.contains("整改情况的通报"), "{preamble:?}");
+    assert_accounted(text, &r);
+    let without_issuer = text.replace("中共某某县农业农村局党组\n", "");
+    let r = convert(&without_issuer);
+    assert_eq!(r.meta.title, "关于县委第五巡察组反馈意见整改情况的通报");
+    assert!(
+        !r.nodes[0].body.contains("整改情况的通报"),
+        "{:?}",
+        r.nodes[0]
+    );
+    let repeats = r.skipped.iter().filter(|s| s.reason == "标题重复").count();
+    assert_eq!(repeats, 2, "{:?}", r.skipped);
+    assert_accounted(&without_issuer, &r);
+}

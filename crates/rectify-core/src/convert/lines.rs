@@ -588,7 +588,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "联合会",
     "管委会",
     "督查室",
-    "办事处",
+    "处",
     "巡察办",
     "所",
     "站",
@@ -904,12 +904,10 @@ fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Opt
             .text
             .trim_start_matches(is_ws)
             .starts_with(|c: char| c.is_ascii_digit());
-    if !subtitle
-        && !opens_about
-        && !issuer_above
-        && !lines[first].text.starts_with("关于")
-        && !breaks_after_about(t)
-    {
+    // Above `关于…`, the issuer (`中共某某局党组`, `某某街道`), not a
+    // column's name (`巡察整改`, `通知公告`).
+    let issuer_over_about = lines[first].text.starts_with("关于") && names_issuer_over_about(t);
+    if !subtitle && !opens_about && !issuer_above && !issuer_over_about && !breaks_after_about(t) {
         return None;
     }
     (roles[j] == LineRole::Content
@@ -918,6 +916,17 @@ fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Opt
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS
         && can_open_title(t))
     .then_some(j)
+}
+
+/// Places that issue notices in their own name (`某某街道关于…`), besides
+/// organisations.
+const PLACE_SUFFIXES: &[&str] = &["街道", "社区", "镇", "乡", "村", "县", "市", "区", "省"];
+
+/// A line above `关于…` that opens the title with who issues it: an
+/// organisation or a place (`某某街道`), or any line opening `中共`.
+fn names_issuer_over_about(t: &str) -> bool {
+    let t = trim(t);
+    names_org(t) || PLACE_SUFFIXES.iter().any(|s| t.ends_with(s)) || t.starts_with("中共")
 }
 
 /// A line below a title's last line that goes on with it: the title does
@@ -1015,9 +1024,67 @@ fn mark_docinfo_values(lines: &[Line], roles: &mut [LineRole]) {
     }
 }
 
-/// The title printed again, e.g. once in the page header and once above the text.
+/// The most lines the title is printed again on, below the page's.
+const MAX_REPEAT_LINES: usize = 4;
+
+/// The title printed again on several lines right below the page's
+/// (`中共某某局党组` › `关于…反馈意见` › `整改情况的通报` under the page's
+/// `关于…反馈意见整改情况的通报`): the lines that say it again, and
+/// whether they say more, the issuer before it, which makes them the
+/// document's own title. Only dates, publication and page lines may
+/// stand between.
+fn printed_again(lines: &[Line], roles: &[LineRole], whole: &str) -> Option<(Vec<usize>, bool)> {
+    let last = roles.iter().rposition(|r| *r == LineRole::Title)?;
+    let mut run = Vec::new();
+    let mut said = String::new();
+    for (i, role) in roles.iter().enumerate().skip(last + 1) {
+        match role {
+            LineRole::Empty | LineRole::PubInfo | LineRole::DocInfo | LineRole::Clutter
+                if run.is_empty() => {}
+            LineRole::Empty => {}
+            LineRole::Content if run.len() < MAX_REPEAT_LINES && is_title_like(&lines[i].text) => {
+                run.push(i);
+                said.extend(
+                    norm_chars(&lines[i].text)
+                        .into_iter()
+                        .filter(|c| !is_ws(*c)),
+                );
+                if said.ends_with(whole) {
+                    break;
+                }
+            }
+            _ => return None,
+        }
+    }
+    if run.len() < 2 {
+        return None;
+    }
+    let issuer = said.strip_suffix(whole)?;
+    (issuer.is_empty() || names_org(issuer)).then_some((run, !issuer.is_empty()))
+}
+
+/// The title printed again, e.g. once in the page header and once above
+/// the text; printed again below with its issuer before it, the lines
+/// below are the title and the page's the repeat.
 fn mark_title_repeats(lines: &[Line], roles: &mut [LineRole]) {
     let squash = |s: &str| -> String { norm_chars(s).into_iter().filter(|c| !is_ws(*c)).collect() };
+    let page_title: Vec<String> = (0..lines.len())
+        .filter(|&i| roles[i] == LineRole::Title)
+        .map(|i| squash(&lines[i].text))
+        .collect();
+    if let Some((run, fuller)) = printed_again(lines, roles, &page_title.concat()) {
+        let (page, again) = if fuller {
+            (LineRole::TitleRepeat, LineRole::Title)
+        } else {
+            (LineRole::Title, LineRole::TitleRepeat)
+        };
+        for role in roles.iter_mut().filter(|r| **r == LineRole::Title) {
+            *role = page;
+        }
+        for i in run {
+            roles[i] = again;
+        }
+    }
     let title_lines: Vec<String> = (0..lines.len())
         .filter(|&i| roles[i] == LineRole::Title)
         .map(|i| squash(&lines[i].text))
@@ -1192,6 +1259,36 @@ mod tests {
         let issuer = |k: usize| format!("{}党组", "财".repeat(k));
         assert!(is_signature(&issuer(MAX_SIGNATURE_CHARS - 2)));
         assert!(!is_signature(&issuer(MAX_SIGNATURE_CHARS - 1)));
+    }
+
+    #[test]
+    fn over_about_the_issuer_opens_the_title_and_a_column_does_not() {
+        let title = |text: &str| {
+            let lines = split_lines(text);
+            let roles = classify(&lines);
+            let t: Vec<&str> = lines
+                .iter()
+                .zip(&roles)
+                .filter(|(_, r)| **r == LineRole::Title)
+                .map(|(l, _)| l.text.as_str())
+                .collect();
+            t.concat()
+        };
+        let body = "\n关于巡察反馈意见整改情况的通报\n正文一句，说明情况。\n1.问题一。已整改。";
+        for (above, want) in [
+            ("巡察整改", ""),
+            ("通知公告", ""),
+            ("长宁街道", "长宁街道"),
+            ("东陵市公证处", "东陵市公证处"),
+            ("中共长宁镇委员会", "中共长宁镇委员会"),
+        ] {
+            let got = title(&format!("{above}{body}"));
+            assert_eq!(
+                got,
+                format!("{want}关于巡察反馈意见整改情况的通报"),
+                "{above}"
+            );
+        }
     }
 
     #[test]
