@@ -127,6 +127,17 @@ fn concluded_long_term(last_measure_body: &str) -> Option<Decision> {
     ))
 }
 
+/// A last measure's text that may conclude the problem: its body, or for
+/// a measure of one line its title's last clause (`制定完善制度14项，此项
+/// 工作需长期坚持。`).
+fn last_measure_text(m: &TNode) -> &str {
+    if !m.body.trim().is_empty() {
+        return &m.body;
+    }
+    let t = m.title.trim_end().trim_end_matches(['。', '；', ';']);
+    t.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or("")
+}
+
 /// The phrase rules on a node's own text.
 fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
     let body = crate::text::owners::strip_notes(body);
@@ -684,7 +695,7 @@ fn decide_problem(
     }
     if let Some(d) = measures
         .last()
-        .and_then(|&m| concluded_long_term(&tree.nodes[m].body))
+        .and_then(|&m| concluded_long_term(last_measure_text(&tree.nodes[m])))
     {
         return d;
     }
