@@ -181,3 +181,44 @@ fn the_title_printed_again_with_its_issuer_is_the_title() {
     assert_eq!(repeats, 2, "{:?}", r.skipped);
     assert_accounted(&without_issuer, &r);
 }
+
+/// Problems numbered across their areas, each with `（1）` measures, read
+/// first as categories over problems: the stated count (4) is the `1.`
+/// level's, so those are the problems, the `（1）` their measures. A last
+/// measure of one line that ends `此项工作需长期坚持` makes its problem
+/// long-term.
+#[test]
+fn the_stated_count_moves_the_problems_up_a_level() {
+    let text = "\
+中共某某区市场监督管理局党组关于区委巡察反馈意见整改进展情况的通报
+现将整改进展情况通报如下。
+一、逐项落实情况
+（一）食品安全监管方面
+1.校园食品安全监管存在盲区。
+（1）对全区86所学校食堂开展全覆盖检查。
+（2）建立明厨亮灶监管平台，接入率达100%。
+2.网络餐饮监管手段落后。
+（1）建设网络订餐监测系统，目前正在调试。
+（二）制度建设方面
+3.公务接待管理不规范。
+（1）修订公务接待管理办法。
+4.整改长效机制不健全。
+（1）制定完善制度14项，此项工作需长期坚持。
+截至10月31日，4个问题中已完成整改2个，正在整改1个，长期坚持1个。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("校园食品安全", Done),
+            ("网络餐饮监管", InProgress),
+            ("公务接待管理", Done),
+            ("整改长效机制", LongTerm),
+        ],
+    );
+    assert_eq!(
+        focus_areas(&r),
+        [("食品安全监管方面", 2), ("制度建设方面", 2)]
+    );
+    assert_accounted(text, &r);
+}

@@ -10,7 +10,7 @@
 //! choice, which is kept only when the count then agrees; a warning says
 //! so, for review.
 
-use super::levels::{Level, LevelKind};
+use super::levels::{Level, LevelKind, Numbering};
 use super::{Conversion, Warning};
 use crate::model::{Node, NodeKind};
 
@@ -37,29 +37,35 @@ fn differing_total(c: &Conversion) -> Option<usize> {
 
 /// The editor's choice that reads as problems the one level next to the
 /// problems' own that holds as many headings as the stated total.
+/// With no problems read at all, any one level that holds that many.
 pub(crate) fn choices(c: &Conversion) -> Option<Vec<LevelKind>> {
     let total = differing_total(c)?;
     let levels = &c.levels;
-    let own = levels.iter().position(|l| l.kind == NodeKind::Problem)?;
-    let next_to = [own.checked_sub(1), Some(own + 1)];
-    let mut counted = next_to
-        .into_iter()
-        .flatten()
-        .filter(|&i| levels.get(i).is_some_and(|l| l.count as usize == total));
-    let at = counted.next()?;
-    let unique = levels
-        .iter()
-        .enumerate()
-        .all(|(i, l)| i == at || l.count as usize != total);
-    (unique && levels[own].count as usize != total).then(|| kinds_around(levels, at))
+    let holds = |i: usize| levels.get(i).is_some_and(|l| l.count as usize == total);
+    let at = match levels.iter().position(|l| l.kind == NodeKind::Problem) {
+        Some(own) => [own.checked_sub(1), Some(own + 1)]
+            .into_iter()
+            .flatten()
+            .find(|&i| holds(i))?,
+        None => (0..levels.len()).find(|&i| holds(i))?,
+    };
+    let unique = (0..levels.len()).all(|i| i == at || !holds(i));
+    unique.then(|| kinds_around(levels, at))
 }
 
-/// Areas above the problems' level, measures right below it.
+/// Sections stay, areas above the problems' level, measures right below.
 fn kinds_around(levels: &[Level], at: usize) -> Vec<LevelKind> {
+    let sections = levels[..at]
+        .iter()
+        .take_while(|l| {
+            l.depth == 0 && matches!(l.numbering, Numbering::ChineseDun | Numbering::Part)
+        })
+        .count();
     let above = levels[..at].iter().enumerate().map(|(i, l)| {
         let kind = match l.kind {
-            NodeKind::Section | NodeKind::FocusArea | NodeKind::Category => l.kind,
-            _ if i == 0 => NodeKind::FocusArea,
+            _ if i < sections => NodeKind::Section,
+            NodeKind::FocusArea | NodeKind::Category => l.kind,
+            _ if i == sections => NodeKind::FocusArea,
             _ => NodeKind::Category,
         };
         LevelKind {

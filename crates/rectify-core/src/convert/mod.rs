@@ -875,16 +875,28 @@ fn whole_counts_in_problems(tree: &Tree, paras: &[Para], found: usize) -> Vec<St
         .iter()
         .zip(&tree.placed)
         .filter_map(|(p, place)| match place {
-            tree::Place::Node(i) if tree.nodes[*i].kind == NodeKind::Problem => {
+            tree::Place::Node(i)
+                if matches!(tree.nodes[*i].kind, NodeKind::Problem | NodeKind::Measure) =>
+            {
                 let first = !std::mem::replace(&mut opened[*i], true);
                 (!first).then_some((p.line, p.text.as_str()))
             }
             _ => None,
         })
         .collect();
+    // The notice's last paragraph counting problems in all and their
+    // states (`截至10月31日，4个问题中已完成整改2个，…`) is the notice's,
+    // whatever the count (a level read wrong counts otherwise).
+    let last = paras.last().map(|p| p.line);
+    let closes = |t: &StatedTotals| {
+        t.source_line == last
+            && t.text.contains("问题")
+            && t.total.is_some_and(|v| v >= 2)
+            && (t.done.is_some() || t.in_progress.is_some())
+    };
     totals::find_all(&later)
         .into_iter()
-        .filter(|t| t.total.and_then(|v| usize::try_from(v).ok()) == Some(found))
+        .filter(|t| t.total.and_then(|v| usize::try_from(v).ok()) == Some(found) || closes(t))
         .collect()
 }
 

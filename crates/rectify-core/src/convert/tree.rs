@@ -198,6 +198,15 @@ pub(crate) fn is_closing_summary(text: &str) -> bool {
         && crate::text::totals::find(&[(0, text)]).is_some_and(|t| t.total.is_some())
 }
 
+/// The notice's last paragraph, after its last item, counting every
+/// problem by its state (`截至10月31日，4个问题中已完成整改2个，正在整改
+/// 1个，长期坚持1个。`): the closing, though it names no scope.
+fn sums_up_at_the_end(text: &str) -> bool {
+    !is_rectification_report(text)
+        && !opens_measures(text)
+        && crate::text::totals_choice::counts_every_problem(text)
+}
+
 /// Words that take every item listed above as one whole (`上述事项中`).
 const ALL_ITEMS: &[&str] = &[
     "上述问题中",
@@ -1146,7 +1155,8 @@ impl Builder {
         let summary = next.is_none()
             && !opens_heading
             && ((self.stack.len() >= 2 && is_closing_summary(&p.text))
-                || self.counts_the_roots(&p.text));
+                || self.counts_the_roots(&p.text)
+                || (self.next_closes && self.stack.len() >= 2 && sums_up_at_the_end(&p.text)));
         let closes = self.in_closing || is_closing(&p.text) || summary;
         if !closes && self.opens_answers(p) {
             return;

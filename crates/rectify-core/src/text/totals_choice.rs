@@ -92,6 +92,19 @@ pub(crate) fn reads_report_wide(text: &str) -> bool {
         && !earlier_round(&s)
 }
 
+/// The sentence counts problems in all and every one of them by its state
+/// (`4个问题中已完成整改2个，正在整改1个，长期坚持1个`), and no part's.
+pub(crate) fn counts_every_problem(text: &str) -> bool {
+    let s: String = norm_chars(text).into_iter().collect();
+    let whole = s.contains("问题")
+        && !PART_WORDS.iter().any(|w| s.contains(w))
+        && !s.starts_with("其中")
+        && !earlier_round(&s);
+    whole
+        && super::totals::find(&[(0, text)])
+            .is_some_and(|t| consistent(&t) && t.total.is_some_and(|v| v >= 2))
+}
+
 /// A candidate with whether it sits before the first problem, and whether
 /// it sits in a heading that holds some of the problems but not all.
 pub(crate) struct Candidate {
