@@ -79,6 +79,12 @@ fn a_count_no_level_holds_moves_nothing() {
     let c = convert_notice(&fits, &ConvertOptions::default());
     assert_eq!(problems(&c.report).len(), 2);
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    // Moving the problems down takes the areas counted too: a notice may
+    // count all its problems while listing some, with as many measures.
+    let no_areas = COUNTED_LEVELS.replace("2个方面5个具体问题", "5个具体问题");
+    let c = convert_notice(&no_areas, &ConvertOptions::default());
+    assert_eq!(problems(&c.report).len(), 2);
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
     let none = COUNTED_LEVELS.replace(
         "2个方面5个具体问题，已完成整改3个",
         "2个方面6个具体问题，已完成整改4个",

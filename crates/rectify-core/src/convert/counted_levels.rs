@@ -13,6 +13,7 @@
 use super::levels::{Level, LevelKind, Numbering};
 use super::{Conversion, Warning};
 use crate::model::{Node, NodeKind};
+use crate::text::numerals;
 
 /// The fewest problems a stated total must count to move levels by.
 const MIN_TOTAL: usize = 2;
@@ -38,19 +39,59 @@ fn differing_total(c: &Conversion) -> Option<usize> {
 /// The editor's choice that reads as problems the one level next to the
 /// problems' own that holds as many headings as the stated total.
 /// With no problems read at all, any one level that holds that many.
+/// Problems read a level too high become areas only when the sentence
+/// counts the areas too, as many as there are (`3个方面7个具体问题`): a
+/// notice listing some problems, each with its measures, may count all
+/// its problems, as many as its measures by chance.
 pub(crate) fn choices(c: &Conversion) -> Option<Vec<LevelKind>> {
     let total = differing_total(c)?;
     let levels = &c.levels;
     let holds = |i: usize| levels.get(i).is_some_and(|l| l.count as usize == total);
     let at = match levels.iter().position(|l| l.kind == NodeKind::Problem) {
-        Some(own) => [own.checked_sub(1), Some(own + 1)]
-            .into_iter()
-            .flatten()
-            .find(|&i| holds(i))?,
+        Some(own) => {
+            let areas = c
+                .report
+                .stated_totals
+                .as_ref()
+                .and_then(|t| kinds_counted(&t.text));
+            let down = Some(own + 1).filter(|_| areas == Some(levels[own].count));
+            [own.checked_sub(1), down]
+                .into_iter()
+                .flatten()
+                .find(|&i| holds(i))?
+        }
         None => (0..levels.len()).find(|&i| holds(i))?,
     };
     let unique = (0..levels.len()).all(|i| i == at || !holds(i));
     unique.then(|| kinds_around(levels, at))
+}
+
+/// Words after a count that make it a count of areas (`3个方面`).
+const AREA_WORDS: &[&str] = &["方面", "大类", "类", "领域", "板块"];
+
+/// The count of areas a sentence states (`巡视反馈的3个方面7个具体问题`,
+/// `三方面`), if any.
+fn kinds_counted(text: &str) -> Option<u32> {
+    let n: Vec<char> = text.chars().collect();
+    AREA_WORDS.iter().find_map(|w| {
+        let w: Vec<char> = w.chars().collect();
+        (0..n.len()).find_map(|at| {
+            if !n[at..].starts_with(&w) {
+                return None;
+            }
+            let end = if at > 0 && n[at - 1] == '个' {
+                at - 1
+            } else {
+                at
+            };
+            let start = (0..end)
+                .rev()
+                .take_while(|&i| n[i].is_ascii_digit() || numerals::is_cn_numeral(n[i]))
+                .last()?;
+            let digits = &n[start..end];
+            numerals::ascii_number(digits).or_else(|| numerals::cn_number(digits))
+        })
+    })
 }
 
 /// Sections stay, areas above the problems' level, measures right below.
@@ -105,4 +146,20 @@ pub(crate) fn settle(second: Conversion) -> Option<Conversion> {
     second.warnings.push(warning);
     second.warnings.sort_by_key(|w| (w.line, w.column));
     Some(second)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn areas_counted_in_a_summary() {
+        assert_eq!(
+            kinds_counted("巡视反馈的3个方面7个具体问题，已完成整改4个"),
+            Some(3)
+        );
+        assert_eq!(kinds_counted("反馈三方面问题12个"), Some(3));
+        assert_eq!(kinds_counted("共反馈问题12个，已完成整改10个"), None);
+        assert_eq!(kinds_counted("在各方面问题中"), None);
+    }
 }
