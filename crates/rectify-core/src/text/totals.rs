@@ -496,9 +496,17 @@ fn clause_end(n: &[char], s: usize) -> usize {
                 && n.get(i + 1) == Some(&' ')
                 && i > s
                 && COUNT_UNITS.contains(&n[i - 1]);
-            matches!(n[i], ',' | ';' | '、' | ':' | '\t') || cells_part
+            let tab = n[i] == '\t' && !leads_a_total(&n[s..i]);
+            matches!(n[i], ',' | ';' | '、' | ':') || tab || cells_part
         })
         .unwrap_or(n.len())
+}
+
+/// A table row's first cell that only leads its count of all (`合计⇥6个`):
+/// the tab after it ends no clause.
+fn leads_a_total(cell: &[char]) -> bool {
+    let cell: String = cell.iter().filter(|c| !matches!(c, ' ' | '\t')).collect();
+    BARE_TOTAL_LEADS.iter().any(|w| cell == *w) && cell != "以上" && cell != "上述"
 }
 
 /// Nouns of the units a count may count instead of findings (`7个乡镇`,
@@ -521,7 +529,11 @@ fn bare_total(clause: &[char], s: usize, e: usize) -> bool {
     let mut lead = &clause[..s];
     let mut scoped = false;
     // `合计 6个`: a table row's cells, set apart by a space.
-    let skip_space = |l: &[char]| l.iter().position(|c| *c != ' ').unwrap_or(l.len());
+    let skip_space = |l: &[char]| {
+        l.iter()
+            .position(|c| !matches!(c, ' ' | '\t'))
+            .unwrap_or(l.len())
+    };
     lead = &lead[skip_space(lead)..];
     while let Some(w) = BARE_TOTAL_LEADS.iter().find(|w| starts_at(lead, 0, w)) {
         scoped |= *w != "以上" && *w != "上述";
@@ -1213,6 +1225,15 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress),
             (Some(12), Some(10), Some(2))
+        );
+    }
+
+    #[test]
+    fn a_totals_row_with_tabs_counts_its_total() {
+        let t = one("合计\t6个\t\t\t已整改3个，整改中2个，长期整改1个").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(6), Some(3), Some(2), Some(1))
         );
     }
 
