@@ -228,3 +228,26 @@ fn the_stated_count_moves_the_problems_up_a_level() {
     );
     assert_accounted(text, &r);
 }
+
+/// A byline under the title whose date is in brackets (`中共某某局党组` ›
+/// `（2025年12月2日）`) gives the date published, as a bare date does.
+#[test]
+fn a_bracketed_date_in_the_byline_is_the_date_published() {
+    let text = "\
+关于市委第四轮巡察反馈问题整改进展情况的公示
+中共某某市文化广电旅游局党组
+（2025年12月2日）
+市委第四巡察组反馈问题共2个，已整改到位1个，正在整改1个。
+问题一：文旅融合发展推进不力。
+整改进展：旅游线路已推出5条，第6条正在踩线论证。
+问题二：文物保护经费使用效益不高。
+整改进展：已完成绩效评价。已整改到位。
+";
+    let r = convert(text);
+    assert_eq!(
+        r.meta.issuer.as_deref(),
+        Some("中共某某市文化广电旅游局党组")
+    );
+    assert_eq!(r.meta.published.as_deref(), Some("2025-12-02"));
+    assert_accounted(text, &r);
+}

@@ -623,9 +623,20 @@ pub(crate) fn org_and_date(text: &str) -> Option<(&str, &str)> {
     (org_only && is_date_line(date)).then_some((org, date))
 }
 
-/// A date line (`2025年9月12日`) of a signature.
+/// The date a line is, in brackets or not (`2025年9月12日`,
+/// `（2025年12月2日）`), as ISO 8601.
+pub(crate) fn line_date(text: &str) -> Option<String> {
+    let n = norm_chars(trim(text));
+    let inner = match (n.first(), n.last()) {
+        (Some('('), Some(')')) if n.len() > 2 => &n[1..n.len() - 1],
+        _ => &n[..],
+    };
+    whole_date(inner)
+}
+
+/// A date line (`2025年9月12日`, `（2025年12月2日）`) of a signature.
 pub(crate) fn is_date_line(text: &str) -> bool {
-    whole_date(&norm_chars(trim(text))).is_some()
+    line_date(text).is_some()
 }
 
 /// A signature line: a date, or a short organisation name without
@@ -719,12 +730,7 @@ fn mark_date_under_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
     let Some(next) = (title + 1..lines.len()).find(|&i| roles[i] != LineRole::Empty) else {
         return;
     };
-    let n = norm_chars(trim(&lines[next].text));
-    let inner = match (n.first(), n.last()) {
-        (Some('('), Some(')')) if n.len() > 2 => &n[1..n.len() - 1],
-        _ => &n[..],
-    };
-    if roles[next] == LineRole::Content && crate::text::dates::whole_date(inner).is_some() {
+    if roles[next] == LineRole::Content && line_date(&lines[next].text).is_some() {
         roles[next] = LineRole::PubInfo;
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::model::{Contact, DateRange, Meta, Source};
-use crate::text::dates::{date_at, find_as_of, find_range, whole_date};
+use crate::text::dates::{date_at, find_as_of, find_range};
 use crate::text::{
     find_from, is_sentence_end, is_ws, norm_char, norm_chars, run_end, slice, starts_at,
 };
@@ -477,7 +477,7 @@ impl Info {
 /// speaker's organisation.
 fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
     let signed = parts(&input.signature)
-        .find(|s| whole_date(&norm_chars(s)).is_none())
+        .find(|s| super::lines::line_date(s).is_none())
         .map(|s| s.trim_matches(is_ws).to_string());
     let titled = || {
         let t = T::new(title);
@@ -491,7 +491,7 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
     };
     let byline = || {
         byline(input)
-            .find(|s| whole_date(&norm_chars(s)).is_none())
+            .find(|s| super::lines::line_date(s).is_none())
             .map(|s| s.trim_matches(is_ws).to_string())
     };
     let masthead = || masthead(input).map(|(org, _)| org.to_string());
@@ -617,7 +617,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
     };
     let mentioned = |words: &[&str]| input.content.iter().any(|p| mentions(p, words));
 
-    let sig_date = parts(&input.signature).find_map(|s| whole_date(&norm_chars(s)));
+    let sig_date = parts(&input.signature).find_map(super::lines::line_date);
     let issuer = issuer(input, &info, &title);
     let published = input
         .pubinfo
@@ -625,8 +625,8 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         .find_map(|s| first_date(s))
         .or_else(|| info.date(&["发布日期", "发布时间", "发文日期", "生成日期"]))
         .or(sig_date)
-        .or_else(|| byline(input).find_map(|s| whole_date(&norm_chars(s))))
-        .or_else(|| masthead(input).and_then(|(_, d)| whole_date(&norm_chars(d))));
+        .or_else(|| byline(input).find_map(super::lines::line_date))
+        .or_else(|| masthead(input).and_then(|(_, d)| super::lines::line_date(d)));
     let publisher = input
         .pubinfo
         .iter()
