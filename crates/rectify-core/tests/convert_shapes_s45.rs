@@ -251,3 +251,33 @@ fn a_bracketed_date_in_the_byline_is_the_date_published() {
     assert_eq!(r.meta.published.as_deref(), Some("2025-12-02"));
     assert_accounted(text, &r);
 }
+
+/// Paragraphs under areas, each opening `针对“…”的问题，` then the work:
+/// each is a problem whatever the quote's words (`宽松软`), and one alone
+/// under its area too, as the notice has several.
+#[test]
+fn paragraphs_naming_a_quoted_problem_are_problems() {
+    let text = "\
+中共某某市生态环境局党组关于巡视整改进展情况的通报
+现将整改进展情况通报如下。
+一、逐项抓好整改落实
+（一）污染防治攻坚方面
+针对“大气污染联防联控机制不健全”的问题，牵头制定联防联控工作方案。目前已完成整改。
+针对“部分河道水质不稳定”的问题，实施河道综合整治工程4项，其中1项正在施工。
+（二）生态环境监管执法方面
+针对“环境执法监管宽松软”的问题，开展专项执法行动5次。目前已完成整改。
+（三）干部队伍建设方面
+针对“年轻干部培养力度不够”的问题，选派8名年轻干部到基层挂职锻炼。目前已完成整改。
+";
+    let r = convert(text);
+    assert_eq!(
+        focus_areas(&r),
+        [
+            ("污染防治攻坚方面", 2),
+            ("生态环境监管执法方面", 1),
+            ("干部队伍建设方面", 1)
+        ]
+    );
+    assert_eq!(problems(&r).len(), 4);
+    assert_accounted(text, &r);
+}

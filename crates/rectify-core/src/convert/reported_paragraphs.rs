@@ -206,23 +206,62 @@ fn opens_plainly(p: &Para) -> bool {
 /// with the work on it (`巡察指出“…偏少”。集团党委修订…。`, `针对“…流于形式”
 /// 问题，集团党委制定…`), two or more between two headings: each is a
 /// problem, its first sentence the title.
+///
+/// A paragraph that names its quote a problem (`针对“…”的问题，…`) is one
+/// whatever the quote's words, and alone under its heading too when the
+/// notice has two or more such paragraphs.
 fn quoted_findings(paras: &[Para]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();
+    let named: Vec<usize> = (0..paras.len())
+        .filter(|&i| names_quoted_problem(&paras[i].text))
+        .collect();
     for (i, p) in paras.iter().enumerate() {
         if recognise(&p.text).is_some() {
             if run.len() >= MIN_PAIRS {
                 out.append(&mut run);
             }
             run.clear();
-        } else if quotes_a_finding(&p.text) {
+        } else if quotes_a_finding(&p.text) || named.binary_search(&i).is_ok() {
             run.push(i);
         }
     }
     if run.len() >= MIN_PAIRS {
         out.append(&mut run);
     }
+    if named.len() >= MIN_PAIRS {
+        out.extend(named);
+        out.sort_unstable();
+        out.dedup();
+    }
     out
+}
+
+/// Words that bring in a problem named by a quote (`针对“…”的问题`).
+const NAMING_LEADS: &[&str] = &["针对", "关于", "对于", "对"];
+
+/// The paragraph opens naming a quote a problem and goes on with the work
+/// on it (`针对“环境执法监管宽松软”的问题，开展专项执法行动5次…`).
+fn names_quoted_problem(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    if is_part_of_an_item(t) || recognise(t).is_some() {
+        return false;
+    }
+    let Some(rest) = NAMING_LEADS
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .and_then(|r| r.strip_prefix('“'))
+    else {
+        return false;
+    };
+    let Some((quote, after)) = rest.split_once('”') else {
+        return false;
+    };
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let work = after
+        .strip_prefix("问题")
+        .map(|w| w.trim_start_matches(['，', '。', '：', ',', ':']));
+    quote.chars().count() <= MAX_QUOTED_CHARS && work.is_some_and(|w| !w.trim().is_empty())
 }
 
 /// The longest quote read as a finding (characters).
