@@ -281,3 +281,44 @@ fn paragraphs_naming_a_quoted_problem_are_problems() {
     assert_eq!(problems(&r).len(), 4);
     assert_accounted(text, &r);
 }
+
+/// A bulletin listing findings town by town, each paragraph opening with
+/// the town's name and a sentence counting its findings, then `①…，已清运；`
+/// `②…，正在改造。`: each town a group over its findings, whatever their
+/// words, each with its state; a town with one finding too.
+#[test]
+fn findings_counted_then_listed_by_town_are_grouped() {
+    let text = "\
+关于农村人居环境整治督查情况的通报
+共发现问题6个，已整改4个，正在整改2个。
+一、各乡镇问题及整改情况
+城关镇：发现问题2个。①桥头村垃圾收集点满溢，已清运；②河西村有露天粪坑2处，已填埋。
+青山镇：发现问题3个。①公厕保洁不到位，已落实专人保洁；②村内沟渠淤塞，正在组织清淤；③房前屋后杂草丛生，已清理。
+石门乡：发现问题1个。①生活污水处理设施未正常运行，正在维修。
+二、工作要求
+各乡镇要于10月底前全部整改到位。
+";
+    let c = convert_notice(text, &ConvertOptions::default());
+    let r = &c.report;
+    assert_eq!(
+        focus_areas(r),
+        [
+            ("城关镇：发现问题2个。", 2),
+            ("青山镇：发现问题3个。", 3),
+            ("石门乡：发现问题1个。", 1)
+        ]
+    );
+    assert_states(
+        r,
+        &[
+            ("桥头村垃圾收", Done),
+            ("河西村有露天", Done),
+            ("公厕保洁不到", Done),
+            ("村内沟渠淤塞", InProgress),
+            ("房前屋后杂草", Done),
+            ("生活污水处理", InProgress),
+        ],
+    );
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    assert_accounted(text, r);
+}

@@ -82,7 +82,9 @@ fn unit_paragraph(index: usize, p: &Para) -> Option<(String, UnitList)> {
         return None;
     }
     let n = norm_chars(&p.text);
-    let items = list_opening_at(&n, name_chars).unwrap_or_else(|| vec![name_chars]);
+    let items = list_opening_at(&n, name_chars)
+        .or_else(|| list_after_count(&n, name_chars))
+        .unwrap_or_else(|| vec![name_chars]);
     let unit = UnitList {
         index,
         name_chars,
@@ -90,6 +92,38 @@ fn unit_paragraph(index: usize, p: &Para) -> Option<(String, UnitList)> {
         labelled: false,
     };
     Some((name, unit))
+}
+
+/// The longest sentence counting a unit's findings before their list
+/// (`发现问题3个。`, characters).
+const MAX_COUNT_SENTENCE_CHARS: usize = 16;
+
+/// The findings listed after a short sentence that counts them, as many
+/// as it says (`城关镇：发现问题3个。①…；②…；③…。`).
+fn list_after_count(n: &[char], start: usize) -> Option<Vec<usize>> {
+    let end = (start..n.len().min(start + MAX_COUNT_SENTENCE_CHARS + 1))
+        .find(|&i| matches!(n[i], '。' | ':'))?;
+    let sentence: String = n[start..end].iter().collect();
+    let counted = crate::text::totals::find(&[(0, sentence.as_str())])
+        .and_then(|t| t.total)
+        .or_else(|| count_in(&sentence))?;
+    let first = (end + 1..n.len()).find(|&i| n[i] != ' ')?;
+    let items = list_opening_at(n, first)?;
+    (items.len() == counted as usize).then_some(items)
+}
+
+/// The one count in a short sentence (`发现问题3个`).
+fn count_in(sentence: &str) -> Option<u32> {
+    let digits: String = sentence
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let rest = sentence.split(digits.as_str()).nth(1)?;
+    let unit = rest.starts_with(['个', '处', '项', '条', '起']);
+    (unit && !digits.is_empty())
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// A numbered paragraph that names a unit and lists its findings
@@ -166,8 +200,12 @@ fn is_findings_run(paras: &[Para], run: &[(String, UnitList)]) -> bool {
         .collect();
     // A finding alone in its paragraph states no state of its own: such a
     // paragraph is a unit-led item (`unit_leads`) when it does.
+    // One finding marked as a list's first (`①…`, after `发现问题1个。`)
+    // is a list of one.
+    let marked =
+        |u: &UnitList| list_opening_at(&norm_chars(&paras[u.index].text), u.items[0]).is_some();
     let alone_stated = run.iter().any(|(_, u)| {
-        u.items.len() == 1 && {
+        u.items.len() == 1 && !marked(u) && {
             let t = &item_texts(&paras[u.index], u)[0];
             !super::shape::states_finding(t) || super::shape::names_state(t)
         }
@@ -176,7 +214,30 @@ fn is_findings_run(paras: &[Para], run: &[(String, UnitList)]) -> bool {
         && distinct
         && listed
         && !alone_stated
-        && super::shape::mostly_findings(texts.iter().map(String::as_str))
+        && (super::shape::mostly_findings(texts.iter().map(String::as_str))
+            || each_with_its_state(&texts))
+}
+
+/// Every item opens with a clause that is no action, and states its own
+/// state after it (`桥头村垃圾收集点满溢，已清运；`, `村内沟渠淤塞，正在
+/// 组织清淤。`): findings and where each stands, whatever their words.
+fn each_with_its_state(texts: &[String]) -> bool {
+    texts.iter().all(|t| {
+        let (first, rest) = t.split_once(['，', ',']).unwrap_or((t, ""));
+        !first.is_empty()
+            && !super::own_sentence::is_action(first)
+            && !super::shape::names_state(first)
+            && states_where_it_stands(rest)
+    })
+}
+
+/// Words under way (`正在组织清淤`), besides the states and results read.
+const UNDER_WAY: &[&str] = &["正在", "推进中", "整改中", "尚未", "未完成"];
+
+fn states_where_it_stands(rest: &str) -> bool {
+    super::shape::names_state(rest)
+        || crate::text::results::result_in(rest).is_some()
+        || UNDER_WAY.iter().any(|w| rest.contains(w))
 }
 
 /// A numbered heading that is a bare name (`（一）区住房和城乡建设局`, no
