@@ -322,3 +322,15 @@ fn findings_counted_then_listed_by_town_are_grouped() {
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
     assert_accounted(text, r);
 }
+
+/// Found by fuzzing: a notice whose last paragraph is a bracketed line
+/// (`【打印本…窗口】`) read the field line after it, past the end.
+#[test]
+fn a_bracketed_last_line_reads_nothing_past_the_end() {
+    let bytes = include_bytes!("regressions/convert-bracketed-last-line.bin");
+    let text = String::from_utf8_lossy(bytes);
+    let c = convert_notice(&text, &ConvertOptions::default());
+    let json = serde_json::to_string(&c.report).unwrap();
+    let back = rectify_core::load::from_json_str(&json).expect("loads");
+    assert_eq!(back, c.report);
+}

@@ -51,7 +51,10 @@ fn bracketed_case(paras: &[Para], i: usize) -> Option<(usize, LabelStyle, u32, u
     if !bracketed || recognise(t).is_some() || t[3..t.len() - 3].contains(['【', '】']) {
         return None;
     }
-    let key = |k: usize| lead_keys::opening_key(&paras[k].text, MAX_FIELD_KEY_CHARS).map(|k| k.0);
+    let key = |k: usize| {
+        let p = paras.get(k)?;
+        lead_keys::opening_key(&p.text, MAX_FIELD_KEY_CHARS).map(|k| k.0)
+    };
     let first_key = key(i + 1)?;
     // The cases before it: labels alone, the lines between them fields.
     let mut labels = (0..i).rev().take(MAX_FIELDS * 3).filter_map(|k| {
