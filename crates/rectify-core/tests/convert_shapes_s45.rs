@@ -334,3 +334,29 @@ fn a_bracketed_last_line_reads_nothing_past_the_end() {
     let back = rectify_core::load::from_json_str(&json).expect("loads");
     assert_eq!(back, c.report);
 }
+
+/// An audit notice that sums each area up in one sentence counting its
+/// problems (`审计指出的问题共9个，已整改到位8个，部分整改1个。`) and lists
+/// none: each heading is an area, not one problem, and the notice lists
+/// no problems; its totals are still read.
+#[test]
+fn areas_summed_up_by_their_counts_list_no_problems() {
+    let text = "\
+锦阳市审计局关于2024年度预算执行审计查出问题整改情况的公告
+一、总体情况
+审计工作报告反映的问题共涉及2个方面23个具体问题。截至2025年10月底，已整改到位20个，部分整改3个。
+二、审计查出问题整改情况
+（一）市级财政管理审计方面
+审计指出的问题共9个，已整改到位8个，部分整改1个。
+（二）部门预算执行审计方面
+审计指出的问题共14个，已整改到位12个，部分整改2个。
+";
+    let r = convert(text);
+    assert!(problems(&r).is_empty(), "{:?}", problems(&r));
+    assert_eq!(
+        focus_areas(&r),
+        [("市级财政管理审计方面", 0), ("部门预算执行审计方面", 0)]
+    );
+    assert_eq!(r.stated_totals.as_ref().and_then(|t| t.total), Some(23));
+    assert_accounted(text, &r);
+}

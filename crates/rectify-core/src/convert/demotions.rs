@@ -327,6 +327,38 @@ pub(super) fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool, held
     }
 }
 
+/// A heading read as a problem that names an area (`（一）市级财政管理审计
+/// 方面`) and whose own text only counts its problems, more than one,
+/// with nothing listed under it (`审计指出的问题共9个，已整改到位8个，部分
+/// 整改1个。`): an area summed up, not one problem. It becomes the area
+/// (the category under one), its text the count.
+pub(super) fn demote_counted_areas(tree: &mut Tree, nodes: &[usize], depth: usize) {
+    for &i in nodes {
+        let n = &tree.nodes[i];
+        let summed = n.kind == NodeKind::Problem
+            && n.children.is_empty()
+            && !n.body.contains("\n\n")
+            && shape::is_group_title(&n.title)
+            && counts_many(n);
+        if summed {
+            tree.nodes[i].kind = if depth <= 1 {
+                NodeKind::FocusArea
+            } else {
+                NodeKind::Category
+            };
+            continue;
+        }
+        let children = tree.nodes[i].children.clone();
+        demote_counted_areas(tree, &children, depth + 1);
+    }
+}
+
+/// The node's one paragraph counts two or more problems in all.
+fn counts_many(n: &super::tree::TNode) -> bool {
+    crate::text::totals::find(&[(n.line, &n.body)])
+        .is_some_and(|t| t.total.is_some_and(|v| v >= 2) && t.text.contains("问题"))
+}
+
 /// The node's own text counts more problems than it holds.
 fn counts_more_than_it_lists(tree: &Tree, r: usize) -> bool {
     let n = &tree.nodes[r];

@@ -53,8 +53,8 @@
 //! problem into the text it is; `node_ids` then numbers the nodes.
 
 use super::demotions::{
-    demote_accounts_before_problems, demote_earlier_round, demote_general_remarks,
-    demote_leads_stating_nothing, demote_strays,
+    demote_accounts_before_problems, demote_counted_areas, demote_earlier_round,
+    demote_general_remarks, demote_leads_stating_nothing, demote_strays,
 };
 use super::restated::restates_earlier_problems;
 use super::tree::{names_problem, Tree, SHORTCOMING};
@@ -1023,6 +1023,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     demote_accounts_before_problems(tree, &roots);
     demote_general_remarks(tree, &roots, None);
     demote_leads_stating_nothing(tree, &roots);
+    demote_counted_areas(tree, &roots, 0);
 }
 
 /// The fewest findings a section lists to hold the problems by their

@@ -1138,6 +1138,15 @@ impl Builder {
         items.iter().find(|x| x.0 == number).map(|x| x.1)
     }
 
+    /// The open heading names an area and has no text yet (`（二）部门预算
+    /// 执行审计方面`): the paragraph after it is its text, its count too.
+    fn area_awaits_text(&self) -> bool {
+        self.stack.last().is_some_and(|&i| {
+            let n = &self.tree.nodes[i];
+            n.body.is_empty() && n.children.is_empty() && super::shape::is_group_title(&n.title)
+        })
+    }
+
     /// A paragraph without a heading: the closing, more body of an open
     /// node, or the preamble.
     /// `next` is the numbering of the paragraph after `p`, if it opens a
@@ -1156,7 +1165,8 @@ impl Builder {
             && !opens_heading
             && ((self.stack.len() >= 2 && is_closing_summary(&p.text))
                 || self.counts_the_roots(&p.text)
-                || (self.next_closes && self.stack.len() >= 2 && sums_up_at_the_end(&p.text)));
+                || (self.next_closes && self.stack.len() >= 2 && sums_up_at_the_end(&p.text)))
+            && !self.area_awaits_text();
         let closes = self.in_closing || is_closing(&p.text) || summary;
         if !closes && self.opens_answers(p) {
             return;
