@@ -353,9 +353,7 @@ fn a_heading_over_a_table_never_takes_a_taken_id() {
     let bytes = include_bytes!("regressions/convert-table-heading-id-taken.bin");
     let text = String::from_utf8_lossy(bytes);
     let c = convert_notice(&text, &ConvertOptions::default());
-    let json = serde_json::to_string(&c.report).unwrap();
-    let back = rectify_core::load::from_json_str(&json).expect("ids stay unique");
-    assert_eq!(back, c.report);
+    common::assert_loads_back(&c.report, "ids stay unique");
 }
 
 /// Written as the last check: `牵头领导：…　完成情况：正在推进，已完成绩效

@@ -72,26 +72,25 @@ fn the_stated_count_of_problems_picks_their_level() {
 /// next to them: nothing moves and nothing is said.
 #[test]
 fn a_count_no_level_holds_moves_nothing() {
-    let fits = COUNTED_LEVELS.replace(
+    let unmoved = |from: &str, to: &str| {
+        let c = convert_notice(
+            &COUNTED_LEVELS.replace(from, to),
+            &ConvertOptions::default(),
+        );
+        assert_eq!(problems(&c.report).len(), 2, "{to}");
+        assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    };
+    unmoved(
         "2个方面5个具体问题，已完成整改3个",
         "2个问题，已完成整改0个",
     );
-    let c = convert_notice(&fits, &ConvertOptions::default());
-    assert_eq!(problems(&c.report).len(), 2);
-    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
     // Moving the problems down takes the areas counted too: a notice may
     // count all its problems while listing some, with as many measures.
-    let no_areas = COUNTED_LEVELS.replace("2个方面5个具体问题", "5个具体问题");
-    let c = convert_notice(&no_areas, &ConvertOptions::default());
-    assert_eq!(problems(&c.report).len(), 2);
-    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
-    let none = COUNTED_LEVELS.replace(
+    unmoved("2个方面5个具体问题", "5个具体问题");
+    unmoved(
         "2个方面5个具体问题，已完成整改3个",
         "2个方面6个具体问题，已完成整改4个",
     );
-    let c = convert_notice(&none, &ConvertOptions::default());
-    assert_eq!(problems(&c.report).len(), 2);
-    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
 }
 
 /// A bulletin: a masthead line naming its office and date above the
@@ -330,9 +329,7 @@ fn a_bracketed_last_line_reads_nothing_past_the_end() {
     let bytes = include_bytes!("regressions/convert-bracketed-last-line.bin");
     let text = String::from_utf8_lossy(bytes);
     let c = convert_notice(&text, &ConvertOptions::default());
-    let json = serde_json::to_string(&c.report).unwrap();
-    let back = rectify_core::load::from_json_str(&json).expect("loads");
-    assert_eq!(back, c.report);
+    common::assert_loads_back(&c.report, "bracketed last line");
 }
 
 /// An audit notice that sums each area up in one sentence counting its

@@ -286,11 +286,15 @@ pub fn assert_samples_accounted_and_load(names: &[&str]) {
         let r = convert_notice(&text, &ConvertOptions::default()).report;
         let checked = assert_accounted(&text, &r);
         assert!(checked >= 4, "{name}: only {checked} sentences");
-        let json = serde_json::to_string(&r).unwrap();
-        let back =
-            rectify_core::load::from_json_str(&json).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert_eq!(back, r, "{name}");
+        assert_loads_back(&r, name);
     }
+}
+
+/// The report's JSON loads back as the same report.
+pub fn assert_loads_back(r: &Report, name: &str) {
+    let json = serde_json::to_string(r).unwrap();
+    let back = rectify_core::load::from_json_str(&json).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+    assert_eq!(&back, r, "{name}");
 }
 
 /// (label, status, basis, rule, phrase) of every problem, in order.
