@@ -357,3 +357,27 @@ fn areas_summed_up_by_their_counts_list_no_problems() {
     assert_eq!(r.stated_totals.as_ref().and_then(|t| t.total), Some(23));
     assert_accounted(text, &r);
 }
+
+/// `按时序推进` after a problem, the words of `序时推进` the other way
+/// round: on schedule, not yet done.
+#[test]
+fn work_on_schedule_the_other_way_round_is_in_progress() {
+    let text = "\
+市教育局关于市委巡察反馈意见整改进展情况的通报
+巡察反馈的问题共计3项，已完成整改2项，剩余1项正在按时序推进。
+一、具体问题整改情况
+1.落实教育优先发展战略不够有力。已完成整改。
+2.职业教育服务地方产业发展能力不强。按时序推进。
+3.教育收费管理不规范。已完成整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("落实教育优先", Done),
+            ("职业教育服务", InProgress),
+            ("教育收费管理", Done),
+        ],
+    );
+    assert_accounted(text, &r);
+}

@@ -113,7 +113,7 @@ pub struct Warning {
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
 ///   仍在, 尚在, 尚需, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
 ///   基本完成 (as in ledgers: not yet complete), 部分整改, 部分完成,
-///   阶段性完成, 推进中, 整改中, 按计划推进, 序时推进, 序时进度 (`达到序时进度`:
+///   阶段性完成, 推进中, 整改中, 按计划推进, 序时推进, 时序推进, 序时进度 (`达到序时进度`:
 ///   on schedule), 施工中, 责令限期, 限期整改
 ///   (work ordered with a deadline)
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
@@ -194,6 +194,8 @@ impl Default for StatusRules {
                 "正全力",
                 "加紧推进",
                 "序时推进",
+                // `按时序推进`: on schedule, the same words the other way.
+                "时序推进",
                 "序时进度",
                 "施工中",
                 "责令限期",

@@ -233,6 +233,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "稳步推进",
             "加快推进",
             "抓紧推进",
+            "时序推进",
         ],
     ) {
         return Some(Field::InProgress);
@@ -1243,6 +1244,11 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress),
             (Some(16), Some(12), Some(4))
+        );
+        let t = one("共发现问题9个，已整改7个，2个按时序推进。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(9), Some(7), Some(2))
         );
         let t = one("共发现问题9个，已整改6个，3个有序推进。").unwrap();
         assert_eq!(
