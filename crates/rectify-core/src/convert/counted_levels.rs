@@ -19,7 +19,7 @@ use crate::text::numerals;
 const MIN_TOTAL: usize = 2;
 
 /// The problems and long-term items listed.
-fn listed(nodes: &[Node]) -> usize {
+pub(crate) fn listed(nodes: &[Node]) -> usize {
     nodes
         .iter()
         .map(|n| {

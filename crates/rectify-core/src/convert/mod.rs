@@ -916,12 +916,7 @@ enum StatedOrLone {
 /// lists: alone, a total is as often a part's or a count of something
 /// else.
 fn lone_total(nodes: &[Node], lone: Vec<StatedTotals>) -> Option<StatedTotals> {
-    let mut listed = 0usize;
-    let mut stack: Vec<&Node> = nodes.iter().collect();
-    while let Some(n) = stack.pop() {
-        listed += usize::from(matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm));
-        stack.extend(n.children.iter());
-    }
+    let listed = counted_levels::listed(nodes);
     // Two sentences that say so say the same (`共反馈问题9个。` … `将9个问题
     // 细化分解为…`): the first.
     lone.into_iter()

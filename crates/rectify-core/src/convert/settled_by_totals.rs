@@ -56,6 +56,16 @@ fn ends_long_term(n: &Node) -> bool {
         && super::report_text::long_term_clause(last).is_some()
 }
 
+/// The evidence of a state the totals settle: stated, by `rule`, the
+/// phrase it was read from kept.
+fn restated(n: &Node, rule: &str) -> StatusEvidence {
+    StatusEvidence {
+        basis: StatusBasis::Stated,
+        rule: rule.to_string(),
+        phrase: n.status_evidence.as_ref().and_then(|e| e.phrase.clone()),
+    }
+}
+
 fn long_term_problem(n: &Node) -> bool {
     n.kind == NodeKind::Problem && n.status == Some(Status::LongTerm)
 }
@@ -70,12 +80,7 @@ fn count(nodes: &[Node], which: fn(&Node) -> bool) -> usize {
 fn mark(nodes: &mut [Node], which: fn(&Node) -> bool, (to, rule): (Status, &str)) {
     for n in nodes {
         if which(n) {
-            let phrase = n.status_evidence.as_ref().and_then(|e| e.phrase.clone());
-            let evidence = StatusEvidence {
-                basis: StatusBasis::Stated,
-                rule: rule.to_string(),
-                phrase,
-            };
+            let evidence = restated(n, rule);
             // Its measures in progress by the same word, or as its row's.
             for m in n
                 .children
@@ -145,13 +150,8 @@ fn long_term_counted_done(nodes: &mut [Node], t: &StatedTotals, open: usize) {
 fn set_done(nodes: &mut [Node]) {
     for n in nodes {
         if long_term_problem(n) {
-            let phrase = n.status_evidence.as_ref().and_then(|e| e.phrase.clone());
+            n.status_evidence = Some(restated(n, COUNTED_DONE_RULE));
             n.status = Some(Status::Done);
-            n.status_evidence = Some(StatusEvidence {
-                basis: StatusBasis::Stated,
-                rule: COUNTED_DONE_RULE.to_string(),
-                phrase,
-            });
         } else {
             set_done(&mut n.children);
         }

@@ -106,24 +106,17 @@ fn list_after_count(n: &[char], start: usize) -> Option<Vec<usize>> {
     let sentence: String = n[start..end].iter().collect();
     let counted = crate::text::totals::find(&[(0, sentence.as_str())])
         .and_then(|t| t.total)
-        .or_else(|| count_in(&sentence))?;
+        .or_else(|| count_in(&n[start..end]))?;
     let first = (end + 1..n.len()).find(|&i| n[i] != ' ')?;
     let items = list_opening_at(n, first)?;
     (items.len() == counted as usize).then_some(items)
 }
 
-/// The one count in a short sentence (`发现问题3个`).
-fn count_in(sentence: &str) -> Option<u32> {
-    let digits: String = sentence
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let rest = sentence.split(digits.as_str()).nth(1)?;
-    let unit = rest.starts_with(['个', '处', '项', '条', '起']);
-    (unit && !digits.is_empty())
-        .then(|| digits.parse().ok())
-        .flatten()
+/// The first count in a short sentence (`发现问题3个`, `存在问题三处`).
+fn count_in(sentence: &[char]) -> Option<u32> {
+    (1..=sentence.len())
+        .find_map(|at| super::shape::count_before(sentence, at))
+        .and_then(|k| u32::try_from(k).ok())
 }
 
 /// A numbered paragraph that names a unit and lists its findings
