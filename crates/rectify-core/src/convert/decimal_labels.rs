@@ -1,5 +1,6 @@
-//! `1.3个乡镇应急物资储备不足`: a `1.` label glued to a figure reads like
-//! the decimal `1.3`, which a label never is on its own (`1.8亿元`). The
+//! `1.3万元应急物资未入账`: a `1.` label glued to a figure reads like
+//! the decimal `1.3`, which a label never is on its own (`1.8亿元`). (A
+//! count of whole things, `1.3个乡镇…`, is read by the label itself.) The
 //! numbering around it decides: when the next heading at its level or
 //! above is `2.` (and, for `N.` past 1, the one before is `N-1.`), the
 //! paragraph is item N of that list and its text starts after the dot. The
@@ -108,7 +109,7 @@ mod tests {
     fn a_label_glued_to_a_figure_is_found_by_its_neighbours() {
         let p = paras(&[
             "（三）应急准备层面",
-            "1.3个乡镇应急物资储备不足。",
+            "1.3万元应急物资未入账。",
             "已补充物资。",
             "2.部分企业应急预案与实际脱节。",
         ]);
@@ -116,13 +117,13 @@ mod tests {
         // An amount opening a paragraph, with no `2.` after it, stays text.
         let p = paras(&["1.某问题。", "1.8亿元资金已拨付。", "（二）另一方面"]);
         assert!(labels(&p).is_empty());
-        let p = paras(&["1.甲。", "2.5个村已完成。", "3.丙。"]);
+        let p = paras(&["1.甲。", "2.5万元已退回。", "3.丙。"]);
         assert_eq!(labels(&p), [(1, 2, 2)]);
         assert!(labels(&paras(&["2025.06", "2.乙"])).is_empty());
         let p = paras(&[
             "（二）某审计",
-            "1.3个部门超发。",
-            "2.2个部门超标。",
+            "1.3万元津补贴超发。",
+            "2.2万元接待费超标。",
             "3.丙。",
         ]);
         assert_eq!(labels(&p), [(1, 1, 2), (2, 2, 2)]);
@@ -131,24 +132,29 @@ mod tests {
             "（一）财政管理方面",
             "3.甲。",
             "（二）部门预算执行方面",
-            "4.3个部门无预算列支。",
+            "4.3万元无预算列支。",
             "5.乙。",
         ]);
         assert_eq!(labels(&p), [(3, 4, 2)]);
         // The last of its list, before a heading above it or the end.
         let p = paras(&[
             "（二）某审计",
-            "1.3个部门超发。",
+            "1.3万元津补贴超发。",
             "整改情况：已追回。",
-            "2.2个部门超标。",
+            "2.2万元接待费超标。",
             "整改情况：已完成整改。",
             "（三）另一方面",
         ]);
         assert_eq!(labels(&p), [(1, 1, 2), (3, 2, 2)]);
-        let p = paras(&["1.甲。", "2.5个村已完成。"]);
+        let p = paras(&["1.甲。", "2.5万元已退回。"]);
         assert_eq!(labels(&p), [(1, 2, 2)]);
         // Not after another number.
         let p = paras(&["1.甲。", "3.5亿元已拨付。", "（二）乙"]);
         assert!(labels(&p).is_empty());
+        // Whole things counted after the dot need no neighbours: the label
+        // reads them itself (`text::label`).
+        let p = paras(&["（三）某方面", "5.2个项目未办理竣工决算。", "二、整改情况"]);
+        assert!(labels(&p).is_empty());
+        assert_eq!(recognise(&p[1].text).map(|l| l.number), Some(5));
     }
 }

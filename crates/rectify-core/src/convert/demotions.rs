@@ -330,16 +330,18 @@ pub(super) fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool, held
 /// A heading read as a problem that names an area (`（一）市级财政管理审计
 /// 方面`) and whose own text only counts its problems, more than one,
 /// with nothing listed under it (`审计指出的问题共9个，已整改到位8个，部分
-/// 整改1个。`): an area summed up, not one problem. It becomes the area
-/// (the category under one), its text the count.
+/// 整改1个。`), or whose title names a unit and counts them so
+/// (`市发展改革委：反馈问题24个，已完成22个…`): an area summed up, not one
+/// problem. It becomes the area (the category under one), its text the
+/// count.
 pub(super) fn demote_counted_areas(tree: &mut Tree, nodes: &[usize], depth: usize) {
     for &i in nodes {
         let n = &tree.nodes[i];
         let summed = n.kind == NodeKind::Problem
             && n.children.is_empty()
             && !n.body.contains("\n\n")
-            && shape::is_group_title(&n.title)
-            && counts_many(n);
+            && ((shape::is_group_title(&n.title) && counts_many(n))
+                || shape::counted_name(&n.title).is_some());
         if summed {
             tree.nodes[i].kind = if depth <= 1 {
                 NodeKind::FocusArea

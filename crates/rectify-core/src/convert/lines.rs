@@ -475,8 +475,18 @@ fn pipe_table_pairs(t: &str) -> Option<Vec<(&'static str, String)>> {
     pairs
 }
 
-/// A document number on a line of its own: `某财党〔2025〕12号`, `[2025]3号`.
+/// A document number on a line of its own: `某财党〔2025〕12号`, `[2025]3号`,
+/// or an announcement's under its title (`2025年第8号`, `（2025年第3号）`).
 pub(crate) fn is_doc_number(text: &str) -> bool {
+    let t = trim(text);
+    let bracketed = t
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']));
+    if bracketed.is_some_and(super::meta::is_announcement_number)
+        || (t.contains('年') && super::meta::is_announcement_number(t))
+    {
+        return true;
+    }
     let n = norm_chars(trim(text));
     if n.len() > MAX_DOC_NUMBER_CHARS || n.last() != Some(&'号') {
         return false;
@@ -798,6 +808,29 @@ fn title_candidates<'a>(lines: &'a [Line], roles: &[LineRole]) -> Vec<(usize, &'
     out
 }
 
+/// The most content lines after the body's first sentence looked at for a
+/// document's own title (`巡察整改丨…：…` › `为…。以下为通报原文。` ›
+/// `中共…党组关于…的通报`).
+const LATE_TITLE_LINES: usize = 3;
+
+/// A document's own title printed below a news item's headline and lead
+/// (`以下为…通报原文。`): among the first lines after the first sentence,
+/// before any numbered paragraph, a line that reads `关于…` and ends by
+/// naming its kind of document (`…的通报`). Its index, if any.
+fn late_title(lines: &[Line], roles: &[LineRole], after: usize) -> Option<usize> {
+    (after + 1..lines.len())
+        .filter(|&i| roles[i] == LineRole::Content)
+        .take(LATE_TITLE_LINES)
+        .take_while(|&i| recognise(&lines[i].text).is_none())
+        .find(|&i| {
+            let t = &lines[i].text;
+            is_title_like(t)
+                && t.contains("关于")
+                && !t.starts_with("附件")
+                && has_document_ending(t)
+        })
+}
+
 /// An editor's note opening a bulletin's issue (`【编者按】…`, `编者按：…`).
 fn is_editors_note(text: &str) -> bool {
     let t = trim(text).trim_start_matches(['【', '[']);
@@ -830,6 +863,14 @@ fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
     else {
         return;
     };
+    // A headline above the news lead that brings the document in: the
+    // document's own title below wins, when the headline names no kind of
+    // document itself.
+    let lead = (i + 1..lines.len()).find(|&j| roles[j] == LineRole::Content);
+    let late = lead
+        .filter(|&j| lines[j].text.contains('。') && !has_document_ending(&lines[i].text))
+        .and_then(|j| late_title(lines, roles, j));
+    let i = late.unwrap_or(i);
     let mut first = i;
     for _ in 0..MAX_TITLE_LINES {
         match title_line_above(lines, roles, first) {
@@ -952,12 +993,19 @@ fn title_line_below(lines: &[Line<'_>], roles: &[LineRole], last: usize) -> Opti
     if has_document_ending(&lines[last].text) && !subtitle {
         return None;
     }
+    // `…整改进展情况的通` / `报`: a word of the kind broken across lines.
+    let joined = format!("{}{}", trim(&lines[last].text), trim(t));
+    let ends_word = char_len(t) <= MAX_BROKEN_WORD_CHARS && has_document_ending(&joined);
     (roles[j] == LineRole::Content
         && is_title_like(t)
-        && (has_title_ending(t) || subtitle)
+        && (has_title_ending(t) || subtitle || ends_word)
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS)
         .then_some(j)
 }
+
+/// The longest end of a title's last word printed on a line of its own
+/// (`报` under `…的通`), in characters.
+const MAX_BROKEN_WORD_CHARS: usize = 2;
 
 /// A bulletin's issue number on its own line (`2026年第3期`, `第12期`,
 /// `总第45期`): the masthead's, never a title's opening.

@@ -162,6 +162,10 @@ fn name_start(n: &[char], k: usize, max: usize) -> usize {
 /// The farthest `关于` before a round's name that opens it (characters).
 const MAX_ABOUT_ROUND_CHARS: usize = 20;
 
+/// Verbs right after `关于` in a title that publishes the round's results
+/// (`关于公布县委第四轮巡察整改进展情况的公告`).
+const ABOUT_VERBS: &[&str] = &["公布", "公开", "通报", "印发", "报送"];
+
 fn round_in(s: &str) -> Option<String> {
     if !mentions(s, &ROUND_KEYS) {
         return None;
@@ -177,7 +181,12 @@ fn round_in(s: &str) -> Option<String> {
                 .rev()
                 .find(|&i| starts_at(&t.n, i, "关于"));
             let start = match about {
-                Some(a) => a + 2,
+                // `关于公布县委第四轮巡察…`: the verb after `关于` is not
+                // the round's name.
+                Some(a) => {
+                    let verb = ABOUT_VERBS.iter().find(|v| starts_at(&t.n, a + 2, v));
+                    a + 2 + verb.map_or(0, |v| v.chars().count())
+                }
                 None => name_start(&t.n, k, 16),
             };
             // `1.上轮巡察反馈的…`: a label or a clause's punctuation ends
@@ -433,7 +442,13 @@ fn docinfo(lines: &[&str]) -> Vec<(&'static str, String)> {
             let v = line.trim_matches(is_ws).to_string();
             match pending.take() {
                 Some(k) => out.push((k, v)),
-                None if super::lines::is_doc_number(line) => out.push(("文号", v)),
+                // `（2025年第3号）`: the number without its brackets.
+                None if super::lines::is_doc_number(line) => out.push((
+                    "文号",
+                    v.trim_start_matches(['（', '('])
+                        .trim_end_matches(['）', ')'])
+                        .to_string(),
+                )),
                 None => {}
             }
             continue;
@@ -574,7 +589,7 @@ fn issue_number(title: &str) -> Option<String> {
 }
 
 /// `2025年第5号`, `第12号`, `2025年第5号（总第41号）`.
-fn is_announcement_number(head: &str) -> bool {
+pub(crate) fn is_announcement_number(head: &str) -> bool {
     let t = head.trim();
     let t = match t.split_once(['（', '(']) {
         Some((number, total)) if total.starts_with("总第") => number,

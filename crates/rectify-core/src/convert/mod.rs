@@ -39,6 +39,7 @@ mod demotions;
 mod glued_items;
 mod inline_items;
 mod inline_keys;
+mod invisible;
 mod keyed_fields;
 mod lead_keys;
 mod levels;
@@ -109,13 +110,15 @@ pub struct Warning {
 ///
 /// Defaults:
 /// - `done`: 已完成, 均已, 全部完成, 已全部, 整改完毕, 完成整改, 已整改到位,
-///   已办结, 办理完毕, 已销号
+///   已整改完成, 已办结, 办理完毕, 已销号, 已整改, 已按期完成, 已按时完成,
+///   已如期完成, 已全面完成, 已彻底整改
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
-///   仍在, 尚在, 尚需, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结,
+///   仍在, 尚在, 尚需, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结, 未完成,
 ///   基本完成 (as in ledgers: not yet complete), 部分整改, 部分完成,
 ///   阶段性完成, 推进中, 整改中, 按计划推进, 序时推进, 时序推进, 序时进度 (`达到序时进度`:
 ///   on schedule), 施工中, 责令限期, 限期整改
-///   (work ordered with a deadline)
+///   (work ordered with a deadline), 持续跟进, 未销号, 待销号, 待验收, 初步完成,
+///   部分落实 (as ledgers' state cells say it)
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
 ///   contains one holds long-term items; the matched keyword is the evidence)
 /// - `problem_sections`: 问题, 反馈, 整改落实, 隐患 (hazards, as a safety
@@ -159,6 +162,13 @@ impl Default for StatusRules {
                 "办理完毕",
                 "已销号",
                 "已整改",
+                // `已按期完成。`: done as planned (with `已`: a checklist's
+                // `排查…按期完成结账…等情况` says what was checked).
+                "已按期完成",
+                "已按时完成",
+                "已如期完成",
+                "已全面完成",
+                "已彻底整改",
             ]),
             in_progress: strings(&[
                 "下一步",
@@ -176,6 +186,8 @@ impl Default for StatusRules {
                 "计划于",
                 "将于",
                 "未办结",
+                // `未完成。`: not yet done, however far it went.
+                "未完成",
                 "基本完成",
                 "未到期",
                 "部分整改",
@@ -200,6 +212,15 @@ impl Default for StatusRules {
                 "施工中",
                 "责令限期",
                 "限期整改",
+                // As ledgers' state cells say it (`未销号`, `待验收`): not
+                // yet done. (Not `落实中` nor `进行中`, which run on into
+                // other words: `贯彻落实中央…`, `进行中期评估`.)
+                "持续跟进",
+                "未销号",
+                "待销号",
+                "待验收",
+                "初步完成",
+                "部分落实",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实", "隐患"]),
@@ -991,6 +1012,9 @@ pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
 fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     // A copy of a portal's 繁體 version is read in the characters it was
     // written in (`text::simplified`), and the warnings say so.
+    let visible = invisible::without(text);
+    let removed = visible.as_ref().map(|v| v.1);
+    let text = visible.as_ref().map_or(text, |v| v.0.as_str());
     let simplified = crate::text::simplified::simplified(text);
     let text = simplified.as_deref().unwrap_or(text);
     let all_lines = aligned_table::join(bar_table::join(box_table::join(reflow::split(
@@ -1005,7 +1029,8 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
         .find(|(_, role)| **role == LineRole::Content)
         .map(|(l, _)| l.raw);
     let (meta_lines, paras, mut skipped) = sort_lines(all_lines, &line_roles);
-    let mut paras = inline_keys::split(inline_items::split(paras));
+    let mut paras =
+        reported_paragraphs::named_apart(inline_keys::split(inline_items::split(paras)));
     let tables = cell_table::find_all(&paras);
     // A text that ends with a table ends with a row, not a sentence.
     let ends_with_table = tables.last().is_some_and(|t| t.span.end == paras.len());
@@ -1027,6 +1052,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
             message: TRADITIONAL_WARNING.to_string(),
         })
         .into_iter()
+        .chain(removed.map(invisible::warning))
         .collect();
     let mut tree = tree::build(&paras);
     tree.nodes.shrink_to_fit();

@@ -62,10 +62,23 @@ pub(crate) fn headings(paras: &[Para]) -> Vec<(usize, u32)> {
         else {
             return false;
         };
-        labels[prev + 1..i]
+        // The top level (`一、`) restarts only under a part or in an
+        // attachment (`附件`): the items between explain nothing.
+        let explains = |s: LabelStyle| match style {
+            LabelStyle::ChineseDun => s == LabelStyle::Part,
+            _ => s != style,
+        };
+        let attached = || {
+            style == LabelStyle::ChineseDun
+                && paras[prev + 1..i]
+                    .iter()
+                    .any(|p| p.text.trim_start().starts_with("附件"))
+        };
+        !labels[prev + 1..i]
             .iter()
             .flatten()
-            .all(|&(s, _)| s == style)
+            .any(|&(s, _)| explains(s))
+            && !attached()
     };
     let restarts: Vec<LabelStyle> = candidates
         .iter()

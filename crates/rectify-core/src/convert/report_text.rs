@@ -258,6 +258,8 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
     let bare = unnamed.trim_start_matches(['目', '前', '现', '已', '均', '全', '部', ' ']);
     [
         "整改到位",
+        // `回头看` notices improve what fell short (`…，改进到位。`).
+        "改进到位",
         "整改完毕",
         "完成整改",
         "整改完成",

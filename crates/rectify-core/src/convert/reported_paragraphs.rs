@@ -16,6 +16,7 @@
 //! state is a finding too, in whatever words (`巡察、审计等发现问题的整改
 //! 成果运用不充分。`).
 
+use super::inline_items::Piece;
 use super::own_sentence::{is_action, is_state_clause};
 use super::plain_problems::{is_finding, reports_work};
 use super::tree::{is_closing, is_problem_note, is_rectification_report, opens_measures, Para};
@@ -214,7 +215,11 @@ fn quoted_findings(paras: &[Para]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let named: Vec<usize> = (0..paras.len())
-        .filter(|&i| names_quoted_problem(&paras[i].text))
+        .filter(|&i| {
+            let p = &paras[i];
+            names_problem_first(&p.text, p.piece == Piece::Whole)
+                && !answers_heading_above(paras, i)
+        })
         .collect();
     for (i, p) in paras.iter().enumerate() {
         if recognise(&p.text).is_some() {
@@ -237,32 +242,171 @@ fn quoted_findings(paras: &[Para]) -> Vec<usize> {
     out
 }
 
+/// Every paragraph, with one that names a problem at the start of a
+/// sentence after its first (`一是关于…方面。针对…不高的问题，已…。针对…
+/// 不彻底的问题，…正在推进。`) cut before each such sentence: one
+/// paragraph per problem, on the same line, as if printed apart; the words
+/// before the first stay a paragraph of their own. Only when the notice
+/// names two problems or more so. The text is cut, never copied twice.
+pub(crate) fn named_apart(paras: Vec<Para>) -> Vec<Para> {
+    let named: Vec<(usize, Vec<usize>)> = paras
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !answers_heading_above(&paras, i))
+        .filter_map(|(i, p)| named_sentences(p).map(|s| (i, s)))
+        .collect();
+    let count: usize = named.iter().map(|(_, s)| s.len()).sum();
+    if count < MIN_PAIRS || named.iter().all(|(_, s)| s == &[0]) {
+        return paras;
+    }
+    let mut out = Vec::with_capacity(paras.len() + count);
+    let mut named = named.into_iter().peekable();
+    for (i, p) in paras.into_iter().enumerate() {
+        match named.next_if(|(k, _)| *k == i) {
+            Some((_, starts)) => {
+                let cuts: Vec<usize> = starts.into_iter().filter(|&s| s > 0).collect();
+                super::tree::cut_at(&p, &cuts, &mut out);
+            }
+            None => out.push(p),
+        }
+    }
+    out
+}
+
+/// Where the paragraph's sentences that name a problem start (bytes), if
+/// any do.
+fn named_sentences(p: &Para) -> Option<Vec<usize>> {
+    if p.piece != Piece::Whole || !NAMING_LEADS.iter().any(|w| p.text.contains(w)) {
+        return None;
+    }
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for sentence in p.text.split_inclusive('。') {
+        let lead = sentence.len() - sentence.trim_start().len();
+        if names_problem_first(sentence.trim(), true) {
+            starts.push(at + lead);
+        }
+        at += sentence.len();
+    }
+    // The words before the first name the area the problems are in
+    // (`一是关于…方面。`), not a measure (`一是重新签订…协议。针对…的问题，
+    // 通过…`: the sentence says what the measure answers).
+    let opening = &p.text[..starts.first().copied().unwrap_or(0)];
+    let area = recognise(opening).map_or(opening.trim().to_string(), |l| l.rest);
+    let grouped = area.is_empty() || names_a_group(&area);
+    (!starts.is_empty() && grouped).then_some(starts)
+}
+
+/// The paragraph right under a bare numbered heading that is no group's
+/// (`1.统计数据质量管控不严。` › `针对统计数据质量管控不严的问题，…`): it
+/// reports on that heading's problem, it names no other.
+fn answers_heading_above(paras: &[Para], i: usize) -> bool {
+    let Some(label) = i.checked_sub(1).and_then(|h| recognise(&paras[h].text)) else {
+        return false;
+    };
+    let (title, text) = crate::text::label::split_title(&label.rest);
+    text.is_empty()
+        && !names_a_group(super::shape::without_trailing_note(
+            title.trim_end_matches('。'),
+        ))
+}
+
+/// A title that groups what follows (`关于…方面`, `…情况`), its full stop
+/// left out.
+fn names_a_group(title: &str) -> bool {
+    let t = title.trim_end_matches('。');
+    super::shape::names_domain(t) || super::shape::is_group_title(t)
+}
+
 /// Words that bring in a problem named by a quote (`针对“…”的问题`).
 const NAMING_LEADS: &[&str] = &["针对", "关于", "对于", "对"];
 
-/// The paragraph opens naming a quote a problem and goes on with the work
-/// on it (`针对“环境执法监管宽松软”的问题，开展专项执法行动5次…`).
-fn names_quoted_problem(text: &str) -> bool {
+/// The paragraph opens naming a problem and goes on with the work on it:
+/// by a quote (`针对“环境执法监管宽松软”的问题，开展专项执法行动5次…`) or
+/// in words of its own within its first clause (`针对低保动态管理不精准的
+/// 问题，已清退…`), which then name one finding, not the problems pointed
+/// at (`针对上述问题，…`, `针对巡察反馈的问题，…`), and answer no item
+/// listed before (`inline_items`: `针对贷款审批时限偏长的问题，…` after
+/// `二是个人住房贷款审批时限偏长`; such a paragraph is not `whole`, it is
+/// a piece of `inline_items`).
+fn names_problem_first(text: &str, whole: bool) -> bool {
     let t = crate::text::trim(text);
     if is_part_of_an_item(t) || recognise(t).is_some() {
         return false;
     }
-    let Some(rest) = NAMING_LEADS
-        .iter()
-        .find_map(|w| t.strip_prefix(w))
-        .and_then(|r| r.strip_prefix('“'))
-    else {
+    let Some(rest) = NAMING_LEADS.iter().find_map(|w| t.strip_prefix(w)) else {
         return false;
     };
-    let Some((quote, after)) = rest.split_once('”') else {
-        return false;
+    let (named, after) = match rest.strip_prefix('“') {
+        Some(quoted) => match quoted.split_once('”') {
+            Some((quote, after)) => (quote, after.strip_prefix('的').unwrap_or(after)),
+            None => return false,
+        },
+        None => match rest.split_once("问题") {
+            Some((words, after)) if whole && names_one_finding(words) => (words, after),
+            _ => return false,
+        },
     };
-    let after = after.strip_prefix('的').unwrap_or(after);
     let work = after
         .strip_prefix("问题")
+        .or(Some(after).filter(|_| !rest.starts_with('“')))
         .map(|w| w.trim_start_matches(['，', '。', '：', ',', ':']));
-    quote.chars().count() <= MAX_QUOTED_CHARS && work.is_some_and(|w| !w.trim().is_empty())
+    named.chars().count() <= MAX_QUOTED_CHARS && work.is_some_and(|w| !w.trim().is_empty())
 }
+
+/// [`names_problem_first`] for a heading's text (`针对…的问题，已…`).
+pub(crate) fn opens_naming_problem(text: &str) -> bool {
+    names_problem_first(text, true)
+}
+
+/// Words before `问题` that name one finding (`低保动态管理不精准的`): a
+/// clause of its own length that states a shortcoming, not a pointer
+/// (`上述`, `这一`) nor the problems as found (`巡察反馈的`, `存在的`).
+fn names_one_finding(words: &str) -> bool {
+    let w = words.strip_suffix('的').unwrap_or(words);
+    let n = w.chars().count();
+    (MIN_NAMED_CHARS..=MAX_QUOTED_CHARS).contains(&n)
+        && !w.contains(['，', ',', '。', '；', '：'])
+        && !POINTERS.iter().any(|p| w.starts_with(p))
+        && !FOUND_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !counts_things(w)
+        && (super::shape::states_shortcoming(w)
+            || super::plain_problems::is_finding(w)
+            || negated_at_the_end(w))
+}
+
+/// Words that count what they name (`群众反映的3个`, `两类`): problems
+/// named by their number, not one finding.
+fn counts_things(words: &str) -> bool {
+    let n: Vec<char> = words.chars().collect();
+    n.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || crate::text::numerals::is_cn_numeral(w[0]))
+            && matches!(w[1], '个' | '项' | '条' | '类' | '方' | '件')
+    })
+}
+
+/// A negation among the last words (`利用率不高`, `就医难`): a condition
+/// that falls short.
+fn negated_at_the_end(words: &str) -> bool {
+    let tail: Vec<char> = words.chars().rev().take(3).collect();
+    tail.iter()
+        .skip(1)
+        .any(|c| matches!(c, '不' | '未' | '无' | '缺'))
+        || tail.first().is_some_and(|&c| c == '难')
+}
+
+/// The fewest characters of a finding named without quotes.
+const MIN_NAMED_CHARS: usize = 4;
+
+/// Words that point at problems named elsewhere (`针对上述问题`).
+const POINTERS: &[&str] = &[
+    "上述", "以上", "前述", "上面", "这", "此", "该", "有关", "相关", "各", "所",
+];
+
+/// Endings that name the problems by how they were found (`巡察反馈的`).
+const FOUND_ENDINGS: &[&str] = &[
+    "反馈", "指出", "发现", "存在", "提出", "交办", "移交", "查摆", "检视", "排查", "反映",
+];
 
 /// The longest quote read as a finding (characters).
 const MAX_QUOTED_CHARS: usize = 80;
@@ -311,7 +455,8 @@ fn is_part_of_an_item(t: &str) -> bool {
 }
 
 /// Findings of one sentence, each followed by its report, in runs of
-/// pairs each right after the last, with two findings among them. A run
+/// pairs each right after the last, with two findings among them (or one,
+/// when every report opens with a lead-in back to it, `对此，…`). A run
 /// is read once: the runs that start inside it are parts of it, so each
 /// paragraph is looked at a bounded number of times (linear time).
 fn chained_findings(paras: &[Para]) -> Vec<usize> {
@@ -329,7 +474,14 @@ fn chained_findings(paras: &[Para]) -> Vec<usize> {
             k += 2;
         }
         read_until[i % 2] = k.max(i + 1);
-        if run.iter().filter(|&&j| states_finding(&paras[j])).count() >= MIN_PAIRS {
+        let findings = run.iter().filter(|&&j| states_finding(&paras[j])).count();
+        // Every answer opening with a lead-in back to its finding (`对此，
+        // …`): the pairs say what they are, one finding in a finding's
+        // words is enough.
+        let led = run.len() >= MIN_PAIRS
+            && findings >= 1
+            && run.iter().all(|&j| opens_with_lead(&paras[j + 1].text));
+        if findings >= MIN_PAIRS || led {
             out.extend_from_slice(&run);
             read_until = [k, k];
         }

@@ -75,7 +75,10 @@ pub(crate) enum Role {
 pub(crate) fn section_role(title: &str, rules: &StatusRules) -> Role {
     // `四、县住建局（发现问题3个，已完成整改2个，1个需长期坚持）`: a note
     // counting the section's problems by state says nothing of its role.
+    // Nor does a count after the name (`二、市财政局：反馈问题26个，…需长期
+    // 坚持2个。`).
     let named = shape::without_trailing_note(title);
+    let named = shape::counted_name(named).unwrap_or(named);
     if let Some(k) = rules
         .long_term_sections
         .iter()
@@ -244,16 +247,23 @@ fn lists_shortcomings(tree: &Tree, i: usize) -> bool {
 /// when its own title names a problem.
 fn groups_problems(tree: &Tree, i: usize) -> bool {
     let children = &tree.nodes[i].children;
-    let named = || {
-        children
-            .iter()
-            .all(|&c| !is_measure_style(tree, c) && names_problem(&tree.nodes[c]))
+    // A paragraph that names its problem first (`针对…的问题，已…`).
+    let named_first = |c: usize| {
+        let n = &tree.nodes[c];
+        n.style == Some(LabelStyle::Lead)
+            && super::reported_paragraphs::opens_naming_problem(&n.title)
     };
-    // `问题3：…` names a problem by its label, however few there are.
+    let named = || {
+        children.iter().all(|&c| {
+            !is_measure_style(tree, c) && (names_problem(&tree.nodes[c]) || named_first(c))
+        })
+    };
+    // `问题3：…` names a problem by its label, however few there are; so
+    // does a paragraph that names it first, alone under its heading.
     let labelled = !children.is_empty()
         && children
             .iter()
-            .all(|&c| tree.nodes[c].style == Some(LabelStyle::Wenti));
+            .all(|&c| tree.nodes[c].style == Some(LabelStyle::Wenti) || named_first(c));
     (children.len() >= 2 || labelled) && (lists_findings(tree, i) || named())
 }
 

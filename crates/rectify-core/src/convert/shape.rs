@@ -264,6 +264,26 @@ pub(crate) fn without_trailing_note(title: &str) -> &str {
     }
 }
 
+/// The longest name before a count in a title (`市发展改革委：…`), in
+/// characters.
+const MAX_COUNTED_NAME_CHARS: usize = 20;
+
+/// The name of a title that names a unit or an area and then only counts
+/// its problems, two or more (`市财政局：反馈问题26个，已完成24个，需长期坚持
+/// 2个。`, in a round's summary across units): `市财政局`. The count, like a
+/// bracketed note, says nothing of what kind of heading it is.
+pub(crate) fn counted_name(title: &str) -> Option<&str> {
+    let (name, counts) = title.split_once(['：', ':'])?;
+    let name = name.trim();
+    let short = (1..=MAX_COUNTED_NAME_CHARS).contains(&name.chars().count());
+    let counted = || {
+        crate::text::totals::find(&[(0, counts)])
+            .is_some_and(|t| t.total.is_some_and(|v| v >= 2) && t.text.contains("问题"))
+    };
+    (short && !name.contains(['，', ',', '。']) && !states_shortcoming(name) && counted())
+        .then_some(name)
+}
+
 /// The bracketed note that ends a title after its words (`（共4个问题，已全部
 /// 完成整改）`), brackets included.
 pub(crate) fn trailing_note(title: &str) -> Option<&str> {

@@ -314,15 +314,17 @@ fn opening_verdict(report: &str, rules: &StatusRules) -> Option<Decision> {
         .filter(|d| d.status != Status::InProgress || report_text::long_term_clause(rest).is_none())
 }
 
+/// A report that is only a percentage of the work done (`整改进度：70%`):
+/// stated, rule `report_percent`, the percentage as the phrase.
+fn percent_report(report: &str) -> Option<Decision> {
+    report_text::percent_progress(report)
+        .map(|(status, pct)| decision(status, StatusBasis::Stated, "report_percent", Some(pct)))
+}
+
 /// The state a report gives.
 pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
-    if let Some((status, pct)) = report_text::percent_progress(report) {
-        return Some(decision(
-            status,
-            StatusBasis::Stated,
-            "report_percent",
-            Some(pct),
-        ));
+    if let Some(d) = percent_report(report) {
+        return Some(d);
     }
     if let Some(d) = opening_verdict(report, rules) {
         return Some(d);
@@ -461,6 +463,10 @@ fn declared_long_term(report: &str, rules: &StatusRules) -> Option<Decision> {
 fn unkeyed_report(body: &str, rules: &StatusRules) -> Option<Decision> {
     if body.trim().is_empty() {
         return None;
+    }
+    // `整改进度80%。`: how much is done, unkeyed.
+    if let Some(d) = percent_report(body) {
+        return Some(d);
     }
     // Right after the statement, as its own words (`（已交办，限期整改）`).
     if own_sentence::opens_with_state(body) {

@@ -672,6 +672,10 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             .get(i + 1)
             .is_some_and(|n| is_bare_measures_key(&n.text));
         builder.next_heading = next_heading_after(paras, i);
+        // Looked ahead only for the measures key it is needed for.
+        builder.next_measured = opens_measures(&p.text)
+            .then(|| next_item_measured(paras, i))
+            .flatten();
         if builder.add_piece(p) {
             continue;
         }
@@ -784,6 +788,18 @@ fn next_heading_after(paras: &[Para], i: usize) -> Option<(LabelStyle, u32)> {
         .map(|h| (h.style, h.number))
 }
 
+/// The next item after paragraph `i` (past keyed fields and reports,
+/// within a few paragraphs) when the paragraph after it opens measures of
+/// its own (`（2）…。` › `整改措施：…`).
+fn next_item_measured(paras: &[Para], i: usize) -> Option<(LabelStyle, u32)> {
+    let end = paras.len().min(i + 1 + NEXT_ITEM_WITHIN);
+    let (k, h) = (i + 1..end)
+        .filter_map(|k| heading_of(&paras[k]).map(|h| (k, h)))
+        .find(|(_, h)| h.style != LabelStyle::Keyed)?;
+    let measured = paras.get(k + 1).is_some_and(|p| opens_measures(&p.text));
+    measured.then_some((h.style, h.number))
+}
+
 /// A paragraph that opens a node: a numbering label, or an unnumbered
 /// problem heading (`关于“…”问题的整改`).
 struct Heading {
@@ -879,7 +895,6 @@ fn move_statement_key(h: &mut Heading) {
     h.rest = rest.trim_start_matches(crate::text::is_ws).to_string();
 }
 
-/// A group heading printed without a label (`plain_headings`).
 /// The group headings printed without a label (`plain_headings`), and the
 /// lines over the groups of a run numbered after a word (`word_numbered`),
 /// numbered in order.
@@ -965,6 +980,8 @@ struct Builder {
     /// The numbering of the next heading within a few paragraphs after the
     /// one being added (`一是…` › `整改情况：…` › `阶段目标：…` › `二是…`).
     next_heading: Option<(LabelStyle, u32)>,
+    /// [`next_item_measured`] for the paragraph being placed.
+    next_measured: Option<(LabelStyle, u32)>,
     /// The items of the list opened last (same heading, same numbering),
     /// in order, for reports printed apart that name them (`针对第1个问题：`),
     /// their heading, and the numberings of the headings above them.
@@ -1519,23 +1536,63 @@ impl Builder {
         // keyed measures after a sibling that took its own so are this
         // item's too, whatever its title's words: measures under a
         // problem do not each have measures.
-        let measured_like_before = measures && before.is_some_and(like_before);
+        // … and so is the first item's when the next takes its own too
+        // (`（1）…。` › `整改措施：…` › `整改进展：…` › `（2）…。` ›
+        // `整改措施：…`).
+        let measured_like_next = n.number.checked_add(1).map(|k| (style, k)) == self.next_measured;
+        let measured_like_before = measures
+            && (before.is_some_and(like_before)
+                || measured_like_next
+                || self
+                    .cousin_before(last)
+                    .is_some_and(|b| like_before(&nodes[b])));
+        // The report after an item's own keyed measures is the item's: it
+        // was read as a problem when it took them.
+        let took_measures = !measures
+            && n.children
+                .iter()
+                .any(|c| keyed(c) && is_bare_measures_key(&nodes[*c].label));
         if parent.is_some_and(names_one_problem)
             && !counts_them
             && !brought_in
             && !numbered_on
             && !findings
             && !measured_like_before
+            && !took_measures
         {
             return None;
         }
-        let prev_reported =
-            before.is_some_and(|b| b.style == n.style && b.reported) || measured_like_before;
+        let prev_reported = before.is_some_and(|b| b.style == n.style && b.reported)
+            || measured_like_before
+            || took_measures;
         // `（二）正在整改（1个）` › `④…。` › `整改措施：…`: numbered on from
         // the group before, an item of one list across groups, not a
         // problem's first measure.
         let runs_across = measures && n.number > 1 && siblings.first() == Some(&last);
         (continued || prev_reported || runs_across || numbered_on).then_some(last)
+    }
+
+    /// The item of the group before that `i` is the like of: the nearest
+    /// earlier node of its style under another parent of the same style as
+    /// its own, and `i` either numbered on from it (`3.…` › `（5）…`, then
+    /// `4.…` › `（6）…`) or numbered afresh (`（1）…`). Looks back a
+    /// bounded number of nodes, so that a long list is read in linear time.
+    fn cousin_before(&self, i: usize) -> Option<usize> {
+        let nodes = &self.tree.nodes;
+        let n = &nodes[i];
+        n.style?;
+        let window = i.saturating_sub(MAX_FINDINGS_LOOKED_AT)..i;
+        let prev = window.clone().rev().find(|&b| nodes[b].style == n.style)?;
+        let parent_of = |c: usize| {
+            window
+                .clone()
+                .rev()
+                .find(|&p| nodes[p].children.contains(&c))
+        };
+        let own_parent = parent_of(i)?;
+        let other_parent = parent_of(prev).filter(|&p| p != own_parent)?;
+        let numbered = n.number == 1 || nodes[prev].number.checked_add(1) == Some(n.number);
+        (numbered && nodes[other_parent].style == nodes[own_parent].style).then_some(prev)
     }
 
     /// Where a report on a problem goes: a heading that names one, else
@@ -2117,12 +2174,29 @@ impl Builder {
             self.stack.clear();
         } else if style == LabelStyle::ChineseDun {
             // `一、` opens a top-level node, or one under the open `第一部分`.
+            // So does a line at the top heading the top level's lists
+            // unlabelled (`县水利局党组关于…整改进展情况` over `一、` again).
             let part = self
                 .stack
                 .iter()
                 .position(|&i| nodes[i].style == Some(LabelStyle::Part))
-                .filter(|_| !self.inner_parts);
-            self.stack.truncate(part.map_or(0, |p| p + 1));
+                .filter(|_| !self.inner_parts)
+                .or_else(|| {
+                    let top = self.stack.first()?;
+                    (nodes[*top].style == Some(LabelStyle::Plain)).then_some(0)
+                });
+            let floor = part.map_or(0, |p| p + 1);
+            // `二、反馈问题整改落实情况` › `一、关于…的问题`: the numbering
+            // reused one level deeper, as for any other style (then `三、`
+            // after `五、` continues the outer list).
+            let open = self
+                .same_style(style)
+                .filter(|same| same[0] >= floor && !names_next_steps(&h.rest));
+            match open.map(|same| self.sibling_of(&same, h)) {
+                Some(None) => {}
+                Some(Some(pos)) => self.stack.truncate(pos.max(floor)),
+                None => self.stack.truncate(floor),
+            }
         } else if let Some(same) = self.same_style(style) {
             // `3.下一步工作打算` after `3.…方面` › `4.…`: the notice's next
             // part, a sibling of the top-level headings of its style, never

@@ -113,6 +113,21 @@ fn opens_with_year(n: &[char], i: usize) -> bool {
         && n.get(i + 4) == Some(&'年')
 }
 
+/// Units of things counted whole (`2个项目`, `3家企业`): a number before
+/// one has no fraction, so a dot before it ends a label (`5.2个项目…`).
+const WHOLE_COUNT_UNITS: &[char] = &[
+    '个', '项', '家', '名', '人', '处', '条', '笔', '件', '户', '所', '座', '台', '辆', '宗', '批',
+];
+
+/// A count of whole things starts at `i` (`2个项目`), not a share of one
+/// (`5.2个百分点`).
+fn opens_with_whole_count(n: &[char], i: usize) -> bool {
+    let e = run_end(n, i, |c| c.is_ascii_digit());
+    let unit = n.get(e).filter(|c| WHOLE_COUNT_UNITS.contains(c));
+    let points: String = n.iter().skip(e + 1).take(3).collect();
+    e > i && e - i <= 4 && unit.is_some() && !points.starts_with("百分点")
+}
+
 /// Four or more digits followed by the label's separator and another digit
 /// are a year or an amount (`2025.06`, `2025、2026年`), not a label.
 fn reads_as_year_or_amount(n: &[char], digits: usize, sep_end: usize) -> bool {
@@ -248,6 +263,8 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
             }
             // `2.2026年交流轮岗干部11名`: a year after the dot, no decimal.
             Some('.') if opens_with_year(n, d + 1) => Some((Arabic, num, d + 1)),
+            // `5.2个项目未办理竣工决算`: whole things counted after the dot.
+            Some('.') if opens_with_whole_count(n, d + 1) => Some((Arabic, num, d + 1)),
             _ => None,
         };
     }

@@ -51,8 +51,10 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     ]
     .iter()
     .any(|w| n.contains(w));
-    // `计划2027年春季造林时补植到位`: a year ahead is a date too.
-    let by_date = t.contains('前') || names_a_year(t) || relative;
+    // `计划2027年春季造林时补植到位`: a year ahead is a date too, and so
+    // is the end of a year or month (`剩余部分预计年底完成`).
+    let by_date =
+        t.contains('前') || names_a_year(t) || relative || t.contains("年底") || t.contains("月底");
     (plans && dated && by_date && !whole_done).then(|| last.trim().to_string())
 }
 
@@ -266,6 +268,9 @@ mod tests {
         assert!(planned_ahead("已完成改造方案设计，改造工程计划寒假期间实施。").is_some());
         assert!(planned_ahead("已完成选址，计划明年春季开工建设。").is_some());
         assert!(planned_ahead("已完成改造方案设计，计划寒假期间实施，已整改到位。").is_none());
+        // The end of a year or month is a date ahead too.
+        assert!(planned_ahead("已完成档案数字化80%，剩余部分预计年底完成。").is_some());
+        assert!(planned_ahead("已完成主体工程，附属设施预计6月底完工。").is_some());
     }
 
     #[test]

@@ -186,11 +186,14 @@ fn joined_total(clause: &[char], at: usize) -> bool {
     })
 }
 
+/// Words of work that goes on (`持续整改2个`; `持续改进2项`, as `回头看`
+/// notices improve what fell short).
+const CONTINUING: &[&str] = &["持续整改", "持续推进", "持续改进"];
+
 /// The clause's only state word is `持续整改`: work that goes on, under
 /// way or of the long-term kind by what else the sentence counts.
 fn continuing_only(clause: &[char]) -> bool {
-    has_any(clause, &["持续整改", "持续推进"])
-        && !has_any(clause, &["正在", "整改中", "推进中", "长期", "长效"])
+    has_any(clause, CONTINUING) && !has_any(clause, &["正在", "整改中", "推进中", "长期", "长效"])
 }
 
 /// The status a clause's words state, if any (checked once per clause).
@@ -254,7 +257,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     if has(clause, "长效") {
         return Some(Field::LongTerm);
     }
-    if has_any(clause, &["持续整改", "持续推进"]) {
+    if has_any(clause, CONTINUING) {
         return Some(Field::InProgress);
     }
     if has_any(
@@ -571,6 +574,24 @@ fn remaining_status(n: &[char], clause: &[char], e: usize) -> Option<Field> {
         .flatten()
 }
 
+/// A sentence whose first clause points at one item by its ordinal
+/// (`针对第5个问题，1个项目已完成…`, `第3项问题：…`): what it counts are
+/// that item's parts, never the report's.
+fn points_at_one_item(n: &[char]) -> bool {
+    let first = &n[..run_end(n, 0, |c| !matches!(c, ',' | ':' | ';' | '。'))];
+    (0..first.len()).any(|i| {
+        let e = run_end(first, i + 1, |c| {
+            c.is_ascii_digit() || super::is_cn_numeral(c)
+        });
+        first[i] == '第'
+            && e > i + 1
+            && first.get(e).is_some_and(|c| COUNT_UNITS.contains(c))
+            && !in_ordinal_run(first, e)
+            && !first[e..].iter().any(|&c| joins_ordinals(c))
+            && !first[..i].iter().any(|&c| joins_ordinals(c))
+    })
+}
+
 /// The count at `i` follows `前` that opens its clause (`前三项问题已全部
 /// 整改到位`: the first three, by position, not a count of all; not
 /// `目前3个`).
@@ -814,6 +835,15 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
         *slot = Some(slot.unwrap_or(0).saturating_add(continuing));
         found += 1;
     }
+    // `共反馈问题20个，其中我局牵头整改12个，已完成10个`: the notice's
+    // own share of a total shared with others is its total.
+    if let Some(share) = own_share(n) {
+        let parts = [t.done, t.in_progress, t.long_term, t.not_started];
+        let within = parts.iter().flatten().sum::<u32>() <= share;
+        if t.total.is_some_and(|v| share < v) && within {
+            t.total = Some(share);
+        }
+    }
     let open = t.in_progress.is_some() || t.not_started.is_some() || t.long_term.is_some();
     if all_done && scoped_total && t.done.is_none() && !open {
         if let Some(total) = t.total {
@@ -830,6 +860,29 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     t.unit = unit.map(|u| u.to_string());
     t.text = slice(orig, 0, orig.len()).trim_matches(is_ws).to_string();
     Some((t, found))
+}
+
+/// Words that name the notice's own share of problems shared with others
+/// (`其中我局牵头整改12个`, `其中由市财政局牵头的8个`).
+const OWN_SHARE: &[&str] = &[
+    "我局",
+    "我委",
+    "我院",
+    "我办",
+    "我校",
+    "我单位",
+    "本单位",
+    "本部门",
+    "牵头",
+    "涉及我",
+];
+
+/// The count of a clause opening `其中` that names the notice's own share
+/// (`其中我局牵头整改12个`), if the sentence has one.
+fn own_share(n: &[char]) -> Option<u32> {
+    n.split(|&c| matches!(c, ',' | ';' | '。'))
+        .find(|c| starts_at(c, 0, "其中") && has_any(c, OWN_SHARE))
+        .and_then(|c| counts(c).first().map(|k| k.0))
 }
 
 /// Every summary sentence among `paras` (line, text), in printed order. A
@@ -865,7 +918,19 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
             let e = run_end(&n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
             let end = (e + 1).min(n.len());
             let summary_before = last_summary.take();
-            match counts_in_sentence(&orig[s..end], &without_breakdowns(&n[s..end])) {
+            let counted = if points_at_one_item(&n[s..end]) {
+                None
+            } else {
+                counts_in_sentence(&orig[s..end], &without_breakdowns(&n[s..end]))
+            };
+            // `…反馈了5个问题。其中第一方面涉及问题2个，已完成整改2个。`: a
+            // part of the total just stated, not the report's summary.
+            let total_before = lone_total.map(|(v, _)| v).or(before.as_ref().map(|b| b.0));
+            let counted = counted.filter(|(t, _)| {
+                !(starts_at(&n, s, "其中")
+                    && total_before.is_some_and(|v| t.total.is_some_and(|x| x < v)))
+            });
+            match counted {
                 // `11个问题中，已整改到位8个。` › `其余3个问题…正在按计划推进。`:
                 // parts that go on with the summary right before.
                 Some((t, _)) if summary_before.is_some_and(|k| goes_on(&out[k], &t)) => {
@@ -1556,5 +1621,57 @@ mod tests {
         assert!(one("对照8个方面进行深入查摆剖析。").is_none());
         assert!(one("涉及金额12.3亿元，已整改11.8亿元。").is_none());
         assert!(one("").is_none());
+    }
+
+    #[test]
+    fn the_notices_own_share_of_a_shared_total() {
+        let t = one("市委巡察组共反馈问题20个，其中我局牵头整改12个，已完成10个，正在整改2个。")
+            .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(12), Some(10), Some(2))
+        );
+        let t =
+            one("省委巡视反馈意见涉及我市的问题共46个，其中由市财政局牵头的8个，已完成整改7个。")
+                .unwrap();
+        assert_eq!((t.total, t.done), (Some(8), Some(7)));
+        // A part of the total named otherwise stays a part.
+        let t = one("共发现问题15个，已整改12个，其中党建方面5个。").unwrap();
+        assert_eq!(t.total, Some(15));
+    }
+
+    #[test]
+    fn a_part_of_the_total_just_stated_is_no_summary() {
+        let paras = [(
+            2,
+            "巡察组向我局反馈了5个问题。其中第一方面涉及问题2个，已完成整改2个。",
+        )];
+        assert!(find(&paras).is_none_or(|t| t.total != Some(2)));
+        let (_, lone) = find_with_lone(&paras);
+        assert_eq!(lone.first().and_then(|t| t.total), Some(5));
+        // In the next paragraph too.
+        let paras = [
+            (2, "巡察组向我局反馈了5个问题。"),
+            (3, "其中第一方面涉及问题2个，已完成整改2个。"),
+        ];
+        assert!(find(&paras).is_none_or(|t| t.total != Some(2)));
+        // A `其中` that counts them all still sums them up.
+        let t = find(&[(2, "反馈问题5个。其中已完成整改4个，正在整改1个。")]).unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(5), Some(4), Some(1))
+        );
+    }
+
+    #[test]
+    fn a_sentence_on_one_item_by_its_ordinal_counts_its_parts() {
+        assert!(one("针对第5个问题，1个项目已完成竣工决算，另1个正在审核中。").is_none());
+        assert!(one("第3项问题：已整改2家，其余1家正在整改。").is_none());
+        // A run of ordinals names several items; a count after `第…期` is
+        // not pointed at by the ordinal.
+        let t = one("第1至3个问题已整改完成2个，1个正在整改。").unwrap();
+        assert_eq!((t.done, t.in_progress), (Some(2), Some(1)));
+        let t = one("第二轮巡察反馈的5个问题，已整改4个，1个正在整改。").unwrap();
+        assert_eq!((t.total, t.done), (Some(5), Some(4)));
     }
 }
