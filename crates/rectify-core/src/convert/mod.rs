@@ -115,7 +115,7 @@ pub struct Warning {
 /// - `in_progress`: 下一步, 正在, 逐步, 后续将, 将继续, 持续推动整改, 尚未, 仍有,
 ///   仍在, 尚在, 尚需, 计划于, 将于 (`将于12月底前完成`: completion planned, not reported), 未办结, 未完成,
 ///   基本完成 (as in ledgers: not yet complete), 部分整改, 部分完成,
-///   阶段性完成, 推进中, 整改中, 按计划推进, 序时推进, 时序推进, 序时进度 (`达到序时进度`:
+///   阶段性完成, 完成阶段性 (`已完成阶段性任务`: a stage done), 推进中, 整改中, 按计划推进, 序时推进, 时序推进, 序时进度 (`达到序时进度`:
 ///   on schedule), 施工中, 责令限期, 限期整改
 ///   (work ordered with a deadline), 持续跟进, 未销号, 待销号, 待验收, 初步完成,
 ///   部分落实 (as ledgers' state cells say it)
@@ -193,6 +193,8 @@ impl Default for StatusRules {
                 "部分整改",
                 "部分完成",
                 "阶段性完成",
+                // `已完成阶段性任务`: a stage done, not the work.
+                "完成阶段性",
                 "推进中",
                 "整改中",
                 "按计划推进",

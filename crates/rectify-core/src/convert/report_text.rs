@@ -316,6 +316,34 @@ pub(crate) fn concludes_open(report: &str) -> Option<String> {
 
 pub(crate) use crate::text::plans::{deadline_set, planned_ahead, scheduled};
 
+/// The most characters between `处于` and the `阶段` it names
+/// (`处于整改阶段`, `处于设备安装调试阶段`).
+const MAX_STAGE_NAME_CHARS: usize = 10;
+
+/// The report's last clause says the work is at a stage of its course
+/// (`目前处于整改阶段`, `正处于调试阶段`, `档案数字化工作处于收尾阶段`):
+/// under way, not done. A stage reached as a result (`阶段性`) is not
+/// one. The clause, if so.
+pub(crate) fn at_a_stage(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    let last = crate::text::plans::last_clause(&n);
+    let (_, after) = last.split_once("处于")?;
+    let name: String = after.chars().take(MAX_STAGE_NAME_CHARS + 2).collect();
+    let at = name.find("阶段")?;
+    let next = name[at + "阶段".len()..].chars().next();
+    (next != Some('性')).then(|| last.trim().to_string())
+}
+
+/// Verbs that say work has begun, not that it is finished (`已启动…招标`,
+/// `已开工建设…`, `已着手修订…`).
+const STARTED: &[&str] = &["已启动", "已开工", "已动工", "已着手", "已开始"];
+
+/// A result that only says the work has begun (`已启动河道采砂专项整治
+/// 行动`): the work is under way.
+pub(crate) fn only_started(result: &str) -> bool {
+    STARTED.iter().any(|w| result.trim_start().starts_with(w))
+}
+
 /// The longest concluding clause read as a statement of the work's kind
 /// (`该项工作需长期坚持`; characters).
 const MAX_CONCLUSION_CHARS: usize = 16;

@@ -364,7 +364,9 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
             ));
         }
     }
-    if let Some(words) = report_text::concludes_open(report) {
+    if let Some(words) =
+        report_text::concludes_open(report).or_else(|| report_text::at_a_stage(report))
+    {
         return Some(decision(
             Status::InProgress,
             StatusBasis::Stated,
@@ -398,16 +400,27 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
             Some(words),
         ));
     }
-    stated.or_else(|| {
-        results::result_in(report).map(|r| {
-            decision(
-                Status::Done,
-                StatusBasis::Inferred,
-                "report_states_result",
-                Some(r),
-            )
-        })
-    })
+    stated.or_else(|| results::result_in(report).map(result_decision))
+}
+
+/// The state a report's first result gives when no phrase decided it:
+/// work begun (`已启动…`) is under way (stated); anything else done
+/// (inferred, `report_states_result`).
+fn result_decision(result: String) -> Decision {
+    if report_text::only_started(&result) {
+        return decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(result),
+        );
+    }
+    decision(
+        Status::Done,
+        StatusBasis::Inferred,
+        "report_states_result",
+        Some(result),
+    )
 }
 
 /// A report or summary that concludes the work needs sustained effort
@@ -476,6 +489,19 @@ fn unkeyed_report(body: &str, rules: &StatusRules) -> Option<Decision> {
         .or_else(|| concluding_long_term(body, rules))
         .or_else(|| declared_long_term(body, rules))
         .or_else(|| planned_rest(body, by_phrases("", body, rules).as_ref()))
+}
+
+/// A text whose last clause is a bare verdict that the work is done
+/// (`开展支部规范化建设，整改完成。`): done (stated, rule `done_phrase`,
+/// the clause as the phrase).
+fn concluded_done(text: &str) -> Option<Decision> {
+    let words = report_text::concludes_done(text)?;
+    Some(decision(
+        Status::Done,
+        StatusBasis::Stated,
+        "done_phrase",
+        Some(words),
+    ))
 }
 
 /// A report whose phrases (`stated`, read once by the caller) find nothing
@@ -715,6 +741,7 @@ fn decide_problem(
     }
     by_phrases(&n.title, &n.body, rules)
         .or_else(|| demanded_by_date(&n.body))
+        .or_else(|| concluded_done(&n.body))
         .unwrap_or_else(|| {
             decision(
                 Status::Done,

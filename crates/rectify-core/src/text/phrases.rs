@@ -166,6 +166,9 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     if starts_at(t, at, "限期整改") && completed {
         return false;
     }
+    if starts_at(t, at, "完成阶段性") && made_routine(t, after, ix.sentence_end[after]) {
+        return false;
+    }
     let ce = ix.clause_end[after];
     if ix.next_wenti[after] < ce && ix.next_solve[after] >= ce {
         return false;
@@ -183,6 +186,16 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
         || ix.next_plan[after] < d
         || (alone && ix.next_plan[after] < se);
     !(d < se && d + dlen <= se) || planned || partial_result(t, ix, d, se)
+}
+
+/// Words that make the work routine (`已纳入长效机制`, `转入常态化管理`).
+const ROUTINE: &[&str] = &["长效", "常态"];
+
+/// `已完成阶段性目标，已纳入长效机制`: a stage done and the rest made
+/// routine in the same sentence closes the rectification (done), where a
+/// stage done alone (`已完成阶段性任务。`) is work under way.
+fn made_routine(t: &[char], from: usize, to: usize) -> bool {
+    (from..to.min(t.len())).any(|i| ROUTINE.iter().any(|w| starts_at(t, i, w)))
 }
 
 /// `整改中，团市委修订了…`: `整改中` alone as the first clause of its
@@ -330,6 +343,24 @@ mod tests {
         assert_eq!(p("问题不少。整改中，已修订制度。"), None);
         assert_eq!(p("目前整改中，预计6月完成。").as_deref(), Some("整改中"));
         assert_eq!(p("整改情况：整改中。").as_deref(), Some("整改中"));
+    }
+
+    #[test]
+    fn a_stage_done_is_under_way_unless_the_rest_is_made_routine() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        assert_eq!(
+            p.find_in_progress("已完成阶段性任务。").as_deref(),
+            Some("完成阶段性")
+        );
+        assert_eq!(
+            p.find_in_progress("已完成阶段性目标，已纳入长效机制。"),
+            None
+        );
+        assert_eq!(
+            p.find_in_progress("已完成阶段性整改，转入常态化管理。"),
+            None
+        );
     }
 
     #[test]

@@ -688,6 +688,8 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     let mut carried: Option<Field> = None;
     let mut second_total = false;
     let mut second_group = false;
+    // Parts counted in kinds (`已完成整改7个方面`) and in items.
+    let (mut parts_in_kinds, mut parts_in_items) = (0, 0);
     let mut s = 0;
     while s < n.len() {
         let sep = clause_end(n, s);
@@ -743,6 +745,13 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 Field::Total => measure_unit = None,
                 _ if measure_unit == Some(c.1) => continue,
                 _ => {}
+            }
+            if field != Field::Total {
+                if has_kind_word(clause, c.3) {
+                    parts_in_kinds += 1;
+                } else {
+                    parts_in_items += 1;
+                }
             }
             // `持续整改1个`: counted once the sentence is read.
             if field == Field::InProgress && continuing_only(clause) {
@@ -855,6 +864,12 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     // the report's (the reader of the sentence cannot tell whose parts are
     // whose without adding them up, which the notice did not do).
     if found == 0 || second_group {
+        return None;
+    }
+    // `反馈的9个方面问题，已完成整改7个方面，其余2个方面正在推进`: every
+    // part counts kinds of problem, not problems; the sentence stays in
+    // its section's text.
+    if parts_in_kinds > 0 && parts_in_items == 0 {
         return None;
     }
     t.unit = unit.map(|u| u.to_string());
@@ -1114,6 +1129,18 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn parts_counted_in_kinds_are_no_totals_of_problems() {
+        // Every part counts aspects: not a count of problems.
+        assert!(one("对反馈的9个方面问题，已完成整改7个方面，其余2个方面正在持续推进。").is_none());
+        assert!(one("反馈问题涉及5个方面，已整改到位3个方面，2个方面正在整改。").is_none());
+        // Parts in problems after a total in aspects: a count of problems.
+        let t = one("反馈的5个方面问题，已完成整改12个，正在整改3个。").unwrap();
+        assert_eq!((t.done, t.in_progress), (Some(12), Some(3)));
+        let t = one("巡察反馈的4个方面14个问题，已完成整改12个，2个持续推进。").unwrap();
+        assert_eq!((t.total, t.done), (Some(14), Some(12)));
     }
 
     #[test]

@@ -1,0 +1,83 @@
+//! Shapes met in session 47. Every notice here is my own, one per shape,
+//! and each test failed on the converter of the session's start (dacd4e2).
+
+mod common;
+
+use common::{assert_states, convert};
+use rectify_core::model::Status;
+
+use Status::*;
+
+const STAGES_AND_STARTS: &str = "\
+某某市住房和城乡建设局关于市委第一巡察组反馈意见整改情况的通报
+一、关于城市更新项目推进不力的问题
+（一）老旧小区改造进度缓慢。
+整改情况：已完成阶段性任务。
+（二）保障性住房分配管理不规范。
+整改情况：已启动问责程序，对2名责任人进行诫勉谈话。
+（三）建筑工地扬尘治理不到位。
+整改情况：已开工建设智慧监管平台，目前正处于调试阶段。
+（四）物业服务监管缺位。
+整改情况：已着手修订物业管理办法。
+（五）燃气管道老化更新滞后。
+整改情况：已完成阶段性整改，需长期坚持。
+（六）建筑市场信用体系不健全。
+整改情况：信用评价办法已印发实施，整改完成。
+（七）城建档案管理不规范。
+整改情况：档案数字化工作处于收尾阶段。
+（八）城市照明设施维护不及时。
+整改情况：目前处于整改阶段。
+";
+
+/// A report that says a stage is done (`已完成阶段性任务`), that the work
+/// has begun (`已启动…`, `已着手…`) or that it is at a stage of its course
+/// (`处于收尾阶段`) reports work under way, not a finished rectification;
+/// a stage done and work called long-term stays long-term.
+#[test]
+fn a_stage_reached_or_work_begun_is_under_way() {
+    assert_states(
+        &convert(STAGES_AND_STARTS),
+        &[
+            ("老旧小区改造", InProgress),
+            ("保障性住房分", InProgress),
+            ("建筑工地扬尘", InProgress),
+            ("物业服务监管", InProgress),
+            ("燃气管道老化", LongTerm),
+            ("建筑市场信用", Done),
+            ("城建档案管理", InProgress),
+            ("城市照明设施", InProgress),
+        ],
+    );
+}
+
+const BARE_VERDICT: &str = "\
+中共某某区市场监督管理局党组关于巡察整改情况的通报
+二、巡察反馈问题的整改情况
+（一）在落实党中央决策部署方面
+1.食品安全监管存在盲区。建立网格化监管机制，开展专项检查3轮。已完成整改。
+2.特种设备安全隐患排查不彻底。开展隐患大排查，已整改30处，其余4处正在督促整改。
+3.基层党支部组织生活不规范。开展支部规范化建设，整改完成。
+";
+
+/// A problem's text that ends with a bare verdict (`…，整改完成。`) states
+/// its state, as a keyed report does: done, stated, the clause as the
+/// phrase.
+#[test]
+fn a_bare_verdict_ending_a_problems_text_is_stated() {
+    let r = convert(BARE_VERDICT);
+    assert_states(
+        &r,
+        &[
+            ("食品安全监管", Done),
+            ("特种设备安全", InProgress),
+            ("基层党支部组", Done),
+        ],
+    );
+    let last = r
+        .walk()
+        .find(|n| n.title.starts_with("基层党支部"))
+        .unwrap();
+    let e = last.status_evidence.as_ref().unwrap();
+    assert_eq!(e.basis, rectify_core::model::StatusBasis::Stated);
+    assert_eq!(e.phrase.as_deref(), Some("整改完成"));
+}
