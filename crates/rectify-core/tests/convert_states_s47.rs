@@ -81,3 +81,30 @@ fn a_bare_verdict_ending_a_problems_text_is_stated() {
     assert_eq!(e.basis, rectify_core::model::StatusBasis::Stated);
     assert_eq!(e.phrase.as_deref(), Some("整改完成"));
 }
+
+const SHARE_DONE: &str = "\
+关于市委第二巡察组巡察反馈问题整改进展情况的公示
+序号\t反馈问题\t整改措施\t责任单位\t完成时限\t整改进展
+1\t财政资金拨付不及时\t建立资金拨付台账\t预算科\t2025年6月\t已完成
+2\t国有资产底数不清\t开展资产清查\t资产科\t2025年12月\t正在开展清查，已完成80%
+3\t内控制度执行不到位\t完善内控手册\t办公室\t2025年9月\t已完成
+二、其他问题
+1.档案管理不规范。整改情况：已完成档案整理总量的65%。
+2.公车管理不严。整改情况：已完成整改。
+";
+
+/// A share of the work done below 100 % (`已完成80%`) is no completion,
+/// after work under way in a table's progress cell or alone in a report.
+#[test]
+fn a_share_done_below_all_is_under_way() {
+    assert_states(
+        &convert(SHARE_DONE),
+        &[
+            ("财政资金拨付", Done),
+            ("国有资产底数", InProgress),
+            ("内控制度执行", Done),
+            ("档案管理不规", InProgress),
+            ("公车管理不严", Done),
+        ],
+    );
+}

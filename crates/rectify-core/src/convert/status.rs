@@ -404,10 +404,10 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
 }
 
 /// The state a report's first result gives when no phrase decided it:
-/// work begun (`已启动…`) is under way (stated); anything else done
-/// (inferred, `report_states_result`).
+/// work begun (`已启动…`) or a share of it done (`已完成80%`) is under way
+/// (stated); anything else done (inferred, `report_states_result`).
 fn result_decision(result: String) -> Decision {
-    if report_text::only_started(&result) {
+    if report_text::only_started(&result) || results::is_part_done(&result) {
         return decision(
             Status::InProgress,
             StatusBasis::Stated,

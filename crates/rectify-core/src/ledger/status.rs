@@ -263,10 +263,15 @@ fn continuing_after_result(text: &str) -> Option<(Status, StatusEvidence)> {
 
 /// A progress text that reports a result and no status phrase (`已清运
 /// 完毕`, `已补设限载、限高标志`): done (inferred, `report_states_result`,
-/// the result as the phrase), unless its last clause plans the rest by a
-/// date ahead.
+/// the result as the phrase), unless it gives a share of the work below
+/// 100 % (`已完成80%`) or its last clause plans the rest by a date ahead.
 fn result_reported(text: &str) -> Option<(Status, StatusEvidence)> {
     let result = crate::text::results::result_in(text)?;
+    // `已完成80%`: a share of the work done.
+    if crate::text::results::is_part_done(&result) {
+        let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(result));
+        return Some((Status::InProgress, e));
+    }
     if let Some(plan) = crate::text::plans::planned_ahead(text) {
         let e = evidence(StatusBasis::Stated, "report_continuing", Some(plan));
         return Some((Status::InProgress, e));

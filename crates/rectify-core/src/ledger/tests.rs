@@ -313,3 +313,27 @@ fn sums_rows_state_totals_and_are_no_problems() {
     let reasons: Vec<&str> = r.skipped.iter().map(|s| s.reason.as_str()).collect();
     assert_eq!(reasons, ["小计行", "合计行"]);
 }
+
+/// A progress cell giving the share done below 100 % (`已完成80%`), alone
+/// or after work under way, is in progress; `已完成` alone is done.
+#[test]
+fn a_share_done_below_all_is_in_progress() {
+    let r = rows(&[
+        &["序号", "问题", "整改措施", "整改进展"],
+        &["1", "资金拨付不及时。", "建立台账", "已完成"],
+        &["2", "资产底数不清。", "开展清查", "已完成80%"],
+        &["3", "采购监管不严。", "修订办法", "正在开展清查，已完成60%"],
+        &["4", "档案管理混乱。", "整理档案", "已完成总工作量的100%"],
+    ]);
+    let rep = from_rows(&r, &LedgerOptions::default()).unwrap().report;
+    let states: Vec<Option<Status>> = rep.nodes.iter().map(|n| n.status).collect();
+    assert_eq!(
+        states,
+        [
+            Some(Status::Done),
+            Some(Status::InProgress),
+            Some(Status::InProgress),
+            Some(Status::Done)
+        ]
+    );
+}

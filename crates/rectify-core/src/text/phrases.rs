@@ -260,7 +260,26 @@ fn partial_result(t: &[char], ix: &Index, d: usize, se: usize) -> bool {
     let counts = t[d..ce].iter().any(|c| c.is_ascii_digit());
     // `已完成5个支部中的3个`: a part of a whole named in the clause itself.
     let part_of = (d..ce).any(|i| starts_at(t, i, "中的"));
-    counts && (part_of || (ce..se).any(|i| REMAINDER_WORDS.iter().any(|w| starts_at(t, i, w))))
+    let named_rest = || (ce..se).any(|i| REMAINDER_WORDS.iter().any(|w| starts_at(t, i, w)));
+    counts && (part_of || part_percent(&t[d..ce]) || named_rest())
+}
+
+/// A clause that gives the share done as a percentage below 100
+/// (`已完成80%`, `已完成总工程量的65%`): part of the work, not all of it.
+pub(crate) fn part_percent(clause: &[char]) -> bool {
+    clause.iter().enumerate().any(|(i, &c)| {
+        let start = clause[..i]
+            .iter()
+            .rposition(|c| !(c.is_ascii_digit() || *c == '.'))
+            .map_or(0, |k| k + 1);
+        c == '%'
+            && start < i
+            && clause[start..i]
+                .iter()
+                .collect::<String>()
+                .parse::<f64>()
+                .is_ok_and(|v| v < 100.0)
+    })
 }
 
 /// The phrase lists of one set of status rules.
@@ -311,13 +330,25 @@ impl StatusPhrases<'_> {
                 continue;
             }
             for p in self.done {
-                if !p.is_empty() && starts_at(&t, i, p) && !sets_out(&t, i + p.chars().count()) {
+                if !p.is_empty()
+                    && starts_at(&t, i, p)
+                    && !sets_out(&t, i + p.chars().count())
+                    && !part_percent(clause_from(&t, i))
+                {
                     return Some(p.clone());
                 }
             }
         }
         None
     }
+}
+
+/// The rest of the clause from `i` (normalised chars).
+fn clause_from(t: &[char], i: usize) -> &[char] {
+    let end = (i..t.len())
+        .find(|&k| is_clause_end(t[k]))
+        .unwrap_or(t.len());
+    &t[i..end]
 }
 
 /// Words after `已` that set the work out rather than finish it

@@ -17,6 +17,13 @@ const CONDITION_STARTS: &[&str] = &["对", "针对", "如", "若", "凡"];
 /// Characters before `已` that negate it or make it a condition.
 const NOT_RESULT_BEFORE: &[char] = &['未', '尚', '不', '待', '没'];
 
+/// A result that gives the share of the work done as a percentage below
+/// 100 (`已完成80%`, `已完成总工程量的65%`): part of the work, so the work
+/// is under way.
+pub(crate) fn is_part_done(result: &str) -> bool {
+    super::phrases::part_percent(&norm_chars(result))
+}
+
 /// The phrase describes continuing work.
 pub(crate) fn is_continuing(phrase: &str) -> bool {
     CONTINUING.iter().any(|c| phrase.starts_with(c))
