@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_states, convert};
+use common::{assert_states, convert, focus_areas};
 use rectify_core::model::Status;
 
 use Status::*;
@@ -107,4 +107,62 @@ fn a_share_done_below_all_is_under_way() {
             ("公车管理不严", Done),
         ],
     );
+}
+
+const OUTLINE_IN_ARABIC: &str = "\
+某某市生态环境局关于省级生态环境保护督察反馈问题整改情况的公示
+1.总体情况
+督察组反馈我市问题共6个，已完成整改4个，达到序时进度2个。
+2.具体问题整改情况
+1.大气污染防治工作不力
+（1）部分工业企业违规排放挥发性有机物。
+整改情况：已对23家企业完成治理设施改造，整改完成。
+（2）建筑工地扬尘管控不到位。
+整改情况：已完成整改。
+（3）秸秆露天焚烧时有发生。
+整改情况：达到序时进度。
+2.水污染防治存在短板
+（1）城镇污水处理厂超负荷运行。
+整改情况：扩建工程正在施工，达到序时进度。
+（2）黑臭水体整治成效不稳固。
+整改情况：已完成整改。
+（3）农村生活污水治理滞后。
+整改情况：已完成整改。
+3.下一步工作
+1.持续跟踪督办。
+2.强化监督问责。
+";
+
+/// The notice's outline numbered `1.` (or `（一）`) as others number it
+/// `一、`, the same `1.` reused one level down for the areas: the outline's
+/// accounts (`总体情况`, `具体问题整改情况`) are sections, the headings
+/// under them the focus areas, with or without a `下一步` part.
+#[test]
+fn an_outline_numbered_as_areas_are_is_read_as_sections() {
+    let want = [
+        ("部分工业企业", Done),
+        ("建筑工地扬尘", Done),
+        ("秸秆露天焚烧", InProgress),
+        ("城镇污水处理", InProgress),
+        ("黑臭水体整治", Done),
+        ("农村生活污水", Done),
+    ];
+    let no_plans: String = OUTLINE_IN_ARABIC
+        .split_inclusive('\n')
+        .take_while(|l| !l.starts_with("3."))
+        .collect();
+    let brackets = OUTLINE_IN_ARABIC
+        .replace("1.总体", "（一）总体")
+        .replace("2.具体", "（二）具体")
+        .replace("3.下一步", "（三）下一步");
+    for text in [OUTLINE_IN_ARABIC.to_string(), no_plans, brackets] {
+        let r = convert(&text);
+        let areas: Vec<&str> = focus_areas(&r).iter().map(|a| a.0).collect();
+        assert_eq!(
+            areas,
+            ["大气污染防治工作不力", "水污染防治存在短板"],
+            "{text}"
+        );
+        assert_states(&r, &want);
+    }
 }

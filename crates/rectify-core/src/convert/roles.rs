@@ -41,7 +41,12 @@
 //! problems are focus areas, and a part whose `一、` headings are the
 //! problems is itself a focus area.
 //!
-//! Without any `一、` level the whole text is one implicit problem section.
+//! Without any `一、` level the whole text is one implicit problem section,
+//! except that a top-level heading of another numbering whose title is an
+//! account (`1.总体情况`, `2.具体问题整改情况`, ending with `情况`) and that
+//! has no headings below it, or two levels of them that are not measures,
+//! is a section as a `一、` one is (numbering reused one level down: `2.具体
+//! 问题整改情况` › `1.大气污染防治工作不力` › `（1）…`).
 //!
 //! Last, a heading read as a problem by its shape only, beside siblings
 //! that hold the problems below them, is the notice's own text when it
@@ -1016,6 +1021,10 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
             _ if roots_report => make_problem(tree, r),
             // `4、下一步工作` after `1、…方面` groups: a part of another role.
             _ if is_other_part(tree, r, rules) => section_children(tree, r, &Role::Other),
+            _ if is_outline_account(tree, r) => {
+                let role = role_of(tree, r, rules);
+                section_children(tree, r, &role);
+            }
             _ => problem_level(tree, r, 1),
         }
     }
@@ -1078,6 +1087,40 @@ fn findings_without_keyword(tree: &Tree, rules: &StatusRules) -> Option<usize> {
 fn is_other_part(tree: &Tree, r: usize, rules: &StatusRules) -> bool {
     let title = &tree.nodes[r].title;
     names_other_role(title, rules) && !states_shortcoming(title) && !is_problem_heading(tree, r)
+}
+
+/// A top-level heading of another numbering than `一、` that plays its
+/// part (`1.总体情况`, `2.具体问题整改情况` › `1.大气污染防治工作不力` ›
+/// `（1）…。`, numbering reused one level down): its title is an account
+/// (ends with `情况`, states no shortcoming, names no problem) and it has
+/// no headings below it, or two levels of them that are not measures.
+/// A section then, its role read as a `一、` section's is; its headings
+/// are the focus areas.
+fn is_outline_account(tree: &Tree, r: usize) -> bool {
+    // Numbered as an outline is (`1.`, `（一）`), not a unit's own title
+    // over its part.
+    let numbered = matches!(
+        tree.nodes[r].style,
+        Some(LabelStyle::Arabic | LabelStyle::ParenChinese | LabelStyle::ParenArabic)
+    );
+    let title = tree.nodes[r].title.trim_end_matches(['。', '：', ':']);
+    if !numbered
+        || !title.ends_with("情况")
+        || states_shortcoming(title)
+        || is_problem_heading(tree, r)
+    {
+        return false;
+    }
+    let headings = |i: usize| -> Vec<usize> {
+        tree.nodes[i]
+            .children
+            .iter()
+            .copied()
+            .filter(|&c| tree.nodes[c].style.is_some() && !is_measure_style(tree, c))
+            .collect()
+    };
+    let below = headings(r);
+    tree.nodes[r].children.is_empty() || below.iter().any(|&c| !headings(c).is_empty())
 }
 
 /// Numbered lines with no heading above them, each stating a problem and
