@@ -166,3 +166,37 @@ fn an_outline_numbered_as_areas_are_is_read_as_sections() {
         assert_states(&r, &want);
     }
 }
+
+const HEADLINE_BYLINE_TITLE: &str = "\
+当前位置：首页 > 政务公开 > 巡察整改
+县文广旅体局关于巡察整改情况的公示
+时间：2025-11-21 16:02:11 来源：县文广旅体局 作者：办公室
+分享到：
+县文化广电旅游体育局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报
+　　按照县委巡察工作统一部署，县委第三巡察组对县文广旅体局党组开展了巡察。现将整改进展情况予以公布。
+　　一、巡察反馈问题整改落实情况
+　　（一）落实意识形态工作责任制不到位
+　　整改情况：修订意识形态工作责任制实施细则，已完成整改。
+　　（二）体育场馆免费开放不到位
+　　整改情况：正在制定场馆开放管理办法。
+　　中共某某县文化广电旅游体育局党组
+　　2025年11月20日
+";
+
+/// A page's headline over its byline, then the document's own title
+/// before the text: the document's title is the notice's, and the
+/// headline is kept among the skipped lines.
+#[test]
+fn the_documents_own_title_below_a_byline() {
+    let r = convert(HEADLINE_BYLINE_TITLE);
+    assert_eq!(
+        r.meta.title,
+        "县文化广电旅游体育局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报"
+    );
+    assert!(r
+        .skipped
+        .iter()
+        .any(|s| s.text == "县文广旅体局关于巡察整改情况的公示"));
+    assert_states(&r, &[("落实意识形态", Done), ("体育场馆免费", InProgress)]);
+    common::assert_accounted(HEADLINE_BYLINE_TITLE, &r);
+}

@@ -831,6 +831,33 @@ fn late_title(lines: &[Line], roles: &[LineRole], after: usize) -> Option<usize>
         })
 }
 
+/// A page's headline over its byline (`县文广旅体局关于巡察整改情况的公示` ›
+/// `时间：… 来源：…`), then, before the text's first sentence, the
+/// document's own title (`…党组关于…整改进展情况的通报`): that title is
+/// the notice's, the headline the page's. The first candidate below
+/// `headline` with a publication line between them that reads `关于…` and
+/// names its kind of document.
+fn title_below_byline(
+    lines: &[Line],
+    roles: &[LineRole],
+    candidates: &[(usize, &str, bool)],
+    headline: usize,
+) -> Option<usize> {
+    candidates
+        .iter()
+        // The same title printed again below is its repeat, not another.
+        .filter(|c| c.0 > headline && !c.2)
+        .filter(|c| (headline + 1..c.0).any(|j| roles[j] == LineRole::PubInfo))
+        .find(|c| {
+            let t = &lines[c.0].text;
+            is_title_like(t)
+                && t.contains("关于")
+                && has_document_ending(t)
+                && title_score(t, c.2) >= super::title::MIN_TITLE_SCORE
+        })
+        .map(|c| c.0)
+}
+
 /// An editor's note opening a bulletin's issue (`【编者按】…`, `编者按：…`).
 fn is_editors_note(text: &str) -> bool {
     let t = trim(text).trim_start_matches(['【', '[']);
@@ -863,6 +890,7 @@ fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
     else {
         return;
     };
+    let i = title_below_byline(lines, roles, &candidates, i).unwrap_or(i);
     // A headline above the news lead that brings the document in: the
     // document's own title below wins, when the headline names no kind of
     // document itself.

@@ -14,7 +14,7 @@ use crate::text::label::recognise;
 use crate::text::{char_len, is_ws, norm_chars};
 
 /// A line scoring at least this reads like a title.
-const MIN_TITLE_SCORE: i32 = 3;
+pub(crate) const MIN_TITLE_SCORE: i32 = 3;
 /// Lines further down than this many non-empty lines are never the title.
 const MAX_TITLE_POSITION: usize = 30;
 /// A title is at most this long (characters).
