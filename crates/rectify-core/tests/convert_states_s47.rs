@@ -200,3 +200,36 @@ fn the_documents_own_title_below_a_byline() {
     assert_states(&r, &[("落实意识形态", Done), ("体育场馆免费", InProgress)]);
     common::assert_accounted(HEADLINE_BYLINE_TITLE, &r);
 }
+
+const FINDINGS_AT_LARGE: &str = "\
+某某区审计局关于2024年度区本级预算执行审计查出问题整改结果的公告
+一、审计发现的主要问题
+审计共发现问题金额8650.2万元，提出审计建议12条。
+二、整改情况
+（一）财政管理方面
+1.超收收入未按规定用于弥补赤字，涉及金额3200万元。已按规定调整预算，整改完成。
+2.专项资金拨付滞后，涉及金额2000万元。已拨付1600万元，剩余400万元正在按项目进度拨付。
+（二）部门预算执行方面
+1.3个部门无预算支出，涉及金额450.2万元。相关部门已整改。
+三、审计建议落实情况
+12条审计建议均已采纳。
+";
+
+/// A `一、` heading that only says who found what (`审计发现的主要问题`,
+/// `巡察反馈问题`, `存在的问题`) over an account of amounts names the
+/// findings at large: a section, not one more problem (it was read as a
+/// problem not started, so the board counted four problems for three).
+#[test]
+fn a_heading_naming_the_findings_at_large_is_no_problem() {
+    for heading in ["审计发现的主要问题", "存在的问题", "巡察反馈问题"] {
+        let text = FINDINGS_AT_LARGE.replace("审计发现的主要问题", heading);
+        assert_states(
+            &convert(&text),
+            &[
+                ("超收收入未按", Done),
+                ("专项资金拨付", InProgress),
+                ("3个部门无预", Done),
+            ],
+        );
+    }
+}

@@ -28,7 +28,8 @@
 //!
 //! A heading is a problem, wherever it is, when its title is `关于…问题`
 //! (not `关于…问题线索办理情况`, ending as a section's account does),
-//! ends with `问题`, starts with `问题:` or `问题一:`, or when a `整改情况:`
+//! ends with `问题` (not when only words of who found them come before it:
+//! `审计发现的主要问题`), starts with `问题:` or `问题一:`, or when a `整改情况:`
 //! paragraph follows it — unless two or more children, all of them, name
 //! problems themselves (`1.…方面的问题` › `（1）关于…的问题。整改情况：…`):
 //! then it groups them, at any level. A `一、` heading is itself a problem (the notice's

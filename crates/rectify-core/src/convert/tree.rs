@@ -545,7 +545,7 @@ pub(crate) fn names_problem_in_words(node: &TNode) -> bool {
     // `三、关于巡视移交问题线索办理情况`: about the handling of something,
     // a section's title, not a problem's.
     (is_about_title(t) && !t.ends_with("情况"))
-        || (t.ends_with("问题") && !work_on_problems(t))
+        || (t.ends_with("问题") && !work_on_problems(t) && !names_findings_at_large(t))
         || head.starts_with("问题:")
         || stated_by_key(&node.label)
         || node.style == Some(LabelStyle::Wenti)
@@ -567,6 +567,23 @@ pub(crate) fn pointed_back(text: &str) -> Option<u32> {
     } else {
         0
     })
+}
+
+/// Words that say who found problems and how (`审计发现的主要问题`,
+/// `巡察反馈问题`, `存在的问题`): a title made only of them and `问题`
+/// names the findings at large, no shortcoming of its own.
+const FINDING_WORDS: &[&str] = &[
+    "审计", "巡察", "巡视", "督查", "督察", "检查", "本次", "此次", "发现", "指出", "反馈", "查出",
+    "反映", "存在", "的", "主要", "突出", "具体", "有关", "相关",
+];
+
+/// The title is only [`FINDING_WORDS`] before its `问题`.
+fn names_findings_at_large(title: &str) -> bool {
+    let mut rest = title.trim().trim_end_matches("问题");
+    while let Some(r) = FINDING_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    rest.is_empty()
 }
 
 /// A heading of the work, in parallel short clauses opening with a
