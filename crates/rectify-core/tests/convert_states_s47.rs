@@ -233,3 +233,21 @@ fn a_heading_naming_the_findings_at_large_is_no_problem() {
         );
     }
 }
+
+/// A page's column tag before the title (`【巡察整改】`) is no part of the
+/// title nor of the issuer named by the title's words before `关于`.
+#[test]
+fn a_column_tag_before_the_title_is_dropped_from_title_and_issuer() {
+    let text = "【巡察整改】中共某某县商务局党组关于巡察整改情况的通报
+根据县委部署，现将整改情况通报如下。
+一、巡察反馈问题整改情况
+1.外贸服务不到位。已完成整改。
+2.电商培训不足。正在推进。
+";
+    let r = convert(text);
+    assert_eq!(r.meta.title, "中共某某县商务局党组关于巡察整改情况的通报");
+    assert_eq!(r.meta.issuer.as_deref(), Some("中共某某县商务局党组"));
+    // A bracketed part that is the title's own words stays.
+    let own = text.replace("【巡察整改】", "【关于巡察】");
+    assert!(convert(&own).meta.title.starts_with("【关于巡察】"));
+}

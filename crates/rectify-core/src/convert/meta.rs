@@ -565,6 +565,29 @@ fn without_book_marks(title: &str) -> String {
     }
 }
 
+/// The longest column tag a page prints before a title (`【巡察整改】`;
+/// characters inside the brackets).
+const MAX_COLUMN_TAG_CHARS: usize = 10;
+
+/// A title opening with the page's column tag in brackets (`【巡察整改】中共
+/// …关于…的通报`), without it: the tag names the page's column, not the
+/// document (the title line as printed stays in the source).
+fn without_column_tag(title: &str) -> &str {
+    let t = title.trim();
+    let Some(rest) = t.strip_prefix(['【', '［', '[']) else {
+        return t;
+    };
+    let Some((tag, after)) = rest.split_once(['】', '］', ']']) else {
+        return t;
+    };
+    let short = (1..=MAX_COLUMN_TAG_CHARS).contains(&tag.chars().count());
+    if short && !tag.contains("关于") && after.trim().chars().count() >= 8 {
+        after.trim()
+    } else {
+        t
+    }
+}
+
 /// A title opening with its announcement's number (`2025年第5号：某某市审计局
 /// 关于…的公告`), without it: the number is no part of the title.
 fn without_issue_number(title: &str) -> &str {
@@ -622,7 +645,9 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         info.value(&["文件名称", "文件标题", "名称", "标题"])
             .unwrap_or_default()
     } else {
-        without_book_marks(without_issue_number(&input.title_lines.concat()))
+        without_book_marks(without_issue_number(without_column_tag(
+            &input.title_lines.concat(),
+        )))
     };
     let preamble = input.preamble.join("\n");
     let content = Joined::new(&input.content);
