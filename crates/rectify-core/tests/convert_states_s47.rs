@@ -251,3 +251,39 @@ fn a_column_tag_before_the_title_is_dropped_from_title_and_issuer() {
     let own = text.replace("【巡察整改】", "【关于巡察】");
     assert!(convert(&own).meta.title.starts_with("【关于巡察】"));
 }
+
+const UNITS_WITH_DOTTED_LISTS: &str = "\
+关于全县农村饮水安全工作督查情况的通报
+县政府督查室对全县农村饮水安全工作开展了督查，共发现问题9个，已整改到位6个，正在整改3个。
+一、督查发现的问题及整改情况
+（一）城关镇。1.部分供水站消毒设备未正常运行（已整改）；2.水源地保护标识缺失（已整改）；3.管网漏损率偏高（正在整改）。
+（二）河口乡。1.水质检测不及时（已整改）；2.应急备用水源未落实（正在整改）；3.管护人员未培训（已整改）。
+（三）石门镇。1.水费收缴率低（已整改）；2.入户管道老化（正在整改）；3.水池按1.5米标准加盖不到位（已整改）。
+二、下一步要求
+各地要举一反三，建立长效机制。
+";
+
+/// A unit's findings numbered `1.…；2.…` in its paragraph after its name
+/// (`（一）城关镇。`), each with its state in brackets: the unit is the
+/// area and each finding a problem, as with `①…；②…` (the units were
+/// read as three problems for nine). `1.5米` inside an item is no mark.
+#[test]
+fn a_units_findings_numbered_1_dot_in_its_paragraph_are_its_problems() {
+    let r = convert(UNITS_WITH_DOTTED_LISTS);
+    let areas: Vec<(&str, usize)> = focus_areas(&r);
+    assert_eq!(areas, [("城关镇。", 3), ("河口乡。", 3), ("石门镇。", 3)]);
+    assert_states(
+        &r,
+        &[
+            ("部分供水站消", Done),
+            ("水源地保护标", Done),
+            ("管网漏损率偏", InProgress),
+            ("水质检测不及", Done),
+            ("应急备用水源", InProgress),
+            ("管护人员未培", Done),
+            ("水费收缴率低", Done),
+            ("入户管道老化", InProgress),
+            ("水池按1.5", Done),
+        ],
+    );
+}

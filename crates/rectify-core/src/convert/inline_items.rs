@@ -76,6 +76,9 @@ enum Marks {
     /// `“…”“…”`: quoted findings one after another (`quoted_items`),
     /// no mark of their own.
     Quoted,
+    /// `1.`, `2、`, …: only as a unit's list after its name (`（一）城关镇。
+    /// 1.…（已整改）；2.…`), where `1.5万元` cannot be one.
+    Dotted,
 }
 
 /// The number of a list mark of `style` at `i` and its length in chars.
@@ -103,7 +106,26 @@ fn mark_at(n: &[char], i: usize, style: Marks) -> Option<(u32, usize)> {
             cn_numeral_before(n, after_di, ',').map(|(k, len)| (k, len + 2))
         }
         Marks::Quoted => None,
+        Marks::Dotted => dotted_at(n, i),
     }
+}
+
+/// `1.`, `12、` at `i` (not `1.5`): its number and length.
+fn dotted_at(n: &[char], i: usize) -> Option<(u32, usize)> {
+    let digits = n[i..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let dot = n.get(i + digits).filter(|&&c| c == '.' || c == '、');
+    if digits == 0 || digits > 2 || dot.is_none() {
+        return None;
+    }
+    if n.get(i + digits + 1).is_none_or(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let k = ascii_number(&n[i..i + digits])?;
+    (1..=MAX_ITEMS).contains(&k).then_some((k, digits + 1))
 }
 
 /// A Chinese number of at most three numerals at `start` (an item's, 1 to
@@ -126,10 +148,16 @@ fn cn_numeral_before(n: &[char], start: usize, next: char) -> Option<(u32, usize
 /// one finding: `unit_lists`).
 pub(crate) fn mark_len(text: &str) -> usize {
     let n = norm_chars(text);
-    [Marks::Circled, Marks::Paren, Marks::Ordinal, Marks::Di]
-        .into_iter()
-        .find_map(|style| n.first().and_then(|_| mark_at(&n, 0, style)))
-        .map_or(0, |(_, len)| len)
+    [
+        Marks::Circled,
+        Marks::Paren,
+        Marks::Ordinal,
+        Marks::Di,
+        Marks::Dotted,
+    ]
+    .into_iter()
+    .find_map(|style| n.first().and_then(|_| mark_at(&n, 0, style)))
+    .map_or(0, |(_, len)| len)
 }
 
 /// Words before a number that refer to a listed problem in a report
@@ -967,7 +995,7 @@ pub(crate) fn list_opening_at(n: &[char], start: usize) -> Option<Vec<usize>> {
     if start >= n.len() {
         return None;
     }
-    [Marks::Circled, Marks::Paren, Marks::Ordinal]
+    [Marks::Circled, Marks::Paren, Marks::Ordinal, Marks::Dotted]
         .into_iter()
         .find(|&style| mark_at(n, start, style).is_some_and(|m| m.0 == 1))
         .map(|style| {

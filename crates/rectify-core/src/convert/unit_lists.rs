@@ -1,6 +1,7 @@
 //! Findings listed unit by unit, as a 督查 bulletin lists them: each unit's
 //! in one paragraph opened by its name, the findings numbered inside it
-//! (`梅岭镇：一是…；二是…；三是…。` `鹊桥镇：①…；②…。`), or one finding
+//! (`梅岭镇：一是…；二是…；三是…。` `鹊桥镇：①…；②…。` `（一）城关镇。1.…；
+//! 2.…。`), or one finding
 //! alone (`东关街道：…存在私搭乱建问题。`). What marks them is the run: two
 //! or more such paragraphs in a row, each opened by a different short
 //! name, at least one listing two findings or more, and the items mostly
