@@ -287,3 +287,31 @@ fn a_units_findings_numbered_1_dot_in_its_paragraph_are_its_problems() {
         ],
     );
 }
+
+const FINDINGS_KEYED_IN_DOTTED_LISTS: &str = "\
+中共某某镇党委关于巡察整改情况的通报
+一、巡察反馈问题整改情况
+（一）基层党建方面
+巡察指出：1.村级党组织书记队伍老化；2.党员发展不规范；3.“三会一课”落实不到位。整改情况：1.已调整村党组织书记3名，整改完成；2.已规范党员发展程序，整改完成；3.正在开展专项督查。
+（二）统计工作方面
+（1）统计数据质量管控不严。
+整改措施：1.建立数据质量审核制度；2.开展统计执法检查。
+整改情况：已完成整改。
+";
+
+/// `巡察指出：1.…；2.…；3.…。整改情况：1.…；2.…；3.…`: a list numbered
+/// `1.` in a paragraph is read as `①…` is, each report going to its item;
+/// a problem's own measures listed so under their key stay its measures.
+#[test]
+fn findings_and_reports_numbered_1_dot_in_one_paragraph() {
+    let r = convert(FINDINGS_KEYED_IN_DOTTED_LISTS);
+    assert_states(
+        &r,
+        &[
+            ("村级党组织书", Done),
+            ("党员发展不规", Done),
+            ("“三会一课”", InProgress),
+            ("统计数据质量", Done),
+        ],
+    );
+}

@@ -5,7 +5,8 @@
 //! each `①…` of the first list opens a problem, and each piece of the
 //! report that names a number (`①…`, `针对问题①，…`) goes to that problem.
 //! The text is moved, never copied: the pieces are the paragraph's text
-//! in order, cut at the numbers. A list numbered `（1）…；（2）…` is read
+//! in order, cut at the numbers. A list numbered `（1）…；（2）…` or
+//! `1.…；2.…` (not `1.5`) is read
 //! the same way, and a report piece may name its number with words before
 //! it (`第①项，…`, `问题②，…`, `第（1）项，…`).
 //!
@@ -270,7 +271,7 @@ fn report_key_at(n: &[char], i: usize) -> bool {
 
 /// The first list in the paragraph.
 fn list_of(n: &[char]) -> Option<List> {
-    [Marks::Circled, Marks::Paren, Marks::Ordinal]
+    [Marks::Circled, Marks::Paren, Marks::Ordinal, Marks::Dotted]
         .into_iter()
         .find_map(|style| list_by(n, style))
         .or_else(|| list_by(n, Marks::Di).filter(|l| l.keyed_findings))
