@@ -315,3 +315,27 @@ fn findings_and_reports_numbered_1_dot_in_one_paragraph() {
         ],
     );
 }
+
+/// `整改结果：已整改待验收。` reports the work done with its check to
+/// come: done, as a ledger's state cell `已整改待验收` is; a part done and
+/// the rest waiting (`已完成3项，其余待验收`) is not.
+#[test]
+fn work_done_with_its_check_to_come_is_done() {
+    let text = "\
+某某市审计局关于2024年度审计查出问题整改情况的报告
+一、审计查出问题的整改情况
+（一）公务卡结算执行不到位。整改结果：已整改待验收。
+（二）无预算支出。整改结果：已完成整改，待验收销号。
+（三）国库资金管理不规范。整改结果：已完成3项，其余待验收。
+（四）往来款项清理不及时。整改结果：待验收。
+";
+    assert_states(
+        &convert(text),
+        &[
+            ("公务卡结算执", Done),
+            ("无预算支出。", Done),
+            ("国库资金管理", InProgress),
+            ("往来款项清理", InProgress),
+        ],
+    );
+}

@@ -146,6 +146,9 @@ impl Index {
 
 fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool {
     let cs = ix.clause_start[at];
+    if check_to_come(t, ix, at, cs) {
+        return false;
+    }
     let clause_start: String = t[cs..at].iter().take(2).collect();
     if ["针对", "对于"].iter().any(|p| clause_start.starts_with(p))
         || ["如", "若", "凡"]
@@ -196,6 +199,24 @@ const ROUTINE: &[&str] = &["长效", "常态"];
 /// stage done alone (`已完成阶段性任务。`) is work under way.
 fn made_routine(t: &[char], from: usize, to: usize) -> bool {
     (from..to.min(t.len())).any(|i| ROUTINE.iter().any(|w| starts_at(t, i, w)))
+}
+
+/// `已整改待验收`, `已完成整改，待销号`: the work done, only its check
+/// (`待…`) to come, as a ledger's state cell says it: done, not in
+/// progress. Not when part is done and the rest waits (`已完成3项，其余
+/// 待验收`: a count in the done clause, or the rest named).
+fn check_to_come(t: &[char], ix: &Index, at: usize, cs: usize) -> bool {
+    if t[at] != '待' {
+        return false;
+    }
+    let from = match cs.checked_sub(1) {
+        Some(k) if t[k] == ',' => ix.clause_start[k],
+        _ => cs,
+    };
+    let (d, dlen) = ix.next_done[from];
+    let done_before = d < at && d + dlen <= at;
+    let counted = t[from..at].iter().any(|c| c.is_ascii_digit());
+    done_before && !counted && !names_remainder(&t[cs..at])
 }
 
 /// `整改中，团市委修订了…`: `整改中` alone as the first clause of its
@@ -392,6 +413,16 @@ mod tests {
             p.find_in_progress("已完成阶段性整改，转入常态化管理。"),
             None
         );
+    }
+
+    #[test]
+    fn work_done_with_its_check_to_come_is_done() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        assert_eq!(p.find_in_progress("已整改待验收。"), None);
+        assert_eq!(p.find_in_progress("已完成整改，待验收销号。"), None);
+        assert!(p.find_in_progress("已完成3项，其余待验收。").is_some());
+        assert!(p.find_in_progress("待验收。").is_some());
     }
 
     #[test]
