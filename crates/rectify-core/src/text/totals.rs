@@ -690,6 +690,8 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     let mut second_group = false;
     // Parts counted in kinds (`已完成整改7个方面`) and in items.
     let (mut parts_in_kinds, mut parts_in_items) = (0, 0);
+    // The total counts kinds (`反馈的5个方面问题`).
+    let mut total_in_kinds = false;
     let mut s = 0;
     while s < n.len() {
         let sep = clause_end(n, s);
@@ -745,6 +747,9 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 Field::Total => measure_unit = None,
                 _ if measure_unit == Some(c.1) => continue,
                 _ => {}
+            }
+            if field == Field::Total && t.total.is_none() {
+                total_in_kinds = has_kind_word(clause, c.3);
             }
             if field != Field::Total {
                 if has_kind_word(clause, c.3) {
@@ -871,6 +876,12 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     // its section's text.
     if parts_in_kinds > 0 && parts_in_items == 0 {
         return None;
+    }
+    // `反馈的5个方面问题，已完成整改12个，正在整改3个`: parts in problems
+    // that outnumber a total in kinds show that total counts the kinds;
+    // the sentence states no total of problems.
+    if total_in_kinds && t.total.is_some_and(|v| parts_sum(&t) > v) {
+        t.total = None;
     }
     t.unit = unit.map(|u| u.to_string());
     t.text = slice(orig, 0, orig.len()).trim_matches(is_ws).to_string();
@@ -1138,7 +1149,14 @@ mod tests {
         assert!(one("反馈问题涉及5个方面，已整改到位3个方面，2个方面正在整改。").is_none());
         // Parts in problems after a total in aspects: a count of problems.
         let t = one("反馈的5个方面问题，已完成整改12个，正在整改3个。").unwrap();
-        assert_eq!((t.done, t.in_progress), (Some(12), Some(3)));
+        assert_eq!((t.total, t.done, t.in_progress), (None, Some(12), Some(3)));
+        // A lone count of kinds the parts do not outnumber stays: it may
+        // count either.
+        let t = one("反馈的5个方面问题，已完成整改4个，正在整改1个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(5), Some(4), Some(1))
+        );
         let t = one("巡察反馈的4个方面14个问题，已完成整改12个，2个持续推进。").unwrap();
         assert_eq!((t.total, t.done), (Some(14), Some(12)));
     }
