@@ -78,11 +78,7 @@ pub(crate) fn percent_progress(report: &str) -> Option<(Status, String)> {
         return None;
     }
     let pct = n.iter().position(|&c| c == '%')?;
-    let start = n[..pct]
-        .iter()
-        .rposition(|c| !(c.is_ascii_digit() || *c == '.'))
-        .map_or(0, |i| i + 1);
-    let value: f64 = n[start..pct].iter().collect::<String>().parse().ok()?;
+    let (start, value) = crate::text::chars::percent_before(&n, pct)?;
     let status = match value {
         v if v >= 100.0 => Status::Done,
         v if v >= 0.0 => Status::InProgress,

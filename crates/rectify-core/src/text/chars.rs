@@ -35,6 +35,17 @@ pub(crate) fn norm_chars(s: &str) -> Vec<char> {
     s.chars().map(norm_char).collect()
 }
 
+/// The number printed right before the `%` at `pct` (normalised chars:
+/// `80%`, `41.7%`): where it starts and its value.
+pub(crate) fn percent_before(n: &[char], pct: usize) -> Option<(usize, f64)> {
+    let start = n[..pct]
+        .iter()
+        .rposition(|c| !(c.is_ascii_digit() || *c == '.'))
+        .map_or(0, |i| i + 1);
+    let value = n[start..pct].iter().collect::<String>().parse().ok()?;
+    Some((start, value))
+}
+
 /// Whitespace, including the ideographic space and a byte-order mark.
 pub(crate) fn is_ws(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'

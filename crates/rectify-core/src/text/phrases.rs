@@ -288,18 +288,8 @@ fn partial_result(t: &[char], ix: &Index, d: usize, se: usize) -> bool {
 /// A clause that gives the share done as a percentage below 100
 /// (`已完成80%`, `已完成总工程量的65%`): part of the work, not all of it.
 pub(crate) fn part_percent(clause: &[char]) -> bool {
-    clause.iter().enumerate().any(|(i, &c)| {
-        let start = clause[..i]
-            .iter()
-            .rposition(|c| !(c.is_ascii_digit() || *c == '.'))
-            .map_or(0, |k| k + 1);
-        c == '%'
-            && start < i
-            && clause[start..i]
-                .iter()
-                .collect::<String>()
-                .parse::<f64>()
-                .is_ok_and(|v| v < 100.0)
+    (0..clause.len()).any(|i| {
+        clause[i] == '%' && super::chars::percent_before(clause, i).is_some_and(|(_, v)| v < 100.0)
     })
 }
 
@@ -343,6 +333,8 @@ impl StatusPhrases<'_> {
         let t = norm_chars(text);
         let firsts: Vec<char> = self.done.iter().filter_map(|p| p.chars().next()).collect();
         let planned = planned(&t);
+        // Made once, when a done phrase is first met.
+        let mut part_done: Option<Vec<bool>> = None;
         for i in 0..t.len() {
             if !firsts.contains(&t[i]) || planned[i] {
                 continue;
@@ -354,7 +346,7 @@ impl StatusPhrases<'_> {
                 if !p.is_empty()
                     && starts_at(&t, i, p)
                     && !sets_out(&t, i + p.chars().count())
-                    && !part_percent(clause_from(&t, i))
+                    && !part_done.get_or_insert_with(|| part_percent_clauses(&t))[i]
                 {
                     return Some(p.clone());
                 }
@@ -364,12 +356,20 @@ impl StatusPhrases<'_> {
     }
 }
 
-/// The rest of the clause from `i` (normalised chars).
-fn clause_from(t: &[char], i: usize) -> &[char] {
-    let end = (i..t.len())
-        .find(|&k| is_clause_end(t[k]))
-        .unwrap_or(t.len());
-    &t[i..end]
+/// For each position, whether the rest of its clause gives a share done
+/// below 100 % ([`part_percent`]), read in one pass from the end.
+fn part_percent_clauses(t: &[char]) -> Vec<bool> {
+    let mut out = vec![false; t.len()];
+    let mut part = false;
+    for i in (0..t.len()).rev() {
+        if is_clause_end(t[i]) {
+            part = false;
+        } else if t[i] == '%' {
+            part |= super::chars::percent_before(t, i).is_some_and(|(_, v)| v < 100.0);
+        }
+        out[i] = part;
+    }
+    out
 }
 
 /// Words after `已` that set the work out rather than finish it
