@@ -118,7 +118,8 @@ pub struct Warning {
 ///   阶段性完成, 完成阶段性 (`已完成阶段性任务`: a stage done), 推进中, 整改中, 按计划推进, 序时推进, 时序推进, 序时进度 (`达到序时进度`:
 ///   on schedule), 施工中, 责令限期, 限期整改
 ///   (work ordered with a deadline), 持续跟进, 未销号, 待销号, 待验收, 初步完成,
-///   部分落实 (as ledgers' state cells say it)
+///   部分落实 (as ledgers' state cells say it), 进度滞后 (behind schedule,
+///   only in a clause of its own: `目前仅完成2个，进度滞后。`)
 /// - `long_term_sections`: 需长期整改, 长期整改, 长期 (a section whose title
 ///   contains one holds long-term items; the matched keyword is the evidence)
 /// - `problem_sections`: 问题, 反馈, 整改落实, 隐患 (hazards, as a safety
@@ -223,6 +224,10 @@ impl Default for StatusRules {
                 "待验收",
                 "初步完成",
                 "部分落实",
+                // `目前仅完成2个，进度滞后。`, `（进度滞后）`: behind
+                // schedule, in a clause of its own (not a finding's words:
+                // `项目建设进度滞后`).
+                "进度滞后",
             ]),
             long_term_sections: strings(&["需长期整改", "长期整改", "长期"]),
             problem_sections: strings(&["问题", "反馈", "整改落实", "隐患"]),

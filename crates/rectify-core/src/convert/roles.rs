@@ -224,7 +224,13 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     // `二、聚焦“三个不够”深挖问题根源`: a line of the work, the failings
     // it names quoted.
     let work = super::own_sentence::opens_with_action_verb(&super::tree::without_quoted(t));
-    leaves && !t.ends_with("情况") && !work && SHORTCOMING.iter().any(|w| t.contains(w))
+    // `三、存在的问题`: the findings at large, no shortcoming of its own.
+    let at_large = super::tree::names_findings_at_large(t);
+    leaves
+        && !t.ends_with("情况")
+        && !work
+        && !at_large
+        && SHORTCOMING.iter().any(|w| t.contains(w))
 }
 
 /// A heading over findings: two or more numbered children, leaves, each

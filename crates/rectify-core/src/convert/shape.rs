@@ -410,11 +410,26 @@ fn states_progress(tree: &Tree, i: usize) -> bool {
     // title line.
     let row = n.children.is_empty() && n.title.contains('\t');
     mentions(&n.body)
+        || bracketed_state(&n.body)
         || (row && mentions(&n.title))
         || n.children.iter().any(|&c| {
             let m = &tree.nodes[c];
             m.style.is_some_and(|s| s.is_measure()) && (mentions(&m.title) || mentions(&m.body))
         })
+}
+
+/// The text ends with its state in brackets, as a bulletin marks each
+/// task (`…已完工12个。（已完成）`, `（按序时推进）`): a word a ledger's
+/// state cell would hold.
+pub(crate) fn bracketed_state(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| crate::text::is_ws(c) || matches!(c, '。' | '.'));
+    let Some(body) = t.strip_suffix(['）', ')']) else {
+        return false;
+    };
+    let Some((_, word)) = body.rsplit_once(['（', '(']) else {
+        return false;
+    };
+    crate::ledger::status_word(word).is_some()
 }
 
 /// At least two of the headings directly under `i`, and at least half of
@@ -461,6 +476,15 @@ pub(crate) fn holds_problems(tree: &Tree, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_state_in_closing_brackets_is_a_report_of_it() {
+        assert!(bracketed_state("计划改造小区12个，已完工12个。（已完成）"));
+        assert!(bracketed_state("正在进行室内装修。(按序时推进)。"));
+        assert!(bracketed_state("目前仅完成2个。（进度滞后）"));
+        assert!(!bracketed_state("涉及资金12万元（含利息）"));
+        assert!(!bracketed_state("已完成整改。"));
+    }
 
     #[test]
     fn work_lines_are_parallel_short_clauses_stating_nothing_failed() {

@@ -400,14 +400,14 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
             Some(words),
         ));
     }
-    stated.or_else(|| results::result_in(report).map(result_decision))
+    stated.or_else(|| results::result_in(report).map(|r| result_decision(report, r)))
 }
 
 /// The state a report's first result gives when no phrase decided it:
 /// work begun (`已启动…`) or a share of it done (`已完成80%`) is under way
 /// (stated); anything else done (inferred, `report_states_result`).
-fn result_decision(result: String) -> Decision {
-    if report_text::only_started(&result) || results::is_part_done(&result) {
+fn result_decision(report: &str, result: String) -> Decision {
+    if report_text::only_started(&result) || results::is_part_done(report, &result) {
         return decision(
             Status::InProgress,
             StatusBasis::Stated,

@@ -578,7 +578,7 @@ const FINDING_WORDS: &[&str] = &[
 ];
 
 /// The title is only [`FINDING_WORDS`] before its `问题`.
-fn names_findings_at_large(title: &str) -> bool {
+pub(super) fn names_findings_at_large(title: &str) -> bool {
     let mut rest = title.trim().trim_end_matches("问题");
     while let Some(r) = FINDING_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
         rest = r;

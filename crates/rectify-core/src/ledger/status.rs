@@ -51,6 +51,9 @@ pub fn status_word(v: &str) -> Option<Status> {
         "持续推进",
         "正在推进",
         "序时推进",
+        "按序时推进",
+        // Behind schedule: under way, not done.
+        "进度滞后",
         "阶段性完成",
         // A complaint's case (`是否办结`): 已办结, 阶段性办结 or 未办结.
         "阶段性办结",
@@ -268,7 +271,7 @@ fn continuing_after_result(text: &str) -> Option<(Status, StatusEvidence)> {
 fn result_reported(text: &str) -> Option<(Status, StatusEvidence)> {
     let result = crate::text::results::result_in(text)?;
     // `已完成80%`: a share of the work done.
-    if crate::text::results::is_part_done(&result) {
+    if crate::text::results::is_part_done(text, &result) {
         let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(result));
         return Some((Status::InProgress, e));
     }

@@ -173,6 +173,11 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
         return false;
     }
     let ce = ix.clause_end[after];
+    // `项目建设进度滞后`: a finding's words, not a state, unless the
+    // clause is the phrase alone (`…，进度滞后。`, `（进度滞后）`).
+    if starts_at(t, at, "进度滞后") && !behind_alone(t, cs, at, after, ce) {
+        return false;
+    }
     if ix.next_wenti[after] < ce && ix.next_solve[after] >= ce {
         return false;
     }
@@ -266,6 +271,18 @@ fn states_alone(t: &[char], cs: usize, at: usize, after: usize, ce: usize) -> bo
     ["", "目前", "现", "仍", "当前"].contains(&before.as_str()) && rest <= MAX_STATE_VERB_CHARS
 }
 
+/// `进度滞后` is its clause alone, perhaps in brackets or after a word of
+/// time (`目前进度滞后`, `（进度滞后）`).
+fn behind_alone(t: &[char], cs: usize, at: usize, after: usize, ce: usize) -> bool {
+    let unbracketed = |r: std::ops::Range<usize>| -> String {
+        t[r].iter()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')'))
+            .collect()
+    };
+    ["", "目前", "现", "仍", "当前"].contains(&unbracketed(cs..at).as_str())
+        && unbracketed(after..ce).is_empty()
+}
+
 /// The longest verb read after an in-progress phrase in a clause of its
 /// own (`推进中`; characters).
 const MAX_STATE_VERB_CHARS: usize = 3;
@@ -357,20 +374,35 @@ impl StatusPhrases<'_> {
 }
 
 /// For each position, whether the rest of its clause gives a share done
-/// below 100 % ([`part_percent`]), read in one pass from the end.
-fn part_percent_clauses(t: &[char]) -> Vec<bool> {
+/// below 100 % ([`part_percent`]), or a later clause of its sentence gives
+/// the share completed (`已完成审计12个村，完成总任务的75%`,
+/// `…，完成率80%`), read in one pass from the end.
+pub(crate) fn part_percent_clauses(t: &[char]) -> Vec<bool> {
     let mut out = vec![false; t.len()];
+    // A share below 100 % in the current clause, from `i` to its end.
     let mut part = false;
+    // The current clause names completion or progress (`完成`, `进度`).
+    let mut names_share = false;
+    // A later clause of the sentence gives the share completed.
+    let mut share_later = false;
     for i in (0..t.len()).rev() {
         if is_clause_end(t[i]) {
+            share_later = !is_sentence_end(t[i]) && (share_later || (part && names_share));
             part = false;
+            names_share = false;
         } else if t[i] == '%' {
             part |= super::chars::percent_before(t, i).is_some_and(|(_, v)| v < 100.0);
+        } else if SHARE_WORDS.iter().any(|w| starts_at(t, i, w)) {
+            names_share = true;
         }
-        out[i] = part;
+        out[i] = part || share_later;
     }
     out
 }
+
+/// Words that make a later clause's percentage the share of the work
+/// completed (not a rate of something else, `满意率95%`).
+const SHARE_WORDS: &[&str] = &["完成", "进度"];
 
 /// Words after `已` that set the work out rather than finish it
 /// (`均已明确整改时限和责任人`); `已制定…办法`, `已纳入长效机制` are
@@ -413,6 +445,27 @@ mod tests {
             p.find_in_progress("已完成阶段性整改，转入常态化管理。"),
             None
         );
+    }
+
+    #[test]
+    fn a_later_clause_giving_the_share_completed_makes_the_work_partial() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        assert_eq!(p.find_done("已完成审计12个村，完成总任务的75%。"), None);
+        assert_eq!(p.find_done("已完成清查，整体进度达60%。"), None);
+        assert!(p.find_done("已完成整改，完成率100%。").is_some());
+        assert!(p.find_done("已完成整改，群众满意率95%。").is_some());
+        assert!(p.find_done("已完成整改。完成率80%的是另一项。").is_some());
+    }
+
+    #[test]
+    fn behind_schedule_is_a_state_only_in_a_clause_of_its_own() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        assert!(p.find_in_progress("目前仅完成2个，进度滞后。").is_some());
+        assert!(p.find_in_progress("社区食堂建设。（进度滞后）").is_some());
+        assert_eq!(p.find_in_progress("项目建设进度滞后，现已完工。"), None);
+        assert_eq!(p.find_in_progress("针对进度滞后问题，已完成整改。"), None);
     }
 
     #[test]

@@ -196,6 +196,14 @@ fn continuing_only(clause: &[char]) -> bool {
     has_any(clause, CONTINUING) && !has_any(clause, &["正在", "整改中", "推进中", "长期", "长效"])
 }
 
+/// `进度滞后1项`: a count behind schedule, not done (not `对进度滞后的2个
+/// 单位进行了约谈`, which counts something else).
+fn behind_count(clause: &[char]) -> bool {
+    (0..clause.len()).any(|i| {
+        starts_at(clause, i, "进度滞后") && clause.get(i + 4).is_some_and(char::is_ascii_digit)
+    })
+}
+
 /// The status a clause's words state, if any (checked once per clause).
 fn clause_status(clause: &[char]) -> Option<Field> {
     let not_started = ["未整改", "尚未整改", "未启动", "未开始"].iter().any(|w| {
@@ -238,7 +246,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "抓紧推进",
             "时序推进",
         ],
-    ) {
+    ) || behind_count(clause)
+    {
         return Some(Field::InProgress);
     }
     // `需长期坚持并已取得阶段性成效2个`: a long-term kind with a stage
@@ -402,7 +411,11 @@ fn classify(
         .any(|w| after(w) && !after(&format!("{w}级")));
     // `10条具体意见中已完成整改8条`: the count of what the parts are
     // counted among, whatever it is called.
-    let among = !of_units && counted_among(clause, e);
+    // `今年确定的4项重点项目中，已完成2项`: units (projects) that are
+    // themselves the tasks, when the clause ends on their `中` and the
+    // parts follow.
+    let units_as_tasks = clause.last() == Some(&'中');
+    let among = (!of_units || units_as_tasks) && counted_among(clause, e);
     // `限期整改的7个问题中，已整改5个`: the state names the set the parts
     // are counted among.
     let named_set = s > 0 && clause[s - 1] == '的';
@@ -1140,6 +1153,21 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn projects_counted_then_their_parts_are_the_tasks() {
+        let t = one("今年确定的4项重点项目中，已完成2项，按序时推进1项，进度滞后1项。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(4), Some(2), Some(2))
+        );
+        // Projects named as the units a finding is in stay units.
+        let t = one("检查的6个项目存在问题16个，已整改10个。").unwrap();
+        assert_eq!((t.total, t.done), (Some(16), Some(10)));
+        // Behind schedule counted with an attribute counts something else.
+        let t = one("12个问题已整改10个，对进度滞后的2个单位进行了约谈。").unwrap();
+        assert_eq!((t.total, t.done, t.in_progress), (Some(12), Some(10), None));
     }
 
     #[test]
