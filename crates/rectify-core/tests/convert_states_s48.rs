@@ -85,3 +85,35 @@ fn behind_schedule_in_a_finding_states_nothing() {
         &[("重点工程建设", Done), ("对进度滞后的", Done)],
     );
 }
+
+const TASKS_NUMBERED_BY_ITEM: &str = "\
+某某市生态环境局关于督察反馈问题整改情况的公示
+我局牵头的3项整改任务中，已完成2项，达到序时进度1项。具体情况如下：
+第一项  城区黑臭水体反弹。
+责任单位：市住建局
+整改时限：2025年底前
+整改进展：已完成截污纳管改造，水质稳定达标，已完成整改。
+第二项  工业园区污水处理厂超负荷运行。
+责任单位：高新区管委会
+整改时限：2026年6月底前
+整改进展：扩建工程主体完工，正在安装设备，达到序时进度。
+第三项  畜禽养殖污染治理不到位。
+责任单位：市农业农村局
+整改进展：已关停搬迁禁养区养殖场14家，完成整改。
+";
+
+/// `第一项  …` with its statement after a space numbers the tasks (the
+/// whole notice was one preamble, no problem found).
+#[test]
+fn tasks_numbered_by_item_then_a_space_are_the_problems() {
+    let r = convert(TASKS_NUMBERED_BY_ITEM);
+    assert_states(
+        &r,
+        &[
+            ("城区黑臭水体", Done),
+            ("工业园区污水", InProgress),
+            ("畜禽养殖污染", Done),
+        ],
+    );
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
+}

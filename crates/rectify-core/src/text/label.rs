@@ -9,7 +9,7 @@
 //! | `Circled`      | `①` `❶` `➀` `➊`                            |
 //! | `Shi`          | `一是` … `十是`                              |
 //! | `Di`           | `第一,` `第一，` `第一、` `第一项：` `第2条、`       |
-//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `【AW-03】` `问题4　` `问题5`, `第8项` or `序号：6` alone on its line, `整改任务7：` `整改事项8：` (a problem statement) |
+//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `【AW-03】` `问题4　` `问题5`, `第8项` or `序号：6` alone on its line, `第一项  …` (a space after the unit), `整改任务7：` `整改事项8：` (a problem statement) |
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
@@ -307,6 +307,11 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         if unit == 1 && n[end + 1..].iter().all(|&c| is_ws(c)) {
             return Some((LabelStyle::Wenti, number?, n.len()));
         }
+        // `第一项  城区黑臭水体反弹。`: the number, a space, the statement
+        // (as `问题4　超标准`; `第8项工作` runs on and is none).
+        if unit == 1 && n.get(end + 1).is_some_and(|&c| is_ws(c)) {
+            return Some((LabelStyle::Wenti, number?, end + 1));
+        }
         return part(n);
     }
     if is_cn_numeral(first) {
@@ -587,6 +592,10 @@ mod tests {
         assert_eq!(style("第8项").unwrap(), (Wenti, 8, "第8项".into()));
         assert_eq!(style("第三条").unwrap(), (Wenti, 3, "第三条".into()));
         assert!(style("第8项工作").is_none_or(|s| s.0 != Wenti));
+        assert_eq!(
+            style("第一项  城区黑臭水体反弹。").unwrap(),
+            (Wenti, 1, "第一项".into())
+        );
         assert!(style("问题6个").is_none());
         assert_eq!(style("序号：7").unwrap(), (Wenti, 7, "序号：7".into()));
         assert_eq!(style("❷甲").unwrap(), (LabelStyle::Circled, 2, "❷".into()));
