@@ -1,5 +1,7 @@
 //! Shapes met in session 48. Every notice here is my own, one per shape,
-//! and each test failed on the converter of the session's start (46678a5).
+//! and each test failed on the converter of the session's start (46678a5),
+//! but `behind_schedule_in_a_finding_states_nothing`, which guards the new
+//! `进度滞后` rule against a finding's words.
 
 mod common;
 
@@ -116,4 +118,72 @@ fn tasks_numbered_by_item_then_a_space_are_the_problems() {
         ],
     );
     assert_eq!(stated_triple(&r), Some((3, 2, 1)));
+}
+
+const AREAS_OF_ONE_OR_TWO: &str = "\
+关于区委第一巡察组反馈意见整改情况的通报
+中共某某区司法局党组
+区委第一巡察组于2025年5月对区司法局党组开展巡察。
+（一）公共法律服务体系不健全
+1.村居法律顾问服务流于形式。已建立村居法律顾问履职考核制度，整改完成。
+2.法律援助覆盖面不广。已将法律援助经济困难标准放宽，整改完成。
+（二）社区矫正监管存在漏洞
+1.社区矫正对象信息化核查不到位。已完成整改。
+2.部分司法所人员配备不足。正在协调编制部门增加人员。
+（三）普法宣传针对性不强
+1.普法形式单一。已完成整改。
+（四）人民调解工作不规范
+1.调解卷宗制作不规范。已完成整改。
+";
+
+/// Top headings `（一）`…`（四）` are one level: each groups its `1.`
+/// findings, though `（一）` read as one problem with two measures and
+/// `（三）` as a stray section of text.
+#[test]
+fn top_headings_of_one_style_are_one_level_of_areas() {
+    let r = convert(AREAS_OF_ONE_OR_TWO);
+    assert_eq!(
+        common::focus_areas(&r),
+        vec![
+            ("公共法律服务体系不健全", 2),
+            ("社区矫正监管存在漏洞", 2),
+            ("普法宣传针对性不强", 1),
+            ("人民调解工作不规范", 1),
+        ]
+    );
+    assert_states(
+        &r,
+        &[
+            ("村居法律顾问", Done),
+            ("法律援助覆盖", Done),
+            ("社区矫正对象", Done),
+            ("部分司法所人", InProgress),
+            ("普法形式单一", Done),
+            ("调解卷宗制作", Done),
+        ],
+    );
+}
+
+const SECTIONS_ABOUT_PROBLEMS: &str = "\
+中共某某市商务局党组关于巡察整改进展情况的通报
+一、关于落实党中央决策部署不到位的问题
+1.外贸稳增长措施落实不力。已出台稳外贸12条措施，已完成整改。
+2.招商引资项目落地率低。正在建立项目跟踪服务机制。
+二、关于全面从严治党不力的问题
+1.“三重一大”决策制度执行不严。已修订议事规则，已完成整改。
+";
+
+/// `二、关于…的问题` over one finding that reports its own state is a
+/// section of problems like `一、` beside it, not one problem whose finding
+/// is a measure.
+#[test]
+fn a_section_about_problems_over_one_finding_is_like_its_siblings() {
+    assert_states(
+        &convert(SECTIONS_ABOUT_PROBLEMS),
+        &[
+            ("外贸稳增长措", Done),
+            ("招商引资项目", InProgress),
+            ("“三重一大”", Done),
+        ],
+    );
 }

@@ -1014,6 +1014,9 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
         .map(|n| state_groups::state_of_group(n.title.trim_end_matches('。'), rules).is_some())
         .collect();
     let roots_report = self_reporting_roots(tree);
+    // The roots read level by level (no `一、` above them): one level, as
+    // the headings under one parent are.
+    let mut levelled = Vec::new();
     for r in tree.roots.clone() {
         match tree.nodes[r].style {
             // `2、整改推进情况` naming the items of `1、…主要问题` by number;
@@ -1032,9 +1035,14 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
                 let role = role_of(tree, r, rules);
                 section_children(tree, r, &role);
             }
-            _ => problem_level(tree, r, 1),
+            _ => {
+                problem_level(tree, r, 1);
+                levelled.push(r);
+            }
         }
     }
+    align_levels(tree, &levelled, 1);
+    align_top_sections(tree);
     if let Some(r) = findings_without_keyword(tree, rules) {
         section_children(tree, r, &Role::Problems);
     }
@@ -1050,6 +1058,56 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     demote_general_remarks(tree, &roots, None);
     demote_leads_stating_nothing(tree, &roots);
     demote_counted_areas(tree, &roots, 0);
+}
+
+/// `一、关于…的问题` › `1.…` `2.…`, a section of problems, beside
+/// `二、关于…的问题` › `1.…不严。已修订…，已完成整改。`, read as one problem
+/// with a measure: the `一、` headings are one level, so such a problem,
+/// with no report of its own, whose children (numbered as the sections'
+/// problems are, no headings below them) each state where their own work
+/// stands, is a section of problems too.
+fn align_top_sections(tree: &mut Tree) {
+    let tops: Vec<usize> = tree
+        .roots
+        .iter()
+        .copied()
+        .filter(|&r| tree.nodes[r].style == Some(LabelStyle::ChineseDun))
+        .collect();
+    let mut problem_styles: Vec<Option<LabelStyle>> = Vec::new();
+    for &r in &tops {
+        if tree.nodes[r].kind == NodeKind::Section {
+            for &c in &tree.nodes[r].children {
+                if tree.nodes[c].kind == NodeKind::Problem {
+                    add_distinct(&mut problem_styles, tree.nodes[c].style);
+                }
+            }
+        }
+    }
+    for r in tops {
+        let n = &tree.nodes[r];
+        let each_reports = |c: usize| {
+            let m = &tree.nodes[c];
+            problem_styles.contains(&m.style)
+                && m.children.is_empty()
+                && (reports_itself(tree, c) || states_progress_in(&m.body))
+        };
+        if n.kind == NodeKind::Problem
+            && !n.reported
+            && !n.children.is_empty()
+            && n.children.iter().all(|&c| each_reports(c))
+        {
+            tree.nodes[r].kind = NodeKind::Section;
+            for c in tree.nodes[r].children.clone() {
+                make_problem(tree, c);
+            }
+        }
+    }
+}
+
+/// The text says where the work stands (`…，已完成整改。`).
+fn states_progress_in(text: &str) -> bool {
+    let t: String = crate::text::norm_chars(text).into_iter().collect();
+    shape::names_state(&t)
 }
 
 /// The fewest findings a section lists to hold the problems by their
