@@ -187,3 +187,49 @@ fn a_section_about_problems_over_one_finding_is_like_its_siblings() {
         ],
     );
 }
+
+const AUDIT_ANNOUNCEMENT: &str = "\
+某某市审计局
+2025年第3号公告
+某某市2024年度市本级预算执行审计发现问题整改情况
+根据审计法规定，现将整改情况公告如下：
+一、预算编制不完整。已整改。
+二、资金拨付不及时。正在整改。
+三、政府采购不规范。已整改。
+";
+
+/// An announcement's issuer named alone above its number and title, the
+/// number with its kind (`2025年第3号公告`), and top findings in words of
+/// their own (`不完整`, no known shortcoming word) that report their own
+/// state: the first read as a section before.
+#[test]
+fn an_audit_announcement_under_its_issuer_and_number() {
+    let r = convert(AUDIT_ANNOUNCEMENT);
+    assert_eq!(r.meta.issuer.as_deref(), Some("某某市审计局"));
+    assert_eq!(r.meta.document_number.as_deref(), Some("2025年第3号"));
+    assert_states(
+        &r,
+        &[
+            ("预算编制不完", Done),
+            ("资金拨付不及", InProgress),
+            ("政府采购不规", Done),
+        ],
+    );
+}
+
+const ISSUER_BEFORE_THE_YEAR: &str = "\
+某某区卫生健康局2025年巡察整改进展情况
+发布时间：2025-10-20
+区委第二巡察组对区卫健局开展了巡察。现将整改进展情况公布如下：
+一、医疗质量管理不到位
+1.病历书写不规范。已完成整改。
+2.院感防控存在漏洞。正在整改。
+";
+
+/// A title without `关于` names its issuer before the year it opens its
+/// subject with.
+#[test]
+fn the_issuer_before_the_year_of_a_title_without_about() {
+    let r = convert(ISSUER_BEFORE_THE_YEAR);
+    assert_eq!(r.meta.issuer.as_deref(), Some("某某区卫生健康局"));
+}

@@ -478,7 +478,8 @@ fn pipe_table_pairs(t: &str) -> Option<Vec<(&'static str, String)>> {
 /// A document number on a line of its own: `某财党〔2025〕12号`, `[2025]3号`,
 /// or an announcement's under its title (`2025年第8号`, `（2025年第3号）`).
 pub(crate) fn is_doc_number(text: &str) -> bool {
-    let t = trim(text);
+    // `2025年第3号公告`: the number and the kind of document.
+    let t = trim(text).trim_end_matches("公告");
     let bracketed = t
         .strip_prefix(['（', '('])
         .and_then(|t| t.strip_suffix(['）', ')']));

@@ -445,7 +445,8 @@ fn docinfo(lines: &[&str]) -> Vec<(&'static str, String)> {
                 // `（2025年第3号）`: the number without its brackets.
                 None if super::lines::is_doc_number(line) => out.push((
                     "文号",
-                    v.trim_start_matches(['（', '('])
+                    v.trim_end_matches("公告")
+                        .trim_start_matches(['（', '('])
                         .trim_end_matches(['）', ')'])
                         .to_string(),
                 )),
@@ -500,6 +501,15 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
         let v = slice(&t.orig, 0, k);
         (!v.is_empty() && k <= 30).then_some(v)
     };
+    // `某某区卫生健康局2025年巡察整改进展情况`: an organisation's name
+    // before the year the title opens its subject with.
+    let before_year = || {
+        let t = T::new(title);
+        let k = (4..t.n.len().min(31))
+            .find(|&k| t.n[k] == '年' && t.n[k - 4..k].iter().all(char::is_ascii_digit))?;
+        let v = slice(&t.orig, 0, k - 4);
+        super::lines::is_signature(&v).then_some(v)
+    };
     let spoken = || {
         let speaker = super::speaker::organisation(&input.preamble)?;
         super::speaker::mandate(&input.preamble).or(Some(speaker))
@@ -510,12 +520,23 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
             .map(|s| s.trim_matches(is_ws).to_string())
     };
     let masthead = || masthead(input).map(|(org, _)| org.to_string());
+    // `某某市审计局` › `2025年第3号公告` › the title: an organisation's
+    // name alone on a line above the title.
+    let named_above = || {
+        input
+            .masthead
+            .iter()
+            .find(|s| super::lines::is_signature(s) && super::lines::line_date(s).is_none())
+            .map(|s| s.trim_matches(is_ws).to_string())
+    };
     signed
         .or_else(|| info.value(&["发文机关", "发文单位", "发布机构"]))
         .or_else(byline)
         .or_else(masthead)
         .or_else(titled)
         .or_else(spoken)
+        .or_else(named_above)
+        .or_else(before_year)
 }
 
 /// The most lines of a byline under the title (an organisation, a date).

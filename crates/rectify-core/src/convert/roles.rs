@@ -226,11 +226,14 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let work = super::own_sentence::opens_with_action_verb(&super::tree::without_quoted(t));
     // `三、存在的问题`: the findings at large, no shortcoming of its own.
     let at_large = super::tree::names_findings_at_large(t);
-    leaves
-        && !t.ends_with("情况")
-        && !work
-        && !at_large
-        && SHORTCOMING.iter().any(|w| t.contains(w))
+    // `一、预算编制不完整。已整改。`: something failed, in words of its own,
+    // and a report of its own state.
+    let reported_finding = n.children.is_empty()
+        && shape::says_something_failed(t)
+        && !shape::is_work_line(t)
+        && reports_itself(tree, i);
+    let finding = SHORTCOMING.iter().any(|w| t.contains(w)) || reported_finding;
+    leaves && !t.ends_with("情况") && !work && !at_large && finding
 }
 
 /// A heading over findings: two or more numbered children, leaves, each
