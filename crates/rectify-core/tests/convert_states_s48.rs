@@ -233,3 +233,41 @@ fn the_issuer_before_the_year_of_a_title_without_about() {
     let r = convert(ISSUER_BEFORE_THE_YEAR);
     assert_eq!(r.meta.issuer.as_deref(), Some("某某区卫生健康局"));
 }
+
+const AREA_OVER_ONE_NAMED_PROBLEM: &str = "\
+关于省委巡视组反馈意见整改进展情况的通报
+二、聚焦突出问题，扎实推进巡视整改
+（一）关于贯彻落实党中央决策部署不够有力的问题
+1.关于推动高质量发展成效不明显的问题
+一是出台推动制造业高质量发展实施意见。二是新引进亿元以上项目26个。
+整改进展：已完成。
+2.关于生态环境保护存在短板的问题
+一是实施城区污水管网改造工程。
+整改进展：污水管网改造工程正在施工，已完成工程量的70%。
+（二）关于落实全面从严治党主体责任不够到位的问题
+1.关于“一把手”和领导班子监督不够有力的问题
+一是制定加强对“一把手”监督实施办法。
+整改进展：已完成。
+";
+
+/// `（二）关于…的问题` over one `1.关于…的问题` beside `（一）`, which groups
+/// two such problems, groups its one too: before, `（二）` was the problem
+/// and its named problem a measure.
+#[test]
+fn an_area_over_one_named_problem_is_like_its_siblings() {
+    let r = convert(AREA_OVER_ONE_NAMED_PROBLEM);
+    assert_eq!(
+        r.walk()
+            .filter(|n| n.kind == rectify_core::model::NodeKind::FocusArea)
+            .count(),
+        2
+    );
+    assert_states(
+        &r,
+        &[
+            ("关于推动高质", Done),
+            ("关于生态环境", InProgress),
+            ("关于“一把手", Done),
+        ],
+    );
+}

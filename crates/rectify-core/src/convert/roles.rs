@@ -664,7 +664,16 @@ fn align_levels(tree: &mut Tree, siblings: &[usize], depth: usize) {
                 .all(|&c| problem_styles.contains(&tree.nodes[c].style)))
         .then(|| one_report_each(tree, s))
         .flatten();
-        if same_style && (by_shape_only || found_nothing(n) || counted_group || reports.is_some()) {
+        // `（二）关于…的问题` › `1.关于…的问题` beside groups of such
+        // problems: its children name problems themselves, even one.
+        let named_children = n.kind == NodeKind::Problem
+            && !n.children.is_empty()
+            && n.children.iter().all(|&c| {
+                let m = &tree.nodes[c];
+                problem_styles.contains(&m.style) && super::tree::names_problem_in_words(m)
+            });
+        let aligned = by_shape_only || found_nothing(n) || counted_group || named_children;
+        if same_style && (aligned || reports.is_some()) {
             tree.nodes[s].kind = group_kind(depth);
             for c in tree.nodes[s].children.clone() {
                 // Numbered as the groups' problems are, measure-style marks
