@@ -271,3 +271,20 @@ fn an_area_over_one_named_problem_is_like_its_siblings() {
         ],
     );
 }
+
+/// A byline under the title naming a 馆 (`市档案馆`), a 大队 or a 联 is
+/// the issuer, as a 局 is.
+#[test]
+fn bylines_of_archives_brigades_and_federations_name_the_issuer() {
+    for org in [
+        "市档案馆",
+        "城市管理综合执法大队",
+        "县妇联",
+        "县委巡察整改办",
+    ] {
+        let text = format!(
+            "关于市委巡察反馈问题整改情况的公示\n{org}\n现将整改情况公示如下。\n一、反馈问题整改情况\n1）档案库房安全管理不严。已完成整改。\n2）财务报销审核不严。正在整改。\n"
+        );
+        assert_eq!(convert(&text).meta.issuer.as_deref(), Some(org), "{org}");
+    }
+}
