@@ -226,12 +226,19 @@ const ISSUER_BEFORE_THE_YEAR: &str = "\
 2.院感防控存在漏洞。正在整改。
 ";
 
-/// A title without `关于` names its issuer before the year it opens its
-/// subject with.
+/// A title without `关于` names its issuer before the year or the work it
+/// opens its subject with.
 #[test]
-fn the_issuer_before_the_year_of_a_title_without_about() {
+fn the_issuer_before_the_subject_of_a_title_without_about() {
     let r = convert(ISSUER_BEFORE_THE_YEAR);
     assert_eq!(r.meta.issuer.as_deref(), Some("某某区卫生健康局"));
+    let text = ISSUER_BEFORE_THE_YEAR.replace("2025年巡察", "巡察");
+    assert_eq!(
+        convert(&text).meta.issuer.as_deref(),
+        Some("某某区卫生健康局")
+    );
+    let text = ISSUER_BEFORE_THE_YEAR.replace("某某区卫生健康局2025年", "某某市2025年");
+    assert_eq!(convert(&text).meta.issuer, None);
 }
 
 const AREA_OVER_ONE_NAMED_PROBLEM: &str = "\

@@ -501,14 +501,15 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
         let v = slice(&t.orig, 0, k);
         (!v.is_empty() && k <= 30).then_some(v)
     };
-    // `某某区卫生健康局2025年巡察整改进展情况`: an organisation's name
-    // before the year the title opens its subject with.
-    let before_year = || {
+    // `某某区卫生健康局2025年巡察整改进展情况`, `某某区住建局巡察整改进展
+    // 情况`: an organisation's name before the year or the work the title
+    // opens its subject with.
+    let before_subject = || {
         let t = T::new(title);
-        let k = (4..t.n.len().min(31))
-            .find(|&k| t.n[k] == '年' && t.n[k - 4..k].iter().all(char::is_ascii_digit))?;
-        let v = slice(&t.orig, 0, k - 4);
-        super::lines::is_signature(&v).then_some(v)
+        (2..t.n.len().min(MAX_TITLED_ISSUER_CHARS + 1))
+            .filter(|&k| opens_subject(&t.n, k))
+            .map(|k| slice(&t.orig, 0, k))
+            .find(|v| super::lines::is_signature(v))
     };
     let spoken = || {
         let speaker = super::speaker::organisation(&input.preamble)?;
@@ -536,7 +537,19 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
         .or_else(titled)
         .or_else(spoken)
         .or_else(named_above)
-        .or_else(before_year)
+        .or_else(before_subject)
+}
+
+/// The most characters of an issuer's name read from a title.
+const MAX_TITLED_ISSUER_CHARS: usize = 30;
+
+/// Words a title's subject opens with after its issuer's name.
+const SUBJECT_OPENINGS: &[&str] = &["巡察", "巡视", "审计", "督查", "督察", "整改"];
+
+/// The title's subject opens at `k`: a year (`2025年`) or the work.
+fn opens_subject(n: &[char], k: usize) -> bool {
+    let year = n.len() > k + 4 && n[k + 4] == '年' && n[k..k + 4].iter().all(char::is_ascii_digit);
+    year || SUBJECT_OPENINGS.iter().any(|w| starts_at(n, k, w))
 }
 
 /// The most lines of a byline under the title (an organisation, a date).
