@@ -295,3 +295,29 @@ fn bylines_of_archives_brigades_and_federations_name_the_issuer() {
         assert_eq!(convert(&text).meta.issuer.as_deref(), Some(org), "{org}");
     }
 }
+
+const LINES_OF_WORK_AS_SLOGANS: &str = "\
+某某县教育局2025年巡察整改阶段性进展
+一、正视差距，迅速行动
+局党组召开专题会议，研究部署整改工作。
+二、对标对表，精准施策
+1.义务教育阶段学校布局不合理
+措施：编制中小学布局专项规划。
+进展：规划已编制完成，正在报批。
+2.教师队伍结构性缺编
+措施：公开招聘教师120名。
+进展：已完成招聘。
+三、巩固成果，久久为功
+持续推进整改。
+";
+
+/// `一、正视差距，迅速行动`, a slogan like its siblings that tell the work,
+/// is no problem though it names a shortcoming (`差距`): it read as one
+/// more problem, not started.
+#[test]
+fn a_slogan_among_lines_of_work_is_no_problem() {
+    assert_states(
+        &convert(LINES_OF_WORK_AS_SLOGANS),
+        &[("义务教育阶段", InProgress), ("教师队伍结构", Done)],
+    );
+}

@@ -280,7 +280,7 @@ fn holds_problems_below(tree: &Tree, i: usize) -> bool {
 /// that list the problems): a part of the notice's own text, not one more
 /// problem — when it reports no state of its own, names no problem and
 /// states no finding.
-fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool) -> bool {
+fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool, slogan: bool) -> bool {
     let n = &tree.nodes[i];
     // A text that holds a problem's keys (a table pasted into it: `问题`
     // `整改措施` `整改进展` one cell per line) is more than the notice's own.
@@ -300,7 +300,7 @@ fn is_stray_problem(tree: &Tree, i: usize, beside_holders: bool) -> bool {
         && !reports_itself(tree, i)
         && (!names_problem(n) || (only_generic_words(&n.title) && !n.reported))
         && !shape::is_group_title(&n.title)
-        && states_no_finding(&n.title)
+        && (states_no_finding(&n.title) || (slogan && n.children.is_empty()))
 }
 
 /// Turns the stray problems (`is_stray_problem`) among `siblings`, and
@@ -313,9 +313,18 @@ pub(super) fn demote_strays(tree: &mut Tree, siblings: &[usize], top: bool, held
         .map(|&s| holds_problems_below(tree, s))
         .collect();
     let holders = holds.iter().filter(|&&h| h).count();
+    // `一、正视差距，迅速行动` beside `二、对标对表，精准施策` › the problems
+    // and `三、巩固成果，久久为功`: the notice's lines of work, one form.
+    let slogans = siblings
+        .iter()
+        .zip(&holds)
+        .filter(|&(&s, _)| shape::is_slogan(&tree.nodes[s].title))
+        .collect::<Vec<_>>();
+    let lines_of_work = slogans.len() >= 3 && slogans.iter().any(|&(_, &h)| h);
     for (k, &i) in siblings.iter().enumerate() {
         let beside_holders = held_elsewhere || holders > usize::from(holds[k]);
-        if is_stray_problem(tree, i, beside_holders) {
+        let slogan = lines_of_work && shape::is_slogan(&tree.nodes[i].title);
+        if is_stray_problem(tree, i, beside_holders, slogan) {
             set_subtree(tree, i, NodeKind::Item);
             if top {
                 tree.nodes[i].kind = NodeKind::Section;

@@ -392,6 +392,23 @@ pub(crate) fn is_work_line(title: &str) -> bool {
         && !states_shortcoming(t)
 }
 
+/// The most characters of a clause of a slogan (`正视差距`, `久久为功`).
+const MAX_SLOGAN_CLAUSE_CHARS: usize = 6;
+
+/// A title in the form of a slogan: two or three short clauses without
+/// figures (`正视差距，迅速行动`, `巩固成果，久久为功`), whatever their
+/// words. Only the form; a notice's lines of work share it
+/// (`demotions::demote_strays`).
+pub(crate) fn is_slogan(title: &str) -> bool {
+    let t = title.trim().trim_end_matches(['。', '.', '；', ';', '！']);
+    let clauses: Vec<&str> = t.split(['，', ',']).collect();
+    (2..=3).contains(&clauses.len())
+        && clauses.iter().all(|c| {
+            let n = c.chars().count();
+            (2..=MAX_SLOGAN_CLAUSE_CHARS).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit())
+        })
+}
+
 /// A table row (`1⇥事项⇥…⇥已办结。`) whose cells report its state: a
 /// problem with its report, like a `整改情况:` paragraph.
 pub(crate) fn is_reporting_row(tree: &Tree, i: usize) -> bool {
@@ -484,6 +501,14 @@ mod tests {
         assert!(bracketed_state("目前仅完成2个。（进度滞后）"));
         assert!(!bracketed_state("涉及资金12万元（含利息）"));
         assert!(!bracketed_state("已完成整改。"));
+    }
+
+    #[test]
+    fn slogans_are_two_or_three_short_clauses() {
+        assert!(is_slogan("正视差距，迅速行动"));
+        assert!(is_slogan("巩固成果，久久为功。"));
+        assert!(!is_slogan("义务教育阶段学校布局不合理"));
+        assert!(!is_slogan("排查隐患87处，已整改85处"));
     }
 
     #[test]
