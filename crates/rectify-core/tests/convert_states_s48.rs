@@ -321,3 +321,19 @@ fn a_slogan_among_lines_of_work_is_no_problem() {
         &[("义务教育阶段", InProgress), ("教师队伍结构", Done)],
     );
 }
+
+const PART_DONE_REST_COUNTED: &str = "\
+中共某某县供销合作社联合社党组关于巡察整改情况的通报
+巡察指出：社有资产出租管理不规范，部分门面租金低于市场价。整改情况：重新评估租金标准，已完成12间门面的公开招租，剩余3间合同到期后公开招租。
+巡察指出：干部队伍老化。整改情况：公开招聘工作人员4名，已整改完成。
+";
+
+/// `已完成12间…，剩余3间…` with no word of work under way counts part of
+/// the work done and the rest still to do: in progress, not done.
+#[test]
+fn a_count_done_and_a_counted_rest_is_under_way() {
+    assert_states(
+        &convert(PART_DONE_REST_COUNTED),
+        &[("社有资产出租", InProgress), ("干部队伍老化", Done)],
+    );
+}

@@ -302,6 +302,28 @@ fn partial_result(t: &[char], ix: &Index, d: usize, se: usize) -> bool {
     counts && (part_of || part_percent(&t[d..ce]) || named_rest())
 }
 
+/// The clause from `at` counts what was done and a later clause of its
+/// sentence counts what is left (`已完成12间门面的公开招租，剩余3间合同
+/// 到期后公开招租`): part of the work, not all of it.
+pub(crate) fn counted_rest_after(t: &[char], at: usize) -> bool {
+    let ce = (at..t.len())
+        .find(|&i| is_clause_end(t[i]))
+        .unwrap_or(t.len());
+    if !t[at..ce].iter().any(char::is_ascii_digit) {
+        return false;
+    }
+    let se = (ce..t.len())
+        .find(|&i| is_sentence_end(t[i]))
+        .unwrap_or(t.len());
+    (ce..se).any(|i| {
+        REMAINDER_WORDS.iter().any(|w| {
+            starts_at(t, i, w)
+                && t.get(i + w.chars().count())
+                    .is_some_and(|c| c.is_ascii_digit() || super::is_cn_numeral(*c))
+        })
+    })
+}
+
 /// A clause that gives the share done as a percentage below 100
 /// (`已完成80%`, `已完成总工程量的65%`): part of the work, not all of it.
 pub(crate) fn part_percent(clause: &[char]) -> bool {
@@ -364,6 +386,7 @@ impl StatusPhrases<'_> {
                     && starts_at(&t, i, p)
                     && !sets_out(&t, i + p.chars().count())
                     && !part_done.get_or_insert_with(|| part_percent_clauses(&t))[i]
+                    && !counted_rest_after(&t, i)
                 {
                     return Some(p.clone());
                 }
@@ -456,6 +479,21 @@ mod tests {
         assert!(p.find_done("已完成整改，完成率100%。").is_some());
         assert!(p.find_done("已完成整改，群众满意率95%。").is_some());
         assert!(p.find_done("已完成整改。完成率80%的是另一项。").is_some());
+    }
+
+    #[test]
+    fn a_count_done_with_a_counted_rest_is_part_of_the_work() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        assert_eq!(
+            p.find_done("已完成12间门面的公开招租，剩余3间合同到期后公开招租。"),
+            None
+        );
+        assert!(p
+            .find_done("已完成12间门面的公开招租，剩余部分纳入常态管理。")
+            .is_some());
+        assert!(p.find_done("已完成整改，其余3项制度同步修订。").is_some());
+        assert!(p.find_done("已完成12间。剩余3间另行处理。").is_some());
     }
 
     #[test]

@@ -20,13 +20,15 @@ const NOT_RESULT_BEFORE: &[char] = &['未', '尚', '不', '待', '没'];
 /// A result of `text` that gives the share of the work done as a
 /// percentage below 100 (`已完成80%`, `已完成总工程量的65%`), in its own
 /// clause or a later clause of its sentence (`已完成审计12个村，完成总任务
-/// 的75%`): part of the work, so the work is under way.
+/// 的75%`), or that counts what was done while its sentence counts what is
+/// left (`已完成12间…，剩余3间…`): part of the work, so the work is under
+/// way.
 pub(crate) fn is_part_done(text: &str, result: &str) -> bool {
     let (t, r) = (norm_chars(text), norm_chars(result));
     let Some(at) = (0..t.len()).find(|&i| t[i..].starts_with(&r)) else {
         return super::phrases::part_percent(&r);
     };
-    super::phrases::part_percent_clauses(&t)[at]
+    super::phrases::part_percent_clauses(&t)[at] || super::phrases::counted_rest_after(&t, at)
 }
 
 /// The phrase describes continuing work.
