@@ -337,3 +337,25 @@ fn a_count_done_and_a_counted_rest_is_under_way() {
         &[("社有资产出租", InProgress), ("干部队伍老化", Done)],
     );
 }
+
+const KINDS_COUNTED_AREAS_COUNT_MORE: &str = "\
+中共某某县自然资源局党组关于巡察整改情况的通报
+一、整改工作开展情况
+局党组召开会议研究整改工作，对照反馈的3个方面问题，制定整改措施30条。
+二、反馈问题整改情况
+（一）耕地保护方面
+针对本方面6个问题，已整改5个，正在整改1个。
+1.违法占地查处不及时。已完成整改。
+2.补充耕地质量不高。正在整改。
+（二）矿产资源管理方面
+针对本方面4个问题，已整改4个。
+1.矿山生态修复滞后。已完成整改。
+";
+
+/// `反馈的3个方面问题` counts kinds when the areas' own counts add up to
+/// more (6 + 4): the notice states no total of problems (it showed 3).
+#[test]
+fn a_count_of_kinds_that_the_areas_outnumber_is_no_total() {
+    let r = convert(KINDS_COUNTED_AREAS_COUNT_MORE);
+    assert_eq!(stated_triple(&r), None);
+}

@@ -873,8 +873,35 @@ fn stated_totals(
                 totals: t,
             }),
     );
+    // `反馈的3个方面问题` when the parts' own counts add up to more
+    // (`针对本方面6个问题，…` `针对本方面4个问题，…`): the kinds, not the
+    // problems.
+    let part_texts: Vec<(u32, &str)> = paras
+        .iter()
+        .filter(|p| in_part.contains(&p.line))
+        .map(|p| (p.line, p.text.as_str()))
+        .collect();
+    let parts_total: u32 = totals::find_all(&part_texts)
+        .iter()
+        .filter_map(|t| t.total)
+        .sum();
+    let outnumbered = |t: &StatedTotals| {
+        totals::total_counts_kinds(t) && t.total.is_some_and(|v| parts_total > v)
+    };
+    let report_wide_lone: Vec<StatedTotals> = report_wide_lone
+        .into_iter()
+        .filter(|t| !outnumbered(t))
+        .collect();
     match totals_choice::choose(candidates) {
-        Some(t) if !counts_tasks_instead(&t, &report_wide_lone, found) => StatedOrLone::Stated(t),
+        Some(mut t) if !counts_tasks_instead(&t, &report_wide_lone, found) => {
+            if outnumbered(&t) {
+                t.total = None;
+            }
+            if totals::parts_sum(&t) == 0 && t.total.is_none() {
+                return StatedOrLone::Lone(report_wide_lone);
+            }
+            StatedOrLone::Stated(t)
+        }
         _ => StatedOrLone::Lone(report_wide_lone),
     }
 }

@@ -39,6 +39,23 @@ fn has_kind_word(n: &[char], at: usize) -> bool {
     KIND_WORDS.iter().any(|w| starts_at(n, at, w))
 }
 
+/// The total the sentence states is printed as a count of kinds
+/// (`反馈的3个方面问题`): its figure, a unit, then `方面`, `类`, ….
+pub(crate) fn total_counts_kinds(t: &StatedTotals) -> bool {
+    let Some(total) = t.total else {
+        return false;
+    };
+    let n = norm_chars(&t.text);
+    (0..n.len()).any(|i| {
+        let starts = n[i].is_ascii_digit() && (i == 0 || !n[i - 1].is_ascii_digit());
+        let e = run_end(&n, i, |c| c.is_ascii_digit());
+        starts
+            && slice(&n, i, e).parse::<u32>().ok() == Some(total)
+            && n.get(e).is_some_and(|c| COUNT_UNITS.contains(c))
+            && has_kind_word(&n, e + 1)
+    })
+}
+
 /// The most characters looked back over for the `第` of a run of
 /// ordinals (`第一、三、七项`).
 const MAX_ORDINAL_RUN: usize = 16;
@@ -1153,6 +1170,22 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn a_total_printed_as_a_count_of_kinds() {
+        let t = StatedTotals {
+            total: Some(3),
+            text: "对照反馈的3个方面问题，制定整改措施30条。".into(),
+            ..StatedTotals::default()
+        };
+        assert!(total_counts_kinds(&t));
+        let t = StatedTotals {
+            total: Some(15),
+            text: "反馈了4个方面15个问题。".into(),
+            ..StatedTotals::default()
+        };
+        assert!(!total_counts_kinds(&t));
     }
 
     #[test]
