@@ -359,3 +359,42 @@ fn a_count_of_kinds_that_the_areas_outnumber_is_no_total() {
     let r = convert(KINDS_COUNTED_AREAS_COUNT_MORE);
     assert_eq!(stated_triple(&r), None);
 }
+
+const STATE_TAGS_OPENING_TITLES: &str = "\
+某某区政务服务数据管理局巡察整改问题清单及进展
+1.【已完成】政务服务事项清单动态调整不及时。已完成清单调整，新增事项23项。
+2.【推进中】数据共享机制不健全。已制定数据共享目录，正在推动部门接入。
+3.【长期坚持】营商环境评价排名靠后。持续优化营商环境。
+";
+
+/// A tag of its state opening the title after the number (`1.【长期坚持】…`)
+/// states the problem's state (the third read as done before).
+#[test]
+fn a_state_tag_opening_the_title_states_it() {
+    assert_states(
+        &convert(STATE_TAGS_OPENING_TITLES),
+        &[
+            ("【已完成】政", Done),
+            ("【推进中】数", InProgress),
+            ("【长期坚持】", LongTerm),
+        ],
+    );
+}
+
+const FINDINGS_WITH_BRACKETED_STATES: &str = "\
+某某区政务服务数据管理局巡察整改问题清单及进展
+政务服务事项清单动态调整不及时（已完成）
+“一网通办”办件量低（已完成）
+数据共享机制不健全（推进中）
+营商环境评价排名靠后（长期坚持）
+";
+
+/// Unnumbered lines, each a finding and its state in brackets, are the
+/// problems (nothing was found before).
+#[test]
+fn unnumbered_findings_with_bracketed_states_are_problems() {
+    assert_eq!(
+        common::states(&convert(FINDINGS_WITH_BRACKETED_STATES)),
+        vec![Done, Done, InProgress, LongTerm]
+    );
+}

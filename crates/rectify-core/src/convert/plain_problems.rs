@@ -58,10 +58,27 @@ fn shaped_as_problem(text: &str) -> Option<&str> {
     if is_rectification_report(text) || is_problem_note(text) || is_closing(text) {
         return None;
     }
+    // `数据共享机制不健全（推进中）`: a finding and its state in brackets,
+    // as a list of problems prints them.
+    if let Some(first) = finding_with_bracketed_state(text) {
+        return Some(first);
+    }
     let (first, rest) = text.trim().split_once('。')?;
     let shaped =
         first.chars().count() <= MAX_FINDING_CHARS && !rest.trim().is_empty() && reports_work(rest);
     shaped.then_some(first)
+}
+
+/// A paragraph of one sentence ending with its state in brackets
+/// (`…不及时（已完成）`): the sentence.
+fn finding_with_bracketed_state(text: &str) -> Option<&str> {
+    let t = text.trim().trim_end_matches(['。', '.']);
+    if !super::shape::bracketed_state(t) {
+        return None;
+    }
+    let first = t[..t.rfind(['（', '('])?].trim_end_matches(['。', '.']);
+    let one = !first.contains('。') && (1..=MAX_FINDING_CHARS).contains(&first.chars().count());
+    one.then_some(first)
 }
 
 /// Among problem paragraphs, one of their shape whose opening states a

@@ -665,7 +665,16 @@ fn decide_problem(
             rules,
         )
     };
-    if let Some(d) = by_title_tag(&n.title, rules).or_else(label_tag) {
+    // `1.【长期坚持】营商环境评价排名靠后。`: a tag of its state opening
+    // the title, after the number.
+    let opening_tag = || {
+        let tag = crate::text::label::leading_tag(crate::text::trim(&n.title))?;
+        by_tag(tag.to_string(), rules)
+    };
+    if let Some(d) = by_title_tag(&n.title, rules)
+        .or_else(label_tag)
+        .or_else(opening_tag)
+    {
         return d;
     }
     if let Some(d) = by_own_summary(&n.body, rules) {
