@@ -398,3 +398,28 @@ fn unnumbered_findings_with_bracketed_states_are_problems() {
         vec![Done, Done, InProgress, LongTerm]
     );
 }
+
+const SHORT_KEYS: &str = "\
+某某街道办事处关于区委巡察反馈问题整改情况的通报
+一、巡察反馈问题及整改情况
+问题：社区网格员队伍不稳定，流失率较高。
+措施：提高网格员待遇，完善考核激励办法。
+进展：已完成。
+问题：老旧小区物业管理缺位。
+措施：引入物业服务企业，成立业主委员会。
+进展：已在8个小区引入物业服务，剩余4个小区正在推进。
+";
+
+/// `问题：` › `措施：` › `进展：` blocks: the `问题：` paragraph is the
+/// problem and `措施：` its measure (the measures were read as the problems,
+/// each finding left in the text of the one before).
+#[test]
+fn short_keys_of_finding_measures_and_progress() {
+    let r = convert(SHORT_KEYS);
+    assert_states(&r, &[("社区网格员队", Done), ("老旧小区物业", InProgress)]);
+    let measures = r
+        .walk()
+        .filter(|n| n.kind == rectify_core::model::NodeKind::Measure)
+        .count();
+    assert_eq!(measures, 2);
+}

@@ -373,7 +373,16 @@ fn is_bare_state_summary(text: &str) -> bool {
 const MAX_SUMMARY_LEAD_CHARS: usize = 6;
 
 /// Keys of a paragraph that states a problem's measures.
-const MEASURE_KEYS: &[&str] = &["整改措施:", "整改举措:", "【整改措施】", "【整改举措】"];
+const MEASURE_KEYS: &[&str] = &[
+    "整改措施:",
+    "整改举措:",
+    "【整改措施】",
+    "【整改举措】",
+    // `问题：…` › `措施：…` › `进展：…`: the short key.
+    "措施:",
+    "举措:",
+    "【措施】",
+];
 
 /// `整改措施：修订…`: the key as printed and the text after it, when a
 /// paragraph opens with a measures key and says more (a bare `整改措施：`
