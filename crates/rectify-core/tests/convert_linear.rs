@@ -198,6 +198,10 @@ fn pathological_inputs_convert_in_linear_time() {
         // (session 42).
         "已整改到位1处；甲和乙共2处，正在整改中；尚有1处隐患未完成整改：丙，",
         "一、检查发现的隐患\n（1）甲未设置。\n二、整改情况\n已整改1处，尚有1处未完成整改：甲；乙；",
+        // Done phrases with figures in one clause, the rest counted or a
+        // share given later in the sentence (session 48).
+        "已完成1，剩余1",
+        "已完成1，完成总任务的75%",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

@@ -1101,7 +1101,7 @@ fn align_top_sections(tree: &mut Tree) {
             let m = &tree.nodes[c];
             problem_styles.contains(&m.style)
                 && m.children.is_empty()
-                && (reports_itself(tree, c) || states_progress_in(&m.body))
+                && (reports_itself(tree, c) || shape::names_state_in(&m.body))
         };
         if n.kind == NodeKind::Problem
             && !n.reported
@@ -1114,12 +1114,6 @@ fn align_top_sections(tree: &mut Tree) {
             }
         }
     }
-}
-
-/// The text says where the work stands (`…，已完成整改。`).
-fn states_progress_in(text: &str) -> bool {
-    let t: String = crate::text::norm_chars(text).into_iter().collect();
-    shape::names_state(&t)
 }
 
 /// The fewest findings a section lists to hold the problems by their

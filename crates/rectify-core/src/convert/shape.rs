@@ -57,6 +57,12 @@ pub(crate) fn names_state(text: &str) -> bool {
     })
 }
 
+/// [`names_state`] in a text as printed (full-width punctuation and all).
+pub(crate) fn names_state_in(text: &str) -> bool {
+    let s: String = norm_chars(text).into_iter().collect();
+    names_state(&s)
+}
+
 /// Titles of a grouping level rather than of a problem.
 const GROUP_ENDINGS: &[&str] = &["方面", "情况", "工作", "领域"];
 
@@ -374,12 +380,8 @@ const MAX_SLOGAN_CHARS: usize = 4;
 /// anything failed. Its text may well mention states (`上轮…已全部完成
 /// 整改`); it states no problem.
 pub(crate) fn is_work_line(title: &str) -> bool {
-    let t = title.trim().trim_end_matches(['。', '.', '；', ';', '！']);
-    let clauses: Vec<&str> = t.split(['，', ',']).collect();
-    let short = |c: &&str| {
-        let n = c.chars().count();
-        (3..=10).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit())
-    };
+    let (t, clauses) = title_clauses(title);
+    let short = |c: &&str| short_clause(c, 3..=10);
     // `1.强化组织领导。`: one short clause opening with a measure's verb;
     // `（一）迅速部署。`, `（三）标本兼治。`: a slogan of the work, a few
     // characters that state no finding.
@@ -400,13 +402,22 @@ const MAX_SLOGAN_CLAUSE_CHARS: usize = 6;
 /// words. Only the form; a notice's lines of work share it
 /// (`demotions::demote_strays`).
 pub(crate) fn is_slogan(title: &str) -> bool {
-    let t = title.trim().trim_end_matches(['。', '.', '；', ';', '！']);
-    let clauses: Vec<&str> = t.split(['，', ',']).collect();
+    let (_, clauses) = title_clauses(title);
     (2..=3).contains(&clauses.len())
-        && clauses.iter().all(|c| {
-            let n = c.chars().count();
-            (2..=MAX_SLOGAN_CLAUSE_CHARS).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit())
-        })
+        && clauses
+            .iter()
+            .all(|c| short_clause(c, 2..=MAX_SLOGAN_CLAUSE_CHARS))
+}
+
+/// A title without its closing stop, and its clauses (split at commas).
+fn title_clauses(title: &str) -> (&str, Vec<&str>) {
+    let t = title.trim().trim_end_matches(['。', '.', '；', ';', '！']);
+    (t, t.split(['，', ',']).collect())
+}
+
+/// A clause of `chars` characters without figures.
+fn short_clause(clause: &str, chars: std::ops::RangeInclusive<usize>) -> bool {
+    chars.contains(&clause.chars().count()) && !clause.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A table row (`1⇥事项⇥…⇥已办结。`) whose cells report its state: a
@@ -419,10 +430,7 @@ pub(crate) fn is_reporting_row(tree: &Tree, i: usize) -> bool {
 /// The node's body, or its measure children's text, reports a state.
 fn states_progress(tree: &Tree, i: usize) -> bool {
     let n = &tree.nodes[i];
-    let mentions = |t: &str| {
-        let s: String = norm_chars(t).into_iter().collect();
-        names_state(&s)
-    };
+    let mentions = names_state_in;
     // A table row (`1⇥事项⇥责任单位⇥已办结。`) states it in a cell of its
     // title line.
     let row = n.children.is_empty() && n.title.contains('\t');

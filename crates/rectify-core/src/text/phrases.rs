@@ -268,8 +268,12 @@ fn names_remainder(words: &[char]) -> bool {
 fn states_alone(t: &[char], cs: usize, at: usize, after: usize, ce: usize) -> bool {
     let before: String = t[cs..at].iter().filter(|c| !c.is_whitespace()).collect();
     let rest = t[after..ce].iter().filter(|c| !c.is_whitespace()).count();
-    ["", "目前", "现", "仍", "当前"].contains(&before.as_str()) && rest <= MAX_STATE_VERB_CHARS
+    LEAD_TIME_WORDS.contains(&before.as_str()) && rest <= MAX_STATE_VERB_CHARS
 }
+
+/// What may come before a state that is a clause of its own: nothing, or a
+/// word of time (`目前`, `现`, `仍`, `当前`).
+const LEAD_TIME_WORDS: &[&str] = &["", "目前", "现", "仍", "当前"];
 
 /// `进度滞后` is its clause alone, perhaps in brackets or after a word of
 /// time (`目前进度滞后`, `（进度滞后）`).
@@ -279,8 +283,7 @@ fn behind_alone(t: &[char], cs: usize, at: usize, after: usize, ce: usize) -> bo
             .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')'))
             .collect()
     };
-    ["", "目前", "现", "仍", "当前"].contains(&unbracketed(cs..at).as_str())
-        && unbracketed(after..ce).is_empty()
+    LEAD_TIME_WORDS.contains(&unbracketed(cs..at).as_str()) && unbracketed(after..ce).is_empty()
 }
 
 /// The longest verb read after an in-progress phrase in a clause of its
@@ -300,28 +303,6 @@ fn partial_result(t: &[char], ix: &Index, d: usize, se: usize) -> bool {
     let part_of = (d..ce).any(|i| starts_at(t, i, "中的"));
     let named_rest = || (ce..se).any(|i| REMAINDER_WORDS.iter().any(|w| starts_at(t, i, w)));
     counts && (part_of || part_percent(&t[d..ce]) || named_rest())
-}
-
-/// The clause from `at` counts what was done and a later clause of its
-/// sentence counts what is left (`已完成12间门面的公开招租，剩余3间合同
-/// 到期后公开招租`): part of the work, not all of it.
-pub(crate) fn counted_rest_after(t: &[char], at: usize) -> bool {
-    let ce = (at..t.len())
-        .find(|&i| is_clause_end(t[i]))
-        .unwrap_or(t.len());
-    if !t[at..ce].iter().any(char::is_ascii_digit) {
-        return false;
-    }
-    let se = (ce..t.len())
-        .find(|&i| is_sentence_end(t[i]))
-        .unwrap_or(t.len());
-    (ce..se).any(|i| {
-        REMAINDER_WORDS.iter().any(|w| {
-            starts_at(t, i, w)
-                && t.get(i + w.chars().count())
-                    .is_some_and(|c| c.is_ascii_digit() || super::is_cn_numeral(*c))
-        })
-    })
 }
 
 /// A clause that gives the share done as a percentage below 100
@@ -385,8 +366,7 @@ impl StatusPhrases<'_> {
                 if !p.is_empty()
                     && starts_at(&t, i, p)
                     && !sets_out(&t, i + p.chars().count())
-                    && !part_done.get_or_insert_with(|| part_percent_clauses(&t))[i]
-                    && !counted_rest_after(&t, i)
+                    && !part_done.get_or_insert_with(|| part_of_work_clauses(&t))[i]
                 {
                     return Some(p.clone());
                 }
@@ -396,31 +376,49 @@ impl StatusPhrases<'_> {
     }
 }
 
-/// For each position, whether the rest of its clause gives a share done
-/// below 100 % ([`part_percent`]), or a later clause of its sentence gives
-/// the share completed (`已完成审计12个村，完成总任务的75%`,
-/// `…，完成率80%`), read in one pass from the end.
-pub(crate) fn part_percent_clauses(t: &[char]) -> Vec<bool> {
+/// For each position, whether what is done from there reads as part of
+/// the work, not all of it, read in one pass from the end:
+/// - the rest of its clause gives a share done below 100 %
+///   ([`part_percent`]), or a later clause of its sentence gives the share
+///   completed (`已完成审计12个村，完成总任务的75%`, `…，完成率80%`);
+/// - the rest of its clause counts what was done and a later clause of its
+///   sentence counts what is left (`已完成12间门面的公开招租，剩余3间合同
+///   到期后公开招租`; not `剩余部分…`, which counts nothing).
+pub(crate) fn part_of_work_clauses(t: &[char]) -> Vec<bool> {
     let mut out = vec![false; t.len()];
-    // A share below 100 % in the current clause, from `i` to its end.
-    let mut part = false;
-    // The current clause names completion or progress (`完成`, `进度`).
-    let mut names_share = false;
-    // A later clause of the sentence gives the share completed.
-    let mut share_later = false;
+    // The current clause, from `i` to its end: a share below 100 %, a
+    // figure; the whole clause: words of completion or progress (`完成`,
+    // `进度`), a count of what is left (`剩余3间`).
+    let (mut part, mut counts) = (false, false);
+    let (mut names_share, mut counts_rest) = (false, false);
+    // Later clauses of the sentence: the share completed, a count left.
+    let (mut share_later, mut rest_later) = (false, false);
     for i in (0..t.len()).rev() {
         if is_clause_end(t[i]) {
-            share_later = !is_sentence_end(t[i]) && (share_later || (part && names_share));
-            part = false;
-            names_share = false;
+            let sentence_goes_on = !is_sentence_end(t[i]);
+            share_later = sentence_goes_on && (share_later || (part && names_share));
+            rest_later = sentence_goes_on && (rest_later || counts_rest);
+            (part, counts, names_share, counts_rest) = (false, false, false, false);
         } else if t[i] == '%' {
             part |= super::chars::percent_before(t, i).is_some_and(|(_, v)| v < 100.0);
-        } else if SHARE_WORDS.iter().any(|w| starts_at(t, i, w)) {
-            names_share = true;
+        } else {
+            counts |= t[i].is_ascii_digit();
+            names_share |= SHARE_WORDS.iter().any(|w| starts_at(t, i, w));
+            counts_rest |= counted_remainder_at(t, i);
         }
-        out[i] = part || share_later;
+        out[i] = part || share_later || (counts && rest_later);
     }
     out
+}
+
+/// A word naming what is left, then its count, at `i` (`剩余3间`, `其余
+/// 两个`).
+fn counted_remainder_at(t: &[char], i: usize) -> bool {
+    REMAINDER_WORDS.iter().any(|w| {
+        starts_at(t, i, w)
+            && t.get(i + w.chars().count())
+                .is_some_and(|&c| c.is_ascii_digit() || super::is_cn_numeral(c))
+    })
 }
 
 /// Words that make a later clause's percentage the share of the work

@@ -28,7 +28,7 @@ pub(crate) fn is_part_done(text: &str, result: &str) -> bool {
     let Some(at) = (0..t.len()).find(|&i| t[i..].starts_with(&r)) else {
         return super::phrases::part_percent(&r);
     };
-    super::phrases::part_percent_clauses(&t)[at] || super::phrases::counted_rest_after(&t, at)
+    super::phrases::part_of_work_clauses(&t)[at]
 }
 
 /// The phrase describes continuing work.
