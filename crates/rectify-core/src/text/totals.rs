@@ -19,6 +19,8 @@
 //! report's is decided in [`super::totals_choice`].
 
 use super::{is_ws, norm_chars, run_end, slice, starts_at};
+
+mod by_kind;
 use crate::model::StatedTotals;
 
 const COUNT_UNITS: &[char] = &['个', '项', '件', '条', '处', '宗', '家'];
@@ -703,6 +705,9 @@ fn state_ending_part(n: &[char], e: usize) -> Option<Field> {
 
 /// The counts of one sentence and how many it states.
 fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)> {
+    if let Some(found) = by_kind::totals_by_kind(orig, n) {
+        return Some(found);
+    }
     let mut t = StatedTotals::default();
     let mut found = 0;
     let mut unit = None;

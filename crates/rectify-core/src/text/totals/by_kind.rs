@@ -1,0 +1,191 @@
+//! Totals counted kind by kind: `其中，立行立改问题3个，已全部完成整改；限期
+//! 整改问题7个，已完成整改5个，正在整改2个；长期坚持问题2个，正在持续推进。`
+//! Each kind of problem (as the notice sorts them) is counted, then its
+//! parts or its one state; the report's parts are the sums over the kinds
+//! (done 3 + 5, in progress 2, long-term 2). Read clause by clause, the
+//! kinds' names would count as states beside their own parts
+//! (`限期整改问题7个` as 7 in progress, and the 5 done of them lost).
+
+use super::{clause_status, counts, has_kind_word, is_ws, says_all_done, slice, starts_at, Field};
+use crate::model::StatedTotals;
+
+/// The most characters of a kind's name (`立行立改`, `需长期坚持整改的`).
+const MAX_NAME_CHARS: usize = 10;
+
+/// Nouns a kind's name ends with next to its count.
+const KIND_NOUNS: &[&str] = &["问题", "事项", "任务"];
+
+/// The parts of a sentence that counts its problems kind by kind, in the
+/// order done, in progress, long-term, not started; the unit; and the
+/// sentence's text before the kinds (`共指出4个方面12个问题，`), which
+/// may state their total. None unless two or more kinds are counted this
+/// way and every clause with a count belongs to one.
+pub(super) fn parts_by_kind(n: &[char]) -> Option<([u32; 4], char, &[char])> {
+    let at = (0..n.len()).find(|&i| starts_at(n, i, "其中"));
+    let (head, kinds) = match at {
+        Some(i) => (&n[..i], &n[i + 2..]),
+        None => (&n[..0], n),
+    };
+    let kinds = kinds.strip_suffix(&['。']).unwrap_or(kinds);
+    let mut parts = [0u32; 4];
+    let mut unit = None;
+    let mut counted = 0;
+    for segment in kinds.split(|&c| c == ';') {
+        if counts(segment).is_empty() {
+            continue;
+        }
+        let (kind_parts, u) = kind_segment(segment)?;
+        if *unit.get_or_insert(u) != u {
+            return None;
+        }
+        for (p, k) in parts.iter_mut().zip(kind_parts) {
+            *p = p.saturating_add(k);
+        }
+        counted += 1;
+    }
+    Some((parts, unit?, head)).filter(|_| counted >= 2)
+}
+
+/// One kind's count and its parts (`限期整改问题7个,已完成整改5个,正在整改
+/// 2个`), or its one state (`立行立改问题3个,已全部完成整改`), and unit.
+fn kind_segment(segment: &[char]) -> Option<([u32; 4], char)> {
+    let start = segment.iter().position(|&c| c != ',')?;
+    let mut clauses = segment[start..].split(|&c| c == ',');
+    let first = clauses.next()?;
+    let found = counts(first);
+    let &(count, unit, s, e) = found.first()?;
+    let end = kind_named(first, s, e)?;
+    // `3个立行立改问题已完成3个`: its parts may follow in its clause.
+    let own = (found.len() > 1).then(|| &first[end..]);
+    let rest: Vec<&[char]> = own.into_iter().chain(clauses).collect();
+    let mut parts = [0u32; 4];
+    for clause in &rest {
+        for c in counts(clause) {
+            let slot = slot(clause_status(clause)?)?;
+            parts[slot] = parts[slot].saturating_add(c.0);
+        }
+    }
+    if parts.iter().any(|&p| p > 0) {
+        return (parts.iter().sum::<u32>() == count).then_some((parts, unit));
+    }
+    let state = if rest.iter().any(|c| says_all_done(c)) {
+        Field::Done
+    } else {
+        let named = clause_status(first);
+        named
+            .filter(|f| *f == Field::LongTerm)
+            .or_else(|| rest.iter().find_map(|c| clause_status(c)))
+            .or(named)?
+    };
+    parts[slot(state)?] = count;
+    Some((parts, unit))
+}
+
+/// The count at `s..e` of the clause is of a named kind of problem
+/// (`立行立改问题3个`, `限期整改的7个问题`, `3个立行立改问题`; not `4个方面`
+/// or a bare `12个`): where the kind's words end in the clause.
+fn kind_named(clause: &[char], s: usize, e: usize) -> Option<usize> {
+    if has_kind_word(clause, e) {
+        return None;
+    }
+    let (before, after) = (&clause[..s], &clause[e..]);
+    let noun_at = |t: &[char]| {
+        (0..t.len()).find_map(|i| {
+            KIND_NOUNS
+                .iter()
+                .find(|w| starts_at(t, i, w))
+                .map(|w| (i, w.chars().count()))
+        })
+    };
+    let (name_chars, end) = match (noun_at(before), noun_at(after)) {
+        // `立行立改问题3个`
+        (Some((i, k)), _) if i + k == before.len() => (i, e),
+        // `限期整改的7个问题`, `限期整改的7个问题中已整改5个`
+        (None, Some((0, k))) => (before.len(), e + k),
+        // `3个立行立改问题`, `3个立行立改问题已完成3个`
+        (None, Some((i, k))) if before.is_empty() => (i, e + i + k),
+        _ => return None,
+    };
+    (1..=MAX_NAME_CHARS).contains(&name_chars).then_some(end)
+}
+
+/// Where a state's count goes in the parts.
+fn slot(field: Field) -> Option<usize> {
+    match field {
+        Field::Done => Some(0),
+        Field::InProgress => Some(1),
+        Field::LongTerm => Some(2),
+        Field::NotStarted => Some(3),
+        Field::Total | Field::Measures => None,
+    }
+}
+
+/// The totals of a sentence that counts its problems kind by kind
+/// ([`parts_by_kind`]): the kinds' parts, and the total stated before
+/// them (none when the sentence states none: an earlier one may).
+pub(super) fn totals_by_kind(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)> {
+    let (parts, unit, head) = parts_by_kind(n)?;
+    let total = (!head.is_empty())
+        .then(|| super::counts_in_sentence(&orig[..head.len()], head))
+        .flatten()
+        .and_then(|(t, _)| t.total);
+    let [done, in_progress, long_term, not_started] = parts.map(|p| (p > 0).then_some(p));
+    let t = StatedTotals {
+        total,
+        done,
+        in_progress,
+        long_term,
+        not_started,
+        unit: Some(unit.to_string()),
+        text: slice(orig, 0, orig.len()).trim_matches(is_ws).to_string(),
+        ..StatedTotals::default()
+    };
+    let found = [total, done, in_progress, long_term, not_started]
+        .iter()
+        .flatten()
+        .count();
+    Some((t, found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find;
+
+    fn parts(s: &str) -> (Option<u32>, Option<u32>, Option<u32>, Option<u32>) {
+        let t = find(&[(1, s)]).expect("totals");
+        (t.total, t.done, t.in_progress, t.long_term)
+    }
+
+    #[test]
+    fn kinds_counted_with_their_parts_add_up() {
+        let s = "共指出4个方面12个问题，其中，立行立改问题3个，已全部完成整改；限期整改问题7个，\
+                 已完成整改5个，正在整改2个；长期坚持问题2个，正在持续推进。";
+        assert_eq!(parts(s), (Some(12), Some(8), Some(2), Some(2)));
+        // The total in a sentence of its own before the kinds.
+        let s = "共指出问题12个。其中，立行立改问题3个，已全部完成整改；限期整改问题7个，\
+                 已完成整改5个，正在整改2个；长期坚持问题2个，正在持续推进。";
+        assert_eq!(parts(s), (Some(12), Some(8), Some(2), Some(2)));
+        // Counts first, names after (`3个立行立改问题`), parts counted.
+        let s = "反馈问题10个，其中3个立行立改问题已完成3个；限期整改的7个问题，已完成4个，正在整改3个。";
+        assert_eq!(parts(s), (Some(10), Some(7), Some(3), None));
+        let s = "反馈问题10个，其中立行立改的3个问题已完成3个；限期整改的7个问题中已完成4个，正在整改3个。";
+        assert_eq!(parts(s), (Some(10), Some(7), Some(3), None));
+    }
+
+    #[test]
+    fn one_kind_or_parts_that_do_not_add_up_are_read_clause_by_clause() {
+        use super::parts_by_kind;
+        use crate::text::norm_chars;
+        // One kind only.
+        assert!(parts_by_kind(&norm_chars(
+            "其中，限期整改问题7个，已完成整改5个，正在整改2个。"
+        ))
+        .is_none());
+        // A kind's parts that do not make its count.
+        let s = "其中，立行立改问题3个，已完成2个；限期整改问题7个，已完成整改5个，正在整改1个。";
+        assert!(parts_by_kind(&norm_chars(s)).is_none());
+        // Counts of aspects are no kinds of problem.
+        let s = "其中，第一方面4个，已完成4个；第二方面3个，已完成2个，正在整改1个。";
+        assert!(parts_by_kind(&norm_chars(s)).is_none());
+    }
+}
