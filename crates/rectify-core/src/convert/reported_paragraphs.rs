@@ -354,6 +354,24 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
     named.chars().count() <= MAX_QUOTED_CHARS && work.is_some_and(|w| !w.trim().is_empty())
 }
 
+/// A paragraph that names its problem by a quote, then the work on it, in
+/// one sentence (`针对“普法宣传形式单一”的问题，局党组制定…，目前已完成整改。`):
+/// the words that name it (up to `问题`) as the title, the work as its text.
+/// None for a paragraph of another shape, whose first sentence is its title.
+pub(crate) fn split_named_quote(text: &str) -> Option<(String, String)> {
+    let t = crate::text::trim(text);
+    let rest = NAMING_LEADS.iter().find_map(|w| t.strip_prefix(w))?;
+    let (_, after) = rest.strip_prefix('“')?.split_once('”')?;
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let named_end = after.strip_prefix("问题")?;
+    let work = named_end.strip_prefix(['，', ','])?;
+    if work.trim().is_empty() {
+        return None;
+    }
+    let title_len = t.len() - named_end.len();
+    Some((t[..title_len].to_string(), work.trim().to_string()))
+}
+
 /// [`names_problem_first`] for a heading's text (`针对…的问题，已…`).
 pub(crate) fn opens_naming_problem(text: &str) -> bool {
     names_problem_first(text, true)

@@ -177,6 +177,9 @@ fn opens_with_contact(t: &str) -> bool {
         || (short && (person || CLOSING_CONTACT.iter().any(|k| t.starts_with(k))))
 }
 
+/// Words a paragraph on the next steps opens with.
+const NEXT_STEP_OPENINGS: &[&str] = &["下一步", "下步", "下一阶段", "下阶段", "今后", "接下来"];
+
 /// A paragraph of one contact entry is at most this long.
 const MAX_CONTACT_LINE_CHARS: usize = 40;
 
@@ -1208,7 +1211,8 @@ impl Builder {
             && !opens_heading
             && ((self.stack.len() >= 2 && is_closing_summary(&p.text))
                 || self.counts_the_roots(&p.text)
-                || (self.next_closes && self.stack.len() >= 2 && sums_up_at_the_end(&p.text)))
+                || (self.next_closes && self.stack.len() >= 2 && sums_up_at_the_end(&p.text))
+                || (self.next_closes && self.next_steps_after_bare_list(&p.text)))
             && !self.area_awaits_text();
         let closes = self.in_closing || is_closing(&p.text) || summary;
         if !closes && self.opens_answers(p) {
@@ -1430,6 +1434,28 @@ impl Builder {
                     .find(|&a| counted.contains(&self.items_styled(a, style)))
             })
         })
+    }
+
+    /// After a list of one-line items (`7.老旧小区改造项目推进缓慢。`
+    /// `8.…不健全。` › `三、…` › `9.…不足。`), the last paragraph before the
+    /// closing, on the next steps (`下一步，局党组将…`): the whole report's,
+    /// not the last item's text (whose state it would decide). Items that
+    /// have text of their own may have next steps of their own.
+    fn next_steps_after_bare_list(&self, text: &str) -> bool {
+        let t = crate::text::trim(text);
+        if !NEXT_STEP_OPENINGS.iter().any(|w| t.starts_with(w)) {
+            return false;
+        }
+        let nodes = &self.tree.nodes;
+        let Some(&last) = self.stack.last() else {
+            return false;
+        };
+        // The items numbered as the last one, in every group
+        // (`一、已完成…` › `1.`–`6.`, `三、需长期坚持…` › `9.`).
+        let style = nodes[last].style;
+        let mut alike = nodes.iter().filter(|n| n.style == style);
+        let bare = |n: &TNode| n.body.is_empty() && n.children.is_empty();
+        alike.clone().count() >= 2 && alike.all(bare)
     }
 
     /// After the last of the top-level items, a paragraph that counts them
@@ -1927,10 +1953,13 @@ impl Builder {
     /// Opens a node for the heading under the innermost open one.
     fn open_node(&mut self, p: &Para, mut h: Heading) {
         move_statement_key(&mut h);
+        let named = (h.style == LabelStyle::Lead)
+            .then(|| super::reported_paragraphs::split_named_quote(&h.rest))
+            .flatten();
         let (title, body) = if h.style == LabelStyle::About {
             (h.rest, String::new())
         } else {
-            split_title(&h.rest)
+            named.unwrap_or_else(|| split_title(&h.rest))
         };
         let idx = self.tree.nodes.len();
         let parent = self.stack.last().copied();

@@ -1,0 +1,117 @@
+//! Shapes met in session 49. Every notice here is my own, one per shape,
+//! and each test fails on the converter of the session's start (d761d8d),
+//! but `a_problems_own_next_steps_stay_its_text`, which guards the new
+//! closing rule.
+
+mod common;
+
+use common::{assert_states, convert, problems};
+use rectify_core::model::{NodeKind, Status};
+
+use Status::*;
+
+const GROUPS_BY_STATE_THEN_NEXT_STEPS: &str = "\
+中共某某县住房和城乡建设局党组关于县委巡察反馈问题整改进展情况的通报
+截至2025年10月31日，巡察反馈的5个问题中，已完成整改2个，正在整改2个，需长期坚持1个。
+一、已完成整改的问题（2个）
+1.落实全面从严治党主体责任不到位。
+2.保障性住房分配管理不规范。
+二、正在整改的问题（2个）
+3.老旧小区改造项目推进缓慢。
+4.物业服务企业监管机制不健全。
+三、需长期坚持整改的问题（1个）
+5.干部队伍年龄结构不合理。
+下一步，局党组将持续巩固整改成果，对正在整改的问题加快推进，确保按期完成。
+欢迎广大干部群众进行监督。联系电话：0000-1234567。
+";
+
+/// Problems of one line each, grouped by their state: the paragraph on the
+/// next steps after the last is the report's closing, not that problem's
+/// text (its `下一步` made the long-term problem in progress).
+#[test]
+fn next_steps_after_one_line_problems_close_the_report() {
+    let r = convert(GROUPS_BY_STATE_THEN_NEXT_STEPS);
+    assert_states(
+        &r,
+        &[
+            ("落实全面从严", Done),
+            ("保障性住房分", Done),
+            ("老旧小区改造", InProgress),
+            ("物业服务企业", InProgress),
+            ("干部队伍年龄", LongTerm),
+        ],
+    );
+    let closing = r
+        .nodes
+        .iter()
+        .find(|n| n.kind == NodeKind::Closing)
+        .unwrap();
+    assert!(
+        closing.body.starts_with("下一步，局党组"),
+        "{}",
+        closing.body
+    );
+}
+
+/// Problems with reports of their own keep their next steps.
+#[test]
+fn a_problems_own_next_steps_stay_its_text() {
+    let r = convert(
+        "关于巡察整改进展情况的通报\n\
+         1.村级财务管理不规范。\n已完成整改。\n\
+         2.“三资”管理存在漏洞。\n已完成平台建设。\n\
+         下一步，将持续完善“三资”管理平台功能，计划年底前完成。\n",
+    );
+    assert_states(&r, &[("村级财务管理", Done), ("“三资”管理", InProgress)]);
+}
+
+const KINDS_COUNTED_APART: &str = "\
+中共某某区教育局委员会关于巡察反馈意见整改进展情况的通报
+区委第三巡察组于7月15日反馈了巡察意见，共指出4个方面12个问题。其中，立行立改问题3个，已全部完成整改；限期整改问题7个，已完成整改5个，正在整改2个；长期坚持问题2个，正在持续推进。
+一、重点问题整改情况
+1.关于“校外培训机构监管不到位”的问题。已完成整改。
+2.关于“教师队伍结构性缺编”的问题。正在整改。
+";
+
+/// Kinds of problem counted one by one, each with its parts or its one
+/// state: the report's totals are the sums (no totals were found).
+#[test]
+fn kinds_counted_apart_add_up_to_the_totals() {
+    let t = convert(KINDS_COUNTED_APART).stated_totals.unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(12), Some(8), Some(2), Some(2))
+    );
+}
+
+const QUOTED_PROBLEMS_IN_ONE_SENTENCE: &str = "\
+中共某某县司法局党组关于巡察整改进展情况的通报
+根据县委统一部署，县委第三巡察组对县司法局党组开展了巡察。现将整改进展情况公布如下。
+针对“普法宣传形式单一”的问题，局党组制定普法中期规划，开展活动36场，目前已完成整改。
+针对“社区矫正监管存在漏洞”的问题，升级智慧监管平台，平台建设正在推进。
+针对“公共法律服务中心建设滞后”的问题，服务站建设需分年度推进，此项工作需长期坚持。
+";
+
+/// A paragraph that names its problem by a quote and goes on with the work
+/// in the same sentence: the naming words are the title, the work its text
+/// (the whole paragraph was the title, and its state read from there).
+#[test]
+fn a_quoted_problem_named_in_its_sentence_is_the_title() {
+    let r = convert(QUOTED_PROBLEMS_IN_ONE_SENTENCE);
+    assert_eq!(
+        problems(&r),
+        [
+            "针对“普法宣传形式单一”的问题",
+            "针对“社区矫正监管存在漏洞”的问题",
+            "针对“公共法律服务中心建设滞后”的问题",
+        ]
+    );
+    assert_states(
+        &r,
+        &[
+            ("针对“普法宣", Done),
+            ("针对“社区矫", InProgress),
+            ("针对“公共法", LongTerm),
+        ],
+    );
+}
