@@ -115,3 +115,26 @@ fn a_quoted_problem_named_in_its_sentence_is_the_title() {
         ],
     );
 }
+
+/// A title printed over three lines, its kind letter-spaced on the last
+/// (`通　　报`), and a title with a space after its issuer: read whole and
+/// closed up (the kind was left out, and the space stayed in the issuer).
+#[test]
+fn a_letter_spaced_title_is_read_whole() {
+    let body = "\n一、整改情况\n1.预算编制不规范。已完成整改。\n2.资金拨付不及时。正在整改。\n";
+    let r = convert(&format!(
+        "　　中共某某县发展和改革局党组\n　　关于县委巡察反馈意见整改进展情况的\n　　通　　报\n{body}"
+    ));
+    assert_eq!(
+        r.meta.title,
+        "中共某某县发展和改革局党组关于县委巡察反馈意见整改进展情况的通报"
+    );
+    let r = convert(&format!(
+        "某某县财政局　关于县委巡察反馈意见整改情况的通报\n{body}"
+    ));
+    assert_eq!(
+        r.meta.title,
+        "某某县财政局关于县委巡察反馈意见整改情况的通报"
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("某某县财政局"));
+}

@@ -1035,9 +1035,11 @@ fn title_line_below(lines: &[Line<'_>], roles: &[LineRole], last: usize) -> Opti
     if has_document_ending(&lines[last].text) && !subtitle {
         return None;
     }
-    // `…整改进展情况的通` / `报`: a word of the kind broken across lines.
-    let joined = format!("{}{}", trim(&lines[last].text), trim(t));
-    let ends_word = char_len(t) <= MAX_BROKEN_WORD_CHARS && has_document_ending(&joined);
+    // `…整改进展情况的通` / `报`: a word of the kind broken across lines;
+    // `…整改进展情况的` / `通　　报`: the kind alone, letter-spaced.
+    let squashed: String = t.chars().filter(|c| !is_ws(*c)).collect();
+    let joined = format!("{}{squashed}", trim(&lines[last].text));
+    let ends_word = char_len(&squashed) <= MAX_BROKEN_WORD_CHARS && has_document_ending(&joined);
     (roles[j] == LineRole::Content
         && is_title_like(t)
         && (has_title_ending(t) || subtitle || ends_word)

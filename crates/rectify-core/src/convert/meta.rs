@@ -680,7 +680,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
             .unwrap_or_default()
     } else {
         without_book_marks(without_issue_number(without_column_tag(
-            &input.title_lines.concat(),
+            &crate::text::closed_up(&input.title_lines.concat()),
         )))
     };
     let preamble = input.preamble.join("\n");

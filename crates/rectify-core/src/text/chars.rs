@@ -57,6 +57,26 @@ pub(crate) fn trim(s: &str) -> &str {
 }
 
 /// Ends a sentence (on normalised chars).
+/// The text without the spaces set between Chinese characters to space
+/// them out (`通　　报`, `某某县财政局　关于…`); spaces next to a Latin letter
+/// or a digit stay (`PM2.5 监测`).
+pub(crate) fn closed_up(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let wide = |c: Option<&char>| c.is_some_and(|c| !c.is_ascii() && !is_ws(*c));
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let e = run_end(&chars, i, is_ws);
+        if e > i && i > 0 && wide(chars.get(i - 1)) && wide(chars.get(e)) {
+            i = e;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '!' | '?' | ';' | '\n')
 }
@@ -122,6 +142,14 @@ pub(crate) fn run_end(v: &[char], from: usize, f: impl Fn(char) -> bool) -> usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaces_between_chinese_characters_are_closed_up() {
+        assert_eq!(closed_up("关于…的通　　报"), "关于…的通报");
+        assert_eq!(closed_up("某某县财政局　关于整改"), "某某县财政局关于整改");
+        assert_eq!(closed_up("PM2.5 监测 2025 年"), "PM2.5 监测 2025 年");
+        assert_eq!(closed_up(" 两端 "), " 两端 ");
+    }
 
     #[test]
     fn cut_before_keeps_every_char() {
