@@ -138,3 +138,25 @@ fn a_letter_spaced_title_is_read_whole() {
     );
     assert_eq!(r.meta.issuer.as_deref(), Some("某某县财政局"));
 }
+
+/// A problem's unkeyed text whose result is a share of the work below
+/// 100 % (`目前已完成80%`) is under way, as in a keyed report (it read
+/// done: the problem reported as taken).
+#[test]
+fn a_share_of_the_work_in_unkeyed_text_is_under_way() {
+    let r = convert(
+        "中共某某县人民医院委员会关于巡察整改进展情况的通报\n\
+         1.医疗服务质量有待提升\n\
+         一是医疗纠纷处置不及时。建立快速处置机制，已完成整改。\n\
+         二是药品耗材管理不规范。开展药品耗材专项治理，目前已完成80%。\n\
+         三是门诊流程不优。优化门诊流程，已完成12个科室的改造，剩余3个科室明年改造。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("医疗纠纷处置", Done),
+            ("药品耗材管理", InProgress),
+            ("门诊流程不优", InProgress),
+        ],
+    );
+}

@@ -423,6 +423,14 @@ fn result_decision(report: &str, result: String) -> Decision {
     )
 }
 
+/// A problem's text whose first result is a share of the work
+/// (`开展专项治理，目前已完成80%。`): under way, as in a keyed report.
+fn part_of_the_work(body: &str) -> Option<Decision> {
+    results::result_in(body)
+        .map(|r| result_decision(body, r))
+        .filter(|d| d.status == Status::InProgress)
+}
+
 /// A report or summary that concludes the work needs sustained effort
 /// after the results it lists (`已建立台账，完成清理12项，该项工作需长期
 /// 坚持。`): long-term (stated, rule `report_long_term`, the clause as the
@@ -750,6 +758,7 @@ fn decide_problem(
     }
     by_phrases(&n.title, &n.body, rules)
         .or_else(|| demanded_by_date(&n.body))
+        .or_else(|| part_of_the_work(&n.body))
         .or_else(|| concluded_done(&n.body))
         .unwrap_or_else(|| {
             decision(
