@@ -356,8 +356,9 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
 
 /// A paragraph that names its problem by a quote, then the work on it, in
 /// one sentence (`针对“普法宣传形式单一”的问题，局党组制定…，目前已完成整改。`):
-/// the words that name it (up to `问题`) as the title, the work as its text.
-/// None for a paragraph of another shape, whose first sentence is its title.
+/// the words that name it (up to `问题` and the comma after it, so that
+/// nothing printed is lost) as the title, the work as its text. None for a
+/// paragraph of another shape, whose first sentence is its title.
 pub(crate) fn split_named_quote(text: &str) -> Option<(String, String)> {
     let t = crate::text::trim(text);
     let rest = NAMING_LEADS.iter().find_map(|w| t.strip_prefix(w))?;
@@ -368,7 +369,7 @@ pub(crate) fn split_named_quote(text: &str) -> Option<(String, String)> {
     if work.trim().is_empty() {
         return None;
     }
-    let title_len = t.len() - named_end.len();
+    let title_len = t.len() - work.len();
     Some((t[..title_len].to_string(), work.trim().to_string()))
 }
 

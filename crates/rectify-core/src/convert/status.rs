@@ -423,11 +423,16 @@ fn result_decision(report: &str, result: String) -> Decision {
     )
 }
 
-/// A problem's text whose first result is a share of the work
-/// (`开展专项治理，目前已完成80%。`): under way, as in a keyed report.
+/// A problem's text that ends on a share of the work done (`开展专项治理，
+/// 目前已完成80%。`): under way, as in a keyed report. A verdict after it
+/// (`…剩余25户暂未申请。办理结果：已化解。`) is the last word.
 fn part_of_the_work(body: &str) -> Option<Decision> {
-    results::result_in(body)
-        .map(|r| result_decision(body, r))
+    let last = body
+        .trim_end_matches(|c: char| crate::text::is_ws(c) || c == '。')
+        .rsplit(['。', '\n'])
+        .next()?;
+    results::result_in(last)
+        .map(|r| result_decision(last, r))
         .filter(|d| d.status == Status::InProgress)
 }
 
@@ -758,8 +763,8 @@ fn decide_problem(
     }
     by_phrases(&n.title, &n.body, rules)
         .or_else(|| demanded_by_date(&n.body))
-        .or_else(|| part_of_the_work(&n.body))
         .or_else(|| concluded_done(&n.body))
+        .or_else(|| part_of_the_work(&n.body))
         .unwrap_or_else(|| {
             decision(
                 Status::Done,
