@@ -158,7 +158,28 @@ pub(crate) fn deadline_value(v: &str) -> Option<String> {
             return Some(d);
         }
     }
+    // `2025.12`, `2026-06底前`: a year and month in figures (a ledger's).
+    if let Some((y, m, e)) = numeric_year_month(&n) {
+        let rest: String = n[e..].iter().collect();
+        if ["", "前", "之前", "底", "底前", "末", "内"].contains(&rest.trim()) {
+            if let Some(d) = iso(y, m, days_in_month(y, m)) {
+                return Some(d);
+            }
+        }
+    }
     Some(v.to_string())
+}
+
+/// A year and month in figures at the start (`2025.12`, `2025-6`,
+/// `2025/06`), no day after them: year, month, end.
+fn numeric_year_month(n: &[char]) -> Option<(i32, u32, usize)> {
+    let year_digits = run_end(n, 0, |c| c.is_ascii_digit());
+    if year_digits != 4 || !matches!(n.get(4), Some('.' | '-' | '/')) {
+        return None;
+    }
+    let e = run_end(n, 5, |c| c.is_ascii_digit());
+    let (year, month) = (slice(n, 0, 4).parse().ok()?, slice(n, 5, e).parse().ok()?);
+    ((1..=2).contains(&(e - 5)) && (1..=12).contains(&month)).then_some((year, month, e))
 }
 
 /// The last month (and day, when fixed) of the part of a year named after
@@ -503,6 +524,15 @@ mod tests {
         );
         assert_eq!(deadline_value("2025年底").as_deref(), Some("2025-12-31"));
         assert_eq!(deadline_value("2025-09-30").as_deref(), Some("2025-09-30"));
+        // A year and month in figures: the month's last day.
+        assert_eq!(deadline_value("2025.12").as_deref(), Some("2025-12-31"));
+        assert_eq!(deadline_value("2026-6底前").as_deref(), Some("2026-06-30"));
+        assert_eq!(deadline_value("2024/02").as_deref(), Some("2024-02-29"));
+        assert_eq!(deadline_value("2025.13").as_deref(), Some("2025.13"));
+        assert_eq!(
+            deadline_value("2025.12.5号楼").as_deref(),
+            Some("2025.12.5号楼")
+        );
         assert_eq!(deadline_value("2025年").as_deref(), Some("2025年"));
         assert_eq!(deadline_value("持续推进").as_deref(), Some("持续推进"));
         assert_eq!(deadline_value(" "), None);
