@@ -45,12 +45,50 @@ fn classify(row: &Row, layout: &Layout) -> RowKind {
     if !problem.is_empty() {
         return RowKind::Problem(problem);
     }
+    if let Some(name) = group_row(row, layout) {
+        return RowKind::Heading(name);
+    }
     let single = row.filled_cells().count() == 1;
     if single && layout.cell(row, Field::Measures).is_empty() {
         let text = row.filled_cells().next().unwrap_or_default();
         return RowKind::Heading(text.to_string());
     }
     RowKind::NoProblemText
+}
+
+/// A group's row: a number in words in the number column (`一`, `（二）`,
+/// `三、`: the problems' are figures) and one other cell, its name
+/// (`一,预算管理,,,…`), nothing under measures: the group's heading, not a
+/// problem without text.
+fn group_row(row: &Row, layout: &Layout) -> Option<String> {
+    let number = layout.cell(row, Field::Number);
+    if !is_number_in_words(&number) {
+        return None;
+    }
+    let mut others = row.filled_cells().filter(|c| *c != number);
+    let name = others.next()?;
+    let alone = others.next().is_none() && layout.cell(row, Field::Measures).is_empty();
+    if !alone {
+        return None;
+    }
+    // Named in the category column, the group is its problems' category;
+    // else its heading reads as a heading in one cell would (`一、…`).
+    if layout.cell(row, Field::Source) == name {
+        return Some(name.to_string());
+    }
+    let numbered = number.ends_with(['、', '）', ')', '.', '．']);
+    Some(format!(
+        "{number}{}{name}",
+        if numbered { "" } else { "、" }
+    ))
+}
+
+/// `一`, `十二`, `（三）`, `四、`: a number in Chinese numerals alone.
+fn is_number_in_words(cell: &str) -> bool {
+    let core = cell.trim_matches(|c: char| {
+        crate::text::is_ws(c) || matches!(c, '（' | '）' | '(' | ')' | '、' | '.' | '．')
+    });
+    !core.is_empty() && core.chars().all(crate::text::is_cn_numeral)
 }
 
 /// A row's first cell naming its sums: `合计`, `总计` (true: the whole

@@ -135,7 +135,8 @@ pub fn from_row_stream(
     mut rows: impl Iterator<Item = Result<Row, LedgerError>>,
     opts: &LedgerOptions,
 ) -> Result<Conversion, LedgerError> {
-    let (above, header) = header::find_header(&mut rows, opts)?;
+    let (above, header, first) = header::find_header(&mut rows, opts)?;
+    let rows = first.map(Ok).into_iter().chain(rows);
     let layout = layout::Layout::new(&header, &opts.columns);
     let preamble = preamble::read(&above);
     let mut body = body::read(rows, &layout, &opts.rules, body::Grouped::default())?;

@@ -28,7 +28,18 @@ pub(super) fn read(rows: &[Row]) -> Preamble {
     let mut out = Preamble::default();
     for row in rows.iter().filter(|r| !r.is_blank()) {
         let joined = row.joined();
-        if out.title.is_none() && row.filled_cells().count() == 1 && out.skipped.is_empty() {
+        // `附件1` above the title: the ledger's place among a notice's
+        // attachments, not its title.
+        if out.title.is_none() && out.skipped.is_empty() && is_attachment_mark(&joined) {
+            out.skipped.push(Skipped {
+                line: row.line,
+                text: joined,
+                reason: "附件".into(),
+            });
+            continue;
+        }
+        let first = out.skipped.iter().all(|s| s.reason == "附件");
+        if out.title.is_none() && row.filled_cells().count() == 1 && first {
             out.title = Some(joined);
             continue;
         }
@@ -43,6 +54,18 @@ pub(super) fn read(rows: &[Row]) -> Preamble {
         });
     }
     out
+}
+
+/// `附件`, `附件1`, `附件2：`, `附表3`: an attachment's number alone.
+fn is_attachment_mark(text: &str) -> bool {
+    let t = crate::text::trim(text).trim_end_matches([':', '：']);
+    let Some(number) = t.strip_prefix("附件").or_else(|| t.strip_prefix("附表")) else {
+        return false;
+    };
+    number
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || crate::text::is_cn_numeral(c) || c == '-')
 }
 
 fn as_of_in(text: &str) -> Option<AsOf> {

@@ -93,7 +93,8 @@ pub fn spill_row_stream<S: Read + Write + Seek>(
     opts: &LedgerOptions,
     spill: S,
 ) -> Result<SpilledLedger<S>, SpillError> {
-    let (above, header) = header::find_header(&mut rows, opts)?;
+    let (above, header, first) = header::find_header(&mut rows, opts)?;
+    let rows = first.map(Ok).into_iter().chain(rows);
     let layout = layout::Layout::new(&header, &opts.columns);
     let preamble = preamble::read(&above);
     let sink = Sink::new(spill, &opts.rules);

@@ -337,3 +337,65 @@ fn a_share_done_below_all_is_in_progress() {
         ]
     );
 }
+
+#[test]
+fn a_groups_row_numbered_in_words_is_its_heading() {
+    // With a category column: the group is its problems' category.
+    let r = rows(&[
+        &["序号", "问题类别", "问题", "整改措施", "整改进度"],
+        &["一", "预算管理", "", "", ""],
+        &["1", "预算管理", "年初预算编制不细化", "细化预算", "已完成"],
+        &["二", "资产管理", "", "", ""],
+        &["2", "资产管理", "部分资产闲置", "盘活利用", "正在推进"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    let areas: Vec<(&str, usize)> = c
+        .report
+        .nodes
+        .iter()
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(areas, [("预算管理", 1), ("资产管理", 1)]);
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    // Without one: the number and the name, as a heading in one cell.
+    let r = rows(&[
+        &["序号", "问题", "整改措施", "备注"],
+        &["（一）", "", "", "党的建设方面"],
+        &["1", "学习制度不健全", "修订制度", ""],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    assert_eq!(c.report.nodes[0].title, "（一）党的建设方面");
+    assert_eq!(c.report.nodes[0].children[0].title, "学习制度不健全");
+}
+
+#[test]
+fn a_header_on_two_rows_under_an_attachment_mark() {
+    let r = rows(&[
+        &["附件1", "", "", "", "", ""],
+        &["某某镇党委巡察反馈问题整改清单", "", "", "", "", ""],
+        &["序号", "反馈问题", "整改措施", "责任主体", "", "完成情况"],
+        &["", "", "", "责任领导", "责任单位", ""],
+        &[
+            "1",
+            "村级组织培训不到位",
+            "开展轮训",
+            "张某",
+            "组织办",
+            "已完成",
+        ],
+        &["2", "集体经济薄弱", "发展产业", "李某", "经发办", "推进中"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    let rep = &c.report;
+    assert_eq!(rep.meta.title, "某某镇党委巡察反馈问题整改清单");
+    let owners: Vec<&[String]> = rep.nodes.iter().map(|n| n.owners.as_slice()).collect();
+    assert_eq!(owners, [["组织办", "张某"], ["经发办", "李某"]]);
+    assert!(rep.nodes.iter().all(|n| n.extra.is_empty()));
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    let skipped: Vec<(u32, &str)> = rep
+        .skipped
+        .iter()
+        .map(|s| (s.line, s.reason.as_str()))
+        .collect();
+    assert_eq!(skipped, [(1, "附件")]);
+}
