@@ -160,3 +160,31 @@ fn a_share_of_the_work_in_unkeyed_text_is_under_way() {
         ],
     );
 }
+
+const FINDINGS_UNDER_LINES_OF_WORK: &str = "\
+中共某某区商务局党组关于巡察整改落实情况的通报
+一、坚持问题导向，逐项整改落实
+（一）聚焦主责主业，推动高质量发展
+巡察指出，局党组服务企业不够主动，招商引资成效不明显。对此，局党组一是建立联系重点企业制度；二是组建招商小分队。目前，上述问题已整改完成。
+（二）压实管党治党责任
+巡察指出，廉政风险防控不到位。对此，一是制定主体责任清单；二是排查廉政风险点36个。目前，廉政风险防控机制仍在完善中。
+（三）加强干部队伍建设
+巡察组指出：干部队伍老化，年轻干部储备不足。对此，局党组招录年轻干部3名。该问题需长期坚持整改。
+二、建立长效机制，巩固整改成果
+局党组将持续抓好整改。
+";
+
+/// Headings that are lines of work, each over a text that opens with the
+/// inspection's finding (`巡察指出，…`), are the problems (they were items
+/// of an account of the work: no problem at all).
+#[test]
+fn findings_under_lines_of_work_are_the_problems() {
+    assert_states(
+        &convert(FINDINGS_UNDER_LINES_OF_WORK),
+        &[
+            ("聚焦主责主业", Done),
+            ("压实管党治党", InProgress),
+            ("加强干部队伍", LongTerm),
+        ],
+    );
+}

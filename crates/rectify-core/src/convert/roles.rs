@@ -835,6 +835,11 @@ fn long_term_item(tree: &mut Tree, i: usize, keyword: &str) {
 /// The role of a section: its title's keywords, else its shape.
 fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
     match section_role(&tree.nodes[r].title, rules) {
+        // `一、坚持问题导向，逐项整改落实` › `（一）聚焦主责主业，推动高质量
+        // 发展` › `巡察指出，…。对此，…`: lines of work over the findings.
+        Role::Unknown | Role::Problems | Role::Other if shape::findings_in_their_text(tree, r) => {
+            Role::Problems
+        }
         // `一、坚持把巡视整改作为重大政治任务，以高度政治自觉推动整改落实`:
         // a keyword in an account of the work names no problems.
         Role::Unknown | Role::Problems if accounts_for_the_work(tree, r) => Role::Other,

@@ -486,6 +486,38 @@ pub(crate) fn findings_with_work(tree: &Tree, i: usize) -> bool {
     children.len() >= 2 && each && mostly_findings(titles)
 }
 
+/// Who found it, at the start of a text (`巡察指出，`, `巡视组发现：`,
+/// `审计发现，`, `反馈指出，`): the finding follows.
+pub(crate) fn opens_with_finding(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    let Some((who, _)) = t.split_once(['，', '：', ',', ':']) else {
+        return false;
+    };
+    crate::text::char_len(who) <= MAX_FINDER_CHARS
+        && ["指出", "发现", "反映"].iter().any(|w| who.ends_with(w))
+        && FINDERS.iter().any(|w| who.contains(w))
+}
+
+/// Who finds: the inspection, its team, the audit, the feedback.
+const FINDERS: &[&str] = &["巡察", "巡视", "审计", "督查", "检查", "反馈", "组"];
+
+/// The longest clause naming who found it (`省委第二巡视组反馈指出`).
+const MAX_FINDER_CHARS: usize = 12;
+
+/// The headings under `i` (two at least), with nothing under them, each
+/// over a text that opens with the inspection's finding (`（一）聚焦主责主业，
+/// 推动高质量发展` › `巡察指出，局党组服务企业不够主动…。对此，…`): each is a
+/// problem, its finding in its text, whatever its title's words (a line of
+/// work here).
+pub(crate) fn findings_in_their_text(tree: &Tree, i: usize) -> bool {
+    let children = &tree.nodes[i].children;
+    children.len() >= 2
+        && children.iter().all(|&c| {
+            let n = &tree.nodes[c];
+            n.children.is_empty() && opens_with_finding(&n.body)
+        })
+}
+
 /// Some heading under `i` (at any depth) reads as a problem.
 pub(crate) fn holds_problems(tree: &Tree, i: usize) -> bool {
     let mut stack = tree.nodes[i].children.clone();
