@@ -89,6 +89,15 @@ fn in_ordinal_run(n: &[char], i: usize) -> bool {
     false
 }
 
+/// The most spaces between a count's figure and its unit (`3 个`).
+const MAX_FIGURE_GAP: usize = 2;
+
+/// Words that open with a unit's character (`个别`, `项目`): after a
+/// figure set apart by a space, a word, not that figure's unit.
+const UNIT_WORDS: &[&str] = &[
+    "个别", "个人", "个体", "个性", "项目", "条件", "条例", "处理", "处置", "家庭", "家长", "件事",
+];
+
 /// A count in the clause: value, unit, and char span.
 fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
     let mut out = Vec::new();
@@ -115,10 +124,16 @@ fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
                 || matches!(n[i - 1], '.' | '第' | '-')
                 || names_first(n, i));
         let mut u = e;
+        // `反馈的 3 个问题`: a figure set apart by spaces (text from a PDF).
+        while u < e + MAX_FIGURE_GAP && n.get(u) == Some(&' ') {
+            u += 1;
+        }
         if n.get(u) == Some(&'余') {
             u += 1;
         }
-        if prev_ok && e - i <= 6 {
+        // `3  个别单位…`: a table row's number before a word, no count.
+        let word = u > e && UNIT_WORDS.iter().any(|w| starts_at(n, u, w));
+        if prev_ok && e - i <= 6 && !word {
             if let Some(&unit) = n.get(u).filter(|c| COUNT_UNITS.contains(c)) {
                 if let Ok(v) = slice(n, i, e).parse::<u32>() {
                     out.push((v, unit, i, u + 1));
@@ -1175,6 +1190,19 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn figures_set_apart_by_spaces_are_counts() {
+        let t = one("截至10月底，反馈的 3 个问题已完成 整改 2 个，正在 整改 1 个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(3), Some(2), Some(1))
+        );
+        // A table row's number before a word opening with a unit's
+        // character counts nothing.
+        let n = norm_chars("3  个别乡镇问题整改不到位，已完成整改2个");
+        assert_eq!(counts(&n).len(), 1);
     }
 
     #[test]
