@@ -188,3 +188,51 @@ fn findings_under_lines_of_work_are_the_problems() {
         ],
     );
 }
+
+/// Text taken from a PDF: figures set apart by spaces (`2025 年 4 月 7 日`,
+/// `反馈的 3 个方面 9 个问题`), lines wrapped at the page's width. Its
+/// dates, totals and figures read as typed (the base read no total, no
+/// as-of and no publication date).
+#[test]
+fn a_pdfs_spaced_figures_read_as_typed() {
+    let r = convert(PDF_SPACED_FIGURES);
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(9), Some(7), Some(2))
+    );
+    assert_eq!(r.meta.as_of.as_deref(), Some("2025-10-31"));
+    assert_eq!(r.meta.published.as_deref(), Some("2025-11-04"));
+    let p = r
+        .walk()
+        .find(|n| n.title.starts_with("1.") || n.label == "1.")
+        .unwrap();
+    assert!(
+        p.figures
+            .iter()
+            .any(|f| f.value == 12.6 && f.unit == "万元"),
+        "{:?}",
+        p.figures
+    );
+}
+
+const PDF_SPACED_FIGURES: &str = "中共某某县交通运输局党组关于县委巡察反馈意见整改进展情况的通报
+　　根据县委统一部署，2025 年 4 月 7 日至 5 月 30 日，县委第三巡察组对县
+交通运输局党组开展了常规巡察，并于 7 月 2 日反馈了巡察意见。局党组高度重
+视，现将整改进展情况予以公布。
+　　一、整改工作总体情况
+　　巡察反馈的 3 个方面 9 个问题，截至 2025 年 10 月 31 日，已完成整改 7
+ 个，正在整改 2 个，整改完成率 77.8%。
+　　二、具体问题整改情况
+　　（一）关于落实党中央决策部署方面
+　　1.农村公路养护资金使用不规范。整改情况：开展养护资金专项检查，追回违
+规资金 12.6 万元，已完成整改。
+　　2.交通项目前期工作推进缓慢。整改情况：建立重点项目推进台账，目前 3 
+个项目已开工，2 个项目正在办理用地手续。
+　　（二）关于全面从严治党方面
+　　3.工程建设领域廉政风险防控不到位。整改情况：排查廉政风险点 46 个，制
+定防控措施 52 条，已完成整改。
+　　4.公务用车管理不规范。整改情况：已完成整改。
+　　中共某某县交通运输局党组
+　　2025 年 11 月 4 日
+";

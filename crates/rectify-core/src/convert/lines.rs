@@ -86,7 +86,10 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
     fn push<'a>(raw: &'a str, out: &mut Vec<Line<'a>>) {
         let no = u32::try_from(out.len() + 1).unwrap_or(u32::MAX);
         let stripped = super::markup::strip(raw);
-        let text = trim_keeping_empty_cells(&stripped.text).to_string();
+        let text = trim_keeping_empty_cells(&stripped.text);
+        // `2025 年 4 月`, as a PDF's text prints it; the raw line keeps its
+        // width for `wrapped`.
+        let text = super::spaced_figures::closed_up(text).unwrap_or_else(|| text.to_string());
         out.push(Line {
             no,
             raw,

@@ -70,6 +70,7 @@ pub(crate) mod shape;
 mod shared_numbering;
 mod shared_report;
 mod space_table;
+mod spaced_figures;
 mod speaker;
 mod state_groups;
 mod status;
