@@ -98,6 +98,9 @@ fn pathological_inputs_convert_in_linear_time() {
         "(责任单位:",  // notes and keys
         "责任人:甲、",
         "共反馈问题1个已完成整改1个", // summary words in one clause
+        "其中甲问题1个，已完成1个；", // kinds counted one by one
+        "1.甲。\n下一步，乙。\n欢迎监督。\n", // next steps after one-line items
+        "截至 2025 年 1 个，", // figures set apart by spaces
         "截至2025年6月底",
         "一、甲\n",       // the same number again and again
         "关于“甲”问题\n", // unnumbered headings

@@ -236,3 +236,24 @@ const PDF_SPACED_FIGURES: &str = "中共某某县交通运输局党组关于县�
 　　中共某某县交通运输局党组
 　　2025 年 11 月 4 日
 ";
+
+/// The inspection's dates in the sentence that also gives the feedback
+/// (`…4月7日至5月30日…开展了巡察，并于7月2日反馈了巡察意见`), and a
+/// signature that names the issuer shortly (`县财政局` under a title of
+/// `某某县财政局`): the period was left out, and the short name kept.
+#[test]
+fn the_inspections_period_beside_its_feedback_and_the_fuller_issuer() {
+    let r = convert(
+        "某某县财政局巡察整改进展情况\n\
+         根据县委统一部署，2025年4月7日至5月30日，县委第三巡察组对县财政局开展了常规巡察，并于7月2日反馈了巡察意见。\n\
+         一、整改情况\n1.预算编制不规范。已完成整改。\n2.资金拨付不及时。正在整改。\n\
+         县财政局\n2025年11月20日\n",
+    );
+    let p = r.meta.inspection_period.as_ref().unwrap();
+    assert_eq!(
+        (p.start.as_str(), p.end.as_str()),
+        ("2025-04-07", "2025-05-30")
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("某某县财政局"));
+    assert_eq!(r.meta.feedback_date.as_deref(), Some("2025-07-02"));
+}

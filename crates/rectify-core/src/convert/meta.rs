@@ -237,12 +237,14 @@ fn period_in_sentences(mut sentences: impl Iterator<Item = T>) -> Option<DateRan
     sentences.find_map(|t| {
         let text: String = t.n.iter().collect();
         let about = text.contains("巡察") || text.contains("巡视");
-        let other = text.contains("公开") || text.contains("公示") || text.contains("反馈");
-        if about && !other {
-            find_range(&t.n, 0).map(|r| r.0)
-        } else {
-            None
+        let other = text.contains("公开") || text.contains("公示");
+        if !about || other {
+            return None;
         }
+        // `…4月7日至5月30日…开展了巡察，并于7月2日反馈了意见`: the range
+        // before the feedback is the inspection's.
+        let feedback = find_from(&t.n, "反馈", 0).unwrap_or(t.n.len());
+        find_range(&t.n, 0).filter(|r| r.2 <= feedback).map(|r| r.0)
     })
 }
 
@@ -268,7 +270,17 @@ fn feedback_in_sentences(mut sentences: impl Iterator<Item = T>) -> Option<Strin
                 // reported, not of the feedback.
                 let as_of =
                     i >= 2 && (starts_at(&t.n, i - 2, "截至") || starts_at(&t.n, i - 2, "截止"));
-                if let (Some(d), false) = (p.iso(), in_range || as_of) {
+                // `…4月7日至5月30日…，并于7月2日反馈`: the year of the
+                // inspection's range (the next, for a month before its end).
+                let in_ranges_year = || {
+                    let end = &range.as_ref()?.0.end;
+                    let (y, m): (i32, u32) =
+                        (end.get(..4)?.parse().ok()?, end.get(5..7)?.parse().ok()?);
+                    let month = p.month.filter(|_| p.year.is_none())?;
+                    let year = if month < m { y + 1 } else { y };
+                    crate::text::dates::iso(year, month, p.day?)
+                };
+                if let (Some(d), false) = (p.iso().or_else(in_ranges_year), in_range || as_of) {
                     return Some(d);
                 }
                 i = e.max(i + 1);
@@ -485,7 +497,9 @@ impl Info {
     }
 }
 
-/// The issuer: the signature's organisation line, else the document
+/// The issuer: the signature's organisation line (the title's name for it
+/// when that is the same name more fully, `某某县财政局` for `县财政局`),
+/// else the document
 /// information's issuing body, else the title's words before 关于. A
 /// report given at a meeting by a speaker (`县审计局局长　李某某：`,
 /// `speaker`) without a title that names its author is the report of the
@@ -530,7 +544,15 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
             .find(|s| super::lines::is_signature(s) && super::lines::line_date(s).is_none())
             .map(|s| s.trim_matches(is_ws).to_string())
     };
+    // `县财政局` signing `某某县财政局…情况`: the title's fuller name.
+    let fuller = |s: String| {
+        titled()
+            .or_else(before_subject)
+            .filter(|t| t.len() > s.len() && t.ends_with(s.as_str()))
+            .unwrap_or(s)
+    };
     signed
+        .map(fuller)
         .or_else(|| info.value(&["发文机关", "发文单位", "发布机构"]))
         .or_else(byline)
         .or_else(masthead)

@@ -177,6 +177,11 @@ fn opens_with_contact(t: &str) -> bool {
         || (short && (person || CLOSING_CONTACT.iter().any(|k| t.starts_with(k))))
 }
 
+/// The most groups, and items in each, looked at for a list of one-line
+/// items before the next steps (a bound on the work per paragraph).
+const MAX_BARE_GROUPS: usize = 20;
+const MAX_BARE_ITEMS: usize = 100;
+
 /// Words a paragraph on the next steps opens with.
 const NEXT_STEP_OPENINGS: &[&str] = &["下一步", "下步", "下一阶段", "下阶段", "今后", "接下来"];
 
@@ -1447,15 +1452,39 @@ impl Builder {
             return false;
         }
         let nodes = &self.tree.nodes;
-        let Some(&last) = self.stack.last() else {
+        let (roots, stack) = (&self.tree.roots, &self.stack[..]);
+        let Some(&last) = stack.last() else {
             return false;
         };
-        // The items numbered as the last one, in every group
-        // (`一、已完成…` › `1.`–`6.`, `三、需长期坚持…` › `9.`).
+        // The items numbered as the last one, in its group and the groups
+        // beside it (`一、已完成…` › `1.`–`6.`, `三、需长期坚持…` › `9.`),
+        // at most a screenful looked at.
+        let items: Vec<usize> = match stack.len() {
+            1 => roots.iter().take(MAX_BARE_ITEMS).copied().collect(),
+            n => {
+                let groups = if n == 2 {
+                    roots
+                } else {
+                    &nodes[stack[n - 3]].children
+                };
+                groups
+                    .iter()
+                    .take(MAX_BARE_GROUPS)
+                    .flat_map(|&g| nodes[g].children.iter().take(MAX_BARE_ITEMS))
+                    .copied()
+                    .collect()
+            }
+        };
         let style = nodes[last].style;
-        let mut alike = nodes.iter().filter(|n| n.style == style);
-        let bare = |n: &TNode| n.body.is_empty() && n.children.is_empty();
-        alike.clone().count() >= 2 && alike.all(bare)
+        let alike: Vec<&TNode> = items
+            .into_iter()
+            .map(|i| &nodes[i])
+            .filter(|n| n.style == style)
+            .collect();
+        alike.len() >= 2
+            && alike
+                .iter()
+                .all(|n| n.body.is_empty() && n.children.is_empty())
     }
 
     /// After the last of the top-level items, a paragraph that counts them

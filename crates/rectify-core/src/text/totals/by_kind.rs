@@ -27,6 +27,10 @@ pub(super) fn parts_by_kind(n: &[char]) -> Option<([u32; 4], char, &[char])> {
         None => (&n[..0], n),
     };
     let kinds = kinds.strip_suffix(&['。']).unwrap_or(kinds);
+    // Two kinds at least, each in its own clause group.
+    if !kinds.contains(&';') {
+        return None;
+    }
     let mut parts = [0u32; 4];
     let mut unit = None;
     let mut counted = 0;
@@ -60,8 +64,13 @@ fn kind_segment(segment: &[char]) -> Option<([u32; 4], char)> {
     let rest: Vec<&[char]> = own.into_iter().chain(clauses).collect();
     let mut parts = [0u32; 4];
     for clause in &rest {
-        for c in counts(clause) {
-            let slot = slot(clause_status(clause)?)?;
+        let found = counts(clause);
+        if found.is_empty() {
+            continue;
+        }
+        // The clause's state, read once for all its counts.
+        let slot = slot(clause_status(clause)?)?;
+        for c in found {
             parts[slot] = parts[slot].saturating_add(c.0);
         }
     }
