@@ -702,7 +702,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
             .unwrap_or_default()
     } else {
         without_book_marks(without_issue_number(without_column_tag(
-            &crate::text::closed_up(&input.title_lines.concat()),
+            &crate::text::without_wide_spacing(&input.title_lines.concat()),
         )))
     };
     let preamble = input.preamble.join("\n");

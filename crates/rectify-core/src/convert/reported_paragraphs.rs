@@ -25,16 +25,12 @@ use crate::text::label::recognise;
 /// At least this many pairs between two headings make items.
 const MIN_PAIRS: usize = 2;
 
-/// Openings that say who found it (`审计发现，`, `巡察组指出，`, `审计还
-/// 发现，`): the finding follows them.
-const FOUND_BY: &[&str] = &["发现", "指出", "反映"];
-
 /// The finding the paragraph opens with: its first sentence, after a
 /// clause that says who found it.
 fn opening_finding(text: &str) -> &str {
     let first = text.split(['。', '；']).next().unwrap_or("");
     match first.split_once('，') {
-        Some((who, rest)) if FOUND_BY.iter().any(|w| who.ends_with(w)) => rest,
+        Some((who, rest)) if super::shape::FOUND_BY.iter().any(|w| who.ends_with(w)) => rest,
         _ => first,
     }
 }

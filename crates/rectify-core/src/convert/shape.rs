@@ -494,9 +494,13 @@ pub(crate) fn opens_with_finding(text: &str) -> bool {
         return false;
     };
     crate::text::char_len(who) <= MAX_FINDER_CHARS
-        && ["指出", "发现", "反映"].iter().any(|w| who.ends_with(w))
+        && FOUND_BY.iter().any(|w| who.ends_with(w))
         && FINDERS.iter().any(|w| who.contains(w))
 }
+
+/// Words that end a clause saying who found it (`审计发现，`, `巡察组指出：`,
+/// `审计还发现，`): the finding follows.
+pub(crate) const FOUND_BY: &[&str] = &["发现", "指出", "反映"];
 
 /// Who finds: the inspection, its team, the audit, the feedback.
 const FINDERS: &[&str] = &["巡察", "巡视", "审计", "督查", "检查", "反馈", "组"];

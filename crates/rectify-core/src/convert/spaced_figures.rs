@@ -8,6 +8,8 @@
 //! up so (`lines`); the raw line keeps its width, which tells a page's
 //! wrapped lines (`wrapped`).
 
+use crate::text::is_wide;
+
 /// Characters a figure's unit or a date's part opens with.
 const UNITS: &[char] = &[
     '年', '月', '日', '号', '个', '项', '件', '条', '处', '宗', '家', '万', '亿', '元', '次', '名',
@@ -62,11 +64,6 @@ fn spaces_to_close(c: &[char]) -> Vec<usize> {
         i = e;
     }
     out
-}
-
-/// A character of Chinese text or its punctuation (not ASCII, no space).
-fn is_wide(c: char) -> bool {
-    !c.is_ascii() && !crate::text::is_ws(c)
 }
 
 #[cfg(test)]

@@ -57,12 +57,17 @@ pub(crate) fn trim(s: &str) -> &str {
 }
 
 /// Ends a sentence (on normalised chars).
+/// A character of Chinese text or its punctuation (not ASCII, no space).
+pub(crate) fn is_wide(c: char) -> bool {
+    !c.is_ascii() && !is_ws(c)
+}
+
 /// The text without the spaces set between Chinese characters to space
 /// them out (`通　　报`, `某某县财政局　关于…`); spaces next to a Latin letter
 /// or a digit stay (`PM2.5 监测`).
-pub(crate) fn closed_up(s: &str) -> String {
+pub(crate) fn without_wide_spacing(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
-    let wide = |c: Option<&char>| c.is_some_and(|c| !c.is_ascii() && !is_ws(*c));
+    let wide = |c: Option<&char>| c.is_some_and(|&c| is_wide(c));
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < chars.len() {
@@ -144,11 +149,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spaces_between_chinese_characters_are_closed_up() {
-        assert_eq!(closed_up("关于…的通　　报"), "关于…的通报");
-        assert_eq!(closed_up("某某县财政局　关于整改"), "某某县财政局关于整改");
-        assert_eq!(closed_up("PM2.5 监测 2025 年"), "PM2.5 监测 2025 年");
-        assert_eq!(closed_up(" 两端 "), " 两端 ");
+    fn spaces_between_chinese_characters_are_without_wide_spacing() {
+        assert_eq!(without_wide_spacing("关于…的通　　报"), "关于…的通报");
+        assert_eq!(
+            without_wide_spacing("某某县财政局　关于整改"),
+            "某某县财政局关于整改"
+        );
+        assert_eq!(
+            without_wide_spacing("PM2.5 监测 2025 年"),
+            "PM2.5 监测 2025 年"
+        );
+        assert_eq!(without_wide_spacing(" 两端 "), " 两端 ");
     }
 
     #[test]
