@@ -257,3 +257,22 @@ fn the_inspections_period_beside_its_feedback_and_the_fuller_issuer() {
     assert_eq!(r.meta.issuer.as_deref(), Some("某某县财政局"));
     assert_eq!(r.meta.feedback_date.as_deref(), Some("2025-07-02"));
 }
+
+/// Written after the session's last change: kinds counted one by one right
+/// after the clause counting the whole, with no `其中` (`反馈的11个问题中，
+/// 立行立改问题4个，…；限期整改问题6个，…`). The whole's own count was read
+/// as a kind, and the sentence clause by clause (done 4, in progress 8).
+#[test]
+fn kinds_counted_after_the_whole_without_qizhong() {
+    let t = convert(
+        "关于区委巡察反馈意见整改情况的通报\n\
+         截至2025年11月10日，反馈的11个问题中，立行立改问题4个，已全部整改到位；限期整改问题6个，已整改到位4个，正在整改2个；长期坚持问题1个，持续推进中。\n\
+         一、整改情况\n1.占道经营治理反弹。已整改到位。\n",
+    )
+    .stated_totals
+    .unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(11), Some(8), Some(2), Some(1))
+    );
+}

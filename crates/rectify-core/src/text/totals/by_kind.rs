@@ -6,7 +6,9 @@
 //! kinds' names would count as states beside their own parts
 //! (`限期整改问题7个` as 7 in progress, and the 5 done of them lost).
 
-use super::{clause_status, counts, has_kind_word, is_ws, says_all_done, slice, starts_at, Field};
+use super::{
+    clause_status, counts, has, has_kind_word, is_ws, says_all_done, slice, starts_at, Field,
+};
 use crate::model::StatedTotals;
 
 /// The most characters of a kind's name (`立行立改`, `需长期坚持整改的`).
@@ -21,10 +23,13 @@ const KIND_NOUNS: &[&str] = &["问题", "事项", "任务"];
 /// may state their total. None unless two or more kinds are counted this
 /// way and every clause with a count belongs to one.
 pub(super) fn parts_by_kind(n: &[char]) -> Option<([u32; 4], char, &[char])> {
+    if !n.contains(&';') {
+        return None;
+    }
     let at = (0..n.len()).find(|&i| starts_at(n, i, "其中"));
     let (head, kinds) = match at {
         Some(i) => (&n[..i], &n[i + 2..]),
-        None => (&n[..0], n),
+        None => n.split_at(first_kind(n)?),
     };
     let kinds = kinds.strip_suffix(&['。']).unwrap_or(kinds);
     // Two kinds at least, each in its own clause group.
@@ -48,6 +53,24 @@ pub(super) fn parts_by_kind(n: &[char]) -> Option<([u32; 4], char, &[char])> {
         counted += 1;
     }
     Some((parts, unit?, head)).filter(|_| counted >= 2)
+}
+
+/// Where the first kind's clause starts, in a sentence without `其中`
+/// (`截至…，反馈的11个问题中，立行立改问题4个，…`: after the clauses that
+/// date and count the whole), within its first clause group.
+fn first_kind(n: &[char]) -> Option<usize> {
+    let group = n.split(|&c| c == ';').next()?;
+    let mut start = 0;
+    for clause in group.split(|&c| c == ',') {
+        let named = counts(clause)
+            .first()
+            .is_some_and(|&(_, _, s, e)| kind_named(clause, s, e).is_some());
+        if named {
+            return Some(start);
+        }
+        start += clause.len() + 1;
+    }
+    None
 }
 
 /// One kind's count and its parts (`限期整改问题7个,已完成整改5个,正在整改
@@ -115,8 +138,16 @@ fn kind_named(clause: &[char], s: usize, e: usize) -> Option<usize> {
         (None, Some((i, k))) if before.is_empty() => (i, e + i + k),
         _ => return None,
     };
-    (1..=MAX_NAME_CHARS).contains(&name_chars).then_some(end)
+    // `反馈的11个问题中`, `共指出12个问题`: the whole, not a kind of it.
+    let name = if s > 0 { before } else { &after[..name_chars] };
+    let whole = SCOPE_WORDS.iter().any(|w| has(name, w));
+    ((1..=MAX_NAME_CHARS).contains(&name_chars) && !whole).then_some(end)
 }
+
+/// Words that count the whole (who found the problems, `共`), not a kind.
+const SCOPE_WORDS: &[&str] = &[
+    "共", "反馈", "指出", "发现", "查出", "反映", "巡察", "巡视", "审计",
+];
 
 /// Where a state's count goes in the parts.
 fn slot(field: Field) -> Option<usize> {
@@ -179,6 +210,13 @@ mod tests {
         assert_eq!(parts(s), (Some(10), Some(7), Some(3), None));
         let s = "反馈问题10个，其中立行立改的3个问题已完成3个；限期整改的7个问题中已完成4个，正在整改3个。";
         assert_eq!(parts(s), (Some(10), Some(7), Some(3), None));
+        // Without `其中`: the kinds after the clauses counting the whole.
+        let s = "截至2025年11月10日，反馈的11个问题中，立行立改问题4个，已全部整改到位；\
+                 限期整改问题6个，已整改到位4个，正在整改2个；长期坚持问题1个，持续推进中。";
+        assert_eq!(parts(s), (Some(11), Some(8), Some(2), Some(1)));
+        // A kind counted among, after a comma.
+        let s = "共有问题9个，其中立行立改问题3个，已全部整改到位；限期整改的6个问题中，已整改到位4个，正在整改2个。";
+        assert_eq!(parts(s), (Some(9), Some(7), Some(2), None));
     }
 
     #[test]
