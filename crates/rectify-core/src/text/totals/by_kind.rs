@@ -22,24 +22,27 @@ const KIND_NOUNS: &[&str] = &["问题", "事项", "任务"];
 /// sentence's text before the kinds (`共指出4个方面12个问题，`), which
 /// may state their total. None unless two or more kinds are counted this
 /// way and every clause with a count belongs to one.
+///
+/// The kinds are set apart by `；`, or, in a sentence without one, each
+/// starts at a clause counting a kind by a name that is no state
+/// (`立行立改问题5个，已全部完成整改，限期整改问题8个，已完成整改6个，…`;
+/// `已完成整改问题6个` is a part of the kind before it).
 pub(super) fn parts_by_kind(n: &[char]) -> Option<([u32; 4], char, &[char])> {
-    if !n.contains(&';') {
-        return None;
-    }
     let at = (0..n.len()).find(|&i| starts_at(n, i, "其中"));
     let (head, kinds) = match at {
         Some(i) => (&n[..i], &n[i + 2..]),
         None => n.split_at(first_kind(n)?),
     };
     let kinds = kinds.strip_suffix(&['。']).unwrap_or(kinds);
-    // Two kinds at least, each in its own clause group.
-    if !kinds.contains(&';') {
-        return None;
-    }
+    let segments = if kinds.contains(&';') {
+        kinds.split(|&c| c == ';').collect()
+    } else {
+        kinds_between_commas(kinds)?
+    };
     let mut parts = [0u32; 4];
     let mut unit = None;
     let mut counted = 0;
-    for segment in kinds.split(|&c| c == ';') {
+    for segment in segments {
         if counts(segment).is_empty() {
             continue;
         }
@@ -53,6 +56,46 @@ pub(super) fn parts_by_kind(n: &[char]) -> Option<([u32; 4], char, &[char])> {
         counted += 1;
     }
     Some((parts, unit?, head)).filter(|_| counted >= 2)
+}
+
+/// The kinds of a list set apart by commas alone: each from a clause that
+/// [`opens_kind`] to the next; None when a count comes before the first.
+fn kinds_between_commas(kinds: &[char]) -> Option<Vec<&[char]>> {
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for clause in kinds.split(|&c| c == ',') {
+        if opens_kind(clause) {
+            starts.push(at);
+        } else if starts.is_empty() && !counts(clause).is_empty() {
+            return None;
+        }
+        at += clause.len() + 1;
+    }
+    let ends = starts.iter().skip(1).map(|&s| s - 1).chain([kinds.len()]);
+    Some(
+        starts
+            .iter()
+            .zip(ends)
+            .map(|(&s, e)| &kinds[s..e])
+            .collect(),
+    )
+}
+
+/// The clause counts a kind of problem whose name states no state but a
+/// lasting or dated kind (`立行立改问题5个`, `长期坚持问题3个`, `限期整改
+/// 问题8个`; not `已完成整改问题6个` or `正在整改问题2个`).
+fn opens_kind(clause: &[char]) -> bool {
+    let Some(&(_, _, s, e)) = counts(clause).first() else {
+        return false;
+    };
+    let Some(end) = kind_named(clause, s, e) else {
+        return false;
+    };
+    match clause_status(&clause[..end]) {
+        None | Some(Field::LongTerm) => true,
+        Some(Field::InProgress) => has(&clause[..end], "限期"),
+        Some(_) => false,
+    }
 }
 
 /// Where the first kind's clause starts, in a sentence without `其中`
@@ -140,7 +183,8 @@ fn kind_named(clause: &[char], s: usize, e: usize) -> Option<usize> {
     };
     // `反馈的11个问题中`, `共指出12个问题`: the whole, not a kind of it.
     let name = if s > 0 { before } else { &after[..name_chars] };
-    let whole = SCOPE_WORDS.iter().any(|w| has(name, w));
+    // (`共性问题` is a kind: the problems many units share.)
+    let whole = SCOPE_WORDS.iter().any(|w| has(name, w)) && !has(name, "共性");
     ((1..=MAX_NAME_CHARS).contains(&name_chars) && !whole).then_some(end)
 }
 
@@ -217,6 +261,33 @@ mod tests {
         // A kind counted among, after a comma.
         let s = "共有问题9个，其中立行立改问题3个，已全部整改到位；限期整改的6个问题中，已整改到位4个，正在整改2个。";
         assert_eq!(parts(s), (Some(9), Some(7), Some(2), None));
+    }
+
+    #[test]
+    fn kinds_set_apart_by_commas_alone_add_up() {
+        let s =
+            "截至2025年11月30日，巡察反馈的3个方面16个问题，其中立行立改问题5个，已全部完成整改，\
+                 限期整改问题8个，已完成整改6个，正在整改2个，长期坚持问题3个，正在持续推进。";
+        assert_eq!(parts(s), (Some(16), Some(11), Some(2), Some(3)));
+        // Kinds named by what they are about, each with its parts.
+        let s = "共反馈问题16个，其中，共性问题5个，已完成3个，正在整改2个，个性问题11个，已完成8个，正在整改3个。";
+        assert_eq!(parts(s), (Some(16), Some(11), Some(5), None));
+        // A count named by its state is a part of the kind before it.
+        let s = "共反馈问题14个，其中立行立改问题4个，已全部整改到位，限期整改问题10个，\
+                 已完成整改问题7个，正在整改问题3个。";
+        assert_eq!(parts(s), (Some(14), Some(11), Some(3), None));
+    }
+
+    #[test]
+    fn counts_named_by_their_states_are_no_kinds() {
+        // The later counts make the first one's number: still states.
+        let s = "共反馈问题10个，其中整改完成问题5个，正在整改问题2个，长期坚持问题3个。";
+        assert_eq!(parts(s), (Some(10), Some(5), Some(2), Some(3)));
+        // Kinds without their states: nothing to add up.
+        use super::parts_by_kind;
+        use crate::text::norm_chars;
+        let s = "其中，立行立改问题5个，限期整改问题8个，长期坚持问题3个。";
+        assert!(parts_by_kind(&norm_chars(s)).is_none());
     }
 
     #[test]
