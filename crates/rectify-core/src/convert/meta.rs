@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::model::{Contact, DateRange, Meta, Source};
-use crate::text::dates::{date_at, find_as_of, find_range};
+use crate::text::dates::{date_at, find_as_of_in_year, find_range, YearOf};
 use crate::text::{
     find_from, is_sentence_end, is_ws, norm_char, norm_chars, run_end, slice, starts_at,
 };
@@ -314,11 +314,33 @@ fn publisher_in(s: &str) -> Option<String> {
     (!v.is_empty()).then_some(v)
 }
 
-fn as_of(paras: &[&str]) -> Option<(String, String)> {
+/// The date the notice reports the state of (`截至2025年11月30日`), and
+/// its phrase: the one most often given. Only when no phrase gives a year
+/// (`截至11月30日`) is one dated by the notice's own date, `dated`: the
+/// last such day on or before it.
+fn as_of(paras: &[&str], dated: Option<&str>) -> Option<(String, String)> {
+    as_of_in_year(paras, &|_, _| None).or_else(|| {
+        let (y, m, d) = ymd(dated?)?;
+        as_of_in_year(paras, &|month, day| {
+            Some(if (month, day) <= (m, d) { y } else { y - 1 })
+        })
+    })
+}
+
+/// The year, month and day of an ISO date.
+fn ymd(iso: &str) -> Option<(i32, u32, u32)> {
+    Some((
+        iso.get(..4)?.parse().ok()?,
+        iso.get(5..7)?.parse().ok()?,
+        iso.get(8..10)?.parse().ok()?,
+    ))
+}
+
+fn as_of_in_year(paras: &[&str], year_of: &YearOf) -> Option<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
     for p in paras {
         let t = T::new(p);
-        for a in find_as_of(&t.n) {
+        for a in find_as_of_in_year(&t.n, year_of) {
             found.push((a.date, slice(&t.orig, a.start, a.end)));
         }
     }
@@ -728,7 +750,7 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
         .iter()
         .find_map(|s| publisher_in(s))
         .or_else(|| info.value(&["信息来源", "来源"]));
-    let (as_of, as_of_text) = match as_of(&input.content) {
+    let (as_of, as_of_text) = match as_of(&input.content, published.as_deref()) {
         Some((d, t)) => (Some(d), Some(t)),
         None => (None, None),
     };

@@ -241,6 +241,16 @@ pub(crate) struct AsOf {
 /// `截至2025年6月底` and `截至2025年6月` are the last day of June, `截至2024年底`
 /// is 31 December, `截至2025年6月15日` is that day. `截至目前` has no date.
 pub(crate) fn as_of_at(n: &[char], i: usize) -> Option<AsOf> {
+    as_of_in_year(n, i, &|_, _| None)
+}
+
+/// The year of a date printed without one, from its month and day (the
+/// last of the month when it names none).
+pub(crate) type YearOf<'a> = dyn Fn(u32, u32) -> Option<i32> + 'a;
+
+/// [`as_of_at`], a phrase without a year (`截至11月30日`) dated in the
+/// year `year_of` gives.
+pub(crate) fn as_of_in_year(n: &[char], i: usize, year_of: &YearOf) -> Option<AsOf> {
     if !(starts_at(n, i, "截至") || starts_at(n, i, "截止")) {
         return None;
     }
@@ -249,7 +259,11 @@ pub(crate) fn as_of_at(n: &[char], i: usize) -> Option<AsOf> {
         k += 1;
     }
     let (p, mut e) = date_at(n, k)?;
-    let y = p.year?;
+    let y = match (p.year, p.month) {
+        (Some(y), _) => y,
+        (None, Some(m)) => year_of(m, p.day.unwrap_or(days_in_month(2001, m)))?,
+        (None, None) => return None,
+    };
     let end_mark = matches!(n.get(e), Some('底' | '末'));
     let date = match (p.month, p.day) {
         (Some(m), Some(d)) => iso(y, m, d)?,
@@ -269,10 +283,15 @@ pub(crate) fn as_of_at(n: &[char], i: usize) -> Option<AsOf> {
 
 /// All as-of phrases in `n`.
 pub(crate) fn find_as_of(n: &[char]) -> Vec<AsOf> {
+    find_as_of_in_year(n, &|_, _| None)
+}
+
+/// All as-of phrases in `n`, those without a year dated by `year_of`.
+pub(crate) fn find_as_of_in_year(n: &[char], year_of: &YearOf) -> Vec<AsOf> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n.len() {
-        if let Some(a) = as_of_at(n, i) {
+        if let Some(a) = as_of_in_year(n, i, year_of) {
             i = a.end.max(i + 1);
             out.push(a);
         } else {
