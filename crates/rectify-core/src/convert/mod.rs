@@ -71,6 +71,7 @@ mod shared_numbering;
 mod shared_report;
 mod space_table;
 mod spaced_figures;
+mod spaced_words;
 mod speaker;
 mod state_groups;
 mod status;
