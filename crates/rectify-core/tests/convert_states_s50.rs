@@ -1,0 +1,121 @@
+//! Shapes met in session 50. Every notice here is my own, one per shape,
+//! and each test fails on the converter of the session's start (83d471f).
+
+mod common;
+
+use common::{assert_states, convert};
+use rectify_core::model::Status;
+
+use Status::*;
+
+const KINDS_APART_BY_COMMAS: &str = "\
+中共某某区教育局委员会关于区委第三巡察组反馈意见整改进展情况的通报
+
+根据区委巡察工作统一部署，2025年4月8日至6月6日，区委第三巡察组对区教育局党委开展了常规巡察，并于7月15日反馈了巡察意见。按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。
+
+一、整改工作总体情况
+
+局党委坚持把巡察整改作为重大政治任务，成立整改工作领导小组，制定整改方案，建立问题、任务、责任“三张清单”。截至11月30日，巡察反馈的3个方面16个问题，其中立行立改问题5个，已全部完成整改，限期整改问题8个，已完成整改6个，正在整改2个，长期坚持问题3个，正在持续推进。
+
+二、巡察反馈问题整改落实情况
+
+（一）关于落实党的路线方针政策和重大决策部署方面
+
+1.落实立德树人根本任务不够到位。整改情况：修订完善思政课教学质量评价办法，开展思政课教师全员轮训2期，培训教师316人次。该问题已完成整改。
+
+2.“双减”政策落实存在薄弱环节。整改情况：开展校外培训机构专项治理，查处违规培训机构7家；完善课后服务经费保障机制。目前正在推进中。
+
+（二）关于落实全面从严治党责任方面
+
+1.主体责任压得不实。整改情况：制定党委落实全面从严治党主体责任清单，一是建立季度研判制度，二是开展述责述廉，三是层层签订责任书。已完成整改。
+
+2.校园食堂管理存在漏洞。整改情况：开展校园食品安全专项检查，排查问题隐患42个，已整改39个，剩余3个正在整改。
+
+（三）关于落实组织路线方面
+
+1.干部队伍结构不够合理。整改情况：制定年轻干部培养计划，属长期坚持事项，将持续推进。
+
+三、下一步工作打算
+
+一是持续巩固整改成果；二是建立健全长效机制；三是强化监督检查。
+
+欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0760-12345678；电子邮箱：jyjzg@example.gov.cn。
+
+中共某某区教育局委员会
+2025年12月5日
+";
+
+/// Kinds of problem counted one by one with only commas between them
+/// (`其中立行立改问题5个，已全部完成整改，限期整改问题8个，已完成整改6个，
+/// …`): their parts add up (read clause by clause, the kinds' names were
+/// states: done 6, in progress 10).
+#[test]
+fn kinds_apart_by_commas_add_up_to_the_totals() {
+    let t = convert(KINDS_APART_BY_COMMAS).stated_totals.unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(16), Some(11), Some(2), Some(3))
+    );
+}
+
+/// `截至11月30日` without a year: dated in the notice's year, the last
+/// such day on or before its date (no as-of date at all before).
+#[test]
+fn an_as_of_date_without_a_year_takes_the_notices() {
+    let r = convert(KINDS_APART_BY_COMMAS);
+    assert_eq!(r.meta.as_of.as_deref(), Some("2025-11-30"));
+    assert_eq!(r.meta.as_of_text.as_deref(), Some("截至11月30日"));
+    // Across the new year: the December before a January notice.
+    let r = convert(
+        "关于巡察整改进展情况的通报\n截至12月31日，反馈的2个问题已完成整改1个，正在整改1个。\n\
+         1.预算管理不规范。已完成整改。\n2.资产管理不到位。正在整改。\n某某局\n2026年1月8日\n",
+    );
+    assert_eq!(r.meta.published.as_deref(), Some("2026-01-08"));
+    assert_eq!(r.meta.as_of.as_deref(), Some("2025-12-31"));
+    // A year given anywhere wins over lending one.
+    let r = convert(
+        "关于巡察整改进展情况的通报\n截至2025年10月31日，反馈的2个问题已完成整改2个。\n\
+         1.预算管理不规范。截至11月5日已完成整改。\n某某局\n2026年1月8日\n",
+    );
+    assert_eq!(r.meta.as_of.as_deref(), Some("2025-10-31"));
+}
+
+const WORDS_SPACED_AS_IN_A_PDF: &str = "\
+中共某某市自然资源局党组关于市委第二巡察组
+巡察反馈意见整改情况的通报
+
+根据市委统一部署，2025 年 3 月 10 日至 5 月 9 日，市委第二巡察组对市自然资源局党组开展了巡察，并于 2025 年 6 月 20 日反馈了巡察意见。现将整改情况通报如下。
+
+一、关于耕地保护责任落实不到位的问题
+整改情况：开展耕地“非农化”专项排查，整改 违法 占用 耕地 图斑 126 个。目前 该问题 已 整改 到位。
+
+二、关于不动产登记办理效率不高的问题
+整改情况：推行“一窗受理、集成服务”，压缩办理时限至 3 个工作日。该问题 正在 整改 中，计划 2025 年 12 月 底前 完成。
+
+三、关于矿产资源执法监管存在薄弱环节的问题
+整改情况：建立矿山 动态 巡查 机制，属于 长期 坚持 事项，将 持续 推进。
+
+四、关于选人用人工作不够规范的问题
+整改情况：修订 干部 选拔 任用 工作 规程，已 完成 整改。
+
+中共某某市自然资源局党组
+2025 年 10 月 15 日
+";
+
+/// Text taken from a PDF with its words set apart by spaces (`属于 长期
+/// 坚持 事项`): the phrases read as typed (the long-term problem was in
+/// progress, by `将 持续 推进`).
+#[test]
+fn words_spaced_apart_read_as_typed() {
+    let r = convert(WORDS_SPACED_AS_IN_A_PDF);
+    assert_states(
+        &r,
+        &[
+            ("关于耕地保护", Done),
+            ("关于不动产登", InProgress),
+            ("关于矿产资源", LongTerm),
+            ("关于选人用人", Done),
+        ],
+    );
+    assert_eq!(r.meta.feedback_date.as_deref(), Some("2025-06-20"));
+}
