@@ -119,3 +119,32 @@ fn words_spaced_apart_read_as_typed() {
     );
     assert_eq!(r.meta.feedback_date.as_deref(), Some("2025-06-20"));
 }
+
+/// A feedback date printed without a year (`7月10日，…反馈了巡视意见`):
+/// in the year of a date before it in its sentence, else the last such day
+/// on or before the notice's date (none was read before).
+#[test]
+fn a_feedback_date_without_a_year_is_dated() {
+    let notice = |preamble: &str| {
+        convert(&format!(
+            "关于巡察反馈意见整改进展情况的通报\n{preamble}\n\
+             1.预算管理不规范。已完成整改。\n2.资产管理不到位。正在整改。\n某某局\n2026年3月2日\n"
+        ))
+        .meta
+        .feedback_date
+    };
+    assert_eq!(
+        notice("2025年3月至5月，巡察组进行了巡察。7月10日，巡察组反馈了巡察意见。").as_deref(),
+        Some("2025-07-10")
+    );
+    // Before the notice's date in its year, else the year before.
+    assert_eq!(
+        notice("巡察组进行了巡察。2月28日，巡察组反馈了巡察意见。").as_deref(),
+        Some("2026-02-28")
+    );
+    // A year earlier in the sentence wins over the notice's.
+    assert_eq!(
+        notice("巡察组于2024年10月进行了巡察，12月5日反馈了巡察意见。").as_deref(),
+        Some("2024-12-05")
+    );
+}

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::model::{Contact, DateRange, Meta, Source};
-use crate::text::dates::{date_at, find_as_of_in_year, find_range, YearOf};
+use crate::text::dates::{date_at, find_as_of_in_year, find_range, PartDate, YearOf};
 use crate::text::{
     find_from, is_sentence_end, is_ws, norm_char, norm_chars, run_end, slice, starts_at,
 };
@@ -248,20 +248,29 @@ fn period_in_sentences(mut sentences: impl Iterator<Item = T>) -> Option<DateRan
     })
 }
 
-fn feedback_in(s: &str) -> Option<String> {
+fn feedback_in(s: &str, dated: Option<&str>) -> Option<String> {
     if !mentions(s, &FEEDBACK_KEYS) {
         return None;
     }
-    feedback_in_sentences(sentences(s))
+    feedback_in_sentences(sentences(s), dated)
 }
 
-fn feedback_in_sentences(mut sentences: impl Iterator<Item = T>) -> Option<String> {
+/// The date the inspection's findings were fed back, from the first
+/// sentence about it that gives one (see [`yearless`] for one printed
+/// without its year).
+fn feedback_in_sentences(
+    mut sentences: impl Iterator<Item = T>,
+    dated: Option<&str>,
+) -> Option<String> {
     sentences.find_map(|t| {
         let text: String = t.n.iter().collect();
         if !text.contains("反馈") {
             return None;
         }
         let range = find_range(&t.n, 0);
+        // `…4月7日至5月30日…，并于7月2日反馈`: the inspection's range, else
+        // the last date with a year before (`于2025年6月至7月…，9月5日反馈`).
+        let mut earlier = range.as_ref().and_then(|r| year_and_month(&r.0.end));
         let mut i = 0;
         while i < t.n.len() {
             if let Some((p, e)) = date_at(&t.n, i) {
@@ -270,18 +279,12 @@ fn feedback_in_sentences(mut sentences: impl Iterator<Item = T>) -> Option<Strin
                 // reported, not of the feedback.
                 let as_of =
                     i >= 2 && (starts_at(&t.n, i - 2, "截至") || starts_at(&t.n, i - 2, "截止"));
-                // `…4月7日至5月30日…，并于7月2日反馈`: the year of the
-                // inspection's range (the next, for a month before its end).
-                let in_ranges_year = || {
-                    let end = &range.as_ref()?.0.end;
-                    let (y, m): (i32, u32) =
-                        (end.get(..4)?.parse().ok()?, end.get(5..7)?.parse().ok()?);
-                    let month = p.month.filter(|_| p.year.is_none())?;
-                    let year = if month < m { y + 1 } else { y };
-                    crate::text::dates::iso(year, month, p.day?)
-                };
-                if let (Some(d), false) = (p.iso().or_else(in_ranges_year), in_range || as_of) {
+                let date = p.iso().or_else(|| yearless(&p, earlier, dated));
+                if let (Some(d), false) = (date, in_range || as_of) {
                     return Some(d);
+                }
+                if let (Some(y), None) = (p.year, &range) {
+                    earlier = Some((y, p.month.unwrap_or(1)));
                 }
                 i = e.max(i + 1);
             } else {
@@ -290,6 +293,26 @@ fn feedback_in_sentences(mut sentences: impl Iterator<Item = T>) -> Option<Strin
         }
         None
     })
+}
+
+/// The date of a day printed without its year (`7月2日`): in the year of
+/// `earlier`, the year and month of a date before it in its sentence (the
+/// next year for an earlier month); without one, the last such day on or
+/// before the notice's own date, `dated`.
+fn yearless(p: &PartDate, earlier: Option<(i32, u32)>, dated: Option<&str>) -> Option<String> {
+    let month = p.month.filter(|_| p.year.is_none())?;
+    let day = p.day?;
+    let year = match earlier {
+        Some((y, m)) if month < m => y + 1,
+        Some((y, _)) => y,
+        None => year_on_or_before(dated?, month, day)?,
+    };
+    crate::text::dates::iso(year, month, day)
+}
+
+/// The year and month of an ISO date.
+fn year_and_month(iso: &str) -> Option<(i32, u32)> {
+    ymd(iso).map(|(y, m, _)| (y, m))
 }
 
 fn first_date(s: &str) -> Option<String> {
@@ -320,11 +343,15 @@ fn publisher_in(s: &str) -> Option<String> {
 /// last such day on or before it.
 fn as_of(paras: &[&str], dated: Option<&str>) -> Option<(String, String)> {
     as_of_in_year(paras, &|_, _| None).or_else(|| {
-        let (y, m, d) = ymd(dated?)?;
-        as_of_in_year(paras, &|month, day| {
-            Some(if (month, day) <= (m, d) { y } else { y - 1 })
-        })
+        let dated = dated?;
+        as_of_in_year(paras, &|month, day| year_on_or_before(dated, month, day))
     })
+}
+
+/// The year of the last `month`/`day` on or before the ISO date `dated`.
+fn year_on_or_before(dated: &str, month: u32, day: u32) -> Option<i32> {
+    let (y, m, d) = ymd(dated)?;
+    Some(if (month, day) <= (m, d) { y } else { y - 1 })
 }
 
 /// The year, month and day of an ISO date.
@@ -770,9 +797,9 @@ pub(crate) fn extract(input: &MetaInput, source_name: Option<&str>) -> Meta {
                 .then(|| period_in_sentences(content.sentences()))
                 .flatten()
         }),
-        feedback_date: feedback_in(&preamble).or_else(|| {
+        feedback_date: feedback_in(&preamble, published.as_deref()).or_else(|| {
             mentioned(&FEEDBACK_KEYS)
-                .then(|| feedback_in_sentences(content.sentences()))
+                .then(|| feedback_in_sentences(content.sentences(), published.as_deref()))
                 .flatten()
         }),
         as_of,
