@@ -148,3 +148,73 @@ fn a_feedback_date_without_a_year_is_dated() {
         Some("2024-12-05")
     );
 }
+
+const PORTAL_PAGE_SUBTOTALS_THEN_TOTAL: &str = "\
+某某区人民政府门户网站
+当前位置：首页 > 政务公开 > 巡察整改专栏
+【字体：大 中 小】  【打印】  【关闭】
+区住房和城乡建设局关于区委巡察反馈意见整改情况的公示
+发布日期：2025-12-12    来源：区住房和城乡建设局    浏览次数：
+按照区委巡察工作领导小组要求，现将区委第四巡察组反馈意见整改情况公示如下：
+一、关于“党的建设”方面
+该方面反馈问题4个，已完成整改3个，正在整改1个。
+（一）党组议事规则执行不严格。整改结果：修订议事规则，已完成。
+（二）“三会一课”记录不规范。整改结果：开展专项检查，已完成。
+（三）党员教育管理不到位。整改结果：建立党员积分制管理，已完成。
+（四）党风廉政建设责任传导不够。整改结果：层层签订责任书，正在推进。
+二、关于“业务工作”方面
+该方面反馈问题3个，已完成整改1个，正在整改2个。
+（一）建筑工地扬尘治理不力。整改结果：开展扬尘专项整治，已完成。
+（二）老旧小区改造进度滞后。整改结果：加快推进改造，目前完成率85%。
+（三）物业管理投诉处理不及时。整改结果：建立投诉限时办结制度，正在推进。
+综上，区委第四巡察组反馈的7个问题，已完成整改4个，正在整改3个，整改完成率57.1%。
+公示期：2025年12月12日至12月18日。如有意见，请拨打监督电话：0000-88886666。
+上一篇：区住建局2025年安全生产工作总结
+下一篇：关于开展物业服务质量提升行动的通知
+【我要纠错】 【打印本页】 【关闭窗口】
+";
+
+/// A portal's page: each area's subtotal, the whole counted last (`综上，
+/// …反馈的7个问题…`); a problem whose report ends on the share done
+/// (`加快推进改造，目前完成率85%。`) is under way (it was done, inferred,
+/// and the counted states then disagreed with the stated ones).
+#[test]
+fn a_report_ending_on_a_share_done_is_under_way() {
+    let r = convert(PORTAL_PAGE_SUBTOTALS_THEN_TOTAL);
+    assert_eq!(
+        r.meta.title,
+        "区住房和城乡建设局关于区委巡察反馈意见整改情况的公示"
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(7), Some(4), Some(3))
+    );
+    assert_states(
+        &r,
+        &[
+            ("党组议事规则", Done),
+            ("“三会一课”", Done),
+            ("党员教育管理", Done),
+            ("党风廉政建设", InProgress),
+            ("建筑工地扬尘", Done),
+            ("老旧小区改造", InProgress),
+            ("物业管理投诉", InProgress),
+        ],
+    );
+    // Unkeyed too; a verdict before a share of something else stays.
+    let one = |text: &str| {
+        convert(&format!(
+            "关于巡察整改情况的通报\n一、问题整改情况\n（一）议事规则执行不严格。整改结果：已完成。\n\
+             （二）老旧小区改造进度滞后。{text}\n"
+        ))
+    };
+    assert_states(
+        &one("加快推进改造，目前完成率85%。"),
+        &[("议事规则执行", Done), ("老旧小区改造", InProgress)],
+    );
+    assert_states(
+        &one("整改结果：已完成整改。全年预算执行进度达95%。"),
+        &[("议事规则执行", Done), ("老旧小区改造", Done)],
+    );
+}

@@ -87,6 +87,16 @@ pub(crate) fn percent_progress(report: &str) -> Option<(Status, String)> {
     Some((status, slice(&n, start, pct + 1)))
 }
 
+/// A report that ends on the share of the work done, in a clause of its
+/// own (`加快推进改造，目前完成率85%。`, `…，整体进度达90%`): that share's
+/// status, as [`percent_progress`] reads it; the percentage as printed.
+pub(crate) fn closing_percent(report: &str) -> Option<(Status, String)> {
+    let t = crate::text::trim(report).trim_end_matches(['。', '.', '；', ';']);
+    let last = t.rsplit(['，', ',', '；', ';', '。', '\n']).next()?;
+    let names_share = ["完成", "进度"].iter().any(|w| last.contains(w));
+    names_share.then(|| percent_progress(last)).flatten()
+}
+
 /// The longest status tag at the end of a problem's title, in characters.
 const MAX_TAG_CHARS: usize = 12;
 

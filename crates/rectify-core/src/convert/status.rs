@@ -48,7 +48,10 @@
 //! - `report_percent`: a problem's report that is only a percentage
 //!   (`整改进度：70%`) is done at 100 %, else in progress (stated); a
 //!   line so keyed beside the report (`整改进度：70%` then `整改情况：…已追回
-//!   …`) makes it in progress below 100 % whatever the report says.
+//!   …`) makes it in progress below 100 % whatever the report says; a
+//!   report (or an unkeyed text) that states nothing else of its state and
+//!   ends on the share done in a clause of its own (`加快推进改造，目前
+//!   完成率85%。`) has that share's state too.
 //!
 //! - A problem whose body ends with a bare statement of its state after
 //!   its measures (`目前，该问题已完成整改。`, `该问题正在整改中。`: short,
@@ -321,6 +324,14 @@ fn percent_report(report: &str) -> Option<Decision> {
         .map(|(status, pct)| decision(status, StatusBasis::Stated, "report_percent", Some(pct)))
 }
 
+/// A report that says nothing else of its state and ends on the share of
+/// the work done in a clause of its own (`加快推进改造，目前完成率85%。`):
+/// that share's state (stated, rule `report_percent`).
+fn closing_share(report: &str) -> Option<Decision> {
+    report_text::closing_percent(report)
+        .map(|(status, pct)| decision(status, StatusBasis::Stated, "report_percent", Some(pct)))
+}
+
 /// The state a report gives.
 pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some(d) = percent_report(report) {
@@ -400,7 +411,9 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
             Some(words),
         ));
     }
-    stated.or_else(|| results::result_in(report).map(|r| result_decision(report, r)))
+    stated
+        .or_else(|| results::result_in(report).map(|r| result_decision(report, r)))
+        .or_else(|| closing_share(report))
 }
 
 /// The state a report's first result gives when no phrase decided it:
@@ -433,6 +446,7 @@ fn part_of_the_work(body: &str) -> Option<Decision> {
         .next()?;
     results::result_in(last)
         .map(|r| result_decision(last, r))
+        .or_else(|| closing_share(last))
         .filter(|d| d.status == Status::InProgress)
 }
 
