@@ -5,7 +5,9 @@
 //!   column and at least one other known column ([`ColumnMap::is_header`]), or the row
 //!   given in [`LedgerOptions::header_row`]. A single-cell row before it is
 //!   the title; other rows before it go to `report.skipped` (a `截至…` date in
-//!   them becomes `meta.as_of`, a summary sentence `stated_totals`).
+//!   them becomes `meta.as_of`, else the date it was filled in, `填报时间：…`;
+//!   the unit that filled it in, `填报单位：…`, `meta.issuer`; a summary
+//!   sentence `stated_totals`).
 //! - Each row with a problem is a `problem` node: 序号 is its label, the
 //!   problem text its title (first sentence) and body, 整改进展 more body,
 //!   整改措施 its `measure` children (one per line or numbered item),
@@ -179,6 +181,7 @@ fn report_head(
         report.meta.as_of = Some(as_of.date);
         report.meta.as_of_text = Some(as_of.text);
     }
+    report.meta.issuer = preamble.issuer;
     report.meta.source = Some(Source {
         document: opts.source_name.clone(),
         publisher: None,

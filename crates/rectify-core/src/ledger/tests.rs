@@ -399,3 +399,41 @@ fn a_header_on_two_rows_under_an_attachment_mark() {
         .collect();
     assert_eq!(skipped, [(1, "附件")]);
 }
+
+/// The unit that filled the ledger in and when, in the rows above the
+/// header (`填报单位（盖章）：…`, `填报时间：…`): the report's issuer and,
+/// without a `截至…` date, its as-of date; `责任股室` names owners.
+#[test]
+fn who_filled_it_in_and_when() {
+    let r = rows(&[
+        &["某某县市场监督管理局巡察反馈问题整改台账", "", ""],
+        &[
+            "填报单位（盖章）：某某县市场监督管理局",
+            "",
+            "填报时间：2025年11月28日",
+        ],
+        &["序号", "反馈问题", "责任股室", "整改状态"],
+        &["1", "食品抽检覆盖面不足", "食品股", "已完成"],
+    ]);
+    let rep = from_rows(&r, &LedgerOptions::default()).unwrap().report;
+    assert_eq!(rep.meta.issuer.as_deref(), Some("某某县市场监督管理局"));
+    assert_eq!(rep.meta.as_of.as_deref(), Some("2025-11-28"));
+    assert_eq!(
+        rep.meta.as_of_text.as_deref(),
+        Some("填报时间：2025年11月28日")
+    );
+    assert_eq!(rep.nodes[0].owners, ["食品股"]);
+    // A seal's place after the name; a `截至` date wins over the filling's.
+    let r = rows(&[
+        &[
+            "填报单位：县行政审批局（盖章）",
+            "填报日期：2025-07-05",
+            "截至2025年6月30日",
+        ],
+        &["序号", "反馈问题", "整改状态"],
+        &["1", "审批时限过长", "已完成"],
+    ]);
+    let rep = from_rows(&r, &LedgerOptions::default()).unwrap().report;
+    assert_eq!(rep.meta.issuer.as_deref(), Some("县行政审批局"));
+    assert_eq!(rep.meta.as_of.as_deref(), Some("2025-06-30"));
+}
