@@ -218,3 +218,72 @@ fn a_report_ending_on_a_share_done_is_under_way() {
         &[("议事规则执行", Done), ("老旧小区改造", Done)],
     );
 }
+
+const AUDIT_AREAS_COUNTED_NOT_LISTED: &str = "\
+某某县2024年度县级预算执行和其他财政收支审计查出问题整改情况的报告
+
+——2025年12月18日在县第十八届人民代表大会常务委员会第三十次会议上
+
+县审计局局长  王某某
+
+主任、各位副主任、各位委员：
+
+我受县人民政府委托，报告2024年度县级预算执行和其他财政收支审计查出问题的整改情况，请予审议。
+
+一、整改工作部署推进情况
+
+县政府高度重视审计整改工作，召开常务会议专题研究部署。各部门单位压实整改主体责任，建立整改台账，实行对账销号。
+
+二、审计查出问题整改情况
+
+审计工作报告反映的5个方面47个问题，截至2025年11月30日，已整改到位39个，正在整改8个，整改金额2.36亿元，制定完善制度21项。
+
+（一）县级财政管理审计查出问题整改情况
+
+针对预算编制不够完整等4个问题，已整改到位3个，正在整改1个。一是预算编制不完整问题。县财政局已将2笔非税收入纳入预算管理，已整改到位。二是部分专项资金未及时分配问题。县财政局已分配下达资金3200万元，已整改到位。三是国库资金管理不规范问题。县财政局已规范国库集中支付流程，已整改到位。四是存量资金盘活不到位问题。县财政局正在清理盘活存量资金，正在整改。
+
+（二）部门预算执行审计查出问题整改情况
+
+针对部门预算执行中存在的12个问题，已整改到位10个，正在整改2个。有关部门已通过调整账目、完善制度等方式整改。
+
+（三）重点民生资金审计查出问题整改情况
+
+针对养老、教育等民生资金管理中存在的18个问题，已整改到位14个，正在整改4个。
+
+（四）国有资产管理审计查出问题整改情况
+
+针对国有资产管理中存在的9个问题，已整改到位8个，正在整改1个。
+
+（五）重大政策措施落实跟踪审计查出问题整改情况
+
+针对政策落实中存在的4个问题，已全部整改到位。
+
+三、尚未整改到位问题及下一步工作安排
+
+对尚未整改到位的8个问题，县政府将督促相关部门单位持续推进整改，确保整改到位。
+
+以上报告，请予审议。
+";
+
+/// An audit report to a standing committee: areas that only count their
+/// problems, one of them all done (`针对政策落实中存在的4个问题，已全部整改
+/// 到位。`), beside areas listing theirs: all are areas (that one was a
+/// problem, done, among its sibling areas); the stated totals are the
+/// whole report's, not an area's.
+#[test]
+fn an_area_counting_its_problems_all_done_is_an_area() {
+    use rectify_core::model::NodeKind;
+    let r = convert(AUDIT_AREAS_COUNTED_NOT_LISTED);
+    let section = r
+        .nodes
+        .iter()
+        .find(|n| n.title.starts_with("审计查出问题整改情况"))
+        .unwrap();
+    let kinds: Vec<NodeKind> = section.children.iter().map(|n| n.kind).collect();
+    assert_eq!(kinds, [NodeKind::FocusArea; 5]);
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(47), Some(39), Some(8))
+    );
+}

@@ -364,10 +364,32 @@ pub(super) fn demote_counted_areas(tree: &mut Tree, nodes: &[usize], depth: usiz
     }
 }
 
-/// The node's one paragraph counts two or more problems in all.
+/// The node's one paragraph counts two or more problems in all: stated
+/// totals, or its first sentence naming them so (`针对政策落实中存在的4个
+/// 问题，已全部整改到位。`, which counts nothing done as totals do).
 fn counts_many(n: &super::tree::TNode) -> bool {
     crate::text::totals::find(&[(n.line, &n.body)])
         .is_some_and(|t| t.total.is_some_and(|v| v >= 2) && t.text.contains("问题"))
+        || names_problems_counted(&n.body)
+}
+
+/// The first sentence names two or more problems by their count (`4个问题`,
+/// `12项问题`).
+fn names_problems_counted(body: &str) -> bool {
+    let first = body.split('。').next().unwrap_or_default();
+    let n = crate::text::norm_chars(first);
+    (0..n.len()).any(|i| {
+        let starts = n[i].is_ascii_digit() && (i == 0 || !n[i - 1].is_ascii_digit());
+        let end = crate::text::run_end(&n, i, |c| c.is_ascii_digit());
+        starts
+            && matches!(n.get(end), Some('个' | '项' | '条'))
+            && crate::text::starts_at(&n, end + 1, "问题")
+            && n[i..end]
+                .iter()
+                .collect::<String>()
+                .parse::<u32>()
+                .is_ok_and(|v| v >= 2)
+    })
 }
 
 /// The node's own text counts more problems than it holds.
