@@ -287,3 +287,30 @@ fn an_area_counting_its_problems_all_done_is_an_area() {
         (Some(47), Some(39), Some(8))
     );
 }
+
+const TABLE_PARTED_BY_SINGLE_SPACES: &str = "\
+关于巡察反馈问题整改情况的公示
+序号 反馈问题 整改措施 整改情况
+1 台账不清 建立台账，规范管理 已完成
+2 档案不全 补齐档案，专人管理 已完成
+3 制度缺失 制定制度，抓好落实 正在整改
+某某社区党委
+2025年10月10日
+";
+
+/// A table whose cells single spaces part, under a header of column names:
+/// read as a ledger's rows (nothing was read, and the notice was said to
+/// break off at its header).
+#[test]
+fn a_table_parted_by_single_spaces_is_read() {
+    let r = convert(TABLE_PARTED_BY_SINGLE_SPACES);
+    assert_states(
+        &r,
+        &[
+            ("台账不清", Done),
+            ("档案不全", Done),
+            ("制度缺失", InProgress),
+        ],
+    );
+    assert_eq!(r.nodes[0].children[0].title, "建立台账，规范管理");
+}

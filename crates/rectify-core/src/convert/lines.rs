@@ -90,8 +90,6 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
         // `2025 年 4 月`, as a PDF's text prints it; the raw line keeps its
         // width for `wrapped`.
         let text = super::spaced_figures::closed_up(text).unwrap_or_else(|| text.to_string());
-        // `已 整改 到位`, words a PDF's text sets apart.
-        let text = super::spaced_words::closed_up(&text).unwrap_or(text);
         out.push(Line {
             no,
             raw,

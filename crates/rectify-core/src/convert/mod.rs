@@ -69,6 +69,7 @@ mod settled_by_totals;
 pub(crate) mod shape;
 mod shared_numbering;
 mod shared_report;
+mod single_space_table;
 mod space_table;
 mod spaced_figures;
 mod spaced_words;
@@ -1053,9 +1054,12 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     let text = visible.as_ref().map_or(text, |v| v.0.as_str());
     let simplified = crate::text::simplified::simplified(text);
     let text = simplified.as_deref().unwrap_or(text);
-    let all_lines = aligned_table::join(bar_table::join(box_table::join(reflow::split(
+    let laid_out = aligned_table::join(bar_table::join(box_table::join(reflow::split(
         lines::split_lines(text),
     ))));
+    // Words a PDF sets apart are closed up once the tables parted by single
+    // spaces have their tabs.
+    let all_lines = spaced_words::join(single_space_table::join(laid_out));
     let line_roles = lines::classify(&all_lines);
     // The last paragraph's line as printed, for the cut-off warning.
     let last_raw = all_lines

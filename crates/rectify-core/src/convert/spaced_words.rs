@@ -5,10 +5,11 @@
 //! sentence's punctuation) with two or more single spaces between Chinese
 //! characters is closed up, and only those spaces; a line with a tab or a
 //! run of spaces (a table's cells) stays as it is, and so does a menu or a
-//! table's header (no punctuation). Each line's text is closed up so
-//! (`lines`), after the figures (`spaced_figures`); the raw line keeps its
-//! width.
+//! table's header (no punctuation). Each line's text is closed up so once
+//! the tables are read (`single_space_table`: a table's cells parted by
+//! single spaces are tabs by then); the raw line keeps its width.
 
+use super::lines::Line;
 use crate::text::is_wide;
 
 /// Punctuation only a Chinese sentence has.
@@ -20,6 +21,16 @@ const MIN_SPACES: usize = 2;
 /// The most Chinese characters a line has per such space (words of two to
 /// four characters, with their punctuation and the words typed closed up).
 const MAX_WORD_CHARS: usize = 12;
+
+/// Every line's text closed up where it is such a line.
+pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    for line in &mut lines {
+        if let Some(text) = closed_up(&line.text) {
+            line.text = text;
+        }
+    }
+    lines
+}
 
 /// The text with the single spaces between Chinese characters taken out,
 /// when it is such a line.
