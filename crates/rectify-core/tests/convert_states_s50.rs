@@ -314,3 +314,14 @@ fn a_table_parted_by_single_spaces_is_read() {
     );
     assert_eq!(r.nodes[0].children[0].title, "建立台账，规范管理");
 }
+
+/// A title that opens with its subject (`关于县委巡察…`) names no issuer
+/// before it (`关于县委` was read as one).
+#[test]
+fn a_title_opening_with_its_subject_names_no_issuer() {
+    let r = convert(
+        "关于县委巡察反馈意见整改情况的通报\n发布时间：2025-11-06\n\
+         1.预算管理不规范。已完成整改。\n2.资产管理不到位。正在整改。\n",
+    );
+    assert_eq!(r.meta.issuer, None);
+}

@@ -566,8 +566,12 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
     };
     // `某某区卫生健康局2025年巡察整改进展情况`, `某某区住建局巡察整改进展
     // 情况`: an organisation's name before the year or the work the title
-    // opens its subject with.
+    // opens its subject with; none in a title that opens with its subject
+    // (`关于县委巡察…`).
     let before_subject = || {
+        if title.trim_start().starts_with("关于") {
+            return None;
+        }
         let t = T::new(title);
         (2..t.n.len().min(MAX_TITLED_ISSUER_CHARS + 1))
             .filter(|&k| opens_subject(&t.n, k))
