@@ -325,3 +325,70 @@ fn a_title_opening_with_its_subject_names_no_issuer() {
     );
     assert_eq!(r.meta.issuer, None);
 }
+
+const KEYED_PLANS_BESIDE_OPEN_REPORTS: &str = "\
+关于县委巡察反馈意见整改情况的通报
+发布时间：2025-11-06 来源：县水利局
+县委第一巡察组于2025年3月17日至5月16日对县水利局党组进行了巡察，6月20日反馈了巡察意见。
+一、整改工作开展情况
+局党组召开专题会议研究部署整改工作，对巡察反馈的4个方面问题逐项制定整改措施。
+二、反馈问题整改落实情况
+（一）贯彻落实新发展理念不够到位方面
+问题1：水资源节约集约利用工作推进缓慢。
+整改措施：制定县节水型社会建设实施方案，推进节水型单位创建。
+整改进展：已创建节水型单位12家，节水型社会建设正在推进中。
+问题2：河湖长制落实不到位。
+整改措施：开展河湖“清四乱”专项行动。
+整改进展：清理河湖“四乱”问题36处，已完成整改。
+（二）全面从严治党主体责任落实不力方面
+问题3：党组对下属单位监管不到位。
+整改措施：建立下属单位定期报告制度。
+整改进展：已完成整改。
+问题4：工程项目招投标管理不规范。
+整改措施：修订工程项目招投标管理办法，开展专项检查。
+整改进展：管理办法已修订印发；专项检查发现的问题正在整改。
+（三）落实意识形态工作责任制方面
+问题5：意识形态阵地管理不够严格。
+整改措施：规范微信公众号等新媒体管理。
+整改进展：已完成整改。
+（四）基层党组织建设方面
+问题6：党员发展工作不规范。
+整改措施：严格落实党员发展程序，开展党员档案专项检查。
+整改进展：已完成党员档案专项检查，此项工作长期坚持。
+三、下一步工作打算
+持续巩固整改成果，建立健全长效机制。
+";
+
+/// A problem's plan (`整改措施：…`) beside its report saying the work goes
+/// on (`整改进展：…正在推进中`): the measure takes the problem's state, never
+/// done under a problem that is not (it was done, inferred).
+#[test]
+fn a_plan_beside_an_open_report_is_not_done() {
+    use rectify_core::model::NodeKind;
+    let r = convert(KEYED_PLANS_BESIDE_OPEN_REPORTS);
+    let mut pairs = Vec::new();
+    let mut stack: Vec<&rectify_core::model::Node> = r.nodes.iter().collect();
+    while let Some(n) = stack.pop() {
+        if n.kind == NodeKind::Problem {
+            let m = n
+                .children
+                .iter()
+                .find(|c| c.kind == NodeKind::Measure)
+                .unwrap();
+            pairs.push((n.label.clone(), n.status, m.status));
+        }
+        stack.extend(n.children.iter());
+    }
+    pairs.sort();
+    let want = [
+        ("问题1：", Some(InProgress), Some(InProgress)),
+        ("问题2：", Some(Done), Some(Done)),
+        ("问题3：", Some(Done), Some(Done)),
+        ("问题4：", Some(InProgress), Some(InProgress)),
+        ("问题5：", Some(Done), Some(Done)),
+        ("问题6：", Some(LongTerm), Some(Done)),
+    ];
+    let got: Vec<(&str, Option<Status>, Option<Status>)> =
+        pairs.iter().map(|(t, p, m)| (t.as_str(), *p, *m)).collect();
+    assert_eq!(got, want);
+}

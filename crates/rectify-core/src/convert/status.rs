@@ -14,7 +14,10 @@
 //! - `done_phrase`: otherwise a done phrase (`已完成`, `均已`, …, not after
 //!   未/不/没/待) in title or body makes it done (stated).
 //! - `measure_reported_as_taken`: otherwise a measure is done (inferred): a
-//!   measure in a progress notice describes action taken.
+//!   measure in a progress notice describes action taken — but where its
+//!   problem's own text states the work not done (in progress or not
+//!   started) and none of its measures says anything of its own, they take
+//!   the problem's state (inferred, `problem_reported_state`).
 //! - Problems: `measure_in_progress` if a measure is in progress (the phrase
 //!   is the measure's); else the problem's own body is checked like a
 //!   measure; else `all_measures_done` (inferred), or for a problem without
@@ -903,9 +906,46 @@ fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision
                 None,
             )
         })),
-        NodeKind::Problem => Some(decide_problem(tree, i, rules, out)),
+        NodeKind::Problem => {
+            let d = decide_problem(tree, i, rules, out);
+            measures_take_an_open_report(tree, i, &d, out);
+            Some(d)
+        }
         _ => None,
     };
+}
+
+/// A problem whose own text says its work is not done (`整改进展：…正在
+/// 推进中`, `尚未完成`) and whose measures say nothing of their own (each
+/// only `measure_reported_as_taken`, the plan `整改措施：…` beside the
+/// report): its measures take its state (inferred, rule
+/// `problem_reported_state`), never done under a problem that is not.
+fn measures_take_an_open_report(tree: &Tree, i: usize, d: &Decision, out: &mut [Option<Decision>]) {
+    let open = matches!(d.status, Status::InProgress | Status::NotStarted)
+        && d.evidence.basis == StatusBasis::Stated
+        && d.evidence.rule != "measure_in_progress";
+    let measures: Vec<usize> = tree.nodes[i]
+        .children
+        .iter()
+        .copied()
+        .filter(|&c| tree.nodes[c].kind == NodeKind::Measure)
+        .collect();
+    let silent = |c: usize| {
+        out[c]
+            .as_ref()
+            .is_some_and(|m| m.evidence.rule == "measure_reported_as_taken")
+    };
+    if !open || measures.is_empty() || !measures.iter().all(|&c| silent(c)) {
+        return;
+    }
+    for c in measures {
+        out[c] = Some(decision(
+            d.status,
+            StatusBasis::Inferred,
+            "problem_reported_state",
+            None,
+        ));
+    }
 }
 
 /// Decides the status of every node (None for kinds that get none).
