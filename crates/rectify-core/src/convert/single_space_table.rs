@@ -34,10 +34,9 @@ fn cells(text: &str) -> Option<Vec<&str>> {
     (cells.len() >= MIN_COLUMNS).then_some(cells)
 }
 
-/// Every cell names a ledger's column, the problem's among them.
-fn is_header(cells: &[&str]) -> bool {
+/// Every cell names one of the ledger's `columns`, the problem's among them.
+fn is_header(cells: &[&str], columns: &ColumnMap) -> bool {
     let headers: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
-    let columns = ColumnMap::default();
     columns.is_header(&headers) && columns.map_headers(&headers).iter().all(Option::is_some)
 }
 
@@ -52,10 +51,11 @@ fn is_row(cells: &[&str], width: usize) -> bool {
 
 /// Rewrites every such table's header and rows with tabs between cells.
 pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let columns = ColumnMap::default();
     let mut at = 0;
     while at < lines.len() {
         let width = cells(&lines[at].text)
-            .filter(|c| is_header(c))
+            .filter(|c| is_header(c, &columns))
             .map(|c| c.len());
         let Some(width) = width else {
             at += 1;
