@@ -205,6 +205,12 @@ fn pathological_inputs_convert_in_linear_time() {
         // share given later in the sentence (session 48).
         "已完成1，剩余1",
         "已完成1，完成总任务的75%",
+        // Kinds counted with commas alone; words a PDF sets apart; tables
+        // parted by single spaces under column names (session 50).
+        "其中立行立改问题1个，已全部完成整改，",
+        "已 整改 到位，",
+        "序号 反馈问题 整改措施 整改情况\n",
+        "序号 反馈问题 整改情况\n1 甲 已完成\n",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");
