@@ -24,7 +24,9 @@
 //! items listed to one that does both in more parts; all are kept as
 //! candidates. A
 //! sentence in a heading that holds some of the problems but not all (a
-//! part's subtotal, wherever it is printed) never wins: when only such
+//! part's subtotal, wherever it is printed) never wins, nor does one of
+//! two or more that each open naming a unit (`县民政局党组：巡察反馈问题15
+//! 个，…`, `县人社局党组：…`: each unit's own count): when only such
 //! sentences exist the report states no totals.
 
 use super::norm_chars;
@@ -233,6 +235,43 @@ fn matching(candidates: &[Candidate], best: usize) -> usize {
         .unwrap_or(best)
 }
 
+/// The longest unit's name before its counts (`县民政局党组：…`), in
+/// characters.
+const MAX_UNIT_NAME_CHARS: usize = 20;
+
+/// Words of a label for the whole or for a kind of text, not a unit's
+/// name (`总体情况：`, `合计：`).
+const NOT_UNIT_WORDS: &[&str] = &["总", "合计", "全", "整体", "情况", "其中"];
+
+/// The unit a summary opens by naming (`县民政局党组：巡察反馈问题15个，…`).
+fn unit_named(text: &str) -> Option<String> {
+    let (name, _) = text.trim().split_once(['：', ':'])?;
+    let name = name.trim();
+    let short = (1..=MAX_UNIT_NAME_CHARS).contains(&name.chars().count());
+    let plain = !name.contains(|c: char| c.is_ascii_digit() || "，,。；;".contains(c));
+    let unit = !NOT_UNIT_WORDS.iter().any(|w| name.contains(w));
+    (short && plain && unit).then(|| name.to_string())
+}
+
+/// Summaries opening with two or more units' names (`县民政局党组：…15个…`,
+/// `县人社局党组：…12个…`, in a bulletin across units): each is one unit's
+/// count, a part like a section's subtotal, never the report's.
+fn units_apart(candidates: &mut [Candidate]) {
+    let names: Vec<Option<String>> = candidates
+        .iter()
+        .map(|c| unit_named(&c.totals.text))
+        .collect();
+    let mut distinct: Vec<&String> = names.iter().flatten().collect();
+    distinct.sort();
+    distinct.dedup();
+    if distinct.len() < 2 {
+        return;
+    }
+    for (c, name) in candidates.iter_mut().zip(&names) {
+        c.in_part |= name.is_some();
+    }
+}
+
 /// How many parts a summary states.
 fn parts(t: &StatedTotals) -> usize {
     [t.done, t.in_progress, t.long_term, t.not_started]
@@ -244,6 +283,7 @@ fn parts(t: &StatedTotals) -> usize {
 /// The report's totals with every candidate attached (when there are more
 /// than one), or None without any.
 pub(crate) fn choose(mut candidates: Vec<Candidate>) -> Option<StatedTotals> {
+    units_apart(&mut candidates);
     let joined: Vec<Candidate> = candidates
         .windows(2)
         .filter_map(|w| completed(&w[0], &w[1]))
