@@ -441,3 +441,45 @@ fn tasks_grouped_by_state_take_the_groups_state() {
         (16, 6, 0)
     );
 }
+
+const BULLETIN_ACROSS_UNITS: &str = "\
+关于十四届县委第五轮巡察集中整改进展情况的公告
+（2025年12月8日）
+
+按照县委巡察工作部署，十四届县委第五轮巡察对县民政局、县人社局2个单位党组开展了常规巡察。现将集中整改进展情况公告如下：
+
+县民政局党组：巡察反馈问题15个，已完成整改13个，正在整改2个。其中，针对养老服务机构监管不到位问题，开展养老机构安全隐患排查整治，整改隐患23处；针对社会救助审核不严问题，清退不符合条件低保对象46户。
+
+县人社局党组：巡察反馈问题12个，已完成整改10个，正在整改1个，长期坚持1个。其中，针对根治欠薪工作不到位问题，追回农民工工资316万元；针对就业补贴发放不规范问题，追回违规补贴资金8.2万元。
+
+欢迎广大干部群众对巡察整改情况进行监督。
+
+中共某某县委巡察工作领导小组办公室
+";
+
+/// A bulletin across units, each unit's counts in its own paragraph
+/// (`县民政局党组：巡察反馈问题15个，…`, `县人社局党组：…12个…`): no unit's
+/// count is the report's (the first unit's 15 was read as the whole), and
+/// with nothing read as a problem the editor is warned.
+#[test]
+fn one_units_count_is_not_the_reports() {
+    let c = rectify_core::convert::convert_notice(
+        BULLETIN_ACROSS_UNITS,
+        &rectify_core::convert::ConvertOptions::default(),
+    );
+    assert_eq!(c.report.stated_totals, None);
+    assert!(
+        c.warnings
+            .iter()
+            .any(|w| w.message.starts_with("未识别出任何问题")),
+        "{:?}",
+        c.warnings
+    );
+    // One unit named, or a whole labelled so, still counts the report.
+    let r = convert(
+        "关于巡察整改情况的通报\n总体情况：巡察反馈问题15个，已完成整改13个，正在整改2个。\n\
+         县民政局党组：巡察反馈问题15个，已完成整改13个，正在整改2个。\n\
+         1.预算管理不规范。已完成整改。\n",
+    );
+    assert_eq!(r.stated_totals.map(|t| t.total), Some(Some(15)));
+}

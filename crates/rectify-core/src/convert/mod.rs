@@ -1031,6 +1031,32 @@ pub const TRADITIONAL_WARNING: &str =
 
 /// Converts the text of a notice. Never panics.
 pub fn convert_notice(text: &str, opts: &ConvertOptions) -> Conversion {
+    let mut conversion = read_notice(text, opts);
+    if let Some(w) = no_problems_warning(&conversion.report) {
+        conversion.warnings.insert(0, w);
+    }
+    conversion
+}
+
+/// A notice with text in which nothing reads as a problem (nor as a
+/// long-term item): the board can only show its paragraphs, and its editor
+/// should know. (A text with nothing in it, or only a page's clutter, has
+/// no nodes at all and is no notice to warn about.)
+fn no_problems_warning(report: &Report) -> Option<Warning> {
+    let any = crate::model::Walk::over(&report.nodes)
+        .any(|n| matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm));
+    (!any && !report.nodes.is_empty()).then(|| Warning {
+        line: 1,
+        column: 1,
+        message: "未识别出任何问题条目，看板将只显示原文各段；请核对文本是否完整，\
+                  或在审核步骤中指定问题所在的编号层级"
+            .to_string(),
+    })
+}
+
+/// The notice read, a second time with the levels its stated count
+/// points to when that reading agrees with it (see [`counted_levels`]).
+fn read_notice(text: &str, opts: &ConvertOptions) -> Conversion {
     let first = convert_once(text, opts);
     if !opts.levels.is_empty() {
         return first;
