@@ -73,8 +73,9 @@ test('an XLSX ledger converts in the browser exactly as the CLI converts it', as
   await page.locator('input[type=file]').setInputFiles(file);
   const link = page.locator('a.imp-download');
   await link.waitFor({ timeout: 30_000 });
-  // Named after the notice (here its title, no issuer) and its date.
-  assert.equal(await link.getAttribute('download'), '某县行政审批局巡察、审计发现问题整改台账-2025-06-30.json');
+  // Named after the notice's issuer (here the unit that filled the ledger
+  // in, `填报单位：县行政审批局（盖章）`) and its date.
+  assert.equal(await link.getAttribute('download'), '县行政审批局-2025-06-30.json');
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const got = readFileSync(await download.path(), 'utf8');
   assert.deepEqual(JSON.parse(got), JSON.parse(expected));
