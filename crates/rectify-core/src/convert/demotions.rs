@@ -378,18 +378,9 @@ fn counts_many(n: &super::tree::TNode) -> bool {
 fn names_problems_counted(body: &str) -> bool {
     let first = body.split('。').next().unwrap_or_default();
     let n = crate::text::norm_chars(first);
-    (0..n.len()).any(|i| {
-        let starts = n[i].is_ascii_digit() && (i == 0 || !n[i - 1].is_ascii_digit());
-        let end = crate::text::run_end(&n, i, |c| c.is_ascii_digit());
-        starts
-            && matches!(n.get(end), Some('个' | '项' | '条'))
-            && crate::text::starts_at(&n, end + 1, "问题")
-            && n[i..end]
-                .iter()
-                .collect::<String>()
-                .parse::<u32>()
-                .is_ok_and(|v| v >= 2)
-    })
+    crate::text::totals::counts(&n)
+        .iter()
+        .any(|&(v, _, _, e)| v >= 2 && crate::text::starts_at(&n, e, "问题"))
 }
 
 /// The node's own text counts more problems than it holds.

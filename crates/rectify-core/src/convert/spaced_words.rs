@@ -34,7 +34,7 @@ pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
 
 /// The text with the single spaces between Chinese characters taken out,
 /// when it is such a line.
-pub(crate) fn closed_up(text: &str) -> Option<String> {
+fn closed_up(text: &str) -> Option<String> {
     if text.contains('\t') || text.contains("  ") || !text.contains(SENTENCE_MARKS) {
         return None;
     }

@@ -99,7 +99,7 @@ const UNIT_WORDS: &[&str] = &[
 ];
 
 /// A count in the clause: value, unit, and char span.
-fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
+pub(crate) fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n.len() {
