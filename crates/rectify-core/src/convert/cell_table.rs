@@ -73,7 +73,6 @@ pub(crate) fn find(paras: &[Para]) -> Option<CellTable> {
             .or_else(|| row_table_at(paras, s, &columns, tab_cells))
             .or_else(|| row_table_at(paras, s, &columns, pipe_cells))
             .or_else(|| row_table_at(paras, s, &columns, space_cells))
-            .or_else(|| row_table_at(paras, s, &columns, single_space_cells))
             .or_else(|| super::card_table::card_table_at(paras, s))
             .or_else(|| unnumbered_table_at(paras, s, &columns))
     })
@@ -128,19 +127,6 @@ fn space_cells(text: &str) -> Option<Vec<String>> {
         .into_iter()
         .map(|c| c.trim().to_string())
         .collect();
-    (cells.len() >= MIN_COLUMNS).then_some(cells)
-}
-
-/// The cells of a one-line paragraph whose cells are separated by single
-/// spaces (`序号 反馈问题 整改措施 完成情况`, `1 社区党委…不完整 补齐…台账
-/// 已完成`), as a small table is typed; three at least. Read so only after a
-/// header whose cells name a ledger's columns (`row_table_at`): a row has
-/// as many cells as the header, or fewer.
-fn single_space_cells(text: &str) -> Option<Vec<String>> {
-    if text.contains('\n') {
-        return None;
-    }
-    let cells: Vec<String> = text.split_whitespace().map(str::to_string).collect();
     (cells.len() >= MIN_COLUMNS).then_some(cells)
 }
 

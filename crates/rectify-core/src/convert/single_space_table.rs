@@ -5,7 +5,8 @@
 //! `aligned_table` need a tab, an ideographic space or a run of spaces),
 //! so what marks this table is its header: every cell a column a ledger
 //! names (`ledger::ColumnMap`, the problem's among them), then rows of as
-//! many cells, each opening with its serial number. Those lines are
+//! many cells or fewer (three at least), each opening with its serial
+//! number. Those lines are
 //! written with tabs between the cells, which `cell_table` reads as any
 //! tab table.
 
@@ -40,11 +41,11 @@ fn is_header(cells: &[&str], columns: &ColumnMap) -> bool {
     columns.is_header(&headers) && columns.map_headers(&headers).iter().all(Option::is_some)
 }
 
-/// A row of the table: as many cells as its header, the first a serial
-/// number.
+/// A row of the table: as many cells as its header or fewer (a cell left
+/// empty), the first a serial number.
 fn is_row(cells: &[&str], width: usize) -> bool {
     let serial = cells[0];
-    cells.len() == width
+    cells.len() <= width
         && (1..=MAX_SERIAL_DIGITS).contains(&serial.chars().count())
         && serial.chars().all(|c| norm_char(c).is_ascii_digit())
 }
@@ -110,7 +111,7 @@ mod tests {
         // A menu; a sentence; a header with no row of its width.
         for text in [
             "首页 新闻中心 政务公开\n1 台账 不清\n",
-            "序号 反馈问题 整改措施 整改情况\n1 台账不清 已完成\n",
+            "序号 反馈问题 整改措施 整改情况\n1 台账不清 建立台账 规范 管理\n",
             "反馈问题 整改 情况 好\n1 a b c\n",
         ] {
             assert!(texts(text).iter().all(|l| !l.contains('\t')), "{text}");
