@@ -41,3 +41,49 @@ fn a_single_space_row_short_of_a_cell_stays_a_row() {
     );
     assert_eq!(problems(&r), ["台账不清", "档案不全", "制度缺失"]);
 }
+
+/// A 督查 bulletin's one group of tasks by their state (`二、进度滞后的
+/// 任务` › `1.…项目。责任单位：…。…进度滞后。`): the tasks are its
+/// problems, behind schedule and so in progress. 67b98d2 read the group
+/// as one problem and the tasks as its measures, one of them done.
+#[test]
+fn tasks_grouped_as_behind_schedule_are_problems_in_progress() {
+    let r = convert(
+        "关于2025年第三季度重点工作督查情况的通报\n\
+         一、总体情况\n本次督查重点任务45项，已完成12项，按序时推进28项，进度滞后5项。\n\
+         二、进度滞后的任务\n\
+         1.城区老旧小区改造项目。责任单位：县住建局。年度计划改造小区23个，目前开工15个，进度滞后。\n\
+         2.县第二人民医院迁建项目。责任单位：县卫健局。主体工程尚未封顶，进度滞后。\n\
+         3.高标准农田建设。责任单位：县农业农村局。完成建设面积2.1万亩，占年度任务的52%。\n\
+         三、下一步要求\n各责任单位要加快推进，确保年底前完成目标任务。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("城区老旧小区", InProgress),
+            ("县第二人民医", InProgress),
+            ("高标准农田建", InProgress),
+        ],
+    );
+}
+
+/// A report that says the work reached a stage (`该项整改取得阶段性成效，
+/// 将持续推进`): in progress, as the totals count it (`取得阶段性成效并持续
+/// 推进4项`). 67b98d2 read it done by the result before it.
+#[test]
+fn a_stage_reached_is_work_in_progress() {
+    let r = convert(
+        "关于巡视整改进展情况的通报\n一、整改落实情况\n\
+         1.学科建设与服务地方结合不够紧密。整改进展：已与5个地市签订战略合作协议，该项整改取得阶段性成效，将持续推进。\n\
+         2.思政课建设存在短板。整改进展：新引进思政课教师15人，已完成整改。\n\
+         3.科研平台建设滞后。整改进展：已建成省级重点实验室1个，取得阶段性进展。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("学科建设与服", InProgress),
+            ("思政课建设存", Done),
+            ("科研平台建设", InProgress),
+        ],
+    );
+}

@@ -340,6 +340,25 @@ pub(crate) fn at_a_stage(report: &str) -> Option<String> {
     (next != Some('性')).then(|| last.trim().to_string())
 }
 
+/// Verbs before `阶段性` that say a stage of the work was reached
+/// (`取得阶段性成效`, `实现阶段性目标`).
+const STAGE_REACHED: &[&str] = &["取得", "实现", "达到", "取得了", "实现了", "达到了"];
+
+/// A clause of the report says the work reached a stage of it
+/// (`该项整改取得阶段性成效，将持续推进`, `已取得阶段性进展`): under way, as
+/// notices count such problems (`取得阶段性成效并持续推进4项`), not done.
+/// The clause, if so.
+pub(crate) fn stage_reached(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    n.split([',', '。', ';'])
+        .find(|clause| {
+            clause
+                .match_indices("阶段性")
+                .any(|(at, _)| STAGE_REACHED.iter().any(|w| clause[..at].ends_with(w)))
+        })
+        .map(|clause| clause.trim().to_string())
+}
+
 /// Verbs that say work has begun, not that it is finished (`已启动…招标`,
 /// `已开工建设…`, `已着手修订…`).
 const STARTED: &[&str] = &["已启动", "已开工", "已动工", "已着手", "已开始"];

@@ -193,6 +193,11 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     if measures_listed && shape::states_finding(&n.title) {
         return true;
     }
+    // `二、进度滞后的任务` › `1.…` `2.…`: a group of tasks by their state,
+    // not one with its measures.
+    if groups_by_state(tree, i) {
+        return false;
+    }
     // Children that are problems themselves (table rows with a state cell
     // among them), or groups of items (`（一）东城区` › `1.…`; an unlabelled
     // group heading, `城北中学：` over its `一是…` findings, whatever the
@@ -842,6 +847,7 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         }
         // `一、坚持把巡视整改作为重大政治任务，以高度政治自觉推动整改落实`:
         // a keyword in an account of the work names no problems.
+        Role::Unknown if groups_by_state(tree, r) => Role::Problems,
         Role::Unknown | Role::Problems if accounts_for_the_work(tree, r) => Role::Other,
         Role::Unknown
             if shape::holds_problems(tree, r)
@@ -1021,6 +1027,17 @@ fn assign_part(tree: &mut Tree, r: usize, rules: &StatusRules) {
 /// [`assign_kinds`]).
 fn names_state_group(tree: &Tree, i: usize) -> bool {
     tree.names_state_group.get(i) == Some(&true)
+}
+
+/// A heading that names a state's group over two or more numbered items,
+/// or as many as it counts (`二、进度滞后的任务` › `1.城区老旧小区改造项目。
+/// …` `2.…`; `三、进度滞后的任务（1项）` › `22.…`): the items are what the
+/// group counts, problems (or a bulletin's tasks), whatever their words.
+fn groups_by_state(tree: &Tree, i: usize) -> bool {
+    let children = &tree.nodes[i].children;
+    names_state_group(tree, i)
+        && (children.len() >= 2 || shape::counts_exactly(tree, i))
+        && children.iter().all(|&c| tree.nodes[c].style.is_some())
 }
 
 /// Assigns kinds to every node.

@@ -23,8 +23,10 @@ pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status
         .or_else(|| t.strip_suffix("事项"))
         .or_else(|| t.strip_suffix("任务"))
         .or_else(|| bare_state(t))?;
-    // `关于“落实责任不到位”问题`: the words quoted are the finding's.
+    // `关于“落实责任不到位”问题`: the words quoted are the finding's;
+    // `进度滞后的任务`: the state's words alone once `的` is off.
     let before = &unquoted(before);
+    let before = before.trim_end_matches('的');
     if let Some(k) = long_term_word(before, rules) {
         return Some((Status::LongTerm, k));
     }

@@ -393,6 +393,14 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     {
         return Some(d);
     }
+    if let Some(words) = report_text::stage_reached(report) {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(words),
+        ));
+    }
     let stated = by_phrases("", report, rules);
     if let Some(d) = goes_on(report, stated.as_ref(), rules) {
         return Some(d);
