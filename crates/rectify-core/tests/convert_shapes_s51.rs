@@ -87,3 +87,25 @@ fn a_stage_reached_is_work_in_progress() {
         ],
     );
 }
+
+/// Items that each open by naming the problem they answer (`一是针对…的
+/// 问题，<the work>，该问题需长期推进。`): what follows that clause is the
+/// item's report, read for its state. 67b98d2 read the whole sentence as
+/// the statement and the item done by inference.
+#[test]
+fn an_item_naming_the_problem_it_answers_reports_after_it() {
+    let r = convert(
+        "关于巡察整改进展情况的通报\n二、巡察反馈问题整改落实情况\n\
+         （一）关于落实新时代党的组织路线方面。一是针对干部队伍年龄结构老化的问题，通过公开遴选引进年轻干部3名，\
+         干部队伍结构持续优化，该问题需长期推进。二是针对基层党支部标准化建设不到位的问题，开展支部标准化建设评比，\
+         已完成整改。三是针对党员教育管理不严格的问题，建立党员积分管理制度，整改到位。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("针对干部队伍", LongTerm),
+            ("针对基层党支", Done),
+            ("针对党员教育", Done),
+        ],
+    );
+}

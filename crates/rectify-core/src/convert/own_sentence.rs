@@ -117,6 +117,11 @@ pub(crate) fn state_clause_at(title: &str) -> Option<usize> {
     }
     let words = |k: usize| clauses[k].trim_end_matches(ENDS).trim();
     let first = words(0);
+    // `针对干部队伍年龄结构老化的问题，通过…，该问题需长期推进。`: the
+    // clause names the problem it answers; all that follows is the work.
+    if clauses.len() > 1 && names_the_problem_answered(first) {
+        return Some(clauses[0].len());
+    }
     if first.is_empty() || (is_state_clause(first) && !first.contains(FAILING)) || is_action(first)
     {
         return None;
@@ -125,6 +130,18 @@ pub(crate) fn state_clause_at(title: &str) -> Option<usize> {
     let lead = k > 1 && TIME_LEADS.iter().any(|w| words(k - 1).starts_with(w));
     let start = if lead { k - 1 } else { k };
     Some(clauses[..start].iter().map(|c| c.len()).sum())
+}
+
+/// Words a clause opens with to name the problem the rest answers.
+const ANSWERING: &[&str] = &["针对", "对于", "关于"];
+
+/// Words a clause ends with to name the problem the rest answers.
+const ANSWERED: &[&str] = &["问题", "情况", "现象"];
+
+/// A clause that names the problem the rest of its sentence answers
+/// (`针对…不够深入的问题`, `对于…不规范的情况`).
+fn names_the_problem_answered(clause: &str) -> bool {
+    ANSWERING.iter().any(|w| clause.starts_with(w)) && ANSWERED.iter().any(|w| clause.ends_with(w))
 }
 
 /// A text whose first clause states where the work stands (`已完成整改，
@@ -224,6 +241,17 @@ mod tests {
         assert_eq!(state_clause_at(t), Some("验收把关不严，".len()));
         let t = "收益不稳定，正在推进，预计年底前完成。";
         assert_eq!(state_clause_at(t), Some("收益不稳定，".len()));
+    }
+
+    #[test]
+    fn a_clause_naming_the_problem_answered_is_followed_by_its_report() {
+        let t = "针对干部队伍年龄结构老化的问题，引进年轻干部3名，该问题需长期推进。";
+        assert_eq!(
+            state_clause_at(t),
+            Some("针对干部队伍年龄结构老化的问题，".len())
+        );
+        // Alone, it is the statement.
+        assert_eq!(state_clause_at("针对干部队伍年龄结构老化的问题。"), None);
     }
 
     #[test]
