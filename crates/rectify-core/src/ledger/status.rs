@@ -138,8 +138,17 @@ fn done_unless_planned(text: &str) -> Status {
 /// a long-term deadline, or the phrases of its text; its measures then take
 /// the problem's status.
 pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
-    if node.status.is_none() {
-        if let Some((status, evidence)) = inferred(node, rules) {
+    let only_not_done = node
+        .status_evidence
+        .as_ref()
+        .is_some_and(says_only_not_done);
+    if node.status.is_none() || only_not_done {
+        // `是否完成整改：否` beside `整改时限：长期` or `备注：需长期坚持`:
+        // not done because the work is for the long term.
+        let found = inferred(node, rules)
+            .filter(|(s, _)| !only_not_done || *s == Status::LongTerm)
+            .or_else(|| only_not_done.then(|| long_term_remark(node)).flatten());
+        if let Some((status, evidence)) = found {
             node.status = Some(status);
             node.status_evidence = Some(evidence);
         }
@@ -150,6 +159,37 @@ pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
             m.status_evidence = Some(evidence(StatusBasis::Inferred, "ledger_row_status", None));
         }
     }
+}
+
+/// A cell kept in `extra` (`备注：需长期坚持`) that states the long term
+/// (stated, rule `ledger_status_column`, the cell as the phrase).
+fn long_term_remark(node: &Node) -> Option<(Status, StatusEvidence)> {
+    let cell = node.extra.values().find(|v| {
+        [
+            status_word(v),
+            status_word(first_clause(v)),
+            status_word(&last_clause(v)),
+        ]
+        .contains(&Some(Status::LongTerm))
+    })?;
+    let e = evidence(
+        StatusBasis::Stated,
+        "ledger_status_column",
+        Some(cell.trim().to_string()),
+    );
+    Some((Status::LongTerm, e))
+}
+
+/// A status cell's words that only deny completion (`是否完成：否`), no
+/// word of how the work stands.
+const NOT_DONE: &[&str] = &["否", "未完成", "n", "no", "×"];
+
+fn says_only_not_done(e: &StatusEvidence) -> bool {
+    e.rule == "ledger_status_column"
+        && e.phrase.as_deref().is_some_and(|p| {
+            let p = p.trim().trim_end_matches('。').to_lowercase();
+            NOT_DONE.contains(&p.as_str())
+        })
 }
 
 /// Gives a table row's problem a state the text around the table states

@@ -437,3 +437,31 @@ fn who_filled_it_in_and_when() {
     assert_eq!(rep.meta.issuer.as_deref(), Some("县行政审批局"));
     assert_eq!(rep.meta.as_of.as_deref(), Some("2025-06-30"));
 }
+
+/// `是否完成整改：否` says only that the work is not done: beside a
+/// long-term deadline or a remark that the work is for the long term, the
+/// row is long-term; beside anything else it stays in progress.
+#[test]
+fn not_done_for_the_long_term_is_long_term() {
+    let r = rows(&[
+        &["序号", "存在问题", "整改时限", "是否完成整改", "备注"],
+        &["1", "甲问题", "长期", "否", ""],
+        &["2", "乙问题", "2025年12月31日", "否", "需长期坚持"],
+        &["3", "丙问题", "2025年12月31日", "否", "正在推进"],
+        &["4", "丁问题", "长期", "正在整改", ""],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    let got: Vec<_> = states_rules_phrases(&c.report)
+        .into_iter()
+        .map(|(s, rule, _)| (s, rule))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(Status::LongTerm), "ledger_deadline_long_term"),
+            (Some(Status::LongTerm), "ledger_status_column"),
+            (Some(Status::InProgress), "ledger_status_column"),
+            (Some(Status::InProgress), "ledger_status_column"),
+        ]
+    );
+}
