@@ -17,9 +17,9 @@ pub fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
-/// Days since 1970-01-01 of an ISO date `YYYY-MM-DD` with a real month and
-/// day; `None` for anything else (a phrase such as `长期坚持`).
-pub fn day_number(iso: &str) -> Option<i64> {
+/// The year, month and day of an ISO date `YYYY-MM-DD` with a real month
+/// and day; `None` for anything else (a phrase such as `长期坚持`).
+pub fn ymd(iso: &str) -> Option<(i32, u32, u32)> {
     let b = iso.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -31,9 +31,14 @@ pub fn day_number(iso: &str) -> Option<i64> {
             .then(|| s.parse::<u32>().ok())?
     };
     let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y as i32, m) {
-        return None;
-    }
+    let y = y as i32;
+    ((1..=12).contains(&m) && d != 0 && d <= days_in_month(y, m)).then_some((y, m, d))
+}
+
+/// Days since 1970-01-01 of an ISO date `YYYY-MM-DD` with a real month and
+/// day; `None` for anything else (a phrase such as `长期坚持`).
+pub fn day_number(iso: &str) -> Option<i64> {
+    let (y, m, d) = ymd(iso)?;
     // Howard Hinnant's days_from_civil.
     let y = i64::from(y) - i64::from(m <= 2);
     let era = y.div_euclid(400);

@@ -312,7 +312,7 @@ fn yearless(p: &PartDate, earlier: Option<(i32, u32)>, dated: Option<&str>) -> O
 
 /// The year and month of an ISO date.
 fn year_and_month(iso: &str) -> Option<(i32, u32)> {
-    ymd(iso).map(|(y, m, _)| (y, m))
+    crate::calendar::ymd(iso).map(|(y, m, _)| (y, m))
 }
 
 fn first_date(s: &str) -> Option<String> {
@@ -350,19 +350,11 @@ fn as_of(paras: &[&str], dated: Option<&str>) -> Option<(String, String)> {
 
 /// The year of the last `month`/`day` on or before the ISO date `dated`.
 fn year_on_or_before(dated: &str, month: u32, day: u32) -> Option<i32> {
-    let (y, m, d) = ymd(dated)?;
+    let (y, m, d) = crate::calendar::ymd(dated)?;
     Some(if (month, day) <= (m, d) { y } else { y - 1 })
 }
 
 /// The year, month and day of an ISO date.
-fn ymd(iso: &str) -> Option<(i32, u32, u32)> {
-    Some((
-        iso.get(..4)?.parse().ok()?,
-        iso.get(5..7)?.parse().ok()?,
-        iso.get(8..10)?.parse().ok()?,
-    ))
-}
-
 fn as_of_in_year(paras: &[&str], year_of: &YearOf) -> Option<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
     for p in paras {
