@@ -109,3 +109,24 @@ fn an_item_naming_the_problem_it_answers_reports_after_it() {
         ],
     );
 }
+
+/// A report that ends on the rest of the work to come (`已化解债务120万元，
+/// 剩余债务分三年化解`), numbered apart as a list of reports or keyed:
+/// in progress. 67b98d2 read each done by the result before it; the rest
+/// done (`剩余资金已全部收回`) stays done.
+#[test]
+fn the_rest_of_the_work_to_come_is_work_in_progress() {
+    let r = convert(
+        "某某镇人民政府关于审计发现问题整改情况的报告\n一、审计发现的主要问题\n\
+         1.非税收入未及时上缴财政专户，涉及金额32.6万元。\n2.村级债务化解进度缓慢。\n\
+         二、整改情况\n1.已将非税收入32.6万元全部上缴财政专户。\n\
+         2.制定村级债务化解计划，已化解债务120万元，剩余债务分三年化解。\n",
+    );
+    assert_states(&r, &[("非税收入未及", Done), ("村级债务化解", InProgress)]);
+    let r = convert(
+        "关于审计整改情况的报告\n一、问题整改情况\n\
+         1.专项资金结转未使用。整改情况：已收回结转资金80万元，剩余资金已全部收回。\n\
+         2.村级债务化解进度缓慢。整改情况：已化解债务120万元，剩余债务分三年化解。\n",
+    );
+    assert_states(&r, &[("专项资金结转", Done), ("村级债务化解", InProgress)]);
+}

@@ -340,6 +340,28 @@ pub(crate) fn at_a_stage(report: &str) -> Option<String> {
     (next != Some('性')).then(|| last.trim().to_string())
 }
 
+/// Words that open a clause about the rest of the work (`剩余债务分三年化解`).
+const THE_REST: &[&str] = &["剩余", "其余", "余下", "尚余"];
+
+/// The report's last clause is about the rest of the work and reports no
+/// completion of it, nor the long term (`已化解债务120万元，剩余债务分三年
+/// 化解`; not `剩余资金已全部收回`): a part done, the rest to come, so the
+/// work is under way. The clause, if so.
+pub(crate) fn rest_to_come(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    let last = crate::text::plans::last_clause(&n);
+    let t = last
+        .trim()
+        .trim_start_matches("目前")
+        .trim_start_matches('另');
+    let about_rest = THE_REST.iter().any(|w| t.starts_with(w));
+    let reported = phrases.find_done(t).is_some()
+        || phrases.find_in_progress(t).is_some()
+        || results::result_in(t).is_some()
+        || t.contains("长期");
+    (about_rest && !reported).then(|| last.trim().to_string())
+}
+
 /// Verbs before `阶段性` that say a stage of the work was reached
 /// (`取得阶段性成效`, `实现阶段性目标`).
 const STAGE_REACHED: &[&str] = &["取得", "实现", "达到", "取得了", "实现了", "达到了"];

@@ -423,6 +423,7 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
         ));
     }
     stated
+        .or_else(|| rest_of_the_work(report, rules))
         .or_else(|| results::result_in(report).map(|r| result_decision(report, r)))
         .or_else(|| closing_share(report))
 }
@@ -790,6 +791,7 @@ fn decide_problem(
         .or_else(|| demanded_by_date(&n.body))
         .or_else(|| concluded_done(&n.body))
         .or_else(|| part_of_the_work(&n.body))
+        .or_else(|| rest_of_the_work(&n.body, rules))
         .unwrap_or_else(|| {
             decision(
                 Status::Done,
@@ -851,6 +853,19 @@ fn part_done(body: &str) -> Option<Decision> {
             _ => None,
         }
     })
+}
+
+/// A problem's text that ends on the rest of the work to come (`…已化解
+/// 债务120万元，剩余债务分三年化解。`): under way (stated, rule
+/// `report_continuing`, the clause as the phrase).
+fn rest_of_the_work(body: &str, rules: &StatusRules) -> Option<Decision> {
+    let words = report_text::rest_to_come(body, rules.phrases())?;
+    Some(decision(
+        Status::InProgress,
+        StatusBasis::Stated,
+        "report_continuing",
+        Some(words),
+    ))
 }
 
 /// A problem's text that sets it a deadline and says nothing of its state
