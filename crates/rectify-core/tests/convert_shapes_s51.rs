@@ -130,3 +130,30 @@ fn the_rest_of_the_work_to_come_is_work_in_progress() {
     );
     assert_states(&r, &[("专项资金结转", Done), ("村级债务化解", InProgress)]);
 }
+
+/// Reports that say the work waits, was put off or has its deadline still
+/// to come. 67b98d2 read each done by inference (the deadline's words and
+/// `暂未整改` left no state, the others read as results).
+#[test]
+fn work_waiting_put_off_or_not_yet_due() {
+    let r = convert(
+        "关于巡察整改情况的通报\n一、整改情况\n\
+         1.议事规则不健全。整改情况：已制定方案，待上级审批。\n\
+         2.办公用房超标。整改情况：待资金到位后实施。\n\
+         3.档案管理混乱。整改情况：因客观原因暂缓整改。\n\
+         4.公车管理不规范。整改情况：暂未整改。\n\
+         5.食堂管理不规范。整改情况：整改期限未到。\n\
+         6.资产管理不规范。整改情况：已整改，待验收。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("议事规则不健", InProgress),
+            ("办公用房超标", InProgress),
+            ("档案管理混乱", NotStarted),
+            ("公车管理不规", NotStarted),
+            ("食堂管理不规", InProgress),
+            ("资产管理不规", Done),
+        ],
+    );
+}

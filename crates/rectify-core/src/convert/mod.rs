@@ -194,6 +194,9 @@ impl Default for StatusRules {
                 "未完成",
                 "基本完成",
                 "未到期",
+                // `整改期限未到`: the deadline not yet come.
+                "期限未到",
+                "时限未到",
                 "部分整改",
                 "部分完成",
                 "阶段性完成",

@@ -149,8 +149,11 @@ const REASON_LEADS: &[&str] = &["因", "由于", "鉴于"];
 pub(crate) fn not_started_words(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
     let opens = |s: &str| {
-        let s = s.trim_start_matches(['目', '前', '现', '仍', '暂', ' ']);
-        NOT_STARTED.iter().any(|w| s.starts_with(w))
+        let s = s.trim_start_matches(['目', '前', '现', '仍', ' ']);
+        let without_yet = s.trim_start_matches('暂');
+        NOT_STARTED
+            .iter()
+            .any(|w| s.starts_with(w) || without_yet.starts_with(w))
     };
     let last = crate::text::plans::last_clause(&n);
     if opens(&n) {
@@ -245,6 +248,11 @@ const NOT_STARTED: &[&str] = &[
     "未开始整改",
     "未启动整改",
     "待启动",
+    // `暂未整改`, `暂缓整改`, `因…暂缓实施`: put off, not begun.
+    "暂未整改",
+    "暂缓",
+    "尚未开工",
+    "未开工",
 ];
 
 /// The longest clause inside a report read as saying the work has not
@@ -360,6 +368,19 @@ pub(crate) fn rest_to_come(report: &str, phrases: StatusPhrases<'_>) -> Option<S
         || results::result_in(t).is_some()
         || t.contains("长期");
     (about_rest && !reported).then(|| last.trim().to_string())
+}
+
+/// The report's last clause says the work waits on something (`已制定方案，
+/// 待上级审批`, `待资金到位后实施`) and no phrase of completion came
+/// before (`已整改，待验收` is done, its check to come): under way. The
+/// clause, if so.
+pub(crate) fn awaiting(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    let last = crate::text::plans::last_clause(&n);
+    let t = last
+        .trim()
+        .trim_start_matches(['目', '前', '现', '尚', '仍']);
+    (t.starts_with('待') && phrases.find_done(&n).is_none()).then(|| last.trim().to_string())
 }
 
 /// Verbs before `阶段性` that say a stage of the work was reached

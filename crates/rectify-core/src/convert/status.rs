@@ -856,14 +856,24 @@ fn part_done(body: &str) -> Option<Decision> {
 }
 
 /// A problem's text that ends on the rest of the work to come (`…已化解
-/// 债务120万元，剩余债务分三年化解。`): under way (stated, rule
-/// `report_continuing`, the clause as the phrase).
+/// 债务120万元，剩余债务分三年化解。`; stated, rule `report_continuing`,
+/// the clause as the phrase) or on what it waits for (`已制定方案，待上级
+/// 审批`; stated, `in_progress_phrase`): under way.
 fn rest_of_the_work(body: &str, rules: &StatusRules) -> Option<Decision> {
-    let words = report_text::rest_to_come(body, rules.phrases())?;
+    if let Some(words) = report_text::rest_to_come(body, rules.phrases()) {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "report_continuing",
+            Some(words),
+        ));
+    }
+    // `已制定方案，待上级审批`: the work waits on a step to come.
+    let words = report_text::awaiting(body, rules.phrases())?;
     Some(decision(
         Status::InProgress,
         StatusBasis::Stated,
-        "report_continuing",
+        "in_progress_phrase",
         Some(words),
     ))
 }

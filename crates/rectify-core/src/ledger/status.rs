@@ -91,6 +91,11 @@ pub fn status_word(v: &str) -> Option<Status> {
         "尚未启动",
         "未整改",
         "尚未整改",
+        "暂未整改",
+        "暂缓整改",
+        "暂缓实施",
+        "未开工",
+        "尚未开工",
         "not_started",
     ];
     let is = |list: &[&str]| list.contains(&s.as_str());
