@@ -157,3 +157,31 @@ fn work_waiting_put_off_or_not_yet_due() {
         ],
     );
 }
+
+/// A section titled like a report's key (`一、整改情况`) over problems each
+/// keyed `整改情况：`: one item's `整改情况：已全部整改到位…` is that
+/// item's report, not a report on every problem of a unit named 整改情况.
+/// 67b98d2 gave it to every problem whose state was only inferred.
+#[test]
+fn a_report_key_names_no_unit() {
+    let r = convert(
+        "关于巡察整改情况的通报\n一、整改情况\n\
+         1.议事规则不健全。整改情况：该问题将结合机构改革统筹解决。\n\
+         2.人事档案管理不规范。整改情况：已上报，等待批复。\n\
+         3.土地管理不规范。整改情况：已全部整改到位，并建立长效机制。\n\
+         4.公车管理不规范。整改情况：已修订公车管理办法。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("议事规则不健", InProgress),
+            ("人事档案管理", InProgress),
+            ("土地管理不规", Done),
+            ("公车管理不规", Done),
+        ],
+    );
+    // Done by its own result, not by the third item's words.
+    let car = r.walk().find(|n| n.title.starts_with("公车")).unwrap();
+    let rule = &car.status_evidence.as_ref().unwrap().rule;
+    assert_eq!(rule, "report_states_result");
+}

@@ -380,7 +380,30 @@ pub(crate) fn awaiting(report: &str, phrases: StatusPhrases<'_>) -> Option<Strin
     let t = last
         .trim()
         .trim_start_matches(['目', '前', '现', '尚', '仍']);
-    (t.starts_with('待') && phrases.find_done(&n).is_none()).then(|| last.trim().to_string())
+    let waits = t.starts_with('待') || t.starts_with("等待");
+    (waits && phrases.find_done(&n).is_none()).then(|| last.trim().to_string())
+}
+
+/// Words that open a clause of work to come (`将结合机构改革统筹解决`).
+const TO_COME: &[&str] = &["将", "拟", "计划", "准备"];
+
+/// A report all of whose clauses are work to come, perhaps after the
+/// problem named as their subject (`该问题将结合机构改革统筹解决。`): nothing
+/// done yet, the work under way. The report, if so.
+pub(crate) fn only_to_come(report: &str) -> Option<String> {
+    let n: String = norm_chars(report).into_iter().collect();
+    let mut clauses = n
+        .split([',', '。', ';'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .peekable();
+    clauses.peek()?;
+    clauses
+        .all(|c| {
+            let c = without_subject(c).unwrap_or(c).trim_start();
+            TO_COME.iter().any(|w| c.starts_with(w))
+        })
+        .then(|| report.trim().to_string())
 }
 
 /// Verbs before `阶段性` that say a stage of the work was reached

@@ -37,6 +37,11 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) -> Vec<String> {
             let at = text.char_indices().nth(skip).map_or(text.len(), |(b, _)| b);
             &text[at..]
         });
+        // `整改情况：已全部整改到位` under `一、整改情况`: a report's key,
+        // however a heading is titled, names no unit.
+        if super::report_text::opens_with_report_key(text) || super::tree::opens_measures(text) {
+            return;
+        }
         let Some((name, len)) = super::unit_lists::opening_name(text) else {
             return;
         };
