@@ -132,8 +132,9 @@ pub(crate) fn state_clause_at(title: &str) -> Option<usize> {
     Some(clauses[..start].iter().map(|c| c.len()).sum())
 }
 
-/// Words a clause opens with to name the problem the rest answers.
-const ANSWERING: &[&str] = &["针对", "对于", "关于"];
+/// Words a clause opens with to name the problem the rest answers (not
+/// `关于`: `关于预算执行情况，存在…` goes on with the finding).
+const ANSWERING: &[&str] = &["针对", "对于"];
 
 /// Words a clause ends with to name the problem the rest answers.
 const ANSWERED: &[&str] = &["问题", "情况", "现象"];
