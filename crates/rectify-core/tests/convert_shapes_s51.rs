@@ -185,3 +185,34 @@ fn a_report_key_names_no_unit() {
     let rule = &car.status_evidence.as_ref().unwrap().rule;
     assert_eq!(rule, "report_states_result");
 }
+
+/// Measures each tagged with their state in brackets: `（已完成）` after a
+/// plan's noun (`…建设计划（已完成）`) is done as stated, and `（长期坚持）`
+/// is long-term. 67b98d2 read both done by inference (计划 planned the
+/// completion after it; a measure's long-term tag was not read).
+#[test]
+fn measures_tagged_with_their_state() {
+    let r = convert(
+        "关于巡察整改进展情况的通报\n一、巡察反馈问题整改情况\n（一）殡葬改革推进缓慢\n整改措施：\n\
+         1.制定公益性公墓建设计划（已完成）。\n2.推进农村公益性公墓建设（长期坚持）。\n\
+         （二）养老服务体系建设滞后\n整改措施：\n1.制定养老服务设施布局规划（已完成）。\n\
+         2.新建乡镇区域养老服务中心3个（推进中）。\n",
+    );
+    let measures: Vec<(&str, Option<Status>, &str)> = r
+        .walk()
+        .filter(|n| n.kind == rectify_core::model::NodeKind::Measure)
+        .map(|n| {
+            let rule = n.status_evidence.as_ref().map_or("", |e| e.rule.as_str());
+            (n.label.as_str(), n.status, rule)
+        })
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            ("1.", Some(Done), "done_phrase"),
+            ("2.", Some(LongTerm), "report_long_term"),
+            ("1.", Some(Done), "done_phrase"),
+            ("2.", Some(InProgress), "in_progress_phrase"),
+        ]
+    );
+}

@@ -933,14 +933,20 @@ fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision
             "long_term_section",
             n.long_term.clone(),
         )),
-        NodeKind::Measure => Some(by_phrases(&n.title, &n.body, rules).unwrap_or_else(|| {
-            decision(
-                Status::Done,
-                StatusBasis::Inferred,
-                "measure_reported_as_taken",
-                None,
-            )
-        })),
+        // `2.推进农村公益性公墓建设（长期坚持）。`: a tag of its state
+        // ending the measure.
+        NodeKind::Measure => Some(
+            by_title_tag(&n.title, rules)
+                .or_else(|| by_phrases(&n.title, &n.body, rules))
+                .unwrap_or_else(|| {
+                    decision(
+                        Status::Done,
+                        StatusBasis::Inferred,
+                        "measure_reported_as_taken",
+                        None,
+                    )
+                }),
+        ),
         NodeKind::Problem => {
             let d = decide_problem(tree, i, rules, out);
             measures_take_an_open_report(tree, i, &d, out);

@@ -63,6 +63,11 @@ fn planned(t: &[char]) -> Vec<bool> {
     let mut out = vec![false; t.len() + 1];
     let (mut plan, mut already) = (false, false);
     for i in 0..t.len() {
+        // `制定公益性公墓建设计划（已完成）`: a bracket that opens with 已
+        // reports on what came before it, the plan's noun among it.
+        if t[i] == '已' && i > 0 && matches!(t[i - 1], '（' | '(') {
+            plan = false;
+        }
         out[i] = plan;
         if is_clause_end(t[i]) {
             (plan, already) = (false, false);
@@ -502,6 +507,9 @@ mod tests {
         assert!(p.find_in_progress("社区食堂建设。（进度滞后）").is_some());
         assert_eq!(p.find_in_progress("项目建设进度滞后，现已完工。"), None);
         assert_eq!(p.find_in_progress("针对进度滞后问题，已完成整改。"), None);
+        // A plan's noun before a bracket reporting it done plans nothing.
+        assert!(p.find_done("制定公益性公墓建设计划（已完成）。").is_some());
+        assert!(p.find_done("计划于6月底前完成整改。").is_none());
     }
 
     #[test]
