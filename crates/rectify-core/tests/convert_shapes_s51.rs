@@ -216,3 +216,25 @@ fn measures_tagged_with_their_state() {
         ]
     );
 }
+
+/// Groups by state whose problems are plain paragraphs, the last counting
+/// one (`三、需长期坚持整改的问题（1个）` › `干部队伍专业化水平不高。通过…
+/// 持续提升。`): that paragraph is the group's problem, long-term. 67b98d2
+/// made the heading a problem not started.
+#[test]
+fn a_group_counting_one_plain_problem() {
+    let r = convert(
+        "关于巡察整改情况的公示\n一、已完成整改的问题（2个）\n\
+         食品安全监管“最后一公里”打通不够。已在全县乡镇配备食品安全协管员186名。\n\
+         特种设备安全隐患排查不彻底。已开展全覆盖排查，整改隐患47处。\n\
+         二、需长期坚持整改的问题（1个）\n干部队伍专业化水平不高。通过“以老带新”和专题培训持续提升。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("食品安全监管", Done),
+            ("特种设备安全", Done),
+            ("干部队伍专业", LongTerm),
+        ],
+    );
+}

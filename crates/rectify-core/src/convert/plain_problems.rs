@@ -111,12 +111,15 @@ pub(crate) fn labels(paras: &[Para], taken: &[(usize, u32, usize)]) -> Vec<(usiz
         let answers = (from..to).any(|i| answers_a_finding(&paras[i].text));
         if taken.get(at).is_none_or(|t| t.0 >= to) && !answers {
             let found = labels_in(paras, from, to);
-            let domain = from
-                .checked_sub(1)
-                .and_then(|h| recognise(&paras[h].text))
+            let heading = from.checked_sub(1).and_then(|h| recognise(&paras[h].text));
+            let domain = heading
+                .as_ref()
                 .is_some_and(|l| super::shape::names_domain(&l.rest));
-            match found.is_empty() && domain {
-                true => out.extend(alone_under_domain(paras, from, to)),
+            // `三、需长期坚持整改的问题（1个）`: the heading counts its one
+            // problem, whatever words state it.
+            let counts_one = heading.is_some_and(|l| super::shape::note_count(&l.rest) == Some(1));
+            match found.is_empty() && (domain || counts_one) {
+                true => out.extend(alone_under_heading(paras, from, to, counts_one)),
                 false => out.extend(found),
             }
         }
@@ -141,11 +144,20 @@ pub(crate) fn answers_a_finding(text: &str) -> bool {
 }
 
 /// The one problem paragraph right under a heading that names a domain
-/// (`二、关于投资项目管理方面` › `招标采购程序不规范。…整改情况：…`): the
+/// (`二、关于投资项目管理方面` › `招标采购程序不规范。…整改情况：…`) or
+/// counts one problem (`三、需长期坚持整改的问题（1个）` › `干部队伍专业化
+/// 水平不高。…`; its opening need only be of a problem's shape): the
 /// heading groups it, as its siblings group theirs; the paragraph is the
 /// problem.
-fn alone_under_domain(paras: &[Para], from: usize, to: usize) -> Option<(usize, u32, usize)> {
-    (from < to && is_problem_paragraph(&paras[from].text)).then_some((from, 1, 0))
+fn alone_under_heading(
+    paras: &[Para],
+    from: usize,
+    to: usize,
+    counts_one: bool,
+) -> Option<(usize, u32, usize)> {
+    let text = &paras.get(from)?.text;
+    let problem = is_problem_paragraph(text) || (counts_one && is_problem_among_problems(text));
+    (from < to && problem).then_some((from, 1, 0))
 }
 
 /// The problems among the paragraphs `from..to`, none of them a heading.
