@@ -42,9 +42,10 @@ fn a_report_that_says_the_work_goes_on_is_not_done() {
         .into_iter()
         .map(|(_, s, b, rule, _)| (s, b, rule))
         .collect();
+    // `已初步整改，将持续推进`: in progress by `初步整改` (session 51).
     let want = [
         (LongTerm, Stated, "report_long_term"),
-        (InProgress, Stated, "report_continuing"),
+        (InProgress, Stated, "in_progress_phrase"),
         (Done, Stated, "done_phrase"),
         (Done, Inferred, "result_before_continuing_work"),
     ];
@@ -69,7 +70,7 @@ fn a_report_that_says_the_work_goes_on_is_not_done() {
             .unwrap()
             .phrase
             .as_deref(),
-        Some("将持续推进")
+        Some("初步整改")
     );
     // The measures keep their own status: plan wording in a measure's
     // action is not a report.
@@ -447,7 +448,7 @@ fn a_closing_statement_that_the_work_goes_on() {
         .map(|(_, s, _, rule, phrase)| (s, rule, phrase))
         .collect();
     let want = [
-        (InProgress, "report_continuing", "将持续推进"),
+        (InProgress, "in_progress_phrase", "初步整改"),
         (LongTerm, "report_long_term", "该问题需长期坚持"),
     ];
     let want: Vec<(Status, String, String)> = want
@@ -482,7 +483,7 @@ fn other_report_keys_after_a_measures_paragraph() {
         .collect();
     let want = [
         (LongTerm, "report_long_term"),
-        (InProgress, "report_continuing"),
+        (InProgress, "in_progress_phrase"),
         (Done, "done_phrase"),
     ];
     let want: Vec<(Status, String)> = want.iter().map(|(s, r)| (*s, r.to_string())).collect();

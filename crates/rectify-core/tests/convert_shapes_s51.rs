@@ -238,3 +238,18 @@ fn a_group_counting_one_plain_problem() {
         ],
     );
 }
+
+/// Work done in the main or at first (`已初步整改`, `基本整改到位`): in
+/// progress, as `基本完成` and `初步完成` are. 67b98d2 read both done.
+#[test]
+fn work_done_in_the_main_is_in_progress() {
+    let r = convert(
+        "关于巡察整改情况的通报\n一、整改情况\n\
+         1.工资管理不规范。整改情况：已初步整改。\n\
+         2.培训管理不规范。整改情况：基本整改到位。\n",
+    );
+    assert_states(
+        &r,
+        &[("工资管理不规", InProgress), ("培训管理不规", InProgress)],
+    );
+}

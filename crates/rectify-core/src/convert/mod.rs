@@ -229,6 +229,10 @@ impl Default for StatusRules {
                 "待销号",
                 "待验收",
                 "初步完成",
+                // `已初步整改`, `基本整改到位`: most of it, not all.
+                "初步整改",
+                "基本整改",
+                "基本到位",
                 "部分落实",
                 // `目前仅完成2个，进度滞后。`, `（进度滞后）`: behind
                 // schedule, in a clause of its own (not a finding's words:
