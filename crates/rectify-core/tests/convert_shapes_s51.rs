@@ -253,3 +253,15 @@ fn work_done_in_the_main_is_in_progress() {
         &[("工资管理不规", InProgress), ("培训管理不规", InProgress)],
     );
 }
+
+/// A problem's unkeyed text ending on the problem named with more to do
+/// (`…，该问题需持续推进。`): in progress. 67b98d2 read it done by inference.
+#[test]
+fn a_problem_named_with_more_to_do_is_in_progress() {
+    let r = convert(
+        "关于巡察整改落实情况的通报\n一、巡察反馈问题整改落实情况\n\
+         1.年轻干部储备不足。通过公开遴选、选调等方式引进年轻干部6名，该问题需持续推进。\n\
+         2.基层党组织建设薄弱。已完成整改。\n",
+    );
+    assert_states(&r, &[("年轻干部储备", InProgress), ("基层党组织建", Done)]);
+}

@@ -315,17 +315,29 @@ fn without_subject(clause: &str) -> Option<&str> {
 }
 
 /// The report's concluding clause names the problem and says its work is
-/// under way (`体育产业培育是一项长期任务，…，该问题正在持续整改。`): the
+/// under way or has more to do (`体育产业培育是一项长期任务，…，该问题正在
+/// 持续整改。`, `…，该问题需持续推进。`): the
 /// problem's own state, whatever the report said of the work's kind
 /// before. The clause, if so.
 pub(crate) fn concludes_open(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
     let last = crate::text::plans::last_clause(&n);
     let rest = without_subject(&last)?.trim_start_matches(['目', '前', '仍', ' ']);
-    ["正在", "整改中", "推进中", "在整改"]
-        .iter()
-        .any(|w| rest.starts_with(w))
-        .then(|| last.trim().to_string())
+    // `该问题需持续推进`, `该问题还需进一步整改`: more to do.
+    [
+        "正在",
+        "整改中",
+        "推进中",
+        "在整改",
+        "需持续",
+        "需继续",
+        "还需",
+        "尚需",
+        "需进一步",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
+    .then(|| last.trim().to_string())
 }
 
 pub(crate) use crate::text::plans::{deadline_set, planned_ahead, scheduled};

@@ -869,9 +869,11 @@ fn rest_of_the_work(body: &str, rules: &StatusRules) -> Option<Decision> {
         ));
     }
     // `已制定方案，待上级审批`: the work waits on a step to come.
-    // `该问题将结合机构改革统筹解决`: all of it is to come.
-    let words =
-        report_text::awaiting(body, rules.phrases()).or_else(|| report_text::only_to_come(body))?;
+    // `该问题将结合机构改革统筹解决`: all of it is to come; `…，该问题需持续
+    // 推进。`: more of it to do.
+    let words = report_text::awaiting(body, rules.phrases())
+        .or_else(|| report_text::only_to_come(body))
+        .or_else(|| report_text::concludes_open(body))?;
     Some(decision(
         Status::InProgress,
         StatusBasis::Stated,
