@@ -392,7 +392,8 @@ pub(crate) fn awaiting(report: &str, phrases: StatusPhrases<'_>) -> Option<Strin
     let t = last
         .trim()
         .trim_start_matches(['目', '前', '现', '尚', '仍']);
-    let waits = t.starts_with('待') || t.starts_with("等待");
+    // Not `待遇…` (pay), a noun.
+    let waits = (t.starts_with('待') && !t.starts_with("待遇")) || t.starts_with("等待");
     (waits && phrases.find_done(&n).is_none()).then(|| last.trim().to_string())
 }
 
@@ -410,10 +411,14 @@ pub(crate) fn only_to_come(report: &str) -> Option<String> {
         .filter(|c| !c.is_empty())
         .peekable();
     clauses.peek()?;
+    // `计划生育奖励资金已发放`: a noun, the work done.
+    if n.contains('已') || results::result_in(&n).is_some() {
+        return None;
+    }
     clauses
         .all(|c| {
             let c = without_subject(c).unwrap_or(c).trim_start();
-            TO_COME.iter().any(|w| c.starts_with(w))
+            TO_COME.iter().any(|w| c.starts_with(w)) && !c.starts_with("计划生育")
         })
         .then(|| report.trim().to_string())
 }
@@ -919,5 +924,21 @@ mod tests {
         ));
         assert!(!alone("已有4项指标达到序时进度，已完成整改。"));
         assert_eq!(concludes_done("已追回资金19.6万元，其余正在追缴中。"), None);
+    }
+}
+
+#[cfg(test)]
+mod to_come_tests {
+    use super::*;
+
+    #[test]
+    fn work_waiting_or_to_come_and_what_only_looks_so() {
+        let rules = crate::convert::StatusRules::default();
+        let p = rules.phrases();
+        assert!(awaiting("已制定方案，待上级审批。", p).is_some());
+        assert!(awaiting("已整改，待验收。", p).is_none());
+        assert!(awaiting("提高标准，待遇保障落实。", p).is_none());
+        assert!(only_to_come("该问题将结合机构改革统筹解决。").is_some());
+        assert!(only_to_come("计划生育奖励资金已全部发放。").is_none());
     }
 }
