@@ -155,9 +155,9 @@ fn alone_under_heading(
     to: usize,
     counts_one: bool,
 ) -> Option<(usize, u32, usize)> {
-    let text = &paras.get(from)?.text;
+    let text = &paras.get(from..to)?.first()?.text;
     let problem = is_problem_paragraph(text) || (counts_one && is_problem_among_problems(text));
-    (from < to && problem).then_some((from, 1, 0))
+    problem.then_some((from, 1, 0))
 }
 
 /// The problems among the paragraphs `from..to`, none of them a heading.

@@ -172,14 +172,10 @@ pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
 /// A cell kept in `extra` (`备注：需长期坚持`) that states the long term
 /// (stated, rule `ledger_status_column`, the cell as the phrase).
 fn long_term_remark(node: &Node) -> Option<(Status, StatusEvidence)> {
-    let cell = node.extra.values().find(|v| {
-        [
-            status_word(v),
-            status_word(first_clause(v)),
-            status_word(&last_clause(v)),
-        ]
-        .contains(&Some(Status::LongTerm))
-    })?;
+    let cell = node
+        .extra
+        .values()
+        .find(|v| cell_status_word(v) == Some(Status::LongTerm))?;
     let e = evidence(
         StatusBasis::Stated,
         "ledger_status_column",
@@ -190,7 +186,7 @@ fn long_term_remark(node: &Node) -> Option<(Status, StatusEvidence)> {
 
 /// A status cell's words that only deny completion (`是否完成：否`), no
 /// word of how the work stands.
-const NOT_DONE: &[&str] = &["否", "未完成", "n", "no", "×"];
+const NOT_DONE: &[&str] = &["否", "未完成", "n", "no"];
 
 fn says_only_not_done(e: &StatusEvidence) -> bool {
     e.rule == "ledger_status_column"
@@ -210,6 +206,15 @@ pub(crate) fn restate_row(row: &mut Node, status: Status, stated: StatusEvidence
         m.status = Some(status);
         m.status_evidence = Some(evidence(StatusBasis::Inferred, "ledger_row_status", None));
     }
+}
+
+/// The state a cell says in a status word of its own: the whole cell, or
+/// its first clause before what was done (`长期坚持，已清理…`), or its last
+/// after it (`…需与省级平台对接，长期推进`).
+fn cell_status_word(cell: &str) -> Option<Status> {
+    status_word(cell)
+        .or_else(|| status_word(first_clause(cell)))
+        .or_else(|| status_word(&last_clause(cell)))
 }
 
 /// A cell's text up to its first clause end or bracket (`尚未启动（待省院
@@ -248,12 +253,10 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
     // A progress cell that is only a status word (`推进中`), or opens with
     // one before what was done (`长期坚持，已清理…`), or ends with one
     // after it (`…需与省级平台对接，长期推进`), states it.
-    let word = node.body.split("\n\n").find_map(|p| {
-        let s = status_word(p)
-            .or_else(|| status_word(first_clause(p)))
-            .or_else(|| status_word(&last_clause(p)))?;
-        Some((s, p))
-    });
+    let word = node
+        .body
+        .split("\n\n")
+        .find_map(|p| Some((cell_status_word(p)?, p)));
     if let Some((status, p)) = word {
         let e = evidence(
             StatusBasis::Stated,

@@ -23,6 +23,14 @@ fn states_rules_phrases(r: &crate::model::Report) -> Vec<(Option<Status>, &str, 
         .collect()
 }
 
+/// Each problem's status and its rule.
+fn states_and_rules(r: &crate::model::Report) -> Vec<(Option<Status>, &str)> {
+    states_rules_phrases(r)
+        .into_iter()
+        .map(|(s, rule, _)| (s, rule))
+        .collect()
+}
+
 #[test]
 fn statuses_from_words() {
     assert_eq!(status_word("是"), Some(Status::Done));
@@ -266,12 +274,8 @@ fn a_step_done_and_the_rest_planned_or_going_on_is_under_way() {
         &["6", "己问题", "措施一", "需与省级平台对接，长期推进"],
     ]);
     let c = from_rows(&r, &LedgerOptions::default()).unwrap();
-    let got: Vec<_> = states_rules_phrases(&c.report)
-        .into_iter()
-        .map(|(s, rule, _)| (s, rule))
-        .collect();
     assert_eq!(
-        got,
+        states_and_rules(&c.report),
         [
             (Some(Status::InProgress), "report_continuing"),
             (Some(Status::Done), "ledger_status_column"),
@@ -451,12 +455,8 @@ fn not_done_for_the_long_term_is_long_term() {
         &["4", "丁问题", "长期", "正在整改", ""],
     ]);
     let c = from_rows(&r, &LedgerOptions::default()).unwrap();
-    let got: Vec<_> = states_rules_phrases(&c.report)
-        .into_iter()
-        .map(|(s, rule, _)| (s, rule))
-        .collect();
     assert_eq!(
-        got,
+        states_and_rules(&c.report),
         [
             (Some(Status::LongTerm), "ledger_deadline_long_term"),
             (Some(Status::LongTerm), "ledger_status_column"),
