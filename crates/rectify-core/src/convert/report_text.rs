@@ -452,6 +452,25 @@ pub(crate) fn only_started(result: &str) -> bool {
     STARTED.iter().any(|w| result.trim_start().starts_with(w))
 }
 
+/// A report whose only work done is the preparation (`已开展前期工作`,
+/// `已完成项目前期调研`) and that states nothing done: the work has begun.
+/// The clause, if so.
+pub(crate) fn only_prepared(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    if phrases.find_done(report).is_some() {
+        return None;
+    }
+    let n: String = norm_chars(report).into_iter().collect();
+    n.split([',', '。', ';'])
+        .find(|c| {
+            let at = |w: &&str| c.find(w);
+            crate::text::phrases::PREPARATION
+                .iter()
+                .filter_map(at)
+                .any(|p| c[..p].contains('已'))
+        })
+        .map(|c| c.trim().to_string())
+}
+
 /// The longest concluding clause read as a statement of the work's kind
 /// (`该项工作需长期坚持`; characters).
 const MAX_CONCLUSION_CHARS: usize = 16;
@@ -674,8 +693,30 @@ pub(crate) fn work_goes_on(report: &str, phrases: StatusPhrases<'_>) -> Option<(
 }
 
 /// The last clause of normalised text, without its end punctuation.
-/// Clauses that are only a word for work under way (`…，在办，预计…`).
-const OPEN_STATE_CLAUSES: &[&str] = &["在办", "在办中", "办理中", "推进中", "整改中"];
+/// Clauses that are only a word for work under way (`…，在办，预计…`), or
+/// for work not yet brought to its end (`未整改到位`: said of a report, not
+/// a finding's `上轮巡察问题未整改到位…`, which goes on).
+const OPEN_STATE_CLAUSES: &[&str] = &[
+    "在办",
+    "在办中",
+    "办理中",
+    "推进中",
+    "整改中",
+    "进行中",
+    "整改进行中",
+    "未整改到位",
+    "整改未到位",
+    "未整改完成",
+    "未整改完毕",
+];
+
+/// Open-state clauses that may also set the scene of what was done
+/// (`整改中，党组修订了…`) when they open a sentence.
+const SCENE_CLAUSES: &[&str] = &["整改中", "进行中", "整改进行中"];
+
+/// A clause that says the work goes well (`整改进展顺利`): under way, where
+/// the report states nothing done (`…进展顺利，已全部整改完成` is done).
+const GOING_WELL: &[&str] = &["进展顺利", "整改进展顺利", "推进顺利", "进展良好"];
 
 /// A clause of the report that is only a word for work under way (`在办`,
 /// `办理中`): the clause, if so. Such words are read only as a whole
@@ -689,13 +730,30 @@ pub(crate) fn open_state_clause(report: &str) -> Option<String> {
             .trim_end_matches([',', '。', ';', ':'])
             .trim_matches(|c: char| c == ' ' || c == '目' || c == '前');
         // `整改中，党组修订了…`: the scene of what was done, not a state.
-        let leads_in = sentence_start && ends_clause_only && c == "整改中";
+        let leads_in = sentence_start && ends_clause_only && SCENE_CLAUSES.contains(&c);
         if OPEN_STATE_CLAUSES.contains(&c) && !leads_in {
             return Some(c.to_string());
         }
         sentence_start = !ends_clause_only;
     }
     None
+}
+
+/// A clause of the report that only says the work goes well (`目前进展
+/// 顺利`), in a report that states nothing done: the clause, if so.
+pub(crate) fn going_well(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    if phrases.find_done(report).is_some() {
+        return None;
+    }
+    let n: String = norm_chars(report).into_iter().collect();
+    n.split([',', '。', ';'])
+        .map(|c| {
+            c.trim()
+                .trim_start_matches("目前")
+                .trim_start_matches("整体")
+        })
+        .find(|c| GOING_WELL.contains(c))
+        .map(str::to_string)
 }
 
 #[cfg(test)]

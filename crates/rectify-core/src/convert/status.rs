@@ -858,7 +858,8 @@ fn part_done(body: &str) -> Option<Decision> {
 /// A problem's text that ends on the rest of the work to come (`…已化解
 /// 债务120万元，剩余债务分三年化解。`; stated, rule `report_continuing`,
 /// the clause as the phrase) or on what it waits for (`已制定方案，待上级
-/// 审批`; stated, `in_progress_phrase`): under way.
+/// 审批`; stated, `in_progress_phrase`), says it goes well (`进展顺利`) or
+/// has only prepared it (`已完成前期调研`): under way.
 fn rest_of_the_work(body: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some(words) = report_text::rest_to_come(body, rules.phrases()) {
         return Some(decision(
@@ -871,9 +872,12 @@ fn rest_of_the_work(body: &str, rules: &StatusRules) -> Option<Decision> {
     // `已制定方案，待上级审批`: the work waits on a step to come.
     // `该问题将结合机构改革统筹解决`: all of it is to come; `…，该问题需持续
     // 推进。`: more of it to do.
+    // `整改进展顺利。`: it goes well, so it goes on.
     let words = report_text::awaiting(body, rules.phrases())
         .or_else(|| report_text::only_to_come(body))
-        .or_else(|| report_text::concludes_open(body))?;
+        .or_else(|| report_text::concludes_open(body))
+        .or_else(|| report_text::going_well(body, rules.phrases()))
+        .or_else(|| report_text::only_prepared(body, rules.phrases()))?;
     Some(decision(
         Status::InProgress,
         StatusBasis::Stated,

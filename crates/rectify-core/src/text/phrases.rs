@@ -436,10 +436,22 @@ const SHARE_WORDS: &[&str] = &["完成", "进度"];
 const SETTING_OUT: &[&str] = &["明确"];
 
 /// The words at `after` set the work out (a done phrase before them says
-/// the plan is made, not the work).
+/// the plan is made, not the work), or name its preparation within a few
+/// characters (`已完成项目前期调研`: the work begun, not done).
 pub(crate) fn sets_out(t: &[char], after: usize) -> bool {
-    SETTING_OUT.iter().any(|w| starts_at(t, after, w))
+    let prepared = (after..t.len().min(after + MAX_OBJECT_CHARS + 1))
+        .take_while(|&i| !is_clause_end(t[i]))
+        .any(|i| PREPARATION.iter().any(|w| starts_at(t, i, w)));
+    prepared || SETTING_OUT.iter().any(|w| starts_at(t, after, w))
 }
+
+/// What is done before the work itself (`前期工作`, `前期调研`).
+pub(crate) const PREPARATION: &[&str] =
+    &["前期工作", "前期准备", "前期调研", "前期手续", "前期论证"];
+
+/// The most characters between a done phrase and the preparation it
+/// names (`已完成该项目前期调研`).
+const MAX_OBJECT_CHARS: usize = 4;
 
 #[cfg(test)]
 mod tests {

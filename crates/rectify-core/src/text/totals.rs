@@ -203,7 +203,7 @@ enum Field {
 /// Words that count work under way now (`正在销号2个`), beside which
 /// continuing work (`持续整改1个`) is the long-term kind; `基本完成5个、
 /// 持续整改3个` are both still under way.
-const UNDER_WAY: &[&str] = &["正在", "整改中", "推进中", "办理中"];
+const UNDER_WAY: &[&str] = &["正在", "整改中", "推进中", "办理中", "进行中"];
 
 /// The most characters between a total and the `和` that joins the next
 /// one to it (`3个问题和专项检查发现的2个问题`).
@@ -227,7 +227,11 @@ const CONTINUING: &[&str] = &["持续整改", "持续推进", "持续改进"];
 /// The clause's only state word is `持续整改`: work that goes on, under
 /// way or of the long-term kind by what else the sentence counts.
 fn continuing_only(clause: &[char]) -> bool {
-    has_any(clause, CONTINUING) && !has_any(clause, &["正在", "整改中", "推进中", "长期", "长效"])
+    has_any(clause, CONTINUING)
+        && !has_any(
+            clause,
+            &["正在", "整改中", "推进中", "进行中", "长期", "长效"],
+        )
 }
 
 /// `进度滞后1项`: a count behind schedule, not done (not `对进度滞后的2个
@@ -257,6 +261,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "正在",
             "整改中",
             "推进中",
+            // `进行中2个`, `整改进行中2个`.
+            "进行中",
             "部分整改",
             "未完成",
             "未办结",

@@ -1,0 +1,58 @@
+//! Shapes met in session 52. Every notice here is my own, one per shape,
+//! and each test fails on the converter of the session's start (5270853).
+
+mod common;
+
+use common::{assert_states, convert, stated_triple};
+use rectify_core::model::Status;
+
+use Status::*;
+
+/// Reports that say the work is not yet at its end in a clause of their
+/// own (`整改进行中`, `未整改到位`) or only that it goes well (`目前进展
+/// 顺利`) are under way; 5270853 read each as a report with no state
+/// phrase, done by inference. A report that goes well and is done stays
+/// done.
+#[test]
+fn reports_of_work_going_on_in_a_clause_of_their_own() {
+    let r = convert(
+        "关于巡察反馈问题整改进展情况的通报\n一、反馈问题整改情况\n\
+         1.食堂采购台账登记不全。整改情况：已约谈食堂负责人，整改进行中。\n\
+         2.公务接待审批不规范。整改情况：目前未整改到位。\n\
+         3.办公用房超标准使用。整改情况：已腾退2间，目前进展顺利。\n\
+         4.固定资产账实不符。整改情况：整改进展顺利，已全部清理完毕。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("食堂采购台账", InProgress),
+            ("公务接待审批", InProgress),
+            ("办公用房超标", InProgress),
+            ("固定资产账实", Done),
+        ],
+    );
+}
+
+/// A result that names only the work's preparation (`已完成项目前期调研`)
+/// says it has begun: under way, where 5270853 read a result, done.
+#[test]
+fn preparation_done_is_work_begun() {
+    let r = convert(
+        "关于巡察反馈问题整改进展情况的通报\n一、反馈问题整改情况\n\
+         1.农贸市场改造滞后。整改情况：已完成项目前期调研。\n\
+         2.路灯维护不及时。整改情况：已更换路灯36盏。\n",
+    );
+    assert_states(&r, &[("农贸市场改造", InProgress), ("路灯维护不及", Done)]);
+}
+
+/// Totals that count the open problems as `进行中` (`整改进行中3个`):
+/// 5270853 kept the total and the done ones and dropped the three.
+#[test]
+fn totals_count_work_in_course() {
+    let r = convert(
+        "关于巡察反馈问题整改进展情况的通报\n一、总体情况\n\
+         巡察反馈问题共14个，已整改到位11个，整改进行中3个。\n\
+         二、反馈问题整改情况\n1.预算执行进度慢。整改情况：已完成。\n",
+    );
+    assert_eq!(stated_triple(&r), Some((14, 11, 3)));
+}
