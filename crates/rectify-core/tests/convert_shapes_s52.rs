@@ -56,3 +56,17 @@ fn totals_count_work_in_course() {
     );
     assert_eq!(stated_triple(&r), Some((14, 11, 3)));
 }
+
+/// A portal's list line above the title, its date first (`2025-10-12
+/// 某某市卫健局`): the issuer is the name and the date is the published
+/// one. 5270853 took the whole line for the issuer.
+#[test]
+fn a_date_before_the_name_above_the_title_is_no_part_of_the_issuer() {
+    let r = convert(
+        "2025-10-12 某某市卫健局\n某某市卫健局巡察整改进展情况公告\n\
+         根据市委统一部署，市委第三巡察组对我局开展了巡察。\n\
+         一、整改情况\n1.药品采购监管不严。整改情况：已完成。\n",
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("某某市卫健局"));
+    assert_eq!(r.meta.published.as_deref(), Some("2025-10-12"));
+}

@@ -641,13 +641,18 @@ fn whole_or_partial_date(n: &str) -> bool {
 
 /// An organisation's name and a date on one line, apart by spaces
 /// (`某某区人民政府督查室　　2025年11月14日`, a signature printed on one
-/// line, or a bulletin's masthead): the two, each trimmed.
+/// line, or a bulletin's masthead; the date first, `2025-10-12 某某市林业局`,
+/// as a portal's list prints it): the two, each trimmed, the name first.
 pub(crate) fn org_and_date(text: &str) -> Option<(&str, &str)> {
     let t = trim(text);
-    let at = t.rfind(is_ws)?;
-    let (org, date) = (trim(&t[..at]), trim(&t[at..]));
-    let org_only = !org.is_empty() && !is_date_line(org) && is_signature(org);
-    (org_only && is_date_line(date)).then_some((org, date))
+    let org_only = |org: &str| !org.is_empty() && !is_date_line(org) && is_signature(org);
+    let split = |at: usize| (trim(&t[..at]), trim(&t[at..]));
+    let (org, date) = split(t.rfind(is_ws)?);
+    if org_only(org) && is_date_line(date) {
+        return Some((org, date));
+    }
+    let (date, org) = split(t.find(is_ws)?);
+    (is_date_line(date) && org_only(org)).then_some((org, date))
 }
 
 /// The date a line is, in brackets or not (`2025年9月12日`,
