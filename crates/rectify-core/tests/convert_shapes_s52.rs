@@ -70,3 +70,16 @@ fn a_date_before_the_name_above_the_title_is_no_part_of_the_issuer() {
     assert_eq!(r.meta.issuer.as_deref(), Some("某某市卫健局"));
     assert_eq!(r.meta.published.as_deref(), Some("2025-10-12"));
 }
+
+/// Petitions counted in the problems' sentence after their parts, which
+/// add up to their total: the problems' counts are the report's totals.
+/// 5270853 read two groups and gave none.
+#[test]
+fn petitions_counted_after_the_problems_leave_their_totals() {
+    let r = convert(
+        "关于巡察反馈问题整改进展情况的通报\n一、总体情况\n\
+         截至9月30日，巡察反馈问题9个，已整改7个，正在整改2个；移交信访件5件，已办结5件。\n\
+         二、反馈问题整改情况\n1.预算执行进度慢。整改情况：已完成。\n",
+    );
+    assert_eq!(stated_triple(&r), Some((9, 7, 2)));
+}

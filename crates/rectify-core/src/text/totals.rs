@@ -234,6 +234,17 @@ fn continuing_only(clause: &[char]) -> bool {
         )
 }
 
+/// Words of what an inspection hands over besides problems (`信访件`,
+/// `问题线索`, `举报`).
+const OTHER_THINGS: &[&str] = &["信访", "线索", "举报", "来信", "来访", "交办件", "转办件"];
+
+/// A second total, in `clause`, counts other things than the problems
+/// whose parts, read so far, add up to their `total` (`…，正在整改2个；
+/// 移交信访件8件，已办结8件`).
+fn counts_other_things(clause: &[char], total: u32, t: &StatedTotals, continuing: u32) -> bool {
+    has_any(clause, OTHER_THINGS) && parts_sum(t).saturating_add(continuing) == total
+}
+
 /// `进度滞后1项`: a count behind schedule, not done (not `对进度滞后的2个
 /// 单位进行了约谈`, which counts something else).
 fn behind_count(clause: &[char]) -> bool {
@@ -744,6 +755,8 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     let mut carried: Option<Field> = None;
     let mut second_total = false;
     let mut second_group = false;
+    // The sentence has gone on to count something else than problems.
+    let mut counting_else = false;
     // Parts counted in kinds (`已完成整改7个方面`) and in items.
     let (mut parts_in_kinds, mut parts_in_items) = (0, 0);
     // The total counts kinds (`反馈的5个方面问题`).
@@ -821,6 +834,9 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 continue;
             }
             under_way |= field == Field::InProgress && has_any(clause, UNDER_WAY);
+            let other_things = field == Field::Total
+                && t.total
+                    .is_some_and(|v| counts_other_things(clause, v, &t, continuing));
             let slot = match field {
                 Field::Measures => continue,
                 Field::Total => &mut t.total,
@@ -860,9 +876,16 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                     measure_unit = Some(c.1);
                     false
                 }
+                // `12个问题中已整改10个，正在整改2个；8件信访件已办结8件`:
+                // petitions or leads counted after the problems' parts,
+                // which add up to their total, are no more of them.
+                Some(_) if other_things => {
+                    counting_else = true;
+                    false
+                }
                 // `4项反馈问题中已完成整改2项…；8件交办信访件中已办结7件…`:
-                // a second group's total after the first group's parts,
-                // then parts again.
+                // a second group's total after the first group's parts
+                // (which do not add up to it), then parts again.
                 Some(_) if field == Field::Total => {
                     second_total |= found > 1;
                     false
@@ -884,6 +907,9 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             if field == Field::Total && taken && n.get(e) == Some(&'、') {
                 total_listed = Some(c.1);
             }
+        }
+        if counting_else {
+            break;
         }
         if t.completion_rate.is_none() {
             if let Some(r) = rate(clause) {
@@ -1581,8 +1607,20 @@ mod tests {
 
     #[test]
     fn two_groups_counted_apart_are_no_totals() {
-        let t = one("截至12月31日，4项反馈问题中已完成整改2项，正在整改1项，需长期坚持1项；8件交办信访件中已办结7件，阶段性办结1件。");
+        // Two groups of problems: neither is the report's.
+        let t = one("截至12月31日，本轮反馈问题4项中已完成整改2项，正在整改2项；上轮遗留问题3项中已完成3项。");
         assert!(t.is_none(), "{t:?}");
+        // The problems' parts that do not add up to their total leave
+        // the petitions' counts after them unread as theirs.
+        let t = one("截至12月31日，4项反馈问题中已完成整改2项，正在整改1项；8件交办信访件中已办结7件，阶段性办结1件。");
+        assert!(t.is_none(), "{t:?}");
+        // Petitions counted after the problems, whose parts add up: the
+        // problems' counts are the totals.
+        let t = one("截至12月31日，4项反馈问题中已完成整改2项，正在整改1项，需长期坚持1项；8件交办信访件中已办结7件，阶段性办结1件。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(4), Some(2), Some(1), Some(1))
+        );
         // A count of something else after the parts is not a group.
         let t =
             one("10宗问题图斑中已整改到位8宗，正在整改2宗；移送纪检监察机关问题线索1条。").unwrap();
