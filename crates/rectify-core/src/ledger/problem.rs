@@ -4,7 +4,7 @@
 
 use super::cells::{date_cell, deadline_cell, measure_items};
 use super::layout::Layout;
-use super::status::{evidence, stated_status, status_word};
+use super::status::{cell_status_word, evidence, stated_status, status_word};
 use super::{Field, Row};
 use crate::convert::{StatusRules, Warning};
 use crate::model::{Node, NodeKind, Status, StatusBasis};
@@ -31,18 +31,55 @@ pub(super) fn add_row(
     rules: &StatusRules,
     warnings: &mut Vec<Warning>,
 ) {
-    add_progress(node, &layout.cell(row, Field::Progress));
+    let progress = layout.cell(row, Field::Progress);
+    add_progress(node, &progress);
+    let first_new = node.children.len();
     add_measures(node, &layout.cell(row, Field::Measures), row.line);
     for field in [Field::Unit, Field::Leader, Field::Person] {
         add_owners(node, &layout.cell(row, field));
     }
     let deadline = layout.cell(row, Field::Deadline);
-    if !deadline.is_empty() && node.deadline.is_none() {
-        node.deadline = deadline_cell(&deadline);
+    if !deadline.is_empty() {
+        add_deadline(node, deadline_cell(&deadline), first_new);
     }
     warnings.extend(read_completed_on(node, row, layout));
     warnings.extend(read_status(node, row, layout, rules));
+    let status = layout.cell(row, Field::Status);
+    let row_state = match status.is_empty() {
+        false => stated_status(&status, rules).map(|(s, _)| s),
+        true => cell_status_word(&progress),
+    };
+    for m in &mut node.children[first_new..] {
+        m.status = row_state;
+    }
     keep_other_cells(node, row, layout);
+}
+
+/// A row's deadline: the problem's, from its first row. A row that
+/// continues it with another deadline gives it to its own measures (and
+/// the earlier rows' measures keep the earlier one); the problem's is then
+/// the latest date of its rows, when they are dates.
+fn add_deadline(node: &mut Node, deadline: Option<String>, first_new: usize) {
+    let Some(earlier) = node.deadline.clone() else {
+        node.deadline = deadline;
+        return;
+    };
+    let Some(this) = deadline.filter(|d| *d != earlier) else {
+        return;
+    };
+    let (old, new) = node.children.split_at_mut(first_new);
+    for m in old.iter_mut().filter(|m| m.deadline.is_none()) {
+        m.deadline = Some(earlier.clone());
+    }
+    for m in new {
+        m.deadline = Some(this.clone());
+    }
+    if crate::calendar::ymd(&this).is_some()
+        && crate::calendar::ymd(&earlier).is_some()
+        && this > earlier
+    {
+        node.deadline = Some(this);
+    }
 }
 
 /// Progress text is more body.
@@ -163,12 +200,12 @@ fn with_rows_above(
     (both, ROWS, phrase)
 }
 
-const ROWS: &str = "ledger_status_rows";
+pub(super) const ROWS: &str = "ledger_status_rows";
 
 /// The state of one problem whose rows state two: done and long-term work
 /// is long-term; anything else mixed (done with under way, not started with
 /// done) is under way.
-fn combined(a: Status, b: Status) -> Status {
+pub(super) fn combined(a: Status, b: Status) -> Status {
     match (a, b) {
         _ if a == b => a,
         (Status::Done, Status::LongTerm) | (Status::LongTerm, Status::Done) => Status::LongTerm,

@@ -161,9 +161,17 @@ pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
             node.status_evidence = Some(evidence);
         }
     }
+    // The measures take their row's state where the rows state different
+    // ones (`已完成` then `正在推进`), else the problem's.
+    let rows_differ = node
+        .status_evidence
+        .as_ref()
+        .is_some_and(|e| e.rule == super::problem::ROWS);
     if let Some(s) = node.status {
         for m in &mut node.children {
-            m.status = Some(s);
+            if !rows_differ || m.status.is_none() {
+                m.status = Some(s);
+            }
             m.status_evidence = Some(evidence(StatusBasis::Inferred, "ledger_row_status", None));
         }
     }
@@ -211,7 +219,7 @@ pub(crate) fn restate_row(row: &mut Node, status: Status, stated: StatusEvidence
 /// The state a cell says in a status word of its own: the whole cell, or
 /// its first clause before what was done (`长期坚持，已清理…`), or its last
 /// after it (`…需与省级平台对接，长期推进`).
-fn cell_status_word(cell: &str) -> Option<Status> {
+pub(super) fn cell_status_word(cell: &str) -> Option<Status> {
     status_word(cell)
         .or_else(|| status_word(first_clause(cell)))
         .or_else(|| status_word(&last_clause(cell)))
@@ -253,17 +261,8 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
     // A progress cell that is only a status word (`推进中`), or opens with
     // one before what was done (`长期坚持，已清理…`), or ends with one
     // after it (`…需与省级平台对接，长期推进`), states it.
-    let word = node
-        .body
-        .split("\n\n")
-        .find_map(|p| Some((cell_status_word(p)?, p)));
-    if let Some((status, p)) = word {
-        let e = evidence(
-            StatusBasis::Stated,
-            "ledger_status_column",
-            Some(p.trim().to_string()),
-        );
-        return Some((status, e));
+    if let Some(stated) = progress_words(&node.body) {
+        return Some(stated);
     }
     let phrases = rules.phrases();
     if let Some(phrase) = phrases.find_in_progress(&node.body) {
@@ -281,6 +280,29 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
     }
     let e = evidence(StatusBasis::Stated, "done_phrase", Some(phrase));
     Some((Status::Done, e))
+}
+
+/// The state the progress cells of a problem's rows (its body's
+/// paragraphs) say in status words of their own: one cell's (rule
+/// `ledger_status_column`, the cell as the phrase), or, when rows that
+/// continue it say another (`已完成` then `正在推进`), their combination as
+/// a status column's rows combine (`ledger_status_rows`, the cells joined
+/// by `；`).
+fn progress_words(body: &str) -> Option<(Status, StatusEvidence)> {
+    let mut words = body
+        .split("\n\n")
+        .filter_map(|p| Some((cell_status_word(p)?, p.trim())));
+    let (first, cell) = words.next()?;
+    let (mut state, mut phrase, mut rule) = (first, cell.to_string(), "ledger_status_column");
+    for (status, cell) in words.filter(|(s, _)| *s != first) {
+        let both = super::problem::combined(state, status);
+        if both != state || rule == "ledger_status_column" {
+            phrase.push('；');
+            phrase.push_str(cell);
+        }
+        (state, rule) = (both, super::problem::ROWS);
+    }
+    Some((state, evidence(StatusBasis::Stated, rule, Some(phrase))))
 }
 
 /// A disposition that sets a deadline (`限12月5日前整改`), hands the work

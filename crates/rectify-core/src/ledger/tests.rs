@@ -250,11 +250,68 @@ fn a_problem_over_several_rows_takes_their_states_together() {
             ),
         ]
     );
-    // Measures take their problem's combined state.
-    assert!(c.report.nodes[0]
+    // Measures take their own row's state.
+    let measures = |i: usize| -> Vec<Option<Status>> {
+        c.report.nodes[i]
+            .children
+            .iter()
+            .map(|m| m.status)
+            .collect()
+    };
+    assert_eq!(measures(0), [Some(Status::InProgress), Some(Status::Done)]);
+    assert_eq!(
+        measures(4),
+        [
+            Some(Status::Done),
+            Some(Status::NotStarted),
+            Some(Status::Done),
+            Some(Status::InProgress)
+        ]
+    );
+}
+
+#[test]
+fn rows_of_one_problem_keep_their_progress_words_and_deadlines() {
+    // No status column: the progress cells say the states.
+    let r = rows(&[
+        &["序号", "问题描述", "整改措施", "完成时限", "整改进展"],
+        &["1", "甲问题", "修订制度", "2025-08-31", "已完成"],
+        &["", "", "纳入考核", "2025-12-31", "正在推进"],
+        &["2", "乙问题", "建立台账", "2025-09-30", "已完成"],
+        &["", "", "开展检查", "2025-09-30", "已完成"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    assert_eq!(
+        states_rules_phrases(&c.report),
+        [
+            (
+                Some(Status::InProgress),
+                "ledger_status_rows",
+                Some("已完成；正在推进")
+            ),
+            (Some(Status::Done), "ledger_status_column", Some("已完成")),
+        ]
+    );
+    let first = &c.report.nodes[0];
+    let measures: Vec<_> = first
         .children
         .iter()
-        .all(|m| m.status == Some(Status::InProgress)));
+        .map(|m| (m.status, m.deadline.as_deref()))
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            (Some(Status::Done), Some("2025-08-31")),
+            (Some(Status::InProgress), Some("2025-12-31"))
+        ]
+    );
+    // The problem is due when its last row is.
+    assert_eq!(first.deadline.as_deref(), Some("2025-12-31"));
+    // Rows with one deadline leave it the problem's alone.
+    assert!(c.report.nodes[1]
+        .children
+        .iter()
+        .all(|m| m.deadline.is_none()));
 }
 
 #[test]
