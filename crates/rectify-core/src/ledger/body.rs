@@ -56,6 +56,20 @@ fn classify(row: &Row, layout: &Layout) -> RowKind {
     RowKind::NoProblemText
 }
 
+/// A problem row that repeats the problem above it: the same problem
+/// text, number and category (`1,甲问题,措施一` then `1,甲问题,措施二`, as a
+/// table whose merged cells were filled in prints them).
+fn repeats(last: &Node, row: &Row, text: &str, layout: &Layout, source: Option<&str>) -> bool {
+    let category = layout.cell(row, Field::Source);
+    let same_group = category.is_empty() || source == Some(category.as_str());
+    same_group
+        && last.label == layout.cell(row, Field::Number)
+        && last.title == crate::text::label::split_title(text).0
+        && last
+            .body
+            .starts_with(crate::text::label::split_title(text).1.as_str())
+}
+
 /// A group's row: a number in words in the number column (`一`, `（二）`,
 /// `三、`: the problems' are figures) and one other cell, its name
 /// (`一,预算管理,,,…`), nothing under measures: the group's heading, not a
@@ -250,7 +264,16 @@ impl<P: Problems> Body<P> {
             }
             RowKind::Problem(text) => {
                 self.close_heading();
-                self.start_problem(row, &text, layout, rules);
+                match self.problems.last_mut() {
+                    // The problem's cells printed again on each of its
+                    // rows (merged cells filled in): the same problem.
+                    Some(last)
+                        if repeats(last, row, &text, layout, self.last_source.as_deref()) =>
+                    {
+                        add_row(last, row, layout, rules, &mut self.warnings)
+                    }
+                    _ => self.start_problem(row, &text, layout, rules),
+                }
             }
         }
     }

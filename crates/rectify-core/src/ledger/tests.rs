@@ -522,3 +522,31 @@ fn not_done_for_the_long_term_is_long_term() {
         ]
     );
 }
+
+#[test]
+fn a_problem_printed_again_on_each_of_its_rows_is_one_problem() {
+    // Merged cells filled in: the number and problem on every row.
+    let r = rows(&[
+        &["序号", "问题类别", "问题描述", "整改措施", "整改进展"],
+        &["1", "党建", "甲问题", "措施一", "已完成"],
+        &["1", "党建", "甲问题", "措施二", "正在推进"],
+        &["2", "党建", "乙问题", "措施一", "已完成"],
+        // The same words under another category are another problem.
+        &["2", "业务", "乙问题", "措施一", "已完成"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    let problems: Vec<_> = c
+        .report
+        .walk()
+        .filter(|n| n.kind == crate::model::NodeKind::Problem)
+        .map(|n| (n.title.as_str(), n.children.len(), n.status))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            ("甲问题", 2, Some(Status::InProgress)),
+            ("乙问题", 1, Some(Status::Done)),
+            ("乙问题", 1, Some(Status::Done)),
+        ]
+    );
+}
