@@ -101,6 +101,9 @@ pub fn status_word(v: &str) -> Option<Status> {
         "尚未开工",
         "not_started",
     ];
+    if let Some(share) = share_done(&s) {
+        return Some(share);
+    }
     let is = |list: &[&str]| list.contains(&s.as_str());
     if is(DONE) {
         Some(Status::Done)
@@ -112,6 +115,19 @@ pub fn status_word(v: &str) -> Option<Status> {
         Some(Status::NotStarted)
     } else {
         None
+    }
+}
+
+/// A cell that is only the share of the work done (`完成进度：80%`):
+/// 100 % is done, 0 % not started, anything between under way.
+fn share_done(s: &str) -> Option<Status> {
+    let figure = s.strip_suffix('%')?;
+    let plain = !figure.is_empty() && figure.chars().all(|c| c.is_ascii_digit() || c == '.');
+    match figure.parse::<f64>().ok().filter(|_| plain)? {
+        v if v == 100.0 => Some(Status::Done),
+        v if v == 0.0 => Some(Status::NotStarted),
+        v if v < 100.0 => Some(Status::InProgress),
+        _ => None,
     }
 }
 

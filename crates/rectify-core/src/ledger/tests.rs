@@ -550,3 +550,28 @@ fn a_problem_printed_again_on_each_of_its_rows_is_one_problem() {
         ]
     );
 }
+
+#[test]
+fn a_share_done_alone_in_its_cell_states_the_status() {
+    assert_eq!(status_word("100%"), Some(Status::Done));
+    assert_eq!(status_word("８０％"), Some(Status::InProgress));
+    assert_eq!(status_word("0%"), Some(Status::NotStarted));
+    assert_eq!(status_word("120%"), None);
+    assert_eq!(status_word("nan%"), None);
+    // A progress column of shares only, no status column.
+    let r = rows(&[
+        &["序号", "反馈问题", "整改措施", "完成进度"],
+        &["1", "甲问题", "措施一", "100%"],
+        &["2", "乙问题", "措施一", "80%"],
+        &["3", "丙问题", "措施一", "0%"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    assert_eq!(
+        states_and_rules(&c.report),
+        [
+            (Some(Status::Done), "ledger_status_column"),
+            (Some(Status::InProgress), "ledger_status_column"),
+            (Some(Status::NotStarted), "ledger_status_column"),
+        ]
+    );
+}
