@@ -123,11 +123,13 @@ pub fn status_word(v: &str) -> Option<Status> {
 fn share_done(s: &str) -> Option<Status> {
     let figure = s.strip_suffix('%')?;
     let plain = !figure.is_empty() && figure.chars().all(|c| c.is_ascii_digit() || c == '.');
-    match figure.parse::<f64>().ok().filter(|_| plain)? {
-        v if v == 100.0 => Some(Status::Done),
-        v if v == 0.0 => Some(Status::NotStarted),
-        v if v < 100.0 => Some(Status::InProgress),
-        _ => None,
+    let v = figure.parse::<f64>().ok().filter(|_| plain)?;
+    if v >= 100.0 {
+        (v == 100.0).then_some(Status::Done)
+    } else if v > 0.0 {
+        Some(Status::InProgress)
+    } else {
+        Some(Status::NotStarted)
     }
 }
 
