@@ -114,6 +114,9 @@ fn add_owners(node: &mut Node, cell: &str) {
     }
 }
 
+/// Words of a time to come (`底前`, `长期坚持`).
+const TO_COME: &[&str] = &["前", "长期", "持续"];
+
 /// The completion date cell: a date, or kept in `extra` with a warning.
 fn read_completed_on(node: &mut Node, row: &Row, layout: &Layout) -> Option<Warning> {
     let done_on = layout.cell(row, Field::CompletedOn);
@@ -123,6 +126,16 @@ fn read_completed_on(node: &mut Node, row: &Row, layout: &Layout) -> Option<Warn
     match date_cell(&done_on) {
         Some(date) => {
             node.completed_on = Some(date);
+            None
+        }
+        // `完成时间：2025年12月底前`, `长期坚持`: a time to come, which
+        // the column gives where the ledger has no deadline column (not
+        // `上半年`, which may be past).
+        None if layout.column(Field::Deadline).is_none()
+            && TO_COME.iter().any(|w| done_on.contains(w))
+            && deadline_cell(&done_on).is_some() =>
+        {
+            node.deadline = node.deadline.take().or_else(|| deadline_cell(&done_on));
             None
         }
         None => {

@@ -179,6 +179,12 @@ pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
             node.status_evidence = Some(evidence);
         }
     }
+    // `完成时间：2025-12-31` on a row whose status says it is not done:
+    // the time planned, not the time it was done.
+    let open = node.status.is_some_and(|s| s != Status::Done);
+    if open && node.deadline.is_none() {
+        node.deadline = node.completed_on.take();
+    }
     // The measures take their row's state where the rows state different
     // ones (`已完成` then `正在推进`), else the problem's.
     let rows_differ = node

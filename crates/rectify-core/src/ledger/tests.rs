@@ -575,3 +575,29 @@ fn a_share_done_alone_in_its_cell_states_the_status() {
         ]
     );
 }
+
+#[test]
+fn a_completion_time_of_work_not_done_is_its_deadline() {
+    let r = rows(&[
+        &["编号", "存在问题", "具体整改措施", "完成时间", "是否销号"],
+        &["1", "甲问题", "措施一", "2025-08-31", "是"],
+        &["2", "乙问题", "措施一", "2025-12-31", "否"],
+        &["3", "丙问题", "措施一", "2025年12月底前", "否"],
+    ]);
+    let c = from_rows(&r, &LedgerOptions::default()).unwrap();
+    let got: Vec<_> = c
+        .report
+        .nodes
+        .iter()
+        .map(|n| (n.status, n.deadline.as_deref(), n.completed_on.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(Status::Done), None, Some("2025-08-31")),
+            (Some(Status::InProgress), Some("2025-12-31"), None),
+            (Some(Status::InProgress), Some("2025-12-31"), None),
+        ]
+    );
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+}
