@@ -274,6 +274,9 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "推进中",
             // `进行中2个`, `整改进行中2个`.
             "进行中",
+            // A second look's count (`整改到位4个，整改不彻底2个`).
+            "整改不彻底",
+            "整改不到位",
             "部分整改",
             "未完成",
             "未办结",
@@ -1602,6 +1605,15 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(15), Some(11), Some(3), Some(1))
+        );
+    }
+
+    #[test]
+    fn a_second_looks_shortfall_is_work_under_way() {
+        let t = one("经“回头看”核查，6个问题中整改到位4个，整改不彻底2个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(6), Some(4), Some(2))
         );
     }
 
