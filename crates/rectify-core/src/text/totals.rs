@@ -245,6 +245,15 @@ fn counts_other_things(clause: &[char], total: u32, t: &StatedTotals, continuing
     has_any(clause, OTHER_THINGS) && parts_sum(t).saturating_add(continuing) == total
 }
 
+/// A second look's count of work not brought to its end (`整改到位4个，
+/// 整改不彻底2个`), not a kind of problem named so (`整改不到位的遗留问题1个`).
+fn short_of_the_end(clause: &[char]) -> bool {
+    ["整改不彻底", "整改不到位"].iter().any(|w| {
+        (0..clause.len())
+            .any(|i| starts_at(clause, i, w) && clause.get(i + w.chars().count()) != Some(&'的'))
+    })
+}
+
 /// `进度滞后1项`: a count behind schedule, not done (not `对进度滞后的2个
 /// 单位进行了约谈`, which counts something else).
 fn behind_count(clause: &[char]) -> bool {
@@ -274,9 +283,6 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "推进中",
             // `进行中2个`, `整改进行中2个`.
             "进行中",
-            // A second look's count (`整改到位4个，整改不彻底2个`).
-            "整改不彻底",
-            "整改不到位",
             "部分整改",
             "未完成",
             "未办结",
@@ -301,6 +307,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "时序推进",
         ],
     ) || behind_count(clause)
+        || short_of_the_end(clause)
     {
         return Some(Field::InProgress);
     }
