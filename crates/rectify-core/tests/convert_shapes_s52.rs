@@ -83,3 +83,28 @@ fn petitions_counted_after_the_problems_leave_their_totals() {
     );
     assert_eq!(stated_triple(&r), Some((9, 7, 2)));
 }
+
+/// A 督查 bulletin's group of tasks by their state, named with what kind
+/// of task (`二、进度滞后的重点任务`), before a section of the problems
+/// the check found: the tasks are problems, behind schedule. 5270853 read
+/// `…的重点任务` as one problem over measures, and `…的任务` before a
+/// problems section as an account of the work (items).
+#[test]
+fn tasks_grouped_by_state_before_the_findings_are_problems() {
+    for group in ["二、进度滞后的重点任务", "二、进度滞后的任务"] {
+        let r = convert(&format!(
+            "关于第三季度重点工作督查情况的通报\n一、总体情况\n\
+             本次督查重点任务20项，已完成15项，按序时推进3项，进度滞后2项。\n{group}\n\
+             1.城东学校新建项目。牵头单位：区教育局。主体工程完成40%，进度滞后。\n\
+             2.智慧停车系统建设。牵头单位：区城管局。系统尚未上线，进度滞后。\n\
+             三、督查发现的问题\n（一）部分单位推进力度不足。\n（二）部门协调配合不够顺畅。\n\
+             四、工作要求\n各单位要加快推进。\n"
+        ));
+        let open: Vec<_> = common::openings(&r)
+            .into_iter()
+            .filter(|(_, s, _)| *s == Some(InProgress))
+            .map(|(t, _, _)| t)
+            .collect();
+        assert_eq!(open, ["城东学校新建", "智慧停车系统"], "{group}");
+    }
+}

@@ -188,7 +188,10 @@ pub(super) fn demote_accounts_before_problems(tree: &mut Tree, roots: &[usize]) 
     for (k, &r) in roots.iter().enumerate() {
         let n = &tree.nodes[r];
         // `一、…` or, where the notice's top level is `（一）`, a first area.
+        // `二、进度滞后的任务` names its items' state: they are the
+        // problems in that state, whatever their words.
         let tells = matches!(n.kind, NodeKind::Section | NodeKind::FocusArea)
+            && tree.names_state_group.get(r) != Some(&true)
             && !n.style.is_some_and(LabelStyle::is_measure)
             && leaf_problems(tree, r)
             && n.children.iter().all(|&c| {

@@ -14,15 +14,18 @@ use super::StatusRules;
 use crate::model::{Node, NodeKind, Status, StatusBasis, StatusEvidence};
 
 /// The state a group's title gives its problems: a title that names
-/// problems (`…的问题`, `…问题（3个）`, `…事项`, `…的任务`) after a status
-/// phrase.
+/// problems (`…的问题`, `…问题（3个）`, `…事项`, `…的任务`, `…的工作任务`,
+/// `…的项目`) after a status phrase.
 pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status, String)> {
     let t = super::shape::without_trailing_note(title.trim()).trim_end();
     let before = t
         .strip_suffix("问题")
         .or_else(|| t.strip_suffix("事项"))
         .or_else(|| t.strip_suffix("任务"))
+        .or_else(|| t.strip_suffix("项目"))
         .or_else(|| bare_state(t))?;
+    // `进度滞后的重点工作任务`: what kind of task, before the noun.
+    let before = before.trim_end_matches("工作").trim_end_matches("重点");
     // `关于“落实责任不到位”问题`: the words quoted are the finding's;
     // `进度滞后的任务`: the state's words alone once `的` is off.
     let before = &unquoted(before);
