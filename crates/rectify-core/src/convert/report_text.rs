@@ -456,19 +456,30 @@ pub(crate) fn only_started(result: &str) -> bool {
 /// `已完成项目前期调研`) and that states nothing done: the work has begun.
 /// The clause, if so.
 pub(crate) fn only_prepared(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    clause_of_open_report(report, phrases, |c| {
+        let at = |w: &&str| c.find(w);
+        crate::text::phrases::PREPARATION
+            .iter()
+            .filter_map(at)
+            .any(|p| c[..p].contains('已'))
+    })
+}
+
+/// The first clause (trimmed) of a report that states nothing done for
+/// which `says` holds.
+fn clause_of_open_report(
+    report: &str,
+    phrases: StatusPhrases<'_>,
+    says: impl Fn(&str) -> bool,
+) -> Option<String> {
     if phrases.find_done(report).is_some() {
         return None;
     }
     let n: String = norm_chars(report).into_iter().collect();
     n.split([',', '。', ';'])
-        .find(|c| {
-            let at = |w: &&str| c.find(w);
-            crate::text::phrases::PREPARATION
-                .iter()
-                .filter_map(at)
-                .any(|p| c[..p].contains('已'))
-        })
-        .map(|c| c.trim().to_string())
+        .map(str::trim)
+        .find(|c| says(c))
+        .map(str::to_string)
 }
 
 /// The longest concluding clause read as a statement of the work's kind
@@ -742,18 +753,9 @@ pub(crate) fn open_state_clause(report: &str) -> Option<String> {
 /// A clause of the report that only says the work goes well (`目前进展
 /// 顺利`), in a report that states nothing done: the clause, if so.
 pub(crate) fn going_well(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
-    if phrases.find_done(report).is_some() {
-        return None;
-    }
-    let n: String = norm_chars(report).into_iter().collect();
-    n.split([',', '。', ';'])
-        .map(|c| {
-            c.trim()
-                .trim_start_matches("目前")
-                .trim_start_matches("整体")
-        })
-        .find(|c| GOING_WELL.contains(c))
-        .map(str::to_string)
+    clause_of_open_report(report, phrases, |c| {
+        GOING_WELL.contains(&c.trim_start_matches("目前").trim_start_matches("整体"))
+    })
 }
 
 #[cfg(test)]
