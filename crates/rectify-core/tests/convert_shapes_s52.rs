@@ -40,9 +40,17 @@ fn preparation_done_is_work_begun() {
     let r = convert(
         "关于巡察反馈问题整改进展情况的通报\n一、反馈问题整改情况\n\
          1.农贸市场改造滞后。整改情况：已完成项目前期调研。\n\
-         2.路灯维护不及时。整改情况：已更换路灯36盏。\n",
+         2.路灯维护不及时。整改情况：已更换路灯36盏。\n\
+         3.租金收缴不及时。整改情况：已完成欠缴情况前期摸排，目前进展良好。\n",
     );
-    assert_states(&r, &[("农贸市场改造", InProgress), ("路灯维护不及", Done)]);
+    assert_states(
+        &r,
+        &[
+            ("农贸市场改造", InProgress),
+            ("路灯维护不及", Done),
+            ("租金收缴不及", InProgress),
+        ],
+    );
 }
 
 /// Totals that count the open problems as `进行中` (`整改进行中3个`):

@@ -446,8 +446,18 @@ pub(crate) fn sets_out(t: &[char], after: usize) -> bool {
 }
 
 /// What is done before the work itself (`前期工作`, `前期调研`).
-pub(crate) const PREPARATION: &[&str] =
-    &["前期工作", "前期准备", "前期调研", "前期手续", "前期论证"];
+pub(crate) const PREPARATION: &[&str] = &[
+    "前期工作",
+    "前期准备",
+    "前期调研",
+    "前期手续",
+    "前期论证",
+    "前期摸排",
+    "前期摸底",
+    "前期设计",
+    "前期勘察",
+    "前期勘测",
+];
 
 /// The most characters between a done phrase and the preparation it
 /// names (`已完成该项目前期调研`).
