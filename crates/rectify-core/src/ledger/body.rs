@@ -62,12 +62,11 @@ fn classify(row: &Row, layout: &Layout) -> RowKind {
 fn repeats(last: &Node, row: &Row, text: &str, layout: &Layout, source: Option<&str>) -> bool {
     let category = layout.cell(row, Field::Source);
     let same_group = category.is_empty() || source == Some(category.as_str());
+    let (title, body) = crate::text::label::split_title(text);
     same_group
         && last.label == layout.cell(row, Field::Number)
-        && last.title == crate::text::label::split_title(text).0
-        && last
-            .body
-            .starts_with(crate::text::label::split_title(text).1.as_str())
+        && last.title == title
+        && last.body.starts_with(body.as_str())
 }
 
 /// A group's row: a number in words in the number column (`一`, `（二）`,

@@ -135,7 +135,9 @@ fn read_completed_on(node: &mut Node, row: &Row, layout: &Layout) -> Option<Warn
             && TO_COME.iter().any(|w| done_on.contains(w))
             && deadline_cell(&done_on).is_some() =>
         {
-            node.deadline = node.deadline.take().or_else(|| deadline_cell(&done_on));
+            if node.deadline.is_none() {
+                node.deadline = deadline_cell(&done_on);
+            }
             None
         }
         None => {
