@@ -43,11 +43,15 @@ pub(super) fn add_row(
         add_deadline(node, deadline_cell(&deadline), first_new);
     }
     warnings.extend(read_completed_on(node, row, layout));
-    warnings.extend(read_status(node, row, layout, rules));
-    let status = layout.cell(row, Field::Status);
-    let row_state = match status.is_empty() {
-        false => stated_status(&status, rules).map(|(s, _)| s),
-        true => cell_status_word(&progress),
+    // The row's own state (its status cell's, else its progress cell's
+    // status word), for its measures.
+    let row_state = match read_status(node, row, layout, rules) {
+        Ok(Some(stated)) => Some(stated),
+        Ok(None) => cell_status_word(&progress),
+        Err(warning) => {
+            warnings.push(warning);
+            None
+        }
     };
     for m in &mut node.children[first_new..] {
         m.status = row_state;
@@ -154,28 +158,30 @@ fn read_completed_on(node: &mut Node, row: &Row, layout: &Layout) -> Option<Warn
     }
 }
 
-/// The status cell: a status word or phrase, or kept in `extra` with a warning.
+/// The status cell: a status word or phrase (the row's state, given to the
+/// problem with its rows above), or kept in `extra` with a warning. `None`
+/// for an empty cell.
 fn read_status(
     node: &mut Node,
     row: &Row,
     layout: &Layout,
     rules: &StatusRules,
-) -> Option<Warning> {
+) -> Result<Option<Status>, Warning> {
     let status = layout.cell(row, Field::Status);
     if status.is_empty() {
         read_marked_status(node, row, layout);
-        return None;
+        return Ok(None);
     }
     match stated_status(&status, rules) {
-        Some((s, rule)) => {
-            let (s, rule, phrase) = with_rows_above(node, s, rule, status);
+        Some((stated, rule)) => {
+            let (s, rule, phrase) = with_rows_above(node, stated, rule, status);
             node.status = Some(s);
             node.status_evidence = Some(evidence(StatusBasis::Stated, rule, Some(phrase)));
-            None
+            Ok(Some(stated))
         }
         None => {
             let message = format!("无法识别的整改状态“{status}”，已保留在 extra 中");
-            Some(keep_unreadable(
+            Err(keep_unreadable(
                 node,
                 row,
                 layout,
