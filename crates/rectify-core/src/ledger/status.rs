@@ -121,9 +121,9 @@ pub fn status_word(v: &str) -> Option<Status> {
 /// A cell that is only the share of the work done (`完成进度：80%`):
 /// 100 % is done, 0 % not started, anything between under way.
 fn share_done(s: &str) -> Option<Status> {
-    let figure = s.strip_suffix('%')?;
-    let plain = !figure.is_empty() && figure.chars().all(|c| c.is_ascii_digit() || c == '.');
-    let v = figure.parse::<f64>().ok().filter(|_| plain)?;
+    let n: Vec<char> = s.chars().collect();
+    let pct = n.len().checked_sub(1).filter(|&i| n[i] == '%')?;
+    let (_, v) = crate::text::chars::percent_before(&n, pct).filter(|&(start, _)| start == 0)?;
     if v >= 100.0 {
         (v == 100.0).then_some(Status::Done)
     } else if v > 0.0 {
