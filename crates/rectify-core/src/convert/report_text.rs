@@ -156,6 +156,9 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
             .any(|w| s.starts_with(w) || without_yet.starts_with(w))
     };
     let last = crate::text::plans::last_clause(&n);
+    if is_only_not_begun(&n) {
+        return Some(crate::text::trim(report).to_string());
+    }
     if opens(&n) {
         return Some(report.chars().take(4).collect());
     }
@@ -211,6 +214,19 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
         .map(|(_, c)| c.to_string())
 }
 
+/// Words that say the work has not begun when they are the whole report
+/// (`整改情况：未开展。`); inside one they open a restated finding
+/// (`未开展自查的3家单位已…`).
+const NOT_BEGUN_ALONE: &[&str] = &["未开展", "未实施", "未整改"];
+
+/// The report is only [`NOT_BEGUN_ALONE`] words (`目前未实施。`).
+fn is_only_not_begun(n: &str) -> bool {
+    let s = n
+        .trim_start_matches(['目', '前', '现', '仍', '暂', '尚', '还', ' '])
+        .trim_end_matches(['。', '.', ';', ' ']);
+    NOT_BEGUN_ALONE.contains(&s)
+}
+
 /// Words after a not-started word that name what has not started
 /// (`改造工程尚未启动实施`, `目前尚未启动实质性整改`).
 const NOT_STARTED_OBJECTS: &[&str] = &["实施", "整改", "建设", "施工", "实质性整改"];
@@ -253,6 +269,15 @@ const NOT_STARTED: &[&str] = &[
     "暂缓",
     "尚未开工",
     "未开工",
+    // `尚未开始`, `尚未开展`, `暂未实施`: not begun in other words (not a
+    // bare `未开展`, which opens a restated finding: `未开展自查的问题…`).
+    "尚未开始",
+    "还未开始",
+    "未开始",
+    "尚未开展",
+    "暂未开展",
+    "尚未实施",
+    "暂未实施",
 ];
 
 /// The longest clause inside a report read as saying the work has not

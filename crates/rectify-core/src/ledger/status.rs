@@ -99,6 +99,15 @@ pub fn status_word(v: &str) -> Option<Status> {
         "暂缓实施",
         "未开工",
         "尚未开工",
+        "尚未开始",
+        "还未开始",
+        "暂未启动",
+        "未开展",
+        "尚未开展",
+        "暂未开展",
+        "未实施",
+        "尚未实施",
+        "暂未实施",
         "not_started",
     ];
     if let Some(share) = share_done(&s) {

@@ -43,6 +43,16 @@ fn statuses_from_words() {
     assert_eq!(status_word("已纳入长效机制"), Some(Status::LongTerm));
     assert_eq!(status_word("未到期"), Some(Status::InProgress));
     assert_eq!(status_word("长期推进"), Some(Status::LongTerm));
+    for w in [
+        "尚未开始",
+        "暂未启动",
+        "未开展",
+        "尚未开展",
+        "未实施",
+        "暂未实施",
+    ] {
+        assert_eq!(status_word(w), Some(Status::NotStarted), "{w}");
+    }
 }
 
 #[test]

@@ -227,16 +227,26 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         }
         _ => {}
     }
-    // `A. 项目建设内容变更…`, `B、…`: letters under the top level.
-    if first.is_ascii_uppercase() && matches!(n.get(1), Some('.' | '、')) {
+    // `A. 项目建设内容变更…`, `B、…`: letters under the top level; `a.`
+    // `b、` one level further down.
+    if first.is_ascii_alphabetic() && matches!(n.get(1), Some('.' | '、')) {
         let opens_words = n
             .iter()
             .skip(2)
             .find(|c| !is_ws(**c))
             .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
-        return opens_words.then(|| (ParenChinese, first as u32 - 'A' as u32 + 1, 2));
+        let style = if first.is_ascii_uppercase() {
+            ParenChinese
+        } else {
+            ParenArabic
+        };
+        return opens_words.then(|| (style, letter_number(first), 2));
     }
     if first == '(' {
+        // `(a)` `（A）`: a letter in brackets, numbered as `(1)`.
+        if n.get(1).is_some_and(char::is_ascii_alphabetic) && n.get(2) == Some(&')') {
+            return Some((ParenArabic, letter_number(n[1]), 3));
+        }
         let d = run_end(n, 1, |c| c.is_ascii_digit());
         if d > 1 && n.get(d) == Some(&')') {
             return Some((ParenArabic, label_number(&n[1..d])?, d + 1));
@@ -280,7 +290,13 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         return (n.get(e) == Some(&'】')).then_some((Wenti, num, e + 1));
     }
     if matches!(first, '【' | '[') {
-        return problem_code(n);
+        return problem_code(n).or_else(|| bracketed_number(n));
+    }
+    // `其一，` `其二：`: ordinals as `第一，`.
+    if first == '其' {
+        let c = run_end(n, 1, is_cn_numeral);
+        let sep = matches!(n.get(c), Some(',' | '、' | ':'));
+        return (c == 2 && sep).then(|| Some((Di, cn_number(&n[1..c])?, c + 1)))?;
     }
     if first == '第' {
         let c = run_end(n, 1, is_cn_numeral);
@@ -321,6 +337,8 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         }
         return match n.get(c) {
             Some('、') => Some((ChineseDun, cn_number(&n[..c])?, c + 1)),
+            // `一）`: the bracket's closing half only, as `1）` is `(1)`.
+            Some(')') => Some((ParenChinese, cn_number(&n[..c])?, c + 1)),
             Some('是') => Some((Shi, cn_number(&n[..c])?, c + 1)),
             _ => None,
         };
@@ -365,6 +383,22 @@ fn problem_code(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         return None;
     }
     Some((LabelStyle::Wenti, label_number(&n[s..d])?, d + 1))
+}
+
+/// A letter's place in the alphabet (`a` and `A` are 1).
+fn letter_number(c: char) -> u32 {
+    c.to_ascii_lowercase() as u32 - 'a' as u32 + 1
+}
+
+/// The most digits of a bracketed number (`【12】`); `【2026】` is a year.
+const MAX_BRACKETED_DIGITS: usize = 3;
+
+/// `【1】` `[2]`: a number alone in brackets, numbered as `(1)`.
+fn bracketed_number(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
+    let d = run_end(n, 1, |c| c.is_ascii_digit());
+    let short = (2..=MAX_BRACKETED_DIGITS + 1).contains(&d);
+    let closed = matches!(n.get(d), Some('】' | ']'));
+    (short && closed).then(|| Some((LabelStyle::ParenArabic, label_number(&n[1..d])?, d + 1)))?
 }
 
 /// Keys of a line that only gives a row's serial number (`序号：3`).
@@ -508,6 +542,28 @@ mod tests {
         assert!(recognise("【已完成】护林员巡护记录不全。").is_none());
         assert!(recognise("【这是一段很长的标题内容】1.甲").is_none());
         assert!(recognise("【整改措施】一是新增教学点3个；二是开设线上课堂。").is_none());
+    }
+
+    #[test]
+    fn uncommon_markers() {
+        assert_eq!(
+            style("一）预算执行不规范。"),
+            Some((ParenChinese, 1, "一）".into()))
+        );
+        assert_eq!(style("十二）甲"), Some((ParenChinese, 12, "十二）".into())));
+        assert_eq!(style("【3】甲"), Some((ParenArabic, 3, "【3】".into())));
+        assert_eq!(style("[12]甲"), Some((ParenArabic, 12, "[12]".into())));
+        assert_eq!(style("（c）甲"), Some((ParenArabic, 3, "（c）".into())));
+        assert_eq!(style("(B)甲"), Some((ParenArabic, 2, "(B)".into())));
+        assert_eq!(style("b.甲"), Some((ParenArabic, 2, "b.".into())));
+        assert_eq!(style("其二，甲"), Some((Di, 2, "其二，".into())));
+        assert_eq!(style("其三：甲"), Some((Di, 3, "其三：".into())));
+        // A year in brackets, a word after `其`, a letter before Latin text.
+        assert!(recognise("【2026】甲").is_none());
+        assert!(recognise("【】甲").is_none());
+        assert!(recognise("其他问题已整改。").is_none());
+        assert!(recognise("其一为甲").is_none());
+        assert!(recognise("a.m. 上午").is_none());
     }
 
     fn style(s: &str) -> Option<(LabelStyle, u32, String)> {

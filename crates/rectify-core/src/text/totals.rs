@@ -8,7 +8,7 @@
 //!
 //! | field | words in the clause |
 //! |---|---|
-//! | `not_started` | 未整改, 尚未整改, 未启动, 未开始 (not followed by 到位/完成) |
+//! | `not_started` | 未整改, 尚未整改, 未启动, 未开始, 尚未开展, 尚未实施 (not followed by 到位/完成) |
 //! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on), 持续推进 |
 //! | `long_term` | 长期 (`需长期坚持整改1个`) |
 //! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决; 已…立行立改, 当场整改, 现场整改 (fixed on the spot) |
@@ -264,7 +264,16 @@ fn behind_count(clause: &[char]) -> bool {
 
 /// The status a clause's words state, if any (checked once per clause).
 fn clause_status(clause: &[char]) -> Option<Field> {
-    let not_started = ["未整改", "尚未整改", "未启动", "未开始"].iter().any(|w| {
+    let not_started = [
+        "未整改",
+        "尚未整改",
+        "未启动",
+        "未开始",
+        "尚未开展",
+        "尚未实施",
+    ]
+    .iter()
+    .any(|w| {
         (0..clause.len()).any(|i| {
             starts_at(clause, i, w) && {
                 let after = i + w.chars().count();
@@ -1798,6 +1807,8 @@ mod tests {
             (t.total, t.done, t.in_progress),
             (Some(9), Some(4), Some(4))
         );
+        let t = one("反馈问题9个，已完成整改6个，正在整改2个，尚未开展整改1个。").unwrap();
+        assert_eq!(t.not_started, Some(1));
         let t = one(
             "共发现问题隐患12项，其中现场已立行立改5项，其余7项已下达整改通知书，责令限期整改。",
         )
