@@ -101,3 +101,33 @@ fn half_bracket_problems_under_bracketed_areas() {
     assert_eq!(problems.len(), 9);
     assert!(problems.iter().all(|p| p.label.ends_with('）')));
 }
+
+/// Reports that say the work goes on (`稳步推进`, `进度过半`), is behind
+/// its time (`因故延期`, `未按期完成`) or has only begun (`已完成招标，
+/// 即将开工`, `已进场施工`): under way. 0e87f5c read each as done, by
+/// inference or by its `已完成`. A later result (`现已竣工验收`) is done.
+#[test]
+fn reports_of_work_going_on_behind_or_only_begun() {
+    let r = convert(
+        "关于巡察反馈问题整改进展情况的通报\n一、反馈问题整改情况\n\
+         1.食堂采购台账登记不全。整改情况：已修订台账制度，目前稳步推进。\n\
+         2.公务接待审批不规范。整改情况：进度过半。\n\
+         3.办公用房超标准使用。整改情况：因故延期。\n\
+         4.固定资产账实不符。整改情况：未按期完成。\n\
+         5.村道改造滞后。整改情况：已完成招标，即将开工。\n\
+         6.污水管网缺失。整改情况：已进场施工。\n\
+         7.文化广场未建。整改情况：项目已完成招标，现已竣工验收。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("食堂采购台账", InProgress),
+            ("公务接待审批", InProgress),
+            ("办公用房超标", InProgress),
+            ("固定资产账实", InProgress),
+            ("村道改造滞后", InProgress),
+            ("污水管网缺失", InProgress),
+            ("文化广场未建", Done),
+        ],
+    );
+}

@@ -59,7 +59,7 @@ mod quoted_items;
 mod references;
 mod reflow;
 mod relative_deadlines;
-mod report_text;
+pub(crate) mod report_text;
 mod reported_paragraphs;
 mod reports_by_number;
 mod reports_by_unit;

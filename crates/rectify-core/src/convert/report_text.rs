@@ -469,7 +469,7 @@ pub(crate) fn stage_reached(report: &str) -> Option<String> {
 
 /// Verbs that say work has begun, not that it is finished (`已启动…招标`,
 /// `已开工建设…`, `已着手修订…`).
-const STARTED: &[&str] = &["已启动", "已开工", "已动工", "已着手", "已开始"];
+const STARTED: &[&str] = &["已启动", "已开工", "已动工", "已着手", "已开始", "已进场"];
 
 /// A result that only says the work has begun (`已启动河道采砂专项整治
 /// 行动`): the work is under way.
@@ -478,17 +478,31 @@ pub(crate) fn only_started(result: &str) -> bool {
 }
 
 /// A report whose only work done is the preparation (`已开展前期工作`,
-/// `已完成项目前期调研`) and that states nothing done: the work has begun.
-/// The clause, if so.
+/// `已完成项目前期调研`) or the start (`已进场施工`) and that states
+/// nothing done: the work has begun. The clause, if so; not when another
+/// clause reports a result (`已完成招标，现已竣工验收`).
 pub(crate) fn only_prepared(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
-    clause_of_open_report(report, phrases, |c| {
+    let begun = |c: &str| {
         let at = |w: &&str| c.find(w);
-        crate::text::phrases::PREPARATION
+        let prepared = crate::text::phrases::PREPARATION
             .iter()
             .filter_map(at)
-            .any(|p| c[..p].contains('已'))
-    })
+            .any(|p| c[..p].contains('已'));
+        (prepared || STARTED.iter().any(|w| c.contains(w)))
+            && !FINISHED_WORKS.iter().any(|w| c.contains(w))
+    };
+    let n: String = norm_chars(report).into_iter().collect();
+    let other_result = n
+        .split([',', '。', ';'])
+        .any(|c| c.contains('已') && !begun(c));
+    if other_result {
+        return None;
+    }
+    clause_of_open_report(report, phrases, begun)
 }
+
+/// Words that say the works are finished (`并完成建设`, `已竣工验收`).
+const FINISHED_WORKS: &[&str] = &["完成建设", "竣工", "建成", "完工", "投用", "投入使用"];
 
 /// The first clause (trimmed) of a report that states nothing done for
 /// which `says` holds.
@@ -750,9 +764,27 @@ const OPEN_STATE_CLAUSES: &[&str] = &[
 /// (`整改中，党组修订了…`) when they open a sentence.
 const SCENE_CLAUSES: &[&str] = &["整改中", "进行中", "整改进行中"];
 
-/// A clause that says the work goes well (`整改进展顺利`): under way, where
-/// the report states nothing done (`…进展顺利，已全部整改完成` is done).
-const GOING_WELL: &[&str] = &["进展顺利", "整改进展顺利", "推进顺利", "进展良好"];
+/// A clause that says the work goes well or goes on (`整改进展顺利`,
+/// `稳步推进`, `进度过半`): under way, where the report states nothing done
+/// (`…进展顺利，已全部整改完成` is done).
+const GOING_WELL: &[&str] = &[
+    "进展顺利",
+    "整改进展顺利",
+    "推进顺利",
+    "进展良好",
+    "稳步推进",
+    "有序推进",
+    "扎实推进",
+    "加快推进",
+    "全力推进",
+    "积极推进",
+    "正常推进",
+    "进度过半",
+];
+
+/// Words that say the work is behind its time (`未按期完成`, `已申请延期`,
+/// `经批准延期至2026年6月`): not done, where the report states nothing done.
+const OVERDUE: &[&str] = &["延期", "未按期完成", "未能按期完成", "逾期"];
 
 /// A clause of the report that is only a word for work under way (`在办`,
 /// `办理中`): the clause, if so. Such words are read only as a whole
@@ -776,10 +808,12 @@ pub(crate) fn open_state_clause(report: &str) -> Option<String> {
 }
 
 /// A clause of the report that only says the work goes well (`目前进展
-/// 顺利`), in a report that states nothing done: the clause, if so.
+/// 顺利`) or names it behind its time (`因故延期`), in a report that
+/// states nothing done: the clause, if so.
 pub(crate) fn going_well(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
     clause_of_open_report(report, phrases, |c| {
         GOING_WELL.contains(&c.trim_start_matches("目前").trim_start_matches("整体"))
+            || OVERDUE.iter().any(|w| c.contains(w))
     })
 }
 

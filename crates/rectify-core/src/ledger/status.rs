@@ -4,6 +4,7 @@
 
 use crate::convert::StatusRules;
 use crate::model::{Node, Status, StatusBasis, StatusEvidence};
+use crate::text::phrases::StatusPhrases;
 use crate::text::{is_ws, norm_chars};
 
 /// The status a cell states, if it is one of the known words.
@@ -151,7 +152,8 @@ pub(super) fn stated_status(cell: &str, rules: &StatusRules) -> Option<(Status, 
         return Some((s, "ledger_status_column"));
     }
     let phrases = rules.phrases();
-    if phrases.find_in_progress(cell).is_some() || handed_on(cell).is_some() {
+    let begun = || crate::convert::report_text::only_prepared(cell, phrases);
+    if phrases.find_in_progress(cell).is_some() || handed_on(cell).is_some() || begun().is_some() {
         return Some((Status::InProgress, "ledger_status_phrase"));
     }
     phrases.find_done(cell)?;
@@ -305,6 +307,7 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
     let Some(phrase) = phrases.find_done(&node.body) else {
         return handed_on(&node.body)
             .or_else(|| continuing_after_result(&node.body))
+            .or_else(|| work_begun(&node.body, phrases))
             .or_else(|| result_reported(&node.body));
     };
     if let Some(plan) = crate::text::plans::planned_ahead(&node.body) {
@@ -347,6 +350,15 @@ fn handed_on(text: &str) -> Option<(Status, StatusEvidence)> {
     let words = deadline_set(text)
         .or_else(|| handed_over(text))
         .or_else(|| scheduled(text))?;
+    let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(words));
+    Some((Status::InProgress, e))
+}
+
+/// A progress text whose only work done is the preparation or the start
+/// (`已完成管材招标，计划…`, `已进场施工`): in progress (stated, rule
+/// `in_progress_phrase`, the clause as the phrase).
+fn work_begun(text: &str, phrases: StatusPhrases<'_>) -> Option<(Status, StatusEvidence)> {
+    let words = crate::convert::report_text::only_prepared(text, phrases)?;
     let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(words));
     Some((Status::InProgress, e))
 }

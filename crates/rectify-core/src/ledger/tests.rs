@@ -344,7 +344,8 @@ fn a_step_done_and_the_rest_planned_or_going_on_is_under_way() {
     assert_eq!(
         states_and_rules(&c.report),
         [
-            (Some(Status::InProgress), "report_continuing"),
+            // `已完成管材招标`: the works not yet begun (`招标`, a preparation).
+            (Some(Status::InProgress), "in_progress_phrase"),
             (Some(Status::Done), "ledger_status_column"),
             (Some(Status::Done), "done_phrase"),
             (Some(Status::InProgress), "report_continuing"),

@@ -445,7 +445,7 @@ pub(crate) fn sets_out(t: &[char], after: usize) -> bool {
     prepared || SETTING_OUT.iter().any(|w| starts_at(t, after, w))
 }
 
-/// What is done before the work itself (`前期工作`, `前期调研`).
+/// What is done before the work itself (`前期工作`, `前期调研`, `招标`).
 pub(crate) const PREPARATION: &[&str] = &[
     "前期工作",
     "前期准备",
@@ -457,6 +457,10 @@ pub(crate) const PREPARATION: &[&str] = &[
     "前期设计",
     "前期勘察",
     "前期勘测",
+    // `已完成招标，即将开工`, `已完成立项`: the works not yet begun.
+    "招标",
+    "立项",
+    "可研",
 ];
 
 /// The most characters between a done phrase and the preparation it
