@@ -131,3 +131,29 @@ fn reports_of_work_going_on_behind_or_only_begun() {
         ],
     );
 }
+
+/// A report that only says by when the work is due (`2025年12月底前完成`,
+/// `力争年底前完成`) or that a stage of it is done (`阶段性整改完成`):
+/// under way. 0e87f5c read each as done by inference. Done by a date
+/// (`已于2025年6月底前完成`) stays done.
+#[test]
+fn reports_of_a_date_due_or_a_stage_done() {
+    let r = convert(
+        "关于巡察反馈问题整改进展情况的通报\n一、反馈问题整改情况\n\
+         1.食堂采购台账登记不全。整改情况：2025年12月底前完成。\n\
+         2.公务接待审批不规范。整改情况：年底前整改到位。\n\
+         3.办公用房超标准使用。整改情况：力争年底前完成。\n\
+         4.固定资产账实不符。整改情况：阶段性整改完成。\n\
+         5.合同管理制度缺失。整改情况：已于2025年6月底前完成。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("食堂采购台账", InProgress),
+            ("公务接待审批", InProgress),
+            ("办公用房超标", InProgress),
+            ("固定资产账实", InProgress),
+            ("合同管理制度", Done),
+        ],
+    );
+}

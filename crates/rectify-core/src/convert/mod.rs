@@ -200,6 +200,8 @@ impl Default for StatusRules {
                 "部分整改",
                 "部分完成",
                 "阶段性完成",
+                // `阶段性整改完成`: a stage of the rectification.
+                "阶段性整改",
                 // `已完成阶段性任务`: a stage done, not the work.
                 "完成阶段性",
                 "推进中",

@@ -423,10 +423,28 @@ pub(crate) fn awaiting(report: &str, phrases: StatusPhrases<'_>) -> Option<Strin
 }
 
 /// Words that open a clause of work to come (`将结合机构改革统筹解决`).
-const TO_COME: &[&str] = &["将", "拟", "计划", "准备"];
+const TO_COME: &[&str] = &["将", "拟", "计划", "准备", "力争", "确保", "预计"];
+
+/// Words that end a time before `前` (`年底前`, `2025年12月底前`, `6月30日前`).
+const TIME_ENDINGS: &[&str] = &["底", "月", "日", "年", "末", "旬", "季度"];
+
+/// Words after `前` that say what is due then (`年底前完成`, `6月前整改到位`).
+const DUE_WORKS: &[&str] = &["完成", "整改", "全部", "办结", "销号"];
+
+/// A clause that only says by when the work is due (`2025年12月底前完成`,
+/// `年底前整改到位`): work to come.
+fn due_by(clause: &str) -> bool {
+    clause.match_indices('前').any(|(at, _)| {
+        let before = &clause[..at];
+        let after = &clause[at + '前'.len_utf8()..];
+        TIME_ENDINGS.iter().any(|w| before.ends_with(w))
+            && DUE_WORKS.iter().any(|w| after.starts_with(w))
+    })
+}
 
 /// A report all of whose clauses are work to come, perhaps after the
-/// problem named as their subject (`该问题将结合机构改革统筹解决。`): nothing
+/// problem named as their subject (`该问题将结合机构改革统筹解决。`,
+/// `年底前完成`): nothing
 /// done yet, the work under way. The report, if so.
 pub(crate) fn only_to_come(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
@@ -443,7 +461,8 @@ pub(crate) fn only_to_come(report: &str) -> Option<String> {
     clauses
         .all(|c| {
             let c = without_subject(c).unwrap_or(c).trim_start();
-            TO_COME.iter().any(|w| c.starts_with(w)) && !c.starts_with("计划生育")
+            let to_come = TO_COME.iter().any(|w| c.starts_with(w)) || due_by(c);
+            to_come && !c.starts_with("计划生育")
         })
         .then(|| report.trim().to_string())
 }

@@ -174,7 +174,8 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     if starts_at(t, at, "限期整改") && completed {
         return false;
     }
-    if starts_at(t, at, "完成阶段性") && made_routine(t, after, ix.sentence_end[after]) {
+    let stage = starts_at(t, at, "完成阶段性") || starts_at(t, at, "阶段性");
+    if stage && made_routine(t, after, ix.sentence_end[after]) {
         return false;
     }
     let ce = ix.clause_end[after];
