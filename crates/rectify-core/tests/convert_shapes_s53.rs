@@ -157,3 +157,95 @@ fn reports_of_a_date_due_or_a_stage_done() {
         ],
     );
 }
+
+/// Findings numbered `①②③` in one paragraph, each followed by its own
+/// keyed report (`整改情况：…已完成整改。②…`), perhaps after words that
+/// bring them in: one problem each. 0e87f5c read the area heading above,
+/// or the first finding, as one problem with the others in its text.
+#[test]
+fn findings_in_one_paragraph_each_with_its_report() {
+    for intro in ["巡察指出的问题主要有三个：", ""] {
+        let r = convert(&format!(
+            "关于巡察整改进展情况的通报\n二、反馈问题整改落实情况\n\
+             （一）在贯彻落实决策部署方面\n\
+             {intro}①服务大局作用发挥不够，非主业投资占比偏高。整改情况：修订发展规划，退出参股企业3户。已完成整改。\
+             ②投资决策不够审慎。整改情况：修订投资管理办法，对14个项目开展后评价，其余5个正在开展。\
+             ③安全隐患整改不及时。整改情况：排查整改隐患128项。该问题已整改到位。\n\
+             （二）在从严治党方面\n\
+             ①监督管理偏软。整改情况：制定实施细则。已完成整改。\n\
+             ②招标采购不规范。整改情况：修订招采办法，该问题正在整改中。\n"
+        ));
+        assert_states(
+            &r,
+            &[
+                ("服务大局作用", Done),
+                ("投资决策不够", InProgress),
+                ("安全隐患整改", Done),
+                ("监督管理偏软", Done),
+                ("招标采购不规", InProgress),
+            ],
+        );
+        assert_eq!(
+            r.walk().filter(|n| n.kind == NodeKind::FocusArea).count(),
+            2,
+            "{intro}"
+        );
+    }
+}
+
+/// Measures numbered `（1）（2）` in the paragraph under a problem's heading
+/// stay its measures, whatever keys they carry.
+#[test]
+fn numbered_measures_under_a_problem_heading_stay_measures() {
+    let r = convert(
+        "关于巡察整改进展情况的通报\n一、反馈问题整改情况\n\
+         1.关于食堂管理不规范的问题\n\
+         整改措施：（1）修订食堂管理制度。整改情况：已完成。（2）开展食品安全培训。整改情况：正在推进。\n\
+         2.关于公务用车管理混乱的问题\n\
+         整改情况：已完成整改。\n",
+    );
+    assert_eq!(common::problems(&r).len(), 2);
+}
+
+/// The title printed at the start of the first paragraph, a space before
+/// the paragraph's words: the title. 0e87f5c found none.
+#[test]
+fn a_title_glued_to_the_first_paragraph() {
+    let r = convert(
+        "首页 > 党的建设 > 巡察整改\n发布时间：2025-11-04　　来源：集团党委办公室\n\
+         中共某某市某某集团有限公司委员会关于市委巡察整改进展情况的通报　根据市委统一部署，市委第一巡察组对集团党委开展了常规巡察。现将整改进展情况通报如下。\n\
+         一、整改落实情况\n1.制度建设滞后。整改情况：已完成整改。\n2.监督不力。整改情况：正在整改。\n",
+    );
+    assert_eq!(
+        r.meta.title,
+        "中共某某市某某集团有限公司委员会关于市委巡察整改进展情况的通报"
+    );
+    assert_eq!(common::problems(&r).len(), 2);
+}
+
+/// `已制定方案待实施`: the plan made, the work not begun, as totals count
+/// it apart from the work under way. 0e87f5c read the report as done by
+/// inference and dropped the count.
+#[test]
+fn a_plan_made_and_waiting_is_not_started() {
+    let r = convert(
+        "关于巡察整改进展情况的通报\n\
+         巡察反馈问题3个，已完成整改1个，正在整改1个，已制定方案待实施1个。\n\
+         一、反馈问题整改情况\n\
+         1.制度建设滞后。整改情况：已完成整改。\n\
+         2.监督不力。整改情况：正在整改。\n\
+         3.干部轮岗不到位。整改情况：起草轮岗方案，目前已制定方案待实施。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("制度建设滞后", Done),
+            ("监督不力。", InProgress),
+            ("干部轮岗不到", NotStarted),
+        ],
+    );
+    assert_eq!(
+        r.stated_totals.as_ref().and_then(|t| t.not_started),
+        Some(1)
+    );
+}

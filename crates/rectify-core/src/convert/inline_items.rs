@@ -848,6 +848,65 @@ fn cut(p: &Para, cuts: &[(usize, Piece)]) -> Vec<Para> {
     out
 }
 
+/// A paragraph of findings each followed by its own keyed report, the
+/// next finding's number opening a sentence (`①…偏高。整改情况：…已完成
+/// 整改。②…不够审慎。整改情况：…正在整改。`), perhaps after words that
+/// bring them in (`巡察指出的问题主要有三个：`): a list whose items report
+/// themselves. The paragraph may open with the first number, its label.
+fn self_reported_list(p: &Para) -> Option<List> {
+    let n = norm_chars(&p.text);
+    [Marks::Circled, Marks::Paren]
+        .into_iter()
+        .find_map(|style| self_reported_by(&n, style))
+}
+
+fn self_reported_by(n: &[char], style: Marks) -> Option<List> {
+    let opens_sentence = |i: usize| i == 0 || matches!(n[i - 1], '。' | ':' | ';');
+    let mut items: Vec<usize> = Vec::new();
+    for i in 0..n.len() {
+        let next = mark_at(n, i, style).is_some_and(|(k, _)| k as usize == items.len() + 1);
+        if next && opens_sentence(i) && (items.is_empty() || n[i - 1] != ':') {
+            items.push(i);
+        }
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let ends = items.iter().skip(1).copied().chain([n.len()]);
+    let keyed = items
+        .iter()
+        .zip(ends)
+        .all(|(&from, to)| (from..to).any(|i| report_key_at(n, i)));
+    let intro: String = n[..items[0]].iter().collect();
+    let introduced = intro.is_empty()
+        || (intro.ends_with(':') && FINDING_WORDS.iter().any(|w| intro.contains(w)));
+    if !keyed || !introduced {
+        return None;
+    }
+    let mut cuts: Vec<(usize, Piece)> = (!intro.is_empty())
+        .then_some((0, Piece::Intro))
+        .into_iter()
+        .collect();
+    cuts.extend(
+        items
+            .iter()
+            .enumerate()
+            .map(|(j, &i)| (i, Piece::Item(j as u32 + 1))),
+    );
+    Some(List {
+        style,
+        count: items.len() as u32,
+        cuts,
+        reports: 0,
+        finds: true,
+        keyed_findings: false,
+        brings_findings: false,
+        report_key: true,
+        items_report_themselves: true,
+        reported_together: false,
+    })
+}
+
 /// The paragraph's text, normalised, when it has no label of its own.
 fn unlabelled(p: &Para) -> Option<Vec<char>> {
     crate::text::label::recognise(&p.text)
@@ -1113,7 +1172,8 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
                 let first = ordinal_goes_on(paras, i);
                 ordinal_paragraph(&paras[i], counted_by_heading(paras, i), first)
             })
-            .or_else(|| titled_list(&paras[i]));
+            .or_else(|| titled_list(&paras[i]))
+            .or_else(|| self_reported_list(&paras[i]).filter(|_| !under_problem[i]));
         let Some(list) = list else {
             i += 1;
             continue;

@@ -276,9 +276,60 @@ fn pieces<'a>(line: &Line<'a>) -> Option<Vec<Line<'a>>> {
     Some(out)
 }
 
+/// The shortest and longest title read off the start of a paragraph.
+const GLUED_TITLE_CHARS: std::ops::RangeInclusive<usize> = 8..=100;
+
+/// A paragraph above the sections that opens with the title, a space
+/// between them (`…关于巡察整改进展情况的通报　根据市委统一部署，…。`):
+/// the title and the paragraph, as two lines.
+fn title_glued<'a>(line: &Line<'a>) -> Option<Vec<Line<'a>>> {
+    let orig: Vec<char> = line.text.chars().collect();
+    let space = orig.iter().position(|&c| is_ws(c))?;
+    let end = (space..orig.len()).find(|&j| !is_ws(orig[j]))?;
+    let title: String = orig[..space].iter().collect();
+    let rest: String = orig[end..].iter().collect();
+    let titled = GLUED_TITLE_CHARS.contains(&space)
+        && super::title::has_document_ending(&title)
+        && super::title::can_open_title(&title)
+        && !title.contains(['。', '，', ',']);
+    let paragraph = rest.contains('。') && recognise(&rest).is_none();
+    (titled && paragraph).then(|| {
+        [title, rest]
+            .into_iter()
+            .enumerate()
+            .map(|(j, text)| Line {
+                no: line.no,
+                raw: line.raw,
+                text,
+                markup: if j == 0 {
+                    line.markup.clone()
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect()
+    })
+}
+
+/// The lines before the first top-level heading (`一、`, `第一部分`).
+fn above_sections(lines: &[Line<'_>]) -> usize {
+    lines
+        .iter()
+        .position(|l| {
+            recognise(&l.text)
+                .is_some_and(|x| matches!(x.style, LabelStyle::ChineseDun | LabelStyle::Part))
+        })
+        .unwrap_or(0)
+}
+
 /// The lines, with every flattened one cut into the lines it was made of.
 pub(crate) fn split(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
-    let cut: Vec<Option<Vec<Line<'_>>>> = lines.iter().map(pieces).collect();
+    let head = above_sections(&lines);
+    let cut: Vec<Option<Vec<Line<'_>>>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| pieces(l).or_else(|| (i < head).then(|| title_glued(l)).flatten()))
+        .collect();
     if cut.iter().all(Option::is_none) {
         return lines;
     }

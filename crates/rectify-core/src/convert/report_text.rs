@@ -278,6 +278,9 @@ const NOT_STARTED: &[&str] = &[
     "暂未开展",
     "尚未实施",
     "暂未实施",
+    // `已制定方案待实施`: the plan made, the work not begun (counted apart
+    // from the work under way: `正在推进2个，已制定方案待实施1个`).
+    "待实施",
 ];
 
 /// The longest clause inside a report read as saying the work has not
