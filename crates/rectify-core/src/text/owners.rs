@@ -234,6 +234,9 @@ const DUE_WORDS: &[&str] = &[
 pub(crate) fn planned_deadline(text: &str) -> Option<String> {
     let n = norm_chars(text);
     (0..n.len()).find_map(|i| {
+        if let Some(d) = deadline_named_at(&n, i) {
+            return Some(d);
+        }
         if let Some(w) = PLAN_WORDS.iter().find(|w| starts_at(&n, i, w)) {
             let after = i + w.chars().count();
             return (after..(after + 3).min(n.len())).find_map(|d| planned_at(&n, d));
@@ -242,6 +245,23 @@ pub(crate) fn planned_deadline(text: &str) -> Option<String> {
             .then(|| planned_at(&n, i))
             .flatten()
     })
+}
+
+/// A deadline's key said in a sentence (`整改时限为2025年12月底前`,
+/// `完成时限为2026年6月`) at `i`: the value up to the clause's end, when it
+/// holds a year-dated date.
+fn deadline_named_at(n: &[char], i: usize) -> Option<String> {
+    let key = DEADLINE_KEYS.iter().find(|k| starts_at(n, i, k))?;
+    let v = i + key.chars().count() + 1;
+    if n.get(v - 1) != Some(&'为') {
+        return None;
+    }
+    let end = (v..n.len())
+        .find(|&j| matches!(n[j], ',' | '。' | ';' | ')' | '\n'))
+        .unwrap_or(n.len());
+    date_at(n, v).filter(|(p, _)| p.year.is_some())?;
+    let value: String = n[v..end].iter().collect();
+    deadline_value(&value)
 }
 
 /// A clause that opens with a year-dated date, `前` and a word of
@@ -403,6 +423,12 @@ mod tests {
     #[test]
     fn a_planned_date_of_completion_is_a_deadline() {
         let d = |t: &str| planned_deadline(t);
+        assert_eq!(
+            d("其余5个正在开展，整改时限为2025年12月底前。").as_deref(),
+            Some("2025-12-31")
+        );
+        assert_eq!(d("完成时限为2026年6月。").as_deref(), Some("2026-06-30"));
+        assert_eq!(d("整改时限为长期。"), None);
         assert_eq!(
             d("剩余资金正在分批清理，计划于2026年12月底前完成。").as_deref(),
             Some("2026-12-31")
