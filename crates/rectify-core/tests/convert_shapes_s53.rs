@@ -205,6 +205,17 @@ fn numbered_measures_under_a_problem_heading_stay_measures() {
          整改情况：已完成整改。\n",
     );
     assert_eq!(common::problems(&r).len(), 2);
+    let r = convert(
+        "关于巡察整改进展情况的通报\n一、反馈问题整改情况\n\
+         1.食堂管理不规范。\n\
+         （1）修订食堂管理制度。整改情况：已完成。（2）开展食品安全培训。整改情况：正在推进。\n\
+         2.公务用车管理混乱。\n\
+         （1）建立用车台账。整改情况：已完成。（2）安装定位系统。整改情况：已完成。\n",
+    );
+    assert_eq!(
+        common::problems(&r),
+        ["食堂管理不规范。", "公务用车管理混乱。"]
+    );
 }
 
 /// The title printed at the start of the first paragraph, a space before

@@ -873,10 +873,17 @@ fn self_reported_by(n: &[char], style: Marks) -> Option<List> {
         return None;
     }
     let ends = items.iter().skip(1).copied().chain([n.len()]);
-    let keyed = items
-        .iter()
-        .zip(ends)
-        .all(|(&from, to)| (from..to).any(|i| report_key_at(n, i)));
+    // Each item a finding (not a measure, `修订食堂管理制度。`), its report
+    // keyed after it.
+    let keyed = items.iter().zip(ends).all(|(&from, to)| {
+        let Some(key) = (from..to).find(|&i| report_key_at(n, i)) else {
+            return false;
+        };
+        let mark = mark_at(n, from, style).map_or(0, |m| m.1);
+        let statement: String = n[from + mark..key].iter().collect();
+        let first = statement.split([',', '。', ';']).next().unwrap_or("");
+        !super::own_sentence::is_action(first)
+    });
     let intro: String = n[..items[0]].iter().collect();
     let introduced = intro.is_empty()
         || (intro.ends_with(':') && FINDING_WORDS.iter().any(|w| intro.contains(w)));
