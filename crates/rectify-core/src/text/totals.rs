@@ -446,9 +446,16 @@ fn classify(
             .take_while(|&i| !clause[i].is_ascii_digit())
             .any(|i| starts_at(clause, i, w))
     };
+    // `问题总数：15个`: a key's colon between the words and the count.
+    let keyed_at = if s > 0 && clause[s - 1] == ':' {
+        s - 1
+    } else {
+        s
+    };
     let before = |w: &str| {
         let l = w.chars().count();
-        (s.saturating_sub(l + 2)..s).any(|i| i + l <= s && starts_at(clause, i, w))
+        (keyed_at.saturating_sub(l + 2)..keyed_at)
+            .any(|i| i + l <= keyed_at && starts_at(clause, i, w))
     };
     // `问题共3类8个`: the noun before a count of kinds before the count.
     let before_kinds = |w: &str| {
@@ -574,7 +581,11 @@ fn among_break(n: &[char], s: usize, sep: usize) -> Option<usize> {
         .map(|i| i + 1)
 }
 
-/// Where the clause from `s` ends: at `,` `;` `、` `:`, or where a table
+/// The longest key read with the count after its colon (`已完成整改：12个`).
+const MAX_COUNT_KEY_CHARS: usize = 8;
+
+/// Where the clause from `s` ends: at `,` `;` `、` `:` (not a short key's
+/// colon before its count: `已整改：12个`), or where a table
 /// row's cells part (a tab, or two spaces after a count's unit: `合计 6个
 /// 已完成4个，…`; not `共发现问题  11个`).
 fn clause_end(n: &[char], s: usize) -> usize {
@@ -585,7 +596,11 @@ fn clause_end(n: &[char], s: usize) -> usize {
                 && i > s
                 && COUNT_UNITS.contains(&n[i - 1]);
             let tab = n[i] == '\t' && !leads_a_total(&n[s..i]);
-            matches!(n[i], ',' | ';' | '、' | ':') || tab || cells_part
+            // `问题总数：15个；已整改：12个`: a short key before its count.
+            let keyed_count = n[i] == ':'
+                && i - s <= MAX_COUNT_KEY_CHARS
+                && n.get(i + 1).is_some_and(char::is_ascii_digit);
+            matches!(n[i], ',' | ';' | '、' | ':') && !keyed_count || tab || cells_part
         })
         .unwrap_or(n.len())
 }
@@ -1810,6 +1825,18 @@ mod tests {
         );
         let t = one("反馈问题9个，已完成整改6个，正在整改2个，尚未开展整改1个。").unwrap();
         assert_eq!(t.not_started, Some(1));
+        // Keys before their counts, as a summary prints them.
+        for s in [
+            "问题总数：15个；已整改：12个；整改中：3个。",
+            "反馈问题：15个，已完成整改：12个，正在整改：3个。",
+        ] {
+            let t = one(s).unwrap();
+            assert_eq!(
+                (t.total, t.done, t.in_progress),
+                (Some(15), Some(12), Some(3)),
+                "{s}"
+            );
+        }
         let t = one(
             "共发现问题隐患12项，其中现场已立行立改5项，其余7项已下达整改通知书，责令限期整改。",
         )
