@@ -260,3 +260,26 @@ fn a_plan_made_and_waiting_is_not_started() {
         Some(1)
     );
 }
+
+/// A plan made (`已完成整改方案制定`) or waiting for approval (`正报批`,
+/// `报批中`) is under way; 0e87f5c read the first as done by its `已完成`
+/// and the others by inference. The tasks a plan set, done, are done.
+#[test]
+fn a_plan_made_or_in_approval_is_under_way() {
+    let r = convert(
+        "关于巡察反馈问题整改进展情况的通报\n一、反馈问题整改情况\n\
+         1.食堂采购台账登记不全。整改情况：已完成整改方案制定。\n\
+         2.公务接待审批不规范。整改情况：已拟定方案，正报批。\n\
+         3.办公用房超标准使用。整改情况：调整方案报批中。\n\
+         4.固定资产账实不符。整改情况：已完成整改方案确定的全部任务。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("食堂采购台账", InProgress),
+            ("公务接待审批", InProgress),
+            ("办公用房超标", InProgress),
+            ("固定资产账实", Done),
+        ],
+    );
+}

@@ -215,6 +215,10 @@ impl Default for StatusRules {
                 "正有序",
                 "正稳步",
                 "正全力",
+                // `已拟定方案，正报批`: waiting for approval.
+                "正报批",
+                "报批中",
+                "审批中",
                 "加紧推进",
                 "序时推进",
                 // `按时序推进`: on schedule, the same words the other way.

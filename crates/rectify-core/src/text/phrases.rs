@@ -462,6 +462,9 @@ pub(crate) const PREPARATION: &[&str] = &[
     "招标",
     "立项",
     "可研",
+    // `已完成整改方案制定`: the plan made, not the work.
+    "方案制定",
+    "方案编制",
 ];
 
 /// The most characters between a done phrase and the preparation it
