@@ -16,8 +16,11 @@ const OWNER_UNITS: &[&str] = &[
     "单位", "部门", "科室", "股室", "处室", "领导", "主体", "人", "处", "科", "股", "室",
 ];
 
-/// The role before it: one or two of these (`牵头责任单位`).
-const OWNER_ROLES: &[&str] = &["责任", "牵头", "配合", "主办", "协办"];
+/// The role before it: one or two of these (`牵头责任单位`, `分管领导`).
+const OWNER_ROLES: &[&str] = &["责任", "牵头", "配合", "主办", "协办", "分管", "包联"];
+
+/// A level printed between the role and the word (`牵头厅领导`, `责任局领导`).
+const OWNER_LEVELS: &[char] = &['厅', '局', '委', '校', '院', '市', '县', '区', '镇', '所'];
 
 /// Words that may open an owner's key before its role (`整改责任人`).
 const OWNER_KEY_PREFIXES: &[&str] = &["整改", "具体", "主要", "问题"];
@@ -39,6 +42,10 @@ fn owner_key_start(n: &[char], e: usize) -> Option<usize> {
             .max()
     };
     let mut s = e - longest(e, OWNER_UNITS)?;
+    // `牵头厅领导`, `责任校领导`: the level of the leader between role and word.
+    if s >= 1 && OWNER_LEVELS.contains(&n[s - 1]) && longest(s - 1, OWNER_ROLES).is_some() {
+        s -= 1;
+    }
     let roles = (0..2).take_while(|_| longest(s, OWNER_ROLES).map(|l| s -= l).is_some());
     if roles.count() == 0 {
         return None;
@@ -487,6 +494,12 @@ mod tests {
         );
         assert_eq!(owners("问题整改责任处室：规划处"), ["规划处"]);
         assert_eq!(owners("责任主体：各镇街"), ["各镇街"]);
+        assert_eq!(
+            owners("（牵头厅领导：陈某某；责任处室：水资源管理处）"),
+            ["陈某某", "水资源管理处"]
+        );
+        assert_eq!(owners("分管领导：李某；包联校领导：赵某"), ["李某", "赵某"]);
+        assert_eq!(owners("厅领导：陈某"), Vec::<String>::new());
         assert_eq!(
             owners("【完成情况】已完成。【责任部门】技术保护科"),
             ["技术保护科"]
