@@ -283,3 +283,18 @@ fn a_plan_made_or_in_approval_is_under_way() {
         ],
     );
 }
+
+/// Work without an end in other words than `长期坚持` (`需久久为功`,
+/// `长期抓好落实`): long-term. 0e87f5c read both as done by inference.
+#[test]
+fn work_without_an_end_in_other_words() {
+    let r = convert(
+        "关于巡察反馈问题整改进展情况的通报\n一、反馈问题整改情况\n\
+         1.作风建设有差距。整改情况：需久久为功。\n\
+         2.学习教育不深入。整改情况：长期抓好落实。\n",
+    );
+    assert_states(
+        &r,
+        &[("作风建设有差", LongTerm), ("学习教育不深", LongTerm)],
+    );
+}

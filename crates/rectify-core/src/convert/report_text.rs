@@ -708,6 +708,9 @@ const LONG_TERM: &[&str] = &[
     // `推动作风建设常态化、长效化`, `坚持常抓不懈`: the work made routine.
     "长效化",
     "常抓不懈",
+    // `需久久为功`, `长期抓好落实`: work without an end.
+    "久久为功",
+    "长期抓好",
     // A state of its own (`（已纳入长效机制）`) when nothing says done.
     "纳入长效机制",
 ];
