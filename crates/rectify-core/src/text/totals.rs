@@ -254,11 +254,12 @@ fn short_of_the_end(clause: &[char]) -> bool {
     })
 }
 
-/// `进度滞后1项`: a count behind schedule, not done (not `对进度滞后的2个
-/// 单位进行了约谈`, which counts something else).
+/// `进度滞后1项`, `进展滞后2项`, `推进滞后1个`: a count behind schedule,
+/// not done (not `对进度滞后的2个单位进行了约谈`, which counts something
+/// else).
 fn behind_count(clause: &[char]) -> bool {
     (0..clause.len()).any(|i| {
-        starts_at(clause, i, "进度滞后") && clause.get(i + 4).is_some_and(char::is_ascii_digit)
+        starts_at(clause, i, "滞后") && clause.get(i + 2).is_some_and(char::is_ascii_digit)
     })
 }
 
@@ -1301,6 +1302,13 @@ mod tests {
         // Behind schedule counted with an attribute counts something else.
         let t = one("12个问题已整改10个，对进度滞后的2个单位进行了约谈。").unwrap();
         assert_eq!((t.total, t.done, t.in_progress), (Some(12), Some(10), None));
+        // Behind schedule in other words (a 督查 bulletin's counts).
+        let t =
+            one("此次共督查问题11项，已完成5项，序时推进3项，进展滞后2项，尚未启动1项。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.not_started),
+            (Some(11), Some(5), Some(5), Some(1))
+        );
     }
 
     #[test]
