@@ -44,18 +44,35 @@ const PLAN_WORDS: &[&str] = &[
 /// clause already said 已 (`已于6月底前全部完成`).
 const DEADLINE_WORD: &str = "底前";
 
-/// Words between a negation and what it negates (`尚未全部完成`).
-const NEGATED_ADVERBS: &[&str] = &["全部", "完全", "彻底", "全面", "真正"];
+/// Words between a negation and what it negates (`尚未全部完成`,
+/// `未能按期完成整改任务`).
+const NEGATED_ADVERBS: &[&str] = &[
+    "全部", "完全", "彻底", "全面", "真正", "能", "按期", "按时", "如期", "及时",
+];
 
-/// The phrase at `i` is negated: 未/不/没/待 right before it, or before an
-/// adverb right before it (`尚未全部完成`, `没有彻底整改到位`).
+/// The most adverbs read between a negation and its phrase (`未能按期`).
+const MAX_NEGATED_ADVERBS: usize = 2;
+
+/// The phrase at `i` is negated: 未/不/没/待 right before it, or before
+/// adverbs right before it (`尚未全部完成`, `没有彻底整改到位`,
+/// `未能按期完成整改`).
 fn negated(t: &[char], i: usize) -> bool {
     let negation = |k: usize| matches!(t[k], '未' | '不' | '没' | '待');
-    (i > 0 && negation(i - 1))
-        || NEGATED_ADVERBS.iter().any(|a| {
+    let mut at = i;
+    for _ in 0..=MAX_NEGATED_ADVERBS {
+        if at > 0 && negation(at - 1) {
+            return true;
+        }
+        let adverb = NEGATED_ADVERBS.iter().find(|a| {
             let len = a.chars().count();
-            i > len && starts_at(t, i - len, a) && negation(i - len - 1)
-        })
+            at > len && starts_at(t, at - len, a)
+        });
+        match adverb {
+            Some(a) => at -= a.chars().count(),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// For each position, whether a plan word starts earlier in its clause.
