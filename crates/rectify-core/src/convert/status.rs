@@ -170,10 +170,24 @@ fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> 
         );
     }
     let all = format!("{title}\n{body}");
-    rules
-        .phrases()
-        .find_done(&all)
-        .map(|p| decision(Status::Done, StatusBasis::Stated, "done_phrase", Some(p)))
+    let done = rules.phrases().find_done(&all);
+    if let Some(p) = done {
+        return Some(decision(
+            Status::Done,
+            StatusBasis::Stated,
+            "done_phrase",
+            Some(p),
+        ));
+    }
+    // `整改进展：管网改造未按时整改到位。`: the work reported as not done.
+    rules.phrases().find_negated_done(&body).map(|p| {
+        decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "negated_done_phrase",
+            Some(p),
+        )
+    })
 }
 
 /// The state a report on the whole list gives this item (`list_reports`):

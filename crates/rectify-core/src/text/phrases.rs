@@ -50,6 +50,10 @@ const NEGATED_ADVERBS: &[&str] = &[
     "全部", "完全", "彻底", "全面", "真正", "能", "按期", "按时", "如期", "及时",
 ];
 
+/// Results that, negated, report the work not done, beside the done
+/// phrases (`未按时整改到位`: a bare `整改到位` is no done phrase).
+const NEGATED_RESULTS: &[&str] = &["整改到位", "整改完成"];
+
 /// The most adverbs read between a negation and its phrase (`未能按期`).
 const MAX_NEGATED_ADVERBS: usize = 2;
 
@@ -57,22 +61,25 @@ const MAX_NEGATED_ADVERBS: usize = 2;
 /// adverbs right before it (`尚未全部完成`, `没有彻底整改到位`,
 /// `未能按期完成整改`).
 fn negated(t: &[char], i: usize) -> bool {
+    negation_start(t, i).is_some()
+}
+
+/// Where the negation of the phrase at `i` starts (the 未 of `未能按期完成`),
+/// if it is negated.
+fn negation_start(t: &[char], i: usize) -> Option<usize> {
     let negation = |k: usize| matches!(t[k], '未' | '不' | '没' | '待');
     let mut at = i;
     for _ in 0..=MAX_NEGATED_ADVERBS {
         if at > 0 && negation(at - 1) {
-            return true;
+            return Some(at - 1);
         }
         let adverb = NEGATED_ADVERBS.iter().find(|a| {
             let len = a.chars().count();
             at > len && starts_at(t, at - len, a)
-        });
-        match adverb {
-            Some(a) => at -= a.chars().count(),
-            None => return false,
-        }
+        })?;
+        at -= adverb.chars().count();
     }
-    false
+    None
 }
 
 /// For each position, whether a plan word starts earlier in its clause.
@@ -396,6 +403,27 @@ impl StatusPhrases<'_> {
             }
         }
         None
+    }
+
+    /// The first done phrase negated before it (`未按时整改到位`,
+    /// `未全部完成`), with its negation, when no done phrase stands
+    /// unnegated: the work reported as not done. Not in a clause that
+    /// plans it.
+    pub(crate) fn find_negated_done(&self, text: &str) -> Option<String> {
+        let t = norm_chars(text);
+        let planned = planned(&t);
+        (0..t.len()).filter(|&i| !planned[i]).find_map(|i| {
+            let from = negation_start(&t, i)?;
+            let words = self
+                .done
+                .iter()
+                .map(String::as_str)
+                .chain(NEGATED_RESULTS.iter().copied());
+            let p = words
+                .filter(|p| !p.is_empty())
+                .find(|p| starts_at(&t, i, p))?;
+            Some(t[from..i + p.chars().count()].iter().collect())
+        })
     }
 }
 
