@@ -9,7 +9,7 @@
 //! | field | words in the clause |
 //! |---|---|
 //! | `not_started` | 未整改, 尚未整改, 未启动, 未开始, 尚未开展, 尚未实施, 待实施 (not followed by 到位/完成) |
-//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on), 持续推进 |
+//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 阶段办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on), 持续推进 |
 //! | `long_term` | 长期 (`需长期坚持整改1个`) |
 //! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决; 已…立行立改, 当场整改, 现场整改 (fixed on the spot) |
 //! | `total` | 问题, 隐患, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
@@ -324,12 +324,13 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     }
     // `需长期坚持并已取得阶段性成效2个`: a long-term kind with a stage
     // reached; else `阶段性完成2个`, `阶段性推进3个` (a stage reached, not
-    // the end) and `达到序时进度2项`, `序时推进3个` (on schedule, not yet
+    // the end), `阶段办结2件` (a petition closed for now, its work going
+    // on) and `达到序时进度2项`, `序时推进3个` (on schedule, not yet
     // done) are under way.
     if has(clause, "长期") {
         return Some(Field::LongTerm);
     }
-    if has_any(clause, &["阶段性", "序时"]) {
+    if has_any(clause, &["阶段性", "阶段办结", "序时"]) {
         return Some(Field::InProgress);
     }
     // `持续整改2个`, `2个持续推进`: still being worked on, beside the done
@@ -1404,6 +1405,15 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(16), Some(12), Some(3), Some(1))
+        );
+    }
+
+    #[test]
+    fn a_petition_closed_for_now_is_in_progress() {
+        let t = one("受理信访件7件，截至目前，已办结5件，阶段办结2件。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(7), Some(5), Some(2))
         );
     }
 
