@@ -29,3 +29,28 @@ fn a_report_whose_only_done_phrase_is_negated_is_in_progress() {
         ],
     );
 }
+
+/// Guard: a finding's own words (`部分单位至今未整改到位`), in a section
+/// of findings with no report, state the shortcoming, not the work: the
+/// section stays not started, as on 983f001; a keyed report
+/// (`【整改情况】…未能如期完成`) still speaks.
+#[test]
+fn a_findings_negated_words_are_no_report() {
+    let r = convert(
+        "关于巡察整改“回头看”发现问题的通报\n一、“回头看”发现的问题\n\
+         1.部分反馈问题整改不彻底。上轮巡察指出的公车管理问题，部分单位至今未整改到位。\n\
+         2.整改台账管理不规范。有3个单位的整改台账未及时更新，销号资料不全。\n\
+         3.长效机制建设滞后。制度修订工作未全部完成。\n\
+         二、整改落实情况\n\
+         （一）关于公务接待超标准的问题。\n【整改情况】接待制度修订未能如期完成。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("部分反馈问题", NotStarted),
+            ("整改台账管理", NotStarted),
+            ("长效机制建设", NotStarted),
+            ("关于公务接待", InProgress),
+        ],
+    );
+}

@@ -180,7 +180,10 @@ fn by_phrases(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> 
         ));
     }
     // `整改进展：管网改造未按时整改到位。`: the work reported as not done.
-    rules.phrases().find_negated_done(&body).map(|p| {
+    // Only in a keyed report: a finding's own words (`部分单位至今未整改
+    // 到位`) state the shortcoming, not the work's state.
+    let report = report_text::report_on_state(&body)?;
+    rules.phrases().find_negated_done(&report).map(|p| {
         decision(
             Status::InProgress,
             StatusBasis::Stated,

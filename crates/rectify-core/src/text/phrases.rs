@@ -51,8 +51,9 @@ const NEGATED_ADVERBS: &[&str] = &[
 ];
 
 /// Results that, negated, report the work not done, beside the done
-/// phrases (`未按时整改到位`: a bare `整改到位` is no done phrase).
-const NEGATED_RESULTS: &[&str] = &["整改到位", "整改完成"];
+/// phrases (`未按时整改到位`, `未能如期完成`: a bare `整改到位` or `完成`
+/// is no done phrase).
+const NEGATED_RESULTS: &[&str] = &["整改到位", "整改完成", "完成"];
 
 /// The most adverbs read between a negation and its phrase (`未能按期`).
 const MAX_NEGATED_ADVERBS: usize = 2;
@@ -406,8 +407,8 @@ impl StatusPhrases<'_> {
     }
 
     /// The first done phrase negated before it (`未按时整改到位`,
-    /// `未全部完成`), with its negation, when no done phrase stands
-    /// unnegated: the work reported as not done. Not in a clause that
+    /// `未全部完成`), with its negation: read where no done phrase stands
+    /// unnegated, the work reported as not done. Not in a clause that
     /// plans it.
     pub(crate) fn find_negated_done(&self, text: &str) -> Option<String> {
         let t = norm_chars(text);
