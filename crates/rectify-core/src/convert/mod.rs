@@ -25,6 +25,7 @@
 mod about_leads;
 mod aligned_table;
 mod all_but;
+mod answered;
 mod appendix;
 mod appendix_table;
 mod bar_table;

@@ -37,32 +37,56 @@ pub(super) fn restates_earlier_problems(tree: &Tree, r: usize) -> bool {
         .map(|n| compared(&n.title))
         .collect();
     children.iter().all(|&c| {
-        let pairs = pairs(&restated_words(&tree.nodes[c].title));
-        !pairs.is_empty()
-            && earlier.iter().any(|e| {
-                let found = pairs
-                    .iter()
-                    .filter(|p| e.windows(2).any(|q| q == **p))
-                    .count();
-                found as f64 >= RESTATED_SHARE * pairs.len() as f64
-            })
+        let pairs = heading_pairs(&tree.nodes[c].title);
+        earlier.iter().any(|e| names_again(&pairs, e))
     })
 }
 
+/// The character pairs of a heading that may name an earlier problem
+/// (`（一）关于部分反馈问题整改不彻底的问题。`), as [`names_again`] takes them.
+pub(super) fn heading_pairs(title: &str) -> Vec<[char; 2]> {
+    pairs(&restated_words(title))
+}
+
+/// A heading (its [`heading_pairs`]) names a problem again whose title,
+/// as [`compared`], is `earlier`: most of its pairs are in it.
+pub(super) fn names_again(pairs: &[[char; 2]], earlier: &[char]) -> bool {
+    let found = pairs
+        .iter()
+        .filter(|p| earlier.windows(2).any(|q| q == **p))
+        .count();
+    !pairs.is_empty() && found as f64 >= RESTATED_SHARE * pairs.len() as f64
+}
+
 /// A title's first characters, normalised, as compared.
-fn compared(title: &str) -> Vec<char> {
+pub(super) fn compared(title: &str) -> Vec<char> {
     crate::text::norm_chars(title)
         .into_iter()
         .take(MAX_COMPARED_CHARS)
         .collect()
 }
 
-/// A heading's words without `关于`, `的问题`/`问题` and end punctuation.
+/// What a heading that names a problem again may add after its words
+/// (`关于…问题的整改情况`, `…的整改进展`).
+const REPORT_NOUNS: &[&str] = &["整改情况", "整改进展", "整改进度", "落实情况"];
+
+/// A heading's words without `关于`, a report's noun (`的整改情况`),
+/// `的问题`/`问题`, quotes and end punctuation.
 fn restated_words(title: &str) -> Vec<char> {
     let t = crate::text::trim(title).trim_end_matches(['。', '.', '：', ':']);
+    let t = t.split('。').next().unwrap_or(t);
     let t = t.strip_prefix("关于").unwrap_or(t);
+    // A heading with no stop may run on into its report (`…问题的整改情况
+    // 医院已停止…`): its words end at the report's noun.
+    let t = REPORT_NOUNS
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()
+        .map_or(t, |at| t[..at].strip_suffix('的').unwrap_or(&t[..at]));
+    let t = t.trim_end_matches(['”', '"', '’']);
     let t = t.strip_suffix("问题").unwrap_or(t);
-    compared(t.strip_suffix('的').unwrap_or(t))
+    let t = t.strip_suffix('的').unwrap_or(t);
+    compared(t.trim_matches(['“', '”', '"', '‘', '’']))
 }
 
 /// The distinct adjacent character pairs of `chars`.

@@ -257,9 +257,16 @@ fn lists_shortcomings(tree: &Tree, i: usize) -> bool {
     // words (`党员教育管理松散`).
     let title = &tree.nodes[i].title;
     let bare_title = !shape::states_finding(title) || shape::names_a_class_of_findings(title);
-    children.len() >= 2
-        && leaves
-        && (titles().all(states_shortcoming) || (bare_title && shape::mostly_findings(titles())))
+    // One finding under a title naming the class (`一、“回头看”发现的
+    // 问题` › `1.整改台账管理不规范。…`) is listed as two would be.
+    let lone_finding = children.len() == 1
+        && shape::names_a_class_of_findings(title)
+        && titles().all(|t| states_shortcoming(t) && !super::own_sentence::is_action(t));
+    leaves
+        && (lone_finding
+            || (children.len() >= 2
+                && (titles().all(states_shortcoming)
+                    || (bare_title && shape::mostly_findings(titles())))))
 }
 
 /// A heading whose children (two or more) all name problems themselves
@@ -1088,6 +1095,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     let roots = tree.roots.clone();
     demote_strays(tree, &roots, true, false);
     demote_earlier_round(tree, &roots);
+    super::answered::demote_answered_findings(tree, &roots);
     demote_accounts_before_problems(tree, &roots);
     demote_general_remarks(tree, &roots, None);
     demote_leads_stating_nothing(tree, &roots);

@@ -1,0 +1,95 @@
+//! Shapes met in session 56. Every notice here is my own, and each test
+//! fails on the converter of the session's start (51c6946).
+
+mod common;
+
+use common::{assert_states, convert, problems};
+use rectify_core::model::{NodeKind, Status};
+
+use Status::*;
+
+/// The titles of the report's items (the notice's text, no problems).
+fn items(r: &rectify_core::model::Report) -> Vec<&str> {
+    r.walk()
+        .filter(|n| n.kind == NodeKind::Item)
+        .map(|n| n.title.as_str())
+        .collect()
+}
+
+/// An audit announcement lists its findings, then answers each in a later
+/// section by naming it again (`（一）关于“…”问题的整改情况`): four
+/// problems, each in the state its answer gives, not eight. The findings
+/// stay in the report as its text.
+#[test]
+fn findings_answered_one_by_one_later_are_not_counted_twice() {
+    let r = convert(
+        "某县审计局关于县人民医院财务收支审计发现问题整改情况的公告\n\
+         一、审计发现的主要问题\n\
+         （一）医疗收费项目设置不合规。抽查发现自立项目收费12项。\n\
+         （二）大型设备采购论证不充分。2台设备使用率不足三成。\n\
+         （三）往来款项长期挂账。应收款项280万元挂账超过三年。\n\
+         二、审计发现问题的整改情况\n\
+         （一）关于“医疗收费项目设置不合规”问题的整改情况\n\
+         医院已停止自立项目收费，对多收取的费用逐笔核对，已于2025年5月全部退还患者，并修订了收费项目管理办法，已整改完成。\n\
+         （二）关于“大型设备采购论证不充分”问题的整改情况\n\
+         正在修订设备采购论证办法，计划于2025年10月底前完成。\n\
+         （三）关于“往来款项长期挂账”问题的整改情况\n\
+         已清理收回120万元，其余款项正在清理中，对确实无法收回的款项按程序报批核销。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("关于“医疗收", Done),
+            ("关于“大型设", InProgress),
+            ("关于“往来款", InProgress),
+        ],
+    );
+    assert_eq!(
+        items(&r),
+        [
+            "医疗收费项目设置不合规。",
+            "大型设备采购论证不充分。",
+            "往来款项长期挂账。"
+        ]
+    );
+}
+
+/// A finding the later section does not answer stays a problem, not
+/// started; the answered ones are counted once.
+#[test]
+fn a_finding_left_unanswered_stays_a_problem() {
+    let r = convert(
+        "关于巡察整改“回头看”发现问题及整改进展的通报\n\
+         一、“回头看”发现的问题\n\
+         1.党费收缴不规范。有2个支部未按标准收缴党费。\n\
+         2.“三会一课”记录不全。部分支部会议记录缺失。\n\
+         3.意识形态阵地管理薄弱。宣传栏内容长期未更新。\n\
+         二、整改进展\n\
+         （一）关于党费收缴不规范的问题。已按标准补缴，目前已整改到位。\n\
+         （二）关于“三会一课”记录不全的问题。正在组织各支部补全记录。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("意识形态阵地", NotStarted),
+            ("关于党费收缴", Done),
+            ("关于“三会一", InProgress),
+        ],
+    );
+    assert_eq!(problems(&r).len(), 3);
+}
+
+/// One finding under a title naming the class (`一、“回头看”发现的问题` ›
+/// `1.…不规范。…`) is a section's one problem, as two would be: not a
+/// problem of its own with the finding as its measure, done.
+#[test]
+fn a_lone_finding_under_a_class_title_is_a_problem() {
+    let r = convert(
+        "关于巡察整改“回头看”发现问题的通报\n\
+         一、“回头看”发现的问题\n\
+         1.整改台账管理不规范。有3个单位的整改台账未及时更新。\n\
+         二、整改落实情况\n\
+         （一）关于公务接待超标准的问题。\n整改情况：已完成整改。\n",
+    );
+    assert_states(&r, &[("整改台账管理", NotStarted), ("关于公务接待", Done)]);
+}
