@@ -93,3 +93,25 @@ fn a_lone_finding_under_a_class_title_is_a_problem() {
     );
     assert_states(&r, &[("整改台账管理", NotStarted), ("关于公务接待", Done)]);
 }
+
+/// A problem whose deadline is stated only in its measures (`三是…计划于
+/// 2025年9月底前全部完成。` on a line of its own) is due when the last of
+/// them is: 51c6946 gave the measure its date and the problem none.
+#[test]
+fn a_problem_is_due_when_its_last_measure_is() {
+    let r = convert(
+        "中共某县林业局党组关于县委巡察反馈意见整改进展情况的通报\n\
+         一、巡察反馈问题整改落实情况\n\
+         （一）关于森林防火设施管护不到位的问题\n\
+         整改情况：一是对全县防火通道开展排查，修复损毁路段12公里；二是补充配备扑火机具；\n\
+         三是建立防火设施日常巡护制度。目前，剩余3处瞭望塔正在维修，计划于2025年9月底前全部完成。\n\
+         （二）关于林木采伐审批不规范的问题\n\
+         整改情况：已修订采伐审批流程，完成整改。\n",
+    );
+    let deadlines: Vec<Option<&str>> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.deadline.as_deref())
+        .collect();
+    assert_eq!(deadlines, [Some("2025-09-30"), None]);
+}

@@ -47,6 +47,7 @@ mod levels;
 mod lines;
 mod list_reports;
 mod markup;
+mod measure_deadlines;
 mod meta;
 mod node_ids;
 mod not_counted;
@@ -1230,6 +1231,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     all_but::apply(&mut nodes, &opts.rules);
     shared_report::apply(&mut nodes, &opts.rules);
     relative_deadlines::resolve(&mut nodes, &meta);
+    measure_deadlines::apply(&mut nodes);
     let stated_totals = match stated_or_lone {
         StatedOrLone::Stated(t) => Some(t),
         StatedOrLone::Lone(lone) => lone_total(&nodes, lone),

@@ -1,0 +1,75 @@
+//! A problem whose own text sets no deadline while its measures do
+//! (`（二）关于…不规范的问题` › `三是…剩余10个项目正在整改中，计划于2024年6月
+//! 底前全部完成。`): its deadline is when the last of its work is due, the
+//! latest of its measures' dates — as a ledger's problem over several rows
+//! takes the latest of its rows'. A measure's phrase (`长期坚持`) sets no
+//! date and gives none.
+
+use crate::model::{Node, NodeKind};
+
+/// Gives each problem without a deadline the latest date of its measures.
+/// The report's nodes are walked iteratively: no recursion, however deep.
+pub(super) fn apply(nodes: &mut [Node]) {
+    let mut stack: Vec<&mut Node> = nodes.iter_mut().collect();
+    while let Some(n) = stack.pop() {
+        if n.kind == NodeKind::Problem && n.deadline.is_none() {
+            n.deadline = latest_measure_date(n);
+        }
+        stack.extend(n.children.iter_mut());
+    }
+}
+
+/// The latest ISO date among a node's measures' deadlines.
+fn latest_measure_date(n: &Node) -> Option<String> {
+    n.children
+        .iter()
+        .filter(|m| m.kind == NodeKind::Measure)
+        .filter_map(|m| m.deadline.as_deref())
+        .filter(|d| crate::calendar::ymd(d).is_some())
+        .max()
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(kind: NodeKind, deadline: Option<&str>, children: Vec<Node>) -> Node {
+        let mut n = Node::new("x", kind, "");
+        n.deadline = deadline.map(str::to_string);
+        n.children = children;
+        n
+    }
+
+    #[test]
+    fn a_problem_without_a_deadline_takes_its_measures_latest_date() {
+        let measures = vec![
+            node(NodeKind::Measure, Some("2024-06-30"), vec![]),
+            node(NodeKind::Measure, Some("长期坚持"), vec![]),
+            node(NodeKind::Measure, Some("2024-09-30"), vec![]),
+            node(NodeKind::Measure, None, vec![]),
+        ];
+        let mut nodes = vec![node(
+            NodeKind::Section,
+            None,
+            vec![node(NodeKind::Problem, None, measures)],
+        )];
+        apply(&mut nodes);
+        let p = &nodes[0].children[0];
+        assert_eq!(p.deadline.as_deref(), Some("2024-09-30"));
+        assert_eq!(nodes[0].deadline, None);
+    }
+
+    #[test]
+    fn a_problem_keeps_its_own_deadline_and_phrases_give_none() {
+        let own = vec![node(NodeKind::Measure, Some("2025-12-31"), vec![])];
+        let phrase = vec![node(NodeKind::Measure, Some("长期坚持"), vec![])];
+        let mut nodes = vec![
+            node(NodeKind::Problem, Some("2025-06-30"), own),
+            node(NodeKind::Problem, None, phrase),
+        ];
+        apply(&mut nodes);
+        assert_eq!(nodes[0].deadline.as_deref(), Some("2025-06-30"));
+        assert_eq!(nodes[1].deadline, None);
+    }
+}
