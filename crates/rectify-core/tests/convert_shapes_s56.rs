@@ -115,3 +115,35 @@ fn a_problem_is_due_when_its_last_measure_is() {
         .collect();
     assert_eq!(deadlines, [Some("2025-09-30"), None]);
 }
+
+/// Cases printed as fields one per line under a serial heading (`一、序号：1`
+/// › `受理编号：…` `交办问题：…` `整改状态：…`) are titled by the problem
+/// field, not `序号：1` as on 51c6946; the serial opens their text.
+#[test]
+fn a_case_headed_by_its_serial_is_titled_by_its_problem_field() {
+    let r = convert(
+        "某县生态环境保护督察交办信访件办理情况公示\n\
+         截至目前，已办结1件，阶段办结1件。\n\
+         一、序号：1\n受理编号：X2024001\n\
+         交办问题：某村养殖场粪污直排河道，河水发臭。\n\
+         调查核实情况：经现场核查，情况属实。\n\
+         处理和整改情况：已责令停产并清运粪污，河道水质恢复。\n整改状态：已办结\n\
+         二、序号：2（重点件）\n受理编号：D2024002\n\
+         交办问题：某砂石厂夜间生产噪声扰民。\n\
+         处理和整改情况：隔音设施正在安装。\n整改状态：阶段办结\n",
+    );
+    assert_eq!(
+        problems(&r),
+        [
+            "某村养殖场粪污直排河道，河水发臭。",
+            "某砂石厂夜间生产噪声扰民。"
+        ]
+    );
+    let first = r.walk().find(|n| n.kind == NodeKind::Problem).unwrap();
+    assert!(
+        first.body.starts_with("序号：1\n\n受理编号：X2024001"),
+        "{}",
+        first.body
+    );
+    assert_states(&r, &[("某村养殖场粪", Done), ("某砂石厂夜间", InProgress)]);
+}

@@ -37,6 +37,7 @@ mod counted_levels;
 mod deadline_ahead;
 mod decimal_labels;
 mod demotions;
+mod field_titles;
 mod glued_items;
 mod inline_items;
 mod inline_keys;
@@ -1224,6 +1225,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
         warnings.extend(table_warnings);
     }
     skipped.sort_by_key(|s| s.line);
+    field_titles::apply(&mut nodes);
     not_counted::apply(&mut nodes);
     appendix_table::apply(&mut nodes, &skipped);
     let read_by_unit = reports_by_unit::apply(&mut nodes, &opts.rules);
