@@ -147,3 +147,83 @@ fn a_case_headed_by_its_serial_is_titled_by_its_problem_field() {
     );
     assert_states(&r, &[("某村养殖场粪", Done), ("某砂石厂夜间", InProgress)]);
 }
+
+/// A plan's month printed without its year (`计划12月底前完成`) looks ahead
+/// from the notice's date: December of its year, and `计划3月底前` next
+/// March. 51c6946 gave these problems no deadline.
+#[test]
+fn a_plans_month_without_its_year_is_the_next_such_month() {
+    let r = convert(
+        "某县城乡环境整治督查通报\n\
+         截至2025年11月15日，督查组反馈的3个问题中，已整改到位1个，正在整改2个。\n\
+         一、督查发现问题整改情况\n\
+         1.集镇主街占道经营问题突出。已全部清理，整改到位。\n\
+         2.垃圾中转站渗滤液收集池防渗不到位。防渗池改造正在推进，计划12月底前完成。\n\
+         3.河道两岸违建养殖棚未拆除。已拆除5处，剩余2处正在协调，计划于3月底前全部拆除。\n\
+         某县人民政府办公室\n2025年11月20日\n",
+    );
+    let deadlines: Vec<Option<&str>> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.deadline.as_deref())
+        .collect();
+    assert_eq!(deadlines, [None, Some("2025-12-31"), Some("2026-03-31")]);
+}
+
+/// A finding's lapse of time (`…已超过1年，仍未办理竣工决算`) is no result:
+/// its section still lists findings only, answered later and counted once.
+/// An owner said in a sentence (`责任单位为县卫健局财务科。`) is read as
+/// the keyed one is.
+#[test]
+fn a_lapse_is_no_result_and_an_owner_may_be_said() {
+    let r = convert(
+        "关于县卫健局预算执行审计发现问题整改情况的公告\n\
+         一、审计发现的主要问题\n\
+         （一）基建项目未及时办理竣工决算。2个项目完工交付使用已超过1年，仍未办理竣工财务决算。\n\
+         （二）部分医疗设备闲置。3台设备购置后使用率不足一成。\n\
+         二、整改落实情况\n\
+         （一）关于“基建项目未及时办理竣工决算”的问题\n\
+         责任单位为县卫健局财务科。目前已完成1个项目的决算审核，另1个正在审核中。\n\
+         （二）关于“部分医疗设备闲置”的问题\n\
+         责任单位为县人民医院。已将3台设备调剂至乡镇卫生院使用，该问题已整改到位。\n",
+    );
+    assert_states(&r, &[("关于“基建项", InProgress), ("关于“部分医", Done)]);
+    let owners: Vec<Vec<String>> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.owners.clone())
+        .collect();
+    assert_eq!(owners, [vec!["县卫健局财务科"], vec!["县人民医院"]]);
+}
+
+/// A problem that names no owner takes its measures' (`整改措施：…（责任
+/// 单位：镇党政办、镇纪委）`); the signature above a closing contact note
+/// (`（联系人：…，联系电话：…）`) dates the notice, so a plan's month
+/// (`计划11月底前完成`) is dated too. 51c6946 read neither.
+#[test]
+fn owners_come_from_measures_and_a_contact_note_does_not_hide_the_signature() {
+    let r = convert(
+        "中共某镇委员会关于巡察反馈意见整改情况的通报\n\
+         一、反馈问题整改情况\n\
+         1.“三重一大”事项集体决策程序不规范。\n\
+         整改措施：修订集体决策制度，明确议事程序（责任单位：镇党政办、镇纪委）。\n\
+         整改情况：该问题已整改完成。\n\
+         2.村级财务监管存在薄弱环节。\n\
+         整改措施：推行村级财务“双签”制度（责任单位：镇财政所）。\n\
+         整改情况：正在开展专项清理，计划11月底前完成。\n\
+         中共某镇委员会\n2026年10月9日\n（联系人：刘某某，联系电话：0794-8221234）\n",
+    );
+    let owners: Vec<(Vec<String>, Option<String>)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| (n.owners.clone(), n.deadline.clone()))
+        .collect();
+    assert_eq!(
+        owners,
+        [
+            (vec!["镇党政办".to_string(), "镇纪委".to_string()], None),
+            (vec!["镇财政所".to_string()], Some("2026-11-30".to_string())),
+        ]
+    );
+    assert_eq!(r.meta.published.as_deref(), Some("2026-10-09"));
+}

@@ -1269,6 +1269,8 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
                 roles[i] = LineRole::Signature;
                 found += 1;
             }
+            // `（联系人：刘某某，联系电话：…）` below the issuer and date.
+            LineRole::Content if found == 0 && super::tree::is_closing(&lines[i].text) => continue,
             _ => break,
         }
     }

@@ -38,6 +38,7 @@ mod deadline_ahead;
 mod decimal_labels;
 mod demotions;
 mod field_titles;
+mod from_measures;
 mod glued_items;
 mod inline_items;
 mod inline_keys;
@@ -48,7 +49,6 @@ mod levels;
 mod lines;
 mod list_reports;
 mod markup;
-mod measure_deadlines;
 mod meta;
 mod node_ids;
 mod not_counted;
@@ -1233,7 +1233,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     all_but::apply(&mut nodes, &opts.rules);
     shared_report::apply(&mut nodes, &opts.rules);
     relative_deadlines::resolve(&mut nodes, &meta);
-    measure_deadlines::apply(&mut nodes);
+    from_measures::apply(&mut nodes);
     let stated_totals = match stated_or_lone {
         StatedOrLone::Stated(t) => Some(t),
         StatedOrLone::Lone(lone) => lone_total(&nodes, lone),

@@ -3,10 +3,14 @@
 //! publication date, else the date its figures are as of. Resolved once
 //! the metadata is read; without a dated notice they stay as printed.
 //! A month without a year (`6月底前`) is left alone: in a notice of
-//! October it may be this June's deadline, met, or next June's.
+//! October it may be this June's deadline, met, or next June's. A plan
+//! for it (`计划12月底前完成`, printed as `计划12月底前`) looks ahead: it is
+//! the first such month from the date the notice reports as of (else its
+//! written, else its publication date) on — `计划3月底前完成` in a notice
+//! of November is next March.
 
 use crate::model::{Meta, Node};
-use crate::text::owners::deadline_value;
+use crate::text::owners::{deadline_value, planned_month_in};
 
 /// Words that name the notice's own year before a part of it.
 const THIS_YEAR: &[&str] = &["今年", "本年度", "本年", "当年"];
@@ -33,16 +37,41 @@ fn resolve_one(text: &str, year: i32) -> Option<String> {
     iso.then_some(dated)
 }
 
-/// Gives every deadline printed without its year the notice's year.
+/// The date a plan looks ahead from: as of, else written, else published
+/// (year and month).
+fn plan_from(meta: &Meta) -> Option<(i32, u32)> {
+    [&meta.as_of, &meta.written_date, &meta.published]
+        .into_iter()
+        .flatten()
+        .find_map(|d| crate::calendar::ymd(d).map(|(y, m, _)| (y, m)))
+}
+
+/// A plan's month without its year, dated in the first such month from
+/// `(year, month)` on.
+fn resolve_plan(text: &str, (year, month): (i32, u32)) -> Option<String> {
+    let (value, m) = planned_month_in(text, year)?;
+    if m >= month {
+        return Some(value);
+    }
+    planned_month_in(text, year + 1).map(|(v, _)| v)
+}
+
+/// Gives every deadline printed without its year the notice's year, and a
+/// plan's month without its year the first such month ahead.
 pub(crate) fn resolve(nodes: &mut [Node], meta: &Meta) {
     let Some(year) = notice_year(meta) else {
         return;
     };
-    for n in nodes {
-        if let Some(d) = n.deadline.as_deref().and_then(|d| resolve_one(d, year)) {
+    let from = plan_from(meta);
+    let mut stack: Vec<&mut Node> = nodes.iter_mut().collect();
+    while let Some(n) = stack.pop() {
+        let d = n.deadline.as_deref();
+        let resolved =
+            d.and_then(|d| resolve_one(d, year).or_else(|| from.and_then(|f| resolve_plan(d, f))));
+        if let Some(d) = resolved {
             n.deadline = Some(d);
         }
-        resolve(&mut n.children, meta);
+        stack.extend(n.children.iter_mut());
     }
 }
 
@@ -65,5 +94,24 @@ mod tests {
         for text in ["6月底前", "长期坚持", "立行立改", "年度考核前"] {
             assert_eq!(resolve_one(text, 2026), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_plans_month_is_the_first_such_month_ahead() {
+        let from = (2025, 11);
+        assert_eq!(
+            resolve_plan("计划12月底前", from).as_deref(),
+            Some("2025-12-31")
+        );
+        assert_eq!(
+            resolve_plan("计划于11月底前", from).as_deref(),
+            Some("2025-11-30")
+        );
+        assert_eq!(
+            resolve_plan("预计3月15日前", from).as_deref(),
+            Some("2026-03-15")
+        );
+        assert_eq!(resolve_plan("6月底前", from), None);
+        assert_eq!(resolve_plan("长期坚持", from), None);
     }
 }

@@ -168,6 +168,8 @@ pub(crate) fn is_closing(text: &str) -> bool {
 /// is one entry of another (`邮政编码：410000`), not a measure that
 /// mentions one.
 fn opens_with_contact(t: &str) -> bool {
+    // `（联系人：刘某某，联系电话：0794-8221234）`: a note of the contact.
+    let t = t.strip_prefix(['（', '(']).unwrap_or(t);
     let short = t.chars().count() <= MAX_CONTACT_LINE_CHARS;
     // `联系人：办公室 张某　电话：0000-81110006`, `电话：0000-1234`
     let person = (t.starts_with("联系人") && t.contains("电话")) || t.starts_with("电话");

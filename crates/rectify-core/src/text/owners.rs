@@ -246,7 +246,8 @@ pub(crate) fn planned_deadline(text: &str) -> Option<String> {
         }
         if let Some(w) = PLAN_WORDS.iter().find(|w| starts_at(&n, i, w)) {
             let after = i + w.chars().count();
-            return (after..(after + 3).min(n.len())).find_map(|d| planned_at(&n, d));
+            return (after..(after + 3).min(n.len()))
+                .find_map(|d| planned_at(&n, d).or_else(|| planned_month_at(&n, i, d)));
         }
         opens_clause_with_due_date(&n, i)
             .then(|| planned_at(&n, i))
@@ -304,6 +305,47 @@ fn planned_at(n: &[char], d: usize) -> Option<String> {
     (value.len() == 10 && value.as_bytes()[4] == b'-').then_some(value)
 }
 
+/// A plan's month without its year at `d` (`计划12月底前完成`, `预计于
+/// 3月15日前办结`): the plan from its word at `i` to the end of the date,
+/// as printed (`计划12月底前`). A plan looks ahead, so
+/// `relative_deadlines` dates it in the first such month from the notice's
+/// date on; without a dated notice it stays as printed.
+fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
+    // Right after the plan word, or `于`/`在` (`培训计划，6月份完成…` has
+    // a plan made, not a plan's date).
+    let word = PLAN_WORDS.iter().find(|w| starts_at(n, i, w))?;
+    let between = &n[i + word.chars().count()..d];
+    if !between.iter().all(|c| matches!(c, '于' | '在')) {
+        return None;
+    }
+    let (p, end) = date_at(n, d)?;
+    if p.year.is_some() || p.month.is_none() {
+        return None;
+    }
+    let window = end..(end + 7).min(n.len());
+    let before = window.clone().find(|&j| n[j] == '前').map(|j| j + 1);
+    let due = window
+        .clone()
+        .find(|&j| DUE_WORDS.iter().any(|w| starts_at(n, j, w)));
+    let stop = before.or(due)?;
+    let plan: String = n[i..stop].iter().collect();
+    // Only a plan that names a day once its year is known.
+    planned_month_in(&plan, 2000).map(|_| plan)
+}
+
+/// A plan printed by [`planned_month_at`], read in `year`: its ISO date,
+/// and the month it names.
+pub(crate) fn planned_month_in(plan: &str, year: i32) -> Option<(String, u32)> {
+    let n = norm_chars(plan);
+    let w = PLAN_WORDS.iter().find(|w| starts_at(&n, 0, w))?;
+    let rest: String = n[w.chars().count()..].iter().collect();
+    let rest = rest.strip_prefix('于').unwrap_or(&rest);
+    let (p, _) = date_at(&norm_chars(rest), 0)?;
+    let value = deadline_value(&format!("{year}年{rest}"))?;
+    let iso = value.len() == 10 && value.as_bytes()[4] == b'-';
+    iso.then_some((value, p.month?))
+}
+
 /// A completion date: only a full date counts.
 pub(crate) fn completed_value(v: &str) -> Option<String> {
     let n = norm_chars(v.trim_matches(is_ws));
@@ -356,14 +398,17 @@ pub(crate) fn strip_notes(text: &str) -> std::borrow::Cow<'_, str> {
 fn keys_in(n: &[char]) -> Vec<(usize, Key, usize)> {
     let mut out = Vec::new();
     for (j, &c) in n.iter().enumerate() {
-        if c != ':' && c != '】' {
+        if c != ':' && c != '】' && c != '为' {
             continue;
         }
         let e = j - n[..j].iter().rev().take_while(|c| is_ws(**c)).count();
         if let Some((s, key)) = key_ending_at(n, e) {
             // `【责任部门】办公室`: a bracketed key is the whole bracket.
             let bracketed = s > 0 && n[s - 1] == '【';
-            if c == ':' || bracketed {
+            // `责任单位为县教育局基建股。`: an owner's key said in a sentence
+            // of its own.
+            let said = c == '为' && key == Key::Owner && opens_clause(n, s);
+            if c == ':' || bracketed || said {
                 out.push((s, key, j + 1));
             }
         }
@@ -371,11 +416,16 @@ fn keys_in(n: &[char]) -> Vec<(usize, Key, usize)> {
     out
 }
 
+/// `n[s..]` opens the text or a clause.
+fn opens_clause(n: &[char], s: usize) -> bool {
+    s == 0 || matches!(n[s - 1], '。' | ';' | ',' | '\n' | '(')
+}
+
 /// Owners, deadline and completion date stated in `text`.
 pub(crate) fn extract(text: &str) -> Stated {
     let n = norm_chars(text);
     let mut out = Stated::default();
-    if !n.contains(&':') && !n.contains(&'(') && !n.contains(&'【') {
+    if !n.contains(&':') && !n.contains(&'(') && !n.contains(&'【') && !n.contains(&'为') {
         return out;
     }
     let orig: Vec<char> = text.chars().collect();
@@ -449,7 +499,10 @@ mod tests {
         assert_eq!(d("已于2026年3月底前完成整改。"), None);
         assert_eq!(d("计划尽快完成。"), None);
         assert_eq!(d("计划于2026年12月召开专题会议研究。"), None);
-        assert_eq!(d("预计9月底前完成"), None);
+        // A plan's month without its year, as printed (`relative_deadlines`
+        // dates it from the notice's date).
+        assert_eq!(d("预计9月底前完成").as_deref(), Some("预计9月底前"));
+        assert_eq!(d("已制定培训计划，6月份完成首轮轮训。"), None);
         // A date ending in 前 whatever the verb; a part of a year.
         assert_eq!(
             d("正在加快项目验收，预计2026年底前全部拨付。").as_deref(),

@@ -44,6 +44,15 @@ pub(crate) fn result_before(text: &str, phrase: &str) -> Option<String> {
     first_result(text, &n, at)
 }
 
+/// Words after `已` that say how long something has lapsed (`完工交付使用
+/// 已超过1年`, `已逾期3个月`, `已过期`): a finding's state, no result.
+const LAPSE: &[&str] = &["超过", "逾期", "过期", "长达"];
+
+/// The words at `after` tell a lapse of time ([`LAPSE`]).
+fn lapse_at(n: &[char], after: usize) -> bool {
+    LAPSE.iter().any(|w| starts_at(n, after, w))
+}
+
 /// The first result clause of `text`.
 pub(crate) fn result_in(text: &str) -> Option<String> {
     let n = norm_chars(text);
@@ -68,7 +77,7 @@ fn first_result(text: &str, n: &[char], at: usize) -> Option<String> {
             continue;
         }
         // `已明确整改时限和责任人`: the work set out, no result of it.
-        if super::phrases::sets_out(n, i + 1) {
+        if super::phrases::sets_out(n, i + 1) || lapse_at(n, i + 1) {
             continue;
         }
         let clause: String = n[clause_start..i].iter().take(2).collect();
@@ -120,6 +129,11 @@ mod tests {
             result_in("已收回存量资金5620万元，统筹用于保障重点支出。").as_deref(),
             Some("已收回存量资金5620万元")
         );
+        assert_eq!(
+            result_in("项目完工交付使用已超过1年，仍未办理竣工决算。"),
+            None
+        );
+        assert_eq!(result_in("许可证已逾期3个月。"), None);
         assert!(is_continuing("下一步") && !is_continuing("正在"));
     }
 }

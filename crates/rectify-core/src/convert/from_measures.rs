@@ -1,22 +1,43 @@
-//! A problem whose own text sets no deadline while its measures do
-//! (`（二）关于…不规范的问题` › `三是…剩余10个项目正在整改中，计划于2024年6月
-//! 底前全部完成。`): its deadline is when the last of its work is due, the
-//! latest of its measures' dates — as a ledger's problem over several rows
-//! takes the latest of its rows'. A measure's phrase (`长期坚持`) sets no
-//! date and gives none.
+//! A problem whose own text sets no deadline, or names no owner, while its
+//! measures do (`（二）关于…不规范的问题` › `三是…剩余10个项目正在整改中，
+//! 计划于2024年6月底前全部完成。`; `整改措施：…（责任单位：镇党政办）`): its
+//! deadline is when the last of its work is due, the latest of its
+//! measures' dates — as a ledger's problem over several rows takes the
+//! latest of its rows' — and its owners are its measures', in order, each
+//! once. A measure's phrase (`长期坚持`) sets no date and gives none.
 
 use crate::model::{Node, NodeKind};
 
-/// Gives each problem without a deadline the latest date of its measures.
-/// The report's nodes are walked iteratively: no recursion, however deep.
+/// Gives each problem without a deadline the latest date of its measures,
+/// and one without owners its measures' owners. The report's nodes are
+/// walked iteratively: no recursion, however deep.
 pub(super) fn apply(nodes: &mut [Node]) {
     let mut stack: Vec<&mut Node> = nodes.iter_mut().collect();
     while let Some(n) = stack.pop() {
         if n.kind == NodeKind::Problem && n.deadline.is_none() {
             n.deadline = latest_measure_date(n);
         }
+        if n.kind == NodeKind::Problem && n.owners.is_empty() {
+            n.owners = measure_owners(n);
+        }
         stack.extend(n.children.iter_mut());
     }
+}
+
+/// The owners its measures name, in order, each once.
+fn measure_owners(n: &Node) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let named = n
+        .children
+        .iter()
+        .filter(|m| m.kind == NodeKind::Measure)
+        .flat_map(|m| &m.owners);
+    for o in named {
+        if !out.contains(o) {
+            out.push(o.clone());
+        }
+    }
+    out
 }
 
 /// The latest ISO date among a node's measures' deadlines.
@@ -58,6 +79,22 @@ mod tests {
         let p = &nodes[0].children[0];
         assert_eq!(p.deadline.as_deref(), Some("2024-09-30"));
         assert_eq!(nodes[0].deadline, None);
+    }
+
+    #[test]
+    fn a_problem_without_owners_takes_its_measures_each_once() {
+        let owned = |names: &[&str]| {
+            let mut m = node(NodeKind::Measure, None, vec![]);
+            m.owners = names.iter().map(|s| s.to_string()).collect();
+            m
+        };
+        let measures = vec![owned(&["镇党政办"]), owned(&["镇纪委", "镇党政办"])];
+        let mut own = node(NodeKind::Problem, None, vec![owned(&["镇财政所"])]);
+        own.owners = vec!["镇组织办".to_string()];
+        let mut nodes = vec![node(NodeKind::Problem, None, measures), own];
+        apply(&mut nodes);
+        assert_eq!(nodes[0].owners, ["镇党政办", "镇纪委"]);
+        assert_eq!(nodes[1].owners, ["镇组织办"]);
     }
 
     #[test]
