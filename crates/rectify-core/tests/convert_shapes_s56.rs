@@ -227,3 +227,19 @@ fn owners_come_from_measures_and_a_contact_note_does_not_hide_the_signature() {
     );
     assert_eq!(r.meta.published.as_deref(), Some("2026-10-09"));
 }
+
+/// Answers that name their finding in the sentence of their report
+/// (`1.针对…老化问题，已更换…`) answer it as a heading does.
+#[test]
+fn answers_naming_the_finding_in_their_first_clause_count_once() {
+    let r = convert(
+        "关于县水利局防汛安全检查发现问题整改情况的通报\n\
+         一、检查发现的问题\n\
+         1.部分水库雨水情测报设施损坏。4座小型水库水位计失灵。\n\
+         2.山洪灾害预警广播覆盖不全。9个自然村未安装预警广播。\n\
+         二、问题整改情况\n\
+         1.针对部分水库雨水情测报设施损坏问题，已更换水位计4台，该问题已整改完成。\n\
+         2.针对山洪灾害预警广播覆盖不全问题，已安装5个村，其余4个村正在安装。\n",
+    );
+    assert_states(&r, &[("针对部分水库", Done), ("针对山洪灾害", InProgress)]);
+}

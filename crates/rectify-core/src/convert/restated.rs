@@ -70,12 +70,26 @@ pub(super) fn compared(title: &str) -> Vec<char> {
 /// (`关于…问题的整改情况`, `…的整改进展`).
 const REPORT_NOUNS: &[&str] = &["整改情况", "整改进展", "整改进度", "落实情况"];
 
-/// A heading's words without `关于`, a report's noun (`的整改情况`),
-/// `的问题`/`问题`, quotes and end punctuation.
+/// Words that open a heading naming a problem (`关于…的问题`, `针对…问题，
+/// 已…`).
+const NAMING_OPENERS: &[&str] = &["关于", "针对", "对于"];
+
+/// A heading's words without `关于`/`针对`, a report's noun (`的整改情况`),
+/// `的问题`/`问题`, quotes and end punctuation; a heading that goes on
+/// with its report in one sentence (`针对…老化问题，已更换…`) up to the
+/// last `问题` of its first clause.
 fn restated_words(title: &str) -> Vec<char> {
     let t = crate::text::trim(title).trim_end_matches(['。', '.', '：', ':']);
     let t = t.split('。').next().unwrap_or(t);
-    let t = t.strip_prefix("关于").unwrap_or(t);
+    let t = NAMING_OPENERS
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .unwrap_or(t);
+    let clause = t.split(['，', ',']).next().unwrap_or(t);
+    let t = match clause.rfind("问题") {
+        Some(at) if clause.len() < t.len() => &clause[..at + "问题".len()],
+        _ => t,
+    };
     // A heading with no stop may run on into its report (`…问题的整改情况
     // 医院已停止…`): its words end at the report's noun.
     let t = REPORT_NOUNS
