@@ -286,19 +286,24 @@ fn opens_clause_with_due_date(n: &[char], i: usize) -> bool {
         })
 }
 
+/// Where a planned date that ends at `end` stops: after `前` (`预计2026年
+/// 底前全部拨付`), else before a word of completion (`计划2027年上半年完成`),
+/// within seven characters.
+fn due_end(n: &[char], end: usize) -> Option<usize> {
+    let window = end..(end + 7).min(n.len());
+    let before = window.clone().find(|&j| n[j] == '前').map(|j| j + 1);
+    let due = window
+        .clone()
+        .find(|&j| DUE_WORDS.iter().any(|w| starts_at(n, j, w)));
+    before.or(due)
+}
+
 /// The deadline a planned date at `d` gives: the date up to `前` (whatever
 /// the verb) or a word of completion within seven characters.
 fn planned_at(n: &[char], d: usize) -> Option<String> {
     let (p, end) = date_at(n, d)?;
     p.year?;
-    let window = end..(end + 7).min(n.len());
-    // `…前` ends the date (`预计2026年底前全部拨付`), else a word of
-    // completion within the window does (`计划2027年上半年完成`).
-    let before = window.clone().find(|&j| n[j] == '前').map(|j| j + 1);
-    let due = window
-        .clone()
-        .find(|&j| DUE_WORDS.iter().any(|w| starts_at(n, j, w)));
-    let stop = before.or(due)?;
+    let stop = due_end(n, end)?;
     let printed: String = n[d..stop].iter().collect();
     let value = deadline_value(&printed)?;
     // Only a day the words name: `2027年春节前` stays unread here.
@@ -322,12 +327,7 @@ fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
     if p.year.is_some() || p.month.is_none() {
         return None;
     }
-    let window = end..(end + 7).min(n.len());
-    let before = window.clone().find(|&j| n[j] == '前').map(|j| j + 1);
-    let due = window
-        .clone()
-        .find(|&j| DUE_WORDS.iter().any(|w| starts_at(n, j, w)));
-    let stop = before.or(due)?;
+    let stop = due_end(n, end)?;
     let plan: String = n[i..stop].iter().collect();
     // Only a plan that names a day once its year is known.
     planned_month_in(&plan, 2000).map(|_| plan)
