@@ -243,3 +243,39 @@ fn answers_naming_the_finding_in_their_first_clause_count_once() {
     );
     assert_states(&r, &[("针对部分水库", Done), ("针对山洪灾害", InProgress)]);
 }
+
+/// Unnumbered paragraphs that name their problem in the first clause
+/// (`关于…问题，县财政局已…`) are problems as `关于…的问题。…` ones are, also
+/// first under their heading; the clause is the title, so a plan in the
+/// report dates it. A later section restating the open ones names no more.
+#[test]
+fn problems_named_in_a_first_clause_are_problems() {
+    let r = convert(
+        "关于2024年度县本级预算执行审计查出问题整改情况的报告\n\
+         二、审计查出问题的整改情况\n\
+         （一）预算执行方面\n\
+         关于部分非税收入未及时缴库的问题。县财政局已督促相关单位全部缴库，该问题已整改完成。\n\
+         关于政府债务还本付息压力较大问题，县财政局已制定风险化解方案，该问题需长期坚持。\n\
+         （二）专项资金方面\n\
+         关于乡村振兴补助资金闲置问题，县农业农村局已支出1137.6万元，剩余资金对应项目正在推进，计划于2026年3月31日前完成整改。\n\
+         关于部分项目资金未按规定用途使用的问题。县水利局已将资金归还原渠道，已整改完成。\n\
+         三、尚未完成整改问题的原因及下一步措施\n\
+         （一）关于乡村振兴补助资金闲置的问题。主要原因是项目建设进度滞后。\n\
+         （二）关于政府债务还本付息压力较大的问题。主要原因是债务化解周期较长。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("关于部分非税", Done),
+            ("关于政府债务", LongTerm),
+            ("关于乡村振兴", InProgress),
+            ("关于部分项目", Done),
+        ],
+    );
+    let village = r
+        .walk()
+        .find(|n| n.title.starts_with("关于乡村振兴"))
+        .unwrap();
+    assert_eq!(village.title, "关于乡村振兴补助资金闲置问题，");
+    assert_eq!(village.deadline.as_deref(), Some("2026-03-31"));
+}

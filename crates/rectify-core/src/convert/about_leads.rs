@@ -26,7 +26,11 @@ fn opens_with_name(text: &str) -> bool {
     let quoted = first.starts_with("关于“") && first.contains('”');
     let names = (is_about_title(first) && first.ends_with("问题"))
         || (quoted && QUOTED_ENDINGS.iter().any(|e| first.ends_with(e)));
-    first.chars().count() <= MAX_NAME_CHARS && names
+    // `关于预算编制不够细化问题，县财政局已…`: the name is the first clause.
+    let clause = &first[..first.find(['，', ',']).unwrap_or(first.len())];
+    let named_in_clause = is_about_title(clause) && clause.ends_with("问题");
+    (first.chars().count() <= MAX_NAME_CHARS && names)
+        || (clause.chars().count() <= MAX_NAME_CHARS && named_in_clause)
 }
 
 /// What a quoted finding may be called after it (`关于“党委议事决策规则

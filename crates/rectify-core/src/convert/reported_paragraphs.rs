@@ -358,10 +358,22 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
 pub(crate) fn split_named_quote(text: &str) -> Option<(String, String)> {
     let t = crate::text::trim(text);
     let rest = NAMING_LEADS.iter().find_map(|w| t.strip_prefix(w))?;
-    let (_, after) = rest.strip_prefix('“')?.split_once('”')?;
-    let after = after.strip_prefix('的').unwrap_or(after);
-    let named_end = after.strip_prefix("问题")?;
-    let work = named_end.strip_prefix(['，', ','])?;
+    let work = match rest.strip_prefix('“') {
+        Some(quoted) => {
+            let (_, after) = quoted.split_once('”')?;
+            let after = after.strip_prefix('的').unwrap_or(after);
+            after.strip_prefix("问题")?.strip_prefix(['，', ','])?
+        }
+        // `关于预算编制不够细化问题，县财政局已…`: unquoted, the first
+        // clause names it.
+        None => {
+            let (clause, work) = rest.split_once(['，', ','])?;
+            let named = clause.ends_with("问题")
+                && clause.chars().count() <= MAX_QUOTED_CHARS
+                && !clause.contains(['。', '；', '：']);
+            named.then_some(work)?
+        }
+    };
     if work.trim().is_empty() {
         return None;
     }
