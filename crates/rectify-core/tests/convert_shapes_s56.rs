@@ -279,3 +279,48 @@ fn problems_named_in_a_first_clause_are_problems() {
     assert_eq!(village.title, "关于乡村振兴补助资金闲置问题，");
     assert_eq!(village.deadline.as_deref(), Some("2026-03-31"));
 }
+
+/// Problems numbered `1.` again under groups numbered `1.` that name a
+/// domain's problems (`1.贯彻落实…方面的问题`): a report or an owners note
+/// right under a problem that states a shortcoming (`1.…推进不够有力，…。`
+/// › `责任单位：…` › `整改进展：…`) is the problem's, not the group's, and
+/// the groups are focus areas. 51c6946 read the first group as a problem
+/// with its problems as measures.
+#[test]
+fn an_owners_note_under_a_stated_problem_is_its_own() {
+    let r = convert(
+        "关于市委巡察整改进展情况的通报\n\
+         二、巡察反馈问题整改情况\n\
+         1.贯彻落实上级决策部署方面的问题\n\
+         1.文化旅游融合发展推进不够有力，重点项目储备不足。\n\
+         责任单位：产业发展科\n\
+         整改进展：已完成整改。\n\
+         2.安全生产监管存在盲区，景区隐患排查不彻底。整改进展：已完成整改。\n\
+         2.落实全面从严治党责任方面的问题\n\
+         1.财务管理不够规范，个别报销凭证附件不全。\n\
+         责任单位：财务审计科\n\
+         整改进展：正在整改。\n\
+         2.公务用车登记不完整。整改进展：已完成整改。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("文化旅游融合", Done),
+            ("安全生产监管", Done),
+            ("财务管理不够", InProgress),
+            ("公务用车登记", Done),
+        ],
+    );
+    let owners: Vec<(String, Vec<String>)> = r
+        .walk()
+        .filter(|n| !n.owners.is_empty())
+        .map(|n| (n.title.chars().take(6).collect(), n.owners.clone()))
+        .collect();
+    assert_eq!(
+        owners,
+        [
+            ("文化旅游融合".to_string(), vec!["产业发展科".to_string()]),
+            ("财务管理不够".to_string(), vec!["财务审计科".to_string()]),
+        ]
+    );
+}

@@ -365,14 +365,16 @@ pub(crate) fn split_named_quote(text: &str) -> Option<(String, String)> {
             after.strip_prefix("问题")?.strip_prefix(['，', ','])?
         }
         // `关于预算编制不够细化问题，县财政局已…`: unquoted, the first
-        // clause names it.
-        None => {
+        // clause names it (`针对…的问题，…` paragraphs keep their first
+        // sentence: `named_apart` has cut them one per problem).
+        None if t.starts_with("关于") => {
             let (clause, work) = rest.split_once(['，', ','])?;
             let named = clause.ends_with("问题")
                 && clause.chars().count() <= MAX_QUOTED_CHARS
                 && !clause.contains(['。', '；', '：']);
             named.then_some(work)?
         }
+        None => return None,
     };
     if work.trim().is_empty() {
         return None;

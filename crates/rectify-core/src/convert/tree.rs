@@ -1268,7 +1268,7 @@ impl Builder {
             // It introduces the measures of the heading just above it.
             self.stack.last().copied()
         } else if is_problem_note(&p.text) {
-            self.problem_target()
+            self.stated_leaf().or_else(|| self.problem_target())
         } else {
             self.stack.last().copied()
         };
@@ -1678,6 +1678,29 @@ impl Builder {
         (numbered && nodes[other_parent].style == nodes[own_parent].style).then_some(prev)
     }
 
+    /// The innermost heading, when it is a leaf that states a shortcoming
+    /// in its title (`1.贯彻落实…方面的问题` › `1.文化旅游融合发展推进不够
+    /// 有力，…。` › `责任单位：…`): a note right under it is its own, not
+    /// the group's that names problems.
+    fn stated_leaf(&self) -> Option<usize> {
+        let &i = self.stack.last()?;
+        let n = &self.tree.nodes[i];
+        let heading = !n.style.is_some_and(|s| s.is_measure());
+        let states = SHORTCOMING
+            .iter()
+            .any(|w| *w != "问题" && n.title.contains(w));
+        (heading && n.children.is_empty() && states && !names_problem(n)).then_some(i)
+    }
+
+    /// A title naming the problems of a domain (`1.贯彻落实上级决策部署方面的
+    /// 问题`): a group's, as `（一）关于…的问题` is.
+    fn names_domains_problems(title: &str) -> bool {
+        let t = title.trim_end_matches(['。', '.', '：', ':']);
+        let t = t.strip_suffix("问题").unwrap_or(t);
+        let t = t.strip_suffix('的').unwrap_or(t);
+        t.len() < title.len() && super::shape::names_domain(t)
+    }
+
     /// Where a report on a problem goes: a heading that names one, else
     /// one that states a shortcoming, else the nearest heading that is not
     /// a measure.
@@ -1724,7 +1747,9 @@ impl Builder {
             let k = self.stack.len().checked_sub(1)?;
             (1..=k).rev().find_map(|d| {
                 let (p, i) = (self.stack[d - 1], self.stack[d]);
-                let about = is_about_title(&nodes[p].title) && names_problem(&nodes[p]);
+                let t = &nodes[p].title;
+                let about = (is_about_title(t) || Self::names_domains_problems(t))
+                    && names_problem(&nodes[p]);
                 (about && ends_with_shortcoming(&nodes[i])).then_some(i)
             })
         };
