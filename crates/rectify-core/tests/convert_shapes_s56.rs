@@ -324,3 +324,34 @@ fn an_owners_note_under_a_stated_problem_is_its_own() {
         ]
     );
 }
+
+/// A problem whose title ends in `过长` or `短缺` states a shortcoming
+/// as `…不足` does: under a group naming a domain's problems, with its
+/// measures `（1）…` `（2）…` below it, its report is its own, and the
+/// group is a focus area (51c6946: a problem with its problems as
+/// measures).
+#[test]
+fn titles_ending_too_long_or_short_of_state_a_shortcoming() {
+    let r = convert(
+        "关于市委巡察整改进展情况的通报\n\
+         二、巡察反馈问题整改情况\n\
+         1.领导班子建设和干部队伍建设方面的问题\n\
+         1.部分关键岗位人员任职时间过长。\n责任单位：人事科\n\
+         （1）全面梳理关键岗位人员任职年限。\n（2）完善干部交流轮岗制度。\n\
+         整改进展：正在推进，计划于2026年第二季度完成。\n\
+         2.基层党组织建设不够规范，组织生活质量不高。\n整改措施：\n\
+         1.开展基层党组织规范化建设专项检查。\n2.组织党支部书记集中培训。\n\
+         整改进展：已完成整改。\n\
+         3.文物保护领域专业人才短缺。\n\
+         （1）制定专业人才引进计划。\n（2）与本地高校共建实训基地。\n\
+         整改进展：已落实到位。已引进紧缺专业人才8名。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("部分关键岗位", InProgress),
+            ("基层党组织建", Done),
+            ("文物保护领域", Done),
+        ],
+    );
+}

@@ -542,10 +542,10 @@ fn ends_with_shortcoming(node: &TNode) -> bool {
 }
 
 /// Endings that state a shortcoming without a negation (`…偏少`, `…存在
-/// 盲区`).
+/// 盲区`, `…任职时间过长`, `…专业人才短缺`).
 const SHORTCOMING_ENDINGS: &[&str] = &[
     "偏少", "偏低", "偏高", "偏慢", "较差", "较弱", "较低", "缺失", "缺位", "空白", "盲区", "漏洞",
-    "隐患", "短板", "弱化", "虚化", "形式",
+    "隐患", "短板", "弱化", "虚化", "形式", "过长", "过多", "过大", "过高", "短缺",
 ];
 
 /// A heading that names a problem by its own words.
