@@ -355,3 +355,34 @@ fn titles_ending_too_long_or_short_of_state_a_shortcoming() {
         ],
     );
 }
+
+/// A unit's findings in one paragraph (`一是…；二是…；三是…。`) under its
+/// heading counting them (`（一）青溪县（3个）`), answered in the next
+/// paragraph by number (`整改情况：第一个问题已…；第二个问题正在…`): one
+/// problem each, in its answer's state. 51c6946 read each unit as one
+/// problem.
+#[test]
+fn findings_counted_by_their_unit_and_answered_by_number() {
+    let r = convert(
+        "关于全市安全生产专项督查发现问题整改落实情况的通报\n\
+         共发现问题5个，已整改到位3个，正在整改2个。\n\
+         一、督查发现问题整改情况\n\
+         （一）青溪县（3个）\n\
+         一是老旧小区电动自行车充电设施覆盖不足；二是部分危化品企业未建立重大危险源台账；三是2处在建工地塔吊监控系统未正常运行。\n\
+         整改情况：第一个问题已新建充电桩86个，整改到位；第二个问题正在组织企业补建台账，计划12月20日前完成；第三个问题已修复监控系统，整改到位。\n\
+         （二）石门县（2个）\n\
+         一是尾矿库在线监测数据上传不及时；二是部分临水临崖路段防护栏缺失。\n\
+         整改情况：第一个问题已接入市级监管平台，整改到位；第二个问题正在实施防护栏增设工程。\n\
+         市政府督查室\n2025年11月3日\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("老旧小区电动", Done),
+            ("部分危化品企", InProgress),
+            ("2处在建工地", Done),
+            ("尾矿库在线监", Done),
+            ("部分临水临崖", InProgress),
+        ],
+    );
+}

@@ -20,7 +20,9 @@
 //! `整改情况：①…。②…。`), when the list's words name findings and the
 //! report opens with its key and answers every item in order. A list
 //! numbered `一是…；二是…` is read only with such words and a report
-//! answering every item (in its paragraph or the next): such lists name
+//! answering every item (in its paragraph or the next; by `第一，…`,
+//! `第一个问题…` or `第一项…` too), or right under a heading that counts
+//! its items (`（一）青溪县（3个）`): such lists name
 //! measures as often as findings — or with such words and every item
 //! reporting its own state after its statement (`一是…薄弱，已…，整改完成；
 //! 二是…`).
@@ -104,11 +106,29 @@ fn mark_at(n: &[char], i: usize, style: Marks) -> Option<(u32, usize)> {
         Marks::Ordinal => cn_numeral_before(n, i, '是').map(|(k, len)| (k, len + 1)),
         Marks::Di => {
             let after_di = (n[i] == '第').then_some(i + 1)?;
-            cn_numeral_before(n, after_di, ',').map(|(k, len)| (k, len + 2))
+            cn_numeral_before(n, after_di, ',')
+                .map(|(k, len)| (k, len + 2))
+                .or_else(|| di_item_at(n, after_di))
         }
         Marks::Quoted => None,
         Marks::Dotted => dotted_at(n, i),
     }
+}
+
+/// `第一个问题`, `第二项` after `第` at `after_di`: the number, and the
+/// mark's length from `第`.
+fn di_item_at(n: &[char], after_di: usize) -> Option<(u32, usize)> {
+    let (k, len) =
+        cn_numeral_before(n, after_di, '个').or_else(|| cn_numeral_before(n, after_di, '项'))?;
+    let after = after_di + len;
+    let word = if starts_at(n, after, "个问题") {
+        3
+    } else if n.get(after) == Some(&'项') {
+        1
+    } else {
+        return None;
+    };
+    Some((k, 1 + len + word))
 }
 
 /// `1.`, `12、` at `i` (not `1.5`): its number and length.
@@ -1118,7 +1138,9 @@ fn counted_by_heading(paras: &[Para], i: usize) -> Option<usize> {
     let h = &paras[i.checked_sub(1)?];
     crate::text::label::recognise(&h.text)?;
     let n = norm_chars(&h.text);
-    let at = (0..n.len()).find(|&k| starts_at(&n, k, "个问题"))?;
+    // `（共4个问题）`, or a bracketed count alone (`（一）青溪县（3个）`).
+    let at = (0..n.len())
+        .find(|&k| starts_at(&n, k, "个问题") || (starts_at(&n, k, "个)") && k + 2 == n.len()))?;
     let digits: String = n[..at]
         .iter()
         .rev()
