@@ -5,8 +5,9 @@
 //! that hold the problems. Each becomes the text it is: a section at the
 //! top, items below.
 
-use super::roles::{lists_its_own_items, reports_itself, set_subtree, states_shortcoming};
+use super::roles::{lists_its_own_items, reports_itself, set_subtree};
 use super::shape;
+use super::tree::states_shortcoming;
 use super::tree::{names_problem, Tree};
 use crate::model::NodeKind;
 use crate::text::label::LabelStyle;

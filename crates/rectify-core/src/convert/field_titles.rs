@@ -7,7 +7,7 @@
 //! The two trade places; nothing is dropped.
 
 use crate::ledger::{ColumnMap, Field};
-use crate::model::{Node, NodeKind};
+use crate::model::{each_node_mut, Node, NodeKind};
 
 /// The longest key read as a field's (`调查核实情况`, `处理和整改情况`).
 const MAX_KEY_CHARS: usize = 10;
@@ -15,40 +15,35 @@ const MAX_KEY_CHARS: usize = 10;
 const MAX_SERIAL_CHARS: usize = 24;
 
 /// Gives each problem headed only by its serial field the title its
-/// problem field states. Walked iteratively, however deep.
+/// problem field states.
 pub(super) fn apply(nodes: &mut [Node]) {
     let columns = ColumnMap::default();
-    let mut stack: Vec<&mut Node> = nodes.iter_mut().collect();
-    while let Some(n) = stack.pop() {
+    each_node_mut(nodes, |n| {
         if n.kind == NodeKind::Problem {
             retitle(n, &columns);
         }
-        stack.extend(n.children.iter_mut());
-    }
+    });
 }
 
 /// Trades a serial title for the problem field's value, when it is one.
 fn retitle(n: &mut Node, columns: &ColumnMap) {
-    let serial = field(&n.title).filter(|(key, value)| {
-        columns.field_of(key) == Some(Field::Number)
+    let serial = field(&n.title).is_some_and(|(key, value)| {
+        columns.field_of(&key) == Some(Field::Number)
             && value.chars().count() <= MAX_SERIAL_CHARS
             && !value.contains('。')
     });
-    if serial.is_none() {
+    if !serial {
         return;
     }
     let paragraphs: Vec<&str> = n.body.split("\n\n").collect();
-    let Some(k) = paragraphs.iter().position(|p| {
-        field(p).is_some_and(|(key, value)| {
-            columns.field_of(key) == Some(Field::Problem) && !value.trim().is_empty()
-        })
+    let Some((k, title)) = paragraphs.iter().enumerate().find_map(|(k, p)| {
+        let (key, value) = field(p)?;
+        let value = value.trim();
+        (columns.field_of(&key) == Some(Field::Problem) && !value.is_empty()).then_some((k, value))
     }) else {
         return;
     };
-    let title = field(paragraphs[k])
-        .map_or("", |(_, v)| v)
-        .trim()
-        .to_string();
+    let title = title.to_string();
     let mut body = vec![n.title.as_str()];
     body.extend(paragraphs[..k].iter().chain(&paragraphs[k + 1..]).copied());
     n.body = body.join("\n\n");
@@ -57,12 +52,13 @@ fn retitle(n: &mut Node, columns: &ColumnMap) {
 
 /// A paragraph's key and value, when it opens with a short key and a
 /// colon (`交办问题：…`).
-fn field(text: &str) -> Option<(&str, &str)> {
-    let at = text.find(['：', ':'])?;
-    let key = text[..at].trim();
-    let colon = text[at..].chars().next().map_or(1, char::len_utf8);
-    let short = (1..=MAX_KEY_CHARS).contains(&key.chars().count());
-    short.then(|| (key, &text[at + colon..]))
+fn field(text: &str) -> Option<(String, &str)> {
+    let (key, label) = super::lead_keys::opening_key(text, MAX_KEY_CHARS)?;
+    let at = text
+        .char_indices()
+        .nth(label)
+        .map_or(text.len(), |(i, _)| i);
+    Some((key, &text[at..]))
 }
 
 #[cfg(test)]

@@ -6,22 +6,19 @@
 //! latest of its rows' — and its owners are its measures', in order, each
 //! once. A measure's phrase (`长期坚持`) sets no date and gives none.
 
-use crate::model::{Node, NodeKind};
+use crate::model::{each_node_mut, Node, NodeKind};
 
 /// Gives each problem without a deadline the latest date of its measures,
-/// and one without owners its measures' owners. The report's nodes are
-/// walked iteratively: no recursion, however deep.
+/// and one without owners its measures' owners.
 pub(super) fn apply(nodes: &mut [Node]) {
-    let mut stack: Vec<&mut Node> = nodes.iter_mut().collect();
-    while let Some(n) = stack.pop() {
+    each_node_mut(nodes, |n| {
         if n.kind == NodeKind::Problem && n.deadline.is_none() {
             n.deadline = latest_measure_date(n);
         }
         if n.kind == NodeKind::Problem && n.owners.is_empty() {
             n.owners = measure_owners(n);
         }
-        stack.extend(n.children.iter_mut());
-    }
+    });
 }
 
 /// The owners its measures name, in order, each once.

@@ -8,7 +8,7 @@
 //! and paragraphs that open with an action or a result are not problems.
 
 use super::own_sentence::{is_action, is_state_clause, ACTION_VERBS};
-use super::tree::{is_closing, is_problem_note, is_rectification_report, Para, SHORTCOMING};
+use super::tree::{is_closing, is_problem_note, is_rectification_report, Para};
 use crate::text::label::recognise;
 use crate::text::results::result_in;
 
@@ -32,8 +32,7 @@ const PROCESS_WORDS: &[&str] = &["整改", "反馈", "巡察", "巡视", "督查
 /// action taken and no result.
 pub(crate) fn is_finding(sentence: &str) -> bool {
     let t = sentence.trim();
-    let marked = SHORTCOMING.iter().any(|w| *w != "问题" && t.contains(w))
-        || FINDING_MARKS.iter().any(|w| t.contains(w));
+    let marked = super::tree::states_shortcoming(t) || FINDING_MARKS.iter().any(|w| t.contains(w));
     let process = PROCESS_WORDS.iter().any(|w| t.contains(w));
     marked && !process && !is_action(t) && result_in(t).is_none() && !is_state_clause(t)
 }

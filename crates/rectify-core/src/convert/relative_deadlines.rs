@@ -9,7 +9,7 @@
 //! written, else its publication date) on — `计划3月底前完成` in a notice
 //! of November is next March.
 
-use crate::model::{Meta, Node};
+use crate::model::{each_node_mut, Meta, Node};
 use crate::text::owners::{deadline_value, planned_month_in};
 
 /// Words that name the notice's own year before a part of it.
@@ -63,16 +63,14 @@ pub(crate) fn resolve(nodes: &mut [Node], meta: &Meta) {
         return;
     };
     let from = plan_from(meta);
-    let mut stack: Vec<&mut Node> = nodes.iter_mut().collect();
-    while let Some(n) = stack.pop() {
+    each_node_mut(nodes, |n| {
         let d = n.deadline.as_deref();
         let resolved =
             d.and_then(|d| resolve_one(d, year).or_else(|| from.and_then(|f| resolve_plan(d, f))));
         if let Some(d) = resolved {
             n.deadline = Some(d);
         }
-        stack.extend(n.children.iter_mut());
-    }
+    });
 }
 
 #[cfg(test)]

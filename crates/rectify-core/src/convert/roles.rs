@@ -63,7 +63,7 @@ use super::demotions::{
     demote_general_remarks, demote_leads_stating_nothing, demote_strays,
 };
 use super::restated::restates_earlier_problems;
-use super::tree::{names_problem, Tree, SHORTCOMING};
+use super::tree::{names_problem, states_shortcoming, Tree, SHORTCOMING};
 use super::StatusRules;
 use super::{own_sentence, shape, state_groups};
 use crate::model::NodeKind;
@@ -146,15 +146,6 @@ fn names_other_role(title: &str, rules: &StatusRules) -> bool {
             .other_sections
             .iter()
             .any(|k| !k.is_empty() && title.contains(k.as_str()))
-}
-
-/// A title that states a shortcoming (`对需长期坚持的制度执行不严`): a
-/// problem's statement, whose long-term words describe the problem, not
-/// the role of a section (`需长期整改的问题`).
-pub(super) fn states_shortcoming(title: &str) -> bool {
-    SHORTCOMING
-        .iter()
-        .any(|w| *w != "问题" && title.contains(w))
 }
 
 fn is_measure_style(tree: &Tree, i: usize) -> bool {

@@ -5,7 +5,7 @@
 //! as `目前已完成整改`) is a problem, and a section holding one holds
 //! problems.
 
-use super::tree::{names_problem, Tree, SHORTCOMING};
+use super::tree::{names_problem, Tree};
 use crate::text::label::LabelStyle;
 use crate::text::norm_chars;
 
@@ -123,9 +123,7 @@ pub(crate) fn carries_numbered_measures(tree: &Tree, i: usize) -> bool {
     let last = n.children.len() - 1;
     n.children.iter().enumerate().all(|(k, &c)| {
         let m = &tree.nodes[c];
-        let states_shortcoming = SHORTCOMING
-            .iter()
-            .any(|w| *w != "问题" && m.title.contains(w));
+        let states_shortcoming = super::tree::states_shortcoming(&m.title);
         // The report printed after the last measure (`整改进展：正在整改。`)
         // was placed on it; it reports on the heading's problem.
         let trailing_report = k == last && last > 0 && m.report_in_title.is_none();
@@ -157,10 +155,7 @@ pub(crate) fn heads_actions(tree: &Tree, i: usize) -> bool {
 
 /// A shortcoming word (`不到位`, `缺乏`, …) or a `未` in a title.
 pub(crate) fn states_shortcoming(title: &str) -> bool {
-    title.contains('未')
-        || SHORTCOMING
-            .iter()
-            .any(|w| *w != "问题" && title.contains(w))
+    title.contains('未') || super::tree::states_shortcoming(title)
 }
 
 /// A heading that carries measure-style children or names a problem

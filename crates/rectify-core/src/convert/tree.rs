@@ -476,6 +476,16 @@ pub(crate) const SHORTCOMING: &[&str] = &[
     "不平衡",
 ];
 
+/// A title that states a shortcoming in a word of [`SHORTCOMING`] other
+/// than `问题` (`对需长期坚持的制度执行不严`): a problem's statement, whose
+/// long-term words describe the problem, not the role of a section
+/// (`需长期整改的问题`).
+pub(crate) fn states_shortcoming(title: &str) -> bool {
+    SHORTCOMING
+        .iter()
+        .any(|w| *w != "问题" && title.contains(w))
+}
+
 /// A heading that names one problem (`关于“…”问题`, `问题一：`, a title
 /// stating a shortcoming: `档案管理不规范的问题`), not a kind of problems
 /// (`共性问题`) nor a group (`全面从严治党不力方面`).
@@ -488,9 +498,7 @@ fn names_one_problem(node: &TNode) -> bool {
     let unquoted = without_quoted(&node.title);
     is_about_title(&node.title)
         || matches!(node.style, Some(LabelStyle::Wenti | LabelStyle::About))
-        || SHORTCOMING
-            .iter()
-            .any(|w| *w != "问题" && unquoted.contains(w))
+        || states_shortcoming(&unquoted)
 }
 
 /// The text without what is inside quotation marks (`“…”`, `"…"`, `「…」`).
@@ -547,6 +555,15 @@ const SHORTCOMING_ENDINGS: &[&str] = &[
     "偏少", "偏低", "偏高", "偏慢", "较差", "较弱", "较低", "缺失", "缺位", "空白", "盲区", "漏洞",
     "隐患", "短板", "弱化", "虚化", "形式", "过长", "过多", "过大", "过高", "短缺",
 ];
+
+/// A title naming the problems of a domain (`1.贯彻落实上级决策部署方面的
+/// 问题`): a group's, as `（一）关于…的问题` is.
+fn names_domains_problems(title: &str) -> bool {
+    let t = title.trim_end_matches(['。', '.', '：', ':']);
+    let t = t.strip_suffix("问题").unwrap_or(t);
+    let t = t.strip_suffix('的').unwrap_or(t);
+    t.len() < title.len() && super::shape::names_domain(t)
+}
 
 /// A heading that names a problem by its own words.
 pub(crate) fn names_problem(node: &TNode) -> bool {
@@ -1686,19 +1703,8 @@ impl Builder {
         let &i = self.stack.last()?;
         let n = &self.tree.nodes[i];
         let heading = !n.style.is_some_and(|s| s.is_measure());
-        let states = SHORTCOMING
-            .iter()
-            .any(|w| *w != "问题" && n.title.contains(w));
-        (heading && n.children.is_empty() && states && !names_problem(n)).then_some(i)
-    }
-
-    /// A title naming the problems of a domain (`1.贯彻落实上级决策部署方面的
-    /// 问题`): a group's, as `（一）关于…的问题` is.
-    fn names_domains_problems(title: &str) -> bool {
-        let t = title.trim_end_matches(['。', '.', '：', ':']);
-        let t = t.strip_suffix("问题").unwrap_or(t);
-        let t = t.strip_suffix('的').unwrap_or(t);
-        t.len() < title.len() && super::shape::names_domain(t)
+        let leaf = n.children.is_empty();
+        (heading && leaf && states_shortcoming(&n.title) && !names_problem(n)).then_some(i)
     }
 
     /// Where a report on a problem goes: a heading that names one, else
@@ -1748,8 +1754,8 @@ impl Builder {
             (1..=k).rev().find_map(|d| {
                 let (p, i) = (self.stack[d - 1], self.stack[d]);
                 let t = &nodes[p].title;
-                let about = (is_about_title(t) || Self::names_domains_problems(t))
-                    && names_problem(&nodes[p]);
+                let about =
+                    (is_about_title(t) || names_domains_problems(t)) && names_problem(&nodes[p]);
                 (about && ends_with_shortcoming(&nodes[i])).then_some(i)
             })
         };

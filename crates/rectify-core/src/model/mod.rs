@@ -15,4 +15,4 @@ pub use node::{Node, NodeKind};
 pub use node_id::NodeId;
 pub use report::{Report, Skipped, StatedTotals, FORMAT, FORMAT_MAJOR};
 pub use status::{Status, StatusBasis, StatusEvidence};
-pub use walk::Walk;
+pub use walk::{each_node_mut, Walk};

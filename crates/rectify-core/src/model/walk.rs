@@ -37,6 +37,17 @@ impl<'a> Iterator for Walk<'a> {
     }
 }
 
+/// Visits `nodes` and all their descendants in printed order, each before
+/// its children, changing them in place; one stack, no recursion however
+/// deep the tree.
+pub fn each_node_mut(nodes: &mut [Node], mut visit: impl FnMut(&mut Node)) {
+    let mut stack: Vec<&mut Node> = nodes.iter_mut().rev().collect();
+    while let Some(n) = stack.pop() {
+        visit(n);
+        stack.extend(n.children.iter_mut().rev());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +74,23 @@ mod tests {
         let sub: Vec<&str> = tree[0].walk().map(|n| n.id.as_str()).collect();
         assert_eq!(sub, ["a", "a1", "a1x", "a2"]);
         assert_eq!(Walk::over(&[]).count(), 0);
+    }
+
+    #[test]
+    fn each_node_mut_visits_the_same_nodes_in_the_same_order() {
+        let mut tree = vec![
+            node(
+                "a",
+                vec![node("a1", vec![node("a1x", vec![])]), node("a2", vec![])],
+            ),
+            node("b", vec![]),
+        ];
+        let mut seen = Vec::new();
+        each_node_mut(&mut tree, |n| {
+            seen.push(n.id.clone());
+            n.title.push('!');
+        });
+        assert_eq!(seen, ["a", "a1", "a1x", "a2", "b"]);
+        assert!(Walk::over(&tree).all(|n| n.title.ends_with('!')));
     }
 }

@@ -340,7 +340,7 @@ pub(crate) fn planned_month_in(plan: &str, year: i32) -> Option<(String, u32)> {
     let w = PLAN_WORDS.iter().find(|w| starts_at(&n, 0, w))?;
     let rest: String = n[w.chars().count()..].iter().collect();
     let rest = rest.strip_prefix('于').unwrap_or(&rest);
-    let (p, _) = date_at(&norm_chars(rest), 0)?;
+    let (p, _) = date_at(&rest.chars().collect::<Vec<char>>(), 0)?;
     let value = deadline_value(&format!("{year}年{rest}"))?;
     let iso = value.len() == 10 && value.as_bytes()[4] == b'-';
     iso.then_some((value, p.month?))
