@@ -434,9 +434,7 @@ pub(crate) fn extract(text: &str) -> Stated {
         // The value runs to the end of the clause, of its table cell
         // (`责任单位:市财政局 | 已完成`, `…⇥已完成`) or to the next key.
         let next = keys.get(k + 1).map_or(n.len(), |x| x.0);
-        let ve = (vs..next)
-            .find(|&i| matches!(n[i], ';' | '。' | ')' | '\n' | '】' | '【' | '|' | '\t'))
-            .unwrap_or(next);
+        let ve = value_end(&n, vs, next);
         let value = slice(&orig, vs, ve);
         let value = value.trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '，' | '、'));
         match key {
@@ -473,9 +471,33 @@ pub(crate) fn extract(text: &str) -> Stated {
     out
 }
 
+/// Where a key's value that starts at `vs` ends, before `next`: at the
+/// clause's end, its table cell's, or the `)` that closes the note it is
+/// in — not one that closes a bracket of its own (`各县（区）人民政府`).
+fn value_end(n: &[char], vs: usize, next: usize) -> usize {
+    let mut open = 0usize;
+    for (i, &c) in n.iter().enumerate().take(next).skip(vs) {
+        match c {
+            '(' => open += 1,
+            ')' if open > 0 => open -= 1,
+            ';' | '。' | ')' | '\n' | '】' | '【' | '|' | '\t' => return i,
+            _ => {}
+        }
+    }
+    next
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_owner_keeps_its_own_brackets() {
+        let s = extract("责任单位：市农业农村局、各县（区）人民政府");
+        assert_eq!(s.owners, ["市农业农村局", "各县（区）人民政府"]);
+        let s = extract("（责任单位：县财政局）已完成。");
+        assert_eq!(s.owners, ["县财政局"]);
+    }
 
     #[test]
     fn a_planned_date_of_completion_is_a_deadline() {
