@@ -66,6 +66,35 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
     (!v.trim().is_empty()).then_some(v)
 }
 
+/// The reports of a text that reports its items one by one: each
+/// paragraph opening with the same report key (`（1）…。` › `整改情况：
+/// 已完成。` › `（2）…。` › `整改情况：正在推进。`), when the last key opens
+/// two or more; each report's text, in order.
+pub(crate) fn reports_one_by_one(text: &str) -> Option<Vec<&str>> {
+    let keyed = |para: &str| {
+        let n = norm_chars(para.trim_start());
+        REPORT_KEYS.iter().find_map(|k| {
+            let after = k.chars().count();
+            (starts_at(&n, 0, k) && n.get(after) == Some(&':')).then_some(*k)
+        })
+    };
+    let paras: Vec<&str> = text.split('\n').filter(|p| !p.trim().is_empty()).collect();
+    let last = paras.iter().rev().find_map(|p| keyed(p))?;
+    let reports: Vec<&str> = paras
+        .iter()
+        .filter(|p| keyed(p) == Some(last))
+        .map(|p| {
+            let p = p.trim_start();
+            let after = p
+                .char_indices()
+                .nth(last.chars().count() + 1)
+                .map_or(p.len(), |(b, _)| b);
+            &p[after..]
+        })
+        .collect();
+    (reports.len() >= 2).then_some(reports)
+}
+
 /// The longest report read as a bare percentage (`70%。`), in characters.
 const MAX_PERCENT_REPORT_CHARS: usize = 12;
 
@@ -337,9 +366,13 @@ pub(crate) fn concludes_done_by_name(report: &str) -> Option<String> {
 /// The clause after the words naming the problem as its subject, if it
 /// opens with them.
 fn without_subject(clause: &str) -> Option<&str> {
-    SUBJECTS
+    // `目前该问题已整改完成`: the time it is said at comes first.
+    let c = clause.trim_start();
+    let c = ["截至目前", "目前", "现"]
         .iter()
-        .find_map(|w| clause.trim_start().strip_prefix(w))
+        .find_map(|w| c.strip_prefix(w))
+        .unwrap_or(c);
+    SUBJECTS.iter().find_map(|w| c.strip_prefix(w))
 }
 
 /// The report's concluding clause names the problem and says its work is
