@@ -612,10 +612,18 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     }
     node.figures = figures;
     node.owners = stated.owners;
+    // A measure is often one sentence, its plan inside its title
+    // (`上线…系统，预计2026年1月底前投入使用。`).
+    let measure = node.kind == NodeKind::Measure;
     node.deadline = stated.deadline.or(planned).or_else(|| {
         matches!(node.kind, NodeKind::Problem | NodeKind::Measure)
             .then(|| owners::planned_deadline(&node.body))
             .flatten()
+            .or_else(|| {
+                measure
+                    .then(|| owners::planned_deadline(&node.title))
+                    .flatten()
+            })
     });
     node.completed_on = stated.completed_on;
     let children = std::mem::take(&mut t.children);
