@@ -25,13 +25,25 @@ fn glues(style: LabelStyle) -> bool {
     )
 }
 
-/// Where the items after the first begin in a paragraph (bytes), in order.
-fn later_items(text: &str) -> Vec<usize> {
+/// A list's style and its last item's number so far.
+type Open = (LabelStyle, u32);
+
+/// Where the items after the first begin in a paragraph (bytes), in order,
+/// and the list it holds.
+fn later_items(text: &str) -> (Vec<usize>, Option<Open>) {
     let Some((style, first)) = style_at(text).filter(|(style, _)| glues(*style)) else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
+    let starts = items_after(text, style, first);
+    let last = first.saturating_add(starts.len() as u32);
+    (starts, Some((style, last)))
+}
+
+/// Where the items of `style` numbered on from `last` begin in `text`
+/// (bytes), in order.
+fn items_after(text: &str, style: LabelStyle, last: u32) -> Vec<usize> {
     let mut starts = Vec::new();
-    let mut next = first.saturating_add(1);
+    let mut next = last.saturating_add(1);
     // After `；`/`。` (an item may start) or `：` (a list of the item's own).
     let mut after: Option<char> = None;
     for (b, c) in text.char_indices() {
@@ -79,13 +91,26 @@ fn first_item_after_heading(text: &str) -> Option<usize> {
 /// Every paragraph, with those that hold the items after their own cut
 /// into one paragraph per item (on the same line), and a heading glued to
 /// its first item set apart from it.
+///
+/// A list goes on in the pieces cut from its line before (`（1）…。` then
+/// `整改情况：已完成。（2）…`, cut so by [`super::inline_keys`]).
 pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
     let mut out = Vec::with_capacity(paras.len());
+    // The list open on a line, by the line.
+    let mut open: Option<(u32, Open)> = None;
     for p in paras {
-        let starts = match first_item_after_heading(&p.text) {
-            Some(at) => vec![at],
-            None => later_items(&p.text),
+        let labelled = style_at(&p.text).is_some();
+        let on_line = open.filter(|(line, _)| *line == p.line && !labelled);
+        let (starts, list) = match (first_item_after_heading(&p.text), on_line) {
+            (Some(at), _) => (vec![at], None),
+            (None, Some((_, (style, last)))) => {
+                let starts = items_after(&p.text, style, last);
+                let last = last.saturating_add(starts.len() as u32);
+                (starts, Some((style, last)))
+            }
+            (None, None) => later_items(&p.text),
         };
+        open = list.map(|l| (p.line, l));
         if starts.is_empty() {
             out.push(p);
         } else {

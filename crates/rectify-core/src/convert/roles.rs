@@ -282,7 +282,15 @@ fn groups_problems(tree: &Tree, i: usize) -> bool {
         && children
             .iter()
             .all(|&c| tree.nodes[c].style == Some(LabelStyle::Wenti) || named_first(c));
-    (children.len() >= 2 || labelled) && (lists_findings(tree, i) || named())
+    // `1.党建方面的问题` › `1.…不够有力。` › `整改进展：…`: a domain's one
+    // problem, stated as a shortcoming, is grouped as two would be.
+    let lone_in_domain = || {
+        let [c] = children[..] else { return false };
+        let m = &tree.nodes[c];
+        super::tree::names_domains_problems(&tree.nodes[i].title)
+            && (states_shortcoming(&m.title) || super::tree::names_problem_in_words(m))
+    };
+    (children.len() >= 2 || labelled || lone_in_domain()) && (lists_findings(tree, i) || named())
 }
 
 /// A heading over two or more items that are findings, not measures, and

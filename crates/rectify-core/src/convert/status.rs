@@ -262,8 +262,38 @@ fn by_own_report(n: &TNode, rules: &StatusRules) -> Option<Decision> {
     if let Some(d) = tag.and_then(|tag| by_report(tag, rules)) {
         return Some(d);
     }
+    if let Some(d) = report_text::reports_one_by_one(&n.body).and_then(|r| least_done(&r, rules)) {
+        return Some(d);
+    }
     let report = report_text::report_on_state(&format!("{}\n{}", n.title, n.body))?;
     by_report(&report, rules)
+}
+
+/// The state of a problem whose items are reported one by one: the least
+/// done of their reports' (work going on, or not begun beside work done,
+/// is under way; long-term work beside work done is long-term), each
+/// read as a report on its own. None when one says nothing of its state.
+fn least_done(reports: &[&str], rules: &StatusRules) -> Option<Decision> {
+    let decisions: Option<Vec<Decision>> = reports.iter().map(|r| by_report(r, rules)).collect();
+    let decisions = decisions?;
+    let rank = |s: Status| match s {
+        Status::InProgress => 0,
+        Status::NotStarted => 1,
+        Status::LongTerm => 2,
+        Status::Done => 3,
+    };
+    let worst = decisions.iter().min_by_key(|d| rank(d.status))?.clone();
+    let mixed_start = worst.status == Status::NotStarted
+        && decisions.iter().any(|d| d.status != Status::NotStarted);
+    if mixed_start {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            worst.evidence.phrase,
+        ));
+    }
+    Some(worst)
 }
 
 /// A report that is one bracket after the problem's statement, its state
@@ -972,7 +1002,7 @@ fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision
         ),
         NodeKind::Problem => {
             let d = decide_problem(tree, i, rules, out);
-            measures_take_an_open_report(tree, i, &d, out);
+            measures_take_an_open_report(tree, i, &d, rules, out);
             Some(d)
         }
         _ => None,
@@ -984,7 +1014,13 @@ fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision
 /// only `measure_reported_as_taken`, the plan `整改措施：…` beside the
 /// report): its measures take its state (inferred, rule
 /// `problem_reported_state`), never done under a problem that is not.
-fn measures_take_an_open_report(tree: &Tree, i: usize, d: &Decision, out: &mut [Option<Decision>]) {
+fn measures_take_an_open_report(
+    tree: &Tree,
+    i: usize,
+    d: &Decision,
+    rules: &StatusRules,
+    out: &mut [Option<Decision>],
+) {
     let open = matches!(d.status, Status::InProgress | Status::NotStarted)
         && d.evidence.basis == StatusBasis::Stated
         && d.evidence.rule != "measure_in_progress";
@@ -1000,6 +1036,21 @@ fn measures_take_an_open_report(tree: &Tree, i: usize, d: &Decision, out: &mut [
             .is_some_and(|m| m.evidence.rule == "measure_reported_as_taken")
     };
     if !open || measures.is_empty() || !measures.iter().all(|&c| silent(c)) {
+        return;
+    }
+    // `（1）…。` › `整改情况：已完成。` › `（2）…。` › `整改情况：正在推进。`:
+    // a report for each measure, in order, is that measure's.
+    let reports = report_text::reports_one_by_one(&tree.nodes[i].body)
+        .filter(|r| r.len() == measures.len())
+        .and_then(|r| {
+            r.iter()
+                .map(|r| by_report(r, rules))
+                .collect::<Option<Vec<_>>>()
+        });
+    if let Some(reports) = reports {
+        for (c, d) in measures.into_iter().zip(reports) {
+            out[c] = Some(d);
+        }
         return;
     }
     for c in measures {

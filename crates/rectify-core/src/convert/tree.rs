@@ -499,6 +499,7 @@ fn names_one_problem(node: &TNode) -> bool {
     is_about_title(&node.title)
         || matches!(node.style, Some(LabelStyle::Wenti | LabelStyle::About))
         || states_shortcoming(&unquoted)
+        || ends_with_shortcoming(node)
 }
 
 /// The text without what is inside quotation marks (`“…”`, `"…"`, `「…」`).
@@ -553,12 +554,13 @@ fn ends_with_shortcoming(node: &TNode) -> bool {
 /// 盲区`, `…任职时间过长`, `…专业人才短缺`).
 const SHORTCOMING_ENDINGS: &[&str] = &[
     "偏少", "偏低", "偏高", "偏慢", "较差", "较弱", "较低", "缺失", "缺位", "空白", "盲区", "漏洞",
-    "隐患", "短板", "弱化", "虚化", "形式", "过长", "过多", "过大", "过高", "短缺",
+    "隐患", "短板", "弱化", "虚化", "形式", "过长", "过多", "过大", "过高", "短缺", "混乱", "松散",
+    "随意",
 ];
 
 /// A title naming the problems of a domain (`1.贯彻落实上级决策部署方面的
 /// 问题`): a group's, as `（一）关于…的问题` is.
-fn names_domains_problems(title: &str) -> bool {
+pub(crate) fn names_domains_problems(title: &str) -> bool {
     let t = title.trim_end_matches(['。', '.', '：', ':']);
     let t = t.strip_suffix("问题").unwrap_or(t);
     let t = t.strip_suffix('的').unwrap_or(t);
@@ -2249,9 +2251,12 @@ impl Builder {
         if same.len() == 1 {
             return Some(same[0]);
         }
-        let group = is_group_title(&split_title(&h.rest).0);
+        // `2.财务管理方面的问题` after `1.党建方面的问题` › `1.…不够有力。`:
+        // a domain's problems group as a domain does.
+        let groups = |t: &str| is_group_title(t) || names_domains_problems(t);
+        let group = groups(&split_title(&h.rest).0);
         let continues = |p: &&usize| node(**p).number.checked_add(1) == Some(h.number);
-        let shaped = |p: &&usize| is_group_title(&node(**p).title) == group;
+        let shaped = |p: &&usize| groups(&node(**p).title) == group;
         let next: Vec<usize> = same.iter().filter(continues).copied().collect();
         // `4.关于“上次巡视整改”` after `3.“…”` under `3.关于“队伍建设”`:
         // the level whose titles open as this one's does.
