@@ -25,7 +25,8 @@ const MAX_LOOKED_AT: usize = 512;
 /// Each finding of a top section whose problems are all findings with no
 /// report, named again by a problem of a later top section, is that
 /// problem: it becomes the notice's text (an item). A finding no later
-/// heading names stays a problem.
+/// heading names stays a problem. A group of findings (`（一）预算编制
+/// 方面` › `1.…`) all named again is the notice's text too.
 pub(super) fn demote_answered_findings(tree: &mut Tree, roots: &[usize]) {
     for (k, &r) in roots.iter().enumerate() {
         let Some(findings) = bare_findings(tree, r) else {
@@ -42,20 +43,49 @@ pub(super) fn demote_answered_findings(tree: &mut Tree, roots: &[usize]) {
                 tree.nodes[c].kind = NodeKind::Item;
             }
         }
+        for g in tree.nodes[r].children.clone() {
+            if is_group(&tree.nodes[g].kind) && !holds_problems(tree, g) {
+                super::roles::set_subtree(tree, g, NodeKind::Item);
+            }
+        }
     }
 }
 
-/// The problems of a section, its children, with the titles (as
-/// compared) they would be named again by, when they are leaves and none
-/// reports: no report key, no result (`已…`), no report placed after it.
+fn is_group(kind: &NodeKind) -> bool {
+    matches!(kind, NodeKind::FocusArea | NodeKind::Category)
+}
+
+fn holds_problems(tree: &Tree, g: usize) -> bool {
+    tree.nodes[g]
+        .children
+        .iter()
+        .any(|&c| tree.nodes[c].kind == NodeKind::Problem || holds_problems(tree, c))
+}
+
+/// The problems of a section, its children or its groups' (`（一）…方面`
+/// › `1.…`, two levels at most), with the titles (as compared) they would
+/// be named again by, when they are leaves and none reports: no report
+/// key, no result (`已…`), no report placed after it.
 fn bare_findings(tree: &Tree, r: usize) -> Option<Vec<(usize, Vec<char>)>> {
     let n = &tree.nodes[r];
-    if n.kind == NodeKind::Problem || n.children.is_empty() || n.children.len() > MAX_ANSWERED {
+    if n.kind == NodeKind::Problem || n.children.is_empty() {
         return None;
     }
-    n.children
-        .iter()
-        .map(|&c| {
+    let mut listed = Vec::new();
+    for &c in &n.children {
+        let m = &tree.nodes[c];
+        if is_group(&m.kind) && !m.children.is_empty() {
+            listed.extend(m.children.iter().copied());
+        } else {
+            listed.push(c);
+        }
+        if listed.len() > MAX_ANSWERED {
+            return None;
+        }
+    }
+    listed
+        .into_iter()
+        .map(|c| {
             let m = &tree.nodes[c];
             let text = format!("{}\n{}", m.title, m.body);
             let bare = m.kind == NodeKind::Problem
