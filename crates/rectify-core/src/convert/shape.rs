@@ -313,9 +313,17 @@ fn reads_as_problem(tree: &Tree, i: usize) -> bool {
         && states_shortcoming(&n.title)
         && !n.body.is_empty()
         && super::plain_problems::reports_work(&n.body);
+    // `（一）…监管不够到位。` › `1.开展…。已完成。` `2.上线…`: a sentence
+    // stating a shortcoming over actions.
+    let finding_over_actions = !measure
+        && states_shortcoming(&n.title)
+        && !is_work_line(&n.title)
+        && !super::own_sentence::is_action(&n.title)
+        && heads_actions(tree, i);
     carries_problem_shape(tree, i)
         || lead_finding
         || finding_with_work
+        || finding_over_actions
         || (!measure && !is_work_line(&n.title) && states_progress(tree, i))
 }
 

@@ -1,0 +1,232 @@
+//! Shapes met in session 57. Every notice here is my own, and each test
+//! fails on the converter of the session's start (6f31814).
+
+mod common;
+
+use common::{assert_states, convert, problems};
+use rectify_core::model::{Node, NodeKind, Report, Status};
+
+use Status::*;
+
+fn problem<'a>(r: &'a Report, opening: &str) -> &'a Node {
+    r.walk()
+        .find(|n| n.kind == NodeKind::Problem && n.title.starts_with(opening))
+        .unwrap_or_else(|| panic!("no problem {opening}: {:?}", problems(r)))
+}
+
+fn kinds_under<'a>(r: &'a Report, opening: &str) -> Vec<(&'a str, NodeKind)> {
+    let n = r
+        .walk()
+        .find(|n| n.title.starts_with(opening))
+        .unwrap_or_else(|| panic!("no node {opening}"));
+    n.children
+        .iter()
+        .map(|c| (c.title.as_str(), c.kind))
+        .collect()
+}
+
+/// `1.…方面的问题` groups, numbered as their problems are: the second
+/// group is the first's sibling, not one more problem of it, and a group
+/// with one problem groups it as two would be.
+#[test]
+fn domain_groups_numbered_as_their_problems_stay_groups() {
+    let r = convert(
+        "中共某镇委员会关于巡察反馈问题整改情况的通报\n\
+         一、问题整改落实情况\n\
+         1.党的建设方面的问题\n\
+         1.基层党组织建设不够有力。\n\
+         责任单位：镇党政办\n\
+         整改进展：已完成整改，制定了村党支部考评办法。\n\
+         2.财务管理方面的问题\n\
+         1.公务接待管理不规范。\n\
+         整改进展：正在推进，计划2026年3月底前完成。\n\
+         2.专项资金拨付滞后。\n\
+         整改进展：已完成整改。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("基层党组织建", Done),
+            ("公务接待管理", InProgress),
+            ("专项资金拨付", Done),
+        ],
+    );
+    let areas: Vec<&str> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(areas, ["党的建设方面的问题", "财务管理方面的问题"]);
+    assert_eq!(problem(&r, "基层").owners, ["镇党政办"]);
+}
+
+/// A report that ends on the problem named after the time it is said at
+/// (`目前该问题已整改完成`) is the report's verdict, whatever orders its
+/// measures gave on the way (`约谈并限期整改`).
+#[test]
+fn a_verdict_after_the_time_names_the_problem() {
+    let r = convert(
+        "中共某镇委员会关于巡察反馈意见整改进展情况的通报\n\
+         一、巡察反馈问题的整改落实情况\n\
+         1.村级党组织组织生活制度落实不到位的问题。\n\
+         整改情况：一是开展专项督查；二是对会议记录不完整的5个村党组织进行约谈并限期整改；三是编印工作指引。目前该问题已整改完成。\n\
+         2.党员教育管理落实不到位的问题。\n\
+         整改情况：一是开展集中轮训；二是对3名党员限期整改。目前该问题正在整改。\n",
+    );
+    assert_states(&r, &[("村级党组织组", Done), ("党员教育管理", InProgress)]);
+}
+
+/// A measure that is one sentence plans its date in its title
+/// (`预计2026年1月底前投入使用`): the measure is due then, and so is its
+/// problem, which states no date of its own.
+#[test]
+fn a_measure_plans_its_date_in_its_own_sentence() {
+    let r = convert(
+        "某医院党委关于巡察反馈意见整改情况的公示\n\
+         一、反馈问题整改落实情况\n\
+         （一）医疗服务行为监管不够到位。\n\
+         1.开展专项治理，完成首轮处方点评。已完成。\n\
+         2.上线处方前置审核系统，目前正在推进，预计2026年1月底前投入使用。\n",
+    );
+    let p = problem(&r, "医疗服务");
+    assert_eq!(p.deadline.as_deref(), Some("2026-01-31"));
+    assert_eq!(p.children[1].deadline.as_deref(), Some("2026-01-31"));
+    assert_eq!(p.status, Some(InProgress));
+}
+
+/// An owner whose name has brackets of its own (`各县（区）人民政府`) is
+/// read whole, while a note's closing bracket still ends the value.
+#[test]
+fn an_owner_keeps_the_brackets_of_its_name() {
+    let r = convert(
+        "某市关于生态环境保护督察反馈问题整改落实情况的公示\n\
+         1.问题：秸秆露天焚烧屡禁不止。\n\
+         责任单位：市农业农村局、各县（区）人民政府\n\
+         整改进展：已完成。\n\
+         2.问题：饮用水水源地保护区内仍有违法建筑。\n\
+         整改进展：已完成拆除。（责任单位：东湖区人民政府）\n",
+    );
+    assert_eq!(
+        problem(&r, "秸秆").owners,
+        ["市农业农村局", "各县（区）人民政府"]
+    );
+    assert_eq!(problem(&r, "饮用水").owners, ["东湖区人民政府"]);
+}
+
+/// Measures each with its keyed report, glued in one paragraph under the
+/// problem (`（1）…。整改情况：已完成。（2）…。整改情况：正在推进。`), or
+/// printed apart: each measure takes its own report, and the problem is
+/// done only when all are — not by its last report alone.
+#[test]
+fn measures_reported_one_by_one_decide_the_problem_together() {
+    for text in [
+        "某医院党委关于巡察反馈意见整改情况的公示\n\
+         一、具体落实情况\n\
+         （一）设备采购管理制度执行不严格。\n\
+         （1）修订采购管理办法。整改情况：已完成。（2）对采购项目开展回头看。整改情况：正在推进，计划于2026年3月底前完成。（3）建立效益评价制度。整改情况：已完成。\n\
+         （二）公务用车管理混乱。\n\
+         （1）建立用车台账。整改情况：已完成。（2）安装定位系统。整改情况：已完成。\n",
+        "某医院党委关于巡察反馈意见整改情况的公示\n\
+         一、具体落实情况\n\
+         （一）设备采购管理制度执行不严格。\n\
+         （1）修订采购管理办法。\n\
+         整改情况：已完成。\n\
+         （2）对采购项目开展回头看。\n\
+         整改情况：正在推进，计划于2026年3月底前完成。\n\
+         （3）建立效益评价制度。\n\
+         整改情况：已完成。\n\
+         （二）公务用车管理混乱。\n\
+         （1）建立用车台账。\n\
+         整改情况：已完成。\n\
+         （2）安装定位系统。\n\
+         整改情况：已完成。\n",
+    ] {
+        let r = convert(text);
+        assert_states(&r, &[("设备采购管理", InProgress), ("公务用车管理", Done)]);
+        let first = problem(&r, "设备采购");
+        let measures: Vec<(&str, Option<Status>)> = first
+            .children
+            .iter()
+            .map(|m| (m.title.as_str(), m.status))
+            .collect();
+        assert_eq!(
+            measures,
+            [
+                ("修订采购管理办法。", Some(Done)),
+                ("对采购项目开展回头看。", Some(InProgress)),
+                ("建立效益评价制度。", Some(Done)),
+            ]
+        );
+        assert_eq!(first.deadline.as_deref(), Some("2026-03-31"));
+    }
+}
+
+/// Findings grouped under areas in the first section (`（一）预算编制方面`
+/// › `1.…`), answered one by one in a later section (`（一）关于…的问题`):
+/// counted once, by the answers; the one finding no answer names stays a
+/// problem, not started, and its area with it.
+#[test]
+fn findings_grouped_by_area_answered_later_are_counted_once() {
+    let r = convert(
+        "某县审计局关于2024年度预算执行审计查出问题整改情况的公告\n\
+         一、审计发现的主要问题\n\
+         （一）预算编制方面\n\
+         1.部分项目预算编制不够细化。31个项目未细化，涉及4286万元。\n\
+         2.代编预算规模较大。年初代编预算2.15亿元。\n\
+         （二）资产管理方面\n\
+         1.部分单位未按规定执行政府采购程序。涉及596万元。\n\
+         2.部分单位固定资产账实不符。差额218万元。\n\
+         二、整改情况\n\
+         （一）关于部分项目预算编制不够细化的问题\n\
+         31个项目预算已全部细化到位，该问题已完成整改。\n\
+         （二）关于代编预算规模较大的问题\n\
+         代编预算规模已压减，此项工作需长期坚持。\n\
+         （三）关于部分单位未按规定执行政府采购程序的问题\n\
+         相关单位已作出书面检查，该问题已整改到位。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("部分单位固定", NotStarted),
+            ("关于部分项目", Done),
+            ("关于代编预算", LongTerm),
+            ("关于部分单位", Done),
+        ],
+    );
+    assert_eq!(
+        kinds_under(&r, "预算编制方面"),
+        [
+            ("部分项目预算编制不够细化。", NodeKind::Item),
+            ("代编预算规模较大。", NodeKind::Item)
+        ]
+    );
+    let area = r.walk().find(|n| n.title == "预算编制方面").unwrap();
+    assert_eq!(area.kind, NodeKind::Item);
+}
+
+/// A section whose title names no problems (`二、具体落实情况`) over
+/// sentences that state a shortcoming, each over numbered actions: the
+/// sentences are the problems, the actions their measures; the account
+/// of the work before it stays text.
+#[test]
+fn findings_over_actions_in_a_section_with_no_keyword() {
+    let r = convert(
+        "某医院党委关于巡察整改情况的公示\n\
+         一、整改工作总体情况\n\
+         医院党委成立整改工作领导小组，制定整改方案。\n\
+         二、具体落实情况\n\
+         （一）医疗服务行为监管不够到位。\n\
+         1.开展专项治理，完成首轮处方点评。已完成。\n\
+         2.上线处方前置审核系统，目前正在推进。\n\
+         （二）医德医风建设抓得不够实。\n\
+         1.建立医德考评档案。已完成。\n",
+    );
+    assert_states(&r, &[("医疗服务行为", InProgress), ("医德医风建设", Done)]);
+    assert_eq!(
+        kinds_under(&r, "医疗服务"),
+        [
+            ("开展专项治理，完成首轮处方点评。", NodeKind::Measure),
+            ("上线处方前置审核系统，目前正在推进。", NodeKind::Measure)
+        ]
+    );
+}
