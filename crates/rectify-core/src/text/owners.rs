@@ -416,6 +416,34 @@ fn keys_in(n: &[char]) -> Vec<(usize, Key, usize)> {
     out
 }
 
+/// The longest name (or names) set as owners by `明确…为…` (characters).
+const MAX_NAMED_CHARS: usize = 24;
+
+/// Owners named in a measure's sentence (`明确镇自然资源所为责任单位`,
+/// `明确县财政局、县审计局为牵头单位`): the names between `明确` and `为`
+/// and an owner's key that ends the clause; the first such sentence.
+fn named_owners(n: &[char], orig: &[char]) -> Vec<String> {
+    let clause_end = |c: char| matches!(c, ',' | '。' | ';' | '\n' | ':' | '(' | ')');
+    for i in 0..n.len() {
+        if !starts_at(n, i, "明确") {
+            continue;
+        }
+        let from = i + 2;
+        let to = (from..n.len().min(from + MAX_NAMED_CHARS + 1))
+            .find(|&j| clause_end(n[j]) || n[j] == '为');
+        let Some(at) = to.filter(|&j| n[j] == '为' && j > from) else {
+            continue;
+        };
+        let end = (at + 1..n.len())
+            .find(|&j| clause_end(n[j]))
+            .unwrap_or(n.len());
+        if owner_key_start(n, end) == Some(at + 1) {
+            return split_owners(&slice(orig, from, at));
+        }
+    }
+    Vec::new()
+}
+
 /// `n[s..]` opens the text or a clause.
 fn opens_clause(n: &[char], s: usize) -> bool {
     s == 0 || matches!(n[s - 1], '。' | ';' | ',' | '\n' | '(')
@@ -451,6 +479,9 @@ pub(crate) fn extract(text: &str) -> Stated {
             }
             _ => {}
         }
+    }
+    if out.owners.is_empty() {
+        out.owners = named_owners(&n, &orig);
     }
     if out.deadline.is_none() {
         'scan: for (i, &c) in n.iter().enumerate() {
@@ -490,6 +521,19 @@ fn value_end(n: &[char], vs: usize, next: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owners_set_in_a_sentence_are_read() {
+        let s = extract("（1）明确镇自然资源所为责任单位，各村配备专职巡查员；");
+        assert_eq!(s.owners, ["镇自然资源所"]);
+        let s = extract("明确县财政局、县审计局为牵头单位。");
+        assert_eq!(s.owners, ["县财政局", "县审计局"]);
+        // Not a key: what was made clear is something else.
+        assert!(extract("逐项明确责任领导、责任单位和完成时限。")
+            .owners
+            .is_empty());
+        assert!(extract("明确专题研讨为必修内容。").owners.is_empty());
+    }
 
     #[test]
     fn an_owner_keeps_its_own_brackets() {
