@@ -230,3 +230,41 @@ fn findings_over_actions_in_a_section_with_no_keyword() {
         ]
     );
 }
+
+/// A table's status cell that says the work is unfinished and then, in
+/// its reason, that it has not begun (`未完成（原因：…，整改工作尚未启动）`):
+/// not started, not under way.
+#[test]
+fn an_unfinished_cell_whose_reason_says_nothing_began_is_not_started() {
+    let r = convert(
+        "某县交通运输局关于县委巡察反馈问题整改情况的公示\n\
+         序号\t问题描述\t整改措施\t责任单位\t整改时限\t完成情况\n\
+         1\t农村公路养护资金使用不规范\t修订资金管理办法\t财务审计股\t2025年12月底\t已完成\n\
+         2\t历史遗留工程欠款清偿进度缓慢\t制定分年度清偿计划\t财务审计股\t2026年3月底\t未完成（原因：涉及债务主体重组，整改工作尚未启动）\n\
+         3\t超限运输治理不到位\t开展联合执法\t路政执法大队\t2026年6月底\t未完成（正在开展联合执法）\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("农村公路养护", Done),
+            ("历史遗留工程", NotStarted),
+            ("超限运输治理", InProgress),
+        ],
+    );
+}
+
+/// Owners set in a measure's sentence (`明确镇自然资源所为责任单位`) are
+/// the measure's and its problem's.
+#[test]
+fn owners_set_in_a_measures_sentence_are_read() {
+    let r = convert(
+        "中共某镇委员会关于巡察反馈问题整改情况的通报\n\
+         一、反馈问题整改落实情况\n\
+         1.耕地保护日常巡查制度落实不严格。\n\
+         整改措施：（1）明确镇自然资源所为责任单位，各村配备专职巡查员；（2）建立巡查台账。整改情况：该问题已整改完成。\n\
+         2.公务接待管理不规范。\n\
+         整改措施：逐项明确责任领导、责任单位和完成时限。整改情况：已完成。\n",
+    );
+    assert_eq!(problem(&r, "耕地保护").owners, ["镇自然资源所"]);
+    assert!(problem(&r, "公务接待").owners.is_empty());
+}

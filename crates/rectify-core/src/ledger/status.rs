@@ -148,8 +148,20 @@ fn share_done(s: &str) -> Option<Status> {
 pub(super) fn stated_status(cell: &str, rules: &StatusRules) -> Option<(Status, &'static str)> {
     // The cell's first clause, when it is a status word (`已纳入长效机制，
     // 正在按时序推进`: the state; the rest is how the work goes on).
-    if let Some(s) = status_word(cell).or_else(|| status_word(first_clause(cell))) {
+    if let Some(s) = status_word(cell) {
         return Some((s, "ledger_status_column"));
+    }
+    if let Some(s) = status_word(first_clause(cell)) {
+        // `未完成（原因：…，整改工作尚未启动）`: unfinished, and the reason
+        // says the work has not begun.
+        let rest = &cell[first_clause(cell).len()..];
+        let unbegun = s == Status::InProgress
+            && crate::convert::report_text::not_started_words(rest.trim_end_matches([')', '）']))
+                .is_some();
+        return Some((
+            if unbegun { Status::NotStarted } else { s },
+            "ledger_status_column",
+        ));
     }
     let phrases = rules.phrases();
     let begun = || crate::convert::report_text::only_prepared(cell, phrases);
