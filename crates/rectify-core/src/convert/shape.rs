@@ -43,8 +43,12 @@ pub(crate) const STATE_WORDS: &[&str] = &[
 pub(crate) fn names_state(text: &str) -> bool {
     STATE_WORDS.iter().any(|w| {
         text.match_indices(w).any(|(at, _)| {
-            let next = text[at + w.len()..].chars().next();
-            match next {
+            let after = &text[at + w.len()..];
+            // `整改完成情况请于…前报送`: the account asked for, no state.
+            if after.starts_with("情况") {
+                return false;
+            }
+            match after.chars().next() {
                 Some('的') => false,
                 // `已整改33个` counts; it states nothing of one item.
                 Some(c) if c.is_ascii_digit() || crate::text::is_cn_numeral(c) => {
