@@ -268,3 +268,60 @@ fn owners_set_in_a_measures_sentence_are_read() {
     assert_eq!(problem(&r, "耕地保护").owners, ["镇自然资源所"]);
     assert!(problem(&r, "公务接待").owners.is_empty());
 }
+
+/// A bulletin's per-unit counts are subtotals; its requirements section
+/// is no problem, though a request for the account (`整改完成情况请于…前
+/// 报…`) follows it; the time allowed without its year (`限12月15日前完成`)
+/// is dated from the bulletin's date.
+#[test]
+fn a_bulletins_units_requirements_and_allowed_times() {
+    let r = convert(
+        "某市人民政府督查室关于安全生产问题整改情况的督查通报\n\
+         本次督查共发现问题3个，截至11月30日，已整改到位2个，正在整改1个。\n\
+         一、甲县（发现问题2个，已整改1个）\n\
+         1.甲县某化工公司仓库未设置可燃气体报警装置。（已整改）\n\
+         2.甲县某矿业公司尾矿库排洪设施淤堵未及时清理。\n\
+         （正在整改，限12月15日前完成）\n\
+         二、乙区（发现问题1个，已整改1个）\n\
+         1.乙区某家具厂电气线路私拉乱接。（已整改）\n\
+         三、下步要求\n\
+         （一）压实整改责任。各地要对照问题清单逐项落实。\n\
+         （二）加快整改进度。对正在整改的问题，要倒排工期。\n\
+         整改完成情况请于12月25日前报市政府督查室。\n\
+         某市人民政府督查室\n\
+         2025年12月3日\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("甲县某化工公", Done),
+            ("甲县某矿业公", InProgress),
+            ("乙区某家具厂", Done),
+        ],
+    );
+    let totals = r.stated_totals.as_ref().unwrap();
+    assert_eq!((totals.total, totals.done), (Some(3), Some(2)));
+    assert_eq!(
+        problem(&r, "甲县某矿业").deadline.as_deref(),
+        Some("2025-12-15")
+    );
+}
+
+/// A notice signed jointly (two organisations, then the date) names both
+/// as its issuer.
+#[test]
+fn a_joint_signature_names_each_signatory() {
+    let r = convert(
+        "关于生态环境保护督察反馈问题整改落实情况的督查通报\n\
+         一、反馈问题整改情况\n\
+         1.城区污水管网建设滞后。整改情况：已完成整改。\n\
+         2.农村垃圾转运不及时。整改情况：正在整改。\n\
+         中共某县委督查室\n\
+         某县人民政府督查室\n\
+         2024年7月12日\n",
+    );
+    assert_eq!(
+        r.meta.issuer.as_deref(),
+        Some("中共某县委督查室、某县人民政府督查室")
+    );
+}

@@ -547,9 +547,14 @@ impl Info {
 /// organisation the speaker reports for (`受县人民政府委托`), else of the
 /// speaker's organisation.
 fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
-    let signed = parts(&input.signature)
-        .find(|s| super::lines::line_date(s).is_none())
-        .map(|s| s.trim_matches(is_ws).to_string());
+    // `中共某县委督查室` › `某县人民政府督查室` › the date: a joint
+    // signature names each.
+    let names: Vec<&str> = parts(&input.signature)
+        .filter(|s| super::lines::line_date(s).is_none())
+        .map(|s| s.trim_matches(is_ws))
+        .take(MAX_SIGNATORIES)
+        .collect();
+    let signed = (!names.is_empty()).then(|| names.join("、"));
     let titled = || {
         let t = T::new(title);
         let k = find_from(&t.n, "关于", 0)?;
@@ -606,6 +611,9 @@ fn issuer(input: &MetaInput, info: &Info, title: &str) -> Option<String> {
         .or_else(named_above)
         .or_else(before_subject)
 }
+
+/// The most organisations a joint signature names.
+const MAX_SIGNATORIES: usize = 4;
 
 /// The most characters of an issuer's name read from a title.
 const MAX_TITLED_ISSUER_CHARS: usize = 30;
