@@ -529,7 +529,22 @@ const STARTED: &[&str] = &["已启动", "已开工", "已动工", "已着手", "
 /// A result that only says the work has begun (`已启动河道采砂专项整治
 /// 行动`): the work is under way.
 pub(crate) fn only_started(result: &str) -> bool {
-    STARTED.iter().any(|w| result.trim_start().starts_with(w))
+    STARTED.iter().any(|w| result.trim_start().starts_with(w)) || only_ordered(result)
+}
+
+/// Orders to rectify (`已责令整改`, `已责令其限期改正`): the order is
+/// given, the rectification still to come.
+const ORDERED: &[&str] = &["整改", "改正"];
+
+/// A result that only gives the order to rectify (`已责令整改`): the work
+/// is under way, not done.
+fn only_ordered(result: &str) -> bool {
+    let r = result
+        .trim_start()
+        .trim_end_matches(['。', '；', ';', '，', ',']);
+    r.strip_prefix("已责令").is_some_and(|rest| {
+        ORDERED.iter().any(|w| rest.ends_with(w)) && !rest.contains(['，', ','])
+    })
 }
 
 /// A report whose only work done is the preparation (`已开展前期工作`,
