@@ -108,6 +108,9 @@ const MAX_VALUE_LINES: usize = 12;
 /// How many lines from `k` (no field) continue the value of the field
 /// before them: lines right below one another, none a field, a `一、`
 /// heading or a case's label, up to a field line (the card's next key).
+/// A `（二）` heading right above a key (`（二）…不到位` › `审计指出：…`)
+/// heads what follows: the keyed lines are a notice's own layout under its
+/// headings, no form.
 fn continued_value(paras: &[Para], k: usize) -> usize {
     if k == 0 {
         return 0;
@@ -123,11 +126,14 @@ fn continued_value(paras: &[Para], k: usize) -> usize {
         }
         // A heading, or a case's label (`【问题2】`, `【上轮…问题】` alone on
         // its line) sets the cards apart; a list's items (`1.…`) do not.
-        use crate::text::label::LabelStyle::{ChineseDun, Part, Wenti};
+        use crate::text::label::LabelStyle::{About, ChineseDun, ParenChinese, Part, Wenti};
         let heading = crate::text::label::recognise(&p.text)
             .is_some_and(|l| matches!(l.style, ChineseDun | Part | Wenti));
         let t = crate::text::trim(&p.text);
-        if heading || (t.starts_with('【') && t.ends_with('】')) {
+        let heads_next_card = crate::text::label::recognise(&p.text)
+            .is_some_and(|l| matches!(l.style, ParenChinese | About))
+            && paras.get(j + 1).is_some_and(|n| field(&n.text).is_some());
+        if heading || heads_next_card || (t.starts_with('【') && t.ends_with('】')) {
             return 0;
         }
         j += 1;

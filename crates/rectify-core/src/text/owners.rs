@@ -17,7 +17,9 @@ const OWNER_UNITS: &[&str] = &[
 ];
 
 /// The role before it: one or two of these (`牵头责任单位`, `分管领导`).
-const OWNER_ROLES: &[&str] = &["责任", "牵头", "配合", "主办", "协办", "分管", "包联"];
+const OWNER_ROLES: &[&str] = &[
+    "责任", "牵头", "配合", "主办", "协办", "承办", "分管", "包联",
+];
 
 /// A level printed between the role and the word (`牵头厅领导`, `责任局领导`).
 const OWNER_LEVELS: &[char] = &['厅', '局', '委', '校', '院', '市', '县', '区', '镇', '所'];
