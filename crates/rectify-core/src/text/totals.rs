@@ -246,11 +246,15 @@ fn counts_other_things(clause: &[char], total: u32, t: &StatedTotals, continuing
 }
 
 /// A second look's count of work not brought to its end (`整改到位4个，
-/// 整改不彻底2个`), not a kind of problem named so (`整改不到位的遗留问题1个`).
+/// 整改不彻底2个`), not a kind of problem named so (`整改不到位的遗留问题1个`,
+/// `指出整改不到位问题5个`): the count right after the words.
 fn short_of_the_end(clause: &[char]) -> bool {
     ["整改不彻底", "整改不到位"].iter().any(|w| {
-        (0..clause.len())
-            .any(|i| starts_at(clause, i, w) && clause.get(i + w.chars().count()) != Some(&'的'))
+        (0..clause.len()).any(|i| {
+            let next = clause.get(i + w.chars().count());
+            starts_at(clause, i, w)
+                && next.is_some_and(|&c| c.is_ascii_digit() || super::is_cn_numeral(c))
+        })
     })
 }
 
