@@ -677,6 +677,35 @@ fn by_tag(tag: String, rules: &StatusRules) -> Option<Decision> {
         .or(stated)
         .or_else(|| declared_long_term(&tag, rules))
         .or_else(|| long_term_tag(&tag))
+        .or_else(|| stage_tag(&tag))
+}
+
+/// The longest tag read as a stage of the work by its words (chars).
+const MAX_STAGE_TAG_CHARS: usize = 8;
+
+/// A short tag that the work has reached a stage (`阶段性进展`, `取得阶段性
+/// 成效`): under way, not done.
+fn stage_tag(tag: &str) -> Option<Decision> {
+    let short = tag.chars().count() <= MAX_STAGE_TAG_CHARS;
+    (short && tag.contains("阶段性")).then(|| {
+        decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "in_progress_phrase",
+            Some(tag.to_string()),
+        )
+    })
+}
+
+/// A tag of its state printed on its own right under the problem's
+/// statement (`…偏高。` › `【持续推进】` › `主要措施：…`): the text's first
+/// paragraph, a tag alone.
+fn by_opening_body_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
+    let first = crate::text::trim(body.split("\n\n").next()?);
+    let tag = first.strip_prefix('【')?.strip_suffix('】')?;
+    (!tag.contains(['【', '】']))
+        .then(|| by_tag(tag.to_string(), rules))
+        .flatten()
 }
 
 /// The longest tag read as a long-term state by its words alone (chars).
@@ -760,6 +789,7 @@ fn decide_problem(
     if let Some(d) = by_title_tag(&n.title, rules)
         .or_else(label_tag)
         .or_else(opening_tag)
+        .or_else(|| by_opening_body_tag(&n.body, rules))
     {
         return d;
     }
