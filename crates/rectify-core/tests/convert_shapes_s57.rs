@@ -325,3 +325,137 @@ fn a_joint_signature_names_each_signatory() {
         Some("中共某县委督查室、某县人民政府督查室")
     );
 }
+
+/// A report that only gives the order to rectify (`已责令整改`) is under
+/// way: the order is given, the rectification still to come.
+#[test]
+fn an_order_to_rectify_alone_is_under_way() {
+    let r = convert(
+        "某县关于督查发现问题整改情况的通报\n\
+         一、督查发现问题整改情况\n\
+         1.某企业危废贮存不规范。整改情况：已责令整改。\n\
+         2.某加油站油气回收不正常。整改情况：已整改。\n",
+    );
+    assert_states(&r, &[("某企业危废贮", InProgress), ("某加油站油气", Done)]);
+}
+
+/// Keyed blocks under `（一）` headings (`审计指出：` `处理情况：` `承办单位：`
+/// `目前状态：`) are the notice's own layout, not the cards of a form:
+/// each heading is a problem, its owner keyed `承办单位`.
+#[test]
+fn keyed_blocks_under_headings_are_no_cards() {
+    let r = convert(
+        "某市水务局关于经济责任审计发现问题整改结果的公告\n\
+         一、基本情况\n\
+         市审计局对我局原主要负责人任期经济责任履行情况进行了审计。\n\
+         二、主要事项及处理\n\
+         （一）部分水利工程项目未按规定办理竣工决算\n\
+         审计指出：4个水利工程项目未按规定办理竣工财务决算。\n\
+         处理情况：已完成4个项目竣工财务决算审核。\n\
+         承办单位：局规划建设科、局计划财务科\n\
+         目前状态：已办结\n\
+         （二）农村供水保障专项资金闲置\n\
+         审计指出：专项资金612.35万元滞留在局本级账户。\n\
+         处理情况：已拨付408.60万元，剩余资金正按工程进度拨付。\n\
+         承办单位：局农村水利水电科\n\
+         目前状态：办理中，预计2026年4月办结\n\
+         （三）往来款项长期挂账未清理\n\
+         审计指出：往来款项325.74万元长期挂账未清理。\n\
+         处理情况：已清理收回281.30万元，其余按程序核销。\n\
+         承办单位：局计划财务科\n\
+         目前状态：已办结\n\
+         某市水务局\n\
+         2025年12月15日\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("部分水利工程", Done),
+            ("农村供水保障", InProgress),
+            ("往来款项长期", Done),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "部分水利").owners,
+        ["局规划建设科", "局计划财务科"]
+    );
+    assert_eq!(
+        problem(&r, "农村供水").deadline.as_deref(),
+        Some("2026-04-30")
+    );
+}
+
+/// `指出整改不到位问题5个` counts the problems of that kind: the notice's
+/// total, with the counts after it — not the first round's recalled
+/// before (`反馈问题18个，已于2024年底全部完成整改`).
+#[test]
+fn problems_short_of_rectification_counted_by_kind_are_the_total() {
+    let r = convert(
+        "中共某县农业农村局党组关于巡察整改“回头看”发现问题整改情况的通报\n\
+         2024年县委第三巡察组反馈问题18个，已于2024年底全部完成整改。\n\
+         今年9月，县委巡察办开展“回头看”，指出整改不到位问题3个。截至目前，已完成整改2个，正在整改1个。\n\
+         一、“回头看”指出问题整改情况\n\
+         （一）专题研讨存在流于形式的情况。\n\
+         整改情况：已修订学习制度，该问题已完成整改。\n\
+         （二）农田灌排设施损毁后未及时修复。\n\
+         整改情况：已修复灌排设施，该问题已完成整改。\n\
+         （三）涉农资金拨付进度滞后。\n\
+         整改情况：正在整改，计划2025年12月底前完成。\n",
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+}
+
+/// A tag of its state on its own line under the problem's statement
+/// (`【持续推进】`, `【阶段性进展】`) is its state, whatever the measures
+/// below it report.
+#[test]
+fn a_state_tag_under_the_statement_is_the_problems_state() {
+    let r = convert(
+        "某集团党委关于巡视反馈意见整改进展情况的通报\n\
+         一、落实决策部署方面\n\
+         1.重大项目前期储备不足。【已完成】\n\
+         主要措施：新增储备重大项目12个。\n\
+         2.部分子公司资产负债率偏高。【持续推进】\n\
+         主要措施：对6家高负债子公司实行管控，资产负债率下降1.8个百分点。\n\
+         3.中层干部年龄结构老化。【阶段性进展】\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("重大项目前期", Done),
+            ("部分子公司资", InProgress),
+            ("中层干部年龄", InProgress),
+        ],
+    );
+}
+
+/// A report by number that plans the rest (`第3项…计划2026年1月底前完成`)
+/// gives the problem so numbered its deadline.
+#[test]
+fn a_report_by_number_plans_the_problems_deadline() {
+    let r = convert(
+        "某乡人民政府关于环保督察交办问题整改情况的报告\n\
+         一、交办问题基本情况\n\
+         1.某村养殖场粪污直排。\n\
+         2.某采石场山体裸露。\n\
+         3.某河道垃圾堆积。\n\
+         二、整改进展\n\
+         截至11月底，第1、3项问题已整改完成；第2项问题正在整改，计划2026年1月底前完成。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("某村养殖场粪", Done),
+            ("某采石场山体", InProgress),
+            ("某河道垃圾堆", Done),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "某采石场").deadline.as_deref(),
+        Some("2026-01-31")
+    );
+}

@@ -595,7 +595,10 @@ fn para_node(id: &str, kind: NodeKind, paras: &[Para]) -> Option<Node> {
 fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]) -> Node {
     let t = &mut tree.nodes[i];
     let report_in_title = t.report_in_title.and_then(|at| t.title.get(at as usize..));
-    let planned = report_in_title.and_then(owners::planned_deadline);
+    // `第2项问题正在整改，计划2026年1月底前完成。` speaking for it.
+    let planned = report_in_title
+        .and_then(owners::planned_deadline)
+        .or_else(|| t.spoken_for.as_deref().and_then(owners::planned_deadline));
     let figures = figures::extract(&t.title, &t.body);
     let stated = owners::extract(&format!("{}\n{}", t.title, t.body));
     let mut node = Node::new(

@@ -107,6 +107,11 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules, read: &[String]) {
                 .as_ref()
                 .is_some_and(|e| e.rule == "list_report");
         if is_open(n) || target == source || list_read {
+            // `第3项正在整改，计划2026年1月底前完成`: the clause's plan is
+            // the problem's deadline when it states none.
+            if n.deadline.is_none() {
+                n.deadline = crate::text::owners::planned_deadline(&clause);
+            }
             n.status = Some(d.status);
             n.status_evidence = Some(evidence(
                 StatusBasis::Stated,
