@@ -269,31 +269,30 @@ fn by_own_report(n: &TNode, rules: &StatusRules) -> Option<Decision> {
     by_report(&report, rules)
 }
 
-/// The state of a problem whose items are reported one by one: the least
-/// done of their reports' (work going on, or not begun beside work done,
-/// is under way; long-term work beside work done is long-term), each
-/// read as a report on its own. None when one says nothing of its state.
+/// The state of a problem whose items are reported one by one: their
+/// reports' states combined (`Status::combined`: work going on, or not
+/// begun beside work done, is under way; long-term work beside work done
+/// is long-term), each read as a report on its own. None when one says
+/// nothing of its state.
 fn least_done(reports: &[&str], rules: &StatusRules) -> Option<Decision> {
-    let decisions: Option<Vec<Decision>> = reports.iter().map(|r| by_report(r, rules)).collect();
-    let decisions = decisions?;
-    let rank = |s: Status| match s {
-        Status::InProgress => 0,
-        Status::NotStarted => 1,
-        Status::LongTerm => 2,
-        Status::Done => 3,
-    };
-    let worst = decisions.iter().min_by_key(|d| rank(d.status))?.clone();
-    let mixed_start = worst.status == Status::NotStarted
-        && decisions.iter().any(|d| d.status != Status::NotStarted);
-    if mixed_start {
-        return Some(decision(
-            Status::InProgress,
-            StatusBasis::Stated,
-            "in_progress_phrase",
-            worst.evidence.phrase,
-        ));
+    let decisions: Vec<Decision> = reports
+        .iter()
+        .map(|r| by_report(r, rules))
+        .collect::<Option<_>>()?;
+    let status = decisions
+        .iter()
+        .map(|d| d.status)
+        .reduce(Status::combined)?;
+    if let Some(d) = decisions.iter().find(|d| d.status == status) {
+        return Some(d.clone());
     }
-    Some(worst)
+    let open = decisions.iter().find(|d| d.status != Status::Done)?;
+    Some(decision(
+        status,
+        StatusBasis::Stated,
+        "in_progress_phrase",
+        open.evidence.phrase.clone(),
+    ))
 }
 
 /// A report that is one bracket after the problem's statement, its state

@@ -212,7 +212,7 @@ fn with_rows_above(
         return (status, rule, cell);
     };
     let e = node.status_evidence.take();
-    let both = combined(earlier, status);
+    let both = earlier.combined(status);
     let mut phrase = e.and_then(|e| e.phrase).unwrap_or_default();
     if !(mixed_already && both == earlier) {
         phrase.push('；');
@@ -222,17 +222,6 @@ fn with_rows_above(
 }
 
 pub(super) const ROWS: &str = "ledger_status_rows";
-
-/// The state of one problem whose rows state two: done and long-term work
-/// is long-term; anything else mixed (done with under way, not started with
-/// done) is under way.
-pub(super) fn combined(a: Status, b: Status) -> Status {
-    match (a, b) {
-        _ if a == b => a,
-        (Status::Done, Status::LongTerm) | (Status::LongTerm, Status::Done) => Status::LongTerm,
-        _ => Status::InProgress,
-    }
-}
 
 /// A tick in a column headed by a status (`已完成`, `推进中`, `长期坚持`
 /// with `√` in one of them): that status (stated, rule

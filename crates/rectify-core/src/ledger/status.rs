@@ -343,7 +343,7 @@ fn progress_words(body: &str) -> Option<(Status, StatusEvidence)> {
     let (first, cell) = words.next()?;
     let (mut state, mut phrase, mut rule) = (first, cell.to_string(), "ledger_status_column");
     for (status, cell) in words.filter(|(s, _)| *s != first) {
-        let both = super::problem::combined(state, status);
+        let both = state.combined(status);
         if both != state || rule == "ledger_status_column" {
             phrase.push('；');
             phrase.push_str(cell);

@@ -38,6 +38,18 @@ impl Status {
     pub fn from_key(key: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|s| s.key() == key)
     }
+
+    /// The state of one problem whose parts (a ledger's rows, the reports
+    /// on its measures) state these two: done and long-term work is
+    /// long-term; anything else mixed (done with under way, not started
+    /// with done) is under way.
+    pub fn combined(self, other: Status) -> Status {
+        match (self, other) {
+            _ if self == other => self,
+            (Status::Done, Status::LongTerm) | (Status::LongTerm, Status::Done) => Status::LongTerm,
+            _ => Status::InProgress,
+        }
+    }
 }
 
 /// Whether a status was stated in the source or inferred by a rule.
