@@ -459,3 +459,62 @@ fn a_report_by_number_plans_the_problems_deadline() {
         Some("2026-01-31")
     );
 }
+
+/// A category named by quoting the feedback (`（二）关于“…落实不到位”的
+/// 问题`) over one finding with its own report groups it, as it does two:
+/// the finding is the problem, not a measure.
+#[test]
+fn a_quoted_category_over_one_finding_groups_it() {
+    let r = convert(
+        "中共某市生态环境局党组关于市委巡察反馈意见整改进展情况的通报\n\
+         一、反馈意见整改落实情况\n\
+         （一）关于“贯彻落实生态文明思想不够深入”的问题\n\
+         1.理论学习与工作实际结合不够紧密。\n\
+         整改结果：已整改完成。\n\
+         2.督察反馈问题整改跟踪督办不够有力。\n\
+         整改结果：正在整改。\n\
+         （二）关于“全面从严治党主体责任落实不到位”的问题\n\
+         1.对下属事业单位党建工作指导不够。\n\
+         整改结果：已整改完成。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("理论学习与工", Done),
+            ("督察反馈问题", InProgress),
+            ("对下属事业单", Done),
+        ],
+    );
+}
+
+/// After problems each one paragraph (`六是关于…的问题。…该问题已整改
+/// 完成。`), the next steps before the closing count (`下一步，…对需要长期
+/// 坚持的事项建立长效机制`) are the whole notice's, not the last problem's.
+#[test]
+fn next_steps_after_one_paragraph_problems_are_the_notices() {
+    let r = convert(
+        "某县档案馆关于县委巡察反馈问题整改情况的报告\n\
+         现将整改情况报告如下：\n\
+         一是关于档案安全管理制度落实不到位的问题。我馆修订了制度。该问题已整改完成。\n\
+         二是关于馆藏档案数字化进度滞后的问题。目前正在推进。\n\
+         三是关于干部职工业务培训开展不足的问题。我馆开展培训2次。该问题已整改完成。\n\
+         下一步，我馆将对正在推进的整改事项加快进度，对需要长期坚持的事项建立健全长效机制。\n\
+         反馈的3个问题中，已完成整改2个，正在整改1个。\n\
+         某县档案馆\n\
+         2025年12月1日\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("关于档案安全", Done),
+            ("关于馆藏档案", InProgress),
+            ("关于干部职工", Done),
+        ],
+    );
+    let last = problem(&r, "关于干部职工");
+    assert!(!last.body.contains("下一步"), "{}", last.body);
+    assert_eq!(
+        last.status_evidence.as_ref().map(|e| e.rule.as_str()),
+        Some("done_phrase")
+    );
+}

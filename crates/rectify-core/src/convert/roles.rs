@@ -283,11 +283,13 @@ fn groups_problems(tree: &Tree, i: usize) -> bool {
             .iter()
             .all(|&c| tree.nodes[c].style == Some(LabelStyle::Wenti) || named_first(c));
     // `1.党建方面的问题` › `1.…不够有力。` › `整改进展：…`: a domain's one
-    // problem, stated as a shortcoming, is grouped as two would be.
+    // problem, stated as a shortcoming, is grouped as two would be; so is
+    // a category's named in quotes (`（二）关于“…落实不到位”的问题`).
     let lone_in_domain = || {
         let [c] = children[..] else { return false };
         let m = &tree.nodes[c];
-        super::tree::names_domains_problems(&tree.nodes[i].title)
+        let title = &tree.nodes[i].title;
+        (super::tree::names_domains_problems(title) || super::tree::names_quoted_category(title))
             && (states_shortcoming(&m.title) || super::tree::names_problem_in_words(m))
     };
     (children.len() >= 2 || labelled || lone_in_domain()) && (lists_findings(tree, i) || named())

@@ -187,6 +187,12 @@ const MAX_BARE_ITEMS: usize = 100;
 /// Words a paragraph on the next steps opens with.
 const NEXT_STEP_OPENINGS: &[&str] = &["下一步", "下步", "下一阶段", "下阶段", "今后", "接下来"];
 
+/// A paragraph that opens on the next steps (`下一步，局党组将…`).
+fn opens_next_steps(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    NEXT_STEP_OPENINGS.iter().any(|w| t.starts_with(w))
+}
+
 /// A paragraph of one contact entry is at most this long.
 const MAX_CONTACT_LINE_CHARS: usize = 40;
 
@@ -502,6 +508,14 @@ fn names_one_problem(node: &TNode) -> bool {
         || ends_with_shortcoming(node)
 }
 
+/// A heading that names a category of findings by quoting the feedback
+/// (`关于“全面从严治党主体责任落实不到位”的问题`): the shortcoming is
+/// only inside the quotes.
+pub(crate) fn names_quoted_category(title: &str) -> bool {
+    let unquoted = without_quoted(title);
+    is_about_title(title) && unquoted.len() < title.len() && !states_shortcoming(&unquoted)
+}
+
 /// The text without what is inside quotation marks (`“…”`, `"…"`, `「…」`).
 pub(crate) fn without_quoted(text: &str) -> String {
     let mut depth = 0u32;
@@ -723,6 +737,11 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             builder.in_closing = true;
         }
         builder.next_closes = paras.get(i + 1).is_none_or(|n| is_closing(&n.text));
+        // Looked ahead only for the next steps it is needed for.
+        builder.next_sums_up = opens_next_steps(&p.text)
+            && paras
+                .get(i + 1)
+                .is_some_and(|n| sums_up_at_the_end(&n.text) || is_closing_summary(&n.text));
         builder.next_opens_measures = paras
             .get(i + 1)
             .is_some_and(|n| is_bare_measures_key(&n.text));
@@ -1032,6 +1051,9 @@ struct Builder {
     /// The paragraph after the current one is the end of the text or its
     /// closing (`欢迎…监督，联系电话：…`).
     next_closes: bool,
+    /// The paragraph after the current one, on the next steps, sums the
+    /// whole report up (`反馈的6个问题中，已完成整改4个，…`).
+    next_sums_up: bool,
     /// The numbering of the next heading within a few paragraphs after the
     /// one being added (`一是…` › `整改情况：…` › `阶段目标：…` › `二是…`).
     next_heading: Option<(LabelStyle, u32)>,
@@ -1238,7 +1260,8 @@ impl Builder {
             && ((self.stack.len() >= 2 && is_closing_summary(&p.text))
                 || self.counts_the_roots(&p.text)
                 || (self.next_closes && self.stack.len() >= 2 && sums_up_at_the_end(&p.text))
-                || (self.next_closes && self.next_steps_after_bare_list(&p.text)))
+                || ((self.next_closes || self.next_sums_up)
+                    && self.next_steps_after_bare_list(&p.text)))
             && !self.area_awaits_text();
         let closes = self.in_closing || is_closing(&p.text) || summary;
         if !closes && self.opens_answers(p) {
@@ -1465,11 +1488,12 @@ impl Builder {
     /// After a list of one-line items (`7.老旧小区改造项目推进缓慢。`
     /// `8.…不健全。` › `三、…` › `9.…不足。`), the last paragraph before the
     /// closing, on the next steps (`下一步，局党组将…`): the whole report's,
-    /// not the last item's text (whose state it would decide). Items that
-    /// have text of their own may have next steps of their own.
+    /// not the last item's text (whose state it would decide). So after
+    /// items each one paragraph, their text on their heading's line
+    /// (`六是关于…的问题。我馆…。该问题已整改完成。`). Items with
+    /// paragraphs of their own may have next steps of their own.
     fn next_steps_after_bare_list(&self, text: &str) -> bool {
-        let t = crate::text::trim(text);
-        if !NEXT_STEP_OPENINGS.iter().any(|w| t.starts_with(w)) {
+        if !opens_next_steps(text) {
             return false;
         }
         let nodes = &self.tree.nodes;
@@ -1505,7 +1529,7 @@ impl Builder {
         alike.len() >= 2
             && alike
                 .iter()
-                .all(|n| n.body.is_empty() && n.children.is_empty())
+                .all(|n| n.paragraphs == 0 && n.children.is_empty())
     }
 
     /// After the last of the top-level items, a paragraph that counts them
