@@ -518,3 +518,31 @@ fn next_steps_after_one_paragraph_problems_are_the_notices() {
         Some("done_phrase")
     );
 }
+
+/// A total's kinds in brackets after it (`反馈问题共11个（共性问题4个、
+/// 个性问题7个）`) are its breakdown, not more problems; a plan said with
+/// `将于` (`剩余…将于2026年3月底前完成`) dates the problem.
+#[test]
+fn a_totals_bracketed_kinds_and_a_plan_said_with_jiangyu() {
+    let r = convert(
+        "某集团党委关于市委巡察反馈问题整改情况的通报\n\
+         截至11月30日，反馈问题共3个（共性问题1个、个性问题2个），已完成整改2个，正在整改1个。\n\
+         一、共性问题整改情况\n\
+         （一）议事规则执行不严格。\n\
+         整改情况：已修订议事规则，该问题已完成整改。\n\
+         二、个性问题整改情况\n\
+         （一）某置业公司工程款结算滞后。\n\
+         整改情况：基本完成，剩余3个项目将于2026年3月底前完成结算。\n\
+         （二）某水务公司管网巡检记录不全。\n\
+         整改情况：已补齐巡检记录，该问题已完成整改。\n",
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+    assert_eq!(
+        problem(&r, "某置业").deadline.as_deref(),
+        Some("2026-03-31")
+    );
+}

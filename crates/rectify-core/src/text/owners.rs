@@ -222,7 +222,7 @@ fn period_end(rest: &str) -> Option<(u32, Option<u32>)> {
 
 /// Words that put a date in the future of the report (`计划于…前完成`),
 /// or set it as the time allowed (`限12月15日前完成`).
-const PLAN_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保", "限"];
+const PLAN_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保", "将于", "拟于", "限"];
 
 /// Words after a planned date that make it the date the work is due.
 const DUE_WORDS: &[&str] = &[
@@ -578,6 +578,11 @@ mod tests {
         );
         assert_eq!(d("限2026年3月底前整改到位").as_deref(), Some("2026-03-31"));
         assert_eq!(d("已约谈，限期整改。"), None);
+        assert_eq!(
+            d("剩余18所改造任务将于2026年3月底前完成。").as_deref(),
+            Some("2026-03-31")
+        );
+        assert_eq!(d("将于2026年3月召开推进会。"), None);
         assert_eq!(d("已制定培训计划，6月份完成首轮轮训。"), None);
         // A date ending in 前 whatever the verb; a part of a year.
         assert_eq!(

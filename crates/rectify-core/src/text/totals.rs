@@ -245,6 +245,15 @@ fn counts_other_things(clause: &[char], total: u32, t: &StatedTotals, continuing
     has_any(clause, OTHER_THINGS) && parts_sum(t).saturating_add(continuing) == total
 }
 
+/// Position `at` is inside brackets opened before it and not yet closed.
+fn in_brackets(n: &[char], at: usize) -> bool {
+    n[..at]
+        .iter()
+        .rev()
+        .take_while(|&&c| c != ')')
+        .any(|&c| c == '(')
+}
+
 /// A second look's count of work not brought to its end (`整改到位4个，
 /// 整改不彻底2个`), not a kind of problem named so (`整改不到位的遗留问题1个`,
 /// `指出整改不到位问题5个`): the count right after the words.
@@ -840,6 +849,11 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
             let Some(field) = classify(clause, status, c, part_of_sentence) else {
                 continue;
             };
+            // `反馈问题共11个（共性问题4个、个性问题7个）`: the total's kinds,
+            // in brackets after it, are no more of them.
+            if field == Field::Total && t.total.is_some() && in_brackets(n, s + c.2) {
+                continue;
+            }
             // `3个问题已全部完成整改`: the total and, in its own clause after
             // it, that every one is done.
             if field == Field::Total && says_all_done(&clause[c.3..]) {
