@@ -546,3 +546,29 @@ fn a_totals_bracketed_kinds_and_a_plan_said_with_jiangyu() {
         Some("2026-03-31")
     );
 }
+
+/// Units' paragraphs, each its findings and its own keyed report
+/// (`柳塘镇：一是…；二是…。整改情况：第一个问题已整改，第二个问题正在整改。`,
+/// `石岭乡：…。整改情况：已整改。`): findings by unit, each answered by its
+/// number — not one problem per unit.
+#[test]
+fn units_findings_each_with_the_units_keyed_report() {
+    let r = convert(
+        "某县安全生产委员会办公室关于安全生产督查发现问题整改情况的通报\n\
+         督查组共发现问题5处，已整改3处，正在整改2处。\n\
+         一、典型问题及整改情况\n\
+         柳塘镇：一是镇区农贸市场消防通道被摊位占用；二是辖区废弃砖厂围挡缺失。整改情况：第一个问题已整改，第二个问题正在整改。\n\
+         石岭乡：乡卫生院配电房堆放杂物，应急照明灯损坏未及时更换。整改情况：已整改。\n\
+         县交通运输局：一是客运车辆动态监控报警处置记录不完整；二是县道临水临崖路段缺少护栏。整改情况：第一个问题已整改，第二个问题正在整改。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("镇区农贸市场", Done),
+            ("辖区废弃砖厂", InProgress),
+            ("乡卫生院配电", Done),
+            ("客运车辆动态", Done),
+            ("县道临水临崖", InProgress),
+        ],
+    );
+}

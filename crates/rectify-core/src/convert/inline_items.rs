@@ -283,7 +283,7 @@ pub(crate) fn has_report_key(n: &[char]) -> bool {
 }
 
 /// The report key (`整改情况：`) at `i`, with its colon.
-fn report_key_at(n: &[char], i: usize) -> bool {
+pub(crate) fn report_key_at(n: &[char], i: usize) -> bool {
     REPORT_KEYS
         .iter()
         .any(|k| starts_at(n, i, k) && n.get(i + k.chars().count()) == Some(&':'))

@@ -166,14 +166,18 @@ fn labelled_unit(index: usize, p: &Para) -> Option<UnitList> {
     (named && super::shape::mostly_findings(texts.iter().map(String::as_str))).then_some(unit)
 }
 
-/// The text of each finding, without its mark.
+/// The text of each finding, without its mark, and the last one without
+/// the paragraph's own report after it (`…。整改情况：已整改。`).
 fn item_texts(p: &Para, u: &UnitList) -> Vec<String> {
     let chars: Vec<char> = p.text.chars().collect();
+    let n = norm_chars(&p.text);
+    let report = (0..n.len()).find(|&i| super::inline_items::report_key_at(&n, i));
     u.items
         .iter()
         .enumerate()
         .map(|(j, &start)| {
             let end = u.items.get(j + 1).copied().unwrap_or(chars.len());
+            let end = report.filter(|&r| r > start && r < end).unwrap_or(end);
             let text: String = chars[start..end].iter().collect();
             let mark = super::inline_items::mark_len(&text);
             text.chars().skip(mark).collect()
