@@ -572,3 +572,30 @@ fn units_findings_each_with_the_units_keyed_report() {
         ],
     );
 }
+
+/// Problems numbered as measures are (`①…`) right under a section, each
+/// with its measures and its progress keyed on the same line (`整改措施：…；
+/// 目前进度：已销号`): each is a problem with its report, not a measure of
+/// the section.
+#[test]
+fn circled_problems_with_keyed_measures_and_progress() {
+    let r = convert(
+        "某街道关于区委巡察反馈问题整改落实情况的公告\n\
+         一、整改工作总体情况\n\
+         街道党工委成立整改工作领导小组。\n\
+         二、对照问题清单逐项销号\n\
+         ①部分社区党组织会议记录不规范。整改措施：统一印发会议记录模板；目前进度：已销号\n\
+         ②老旧小区加装电梯工作推进缓慢。整改措施：建立台账，逐栋协调；目前进度：完成60%\n\
+         ③社区网格员业务培训覆盖面不广。整改措施：制定年度轮训计划；目前进度：未启动，计划明年一季度启动\n\
+         某街道办事处\n\
+         2025年11月20日\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("部分社区党组", Done),
+            ("老旧小区加装", InProgress),
+            ("社区网格员业", NotStarted),
+        ],
+    );
+}

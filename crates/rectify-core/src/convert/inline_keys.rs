@@ -20,12 +20,14 @@ const MEASURE_KEYS: &[&str] = &["整改措施", "整改举措"];
 
 /// The length of a key at `i` (`整改措施:` or `【整改措施】`), if one is.
 fn key_at(n: &[char], i: usize) -> Option<usize> {
-    if !matches!(n[i], '【' | '整' | '完' | '进' | '落' | '目') {
-        return None;
-    }
     let bracket = n[i] == '【';
     let start = i + usize::from(bracket);
-    MEASURE_KEYS.iter().chain(REPORT_KEYS).find_map(|k| {
+    let first = *n.get(start)?;
+    let keys = || MEASURE_KEYS.iter().chain(REPORT_KEYS);
+    if !keys().any(|k| k.starts_with(first)) {
+        return None;
+    }
+    keys().find_map(|k| {
         let end = start + k.chars().count();
         let close = if bracket { '】' } else { ':' };
         (starts_at(n, start, k) && n.get(end) == Some(&close)).then_some(end + 1 - i)

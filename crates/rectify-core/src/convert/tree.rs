@@ -1613,10 +1613,16 @@ impl Builder {
         let in_group = parent.is_some_and(|p| {
             super::shape::is_group_title(&p.title) || super::shape::note_count(&p.title).is_some()
         });
+        // `①…不规范。整改措施：…；目前进度：已销号`: an item numbered as
+        // measures are that took measures of its own is a problem.
+        let own_measures = !measures
+            && n.children
+                .iter()
+                .any(|c| keyed(c) && is_bare_measures_key(&nodes[*c].label));
         let style = n.style.filter(|s| {
             *s != LabelStyle::About
                 && *s != LabelStyle::Keyed
-                && (!s.is_measure() || in_group || measures)
+                && (!s.is_measure() || in_group || measures || own_measures)
         })?;
         if !n.children.iter().all(keyed) || n.paragraphs > 0 {
             return None;
