@@ -599,3 +599,28 @@ fn circled_problems_with_keyed_measures_and_progress() {
         ],
     );
 }
+
+/// Counts of two rounds, then their sum (`本轮…问题4个，上轮…遗留问题3个，
+/// 共7个`): the sum is the total the parts after it count.
+#[test]
+fn the_sum_after_two_rounds_counts_is_the_total() {
+    let r = convert(
+        "某局党组关于市委巡察整改进展情况的通报\n\
+         本轮巡察反馈问题2个，上轮巡察遗留问题1个，共3个；目前已完成整改2个，正在推进1个。\n\
+         【问题1】\n\
+         公务用车使用登记不规范。\n\
+         整改情况：已整改到位。\n\
+         【问题2】\n\
+         办公用房超标准配置。\n\
+         整改情况：已整改到位。\n\
+         【上轮巡察遗留问题】\n\
+         【问题3】\n\
+         资产账实不符。\n\
+         整改情况：正在推进，计划2026年4月底前完成。\n",
+    );
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(3), Some(2), Some(1))
+    );
+}

@@ -909,6 +909,18 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                     unit.get_or_insert(c.1);
                     true
                 }
+                // `本轮…问题4个，上轮遗留问题3个，共7个`: the sum, after
+                // its parts, is the total.
+                Some(v)
+                    if field == Field::Total
+                        && c.2 > 0
+                        && clause[c.2 - 1] == '共'
+                        && c.0 > *v
+                        && unit == Some(c.1) =>
+                {
+                    *v = c.0;
+                    true
+                }
                 // `部分整改5个，正在整改3个`: both are not done yet.
                 Some(v) if field == Field::InProgress => {
                     *v = v.saturating_add(c.0);
