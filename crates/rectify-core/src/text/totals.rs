@@ -245,11 +245,16 @@ fn counts_other_things(clause: &[char], total: u32, t: &StatedTotals, continuing
     has_any(clause, OTHER_THINGS) && parts_sum(t).saturating_add(continuing) == total
 }
 
-/// Position `at` is inside brackets opened before it and not yet closed.
+/// The farthest back a bracket is looked for before a count (characters).
+const MAX_BRACKET_REACH: usize = 40;
+
+/// Position `at` is inside brackets opened shortly before it and not yet
+/// closed.
 fn in_brackets(n: &[char], at: usize) -> bool {
     n[..at]
         .iter()
         .rev()
+        .take(MAX_BRACKET_REACH)
         .take_while(|&&c| c != ')')
         .any(|&c| c == '(')
 }
