@@ -624,3 +624,24 @@ fn the_sum_after_two_rounds_counts_is_the_total() {
         (Some(3), Some(2), Some(1))
     );
 }
+
+/// A measure that sets the date its work is done by (`于2026年6月30日前
+/// 完成…`, no `已` before it) plans it; its problem takes the date.
+#[test]
+fn a_measure_sets_its_date_with_yu() {
+    let r = convert(
+        "某街道关于区委巡察反馈问题整改落实情况的公告\n\
+         一、反馈问题整改情况\n\
+         1.老旧小区加装电梯工作推进缓慢。\n\
+         整改措施：建立台账，逐栋协调，于2026年6月30日前完成已立项电梯的加装。\n\
+         整改情况：正在推进。\n\
+         2.固定资产台账与实物不符。\n\
+         整改措施：全面清查盘点，已于2025年9月底前完成清查。\n\
+         整改情况：已完成整改。\n",
+    );
+    assert_eq!(
+        problem(&r, "老旧小区").deadline.as_deref(),
+        Some("2026-06-30")
+    );
+    assert_eq!(problem(&r, "固定资产").deadline, None);
+}

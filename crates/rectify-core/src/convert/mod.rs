@@ -617,16 +617,12 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     node.owners = stated.owners;
     // A measure is often one sentence, its plan inside its title
     // (`上线…系统，预计2026年1月底前投入使用。`).
-    let measure = node.kind == NodeKind::Measure;
-    node.deadline = stated.deadline.or(planned).or_else(|| {
-        matches!(node.kind, NodeKind::Problem | NodeKind::Measure)
-            .then(|| owners::planned_deadline(&node.body))
-            .flatten()
-            .or_else(|| {
-                measure
-                    .then(|| owners::planned_deadline(&node.title))
-                    .flatten()
-            })
+    node.deadline = stated.deadline.or(planned).or_else(|| match node.kind {
+        NodeKind::Problem => owners::planned_deadline(&node.body),
+        NodeKind::Measure => {
+            owners::measure_deadline(&node.body).or_else(|| owners::measure_deadline(&node.title))
+        }
+        _ => None,
     });
     node.completed_on = stated.completed_on;
     let children = std::mem::take(&mut t.children);

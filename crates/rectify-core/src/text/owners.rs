@@ -258,6 +258,20 @@ pub(crate) fn planned_deadline(text: &str) -> Option<String> {
     })
 }
 
+/// A measure's planned date: as [`planned_deadline`] reads it, or after
+/// `于` with no `已` before it (`于2026年6月30日前完成已立项电梯的加装`):
+/// a measure says what is to be done, so a date it sets work done by is
+/// its plan (`已于…完成` reports a result).
+pub(crate) fn measure_deadline(text: &str) -> Option<String> {
+    planned_deadline(text).or_else(|| {
+        let n = norm_chars(text);
+        (0..n.len()).find_map(|i| {
+            let set = n[i] == '于' && (i == 0 || n[i - 1] != '已');
+            set.then(|| planned_at(&n, i + 1)).flatten()
+        })
+    })
+}
+
 /// A deadline's key said in a sentence (`整改时限为2025年12月底前`,
 /// `完成时限为2026年6月`) at `i`: the value up to the clause's end, when it
 /// holds a year-dated date.
@@ -583,6 +597,14 @@ mod tests {
             Some("2026-03-31")
         );
         assert_eq!(d("将于2026年3月召开推进会。"), None);
+        // In a measure, `于…前完成` without `已` is its plan.
+        let m = |t: &str| measure_deadline(t);
+        assert_eq!(
+            m("逐栋协调，于2026年6月30日前完成加装；").as_deref(),
+            Some("2026-06-30")
+        );
+        assert_eq!(m("已于2025年9月底前完成清理。"), None);
+        assert_eq!(d("于2026年6月30日前完成加装"), None);
         assert_eq!(d("已制定培训计划，6月份完成首轮轮训。"), None);
         // A date ending in 前 whatever the verb; a part of a year.
         assert_eq!(
