@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_states, convert, problems};
+use common::{assert_states, convert, problems, stated_triple};
 use rectify_core::model::{Node, NodeKind, Report, Status};
 
 use Status::*;
@@ -299,8 +299,7 @@ fn a_bulletins_units_requirements_and_allowed_times() {
             ("乙区某家具厂", Done),
         ],
     );
-    let totals = r.stated_totals.as_ref().unwrap();
-    assert_eq!((totals.total, totals.done), (Some(3), Some(2)));
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
     assert_eq!(
         problem(&r, "甲县某矿业").deadline.as_deref(),
         Some("2025-12-15")
@@ -402,11 +401,7 @@ fn problems_short_of_rectification_counted_by_kind_are_the_total() {
          （三）涉农资金拨付进度滞后。\n\
          整改情况：正在整改，计划2025年12月底前完成。\n",
     );
-    let t = r.stated_totals.as_ref().unwrap();
-    assert_eq!(
-        (t.total, t.done, t.in_progress),
-        (Some(3), Some(2), Some(1))
-    );
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
 }
 
 /// A tag of its state on its own line under the problem's statement
@@ -536,11 +531,7 @@ fn a_totals_bracketed_kinds_and_a_plan_said_with_jiangyu() {
          （二）某水务公司管网巡检记录不全。\n\
          整改情况：已补齐巡检记录，该问题已完成整改。\n",
     );
-    let t = r.stated_totals.as_ref().unwrap();
-    assert_eq!(
-        (t.total, t.done, t.in_progress),
-        (Some(3), Some(2), Some(1))
-    );
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
     assert_eq!(
         problem(&r, "某置业").deadline.as_deref(),
         Some("2026-03-31")
@@ -618,11 +609,7 @@ fn the_sum_after_two_rounds_counts_is_the_total() {
          资产账实不符。\n\
          整改情况：正在推进，计划2026年4月底前完成。\n",
     );
-    let t = r.stated_totals.as_ref().unwrap();
-    assert_eq!(
-        (t.total, t.done, t.in_progress),
-        (Some(3), Some(2), Some(1))
-    );
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
 }
 
 /// A measure that sets the date its work is done by (`于2026年6月30日前

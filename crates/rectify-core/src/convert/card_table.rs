@@ -127,11 +127,10 @@ fn continued_value(paras: &[Para], k: usize) -> usize {
         // A heading, or a case's label (`【问题2】`, `【上轮…问题】` alone on
         // its line) sets the cards apart; a list's items (`1.…`) do not.
         use crate::text::label::LabelStyle::{About, ChineseDun, ParenChinese, Part, Wenti};
-        let heading = crate::text::label::recognise(&p.text)
-            .is_some_and(|l| matches!(l.style, ChineseDun | Part | Wenti));
+        let style = crate::text::label::recognise(&p.text).map(|l| l.style);
+        let heading = matches!(style, Some(ChineseDun | Part | Wenti));
         let t = crate::text::trim(&p.text);
-        let heads_next_card = crate::text::label::recognise(&p.text)
-            .is_some_and(|l| matches!(l.style, ParenChinese | About))
+        let heads_next_card = matches!(style, Some(ParenChinese | About))
             && paras.get(j + 1).is_some_and(|n| field(&n.text).is_some());
         if heading || heads_next_card || (t.starts_with('【') && t.ends_with('】')) {
             return 0;
