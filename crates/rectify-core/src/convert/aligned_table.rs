@@ -26,14 +26,27 @@ const MIN_ROWS: usize = 2;
 /// Chinese characters); a longer one is prose.
 const MAX_LINE_BYTES: usize = 900;
 /// A piece of text belongs to the column starting at most this many
-/// half-width columns to its right (pieces are not always flush: rows
+/// full-width characters to its right (pieces are not always flush: rows
 /// typed a few columns left of their header).
-const SLACK: usize = 4;
+const SLACK_CHARS: usize = 2;
+
+/// How a text measures its columns: a full-width character two columns
+/// wide, as a monospaced font prints it, or one, as a PDF's text
+/// extraction places each character in one cell of its grid. A table is
+/// read by the measure under which its rows stay in their columns.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Grid {
+    Wide,
+    Narrow,
+}
 
 /// How wide a character prints, in half-width columns.
-fn width(c: char) -> usize {
+fn width(c: char, grid: Grid) -> usize {
     if c == '\t' {
         return 4;
+    }
+    if grid == Grid::Narrow {
+        return 1;
     }
     // Quotation marks, dashes and the ellipsis print wide in Chinese text.
     let wide = matches!(c, '\u{2014}' | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' | '\u{2026}' | '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}' | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}');
@@ -46,12 +59,12 @@ fn width(c: char) -> usize {
 
 /// The pieces of text of a line and the column each starts at, split at
 /// runs of whitespace two columns wide or more.
-fn pieces(raw: &str) -> Vec<(usize, String)> {
+fn pieces(raw: &str, grid: Grid) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     let (mut col, mut gap) = (0, 0);
     for c in raw.chars() {
         if c.is_whitespace() {
-            gap += width(c);
+            gap += width(c, grid);
         } else {
             match out.last_mut() {
                 Some(last) if gap < 2 => {
@@ -66,18 +79,18 @@ fn pieces(raw: &str) -> Vec<(usize, String)> {
             gap = 0;
         }
         if !c.is_whitespace() {
-            col += width(c);
+            col += width(c, grid);
         }
     }
     out
 }
 
 /// The columns (start, header) of a header line, if it is one.
-fn header(raw: &str, columns: &ColumnMap) -> Option<Columns> {
+fn header(raw: &str, columns: &ColumnMap, grid: Grid) -> Option<Columns> {
     if raw.contains('\t') || raw.len() > MAX_LINE_BYTES {
         return None;
     }
-    let cols = pieces(raw);
+    let cols = pieces(raw, grid);
     let names: Vec<String> = cols.iter().map(|c| c.1.clone()).collect();
     let short = names
         .iter()
@@ -85,21 +98,45 @@ fn header(raw: &str, columns: &ColumnMap) -> Option<Columns> {
     (cols.len() >= MIN_COLUMNS && short && columns.is_header(&names)).then_some(cols)
 }
 
+/// How far a piece may stand left of its column, in the grid's columns.
+fn slack(grid: Grid) -> usize {
+    SLACK_CHARS * width('中', grid)
+}
+
 /// The column a piece starting at `col` is under.
-fn column_of(starts: &[usize], col: usize) -> usize {
-    starts.iter().rposition(|&s| s <= col + SLACK).unwrap_or(0)
+fn column_of(starts: &[usize], col: usize, grid: Grid) -> usize {
+    starts
+        .iter()
+        .rposition(|&s| s <= col + slack(grid))
+        .unwrap_or(0)
 }
 
 /// Every piece of a wrapped line fits in its column (a sentence running
 /// across the columns, `　　截至2026年11月20日，…`, is prose after the table).
-fn fits(starts: &[usize], pieces: &[(usize, String)]) -> bool {
+fn fits(starts: &[usize], pieces: &[(usize, String)], grid: Grid) -> bool {
     pieces.iter().all(|(col, text)| {
-        let j = column_of(starts, *col);
-        let wide: usize = text.chars().map(width).sum();
+        let j = column_of(starts, *col, grid);
+        let wide: usize = text.chars().map(|c| width(c, grid)).sum();
         starts
             .get(j + 1)
-            .is_none_or(|&next| col + wide <= next + SLACK)
+            .is_none_or(|&next| col + wide <= next + slack(grid))
     })
+}
+
+/// How many pieces of lines `from..to` start where a column does (within
+/// the slack): read by the wrong grid, most fall between the columns.
+fn aligned_pieces(
+    lines: &[Line<'_>],
+    from: usize,
+    to: usize,
+    starts: &[usize],
+    grid: Grid,
+) -> usize {
+    let near = |col: usize| starts.iter().any(|&s| col.abs_diff(s) <= slack(grid));
+    lines[from..to]
+        .iter()
+        .map(|l| pieces(l.raw, grid).iter().filter(|p| near(p.0)).count())
+        .sum()
 }
 
 fn serial(text: &str) -> Option<u32> {
@@ -113,27 +150,68 @@ fn serial(text: &str) -> Option<u32> {
 type Columns = Vec<(usize, String)>;
 
 /// A table found at line `h`: its rows (the first line of each and its
-/// cells) and the index after its last line.
+/// cells), the page numbers printed between its rows (kept as lines of
+/// their own), and the index after its last line.
 struct Found {
     rows: Vec<(usize, Vec<String>)>,
+    page_numbers: Vec<usize>,
     end: usize,
 }
 
+/// The lines from `k` on that a page break leaves between two rows (empty
+/// lines and a page's number) when the row numbered `next` follows them,
+/// its cells in their columns: the index of that row's line.
+fn after_page_break(
+    lines: &[Line<'_>],
+    k: usize,
+    starts: &[usize],
+    grid: Grid,
+    next: u32,
+) -> Option<usize> {
+    let skipped = |l: &Line<'_>| l.text.is_empty() || super::lines::is_page_number(&l.text);
+    let resumed = (k..lines.len()).find(|&j| !skipped(&lines[j]))?;
+    let ps = pieces(lines[resumed].raw, grid);
+    let first = ps.first()?;
+    let opens = column_of(starts, first.0, grid) == 0 && serial(&first.1) == Some(next);
+    (opens && fits(starts, &ps, grid)).then_some(resumed)
+}
+
 /// The rows of the table whose header is line `h`.
-fn rows_after(lines: &[Line<'_>], h: usize, cols: &[(usize, String)], numbered: bool) -> Found {
+fn rows_after(
+    lines: &[Line<'_>],
+    h: usize,
+    cols: &[(usize, String)],
+    numbered: bool,
+    grid: Grid,
+) -> Found {
     let starts: Vec<usize> = cols.iter().map(|c| c.0).collect();
     let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut page_numbers = Vec::new();
     // The serial the next row opens with (the first may go on from an
     // earlier table's: `8`).
     let mut next: Option<u32> = None;
     let mut end = h + 1;
-    for (k, line) in lines.iter().enumerate().skip(h + 1) {
+    let mut k = h + 1;
+    while k < lines.len() {
+        let line = &lines[k];
         let in_cells = line.raw.contains('\t') || line.text.contains('\t');
-        if line.text.is_empty() || in_cells || line.raw.len() > MAX_LINE_BYTES {
+        if line.text.is_empty() || super::lines::is_page_number(&line.text) {
+            // A page break inside a numbered table: it goes on below.
+            let Some(resumed) = next.and_then(|n| after_page_break(lines, k, &starts, grid, n))
+            else {
+                break;
+            };
+            page_numbers.extend((k..resumed).filter(|&j| !lines[j].text.is_empty()));
+            k = resumed;
+            continue;
+        }
+        if in_cells || line.raw.len() > MAX_LINE_BYTES {
             break;
         }
-        let ps = pieces(line.raw);
-        let opens = ps.first().is_some_and(|p| column_of(&starts, p.0) == 0);
+        let ps = pieces(line.raw, grid);
+        let opens = ps
+            .first()
+            .is_some_and(|p| column_of(&starts, p.0, grid) == 0);
         if opens && numbered {
             let number = ps.first().and_then(|p| serial(&p.1));
             if number.is_none() || (next.is_some() && number != next) {
@@ -144,20 +222,76 @@ fn rows_after(lines: &[Line<'_>], h: usize, cols: &[(usize, String)], numbered: 
         // A heading indented into a later column (`    三、下一步工作`,
         // `    1. 对…`) is no wrapped cell.
         let labelled = crate::text::label::recognise(&line.text).is_some();
-        if !opens && (rows.is_empty() || labelled || !fits(&starts, &ps)) {
+        if !opens && (rows.is_empty() || labelled || !fits(&starts, &ps, grid)) {
             break;
         }
         if opens {
             rows.push((k, vec![String::new(); cols.len()]));
         }
+        // A row with a piece for every column has its cells in order,
+        // though one is set a little off its column.
+        let full = opens && ps.len() == starts.len();
         let cells = &mut rows.last_mut().expect("a row is open").1;
-        for (col, text) in ps {
-            let cell = &mut cells[column_of(&starts, col)];
-            cell.push_str(&text);
+        for (j, (col, text)) in ps.into_iter().enumerate() {
+            let c = if full {
+                j
+            } else {
+                column_of(&starts, col, grid)
+            };
+            cells[c].push_str(&text);
         }
-        end = k + 1;
+        k += 1;
+        end = k;
     }
-    Found { rows, end }
+    // Page numbers after the last row are the text's, not the table's.
+    page_numbers.retain(|&j| j < end);
+    Found {
+        rows,
+        page_numbers,
+        end,
+    }
+}
+
+/// The table whose header is line `h`, read by `grid`: its columns and
+/// rows, when it has enough rows and some need its columns to be read (a
+/// wrapped line or an empty cell).
+fn table_at(
+    lines: &[Line<'_>],
+    h: usize,
+    columns: &ColumnMap,
+    grid: Grid,
+) -> Option<(Columns, Found)> {
+    let cols = header(lines[h].raw, columns, grid)?;
+    let names: Vec<String> = cols.iter().map(|c| c.1.clone()).collect();
+    let numbered = columns.map_headers(&names).first() == Some(&Some(Field::Number));
+    let found = rows_after(lines, h, &cols, numbered, grid);
+    let wrapped = found.end - h - 1 > found.rows.len() + found.page_numbers.len();
+    // A row with an empty cell (a merged cell printed on the group's
+    // first row only) has fewer pieces than the header: its cells are
+    // told apart by their columns too.
+    let gapped = found
+        .rows
+        .iter()
+        .any(|(at, _)| pieces(lines[*at].raw, grid).len() < cols.len());
+    (found.rows.len() >= MIN_ROWS && (wrapped || gapped)).then_some((cols, found))
+}
+
+/// Whether the table at `h` read by the narrow grid (`n`) is better read
+/// than by the wide one (`w`): more of the lines both read start where its
+/// columns do, or as many and it reads more lines.
+fn narrow_reads_better(
+    lines: &[Line<'_>],
+    h: usize,
+    w: &(Columns, Found),
+    n: &(Columns, Found),
+) -> bool {
+    let to = w.1.end.min(n.1.end);
+    let score = |t: &(Columns, Found), grid| {
+        let starts: Vec<usize> = t.0.iter().map(|c| c.0).collect();
+        aligned_pieces(lines, h + 1, to, &starts, grid)
+    };
+    let (sw, sn) = (score(w, Grid::Wide), score(n, Grid::Narrow));
+    sn > sw || (sn == sw && n.1.end > w.1.end)
 }
 
 /// The lines with each aligned table's rows rejoined, one line of
@@ -176,28 +310,29 @@ pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let mut h = 0;
     while h < lines.len() {
         // A line already in cells (a drawn table's, `box_table`) is no header.
-        let in_cells = lines[h].text.contains('\t');
-        let Some(cols) = header(lines[h].raw, &columns).filter(|_| !in_cells) else {
+        if lines[h].text.contains('\t') {
+            h += 1;
+            continue;
+        }
+        // The measure that reads more of the table; the wide one when both
+        // read as much.
+        let read = |grid| table_at(&lines, h, &columns, grid);
+        let table = match (read(Grid::Wide), read(Grid::Narrow)) {
+            (Some(w), Some(n)) => Some(if narrow_reads_better(&lines, h, &w, &n) {
+                n
+            } else {
+                w
+            }),
+            (w, n) => w.or(n),
+        };
+        let Some((cols, found)) = table else {
             h += 1;
             continue;
         };
-        let names: Vec<String> = cols.iter().map(|c| c.1.clone()).collect();
-        let numbered = columns.map_headers(&names).first() == Some(&Some(Field::Number));
-        let found = rows_after(&lines, h, &cols, numbered);
-        let wrapped = found.end - h - 1 > found.rows.len();
-        // A row with an empty cell (a merged cell printed on the group's
-        // first row only) has fewer pieces than the header: its cells are
-        // told apart by their columns too.
-        let gapped = found
-            .rows
-            .iter()
-            .any(|(at, _)| pieces(lines[*at].raw).len() < cols.len());
         // Lines read as this table's rows open no other table (and are
         // read once).
         let end = found.end.max(h + 1);
-        if found.rows.len() >= MIN_ROWS && (wrapped || gapped) {
-            tables.push((h, cols, found));
-        }
+        tables.push((h, cols, found));
         h = end;
     }
     if tables.is_empty() {
@@ -217,7 +352,11 @@ pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             head.text = cols.into_iter().map(|c| c.1).collect::<Vec<_>>().join("\t");
             out.push(head);
         }
+        let mut page_numbers = found.page_numbers.into_iter().peekable();
         for (at, cells) in found.rows {
+            while let Some(p) = page_numbers.next_if(|&p| p < at) {
+                out.extend(lines[p].take());
+            }
             if let Some(mut row) = lines[at].take() {
                 row.text = cells.join("\t");
                 out.push(row);
@@ -285,6 +424,49 @@ mod tests {
             lines[2].text,
             "2\t\t团体预约审核标准不公开\t票务中心\t进行中"
         );
+    }
+
+    #[test]
+    fn a_pdf_grid_of_one_column_per_character() {
+        // Laid out as a PDF's text extraction does: each character one
+        // column, so a Chinese cell is half as wide as a terminal prints it;
+        // a page's number and an empty line between two rows.
+        let text = "\
+序号  问题          责任单位  整改进展
+1   河道堆放垃圾，  区水务局  已完成。已清运
+    清运不及时。    、街道    完毕。
+
+           - 2 -
+
+2   排污口未登记。  区环境局  正在推进。
+    已登记一半。              
+";
+        let lines = join(split_lines(text));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "序号\t问题\t责任单位\t整改进展",
+                "1\t河道堆放垃圾，清运不及时。\t区水务局、街道\t已完成。已清运完毕。",
+                "- 2 -",
+                "2\t排污口未登记。已登记一半。\t区环境局\t正在推进。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_ends_at_an_empty_line_not_followed_by_its_next_row() {
+        let text = "\
+序号  问题                责任单位    整改进展
+1     河道堆放垃圾，      区水务局    已完成。
+      清运不及时。
+2     排污口未登记。      区环境局    正在推进。
+
+3     这是正文的一句话，不是表格的行。
+";
+        let lines = join(split_lines(text));
+        assert_eq!(lines[2].text, "2\t排污口未登记。\t区环境局\t正在推进。");
+        assert_eq!(lines[3].text, "");
     }
 
     #[test]
