@@ -43,7 +43,7 @@ const FAILING: &[char] = &['未', '不', '没', '缺', '无'];
 pub(crate) const ACTION_VERBS: &[&str] = &[
     "加强", "强化", "压实", "完善", "健全", "建立", "开展", "推进", "深化", "严格", "提升", "加快",
     "优化", "狠抓", "聚焦", "坚持", "做好", "抓好", "扎实", "切实", "组织", "制定", "修订", "出台",
-    "规范", "落实", "夯实", "注重", "持续", "细化", "巩固", "推动",
+    "规范", "落实", "夯实", "注重", "持续", "细化", "巩固", "推动", "排查",
 ];
 
 /// A title that opens with a measure's verb and states no shortcoming
@@ -94,6 +94,37 @@ pub(crate) fn is_action(clause: &str) -> bool {
         && !c.contains(FAILING)
         && !shape::states_shortcoming(c)
         && !STILL_SHORT.iter().any(|w| c.contains(w))
+}
+
+/// Words that open a measure with its object before its verb (`对承担的
+/// 38个项目逐一建立…`, `将整改情况纳入考核`, `与市住建部门建立…机制`).
+const OBJECT_LEADS: &[&str] = &["对", "将", "与", "会同", "联合"];
+
+/// Verbs after such an object besides the measures' own (`对…进行“回头看”`).
+const OBJECT_VERBS: &[&str] = &["进行", "纳入", "实行", "予以", "给予"];
+
+/// A line whose first clause is an action taken (`全面排查所属党组织届期
+/// 情况，对超期未换届的…`, `对承担的项目逐一建立负责制，…`): it opens as a
+/// measure does, whatever failings it goes on to name as the object of
+/// the work.
+pub(crate) fn acts_first(text: &str) -> bool {
+    let first = text
+        .split(['，', ',', '；', ';', '。', '：', ':'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    if is_action(first) {
+        return true;
+    }
+    let Some(rest) = OBJECT_LEADS.iter().find_map(|l| first.strip_prefix(l)) else {
+        return false;
+    };
+    !first.contains(FAILING)
+        && !shape::states_shortcoming(first)
+        && ACTION_VERBS
+            .iter()
+            .chain(OBJECT_VERBS)
+            .any(|v| rest.contains(v))
 }
 
 /// Words that say the thing is still short of what is asked (`落实中央八项

@@ -10,7 +10,7 @@
 //! of November is next March.
 
 use crate::model::{each_node_mut, Meta, Node};
-use crate::text::owners::{deadline_value, planned_month_in};
+use crate::text::owners::{deadline_value, is_demand, planned_month_in};
 
 /// Words that name the notice's own year before a part of it.
 const THIS_YEAR: &[&str] = &["今年", "本年度", "本年", "当年"];
@@ -46,10 +46,20 @@ fn plan_from(meta: &Meta) -> Option<(i32, u32)> {
         .find_map(|d| crate::calendar::ymd(d).map(|(y, m, _)| (y, m)))
 }
 
+/// How many months before the report's a time set by a demand may fall:
+/// a demand was made when the problem was handed over (`交办时要求于2月28日
+/// 前完成`), and a report a few months on tells whether it was kept.
+const MAX_MONTHS_DEMANDED_BEFORE: u32 = 3;
+
 /// A plan's month without its year, dated in the first such month from
-/// `(year, month)` on.
+/// `(year, month)` on; a demand's, in the months just before that too.
 fn resolve_plan(text: &str, (year, month): (i32, u32)) -> Option<String> {
     let (value, m) = planned_month_in(text, year)?;
+    let back = (month + 12 - m) % 12;
+    if is_demand(text) && (1..=MAX_MONTHS_DEMANDED_BEFORE).contains(&back) {
+        let demanded_in = if m < month { year } else { year - 1 };
+        return planned_month_in(text, demanded_in).map(|(v, _)| v);
+    }
     if m >= month {
         return Some(value);
     }

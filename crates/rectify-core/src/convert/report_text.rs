@@ -130,8 +130,9 @@ pub(crate) fn closing_percent(report: &str) -> Option<(Status, String)> {
     names_share.then(|| percent_progress(last)).flatten()
 }
 
-/// The longest status tag at the end of a problem's title, in characters.
-const MAX_TAG_CHARS: usize = 12;
+/// The longest status tag at the end of a problem's title, in characters
+/// (`计划2026年12月31日前完成`: 16).
+const MAX_TAG_CHARS: usize = 16;
 
 /// A status tag that ends a problem's title: `…不严【已完成】`,
 /// `…不规范（已整改到位）`, `…薄弱——持续推进中`. The tag's words, when the

@@ -364,18 +364,20 @@ pub(crate) fn names_a_class_of_findings(title: &str) -> bool {
 }
 
 /// Titles that are findings, not measures: none opens with a measure's
-/// verb (`制定…`, `强化…`), and most state a shortcoming or a finding's
-/// marks (`…不及时`, `部分…`, `…较乱`).
+/// verb (`制定…`, `强化…`), fewer than half open with an action taken
+/// (`全面排查…情况，对超期未换届的…`), and most state a shortcoming or a
+/// finding's marks (`…不及时`, `部分…`, `…较乱`).
 pub(crate) fn mostly_findings<'a>(titles: impl Iterator<Item = &'a str>) -> bool {
-    let (mut n, mut stated) = (0, 0);
+    let (mut n, mut stated, mut acts) = (0, 0, 0);
     for t in titles {
         if super::own_sentence::is_action(t) {
             return false;
         }
         n += 1;
         stated += usize::from(states_finding(t));
+        acts += usize::from(super::own_sentence::acts_first(t));
     }
-    stated * 2 > n
+    stated * 2 > n && acts * 2 < n
 }
 
 /// The most characters of a slogan of the work (`迅速部署`, `标本兼治`).

@@ -33,6 +33,10 @@ pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status
     if let Some(k) = long_term_word(before, rules) {
         return Some((Status::LongTerm, k));
     }
+    // `逾期未整改的问题`, `尚未启动的事项`: no work begun.
+    if let Some(w) = not_begun_word(before) {
+        return Some((Status::NotStarted, w.to_string()));
+    }
     // `尚未完成整改的事项`: a completion denied, not a phrase of progress.
     if let Some(w) = ["尚未", "未完成"].iter().find(|w| before.contains(*w)) {
         return Some((Status::InProgress, (*w).to_string()));
@@ -45,6 +49,23 @@ pub(crate) fn state_of_group(title: &str, rules: &StatusRules) -> Option<(Status
         .find_done(before)
         .or_else(|| completion_word(before))
         .map(|p| (Status::Done, p))
+}
+
+/// Words of a group's title that say no work has begun (`逾期未整改`,
+/// `尚未启动`); `未整改到位`, `未整改完成` deny a completion only.
+fn not_begun_word(before: &str) -> Option<&'static str> {
+    if let Some(w) = ["未启动", "未开始", "未开展"]
+        .into_iter()
+        .find(|w| before.contains(w))
+    {
+        return Some(w);
+    }
+    let unrectified = before.match_indices("未整改").any(|(at, w)| {
+        !["到位", "完", "销号"]
+            .iter()
+            .any(|e| before[at + w.len()..].starts_with(e))
+    });
+    unrectified.then_some("未整改")
 }
 
 /// A word of completion in a group's title that no phrase names

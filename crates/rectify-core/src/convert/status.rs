@@ -133,12 +133,18 @@ fn concluded_long_term(last_measure_body: &str) -> Option<Decision> {
     ))
 }
 
-/// A last measure's text that may conclude the problem: its body, or for
-/// a measure of one line its title's last clause (`制定完善制度14项，此项
+/// A last measure's text that may conclude the problem: its body's last
+/// paragraph that is no note, or for a measure of one line its title's
+/// last clause (`制定完善制度14项，此项
 /// 工作需长期坚持。`).
 fn last_measure_text(m: &TNode) -> &str {
-    if !m.body.trim().is_empty() {
-        return &m.body;
+    // Its text but the notes after it (`责任部门：…`).
+    let body = m
+        .body
+        .rsplit("\n\n")
+        .find(|p| !p.trim().is_empty() && !crate::text::owners::is_note_paragraph(p));
+    if let Some(last) = body {
+        return last;
     }
     let t = m.title.trim_end().trim_end_matches(['。', '；', ';']);
     t.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or("")
@@ -677,6 +683,22 @@ fn by_tag(tag: String, rules: &StatusRules) -> Option<Decision> {
         .or_else(|| declared_long_term(&tag, rules))
         .or_else(|| long_term_tag(&tag))
         .or_else(|| stage_tag(&tag))
+        .or_else(|| planned_tag(&tag))
+}
+
+/// A tag that sets the work's date ahead (`计划2026年6月底前完成`,
+/// `预计9月底前完成`): under way, not yet done.
+fn planned_tag(tag: &str) -> Option<Decision> {
+    crate::text::owners::planned_deadline(tag)
+        .is_some()
+        .then(|| {
+            decision(
+                Status::InProgress,
+                StatusBasis::Stated,
+                "in_progress_phrase",
+                Some(tag.to_string()),
+            )
+        })
 }
 
 /// The longest tag read as a stage of the work by its words (chars).

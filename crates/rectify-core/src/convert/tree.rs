@@ -1490,8 +1490,9 @@ impl Builder {
     /// closing, on the next steps (`下一步，局党组将…`): the whole report's,
     /// not the last item's text (whose state it would decide). So after
     /// items each one paragraph, their text on their heading's line
-    /// (`六是关于…的问题。我馆…。该问题已整改完成。`). Items with
-    /// paragraphs of their own may have next steps of their own.
+    /// (`六是关于…的问题。我馆…。该问题已整改完成。`), or with only notes
+    /// after them (`责任部门：…`). Items with paragraphs of their own may
+    /// have next steps of their own.
     fn next_steps_after_bare_list(&self, text: &str) -> bool {
         if !opens_next_steps(text) {
             return false;
@@ -1526,10 +1527,15 @@ impl Builder {
             .map(|i| &nodes[i])
             .filter(|n| n.style == style)
             .collect();
-        alike.len() >= 2
-            && alike
-                .iter()
-                .all(|n| n.paragraphs == 0 && n.children.is_empty())
+        // Bare but for notes on them (`责任部门：…`).
+        let bare = |n: &&TNode| {
+            let notes_only = n
+                .body
+                .split("\n\n")
+                .all(|p| p.trim().is_empty() || crate::text::owners::is_note_paragraph(p));
+            n.children.is_empty() && (n.paragraphs == 0 || notes_only)
+        };
+        alike.len() >= 2 && alike.iter().all(bare)
     }
 
     /// After the last of the top-level items, a paragraph that counts them

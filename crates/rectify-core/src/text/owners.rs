@@ -127,14 +127,23 @@ fn key_at(n: &[char], i: usize) -> bool {
 }
 
 /// Splits a list of owners: `办公室、财务科`, `张某某,李某`, `办公室 财务科`.
+/// A name keeps the list inside its brackets (`各县（市、区）人民政府`).
 pub(crate) fn split_owners(v: &str) -> Vec<String> {
-    v.split(|c: char| matches!(c, '、' | ',' | '，' | '/' | '／' | ';' | '；') || is_ws(c))
-        .map(|s| {
-            s.trim_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'))
-                .to_string()
-        })
-        .filter(|s| !s.is_empty() && s != "无" && s != "/" && s != "-")
-        .collect()
+    let mut depth = 0usize;
+    v.split(|c: char| {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && (matches!(c, '、' | ',' | '，' | '/' | '／' | ';' | '；') || is_ws(c))
+    })
+    .map(|s| {
+        s.trim_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'))
+            .to_string()
+    })
+    .filter(|s| !s.is_empty() && s != "无" && s != "/" && s != "-")
+    .collect()
 }
 
 /// A deadline as an ISO date where the text names a day or a month
@@ -221,8 +230,11 @@ fn period_end(rest: &str) -> Option<(u32, Option<u32>)> {
 }
 
 /// Words that put a date in the future of the report (`计划于…前完成`),
-/// or set it as the time allowed (`限12月15日前完成`).
-const PLAN_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保", "将于", "拟于", "限"];
+/// or set it as the time allowed (`限12月15日前完成`, `交办时要求于2月28日
+/// 前完成整改`, `应于…前`).
+const PLAN_WORDS: &[&str] = &[
+    "计划", "预计", "力争", "争取", "确保", "将于", "拟于", "限", "要求", "应于", "须于",
+];
 
 /// Words after a planned date that make it the date the work is due.
 const DUE_WORDS: &[&str] = &[
@@ -350,6 +362,15 @@ fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
     planned_month_in(&plan, 2000).map(|_| plan)
 }
 
+/// Words that set a time allowed rather than plan one (`限…`, `要求…`).
+const DEMAND_WORDS: &[&str] = &["限", "要求", "应于", "须于"];
+
+/// A plan printed by [`planned_month_at`] that a demand set (`要求于2月28日
+/// 前`): made when the work was handed over, it may have passed.
+pub(crate) fn is_demand(plan: &str) -> bool {
+    DEMAND_WORDS.iter().any(|w| plan.starts_with(w))
+}
+
 /// A plan printed by [`planned_month_at`], read in `year`: its ISO date,
 /// and the month it names.
 pub(crate) fn planned_month_in(plan: &str, year: i32) -> Option<(String, u32)> {
@@ -367,6 +388,13 @@ pub(crate) fn planned_month_in(plan: &str, year: i32) -> Option<(String, u32)> {
 pub(crate) fn completed_value(v: &str) -> Option<String> {
     let n = norm_chars(v.trim_matches(is_ws));
     date_at(&n, 0).and_then(|(p, _)| p.iso())
+}
+
+/// A paragraph that opens with an owner's, a deadline's or a completion
+/// date's key (`责任部门：纪委办公室、审计部`): a note on the item, not its
+/// report.
+pub(crate) fn is_note_paragraph(p: &str) -> bool {
+    key_at(&norm_chars(p.trim()), 0)
 }
 
 /// `text` without bracketed notes that only state owners or deadlines
@@ -554,6 +582,10 @@ mod tests {
 
     #[test]
     fn an_owner_keeps_its_own_brackets() {
+        assert_eq!(
+            split_owners("市农业农村局、各县（市、区）人民政府"),
+            ["市农业农村局", "各县（市、区）人民政府"]
+        );
         let s = extract("责任单位：市农业农村局、各县（区）人民政府");
         assert_eq!(s.owners, ["市农业农村局", "各县（区）人民政府"]);
         let s = extract("（责任单位：县财政局）已完成。");

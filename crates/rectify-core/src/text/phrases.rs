@@ -37,7 +37,19 @@ struct Index {
 /// Words that make the rest of their clause a plan, not a result; a
 /// deadline set (`限期于11月30日前完成整改`) demands it.
 const PLAN_WORDS: &[&str] = &[
-    "计划", "预计", "力争", "争取", "确保", "拟", "将于", "将在", "限期",
+    "计划",
+    "预计",
+    "力争",
+    "争取",
+    "确保",
+    "拟",
+    "将于",
+    "将在",
+    "限期",
+    "要求于",
+    "要求在",
+    "应于",
+    "须于",
 ];
 
 /// A deadline (`6月底前全部完成`) plans the rest of its clause unless the

@@ -1,0 +1,169 @@
+//! Shapes met in session 58. Every notice here is my own, and each test
+//! fails on the converter of the session's start (a5ba1e9).
+
+mod common;
+
+use common::{assert_accounted, assert_states, convert, problems};
+use rectify_core::model::{Node, NodeKind, Report, Status};
+
+use Status::*;
+
+fn problem<'a>(r: &'a Report, opening: &str) -> &'a Node {
+    r.walk()
+        .find(|n| n.kind == NodeKind::Problem && n.title.contains(opening))
+        .unwrap_or_else(|| panic!("no problem {opening}: {:?}", problems(r)))
+}
+
+/// A notice that is a preface and an attached table, as a PDF's text
+/// extraction lays it out: one column per character, long cells wrapped
+/// under their column, a page's number between two rows. The rows are
+/// the problems, each with its owners, deadline and state.
+#[test]
+fn an_attached_table_from_a_pdf_grid_holds_the_problems() {
+    let text = "\
+某市水务局关于河湖专项检查发现问题整改进展情况的公开
+
+    专项检查发现问题4项，已完成整改2项，达到序时进度1项，长期坚持1项。现予公开。
+
+    附件：整改进展情况表
+
+                                        某市水务局
+                                        2026年3月2日
+
+附件
+
+        某市河湖专项检查发现问题整改进展情况表
+
+  序号  问题                  责任单位        整改时限       整改进展
+  1   城区段河道两岸垃圾堆  某区人民政府、    2026年2月底前  已完成。垃圾已全部
+      放，清运不及时。      各街道（镇、场）                 清运，建立巡河制度。
+  2   部分排污口未登记入账  市生态环境局      2026年9月底前  达到序时进度。已登
+      ，底数不清。                                           记一半，正在推进。
+
+                              - 2 -
+
+  3   水库管理人员配备不足  市水库管理中心    长期坚持       长期坚持。已招聘
+      。                                                     2人，持续充实。
+  4   河长巡河记录不完整，  各区河长办        2026年1月底前  已完成。补齐记录，
+      部分河段漏巡。                                         纳入考核。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("城区段河道两", Done),
+            ("部分排污口未", InProgress),
+            ("水库管理人员", LongTerm),
+            ("河长巡河记录", Done),
+        ],
+    );
+    let first = problem(&r, "城区段河道");
+    assert_eq!(first.title, "城区段河道两岸垃圾堆放，清运不及时。");
+    assert_eq!(first.owners, ["某区人民政府", "各街道（镇、场）"]);
+    assert_eq!(first.deadline.as_deref(), Some("2026-02-28"));
+    assert_eq!(
+        problem(&r, "部分排污口").deadline.as_deref(),
+        Some("2026-09-30")
+    );
+    assert_accounted(text, &r);
+}
+
+/// A list of owners keeps the list inside a name's brackets.
+#[test]
+fn an_owner_with_a_list_in_its_brackets_stays_whole() {
+    let r = convert(
+        "某县关于督查问题整改情况的通报\n\
+         一、问题整改情况\n\
+         （一）农村供水管网老化，漏损率偏高。\n\
+         责任单位：县水利局、各乡（镇、街道）人民政府\n\
+         整改情况：已完成管网改造，整改到位。\n\
+         （二）饮用水源地标识不全。\n\
+         整改情况：已完成。\n",
+    );
+    assert_eq!(
+        problem(&r, "农村供水").owners,
+        ["县水利局", "各乡（镇、街道）人民政府"]
+    );
+}
+
+/// A bulletin that groups its problems by state: the group of those not
+/// rectified when their time ran out holds problems not begun, and the
+/// time they were given (`交办时要求于2月28日前完成整改`) is a demand, not a
+/// report that the work was done; it fell in the months before the report.
+#[test]
+fn an_overdue_group_holds_problems_not_begun() {
+    let r = convert(
+        "某市人民政府督查室关于暗访发现问题整改情况的通报\n\
+         截至3月10日，暗访发现问题3个，已整改到位1个，正在整改1个，逾期未整改1个。\n\
+         一、已整改到位的问题（1个）\n\
+         1.东区某路口垃圾堆放。复核时，垃圾已清运完毕。\n\
+         二、正在整改的问题（1个）\n\
+         1.西区某市场排水沟堵塞。目前已疏通一半，计划于4月15日前完成。\n\
+         三、逾期未整改的问题（1个）\n\
+         1.南区某小区井盖缺失5处。该问题交办时要求于2月28日前完成整改，但复核时井盖均未更换。\n\
+         四、有关要求\n\
+         1.压实整改责任。\n\
+         某市人民政府督查室\n\
+         2026年3月18日\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("东区某路口垃", Done),
+            ("西区某市场排", InProgress),
+            ("南区某小区井", NotStarted),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "南区某小区").deadline.as_deref(),
+        Some("2026-02-28")
+    );
+    assert_eq!(
+        problem(&r, "西区某市场").deadline.as_deref(),
+        Some("2026-04-15")
+    );
+}
+
+/// Problems as headings (`（二）…不规范问题`), their measures numbered under
+/// them, each measure ending in its state: measures that open with what
+/// was done (`全面排查…情况，对超期未换届的…`, `对承担的项目逐一建立…`)
+/// are measures, though they name the failings they dealt with; a tag
+/// that plans a date (`（计划2026年6月底前完成）`) is under way; a long-term
+/// measure followed by its owners is still the problem's last word; and
+/// the notice's next steps after the last problem are not its text.
+#[test]
+fn measures_that_name_their_failings_under_problem_headings() {
+    let r = convert(
+        "某集团党委关于巡察整改进展情况的通报\n\
+         反馈问题3个，已完成整改1个，正在整改1个，需长期坚持1个。\n\
+         一、关于“党的建设缺失”方面\n\
+         （一）部分基层党组织未按期换届，组织生活不规范问题\n\
+         1.全面排查所属党组织届期情况，对3个超期未换届的支部已完成换届（已完成）。\n\
+         2.开展专项检查，对检查中发现的记录不规范等问题逐一反馈（已完成）。\n\
+         责任部门：党委组织部\n\
+         （二）党费使用管理不规范问题\n\
+         1.对少交党费的党员已全部补交到位（已完成）。\n\
+         2.修订党费使用管理细则（计划2026年6月底前完成）。\n\
+         （三）以往发现问题整改不彻底问题\n\
+         1.对近三年发现问题进行“回头看”，建立销号台账（已完成）。\n\
+         2.将整改落实情况纳入年度考核，对整改不力的严肃问责（长期坚持）。\n\
+         责任部门：纪委办公室\n\
+         下一步，集团党委将巩固整改成效，对正在整改的事项紧盯时间节点，确保按期完成。\n\
+         欢迎社会各界监督。联系电话：0000-1234567。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("部分基层党组", Done),
+            ("党费使用管理", InProgress),
+            ("以往发现问题", LongTerm),
+        ],
+    );
+    let first = problem(&r, "部分基层党组织");
+    assert_eq!(first.children.len(), 2);
+    assert!(first.children.iter().all(|m| m.kind == NodeKind::Measure));
+    assert_eq!(
+        problem(&r, "党费使用").deadline.as_deref(),
+        Some("2026-06-30")
+    );
+}
