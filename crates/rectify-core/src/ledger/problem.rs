@@ -53,10 +53,25 @@ pub(super) fn add_row(
             None
         }
     };
+    let row_state = row_state.map(|s| for_the_long_term(s, row, layout));
     for m in &mut node.children[first_new..] {
         m.status = row_state;
     }
     keep_other_cells(node, row, layout);
+}
+
+/// A row's state that the work goes on (`持续推进`) beside a long-term
+/// deadline (`长期坚持`): the long term, not work under way to an end.
+fn for_the_long_term(status: Status, row: &Row, layout: &Layout) -> Status {
+    let goes_on = [Field::Status, Field::Progress]
+        .into_iter()
+        .any(|f| crate::text::results::is_continuing(&layout.cell(row, f)));
+    let long_term = crate::text::owners::is_long_term(&layout.cell(row, Field::Deadline));
+    if status == Status::InProgress && goes_on && long_term {
+        Status::LongTerm
+    } else {
+        status
+    }
 }
 
 /// A row's deadline: the problem's, from its first row. A row that

@@ -214,6 +214,15 @@ pub(super) fn infer(node: &mut Node, rules: &StatusRules) {
         .status_evidence
         .as_ref()
         .is_some_and(|e| e.rule == super::problem::ROWS);
+    // Rows that differ combine as their measures' states do (a row that
+    // goes on beside a long-term deadline is for the long term).
+    let row_states = node.children.iter().map(|m| m.status);
+    if let Some(Some(combined)) = rows_differ
+        .then(|| row_states.reduce(|a, b| Some(a?.combined(b?))))
+        .flatten()
+    {
+        node.status = Some(combined);
+    }
     if let Some(s) = node.status {
         for m in &mut node.children {
             if !rows_differ || m.status.is_none() {
