@@ -167,3 +167,68 @@ fn measures_that_name_their_failings_under_problem_headings() {
         Some("2026-06-30")
     );
 }
+
+/// A ledger pasted as tab-separated rows, a problem's measures on rows of
+/// their own with the merged cells left empty: a row that goes on
+/// (`持续推进`) beside a long-term deadline is for the long term, and
+/// with done rows the problem is long-term.
+#[test]
+fn a_continued_row_that_goes_on_for_the_long_term() {
+    let r = convert(
+        "某镇人民政府关于巡察反馈问题整改情况的公示\n\
+         序号\t问题描述\t整改措施\t责任单位\t完成时限\t整改进展\n\
+         1\t农村低保动态管理不及时，存在应退未退情况\t逐户核查低保对象家庭收入\t镇社会事务办\t2026.02.28\t已完成\n\
+         \t\t建立低保对象季度复核机制\t镇社会事务办\t长期坚持\t持续推进\n\
+         2\t专项资金拨付滞后\t完成剩余资金拨付\t镇财政所\t2026年1月底\t已完成\n\
+         3\t村级财务监管不到位\t全面清查现金支付\t镇财政所\t2026.05.31\t正在推进\n\
+         \t\t推行非现金结算\t镇财政所\t2026年6月底\t未启动\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("农村低保动态", LongTerm),
+            ("专项资金拨付", Done),
+            ("村级财务监管", InProgress),
+        ],
+    );
+}
+
+/// Findings listed first, answered later by paragraphs that name them in
+/// other words and another order, one of them two findings at once, one
+/// finding answered by none: the findings are the problems, each with its
+/// answer's state, deadline and owners; the unanswered one is open.
+#[test]
+fn findings_answered_by_paragraphs_that_name_them() {
+    let text = "某县卫生健康局党组关于巡察反馈意见整改进展情况的通报\n\
+         一、巡察反馈的主要问题\n\
+         1.医疗废物处置监管不严，暂存点设置不规范。\n\
+         2.家庭医生签约服务流于形式，随访不到位。\n\
+         3.药品耗材采购管理不规范，存在线下采购。\n\
+         4.医保基金使用监督不力，存在重复收费。\n\
+         5.以往审计发现问题整改不彻底。\n\
+         二、整改落实情况\n\
+         针对“家庭医生签约服务重数量轻质量”的问题，已开展回头看，正在推进系统对接，预计2026年6月底前完成。（责任科室：基层卫生股）\n\
+         针对医疗废物处置监管不严的问题，已对全县暂存点开展排查并整改到位，该问题已完成整改。（责任科室：医政股）\n\
+         针对药品耗材采购不规范和医保基金使用监管不到位两个问题，已核查卫生院12家，该问题正在推进，预计2026年3月底前完成。\n\
+         三、下一步打算\n\
+         持续巩固整改成果。\n";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("医疗废物处置", Done),
+            ("家庭医生签约", InProgress),
+            ("药品耗材采购", InProgress),
+            ("医保基金使用", InProgress),
+            ("以往审计发现", NotStarted),
+        ],
+    );
+    let family = problem(&r, "家庭医生");
+    assert_eq!(family.deadline.as_deref(), Some("2026-06-30"));
+    assert_eq!(family.owners, ["基层卫生股"]);
+    assert_eq!(
+        problem(&r, "医保基金").deadline.as_deref(),
+        Some("2026-03-31")
+    );
+    assert_accounted(text, &r);
+}

@@ -11,6 +11,7 @@ use super::report_text;
 use super::restated::{compared, heading_pairs, names_again};
 use super::tree::Tree;
 use crate::model::NodeKind;
+use crate::text::label::LabelStyle;
 use crate::text::results;
 
 /// The most findings a section answered later may list, and the most
@@ -32,16 +33,15 @@ pub(super) fn demote_answered_findings(tree: &mut Tree, roots: &[usize]) {
         let Some(findings) = bare_findings(tree, r) else {
             continue;
         };
-        let headings: Vec<Vec<[char; 2]>> = roots[k + 1..]
+        let answers: Vec<usize> = roots[k + 1..]
             .iter()
             .take(MAX_LATER_SECTIONS)
-            .flat_map(|&later| problem_headings(tree, later))
+            .flat_map(|&later| later_problems(tree, later))
             .take(MAX_ANSWERED)
             .collect();
-        for (c, f) in findings {
-            if headings.iter().any(|h| names_again(h, &f)) {
-                tree.nodes[c].kind = NodeKind::Item;
-            }
+        let mut answered = vec![false; findings.len()];
+        for a in answers {
+            answer(tree, a, &findings, &mut answered);
         }
         for g in tree.nodes[r].children.clone() {
             if is_group(&tree.nodes[g].kind) && !holds_problems(tree, g) {
@@ -49,6 +49,125 @@ pub(super) fn demote_answered_findings(tree: &mut Tree, roots: &[usize]) {
             }
         }
     }
+    tree.answered_apart.sort_unstable();
+}
+
+/// A later problem `a` that names findings again: a heading that names one
+/// is that problem, and the finding becomes the notice's text (an item); a
+/// paragraph that names one or more first (`针对…的问题，…`, `针对…不规范和
+/// …不到位两个问题，…`) speaks for them, which stay the problems, and
+/// becomes the text.
+fn answer(tree: &mut Tree, a: usize, findings: &[(usize, Vec<char>)], answered: &mut [bool]) {
+    let title = tree.nodes[a].title.clone();
+    // A paragraph that names its finding first may name it in other words.
+    let n = &tree.nodes[a];
+    let lead = n.style == Some(LabelStyle::Lead) && n.children.is_empty();
+    let words = format!("{}\n{}", title, n.body);
+    if let Some(parts) = super::reported_paragraphs::findings_named_together(&title) {
+        let named: Vec<usize> = parts
+            .iter()
+            .filter_map(|p| named_finding(&heading_pairs(p), findings, answered, lead))
+            .collect();
+        let distinct = named
+            .iter()
+            .enumerate()
+            .all(|(j, f)| !named[..j].contains(f));
+        if named.len() == parts.len() && distinct {
+            for f in named {
+                answered[f] = true;
+                speak_for(tree, findings[f].0, words.clone());
+            }
+            super::roles::set_subtree(tree, a, NodeKind::Item);
+        }
+        return;
+    }
+    let Some(f) = named_finding(&heading_pairs(&title), findings, answered, lead) else {
+        return;
+    };
+    answered[f] = true;
+    // A paragraph that names its finding first (`针对…的问题，…已完成整改。`)
+    // answers it: the finding stays the problem, as listed and counted.
+    if lead {
+        speak_for(tree, findings[f].0, words);
+        super::roles::set_subtree(tree, a, NodeKind::Item);
+    } else {
+        tree.nodes[findings[f].0].kind = NodeKind::Item;
+    }
+}
+
+/// The finding `f` is answered apart by `words`.
+fn speak_for(tree: &mut Tree, f: usize, words: String) {
+    tree.nodes[f].spoken_for = Some(words);
+    tree.answered_apart.push(f);
+}
+
+/// The fewest character pairs a heading shares with the finding it names
+/// in other words (`家庭医生签约服务重数量轻质量` for `家庭医生签约服务流于形式…`),
+/// and the least share of its pairs.
+const MIN_SHARED_PAIRS: usize = 4;
+const MIN_SHARED_SHARE: f64 = 0.4;
+
+/// Words any finding may say (`落实不到位`, `管理不规范`): pairs of them
+/// tell no finding from another.
+const COMMON_WORDS: &[&str] = &[
+    "落实",
+    "不到位",
+    "不规范",
+    "不严格",
+    "不够",
+    "不力",
+    "不足",
+    "不强",
+    "不高",
+    "不实",
+    "管理",
+    "工作",
+    "制度",
+    "问题",
+    "存在",
+    "部分",
+    "个别",
+    "情况",
+    "机制",
+    "责任",
+];
+
+/// The finding not yet answered that a heading (its pairs) names again:
+/// one whose title holds most of its pairs, else, for a paragraph that
+/// names it in other words (`in_words`), the one that shares the most
+/// pairs with it besides common words, when it shares enough and no other
+/// shares as many.
+fn named_finding(
+    pairs: &[[char; 2]],
+    findings: &[(usize, Vec<char>)],
+    answered: &[bool],
+    in_words: bool,
+) -> Option<usize> {
+    let open = || (0..findings.len()).filter(|&f| !answered[f]);
+    if let Some(f) = open().find(|&f| names_again(pairs, &findings[f].1)) {
+        return Some(f);
+    }
+    if !in_words {
+        return None;
+    }
+    let common = |p: &[char; 2]| {
+        COMMON_WORDS.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            w.windows(2).any(|q| q == p)
+        })
+    };
+    let shared = |f: usize| {
+        pairs
+            .iter()
+            .filter(|p| !common(p) && findings[f].1.windows(2).any(|q| q == **p))
+            .count()
+    };
+    let mut best: Vec<(usize, usize)> = open().map(|f| (shared(f), f)).collect();
+    best.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    let (most, f) = *best.first()?;
+    let unique = best.get(1).is_none_or(|next| next.0 < most);
+    let enough = most >= MIN_SHARED_PAIRS && most as f64 >= MIN_SHARED_SHARE * pairs.len() as f64;
+    (unique && enough).then_some(f)
 }
 
 fn is_group(kind: &NodeKind) -> bool {
@@ -99,10 +218,9 @@ fn bare_findings(tree: &Tree, r: usize) -> Option<Vec<(usize, Vec<char>)>> {
         .collect()
 }
 
-/// The headings of the problems under a later section, at any depth (its
-/// own `（一）…`, or `（一）…方面` › `1.关于…的问题`), as [`names_again`]
-/// takes them; at most [`MAX_LOOKED_AT`] nodes looked at.
-fn problem_headings(tree: &Tree, later: usize) -> Vec<Vec<[char; 2]>> {
+/// The problems under a later section, at any depth (its own `（一）…`, or
+/// `（一）…方面` › `1.关于…的问题`); at most [`MAX_LOOKED_AT`] nodes looked at.
+fn later_problems(tree: &Tree, later: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut stack = vec![later];
     let mut looked = 0;
@@ -113,7 +231,7 @@ fn problem_headings(tree: &Tree, later: usize) -> Vec<Vec<[char; 2]>> {
         }
         let n = &tree.nodes[i];
         if n.kind == NodeKind::Problem && i != later {
-            out.push(heading_pairs(&n.title));
+            out.push(i);
         } else {
             stack.extend(n.children.iter().rev());
         }

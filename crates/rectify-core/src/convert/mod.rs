@@ -615,6 +615,13 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     }
     node.figures = figures;
     node.owners = stated.owners;
+    // A finding answered apart (`针对…的问题，…（责任科室：…）`): the owners
+    // its answer names.
+    if node.owners.is_empty() {
+        if let Some(words) = t.spoken_for.as_deref() {
+            node.owners = owners::extract(words).owners;
+        }
+    }
     // A measure is often one sentence, its plan inside its title
     // (`上线…系统，预计2026年1月底前投入使用。`).
     node.deadline = stated.deadline.or(planned).or_else(|| match node.kind {

@@ -339,7 +339,11 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
             None => return false,
         },
         None => match rest.split_once("问题") {
-            Some((words, after)) if whole && names_one_finding(words) => (words, after),
+            Some((words, after))
+                if whole && (names_one_finding(words) || names_findings_together(words)) =>
+            {
+                (words, after)
+            }
             _ => return false,
         },
     };
@@ -402,6 +406,33 @@ fn names_one_finding(words: &str) -> bool {
         && (super::shape::states_shortcoming(w)
             || super::plain_problems::is_finding(w)
             || negated_at_the_end(w))
+}
+
+/// Findings named together and counted (`药品耗材采购不规范和医保基金使用
+/// 监管不到位两个`): each part names one finding.
+fn names_findings_together(words: &str) -> bool {
+    together(words).is_some()
+}
+
+/// The parts of findings named together and counted, each naming one.
+fn together(words: &str) -> Option<Vec<&str>> {
+    let w = words.strip_suffix('的').unwrap_or(words);
+    let named = [
+        "两个", "二个", "2个", "三个", "3个", "两项", "2项", "三项", "3项",
+    ]
+    .iter()
+    .find_map(|c| w.strip_suffix(c))?;
+    let parts: Vec<&str> = named.split(['和', '与', '及', '、']).collect();
+    (parts.len() >= 2 && parts.iter().all(|p| names_one_finding(p))).then_some(parts)
+}
+
+/// A paragraph that opens naming findings together (`针对药品耗材采购不规范
+/// 和医保基金使用监管不到位两个问题，…`): the words that name each.
+pub(crate) fn findings_named_together(text: &str) -> Option<Vec<String>> {
+    let t = crate::text::trim(text);
+    let rest = NAMING_LEADS.iter().find_map(|w| t.strip_prefix(w))?;
+    let (words, _) = rest.split_once("问题")?;
+    together(words).map(|parts| parts.into_iter().map(str::to_string).collect())
 }
 
 /// Words that count what they name (`群众反映的3个`, `两类`): problems

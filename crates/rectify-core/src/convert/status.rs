@@ -1232,7 +1232,11 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
         if groups.reported.contains(&section) {
             continue;
         }
-        let findings = problems.iter().all(|i| bare(i, out) || described(i, out));
+        // Findings answered apart (`answered`) leave the others open.
+        let answered_apart = |i: &usize| tree.answered_apart.binary_search(i).is_ok();
+        let findings = problems
+            .iter()
+            .all(|i| bare(i, out) || described(i, out) || answered_apart(i));
         if !findings || !problems.iter().any(|i| bare(i, out)) {
             continue;
         }

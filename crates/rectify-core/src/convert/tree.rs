@@ -109,6 +109,10 @@ pub(crate) struct Tree {
     /// The key of marks that show items' states (`“√”为已办结，…`), if the
     /// notice prints one.
     pub marks: Vec<super::status_marks::Mark>,
+    /// The findings listed first and answered apart by later paragraphs
+    /// that name them (`answered`; their `spoken_for` holds the answer), in
+    /// order of their index. Beside the nodes, as above.
+    pub answered_apart: Vec<usize>,
 }
 
 const CLOSING_STRONG: &[&str] = &[
