@@ -232,3 +232,30 @@ fn findings_answered_by_paragraphs_that_name_them() {
     );
     assert_accounted(text, &r);
 }
+
+/// An audit's report to the 人大: a problem's report opens with the units
+/// that did the work (`整改情况：区自然资源局、区住房和城乡建设局已将…`, or
+/// in its second sentence): they are its owners. A sentence opening with
+/// a preposition (`对县…中心开展…`) names none.
+#[test]
+fn the_units_a_report_opens_with_are_its_owners() {
+    let r = convert(
+        "某区人民政府关于审计查出问题整改情况的报告\n\
+         一、区级财政管理审计查出问题的整改情况\n\
+         1.部分非税收入未及时缴入国库问题。区自然资源局收取的复垦费未按时缴库。\n\
+         整改情况：区自然资源局、区住房和城乡建设局已将上述资金全部缴入国库，该问题已整改到位。\n\
+         2.专项债券资金使用效率不高问题。\n\
+         整改情况：已完成部分整改。区发展和改革局、区财政局建立债券项目周调度机制，剩余资金正在拨付。\n\
+         3.下属单位监管偏宽问题。\n\
+         整改情况：对县不动产登记中心开展专项检查，已整改到位。\n",
+    );
+    assert_eq!(
+        problem(&r, "部分非税收入").owners,
+        ["区自然资源局", "区住房和城乡建设局"]
+    );
+    assert_eq!(
+        problem(&r, "专项债券").owners,
+        ["区发展和改革局", "区财政局"]
+    );
+    assert!(problem(&r, "下属单位").owners.is_empty());
+}

@@ -390,6 +390,78 @@ pub(crate) fn completed_value(v: &str) -> Option<String> {
     date_at(&n, 0).and_then(|(p, _)| p.iso())
 }
 
+/// How the name of a unit ends (`区财政局`, `区卫生健康委员会`, `区城市投资
+/// 发展集团有限公司`).
+const UNIT_ENDINGS: &[&str] = &[
+    "局",
+    "委员会",
+    "委",
+    "办公室",
+    "办",
+    "中心",
+    "公司",
+    "院",
+    "所",
+    "站",
+    "队",
+    "厅",
+    "政府",
+    "街道",
+    "管委会",
+];
+
+/// Words a unit's sentence goes on with right after its name: what it did
+/// or does (`已将…`, `正在推进`, `建立…机制`, `会同…`).
+const SUBJECT_VERBS: &[&str] = &[
+    "已", "将", "正在", "正", "建立", "制定", "会同", "联合", "对", "通过", "按照", "组织", "开展",
+    "督促", "牵头", "全面", "立即", "及时", "于", "在",
+];
+
+/// How long a unit's name is (characters): `公司` alone names none.
+const MIN_UNIT_CHARS: usize = 3;
+const MAX_UNIT_CHARS: usize = 20;
+
+/// Words a sentence may open with before a unit that is not its subject
+/// (`对县不动产登记中心开展…`, `已与市中级人民法院…`).
+const NOT_A_NAME_LEADS: &[&str] = &[
+    "对", "向", "与", "由", "在", "经", "按", "根据", "针对", "关于", "已", "正", "将", "该", "各",
+    "会同",
+];
+
+/// The most characters of the names a sentence opens with.
+const MAX_SUBJECT_CHARS: usize = 60;
+
+/// The units a report's sentence opens with as the ones that did the work
+/// (`区自然资源局、区住房和城乡建设局已将上述资金缴入国库`): the first
+/// sentence of `report` that opens so, its names split at `、`. None when
+/// no sentence does.
+pub(crate) fn report_subjects(report: &str) -> Vec<String> {
+    report
+        .split(['。', '；', '\n'])
+        .find_map(|s| sentence_subjects(crate::text::trim(s)))
+        .unwrap_or_default()
+}
+
+fn sentence_subjects(s: &str) -> Option<Vec<String>> {
+    let head: String = s.chars().take(MAX_SUBJECT_CHARS).collect();
+    // Where the first verb goes on from a unit's name.
+    let at = head.char_indices().find_map(|(b, _)| {
+        let rest = &head[b..];
+        let before = &head[..b];
+        let verb = SUBJECT_VERBS.iter().any(|v| rest.starts_with(v));
+        (verb && UNIT_ENDINGS.iter().any(|e| before.ends_with(e))).then_some(b)
+    })?;
+    let names: Vec<&str> = head[..at].split('、').collect();
+    let named = names.iter().all(|n| {
+        let len = n.chars().count();
+        (MIN_UNIT_CHARS..=MAX_UNIT_CHARS).contains(&len)
+            && !NOT_A_NAME_LEADS.iter().any(|w| n.starts_with(w))
+            && UNIT_ENDINGS.iter().any(|e| n.ends_with(e))
+            && !n.contains(|c: char| c.is_ascii_digit() || "，,：:（）()“”".contains(c))
+    });
+    named.then(|| names.into_iter().map(str::to_string).collect())
+}
+
 /// A paragraph that opens with an owner's, a deadline's or a completion
 /// date's key (`责任部门：纪委办公室、审计部`): a note on the item, not its
 /// report.
