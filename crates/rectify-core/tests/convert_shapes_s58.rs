@@ -259,3 +259,44 @@ fn the_units_a_report_opens_with_are_its_owners() {
     );
     assert!(problem(&r, "下属单位").owners.is_empty());
 }
+
+/// A summary of three units' rectification: the report's count follows a
+/// count of the units (`共向3家被巡察单位反馈问题14个`), which is not it; and
+/// a measure that ends on the problems it works on (`会同…召开协调会3次，
+/// 推动解决项目用地预审问题。`) names no problem of its own.
+#[test]
+fn a_count_of_units_before_the_count_of_problems() {
+    let r = convert(
+        "关于市委巡察整改情况的通报\n\
+         一、总体情况\n\
+         市委本轮巡察共向3家被巡察单位反馈问题4个。截至4月30日，已完成整改3个，正在整改1个。\n\
+         二、各单位整改情况\n\
+         （一）市交通运输局\n\
+         1.综合客运枢纽项目前期工作推进缓慢，较原定计划滞后约8个月。\n\
+         （1）成立枢纽建设工作专班，实行周调度、月通报。\n\
+         （2）会同市自然资源和规划局召开协调会3次，推动解决项目用地预审问题。\n\
+         整改进展：已完成。\n\
+         2.农村公路养护资金拨付不及时。\n\
+         （1）开展专项清理。\n\
+         整改进展：已完成。\n\
+         （二）市医疗保障局\n\
+         1.定点医药机构监督检查覆盖面不足。\n\
+         整改进展：已完成。\n\
+         2.异地就医直接结算办理不便。\n\
+         整改进展：正在推进，计划2025年9月底前完成。\n",
+    );
+    assert_states(
+        &r,
+        &[
+            ("综合客运枢纽", Done),
+            ("农村公路养护", Done),
+            ("定点医药机构", Done),
+            ("异地就医直接", InProgress),
+        ],
+    );
+    let t = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress),
+        (Some(4), Some(3), Some(1))
+    );
+}

@@ -599,9 +599,13 @@ pub(crate) fn names_problem_in_words(node: &TNode) -> bool {
     let t = named.trim_end_matches(['。', '.', '；', ';']);
     let head: String = norm_chars(&node.title).into_iter().take(4).collect();
     // `三、关于巡视移交问题线索办理情况`: about the handling of something,
-    // a section's title, not a problem's.
+    // a section's title, not a problem's; `会同…召开协调会，推动解决…问题`:
+    // work on problems, a measure's.
     (is_about_title(t) && !t.ends_with("情况"))
-        || (t.ends_with("问题") && !work_on_problems(t) && !names_findings_at_large(t))
+        || (t.ends_with("问题")
+            && !work_on_problems(t)
+            && !names_findings_at_large(t)
+            && !super::own_sentence::acts_first(t))
         || head.starts_with("问题:")
         || stated_by_key(&node.label)
         || node.style == Some(LabelStyle::Wenti)

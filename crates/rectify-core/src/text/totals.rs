@@ -461,10 +461,16 @@ fn classify(
     let after = |w: &str| (e..(e + 3).min(clause.len())).any(|i| starts_at(clause, i, w));
     // `9个营商环境问题`: a few words naming the kind between the count and
     // its noun (no figures).
+    // Not units that the problems were found in or handed to
+    // (`共向3家被巡察单位反馈问题14个`: the count is of units).
     let after_kind = |w: &str| {
         (e..(e + MAX_KIND_NAME_CHARS).min(clause.len()))
             .take_while(|&i| !clause[i].is_ascii_digit())
-            .any(|i| starts_at(clause, i, w))
+            .find(|&i| starts_at(clause, i, w))
+            .is_some_and(|i| {
+                let kind = &clause[e..i];
+                !has_any(kind, FINDING_VERBS) && !has_any(kind, COUNTED_UNITS)
+            })
     };
     // `问题总数：15个`: a key's colon between the words and the count.
     let keyed_at = if s > 0 && clause[s - 1] == ':' {
