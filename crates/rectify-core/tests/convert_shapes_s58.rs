@@ -300,3 +300,21 @@ fn a_count_of_units_before_the_count_of_problems() {
         (Some(4), Some(3), Some(1))
     );
 }
+
+/// An audit's report that opens `未整改，原因是…` states the work not begun,
+/// whatever steps it goes on to name; `未整改到位` only denies completion.
+#[test]
+fn a_report_opening_unrectified_is_not_started() {
+    let r = convert(
+        "某县审计局关于审计查出问题整改情况的公告\n\
+         一、预算管理方面\n\
+         （一）施工单位多计工程量，多结算工程款187.9万元。\n\
+         整改结果：未整改，原因是施工单位已进入破产清算程序。县住建局已申报债权，县审计局将持续跟踪整改进展。\n\
+         （二）部分单位超预算支出公用经费。\n\
+         整改结果：未整改到位，已收回一半，剩余资金正在清理。\n",
+    );
+    assert_states(
+        &r,
+        &[("施工单位多计", NotStarted), ("部分单位超预", InProgress)],
+    );
+}

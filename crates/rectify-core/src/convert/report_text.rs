@@ -185,9 +185,16 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
     let opens = |s: &str| {
         let s = s.trim_start_matches(['目', '前', '现', '仍', ' ']);
         let without_yet = s.trim_start_matches('暂');
-        NOT_STARTED
-            .iter()
-            .any(|w| s.starts_with(w) || without_yet.starts_with(w))
+        // `未整改，原因是…` (not `未整改到位`, a completion denied).
+        let unrectified = s.strip_prefix("未整改").is_some_and(|rest| {
+            !["到位", "完", "彻底", "销号"]
+                .iter()
+                .any(|e| rest.starts_with(e))
+        });
+        unrectified
+            || NOT_STARTED
+                .iter()
+                .any(|w| s.starts_with(w) || without_yet.starts_with(w))
     };
     let last = crate::text::plans::last_clause(&n);
     if is_only_not_begun(&n) {
