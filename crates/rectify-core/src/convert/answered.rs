@@ -162,10 +162,11 @@ fn named_finding(
             .filter(|p| !common(p) && findings[f].1.windows(2).any(|q| q == **p))
             .count()
     };
-    let mut best: Vec<(usize, usize)> = open().map(|f| (shared(f), f)).collect();
-    best.sort_unstable_by(|a, b| b.0.cmp(&a.0));
-    let (most, f) = *best.first()?;
-    let unique = best.get(1).is_none_or(|next| next.0 < most);
+    let scores: Vec<(usize, usize)> = open().map(|f| (shared(f), f)).collect();
+    let most = scores.iter().map(|s| s.0).max()?;
+    let mut best = scores.iter().filter(|s| s.0 == most).map(|s| s.1);
+    let f = best.next()?;
+    let unique = best.next().is_none();
     let enough = most >= MIN_SHARED_PAIRS && most as f64 >= MIN_SHARED_SHARE * pairs.len() as f64;
     (unique && enough).then_some(f)
 }
