@@ -135,8 +135,7 @@ fn concluded_long_term(last_measure_body: &str) -> Option<Decision> {
 
 /// A last measure's text that may conclude the problem: its body's last
 /// paragraph that is no note, or for a measure of one line its title's
-/// last clause (`制定完善制度14项，此项
-/// 工作需长期坚持。`).
+/// last clause (`制定完善制度14项，此项工作需长期坚持。`).
 fn last_measure_text(m: &TNode) -> &str {
     // Its text but the notes after it (`责任部门：…`).
     let body = m
