@@ -255,12 +255,15 @@ fn rows_after(
 /// The table whose header is line `h`, read by `grid`: its columns and
 /// rows, when it has enough rows and some need its columns to be read (a
 /// wrapped line or an empty cell).
-fn table_at(
-    lines: &[Line<'_>],
-    h: usize,
-    columns: &ColumnMap,
-    grid: Grid,
-) -> Option<(Columns, Found)> {
+/// A table read at a header line: its columns, its rows, and whether it
+/// needs its columns to be read (else its lines are left as they are).
+struct Read {
+    cols: Columns,
+    found: Found,
+    needed: bool,
+}
+
+fn table_at(lines: &[Line<'_>], h: usize, columns: &ColumnMap, grid: Grid) -> Option<Read> {
     let cols = header(lines[h].raw, columns, grid)?;
     let names: Vec<String> = cols.iter().map(|c| c.1.clone()).collect();
     let numbered = columns.map_headers(&names).first() == Some(&Some(Field::Number));
@@ -273,25 +276,25 @@ fn table_at(
         .rows
         .iter()
         .any(|(at, _)| pieces(lines[*at].raw, grid).len() < cols.len());
-    (found.rows.len() >= MIN_ROWS && (wrapped || gapped)).then_some((cols, found))
+    let needed = found.rows.len() >= MIN_ROWS && (wrapped || gapped);
+    Some(Read {
+        cols,
+        found,
+        needed,
+    })
 }
 
 /// Whether the table at `h` read by the narrow grid (`n`) is better read
 /// than by the wide one (`w`): more of the lines both read start where its
 /// columns do, or as many and it reads more lines.
-fn narrow_reads_better(
-    lines: &[Line<'_>],
-    h: usize,
-    w: &(Columns, Found),
-    n: &(Columns, Found),
-) -> bool {
-    let to = w.1.end.min(n.1.end);
-    let score = |t: &(Columns, Found), grid| {
-        let starts: Vec<usize> = t.0.iter().map(|c| c.0).collect();
+fn narrow_reads_better(lines: &[Line<'_>], h: usize, w: &Read, n: &Read) -> bool {
+    let to = w.found.end.min(n.found.end);
+    let score = |t: &Read, grid| {
+        let starts: Vec<usize> = t.cols.iter().map(|c| c.0).collect();
         aligned_pieces(lines, h + 1, to, &starts, grid)
     };
     let (sw, sn) = (score(w, Grid::Wide), score(n, Grid::Narrow));
-    sn > sw || (sn == sw && n.1.end > w.1.end)
+    sn > sw || (sn == sw && n.found.end > w.found.end)
 }
 
 /// The lines with each aligned table's rows rejoined, one line of
@@ -317,7 +320,17 @@ pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         // The measure that reads more of the table; the wide one when both
         // read as much.
         let read = |grid| table_at(&lines, h, &columns, grid);
-        let table = match (read(Grid::Wide), read(Grid::Narrow)) {
+        let (wide, narrow) = (read(Grid::Wide), read(Grid::Narrow));
+        // Lines read as a table's rows open no other table (and are read
+        // once), whether or not the table needs its columns read.
+        let end = [&wide, &narrow]
+            .iter()
+            .filter_map(|r| r.as_ref().map(|r| r.found.end))
+            .max()
+            .unwrap_or(0)
+            .max(h + 1);
+        let (wide, narrow) = (wide.filter(|r| r.needed), narrow.filter(|r| r.needed));
+        let table = match (wide, narrow) {
             (Some(w), Some(n)) => Some(if narrow_reads_better(&lines, h, &w, &n) {
                 n
             } else {
@@ -325,12 +338,10 @@ pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             }),
             (w, n) => w.or(n),
         };
-        let Some((cols, found)) = table else {
-            h += 1;
+        let Some(Read { cols, found, .. }) = table else {
+            h = end;
             continue;
         };
-        // Lines read as this table's rows open no other table (and are
-        // read once).
         let end = found.end.max(h + 1);
         tables.push((h, cols, found));
         h = end;
