@@ -33,6 +33,7 @@ mod box_table;
 mod bullets;
 mod card_table;
 mod cell_table;
+mod count_notes;
 mod counted_levels;
 mod deadline_ahead;
 mod decimal_labels;
@@ -83,6 +84,7 @@ mod status_marks;
 mod title;
 mod titled_paragraphs;
 mod tree;
+mod unit_groups;
 mod unit_leads;
 mod unit_lists;
 mod unnumbered_items;
@@ -1132,8 +1134,9 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
         .find(|(_, role)| **role == LineRole::Content)
         .map(|(l, _)| l.raw);
     let (meta_lines, paras, mut skipped) = sort_lines(all_lines, &line_roles);
-    let mut paras =
-        reported_paragraphs::named_apart(inline_keys::split(inline_items::split(paras)));
+    let mut paras = reported_paragraphs::named_apart(inline_keys::split(inline_items::split(
+        count_notes::join(paras),
+    )));
     let tables = cell_table::find_all(&paras);
     // A text that ends with a table ends with a row, not a sentence.
     let ends_with_table = tables.last().is_some_and(|t| t.span.end == paras.len());
@@ -1247,6 +1250,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     }
     skipped.sort_by_key(|s| s.line);
     field_titles::apply(&mut nodes);
+    unit_groups::apply(&mut nodes);
     not_counted::apply(&mut nodes);
     appendix_table::apply(&mut nodes, &skipped);
     let read_by_unit = reports_by_unit::apply(&mut nodes, &opts.rules);

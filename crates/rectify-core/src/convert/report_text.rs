@@ -184,6 +184,12 @@ pub(crate) fn not_started_words(report: &str) -> Option<String> {
     let n: String = norm_chars(report).into_iter().collect();
     let opens = |s: &str| {
         let s = s.trim_start_matches(['目', '前', '现', '仍', ' ']);
+        // `逾期未整改` (past its deadline, not rectified), as a group of
+        // them is read (`state_groups`).
+        let s = ["逾期", "超期"]
+            .iter()
+            .find_map(|w| s.strip_prefix(w))
+            .unwrap_or(s);
         let without_yet = s.trim_start_matches('暂');
         // `未整改，原因是…` (not `未整改到位`, a completion denied).
         let unrectified = s.strip_prefix("未整改").is_some_and(|rest| {

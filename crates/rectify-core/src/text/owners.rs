@@ -232,9 +232,19 @@ fn period_end(rest: &str) -> Option<(u32, Option<u32>)> {
 /// Words that put a date in the future of the report (`计划于…前完成`),
 /// or set it as the time allowed (`限12月15日前完成`, `交办时要求于2月28日
 /// 前完成整改`, `应于…前`).
-const PLAN_WORDS: &[&str] = &[
-    "计划", "预计", "力争", "争取", "确保", "将于", "拟于", "限", "要求", "应于", "须于",
-];
+const INTENT_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保", "将于", "拟于"];
+
+/// Words that set a time allowed rather than plan one (`限…`, `要求…`).
+const DEMAND_WORDS: &[&str] = &["限", "要求", "应于", "须于"];
+
+/// The plan word, an intent or a demand, at `i`.
+fn plan_word_at(n: &[char], i: usize) -> Option<&'static str> {
+    INTENT_WORDS
+        .iter()
+        .chain(DEMAND_WORDS)
+        .find(|w| starts_at(n, i, w))
+        .copied()
+}
 
 /// Words after a planned date that make it the date the work is due.
 const DUE_WORDS: &[&str] = &[
@@ -259,7 +269,7 @@ pub(crate) fn planned_deadline(text: &str) -> Option<String> {
         if let Some(d) = deadline_named_at(&n, i) {
             return Some(d);
         }
-        if let Some(w) = PLAN_WORDS.iter().find(|w| starts_at(&n, i, w)) {
+        if let Some(w) = plan_word_at(&n, i) {
             let after = i + w.chars().count();
             return (after..(after + 3).min(n.len()))
                 .find_map(|d| planned_at(&n, d).or_else(|| planned_month_at(&n, i, d)));
@@ -347,7 +357,7 @@ fn planned_at(n: &[char], d: usize) -> Option<String> {
 fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
     // Right after the plan word, or `于`/`在` (`培训计划，6月份完成…` has
     // a plan made, not a plan's date).
-    let word = PLAN_WORDS.iter().find(|w| starts_at(n, i, w))?;
+    let word = plan_word_at(n, i)?;
     let between = &n[i + word.chars().count()..d];
     if !between.iter().all(|c| matches!(c, '于' | '在')) {
         return None;
@@ -362,9 +372,6 @@ fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
     planned_month_in(&plan, 2000).map(|_| plan)
 }
 
-/// Words that set a time allowed rather than plan one (`限…`, `要求…`).
-const DEMAND_WORDS: &[&str] = &["限", "要求", "应于", "须于"];
-
 /// A plan printed by [`planned_month_at`] that a demand set (`要求于2月28日
 /// 前`): made when the work was handed over, it may have passed.
 pub(crate) fn is_demand(plan: &str) -> bool {
@@ -375,7 +382,7 @@ pub(crate) fn is_demand(plan: &str) -> bool {
 /// and the month it names.
 pub(crate) fn planned_month_in(plan: &str, year: i32) -> Option<(String, u32)> {
     let n = norm_chars(plan);
-    let w = PLAN_WORDS.iter().find(|w| starts_at(&n, 0, w))?;
+    let w = plan_word_at(&n, 0)?;
     let rest: String = n[w.chars().count()..].iter().collect();
     let rest = rest.strip_prefix('于').unwrap_or(&rest);
     let (p, _) = date_at(&rest.chars().collect::<Vec<char>>(), 0)?;
@@ -409,6 +416,31 @@ const UNIT_ENDINGS: &[&str] = &[
     "街道",
     "管委会",
 ];
+
+/// How the name of a place whose government answers for it ends (`澜西区`,
+/// `青禾县`, `柳溪镇`), as a 督查 bulletin groups its findings by them.
+const PLACE_ENDINGS: &[&str] = &["区", "县", "市", "镇", "乡", "旗"];
+
+/// Places that no government is named after (`老旧小区`, `工业园区`).
+const NOT_PLACE_ENDINGS: &[&str] = &[
+    "小区", "园区", "景区", "片区", "城区", "辖区", "库区", "矿区",
+];
+
+/// The most characters of a unit named alone (`【临江新区管委会】`).
+const MAX_NAMED_UNIT_CHARS: usize = 14;
+
+/// `name` is a unit's or a place's alone (`市住建局`, `澜西区`): short, no
+/// figures or punctuation, ending as a unit or a governed place does.
+pub(crate) fn names_a_unit(name: &str) -> bool {
+    let len = name.chars().count();
+    let place = PLACE_ENDINGS.iter().any(|e| name.ends_with(e))
+        && !NOT_PLACE_ENDINGS.iter().any(|e| name.ends_with(e));
+    (MIN_UNIT_CHARS..=MAX_NAMED_UNIT_CHARS).contains(&len)
+        && !name.contains(|c: char| {
+            c.is_ascii_digit() || c.is_ascii_punctuation() || "，。、；：（）“”【】".contains(c)
+        })
+        && (place || UNIT_ENDINGS.iter().any(|e| name.ends_with(e)))
+}
 
 /// Words a unit's sentence goes on with right after its name: what it did
 /// or does (`已将…`, `正在推进`, `建立…机制`, `会同…`).
