@@ -96,6 +96,30 @@ pub(crate) fn headings(paras: &[Para]) -> Vec<(usize, u32)> {
     found.into_iter().zip(1..).collect()
 }
 
+/// Lines over unnumbered items (`党的领导与公司治理` › `针对…的问题，…`
+/// `关于…问题。…`, then `作风和队伍建设` › …): when two or more lines that
+/// could head a group each stand right above an item, they are headings,
+/// and so is a line of the same shape after the first of them that opens
+/// the next steps (`下一步工作`), which closes the last group.
+pub(crate) fn over_items(
+    paras: &[Para],
+    is_item: impl Fn(usize) -> bool,
+    opens_next_steps: impl Fn(&str) -> bool,
+) -> Vec<usize> {
+    let line = |i: usize| !is_item(i) && heads_group(&paras[i]);
+    let over: Vec<usize> = (0..paras.len().saturating_sub(1))
+        .filter(|&i| is_item(i + 1) && line(i))
+        .collect();
+    let Some(&first) = over.get(1).and(over.first()) else {
+        return Vec::new();
+    };
+    let mut out = over;
+    out.extend((first..paras.len()).filter(|&i| line(i) && opens_next_steps(&paras[i].text)));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// A line that could head a group and says nothing of how work stands.
 pub(crate) fn heads_group(p: &Para) -> bool {
     could_head(p) && !STATE_WORDS.iter().any(|w| words(&p.text).contains(w))

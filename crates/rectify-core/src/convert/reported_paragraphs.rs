@@ -333,11 +333,16 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
     let Some(rest) = NAMING_LEADS.iter().find_map(|w| t.strip_prefix(w)) else {
         return false;
     };
-    let (named, after) = match rest.strip_prefix('“') {
-        Some(quoted) => match quoted.split_once('”') {
-            Some((quote, after)) => (quote, after.strip_prefix('的').unwrap_or(after)),
-            None => return false,
-        },
+    // A quote that is the whole name (`针对“…”的问题`), not a part of it
+    // (`针对“第一议题”制度落实不到位的问题`, named in words of its own).
+    let whole_quote = rest
+        .strip_prefix('“')
+        .and_then(|q| q.split_once('”'))
+        .map(|(quote, after)| (quote, after.strip_prefix('的').unwrap_or(after)))
+        .filter(|(_, after)| after.starts_with("问题"));
+    let (named, after) = match whole_quote {
+        Some(named) => named,
+        None if rest.starts_with('“') && !rest.contains('”') => return false,
         None => match rest.split_once("问题") {
             Some((words, after))
                 if whole && (names_one_finding(words) || names_findings_together(words)) =>
@@ -349,7 +354,7 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
     };
     let work = after
         .strip_prefix("问题")
-        .or(Some(after).filter(|_| !rest.starts_with('“')))
+        .or(Some(after).filter(|_| whole_quote.is_none()))
         .map(|w| w.trim_start_matches(['，', '。', '：', ',', ':']));
     named.chars().count() <= MAX_QUOTED_CHARS && work.is_some_and(|w| !w.trim().is_empty())
 }
@@ -435,11 +440,17 @@ pub(crate) fn findings_named_together(text: &str) -> Option<Vec<String>> {
     together(words).map(|parts| parts.into_iter().map(str::to_string).collect())
 }
 
+/// The characters at the end of words a count stands within when it
+/// counts what they name (`巡察指出的5个方面`).
+const COUNT_TAIL_CHARS: usize = 4;
+
 /// Words that count what they name (`群众反映的3个`, `两类`): problems
-/// named by their number, not one finding.
+/// named by their number, not one finding — the count at their end (a
+/// number inside a name, `落实中央八项规定精神不到位的`, counts nothing).
 fn counts_things(words: &str) -> bool {
     let n: Vec<char> = words.chars().collect();
-    n.windows(2).any(|w| {
+    let tail = &n[n.len().saturating_sub(COUNT_TAIL_CHARS + 1)..];
+    tail.windows(2).any(|w| {
         (w[0].is_ascii_digit() || crate::text::numerals::is_cn_numeral(w[0]))
             && matches!(w[1], '个' | '项' | '条' | '类' | '方' | '件')
     })
@@ -596,6 +607,23 @@ fn alternating_findings(paras: &[Para], chained: &[usize]) -> Vec<usize> {
 mod tests {
     use super::super::tree::paras;
     use super::*;
+
+    #[test]
+    fn a_number_inside_a_name_counts_nothing() {
+        assert!(names_problem_first(
+            "针对落实中央八项规定精神存在薄弱环节、公务用车管理不规范的问题，集团党委开展专项整治。",
+            true
+        ));
+        assert!(!names_problem_first(
+            "针对群众反映强烈的3个问题，集团党委开展专项整治。",
+            true
+        ));
+        // A quote that is a part of the name.
+        assert!(names_problem_first(
+            "针对“第一议题”制度落实不到位的问题，集团党委修订学习规则。",
+            true
+        ));
+    }
 
     #[test]
     fn findings_each_before_its_report_between_two_headings() {

@@ -714,7 +714,6 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let unnumbered = super::unnumbered_items::labels(paras);
     let worded = super::word_numbered::labels(paras);
     let word_groups = super::word_numbered::group_lines(paras, &worded);
-    let plain = plain_lines(paras, &word_groups);
     // A paragraph opened by the name of a unit whose findings are grouped
     // reports on them (`reports_by_unit`): it is not a unit-led item.
     let unit_names = super::unit_lists::names(paras);
@@ -740,6 +739,12 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     leads.retain(|l| !spans.iter().any(|s| s.contains(&l.0)) && !word_groups.contains(&l.0));
     leads.sort_unstable_by_key(|l| l.0);
     leads.dedup_by_key(|l| l.0);
+    let is_item = |i: usize| {
+        leads.binary_search_by_key(&i, |l| l.0).is_ok()
+            || recognise(&paras[i].text).is_some_and(|l| l.style == LabelStyle::About)
+    };
+    let over_items = super::plain_headings::over_items(paras, is_item, opens_next_steps);
+    let plain = plain_lines(paras, &word_groups, &over_items);
     for (i, p) in paras.iter().enumerate() {
         if closing_after.is_some_and(|k| i > k) {
             builder.in_closing = true;
@@ -977,15 +982,17 @@ fn move_statement_key(h: &mut Heading) {
     h.rest = rest.trim_start_matches(crate::text::is_ws).to_string();
 }
 
-/// The group headings printed without a label (`plain_headings`), and the
-/// lines over the groups of a run numbered after a word (`word_numbered`),
+/// The group headings printed without a label (`plain_headings`), the
+/// lines over the groups of a run numbered after a word (`word_numbered`)
+/// and those over unnumbered items (`plain_headings::over_items`),
 /// numbered in order.
-fn plain_lines(paras: &[Para], word_groups: &[usize]) -> Vec<(usize, u32)> {
+fn plain_lines(paras: &[Para], word_groups: &[usize], over_items: &[usize]) -> Vec<(usize, u32)> {
     let mut lines: Vec<usize> = super::plain_headings::headings(paras)
         .into_iter()
         .map(|h| h.0)
         .collect();
     lines.extend(word_groups);
+    lines.extend(over_items);
     lines.sort_unstable();
     lines.dedup();
     lines.into_iter().zip(1..).collect()

@@ -1,0 +1,147 @@
+//! Shapes met in session 59. Every notice here is my own, and each test
+//! fails on the converter of the session's start (4cbc428).
+
+mod common;
+
+use common::{assert_accounted, assert_states, convert, problems};
+use rectify_core::model::{Node, NodeKind, Report, Status};
+
+use Status::*;
+
+fn problem<'a>(r: &'a Report, opening: &str) -> &'a Node {
+    r.walk()
+        .find(|n| n.kind == NodeKind::Problem && n.title.contains(opening))
+        .unwrap_or_else(|| panic!("no problem {opening}: {:?}", problems(r)))
+}
+
+/// A 督查 bulletin grouped by the unit that answers for each finding,
+/// each group's count on a line of its own under its heading; findings
+/// past their deadline and not rectified; demands after the groups.
+#[test]
+fn findings_grouped_by_unit_under_counted_headings() {
+    let text = "\
+关于全市燃气安全专项督查发现问题及整改情况的通报
+
+本次督查共发现问题5个，已整改到位2个，正在整改1个，逾期未整改2个。现将有关情况按责任单位通报如下：
+
+【东河区】
+（共3个问题，已整改1个）
+
+1.老旧小区燃气立管锈蚀严重。整改情况：已整改到位。已更换立管240米。
+
+2.瓶装液化气非法储存。整改情况：正在整改，限2026年1月15日前完成。
+
+3.隐患排查台账不实。整改情况：逾期未整改。截至通报日仍未报送台账。
+
+【市住建局】
+（共2个问题，已整改1个）
+
+1.燃气经营许可事后监管缺位。整改情况：逾期未整改。检查方案尚未印发。
+
+2.入户安检覆盖率偏低。整改情况：已整改到位。覆盖率已达96%。
+
+下一步工作要求
+
+1.压实整改责任。各责任单位要逐项制定整改措施。
+
+2.强化跟踪问效。市政府督查室将开展“回头看”。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("老旧小区燃气", Done),
+            ("瓶装液化气非", InProgress),
+            ("隐患排查台账", NotStarted),
+            ("燃气经营许可", NotStarted),
+            ("入户安检覆盖", Done),
+        ],
+    );
+    for (opening, unit) in [
+        ("老旧小区燃气", "东河区"),
+        ("隐患排查台账", "东河区"),
+        ("入户安检覆盖", "市住建局"),
+    ] {
+        assert_eq!(problem(&r, opening).owners, [unit], "{opening}");
+    }
+    let groups: Vec<&str> = r.nodes.iter().map(|n| n.title.as_str()).collect();
+    assert!(
+        groups.contains(&"【东河区】（共3个问题，已整改1个）"),
+        "{groups:?}"
+    );
+    assert_accounted(text, &r);
+}
+
+/// A group named otherwise than by a unit gives its problems no owner.
+#[test]
+fn groups_named_by_kinds_of_place_give_no_owner() {
+    let text = "\
+关于燃气安全督查问题整改情况的通报
+
+【老旧小区】
+（共2个问题）
+
+1.燃气立管锈蚀严重。整改情况：已整改到位。
+
+2.管卡脱落。整改情况：已整改到位。
+
+【餐饮场所】
+（共1个问题）
+
+1.未安装报警装置。整改情况：已整改到位。
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 3);
+    assert!(r.walk().all(|n| n.owners.is_empty()), "{:?}", problems(&r));
+}
+
+/// Findings not numbered, each a paragraph that names its problem first,
+/// under group headings with no label and no word of a heading's, then
+/// the next steps under a heading of the same shape.
+#[test]
+fn unnumbered_findings_under_bare_group_headings() {
+    let text = "\
+中共某某水务集团有限公司委员会关于巡察整改进展情况的通报
+
+巡察反馈问题4个，已完成整改2个，正在整改2个。
+
+党的领导与公司治理
+
+针对“第一议题”制度落实不到位的问题，集团党委修订学习规则，开展督导检查2轮。已整改完成。（责任部门：党委办公室）
+
+关于“三重一大”决策制度执行不严格问题。集团党委修订实施办法，对6项不规范事项逐一补正。已整改完成。
+
+作风和队伍建设
+
+针对落实中央八项规定精神存在薄弱环节、公务用车管理不规范的问题，集团党委开展专项整治，安装车辆定位系统。目前正在推进，计划于2026年4月底前完成。（责任部门：纪委办公室）
+
+关于年轻干部培养储备不足问题。集团党委制定三年规划，建立年轻干部人才库。目前正在推进，计划于2026年6月底前完成。
+
+下一步工作
+
+集团党委将持续以巡察整改为契机，对已完成整改的问题适时开展“回头看”，对需长期坚持的问题久久为功抓好落实。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("针对“第一议", Done),
+            ("关于“三重一", Done),
+            ("针对落实中央", InProgress),
+            ("关于年轻干部", InProgress),
+        ],
+    );
+    assert_eq!(problem(&r, "针对落实中央八项").owners, ["纪委办公室"]);
+    assert_eq!(
+        problem(&r, "关于年轻干部").deadline.as_deref(),
+        Some("2026-06-30")
+    );
+    let groups: Vec<(&str, usize)> = r
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(groups, [("党的领导与公司治理", 2), ("作风和队伍建设", 2)]);
+    assert_accounted(text, &r);
+}
