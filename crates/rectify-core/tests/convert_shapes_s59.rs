@@ -145,3 +145,64 @@ fn unnumbered_findings_under_bare_group_headings() {
     assert_eq!(groups, [("党的领导与公司治理", 2), ("作风和队伍建设", 2)]);
     assert_accounted(text, &r);
 }
+
+/// Cards of fields, a line each, set apart by blank lines, their keys
+/// varied from card to card as an editor types them (`问题：` `反馈问题：`
+/// `存在问题：`; `整改措施：` `整改举措：`; `整改进展：` `目前进展：`).
+#[test]
+fn cards_whose_keys_vary_are_one_problem_each() {
+    let text = "\
+中共某市文化广电和旅游局党组关于巡察反馈意见整改进展情况的通报
+
+巡察反馈问题4个，已完成整改2个，正在整改2个。
+
+一、贯彻落实上级决策部署方面的问题
+
+问题：文旅重点项目推进迟缓，部分项目未按计划开工。
+整改措施：建立一项目一专班推进机制，实行月调度。
+责任领导：局长 周某
+责任科室：规划发展科
+整改时限：2026年3月31日前
+整改进展：正在推进，已完成总任务的60%
+
+存在问题：旅游市场监管存在薄弱环节，投诉处置不及时。
+整改措施：建立旅游投诉接诉即办工作机制。
+责任单位：市场管理科、市文化市场综合执法支队
+整改时限：2026年6月30日前
+整改情况：正在推进，已完成总任务的40%
+
+二、全面从严治党方面的问题
+
+反馈问题：公务接待管理不规范，个别单位超标准接待。
+整改举措：清理公务接待台账，清退超标准接待费用。
+责任单位：办公室、财务科
+完成时限：已完成
+目前进展：已完成整改
+
+存在问题：政府采购程序执行不严格，存在拆分采购问题。
+整改措施：逐一复查政府采购项目，修订内部控制制度。
+责任科室：财务科
+完成时限：2025年11月30日前
+整改进展：已完成整改
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("文旅重点项目", InProgress),
+            ("旅游市场监管", InProgress),
+            ("公务接待管理", Done),
+            ("政府采购程序", Done),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "旅游市场监管").owners,
+        ["市场管理科", "市文化市场综合执法支队"]
+    );
+    assert_eq!(
+        problem(&r, "旅游市场监管").deadline.as_deref(),
+        Some("2026-06-30")
+    );
+    assert_eq!(problem(&r, "政府采购程序").owners, ["财务科"]);
+    assert_accounted(text, &r);
+}

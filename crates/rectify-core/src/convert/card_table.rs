@@ -2,7 +2,8 @@
 //! `【问题描述】…` `【整改措施】…` `【完成时限】…` `【当前状态】…`, or the
 //! same keys before a colon), a card per problem: the rows of a table whose
 //! header is the first card's keys. A card opens where the first card's
-//! first key comes again.
+//! first key comes again. A card printed line under line ends at a blank
+//! line, and no card opens on a field line right under another.
 //!
 //! Read so by shape, whatever the keys say: two cards at least, the first
 //! of [`MIN_FIELDS`] keys or more, no key twice in a card, every key of a
@@ -69,6 +70,11 @@ fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (V
     let mut fields: Vec<Field> = Vec::new();
     let mut k = at;
     while k < paras.len() {
+        // A card printed line under line ends at a blank line: what follows
+        // is the next card, whatever key it opens with.
+        if k > at && parted(paras, at, k) {
+            break;
+        }
         let Some((key, printed, value)) = field(&paras[k].text) else {
             // `整改措施：` › `1.…` `2.…` › `整改时限：…`: a value on the lines
             // below its key, up to the card's next key.
@@ -100,6 +106,18 @@ fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (V
         k += 1;
     }
     (fields, k)
+}
+
+/// Paragraph `k` is set apart by a blank line from the lines from `at`,
+/// which follow one another.
+fn parted(paras: &[Para], at: usize, k: usize) -> bool {
+    let next = |j: usize| paras[j].line == paras[j - 1].line + 1;
+    !next(k) && (at + 1..k).all(next)
+}
+
+/// A field line right under another: the middle of a card, not its start.
+fn inside_a_card(paras: &[Para], s: usize) -> bool {
+    s > 0 && paras[s].line == paras[s - 1].line + 1 && field(&paras[s - 1].text).is_some()
 }
 
 /// The most lines of one value printed below its key.
@@ -153,6 +171,9 @@ pub(crate) fn card_columns() -> ColumnMap {
 /// The cards that open at paragraph `s`, as a table.
 pub(crate) fn card_table_at(paras: &[Para], s: usize) -> Option<CellTable> {
     let columns = card_columns();
+    if inside_a_card(paras, s) {
+        return None;
+    }
     let (first_key, ..) = field(&paras[s].text)?;
     let (fields, mut k) = card(paras, s, &first_key, None);
     let header: Vec<String> = fields.iter().map(|f| f.key.clone()).collect();
@@ -268,6 +289,33 @@ mod tests {
             "整改进展：正在整改。",
         ];
         assert!(card_table_at(&paras(&lines), 0).is_none());
+    }
+
+    #[test]
+    fn a_card_ends_at_a_blank_line_and_none_opens_inside_one() {
+        // Cards line under line, a blank line between them (line 6), the
+        // second opening with another key.
+        let lines = [
+            "问题：档案管理不规范。",
+            "整改措施：建立台账。",
+            "责任科室：办公室",
+            "整改时限：2026年3月31日前",
+            "整改进展：正在推进",
+            "存在问题：经费报销不及时。",
+            "整改措施：修订制度。",
+            "责任科室：财务科",
+            "整改时限：已完成",
+            "整改进展：已完成",
+        ];
+        let mut ps = paras(&lines);
+        for p in &mut ps[5..] {
+            p.line += 1;
+        }
+        // Read from inside the first card, its keys and the second card's
+        // first would make a header.
+        assert!(card_table_at(&ps, 1).is_none());
+        let (fields, next) = card(&ps, 0, "问题", None);
+        assert_eq!((fields.len(), next), (5, 5));
     }
 
     #[test]

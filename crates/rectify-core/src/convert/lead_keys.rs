@@ -83,10 +83,24 @@ fn paired_keys(keys: &[Option<String>]) -> Vec<bool> {
 fn is_part(text: &str) -> bool {
     let work_key =
         || lead_key(text).is_some_and(|(k, _)| k.starts_with("整改") && !k.contains("问题"));
+    // `存在问题：…` is a note on a numbered problem (`1.…` › `存在问题：…`),
+    // which leads nothing as one alone under its heading; repeated, it
+    // leads each item of cards without numbers.
+    let states_problem = || lead_key(text).is_some_and(|(k, _)| super::tree::is_statement_key(&k));
     is_rectification_report(text)
-        || is_problem_note(text)
+        || (is_problem_note(text) && !states_problem())
         || super::tree::opens_measures(text)
         || work_key()
+}
+
+/// Keys that state the problem (`问题：` `反馈问题：` `存在问题：`, as an
+/// editor varies them from card to card) are one key.
+fn statement_or(key: String) -> String {
+    if super::tree::is_statement_key(&key) {
+        "问题".to_string()
+    } else {
+        key
+    }
 }
 
 /// The paragraphs (indices, ascending) led by a repeated key, with their
@@ -108,7 +122,7 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
             if !reported || is_part(&p.text) || recognise(&p.text).is_some() {
                 return None;
             }
-            lead_key(&p.text)
+            lead_key(&p.text).map(|(k, len)| (statement_or(k), len))
         })
         .collect();
     let mut counts: Vec<(&str, usize)> = Vec::new();

@@ -948,12 +948,17 @@ const STATEMENT_KEYS: &[&str] = &[
     "问题",
 ];
 
+/// `key` states a problem (`存在问题`, `反馈问题`).
+pub(crate) fn is_statement_key(key: &str) -> bool {
+    STATEMENT_KEYS.iter().any(|k| key.ends_with(k))
+}
+
 /// A label that ends with a statement key (`1.问题：`, `1.【存在问题】`,
 /// moved there by [`move_statement_key`]).
 fn stated_by_key(label: &str) -> bool {
     let n: String = norm_chars(label).into_iter().collect();
     let key = n.trim_end_matches([':', '】']);
-    key.len() < n.len() && STATEMENT_KEYS.iter().any(|k| key.ends_with(k))
+    key.len() < n.len() && is_statement_key(key)
 }
 
 /// A key that opens the text after the label (`【存在问题】档案…`,
