@@ -206,3 +206,120 @@ fn cards_whose_keys_vary_are_one_problem_each() {
     assert_eq!(problem(&r, "政府采购程序").owners, ["财务科"]);
     assert_accounted(text, &r);
 }
+
+/// A document saved from a word processor as text: a table of contents at
+/// the top, headings whose automatic numbers were lost (bare lines, some
+/// `关于…方面存在的问题`), problems keyed `问题：`, and measures listed
+/// `（1）` `（2）` under their key.
+#[test]
+fn an_exported_document_with_contents_and_lost_heading_numbers() {
+    let text = "\
+某县人民医院党委关于县委巡察组反馈意见整改进展情况的通报
+目录
+关于党的建设方面存在的问题\t2
+医院管理和医疗服务方面\t4
+截至2026年1月15日，巡察反馈问题4个，已整改到位2个，阶段性完成1个，长期推进1个。
+关于党的建设方面存在的问题
+问题：党委议事决策机制执行不够规范。
+整改措施：修订完善议事决策制度，严格落实集体决策程序。
+（1）修订党委会议事规则，明确事项清单42项；
+（2）建立议题前置审核台账，补充完善会议记录3份。
+整改结果：已整改到位。
+问题：党建与业务工作融合不够紧密。
+整改措施：推进“党建+业务”融合项目，将支部建在学科上。
+整改结果：作为长期任务持续推进。
+医院管理和医疗服务方面
+问题：药品耗材集中采购执行不到位。
+整改措施：从以下方面推进整改：
+（1）全面清理线下采购目录；
+（2）将集采药品使用比例纳入科室绩效考核。
+整改结果：已完成阶段性任务，剩余工作计划于2026年5月底前完成。
+问题：财务内控管理存在薄弱环节。
+整改措施：开展专项资金使用情况全面自查，补齐审批手续9笔。
+整改结果：已整改到位。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("党委议事决策", Done),
+            ("党建与业务工", LongTerm),
+            ("药品耗材集中", InProgress),
+            ("财务内控管理", Done),
+        ],
+    );
+    let groups: Vec<(&str, usize)> = r
+        .walk()
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("关于党的建设方面存在的问题", 2),
+            ("医院管理和医疗服务方面", 2)
+        ]
+    );
+    let contents: Vec<u32> = r
+        .skipped
+        .iter()
+        .filter(|s| s.reason == "目录")
+        .map(|s| s.line)
+        .collect();
+    assert_eq!(contents, [2, 3, 4]);
+    assert_eq!(
+        problem(&r, "药品耗材集中").deadline.as_deref(),
+        Some("2026-05-31")
+    );
+    assert_accounted(text, &r);
+}
+
+/// Findings particular to units, each unit's name alone on a line with a
+/// colon over its `（1）` `（2）`; a problem whose state follows the note
+/// of its owners in the measures' paragraph.
+#[test]
+fn units_named_with_a_colon_over_their_findings() {
+    let text = "\
+中共某县委关于省委巡视反馈意见整改进展情况的通报
+
+省委巡视组共反馈问题5个，已完成整改3个，正在整改1个，需长期坚持1个。
+
+一、共性问题整改情况
+
+1.形式主义问题依然存在，基层负担较重。整改措施：制定为基层减负若干措施，发文数量同比下降31%。责任单位：县委办公室、县政府办公室。需长期坚持。
+
+二、个性问题整改情况
+
+县教育局：
+
+（1）城区学校“大班额”问题尚未彻底解决。整改措施：新建第三小学，新增学位1620个。已完成整改。
+
+（2）校外培训机构监管不到位。整改措施：开展专项治理行动，取缔无证机构6家。已完成整改。
+
+县卫生健康局：
+
+（1）县域医共体建设推进缓慢。整改措施：建设远程会诊中心，已覆盖11个乡镇。正在推进，计划2026年6月底前完成。
+
+（2）药品耗材集中带量采购执行不到位。整改措施：建立月度通报制度。已完成整改。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("形式主义问题", LongTerm),
+            ("城区学校“大", Done),
+            ("校外培训机构", Done),
+            ("县域医共体建", InProgress),
+            ("药品耗材集中", Done),
+        ],
+    );
+    for (opening, unit) in [
+        ("城区学校", "县教育局"),
+        ("校外培训", "县教育局"),
+        ("县域医共体", "县卫生健康局"),
+        ("药品耗材", "县卫生健康局"),
+    ] {
+        assert_eq!(problem(&r, opening).owners, [unit], "{opening}");
+    }
+    assert_accounted(text, &r);
+}

@@ -23,6 +23,11 @@ fn opens_with_name(text: &str) -> bool {
     let t = text.trim_start();
     let end = t.find(['。', '：', ':']).unwrap_or(t.len());
     let first = &t[..end];
+    // A line that is only the name of an area's problems (`关于党的建设方面
+    // 存在的问题`) heads a group.
+    if t[end..].chars().count() <= 1 && names_area(first) {
+        return false;
+    }
     let quoted = first.starts_with("关于“") && first.contains('”');
     let names = (is_about_title(first) && first.ends_with("问题"))
         || (quoted && QUOTED_ENDINGS.iter().any(|e| first.ends_with(e)));
@@ -31,6 +36,14 @@ fn opens_with_name(text: &str) -> bool {
     let named_in_clause = is_about_title(clause) && clause.ends_with("问题");
     (first.chars().count() <= MAX_NAME_CHARS && names)
         || (clause.chars().count() <= MAX_NAME_CHARS && named_in_clause)
+}
+
+/// Words that name the problems of an area (`…方面存在的问题`, `…方面的
+///问题`).
+fn names_area(name: &str) -> bool {
+    name.strip_suffix("问题")
+        .map(|n| n.trim_end_matches(['的']).trim_end_matches("存在"))
+        .is_some_and(|n| n.trim_end_matches('的').ends_with("方面"))
 }
 
 /// What a quoted finding may be called after it (`关于“党委议事决策规则

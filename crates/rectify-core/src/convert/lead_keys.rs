@@ -11,7 +11,7 @@
 //! the parts of one.
 
 use super::tree::{is_problem_note, is_rectification_report, Para};
-use crate::text::label::recognise;
+use crate::text::label::{recognise, LabelStyle};
 use crate::text::norm_chars;
 
 /// The longest key read (characters before the colon).
@@ -83,14 +83,27 @@ fn paired_keys(keys: &[Option<String>]) -> Vec<bool> {
 fn is_part(text: &str) -> bool {
     let work_key =
         || lead_key(text).is_some_and(|(k, _)| k.starts_with("整改") && !k.contains("问题"));
-    // `存在问题：…` is a note on a numbered problem (`1.…` › `存在问题：…`),
-    // which leads nothing as one alone under its heading; repeated, it
-    // leads each item of cards without numbers.
-    let states_problem = || lead_key(text).is_some_and(|(k, _)| super::tree::is_statement_key(&k));
     is_rectification_report(text)
-        || (is_problem_note(text) && !states_problem())
+        || is_problem_note(text)
         || super::tree::opens_measures(text)
         || work_key()
+}
+
+/// A paragraph keyed as the problem's statement (`存在问题：…`) that opens
+/// a card: after a blank line, or right after the last card's report. A
+/// note on a numbered problem otherwise (`1.…` › `存在问题：…`, or under
+/// `问题类别：…`).
+fn opens_card(paras: &[Para], i: usize) -> bool {
+    let states = lead_key(&paras[i].text).is_some_and(|(k, _)| super::tree::is_statement_key(&k));
+    let apart = i.checked_sub(1).is_none_or(|j| {
+        paras[i].line > paras[j].line + 1 || is_rectification_report(&paras[j].text)
+    });
+    states && apart
+}
+
+/// A style that lists an item's measures under its key, not a heading.
+fn lists_measures(style: LabelStyle) -> bool {
+    style.is_measure() || style == LabelStyle::ParenArabic
 }
 
 /// Keys that state the problem (`问题：` `反馈问题：` `存在问题：`, as an
@@ -119,7 +132,10 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
             let reported = is_rectification_report(&next.text)
                 || super::tree::opens_measures(&next.text)
                 || paired[i];
-            if !reported || is_part(&p.text) || recognise(&p.text).is_some() {
+            if !reported
+                || (is_part(&p.text) && !opens_card(paras, i))
+                || recognise(&p.text).is_some()
+            {
                 return None;
             }
             lead_key(&p.text).map(|(k, len)| (statement_or(k), len))
@@ -155,11 +171,30 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
         }
         segment.clear();
     };
+    // The style of the list an item's measures key brings in (`整改措施：…`
+    // › `（1）…` `（2）…`): its items head nothing.
+    let mut list: Option<Option<LabelStyle>> = None;
     for (i, (p, lead)) in paras.iter().zip(&leads).enumerate() {
+        let style = recognise(&p.text).map(|l| l.style);
         match lead.as_ref().filter(|(k, _)| repeated(k)) {
-            Some((_, len)) => segment.push((i, segment.len() as u32 + 1, *len)),
-            None if recognise(&p.text).is_some() => flush(&mut segment),
-            None => {}
+            Some((_, len)) => {
+                segment.push((i, segment.len() as u32 + 1, *len));
+                list = None;
+            }
+            None => match style {
+                Some(s)
+                    if !segment.is_empty()
+                        && lists_measures(s)
+                        && list.is_some_and(|l| l.is_none_or(|l| l == s)) =>
+                {
+                    list = Some(Some(s));
+                }
+                Some(_) => {
+                    flush(&mut segment);
+                    list = None;
+                }
+                None => list = super::tree::opens_measures(&p.text).then_some(None),
+            },
         }
     }
     flush(&mut segment);

@@ -159,6 +159,9 @@ pub(crate) enum LineRole {
     /// A page number between the lines of a text copied from pages
     /// (`— 2 —`, `第2页`; see `wrapped`).
     PageNumber,
+    /// A table of contents at the top (`目录` and its entries; see
+    /// `contents`).
+    Contents,
     /// Everything else: paragraphs of the notice.
     Content,
 }
@@ -176,6 +179,7 @@ pub(crate) fn skip_reason(role: LineRole) -> Option<&'static str> {
         LineRole::TitleRepeat => Some("标题重复"),
         LineRole::Attachment => Some(ATTACHMENT_REASON),
         LineRole::PageNumber => Some("页码"),
+        LineRole::Contents => Some("目录"),
         _ => None,
     }
 }
@@ -742,6 +746,7 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
         })
         .collect();
     mark_title(lines, &mut roles);
+    super::contents::mark(lines, &mut roles);
     mark_date_under_title(lines, &mut roles);
     mark_docinfo_values(lines, &mut roles);
     mark_title_repeats(lines, &mut roles);

@@ -33,6 +33,7 @@ mod box_table;
 mod bullets;
 mod card_table;
 mod cell_table;
+mod contents;
 mod count_notes;
 mod counted_levels;
 mod deadline_ahead;
@@ -798,6 +799,7 @@ fn sort_lines(
             | LineRole::Clutter
             | LineRole::TitleRepeat
             | LineRole::Attachment
+            | LineRole::Contents
             | LineRole::PageNumber => {}
         }
     }

@@ -98,26 +98,38 @@ pub(crate) fn headings(paras: &[Para]) -> Vec<(usize, u32)> {
 
 /// Lines over unnumbered items (`党的领导与公司治理` › `针对…的问题，…`
 /// `关于…问题。…`, then `作风和队伍建设` › …): when two or more lines that
-/// could head a group each stand right above an item, they are headings,
+/// could head a group (or `关于…方面存在的问题` lines) each stand right
+/// above an item, they are headings,
 /// and so is a line of the same shape after the first of them that opens
 /// the next steps (`下一步工作`), which closes the last group.
+///
+/// With `关于…` headings among them, the lines are headings of their style,
+/// so that they nest as those do (`LabelStyle::About`); else `Plain`.
 pub(crate) fn over_items(
     paras: &[Para],
     is_item: impl Fn(usize) -> bool,
     opens_next_steps: impl Fn(&str) -> bool,
-) -> Vec<usize> {
+) -> (Vec<usize>, LabelStyle) {
     let line = |i: usize| !is_item(i) && heads_group(&paras[i]);
-    let over: Vec<usize> = (0..paras.len().saturating_sub(1))
-        .filter(|&i| is_item(i + 1) && line(i))
+    // A group headed `关于…方面存在的问题` beside them is one of them too.
+    let about = |i: usize| !is_item(i) && is_about_heading(&paras[i].text);
+    let above = |i: usize| is_item(i + 1) && (line(i) || about(i));
+    let heads: Vec<usize> = (0..paras.len().saturating_sub(1))
+        .filter(|&i| above(i))
         .collect();
-    let Some(&first) = over.get(1).and(over.first()) else {
-        return Vec::new();
+    let Some(&first) = heads.get(1).and(heads.first()) else {
+        return (Vec::new(), LabelStyle::Plain);
     };
-    let mut out = over;
+    let style = if heads.iter().any(|&i| about(i)) {
+        LabelStyle::About
+    } else {
+        LabelStyle::Plain
+    };
+    let mut out: Vec<usize> = heads.into_iter().filter(|&i| line(i)).collect();
     out.extend((first..paras.len()).filter(|&i| line(i) && opens_next_steps(&paras[i].text)));
     out.sort_unstable();
     out.dedup();
-    out
+    (out, style)
 }
 
 /// A line that could head a group and says nothing of how work stands.
@@ -125,9 +137,14 @@ pub(crate) fn heads_group(p: &Para) -> bool {
     could_head(p) && !STATE_WORDS.iter().any(|w| words(&p.text).contains(w))
 }
 
-/// A heading line's words, without a bracketed note ending it.
+/// A heading line's words, without a bracketed note ending it, nor the
+/// colon after a unit's name (`县教育局：` over its `（1）` `（2）`).
 fn words(text: &str) -> &str {
-    super::shape::without_trailing_note(text.trim())
+    let t = super::shape::without_trailing_note(text.trim());
+    match t.strip_suffix(['：', ':']) {
+        Some(name) if crate::text::owners::names_a_unit(name) => name,
+        _ => t,
+    }
 }
 
 /// Words that state how work stands: a line with them ends an item's

@@ -134,14 +134,19 @@ fn concluded_long_term(last_measure_body: &str) -> Option<Decision> {
 }
 
 /// A last measure's text that may conclude the problem: its body's last
-/// paragraph that is no note, or for a measure of one line its title's
+/// paragraph that is no note (or the sentences after a note's), or for a measure of one line its title's
 /// last clause (`制定完善制度14项，此项工作需长期坚持。`).
 fn last_measure_text(m: &TNode) -> &str {
     // Its text but the notes after it (`责任部门：…`).
-    let body = m
-        .body
-        .rsplit("\n\n")
-        .find(|p| !p.trim().is_empty() && !crate::text::owners::is_note_paragraph(p));
+    let body = m.body.rsplit("\n\n").find_map(|p| {
+        if !crate::text::owners::is_note_paragraph(p) {
+            return Some(p).filter(|p| !p.trim().is_empty());
+        }
+        // `责任单位：…。需长期坚持。`: the sentences after the note's own.
+        p.split_once('。')
+            .map(|(_, rest)| rest.trim())
+            .filter(|r| !r.is_empty())
+    });
     if let Some(last) = body {
         return last;
     }

@@ -743,7 +743,8 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         leads.binary_search_by_key(&i, |l| l.0).is_ok()
             || recognise(&paras[i].text).is_some_and(|l| l.style == LabelStyle::About)
     };
-    let over_items = super::plain_headings::over_items(paras, is_item, opens_next_steps);
+    let (over_items, over_style) =
+        super::plain_headings::over_items(paras, is_item, opens_next_steps);
     let plain = plain_lines(paras, &word_groups, &over_items);
     for (i, p) in paras.iter().enumerate() {
         if closing_after.is_some_and(|k| i > k) {
@@ -797,7 +798,11 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         };
         let plain = || {
             let k = plain.binary_search_by_key(&i, |h| h.0).ok()?;
-            Some(plain_heading(p, plain[k].1))
+            let mut h = plain_heading(p, plain[k].1);
+            if over_items.binary_search(&i).is_ok() {
+                h.style = over_style;
+            }
+            Some(h)
         };
         let unnumbered = || {
             let k = unnumbered.binary_search_by_key(&i, |u| u.0).ok()?;
