@@ -210,7 +210,8 @@ fn cards_whose_keys_vary_are_one_problem_each() {
 /// A document saved from a word processor as text: a table of contents at
 /// the top, headings whose automatic numbers were lost (bare lines, some
 /// `关于…方面存在的问题`), problems keyed `问题：`, and measures listed
-/// `（1）` `（2）` under their key.
+/// `（1）` `（2）` under their key, one led by departments it names
+/// (`由…牵头`).
 #[test]
 fn an_exported_document_with_contents_and_lost_heading_numbers() {
     let text = "\
@@ -230,7 +231,7 @@ fn an_exported_document_with_contents_and_lost_heading_numbers() {
 整改结果：作为长期任务持续推进。
 医院管理和医疗服务方面
 问题：药品耗材集中采购执行不到位。
-整改措施：从以下方面推进整改：
+整改措施：由药学部、设备物资科牵头，从以下方面推进整改：
 （1）全面清理线下采购目录；
 （2）将集采药品使用比例纳入科室绩效考核。
 整改结果：已完成阶段性任务，剩余工作计划于2026年5月底前完成。

@@ -593,6 +593,52 @@ fn named_owners(n: &[char], orig: &[char]) -> Vec<String> {
     Vec::new()
 }
 
+/// How the name of a department inside a unit ends (`医务科`, `护理部`,
+/// `纪检监察室`, `财务处`, `基建股`).
+const DEPARTMENT_ENDINGS: &[&str] = &["科", "部", "室", "处", "股"];
+
+/// Owners a sentence says lead the work (`由药学部、设备物资科牵头，…`,
+/// `党建工作科牵头开展…`): the names before `牵头` that open a clause
+/// (after `由`), each a unit's or a department's; the first such clause.
+/// Looked back at most [`MAX_NAMED_CHARS`] characters from each `牵头`.
+fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
+    let boundary = |c: char| matches!(c, ',' | '。' | ';' | '\n' | ':' | '(' | ')');
+    for i in (0..n.len()).filter(|&i| starts_at(n, i, "牵头")) {
+        let window = i.saturating_sub(MAX_NAMED_CHARS + 1);
+        let start = match (window..i).rev().find(|&j| boundary(n[j])) {
+            Some(j) => j + 1,
+            None if window == 0 => 0,
+            None => continue,
+        };
+        let from = if starts_at(n, start, "由") {
+            start + 1
+        } else {
+            start
+        };
+        if from >= i {
+            continue;
+        }
+        let names = split_owners(&slice(orig, from, i));
+        if !names.is_empty() && names.iter().all(|x| names_a_department(x)) {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// `name` is a unit's or a department's: short, no figures or punctuation,
+/// ending as one does, not opening as a sentence does (`对…`).
+fn names_a_department(name: &str) -> bool {
+    let len = name.chars().count();
+    (2..=MAX_UNIT_CHARS).contains(&len)
+        && !NOT_A_NAME_LEADS.iter().any(|w| name.starts_with(w))
+        && !name.contains(|c: char| c.is_ascii_digit() || "，,。：:（）()“”".contains(c))
+        && UNIT_ENDINGS
+            .iter()
+            .chain(DEPARTMENT_ENDINGS)
+            .any(|e| name.ends_with(e))
+}
+
 /// `n[s..]` opens the text or a clause.
 fn opens_clause(n: &[char], s: usize) -> bool {
     s == 0 || matches!(n[s - 1], '。' | ';' | ',' | '\n' | '(')
@@ -602,7 +648,8 @@ fn opens_clause(n: &[char], s: usize) -> bool {
 pub(crate) fn extract(text: &str) -> Stated {
     let n = norm_chars(text);
     let mut out = Stated::default();
-    if !n.contains(&':') && !n.contains(&'(') && !n.contains(&'【') && !n.contains(&'为') {
+    let keyed = [':', '(', '【', '为'].iter().any(|c| n.contains(c));
+    if !keyed && !text.contains("牵头") {
         return out;
     }
     let orig: Vec<char> = text.chars().collect();
@@ -631,6 +678,9 @@ pub(crate) fn extract(text: &str) -> Stated {
     }
     if out.owners.is_empty() {
         out.owners = named_owners(&n, &orig);
+    }
+    if out.owners.is_empty() {
+        out.owners = leading_owners(&n, &orig);
     }
     if out.deadline.is_none() {
         'scan: for (i, &c) in n.iter().enumerate() {
@@ -670,6 +720,21 @@ fn value_end(n: &[char], vs: usize, next: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owners_who_lead_the_work_are_read() {
+        assert_eq!(
+            extract("由药学部、设备物资科牵头，从以下方面推进整改").owners,
+            ["药学部", "设备物资科"]
+        );
+        assert_eq!(
+            extract("党建工作科牵头开展支部规范化建设。").owners,
+            ["党建工作科"]
+        );
+        // Not a clause's opening names, nor a department's.
+        assert!(extract("会议明确由分管领导牵头。").owners.is_empty());
+        assert!(extract("建立由领导牵头的机制。").owners.is_empty());
+    }
 
     #[test]
     fn owners_set_in_a_sentence_are_read() {
