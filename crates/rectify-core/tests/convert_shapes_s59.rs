@@ -324,3 +324,42 @@ fn units_named_with_a_colon_over_their_findings() {
     }
     assert_accounted(text, &r);
 }
+
+/// Findings listed `一是…二是…` inside paragraphs, the list starting again
+/// in each paragraph, each item ending with a bracketed tag of its state
+/// (and perhaps its office) right before the next ordinal.
+#[test]
+fn ordinal_findings_each_closed_by_a_bracketed_state_tag() {
+    let text = "\
+中共某街道工作委员会关于区委巡察组反馈问题整改进展情况的通报
+
+区委巡察组反馈问题5个，已完成整改3个，正在推进2个。
+
+一、贯彻落实上级决策部署方面
+一是理论学习计划性不强的问题。针对此问题，街道党工委修订学习制度，开展专题研讨2次。（已完成，责任科室：党建办）二是企业诉求响应不及时的问题。针对此问题，街道建立服务专班，已办结诉求41件，其余正在推进。（正在推进，预计2026年5月底完成，责任科室：经济发展办）
+一是为民办实事项目推进迟缓。针对此问题，街道对12项民生实事逐项复盘，公开项目进展。（已完成）二是垃圾分类长效机制不健全。针对此问题，街道制定督导员考核办法。（正在推进，预计2026年5月底完成）
+
+二、基层党组织建设方面
+一是部分社区“三会一课”制度落实不严格。针对此问题，街道开展专项检查，对发现的问题当场反馈、限期整改。（已完成）二是党员发展程序不够严谨。针对此问题，街道补齐相关材料。（已完成）
+
+下一步，街道党工委将持续压紧压实整改责任。一是紧盯未完成事项。二是强化成果运用。
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("理论学习计划", Done),
+            ("企业诉求响应", InProgress),
+            ("为民办实事项", Done),
+            ("垃圾分类长效", InProgress),
+            ("部分社区“三", Done),
+            ("党员发展程序", Done),
+        ],
+    );
+    assert_eq!(problem(&r, "企业诉求").owners, ["经济发展办"]);
+    assert_eq!(
+        problem(&r, "垃圾分类").deadline.as_deref(),
+        Some("2026-05-31")
+    );
+    assert_accounted(text, &r);
+}

@@ -187,7 +187,8 @@ const REFERENCE_WORDS: &[&str] = &["针对问题", "关于问题", "对问题", 
 
 /// A clause starts at `i`: the text's start or after a clause end.
 fn clause_start(n: &[char], i: usize) -> bool {
-    i == 0 || matches!(n[i - 1], ':' | ';' | '。' | ',' | '\u{3000}' | ' ')
+    // `…（已完成，责任科室：党建办）二是…`: a bracketed tag ends its item.
+    i == 0 || matches!(n[i - 1], ':' | ';' | '。' | ',' | ')' | '\u{3000}' | ' ')
 }
 
 /// Words that name findings before the first list.
@@ -477,11 +478,12 @@ fn reported_after(item: &str) -> bool {
         return false;
     };
     let statement = first.split(',').next().unwrap_or(first);
+    // A state in a bracketed tag counts (`…。（正在推进，预计…完成）`).
     !is_action(statement)
         && !is_state_clause(statement)
         && rest
             .split(['。', ',', ';'])
-            .any(|c| is_state_clause(c.trim()))
+            .any(|c| is_state_clause(c.trim().trim_matches(['(', ')'])))
 }
 
 /// An item whose statement is followed, in a later clause of any length,
@@ -1198,8 +1200,15 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
             .and_then(|n| list_of(&n))
             .or_else(|| unit_list(&paras[i]))
             .or_else(|| {
+                // A list that goes on from the paragraph before, else one
+                // that starts again (`一是…二是…` in each paragraph).
+                let counted = counted_by_heading(paras, i);
                 let first = ordinal_goes_on(paras, i);
-                ordinal_paragraph(&paras[i], counted_by_heading(paras, i), first)
+                ordinal_paragraph(&paras[i], counted, first).or_else(|| {
+                    (first > 1)
+                        .then(|| ordinal_paragraph(&paras[i], counted, 1))
+                        .flatten()
+                })
             })
             .or_else(|| titled_list(&paras[i]))
             .or_else(|| self_reported_list(&paras[i]).filter(|_| !under_problem[i]));

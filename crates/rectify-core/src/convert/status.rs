@@ -664,12 +664,13 @@ fn by_title_tag(title: &str, rules: &StatusRules) -> Option<Decision> {
     by_tag(report_text::title_tag(title)?, rules)
 }
 
-/// A status tag in lenticular brackets that ends the problem's text, after
-/// its report (`…｜已抽排积水。｜【已销号】`, `…纳入长效管理。【长效管理】`):
-/// the tag is the state the notice gives it, whatever the report's words.
+/// A status tag in brackets that ends the problem's text, after its report
+/// (`…｜已抽排积水。｜【已销号】`, `…纳入长效管理。【长效管理】`, `…限期整改。
+/// （已完成）`): the tag is the state the notice gives it, whatever the
+/// report's words.
 fn by_closing_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
     let body = crate::text::trim(body).trim_end_matches(['。', '.']);
-    if !body.ends_with('】') {
+    if !body.ends_with(['】', '）', ')']) {
         return None;
     }
     by_tag(report_text::title_tag(body)?, rules)

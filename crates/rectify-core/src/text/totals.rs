@@ -441,6 +441,9 @@ const MAX_KINDS_GAP: usize = 6;
 /// a window, so that a clause of many counts is read in linear time.
 const MAX_FINDING_VERB_GAP: usize = 16;
 
+/// Words of a done part whose check is still to come (`已完成整改待销号`).
+const AWAITING_CHECK: &[&str] = &["待销号", "待验收", "未销号"];
+
 /// Verbs that bring findings in, whatever they are called (`共收到差评5件`).
 const FINDING_VERBS: &[&str] = &[
     "收到", "发现", "反馈", "交办", "受理", "查摆", "检视", "指出",
@@ -932,6 +935,12 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                     *v = c.0;
                     true
                 }
+                // `已完成整改并销号9项，已完成整改待销号2项`: done, its check
+                // still to come, is done apart from the work signed off.
+                Some(v) if field == Field::Done && has_any(clause, AWAITING_CHECK) => {
+                    *v = v.saturating_add(c.0);
+                    true
+                }
                 // `部分整改5个，正在整改3个`: both are not done yet.
                 Some(v) if field == Field::InProgress => {
                     *v = v.saturating_add(c.0);
@@ -1300,6 +1309,22 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn done_awaiting_its_check_is_done_apart() {
+        let t = find(&[(
+            1,
+            "督察组反馈问题14项，已完成整改并销号9项，已完成整改待销号2项，正在整改2项，需长期坚持1项；督察期间交办信访件36件，已办结35件，正在办理1件。",
+        )])
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(14), Some(11), Some(2), Some(1))
+        );
+        // A second done clause of the work signed off is no more of them.
+        let t = find(&[(1, "反馈问题20个，已完成整改11个，已销号9个。")]).unwrap();
+        assert_eq!((t.total, t.done), (Some(20), Some(11)));
     }
 
     #[test]
