@@ -363,3 +363,39 @@ fn ordinal_findings_each_closed_by_a_bracketed_state_tag() {
     );
     assert_accounted(text, &r);
 }
+
+/// A news article that reports a notice: the page's headline, a byline of
+/// several lines, the journalist's lead, then the notice under its own
+/// title, which is the report's.
+#[test]
+fn a_news_article_quoting_the_notice_takes_the_notices_title() {
+    let text = "\
+某城新闻网 | 某城日报社主办
+首页 > 某城要闻 > 时政
+
+市交通运输局晒出巡察整改“成绩单”
+
+来源：某城日报
+作者：记者 闻启航 通讯员 柯蔓
+编辑：邵一禾
+发布时间：2025-01-16 09:32
+
+记者从市委巡察办获悉，近日，市交通运输局党组通过局门户网站向社会公开了市委第三巡察组反馈问题的整改进展情况，主动接受干部群众监督。现将通报全文刊发如下。
+
+中共某城市交通运输局党组关于市委巡察整改进展情况的通报
+
+市委第三巡察组反馈问题2个，已整改完成1个，正在整改1个。
+
+1.工程招投标监管不严。整改情况：已整改完成。
+
+2.农村公路养护资金拨付滞后。整改情况：正在整改，计划2025年6月底前完成。
+";
+    let r = convert(text);
+    assert_eq!(
+        r.meta.title,
+        "中共某城市交通运输局党组关于市委巡察整改进展情况的通报"
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("中共某城市交通运输局党组"));
+    assert_states(&r, &[("工程招投标监", Done), ("农村公路养护", InProgress)]);
+    assert_accounted(text, &r);
+}

@@ -921,9 +921,14 @@ fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
     // A headline above the news lead that brings the document in: the
     // document's own title below wins, when the headline names no kind of
     // document itself.
-    let lead = (i + 1..lines.len()).find(|&j| roles[j] == LineRole::Content);
+    // The lead: the first sentence below, past a byline's short lines
+    // (`作者：记者…`, `编辑：…`).
+    let lead = (i + 1..lines.len())
+        .filter(|&j| roles[j] == LineRole::Content)
+        .take(MAX_BYLINE_LINES + 1)
+        .find(|&j| lines[j].text.contains('。'));
     let late = lead
-        .filter(|&j| lines[j].text.contains('。') && !has_document_ending(&lines[i].text))
+        .filter(|_| !has_document_ending(&lines[i].text))
         .and_then(|j| late_title(lines, roles, j));
     let i = late.unwrap_or(i);
     let mut first = i;
@@ -957,6 +962,9 @@ fn mark_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
 /// The longest line that is only a title's tail (`问题整改进展情况`,
 /// `整改情况的通报`), in characters.
 const MAX_TITLE_TAIL_CHARS: usize = 10;
+
+/// The most lines of a byline between a headline and the news lead.
+const MAX_BYLINE_LINES: usize = 4;
 
 /// The most lines a title is printed on above or below its best line.
 const MAX_TITLE_LINES: usize = 3;
