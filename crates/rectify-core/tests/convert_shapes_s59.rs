@@ -399,3 +399,37 @@ fn a_news_article_quoting_the_notice_takes_the_notices_title() {
     assert_states(&r, &[("工程招投标监", Done), ("农村公路养护", InProgress)]);
     assert_accounted(text, &r);
 }
+
+/// A Markdown table from a portal's editor, one row split over two lines
+/// by a line break inside a cell: the rows after it are still the table's.
+#[test]
+fn a_markdown_row_split_inside_a_cell_keeps_the_table() {
+    let text = "\
+某县市场监督管理局关于县委巡察反馈问题整改进展情况的公告
+
+巡察反馈问题3个，已完成整改2个，正在整改1个。
+
+| 序号 | 反馈问题 | 整改措施 | 责任股室 | 完成时限 | 整改进展 |
+|---|---|---|---|---|---|
+| 1 | 理论学习存在以会代学现象。 | 修订学习制度。 | 办公室 | 2025年12月底 | 已完成 |
+| 2 | 电梯维保监督不到位。 | 一是排查电梯836台；
+二是立案查处3家单位。 | 特种设备安全监察股 | 2026年3月底前 | 正在推进（已完成70%） |
+| 3 | 投诉举报处置不够及时。 | 实行限时办结制度。 | 消费者权益保护股 | 2025年12月底 | 已完成 |
+";
+    let r = convert(text);
+    assert_states(
+        &r,
+        &[
+            ("理论学习存在", Done),
+            ("电梯维保监督", InProgress),
+            ("投诉举报处置", Done),
+        ],
+    );
+    assert_eq!(problem(&r, "电梯维保").owners, ["特种设备安全监察股"]);
+    assert_eq!(
+        problem(&r, "电梯维保").deadline.as_deref(),
+        Some("2026-03-31")
+    );
+    assert_eq!(problem(&r, "投诉举报").owners, ["消费者权益保护股"]);
+    assert_accounted(text, &r);
+}

@@ -50,6 +50,7 @@ mod lead_keys;
 mod levels;
 mod lines;
 mod list_reports;
+mod markdown_rows;
 mod markup;
 mod meta;
 mod node_ids;
@@ -1122,7 +1123,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     let simplified = crate::text::simplified::simplified(text);
     let text = simplified.as_deref().unwrap_or(text);
     let laid_out = aligned_table::join(bar_table::join(box_table::join(reflow::split(
-        lines::split_lines(text),
+        markdown_rows::join(lines::split_lines(text)),
     ))));
     // Words a PDF sets apart are closed up once the tables parted by single
     // spaces have their tabs.
