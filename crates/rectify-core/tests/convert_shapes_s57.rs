@@ -3,16 +3,10 @@
 
 mod common;
 
-use common::{assert_states, convert, problems, stated_triple};
-use rectify_core::model::{Node, NodeKind, Report, Status};
+use common::{assert_states, convert, problem, stated_triple};
+use rectify_core::model::{NodeKind, Report, Status};
 
 use Status::*;
-
-fn problem<'a>(r: &'a Report, opening: &str) -> &'a Node {
-    r.walk()
-        .find(|n| n.kind == NodeKind::Problem && n.title.starts_with(opening))
-        .unwrap_or_else(|| panic!("no problem {opening}: {:?}", problems(r)))
-}
 
 fn kinds_under<'a>(r: &'a Report, opening: &str) -> Vec<(&'a str, NodeKind)> {
     let n = r

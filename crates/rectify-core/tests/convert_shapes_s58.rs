@@ -3,16 +3,10 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states, convert, problems};
-use rectify_core::model::{Node, NodeKind, Report, Status};
+use common::{assert_accounted, assert_states, convert, problem};
+use rectify_core::model::{NodeKind, Status};
 
 use Status::*;
-
-fn problem<'a>(r: &'a Report, opening: &str) -> &'a Node {
-    r.walk()
-        .find(|n| n.kind == NodeKind::Problem && n.title.contains(opening))
-        .unwrap_or_else(|| panic!("no problem {opening}: {:?}", problems(r)))
-}
 
 /// A notice that is a preface and an attached table, as a PDF's text
 /// extraction lays it out: one column per character, long cells wrapped

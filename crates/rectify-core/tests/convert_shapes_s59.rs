@@ -3,16 +3,10 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states, convert, problems};
-use rectify_core::model::{Node, NodeKind, Report, Status};
+use common::{assert_accounted, assert_states, convert, problem, problems};
+use rectify_core::model::{NodeKind, Status};
 
 use Status::*;
-
-fn problem<'a>(r: &'a Report, opening: &str) -> &'a Node {
-    r.walk()
-        .find(|n| n.kind == NodeKind::Problem && n.title.contains(opening))
-        .unwrap_or_else(|| panic!("no problem {opening}: {:?}", problems(r)))
-}
 
 /// A 督查 bulletin grouped by the unit that answers for each finding,
 /// each group's count on a line of its own under its heading; findings

@@ -421,3 +421,11 @@ pub fn problems(r: &Report) -> Vec<&str> {
         .map(|n| n.title.as_str())
         .collect()
 }
+
+/// The first problem whose title contains `opening`; panics naming the
+/// problems read when none does.
+pub fn problem<'a>(r: &'a Report, opening: &str) -> &'a Node {
+    r.walk()
+        .find(|n| n.kind == rectify_core::model::NodeKind::Problem && n.title.contains(opening))
+        .unwrap_or_else(|| panic!("no problem {opening}: {:?}", problems(r)))
+}
