@@ -427,3 +427,29 @@ fn a_markdown_row_split_inside_a_cell_keeps_the_table() {
     assert_eq!(problem(&r, "投诉举报").owners, ["消费者权益保护股"]);
     assert_accounted(text, &r);
 }
+
+/// Findings and results in pairs of bracket-keyed lines under bullet
+/// headings, each result ending with its office alone in brackets.
+#[test]
+fn an_office_named_alone_in_brackets_after_the_result_owns_the_problem() {
+    let text = "\
+某县医疗保障局关于审计发现问题整改情况的公告
+
+审计发现问题2个，已整改到位1个，部分整改1个。
+
+◆ 医保基金监管方面
+【审计发现】部分定点医疗机构存在超标准收费问题。
+【整改结果】已追回违规资金38.6万元，整改完毕（基金监管股）
+【审计发现】医保信息系统部分操作账号共用。
+【整改结果】部分整改，剩余规则正在调试上线，计划于2026年9月30日前完成（信息股）
+";
+    let r = convert(text);
+    assert_states(&r, &[("部分定点医疗", Done), ("医保信息系统", InProgress)]);
+    assert_eq!(problem(&r, "部分定点医疗").owners, ["基金监管股"]);
+    assert_eq!(problem(&r, "医保信息系统").owners, ["信息股"]);
+    assert_eq!(
+        problem(&r, "医保信息系统").deadline.as_deref(),
+        Some("2026-09-30")
+    );
+    assert_accounted(text, &r);
+}

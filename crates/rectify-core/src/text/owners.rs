@@ -626,6 +626,29 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
     Vec::new()
 }
 
+/// Owners named alone in brackets at the very end of the text
+/// (`…实行“一人一号”实名管理（信息股）`, `（基金监管股、待遇保障股）`): each
+/// name a unit's or a department's.
+fn closing_owners(n: &[char], orig: &[char]) -> Vec<String> {
+    let end = n.len()
+        - n.iter()
+            .rev()
+            .take_while(|&&c| is_ws(c) || c == '。')
+            .count();
+    if end == 0 || n[end - 1] != ')' {
+        return Vec::new();
+    }
+    let Some(open) = n[..end - 1].iter().rposition(|&c| c == '(') else {
+        return Vec::new();
+    };
+    let names = split_owners(&slice(orig, open + 1, end - 1));
+    if !names.is_empty() && names.iter().all(|x| names_a_department(x)) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
 /// `name` is a unit's or a department's: short, no figures or punctuation,
 /// ending as one does, not opening as a sentence does (`对…`).
 fn names_a_department(name: &str) -> bool {
@@ -682,6 +705,9 @@ pub(crate) fn extract(text: &str) -> Stated {
     if out.owners.is_empty() {
         out.owners = leading_owners(&n, &orig);
     }
+    if out.owners.is_empty() {
+        out.owners = closing_owners(&n, &orig);
+    }
     if out.deadline.is_none() {
         'scan: for (i, &c) in n.iter().enumerate() {
             let close = match c {
@@ -731,6 +757,9 @@ mod tests {
             extract("党建工作科牵头开展支部规范化建设。").owners,
             ["党建工作科"]
         );
+        // Named alone in brackets at the end.
+        assert_eq!(extract("已清理共用账号17个（信息股）").owners, ["信息股"]);
+        assert!(extract("已修订管理办法（试行）。").owners.is_empty());
         // Not a clause's opening names, nor a department's.
         assert!(extract("会议明确由分管领导牵头。").owners.is_empty());
         assert!(extract("建立由领导牵头的机制。").owners.is_empty());

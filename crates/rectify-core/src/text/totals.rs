@@ -444,6 +444,19 @@ const MAX_FINDING_VERB_GAP: usize = 16;
 /// Words of a done part whose check is still to come (`已完成整改待销号`).
 const AWAITING_CHECK: &[&str] = &["待销号", "待验收", "未销号"];
 
+/// The words right before the count at `s` say its check is still to come
+/// (`…待销号2项`): a window, so that a clause of many counts is read in
+/// linear time.
+fn awaits_check(clause: &[char], s: usize) -> bool {
+    has_any(
+        &clause[s.saturating_sub(AWAITING_WINDOW_CHARS)..s],
+        AWAITING_CHECK,
+    )
+}
+
+/// The characters looked at before a count for [`AWAITING_CHECK`].
+const AWAITING_WINDOW_CHARS: usize = 6;
+
 /// Verbs that bring findings in, whatever they are called (`共收到差评5件`).
 const FINDING_VERBS: &[&str] = &[
     "收到", "发现", "反馈", "交办", "受理", "查摆", "检视", "指出",
@@ -937,7 +950,7 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                 }
                 // `已完成整改并销号9项，已完成整改待销号2项`: done, its check
                 // still to come, is done apart from the work signed off.
-                Some(v) if field == Field::Done && has_any(clause, AWAITING_CHECK) => {
+                Some(v) if field == Field::Done && awaits_check(clause, c.2) => {
                     *v = v.saturating_add(c.0);
                     true
                 }
