@@ -436,9 +436,7 @@ pub(crate) fn names_a_unit(name: &str) -> bool {
     let place = PLACE_ENDINGS.iter().any(|e| name.ends_with(e))
         && !NOT_PLACE_ENDINGS.iter().any(|e| name.ends_with(e));
     (MIN_UNIT_CHARS..=MAX_NAMED_UNIT_CHARS).contains(&len)
-        && !name.contains(|c: char| {
-            c.is_ascii_digit() || c.is_ascii_punctuation() || "，。、；：（）“”【】".contains(c)
-        })
+        && is_bare_name(name)
         && (place || UNIT_ENDINGS.iter().any(|e| name.ends_with(e)))
 }
 
@@ -489,7 +487,7 @@ fn sentence_subjects(s: &str) -> Option<Vec<String>> {
         (MIN_UNIT_CHARS..=MAX_UNIT_CHARS).contains(&len)
             && !NOT_A_NAME_LEADS.iter().any(|w| n.starts_with(w))
             && UNIT_ENDINGS.iter().any(|e| n.ends_with(e))
-            && !n.contains(|c: char| c.is_ascii_digit() || "，,：:（）()“”".contains(c))
+            && is_bare_name(n)
     });
     named.then(|| names.into_iter().map(str::to_string).collect())
 }
@@ -618,8 +616,7 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
         if from >= i {
             continue;
         }
-        let names = split_owners(&slice(orig, from, i));
-        if !names.is_empty() && names.iter().all(|x| names_a_department(x)) {
+        if let Some(names) = department_names(&slice(orig, from, i)) {
             return names;
         }
     }
@@ -641,12 +638,21 @@ fn closing_owners(n: &[char], orig: &[char]) -> Vec<String> {
     let Some(open) = n[..end - 1].iter().rposition(|&c| c == '(') else {
         return Vec::new();
     };
-    let names = split_owners(&slice(orig, open + 1, end - 1));
-    if !names.is_empty() && names.iter().all(|x| names_a_department(x)) {
-        names
-    } else {
-        Vec::new()
-    }
+    department_names(&slice(orig, open + 1, end - 1)).unwrap_or_default()
+}
+
+/// `text` split at `、` into names, when each is a unit's or a department's.
+fn department_names(text: &str) -> Option<Vec<String>> {
+    let names = split_owners(text);
+    (!names.is_empty() && names.iter().all(|x| names_a_department(x))).then_some(names)
+}
+
+/// A name without figures or punctuation (`市住建局`, not `3个乡镇`,
+/// `办公室（人事科）`).
+fn is_bare_name(name: &str) -> bool {
+    !name.contains(|c: char| {
+        c.is_ascii_digit() || c.is_ascii_punctuation() || "，。、；：（）“”【】".contains(c)
+    })
 }
 
 /// `name` is a unit's or a department's: short, no figures or punctuation,
@@ -655,7 +661,7 @@ fn names_a_department(name: &str) -> bool {
     let len = name.chars().count();
     (2..=MAX_UNIT_CHARS).contains(&len)
         && !NOT_A_NAME_LEADS.iter().any(|w| name.starts_with(w))
-        && !name.contains(|c: char| c.is_ascii_digit() || "，,。：:（）()“”".contains(c))
+        && is_bare_name(name)
         && UNIT_ENDINGS
             .iter()
             .chain(DEPARTMENT_ENDINGS)
