@@ -622,7 +622,7 @@ const MAX_CONCLUSION_CHARS: usize = 16;
 /// long-term kind anywhere and concludes that the work goes on (`属长期任务，
 /// 已制定规划，持续推进。`: the long-term words are the phrase).
 pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
-    let last = concluding_clause(report, phrases);
+    let last = concluding_clause(report, phrases, MAX_CONCLUSION_CHARS);
     // Without a short last clause, a last sentence that states the whole
     // rectification complete (`已完成整改，相关措施需长期执行并纳入常态化
     // 管理。`) is done; one part done (`…已完成整顿转化，村干部队伍建设需
@@ -694,16 +694,33 @@ pub(crate) fn long_term_clause(report: &str) -> Option<String> {
         .map(|c| c.trim().chars().take(MAX_CLAUSE_CHARS).collect())
 }
 
-/// The report's concluding clause is a bare statement that the work goes
-/// on (`已制定权力清单36项，持续推进。`): short, no result of its own.
+/// The longest concluding clause read as saying the work goes on in a
+/// sentence of its own (`该项工作将作为常态化任务持续抓好落实`; characters).
+const MAX_GOES_ON_CHARS: usize = 28;
+
+/// Words after `将` that say the work goes on (`将作为常态化任务…`,
+/// `将持续跟踪`).
+const GOES_ON: &[&str] = &["常态", "长效", "持续", "继续", "长期"];
+
+/// The report's concluding clause says the work goes on, with no result
+/// of its own: a bare statement (`已制定权力清单36项，持续推进。`), or what
+/// will be done from now on (`…，该项工作将作为常态化任务持续抓好落实。`).
 pub(crate) fn concludes_continuing(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
-    let (clause, words) = concluding_clause(report, phrases)?;
-    results::is_continuing(&clause).then_some(words)
+    let (clause, words) = concluding_clause(report, phrases, MAX_GOES_ON_CHARS)?;
+    let short = clause.chars().count() <= MAX_CONCLUSION_CHARS;
+    let goes_on = clause
+        .find('将')
+        .is_some_and(|k| GOES_ON.iter().any(|w| clause[k..].contains(w)));
+    ((short && results::is_continuing(&clause)) || goes_on).then_some(words)
 }
 
-/// The report's last clause, normalised and as printed, when it is short
-/// and reports no result of its own.
-fn concluding_clause(report: &str, phrases: StatusPhrases<'_>) -> Option<(String, String)> {
+/// The report's last clause, normalised and as printed, when it is at
+/// most `max` characters and reports no result of its own.
+fn concluding_clause(
+    report: &str,
+    phrases: StatusPhrases<'_>,
+    max: usize,
+) -> Option<(String, String)> {
     let n = norm_chars(report);
     let orig: Vec<char> = report.chars().collect();
     let mut end = n.len();
@@ -716,7 +733,7 @@ fn concluding_clause(report: &str, phrases: StatusPhrases<'_>) -> Option<(String
         .map_or(0, |i| i + 1);
     let clause: String = n[start..end].iter().collect();
     let clause = clause.trim().to_string();
-    let short = clause.chars().count() <= MAX_CONCLUSION_CHARS;
+    let short = clause.chars().count() <= max;
     let reports = phrases.find_done(&clause).is_some() || results::result_in(&clause).is_some();
     (short && !reports).then(|| (clause, slice(&orig, start, end).trim().to_string()))
 }

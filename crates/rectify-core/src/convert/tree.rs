@@ -433,6 +433,13 @@ pub(crate) fn is_bare_measures_key(text: &str) -> bool {
 /// problems and measures).
 const MAX_STYLE_DEPTHS: usize = 3;
 
+/// Node `n`'s paragraphs are only notes on it (`责任部门：…`, `整改时限：…`).
+fn notes_only(n: &TNode) -> bool {
+    n.body
+        .split("\n\n")
+        .all(|p| p.trim().is_empty() || crate::text::owners::is_note_paragraph(p))
+}
+
 /// The longest key of a note (`整改完成时限`), in characters.
 const MAX_NOTE_KEY_CHARS: usize = 10;
 
@@ -1335,7 +1342,11 @@ impl Builder {
             // It introduces the measures of the heading just above it.
             self.stack.last().copied()
         } else if is_problem_note(&p.text) {
-            self.stated_leaf().or_else(|| self.problem_target())
+            // `①…。整改措施：…` › `整改时限：…`: a note under an item that
+            // a report would go to is the item's, as its report is.
+            self.stated_leaf()
+                .or_else(|| self.item_report_target(self.next_heading, false))
+                .or_else(|| self.problem_target())
         } else {
             self.stack.last().copied()
         };
@@ -1553,13 +1564,7 @@ impl Builder {
             .filter(|n| n.style == style)
             .collect();
         // Bare but for notes on them (`责任部门：…`).
-        let bare = |n: &&TNode| {
-            let notes_only = n
-                .body
-                .split("\n\n")
-                .all(|p| p.trim().is_empty() || crate::text::owners::is_note_paragraph(p));
-            n.children.is_empty() && (n.paragraphs == 0 || notes_only)
-        };
+        let bare = |n: &&TNode| n.children.is_empty() && (n.paragraphs == 0 || notes_only(n));
         alike.len() >= 2 && alike.iter().all(bare)
     }
 
@@ -1655,7 +1660,7 @@ impl Builder {
                 && *s != LabelStyle::Keyed
                 && (!s.is_measure() || in_group || measures || own_measures)
         })?;
-        if !n.children.iter().all(keyed) || n.paragraphs > 0 {
+        if !n.children.iter().all(keyed) || (n.paragraphs > 0 && !notes_only(n)) {
             return None;
         }
         let continued = n

@@ -595,32 +595,64 @@ fn named_owners(n: &[char], orig: &[char]) -> Vec<String> {
 /// `纪检监察室`, `财务处`, `基建股`).
 const DEPARTMENT_ENDINGS: &[&str] = &["科", "部", "室", "处", "股"];
 
+/// Words after names that open their clause saying those units do the
+/// work: lead it or do it together (`党建工作科牵头开展…`,
+/// `医务科、护理部联合开展…`, `党建工作科、医务科共同推进…`).
+const LEAD_VERBS: &[&str] = &["牵头", "共同", "联合", "会同"];
+
 /// Owners a sentence says lead the work (`由药学部、设备物资科牵头，…`,
-/// `党建工作科牵头开展…`): the names before `牵头` that open a clause
-/// (after `由`), each a unit's or a department's; the first such clause.
-/// Looked back at most [`MAX_NAMED_CHARS`] characters from each `牵头`.
+/// `医务科、护理部联合开展…`): the names before a [`LEAD_VERBS`] word that
+/// open a clause (after `由`), each a unit's or a department's, and those
+/// that assist the lead (`由门诊部牵头、信息中心配合`); the first such
+/// clause. Looked back at most [`MAX_NAMED_CHARS`] characters from each word.
 fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
-    let boundary = |c: char| matches!(c, ',' | '。' | ';' | '\n' | ':' | '(' | ')');
-    for i in (0..n.len()).filter(|&i| starts_at(n, i, "牵头")) {
-        let window = i.saturating_sub(MAX_NAMED_CHARS + 1);
-        let start = match (window..i).rev().find(|&j| boundary(n[j])) {
-            Some(j) => j + 1,
-            None if window == 0 => 0,
-            None => continue,
+    for i in 0..n.len() {
+        let Some(verb) = LEAD_VERBS.iter().find(|v| starts_at(n, i, v)) else {
+            continue;
         };
-        let from = if starts_at(n, start, "由") {
-            start + 1
-        } else {
-            start
+        let Some(mut names) = names_opening_clause(n, orig, i) else {
+            continue;
         };
-        if from >= i {
+        // `街道联合…`, `中心会同…`: a two-character name doing the work with
+        // others is the notice's own writer more often than an owner.
+        if *verb != "牵头" && names.iter().any(|x| x.chars().count() < MIN_UNIT_CHARS) {
             continue;
         }
-        if let Some(names) = department_names(&slice(orig, from, i)) {
-            return names;
+        if *verb == "牵头" {
+            names.extend(assisting_owners(n, orig, i + 2));
         }
+        return names;
     }
     Vec::new()
+}
+
+/// The units or departments named from the start of the clause (after
+/// `由`) up to `i`.
+fn names_opening_clause(n: &[char], orig: &[char], i: usize) -> Option<Vec<String>> {
+    let boundary = |c: char| matches!(c, ',' | '。' | ';' | '\n' | ':' | '(' | ')');
+    let window = i.saturating_sub(MAX_NAMED_CHARS + 1);
+    let start = match (window..i).rev().find(|&j| boundary(n[j])) {
+        Some(j) => j + 1,
+        None if window == 0 => 0,
+        None => return None,
+    };
+    let from = if starts_at(n, start, "由") {
+        start + 1
+    } else {
+        start
+    };
+    (from < i).then(|| department_names(&slice(orig, from, i)))?
+}
+
+/// The units named right after a lead's `牵头` as assisting it
+/// (`、信息中心配合`, `，财务科、审计科配合`).
+fn assisting_owners(n: &[char], orig: &[char], at: usize) -> Vec<String> {
+    if !matches!(n.get(at), Some('、' | ',')) {
+        return Vec::new();
+    }
+    let end = (at + 1..n.len().min(at + 2 + MAX_NAMED_CHARS)).find(|&j| starts_at(n, j, "配合"));
+    end.and_then(|e| department_names(&slice(orig, at + 1, e)))
+        .unwrap_or_default()
 }
 
 /// Owners named alone in brackets at the very end of the text
@@ -661,11 +693,24 @@ fn names_a_department(name: &str) -> bool {
     let len = name.chars().count();
     (2..=MAX_UNIT_CHARS).contains(&len)
         && !NOT_A_NAME_LEADS.iter().any(|w| name.starts_with(w))
+        && !is_self_reference(name)
         && is_bare_name(name)
         && UNIT_ENDINGS
             .iter()
             .chain(DEPARTMENT_ENDINGS)
             .any(|e| name.ends_with(e))
+}
+
+/// The writer naming itself (`我局`, `我中心`, `本院`), not an owner.
+fn is_self_reference(name: &str) -> bool {
+    let rest = |p: &str| name.strip_prefix(p);
+    let ending = |r: &str| {
+        UNIT_ENDINGS
+            .iter()
+            .chain(DEPARTMENT_ENDINGS)
+            .any(|e| *e == r)
+    };
+    rest("我").is_some() || rest("本").is_some_and(|r| ending(r) || r == "单位" || r == "部门")
 }
 
 /// `n[s..]` opens the text or a clause.
@@ -678,7 +723,7 @@ pub(crate) fn extract(text: &str) -> Stated {
     let n = norm_chars(text);
     let mut out = Stated::default();
     let keyed = [':', '(', '【', '为'].iter().any(|c| n.contains(c));
-    if !keyed && !text.contains("牵头") {
+    if !keyed && !LEAD_VERBS.iter().any(|v| text.contains(v)) {
         return out;
     }
     let orig: Vec<char> = text.chars().collect();
@@ -767,6 +812,24 @@ mod tests {
         assert_eq!(extract("已清理共用账号17个（信息股）").owners, ["信息股"]);
         assert!(extract("已修订管理办法（试行）。").owners.is_empty());
         // Not a clause's opening names, nor a department's.
+        assert_eq!(
+            extract("整改措施：医务科、护理部联合开展核心制度落实专项检查。").owners,
+            ["医务科", "护理部"]
+        );
+        assert_eq!(
+            extract("党建工作科、医务科共同推进“党建+业务”融合项目。").owners,
+            ["党建工作科", "医务科"]
+        );
+        assert_eq!(
+            extract("由门诊部牵头、信息中心配合，优化门诊服务流程。").owners,
+            ["门诊部", "信息中心"]
+        );
+        assert!(extract("各支部共同推进，联合开展检查。").owners.is_empty());
+        assert!(extract("我局会同市发展改革委开展专项检查。")
+            .owners
+            .is_empty());
+        assert!(extract("街道联合区住建局开展检查。").owners.is_empty());
+        assert!(extract("本院牵头推进。").owners.is_empty());
         assert!(extract("会议明确由分管领导牵头。").owners.is_empty());
         assert!(extract("建立由领导牵头的机制。").owners.is_empty());
     }

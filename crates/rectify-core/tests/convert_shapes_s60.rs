@@ -1,0 +1,93 @@
+//! Shapes met in session 60. Every notice here is my own, and each test
+//! fails on the converter of the session's start (951d116).
+
+mod common;
+
+use common::{assert_accounted, assert_states, convert, problem};
+use rectify_core::model::Status;
+
+use Status::*;
+
+/// Findings numbered `①②` under area headings, each with its measures on
+/// its line, then a deadline line and a progress line of its own. The
+/// deadline is the finding's (it had gone to the area heading), and a
+/// long-term deadline whose progress ends saying the work goes on from now
+/// on (`该项工作将作为常态化任务持续抓好落实`) is long-term work.
+#[test]
+fn circled_findings_with_deadline_and_progress_lines() {
+    let text = "\
+某县住建局党组关于巡察反馈意见整改进展情况的通报
+
+共指出2个方面3个问题，已完成整改1个，正在推进1个，需长期坚持1个。
+
+一、政治建设方面
+
+①理论学习不够深入系统，学用结合不够紧密。整改措施：制定年度学习计划，每季度开展专题研讨。（责任单位：办公室）
+整改时限：长期坚持
+整改进展：已修订学习计划，开展专题研讨3次，该项工作将作为常态化任务持续抓好落实。
+
+②老旧小区改造推进缓慢，5个小区未按期开工。整改措施：逐一建立台账，挂图作战。（责任单位：城建股）
+整改时限：2025年12月底前
+整改进展：目前已完成4个小区开工建设，剩余1个小区正在协调。
+
+二、作风建设方面
+
+①公务用车管理不规范，存在无审批出车的情况。整改措施：修订用车管理办法。（责任单位：办公室）
+整改时限：2025年8月底前
+整改进展：已整改到位。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("理论学习不够", LongTerm),
+            ("老旧小区改造", InProgress),
+            ("公务用车管理", Done),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "理论学习不够").deadline.as_deref(),
+        Some("长期坚持")
+    );
+    assert_eq!(
+        problem(&r, "老旧小区改造").deadline.as_deref(),
+        Some("2025-12-31")
+    );
+    assert_eq!(
+        problem(&r, "公务用车管理").deadline.as_deref(),
+        Some("2025-08-31")
+    );
+}
+
+/// Owners named as those who do the work together, opening a measure's
+/// sentence (`医务科、护理部联合开展…`, `党建工作科、医务科共同推进…`), or
+/// assisting the lead (`由门诊部牵头、信息中心配合`); never the writer
+/// itself (`我院会同…`).
+#[test]
+fn owners_who_do_the_work_together() {
+    let text = "\
+某医院关于巡察反馈问题整改情况的报告
+
+问题：党建与业务融合不够紧密。
+整改措施：党建工作科、医务科共同推进“党建+业务”融合项目，已有12名支部书记为科室业务骨干。
+
+问题：核心制度落实不严，三级查房执行不到位。
+整改措施：医务科、护理部联合开展核心制度落实专项检查，已修订实施细则18项。
+
+问题：门诊就医流程不够便捷。
+整改措施：由门诊部牵头、信息中心配合，优化门诊服务流程，已增设自助服务机20台。
+
+问题：病历书写不规范。
+整改措施：我院会同上级质控中心开展病历专项检查，已整改病历63份。
+";
+    let r = convert(text);
+    for (opening, owners) in [
+        ("党建与业务融", &["党建工作科", "医务科"][..]),
+        ("核心制度落实", &["医务科", "护理部"][..]),
+        ("门诊就医流程", &["门诊部", "信息中心"][..]),
+        ("病历书写不规", &[][..]),
+    ] {
+        assert_eq!(problem(&r, opening).owners, owners, "{opening}");
+    }
+}
