@@ -91,3 +91,50 @@ fn owners_who_do_the_work_together() {
         assert_eq!(problem(&r, opening).owners, owners, "{opening}");
     }
 }
+
+/// A 督查 bulletin written as a log: under two bare headings that name a
+/// class of findings (`一季度督查发现问题`), unnumbered paragraphs that each
+/// open with when and where the finding was found (`1月9日，督查组在…暗访
+/// 发现，…`) and end with where it stands, naming the unit (`目前，…局已整改
+/// 完毕。`, `…正在整改，计划8月底前完成。`). Each paragraph is a problem
+/// under its heading, its owner the unit its last sentence names.
+#[test]
+fn dated_findings_under_bare_headings() {
+    let text = "\
+关于上半年优化营商环境问题督查情况的通报
+
+上半年，督查组共发现问题4个。截至7月8日，已整改完毕2个，正在整改2个。
+
+一季度督查发现问题
+
+1月9日，督查组在临霞区政务服务中心暗访发现，企业开办窗口仍要求申请人现场提交纸质材料，与全程网办要求不符。目前，临霞区行政审批局已整改完毕。
+
+2月14日，督查组在石埠镇走访企业时发现，该镇对小微企业开展的各类检查存在多头检查、重复检查问题，企业反映强烈。目前，石埠镇人民政府正在整改，计划8月底前完成。
+
+二季度督查发现问题
+
+4月8日，督查组在云湾区不动产登记中心发现，存量非住宅不动产转移登记仍需企业分别到税务、登记窗口排队办理。目前，云湾区自然资源局、云湾区税务局已整改完毕。
+
+6月19日，督查组在市12345热线抽查涉企工单时发现，部分工单存在“先办结、后沟通”问题，个别企业反映诉求办结后实际问题并未解决。目前，市政务服务数据管理局正在整改，计划8月底前完成。
+
+各责任单位要于每月5日前报送整改进展情况。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("1月9日，督", Done),
+            ("2月14日，", InProgress),
+            ("4月8日，督", Done),
+            ("6月19日，", InProgress),
+        ],
+    );
+    for (opening, owners) in [
+        ("1月9日，督查", &["临霞区行政审批局"][..]),
+        ("2月14日，督", &["石埠镇人民政府"][..]),
+        ("4月8日，督查", &["云湾区自然资源局", "云湾区税务局"][..]),
+    ] {
+        assert_eq!(problem(&r, opening).owners, owners, "{opening}");
+    }
+}

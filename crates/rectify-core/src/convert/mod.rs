@@ -629,9 +629,10 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     // A report whose sentence opens with the units that did the work
     // (`整改情况：区财政局已将…`) names its owners.
     if node.owners.is_empty() && node.kind == NodeKind::Problem {
-        if let Some(report) = report_text::report_on_state(&node.body) {
-            node.owners = owners::report_subjects(&report);
-        }
+        node.owners = match report_text::report_on_state(&node.body) {
+            Some(report) => owners::report_subjects(&report),
+            None => owners::current_subjects(&node.body),
+        };
     }
     // A measure is often one sentence, its plan inside its title
     // (`上线…系统，预计2026年1月底前投入使用。`).

@@ -37,9 +37,15 @@ pub(crate) fn is_finding(sentence: &str) -> bool {
     marked && !process && !is_action(t) && result_in(t).is_none() && !is_state_clause(t)
 }
 
+/// Words anywhere in a clause that say where work stands or what is
+/// planned, after whoever does it (`栖凤区石埠镇人民政府正在整改`,
+/// `计划8月底前完成`).
+const WORK_STANDS: &[&str] = &["正在", "尚未", "仍在", "计划"];
+
 /// The text goes on with work: a result, a state, or an action.
 pub(crate) fn reports_work(rest: &str) -> bool {
     result_in(rest).is_some()
+        || WORK_STANDS.iter().any(|w| rest.contains(w))
         || rest
             .split(['，', '。', '；'])
             .any(|c| is_state_clause(c.trim()))
@@ -48,7 +54,30 @@ pub(crate) fn reports_work(rest: &str) -> bool {
 
 /// The paragraph opens with a finding and goes on with the work on it.
 pub(crate) fn is_problem_paragraph(text: &str) -> bool {
-    shaped_as_problem(text).is_some_and(is_finding)
+    shaped_as_problem(text).is_some_and(|first| is_finding(found_statement(first)))
+}
+
+/// The longest lead naming who found a finding, where and when
+/// (characters).
+const MAX_FOUND_LEAD_CHARS: usize = 48;
+
+/// The finding of a sentence that opens by saying who found it, and where
+/// or when (`1月9日，督查组在临霞区政务服务中心暗访发现，企业开办…`,
+/// `巡察发现：…`): the words after `发现` and its comma or colon; the
+/// sentence itself otherwise.
+pub(crate) fn found_statement(sentence: &str) -> &str {
+    let lead: usize = sentence
+        .char_indices()
+        .nth(MAX_FOUND_LEAD_CHARS)
+        .map_or(sentence.len(), |(b, _)| b);
+    let Some(at) = sentence[..lead].find("发现") else {
+        return sentence;
+    };
+    let rest = &sentence[at + "发现".len()..];
+    match rest.strip_prefix(['，', ',', '：', ':']) {
+        Some(finding) if !finding.trim().is_empty() => finding,
+        _ => sentence,
+    }
 }
 
 /// The paragraph opens with a short sentence and goes on with the work
@@ -84,9 +113,9 @@ fn finding_with_bracketed_state(text: &str) -> Option<&str> {
 /// condition in words no rule knows as a shortcoming (`…供餐时间单一，行动
 /// 不便的老人就餐难。` then the work on it): no action, result or state,
 /// and no words of the process.
-fn is_problem_among_problems(text: &str) -> bool {
+pub(crate) fn is_problem_among_problems(text: &str) -> bool {
     shaped_as_problem(text).is_some_and(|first| {
-        let t = first.trim();
+        let t = found_statement(first).trim();
         !PROCESS_WORDS.iter().any(|w| t.contains(w))
             && !is_action(t)
             && result_in(t).is_none()
@@ -170,11 +199,16 @@ fn labels_in(paras: &[Para], from: usize, to: usize) -> Vec<(usize, u32, usize)>
     if found.len() < MIN_ITEMS {
         return Vec::new();
     }
-    // The run of paragraphs of the problems' shape from the first finding
-    // on: those whose opening no rule knows as a finding are problems too.
+    // The run of paragraphs of the problems' shape around the findings:
+    // those whose opening no rule knows as a finding are problems too.
     let end = (last + 1..to)
         .find(|&i| !is_problem_among_problems(&paras[i].text))
         .unwrap_or(to);
+    let first = (from..first)
+        .rev()
+        .take_while(|&i| is_problem_among_problems(&paras[i].text))
+        .last()
+        .unwrap_or(first);
     (first..end)
         .filter(|&i| found.binary_search(&i).is_ok() || is_problem_among_problems(&paras[i].text))
         .zip(1..)

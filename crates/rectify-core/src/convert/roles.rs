@@ -292,7 +292,12 @@ fn groups_problems(tree: &Tree, i: usize) -> bool {
         (super::tree::names_domains_problems(title) || super::tree::names_quoted_category(title))
             && (states_shortcoming(&m.title) || super::tree::names_problem_in_words(m))
     };
-    (children.len() >= 2 || labelled || lone_in_domain()) && (lists_findings(tree, i) || named())
+    // `一季度督查发现问题` › `1月9日，督查组…发现，…不符。目前…` …: a
+    // title naming a class of findings over leaves that mostly state one.
+    let class_listed =
+        || shape::names_a_class_of_findings(&tree.nodes[i].title) && lists_shortcomings(tree, i);
+    (children.len() >= 2 || labelled || lone_in_domain())
+        && (lists_findings(tree, i) || named() || class_listed())
 }
 
 /// A heading over two or more items that are findings, not measures, and

@@ -344,6 +344,7 @@ pub(crate) fn says_something_failed(title: &str) -> bool {
 /// A title that states a finding: a shortcoming, a word that says
 /// something failed (`…不严`, `…未纳入`), or a finding's marks (`部分…`).
 pub(crate) fn states_finding(title: &str) -> bool {
+    let title = super::plain_problems::found_statement(title);
     states_shortcoming(title)
         || says_something_failed(title)
         || super::plain_problems::is_finding(title)
@@ -370,6 +371,8 @@ pub(crate) fn names_a_class_of_findings(title: &str) -> bool {
 pub(crate) fn mostly_findings<'a>(titles: impl Iterator<Item = &'a str>) -> bool {
     let (mut n, mut stated, mut acts) = (0, 0, 0);
     for t in titles {
+        // `1月9日，督查组在…暗访发现，…`: the finding after who found it.
+        let t = super::plain_problems::found_statement(t);
         if super::own_sentence::is_action(t) {
             return false;
         }

@@ -100,6 +100,21 @@ const MIN_BROKEN_LINE_CHARS: usize = 16;
 /// What a paragraph before a title line ends with.
 const SENTENCE_ENDS: &[char] = &['。', '；', ';', '：', ':', '！', '？', '”', '）', ')'];
 
+/// Line `i` heads paragraphs that each state a finding and the work on it
+/// (`一季度督查发现问题` › `1月9日，督查组…发现，…不符。目前，…已整改完毕。`
+/// › `1月23日，…`), two or more of that shape before the next line of a
+/// title's shape or `end`, one at least in words known to state a finding:
+/// it groups those problems (`plain_problems`), it is not one.
+fn heads_findings(paras: &[Para], i: usize, end: usize) -> bool {
+    let (mut shaped, mut stated) = (0, 0);
+    for k in (i + 1..end).take_while(|&k| !is_title_shaped(&paras[k].text)) {
+        let t = &paras[k].text;
+        shaped += usize::from(super::plain_problems::is_problem_among_problems(t));
+        stated += usize::from(super::plain_problems::is_problem_paragraph(t));
+    }
+    shaped >= 2 && stated >= 1
+}
+
 /// A title line: its index, its number, and its label's length (0).
 pub(crate) type Label = (usize, u32, usize);
 /// The paragraphs a run of title lines spans.
@@ -123,6 +138,7 @@ pub(crate) fn labels(paras: &[Para]) -> (Vec<Label>, Vec<Span>) {
             .filter(|&i| is_title_shaped(&paras[i].text) && !goes_on_from(paras, i))
             .filter(|&i| !wrapped_fragment(&paras[i].text, width))
             .filter(|&i| i + 1 < end && is_text(&paras[i + 1]))
+            .filter(|&i| !heads_findings(paras, i, end))
             .collect();
         let stating = found
             .iter()

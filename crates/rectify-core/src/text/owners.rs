@@ -444,8 +444,12 @@ pub(crate) fn names_a_unit(name: &str) -> bool {
 /// or does (`已将…`, `正在推进`, `建立…机制`, `会同…`).
 const SUBJECT_VERBS: &[&str] = &[
     "已", "将", "正在", "正", "建立", "制定", "会同", "联合", "对", "通过", "按照", "组织", "开展",
-    "督促", "牵头", "全面", "立即", "及时", "于", "在",
+    "督促", "牵头", "全面", "立即", "及时", "于", "在", "尚未",
 ];
+
+/// Words of time a report's sentence may open with before the units that
+/// did the work (`目前，临霞区行政审批局已整改完毕`).
+const TIME_LEADS: &[&str] = &["目前", "截至目前", "当前", "现"];
 
 /// How long a unit's name is (characters): `公司` alone names none.
 const MIN_UNIT_CHARS: usize = 3;
@@ -472,7 +476,25 @@ pub(crate) fn report_subjects(report: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The units that a sentence of `text` saying where the work stands now
+/// opens with (`目前，云湾区自然资源局、云湾区税务局已整改完毕。`), in a
+/// text with no report key: the first such sentence's, split at `、`.
+pub(crate) fn current_subjects(text: &str) -> Vec<String> {
+    text.split(['。', '；', '\n'])
+        .filter_map(|s| after_time_lead(crate::text::trim(s)))
+        .find_map(sentence_subjects)
+        .unwrap_or_default()
+}
+
+/// The sentence after the words of time it opens with (`目前，`).
+fn after_time_lead(s: &str) -> Option<&str> {
+    TIME_LEADS
+        .iter()
+        .find_map(|w| s.strip_prefix(w)?.strip_prefix(['，', ',']))
+}
+
 fn sentence_subjects(s: &str) -> Option<Vec<String>> {
+    let s = after_time_lead(s).unwrap_or(s);
     let head: String = s.chars().take(MAX_SUBJECT_CHARS).collect();
     // Where the first verb goes on from a unit's name.
     let at = head.char_indices().find_map(|(b, _)| {
