@@ -138,3 +138,52 @@ fn dated_findings_under_bare_headings() {
         assert_eq!(problem(&r, opening).owners, owners, "{opening}");
     }
 }
+
+/// A report on a supervision's findings whose headings name no problem
+/// (`一、关于医疗服务` › `（一）预约挂号`, four-character captions): each
+/// caption's text is three keyed lines, the finding (`督导指出：`), the
+/// work (`我们的做法：`) and where it stands (`目前状况：`). The captions
+/// before the last area were read as an account of the work, and `暂未
+/// 实施` was neither a state nor counted as not started.
+#[test]
+fn captions_over_found_practised_and_standing_lines() {
+    let text = "\
+某区卫生健康局关于落实市级督导反馈意见情况的报告
+
+市级督导组共反馈意见3条。截至3月10日，已落实到位2条，暂未实施1条。
+
+一、关于医疗服务
+
+（一）预约挂号
+督导指出：区人民医院分时段预约精确度不高，患者候诊时间普遍超过1小时。
+我们的做法：区人民医院将门诊号源细化至每30分钟一个时段。
+目前状况：已落实到位。
+
+（二）院感防控
+督导指出：区中医医院消毒供应室布局不合理，内镜清洗消毒记录不完整。
+我们的做法：区中医医院对消毒供应室实施局部改造。
+目前状况：已落实到位，改造工程已通过验收。
+
+二、关于内部管理
+
+（一）电子公文
+督导指出：局机关与局属单位之间公文流转仍以纸质为主。
+我们的做法：局办公室已完成电子公文系统扩容方案编制。
+目前状况：暂未实施，原因是区电子政务平台整体升级，暂停新增单位接入。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("预约挂号", Done),
+            ("院感防控", Done),
+            ("电子公文", NotStarted),
+        ],
+    );
+    assert_eq!(
+        r.stated_totals.as_ref().and_then(|t| t.not_started),
+        Some(1)
+    );
+    assert_eq!(problem(&r, "院感防控").owners, ["区中医医院"]);
+}

@@ -167,7 +167,7 @@ pub(super) fn demote_earlier_round(tree: &mut Tree, roots: &[usize]) {
 /// before one that holds the problems, whose own
 /// headings (two at least) were read as problems by shape only: none
 /// states a finding, names a problem or a domain, reports a state of its
-/// own or carries measures (`一、提高政治站位，扎实推进巡视整改工作` ›
+/// own, opens its text with a finding (`督导指出：…`) or carries measures (`一、提高政治站位，扎实推进巡视整改工作` ›
 /// `（一）压紧压实整改主体责任。巡视反馈会后，…`; `一、总体情况` › `（一）溪口
 /// 县推行“民生项目群众评”机制，…`). It tells how the work was done; its
 /// headings are items.
@@ -200,6 +200,8 @@ pub(super) fn demote_accounts_before_problems(tree: &mut Tree, roots: &[usize]) 
                 !states_finding(tree, c)
                     && !shape::names_domain(&m.title)
                     && !reports_itself(tree, c)
+                    // `（一）预约挂号` › `督导指出：…`: its finding in its text.
+                    && !shape::opens_with_finding(&m.body)
             });
         if tells
             && roots[k + 1..]

@@ -28,11 +28,14 @@ pub(crate) const REPORT_KEYS: &[&str] = &[
     "完成状态",
     "办理状态",
     "当前状态",
+    "目前状况",
+    "当前状况",
     "整改完成情况",
     "整改",
     "进度",
     "进展",
     "状态",
+    "状况",
 ];
 
 /// A paragraph that opens with a report key (`整改情况：…`, `【整改进展】…`,

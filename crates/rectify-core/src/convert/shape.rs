@@ -499,15 +499,17 @@ pub(crate) fn findings_with_work(tree: &Tree, i: usize) -> bool {
 }
 
 /// Who found it, at the start of a text (`巡察指出，`, `巡视组发现：`,
-/// `审计发现，`, `反馈指出，`): the finding follows.
+/// `审计发现，`, `反馈指出，`, `督导指出：`): the finding follows. Who
+/// reported it (`…反映`) is an inspection's only when named so
+/// (`巡察组反映`, not `群众反映`).
 pub(crate) fn opens_with_finding(text: &str) -> bool {
     let t = crate::text::trim(text);
     let Some((who, _)) = t.split_once(['，', '：', ',', ':']) else {
         return false;
     };
-    crate::text::char_len(who) <= MAX_FINDER_CHARS
-        && FOUND_BY.iter().any(|w| who.ends_with(w))
-        && FINDERS.iter().any(|w| who.contains(w))
+    let found = FOUND_BY.iter().any(|w| *w != "反映" && who.ends_with(w));
+    let finder = FINDERS.iter().any(|w| who.contains(w));
+    crate::text::char_len(who) <= MAX_FINDER_CHARS && (found || (who.ends_with("反映") && finder))
 }
 
 /// Words that end a clause saying who found it (`审计发现，`, `巡察组指出：`,

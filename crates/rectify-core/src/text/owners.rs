@@ -459,8 +459,12 @@ const MAX_UNIT_CHARS: usize = 20;
 /// (`对县不动产登记中心开展…`, `已与市中级人民法院…`).
 const NOT_A_NAME_LEADS: &[&str] = &[
     "对", "向", "与", "由", "在", "经", "按", "根据", "针对", "关于", "已", "正", "将", "该", "各",
-    "会同",
+    "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求",
 ];
+
+/// Characters no unit's name holds, as a sentence's words do
+/// (`方案已报区委`, `一是责令…`, `…的…`).
+const NOT_IN_NAMES: &[char] = &['已', '将', '的', '是'];
 
 /// The most characters of the names a sentence opens with.
 const MAX_SUBJECT_CHARS: usize = 60;
@@ -494,6 +498,12 @@ fn after_time_lead(s: &str) -> Option<&str> {
 }
 
 fn sentence_subjects(s: &str) -> Option<Vec<String>> {
+    subjects(s, UNIT_ENDINGS)
+}
+
+/// The names `s` opens with, split at `、`, before one of
+/// [`SUBJECT_VERBS`]: each ends as one of `endings`.
+fn subjects(s: &str, endings: &[&str]) -> Option<Vec<String>> {
     let s = after_time_lead(s).unwrap_or(s);
     let head: String = s.chars().take(MAX_SUBJECT_CHARS).collect();
     // Where the first verb goes on from a unit's name.
@@ -501,17 +511,48 @@ fn sentence_subjects(s: &str) -> Option<Vec<String>> {
         let rest = &head[b..];
         let before = &head[..b];
         let verb = SUBJECT_VERBS.iter().any(|v| rest.starts_with(v));
-        (verb && UNIT_ENDINGS.iter().any(|e| before.ends_with(e))).then_some(b)
+        (verb && endings.iter().any(|e| before.ends_with(e))).then_some(b)
     })?;
     let names: Vec<&str> = head[..at].split('、').collect();
     let named = names.iter().all(|n| {
         let len = n.chars().count();
         (MIN_UNIT_CHARS..=MAX_UNIT_CHARS).contains(&len)
             && !NOT_A_NAME_LEADS.iter().any(|w| n.starts_with(w))
-            && UNIT_ENDINGS.iter().any(|e| n.ends_with(e))
+            && !n.contains(NOT_IN_NAMES)
+            && endings.iter().any(|e| n.ends_with(e))
             && is_bare_name(n)
     });
     named.then(|| names.into_iter().map(str::to_string).collect())
+}
+
+/// The longest key before a keyed line's text (`我们的做法：`, characters).
+const MAX_LINE_KEY_CHARS: usize = 8;
+
+/// Owners that a keyed line's text, or the text's first line, opens with
+/// as those who did the work (`我们的做法：区疾病预防控制中心对全区14个
+/// 接种门诊逐一核查`): units, or two or more departments (`整改措施：财务科、
+/// 审计科对…开展自查`); the first such line's.
+fn acting_subjects(text: &str) -> Vec<String> {
+    let departments: Vec<&str> = UNIT_ENDINGS
+        .iter()
+        .chain(DEPARTMENT_ENDINGS)
+        .copied()
+        .collect();
+    text.lines()
+        .enumerate()
+        .filter_map(|(k, l)| {
+            let l = crate::text::trim(l);
+            match l.split_once(['：', ':']) {
+                Some((key, rest)) if key.chars().count() <= MAX_LINE_KEY_CHARS => Some(rest),
+                // A measure's own line, its key taken off (`财务科、审计科对…`).
+                _ => (k == 0).then_some(l),
+            }
+        })
+        .find_map(|rest| {
+            sentence_subjects(rest)
+                .or_else(|| subjects(rest, &departments).filter(|n| n.len() >= 2))
+        })
+        .unwrap_or_default()
 }
 
 /// A paragraph that opens with an owner's, a deadline's or a completion
@@ -744,10 +785,6 @@ fn opens_clause(n: &[char], s: usize) -> bool {
 pub(crate) fn extract(text: &str) -> Stated {
     let n = norm_chars(text);
     let mut out = Stated::default();
-    let keyed = [':', '(', '【', '为'].iter().any(|c| n.contains(c));
-    if !keyed && !LEAD_VERBS.iter().any(|v| text.contains(v)) {
-        return out;
-    }
     let orig: Vec<char> = text.chars().collect();
     let keys = keys_in(&n);
     for (k, &(_, key, vs)) in keys.iter().enumerate() {
@@ -780,6 +817,9 @@ pub(crate) fn extract(text: &str) -> Stated {
     }
     if out.owners.is_empty() {
         out.owners = closing_owners(&n, &orig);
+    }
+    if out.owners.is_empty() {
+        out.owners = acting_subjects(text);
     }
     if out.deadline.is_none() {
         'scan: for (i, &c) in n.iter().enumerate() {
@@ -846,6 +886,23 @@ mod tests {
             extract("由门诊部牵头、信息中心配合，优化门诊服务流程。").owners,
             ["门诊部", "信息中心"]
         );
+        assert_eq!(
+            extract("财务科、审计科对2023年以来专项资金使用情况开展全面自查。").owners,
+            ["财务科", "审计科"]
+        );
+        assert_eq!(
+            extract("问题：预防接种\n我们的做法：区疾病预防控制中心对全区接种门诊逐一核查。")
+                .owners,
+            ["区疾病预防控制中心"]
+        );
+        assert!(extract("联合市场监管所开展专项整治。").owners.is_empty());
+        assert!(extract("委托会计师事务所对下属单位开展财务审计。")
+            .owners
+            .is_empty());
+        assert!(extract("干部队伍梯次配备方案已报区委组织部。")
+            .owners
+            .is_empty());
+        assert!(extract("党员干部对群众诉求回应不及时。").owners.is_empty());
         assert!(extract("各支部共同推进，联合开展检查。").owners.is_empty());
         assert!(extract("我局会同市发展改革委开展专项检查。")
             .owners
