@@ -187,3 +187,51 @@ fn captions_over_found_practised_and_standing_lines() {
     );
     assert_eq!(problem(&r, "院感防控").owners, ["区中医医院"]);
 }
+
+/// Each finding's state shown only by a mark of a key printed once, before
+/// its number (`✔ 1.…`, `▲ 2.…`), a measures line and a notes line under
+/// each. The marks hid the numbers: findings nested in one another and
+/// the states came from the measures' words. Each mark is kept in its
+/// item's text, after the first line.
+#[test]
+fn marks_of_state_before_the_numbers() {
+    let text = "\
+某县市场监督管理局关于巡察反馈问题整改情况的通报
+
+巡察反馈问题共4个，已完成整改1个，正在整改1个，需长期坚持1个，尚未启动1个。
+
+（注：✔表示已完成整改，▲表示正在整改，○表示需长期坚持，✘表示尚未启动）
+
+一、监管责任落实方面
+
+✔ 1.学校食堂日常监督检查覆盖不全，部分食堂全年仅检查1次。
+整改措施：制定学校食品安全监督检查工作计划，明确每学期检查频次。
+责任单位：食品安全监管股　完成时限：2024年7月底
+
+▲ 2.食品安全抽检计划执行不严格，抽检批次完成率仅为91.6%。
+整改措施：调整年度抽检计划，已完成抽检1286批次。
+责任单位：抽检监测股　完成时限：2024年12月底
+
+二、队伍建设方面
+
+○ 3.食品安全“两个责任”落实不够到位，督导记录填写不规范。
+整改措施：组织包保干部开展专题培训，已统一督导记录表格。
+责任单位：办公室　完成时限：长期坚持
+
+✘ 4.基层市场监管所食品安全专业人员不足。
+整改措施：已制定专业人员招录计划。
+责任单位：人事股　完成时限：2025年6月底
+";
+    let r = convert(text);
+    // The mark moves after its item's first line: kept, not in its place.
+    assert!(problem(&r, "学校食堂日常").body.contains('✔'));
+    assert_states(
+        &r,
+        &[
+            ("学校食堂日常", Done),
+            ("食品安全抽检", InProgress),
+            ("食品安全“两", LongTerm),
+            ("基层市场监管", NotStarted),
+        ],
+    );
+}

@@ -47,6 +47,7 @@ mod inline_keys;
 mod invisible;
 mod keyed_fields;
 mod lead_keys;
+mod leading_marks;
 mod levels;
 mod lines;
 mod list_reports;
@@ -1138,6 +1139,8 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
         .find(|(_, role)| **role == LineRole::Content)
         .map(|(l, _)| l.raw);
     let (meta_lines, paras, mut skipped) = sort_lines(all_lines, &line_roles);
+    let marks = status_marks::key(paras.iter().map(|p| p.text.as_str()));
+    let paras = leading_marks::moved(paras, &marks);
     let mut paras = reported_paragraphs::named_apart(inline_keys::split(inline_items::split(
         count_notes::join(paras),
     )));

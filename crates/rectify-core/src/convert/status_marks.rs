@@ -22,10 +22,10 @@ const MAX_WORD_CHARS: usize = 8;
 
 /// The key among `paras`: the first paragraph that gives two marks or more
 /// a status word each (`“√”为已办结`, `“○”表示推进中`).
-pub(crate) fn key(paras: &[&str]) -> Vec<Mark> {
+pub(crate) fn key<'a>(paras: impl IntoIterator<Item = &'a str>) -> Vec<Mark> {
     paras
-        .iter()
-        .map(|p| marks_in(p))
+        .into_iter()
+        .map(marks_in)
         .find(|m| m.len() >= 2)
         .unwrap_or_default()
 }
@@ -96,6 +96,21 @@ pub(crate) fn mark_of<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
     key.iter().find(|m| m.mark == last)
 }
 
+/// The mark of the key that a paragraph of `text` is alone (`✔` moved
+/// after its item's first line by `leading_marks`, the notes after it).
+pub(crate) fn mark_alone_in<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
+    if key.is_empty() {
+        return None;
+    }
+    text.split("\n\n").find_map(|p| {
+        let mut chars = crate::text::trim(p).chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            return None;
+        };
+        key.iter().find(|m| m.mark == c)
+    })
+}
+
 /// Gives each problem among a table's rows whose last cell is a mark of
 /// the key (`…｜2026年6月｜●`, or `● 已印发` with its words after a space)
 /// the mark's state (stated, rule
@@ -135,7 +150,7 @@ mod tests {
 
     #[test]
     fn a_key_of_marks_and_the_marks_after_items() {
-        let k = key(&[
+        let k = key([
             "现将情况公告如下。",
             "说明：各事项后标注的符号表示当前进度，“√”为已办结，“○”为推进中，“△”为长期坚持，“×”为尚未启动。",
         ]);
@@ -155,7 +170,7 @@ mod tests {
         );
         assert_eq!(mark_of("正在论证。", &k), None);
         // Marks unquoted, each opening its clause.
-        let k = key(&["（注：进展栏中，●为已完成，◎为推进中，△为长期坚持，○为尚未启动）"]);
+        let k = key(["（注：进展栏中，●为已完成，◎为推进中，△为长期坚持，○为尚未启动）"]);
         let got: Vec<(char, Status)> = k.iter().map(|m| (m.mark, m.status)).collect();
         assert_eq!(
             got,
@@ -167,7 +182,7 @@ mod tests {
             ]
         );
         // One mark is no key; a letter is no mark.
-        assert!(key(&["“√”为已办结。"]).is_empty());
-        assert!(key(&["“A”为已办结，“B”为推进中。"]).is_empty());
+        assert!(key(["“√”为已办结。"]).is_empty());
+        assert!(key(["“A”为已办结，“B”为推进中。"]).is_empty());
     }
 }

@@ -709,7 +709,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         .iter()
         .position(|p| recognise(&p.text).is_some_and(|l| l.style == LabelStyle::ChineseDun));
     let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
-    builder.tree.marks = super::status_marks::key(&texts);
+    builder.tree.marks = super::status_marks::key(texts.iter().copied());
     builder.inner_parts = parts
         .first()
         .zip(first_dun)
