@@ -235,3 +235,38 @@ fn marks_of_state_before_the_numbers() {
         ],
     );
 }
+
+/// Owners and deadlines given once for a few problems, by a note after
+/// them that names them by number (`以上第（一）至（二）项问题，责任单位：…；
+/// 整改时限：…`). Only the problem the note follows had them.
+#[test]
+fn owners_given_once_for_the_problems_a_note_names() {
+    let text = "\
+某区人民政府办公室关于审计查出问题整改情况的报告
+
+审计查出问题3个，已完成整改2个，正在推进1个。
+
+（一）部分非税收入未及时缴入国库。区财政局已督促相关单位将款项全部缴入国库。该问题已完成整改。
+
+（二）年初预算编制不够细化。区财政局已修订预算编制规程。该问题正在推进整改。
+
+以上第（一）至（二）项问题，责任单位：区财政局；整改时限：2025年10月31日前。
+
+（三）老旧小区改造项目部分工程未按期完工。已完成整改。
+
+上述第（三）项，责任单位：区住建局、区城管局。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    for (opening, owners) in [
+        ("部分非税收入", &["区财政局"][..]),
+        ("年初预算编制", &["区财政局"][..]),
+        ("老旧小区改造", &["区住建局", "区城管局"][..]),
+    ] {
+        assert_eq!(problem(&r, opening).owners, owners, "{opening}");
+    }
+    assert_eq!(
+        problem(&r, "部分非税收入").deadline.as_deref(),
+        Some("2025-10-31")
+    );
+}

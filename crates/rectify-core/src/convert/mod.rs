@@ -36,6 +36,7 @@ mod cell_table;
 mod contents;
 mod count_notes;
 mod counted_levels;
+mod covering_notes;
 mod deadline_ahead;
 mod decimal_labels;
 mod demotions;
@@ -1264,6 +1265,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     reports_by_number::apply(&mut nodes, &opts.rules, &read_by_unit);
     all_but::apply(&mut nodes, &opts.rules);
     shared_report::apply(&mut nodes, &opts.rules);
+    covering_notes::apply(&mut nodes);
     relative_deadlines::resolve(&mut nodes, &meta);
     from_measures::apply(&mut nodes);
     let stated_totals = match stated_or_lone {
