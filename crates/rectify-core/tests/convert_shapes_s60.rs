@@ -270,3 +270,60 @@ fn owners_given_once_for_the_problems_a_note_names() {
         Some("2025-10-31")
     );
 }
+
+/// A 巡察 公告 that lists what people may report (`一、反映…的问题；`): kinds
+/// of problems, none found; read as problems before.
+#[test]
+fn what_people_may_report_is_no_finding() {
+    let text = "\
+中共某县委第五轮巡察进驻公告
+
+根据县委统一部署，县委第一巡察组于2024年4月8日至6月7日对某镇党委开展常规巡察。现将有关事项公告如下：
+
+一、受理范围
+
+一、反映被巡察党组织领导班子及其成员的问题；
+
+二、反映违反政治纪律、组织纪律、廉洁纪律方面的问题；
+
+三、反映选人用人、基层党组织建设方面的问题。
+
+二、有关要求
+
+反映问题应当实事求是、内容具体。
+";
+    let r = convert(text);
+    assert_eq!(common::problems(&r), Vec::<&str>::new());
+}
+
+/// A bulletin signed above a table attached below the signature (`附：…
+/// 统计表` and its tab-separated rows): the signature names the issuer.
+#[test]
+fn signed_above_an_attached_table() {
+    let text = "\
+关于重点民生实事项目推进情况的督查通报
+
+本次督查共发现问题2个，已整改1个，正在整改1个。
+
+（一）县教育局（2个问题）
+
+1.部分学校食堂改造进度滞后。目前已完成整改。
+
+2.部分校车未按规定安装监控。目前正在整改。
+
+请各责任单位按时报送整改进展情况。
+
+某县人民政府督查室
+
+2024年11月20日
+
+附：问题整改情况统计表
+
+单位\t问题数\t已整改\t整改中
+县教育局\t2\t1\t1
+合计\t2\t1\t1
+";
+    let r = convert(text);
+    assert_eq!(r.meta.issuer.as_deref(), Some("某县人民政府督查室"));
+    assert_states(&r, &[("部分学校食堂", Done), ("部分校车未按", InProgress)]);
+}

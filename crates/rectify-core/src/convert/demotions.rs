@@ -134,6 +134,38 @@ pub(super) fn demote_leads_stating_nothing(tree: &mut Tree, siblings: &[usize]) 
     }
 }
 
+/// Leaves read as problems with no text of their own whose titles each
+/// say what people may report (`一、反映被巡察党组织领导班子及其成员的
+/// 问题；` `二、反映…方面的问题；`, as a 巡察 公告 lists what it accepts),
+/// two or more, all the bare problems among their siblings: kinds of
+/// problems, none found, so the notice's own text. Looked at in every list
+/// of siblings.
+pub(super) fn demote_classes_of_findings(tree: &mut Tree, siblings: &[usize]) {
+    let bare: Vec<usize> = siblings
+        .iter()
+        .copied()
+        .filter(|&s| {
+            let n = &tree.nodes[s];
+            n.kind == NodeKind::Problem && n.children.is_empty() && n.body.trim().is_empty()
+        })
+        .collect();
+    // `反映…的问题`: what people may report, whatever its words name (a
+    // bare heading naming a class, `（一）立行立改问题`, may hold a table).
+    let class = |s: usize| {
+        let t = tree.nodes[s].title.trim_end_matches(['；', ';', '。', ' ']);
+        t.starts_with("反映") && t.ends_with("问题")
+    };
+    if bare.len() >= 2 && bare.iter().all(|&s| class(s)) {
+        for s in bare {
+            tree.nodes[s].kind = NodeKind::Item;
+        }
+    }
+    for &s in siblings {
+        let children = tree.nodes[s].children.clone();
+        demote_classes_of_findings(tree, &children);
+    }
+}
+
 /// A top-level section about an earlier round (`二、上一轮巡察反馈问题整改
 /// 情况`) whose text counts more problems than it lists (`反馈了3个方面17个
 /// 问题` over three examples), beside a section that holds this round's

@@ -1226,7 +1226,19 @@ fn mark_title_repeats(lines: &[Line], roles: &mut [LineRole]) {
     }
 }
 
-/// The signature: date and issuer lines at the very end. Besides a line
+/// The longest line read as an attachment's heading (characters).
+const MAX_ATTACHMENT_HEADING_CHARS: usize = 30;
+
+/// `附：问题整改情况统计表`, `附件2：…`: a short line that heads an
+/// attachment.
+fn heads_attachment(text: &str) -> bool {
+    let t = trim(text);
+    char_len(t) <= MAX_ATTACHMENT_HEADING_CHARS
+        && ["附：", "附:", "附件"].iter().any(|w| t.starts_with(w))
+}
+
+/// The signature: date and issuer lines at the very end, or above a
+/// table attached below it (`附：…统计表` and its rows). Besides a line
 /// that reads as one (`is_signature`), the issuer is a line above the final
 /// date that repeats, word for word, a short line printed at the head of
 /// the text above its first sentence (`河湾市人民政府督查室` under the title
@@ -1253,6 +1265,7 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
         char_len(t) <= MAX_SIGNATURE_CHARS && (head.contains(&t) || title_issuers.contains(&t))
     };
     let mut found = 0;
+    let mut past_table = false;
     // The issuer and date below an attachment (`附件：…汇总表` and its
     // rows, then the signature) were taken for the attachment's lines.
     let mut trailing = true;
@@ -1284,6 +1297,14 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
             }
             // `（联系人：刘某某，联系电话：…）` below the issuer and date.
             LineRole::Content if found == 0 && super::tree::is_closing(&lines[i].text) => continue,
+            // `附：问题整改情况统计表` and its rows below the signature.
+            LineRole::Content if found == 0 && is_table_row(&lines[i].text) => {
+                past_table = true;
+                continue;
+            }
+            LineRole::Content if found == 0 && past_table && heads_attachment(&lines[i].text) => {
+                continue
+            }
             _ => break,
         }
     }

@@ -59,8 +59,8 @@
 //! problem into the text it is; `node_ids` then numbers the nodes.
 
 use super::demotions::{
-    demote_accounts_before_problems, demote_counted_areas, demote_earlier_round,
-    demote_general_remarks, demote_leads_stating_nothing, demote_strays,
+    demote_accounts_before_problems, demote_classes_of_findings, demote_counted_areas,
+    demote_earlier_round, demote_general_remarks, demote_leads_stating_nothing, demote_strays,
 };
 use super::restated::restates_earlier_problems;
 use super::tree::{names_problem, states_shortcoming, Tree, SHORTCOMING};
@@ -1106,6 +1106,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     demote_accounts_before_problems(tree, &roots);
     demote_general_remarks(tree, &roots, None);
     demote_leads_stating_nothing(tree, &roots);
+    demote_classes_of_findings(tree, &roots);
     demote_counted_areas(tree, &roots, 0);
 }
 

@@ -670,6 +670,21 @@ const BARE_TOTAL_UNITS: &[char] = &['项', '个', '件', '处', '起', '宗'];
 /// Words that may stand before a bare count of all (`以上共11项`).
 const BARE_TOTAL_LEADS: &[&str] = &["以上", "上述", "合计", "总计", "共计", "共"];
 
+/// Words naming the parts a sum adds up (`两项合计12个`, `两轮共计15个`,
+/// `上述三部分合计…`).
+const PARTS_SUMMED: &[&str] = &[
+    "两项",
+    "两轮",
+    "两部分",
+    "两类",
+    "两批",
+    "三项",
+    "三轮",
+    "三部分",
+    "三类",
+    "三批",
+];
+
 /// The clause is only a count of all and its unit after words from
 /// [`BARE_TOTAL_LEADS`] ending in a scope word (`以上共11项`, `合计9个`).
 fn bare_total(clause: &[char], s: usize, e: usize) -> bool {
@@ -682,6 +697,16 @@ fn bare_total(clause: &[char], s: usize, e: usize) -> bool {
             .unwrap_or(l.len())
     };
     lead = &lead[skip_space(lead)..];
+    // `两项合计12个`, `两轮共计15个`: the parts just counted, summed.
+    if let Some(parts) = PARTS_SUMMED.iter().find(|w| starts_at(lead, 0, w)) {
+        let rest = &lead[parts.chars().count()..];
+        if BARE_TOTAL_LEADS
+            .iter()
+            .any(|w| *w != "以上" && *w != "上述" && starts_at(rest, 0, w))
+        {
+            lead = rest;
+        }
+    }
     while let Some(w) = BARE_TOTAL_LEADS.iter().find(|w| starts_at(lead, 0, w)) {
         scoped |= *w != "以上" && *w != "上述";
         lead = &lead[w.chars().count()..];
@@ -1727,6 +1752,15 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress),
             (Some(11), Some(6), Some(5))
+        );
+    }
+
+    #[test]
+    fn two_parts_counted_then_summed() {
+        let t = one("本轮审计共发现问题8个，已整改6个，正在整改2个；以前年度问题4个，已整改到位3个，仍在推进1个。两项合计12个，已整改9个，正在整改3个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(12), Some(9), Some(3))
         );
     }
 
