@@ -327,3 +327,24 @@ fn signed_above_an_attached_table() {
     assert_eq!(r.meta.issuer.as_deref(), Some("某县人民政府督查室"));
     assert_states(&r, &[("部分学校食堂", Done), ("部分校车未按", InProgress)]);
 }
+
+/// A finding whose measures order others to act (`…逐一反馈、限期整改；`)
+/// and whose last sentence, before its owners' note, says it is done and
+/// signed off (`目前已整改完成并销号。`): done, not in progress.
+#[test]
+fn an_order_on_the_way_then_done_and_signed_off() {
+    let text = "\
+某大学党委关于巡视整改进展情况的通报
+
+巡视反馈问题共2条，已完成整改1条，正在整改1条。
+
+一、基层党建方面
+
+1.部分二级党组织“三会一课”制度落实不严格。主要措施：一是制定组织生活规范化建设指引；二是开展专项检查，对检查发现问题的14个党支部逐一反馈、限期整改。目前已整改完成并销号。（牵头单位：党委组织部）
+
+2.党员发展程序不够规范。主要措施：一是开展党员发展材料专项核查；二是修订党员发展工作细则。相关工作正在推进中。（牵头单位：党委组织部）
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("部分二级党组", Done), ("党员发展程序", InProgress)]);
+}

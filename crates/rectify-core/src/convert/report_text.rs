@@ -358,6 +358,11 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
         "办结",
         "落实",
         "落实到位",
+        // `目前已整改完成并销号`: the check done too.
+        "销号",
+        "整改完成并销号",
+        "完成整改并销号",
+        "整改到位并销号",
     ]
     .contains(&bare)
     .then(|| last.trim().to_string())

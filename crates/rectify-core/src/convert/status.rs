@@ -334,6 +334,19 @@ fn concluding_deadline(report: &str) -> Option<String> {
 /// that a report's own concluding state (`该问题已整改完成。`) outranks.
 const ORDERS: &[&str] = &["限期整改", "责令限期"];
 
+/// A text whose only in-progress words are orders given on the way and
+/// whose last words are a bare verdict of done (`…逐一反馈、限期整改；…。
+/// 目前已整改完成并销号。（牵头单位：…）`): done (stated, `done_phrase`).
+fn done_despite_orders(text: &str, rules: &StatusRules) -> Option<Decision> {
+    let ordered = rules
+        .phrases()
+        .find_in_progress(text)
+        .is_some_and(|p| ORDERS.contains(&p.as_str()));
+    (ordered && open_beyond_orders(text, rules).is_none())
+        .then(|| concluded_done(&owners::strip_notes(text)))
+        .flatten()
+}
+
 /// The first in-progress phrase of the report that is no order given.
 fn open_beyond_orders(report: &str, rules: &StatusRules) -> Option<String> {
     let mut rest = report;
@@ -580,7 +593,8 @@ fn unkeyed_report(body: &str, rules: &StatusRules) -> Option<Decision> {
     if own_sentence::opens_with_state(body) {
         return by_report(own_sentence::without_brackets(body), rules);
     }
-    open_or_not_started(body)
+    done_despite_orders(body, rules)
+        .or_else(|| open_or_not_started(body))
         .or_else(|| concluding_long_term(body, rules))
         .or_else(|| declared_long_term(body, rules))
         .or_else(|| planned_rest(body, by_phrases("", body, rules).as_ref()))
@@ -859,6 +873,9 @@ fn decide_problem(
             "measure_in_progress",
             phrase,
         );
+    }
+    if let Some(d) = done_despite_orders(&n.body, rules) {
+        return d;
     }
     if let Some(p) = (!n.body.trim().is_empty())
         .then(|| rules.phrases().find_in_progress(&n.body))
