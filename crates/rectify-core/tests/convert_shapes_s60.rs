@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states, convert, problem};
+use common::{assert_accounted, assert_owners, assert_states, convert, problem};
 use rectify_core::model::Status;
 
 use Status::*;
@@ -82,14 +82,15 @@ fn owners_who_do_the_work_together() {
 整改措施：我院会同上级质控中心开展病历专项检查，已整改病历63份。
 ";
     let r = convert(text);
-    for (opening, owners) in [
-        ("党建与业务融", &["党建工作科", "医务科"][..]),
-        ("核心制度落实", &["医务科", "护理部"][..]),
-        ("门诊就医流程", &["门诊部", "信息中心"][..]),
-        ("病历书写不规", &[][..]),
-    ] {
-        assert_eq!(problem(&r, opening).owners, owners, "{opening}");
-    }
+    assert_owners(
+        &r,
+        &[
+            ("党建与业务融", &["党建工作科", "医务科"][..]),
+            ("核心制度落实", &["医务科", "护理部"][..]),
+            ("门诊就医流程", &["门诊部", "信息中心"][..]),
+            ("病历书写不规", &[][..]),
+        ],
+    );
 }
 
 /// A 督查 bulletin written as a log: under two bare headings that name a
@@ -130,13 +131,14 @@ fn dated_findings_under_bare_headings() {
             ("6月19日，", InProgress),
         ],
     );
-    for (opening, owners) in [
-        ("1月9日，督查", &["临霞区行政审批局"][..]),
-        ("2月14日，督", &["石埠镇人民政府"][..]),
-        ("4月8日，督查", &["云湾区自然资源局", "云湾区税务局"][..]),
-    ] {
-        assert_eq!(problem(&r, opening).owners, owners, "{opening}");
-    }
+    assert_owners(
+        &r,
+        &[
+            ("1月9日，督查", &["临霞区行政审批局"][..]),
+            ("2月14日，督", &["石埠镇人民政府"][..]),
+            ("4月8日，督查", &["云湾区自然资源局", "云湾区税务局"][..]),
+        ],
+    );
 }
 
 /// A report on a supervision's findings whose headings name no problem
@@ -258,13 +260,14 @@ fn owners_given_once_for_the_problems_a_note_names() {
 ";
     let r = convert(text);
     assert_accounted(text, &r);
-    for (opening, owners) in [
-        ("部分非税收入", &["区财政局"][..]),
-        ("年初预算编制", &["区财政局"][..]),
-        ("老旧小区改造", &["区住建局", "区城管局"][..]),
-    ] {
-        assert_eq!(problem(&r, opening).owners, owners, "{opening}");
-    }
+    assert_owners(
+        &r,
+        &[
+            ("部分非税收入", &["区财政局"][..]),
+            ("年初预算编制", &["区财政局"][..]),
+            ("老旧小区改造", &["区住建局", "区城管局"][..]),
+        ],
+    );
     assert_eq!(
         problem(&r, "部分非税收入").deadline.as_deref(),
         Some("2025-10-31")

@@ -429,3 +429,10 @@ pub fn problem<'a>(r: &'a Report, opening: &str) -> &'a Node {
         .find(|n| n.kind == rectify_core::model::NodeKind::Problem && n.title.contains(opening))
         .unwrap_or_else(|| panic!("no problem {opening}: {:?}", problems(r)))
 }
+
+/// Each problem whose title contains the opening has exactly these owners.
+pub fn assert_owners(r: &Report, want: &[(&str, &[&str])]) {
+    for (opening, owners) in want {
+        assert_eq!(problem(r, opening).owners, *owners, "{opening}");
+    }
+}
