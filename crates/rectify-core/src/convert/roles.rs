@@ -387,8 +387,7 @@ pub(super) fn reports_itself(tree: &Tree, i: usize) -> bool {
             .any(super::tree::is_rectification_report)
         || (own_sentence::opens_with_state(&n.body) && !own_sentence::is_action(&n.title))
         || own_sentence::report_at(&n.title).is_some()
-        || super::status_marks::mark_of(own_text(n), &tree.marks).is_some()
-        || super::status_marks::mark_alone_in(&n.body, &tree.marks).is_some()
+        || super::status_marks::item_mark(n, &tree.marks).is_some()
         || super::report_text::title_tag(&n.title).is_some()
         // `【已办结】…`: an item opened by a tag of its state (`bullets`).
         || n.style == Some(LabelStyle::Bullet)

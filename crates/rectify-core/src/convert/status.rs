@@ -791,10 +791,7 @@ fn decide_problem(
 ) -> Decision {
     let without_finding = without_finding_paragraph(&tree.nodes[i]);
     let n = without_finding.as_ref().unwrap_or(&tree.nodes[i]);
-    // `1.…要求。✔` (`leading_marks`) over its notes: the mark alone.
-    let mark = super::status_marks::mark_of(super::roles::own_text(n), &tree.marks)
-        .or_else(|| super::status_marks::mark_alone_in(&n.body, &tree.marks));
-    if let Some(m) = mark {
+    if let Some(m) = super::status_marks::item_mark(n, &tree.marks) {
         let phrase = format!("{}（{}）", m.mark, m.word);
         return decision(m.status, StatusBasis::Stated, "status_mark", Some(phrase));
     }

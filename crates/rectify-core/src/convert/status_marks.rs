@@ -88,7 +88,7 @@ fn is_symbol(c: char) -> bool {
 }
 
 /// The mark a text ends with, if the key has it.
-pub(crate) fn mark_of<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
+fn mark_of<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
     if key.is_empty() {
         return None;
     }
@@ -96,9 +96,15 @@ pub(crate) fn mark_of<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
     key.iter().find(|m| m.mark == last)
 }
 
+/// The mark an item shows its state by: the one its last words end with
+/// (`…。√`), else one its text holds alone (`leading_marks`).
+pub(crate) fn item_mark<'a>(n: &super::tree::TNode, key: &'a [Mark]) -> Option<&'a Mark> {
+    mark_of(super::roles::own_text(n), key).or_else(|| mark_alone_in(&n.body, key))
+}
+
 /// The mark of the key that a paragraph of `text` is alone (`✔` moved
 /// after its item's first line by `leading_marks`, the notes after it).
-pub(crate) fn mark_alone_in<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
+fn mark_alone_in<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
     if key.is_empty() {
         return None;
     }
