@@ -628,6 +628,10 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
             node.owners = owners::extract(words).owners;
         }
     }
+    // A measure that opens with the department doing it (`人事科制定…`).
+    if node.owners.is_empty() && node.kind == NodeKind::Measure {
+        node.owners = owners::measure_doers(&node.title);
+    }
     // A report whose sentence opens with the units that did the work
     // (`整改情况：区财政局已将…`) names its owners.
     if node.owners.is_empty() && node.kind == NodeKind::Problem {

@@ -234,8 +234,9 @@ fn period_end(rest: &str) -> Option<(u32, Option<u32>)> {
 /// 前完成整改`, `应于…前`).
 const INTENT_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保", "将于", "拟于"];
 
-/// Words that set a time allowed rather than plan one (`限…`, `要求…`).
-const DEMAND_WORDS: &[&str] = &["限", "要求", "应于", "须于"];
+/// Words that set a time allowed rather than plan one (`限…`, `要求…`,
+/// `责令于2024年6月30日前返修到位`).
+const DEMAND_WORDS: &[&str] = &["限", "要求", "责令", "应于", "须于"];
 
 /// The plan word, an intent or a demand, at `i`.
 fn plan_word_at(n: &[char], i: usize) -> Option<&'static str> {
@@ -337,6 +338,19 @@ fn due_end(n: &[char], end: usize) -> Option<usize> {
     before.or(due)
 }
 
+/// Words of manner between a planned date and its word of completion
+/// (`预计2025年5月全部完成`).
+const MANNER_WORDS: &[&str] = &["全部", "基本", "全面", "逐步", "陆续", "如期", "彻底"];
+
+/// A planned date printed up to its word of completion, the words of
+/// manner before that word taken off (`2025年5月全部` → `2025年5月`).
+fn without_manner(printed: &str) -> &str {
+    MANNER_WORDS
+        .iter()
+        .find_map(|w| printed.strip_suffix(w))
+        .unwrap_or(printed)
+}
+
 /// The deadline a planned date at `d` gives: the date up to `前` (whatever
 /// the verb) or a word of completion within seven characters.
 fn planned_at(n: &[char], d: usize) -> Option<String> {
@@ -344,7 +358,7 @@ fn planned_at(n: &[char], d: usize) -> Option<String> {
     p.year?;
     let stop = due_end(n, end)?;
     let printed: String = n[d..stop].iter().collect();
-    let value = deadline_value(&printed)?;
+    let value = deadline_value(without_manner(&printed))?;
     // Only a day the words name: `2027年春节前` stays unread here.
     (value.len() == 10 && value.as_bytes()[4] == b'-').then_some(value)
 }
@@ -368,6 +382,7 @@ fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
     }
     let stop = due_end(n, end)?;
     let plan: String = n[i..stop].iter().collect();
+    let plan = without_manner(&plan).to_string();
     // Only a plan that names a day once its year is known.
     planned_month_in(&plan, 2000).map(|_| plan)
 }
@@ -531,28 +546,67 @@ const MAX_LINE_KEY_CHARS: usize = 8;
 /// Owners that a keyed line's text, or the text's first line, opens with
 /// as those who did the work (`我们的做法：区疾病预防控制中心对全区14个
 /// 接种门诊逐一核查`): units, or two or more departments (`整改措施：财务科、
-/// 审计科对…开展自查`); the first such line's.
+/// 审计科对…开展自查`), or one alone on a line keyed as the work done
+/// (`整改措施：人事科制定…`); the first such line's.
 fn acting_subjects(text: &str) -> Vec<String> {
-    let departments: Vec<&str> = UNIT_ENDINGS
-        .iter()
-        .chain(DEPARTMENT_ENDINGS)
-        .copied()
-        .collect();
     text.lines()
         .enumerate()
         .filter_map(|(k, l)| {
             let l = crate::text::trim(l);
             match l.split_once(['：', ':']) {
-                Some((key, rest)) if key.chars().count() <= MAX_LINE_KEY_CHARS => Some(rest),
+                Some((key, rest)) if key.chars().count() <= MAX_LINE_KEY_CHARS => {
+                    Some((rest, keys_work(key)))
+                }
                 // A measure's own line, its key taken off (`财务科、审计科对…`).
-                _ => (k == 0).then_some(l),
+                _ => (k == 0).then_some((l, false)),
             }
         })
-        .find_map(|rest| {
-            sentence_subjects(rest)
-                .or_else(|| subjects(rest, &departments).filter(|n| n.len() >= 2))
-        })
+        .find_map(|(rest, work)| doers(rest, work))
         .unwrap_or_default()
+}
+
+/// The units a measure's own text opens with as those who do it, or one
+/// department alone (`人事科已起草轮岗交流办法`).
+pub(crate) fn measure_doers(measure: &str) -> Vec<String> {
+    let first = measure.lines().next().unwrap_or_default();
+    doers(crate::text::trim(first), true).unwrap_or_default()
+}
+
+/// The units `s` opens with before what they did, or two or more
+/// departments; one department alone when `alone` (the line is the work's).
+fn doers(s: &str, alone: bool) -> Option<Vec<String>> {
+    let departments: Vec<&str> = UNIT_ENDINGS
+        .iter()
+        .chain(DEPARTMENT_ENDINGS)
+        .copied()
+        .collect();
+    let enough = |n: &Vec<String>| n.len() >= 2 || (alone && is_department_alone(&n[0]));
+    sentence_subjects(s).or_else(|| subjects(s, &departments).filter(enough))
+}
+
+/// Words in a line's key that say it holds a finding, not the work done
+/// (`督导指出：`, `存在问题：`).
+const FINDING_KEY_WORDS: &[&str] = &["指出", "发现", "问题", "反映", "表现"];
+
+/// A line's `key` names the work done (`整改措施`, `我们的做法`): one
+/// department alone before what it did is then the one that did it.
+fn keys_work(key: &str) -> bool {
+    !FINDING_KEY_WORDS.iter().any(|w| key.contains(w))
+}
+
+/// How the name of a department that did the work alone ends: not `部`,
+/// which ends people (`党员干部`) and what a measure sets up (`制定党支部`
+/// before `组织生活清单`).
+const ALONE_ENDINGS: &[&str] = &["科", "室", "处", "股"];
+
+/// The most characters of a department's name read alone.
+const MAX_ALONE_CHARS: usize = 10;
+
+/// One department that did the work alone (`人事科制定…`): a department's
+/// name of three to ten characters.
+fn is_department_alone(name: &str) -> bool {
+    (MIN_UNIT_CHARS..=MAX_ALONE_CHARS).contains(&name.chars().count())
+        && ALONE_ENDINGS.iter().any(|e| name.ends_with(e))
 }
 
 /// A paragraph that opens with an owner's, a deadline's or a completion
@@ -956,6 +1010,12 @@ mod tests {
             Some("2027-06-30")
         );
         assert_eq!(d("确保2026年底前办结").as_deref(), Some("2026-12-31"));
+        // Words of manner before the word of completion.
+        assert_eq!(
+            d("正在审核中，预计2025年5月全部完成。").as_deref(),
+            Some("2025-05-31")
+        );
+        assert_eq!(d("计划5月全部办结").as_deref(), Some("计划5月"));
         // Done on a date, a plan without a date, a date without completion.
         assert_eq!(d("已于2026年3月底前完成整改。"), None);
         assert_eq!(d("计划尽快完成。"), None);
