@@ -179,6 +179,7 @@ pub(super) fn demote_earlier_round(tree: &mut Tree, roots: &[usize]) {
         .iter()
         .map(|&r| {
             let earlier = crate::text::totals_choice::heads_earlier_round(&tree.nodes[r].title)
+                && !finds_fault_with_earlier_work(tree, r)
                 && counts_more_than_it_lists(tree, r);
             let holds = tree.nodes[r].kind == NodeKind::Problem || holds_problems_below(tree, r);
             (r, earlier, holds)
@@ -422,6 +423,19 @@ fn names_problems_counted(body: &str) -> bool {
 }
 
 /// The node's own text counts more problems than it holds.
+/// A problem that finds fault with how an earlier round was rectified
+/// (`问题十：…上轮巡察反馈的3个问题整改未完全到位。` › `（1）…` `（2）…`):
+/// a finding over its measures, not a section recalling that round.
+fn finds_fault_with_earlier_work(tree: &Tree, r: usize) -> bool {
+    let n = &tree.nodes[r];
+    n.kind == NodeKind::Problem
+        && !n.children.is_empty()
+        && n.children
+            .iter()
+            .all(|&c| tree.nodes[c].kind == NodeKind::Measure)
+        && shape::states_finding(&n.title)
+}
+
 fn counts_more_than_it_lists(tree: &Tree, r: usize) -> bool {
     let n = &tree.nodes[r];
     let mut listed = 0usize;

@@ -690,6 +690,24 @@ fn by_closing_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
     by_tag(report_text::title_tag(body)?, rules)
 }
 
+/// Words a problem's closing verdict opens with (`该问题已完成。`).
+const VERDICT_SUBJECTS: &[&str] = &["该问题", "此问题", "本问题", "该项问题", "此项问题", "该项"];
+
+/// A closing sentence that gives the problem's state in a word
+/// (`…已全部下发。该问题持续推进。`, `该问题基本完成。`): the state the
+/// notice gives it, as a closing tag's, whatever the report's words.
+fn by_closing_verdict(body: &str, rules: &StatusRules) -> Option<(Decision, String)> {
+    let body = crate::text::trim(body).trim_end_matches(['。', '.']);
+    let last = crate::text::trim(body.rsplit(['。', '\n']).next()?);
+    let tag = VERDICT_SUBJECTS
+        .iter()
+        .find_map(|w| last.strip_prefix(w))?
+        .trim_start_matches(['为', '：', ':']);
+    let short = (1..=MAX_VERDICT_CHARS).contains(&tag.chars().count());
+    let d = short.then(|| by_tag(last.to_string(), rules)).flatten()?;
+    Some((d, tag.to_string()))
+}
+
 /// The state a status tag's words give (`已完成`, `整改中`, `长期坚持`).
 fn by_tag(tag: String, rules: &StatusRules) -> Option<Decision> {
     // `…（尚未整改）`, `…盲区（整改中）`
@@ -738,12 +756,23 @@ fn stage_tag(tag: &str) -> Option<Decision> {
 }
 
 /// A tag of its state printed on its own right under the problem's
-/// statement (`…偏高。` › `【持续推进】` › `主要措施：…`): the text's first
-/// paragraph, a tag alone.
+/// statement (`…偏高。` › `【持续推进】` › `主要措施：…`), or after it in
+/// brackets (`…管理。（持续整改）`): the text's first paragraph, a tag alone.
 fn by_opening_body_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
     let first = crate::text::trim(body.split("\n\n").next()?);
-    let tag = first.strip_prefix('【')?.strip_suffix('】')?;
-    (!tag.contains(['【', '】']))
+    let in_brackets = || {
+        let tag = [('（', '）'), ('(', ')')]
+            .iter()
+            .find_map(|&(open, close)| first.strip_prefix(open)?.strip_suffix(close))?;
+        // A short tag, not a report in brackets (`（已交办，限…前整改）`).
+        let short = tag.chars().count() <= MAX_VERDICT_CHARS && !tag.contains(['，', ',', '；']);
+        short.then_some(tag)
+    };
+    let tag = first
+        .strip_prefix('【')
+        .and_then(|t| t.strip_suffix('】'))
+        .or_else(in_brackets)?;
+    (!tag.contains(['【', '】', '（', '）', '(', ')']))
         .then(|| by_tag(tag.to_string(), rules))
         .flatten()
 }
@@ -796,6 +825,19 @@ fn decide_problem(
         return decision(m.status, StatusBasis::Stated, "status_mark", Some(phrase));
     }
     if let Some(d) = by_closing_tag(&n.body, rules) {
+        return d;
+    }
+    if let Some((d, tag)) = by_closing_verdict(&n.body, rules) {
+        // `整改时限：长期坚持` … `该问题持续推进。`
+        let goes_on = d.status == Status::InProgress && crate::text::results::is_continuing(&tag);
+        if goes_on && under_long_term_deadline(&n.title, &n.body) {
+            return decision(
+                Status::LongTerm,
+                StatusBasis::Stated,
+                "deadline_long_term",
+                Some(tag),
+            );
+        }
         return d;
     }
     if let Some(d) = part_done(&n.body) {
@@ -1026,11 +1068,10 @@ fn demanded_by_date(body: &str) -> Option<Decision> {
 /// done. Results alone under such a deadline stay done, as notices count
 /// them.
 fn long_term_deadline(title: &str, body: &str, rules: &StatusRules) -> Option<Decision> {
-    let text = format!("{title}\n{body}");
-    let deadline = owners::extract(&text).deadline?;
-    if !owners::is_long_term(&deadline) {
+    if !under_long_term_deadline(title, body) {
         return None;
     }
+    let text = format!("{title}\n{body}");
     let report = report_text::report_on_state(&text)?;
     let words = report_text::concludes_continuing(&report, rules.phrases())?;
     Some(decision(
@@ -1039,6 +1080,14 @@ fn long_term_deadline(title: &str, body: &str, rules: &StatusRules) -> Option<De
         "deadline_long_term",
         Some(words),
     ))
+}
+
+/// The deadline the problem's text sets is long-term (`整改时限：长期坚持`).
+fn under_long_term_deadline(title: &str, body: &str) -> bool {
+    let text = format!("{title}\n{body}");
+    owners::extract(&text)
+        .deadline
+        .is_some_and(|d| owners::is_long_term(&d))
 }
 
 fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision>]) {
