@@ -9,7 +9,7 @@
 //! | field | words in the clause |
 //! |---|---|
 //! | `not_started` | 未整改, 尚未整改, 未启动, 未开始, 尚未开展, 尚未实施, 暂未实施, 暂未开展, 待实施 (not followed by 到位/完成) |
-//! | `in_progress` | 正在, 整改中, 推进中, 部分整改, 未完成, 未办结, 阶段办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on), 持续推进 |
+//! | `in_progress` | 正在, 仍在, 还在, 整改中, 推进中, 部分整改, 未完成, 未办结, 阶段办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on), 持续推进 |
 //! | `long_term` | 长期 (`需长期坚持整改1个`) |
 //! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决; 已…立行立改, 当场整改, 现场整改 (fixed on the spot) |
 //! | `total` | 问题, 隐患, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
@@ -310,6 +310,9 @@ fn clause_status(clause: &[char]) -> Option<Field> {
         clause,
         &[
             "正在",
+            // `仍在整改6个`, `还在推进2个`.
+            "仍在",
+            "还在",
             "整改中",
             "推进中",
             // `进行中2个`, `整改进行中2个`.
@@ -586,6 +589,13 @@ fn classify(
         .iter()
         .any(|w| before(w) || before_kinds(w))
         .then_some(Field::Total)
+}
+
+/// A count at `at` of a set its state names (`限期整改的8个问题`), split
+/// into parts by the next clause, from `next` (`…，其中目前仍在整改6个，
+/// 尚未整改2个`): the total of those parts.
+fn split_set(n: &[char], at: usize, next: usize) -> bool {
+    at > 0 && n[at - 1] == '的' && starts_at(n, next, "其中")
 }
 
 /// The count ending at `e` names what follows it in a few words with no
@@ -900,7 +910,12 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
         let listed = total_listed.take();
         let part_of_sentence = found > 0 && found_counts.len() == 1;
         for c in found_counts {
-            let Some(field) = classify(clause, status, c, part_of_sentence) else {
+            let field = if split_set(n, s + c.2, next) {
+                Some(Field::Total)
+            } else {
+                classify(clause, status, c, part_of_sentence)
+            };
+            let Some(field) = field else {
                 continue;
             };
             // `反馈问题共11个（共性问题4个、个性问题7个）`: the total's kinds,
@@ -1255,7 +1270,7 @@ fn goes_on(summary: &StatedTotals, t: &StatedTotals) -> bool {
 /// A summary whose parts add up to its total, and a sentence after it that
 /// counts again the problems of its open part (in progress or not started:
 /// the sentence's total is that part's count, its parts add up to it, and
-/// some of them are done now).
+/// some of them are done now or it is split into states).
 fn resolves_open_part(summary: &StatedTotals, t: &StatedTotals) -> bool {
     let whole = summary
         .total
@@ -1265,7 +1280,13 @@ fn resolves_open_part(summary: &StatedTotals, t: &StatedTotals) -> bool {
             && (summary.in_progress == Some(total) || summary.not_started == Some(total))
     });
     let same_unit = t.unit.is_none() || t.unit == summary.unit;
-    whole && again && same_unit && t.done.is_some_and(|d| d > 0)
+    // Some done now, or the open part split into states (`其中目前仍在整改
+    // 6个，尚未整改2个`).
+    let parts = [t.done, t.in_progress, t.long_term, t.not_started]
+        .iter()
+        .filter(|p| p.is_some_and(|v| v > 0))
+        .count();
+    whole && again && same_unit && (t.done.is_some_and(|d| d > 0) || parts >= 2)
 }
 
 /// The summary with its open part replaced by the parts it is counted in
@@ -1349,6 +1370,19 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn an_open_part_split_into_states_is_counted_as_it_stands() {
+        let t = find(&[(
+            1,
+            "本次督查共发现问题11个，已当场整改3个，限期整改8个。截至6月12日，限期整改的8个问题均未整改到位，其中目前仍在整改6个，尚未整改2个。",
+        )])
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.not_started),
+            (Some(11), Some(3), Some(6), Some(2))
+        );
     }
 
     #[test]
