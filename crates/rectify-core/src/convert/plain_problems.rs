@@ -24,6 +24,25 @@ const FINDING_MARKS: &[&str] = &[
     "部分", "个别", "存在", "仍有", "少数", "一些", "反映", "问题",
 ];
 
+/// Words that mark a statement as a breach found, as audits word them
+/// (`市财政局未将…纳入年初预算`, `未在…内批复`, `违规列支`, `超进度拨付`):
+/// a duty not done or a rule broken.
+const BREACH_MARKS: &[&str] = &[
+    "未将",
+    "未按",
+    "未在",
+    "未经",
+    "未及时",
+    "未纳入",
+    "未督促",
+    "违规",
+    "违反",
+    "超标准",
+    "超范围",
+    "超进度",
+    "挂账",
+];
+
 /// Words of the process around the findings (`针对巡察反馈的问题，…`): a
 /// sentence with them describes the work on the findings, not a finding.
 const PROCESS_WORDS: &[&str] = &["整改", "反馈", "巡察", "巡视", "督查", "通报", "现将"];
@@ -32,7 +51,9 @@ const PROCESS_WORDS: &[&str] = &["整改", "反馈", "巡察", "巡视", "督查
 /// action taken and no result.
 pub(crate) fn is_finding(sentence: &str) -> bool {
     let t = sentence.trim();
-    let marked = super::tree::states_shortcoming(t) || FINDING_MARKS.iter().any(|w| t.contains(w));
+    let marked = super::tree::states_shortcoming(t)
+        || FINDING_MARKS.iter().any(|w| t.contains(w))
+        || BREACH_MARKS.iter().any(|w| t.contains(w));
     let process = PROCESS_WORDS.iter().any(|w| t.contains(w));
     marked && !process && !is_action(t) && result_in(t).is_none() && !is_state_clause(t)
 }
@@ -132,13 +153,30 @@ pub(crate) fn is_problem_among_problems(text: &str) -> bool {
 /// Text between two headings where other items were found already
 /// (`taken`, ascending: problems each before its report) is left to them.
 pub(crate) fn labels(paras: &[Para], taken: &[(usize, u32, usize)]) -> Vec<(usize, u32, usize)> {
+    let out = labels_found(paras, taken, MIN_ITEMS);
+    if out.is_empty() {
+        return out;
+    }
+    // The notice prints its problems so: under another heading, one
+    // paragraph in a finding's words is enough where a run of two or more
+    // of the problems' shape holds it (`…列支办公设备购置费18.6万元。…已
+    // 退回。` beside `…且超标准安排食宿。…整改完成。`).
+    labels_found(paras, taken, 1)
+}
+
+/// [`labels`], with `min` paragraphs in a finding's words making a run.
+fn labels_found(
+    paras: &[Para],
+    taken: &[(usize, u32, usize)],
+    min: usize,
+) -> Vec<(usize, u32, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let segment = |from: usize, to: usize, out: &mut Vec<(usize, u32, usize)>| {
         let at = taken.partition_point(|t| t.0 < from);
         let answers = (from..to).any(|i| answers_a_finding(&paras[i].text));
         if taken.get(at).is_none_or(|t| t.0 >= to) && !answers {
-            let found = labels_in(paras, from, to);
+            let found = labels_in(paras, from, to, min);
             let heading = from.checked_sub(1).and_then(|h| recognise(&paras[h].text));
             let domain = heading
                 .as_ref()
@@ -189,14 +227,14 @@ fn alone_under_heading(
 }
 
 /// The problems among the paragraphs `from..to`, none of them a heading.
-fn labels_in(paras: &[Para], from: usize, to: usize) -> Vec<(usize, u32, usize)> {
+fn labels_in(paras: &[Para], from: usize, to: usize, min: usize) -> Vec<(usize, u32, usize)> {
     let found: Vec<usize> = (from..to)
         .filter(|&i| is_problem_paragraph(&paras[i].text))
         .collect();
     let (Some(&first), Some(&last)) = (found.first(), found.last()) else {
         return Vec::new();
     };
-    if found.len() < MIN_ITEMS {
+    if found.len() < min {
         return Vec::new();
     }
     // The run of paragraphs of the problems' shape around the findings:
@@ -209,11 +247,15 @@ fn labels_in(paras: &[Para], from: usize, to: usize) -> Vec<(usize, u32, usize)>
         .take_while(|&i| is_problem_among_problems(&paras[i].text))
         .last()
         .unwrap_or(first);
-    (first..end)
+    let run: Vec<(usize, u32, usize)> = (first..end)
         .filter(|&i| found.binary_search(&i).is_ok() || is_problem_among_problems(&paras[i].text))
         .zip(1..)
         .map(|(i, n)| (i, n, 0))
-        .collect()
+        .collect();
+    if run.len() < MIN_ITEMS {
+        return Vec::new();
+    }
+    run
 }
 
 #[cfg(test)]

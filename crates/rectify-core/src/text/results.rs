@@ -68,8 +68,16 @@ fn first_result(text: &str, n: &[char], at: usize) -> Option<String> {
     let mut clause_end = 0;
     // The last character of the clause that negates a result, if any.
     let mut last_negator: Option<usize> = None;
+    // `2,148.36万元`: a comma between digits groups them, it ends no clause.
+    let ends_clause = |j: usize| {
+        is_clause_end(n[j])
+            && !(n[j] == ','
+                && j > 0
+                && n[j - 1].is_ascii_digit()
+                && n.get(j + 1).is_some_and(char::is_ascii_digit))
+    };
     for i in 0..at {
-        if is_clause_end(n[i]) {
+        if ends_clause(i) {
             clause_start = i + 1;
             continue;
         }
@@ -85,7 +93,7 @@ fn first_result(text: &str, n: &[char], at: usize) -> Option<String> {
             continue;
         }
         if clause_end <= i {
-            clause_end = (i..at).find(|&j| is_clause_end(n[j])).unwrap_or(at);
+            clause_end = (i..at).find(|&j| ends_clause(j)).unwrap_or(at);
             last_negator = (i..clause_end)
                 .rev()
                 .find(|&j| NOT_RESULT_BEFORE.contains(&n[j]));
@@ -103,6 +111,16 @@ fn first_result(text: &str, n: &[char], at: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_between_digits_ends_no_clause() {
+        let t = "市财政局对12个已完工项目的结余资金2,148.36万元未及时清理。";
+        assert_eq!(result_in(t), None);
+        assert_eq!(
+            result_in("已收回资金2,148.36万元。").as_deref(),
+            Some("已收回资金2,148.36万元")
+        );
+    }
 
     #[test]
     fn results_before_continuing_work() {
