@@ -850,7 +850,10 @@ fn decide_problem(
     {
         // `整改时限：长期；完成情况：持续推进`: work that goes on under a
         // long-term deadline is the long-term kind.
-        let continuing = d.evidence.rule == "report_continuing";
+        // `持续推进中。`: an in-progress phrase after `持续` says so too.
+        let goes_on = |p: &String| n.body.contains(&format!("持续{p}"));
+        let continuing = d.evidence.rule == "report_continuing"
+            || (d.status == Status::InProgress && d.evidence.phrase.as_ref().is_some_and(goes_on));
         return continuing
             .then(|| long_term_deadline(&n.title, &n.body, rules))
             .flatten()

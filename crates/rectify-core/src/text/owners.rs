@@ -426,6 +426,8 @@ const UNIT_ENDINGS: &[&str] = &[
     "所",
     "站",
     "队",
+    // `区文化馆`, `市图书馆`, `县博物馆`.
+    "馆",
     "厅",
     "政府",
     "街道",
@@ -502,6 +504,16 @@ pub(crate) fn current_subjects(text: &str) -> Vec<String> {
     text.split(['。', '；', '\n'])
         .filter_map(|s| after_time_lead(crate::text::trim(s)))
         .find_map(sentence_subjects)
+        .unwrap_or_default()
+}
+
+/// The units the first sentence of `text` opens with as the ones that did
+/// the work (`市财政局已在2024年市级预算编制中…`), after a finding stated
+/// in a sentence of its own: split at `、`; none when it does not.
+pub(crate) fn opening_subjects(text: &str) -> Vec<String> {
+    text.split(['。', '；', '\n'])
+        .next()
+        .and_then(|s| sentence_subjects(crate::text::trim(s)))
         .unwrap_or_default()
 }
 
@@ -713,9 +725,10 @@ fn named_owners(n: &[char], orig: &[char]) -> Vec<String> {
 const DEPARTMENT_ENDINGS: &[&str] = &["科", "部", "室", "处", "股"];
 
 /// Words after names that open their clause saying those units do the
-/// work: lead it or do it together (`党建工作科牵头开展…`,
-/// `医务科、护理部联合开展…`, `党建工作科、医务科共同推进…`).
-const LEAD_VERBS: &[&str] = &["牵头", "共同", "联合", "会同"];
+/// work: lead it, do it together or answer for it in a clause of its own
+/// (`党建工作科牵头开展…`, `医务科、护理部联合开展…`, `党建工作科、医务科
+/// 共同推进…`, `局办公室负责，修订…`).
+const LEAD_VERBS: &[&str] = &["牵头", "共同", "联合", "会同", "负责"];
 
 /// Owners a sentence says lead the work (`由药学部、设备物资科牵头，…`,
 /// `医务科、护理部联合开展…`): the names before a [`LEAD_VERBS`] word that
@@ -727,6 +740,11 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
         let Some(verb) = LEAD_VERBS.iter().find(|v| starts_at(n, i, v)) else {
             continue;
         };
+        // `局办公室负责，修订…`, `…、区文化馆负责。`: answering for the
+        // work, a clause of its own (not `办公室负责日常协调`, a role).
+        if *verb == "负责" && !matches!(n.get(i + 2), None | Some(',' | '。' | ';' | '\n')) {
+            continue;
+        }
         let Some(mut names) = names_opening_clause(n, orig, i) else {
             continue;
         };
