@@ -152,3 +152,103 @@ fn an_open_part_split_into_states_after_the_summary() {
         (Some(4), Some(2), Some(1), Some(1))
     );
 }
+
+/// An audit announcement's findings as plain paragraphs under `（一）关于…
+/// 的问题` headings, each a breach found (`未将…纳入`, `超标准`, amounts
+/// grouped by commas, `2,148.36万元`) and then the work on it by the unit
+/// that did it; under one heading, one of them in words no rule knows
+/// (`列支应由…负担的…`) beside one in a breach's words.
+#[test]
+fn audit_findings_as_plain_paragraphs_under_headings() {
+    let text = "\
+某市审计局关于2023年度预算执行审计查出问题整改情况的公告
+
+一、市级财政管理审计发现问题的整改情况
+
+（一）关于预算编制不够完整规范的问题
+
+市财政局在编制2023年市级一般公共预算时，未将上年结转的专项转移支付资金3,260.5万元纳入年初预算统筹安排。市财政局已在2024年预算编制中将结转资金全部纳入，整改完成。
+
+市财政局未在人大批准预算后20日内批复5个部门的部门预算，超时最长12天。市财政局已完善预算批复审核流程，整改完成。
+
+（二）关于预算执行管理不到位的问题
+
+市财政局对12个已完工项目的结余资金2,148.36万元未及时清理。已清理收回2,148.36万元，整改完成。
+
+市住房和城乡建设局在工程未达到付款节点的情况下，超进度拨付工程款936.72万元。市住房和城乡建设局已收回超拨资金，整改完成。
+
+二、部门预算执行审计发现问题的整改情况
+
+（一）关于违规使用财政资金的问题
+
+市文化广电旅游局在演出项目经费中列支应由单位日常公用经费负担的办公设备购置费18.6万元。市文化广电旅游局已调整账目，整改完成。
+
+市水利工程管理站以会议费名义列支干部职工培训费6.35万元，且超标准安排食宿。市水利工程管理站正在追回相关费用。
+
+特此公告。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 6, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("市财政局在编", Done),
+            ("市财政局未在", Done),
+            ("市财政局对1", Done),
+            ("市住房和城乡", Done),
+            ("市文化广电旅", Done),
+            ("市水利工程管", InProgress),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("市财政局在编", &["市财政局"]),
+            ("市住房和城乡", &["市住房和城乡建设局"]),
+        ],
+    );
+}
+
+/// Owners who answer for the work in a clause of its own (`改进举措：局公共
+/// 服务科、区文化馆负责。`), in a report with none of the usual words, and
+/// work that goes on under a long-term deadline (`整改情况：持续推进中。`)
+/// is long-term.
+#[test]
+fn owners_who_answer_for_the_work_and_work_going_on() {
+    let text = "\
+某区文化和旅游局党组关于巡察反馈意见改进情况的报告
+
+二、短板弱项及改进情况
+
+（一）公共文化服务供给与群众需求对接不够精准。部分村（社区）文化服务中心设施闲置。
+改进举措：局公共服务科、区文化馆负责。
+1.开展文化服务中心使用情况专项调查。
+2.推行“群众点单、文化馆派单”服务模式。
+改进成效：正在改进。目前已完成调查摸底。
+
+（二）落实中央八项规定精神的长效机制还不够健全。（责任单位：机关纪委；整改时限：长期坚持）
+改进成效：持续推进中。开展作风建设专项整治，组织观看警示教育片3次。下一步将常态化开展作风纪律检查，持续巩固整改成效。
+
+（三）公务接待管理不规范。
+改进举措：局办公室负责，修订《局机关公务接待管理办法》。
+改进成效：已印发实施。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_owners(
+        &r,
+        &[
+            ("公共文化服务", &["局公共服务科", "区文化馆"]),
+            ("公务接待管理", &["局办公室"]),
+        ],
+    );
+    assert_states(
+        &r,
+        &[
+            ("公共文化服务", InProgress),
+            ("落实中央八项", LongTerm),
+            ("公务接待管理", Done),
+        ],
+    );
+}

@@ -32,6 +32,8 @@ pub(crate) const REPORT_KEYS: &[&str] = &[
     "当前状况",
     "整改完成情况",
     "整改",
+    // `改进成效：`, `工作成效：`: what the work achieved, in any words.
+    "成效",
     "进度",
     "进展",
     "状态",

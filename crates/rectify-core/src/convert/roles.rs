@@ -308,6 +308,19 @@ fn groups_problems(tree: &Tree, i: usize) -> bool {
 /// them, though its title names a problem.
 fn counts_its_findings(tree: &Tree, i: usize) -> bool {
     let children = &tree.nodes[i].children;
+    // Paragraphs read as problems by their shape (`plain_problems`: each
+    // a finding, then the work on it), one at least in a finding's words
+    // (`…列支应由…负担的…费18.6万元。` beside `…且超标准安排食宿。`).
+    let plain = || {
+        children.iter().all(|&c| {
+            let m = &tree.nodes[c];
+            m.label.is_empty()
+                && m.style == Some(LabelStyle::Lead)
+                && super::plain_problems::reports_work(&m.body)
+        }) && children
+            .iter()
+            .any(|&c| shape::states_finding(&tree.nodes[c].title))
+    };
     let findings = shape::mostly_findings(children.iter().map(|&c| tree.nodes[c].title.as_str()));
     // Each with text of its own that says where its work stands.
     let reported = || {
@@ -318,6 +331,9 @@ fn counts_its_findings(tree: &Tree, i: usize) -> bool {
                 || super::report_text::long_term_clause(body).is_some()
         })
     };
+    if children.len() >= 2 && plain() {
+        return true;
+    }
     // `（一）已完成整改的问题（8个）` › `①…` … `⑧…`: counted in the
     // title's note, however few.
     let noted = || shape::note_counts(tree, i);
