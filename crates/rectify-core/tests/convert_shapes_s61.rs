@@ -252,3 +252,78 @@ fn owners_who_answer_for_the_work_and_work_going_on() {
         ],
     );
 }
+
+/// Problems numbered `一、` at the top, each over measures `（一）` that
+/// end with their own state: where most are read as problems over their
+/// measures, one whose measures each report a state (`此项工作将长期坚持。`)
+/// is a problem too, not a section of problems; a title ending `…的情况`
+/// states a finding.
+#[test]
+fn top_level_problems_over_measures_that_report_their_state() {
+    let text = "\
+某区住建局党组关于巡察反馈意见整改情况的通报
+
+巡察反馈问题3个，已完成整改2个，需长期坚持1个。
+
+一、物业服务行业监管不到位，群众投诉处理不及时。
+
+（一）建立物业服务投诉“接诉即办”工作机制，实行限时办结。目前已完成。
+
+（二）对全区86个物业服务项目开展服务质量专项检查。目前已完成。
+
+二、建筑工地扬尘污染防治常态化监管不足。
+
+（一）严格落实建筑工地扬尘治理“六个百分之百”要求。此项工作将长期坚持。
+
+（二）依托在线监测系统，坚持全天候动态监管。此项工作将长期坚持。
+
+三、住房保障对象动态管理不严，存在个别已不符合条件的家庭仍在享受保障的情况。
+
+（一）通过部门间数据比对开展全面复核，清退家庭23户。目前已完成。
+
+（二）修订《公共租赁住房保障对象动态管理办法》。目前已完成。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("物业服务行业", Done),
+            ("建筑工地扬尘", LongTerm),
+            ("住房保障对象", Done),
+        ],
+    );
+}
+
+/// Findings listed in one part and reported on by number in another
+/// (`三、整改落实情况` › `4.由计划财务股牵头，…`): the units a numbered
+/// report leads with, or that organise the work given them (`由局机关党委
+/// 组织开展…`), own the finding.
+#[test]
+fn owners_of_reports_given_by_number() {
+    let text = "\
+某县农业农村局党组关于巡察整改情况的通报
+
+二、巡察反馈的主要问题
+
+1.涉农资金管理不够规范，个别项目资金拨付滞后。
+
+2.基层党组织建设存在薄弱环节，个别支部记录不规范。
+
+三、整改落实情况
+
+1.由计划财务股牵头，对2019年以来涉农资金拨付情况开展专项清理。目前已清理盘活结余资金186.4万元，已完成整改。
+
+2.由局机关党委组织开展支部规范化建设专项行动，统一规范记录格式。已完成整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_owners(
+        &r,
+        &[
+            ("涉农资金管理", &["计划财务股"]),
+            ("基层党组织建", &["局机关党委"]),
+        ],
+    );
+}

@@ -1105,6 +1105,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
         }
     }
     align_levels(tree, &levelled, 1);
+    align_top_problems(tree);
     align_top_sections(tree);
     if let Some(r) = findings_without_keyword(tree, rules) {
         section_children(tree, r, &Role::Problems);
@@ -1165,6 +1166,59 @@ fn align_top_sections(tree: &mut Tree) {
             for c in tree.nodes[r].children.clone() {
                 make_problem(tree, c);
             }
+        }
+    }
+}
+
+/// Where two or more `一、` headings are problems over their measures (the
+/// notice's top level is the problems: `二、物业服务行业监管不到位…` ›
+/// `（一）建立…机制…` `（二）…`), a `一、` heading read as a section whose
+/// title states a shortcoming, over leaves numbered as those measures are
+/// (`四、…常态化监管不足…` › `（一）严格落实…。此项工作将长期坚持。`), not
+/// each stating a shortcoming, is a problem too: its children are measures
+/// that report their own state, not findings.
+fn align_top_problems(tree: &mut Tree) {
+    let tops: Vec<usize> = tree
+        .roots
+        .iter()
+        .copied()
+        .filter(|&r| tree.nodes[r].style == Some(LabelStyle::ChineseDun))
+        .collect();
+    let mut measure_styles: Vec<Option<LabelStyle>> = Vec::new();
+    let mut problems = 0;
+    for &r in &tops {
+        let n = &tree.nodes[r];
+        let measures = !n.children.is_empty()
+            && n.children
+                .iter()
+                .all(|&c| tree.nodes[c].kind == NodeKind::Measure);
+        if n.kind == NodeKind::Problem && measures {
+            problems += 1;
+            for &c in &n.children {
+                add_distinct(&mut measure_styles, tree.nodes[c].style);
+            }
+        }
+    }
+    if problems < 2 {
+        return;
+    }
+    for r in tops {
+        let n = &tree.nodes[r];
+        let t = n.title.trim_end_matches(['。', '.', '；', ';']);
+        // `…整改情况` is an account; `存在…的情况` a finding.
+        let account = t.ends_with("情况") && !t.ends_with("的情况");
+        let finding = states_shortcoming(t) && !account && !shape::is_group_title(t);
+        let as_measures = !n.children.is_empty()
+            && n.children.iter().all(|&c| {
+                let m = &tree.nodes[c];
+                m.children.is_empty() && measure_styles.contains(&m.style)
+            });
+        let findings = n
+            .children
+            .iter()
+            .all(|&c| states_shortcoming(&tree.nodes[c].title));
+        if n.kind == NodeKind::Section && finding && as_measures && !findings {
+            make_problem(tree, r);
         }
     }
 }

@@ -727,8 +727,9 @@ const DEPARTMENT_ENDINGS: &[&str] = &["科", "部", "室", "处", "股"];
 /// Words after names that open their clause saying those units do the
 /// work: lead it, do it together or answer for it in a clause of its own
 /// (`党建工作科牵头开展…`, `医务科、护理部联合开展…`, `党建工作科、医务科
-/// 共同推进…`, `局办公室负责，修订…`).
-const LEAD_VERBS: &[&str] = &["牵头", "共同", "联合", "会同", "负责"];
+/// 共同推进…`, `局办公室负责，修订…`), or organise it as given (`由局机关
+/// 党委组织开展…`).
+const LEAD_VERBS: &[&str] = &["牵头", "共同", "联合", "会同", "负责", "组织"];
 
 /// Owners a sentence says lead the work (`由药学部、设备物资科牵头，…`,
 /// `医务科、护理部联合开展…`): the names before a [`LEAD_VERBS`] word that
@@ -745,9 +746,14 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
         if *verb == "负责" && !matches!(n.get(i + 2), None | Some(',' | '。' | ';' | '\n')) {
             continue;
         }
-        let Some(mut names) = names_opening_clause(n, orig, i) else {
+        let Some((mut names, led)) = names_opening_clause(n, orig, i) else {
             continue;
         };
+        // `由局机关党委组织开展…`: organising the work it is given (not
+        // `由局机关党委对各党支部组织…`, a sentence's words).
+        if *verb == "组织" && (!led || names.iter().any(|x| x.contains('对'))) {
+            continue;
+        }
         // `街道联合…`, `中心会同…`: a two-character name doing the work with
         // others is the notice's own writer more often than an owner.
         if *verb != "牵头" && names.iter().any(|x| x.chars().count() < MIN_UNIT_CHARS) {
@@ -762,8 +768,8 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
 }
 
 /// The units or departments named from the start of the clause (after
-/// `由`) up to `i`.
-fn names_opening_clause(n: &[char], orig: &[char], i: usize) -> Option<Vec<String>> {
+/// `由`) up to `i`, and whether `由` brought them in.
+fn names_opening_clause(n: &[char], orig: &[char], i: usize) -> Option<(Vec<String>, bool)> {
     let boundary = |c: char| matches!(c, ',' | '。' | ';' | '\n' | ':' | '(' | ')');
     let window = i.saturating_sub(MAX_NAMED_CHARS + 1);
     let start = match (window..i).rev().find(|&j| boundary(n[j])) {
@@ -771,12 +777,22 @@ fn names_opening_clause(n: &[char], orig: &[char], i: usize) -> Option<Vec<Strin
         None if window == 0 => 0,
         None => return None,
     };
-    let from = if starts_at(n, start, "由") {
-        start + 1
-    } else {
-        start
-    };
-    (from < i).then(|| department_names(&slice(orig, from, i)))?
+    let start = after_number(n, start, i);
+    let led = starts_at(n, start, "由");
+    let from = start + usize::from(led);
+    let names = (from < i).then(|| department_names(&slice(orig, from, i)))??;
+    Some((names, led))
+}
+
+/// Where a clause at `start` begins after the number it may open with
+/// (`4.由计划财务股牵头`: a report numbered as its finding is), before `i`.
+fn after_number(n: &[char], start: usize, i: usize) -> usize {
+    let digits = (start..i).take_while(|&j| n[j].is_ascii_digit()).count();
+    let mark = start + digits;
+    match n.get(mark) {
+        Some('.' | '、') if digits > 0 && mark < i => mark + 1,
+        _ => start,
+    }
 }
 
 /// The units named right after a lead's `牵头` as assisting it
