@@ -327,3 +327,79 @@ fn owners_of_reports_given_by_number() {
         ],
     );
 }
+
+/// A 督查 bulletin whose findings are a table pasted with tabs, after an
+/// overview whose headings say only what went well (`（一）政务服务效能持续
+/// 提升。…已全部上线运行。`): those are no problems, the stated totals count
+/// the table's rows, and a row's requirement cell plans its deadline
+/// (`…，2024年6月30日前全面落实到位`).
+#[test]
+fn a_tab_table_of_findings_after_an_overview_of_what_went_well() {
+    let text = "\
+关于全区优化营商环境重点任务落实情况的督查通报
+
+一、总体情况
+
+从督查情况看，各单位工作推进总体有序。
+
+（一）政务服务效能持续提升。区行政审批局牵头推进“高效办成一件事”，首批12个套餐已全部上线运行。
+
+（二）惠企政策兑现更加精准。今年以来已累计向287家企业兑现奖补资金4620万元。
+
+同时，督查也发现一些问题。此次督查共发现问题3个，已整改1个，正在整改1个，未整改1个。
+
+二、发现的问题及整改情况
+
+序号\t被督查单位\t发现问题\t整改要求\t整改情况
+1\t区行政审批局\t政务服务大厅“一窗通办”落实不到位，企业开办仍需分别取号排队\t整合企业开办窗口，2024年6月30日前全面落实到位\t已整改。已设置企业开办专区
+2\t区住建局\t老旧小区改造项目施工围挡破损、渣土未覆盖问题突出\t立即落实扬尘防控措施，建立每日巡查台账\t正在整改。渣土正在清运
+3\t区财政局\t拖欠中小企业账款清理工作进展缓慢，尚有6笔未支付\t逐笔制定化解方案，2024年9月30日前全部清偿到位\t未整改。资金筹措方案尚在研究
+
+三、下一步要求
+
+各单位要举一反三，确保问题整改到位。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    let t = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.not_started),
+        (Some(3), Some(1), Some(1), Some(1))
+    );
+    assert_eq!(
+        problem(&r, "政务服务大厅").deadline.as_deref(),
+        Some("2024-06-30")
+    );
+    assert_eq!(
+        problem(&r, "拖欠中小企业").deadline.as_deref(),
+        Some("2024-09-30")
+    );
+}
+
+/// Problems named by quotes in running prose, each paragraph opening with
+/// its area (`在党的政治建设方面，针对巡察指出的“…，…”问题，…。针对“…”
+/// 问题，…`): each quoted finding is a problem, the area words kept.
+#[test]
+fn quoted_findings_in_prose_after_an_area_lead() {
+    let text = "\
+某市司法局党委关于巡察整改进展情况的通报
+
+二、巡察反馈问题整改情况
+
+在党的政治建设方面，针对巡察指出的“学习贯彻不够深入系统，与业务工作结合不紧”问题，由局机关党委牵头，我局修订学习制度，目前已整改完成。针对“意识形态工作责任制落实不够到位，网络阵地管理存在薄弱环节”问题，由局办公室牵头，我局制定责任清单，目前已整改完成。
+
+在干部队伍建设方面，针对巡察指出的“干部队伍年龄结构不够合理”问题，由局政治部牵头，我局建立年轻干部人才库，正在持续推进。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("针对巡察指出", Done),
+            ("针对“意识形", Done),
+            ("针对巡察指出", InProgress),
+        ],
+    );
+}

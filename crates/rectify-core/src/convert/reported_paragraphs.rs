@@ -279,18 +279,38 @@ fn named_sentences(p: &Para) -> Option<Vec<usize>> {
     let mut at = 0;
     for sentence in p.text.split_inclusive('。') {
         let lead = sentence.len() - sentence.trim_start().len();
-        if names_problem_first(sentence.trim(), true) {
+        let body = sentence.trim();
+        // `在党的政治建设方面，针对…问题，…`: the area, then the problem.
+        let area = area_lead(body).filter(|&k| names_problem_first(&body[k..], true));
+        if names_problem_first(body, true) {
             starts.push(at + lead);
+        } else if let Some(k) = area {
+            starts.push(at + lead + k);
         }
         at += sentence.len();
     }
     // The words before the first name the area the problems are in
-    // (`一是关于…方面。`), not a measure (`一是重新签订…协议。针对…的问题，
-    // 通过…`: the sentence says what the measure answers).
+    // (`一是关于…方面。`, `在…方面，`), not a measure (`一是重新签订…协议。
+    // 针对…的问题，通过…`: the sentence says what the measure answers).
     let opening = &p.text[..starts.first().copied().unwrap_or(0)];
     let area = recognise(opening).map_or(opening.trim().to_string(), |l| l.rest);
-    let grouped = area.is_empty() || names_a_group(&area);
+    let area = area.trim_end_matches(['，', ',']);
+    let area = area.strip_prefix('在').unwrap_or(area);
+    let grouped = area.is_empty() || names_a_group(area);
     (!starts.is_empty() && grouped).then_some(starts)
+}
+
+/// The longest clause naming an area before a problem (characters).
+const MAX_AREA_LEAD_CHARS: usize = 20;
+
+/// Where a sentence goes on after the clause naming the area it is about
+/// (`在党的政治建设方面，`): bytes, after the comma.
+fn area_lead(sentence: &str) -> Option<usize> {
+    let (clause, _) = sentence.split_once('，')?;
+    let area = clause.starts_with('在')
+        && clause.ends_with("方面")
+        && clause.chars().count() <= MAX_AREA_LEAD_CHARS;
+    area.then_some(clause.len() + '，'.len_utf8())
 }
 
 /// The paragraph right under a bare numbered heading that is no group's
@@ -335,8 +355,7 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
     };
     // A quote that is the whole name (`针对“…”的问题`), not a part of it
     // (`针对“第一议题”制度落实不到位的问题`, named in words of its own).
-    let whole_quote = rest
-        .strip_prefix('“')
+    let whole_quote = opening_quote(rest)
         .and_then(|q| q.split_once('”'))
         .map(|(quote, after)| (quote, after.strip_prefix('的').unwrap_or(after)))
         .filter(|(_, after)| after.starts_with("问题"));
@@ -357,6 +376,23 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
         .or(Some(after).filter(|_| whole_quote.is_none()))
         .map(|w| w.trim_start_matches(['，', '。', '：', ',', ':']));
     named.chars().count() <= MAX_QUOTED_CHARS && work.is_some_and(|w| !w.trim().is_empty())
+}
+
+/// The longest lead naming who found a quoted finding (`巡察指出的`).
+const MAX_FOUND_LEAD_CHARS: usize = 12;
+
+/// The text after the quotation mark that `rest` opens with, or after a
+/// short lead naming who found what it quotes (`巡察指出的“…”问题`).
+fn opening_quote(rest: &str) -> Option<&str> {
+    rest.strip_prefix('“').or_else(|| {
+        let (lead, quoted) = rest.split_once('“')?;
+        let found = lead.ends_with('的')
+            && lead.chars().count() <= MAX_FOUND_LEAD_CHARS
+            && ["指出", "发现", "反馈", "反映"]
+                .iter()
+                .any(|w| lead.contains(w));
+        found.then_some(quoted)
+    })
 }
 
 /// A paragraph that names its problem by a quote, then the work on it, in

@@ -878,6 +878,7 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         // a keyword in an account of the work names no problems.
         Role::Unknown if groups_by_state(tree, r) => Role::Problems,
         Role::Unknown | Role::Problems if accounts_for_the_work(tree, r) => Role::Other,
+        Role::Unknown if tells_what_went_well(tree, r, rules) => Role::Other,
         Role::Unknown
             if shape::holds_problems(tree, r)
                 || self_reporting_list(tree, r)
@@ -897,6 +898,23 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         Role::LongTerm(_) if among_progress_groups(tree, r, rules) => Role::Problems,
         role => role,
     }
+}
+
+/// A section of no known role (`一、总体情况`) whose headings, two or more,
+/// say only what went well (`（一）政务服务效能持续提升。…已全部上线运行。`:
+/// no word in a title says anything failed), beside a section whose title
+/// says it holds the problems (`二、发现的问题及整改情况`): its headings
+/// report progress, they are no findings.
+fn tells_what_went_well(tree: &Tree, r: usize, rules: &StatusRules) -> bool {
+    let children = &tree.nodes[r].children;
+    let well = children.len() >= 2
+        && children
+            .iter()
+            .all(|&c| !shape::says_something_failed(&tree.nodes[c].title));
+    well && tree
+        .roots
+        .iter()
+        .any(|&s| s != r && matches!(section_role(&tree.nodes[s].title, rules), Role::Problems))
 }
 
 /// A section whose title is a line of work or opens with a measure's verb
@@ -1126,6 +1144,15 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
     demote_counted_areas(tree, &roots, 0);
 }
 
+/// The roots numbered `一、`.
+fn chinese_dun_roots(tree: &Tree) -> Vec<usize> {
+    tree.roots
+        .iter()
+        .copied()
+        .filter(|&r| tree.nodes[r].style == Some(LabelStyle::ChineseDun))
+        .collect()
+}
+
 /// `一、关于…的问题` › `1.…` `2.…`, a section of problems, beside
 /// `二、关于…的问题` › `1.…不严。已修订…，已完成整改。`, read as one problem
 /// with a measure: the `一、` headings are one level, so such a problem,
@@ -1133,12 +1160,7 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
 /// problems are, no headings below them) each state where their own work
 /// stands, is a section of problems too.
 fn align_top_sections(tree: &mut Tree) {
-    let tops: Vec<usize> = tree
-        .roots
-        .iter()
-        .copied()
-        .filter(|&r| tree.nodes[r].style == Some(LabelStyle::ChineseDun))
-        .collect();
+    let tops = chinese_dun_roots(tree);
     let mut problem_styles: Vec<Option<LabelStyle>> = Vec::new();
     for &r in &tops {
         if tree.nodes[r].kind == NodeKind::Section {
@@ -1178,12 +1200,7 @@ fn align_top_sections(tree: &mut Tree) {
 /// each stating a shortcoming, is a problem too: its children are measures
 /// that report their own state, not findings.
 fn align_top_problems(tree: &mut Tree) {
-    let tops: Vec<usize> = tree
-        .roots
-        .iter()
-        .copied()
-        .filter(|&r| tree.nodes[r].style == Some(LabelStyle::ChineseDun))
-        .collect();
+    let tops = chinese_dun_roots(tree);
     let mut measure_styles: Vec<Option<LabelStyle>> = Vec::new();
     let mut problems = 0;
     for &r in &tops {

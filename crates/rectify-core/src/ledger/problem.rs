@@ -41,6 +41,8 @@ pub(super) fn add_row(
     let deadline = layout.cell(row, Field::Deadline);
     if !deadline.is_empty() {
         add_deadline(node, deadline_cell(&deadline), first_new);
+    } else if node.deadline.is_none() {
+        node.deadline = planned_in_cells(row, layout);
     }
     warnings.extend(read_completed_on(node, row, layout));
     // The row's own state (its status cell's, else its progress cell's
@@ -286,6 +288,18 @@ fn keep_unreadable(
 
 /// Cells of columns that map to no field, in `extra` under their header;
 /// a continued row adds its different values on new lines.
+/// A deadline planned in a row without a deadline cell, in its measures'
+/// or another cell (`整改要求`: `…，2024年6月30日前全面落实到位`).
+fn planned_in_cells(row: &Row, layout: &Layout) -> Option<String> {
+    let measures = layout.cell(row, Field::Measures);
+    crate::text::owners::planned_deadline(&measures).or_else(|| {
+        layout
+            .other_cells(row)
+            .into_iter()
+            .find_map(|(_, v)| crate::text::owners::planned_deadline(v))
+    })
+}
+
 fn keep_other_cells(node: &mut Node, row: &Row, layout: &Layout) {
     for (key, value) in layout.other_cells(row) {
         match node.extra.get_mut(&key) {

@@ -316,14 +316,25 @@ fn deadline_named_at(n: &[char], i: usize) -> Option<String> {
 /// completion (`目前正在推进，2027年6月底前完成。`): a plan without a plan
 /// word. `2026年3月底前已完成` reports a result instead.
 fn opens_clause_with_due_date(n: &[char], i: usize) -> bool {
-    let opens = i == 0 || matches!(n[i - 1], '，' | ',' | '。' | '；' | ';' | '\n');
+    let opens = i == 0 || matches!(n[i - 1], '，' | ',' | '。' | '；' | ';' | '\n' | '\t');
     opens
         && n[i].is_ascii_digit()
         && date_at(n, i).is_some_and(|(p, end)| {
             let before = (end..(end + 3).min(n.len())).find(|&j| n[j] == '前');
-            p.year.is_some()
-                && before.is_some_and(|j| DUE_WORDS.iter().any(|w| starts_at(n, j + 1, w)))
+            p.year.is_some() && before.is_some_and(|j| due_at(n, j + 1))
         })
+}
+
+/// A word of completion at `i`, after a word of manner if any (`全面落实
+/// 到位`, `全部清偿到位`): one of [`DUE_WORDS`], or a verb of two
+/// characters then `到位`.
+fn due_at(n: &[char], i: usize) -> bool {
+    let manner = MANNER_WORDS
+        .iter()
+        .find(|w| starts_at(n, i, w))
+        .map_or(0, |w| w.chars().count());
+    let at = i + manner;
+    DUE_WORDS.iter().any(|w| starts_at(n, at, w)) || starts_at(n, at + 2, "到位")
 }
 
 /// Where a planned date that ends at `end` stops: after `前` (`预计2026年
