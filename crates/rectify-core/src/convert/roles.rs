@@ -878,7 +878,7 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
         // a keyword in an account of the work names no problems.
         Role::Unknown if groups_by_state(tree, r) => Role::Problems,
         Role::Unknown | Role::Problems if accounts_for_the_work(tree, r) => Role::Other,
-        Role::Unknown if tells_what_went_well(tree, r, rules) => Role::Other,
+        Role::Unknown if tells_what_went_well(tree, r) => Role::Other,
         Role::Unknown
             if shape::holds_problems(tree, r)
                 || self_reporting_list(tree, r)
@@ -905,16 +905,15 @@ fn role_of(tree: &Tree, r: usize, rules: &StatusRules) -> Role {
 /// no word in a title says anything failed), beside a section whose title
 /// says it holds the problems (`二、发现的问题及整改情况`): its headings
 /// report progress, they are no findings.
-fn tells_what_went_well(tree: &Tree, r: usize, rules: &StatusRules) -> bool {
+fn tells_what_went_well(tree: &Tree, r: usize) -> bool {
     let children = &tree.nodes[r].children;
     let well = children.len() >= 2
         && children
             .iter()
             .all(|&c| !shape::says_something_failed(&tree.nodes[c].title));
-    well && tree
-        .roots
-        .iter()
-        .any(|&s| s != r && matches!(section_role(&tree.nodes[s].title, rules), Role::Problems))
+    // Read here only for a root of no known role: the sections counted
+    // are others.
+    well && tree.problem_sections > 0
 }
 
 /// A section whose title is a line of work or opens with a measure's verb
@@ -1094,6 +1093,11 @@ pub(crate) fn assign_kinds(tree: &mut Tree, rules: &StatusRules) {
         .iter()
         .map(|n| state_groups::state_of_group(n.title.trim_end_matches('。'), rules).is_some())
         .collect();
+    tree.problem_sections = tree
+        .roots
+        .iter()
+        .filter(|&&s| matches!(section_role(&tree.nodes[s].title, rules), Role::Problems))
+        .count();
     let roots_report = self_reporting_roots(tree);
     // The roots read level by level (no `一、` above them): one level, as
     // the headings under one parent are.

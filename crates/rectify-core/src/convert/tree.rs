@@ -102,6 +102,9 @@ pub(crate) struct Tree {
     /// (`需长期坚持整改的问题`, `state_groups`). Set by `roles` from the status
     /// rules; kept beside the nodes, not in them, to keep a node small.
     pub names_state_group: Vec<bool>,
+    /// How many roots say by their titles that they hold the problems
+    /// (`二、发现的问题及整改情况`). Set by `roles`, once.
+    pub problem_sections: usize,
     /// For each node: it was opened under a bare measures key of its
     /// parent's (`整改措施：` › `1.…`), one of the parent's measures whatever
     /// its words. Beside the nodes, as above.
