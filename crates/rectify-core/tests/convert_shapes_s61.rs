@@ -403,3 +403,26 @@ fn quoted_findings_in_prose_after_an_area_lead() {
         ],
     );
 }
+
+/// A quote after who found it (`针对巡察指出的“…”问题，`) is the title, as a
+/// bare quote is, and the work after it in the same sentence is the
+/// problem's text, whose words give its state (`…，正在制定培养计划。`).
+#[test]
+fn the_work_after_a_quote_found_by_the_inspection_is_its_text() {
+    let text = "\
+某县文旅局党组关于巡察整改进展情况的通报
+
+二、巡察反馈问题整改落实情况
+
+针对巡察指出的“年轻干部储备不足”问题，由局人事股组织开展年轻干部调研，正在制定培养计划。整改时限：2026年6月底前。
+
+针对巡察指出的“演出活动内容审核把关不严”问题，由局宣传股牵头建立事前审核制度，目前已整改完成。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("针对巡察指出", InProgress), ("针对巡察指出", Done)]);
+    assert_eq!(
+        problem(&r, "针对巡察指出").title,
+        "针对巡察指出的“年轻干部储备不足”问题，"
+    );
+}

@@ -403,7 +403,7 @@ fn opening_quote(rest: &str) -> Option<&str> {
 pub(crate) fn split_named_quote(text: &str) -> Option<(String, String)> {
     let t = crate::text::trim(text);
     let rest = NAMING_LEADS.iter().find_map(|w| t.strip_prefix(w))?;
-    let work = match rest.strip_prefix('“') {
+    let work = match opening_quote(rest) {
         Some(quoted) => {
             let (_, after) = quoted.split_once('”')?;
             let after = after.strip_prefix('的').unwrap_or(after);
