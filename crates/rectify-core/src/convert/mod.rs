@@ -637,12 +637,14 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     if node.owners.is_empty() && node.kind == NodeKind::Problem {
         node.owners = match report_text::report_on_state(&node.body) {
             Some(report) => owners::report_subjects(&report),
+            // A plain paragraph's problem (no label): the units its
+            // report opens with.
             None => {
                 let now = owners::current_subjects(&node.body);
-                let plain = now.is_empty() && node.label.is_empty();
-                match plain {
-                    true => owners::opening_subjects(&node.body),
-                    false => now,
+                if now.is_empty() && node.label.is_empty() {
+                    owners::opening_subjects(&node.body)
+                } else {
+                    now
                 }
             }
         };
