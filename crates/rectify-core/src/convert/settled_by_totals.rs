@@ -16,6 +16,13 @@
 //! long-term, and as many fewer in progress, as there are such problems
 //! (stated, rule `long_term_counted`).
 //!
+//! A problem done whose report ends saying the work goes on (`整改进展：
+//! 已建立长效机制，持续推进。`, `…已全部建立联系点，将持续跟踪`) is
+//! long-term when the totals count exactly as many more long-term, and as
+//! many fewer done, as there are such problems (stated, rule
+//! `goes_on_counted_long_term`): readers differ on such words, the
+//! notice's own count does not.
+//!
 //! A problem read as long-term (`此项工作需长期坚持`) is done when the
 //! totals count no long-term problems and exactly as many more done as
 //! there are such problems, the ones in progress as read: the notice
@@ -28,6 +35,7 @@ use crate::model::{Node, NodeKind, StatedTotals, Status, StatusBasis, StatusEvid
 const RULE: &str = "near_done_counted_done";
 const LONG_TERM_RULE: &str = "long_term_counted";
 const COUNTED_DONE_RULE: &str = "long_term_counted_done";
+const GOES_ON_RULE: &str = "goes_on_counted_long_term";
 
 fn near_done(n: &Node) -> bool {
     n.kind == NodeKind::Problem
@@ -37,23 +45,39 @@ fn near_done(n: &Node) -> bool {
             .is_some_and(|e| e.phrase.as_deref().is_some_and(|p| p.starts_with("基本")))
 }
 
-/// In progress, and the last sentence of its text says the work is of
-/// the long term.
-fn ends_long_term(n: &Node) -> bool {
+/// The last sentence of a node's text (its title when it has no body).
+fn last_sentence(n: &Node) -> &str {
     let text = if n.body.trim().is_empty() {
         &n.title
     } else {
         &n.body
     };
-    let last = text
-        .trim_end()
+    text.trim_end()
         .trim_end_matches(['。', '）', ')'])
         .rsplit(['。', '（', '('])
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+}
+
+/// In progress, and the last sentence of its text says the work is of
+/// the long term.
+fn ends_long_term(n: &Node) -> bool {
     n.kind == NodeKind::Problem
         && n.status == Some(Status::InProgress)
-        && super::report_text::long_term_clause(last).is_some()
+        && super::report_text::long_term_clause(last_sentence(n)).is_some()
+}
+
+/// Done, and the last clause of its text says the work is of the long
+/// term or goes on (`持续推进`, `将持续跟踪`).
+fn done_going_on(n: &Node) -> bool {
+    let last = last_sentence(n);
+    let clause = last.rsplit(['，', ',', '；', ';']).next().unwrap_or("");
+    n.kind == NodeKind::Problem
+        && n.status == Some(Status::Done)
+        && (super::report_text::long_term_clause(last).is_some()
+            || crate::text::results::CONTINUING
+                .iter()
+                .any(|w| clause.contains(w)))
 }
 
 /// The evidence of a state the totals settle: stated, by `rule`, the
@@ -98,38 +122,49 @@ fn mark(nodes: &mut [Node], which: fn(&Node) -> bool, (to, rule): (Status, &str)
     }
 }
 
-/// A move: the stated count of the state moved to, that state, which
-/// problems move, and the rule recorded.
-type Move = (Option<u32>, Status, fn(&Node) -> bool, &'static str);
+/// A move: the stated counts of the state moved to and of the state
+/// moved from, those states, which problems move, and the rule recorded.
+type Move = (
+    (Option<u32>, Option<u32>),
+    (Status, Status),
+    fn(&Node) -> bool,
+    &'static str,
+);
 
-/// Moves the problems near done to done, and those ending long-term to
-/// long-term, where the stated totals count them so.
+/// Moves the problems near done to done, those ending long-term to
+/// long-term, and those done ending on work that goes on to long-term,
+/// where the stated totals count them so.
 pub(crate) fn apply(nodes: &mut [Node], stated: Option<&StatedTotals>) {
     let Some(t) = stated else { return };
-    let Some(open) = t.in_progress else {
-        long_term_counted_done(nodes, t, 0);
-        return;
-    };
     let read = |nodes: &[Node], s| super::deadline_ahead::problems_with(nodes, s);
-    let moves: [Move; 2] = [
-        (t.done, Status::Done, near_done, RULE),
+    use Status::{Done, InProgress, LongTerm};
+    let moves: [Move; 3] = [
+        ((t.done, t.in_progress), (Done, InProgress), near_done, RULE),
         (
-            t.long_term,
-            Status::LongTerm,
+            (t.long_term, t.in_progress),
+            (LongTerm, InProgress),
             ends_long_term,
             LONG_TERM_RULE,
         ),
+        (
+            (t.long_term, t.done),
+            (LongTerm, Done),
+            done_going_on,
+            GOES_ON_RULE,
+        ),
     ];
-    for (stated_to, to, which, rule) in moves {
-        let Some(stated_to) = stated_to else { continue };
-        let (read_to, read_open) = (read(nodes, to), read(nodes, Status::InProgress));
+    for ((stated_to, stated_from), (to, from), which, rule) in moves {
+        let (Some(stated_to), Some(stated_from)) = (stated_to, stated_from) else {
+            continue;
+        };
+        let (read_to, read_from) = (read(nodes, to), read(nodes, from));
         let k = count(nodes, which);
-        let (stated_to, open) = (stated_to as usize, open as usize);
-        if k > 0 && stated_to == read_to + k && open + k == read_open {
+        let (stated_to, stated_from) = (stated_to as usize, stated_from as usize);
+        if k > 0 && stated_to == read_to + k && stated_from + k == read_from {
             mark(nodes, which, (to, rule));
         }
     }
-    long_term_counted_done(nodes, t, open as usize);
+    long_term_counted_done(nodes, t, t.in_progress.unwrap_or(0) as usize);
 }
 
 /// Long-term problems to done where the totals count them done.

@@ -2297,7 +2297,7 @@ impl Builder {
         let last_paragraph = top.body.rsplit("\n\n").next().unwrap_or("");
         let fresh_leaf = innermost + 1 == self.stack.len()
             && top.children.is_empty()
-            && (top.body.is_empty() || is_rectification_report(last_paragraph));
+            && (notes_only(top) || is_rectification_report(last_paragraph));
         // Reused twice at most: a style is open at three depths, never more
         // (the tree's depth stays bounded).
         // `（二）…落实情况` › `1.…方面` › `（一）…`: a list restarting at 1
@@ -2309,7 +2309,7 @@ impl Builder {
         let brings_in = |body: &str| body.trim_end().ends_with(['：', ':']);
         let under_other = innermost + 1 < self.stack.len()
             && deepest.children.is_empty()
-            && (deepest.body.is_empty() || brings_in(&deepest.body))
+            && (notes_only(deepest) || brings_in(&deepest.body))
             && !deepest.style.is_some_and(LabelStyle::is_measure);
         if h.number == 1
             && (open_group || fresh_leaf || under_other)
