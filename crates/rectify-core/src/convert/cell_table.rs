@@ -116,6 +116,41 @@ pub(crate) fn opens_cell_header<'a>(mut lines: impl Iterator<Item = &'a str>) ->
         && columns.is_header(&header)
 }
 
+/// The lines (indices into `texts`, trimmed content lines in order) of
+/// each table printed one cell per line: from its header (`opens_cell_header`)
+/// past its last row, the serials numbering on 1, 2, … each within a few
+/// rows' lines of the one before. A wrapped cell's line there is never
+/// prose run on (`wrapped`): the rows are read by their lines.
+pub(crate) fn cell_table_lines(texts: &[&str]) -> Vec<bool> {
+    let mut inside = vec![false; texts.len()];
+    let mut i = 0;
+    while i < texts.len() {
+        let header = texts[i..]
+            .iter()
+            .take(MAX_COLUMNS + 1)
+            .take_while(|t| header_cell(t))
+            .count();
+        if !opens_cell_header(texts[i..].iter().copied()) {
+            i += 1;
+            continue;
+        }
+        // Each row within twice the header's lines, wrapped cells allowed.
+        let reach = 2 * header;
+        let (mut at, mut number) = (i + header, 1);
+        while let Some(k) =
+            (at..texts.len().min(at + reach + 1)).find(|&k| serial(texts[k]) == Some(number))
+        {
+            at = k + 1;
+            number += 1;
+        }
+        // The last row's cells may wrap too.
+        let end = texts.len().min(at + 2 * (header - 1));
+        inside[i..end].iter_mut().for_each(|b| *b = true);
+        i = end.max(i + 1);
+    }
+    inside
+}
+
 /// The cells of a one-line paragraph whose cells are separated by runs of
 /// spaces (two at least, or an ideographic space: `space_table`), trimmed;
 /// three at least.
@@ -343,12 +378,12 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         // number line skipped): the rows go on below it.
         if number > 1
             && repeats_header(paras, at, &rows[0].cells)
-            && cell_row(paras, at + k, k, number, merged).is_some()
+            && cell_row(paras, at + k, &fields, number, merged).is_some()
         {
             key_lines.extend(paras[at..at + k].iter().map(|p| (p.line, p.text.clone())));
             at += k;
         }
-        if let Some((mut cells, taken)) = cell_row(paras, at, k, number, merged) {
+        if let Some((mut cells, taken)) = cell_row(paras, at, &fields, number, merged) {
             let omitted = merged && cells[1].is_empty();
             if omitted {
                 cells[1] = rows
@@ -369,7 +404,7 @@ fn table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<CellTable> 
         // `一、落实…方面（3个）` between rows: a row of one cell naming the
         // group of the rows below it, which the ledger reads as a heading.
         match group_line(paras, at) {
-            Some(name) if cell_row(paras, at + 1, k, number, merged).is_some() => {
+            Some(name) if cell_row(paras, at + 1, &fields, number, merged).is_some() => {
                 inherited.push(false);
                 rows.push(Row {
                     line: paras[at].line,
@@ -496,16 +531,17 @@ fn group_line_text(text: &str) -> Option<String> {
 fn cell_row(
     paras: &[Para],
     at: usize,
-    k: usize,
+    fields: &[Option<Field>],
     number: u32,
     merged: bool,
 ) -> Option<(Vec<String>, usize)> {
+    let k = fields.len();
     let first = paras.get(at)?;
     if serial(&first.text) != Some(number) {
         return None;
     }
     let skipped = usize::from(merged && paras.get(at + 1).is_some_and(|p| omits_category(&p.text)));
-    if let Some(row) = listed_cell_row(paras, at, k, number, skipped) {
+    if let Some(row) = listed_cell_row(paras, at, fields, number, skipped) {
         return Some(row);
     }
     let mut cells = vec![String::new(); k];
@@ -544,20 +580,33 @@ fn cell_row(
 fn listed_cell_row(
     paras: &[Para],
     at: usize,
-    k: usize,
+    fields: &[Option<Field>],
     number: u32,
     skipped: usize,
 ) -> Option<(Vec<String>, usize)> {
-    let mut row = printed_cells(paras, at, k - skipped, number)?;
+    let printed: Vec<Option<Field>> = fields
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !(skipped == 1 && i == 1))
+        .map(|(_, f)| *f)
+        .collect();
+    let mut row = printed_cells(paras, at, &printed, number)?;
     if skipped == 1 {
         row.0.insert(1, String::new());
     }
     Some(row)
 }
 
-/// The `k` cells of a row printed from `at` whose cells may be lists of
-/// numbered lines (`listed_cell_row`), and how many lines they take.
-fn printed_cells(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Vec<String>, usize)> {
+/// The cells of a row printed from `at`, one for each of `fields`, whose
+/// cells may be lists of numbered lines (`listed_cell_row`) or wrap onto
+/// more lines ([`super::wrapped_cells`]), and how many lines they take.
+fn printed_cells(
+    paras: &[Para],
+    at: usize,
+    fields: &[Option<Field>],
+    number: u32,
+) -> Option<(Vec<String>, usize)> {
+    let k = fields.len();
     let mut end = at + 1;
     let mut bounded = false;
     while let Some(p) = paras.get(end) {
@@ -591,19 +640,12 @@ fn printed_cells(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Ve
             _ => cells.push((text, j - at)),
         }
     }
-    // `…已调整账目。` `投后管理需长期坚持…` `持续整改`: a cell wrapped onto a
-    // second line before a short last cell (the state) is the cell before
-    // the last, its lines joined.
-    if bounded && cells.len() > k && k >= 3 {
-        let last = cells.pop()?;
-        if char_len(&last.0) > MAX_STATE_CELL_CHARS {
-            return None;
-        }
-        let wrapped: Vec<(String, usize)> = cells.drain(k - 2..).collect();
-        let ends = wrapped.last().map_or(0, |c| c.1);
-        let text: Vec<String> = wrapped.into_iter().map(|c| c.0).collect();
-        cells.push((text.join("\n"), ends));
-        cells.push(last);
+    // `特种设备安全监管存在盲区，` `部分乡镇…覆盖不全` `开展…`: cells wrapped
+    // onto more lines than the row has columns, joined where they fit.
+    if bounded && cells.len() > k {
+        cells = super::wrapped_cells::join(&cells, k, fields)?;
+    } else if !bounded && cells.len() > k {
+        cells = super::wrapped_cells::join_last(&cells, k, fields)?;
     }
     let fits = if bounded {
         cells.len() == k
@@ -616,10 +658,6 @@ fn printed_cells(paras: &[Para], at: usize, k: usize, number: u32) -> Option<(Ve
     let taken = cells[k - 1].1;
     Some((cells.into_iter().take(k).map(|c| c.0).collect(), taken))
 }
-
-/// The longest last cell of a row whose cell before it may wrap onto more
-/// lines (a state: `已完成`, `持续整改`; characters).
-const MAX_STATE_CELL_CHARS: usize = 12;
 
 /// How many lines from the first of `lines` make one cell: a list of items
 /// numbered 1, 2, … in one numbering (two at least), else one line.

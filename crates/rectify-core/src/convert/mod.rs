@@ -94,6 +94,7 @@ mod unit_lists;
 mod unnumbered_items;
 mod word_numbered;
 mod wrapped;
+mod wrapped_cells;
 
 use serde::{Deserialize, Serialize};
 

@@ -168,6 +168,7 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
         .count()
         >= MIN_CONTINUATIONS;
     let mut out = at_page_width(lines, roles, uses_indent);
+    let in_cell_table = cell_table_lines(lines, roles);
     for (i, pair) in adjacent_content(lines, roles) {
         let (a, b) = pair;
         let flush = !uses_indent || !indented(b.raw);
@@ -175,7 +176,24 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
         // A table's rows (cells apart by tabs, or drawn) are never prose
         // run on.
         let row = |l: &Line<'_>| l.text.contains('\t') || super::box_table::is_drawn(l.raw);
-        out[i] &= !row(a) && !row(b);
+        out[i] &= !row(a) && !row(b) && !in_cell_table[i];
+    }
+    out
+}
+
+/// Per line, whether it is a line of a table printed one cell per line
+/// (`cell_table::cell_table_lines`, over the content lines).
+fn cell_table_lines(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool> {
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| roles[i] == LineRole::Content)
+        .collect();
+    let texts: Vec<&str> = content.iter().map(|&i| lines[i].text.as_str()).collect();
+    let mut out = vec![false; lines.len()];
+    for (k, inside) in super::cell_table::cell_table_lines(&texts)
+        .into_iter()
+        .enumerate()
+    {
+        out[content[k]] = inside;
     }
     out
 }
