@@ -148,3 +148,96 @@ fn wrapped_cells_of_a_table_one_cell_a_line() {
     assert_eq!(cases.owners, ["法规股"]);
     assert_eq!(cases.deadline.as_deref(), Some("2026-06-30"));
 }
+
+/// Text from a PDF whose lines wrap at 25 to 33 characters, with a running
+/// head under each page number: the lines run on into their paragraphs
+/// (a count cut at the line end, `21` / `4个`, is one figure), and the head
+/// is skipped as the page's, not read into a problem.
+#[test]
+fn pdf_lines_of_uneven_width_and_a_running_head() {
+    let text = "\
+中共某市自然资源局党组关于巡察反馈意见整改进展情况的通报
+根据市委统一部署，2025年4月8日至6月6日，市委第二巡察
+组对市自然资源局党组开展了常规巡察，并于2025年8月
+12日向局党组反馈了巡察意见。巡察反馈指出2个方面3个具
+体问题。截至2026年1月31日，3个问题中已完成整改2
+个，正在整改1个。按照党务公开和巡察工作有关要求，现将
+整改进展情况予以公布。
+一、巡察反馈问题整改落实情况
+（一）关于贯彻落实决策部署方面
+1.耕地保护责任落实不够到位，部分乡镇违法占用耕地问题整
+改滞后。
+整改情况：已完成整改。开展耕地保护专项执法行动，排查疑似违法图斑21
+4个，依法立案查处19件，拆除复耕面积86.3亩；建立
+“田长制”月巡查机制，将耕地保护纳入乡镇年度考核。
+2.国土空间规划编制进度滞后，部分村庄规划未按期完成。
+整改情况：正在整改。已完成村庄规划编制47个，剩余12个已
+— 1 —
+某市自然资源局巡察整改专栏
+完成初步成果，正在按程序报批，预计2026年6月底前全部完
+成，届时将及时向社会公开村庄规划成果，接受群众的监督。
+（二）关于全面从严治党方面
+1.工程项目管理不规范，个别测绘项目存在先实施后签合同的情况
+。
+整改情况：已完成整改。对2022年以来实施的测绘项目全面自查，
+修订《局机关政府采购和合同管理办法》，建立合同审查前置机
+— 2 —
+某市自然资源局巡察整改专栏
+制，对2名相关责任人进行了提醒谈话，相关问题已整改到位。
+中共某市自然资源局党组
+2026年2月10日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("耕地保护责任", Done),
+            ("国土空间规划", InProgress),
+            ("工程项目管理", Done),
+        ],
+    );
+    assert_eq!(common::stated_triple(&r), Some((3, 2, 1)));
+    let farmland = problem(&r, "耕地保护");
+    assert!(farmland.title.ends_with("整改滞后。"), "{}", farmland.title);
+    assert!(farmland.body.contains("图斑214个"), "{}", farmland.body);
+    for n in r.walk() {
+        assert!(!n.body.contains("专栏"), "{}: {}", n.id, n.body);
+    }
+    let heads = r.skipped.iter().filter(|s| s.reason == "页眉页脚").count();
+    assert_eq!(heads, 2);
+}
+
+/// A deadline's key of a deadline's shape (`办结时限：`, two characters of
+/// what is to be done before `时限`) keys the deadline, dated or not by
+/// `前`.
+#[test]
+fn any_time_limit_key_gives_the_deadline() {
+    let text = "\
+某市城市管理局关于反馈事项落实情况的通报
+
+反馈事项2项，已办结1项，推进中1项。
+
+二、聚焦反馈事项，逐项对账销号
+1.反馈事项：占道经营治理反弹。
+落实举措：开展夜市专项整治。
+目前进展：已办结。
+牵头科室：市容科
+办结时限：2025年9月底
+2.反馈事项：环卫作业标准执行不严。
+落实举措：修订作业规范，开展考核。
+目前进展：正在推进。
+牵头科室：环卫科
+办结时限: 2026年一季度末
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(
+        problem(&r, "占道经营").deadline.as_deref(),
+        Some("2025-09-30")
+    );
+    assert_eq!(
+        problem(&r, "环卫作业").deadline.as_deref(),
+        Some("2026-03-31")
+    );
+}

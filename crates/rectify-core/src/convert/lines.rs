@@ -159,6 +159,10 @@ pub(crate) enum LineRole {
     /// A page number between the lines of a text copied from pages
     /// (`— 2 —`, `第2页`; see `wrapped`).
     PageNumber,
+    /// A running head or foot printed on every page of a text copied from
+    /// pages (`某某局巡察整改专栏` by each page number; see
+    /// `mark_running_heads`).
+    RunningHead,
     /// A table of contents at the top (`目录` and its entries; see
     /// `contents`).
     Contents,
@@ -179,6 +183,7 @@ pub(crate) fn skip_reason(role: LineRole) -> Option<&'static str> {
         LineRole::TitleRepeat => Some("标题重复"),
         LineRole::Attachment => Some(ATTACHMENT_REASON),
         LineRole::PageNumber => Some("页码"),
+        LineRole::RunningHead => Some("页眉页脚"),
         LineRole::Contents => Some("目录"),
         _ => None,
     }
@@ -725,6 +730,32 @@ pub(crate) fn is_table_row(text: &str) -> bool {
     bordered || t.matches('\t').count() >= 2
 }
 
+/// A running head's or foot's most characters.
+const MAX_RUNNING_HEAD_CHARS: usize = 40;
+
+/// Lines printed by two page numbers or more, the same text each time,
+/// right above or below the number (`— 1 —` / `某某局巡察整改专栏`):
+/// a page's running head or foot, not the notice's text.
+fn mark_running_heads(lines: &[Line], roles: &mut [LineRole]) {
+    let content = |i: usize| roles[i] == LineRole::Content;
+    let mut by_number: Vec<usize> = Vec::new();
+    for i in (0..lines.len()).filter(|&i| roles[i] == LineRole::PageNumber) {
+        let above = (0..i).rev().find(|&j| roles[j] != LineRole::Empty);
+        let below = (i + 1..lines.len()).find(|&j| roles[j] != LineRole::Empty);
+        by_number.extend(above.into_iter().chain(below).filter(|&j| content(j)));
+    }
+    by_number.retain(|&i| char_len(&lines[i].text) <= MAX_RUNNING_HEAD_CHARS);
+    let mut times: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &i in &by_number {
+        *times.entry(lines[i].text.as_str()).or_default() += 1;
+    }
+    for i in by_number {
+        if times[lines[i].text.as_str()] >= 2 {
+            roles[i] = LineRole::RunningHead;
+        }
+    }
+}
+
 /// Classifies every line.
 pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
     let mut roles: Vec<LineRole> = lines
@@ -750,6 +781,7 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
     mark_date_under_title(lines, &mut roles);
     mark_docinfo_values(lines, &mut roles);
     mark_title_repeats(lines, &mut roles);
+    mark_running_heads(lines, &mut roles);
     super::appendix::mark_related(lines, &mut roles);
     super::appendix::mark_attachments(lines, &mut roles);
     mark_trailer(lines, &mut roles);
@@ -1290,6 +1322,7 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
             | LineRole::PubInfo
             | LineRole::DocInfo
             | LineRole::PageNumber
+            | LineRole::RunningHead
             | LineRole::TitleRepeat => continue,
             LineRole::Content if found < MAX_SIGNATURE_LINES && signs(found) => {
                 roles[i] = LineRole::Signature;

@@ -818,7 +818,8 @@ fn sort_lines(
             | LineRole::TitleRepeat
             | LineRole::Attachment
             | LineRole::Contents
-            | LineRole::PageNumber => {}
+            | LineRole::PageNumber
+            | LineRole::RunningHead => {}
         }
     }
     (meta_lines, paras, skipped)

@@ -463,9 +463,9 @@ pub(crate) fn is_problem_note(text: &str) -> bool {
         return false;
     }
     crate::text::owners::ends_with_owner_key(&key)
-        || crate::text::owners::DEADLINE_KEYS
+        || crate::text::owners::ends_with_deadline_key(&key)
+        || ["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"]
             .iter()
-            .chain(["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"].iter())
             .any(|k| key.ends_with(k))
 }
 

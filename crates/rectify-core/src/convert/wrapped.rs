@@ -31,7 +31,7 @@ use crate::text::norm_chars;
 const MIN_CONTINUATIONS: usize = 2;
 /// A line ends at the line width when it is at most this much narrower
 /// than the widest lines (in half-width columns: two CJK characters).
-const WIDTH_SLACK: usize = 4;
+const WIDTH_SLACK: usize = 8;
 /// The line width is read from lines at least this wide (columns).
 const MIN_WRAP_WIDTH: usize = 24;
 /// Of the lines that wide, at least this many tenths end at the line width
@@ -206,7 +206,7 @@ fn adjacent_content<'a, 'l>(
 ) -> impl Iterator<Item = (usize, (&'a Line<'l>, &'a Line<'l>))> + 'a {
     let mut above: Option<usize> = None;
     (0..lines.len()).filter_map(move |i| {
-        if roles[i] == LineRole::PageNumber {
+        if matches!(roles[i], LineRole::PageNumber | LineRole::RunningHead) {
             return None;
         }
         let content = roles[i] == LineRole::Content;

@@ -110,8 +110,28 @@ fn key_ending_at(n: &[char], e: usize) -> Option<(usize, Key)> {
             let l = k.chars().count();
             (e >= l && starts_at(n, e - l, k)).then(|| (e - l, kind))
         });
+    let shaped = deadline_key_start(n, e).map(|s| (s, Key::Deadline));
     let owner = owner_key_start(n, e).map(|s| (s, Key::Owner));
-    listed.chain(owner).min_by_key(|&(s, _)| s)
+    listed.chain(shaped).chain(owner).min_by_key(|&(s, _)| s)
+}
+
+/// Words a deadline's key ends with, whatever the two before them say
+/// (`办结时限`, `销号时限`, `完成期限`).
+const DEADLINE_KEY_ENDINGS: &[&str] = &["时限", "期限"];
+
+/// Where a deadline's key of that shape ends at `e`: two characters of
+/// what is to be done, then [`DEADLINE_KEY_ENDINGS`].
+fn deadline_key_start(n: &[char], e: usize) -> Option<usize> {
+    let s = e.checked_sub(4)?;
+    let ideograph = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+    let ends = DEADLINE_KEY_ENDINGS.iter().any(|w| starts_at(n, s + 2, w));
+    (ends && n[s..s + 2].iter().all(ideograph) && !n[s..s + 2].contains(&'的')).then_some(s)
+}
+
+/// Whether `key` ends as a deadline's key does (`整改时限`, `办结时限`).
+pub(crate) fn ends_with_deadline_key(key: &str) -> bool {
+    let n: Vec<char> = key.chars().collect();
+    DEADLINE_KEYS.iter().any(|k| key.ends_with(k)) || deadline_key_start(&n, n.len()).is_some()
 }
 
 /// The longest key (`责任单位`, `整改时限`, …) plus whitespace before the `:`.
