@@ -241,3 +241,51 @@ fn any_time_limit_key_gives_the_deadline() {
         Some("2026-03-31")
     );
 }
+
+/// A Word document pasted without its automatic numbering: nothing is
+/// labelled, but each problem is a finding's line, its measures' lines and
+/// a keyed report; short lines between a report and the next finding are
+/// the areas' headings.
+#[test]
+fn problems_whose_numbers_were_lost_end_in_their_reports() {
+    let text = "\
+中共某县农业农村局党组关于巡察反馈意见整改进展情况的通报
+
+巡察反馈的2个方面4个问题，已完成整改3个，正在整改1个。
+
+巡察反馈问题整改落实情况
+贯彻落实决策部署方面的问题
+理论学习中心组学习不够深入，学用结合不够紧密。
+制定学习计划，确定12个学习专题。
+开展专题研讨4次，撰写研讨材料18篇。
+整改情况：已完成整改。
+高标准农田建设项目推进缓慢，部分项目未按期完工。
+建立项目建设“周调度、月通报”机制。
+约谈进度滞后的施工单位2家。
+整改情况：正在整改。剩余2个项目计划于2026年5月底前完成竣工验收。（责任股室：农田建设管理股）
+落实组织路线方面的问题
+干部队伍年龄结构老化，专业技术人才短缺。
+通过公开招聘补充专业技术人员5名。
+整改情况：已完成整改。
+基层党组织建设比较薄弱，“三会一课”制度落实不严格。
+逐一检查7个支部组织生活记录。
+整改情况：已完成整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("理论学习中心", Done),
+            ("高标准农田建", InProgress),
+            ("干部队伍年龄", Done),
+            ("基层党组织建", Done),
+        ],
+    );
+    let farmland = problem(&r, "高标准农田");
+    assert_eq!(farmland.owners, ["农田建设管理股"]);
+    assert_eq!(farmland.deadline.as_deref(), Some("2026-05-31"));
+    assert!(farmland.body.contains("约谈进度滞后"), "{}", farmland.body);
+    let areas = common::focus_areas(&r);
+    assert_eq!(areas.len(), 2, "{areas:?}");
+}

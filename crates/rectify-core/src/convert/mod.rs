@@ -69,6 +69,7 @@ mod reflow;
 mod relative_deadlines;
 pub(crate) mod report_text;
 mod reported_paragraphs;
+mod reported_runs;
 mod reports_by_number;
 mod reports_by_unit;
 mod restated;

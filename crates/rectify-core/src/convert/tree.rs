@@ -731,7 +731,12 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     units.retain(|l| named_unit(&unit_names, &paras[l.0].text).is_none());
     builder.unit_names = unit_names;
     let reported = super::reported_paragraphs::labels(paras);
-    units.extend(super::plain_problems::labels(paras, &reported));
+    // Runs of lines each ending in its report, nothing labelled
+    // (`reported_runs`): those are the problems, not plain paragraphs.
+    let runs = super::reported_runs::labels(paras);
+    if runs.is_empty() {
+        units.extend(super::plain_problems::labels(paras, &reported));
+    }
     // Each unit-led or plain item is one paragraph: what follows the last
     // of them, with no heading after it, is the closing (`请各单位举一反三…`).
     let closing_after = units
@@ -743,6 +748,12 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     leads.extend(units);
     leads.extend(super::about_leads::labels(paras));
     leads.extend(reported);
+    if !runs.is_empty() {
+        // A key that leads a problem (`反馈指出：…`) stays its label.
+        let label_len = |i: usize| leads.iter().find(|l| l.0 == i).map_or(0, |l| l.2);
+        leads = runs.iter().map(|&(i, n, _)| (i, n, label_len(i))).collect();
+        builder.reported_runs = true;
+    }
     // Title lines over paragraphs: the paragraphs are their text, whatever
     // other unnumbered items they would make.
     let (titled, spans) = super::titled_paragraphs::labels(paras);
@@ -1054,6 +1065,9 @@ struct Builder {
     tree: Tree,
     stack: Vec<usize>,
     in_closing: bool,
+    /// The problems are runs of lines each ending in its report
+    /// (`reported_runs`): a report is the open problem's.
+    reported_runs: bool,
     /// The notice's `第一部分` parts sit under its `一、` sections.
     inner_parts: bool,
     /// The closing's list (`下一步…：` › `1.…`) is open, in this numbering.
@@ -1339,6 +1353,7 @@ impl Builder {
         } else if report {
             list_owner
                 .or_else(|| self.same_line_target(p))
+                .or_else(|| self.run_target())
                 .or_else(|| self.item_report_target(self.next_heading, false))
                 .or_else(|| self.problem_target())
         } else if is_bare_measures_key(&p.text) {
@@ -1781,6 +1796,21 @@ impl Builder {
     /// Where a report on a problem goes: a heading that names one, else
     /// one that states a shortcoming, else the nearest heading that is not
     /// a measure.
+    /// In a notice whose problems are runs of lines each ending in its
+    /// report (`reported_runs`), the open problem.
+    fn run_target(&self) -> Option<usize> {
+        let nodes = &self.tree.nodes;
+        self.reported_runs
+            .then(|| {
+                self.stack
+                    .iter()
+                    .rev()
+                    .find(|&&i| nodes[i].style == Some(LabelStyle::Lead))
+                    .copied()
+            })
+            .flatten()
+    }
+
     fn problem_target(&self) -> Option<usize> {
         let nodes = &self.tree.nodes;
         let rev = || self.stack.iter().rev();
