@@ -289,3 +289,37 @@ fn problems_whose_numbers_were_lost_end_in_their_reports() {
     let areas = common::focus_areas(&r);
     assert_eq!(areas.len(), 2, "{areas:?}");
 }
+
+/// An area's heading sentence, then its findings listed `一是…；二是…` and
+/// answered in the same paragraph by naming each (`针对第一个问题，…`):
+/// each finding is a problem under the area, its state read from its
+/// answer.
+#[test]
+fn findings_listed_and_answered_by_name_in_an_areas_paragraph() {
+    let text = "\
+某县市场监督管理局党组关于巡察整改进展情况的通报
+
+巡察反馈的5个问题中已完成整改3个，正在整改1个，需长期坚持1个。
+
+二、巡察反馈问题整改落实情况
+（一）关于落实主体责任方面。巡察指出：一是党组对全面从严治党研究部署不够经常；二是“一岗双责”落实不到位；三是对基层所党建工作指导不够。整改情况：针对第一个问题，修订《党组工作规则》，已完成整改；针对第二个问题，组织班子成员开展廉政谈话，正在推进，预计2026年6月底前完成；针对第三个问题，建立“月检查、季通报”机制，将长期坚持。
+（二）关于干部队伍建设方面。巡察指出：一是年轻干部储备不足；二是干部教育培训针对性不强。整改情况：针对第一个问题，公开招录专业人员5名，已完成整改；针对第二个问题，举办专题培训班4期，已完成整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("党组对全面从", Done),
+            ("“一岗双责”", InProgress),
+            ("对基层所党建", LongTerm),
+            ("年轻干部储备", Done),
+            ("干部教育培训", Done),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "一岗双责").deadline.as_deref(),
+        Some("2026-06-30")
+    );
+    assert_eq!(common::focus_areas(&r).len(), 2);
+}

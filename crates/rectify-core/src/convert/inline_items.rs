@@ -510,7 +510,23 @@ const ENDING_STATES: &[&str] = &["整改到位", "整改完成", "整改完毕",
 fn reports_from(n: &[char], r: usize, count: u32, style: Marks) -> Vec<(usize, u32)> {
     let mut reports: Vec<(usize, u32)> = Vec::new();
     for i in r..n.len() {
-        let Some((k, _)) = mark_at(n, i, style).filter(|&(k, _)| k <= count) else {
+        // `针对第一个问题，…；针对第二个问题，…`: the item named in words.
+        let named = || {
+            if !clause_start(n, i) || !matches!(n[i], '针' | '对' | '关' | '就' | '第' | '问')
+            {
+                return None;
+            }
+            let text: String = n[i..].iter().take(MAX_NAMED_CHARS + 8).collect();
+            let k = super::references::opening_reference(&text)?;
+            reports
+                .last()
+                .is_none_or(|&(_, last)| k > last)
+                .then_some((k, 0))
+        };
+        let Some((k, _)) = mark_at(n, i, style)
+            .or_else(named)
+            .filter(|&(k, _)| k <= count)
+        else {
             continue;
         };
         let start = if clause_start(n, i) {
@@ -1005,6 +1021,19 @@ fn titled_list(p: &Para) -> Option<List> {
     })
 }
 
+/// A labelled paragraph whose heading sentence is followed by findings
+/// brought in, listed and answered in the same paragraph (`（一）关于落实
+/// 主体责任方面。巡察指出：一是…；二是…。整改情况：针对第一个问题，…；
+/// 针对第二个问题，…`): the list, its cuts shifted past the label; the
+/// label and the sentence stay a whole heading over the items.
+fn answered_titled_list(p: &Para) -> Option<List> {
+    labelled_list(p, |before, list| {
+        let title_chars = before.iter().position(|&c| c == '。');
+        list.brings_findings && list.report_key && title_chars.is_some_and(|k| k <= MAX_TITLE_CHARS)
+    })
+    .filter(List::stands_alone)
+}
+
 /// A list inside a labelled paragraph, after the label, when the words
 /// before its first item (`before`) head it as `heads` says: its first
 /// piece (the label and those words) a whole heading, its cuts shifted
@@ -1210,6 +1239,7 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
                         .flatten()
                 })
             })
+            .or_else(|| answered_titled_list(&paras[i]))
             .or_else(|| titled_list(&paras[i]))
             .or_else(|| self_reported_list(&paras[i]).filter(|_| !under_problem[i]));
         let Some(list) = list else {
