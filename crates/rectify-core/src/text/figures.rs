@@ -221,6 +221,10 @@ impl Sentence<'_> {
         if n.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
             return end;
         }
+        // `滞留时间达7个月`, `超过6个月`: a length of time, no count.
+        if *unit == "个" && matches!(n.get(end), Some('月')) {
+            return end + 1;
+        }
         let value: f64 = slice(n, i, num_end).parse().unwrap_or(0.0);
         let prev = (i > self.s).then(|| n[i - 1]);
         let before = if matches!(prev, Some('约' | '逾' | '近')) {
@@ -427,7 +431,7 @@ mod tests {
 
     #[test]
     fn not_figures() {
-        let f = extract("", "联系电话:0760-88266496;邮箱:czrs406@163.com;《条例》第3条;分片联系4-6个镇街;2025年9月12日;7+N");
+        let f = extract("", "联系电话:0760-88266496;邮箱:czrs406@163.com;《条例》第3条;分片联系4-6个镇街;2025年9月12日;7+N;最长滞留时间达7个月");
         assert!(f.is_empty(), "{f:?}");
     }
 
