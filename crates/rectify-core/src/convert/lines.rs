@@ -309,7 +309,12 @@ pub(crate) fn is_clutter(text: &str) -> bool {
     let mut any = false;
     for tok in cleaned.split_whitespace() {
         any = true;
-        if !(CLUTTER_TOKENS.contains(&tok) || tok.starts_with("字号") || tok.starts_with("字体"))
+        // `大中小`: the size switch with its spaces lost.
+        let sizes = tok.chars().all(|c| matches!(c, '大' | '中' | '小'));
+        if !(CLUTTER_TOKENS.contains(&tok)
+            || tok.starts_with("字号")
+            || tok.starts_with("字体")
+            || sizes)
         {
             return false;
         }
@@ -1393,6 +1398,7 @@ mod tests {
         assert!(is_clutter("登录 繁体版 长者助手 无障碍辅助浏览"));
         assert!(is_clutter("当前位置:首页 > 政务动态"));
         assert!(is_clutter("【打印本页】【关闭窗口】"));
+        assert!(is_clutter("【字体：大中小】"));
         assert!(is_issue_number("2026年第3期"));
         assert!(is_issue_number("总第45期"));
         assert!(is_issue_number("2024年第5期（总第41期）"));

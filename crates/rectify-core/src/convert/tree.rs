@@ -755,8 +755,13 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         builder.reported_runs = true;
     }
     // Title lines over paragraphs: the paragraphs are their text, whatever
-    // other unnumbered items they would make.
-    let (titled, spans) = super::titled_paragraphs::labels(paras);
+    // other unnumbered items they would make — unless each problem is a
+    // run ending in its report, whose short lines head areas, not problems.
+    let (titled, spans) = if builder.reported_runs {
+        Default::default()
+    } else {
+        super::titled_paragraphs::labels(paras)
+    };
     leads.retain(|l| !spans.iter().any(|s| s.contains(&l.0)) && !word_groups.contains(&l.0));
     leads.sort_unstable_by_key(|l| l.0);
     leads.dedup_by_key(|l| l.0);
