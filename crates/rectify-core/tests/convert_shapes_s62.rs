@@ -323,3 +323,42 @@ fn findings_listed_and_answered_by_name_in_an_areas_paragraph() {
     );
     assert_eq!(common::focus_areas(&r).len(), 2);
 }
+
+/// A page scraped carelessly: entities left in (`&ldquo;…&rdquo;`), and a
+/// line break lost before the next problem (`整改情况：已完成整改。2.…`)
+/// and before the next area's heading (`…已完成整改。（二）关于…方面`):
+/// the entities read as the characters they stand for, and the problem and
+/// the heading are set apart where the numbering goes on.
+#[test]
+fn entities_and_lost_line_breaks_of_a_scraped_page() {
+    let text = "\
+某县市场监督管理局党组关于巡察整改进展情况的通报<br>
+巡察反馈问题3个，已完成整改2个，正在整改1个。<br>
+（一）关于落实主体责任方面<br>
+1.&nbsp;落实食品安全&ldquo;两个责任&rdquo;不够有力。<br>
+责任单位：食品生产监管股。<br>
+整改情况：已完成整改。2.&nbsp;特种设备安全隐患排查不彻底。责任单位：特种设备安全监察股。<br>
+整改情况：已完成整改。（二）关于干部队伍建设方面<br>
+1.&nbsp;年轻干部储备不足。<br>
+整改情况：正在整改，预计2026年6月底前完成。<br>
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("落实食品安全", Done),
+            ("特种设备安全", Done),
+            ("年轻干部储备", InProgress),
+        ],
+    );
+    assert!(problem(&r, "两个责任").title.contains("“两个责任”"));
+    assert_owners(
+        &r,
+        &[
+            ("落实食品安全", &["食品生产监管股"]),
+            ("特种设备安全", &["特种设备安全监察股"]),
+        ],
+    );
+    assert_eq!(common::focus_areas(&r).len(), 2);
+}

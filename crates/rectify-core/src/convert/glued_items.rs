@@ -88,33 +88,80 @@ fn first_item_after_heading(text: &str) -> Option<usize> {
     glued.then_some(at)
 }
 
+/// Where a heading numbered on from the last (`（四）` after `（三）`)
+/// ends an unlabelled paragraph after a sentence (`整改情况：已完成整改。
+/// （四）关于…方面`): a line break lost before it (bytes).
+fn heading_at_end(text: &str, (style, last): Open) -> Option<usize> {
+    let (b, _) = text
+        .char_indices()
+        .filter(|&(_, c)| c == '。')
+        .find(|&(b, _)| {
+            let rest = text[b + '。'.len_utf8()..].trim_start();
+            style_at(rest) == Some((style, last.saturating_add(1))) && !rest.contains('。')
+        })?;
+    let rest = text[b + '。'.len_utf8()..].trim_start();
+    Some(text.len() - rest.len())
+}
+
+/// Headings whose next may be glued to the end of a paragraph.
+fn heads(style: LabelStyle) -> bool {
+    matches!(style, LabelStyle::ParenChinese | LabelStyle::ChineseDun)
+}
+
 /// Every paragraph, with those that hold the items after their own cut
 /// into one paragraph per item (on the same line), and a heading glued to
 /// its first item set apart from it.
 ///
 /// A list goes on in the pieces cut from its line before (`（1）…。` then
-/// `整改情况：已完成。（2）…`, cut so by [`super::inline_keys`]).
+/// `整改情况：已完成。（2）…`, cut so by [`super::inline_keys`]), and in an
+/// unlabelled paragraph after its last item (`2.…` after a sentence of
+/// `整改情况：已完成整改。2.…` under `1.…`: a line break lost before it),
+/// as does a heading numbered on from the last (`…已完成整改。（四）…方面`).
 pub(crate) fn split(paras: Vec<Para>) -> Vec<Para> {
     let mut out = Vec::with_capacity(paras.len());
     // The list open on a line, by the line.
     let mut open: Option<(u32, Open)> = None;
+    // The last item and the last heading printed with their labels.
+    let (mut last_item, mut last_heading): (Option<Open>, Option<Open>) = (None, None);
     for p in paras {
-        let labelled = style_at(&p.text).is_some();
-        let on_line = open.filter(|(line, _)| *line == p.line && !labelled);
-        let (starts, list) = match (first_item_after_heading(&p.text), on_line) {
-            (Some(at), _) => (vec![at], None),
-            (None, Some((_, (style, last)))) => {
+        let label = style_at(&p.text);
+        let on_line = open.filter(|(line, _)| *line == p.line && label.is_none());
+        let after_last = last_item.filter(|_| label.is_none());
+        let (mut starts, list) = match (first_item_after_heading(&p.text), on_line, after_last) {
+            (Some(at), _, _) => (vec![at], None),
+            (None, Some((_, (style, last))), _) | (None, None, Some((style, last))) => {
                 let starts = items_after(&p.text, style, last);
                 let last = last.saturating_add(starts.len() as u32);
                 (starts, Some((style, last)))
             }
-            (None, None) => later_items(&p.text),
+            (None, None, None) => later_items(&p.text),
         };
+        if label.is_none() && starts.is_empty() {
+            starts.extend(last_heading.and_then(|h| heading_at_end(&p.text, h)));
+        }
         open = list.map(|l| (p.line, l));
+        match label {
+            Some(l) if glues(l.0) => last_item = Some(list.unwrap_or(l)),
+            Some(l) if heads(l.0) => (last_heading, last_item) = (Some(l), None),
+            _ => {}
+        }
+        if let Some(l) = list.filter(|_| label.is_none()) {
+            last_item = Some(l);
+        }
         if starts.is_empty() {
             out.push(p);
         } else {
+            let from = out.len();
             cut_at(&p, &starts, &mut out);
+            // A heading cut from the end is the last heading now.
+            if let Some(h) = out
+                .last()
+                .and_then(|q| style_at(&q.text))
+                .filter(|h| heads(h.0))
+            {
+                (last_heading, last_item) = (Some(h), None);
+            }
+            debug_assert!(out.len() > from);
         }
     }
     out

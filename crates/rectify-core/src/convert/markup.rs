@@ -11,6 +11,49 @@ const HTML_TOKENS: &[&str] = &[
     "<br>", "<br/>", "<br />", "<p>", "</p>", "&nbsp;", "&ensp;", "&emsp;",
 ];
 
+/// Named HTML entities a careless copy leaves in the text, and the
+/// character each stands for (`&ldquo;两个责任&rdquo;` → `“两个责任”`).
+const ENTITIES: &[(&str, char)] = &[
+    ("&ldquo;", '“'),
+    ("&rdquo;", '”'),
+    ("&lsquo;", '‘'),
+    ("&rsquo;", '’'),
+    ("&mdash;", '—'),
+    ("&ndash;", '–'),
+    ("&middot;", '·'),
+    ("&hellip;", '…'),
+    ("&quot;", '"'),
+    ("&amp;", '&'),
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&times;", '×'),
+    ("&bull;", '•'),
+    ("&permil;", '‰'),
+];
+
+/// The longest numeric entity (`&#x1F600;`, `&#128512;`), in bytes.
+const MAX_NUMERIC_ENTITY: usize = 10;
+
+/// An entity at the start of `rest` (named, or numeric `&#8220;`,
+/// `&#x201C;`), its length in bytes and the character it stands for.
+pub fn entity_at(rest: &str) -> Option<(usize, char)> {
+    if let Some(&(name, c)) = ENTITIES.iter().find(|(name, _)| {
+        rest.len() >= name.len()
+            && rest.is_char_boundary(name.len())
+            && rest[..name.len()].eq_ignore_ascii_case(name)
+    }) {
+        return Some((name.len(), c));
+    }
+    let body = rest.strip_prefix("&#")?;
+    let end = body.find(';').filter(|&e| e + 3 <= MAX_NUMERIC_ENTITY)?;
+    let code = match body[..end].strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => body[..end].parse().ok()?,
+    };
+    let c = char::from_u32(code).filter(|c| !c.is_control())?;
+    Some((end + 3, c))
+}
+
 /// A line with its formatting removed, and the removed pieces in order.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Stripped {
@@ -44,7 +87,9 @@ fn strip_heading(t: &str, removed: &mut Vec<String>) -> String {
     rest.trim_start().to_string()
 }
 
-/// Removes HTML tags and entities and Markdown emphasis (`**`, `__`).
+/// Removes HTML tags and Markdown emphasis (`**`, `__`), and puts the
+/// character an entity stands for in its place (the entity is recorded as
+/// removed).
 fn strip_inline(t: &str, removed: &mut Vec<String>) -> String {
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
@@ -64,6 +109,12 @@ fn strip_inline(t: &str, removed: &mut Vec<String>) -> String {
                 rest = &rest[len..];
                 continue 'scan;
             }
+        }
+        if let Some((len, decoded)) = (c == '&').then(|| entity_at(rest)).flatten() {
+            removed.push(rest[..len].to_string());
+            out.push(decoded);
+            rest = &rest[len..];
+            continue;
         }
         out.push(c);
         rest = &rest[c.len_utf8()..];
@@ -123,6 +174,12 @@ mod tests {
         assert_eq!(s.removed, ["**", "**"]);
         let s = strip("# 关于全县的通报");
         assert_eq!((s.text.as_str(), s.removed.len()), ("关于全县的通报", 1));
+        let e = strip("落实&ldquo;两个责任&rdquo;不够有力&#8212;&#x2014;&amp;&bogus;");
+        assert_eq!(e.text, "落实“两个责任”不够有力——&&bogus;");
+        assert_eq!(
+            e.removed,
+            ["&ldquo;", "&rdquo;", "&#8212;", "&#x2014;", "&amp;"]
+        );
         let s = strip("尚未整改2项。&nbsp;&nbsp;<BR>");
         assert_eq!(s.text, "尚未整改2项。");
         assert_eq!(s.removed, ["&nbsp;", "&nbsp;", "<BR>"]);

@@ -54,6 +54,9 @@ mod lines;
 mod list_reports;
 mod markdown_rows;
 mod markup;
+/// An HTML entity at the start of a text and the character it stands for
+/// (the converter reads `&ldquo;` as `“`), for callers that account for it.
+pub use markup::entity_at as html_entity_at;
 mod meta;
 mod node_ids;
 mod not_counted;

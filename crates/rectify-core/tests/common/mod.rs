@@ -253,7 +253,12 @@ fn without_markup(r: &Report, no: u32, line: &str) -> String {
             let at = t
                 .find(piece)
                 .unwrap_or_else(|| panic!("line {no}: {piece} is not in {t}"));
-            t.replace_range(at..at + piece.len(), "");
+            // An entity stands for a character the text keeps (`&ldquo;`).
+            let kept = rectify_core::convert::html_entity_at(piece)
+                .filter(|&(len, _)| len == piece.len())
+                .map(|(_, c)| c.to_string())
+                .unwrap_or_default();
+            t.replace_range(at..at + piece.len(), &kept);
         }
     }
     t
