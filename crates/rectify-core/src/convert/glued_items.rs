@@ -92,15 +92,10 @@ fn first_item_after_heading(text: &str) -> Option<usize> {
 /// ends an unlabelled paragraph after a sentence (`整改情况：已完成整改。
 /// （四）关于…方面`): a line break lost before it (bytes).
 fn heading_at_end(text: &str, (style, last): Open) -> Option<usize> {
-    let (b, _) = text
-        .char_indices()
-        .filter(|&(_, c)| c == '。')
-        .find(|&(b, _)| {
-            let rest = text[b + '。'.len_utf8()..].trim_start();
-            style_at(rest) == Some((style, last.saturating_add(1))) && !rest.contains('。')
-        })?;
+    // After the last sentence: the heading ends no sentence itself.
+    let b = text.rfind('。')?;
     let rest = text[b + '。'.len_utf8()..].trim_start();
-    Some(text.len() - rest.len())
+    (style_at(rest) == Some((style, last.saturating_add(1)))).then(|| text.len() - rest.len())
 }
 
 /// Headings whose next may be glued to the end of a paragraph.
