@@ -362,3 +362,57 @@ fn entities_and_lost_line_breaks_of_a_scraped_page() {
     );
     assert_eq!(common::focus_areas(&r).len(), 2);
 }
+
+/// A phone article's levels marked by three bullet characters (`◆` areas,
+/// `●` problems, `▲` measures), each problem's state in a tag line after
+/// its measures: the bullets nest as numbered levels do, and each state is
+/// its problem's.
+#[test]
+fn bullets_of_three_characters_are_areas_problems_and_measures() {
+    let text = "\
+某县市场监督管理局党组关于巡察反馈意见整改进展情况的通报
+
+巡察组一共指出了2个方面3个问题，已完成整改1个，正在推进1个，需长期坚持1个。
+
+◆ 贯彻落实重大决策部署方面
+
+● 食品安全“两个责任”落实不够到位。
+
+▲ 重新梳理包保清单，全部落实包保干部。
+
+▲ 对督导走过场的3名干部进行了约谈。
+
+【整改进展】已完成
+
+● 知识产权保护力度不够。
+
+▲ 出台商标品牌培育三年行动方案。
+
+【整改进展】长期坚持
+
+◆ 落实全面从严治党方面
+
+● 执法办案程序不规范。
+
+【责任单位】法规股
+
+▲ 对行政处罚案卷开展全面评查。
+
+【整改进展】正在推进，计划2026年6月底前全面完成
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("食品安全“两", Done),
+            ("知识产权保护", LongTerm),
+            ("执法办案程序", InProgress),
+        ],
+    );
+    assert_eq!(common::focus_areas(&r).len(), 2);
+    let cases = problem(&r, "执法办案");
+    assert_eq!(cases.deadline.as_deref(), Some("2026-06-30"));
+    assert_eq!(cases.owners, ["法规股"]);
+    assert_eq!(problem(&r, "食品安全").children.len(), 2);
+}

@@ -4,9 +4,17 @@
 //! other paragraph too is an item of style `Bullet`, numbered in order from
 //! 1 after each numbered heading (`一、` › `◆` `◆` `◆`, `二、` › `◆` …), so
 //! that the tree nests them like any numbered list.
+//!
+//! Bullets of different characters may mark levels, as a phone article
+//! sets them (`◆ …方面` › `● …不到位。` › `▲ 制定…`): where the first
+//! character's items are headings (no sentence) and each is followed by
+//! items of the next character, and so on down, the first marks areas
+//! (numbered as `（一）` is), the second items (`Bullet`) and a third the
+//! measures under them (numbered as `①` is); each numbering starts again
+//! under its parent.
 
 use super::tree::Para;
-use crate::text::label::recognise;
+use crate::text::label::{recognise, LabelStyle};
 
 /// Characters that mark an item.
 const BULLETS: &[char] = &[
@@ -54,10 +62,58 @@ fn state_tag_len(text: &str) -> Option<usize> {
     (short && state && words).then_some('【'.len_utf8() + close + '】'.len_utf8())
 }
 
+/// A bulleted item: its paragraph, number, the bullet's length in
+/// characters (with the spaces after it) and its style.
+pub(crate) type BulletLabel = (usize, u32, usize, LabelStyle);
+
+/// The styles of bullets marking levels, shallowest first.
+const LEVEL_STYLES: [LabelStyle; 3] = [
+    LabelStyle::ParenChinese,
+    LabelStyle::Bullet,
+    LabelStyle::Circled,
+];
+
+/// The bullet characters that mark levels, shallowest first, when they
+/// nest (see the module's text); empty otherwise.
+fn levels(paras: &[Para], marks: &[Option<char>], items: impl Fn(char) -> bool) -> Vec<char> {
+    let mut order: Vec<char> = Vec::new();
+    for &c in marks
+        .iter()
+        .flatten()
+        .filter(|&&c| items(c) && c != STATE_TAG)
+    {
+        if !order.contains(&c) {
+            order.push(c);
+        }
+    }
+    if !(2..=LEVEL_STYLES.len()).contains(&order.len()) {
+        return Vec::new();
+    }
+    // The first level's items are headings; each level's first item comes
+    // after the first of the level above.
+    let headings = marks
+        .iter()
+        .zip(paras)
+        .filter(|(m, _)| **m == Some(order[0]))
+        .all(|(_, p)| !p.text.contains('。'));
+    let depth = |c: char| order.iter().position(|&o| o == c);
+    // The next bulleted item after each heading is one of the level below.
+    let nests = (0..marks.len())
+        .filter(|&i| marks[i] == Some(order[0]))
+        .all(|i| (i + 1..marks.len()).find_map(|j| marks[j].and_then(depth)) == Some(1));
+    let first = |c: char| marks.iter().position(|&m| m == Some(c));
+    let ordered = order.windows(2).all(|w| first(w[0]) < first(w[1]));
+    if headings && nests && ordered {
+        order
+    } else {
+        Vec::new()
+    }
+}
+
 /// The paragraphs (indices, ascending) that open with a bullet marking
-/// items, with their number and the bullet's length in characters (with
-/// the spaces after it).
-pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
+/// items, with their number, the bullet's length in characters (with the
+/// spaces after it) and their style.
+pub(crate) fn labels(paras: &[Para]) -> Vec<BulletLabel> {
     let marks: Vec<Option<char>> = paras.iter().map(|p| bullet_of(&p.text)).collect();
     let mut counts: Vec<(char, usize)> = Vec::new();
     for &c in marks.iter().flatten() {
@@ -67,11 +123,18 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
         }
     }
     let items = |c: char| counts.iter().any(|&(b, n)| b == c && n >= MIN_ITEMS);
+    let levels = levels(paras, &marks, items);
+    let depth = |c: char| levels.iter().position(|&l| l == c);
     let mut out = Vec::new();
     let mut numbers: Vec<(char, u32)> = Vec::new();
     for (i, (p, mark)) in paras.iter().zip(&marks).enumerate() {
         match mark.filter(|&c| items(c)) {
             Some(c) => {
+                // A level's items number again under each item above them.
+                if let Some(d) = depth(c) {
+                    numbers.retain(|(b, _)| depth(*b).is_none_or(|e| e <= d));
+                }
+                let style = depth(c).map_or(LabelStyle::Bullet, |d| LEVEL_STYLES[d]);
                 let n = match numbers.iter_mut().find(|(b, _)| *b == c) {
                     Some((_, n)) => {
                         *n += 1;
@@ -89,7 +152,7 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32, usize)> {
                 };
                 let rest = p.text[mark..].trim_start();
                 let label_chars = p.text.chars().count() - rest.chars().count();
-                out.push((i, n, label_chars));
+                out.push((i, n, label_chars, style));
             }
             None if recognise(&p.text).is_some() => numbers.clear(),
             None => {}
@@ -114,7 +177,8 @@ mod tests {
             "◆问题：落实不到位。",
             "●只有一个圆点。",
         ]);
-        assert_eq!(labels(&p), [(1, 1, 1), (3, 2, 2), (5, 1, 1)]);
+        let b = LabelStyle::Bullet;
+        assert_eq!(labels(&p), [(1, 1, 1, b), (3, 2, 2, b), (5, 1, 1, b)]);
         assert!(labels(&paras(&["◆一个。", "正文。"])).is_empty());
     }
 
@@ -128,6 +192,54 @@ mod tests {
             "【待启动】设施缺失。",
         ]);
         // `【整改措施】` names a part of an item, not its state.
-        assert_eq!(labels(&p), [(0, 1, 5), (2, 2, 5), (4, 3, 5)]);
+        let b = LabelStyle::Bullet;
+        assert_eq!(labels(&p), [(0, 1, 5, b), (2, 2, 5, b), (4, 3, 5, b)]);
+    }
+
+    #[test]
+    fn bullets_of_three_characters_nest() {
+        let p = paras(&[
+            "◆ 决策部署方面",
+            "● 包保督导流于形式。",
+            "▲ 重新梳理包保清单。",
+            "▲ 约谈3名干部。",
+            "【整改进展】已完成",
+            "● 电梯维保记录缺失。",
+            "▲ 开展专项整治。",
+            "◆ 从严治党方面",
+            "● 公务接待不规范。",
+            "▲ 修订接待办法。",
+        ]);
+        let (a, b, m) = (
+            LabelStyle::ParenChinese,
+            LabelStyle::Bullet,
+            LabelStyle::Circled,
+        );
+        assert_eq!(
+            labels(&p),
+            [
+                (0, 1, 2, a),
+                (1, 1, 2, b),
+                (2, 1, 2, m),
+                (3, 2, 2, m),
+                (5, 2, 2, b),
+                (6, 1, 2, m),
+                (7, 2, 2, a),
+                (8, 1, 2, b),
+                (9, 1, 2, m),
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_of_two_characters_side_by_side_stay_items() {
+        // `●` done, `○` open: two marks of one level, no headings.
+        let p = paras(&[
+            "● 已修订办法。",
+            "○ 正在推进。",
+            "● 已完成。",
+            "○ 尚未启动。",
+        ]);
+        assert!(labels(&p).iter().all(|l| l.3 == LabelStyle::Bullet));
     }
 }

@@ -804,7 +804,8 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         };
         let bullet = || {
             let k = bullets.binary_search_by_key(&i, |b| b.0).ok()?;
-            Some(bullet_heading(p, bullets[k].1, bullets[k].2))
+            let (_, number, len, style) = bullets[k];
+            Some(cut_heading(p, style, number, len))
         };
         // A problem's title line, unnumbered: a problem statement, as
         // `问题一：` is.
@@ -952,10 +953,6 @@ fn glued_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
 }
 
 /// An item marked by a bullet (`bullets`): label `◆`, the text after it.
-fn bullet_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
-    cut_heading(p, LabelStyle::Bullet, number, label_chars)
-}
-
 /// A heading whose label is the paragraph's first `label_chars` characters.
 fn cut_heading(p: &Para, style: LabelStyle, number: u32, label_chars: usize) -> Heading {
     let chars: Vec<char> = p.text.chars().collect();
