@@ -952,7 +952,6 @@ fn glued_heading(p: &Para, number: u32, label_chars: usize) -> Heading {
     cut_heading(p, LabelStyle::Arabic, number, label_chars)
 }
 
-/// An item marked by a bullet (`bullets`): label `◆`, the text after it.
 /// A heading whose label is the paragraph's first `label_chars` characters.
 fn cut_heading(p: &Para, style: LabelStyle, number: u32, label_chars: usize) -> Heading {
     let chars: Vec<char> = p.text.chars().collect();
@@ -1795,9 +1794,6 @@ impl Builder {
         (heading && leaf && states_shortcoming(&n.title) && !names_problem(n)).then_some(i)
     }
 
-    /// Where a report on a problem goes: a heading that names one, else
-    /// one that states a shortcoming, else the nearest heading that is not
-    /// a measure.
     /// In a notice whose problems are runs of lines each ending in its
     /// report (`reported_runs`), the open problem.
     fn run_target(&self) -> Option<usize> {
@@ -1813,6 +1809,9 @@ impl Builder {
             .flatten()
     }
 
+    /// Where a report on a problem goes: a heading that names one, else
+    /// one that states a shortcoming, else the nearest heading that is not
+    /// a measure.
     fn problem_target(&self) -> Option<usize> {
         let nodes = &self.tree.nodes;
         let rev = || self.stack.iter().rev();
