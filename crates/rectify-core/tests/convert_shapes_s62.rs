@@ -416,3 +416,29 @@ fn bullets_of_three_characters_are_areas_problems_and_measures() {
     assert_eq!(cases.owners, ["法规股"]);
     assert_eq!(problem(&r, "食品安全").children.len(), 2);
 }
+
+/// A problem's line broken off mid-word, its sentence begun (a comma in
+/// it) and ended on the next line: the title runs on; a heading's line
+/// (`（二）…方面`) holds no sentence in progress and does not.
+#[test]
+fn an_items_line_broken_mid_word_runs_on() {
+    let text = "\
+某镇党委关于巡察整改进展情况的通报
+
+巡察反馈问题2个，已完成整改1个，正在整改1个。
+
+一、财务管理方面
+（一）村级财务管理监督不严，部分村存在大额现金支付、白条入账、报账凭证审批手续不全等
+问题，村务监督委员会作用发挥不充分。
+整改成效：已完成整改。
+二、项目建设方面
+（二）农村供水保障工程推进缓慢，3个乡镇管网改造滞后于
+计划进度。
+整改成效：正在整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("村级财务管理", Done), ("农村供水保障", InProgress)]);
+    assert!(problem(&r, "村级财务").title.ends_with("作用发挥不充分。"));
+    assert!(problem(&r, "农村供水").title.ends_with("计划进度。"));
+}

@@ -172,7 +172,9 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
     for (i, pair) in adjacent_content(lines, roles) {
         let (a, b) = pair;
         let flush = !uses_indent || !indented(b.raw);
-        out[i] |= broken_mid_sentence(&a.text) && flush && !opens_paragraph(&b.text);
+        out[i] |= (broken_mid_sentence(&a.text) || broken_item(&a.text, &b.text))
+            && flush
+            && !opens_paragraph(&b.text);
         // A table's rows (cells apart by tabs, or drawn) are never prose
         // run on.
         let row = |l: &Line<'_>| l.text.contains('\t') || super::box_table::is_drawn(l.raw);
@@ -222,6 +224,32 @@ fn adjacent_content<'a, 'l>(
 /// its sentence, whatever its width: `…已整改到位5个，` / `剩余1个正在推进。`
 fn broken_mid_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['，', '、', ','])
+}
+
+/// The shortest item line read as broken off mid-word (characters).
+const MIN_BROKEN_ITEM_CHARS: usize = 20;
+
+/// An item's line broken off mid-word, its sentence begun (a comma in it)
+/// and ended by the next line, shorter and that one sentence alone
+/// (`（七）…报账凭证审批手续不全等` / `问题，村务监督委员会作用发挥不充分。`):
+/// a heading's line ends no sentence, and the paragraph under it says more
+/// (`（一）锻造“硬队伍”，在…上精准发力` / `巡察指出，…。集团党委…。`).
+fn broken_item(text: &str, next: &str) -> bool {
+    let t = text.trim_end();
+    let n = next.trim_end();
+    let one_sentence = n.ends_with('。') && n.matches('。').count() == 1;
+    if !one_sentence || n.chars().count() >= t.chars().count() {
+        return false;
+    }
+    let ends_mid_word = t
+        .chars()
+        .last()
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    recognise(t).is_some()
+        && ends_mid_word
+        && t.contains(['，', ','])
+        && t.chars().count() >= MIN_BROKEN_ITEM_CHARS
+        && next.contains('。')
 }
 
 /// The lines that continue the one above because it runs to the page's
