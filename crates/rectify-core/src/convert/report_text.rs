@@ -724,6 +724,23 @@ pub(crate) fn concludes_continuing(report: &str, phrases: StatusPhrases<'_>) -> 
     ((short && results::is_continuing(&clause)) || goes_on).then_some(words)
 }
 
+/// The report's first sentence is a bare word of work that goes on, the
+/// state given before what was done (`持续推进。已开展处方点评4次…`), as
+/// `已完成整改。…` gives it: the words as printed.
+pub(crate) fn opens_continuing(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    let report = report.trim_start();
+    let n = norm_chars(report);
+    let end = n
+        .iter()
+        .position(|&c| crate::text::is_sentence_end(c) || c == '\n')
+        .unwrap_or(n.len());
+    let sentence: String = n[..end].iter().collect();
+    let sentence = sentence.trim();
+    let short = sentence.chars().count() <= MAX_CONCLUSION_CHARS;
+    let reports = phrases.find_done(sentence).is_some() || results::result_in(sentence).is_some();
+    (short && !reports && results::is_continuing(sentence)).then(|| sentence.to_string())
+}
+
 /// The report's last clause, normalised and as printed, when it is at
 /// most `max` characters and reports no result of its own.
 fn concluding_clause(
@@ -1177,5 +1194,23 @@ mod to_come_tests {
         assert!(awaiting("提高标准，待遇保障落实。", p).is_none());
         assert!(only_to_come("该问题将结合机构改革统筹解决。").is_some());
         assert!(only_to_come("计划生育奖励资金已全部发放。").is_none());
+    }
+}
+
+#[cfg(test)]
+mod opening_tests {
+    use super::*;
+
+    #[test]
+    fn a_report_that_opens_on_work_going_on() {
+        let rules = crate::convert::StatusRules::default();
+        let p = rules.phrases();
+        assert_eq!(
+            opens_continuing("持续推进。已开展宣讲9场。", p).as_deref(),
+            Some("持续推进")
+        );
+        assert!(opens_continuing("已完成整改。将持续推进。", p).is_none());
+        assert!(opens_continuing("持续推进，已完成宣讲9场。", p).is_none());
+        assert!(opens_continuing("正在整改。", p).is_none());
     }
 }

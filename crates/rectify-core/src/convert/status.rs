@@ -1066,7 +1066,8 @@ fn demanded_by_date(body: &str) -> Option<Decision> {
 
 /// A problem whose deadline is the long-term kind (`整改时限：长期坚持`)
 /// and whose report concludes, after its results so far, that the work
-/// goes on (`整改进展：已制定权力清单36项，持续推进。`) is long-term work
+/// goes on (`整改进展：已制定权力清单36项，持续推进。`), or opens saying
+/// so (`【整改进展】持续推进。已开展…`), is long-term work
 /// (inferred, rule `deadline_long_term`, the clause as the phrase), not
 /// done. Results alone under such a deadline stay done, as notices count
 /// them.
@@ -1076,7 +1077,8 @@ fn long_term_deadline(title: &str, body: &str, rules: &StatusRules) -> Option<De
     }
     let text = format!("{title}\n{body}");
     let report = report_text::report_on_state(&text)?;
-    let words = report_text::concludes_continuing(&report, rules.phrases())?;
+    let words = report_text::concludes_continuing(&report, rules.phrases())
+        .or_else(|| report_text::opens_continuing(&report, rules.phrases()))?;
     Some(decision(
         Status::LongTerm,
         StatusBasis::Inferred,

@@ -451,22 +451,31 @@ const MAX_NOTE_KEY_CHARS: usize = 10;
 /// last measure.
 pub(crate) fn is_problem_note(text: &str) -> bool {
     let n = norm_chars(text);
+    // `【责任科室】党委办公室`: the key in brackets, as a phone article sets it.
+    let (start, close) = if n.first() == Some(&'【') {
+        (1, '】')
+    } else {
+        (0, ':')
+    };
     let Some(colon) = n
         .iter()
-        .take(MAX_NOTE_KEY_CHARS + 1)
-        .position(|&c| c == ':')
+        .take(MAX_NOTE_KEY_CHARS + 1 + start)
+        .position(|&c| c == close)
     else {
         return false;
     };
-    let key: String = n[..colon].iter().collect();
+    let key: String = n[start..colon].iter().collect();
     if key.chars().any(|c| !('\u{4e00}'..='\u{9fff}').contains(&c)) {
         return false;
     }
+    // A bracketed key of the problem's own parts (`【问题描述】`) opens a
+    // card: only owners and deadlines are notes in brackets.
     crate::text::owners::ends_with_owner_key(&key)
         || crate::text::owners::ends_with_deadline_key(&key)
-        || ["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"]
-            .iter()
-            .any(|k| key.ends_with(k))
+        || start == 0
+            && ["问题表现", "存在问题", "问题描述", "整改目标", "整改措施"]
+                .iter()
+                .any(|k| key.ends_with(k))
 }
 
 /// Words that state a shortcoming, as problem titles do.

@@ -245,7 +245,8 @@ fn broken_item(text: &str, next: &str) -> bool {
         .chars()
         .last()
         .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    recognise(t).is_some()
+    let labelled = recognise(t).is_some() || super::bullets::opens_with_bullet(t);
+    labelled
         && ends_mid_word
         && t.contains(['，', ','])
         && t.chars().count() >= MIN_BROKEN_ITEM_CHARS

@@ -137,9 +137,12 @@ pub(crate) fn ends_with_deadline_key(key: &str) -> bool {
 /// The longest key (`责任单位`, `整改时限`, …) plus whitespace before the `:`.
 const MAX_KEY_SPAN: usize = 12;
 
-/// Whether a key followed by `:` starts at `i`.
+/// Whether a key followed by `:` starts at `i`, or one in brackets
+/// (`【责任科室】`) right after it.
 fn key_at(n: &[char], i: usize) -> bool {
-    let Some(colon) = (i..n.len().min(i + MAX_KEY_SPAN)).find(|&j| n[j] == ':') else {
+    let bracketed = n.get(i) == Some(&'【');
+    let (i, close) = if bracketed { (i + 1, '】') } else { (i, ':') };
+    let Some(colon) = (i..n.len().min(i + MAX_KEY_SPAN)).find(|&j| n[j] == close) else {
         return false;
     };
     let e = colon - n[i..colon].iter().rev().take_while(|c| is_ws(**c)).count();
@@ -159,11 +162,32 @@ pub(crate) fn split_owners(v: &str) -> Vec<String> {
         depth == 0 && (matches!(c, '、' | ',' | '，' | '/' | '／' | ';' | '；') || is_ws(c))
     })
     .map(|s| {
-        s.trim_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'))
-            .to_string()
+        let s = s.trim_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'));
+        without_role(s).to_string()
     })
     .filter(|s| !s.is_empty() && s != "无" && s != "/" && s != "-")
     .collect()
+}
+
+/// Words in brackets after an owner's name that say its part in the work
+/// (`党委办公室（牵头）`, `组织人事科(配合)`), not its name.
+const ROLES: &[&str] = &["牵头", "配合", "协办", "主办", "主责", "协助", "参与"];
+
+/// `name` without a bracketed role after it.
+fn without_role(name: &str) -> &str {
+    let Some(inner) = name
+        .strip_suffix(['）', ')'])
+        .and_then(|s| s.rfind(['（', '(']).map(|k| (s, k)))
+    else {
+        return name;
+    };
+    let (s, k) = inner;
+    let role = s[k..].trim_start_matches(['（', '(']);
+    if ROLES.contains(&role) && k > 0 {
+        s[..k].trim_end()
+    } else {
+        name
+    }
 }
 
 /// A deadline as an ISO date where the text names a day or a month
@@ -910,7 +934,10 @@ pub(crate) fn extract(text: &str) -> Stated {
         // The value runs to the end of the clause, of its table cell
         // (`责任单位:市财政局 | 已完成`, `…⇥已完成`) or to the next key.
         let next = keys.get(k + 1).map_or(n.len(), |x| x.0);
-        let ve = value_end(&n, vs, next);
+        let mut ve = value_end(&n, vs, next);
+        if key == Key::Owner {
+            ve = owners_run_on(&n, &orig, ve, next);
+        }
         let value = slice(&orig, vs, ve);
         let value = value.trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '，' | '、'));
         match key {
@@ -959,6 +986,37 @@ pub(crate) fn extract(text: &str) -> Stated {
     out
 }
 
+/// Where a list of owners ends that `value_end` ended at `ve`: past each
+/// `；` followed by a clause of owners alone (`财务科；审计科`,
+/// `陈某某（副局长）；赵某某（四级调研员）`), before `next`.
+fn owners_run_on(n: &[char], orig: &[char], mut ve: usize, next: usize) -> usize {
+    while ve < next && n[ve] == ';' {
+        let e = value_end(n, ve + 1, next);
+        let clause = slice(orig, ve + 1, e);
+        let names = split_owners(&clause);
+        if names.is_empty() || !names.iter().all(|o| owner_alone(o)) {
+            break;
+        }
+        ve = e;
+    }
+    ve
+}
+
+/// A name read alone as an owner in a list: a unit's, a department's, or
+/// a person's with their post in brackets (`赵某某（四级调研员）`).
+fn owner_alone(name: &str) -> bool {
+    let person = name
+        .split_once(['（', '('])
+        .is_some_and(|(who, _)| is_person_name(who) && name.ends_with(['）', ')']));
+    names_a_unit(name) || is_department_alone(name) || person
+}
+
+/// Two to four Chinese characters, as a person's name is printed.
+fn is_person_name(who: &str) -> bool {
+    let len = who.chars().count();
+    (2..=4).contains(&len) && who.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// Where a key's value that starts at `vs` ends, before `next`: at the
 /// clause's end, its table cell's, or the `)` that closes the note it is
 /// in — not one that closes a bracket of its own (`各县（区）人民政府`).
@@ -978,6 +1036,40 @@ fn value_end(n: &[char], vs: usize, next: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owners_run_on_past_a_semicolon_only_as_names() {
+        assert_eq!(
+            extract("责任科室：财务科 ；审计科").owners,
+            ["财务科", "审计科"]
+        );
+        assert_eq!(
+            extract("整改责任人：陈某某（副局长）；  赵某某（四级调研员）").owners,
+            ["陈某某（副局长）", "赵某某（四级调研员）"]
+        );
+        // A clause that says more than names ends the list.
+        assert_eq!(extract("责任单位：财务科；已完成整改。").owners, ["财务科"]);
+        assert_eq!(extract("责任单位：办公室；将持续跟踪。").owners, ["办公室"]);
+    }
+
+    #[test]
+    fn a_bracketed_role_is_no_part_of_the_name() {
+        assert_eq!(
+            split_owners("党委办公室（牵头）、组织人事科(配合)"),
+            ["党委办公室", "组织人事科"]
+        );
+        // A bracket of the name's own stays.
+        assert_eq!(split_owners("各县（区）人民政府"), ["各县（区）人民政府"]);
+        assert_eq!(split_owners("（牵头）"), ["（牵头）"]);
+    }
+
+    #[test]
+    fn a_bracketed_key_opens_a_note() {
+        assert!(is_note_paragraph("【责任科室】党委办公室"));
+        assert!(is_note_paragraph("【完成时限】2024年5月底前"));
+        assert!(!is_note_paragraph("【整改进展】已完成整改。"));
+        assert!(!is_note_paragraph("【城关镇】"));
+    }
 
     #[test]
     fn owners_who_lead_the_work_are_read() {
