@@ -77,3 +77,102 @@ fn bracketed_keys_are_the_problems_notes() {
     // The notes are the problem's, not items under its measures.
     assert!(problem(&r, "实验室危险").children.len() <= 1);
 }
+
+/// `一、…存在的问题` › `（一）…方面` › `1.…` (a statement that ends on no
+/// word of shortcoming) › `整改措施：` `（1）…` `（2）…` › `责任单位：…`
+/// `整改进展：…`: the notes and the report are the problem's; they never
+/// climb past the area's heading to the part's.
+#[test]
+fn notes_after_measures_stay_below_the_area() {
+    let text = "\
+某县水利局党组关于巡察整改进展情况的通报
+
+巡察反馈的问题共计4个，已完成整改2个，正在整改1个，需长期坚持1个。
+
+一、关于贯彻落实上级决策部署方面存在的问题
+（一）河湖长制落实方面
+1.部分河段巡河记录流于填表，2024年有5条河段连续两个月由同一人代签后才被发现。
+整改措施：
+（1）启用巡河轨迹定位，取消纸质记录；
+（2）对5条河段巡河员进行约谈。
+责任单位：河湖管理股、办公室
+整改进展：已完成整改。
+2.小型水库安全鉴定工作推进缓慢，3座水库鉴定超期。
+（1）委托第三方机构开展鉴定；
+（2）实行周调度。
+责任单位：水库管理站
+整改时限：2025年6月底前
+整改进展：正在整改，已完成2座水库鉴定。
+（二）水资源管理方面
+1.对取水户计量设施的检查频次偏低，个别取水户计量设施损坏半年后才予更换。
+（1）建立取水计量设施季度巡检制度；
+（2）将计量设施完好率纳入取水户信用评价。
+责任单位：水资源股
+整改进展：长期坚持。已建立季度巡检机制。
+2.水资源费征收台账登记不及时。
+责任单位：水资源股
+整改进展：已完成整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("部分河段巡河", Done),
+            ("小型水库安全", InProgress),
+            ("对取水户计量", LongTerm),
+            ("水资源费征收", Done),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("部分河段巡河", &["河湖管理股", "办公室"]),
+            ("对取水户计量", &["水资源股"]),
+        ],
+    );
+    let part = r
+        .walk()
+        .find(|n| n.title.starts_with("关于贯彻落实"))
+        .unwrap();
+    assert!(part.owners.is_empty(), "{:?}", part.owners);
+}
+
+/// An audit report to the 人大常委会: `1.关于…的问题。` over a paragraph that
+/// opens with the units that did the work (`市卫生健康委、市财政局已…`):
+/// those units are the problem's owners, as they are for a problem
+/// without a label.
+#[test]
+fn units_opening_a_labelled_problems_report_are_its_owners() {
+    let text = "\
+某市人民政府关于2025年度市级预算执行审计查出问题整改情况的报告
+
+审计工作报告反映的3个问题，已整改到位2个，部分整改1个。
+
+（一）部门预算执行审计查出问题的整改情况
+1.关于部分医疗机构设备采购未执行政府采购程序的问题。
+市卫生健康委、市财政局已对涉及的6家医疗机构开展专项检查，修订采购内控制度。该问题已整改到位。
+2.关于部分单位结余资金未及时上缴的问题。
+市教育局已收回所属学校结余资金215万元并上缴国库。该问题已整改到位。
+3.关于个别项目资金闲置的问题。
+市交通运输局正在推进项目前期工作，已完成可研批复，计划2027年3月底前开工。目前该问题部分整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("关于部分医疗", Done),
+            ("关于部分单位", Done),
+            ("关于个别项目", InProgress),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("关于部分医疗", &["市卫生健康委", "市财政局"]),
+            ("关于部分单位", &["市教育局"]),
+            ("关于个别项目", &["市交通运输局"]),
+        ],
+    );
+}

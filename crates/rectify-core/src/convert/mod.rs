@@ -646,7 +646,7 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
             // report opens with.
             None => {
                 let now = owners::current_subjects(&node.body);
-                if now.is_empty() && node.label.is_empty() {
+                if now.is_empty() {
                     owners::opening_subjects(&node.body)
                 } else {
                     now

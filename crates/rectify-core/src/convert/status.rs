@@ -376,6 +376,9 @@ const PARTIAL: &[&str] = &["基本", "部分", "阶段", "初步"];
 /// 3个…`): that verdict, whatever orders or steps the sentences after it
 /// name — unless work going on is then called long-term.
 fn opening_verdict(report: &str, rules: &StatusRules) -> Option<Decision> {
+    if let Some(d) = open_verdict_clause(report, rules) {
+        return Some(d);
+    }
     let (first, rest) = crate::text::trim(report).split_once('。')?;
     let short =
         first.chars().count() <= MAX_VERDICT_CHARS && !first.contains(|c: char| c.is_ascii_digit());
@@ -387,6 +390,25 @@ fn opening_verdict(report: &str, rules: &StatusRules) -> Option<Decision> {
     // calls long-term is long-term work.
     by_report(first, rules)
         .filter(|d| d.status != Status::InProgress || report_text::long_term_clause(rest).is_none())
+}
+
+/// The most characters of a bare verdict in a clause of its own
+/// (`正在整改`, `整改推进中`).
+const MAX_VERDICT_CLAUSE_CHARS: usize = 5;
+
+/// A report that opens with a bare verdict of work under way in a clause
+/// of its own, results so far after it (`正在整改，已完成2座水库鉴定。`,
+/// `正在推进，已完成排查…`): under way — what is done so far is part of
+/// the work, unless the report then calls the problem done by name.
+fn open_verdict_clause(report: &str, rules: &StatusRules) -> Option<Decision> {
+    let (first, rest) = crate::text::trim(report).split_once(['，', ','])?;
+    let first = first.trim();
+    let bare = first.chars().count() <= MAX_VERDICT_CLAUSE_CHARS
+        && VERDICT_WORDS.iter().any(|w| first.contains(w));
+    if !bare || rest.trim().is_empty() || report_text::concludes_done_by_name(report).is_some() {
+        return None;
+    }
+    by_report(first, rules).filter(|d| d.status == Status::InProgress)
 }
 
 /// A report that is only a percentage of the work done (`整改进度：70%`):
@@ -1366,5 +1388,31 @@ fn problems_by_section(tree: &Tree, i: usize, section: Option<usize>, groups: &m
     }
     for &c in &n.children {
         problems_by_section(tree, c, section, groups);
+    }
+}
+
+#[cfg(test)]
+mod verdict_tests {
+    use super::*;
+
+    fn state(report: &str) -> Option<Status> {
+        by_report(report, &StatusRules::default()).map(|d| d.status)
+    }
+
+    #[test]
+    fn a_bare_verdict_of_work_under_way_outranks_results_after_it() {
+        assert_eq!(
+            state("正在整改，已完成2座水库鉴定。"),
+            Some(Status::InProgress)
+        );
+        assert_eq!(state("正在推进，已完成排查。"), Some(Status::InProgress));
+        // Done by name at the end: the rule stands aside.
+        let rules = StatusRules::default();
+        let by_name = "正在整改，已收回资金215万元。该问题已整改完成。";
+        assert!(open_verdict_clause(by_name, &rules).is_none());
+        // A done verdict first: only work under way is read so.
+        assert!(open_verdict_clause("已完成整改，正在巩固成果。", &rules).is_none());
+        // Not a bare verdict: a step, not the rectification.
+        assert!(open_verdict_clause("正在招录人员，已招录3名。", &rules).is_none());
     }
 }

@@ -1882,7 +1882,7 @@ impl Builder {
         stated_item()
             .or_else(like_sibling)
             .or_else(|| {
-                rev()
+                below_group()
                     .find(|&&i| names_problem(&nodes[i]) && !section(i))
                     .copied()
             })
