@@ -215,7 +215,7 @@ async function interactions() {
         return { dom: Math.max(last - t0, 0), frame: shown.end - t0, first: seen.end - t0, work: Math.max(last - t0, 0) + (shown.end - shown.start), work1: before - t0 + (seen.end - seen.start), longest };
       };
       const q = (sel) => root.querySelector(sel);
-      const legend = q('.rb-legend-item.rb-s-done') || q('.rb-legend-item');
+      const legend = q('.rb-legend-item[data-status=done]') || q('.rb-legend-item');
       const legendOff = await measure(legend, () => legend.getAttribute('aria-pressed') === 'false');
       const legendOn = await measure(legend, () => legend.getAttribute('aria-pressed') === 'true');
       // The first drill-down loads the detail bundle (dist/detail/) and reads

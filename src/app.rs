@@ -253,7 +253,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let fixed = props.height.is_some();
     html! {
-        <div ref={root} class={classes!("rb", elderly.then_some("rb-elderly"), fixed.then_some("rb-fixed-height"))}
+        <div ref={root} class="rb" data-elderly={elderly.then_some("")} data-fixed-height={fixed.then_some("")}
             lang={if waiting { chosen } else { lang }.tag()} tabindex={fixed.then_some("0")} role={fixed.then_some("region")}
             aria-label={fixed.then(|| Msg::Scroll.text(lang))}>
             { settings(SettingsProps { lang: chosen, elderly: *elderly, on_lang, on_toggle_elderly }) }

@@ -153,7 +153,7 @@ fn problem_item(row: &ProblemRow, props: &RowsProps) -> Html {
     let node = open.then(|| props.loaded.report.node(&row.id)).flatten();
     let focus = props.focus.clone().filter(|_| open).unwrap_or_default();
     html! {
-        <li class={classes!("rb-problem", open.then_some("rb-open"))} key={row.id.as_str()}>
+        <li class="rb-problem" data-open={open.then_some("")} key={row.id.as_str()}>
             <button type="button" ref={focus} class="rb-problem-button" aria-expanded={open.to_string()}
                 aria-controls={detail_id.clone()} {onclick}>
                 <span class="rb-problem-label">{ row.label.clone() }</span>

@@ -99,7 +99,7 @@ pub fn chart_extras(x: Extras) -> Html {
             </div>
             // A labelled region that scrolls sideways on a phone (and can be
             // scrolled with the keyboard), rather than breaking numbers.
-            <div class={classes!("rb-table-wrap", (!open).then_some("rb-table-closed"))} {id}
+            <div class="rb-table-wrap" data-closed={(!open).then_some("")} {id}
                 role="region" tabindex="0" aria-label={x.text.table_caption.clone()}>
                 { data_table(&x.text.table_caption, &x.text.table) }
             </div>

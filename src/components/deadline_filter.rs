@@ -20,7 +20,7 @@ pub fn deadline_filter(
                     <button type="button" class="rb-legend-item rb-dlf-choice"
                         aria-pressed={(state == chosen).to_string()} {onclick}>
                         if !c.glyph.is_empty() {
-                            <span class={classes!("rb-dl", c.class)} aria-hidden="true">{ c.glyph }</span>
+                            <span class="rb-dl" data-deadline={c.mark} aria-hidden="true">{ c.glyph }</span>
                         }
                         { c.text.clone() }
                     </button>

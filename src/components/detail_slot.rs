@@ -157,7 +157,7 @@ pub fn use_detail_slot(
     };
     let waiting = d.shown != Shown::Ready;
     html! {
-        <div class={classes!("rb-detail-slot", waiting.then_some("rb-detail-waiting"))}>
+        <div class="rb-detail-slot" data-waiting={waiting.then_some("")}>
             if d.shown == Shown::Loading || d.shown == Shown::Idle {
                 <p class="rb-detail-loading" role="status">{ Msg::DetailLoading.text(lang) }</p>
             }

@@ -4,7 +4,7 @@ use rectify_core::chart::num;
 use rectify_core::locale::Lang;
 use rectify_core::stats::StatusCounts;
 use rectify_core::view::{
-    donut_view, status_class, ArcView, ChartId, DonutView, StatusFilter, StatusKey,
+    donut_view, status_key, ArcView, ChartId, DonutView, StatusFilter, StatusKey,
 };
 use yew::prelude::*;
 
@@ -105,7 +105,7 @@ fn arc_mark(
         onkeydown,
     } = mark_events(cx, i, arc.tip.clone(), on_open.reform(move |_: ()| status));
     html! {
-        <g class={classes!("rb-arc", status_class(arc.status), arc.dimmed.then_some("rb-dimmed"))}>
+        <g class="rb-arc" data-status={status_key(arc.status)} data-dimmed={arc.dimmed.then_some("")}>
             <path class="rb-mark" d={arc.path.clone()} tabindex={if tab_stop { "0" } else { "-1" }} role="button"
                 aria-label={arc.aria.clone()}
                 {onmouseenter} {onmouseleave} {onfocus} {onblur} {onclick} {onkeydown} />

@@ -18,7 +18,7 @@ pub fn headline_header(h: &Headline, provenance: Option<&Provenance>) -> Html {
             }
             <dl class="rb-figures">
                 { for h.figures.iter().map(|f| html! {
-                    <div class={classes!("rb-figure", f.kind.class())}>
+                    <div class="rb-figure" data-figure={f.kind.mark()}>
                         <dt class="rb-figure-label">{ f.label.clone() }</dt>
                         <dd class="rb-figure-value">{ f.value.clone() }</dd>
                     </div>

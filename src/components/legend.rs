@@ -1,5 +1,5 @@
 use rectify_core::locale::{Lang, Msg};
-use rectify_core::view::{status_class, LegendEntry, StatusKey};
+use rectify_core::view::{status_key, LegendEntry, StatusKey};
 use yew::prelude::*;
 
 /// The legend doubles as the status filter: each entry is a toggle button.
@@ -12,7 +12,7 @@ pub fn legend(entries: &[LegendEntry], lang: Lang, on_toggle: &Callback<StatusKe
                 let status = e.status;
                 let onclick = on_toggle.reform(move |_: MouseEvent| status);
                 html! {
-                    <button type="button" class={classes!("rb-legend-item", status_class(e.status), (!e.shown).then_some("rb-off"))}
+                    <button type="button" class="rb-legend-item" data-status={status_key(e.status)} data-off={(!e.shown).then_some("")}
                         aria-pressed={e.shown.to_string()} {onclick}>
                         <span class="rb-swatch" aria-hidden="true"></span>
                         { e.label }

@@ -83,7 +83,7 @@ fn duty(node: &Node, as_of: Option<&str>, lang: Lang) -> Html {
 /// A deadline state in words, with a glyph and a border pattern beside the colour.
 pub fn deadline_badge(b: &DeadlineBadge) -> Html {
     html! {
-        <span class={classes!("rb-dl", b.class)}>
+        <span class="rb-dl" data-deadline={b.mark}>
             <span class="rb-badge-glyph" aria-hidden="true">{ b.glyph }</span>
             { b.text.clone() }
         </span>

@@ -4,8 +4,8 @@ use rectify_core::chart::num;
 use rectify_core::locale::Lang;
 use rectify_core::stats::{Group, GroupId};
 use rectify_core::view::{
-    bars_view, status_class, BarRowView, BarsView, ChartId, SegmentView, StatusFilter,
-    CAPTION_FONT, CAPTION_LINE,
+    bars_view, status_key, BarRowView, BarsView, ChartId, SegmentView, StatusFilter, CAPTION_FONT,
+    CAPTION_LINE,
 };
 use yew::prelude::*;
 
@@ -165,7 +165,7 @@ fn segment(row: &BarRowView, seg: &SegmentView, i: usize, marks: &Marks) -> Html
     html! {
         // Keyed by status: hiding one in the legend removes its segment
         // rather than rewriting every segment after it.
-        <g class={classes!("rb-seg", status_class(seg.status))} key={status_class(seg.status)}>
+        <g class="rb-seg" data-status={status_key(seg.status)} key={status_key(seg.status)}>
             <rect class="rb-mark" x={x.clone()} y={y.clone()} width={w.clone()} height={h.clone()}
                 tabindex={if i == marks.current { "0" } else { "-1" }} role="button" aria-label={seg.aria.clone()}
                 {onmouseenter} {onmouseleave} {onfocus} {onblur} {onclick} {onkeydown} />

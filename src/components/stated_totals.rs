@@ -7,13 +7,13 @@ use yew::prelude::*;
 /// problems), in words, not only in colour.
 pub fn stated_totals(v: &StatedView) -> Html {
     html! {
-        <section class={classes!("rb-stated", v.mismatch.then_some("rb-stated-mismatch"))}
+        <section class="rb-stated" data-mismatch={v.mismatch.then_some("")}
             role="note" aria-label={v.title}>
             <p class="rb-stated-title">{ v.title }</p>
             <blockquote class="rb-stated-text">{ v.text.clone() }</blockquote>
             <ul class="rb-stated-rows">
                 { for v.rows.iter().map(|r| html! {
-                    <li class={classes!("rb-stated-row", (!r.matches).then_some("rb-mismatch"))}>
+                    <li class="rb-stated-row" data-mismatch={(!r.matches).then_some("")}>
                         <span class="rb-stated-field">{ r.label }</span>
                         { r.values.clone() }
                         <strong>{ r.verdict.clone() }</strong>

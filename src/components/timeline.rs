@@ -14,7 +14,7 @@ pub fn timeline(t: &TimelineView) -> Html {
                         <span class="rb-tl-when">{ r.when.clone() }</span>
                         <svg class="rb-tl-strip" viewBox="0 0 1000 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             <rect class="rb-tl-track" y="5" width="1000" height="2" />
-                            <rect class={classes!("rb-tl-mark", r.range.then_some("rb-tl-range"))} x={r.x.clone()} width={r.width.clone()} height="12" />
+                            <rect class="rb-tl-mark" data-range={r.range.then_some("")} x={r.x.clone()} width={r.width.clone()} height="12" />
                         </svg>
                     </li>
                 }) }

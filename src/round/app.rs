@@ -86,7 +86,7 @@ pub fn round_app(props: &RoundAppProps) -> Html {
         Err(_) => RoundMsg::TableCaption.text(lang).to_string(),
     };
     html! {
-        <div class={classes!("rb", "rb-round", elderly.then_some("rb-elderly"))} lang={lang.tag()}>
+        <div class="rb rb-round" data-elderly={elderly.then_some("")} lang={lang.tag()}>
             { settings(SettingsProps { lang, elderly: *elderly, on_lang, on_toggle_elderly }) }
             if let Some(note) = note {
                 <p class="rb-note" role="status">{ note }</p>

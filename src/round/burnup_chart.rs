@@ -8,7 +8,6 @@ use rectify_core::chart::fixed;
 use rectify_core::history::BurnupPoint;
 use rectify_core::locale::{Lang, RoundMsg};
 use rectify_core::view::round::burnup_view;
-use rectify_core::view::status_class;
 use yew::prelude::*;
 
 use super::chart_bits::{on_mark_key, status_key, table_toggle};
@@ -51,7 +50,7 @@ pub fn burnup_chart(props: &BurnupProps) -> Html {
                 { for view.columns.iter().enumerate().map(|(i, c)| html! {
                     <g class="rb-round-mark" tabindex={if i == 0 { "0" } else { "-1" }} role="img" aria-label={c.label.clone()}>
                         { for c.segments.iter().map(|s| html! {
-                            <rect class={status_class(s.status)} x={px(c.x)} y={px(s.y)} width={px(c.width)} height={px(s.height)} />
+                            <rect data-status={rectify_core::view::status_key(s.status)} x={px(c.x)} y={px(s.y)} width={px(c.width)} height={px(s.height)} />
                         }) }
                         <text class="rb-axis-label" x={px(c.centre)} y={px(c.label_y)} text-anchor="middle" aria-hidden="true">{ c.as_of.clone() }</text>
                     </g>

@@ -63,11 +63,10 @@ pub fn on_mark_key(e: KeyboardEvent) {
 /// carry the same in words).
 pub fn status_key(lang: Lang, statuses: &[rectify_core::view::StatusKey]) -> Html {
     use rectify_core::locale::status_label;
-    use rectify_core::view::status_class;
     html! {
         <ul class="rb-status-key" aria-hidden="true">
             { for statuses.iter().map(|&s| html! {
-                <li><span class={classes!("rb-key-swatch", status_class(s))}></span>{ status_label(s, lang) }</li>
+                <li><span class="rb-key-swatch" data-status={rectify_core::view::status_key(s)}></span>{ status_label(s, lang) }</li>
             }) }
         </ul>
     }

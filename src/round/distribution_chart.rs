@@ -46,7 +46,7 @@ pub fn distribution_chart(props: &DistributionProps) -> Html {
                 <line class="rb-axis" x1="0" x2={px(view.width)} y1={px(view.baseline)} y2={px(view.baseline)} />
                 { for view.bars.iter().enumerate().map(|(i, b)| html! {
                     <g class="rb-round-mark" tabindex={if i == 0 { "0" } else { "-1" }} role="img" aria-label={b.label.clone()}>
-                        <rect class="rb-s-done" x={px(b.x)} y={px(b.y)} width={px(b.width)} height={px(b.height.max(0.0))} />
+                        <rect data-status="done" x={px(b.x)} y={px(b.y)} width={px(b.width)} height={px(b.height.max(0.0))} />
                         <text class="rb-value" x={px(b.x + b.width / 2.0)} y={px(b.y - 0.3 * em)} text-anchor="middle" aria-hidden="true">{ b.count }</text>
                         <text class="rb-axis-label" x={px(b.x + b.width / 2.0)} y={px(b.label_y)} text-anchor="middle" aria-hidden="true">{ b.range.clone() }</text>
                     </g>

@@ -175,7 +175,7 @@ fn small_multiples(rows: &[DepartmentRow], on_open: &Option<Callback<Option<Roun
                         { department_link(r, on_open) }
                         <svg class="rb-multiple-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             <rect class="rb-multiple-track" x="0" y="0" width="100" height="8" />
-                            <rect class="rb-s-done" x="0" y="0" width={format!("{pct:.1}")} height="8" />
+                            <rect data-status="done" x="0" y="0" width={format!("{pct:.1}")} height="8" />
                         </svg>
                         <p class="rb-multiple-text">{ r.label.clone() }</p>
                     </li>

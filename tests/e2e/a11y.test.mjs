@@ -69,8 +69,8 @@ for (const [name, path, opts] of MODES) {
     await page.locator('.rb-search-input').fill('');
     // A deep link followed: its area and problem open, focus on the problem.
     await page.evaluate(() => { location.hash = '#s2-a2-c6-p13'; });
-    await page.locator('.rb-problem.rb-open .rb-copy-link').waitFor();
-    assert.equal(await page.locator('.rb-problem.rb-open .rb-problem-label').textContent(), '(13)');
+    await page.locator('.rb-problem[data-open] .rb-copy-link').waitFor();
+    assert.equal(await page.locator('.rb-problem[data-open] .rb-problem-label').textContent(), '(13)');
     assert.deepEqual(await axe(page), [], `axe on ${name} with a deep link open`);
     await shot(page, `mode-${name}-deeplink.png`, { fullPage: false });
     await context.close();
@@ -90,9 +90,9 @@ test('each chart has a name, a <title> and a <desc> sentence; chart text is hidd
   assert.ok(texts.length > 5);
   for (const t of texts) assert.equal(await t.getAttribute('aria-hidden'), 'true');
   // Non-done marks carry a hatching pattern as a second cue besides colour.
-  assert.ok(await page.locator('.rb-donut .rb-s-in_progress .rb-hatch').count() >= 1);
-  assert.ok(await page.locator('.rb-bars .rb-s-in_progress .rb-hatch').count() >= 1);
-  assert.equal(await page.locator('.rb-s-done .rb-hatch').count(), 0);
+  assert.ok(await page.locator('.rb-donut [data-status=in_progress] .rb-hatch').count() >= 1);
+  assert.ok(await page.locator('.rb-bars [data-status=in_progress] .rb-hatch').count() >= 1);
+  assert.equal(await page.locator('[data-status=done] .rb-hatch').count(), 0);
   assert.equal(await page.locator('.rb-donut pattern').count(), 4);
   await context.close();
 });
@@ -181,7 +181,7 @@ test('the data tables are shown on request and follow the legend filter', async 
   assert.match(await head.textContent(), /已完成/);
   assert.equal(await page.locator('.rb-bars .rb-table tbody tr').count(), 4);
   // Hide 已完成 in the legend: the tables drop it too.
-  await page.locator('.rb-legend-item.rb-s-done').click();
+  await page.locator('.rb-legend-item[data-status=done]').click();
   assert.doesNotMatch(await page.locator('.rb-donut .rb-table tbody').textContent(), /已完成/);
   assert.doesNotMatch(await head.textContent(), /已完成/);
   await context.close();
@@ -219,7 +219,7 @@ test('targets are at least 24x24 px (44x44 in elderly mode)', async () => {
   const { page, context } = await open(browser, server.url);
   for (const s of await targetSizes(page)) assert.ok(s.w >= 24 && s.h >= 24, JSON.stringify(s));
   await page.locator('.rb-mode').click();
-  await page.locator('.rb-elderly').waitFor();
+  await page.locator('[data-elderly]').waitFor();
   await page.locator('.rb-area-button').first().click();
   await page.locator('.rb-problem-button').first().click();
   const sizes = await targetSizes(page);
@@ -230,9 +230,9 @@ test('targets are at least 24x24 px (44x44 in elderly mode)', async () => {
 
 test('elderly mode: set by the host or the switch; 18px text, 30px title, 1.3 line height, no pop-ups, tables open', async () => {
   const { page, context, problems } = await open(browser, server.url + 'fixtures/elderly.html');
-  await page.locator('.rb-elderly').waitFor();
+  await page.locator('[data-elderly]').waitFor();
   assert.equal(await page.locator('.rb-mode').getAttribute('aria-pressed'), 'true');
-  const m = await page.locator('.rb-elderly').evaluate((el) => {
+  const m = await page.locator('[data-elderly]').evaluate((el) => {
     const s = getComputedStyle(el);
     const title = getComputedStyle(el.querySelector('.rb-title'));
     const sizes = [...el.querySelectorAll('p, span, dt, dd, button, th, td, li, caption, figcaption')]
@@ -256,11 +256,11 @@ test('elderly mode: set by the host or the switch; 18px text, 30px title, 1.3 li
   await shot(page, 'elderly-1280.png');
   // The switch turns it off again.
   await page.locator('.rb-mode').click();
-  assert.equal(await page.locator('.rb-elderly').count(), 0);
+  assert.equal(await page.locator('[data-elderly]').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
   const phone = await open(browser, server.url + 'fixtures/elderly.html', { width: 360, height: 800 });
-  await phone.page.locator('.rb-elderly').waitFor();
+  await phone.page.locator('[data-elderly]').waitFor();
   const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0);
   assert.deepEqual(await axe(phone.page), []);

@@ -219,8 +219,8 @@ test('deep links: #<department> and #<department>/<node>; an unknown department 
   await page.locator('.rb-department .rb-board').waitFor();
   assert.equal(await page.locator('.rb-dept-title').textContent(), '云山县卫生健康局党组');
   await page.goto(server.url + 'fixtures/collection.html#water/p7');
-  await page.locator('.rb-department .rb-problem.rb-open').waitFor({ timeout: 30_000 });
-  assert.match(await page.locator('.rb-problem.rb-open').textContent(), /水资源费征收管理存在漏洞/);
+  await page.locator('.rb-department .rb-problem[data-open]').waitFor({ timeout: 30_000 });
+  assert.match(await page.locator('.rb-problem[data-open]').textContent(), /水资源费征收管理存在漏洞/);
   await page.goto(server.url + 'fixtures/collection.html#nowhere');
   await page.locator('.rb-department [role="alert"]').waitFor({ timeout: 30_000 });
   assert.match(await page.locator('.rb-department [role="alert"]').textContent(), /链接中的部门“nowhere”不在本报告集中/);
@@ -277,7 +277,7 @@ test('the views follow the host page\'s data-lang, data-mode and data-src', asyn
   await page.locator('.rb-sort', { hasText: 'Completion' }).waitFor();
   assert.equal(await page.locator('.rb-round').getAttribute('lang'), 'en');
   await set('data-mode', 'elderly');
-  await page.locator('.rb-round.rb-elderly').waitFor();
+  await page.locator('.rb-round[data-elderly]').waitFor();
   await set('data-lang', 'zh-Hans');
   await page.locator('.rb-sort', { hasText: '完成率' }).waitFor();
   // Another collection: its overview replaces this one.
@@ -285,7 +285,7 @@ test('the views follow the host page\'s data-lang, data-mode and data-src', asyn
   await page.locator('.rb-round-title', { hasText: '生成的测试报告集' }).waitFor({ timeout: 30_000 });
   assert.equal(await page.locator('.rb-round-table tbody tr').count(), 3);
   assert.equal(await page.locator('.rb-round').count(), 1, 'one set of views');
-  assert.equal(await page.locator('.rb-round.rb-elderly').count(), 1, 'still in 长者模式');
+  assert.equal(await page.locator('.rb-round[data-elderly]').count(), 1, 'still in 长者模式');
   // A single report: the embed's board, the views gone.
   await set('data-src', '/reports/zhongshan-finance-2025-09.json');
   await page.locator('.rb-board').waitFor({ timeout: 30_000 });
@@ -308,27 +308,27 @@ test('a problem opened in a department\'s board is in the address (#<department>
   const board = page.locator('.rb-latest');
   await board.locator('.rb-area-button').first().click();
   await board.locator('.rb-problem', { hasText: '三、' }).locator('.rb-problem-button').click();
-  await board.locator('.rb-problem.rb-open').waitFor();
+  await board.locator('.rb-problem[data-open]').waitFor();
   assert.equal(await hash(page), '#water/p3');
   // 复制链接 copies the department's link to the problem.
-  await board.locator('.rb-problem.rb-open .rb-copy-link').click();
+  await board.locator('.rb-problem[data-open] .rb-copy-link').click();
   await board.locator('.rb-copy-status', { hasText: '链接已复制' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}fixtures/collection.html#water/p3`);
   await board.locator('.rb-problem', { hasText: '五、' }).locator('.rb-problem-button').click();
   assert.equal(await hash(page), '#water/p5');
   // Back: the first problem again, then none; forward: the second.
   await page.goBack();
-  await board.locator('.rb-problem.rb-open', { hasText: '三、' }).waitFor();
+  await board.locator('.rb-problem[data-open]', { hasText: '三、' }).waitFor();
   assert.equal(await hash(page), '#water/p3');
   await page.goBack();
   await page.waitForFunction(() => location.hash === '#water');
   await page.goForward();
   await page.goForward();
-  await board.locator('.rb-problem.rb-open', { hasText: '五、' }).waitFor();
+  await board.locator('.rb-problem[data-open]', { hasText: '五、' }).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
   // The address restores the problem on load.
   await page.reload();
-  await page.locator('.rb-latest .rb-problem.rb-open', { hasText: '五、' }).waitFor({ timeout: 30_000 });
+  await page.locator('.rb-latest .rb-problem[data-open]', { hasText: '五、' }).waitFor({ timeout: 30_000 });
   assert.equal(await hash(page), '#water/p5');
   assert.deepEqual(problems, []);
   await context.close();
@@ -366,7 +366,7 @@ test('data-links="off": departments and problems open without touching the fragm
   await board.locator('.rb-board').waitFor();
   await board.locator('.rb-area-button').first().click();
   await board.locator('.rb-problem', { hasText: '三、' }).locator('.rb-problem-button').click();
-  await board.locator('.rb-problem.rb-open').waitFor();
+  await board.locator('.rb-problem[data-open]').waitFor();
   assert.equal(await board.locator('.rb-copy-link').count(), 0, 'no link to copy');
   await page.locator('.rb-back-link').click();
   await page.locator('.rb-round-table').waitFor();

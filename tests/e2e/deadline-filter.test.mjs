@@ -54,7 +54,7 @@ for (const width of [1280, 360]) {
     assert.match(await filter.locator('[aria-pressed="true"]').textContent(), /已逾期/);
     assert.equal(await text(page.locator('.rb-filter-note')), '已筛选：已逾期（截至2026-01-15） · 共2项 · 清除筛选');
     // The headline still counts the whole report.
-    assert.equal(await text(page.locator('.rb-figure-overdue .rb-figure-value')), '2');
+    assert.equal(await text(page.locator('[data-figure=overdue] .rb-figure-value')), '2');
     // Area list and bars: only the areas with an overdue problem, one each.
     assert.deepEqual(await texts(page.locator('.rb-area-button .rb-area-name')), ['县委巡察', '审计发现']);
     assert.deepEqual(await texts(page.locator('.rb-area-button .rb-count')), ['1个', '1个']);
@@ -92,7 +92,7 @@ for (const width of [1280, 360]) {
     await page.emulateMedia({ media: 'print' });
     assert.ok(await page.locator('.rb-filter-note').isVisible());
     assert.equal(await filter.isVisible(), false);
-    assert.ok(await page.locator('.rb-problem.rb-open .rb-detail').isVisible());
+    assert.ok(await page.locator('.rb-problem[data-open] .rb-detail').isVisible());
     const printRows = page.locator('.rb-print-only tbody tr');
     assert.equal(await printRows.count(), 1);
     await shot(page, `deadline-filter-print-${width}.png`);
@@ -112,7 +112,12 @@ test('the deadline filter combines with the legend, in English too; no filter wi
   assert.equal(await filter.getAttribute('aria-label'), 'Deadline status (as of 2026-01-15)');
   await filter.locator('.rb-dlf-choice', { hasText: 'Done on time' }).click();
   assert.equal(await text(page.locator('.rb-filter-note')), 'Filtered: Done on time (as of 2026-01-15) · 4 in all · Clear filter');
-  await page.locator('.rb-legend-item.rb-s-done').click();
+  await page.locator('.rb-legend-item[data-status=done]').click();
+  // A legend entry turned off is struck through; a deadline choice not
+  // chosen (aria-pressed false as well) is not.
+  const decoration = (l) => l.evaluate((el) => getComputedStyle(el).textDecorationLine);
+  assert.equal(await decoration(page.locator('.rb-legend-item[data-status=done]')), 'line-through');
+  assert.equal(await decoration(filter.locator('.rb-dlf-choice[aria-pressed="false"]').first()), 'none');
   assert.match(await text(page.locator('.rb-filter-note')), /^Filtered: Done on time \(as of 2026-01-15\) · 0 in all/);
   assert.equal(await page.locator('.rb-bars .rb-bar-total').first().textContent(), '0');
   assert.deepEqual(problems, []);

@@ -39,12 +39,12 @@ test('a plain load does not request the detail bundle; the first drill-down does
   // The loading line is gone; the listing's own controls work through the hand-over.
   assert.equal(await page.locator('.rb-detail-loading').count(), 0);
   await page.locator('.rb-problem-button').first().click();
-  await page.locator('.rb-problem.rb-open .rb-detail').waitFor();
+  await page.locator('.rb-problem[data-open] .rb-detail').waitFor();
   // Pushed once the frame showing it is painted.
   await page.waitForFunction(() => /^#s\d/.test(location.hash));
   assert.match(await page.evaluate(() => location.hash), /^#s\d/);
   await page.keyboard.press('Escape'); // the problem closes
-  await page.locator('.rb-problem.rb-open').waitFor({ state: 'detached' });
+  await page.locator('.rb-problem[data-open]').waitFor({ state: 'detached' });
   await page.locator('.rb-back').click(); // back to the overview, through the embed's reducer
   await page.locator('.rb-area-list').waitFor();
   assert.equal(await page.locator('.rb-detail-slot').count(), 0);
@@ -92,7 +92,7 @@ test('search loads the bundle on its first focus, keeps what was typed, and open
   assert.equal(await page.locator('.rb-search-input').inputValue(), '代理');
   assert.equal((await focused(page)).cls, 'rb-search-input', 'the focus stays in the box');
   await page.keyboard.press('Enter');
-  await page.locator('.rb-problem.rb-open .rb-detail').waitFor();
+  await page.locator('.rb-problem[data-open] .rb-detail').waitFor();
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();
@@ -100,8 +100,8 @@ test('search loads the bundle on its first focus, keeps what was typed, and open
 
 test('a deep link loads the bundle at once, opens its problem and focuses it', async () => {
   const { page, context, problems } = await open(browser, `${server.url}#s2-a2-c6-p13`);
-  await page.locator('.rb-problem.rb-open .rb-detail').waitFor();
-  assert.equal(await page.locator('.rb-problem.rb-open .rb-problem-label').textContent(), '(13)');
+  await page.locator('.rb-problem[data-open] .rb-detail').waitFor();
+  assert.equal(await page.locator('.rb-problem[data-open] .rb-problem-label').textContent(), '(13)');
   assert.equal((await focused(page)).cls, 'rb-problem-button');
   assert.equal((await detailRequests(page)).length, 2);
   assert.deepEqual(problems, []);
@@ -116,7 +116,7 @@ test('from a sub-path under the strict CSP: the bundle comes from the sub-path a
     page.on('request', (q) => requests.push(new URL(q.url()).pathname));
     await page.locator('.rb-area-button').nth(1).click();
     await page.locator('.rb-problem-button').first().click();
-    await page.locator('.rb-problem.rb-open .rb-detail').waitFor();
+    await page.locator('.rb-problem[data-open] .rb-detail').waitFor();
     assert.deepEqual((await detailRequests(page)).sort(), ['/portal/sub/detail/rectify-detail.js', '/portal/sub/detail/rectify-detail_bg.wasm']);
     await page.locator('.rb-lang', { hasText: 'English' }).click();
     await page.locator('.rb-back', { hasText: 'Back' }).waitFor();
@@ -125,8 +125,8 @@ test('from a sub-path under the strict CSP: the bundle comes from the sub-path a
     await page.locator('.rb-back', { hasText: '返回' }).waitFor();
     // The interface's 繁體 words and the 繁體 table arrive separately (both
     // fetched on the switch): the report's text once the table is there.
-    await page.locator('.rb-problem.rb-open .rb-detail', { hasText: '壓實主體責任' }).waitFor();
-    const detail = await page.locator('.rb-problem.rb-open .rb-detail').textContent();
+    await page.locator('.rb-problem[data-open] .rb-detail', { hasText: '壓實主體責任' }).waitFor();
+    const detail = await page.locator('.rb-problem[data-open] .rb-detail').textContent();
     await page.waitForFunction(() => true);
     assert.doesNotMatch(detail, /这|进|问题/, 'the report text in 繁體 too');
     assert.ok(requests.every((p) => p.startsWith('/portal/sub/')), requests.join(' '));

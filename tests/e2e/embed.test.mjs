@@ -52,13 +52,13 @@ after(async () => {
 
 test('several widgets on one page; the portal CSS cannot break them and theirs does not leak', async () => {
   const { page, context, problems } = await open(browser, server.url + 'fixtures/multi.html');
-  await page.locator('#w2 .rb-elderly .rb-board').waitFor();
+  await page.locator('#w2 [data-elderly] .rb-board').waitFor();
   await page.locator('#w1 .rb-board').waitFor();
   assert.equal(await page.locator('.rb-board').count(), 2);
   // Each widget has its own data, language and mode.
-  assert.equal((await page.locator('#w1 .rb-figure-total .rb-figure-value').textContent()).trim(), '7');
-  assert.match(await page.locator('#w1 .rb-figure-total .rb-figure-label').textContent(), /Problems/);
-  assert.equal((await page.locator('#w2 .rb-figure-total .rb-figure-value').textContent()).trim(), '31');
+  assert.equal((await page.locator('#w1 [data-figure=total] .rb-figure-value').textContent()).trim(), '7');
+  assert.match(await page.locator('#w1 [data-figure=total] .rb-figure-label').textContent(), /Problems/);
+  assert.equal((await page.locator('#w2 [data-figure=total] .rb-figure-value').textContent()).trim(), '31');
   // The portal's rules do not reach inside: charts and buttons look as designed.
   assert.ok(await page.locator('#w1 .rb-donut svg').isVisible());
   const w1 = await page.locator('#w1 .rb-title').evaluate((e) => ({ color: getComputedStyle(e).color, font: getComputedStyle(e).fontFamily }));
@@ -87,7 +87,7 @@ test('several widgets on one page; the portal CSS cannot break them and theirs d
 
 test('the data source is set by the host page; ?src= only where allowed, and only same-origin', async () => {
   const seven = '/fixtures/seven.json';
-  const total = async (page) => (await page.locator('.rb-figure-total .rb-figure-value').textContent()).trim();
+  const total = async (page) => (await page.locator('[data-figure=total] .rb-figure-value').textContent()).trim();
   let r = await open(browser, `${server.url}fixtures/policy-off.html?src=${seven}`);
   assert.equal(await total(r.page), '31', 'query string must be ignored by default');
   await r.context.close();
@@ -133,7 +133,7 @@ test('iframe embed: the page reports its height by postMessage; the parent snipp
   assert.equal(h, Math.max(100, Math.round(last.data.height)));
   // The inner page shows the same-origin report it was given (7 problems).
   const inner = page.frameLocator('iframe[data-rectify-board-frame]');
-  assert.equal((await inner.locator('.rb-figure-total .rb-figure-value').textContent()).trim(), '7');
+  assert.equal((await inner.locator('[data-figure=total] .rb-figure-value').textContent()).trim(), '7');
   // A message that does not come from the iframe is ignored.
   await page.evaluate(() => window.postMessage({ type: 'rectify-board:height', height: 123, id: 'board-a' }, '*'));
   await page.waitForTimeout(200);
@@ -172,7 +172,7 @@ test('deployable under a sub-path (/portal/sub/): bundle, data, 繁體 table and
     const requests = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.locator('.rb-board').waitFor();
-    assert.equal((await page.locator('.rb-figure-total .rb-figure-value').textContent()).trim(), '31');
+    assert.equal((await page.locator('[data-figure=total] .rb-figure-value').textContent()).trim(), '31');
     await page.locator('.rb-lang', { hasText: '繁體' }).click();
     await page.locator('.rb-title', { hasText: '進展情況' }).waitFor();
     const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('.rb-export-csv').click()]);

@@ -38,14 +38,14 @@ test('the problem list downloads as CSV with a UTF-8 BOM, and follows the legend
   assert.equal(rows[1], '(1),聚焦巡察整改和成果运用情况,"健全议事决策机制,确保集中决策科学有效运行",已完成,4');
   writeFileSync(join(ARTIFACTS, 'problems.csv'), bytes);
   // Hide 已完成: the CSV has only the others.
-  await page.locator('.rb-legend-item.rb-s-done').click();
+  await page.locator('.rb-legend-item[data-status=done]').click();
   ({ bytes } = await download(page, '.rb-export-csv'));
   rows = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
   const counts = stats(BUNDLED).problems;
   assert.equal(rows.length, 1 + counts.total - counts.done + 6);
   assert.ok(rows.slice(1).every((r) => /,(正在整改|长期整改),\d+$/.test(r)), rows.join('\n'));
   // Drilled into an area: that area's problems.
-  await page.locator('.rb-legend-item.rb-s-done').click();
+  await page.locator('.rb-legend-item[data-status=done]').click();
   await page.locator('.rb-area-button').first().click();
   ({ bytes } = await download(page, '.rb-export-csv'));
   rows = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');

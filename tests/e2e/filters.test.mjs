@@ -30,11 +30,11 @@ for (const width of [1280, 360]) {
     assert.equal(await page.locator('.rb-filter-note').count(), 0);
     const area2 = page.locator('.rb-area-button', { hasText: '(二)' });
     assert.match(await text(area2.locator('.rb-count')), /^16个$/);
-    await page.locator('.rb-legend-item.rb-s-done').click();
+    await page.locator('.rb-legend-item[data-status=done]').click();
     assert.equal(await text(page.locator('.rb-filter-note')), `已筛选：正在整改 · 共${IN_PROGRESS}项 · 清除筛选`);
     const g = stats(BUNDLED).groups[1];
     assert.equal(await text(area2.locator('.rb-count')), `${g.in_progress}个`);
-    assert.equal(await area2.locator('.rb-badge.rb-s-done').count(), 0);
+    assert.equal(await area2.locator('.rb-badge[data-status=done]').count(), 0);
     await area2.click();
     assert.equal(await text(page.locator('.rb-filter-note')), `已筛选：正在整改 · 共${g.in_progress}项 · 清除筛选`);
     const first = page.locator('.rb-problem').first();
@@ -49,7 +49,7 @@ for (const width of [1280, 360]) {
     assert.ok(await first.locator('.rb-detail').isVisible(), 'the opened problem is printed');
     assert.ok(body.length > 20);
     assert.ok(await first.locator('.rb-detail .rb-text', { hasText: body.slice(0, 10) }).first().isVisible());
-    assert.equal(await page.locator('.rb-problem:not(.rb-open)').first().isVisible(), false);
+    assert.equal(await page.locator('.rb-problem:not([data-open])').first().isVisible(), false);
     await shot(page, `filters-print-${width}.png`);
     await page.emulateMedia({ media: 'screen' });
     await page.locator('.rb-clear button').click();
@@ -61,7 +61,7 @@ for (const width of [1280, 360]) {
 test('after choosing the in-progress arc the listing says what it lists, not 完成率0%', async () => {
   const { page, context, problems } = await open(browser, server.url);
   // (The arc's middle is under the rate text: chosen with the keyboard.)
-  await page.locator('.rb-donut .rb-s-in_progress .rb-mark').focus();
+  await page.locator('.rb-donut [data-status=in_progress] .rb-mark').focus();
   await page.keyboard.press('Enter');
   await page.locator('.rb-area-summary').waitFor();
   assert.equal(await text(page.locator('.rb-area-summary')), `共${IN_PROGRESS}项`);

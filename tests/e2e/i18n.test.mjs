@@ -35,7 +35,7 @@ test('简体 by default: the 繁體 table is not fetched; choosing 繁體 fetche
   assert.match(title, /中共中山市財政局黨組關於十五屆市委第六輪巡察整改進展情況的通報/);
   assert.equal(await page.locator('.rb').getAttribute('lang'), 'zh-Hant');
   // Interface strings are 繁體 too; counts and rates unchanged.
-  assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /問題總數/);
+  assert.match(await page.locator('[data-figure=total] .rb-figure-label').textContent(), /問題總數/);
   assert.match(await page.locator('.rb-donut svg > desc').textContent(), /共31個問題/);
   // A drilled-in problem's text is converted at phrase level.
   await page.locator('.rb-area-button').nth(1).click();
@@ -60,7 +60,7 @@ test('English words are fetched with the language: 简体 meanwhile (never blank
   // The embed has only 简体 compiled in; nothing else is fetched for it.
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
   assert.equal(loaded.filter((p) => p.startsWith('/i18n/')).length, 0, loaded.join(' '));
-  const label = page.locator('.rb-figure-total .rb-figure-label');
+  const label = page.locator('[data-figure=total] .rb-figure-label');
   assert.equal(await label.textContent(), '问题总数');
   // The table cannot be loaded: the board stays in 简体, and the note says
   // why in English (a resident message), with a retry.
@@ -102,7 +102,7 @@ test('a page that starts in English waits for its words: the loading line in Eng
         const root = document.querySelector('[data-rectify-board]')?.shadowRoot;
         const q = (s) => root && root.querySelector(s);
         window.__states.add(JSON.stringify({
-          label: q('.rb-figure-total .rb-figure-label')?.textContent ?? null,
+          label: q('[data-figure=total] .rb-figure-label')?.textContent ?? null,
           loading: q('.rb-loading')?.textContent ?? null,
           lang: q('.rb')?.getAttribute('lang') ?? null,
         }));
@@ -111,7 +111,7 @@ test('a page that starts in English waits for its words: the loading line in Eng
       requestAnimationFrame(look);
     });
     await page.goto(server.url + 'fixtures/en-direct.html');
-    await page.locator('.rb-figure-total .rb-figure-label', { hasText: /^Problems$/ }).waitFor();
+    await page.locator('[data-figure=total] .rb-figure-label', { hasText: /^Problems$/ }).waitFor();
     const states = (await page.evaluate(() => [...window.__states])).map((x) => JSON.parse(x));
     const said = JSON.stringify(states);
     assert.ok(states.every((x) => x.label === null || x.label === 'Problems'), said);
@@ -137,7 +137,7 @@ test('English interface; dates and numbers follow the locale', async () => {
   const { page, context, problems } = await open(browser, server.url + 'fixtures/en-direct.html');
   // Its words are requested with the report (boot.js), before the wasm has
   // started: English from the first frames on, or 简体 for a moment.
-  await page.locator('.rb-figure-total .rb-figure-label', { hasText: /^Problems$/ }).waitFor();
+  await page.locator('[data-figure=total] .rb-figure-label', { hasText: /^Problems$/ }).waitFor();
   const words = await page.evaluate(() => performance.getEntriesByType('resource')
     .filter((e) => /\/i18n\/en\.txt$|_bg\.wasm$/.test(e.name)).map((e) => [new URL(e.name).pathname, e.startTime]));
   assert.equal(words.filter(([p]) => p === '/i18n/en.txt').length, 1, JSON.stringify(words));
@@ -146,11 +146,11 @@ test('English interface; dates and numbers follow the locale', async () => {
   const facts = await page.locator('.rb-facts').textContent();
   assert.match(facts, /As of: end of June 2025|As of: .*2025/);
   assert.match(facts, /Published: 12 September 2025/);
-  assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /^Problems$/);
+  assert.match(await page.locator('[data-figure=total] .rb-figure-label').textContent(), /^Problems$/);
   // The counts of the bundled report as the CLI computes them.
   const p = stats(BUNDLED).problems;
   const rate = `${Number((p.completion_rate * 100).toFixed(2))}%`;
-  assert.equal(await page.locator('.rb-figure-rate .rb-figure-value').textContent(), rate);
+  assert.equal(await page.locator('[data-figure=rate] .rb-figure-value').textContent(), rate);
   assert.ok(
     (await page.locator('.rb-donut svg > desc').textContent())
       .startsWith(`${p.total} problems: done ${p.done}, in progress ${p.in_progress}; ${rate} complete.`),

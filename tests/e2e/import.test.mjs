@@ -39,8 +39,8 @@ test('a pasted notice is converted in the browser, with warnings, preview and do
   assert.match(await page.locator('.imp-warnings').textContent(), /:\d+:\d+/);
   assert.match(await page.locator('.imp-warnings').textContent(), /中断|不完整/);
   // The preview is the real widget (in its shadow root) showing the same count.
-  await page.locator('.imp-preview .rb-figure-total .rb-figure-value').waitFor({ timeout: 30_000 });
-  assert.equal(Number(await page.locator('.imp-preview .rb-figure-total .rb-figure-value').textContent()), problemsCount);
+  await page.locator('.imp-preview [data-figure=total] .rb-figure-value').waitFor({ timeout: 30_000 });
+  assert.equal(Number(await page.locator('.imp-preview [data-figure=total] .rb-figure-value').textContent()), problemsCount);
   await shot(page, 'import-notice-1280.png');
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems, []);
@@ -58,8 +58,8 @@ test('a notice copied from a portal\'s 繁體 version is read in simplified char
   assert.match(await page.locator('.imp-summary').textContent(), /共4个问题/);
   assert.match(await page.locator('.imp-warnings').textContent(), /:1:1 原文为繁體字/);
   // The preview shows the notice's words in the characters it was written in.
-  await page.locator('.imp-preview .rb-figure-total .rb-figure-value').waitFor({ timeout: 30_000 });
-  assert.equal(Number(await page.locator('.imp-preview .rb-figure-total .rb-figure-value').textContent()), 4);
+  await page.locator('.imp-preview [data-figure=total] .rb-figure-value').waitFor({ timeout: 30_000 });
+  assert.equal(Number(await page.locator('.imp-preview [data-figure=total] .rb-figure-value').textContent()), 4);
   await shot(page, 'import-hant-paste-1280.png');
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems, []);
@@ -79,9 +79,9 @@ test('an XLSX ledger converts in the browser exactly as the CLI converts it', as
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const got = readFileSync(await download.path(), 'utf8');
   assert.deepEqual(JSON.parse(got), JSON.parse(expected));
-  await page.locator('.imp-preview .rb-figure-total .rb-figure-value').waitFor({ timeout: 30_000 });
+  await page.locator('.imp-preview [data-figure=total] .rb-figure-value').waitFor({ timeout: 30_000 });
   assert.equal(
-    Number(await page.locator('.imp-preview .rb-figure-total .rb-figure-value').textContent()),
+    Number(await page.locator('.imp-preview [data-figure=total] .rb-figure-value').textContent()),
     countProblems(JSON.parse(expected).nodes),
   );
   assert.deepEqual(await cspViolations(page), []);

@@ -45,12 +45,12 @@ const painted = (page) => page.evaluate(async () => {
 for (const width of [1280, 360]) {
   test(`opening #s2-a2-c6-p13 directly opens area (二) and problem (13) and focuses it (${width} px)`, async () => {
     const { page, context, problems } = await open(browser, `${server.url}#s2-a2-c6-p13`, { width });
-    const item = page.locator('.rb-problem.rb-open');
+    const item = page.locator('.rb-problem[data-open]');
     await item.locator('.rb-detail').waitFor();
     assert.match(await text(page.locator('.rb-area-title')), /^\(二\)聚焦党中央决策部署/);
     assert.equal(await text(item.locator('.rb-problem-label')), '(13)');
     assert.match(await text(item.locator('.rb-problem-title')), /代理记账/);
-    assert.equal(await page.locator('.rb-problem.rb-open').count(), 1);
+    assert.equal(await page.locator('.rb-problem[data-open]').count(), 1);
     const f = await focused(page);
     assert.equal(f.cls, 'rb-problem-button');
     assert.match(f.label, /^\(13\)/);
@@ -100,10 +100,10 @@ test('drilling pushes fragments without a reload; back and forward move between 
   await page.goBack();
   await page.locator('.rb-area-title').waitFor();
   await hashBecomes(page, '#s2-a2');
-  assert.equal(await page.locator('.rb-problem.rb-open').count(), 0);
+  assert.equal(await page.locator('.rb-problem[data-open]').count(), 0);
   await page.goBack();
-  await page.locator('.rb-problem.rb-open').waitFor();
-  assert.equal(await text(page.locator('.rb-problem.rb-open .rb-problem-label')), '(13)');
+  await page.locator('.rb-problem[data-open]').waitFor();
+  assert.equal(await text(page.locator('.rb-problem[data-open] .rb-problem-label')), '(13)');
   await page.goBack();
   await page.goBack();
   await page.locator('.rb-areas').waitFor();
@@ -128,7 +128,7 @@ test('复制链接 copies the link of an area and of a problem, and says so', as
   await area.locator('.rb-copy-status', { hasText: '链接已复制' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}#s2-a2`);
   await page.locator('.rb-problem', { hasText: '(14)' }).locator('.rb-problem-button').click();
-  const problem = page.locator('.rb-problem.rb-open .rb-copy');
+  const problem = page.locator('.rb-problem[data-open] .rb-copy');
   assert.equal(await text(problem.locator('.rb-copy-link')), '复制链接');
   await problem.locator('.rb-copy-link').click();
   await problem.locator('.rb-copy-status', { hasText: '链接已复制' }).waitFor();
@@ -136,8 +136,8 @@ test('复制链接 copies the link of an area and of a problem, and says so', as
   assert.match(copied, /#s2-a2-c\d+-p14$/);
   // The copied link opens the problem in a new page.
   const other = await open(browser, copied);
-  await other.page.locator('.rb-problem.rb-open').waitFor();
-  assert.equal(await text(other.page.locator('.rb-problem.rb-open .rb-problem-label')), '(14)');
+  await other.page.locator('.rb-problem[data-open]').waitFor();
+  assert.equal(await text(other.page.locator('.rb-problem[data-open] .rb-problem-label')), '(14)');
   await other.context.close();
   assert.deepEqual(problems, []);
   await context.close();
@@ -171,18 +171,18 @@ test('with two widgets the fragment applies to the widget whose report has that 
   const { page, context, problems } = await open(browser, `${server.url}fixtures/two-widgets.html#a2-p6`);
   const w1 = page.locator('#w1');
   const w2 = page.locator('#w2');
-  await w2.locator('.rb-problem.rb-open').waitFor();
-  assert.match(await text(w2.locator('.rb-problem.rb-open .rb-problem-title')), /固定资产账实不符/);
+  await w2.locator('.rb-problem[data-open]').waitFor();
+  assert.match(await text(w2.locator('.rb-problem[data-open] .rb-problem-title')), /固定资产账实不符/);
   assert.equal(await w1.locator('.rb-area').count(), 0);
   // A link into the first widget leaves the second where it is.
   await page.evaluate(() => { location.hash = '#s2-a2-c6-p13'; });
-  await w1.locator('.rb-problem.rb-open').waitFor();
-  assert.equal(await w2.locator('.rb-problem.rb-open').count(), 1);
+  await w1.locator('.rb-problem[data-open]').waitFor();
+  assert.equal(await w2.locator('.rb-problem[data-open]').count(), 1);
   // The portal's own anchor changes neither.
   await page.evaluate(() => { location.hash = '#top'; });
   await page.waitForTimeout(200);
-  assert.equal(await w1.locator('.rb-problem.rb-open').count(), 1);
-  assert.equal(await w2.locator('.rb-problem.rb-open').count(), 1);
+  assert.equal(await w1.locator('.rb-problem[data-open]').count(), 1);
+  assert.equal(await w2.locator('.rb-problem[data-open]').count(), 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -195,7 +195,7 @@ test('data-links="off": the fragment is never read or written, and no link is of
   const entries = await page.evaluate(() => history.length);
   await page.locator('.rb-area-button', { hasText: '聚焦党中央决策部署' }).click();
   await page.locator('.rb-problem', { hasText: '(13)' }).locator('.rb-problem-button').click();
-  await page.locator('.rb-problem.rb-open').waitFor();
+  await page.locator('.rb-problem[data-open]').waitFor();
   await painted(page);
   assert.equal(await hash(page), '#s2-a2-c6-p13', 'drilling leaves the fragment as it was');
   assert.equal(await page.evaluate(() => history.length), entries, 'no history entry');
@@ -204,7 +204,7 @@ test('data-links="off": the fragment is never read or written, and no link is of
   await page.locator('.rb-back').click();
   // 主要数据 links open their problem by a click, not by the fragment.
   await page.locator('.rb-fig-source').first().click();
-  await page.locator('.rb-problem.rb-open').waitFor();
+  await page.locator('.rb-problem[data-open]').waitFor();
   await painted(page);
   assert.equal(await hash(page), '#s2-a2-c6-p13');
   // A fragment the portal sets later is not followed either.

@@ -59,7 +59,7 @@ function assertParallel({ entries, requests }, json, prefix) {
 test('the data request starts before the wasm finishes loading (strict CSP, bundled report)', async () => {
   const r = await openSlow(server.url);
   assertParallel(r, '/reports/zhongshan-finance-2025-09.json', '/');
-  assert.equal((await r.page.locator('.rb-figure-total .rb-figure-value').textContent()).trim(), '31');
+  assert.equal((await r.page.locator('[data-figure=total] .rb-figure-value').textContent()).trim(), '31');
   assert.deepEqual(await cspViolations(r.page), []);
   assert.deepEqual(r.problems, []);
   await r.context.close();
@@ -72,7 +72,7 @@ test('the same from a sub-path (/portal/sub/), for the page and the iframe embed
       const r = await openSlow(sub.url + path);
       assertParallel(r, '/portal/sub/reports/zhongshan-finance-2025-09.json', '/portal/sub/');
       assert.ok(r.requests.every((u) => new URL(u).pathname.startsWith('/portal/sub/')), r.requests.join(' '));
-      assert.equal((await r.page.locator('.rb-figure-total .rb-figure-value').textContent()).trim(), '31');
+      assert.equal((await r.page.locator('[data-figure=total] .rb-figure-value').textContent()).trim(), '31');
       assert.deepEqual(await cspViolations(r.page), []);
       assert.deepEqual(r.problems, []);
       await r.context.close();

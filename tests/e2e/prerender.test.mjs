@@ -175,7 +175,7 @@ async function assertInteractive(p) {
   const after = await p.evaluate(() => document.querySelector('[data-rectify-board]').shadowRoot.activeElement?.getAttribute('aria-label'));
   assert.ok(after && after !== before, `focus moved from ${before} to ${after}`);
   // The legend filter.
-  await shadow.locator('.rb-legend-item.rb-s-done').click();
+  await shadow.locator('.rb-legend-item[data-status=done]').click();
   assert.match(await text(shadow.locator('.rb-filter-note')), new RegExp(`共${P.in_progress}项`));
   await shadow.locator('.rb-clear button').click();
   assert.equal(await shadow.locator('.rb-filter-note').count(), 0);

@@ -45,7 +45,7 @@ test('a 繁體 table that arrives after the reader went back to 简体 is not ap
   const shown = await title.textContent();
   assert.match(shown, /中共中山市财政局党组/, `繁體 text in the 简体 interface: ${shown}`);
   assert.doesNotMatch(shown, /財政局|黨組|進展/);
-  assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /问题总数/);
+  assert.match(await page.locator('[data-figure=total] .rb-figure-label').textContent(), /问题总数/);
   assert.equal(await page.locator('.rb-note').count(), 0);
   // Choosing 繁體 again still works.
   await page.locator('.rb-lang', { hasText: '繁體' }).click();
@@ -67,7 +67,7 @@ test('a slow report for an old data-src does not replace the report of the new o
   await page.waitForTimeout(SETTLE);
   const shown = await title.textContent();
   assert.match(shown, /中共中山市财政局党组/, `the older report replaced the newer one: ${shown}`);
-  assert.equal((await page.locator('#w .rb-figure-total .rb-figure-value').textContent()).trim(), '31');
+  assert.equal((await page.locator('#w [data-figure=total] .rb-figure-value').textContent()).trim(), '31');
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();

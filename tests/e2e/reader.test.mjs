@@ -46,7 +46,7 @@ for (const width of [1280, 360]) {
     const { page, context, problems } = await open(browser, `${server.url}fixtures/ledger.html`, { width });
     // As of 2025-06-30 nothing is overdue (two deadlines have passed since,
     // but the report is never judged against today).
-    assert.equal(await page.locator('.rb-figure-overdue').count(), 0);
+    assert.equal(await page.locator('[data-figure=overdue]').count(), 0);
     const item = await openProblem(page, '审计发现', '固定资产账实不符');
     assert.equal(await text(item.locator('.rb-problem-button .rb-dl')), '○未到期 · 截至2025-06-30');
     const fields = await item.locator('.rb-detail > .rb-duty .rb-duty-field').allTextContents();
@@ -69,7 +69,7 @@ for (const width of [1280, 360]) {
 
 test('the headline counts overdue problems against the as-of date, in words and with a pattern', async () => {
   const { page, context, problems } = await open(browser, `${server.url}fixtures/ledger-later.html`);
-  const fig = page.locator('.rb-figure-overdue');
+  const fig = page.locator('[data-figure=overdue]');
   assert.equal(await text(fig.locator('.rb-figure-label')), '已逾期（截至2026-01-15）');
   assert.equal(await text(fig.locator('.rb-figure-value')), '2');
   const item = await openProblem(page, '县委巡察', '干部轮岗交流制度执行不到位');
@@ -85,7 +85,7 @@ test('the headline counts overdue problems against the as-of date, in words and 
 
 test('deadline words are in the reader’s language', async () => {
   const { page, context, problems } = await open(browser, `${server.url}fixtures/ledger-en.html`);
-  assert.equal(await text(page.locator('.rb-figure-overdue .rb-figure-label')), 'Overdue (as of 2026-01-15)');
+  assert.equal(await text(page.locator('[data-figure=overdue] .rb-figure-label')), 'Overdue (as of 2026-01-15)');
   const item = await openProblem(page, '审计发现', '固定资产账实不符');
   assert.equal(await text(item.locator('.rb-problem-button .rb-dl')), '!Overdue · as of 2026-01-15');
   const fields = await item.locator('.rb-detail > .rb-duty .rb-duty-field').allTextContents();
@@ -127,7 +127,7 @@ for (const width of [1280, 360]) {
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.locator('.rb-hit[aria-selected="true"] .rb-problem-label').textContent(), '(14)');
     await page.keyboard.press('Enter');
-    const open14 = page.locator('.rb-problem.rb-open');
+    const open14 = page.locator('.rb-problem[data-open]');
     await open14.waitFor();
     assert.equal(await open14.locator('.rb-problem-label').textContent(), '(14)');
     assert.match(await text(page.locator('.rb-area-title')), /聚焦/);

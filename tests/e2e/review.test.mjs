@@ -113,7 +113,7 @@ test('review the bundled notice: (14) and (13) set done with reasons; the CLI ma
   assert.equal(after.done, before.done + 1, '(13) was in progress, (14) done already');
   hostPage('reviewed.html', '<div data-rectify-board data-src="/fixtures/reviewed.json"></div>');
   const w = await open(browser, `${server.url}fixtures/reviewed.html`);
-  assert.equal(await w.page.locator('.rb-figure-rate .rb-figure-value').textContent(), rateText(after));
+  assert.equal(await w.page.locator('[data-figure=rate] .rb-figure-value').textContent(), rateText(after));
   assert.notEqual(rateText(after), rateText(before));
   // Open (14) as a reader would: its focus area, then the problem.
   const area = reviewed.nodes.flatMap((n) => n.children || []).find((a) => JSON.stringify(a).includes(`"${p14}"`));

@@ -75,8 +75,8 @@ for (const width of [1280, 360]) {
     assert.deepEqual(await axe(page), []);
     // The source link opens the problem and focuses it.
     await revenue.locator('.rb-fig-source').click();
-    await page.locator('.rb-problem.rb-open').waitFor();
-    assert.equal(await text(page.locator('.rb-problem.rb-open .rb-problem-label')), '(5)');
+    await page.locator('.rb-problem[data-open]').waitFor();
+    assert.equal(await text(page.locator('.rb-problem[data-open] .rb-problem-label')), '(5)');
     // Pushed once the frame showing it is painted.
     await page.waitForFunction(() => /^#s2-a2-c2-p5-m\d$/.test(location.hash));
     assert.match(await page.evaluate(() => location.hash), /^#s2-a2-c2-p5-m\d$/);

@@ -31,7 +31,7 @@ after(async () => {
 const open = (path, opts) => openPage(browser, server.url + path, opts);
 
 async function figure(page, cls) {
-  const t = await page.locator(`.rb-figure.${cls} .rb-figure-value`).textContent();
+  const t = await page.locator(`.rb-figure[data-figure=${cls}] .rb-figure-value`).textContent();
   return Number(t.trim());
 }
 
@@ -40,10 +40,10 @@ test('the bundled real report shows 31 problems and the counts the core computes
   assert.equal(expected.problems.total, 31);
   const { page, context, problems } = await open('');
   assert.match(await page.locator('.rb-title').textContent(), /中山市财政局党组/);
-  assert.equal(await figure(page, 'rb-figure-total'), 31);
-  assert.equal(await figure(page, 'rb-s-done'), expected.problems.done);
-  assert.equal(await figure(page, 'rb-s-in_progress'), expected.problems.in_progress);
-  assert.equal(await figure(page, 'rb-figure-longterm'), expected.long_term_items);
+  assert.equal(await figure(page, 'total'), 31);
+  assert.equal(await figure(page, 'done'), expected.problems.done);
+  assert.equal(await figure(page, 'in_progress'), expected.problems.in_progress);
+  assert.equal(await figure(page, 'long_term_items'), expected.long_term_items);
   // One donut arc per status present, one bar row per focus area.
   const present = ['done', 'in_progress', 'long_term', 'not_started'].filter((k) => expected.problems[k] > 0);
   assert.equal(await page.locator('.rb-donut .rb-arc').count(), present.length);
@@ -68,10 +68,10 @@ test('the bundled report at phone width (360 px) does not scroll sideways', asyn
 test('a different report given by data-src shows its own counts', async () => {
   const expected = stats(join(FIXTURES, 'seven.json'));
   const { page, context, problems } = await open('fixtures/seven.html');
-  assert.equal(await figure(page, 'rb-figure-total'), 7);
-  assert.equal(await figure(page, 'rb-s-done'), expected.problems.done);
-  assert.equal(await figure(page, 'rb-s-in_progress'), expected.problems.in_progress);
-  assert.equal(await figure(page, 'rb-s-not_started'), expected.problems.not_started);
+  assert.equal(await figure(page, 'total'), 7);
+  assert.equal(await figure(page, 'done'), expected.problems.done);
+  assert.equal(await figure(page, 'in_progress'), expected.problems.in_progress);
+  assert.equal(await figure(page, 'not_started'), expected.problems.not_started);
   assert.equal(await page.locator('.rb-bars .rb-bar-row').count(), 2);
   assert.deepEqual(problems, []);
   await context.close();
@@ -105,7 +105,7 @@ test('long-term items (需长期整改事项) open like an area, with their meas
   await page.locator('.rb-area-button', { hasText: '需长期整改' }).click();
   await page.locator('.rb-area-title').waitFor();
   assert.equal(await listedRows(page, 6), 6);
-  assert.equal(await page.locator('.rb-problems .rb-badge.rb-s-long_term').count(), 6);
+  assert.equal(await page.locator('.rb-problems .rb-badge[data-status=long_term]').count(), 6);
   await page.locator('.rb-problem-button').first().click();
   assert.equal(await page.locator('.rb-measure').count(), 2);
   assert.deepEqual(problems, []);
@@ -135,17 +135,17 @@ test('chart marks are reachable by keyboard and show a tooltip on focus', async 
 test('Enter on a donut arc lists every problem with that status; Escape comes back', async () => {
   const expected = stats(BUNDLED);
   const { page, context } = await open('');
-  const arc = page.locator('.rb-donut .rb-arc.rb-s-in_progress .rb-mark');
+  const arc = page.locator('.rb-donut .rb-arc[data-status=in_progress] .rb-mark');
   await arc.focus();
   await page.keyboard.press('Enter');
   await page.locator('.rb-area-title').waitFor();
   assert.match(await page.locator('.rb-area-title').textContent(), /正在整改/);
   assert.equal(await listedRows(page, expected.problems.in_progress), expected.problems.in_progress);
-  assert.equal(await page.locator('.rb-problems .rb-badge.rb-s-in_progress').count(), expected.problems.in_progress);
+  assert.equal(await page.locator('.rb-problems .rb-badge[data-status=in_progress]').count(), expected.problems.in_progress);
   await page.keyboard.press('Escape');
   await page.locator('.rb-area-list').waitFor();
   // A click on the ring (where the arc's count is written) drills the same way.
-  const at = await page.locator('.rb-donut .rb-arc.rb-s-done .rb-arc-label').boundingBox();
+  const at = await page.locator('.rb-donut .rb-arc[data-status=done] .rb-arc-label').boundingBox();
   await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
   await page.locator('.rb-area-title').waitFor();
   assert.equal(await listedRows(page, expected.problems.done), expected.problems.done);
@@ -155,13 +155,13 @@ test('Enter on a donut arc lists every problem with that status; Escape comes ba
 test('clicking a legend entry filters the charts and the problem list', async () => {
   const expected = stats(BUNDLED);
   const { page, context } = await open('');
-  const done = page.locator('.rb-legend-item.rb-s-done');
+  const done = page.locator('.rb-legend-item[data-status=done]');
   assert.equal(await done.getAttribute('aria-pressed'), 'true');
-  const before = await page.locator('.rb-bars .rb-seg.rb-s-done').count();
+  const before = await page.locator('.rb-bars .rb-seg[data-status=done]').count();
   assert.ok(before > 0);
   await done.click();
   assert.equal(await done.getAttribute('aria-pressed'), 'false');
-  assert.equal(await page.locator('.rb-bars .rb-seg.rb-s-done').count(), 0);
+  assert.equal(await page.locator('.rb-bars .rb-seg[data-status=done]').count(), 0);
   await page.locator('.rb-area-button').nth(1).click();
   await page.locator('.rb-problems > li').first().waitFor(); // the drill-down's bundle loads now
   const g = expected.groups[1];
@@ -201,13 +201,13 @@ test('totals stated in the report are shown beside the counts; a difference is w
   let { page, context } = await open('fixtures/stated.html');
   const box = page.locator('.rb-stated');
   assert.match(await box.textContent(), /已完成整改3个/);
-  assert.equal(await page.locator('.rb-stated .rb-mismatch').count(), 0);
+  assert.equal(await page.locator('.rb-stated [data-mismatch]').count(), 0);
   assert.match(await box.textContent(), /一致/);
   await context.close();
   ({ page, context } = await open('fixtures/stated-mismatch.html'));
   // No alarm on a public page: a note, in neutral words.
   assert.equal(await page.locator('.rb-stated').getAttribute('role'), 'note');
-  const row = page.locator('.rb-stated .rb-mismatch');
+  const row = page.locator('.rb-stated [data-mismatch]');
   assert.equal(await row.count(), 1);
   assert.match(await row.textContent(), /已完成：通报口径 4 · 看板列示 3 — 口径不同/);
   await context.close();
@@ -219,14 +219,14 @@ test('totals stated in the report are shown beside the counts; a difference is w
 
 test('the interface follows data-lang', async () => {
   const { page, context } = await open('fixtures/english.html');
-  assert.match(await page.locator('.rb-figure-total .rb-figure-label').textContent(), /Problems/);
+  assert.match(await page.locator('[data-figure=total] .rb-figure-label').textContent(), /Problems/);
   await context.close();
 });
 
 test('10,000 problems render, and drilling in pages the list instead of freezing', async () => {
   const { page, context, problems } = await open('fixtures/ten-thousand.html');
-  assert.equal(await figure(page, 'rb-figure-total'), 10000);
-  assert.equal(await figure(page, 'rb-s-done'), 5000);
+  assert.equal(await figure(page, 'total'), 10000);
+  assert.equal(await figure(page, 'done'), 5000);
   // The first drill-down loads the detail bundle; once it is there, the
   // first screenful is drawn in the frame that opens the listing, the rest
   // of the page of 100 a chunk of at most 20 rows a frame after it (no
@@ -266,7 +266,7 @@ test('a link to a problem past the first page opens that page with the problem o
   const area = report.nodes[0].children[0];
   const problem = area.children[150];
   const { page, context, problems } = await open(`fixtures/ten-thousand.html#${problem.id}`);
-  const open151 = page.locator('.rb-problem.rb-open');
+  const open151 = page.locator('.rb-problem[data-open]');
   await open151.waitFor();
   assert.equal((await open151.locator('.rb-problem-label').textContent()).trim(), problem.label);
   assert.equal(await listedRows(page, 200), 200, 'the second page of 100');
@@ -308,10 +308,10 @@ test('the widget follows the host page changing data-lang, data-mode and data-sr
   await page.locator('.rb-title', { hasText: '進展情況' }).waitFor({ timeout: 30_000 });
   // Its 长者助手 button switches the elderly mode on.
   await host.evaluate((el) => el.setAttribute('data-mode', 'elderly'));
-  await page.locator('.rb.rb-elderly').waitFor();
+  await page.locator('.rb[data-elderly]').waitFor();
   // And the page may point the widget at another report.
   await host.evaluate((el) => el.setAttribute('data-src', '/fixtures/seven.json'));
-  await page.locator('.rb-figure-total .rb-figure-value', { hasText: /^7$/ }).waitFor();
+  await page.locator('[data-figure=total] .rb-figure-value', { hasText: /^7$/ }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

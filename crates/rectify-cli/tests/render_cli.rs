@@ -108,7 +108,7 @@ fn the_shadow_root_holds_the_board_as_it_first_appears() {
         assert_eq!(chart.matches("<table class=\"rb-table\">").count(), 1);
         assert!(chart.contains("class=\"rb-table-wrap\""), "open");
     }
-    assert!(!shadow.contains("rb-table-closed"));
+    assert!(!shadow.contains("data-closed"));
     assert_eq!(
         between(bars, "<tbody>", "</tbody>").matches("<tr>").count(),
         s.groups.len()

@@ -3,7 +3,7 @@
 //! against today), and the report narrowed to the items in the chosen state,
 //! from which the charts, lists, tables, CSV and print are all made.
 
-use super::duty::{deadline_class, deadline_glyph};
+use super::duty::{deadline_glyph, deadline_mark};
 use crate::deadline::{judge_node, DeadlineState};
 use crate::locale::{Lang, Msg};
 use crate::model::{Node, NodeKind, Report};
@@ -19,12 +19,12 @@ pub const DEADLINE_STATES: [DeadlineState; 6] = [
 ];
 
 /// One choice: a state (`None`: every problem) with its count, and the
-/// badge's class and glyph (colour, pattern and shape).
+/// badge's mark and glyph (colour, pattern and shape).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeadlineChoice {
     pub state: Option<DeadlineState>,
     pub text: String,
-    pub class: &'static str,
+    pub mark: &'static str,
     pub glyph: &'static str,
 }
 
@@ -57,7 +57,7 @@ pub fn deadline_filter_view(report: &Report, lang: Lang) -> Option<DeadlineFilte
     let all = DeadlineChoice {
         state: None,
         text: Msg::AllDeadlines.text(lang).to_string(),
-        class: "rb-dl-all",
+        mark: "all",
         glyph: "",
     };
     let choices = DEADLINE_STATES
@@ -67,7 +67,7 @@ pub fn deadline_filter_view(report: &Report, lang: Lang) -> Option<DeadlineFilte
         .map(|(&state, n)| DeadlineChoice {
             state: Some(state),
             text: Msg::WithDetail.fill(lang, &[state.msg().text(lang), &n.to_string()]),
-            class: deadline_class(state),
+            mark: deadline_mark(state),
             glyph: deadline_glyph(state),
         });
     Some(DeadlineFilterView {
@@ -132,7 +132,7 @@ mod tests {
                 "已完成（1）"
             ]
         );
-        assert_eq!(v.choices[1].class, "rb-dl-overdue");
+        assert_eq!(v.choices[1].mark, "overdue");
         let en = deadline_filter_view(&report("2026-01-15"), Lang::En).unwrap();
         assert_eq!(en.label, "Deadline status (as of 2026-01-15)");
         assert_eq!(en.choices[1].text, "Overdue (2)");

@@ -17,12 +17,13 @@ pub struct DutyField {
     pub value: String,
 }
 
-/// A deadline state as a badge: class (colour and border pattern), glyph
+/// A deadline state as a badge: mark (its `data-deadline`: colour and
+/// border pattern), glyph
 /// and words with the date judged against (`已逾期 · 截至2025-06-30`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeadlineBadge {
     pub state: DeadlineState,
-    pub class: &'static str,
+    pub mark: &'static str,
     pub glyph: &'static str,
     pub text: String,
 }
@@ -34,14 +35,15 @@ pub struct DutyView {
     pub badge: Option<DeadlineBadge>,
 }
 
-/// The CSS class of a deadline state.
-pub fn deadline_class(state: DeadlineState) -> &'static str {
+/// The mark of a deadline state, the `data-deadline` its badge is styled
+/// by.
+pub fn deadline_mark(state: DeadlineState) -> &'static str {
     match state {
-        DeadlineState::DoneOnTime | DeadlineState::DoneUndated => "rb-dl-done",
-        DeadlineState::DoneLate => "rb-dl-late",
-        DeadlineState::NotDue => "rb-dl-notdue",
-        DeadlineState::DueSoon => "rb-dl-soon",
-        DeadlineState::Overdue => "rb-dl-overdue",
+        DeadlineState::DoneOnTime | DeadlineState::DoneUndated => "done",
+        DeadlineState::DoneLate => "late",
+        DeadlineState::NotDue => "notdue",
+        DeadlineState::DueSoon => "soon",
+        DeadlineState::Overdue => "overdue",
     }
 }
 
@@ -63,7 +65,7 @@ pub fn deadline_badge(node: &Node, as_of: Option<&str>, lang: Lang) -> Option<De
     let state = judge_node(node, as_of)?;
     Some(DeadlineBadge {
         state,
-        class: deadline_class(state),
+        mark: deadline_mark(state),
         glyph: deadline_glyph(state),
         text: format!(
             "{} · {}",
@@ -153,7 +155,7 @@ mod tests {
         );
         let badge = v.badge.unwrap();
         assert_eq!(badge.text, "未到期 · 截至2025-06-30");
-        assert_eq!((badge.class, badge.glyph), ("rb-dl-notdue", "○"));
+        assert_eq!((badge.mark, badge.glyph), ("notdue", "○"));
         let hant = duty_view(&n, Some("2025-09-01"), Lang::ZhHant).unwrap();
         assert_eq!(hant.fields[0].label, "責任單位/責任人：");
         assert_eq!(hant.badge.unwrap().text, "即將到期 · 截至2025-09-01");
@@ -196,7 +198,7 @@ mod tests {
             (f.label.as_str(), f.value.as_str()),
             ("已逾期（截至2025-06-30）", "2")
         );
-        assert_eq!(f.kind.class(), "rb-figure-overdue");
+        assert_eq!(f.kind.mark(), "overdue");
         let en = overdue_figure(&report, Lang::En).unwrap();
         assert_eq!(en.label, "Overdue (as of 2025-06-30)");
         report.meta.as_of = None;

@@ -1,4 +1,4 @@
-use super::{status_class, StatusKey};
+use super::{status_key, StatusKey};
 use crate::locale::format::{as_of_date, date};
 use crate::locale::{rate_text, status_label, vocab, Lang, Msg};
 use crate::model::{Meta, Status};
@@ -32,14 +32,15 @@ pub enum FigureKind {
 }
 
 impl FigureKind {
-    /// The CSS class of the figure.
-    pub fn class(self) -> &'static str {
+    /// The figure's mark, the `data-figure` it is styled by (a status's
+    /// key for a status).
+    pub fn mark(self) -> &'static str {
         match self {
-            FigureKind::Total => "rb-figure-total",
-            FigureKind::Status(s) => status_class(s),
-            FigureKind::LongTermItems => "rb-figure-longterm",
-            FigureKind::Rate => "rb-figure-rate",
-            FigureKind::Overdue => "rb-figure-overdue",
+            FigureKind::Total => "total",
+            FigureKind::Status(s) => status_key(s),
+            FigureKind::LongTermItems => "long_term_items",
+            FigureKind::Rate => "rate",
+            FigureKind::Overdue => "overdue",
         }
     }
 }

@@ -49,7 +49,7 @@ pub use detail::{evidence_view, figure_change, figures_caption, EvidenceView};
 pub use donut::{donut_view, ArcView, DonutView, DONUT_SIZE, MIN_LABEL_SHARE};
 pub use drill::Drill;
 pub use duty::{
-    deadline_badge, deadline_class, deadline_glyph, duty_view, overdue_figure, DeadlineBadge,
+    deadline_badge, deadline_glyph, deadline_mark, duty_view, overdue_figure, DeadlineBadge,
     DutyField, DutyView,
 };
 pub use error::{error_location, error_message, source_shown};
@@ -68,7 +68,7 @@ pub use search::{search_view, SearchFieldView, SearchGroupView, SearchHitView, S
 pub use sections::{text_sections, TextItem, TextSection};
 pub use source::{check_page_source, RefusedSource};
 pub use stated::{stated_view, StatedRow, StatedView};
-pub use status::{present_keys, status_class, status_glyph, status_key, StatusKey};
+pub use status::{present_keys, status_glyph, status_key, StatusKey};
 pub use timeline::{timeline_view, TimelineRow, TimelineView, TIMELINE_WIDTH};
 pub use tip::Tip;
 

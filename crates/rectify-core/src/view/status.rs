@@ -4,21 +4,10 @@ use crate::stats::StatusCounts;
 /// A status as the interface keys it; `None` is "not stated".
 pub type StatusKey = Option<Status>;
 
-/// The identifier of a status key (`done`…, `unknown`), for marks and
-/// pattern ids.
+/// The identifier of a status key (`done`…, `unknown`), for pattern ids
+/// and the `data-status` that colours a mark, a badge or a swatch.
 pub fn status_key(status: StatusKey) -> &'static str {
     status.map(Status::key).unwrap_or("unknown")
-}
-
-/// The CSS class that colours a status (`rb-s-done`…).
-pub fn status_class(status: StatusKey) -> &'static str {
-    match status {
-        Some(Status::Done) => "rb-s-done",
-        Some(Status::InProgress) => "rb-s-in_progress",
-        Some(Status::LongTerm) => "rb-s-long_term",
-        Some(Status::NotStarted) => "rb-s-not_started",
-        None => "rb-s-unknown",
-    }
 }
 
 /// A shape beside a status's name, a cue besides colour.

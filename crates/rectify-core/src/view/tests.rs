@@ -23,16 +23,16 @@ fn headline_of_the_bundled_report() {
     let figures: Vec<(&str, &str, &str)> = h
         .figures
         .iter()
-        .map(|f| (f.kind.class(), f.label.as_str(), f.value.as_str()))
+        .map(|f| (f.kind.mark(), f.label.as_str(), f.value.as_str()))
         .collect();
     assert_eq!(
         figures,
         [
-            ("rb-figure-total", "问题总数", "31"),
-            ("rb-s-done", "已完成", "24"),
-            ("rb-s-in_progress", "正在整改", "7"),
-            ("rb-figure-longterm", "需长期整改事项", "6"),
-            ("rb-figure-rate", "完成率", "77.42%"),
+            ("total", "问题总数", "31"),
+            ("done", "已完成", "24"),
+            ("in_progress", "正在整改", "7"),
+            ("long_term_items", "需长期整改事项", "6"),
+            ("rate", "完成率", "77.42%"),
         ]
     );
     let facts: Vec<(&str, &str)> = h
