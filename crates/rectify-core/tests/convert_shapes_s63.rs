@@ -176,3 +176,91 @@ fn units_opening_a_labelled_problems_report_are_its_owners() {
         ],
     );
 }
+
+/// A university's notice typeset with full-width digits throughout
+/// (`问题１：`, `２０２４年６月`, `联系电话：０５７９－…`): work that needs to go
+/// on (`需持续推进２个`) is counted long-term beside work nearly done, and
+/// the phone number and postcode are read, as printed (a link folds the
+/// digits).
+#[test]
+fn full_width_digits_and_work_that_needs_to_go_on() {
+    let text = "\
+中共某某学院委员会关于巡视整改进展情况的通报
+
+　　截至２０２４年６月３０日，４个问题中已完成整改２个，基本完成１个，需持续推进１个。
+
+　　一、关于学校办学方向方面
+　　问题１：课程思政建设与专业教学融合不够。
+　　整改完成情况：已完成。
+　　问题２：教师思想政治工作机制不健全。
+　　整改完成情况：已完成。
+　　二、关于内部管理方面
+　　问题３：科研经费报销审核不严。
+　　整改完成情况：基本完成，剩余２个课题组正在补正材料。
+　　问题４：校办企业监管体系不完善。
+　　整改完成情况：持续推进。
+
+　　联系电话：０５７９－８６２３００１２；邮编：３２１０００。
+
+中共某某学院委员会
+２０２４年７月５日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(4), Some(2), Some(1), Some(1))
+    );
+    let contact = r.meta.contact.as_ref().unwrap();
+    assert_eq!(contact.phone.as_deref(), Some("０５７９－８６２３００１２"));
+    assert_eq!(contact.postcode.as_deref(), Some("３２１０００"));
+    let links = rectify_core::contact::phone_links(contact);
+    assert_eq!(links[0].href.as_deref(), Some("tel:0579-86230012"));
+}
+
+/// A 督查 bulletin by unit inspected (`【市医保局】` › `问题1：…（已整改）`):
+/// a finding's line broken before its state's note (`…施工质量` /
+/// `不达标（正在整改，限2026年6月底前完成）`) is one line again, so every
+/// group names a unit and gives it to its problems; a deadline in that
+/// note (`限…前完成`) is the problem's.
+#[test]
+fn a_state_note_sets_the_deadline_and_a_broken_line_keeps_the_groups() {
+    let text = "\
+某市纪委监委关于专项督查发现问题整改情况的通报
+
+发布时间：2025-11-20
+
+　　截至目前，通报的4个问题已整改2个，正在整改2个。
+
+【市人社局】
+　　问题1：部分职业技能培训补贴审核把关不严，存在重复申领现象（已整改）
+　　问题2：工伤认定过程中个别工作人员推荐特定律师事务所，存在吃拿卡要风险（正在整改，限2026年3月底前完成）
+
+【市住建局】
+　　问题1：老旧小区改造工程竣工验收走过场，桂园、东湖等3个小区外墙保温层施工质量
+不达标（正在整改，限2026年6月底前完成）
+　　问题2：住房公积金提取审批超出承诺时限，最长的达15个工作日（已整改）
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("部分职业技能", Done),
+            ("工伤认定过程", InProgress),
+            ("老旧小区改造", InProgress),
+            ("住房公积金提", Done),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("部分职业技能", &["市人社局"]),
+            ("老旧小区改造", &["市住建局"]),
+        ],
+    );
+    let deadline = |o: &str| problem(&r, o).deadline.clone();
+    assert_eq!(deadline("工伤认定过程").as_deref(), Some("2026-03-31"));
+    assert_eq!(deadline("老旧小区改造").as_deref(), Some("2026-06-30"));
+}

@@ -435,6 +435,14 @@ fn remark_at(t: &T, i: usize) -> Option<String> {
     None
 }
 
+/// The digits of `v`, full-width ones too (`０５７９－８６２３５０１２`: the
+/// value is kept as printed; its `tel:` link folds them).
+fn count_digits(v: &str) -> usize {
+    v.chars()
+        .filter(|&c| crate::text::norm_char(c).is_ascii_digit())
+        .count()
+}
+
 fn contact_in(s: &str) -> Option<Contact> {
     if !mentions(s, &CONTACT_KEYS) {
         return None;
@@ -446,7 +454,7 @@ fn contact_in(s: &str) -> Option<Contact> {
         &["联系电话", "举报电话", "咨询电话", "监督电话", "电话"],
         |c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '转' | '—'),
     )
-    .filter(|(v, _)| v.chars().filter(|c| c.is_ascii_digit()).count() >= 5);
+    .filter(|(v, _)| count_digits(v) >= 5);
     if let Some((_, e)) = &phone {
         notes.extend(remark_at(&t, *e));
     }
@@ -466,7 +474,7 @@ fn contact_in(s: &str) -> Option<Contact> {
         notes.extend(remark_at(&t, *e));
     }
     let postcode = value_after(&t, &["邮政编码", "邮编"], |c| c.is_ascii_digit())
-        .filter(|(v, _)| v.len() == 6);
+        .filter(|(v, _)| v.chars().count() == 6 && count_digits(v) == 6);
     let email = value_after(
         &t,
         &["电子邮箱", "电子信箱", "邮箱", "E-mail", "Email", "email"],

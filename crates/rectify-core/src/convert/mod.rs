@@ -607,9 +607,12 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     let t = &mut tree.nodes[i];
     let report_in_title = t.report_in_title.and_then(|at| t.title.get(at as usize..));
     // `第2项问题正在整改，计划2026年1月底前完成。` speaking for it.
+    // `问题3：…风险（正在整改，限12月底前完成）`: the state's note ending
+    // the title sets it.
     let planned = report_in_title
         .and_then(owners::planned_deadline)
-        .or_else(|| t.spoken_for.as_deref().and_then(owners::planned_deadline));
+        .or_else(|| t.spoken_for.as_deref().and_then(owners::planned_deadline))
+        .or_else(|| shape::trailing_note(&t.title).and_then(owners::planned_deadline));
     let figures = figures::extract(&t.title, &t.body);
     let stated = owners::extract(&format!("{}\n{}", t.title, t.body));
     let mut node = Node::new(

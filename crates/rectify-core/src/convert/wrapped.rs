@@ -237,7 +237,10 @@ const MIN_BROKEN_ITEM_CHARS: usize = 20;
 fn broken_item(text: &str, next: &str) -> bool {
     let t = text.trim_end();
     let n = next.trim_end();
-    let one_sentence = n.ends_with('。') && n.matches('。').count() == 1;
+    // `不达标（正在整改，限2026年6月底前完成）`: or the state's note that
+    // ends an item's line.
+    let one_sentence = (n.ends_with('。') && n.matches('。').count() == 1)
+        || (n.ends_with(['）', ')']) && !n.contains('。'));
     if !one_sentence || n.chars().count() >= t.chars().count() {
         return false;
     }
@@ -250,7 +253,6 @@ fn broken_item(text: &str, next: &str) -> bool {
         && ends_mid_word
         && t.contains(['，', ','])
         && t.chars().count() >= MIN_BROKEN_ITEM_CHARS
-        && next.contains('。')
 }
 
 /// The lines that continue the one above because it runs to the page's

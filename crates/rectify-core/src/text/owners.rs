@@ -175,18 +175,14 @@ const ROLES: &[&str] = &["牵头", "配合", "协办", "主办", "主责", "协�
 
 /// `name` without a bracketed role after it.
 fn without_role(name: &str) -> &str {
-    let Some(inner) = name
-        .strip_suffix(['）', ')'])
-        .and_then(|s| s.rfind(['（', '(']).map(|k| (s, k)))
-    else {
+    let Some(open) = name.strip_suffix(['）', ')']) else {
         return name;
     };
-    let (s, k) = inner;
-    let role = s[k..].trim_start_matches(['（', '(']);
-    if ROLES.contains(&role) && k > 0 {
-        s[..k].trim_end()
-    } else {
-        name
+    match open.rfind(['（', '(']) {
+        Some(k) if k > 0 && ROLES.contains(&open[k..].trim_start_matches(['（', '('])) => {
+            open[..k].trim_end()
+        }
+        _ => name,
     }
 }
 

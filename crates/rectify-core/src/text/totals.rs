@@ -359,7 +359,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     // `持续整改2个`, `2个持续推进`: still being worked on, beside the done
     // ones (the long-term ones are named so: `需长期坚持整改1个`, `1个纳入
     // 长效机制持续推进`).
-    if has(clause, "长效") {
+    // `需持续推进2个`: work that needs to go on, as `需长期坚持` is.
+    if has(clause, "长效") || has(clause, "需持续") {
         return Some(Field::LongTerm);
     }
     if has_any(clause, CONTINUING) {
@@ -1755,6 +1756,12 @@ mod tests {
         );
         let t = one("已完成整改8个，正在整改4个，1个纳入长效机制持续推进。").unwrap();
         assert_eq!((t.in_progress, t.long_term), (Some(4), Some(1)));
+        // Work that needs to go on, beside work nearly done.
+        let t = one("10个问题中已完成整改6个，基本完成2个，需持续推进2个。").unwrap();
+        assert_eq!(
+            (t.done, t.in_progress, t.long_term),
+            (Some(6), Some(2), Some(2))
+        );
     }
 
     #[test]
