@@ -264,3 +264,46 @@ fn a_state_note_sets_the_deadline_and_a_broken_line_keeps_the_groups() {
     assert_eq!(deadline("工伤认定过程").as_deref(), Some("2026-03-31"));
     assert_eq!(deadline("老旧小区改造").as_deref(), Some("2026-06-30"));
 }
+
+/// Next steps after the last problem that speak of all the problems by
+/// their states (`对已完成的…“回头看”，对正在整改的…，对需长期坚持的…`) are
+/// the notice's closing, not the last problem's text; a measure that
+/// only intends to work with a unit (`拟联合县住建局建立…`) names no owner.
+#[test]
+fn next_steps_for_all_problems_close_the_notice() {
+    let text = "\
+某区卫生健康局党委关于区委巡察整改进展情况的通报
+
+区委巡察反馈的3个问题，已完成整改2个，正在整改1个。
+
+一）关于落实管党治党责任方面
+1)关于党委会议事规则不健全的问题。整改情况：已修订议事规则，该问题已整改到位（责任科室：办公室）。
+2)关于医疗机构监管不到位的问题。整改情况：正在整改，已检查医疗机构15家（责任科室：医政科）。
+3)关于电梯维保监管不严的问题。
+①开展电梯维保质量专项检查；
+②拟联合区住建局建立维保质量“黑名单”制度。
+整改情况：已整改到位。
+
+　　下一步，局党委将持续压紧压实整改主体责任，对已完成的整改事项适时开展“回头看”，对正在整改的事项紧盯时间节点，确保巡察整改见底见效。
+
+　　欢迎广大干部群众对巡察整改落实情况进行监督。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("关于党委会议", Done),
+            ("关于医疗机构", InProgress),
+            ("关于电梯维保", Done),
+        ],
+    );
+    let last = problem(&r, "关于电梯维保");
+    assert!(!last.body.contains("下一步"), "{}", last.body);
+    let plan = last
+        .children
+        .iter()
+        .find(|m| m.title.contains("拟联合"))
+        .unwrap();
+    assert!(plan.owners.is_empty(), "{:?}", plan.owners);
+}

@@ -200,6 +200,26 @@ fn opens_next_steps(text: &str) -> bool {
     NEXT_STEP_OPENINGS.iter().any(|w| t.starts_with(w))
 }
 
+/// Words of the states next steps name problems by (`已完成`, `正在`,
+/// `长期`), one group per state.
+const STATE_GROUPS: &[&[&str]] = &[
+    &["已完成", "已整改", "完成整改"],
+    &["正在", "推进中", "未完成"],
+    &["长期"],
+];
+
+/// Next steps for every problem, named by two of their states or more
+/// (`下一步，…对已完成的整改事项适时开展“回头看”，对正在整改的事项紧盯时间
+/// 节点，对需长期坚持的事项建立长效机制…`): the notice's, not the last
+/// problem's.
+fn next_steps_for_all(text: &str) -> bool {
+    let named = STATE_GROUPS
+        .iter()
+        .filter(|g| g.iter().any(|w| text.contains(w)))
+        .count();
+    opens_next_steps(text) && named >= 2
+}
+
 /// A paragraph of one contact entry is at most this long.
 const MAX_CONTACT_LINE_CHARS: usize = 40;
 
@@ -1320,7 +1340,7 @@ impl Builder {
                 || self.counts_the_roots(&p.text)
                 || (self.next_closes && self.stack.len() >= 2 && sums_up_at_the_end(&p.text))
                 || ((self.next_closes || self.next_sums_up)
-                    && self.next_steps_after_bare_list(&p.text)))
+                    && (self.next_steps_after_bare_list(&p.text) || next_steps_for_all(&p.text))))
             && !self.area_awaits_text();
         let closes = self.in_closing || is_closing(&p.text) || summary;
         if !closes && self.opens_answers(p) {
