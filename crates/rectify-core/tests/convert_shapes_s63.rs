@@ -307,3 +307,40 @@ fn next_steps_for_all_problems_close_the_notice() {
         .unwrap();
     assert!(plan.owners.is_empty(), "{:?}", plan.owners);
 }
+
+/// Totals counted by the marks of the notice's key (`（注：●为已完成整改，
+/// ◐为正在整改，○为需长期坚持）` … `以上共5个问题，其中●2个，◐2个，○1个。`)
+/// are read as the key's words, their text kept as printed.
+#[test]
+fn totals_counted_by_the_keys_marks() {
+    let text = "\
+某镇人民政府关于巡察反馈问题整改情况的通报
+
+（注：●为已完成整改，◐为正在整改，○为需长期坚持）
+
+一、党的建设方面
+（1）党委会议记录不规范。●
+整改措施：规范会议记录格式。
+（2）党员发展程序不严格。◐
+整改措施：开展发展党员工作专项检查。
+二、财务管理方面
+（3）村级财务公开不及时、不规范。◐
+整改措施：统一公开时间和格式。
+（4）公务接待审批不严。●
+整改措施：修订接待管理办法。
+（5）集体资产台账不全。○
+整改措施：建立资产动态管理台账。
+
+以上共5个问题，其中●2个，◐2个，○1个。
+
+欢迎社会各界监督。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(5), Some(2), Some(2), Some(1))
+    );
+    assert_eq!(t.text, "以上共5个问题，其中●2个，◐2个，○1个。");
+}

@@ -842,6 +842,57 @@ fn stated_totals(
     table_rows: usize,
     sum_rows: &[(u32, String)],
 ) -> StatedOrLone {
+    // `其中●5个，◐4个`: counts by the marks of the notice's key are read
+    // as its words, their text then given back as printed.
+    let worded: Vec<Option<(String, Vec<usize>)>> = paras
+        .iter()
+        .map(|p| status_marks::worded_counts(&p.text, &tree.marks))
+        .collect();
+    if worded.iter().all(Option::is_none) {
+        return stated_totals_in(tree, paras, table_text, table_rows, sum_rows);
+    }
+    let worded_paras: Vec<Para> = paras
+        .iter()
+        .zip(&worded)
+        .map(|(p, w)| Para {
+            text: w.as_ref().map_or_else(|| p.text.clone(), |w| w.0.clone()),
+            ..p.clone()
+        })
+        .collect();
+    // The worded paragraphs by line, looked up once per total.
+    let by_line: std::collections::HashMap<u32, (&Para, &(String, Vec<usize>))> = paras
+        .iter()
+        .zip(&worded)
+        .filter_map(|(p, w)| Some((p.line, (p, w.as_ref()?))))
+        .collect();
+    let printed = |t: &mut StatedTotals| {
+        let at = t.source_line.and_then(|l| {
+            let (p, (text, from)) = by_line.get(&l)?;
+            status_marks::as_printed(&t.text, text, from, &p.text)
+        });
+        if let Some(p) = at {
+            t.text = p;
+        }
+    };
+    match stated_totals_in(tree, &worded_paras, table_text, table_rows, sum_rows) {
+        StatedOrLone::Stated(mut t) => {
+            printed(&mut t);
+            StatedOrLone::Stated(t)
+        }
+        StatedOrLone::Lone(mut lone) => {
+            lone.iter_mut().for_each(printed);
+            StatedOrLone::Lone(lone)
+        }
+    }
+}
+
+fn stated_totals_in(
+    tree: &Tree,
+    paras: &[Para],
+    table_text: &[bool],
+    table_rows: usize,
+    sum_rows: &[(u32, String)],
+) -> StatedOrLone {
     let mut outside = vec![false; tree.nodes.len()];
     fn mark(tree: &Tree, i: usize, inside: bool, out: &mut [bool]) {
         let n = &tree.nodes[i];

@@ -20,6 +20,53 @@ pub(crate) struct Mark {
 /// The longest word a key gives a mark (characters).
 const MAX_WORD_CHARS: usize = 8;
 
+/// A paragraph that counts by the key's marks (`以上共11个问题，其中●5个，
+/// ◐4个，○2个。`) with each counting mark, one followed by a figure,
+/// written as the key's word (`其中已完成整改5个，…`), so that the totals
+/// read it; and for each char of it the index of the char printed. `None`
+/// when no mark counts there.
+pub(crate) fn worded_counts(text: &str, key: &[Mark]) -> Option<(String, Vec<usize>)> {
+    if key.is_empty() {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let counts = |i: usize| {
+        chars[i + 1..]
+            .iter()
+            .find(|c| !crate::text::is_ws(**c))
+            .is_some_and(|&c| crate::text::norm_char(c).is_ascii_digit())
+    };
+    let mut out = String::new();
+    let mut from = Vec::new();
+    let mut worded = false;
+    for (i, &c) in chars.iter().enumerate() {
+        match key.iter().find(|m| m.mark == c).filter(|_| counts(i)) {
+            Some(m) => {
+                worded = true;
+                for w in m.word.chars() {
+                    out.push(w);
+                    from.push(i);
+                }
+            }
+            None => {
+                out.push(c);
+                from.push(i);
+            }
+        }
+    }
+    worded.then_some((out, from))
+}
+
+/// `part`, a run of `worded` (see [`worded_counts`]), as printed in `text`.
+pub(crate) fn as_printed(part: &str, worded: &str, from: &[usize], text: &str) -> Option<String> {
+    let at = worded.find(part)?;
+    let a = worded[..at].chars().count();
+    let b = a + part.chars().count();
+    let chars: Vec<char> = text.chars().collect();
+    let (start, end) = (*from.get(a)?, *from.get(b.checked_sub(1)?)? + 1);
+    Some(chars[start..end].iter().collect())
+}
+
 /// The key among `paras`: the first paragraph that gives two marks or more
 /// a status word each (`“√”为已办结`, `“○”表示推进中`).
 pub(crate) fn key<'a>(paras: impl IntoIterator<Item = &'a str>) -> Vec<Mark> {
@@ -190,5 +237,28 @@ mod tests {
         // One mark is no key; a letter is no mark.
         assert!(key(["“√”为已办结。"]).is_empty());
         assert!(key(["“A”为已办结，“B”为推进中。"]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod worded_tests {
+    use super::*;
+
+    #[test]
+    fn counting_marks_are_worded_and_given_back() {
+        let k = key(["（注：●为已完成整改，◐为正在整改）"]);
+        let text = "以上共3个问题，其中● 2个，◐1个。●为标记。";
+        let (w, from) = worded_counts(text, &k).unwrap();
+        assert_eq!(
+            w,
+            "以上共3个问题，其中已完成整改 2个，正在整改1个。●为标记。"
+        );
+        let part = "以上共3个问题，其中已完成整改 2个，正在整改1个。";
+        assert_eq!(
+            as_printed(part, &w, &from, text).as_deref(),
+            Some("以上共3个问题，其中● 2个，◐1个。")
+        );
+        assert!(worded_counts("●为标记。", &k).is_none());
+        assert!(worded_counts(text, &[]).is_none());
     }
 }
