@@ -69,13 +69,19 @@ fn repeat(piece: &str, bytes: usize) -> String {
 
 /// The smallest ratio of the fastest large run to the fastest small run.
 fn time_ratio(piece: &str) -> (f64, Duration, Duration) {
-    let small = repeat(piece, LARGE / FACTOR as usize);
-    let large = repeat(piece, LARGE);
+    ratio_of(
+        &repeat(piece, LARGE / FACTOR as usize),
+        &repeat(piece, LARGE),
+    )
+}
+
+/// The same for two texts, `large` [`FACTOR`] times `small`.
+fn ratio_of(small: &str, large: &str) -> (f64, Duration, Duration) {
     let (mut best_small, mut best_large) = (Duration::MAX, Duration::MAX);
     let mut ratio = f64::INFINITY;
     for _ in 0..ATTEMPTS {
-        best_small = best_small.min(convert(&small));
-        best_large = best_large.min(convert(&large));
+        best_small = best_small.min(convert(small));
+        best_large = best_large.min(convert(large));
         // At least a microsecond, so that a tiny time cannot divide by zero.
         ratio = best_large.as_secs_f64() / best_small.as_secs_f64().max(1e-6);
         if ratio < MAX_RATIO {
@@ -223,4 +229,29 @@ fn pathological_inputs_convert_in_linear_time() {
         "{FACTOR} times the input took more than {MAX_RATIO} times as long \
          (quadratic?): {slow:?}"
     );
+}
+
+/// A list of problems without reports, then as many paragraphs pointing
+/// back at it (`以上共1个问题。`): each item was given a copy of all those
+/// paragraphs, time and memory squared (found in session 63). Smaller
+/// than the other inputs: a list this long converts slowly even so.
+#[test]
+fn a_list_pointed_back_at_many_times_converts_in_linear_time() {
+    let text = |problems: usize| {
+        let mut s = String::from("某镇关于整改情况的通报\n\n一、管理方面\n");
+        for i in 0..problems {
+            s += &format!(
+                "（{}）第{i}项制度执行不规范。\n整改措施：修订制度。\n",
+                i + 1
+            );
+        }
+        for i in 0..problems {
+            s += &format!("以上共{i}个问题。\n");
+        }
+        s
+    };
+    let problems = 1_600;
+    let (ratio, small, large) = ratio_of(&text(problems / FACTOR as usize), &text(problems));
+    eprintln!("{problems} problems pointed back at: {small:?} → {large:?} (×{ratio:.1})");
+    assert!(ratio < MAX_RATIO, "×{ratio:.1} (quadratic?)");
 }

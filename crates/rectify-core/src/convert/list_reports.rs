@@ -60,13 +60,21 @@ fn by_number(report: &str, count: u32) -> Option<Vec<(u32, String)>> {
     Some(out)
 }
 
+/// The most characters of a report that points back at the whole list
+/// given to each item: every item gets its own copy, so the copies cost
+/// the items times this, not times the report.
+const MAX_BACK_CHARS: usize = 600;
+
 /// The report from the first sentence that points back at the whole list
-/// (`针对上述问题，…。目前，已全部完成整改。`) to its end.
+/// (`针对上述问题，…。目前，已全部完成整改。`) to its paragraph's end, at
+/// most [`MAX_BACK_CHARS`].
 fn back_sentence(report: &str) -> Option<String> {
     let mut from = 0;
     for s in report.split_inclusive(['。', ';', '；']) {
         if BACK_WORDS.iter().any(|w| s.contains(w)) {
-            return Some(report[from..].to_string());
+            let rest = &report[from..];
+            let paragraph = rest.split("\n\n").next().unwrap_or(rest);
+            return Some(paragraph.chars().take(MAX_BACK_CHARS).collect());
         }
         from += s.len();
     }
