@@ -474,7 +474,7 @@ fn contact_in(s: &str) -> Option<Contact> {
         notes.extend(remark_at(&t, *e));
     }
     let postcode = value_after(&t, &["邮政编码", "邮编"], |c| c.is_ascii_digit())
-        .filter(|(v, _)| v.chars().count() == 6 && count_digits(v) == 6);
+        .filter(|(v, _)| count_digits(v) == 6);
     let email = value_after(
         &t,
         &["电子邮箱", "电子信箱", "邮箱", "E-mail", "Email", "email"],
