@@ -40,8 +40,40 @@ pub(crate) const REPORT_KEYS: &[&str] = &[
     "状况",
 ];
 
+/// The longest key that asks whether the work is done (`是否完成`,
+/// `是否整改到位`, `是否办结`), in characters.
+const MAX_YES_NO_KEY_CHARS: usize = 8;
+
+/// The length of the report key at `i` of `n` (characters): one of
+/// [`REPORT_KEYS`], or a question whether the work is done (`是否完成：是`,
+/// `是否整改到位：否`) followed by `close`.
+fn report_key_at(n: &[char], i: usize, close: char) -> Option<usize> {
+    REPORT_KEYS
+        .iter()
+        .map(|k| (k, k.chars().count()))
+        .find(|&(k, l)| starts_at(n, i, k) && n.get(i + l) == Some(&close))
+        .map(|(_, l)| l)
+        .or_else(|| yes_no_key_len(n, i, close))
+}
+
+/// `是否` and a few words of the work's completion up to `close`.
+fn yes_no_key_len(n: &[char], i: usize, close: char) -> Option<usize> {
+    if !starts_at(n, i, "是否") {
+        return None;
+    }
+    let len = (i + 3..=(i + MAX_YES_NO_KEY_CHARS).min(n.len().saturating_sub(1)))
+        .find(|&j| n[j] == close)?
+        - i;
+    let words: String = n[i + 2..i + len].iter().collect();
+    let worded = words.chars().all(crate::text::chars::is_han)
+        && ["完成", "到位", "办结", "销号", "整改"]
+            .iter()
+            .any(|w| words.contains(w));
+    worded.then_some(len)
+}
+
 /// A paragraph that opens with a report key (`整改情况：…`, `【整改进展】…`,
-/// `完成情况：…`): the report on a problem's state.
+/// `完成情况：…`, `是否完成：是`): the report on a problem's state.
 pub(crate) fn opens_with_report_key(text: &str) -> bool {
     let n: Vec<char> = norm_chars(text).into_iter().take(12).collect();
     let (start, close) = if n.first() == Some(&'【') {
@@ -49,9 +81,7 @@ pub(crate) fn opens_with_report_key(text: &str) -> bool {
     } else {
         (0, ':')
     };
-    REPORT_KEYS
-        .iter()
-        .any(|k| starts_at(&n, start, k) && n.get(start + k.chars().count()) == Some(&close))
+    report_key_at(&n, start, close).is_some()
 }
 
 /// The text after the last report key (`整改情况:…`) up to the end of its
@@ -61,18 +91,42 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
     let orig: Vec<char> = text.chars().collect();
     let mut found = None;
     for i in 0..n.len() {
-        let Some(key) = REPORT_KEYS.iter().find(|k| starts_at(&n, i, k)) else {
-            continue;
-        };
-        let after = i + key.chars().count();
-        if matches!(n.get(after), Some(':' | '】' | ']')) {
-            found = Some(after + 1);
+        if let Some(len) = [':', '】', ']']
+            .iter()
+            .find_map(|&c| report_key_at(&n, i, c))
+        {
+            found = Some(i + len + 1);
         }
     }
     let start = found?;
     let end = (start..n.len()).find(|&j| n[j] == '\n').unwrap_or(n.len());
     let v = slice(&orig, start, end);
     (!v.trim().is_empty()).then_some(v)
+}
+
+/// A report that answers yes or no (`是否完成：是`, `否（已完成70%）`,
+/// `否，尚未启动`): whether it says yes, and what it says after the answer.
+pub(crate) fn yes_or_no(report: &str) -> Option<(bool, &str)> {
+    let t = crate::text::trim(report);
+    let mut chars = t.chars();
+    let yes = match chars.next()? {
+        '是' => true,
+        '否' => false,
+        _ => return None,
+    };
+    let rest = chars.as_str();
+    let answered = rest
+        .chars()
+        .next()
+        .is_none_or(|c| !crate::text::chars::is_han(c) && !c.is_ascii_alphanumeric());
+    answered.then(|| {
+        (
+            yes,
+            rest.trim_start_matches(|c: char| {
+                !crate::text::chars::is_han(c) && !c.is_ascii_digit()
+            }),
+        )
+    })
 }
 
 /// The reports of a text that reports its items one by one: each
@@ -82,16 +136,13 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
 pub(crate) fn reports_one_by_one(text: &str) -> Option<Vec<&str>> {
     let keyed = |para: &str| {
         let n = norm_chars(para.trim_start());
-        REPORT_KEYS.iter().find_map(|k| {
-            let after = k.chars().count();
-            (starts_at(&n, 0, k) && n.get(after) == Some(&':')).then_some(*k)
-        })
+        report_key_at(&n, 0, ':').map(|len| n[..len].iter().collect::<String>())
     };
     let paras: Vec<&str> = text.split('\n').filter(|p| !p.trim().is_empty()).collect();
     let last = paras.iter().rev().find_map(|p| keyed(p))?;
     let reports: Vec<&str> = paras
         .iter()
-        .filter(|p| keyed(p) == Some(last))
+        .filter(|p| keyed(p).as_deref() == Some(last.as_str()))
         .map(|p| {
             let p = p.trim_start();
             let after = p
@@ -1129,6 +1180,14 @@ mod tests {
             Some("尚未整改。县消防救援大队已下发通知。")
         );
         assert_eq!(report_on_state("整改情况良好。"), None);
+        assert_eq!(
+            report_on_state("措施。\n是否整改到位：否（已完成70%）").as_deref(),
+            Some("否（已完成70%）")
+        );
+        assert_eq!(report_on_state("是否有必要：是"), None);
+        assert_eq!(yes_or_no("是"), Some((true, "")));
+        assert_eq!(yes_or_no("否（已完成70%）"), Some((false, "已完成70%）")));
+        assert_eq!(yes_or_no("是在年底前完成"), None);
         assert!(opens_with_report_key("完成情况：已完成。"));
         assert!(opens_with_report_key("【整改落实情况】正在推进"));
         assert!(!opens_with_report_key("完成情况良好。"));

@@ -411,6 +411,32 @@ fn open_verdict_clause(report: &str, rules: &StatusRules) -> Option<Decision> {
     by_report(first, rules).filter(|d| d.status == Status::InProgress)
 }
 
+/// A report that answers whether the work is done (`是否完成：是`): yes is
+/// done; no is under way (`否（已完成70%）`) unless what follows says the
+/// work has not begun or is of the long term (`否，尚未启动`). Stated, rule
+/// `report_yes_no`, the answer as the phrase.
+fn yes_no_report(report: &str, rules: &StatusRules) -> Option<Decision> {
+    let (yes, rest) = report_text::yes_or_no(report)?;
+    if yes {
+        return Some(decision(
+            Status::Done,
+            StatusBasis::Stated,
+            "report_yes_no",
+            Some("是".into()),
+        ));
+    }
+    let after = by_report(rest, rules)
+        .filter(|d| matches!(d.status, Status::NotStarted | Status::LongTerm));
+    after.or_else(|| {
+        Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "report_yes_no",
+            Some("否".into()),
+        ))
+    })
+}
+
 /// A report that is only a percentage of the work done (`整改进度：70%`):
 /// stated, rule `report_percent`, the percentage as the phrase.
 fn percent_report(report: &str) -> Option<Decision> {
@@ -428,6 +454,9 @@ fn closing_share(report: &str) -> Option<Decision> {
 
 /// The state a report gives.
 pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
+    if let Some(d) = yes_no_report(report, rules) {
+        return Some(d);
+    }
     if let Some(d) = percent_report(report) {
         return Some(d);
     }

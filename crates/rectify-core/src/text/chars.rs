@@ -144,6 +144,12 @@ pub(crate) fn run_end(v: &[char], from: usize, f: impl Fn(char) -> bool) -> usiz
     i
 }
 
+/// A Chinese character of the common block (`是`, `否`), not a digit,
+/// letter or mark.
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
