@@ -625,7 +625,8 @@ fn among_break(n: &[char], s: usize, sep: usize) -> Option<usize> {
     (s + 1..sep)
         .find(|&i| {
             n[i] == '中'
-                && matches!(n.get(i + 1), Some('已' | '有'))
+                && n.get(i + 1)
+                    .is_some_and(|&c| matches!(c, '已' | '有') || c.is_ascii_digit())
                 && !matches!(
                     n[i - 1],
                     '改' | '进' | '办' | '理' | '行' | '施' | '设' | '程'
@@ -743,7 +744,8 @@ fn remaining_status(n: &[char], clause: &[char], e: usize) -> Option<Field> {
     let rest = ["其余", "剩余", "另有"]
         .iter()
         .any(|w| starts_at(clause, 0, w));
-    if !rest || e >= n.len() {
+    // `其余5个中3个正在整改、2个…`: the rest, split into states after `中`.
+    if !rest || e >= n.len() || clause.last() == Some(&'中') {
         return None;
     }
     let next = &n[e + 1..run_end(n, e + 1, |c| !matches!(c, ',' | ';' | '、' | ':' | '。'))];
@@ -1371,6 +1373,16 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn the_rest_split_into_states_in_the_same_sentence() {
+        let t = one("14个问题已整改完成9个，完成率64.3%，其余5个中3个正在整改、2个需长期坚持。")
+            .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(14), Some(9), Some(3), Some(2))
+        );
     }
 
     #[test]
