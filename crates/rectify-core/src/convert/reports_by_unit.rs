@@ -42,7 +42,9 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) -> Vec<String> {
         if super::report_text::opens_with_report_key(text) || super::tree::opens_measures(text) {
             return;
         }
-        let Some((name, len)) = super::unit_lists::opening_name(text) else {
+        let Some((name, len)) =
+            super::unit_lists::opening_name(text).or_else(|| name_before_number(text, &groups))
+        else {
             return;
         };
         let Some(Some(group)) = groups.get(super::unit_lists::unit_name(&name)) else {
@@ -66,6 +68,20 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules) -> Vec<String> {
         }
     }
     read
+}
+
+/// A group's name run on into the number of its item (`青石镇第1个问题：
+/// 已整改。`, `桃源镇第1、2个问题：…`): the name, and its length in
+/// characters (the report is the text from `第`).
+fn name_before_number(
+    text: &str,
+    groups: &HashMap<String, Option<Group>>,
+) -> Option<(String, usize)> {
+    let at = text.find('第')?;
+    let name = &text[..at];
+    groups
+        .contains_key(name)
+        .then(|| (name.to_string(), name.chars().count()))
 }
 
 /// The nodes with numbered problems under them: by their name
