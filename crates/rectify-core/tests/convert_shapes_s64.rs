@@ -59,3 +59,94 @@ fn a_yes_or_no_answer_states_the_problem() {
     };
     assert_eq!(rule("基层医疗机构").as_deref(), Some("report_yes_no"));
 }
+
+/// Areas `（1）` over findings `①`, each finding's measures one paragraph
+/// `一是…；二是…；三是…。（整改中）`: the `①` items are the problems, the
+/// paragraph their text (not a third level of measures), and the rest
+/// counted again in the same sentence (`其余3个中2个正在整改、1个需长期
+/// 坚持`) counts two in progress, not five; the one whose note says it
+/// goes on (`（持续推进）`) is the one the totals count long-term.
+#[test]
+fn circled_findings_with_their_measures_in_one_paragraph() {
+    let text = "\
+中共某某市农业农村局委员会关于巡察整改进展情况的通报
+
+对照巡察反馈的2个方面5个问题，截至2025年3月31日，5个问题已整改完成2个，其余3个中2个正在整改、1个需长期坚持。
+
+（1）关于贯彻落实决策部署方面
+①高标准农田建设项目推进缓慢，部分项目未按期开工。
+一是召开专题会议研究部署；二是对6个滞后项目实行挂图作战；三是建立周调度机制。责任处室：农田建设管理科。（整改中）
+②农业产业化龙头企业培育力度不够。
+一是出台扶持办法；二是新认定市级龙头企业5家。（已完成）
+（2）关于落实全面从严治党责任方面
+③党组主体责任落实不够到位。
+一是修订责任清单；二是党组每半年专题研究一次。（已完成）
+④涉农资金监管存在薄弱环节。
+一是开展涉农资金专项检查；二是计划2025年9月底前完成全部核查。（整改中）
+⑤干部作风建设仍有差距。
+一是开展作风专项整治；二是常态化开展明察暗访。（持续推进）
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("高标准农田建", InProgress),
+            ("农业产业化龙", Done),
+            ("党组主体责任", Done),
+            ("涉农资金监管", InProgress),
+            ("干部作风建设", LongTerm),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "高标准农田建").owners,
+        ["农田建设管理科"],
+        "the owners of the finding, not of a measure"
+    );
+    let stated = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(
+        (
+            stated.total,
+            stated.done,
+            stated.in_progress,
+            stated.long_term
+        ),
+        (Some(5), Some(2), Some(2), Some(1))
+    );
+}
+
+/// A 督查 bulletin's findings numbered anew under each township, reported
+/// further on by the township's name run on into the number (`青石镇第2个
+/// 问题：正在整改。`, `桃源镇第1、2个问题：已整改。`): each report is on
+/// that township's problem, not on the nearest list's of that number.
+#[test]
+fn reports_by_a_townships_name_and_the_number() {
+    let text = "\
+某县人民政府办公室关于防汛安全专项督查发现问题整改情况的通报
+
+二、发现的问题
+（一）青石镇
+1.防汛物资储备不足。限青石镇人民政府15个工作日内整改到位。
+2.转移预案未及时更新。限青石镇人民政府10个工作日内整改到位。
+（二）桃源镇
+1.河道清障不彻底。限桃源镇人民政府1个月内整改到位。
+2.值班值守制度落实不到位。限桃源镇人民政府立即整改。
+
+三、整改落实情况
+截至7月15日，督查发现的4个问题中，已整改到位3个，正在整改1个。
+青石镇第1个问题：已整改。已补充采购救生衣120件。
+青石镇第2个问题：正在整改。预案修订稿正在征求意见。
+桃源镇第1、2个问题：已整改。养殖棚已全部拆除，值班制度已落实。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("防汛物资储备", Done),
+            ("转移预案未及", InProgress),
+            ("河道清障不彻", Done),
+            ("值班值守制度", Done),
+        ],
+    );
+}

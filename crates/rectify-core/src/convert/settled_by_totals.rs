@@ -12,7 +12,7 @@
 //!
 //! A problem in progress whose report ends saying the work is of the long
 //! term (`县民政局正在研究制定…，属持续性工作，需长期坚持`, a cell `持续推进，
-//! 需长期坚持`) is long-term when the totals count exactly as many more
+//! 需长期坚持`) or on a clause that it goes on (`（持续推进）`) is long-term when the totals count exactly as many more
 //! long-term, and as many fewer in progress, as there are such problems
 //! (stated, rule `long_term_counted`).
 //!
@@ -59,19 +59,27 @@ fn last_sentence(n: &Node) -> &str {
         .unwrap_or("")
 }
 
+/// The last clause of a sentence.
+fn last_clause(sentence: &str) -> &str {
+    sentence.rsplit(['，', ',', '；', ';']).next().unwrap_or("")
+}
+
 /// In progress, and the last sentence of its text says the work is of
-/// the long term.
+/// the long term, or its last clause that it goes on (`（持续推进）`,
+/// `…，持续深化`).
 fn ends_long_term(n: &Node) -> bool {
+    let last = last_sentence(n);
     n.kind == NodeKind::Problem
         && n.status == Some(Status::InProgress)
-        && super::report_text::long_term_clause(last_sentence(n)).is_some()
+        && (super::report_text::long_term_clause(last).is_some()
+            || last_clause(last).trim().starts_with("持续"))
 }
 
 /// Done, and the last clause of its text says the work is of the long
 /// term or goes on (`持续推进`, `将持续跟踪`).
 fn done_going_on(n: &Node) -> bool {
     let last = last_sentence(n);
-    let clause = last.rsplit(['，', ',', '；', ';']).next().unwrap_or("");
+    let clause = last_clause(last);
     n.kind == NodeKind::Problem
         && n.status == Some(Status::Done)
         && (super::report_text::long_term_clause(last).is_some()

@@ -891,6 +891,16 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             // `反馈问题4：…` … `反馈问题7：…` › `整改落实情况：` › `问题4：制定…`:
             // a label that numbers a listed finding again answers it.
             Some(h) if builder.answered_item(&h).is_some() => builder.add_answer(p, &h),
+            // `①…不够。` › `一是…；二是…；三是…。（已完成）`: a paragraph that
+            // holds its whole list is the text of the `①` item it follows.
+            Some(h)
+                if lists_itself(&h)
+                    && i > 0
+                    && follows_measure_styled_item(&paras[i - 1], h.style) =>
+            {
+                let next = paras.get(i + 1).and_then(heading_of);
+                builder.add_text(p, next.map(|h| (h.style, h.number)))
+            }
             Some(heading) => builder.add_heading(p, heading),
             None => {
                 let next = paras.get(i + 1).and_then(heading_of);
@@ -899,6 +909,24 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         }
     }
     builder.tree
+}
+
+/// A heading `一是…` (or `第一，…`) whose own text goes on to `二是…`: a
+/// list within one paragraph, not the first of items in paragraphs.
+fn lists_itself(h: &Heading) -> bool {
+    let second = match h.style {
+        LabelStyle::Shi => "二是",
+        LabelStyle::Di => "第二",
+        _ => return false,
+    };
+    h.number == 1 && h.rest.contains(second)
+}
+
+/// `above` is the heading of an item numbered as measures are (`①`), in
+/// another style than `style`: measures listed under it in a paragraph
+/// would number a third level of measures.
+fn follows_measure_styled_item(above: &Para, style: LabelStyle) -> bool {
+    heading_of(above).is_some_and(|a| a.style != style && a.style.is_measure())
 }
 
 /// The names of the units whose findings are grouped, with the paragraph
