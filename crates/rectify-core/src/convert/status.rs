@@ -376,7 +376,7 @@ const PARTIAL: &[&str] = &["基本", "部分", "阶段", "初步"];
 /// 3个…`): that verdict, whatever orders or steps the sentences after it
 /// name — unless work going on is then called long-term.
 fn opening_verdict(report: &str, rules: &StatusRules) -> Option<Decision> {
-    if let Some(d) = open_verdict_clause(report, rules) {
+    if let Some(d) = open_verdict_clause(report, rules).or_else(|| opening_long_term(report)) {
         return Some(d);
     }
     let (first, rest) = crate::text::trim(report).split_once('。')?;
@@ -390,6 +390,26 @@ fn opening_verdict(report: &str, rules: &StatusRules) -> Option<Decision> {
     // calls long-term is long-term work.
     by_report(first, rules)
         .filter(|d| d.status != Status::InProgress || report_text::long_term_clause(rest).is_none())
+}
+
+/// A report whose first sentence ends on a short verdict of long-term work
+/// (`因涉及历史遗留问题，需长期整改。县水利局已…已完成3处…，其余…`): long-term,
+/// whatever steps it then reports done, unless it then calls the problem
+/// done by name. Stated, rule `report_long_term`.
+fn opening_long_term(report: &str) -> Option<Decision> {
+    let (first, rest) = crate::text::trim(report).split_once('。')?;
+    let last = first.rsplit(['，', ',']).next().unwrap_or(first).trim();
+    let short = last.chars().count() <= MAX_VERDICT_CHARS;
+    if !short || rest.trim().is_empty() || report_text::concludes_done_by_name(report).is_some() {
+        return None;
+    }
+    let words = report_text::long_term_clause(last)?;
+    Some(decision(
+        Status::LongTerm,
+        StatusBasis::Stated,
+        "report_long_term",
+        Some(words),
+    ))
 }
 
 /// The most characters of a bare verdict in a clause of its own
