@@ -150,3 +150,97 @@ fn reports_by_a_townships_name_and_the_number() {
         ],
     );
 }
+
+/// An audit's findings as keyed paragraphs in turn (`审计发现：…` then
+/// `整改情况：…`), no numbers: a finding's line broken mid-word (`…部分
+/// 款项已无法` / `查明原因，涉及金额118.6万元。`) is one paragraph, so its
+/// area keeps both findings; a report that opens by calling the work
+/// long-term (`因涉及历史遗留问题，需长期整改。…已完成3处…`) is long-term.
+#[test]
+fn keyed_audit_findings_with_a_line_broken_mid_word() {
+    let text = "\
+某县审计局关于县水利局预算执行情况审计发现问题整改情况的公告
+
+审计发现问题4个，已整改2个，正在整改1个，需长期整改1个。
+
+一、财务管理方面
+
+审计发现：无依据发放津补贴，涉及金额23.8万元。
+
+整改情况：已整改。已全额追回并缴回县财政。
+
+审计发现：往来款项长期挂账未及时清理，其他应收款中部分款项已无法
+查明原因，涉及金额118.6万元。
+
+整改情况：部分整改。已整改金额71.3万元，剩余47.3万元计划于2026年3月底前清理完毕。
+
+二、国有资产管理方面
+
+审计发现：工程结算审核把关不严，多结算工程款96.2万元。
+
+整改情况：已整改。已在工程结算中全额扣减。
+
+审计发现：部分已建成水利工程形成的资产未及时入账，涉及金额197.4万元。
+
+整改情况：因涉及历史遗留问题，需长期整改。县水利局已会同县财政局对相关工程资产进行全面清查，已完成3处提灌站的竣工决算，其余资产将逐步办理入账手续。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("无依据发放津", Done),
+            ("往来款项长期", InProgress),
+            ("工程结算审核", Done),
+            ("部分已建成水", LongTerm),
+        ],
+    );
+    assert!(
+        problem(&r, "往来款项长期").title.contains("无法查明原因"),
+        "the finding's two lines are one paragraph"
+    );
+}
+
+/// Cards of keyed lines (`序号：` `反馈问题：` `整改措施：` …), one card's
+/// finding wrapped onto a second line: the card stays one problem, no
+/// heading over the cards after it.
+#[test]
+fn a_card_with_a_wrapped_finding_stays_one_problem() {
+    let text = "\
+某市住房和城乡建设局关于巡察整改进展情况的通报
+
+巡察反馈问题3个，已完成2个，正在整改1个。
+
+序号：1
+反馈问题：保障性住房分配管理不够规范，部分公租房承租户未及时动态复核退出。
+整改措施：开展公租房在保家庭资格年审，建立季度数据比对机制。
+责任单位：住房保障科
+整改时限：2025年11月30日
+完成情况：已完成
+
+序号：2
+反馈问题：老旧小区改造项目推进缓慢，2024年度计划改造的
+23个小区中仍有5个未完成竣工验收。
+整改措施：实行包保推进，倒排工期、挂图作战。
+责任单位：城市更新科
+整改时限：2025年12月31日
+完成情况：正在整改
+
+序号：3
+反馈问题：建筑市场监管存在薄弱环节，对转包、违法分包行为查处不够及时。
+整改措施：开展建筑市场违法违规行为专项整治，立案查处12起。
+责任单位：建筑市场监管科
+整改时限：2025年11月30日
+完成情况：已完成
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("保障性住房分", Done),
+            ("老旧小区改造", InProgress),
+            ("建筑市场监管", Done),
+        ],
+    );
+}

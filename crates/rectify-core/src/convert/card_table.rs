@@ -111,13 +111,13 @@ fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (V
 /// Paragraph `k` is set apart by a blank line from the lines from `at`,
 /// which follow one another.
 fn parted(paras: &[Para], at: usize, k: usize) -> bool {
-    let next = |j: usize| paras[j].line == paras[j - 1].line + 1;
+    let next = |j: usize| paras[j - 1].right_above(&paras[j]);
     !next(k) && (at + 1..k).all(next)
 }
 
 /// A field line right under another: the middle of a card, not its start.
 fn inside_a_card(paras: &[Para], s: usize) -> bool {
-    s > 0 && paras[s].line == paras[s - 1].line + 1 && field(&paras[s - 1].text).is_some()
+    s > 0 && paras[s - 1].right_above(&paras[s]) && field(&paras[s - 1].text).is_some()
 }
 
 /// The most lines of one value printed below its key.
@@ -135,7 +135,7 @@ fn continued_value(paras: &[Para], k: usize) -> usize {
     }
     let mut j = k;
     while let Some(p) = paras.get(j) {
-        let adjacent = p.line == paras[j - 1].line + 1;
+        let adjacent = paras[j - 1].right_above(p);
         if !adjacent || j - k >= MAX_VALUE_LINES {
             return 0;
         }

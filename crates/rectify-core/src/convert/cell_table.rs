@@ -487,7 +487,7 @@ fn unnumbered_table_at(paras: &[Para], s: usize, columns: &ColumnMap) -> Option<
     }
     // The lines after the last row do not go on: the count never split one.
     let ends_clean = paras.get(at).is_none_or(|p| {
-        p.line > paras[at - 1].line + 1 || crate::text::label::recognise(&p.text).is_some()
+        paras[at - 1].apart_from(p) || crate::text::label::recognise(&p.text).is_some()
     });
     (rows.len() > MIN_ROWS && ends_clean).then_some(CellTable {
         span: s..at,
@@ -610,7 +610,7 @@ fn printed_cells(
     let mut end = at + 1;
     let mut bounded = false;
     while let Some(p) = paras.get(end) {
-        let adjacent = p.line == paras[end - 1].line + 1 && !p.text.contains('\n');
+        let adjacent = paras[end - 1].right_above(p) && !p.text.contains('\n');
         if serial(&p.text) == Some(number + 1) || group_line(paras, end).is_some() {
             bounded = true;
             break;

@@ -50,8 +50,9 @@ pub(crate) enum Piece {
     Report(u32),
     /// A paragraph further on that answers problem N of the list in the
     /// paragraph on line L (`针对第一个问题，…`, `针对贷款审批时限偏长的
-    /// 问题，…`): (L, N).
-    Answer(u32, u32),
+    /// 问题，…`): (L, N). N is a `u16` so that a `Para` stays 40 bytes
+    /// (`tests/convert_memory.rs` counts every copy of them).
+    Answer(u32, u16),
 }
 
 /// The most items a list inside a paragraph is read with (`①`–`⑳`).
@@ -879,6 +880,7 @@ fn cut(p: &Para, cuts: &[(usize, Piece)]) -> Vec<Para> {
         }
         out.push(Para {
             line: p.line,
+            last_line: p.last_line,
             text,
             piece,
         });
@@ -1308,7 +1310,7 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
                     answered[i + 1] = true;
                 }
                 for (k, j) in at.into_iter().map(|j| i + 1 + j).enumerate() {
-                    let piece = Piece::Answer(paras[i].line, k as u32 + 1);
+                    let piece = Piece::Answer(paras[i].line, k as u16 + 1);
                     out.push((j, cut(&paras[j], &[(0, piece)])));
                     answered[j] = true;
                 }
@@ -1332,7 +1334,8 @@ fn answered_after(
     for j in i + 1..paras.len() {
         let named = unlabelled(&paras[j])
             .and_then(|_| super::references::opening_reference(&paras[j].text))
-            .filter(|&k| k <= count);
+            .filter(|&k| k <= count)
+            .and_then(|k| u16::try_from(k).ok());
         let Some(k) = named else { break };
         out.push((j, cut(&paras[j], &[(0, Piece::Answer(paras[i].line, k))])));
         answered[j] = true;
@@ -1413,11 +1416,10 @@ mod tests {
 
     #[test]
     fn answers_in_one_paragraph_are_set_apart() {
-        let p = Para {
-            line: 3,
-            text: "针对第一项，已实行预约服务。针对第二项，预计3月底前完工。".to_string(),
-            piece: Piece::Whole,
-        };
+        let p = Para::new(
+            3,
+            "针对第一项，已实行预约服务。针对第二项，预计3月底前完工。".to_string(),
+        );
         let texts: Vec<String> = answers_apart(vec![p]).into_iter().map(|p| p.text).collect();
         assert_eq!(
             texts,
@@ -1436,11 +1438,7 @@ mod tests {
     }
 
     fn split_one(text: &str) -> Vec<(String, Piece)> {
-        let p = Para {
-            line: 1,
-            text: text.to_string(),
-            piece: Piece::Whole,
-        };
+        let p = Para::new(1, text.to_string());
         split(vec![p])
             .into_iter()
             .map(|p| (p.text, p.piece))

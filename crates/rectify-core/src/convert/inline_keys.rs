@@ -69,9 +69,9 @@ fn parts(p: &Para) -> Option<Vec<Para>> {
     let out = cut_before(&orig, &cuts)
         .into_iter()
         .map(|text| Para {
-            line: p.line,
             text: text.trim_end_matches(is_ws).to_string(),
             piece: Piece::Whole,
+            ..*p
         })
         .collect();
     Some(out)
@@ -98,11 +98,7 @@ mod tests {
     use super::*;
 
     fn split_one(text: &str) -> Vec<String> {
-        let p = Para {
-            line: 1,
-            text: text.to_string(),
-            piece: Piece::Whole,
-        };
+        let p = Para::new(1, text.to_string());
         split(vec![p]).into_iter().map(|p| p.text).collect()
     }
 

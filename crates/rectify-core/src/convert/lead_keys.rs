@@ -95,9 +95,9 @@ fn is_part(text: &str) -> bool {
 /// `问题类别：…`).
 fn opens_card(paras: &[Para], i: usize) -> bool {
     let states = lead_key(&paras[i].text).is_some_and(|(k, _)| super::tree::is_statement_key(&k));
-    let apart = i.checked_sub(1).is_none_or(|j| {
-        paras[i].line > paras[j].line + 1 || is_rectification_report(&paras[j].text)
-    });
+    let apart = i
+        .checked_sub(1)
+        .is_none_or(|j| paras[j].apart_from(&paras[i]) || is_rectification_report(&paras[j].text));
     states && apart
 }
 

@@ -36,11 +36,7 @@ mod tests {
     use super::*;
 
     fn para(text: &str) -> Para {
-        Para {
-            line: 1,
-            text: text.to_string(),
-            piece: super::super::inline_items::Piece::Whole,
-        }
+        Para::new(1, text.to_string())
     }
 
     #[test]

@@ -813,13 +813,10 @@ fn sort_lines(
             LineRole::Content if runs_on && !paras.is_empty() => {
                 if let Some(p) = paras.last_mut() {
                     p.text.push_str(&line.text);
+                    p.last_line = line.no;
                 }
             }
-            LineRole::Content => paras.push(Para {
-                line: line.no,
-                text: line.text,
-                piece: inline_items::Piece::Whole,
-            }),
+            LineRole::Content => paras.push(Para::new(line.no, line.text)),
             LineRole::Empty
             | LineRole::Clutter
             | LineRole::TitleRepeat

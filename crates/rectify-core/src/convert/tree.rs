@@ -19,8 +19,34 @@ use crate::text::{norm_chars, slice, starts_at};
 #[derive(Debug, Clone)]
 pub(crate) struct Para {
     pub line: u32,
+    /// The last line of the text it holds: `line` unless lines wrapped on
+    /// a page were joined into it (`wrapped`).
+    pub last_line: u32,
     pub text: String,
     pub piece: Piece,
+}
+
+impl Para {
+    /// A whole paragraph of one line.
+    pub(crate) fn new(line: u32, text: String) -> Para {
+        Para {
+            line,
+            last_line: line,
+            text,
+            piece: Piece::Whole,
+        }
+    }
+
+    /// Whether `next` starts on the line right after this one ends: no
+    /// empty line between them.
+    pub(crate) fn right_above(&self, next: &Para) -> bool {
+        next.line == self.last_line + 1
+    }
+
+    /// Whether an empty line (or more) parts this from `next`, below it.
+    pub(crate) fn apart_from(&self, next: &Para) -> bool {
+        next.line > self.last_line + 1
+    }
 }
 
 /// The paragraph cut before each of `starts` (bytes, ascending, none at
@@ -32,6 +58,7 @@ pub(crate) fn cut_at(p: &Para, starts: &[usize], out: &mut Vec<Para>) {
     for (from, to) in froms.zip(tos) {
         out.push(Para {
             line: p.line,
+            last_line: p.last_line,
             text: p.text[from..to].trim().to_string(),
             piece: p.piece,
         });
@@ -44,11 +71,7 @@ pub(crate) fn paras(lines: &[&str]) -> Vec<Para> {
     lines
         .iter()
         .enumerate()
-        .map(|(i, t)| Para {
-            line: i as u32 + 1,
-            text: t.to_string(),
-            piece: Piece::Whole,
-        })
+        .map(|(i, t)| Para::new(i as u32 + 1, t.to_string()))
         .collect()
 }
 
@@ -1336,7 +1359,7 @@ impl Builder {
                 .find(|c| c.0 == line)
                 .map(|c| c.1.as_slice())
         })?;
-        items.iter().find(|x| x.0 == number).map(|x| x.1)
+        items.iter().find(|x| x.0 == u32::from(number)).map(|x| x.1)
     }
 
     /// The open heading names an area and has no text yet (`（二）部门预算

@@ -229,7 +229,8 @@ fn broken_mid_sentence(text: &str) -> bool {
 /// The shortest item line read as broken off mid-word (characters).
 const MIN_BROKEN_ITEM_CHARS: usize = 20;
 
-/// An item's line broken off mid-word, its sentence begun (a comma in it)
+/// An item's (or a keyed paragraph's) line broken off mid-word, its
+/// sentence begun (a comma in it)
 /// and ended by the next line, shorter and that one sentence alone
 /// (`（七）…报账凭证审批手续不全等` / `问题，村务监督委员会作用发挥不充分。`):
 /// a heading's line ends no sentence, and the paragraph under it says more
@@ -248,7 +249,9 @@ fn broken_item(text: &str, next: &str) -> bool {
         .chars()
         .last()
         .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    let labelled = recognise(t).is_some() || super::bullets::opens_with_bullet(t);
+    // `审计发现：…部分款项已无法` / `查明原因，涉及金额118.6万元。`: or a
+    // keyed paragraph's.
+    let labelled = opens_paragraph(t) || super::bullets::opens_with_bullet(t);
     labelled
         && ends_mid_word
         && t.contains(['，', ','])
