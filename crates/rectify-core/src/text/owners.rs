@@ -527,7 +527,8 @@ const MAX_UNIT_CHARS: usize = 20;
 /// (`对县不动产登记中心开展…`, `已与市中级人民法院…`).
 const NOT_A_NAME_LEADS: &[&str] = &[
     "对", "向", "与", "由", "在", "经", "按", "根据", "针对", "关于", "已", "正", "将", "该", "各",
-    "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求", "拟",
+    "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求", "拟", "请", "限",
+    "责成",
 ];
 
 /// Characters no unit's name holds, as a sentence's words do
@@ -847,14 +848,127 @@ fn after_number(n: &[char], start: usize, i: usize) -> usize {
 }
 
 /// The units named right after a lead's `牵头` as assisting it
-/// (`、信息中心配合`, `，财务科、审计科配合`).
+/// (`、信息中心配合`, `，财务科、审计科配合`, `，会同县消防救援大队开展…`).
 fn assisting_owners(n: &[char], orig: &[char], at: usize) -> Vec<String> {
     if !matches!(n.get(at), Some('、' | ',')) {
         return Vec::new();
     }
+    // `，会同县消防救援大队开展…`: the units the lead works with.
+    if let Some(j) = JOINERS.iter().find(|j| starts_at(n, at + 1, j)) {
+        return names_run(n, orig, at + 1 + j.chars().count()).0;
+    }
     let end = (at + 1..n.len().min(at + 2 + MAX_NAMED_CHARS)).find(|&j| starts_at(n, j, "配合"));
     end.and_then(|e| department_names(&slice(orig, at + 1, e)))
         .unwrap_or_default()
+}
+
+/// Words that join a unit to the one before it in doing the work
+/// (`河口乡会同县交通运输局对…`).
+const JOINERS: &[&str] = &["会同", "联合", "协同"];
+
+/// Words that open a clause demanding the work of the units after them
+/// (`责成青石镇人民政府限15个工作日内…`, `请青石镇应急管理办公室会同…`,
+/// `限桃源镇人民政府会同…`, `要求龙溪乡于…`).
+const DEMAND_LEADS: &[&str] = &["责成", "要求", "请", "限"];
+
+/// Words that say what a unit must do (`城关镇市场监管所、镇应急办要逐户
+/// 排查`); not `应急`. Not `需`: `…所需` is a word.
+const MODALS: &[&str] = &["要", "须", "应"];
+
+/// Words that go on from a unit's name in a demand or a joined subject:
+/// what it does, when or how.
+const AFTER_NAME: &[&str] = &[
+    "对", "在", "于", "限", "按", "立即", "开展", "加强", "完成", "进行", "组织", "督促", "负责",
+    "落实", "建立", "制定", "牵头", "抓紧", "尽快", "切实", "全面", "逐", "做好", "及时", "共同",
+    "将", "已", "认真", "研究",
+];
+
+/// Words that open a role, not a name (`责任科室`, `相关单位`).
+const ROLE_WORDS: &[&str] = &["责任", "相关", "有关", "牵头", "涉及", "所属"];
+
+/// A unit's name may end at `e` of `n`: what follows goes on from a name.
+fn name_may_end(n: &[char], e: usize) -> bool {
+    let modal = MODALS.iter().any(|m| starts_at(n, e, m)) && n.get(e + 1) != Some(&'急');
+    match n.get(e) {
+        None => true,
+        Some(&c) if c.is_ascii_digit() || matches!(c, '、' | ',' | '。' | ';' | ':' | '\n') => {
+            true
+        }
+        Some(_) => {
+            modal
+                || JOINERS.iter().any(|j| starts_at(n, e, j))
+                || AFTER_NAME.iter().any(|w| starts_at(n, e, w))
+        }
+    }
+}
+
+/// The names from `from` joined by `、` or a joiner word (`会同`, after a
+/// modal too: `柳林乡要会同县公安局交警大队加强督导`): each the longest
+/// unit's, place's or department's name that something a name goes on
+/// with follows. With whether a joiner word joined two, and where the run
+/// ends.
+fn names_run(n: &[char], orig: &[char], from: usize) -> (Vec<String>, bool, usize) {
+    let (mut names, mut joined, mut at) = (Vec::new(), false, from);
+    loop {
+        let stop = (at..n.len().min(at + MAX_UNIT_CHARS + 1))
+            .find(|&j| is_ws(n[j]) || matches!(n[j], '、' | ',' | '。' | ';' | ':' | '\n'))
+            .unwrap_or(n.len().min(at + MAX_UNIT_CHARS + 1));
+        let name = (at + MIN_UNIT_CHARS..=stop).rev().find_map(|e| {
+            let name = slice(orig, at, e);
+            // `河口乡会同县交通运输局`: two names joined, not one; `已与市中级
+            // 人民法院`, `各乡镇`, `我中心`: no unit's name.
+            let unit = (names_a_unit(&name) || names_a_department(&name))
+                && !JOINERS.iter().any(|j| name.contains(j))
+                && !NOT_A_NAME_LEADS.iter().any(|w| name.starts_with(w))
+                && !name.contains(NOT_IN_NAMES)
+                && !name.contains('与')
+                && !ROLE_WORDS.iter().any(|w| name.starts_with(w))
+                && !is_self_reference(&name);
+            (unit && name_may_end(n, e)).then_some((name, e))
+        });
+        let Some((name, e)) = name else { break };
+        names.push(name);
+        let modal = usize::from(MODALS.iter().any(|m| starts_at(n, e, m)));
+        if n.get(e) == Some(&'、') {
+            at = e + 1;
+        } else if let Some(j) = JOINERS.iter().find(|j| starts_at(n, e + modal, j)) {
+            joined = true;
+            at = e + modal + j.chars().count();
+        } else {
+            return (names, joined, e);
+        }
+    }
+    // `…内部协同机制`: a joiner word with no name after it joins nothing.
+    let joined = joined && names.len() >= 2;
+    (names, joined, at)
+}
+
+/// Owners a clause names as those who must do the work: after a word of
+/// demand (`责成青石镇人民政府、县水利局限…`, `请青石镇应急管理办公室会同县应急
+/// 管理局限…`), or at its opening with a unit joined to them (`河口乡会同县
+/// 交通运输局对…`) or a modal after them (`青石镇安监站要督促企业…`); the
+/// first such clause's.
+fn demanded_owners(n: &[char], orig: &[char]) -> Vec<String> {
+    // A sentence's or a keyed value's start; a demand after a comma too
+    // (`…不熟悉，责成…`), but not a name after one (`…，强调会计师事务所
+    // 要…`: the notice's own words go on).
+    let opens_sentence = |s: usize| s == 0 || matches!(n[s - 1], '。' | ';' | '\n' | ':');
+    for s in (0..n.len()).filter(|&s| opens_clause(n, s) || opens_sentence(s)) {
+        let lead = DEMAND_LEADS.iter().find(|l| starts_at(n, s, l));
+        if lead.is_none() && !opens_sentence(s) {
+            continue;
+        }
+        let from = s + lead.map_or(0, |l| l.chars().count());
+        let (names, joined, end) = names_run(n, orig, from);
+        if names.is_empty() {
+            continue;
+        }
+        let modal = MODALS.iter().any(|m| starts_at(n, end, m)) && n.get(end + 1) != Some(&'急');
+        if lead.is_some() || joined || modal {
+            return names;
+        }
+    }
+    Vec::new()
 }
 
 /// Owners named alone in brackets at the very end of the text
@@ -961,6 +1075,9 @@ pub(crate) fn extract(text: &str) -> Stated {
         out.owners = closing_owners(&n, &orig);
     }
     if out.owners.is_empty() {
+        out.owners = demanded_owners(&n, &orig);
+    }
+    if out.owners.is_empty() {
         out.owners = acting_subjects(text);
     }
     if out.deadline.is_none() {
@@ -1032,6 +1149,38 @@ fn value_end(n: &[char], vs: usize, next: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owners_demanded_or_joined() {
+        let owners = |t: &str| extract(t).owners;
+        assert_eq!(
+            owners("整改要求：柳林乡要会同县公安局交警大队加强督导，限5月31日前整改到位。"),
+            ["柳林乡", "县公安局交警大队"]
+        );
+        assert_eq!(
+            owners("整改要求：河口乡会同县交通运输局对辖区农村公路开展全面排查。"),
+            ["河口乡", "县交通运输局"]
+        );
+        assert_eq!(
+            owners("…不熟悉。责成桃源镇人民政府、县水利局限10个工作日内整改到位。"),
+            ["桃源镇人民政府", "县水利局"]
+        );
+        assert_eq!(
+            owners("…记录不全。请青石镇应急管理办公室会同县应急管理局限15日内整改。"),
+            ["青石镇应急管理办公室", "县应急管理局"]
+        );
+        assert_eq!(
+            owners("整改要求：由城关镇平安建设办公室牵头，会同县消防救援大队开展集中清理。"),
+            ["城关镇平安建设办公室", "县消防救援大队"]
+        );
+        assert_eq!(
+            owners("整改要求：城关镇市场监管所、镇应急办要逐户排查。"),
+            ["城关镇市场监管所", "镇应急办"]
+        );
+        // A unit named in passing, demanded of by no word, is no owner.
+        assert!(owners("已向县应急管理局报送整改台账。").is_empty());
+        assert!(owners("限5月15日前整改到位。").is_empty());
+    }
 
     #[test]
     fn owners_run_on_past_a_semicolon_only_as_names() {
