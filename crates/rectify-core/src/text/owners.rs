@@ -66,6 +66,13 @@ pub(crate) const DEADLINE_KEYS: &[&str] = &[
     "目标设定完成时间",
     "计划完成时间",
     "目标完成时间",
+    // A completion planned or asked for, not one reported (`完成时间`).
+    "预计完成时间",
+    "拟完成时间",
+    "要求完成时间",
+    "计划完成日期",
+    "预计完成日期",
+    "要求完成日期",
     "完成时限",
     "整改时限",
     "整改期限",
@@ -1149,6 +1156,15 @@ fn value_end(n: &[char], vs: usize, next: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_completion_planned_is_a_deadline() {
+        let stated = extract("目前进展：已完成9个村。\n预计完成时间：2025年12月底");
+        assert_eq!(stated.deadline.as_deref(), Some("2025-12-31"));
+        assert_eq!(stated.completed_on, None);
+        let done = extract("完成时间：2025年3月15日");
+        assert_eq!(done.completed_on.as_deref(), Some("2025-03-15"));
+    }
 
     #[test]
     fn owners_demanded_or_joined() {
