@@ -244,3 +244,62 @@ fn a_card_with_a_wrapped_finding_stays_one_problem() {
         ],
     );
 }
+
+/// Problems grouped by where they stand, each group's title a slogan and a
+/// count with the state (`一、立行立改，2项已全部办结`, `三、久久为功，1项持续
+/// 深化`): every problem takes its group's state when the count is the
+/// group's; a planned completion (`预计完成时间：2025年12月底`) is the
+/// deadline.
+#[test]
+fn groups_by_state_with_counts_in_their_titles() {
+    let text = "\
+中共某某镇委员会关于巡察整改进展情况的通报
+
+反馈的5个问题中，已完成整改2个，正在整改2个，需长期坚持的1个。
+
+一、立行立改，2项已全部办结
+（一）村级财务台账登记不规范。
+主要做法：组织镇财政所对全镇村级台账逐一核对，补登固定资产37项。
+责任单位：镇财政所
+（二）公务用车管理不严格。
+主要做法：规范派车审批流程，车辆统一安装定位。
+责任单位：镇党政办
+
+二、攻坚突破，2项正在加紧推进
+（一）人居环境整治存在薄弱环节。
+主要做法：开展专项行动，新增垃圾转运车2台。
+目前进展：已完成9个村河道清淤，剩余5个村正在施工。
+预计完成时间：2025年12月底
+责任单位：镇村镇建设办
+（二）历史遗留项目结算滞后。
+主要做法：梳理未决算项目清单，委托第三方审计。
+目前进展：已完成审计5个，3个项目正在审计中。
+预计完成时间：2026年3月底
+责任单位：镇财政所
+
+三、久久为功，1项持续深化
+（一）作风建设仍有差距。
+主要做法：推行马上办、网上办，常态化开展明察暗访。
+责任单位：镇纪委
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("村级财务台账", Done),
+            ("公务用车管理", Done),
+            ("人居环境整治", InProgress),
+            ("历史遗留项目", InProgress),
+            ("作风建设仍有", LongTerm),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "人居环境整治").deadline.as_deref(),
+        Some("2025-12-31")
+    );
+    assert_eq!(
+        problem(&r, "历史遗留项目").deadline.as_deref(),
+        Some("2026-03-31")
+    );
+}

@@ -173,6 +173,44 @@ pub(crate) fn state_in_note(title: &str, rules: &StatusRules) -> Option<(Status,
     all_stand(note, rules).or_else(|| all_counted(note, rules))
 }
 
+/// A group's title whose last clause counts exactly its problems and says
+/// where they stand (`一、立行立改，4项已全部办结`, `二、攻坚突破，3项正在加紧
+/// 推进`, `三、久久为功，2项持续深化`): that state, the clause as the
+/// phrase. Work said only to go on (`持续…`) is long-term: the groups
+/// sort problems by how their work stands, and that one has no end.
+fn state_of_counted_title(tree: &Tree, i: usize, rules: &StatusRules) -> Option<(Status, String)> {
+    let n = &tree.nodes[i];
+    let t = n.title.trim().trim_end_matches(['。', '：', ':']);
+    let clause = t.rsplit(['，', ',']).next()?.trim();
+    let digits = clause.chars().take_while(char::is_ascii_digit).count();
+    let state = clause[digits..].strip_prefix(['项', '个', '条', '件'])?;
+    let problems = n
+        .children
+        .iter()
+        .filter(|&&c| tree.nodes[c].kind == NodeKind::Problem)
+        .count();
+    if digits == 0 || clause[..digits].parse::<usize>().ok()? != problems {
+        return None;
+    }
+    let phrases = rules.phrases();
+    let status = if super::report_text::long_term_clause(state).is_some() {
+        Status::LongTerm
+    } else if phrases.find_in_progress(state).is_some() {
+        Status::InProgress
+    } else if state.starts_with("持续") {
+        Status::LongTerm
+    } else if phrases
+        .find_done(state)
+        .or_else(|| completion_word(state))
+        .is_some()
+    {
+        Status::Done
+    } else {
+        return None;
+    };
+    Some((status, clause.to_string()))
+}
+
 /// A note that counts the group's problems, then as many in one state
 /// (`（3项，已整改到位3项）`, `（共2个问题，已完成整改2个）`): that state, the
 /// note as the phrase.
@@ -269,6 +307,7 @@ pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision
             state_of_group(&n.title, rules)
                 .or_else(|| state_of_counted(tree, i, rules))
                 .or_else(|| state_in_note(&n.title, rules))
+                .or_else(|| state_of_counted_title(tree, i, rules))
                 .or(group)
         } else {
             group
