@@ -303,3 +303,25 @@ fn groups_by_state_with_counts_in_their_titles() {
         Some("2026-03-31")
     );
 }
+
+/// A problem's paragraph of measures in prose that ends on a short verdict
+/// of a stage reached (`目前取得阶段性成效。`), after a plan (`二期工程预计
+/// 2025年12月底前整改到位`) and steps done on the way: under way, as the
+/// notice counts it (`取得阶段性成效1个`).
+#[test]
+fn a_paragraph_ending_on_a_stage_reached_is_under_way() {
+    let text = "\
+中共某某市委关于巡视整改进展情况的通报
+
+二、巡视反馈问题的整改落实情况
+
+巡视反馈的2个问题，已完成整改1个，取得阶段性成效1个。
+
+1.关于“人才引进培养机制不够健全”的问题。市委出台人才计划及配套实施细则，2024年引进各类高层次人才312名，人才公寓一期已建成投用，二期工程预计2025年12月底前整改到位。目前取得阶段性成效。
+
+2.关于“基层减负不到位”的问题。市委精简文件会议，全市发文数量同比下降28%。该问题已整改到位。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("关于“人才引", InProgress), ("关于“基层减", Done)]);
+}

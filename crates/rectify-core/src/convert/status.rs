@@ -666,9 +666,37 @@ fn unkeyed_report(body: &str, rules: &StatusRules) -> Option<Decision> {
     }
     done_despite_orders(body, rules)
         .or_else(|| open_or_not_started(body))
+        .or_else(|| ends_at_a_stage(body))
         .or_else(|| concluding_long_term(body, rules))
         .or_else(|| declared_long_term(body, rules))
         .or_else(|| planned_rest(body, by_phrases("", body, rules).as_ref()))
+}
+
+/// The most characters of a closing sentence read as the text's verdict
+/// that the work reached a stage (`目前取得阶段性成效。`).
+const MAX_STAGE_VERDICT_CHARS: usize = 16;
+
+/// A text that ends on a short sentence saying the work reached a stage of
+/// it (`…二期工程预计2025年12月底前整改到位。目前取得阶段性成效。`): under
+/// way, whatever it reported done on the way (stated, rule
+/// `in_progress_phrase`, the sentence as the phrase).
+fn ends_at_a_stage(body: &str) -> Option<Decision> {
+    let last = body
+        .trim_end()
+        .trim_end_matches('。')
+        .rsplit(['。', '\n'])
+        .next()?
+        .trim();
+    if last.chars().count() > MAX_STAGE_VERDICT_CHARS {
+        return None;
+    }
+    let words = report_text::stage_reached(last)?;
+    Some(decision(
+        Status::InProgress,
+        StatusBasis::Stated,
+        "in_progress_phrase",
+        Some(words),
+    ))
 }
 
 /// A text whose last clause is a bare verdict that the work is done
