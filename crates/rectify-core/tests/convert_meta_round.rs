@@ -34,3 +34,19 @@ fn a_named_round_after_a_relative_mention_is_found() {
         整改进展：已完成。\n";
     assert_eq!(round(relative_first).as_deref(), Some("县委第二轮巡察"));
 }
+
+/// A problem quoted after `关于` (`10.关于“上轮巡视反馈问题整改不彻底”的
+/// 问题`) or numbered with a circled mark (`⑫上轮巡察反馈问题中…`) points
+/// at the last round as much as a bare `上轮巡察` does: no round is named.
+#[test]
+fn a_quoted_or_circled_mention_of_the_last_round_names_none() {
+    let quoted = "中共某市委关于巡视整改进展情况的通报\n\
+        二、巡视反馈问题的整改落实情况\n\
+        1.关于“上轮巡视反馈问题整改不彻底”的问题。市委对上轮巡视反馈问题开展“回头看”。该问题已整改到位。\n";
+    assert_eq!(round(quoted), None);
+    let circled = "某市国资委党委关于巡察整改进展情况的通报\n\
+        （1）关于整改落实方面\n\
+        ⑫上轮巡察反馈问题中有2个问题整改不彻底。\n\
+        一是全面复查；二是重新制定整改方案。（整改中）\n";
+    assert_eq!(round(circled), None);
+}

@@ -193,8 +193,13 @@ fn round_in(s: &str) -> Option<String> {
             // what came before; a round's name holds none.
             let start = (start..k)
                 .rev()
-                .find(|&i| ".、,;:)".contains(t.n[i]))
+                .find(|&i| ".、,;:)】".contains(t.n[i]) || t.n[i].is_whitespace())
                 .map_or(start, |i| i + 1);
+            // `“上轮巡视…”的问题`, `⑫上轮巡察…`: a quote or an item's mark
+            // opens no name.
+            let start = (start..k)
+                .find(|&i| crate::text::chars::is_han(t.n[i]) || t.n[i].is_ascii_digit())
+                .unwrap_or(k);
             if !names_no_round(&t.n[start..k]) {
                 return Some(slice(&t.orig, start, k + 3));
             }
