@@ -325,3 +325,58 @@ fn a_paragraph_ending_on_a_stage_reached_is_under_way() {
     assert_accounted(text, &r);
     assert_states(&r, &[("关于“人才引", InProgress), ("关于“基层减", Done)]);
 }
+
+/// A notice whose body is a short summary, signed and dated, with the
+/// problems only in an attachment below the signature, as cards of keyed
+/// lines (`附件：…整改台账` › `序号：1` `反馈问题：…` … `完成情况：…`): the
+/// first card is a problem like the rest (its `序号：1` no attachment's
+/// file name), and the issuer is the one who signed above the attachment.
+#[test]
+fn cards_attached_below_the_signature() {
+    let text = "\
+某市住房和城乡建设局关于巡察整改进展情况的通报
+
+截至目前，巡察反馈的3个问题中，已完成整改2个，需长期坚持的1个。整改具体情况详见附件。
+
+中共某市住房和城乡建设局党组
+2025年12月15日
+
+附件：巡察反馈问题整改台账
+
+序号：1
+反馈问题：党组理论学习中心组学习存在以读代学现象。
+整改措施：修订学习制度，每季度开展专题研讨。
+责任单位：办公室
+整改时限：2025年10月31日
+完成情况：已完成
+
+序号：2
+反馈问题：公租房承租户未及时动态复核退出。
+整改措施：开展资格年审，建立季度数据比对机制。
+责任单位：住房保障科
+整改时限：2025年11月30日
+完成情况：已完成
+
+序号：3
+反馈问题：窗口服务存在门难进、脸难看现象。
+整改措施：推行首问负责、限时办结制度。
+责任单位：政务服务科
+整改时限：长期坚持
+完成情况：长期坚持
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("党组理论学习", Done),
+            ("公租房承租户", Done),
+            ("窗口服务存在", LongTerm),
+        ],
+    );
+    assert_eq!(
+        r.meta.issuer.as_deref(),
+        Some("中共某市住房和城乡建设局党组")
+    );
+    assert_eq!(problem(&r, "党组理论学习").owners, ["办公室"]);
+}

@@ -88,6 +88,8 @@ pub(crate) fn mark_attachments(lines: &[Line<'_>], roles: &mut [LineRole]) {
                 LineRole::Content if super::cell_table::is_header_line(&lines[i].text) => break,
                 // One cell per line (`序号` `问题描述` `整改措施` `整改情况`).
                 LineRole::Content if opens_cell_table(lines, roles, i) => break,
+                // A card of keyed lines (`序号：1` `反馈问题：…` `整改措施：…`).
+                LineRole::Content if is_keyed_field(&lines[i].text) => break,
                 LineRole::Content
                     if is_attachment_key(&lines[i].text) || is_attachment_item(&lines[i].text) =>
                 {
@@ -98,6 +100,20 @@ pub(crate) fn mark_attachments(lines: &[Line<'_>], roles: &mut [LineRole]) {
             i += 1;
         }
     }
+}
+
+/// The longest key of a card's field (`序号：1`, `反馈问题：…`).
+const MAX_FIELD_KEY_CHARS: usize = 6;
+
+/// A line keyed as a card's field: a few Chinese characters and a colon,
+/// then its value (`序号：1`); not a file's name (`1.任务清单.xls`).
+fn is_keyed_field(text: &str) -> bool {
+    let n = norm_chars(trim(text));
+    n.iter().position(|&c| c == ':').is_some_and(|k| {
+        (2..=MAX_FIELD_KEY_CHARS).contains(&k)
+            && n[..k].iter().all(|&c| crate::text::chars::is_han(c))
+            && k + 1 < n.len()
+    })
 }
 
 /// A table one cell per line starts at line `i`.

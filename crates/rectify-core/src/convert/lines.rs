@@ -1301,12 +1301,34 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
         let t = trim(t);
         char_len(t) <= MAX_SIGNATURE_CHARS && (head.contains(&t) || title_issuers.contains(&t))
     };
+    if signature_above(lines, roles, lines.len(), &repeats_head) > 0 {
+        return;
+    }
+    // `附件：巡察反馈问题整改台账` and the cards below it (`序号：1`
+    // `反馈问题：…`), none of them signed: the signature is above the
+    // attachment.
+    let attachment_head = (0..lines.len())
+        .rev()
+        .find(|&i| roles[i] == LineRole::Attachment && heads_attachment(&lines[i].text));
+    if let Some(h) = attachment_head {
+        signature_above(lines, roles, h, &repeats_head);
+    }
+}
+
+/// Marks the signature found reading up from line `end` (exclusive): the
+/// number of its lines.
+fn signature_above(
+    lines: &[Line<'_>],
+    roles: &mut [LineRole],
+    end: usize,
+    repeats_head: &dyn Fn(&str) -> bool,
+) -> usize {
     let mut found = 0;
     let mut past_table = false;
     // The issuer and date below an attachment (`附件：…汇总表` and its
     // rows, then the signature) were taken for the attachment's lines.
     let mut trailing = true;
-    for i in (0..lines.len()).rev() {
+    for i in (0..end).rev() {
         // A numbered line is an item, never the signature (in a notice
         // without a sentence every line is in the head).
         let numbered = recognise(trim(&lines[i].text)).is_some();
@@ -1346,6 +1368,7 @@ fn mark_signature(lines: &[Line<'_>], roles: &mut [LineRole]) {
             _ => break,
         }
     }
+    found
 }
 
 #[cfg(test)]
