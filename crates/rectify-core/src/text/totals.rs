@@ -1110,9 +1110,30 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
     if total_in_kinds && t.total.is_some_and(|v| parts_sum(&t) > v) {
         t.total = None;
     }
+    long_term_among_unfinished(n, &mut t);
     t.unit = unit.map(|u| u.to_string());
     t.text = slice(orig, 0, orig.len()).trim_matches(is_ws).to_string();
     Some((t, found))
+}
+
+/// `11项问题已完成6项，未完成5项，其中需长期坚持2项`: the long-term ones
+/// counted among those not finished, which then add up to the total with
+/// the done: in progress are the rest of them.
+fn long_term_among_unfinished(n: &[char], t: &mut StatedTotals) {
+    let (Some(total), Some(done), Some(open), Some(long)) =
+        (t.total, t.done, t.in_progress, t.long_term)
+    else {
+        return;
+    };
+    let among = n
+        .split(|&c| matches!(c, ',' | ';' | '。'))
+        .skip_while(|c| !has(c, "未完成"))
+        .skip(1)
+        .take(1)
+        .any(|c| starts_at(c, 0, "其中") && clause_status(c) == Some(Field::LongTerm));
+    if among && done + open == total && long <= open && t.not_started.is_none() {
+        t.in_progress = Some(open - long);
+    }
 }
 
 /// Words that name the notice's own share of problems shared with others
@@ -1373,6 +1394,16 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn long_term_counted_among_the_unfinished() {
+        let t = one("截至2025年9月15日，11项问题已完成6项，未完成5项，其中需长期坚持2项，其余问题正按计划推进。")
+            .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(11), Some(6), Some(3), Some(2))
+        );
     }
 
     #[test]
