@@ -73,6 +73,8 @@ pub(crate) const DEADLINE_KEYS: &[&str] = &[
     "计划完成日期",
     "预计完成日期",
     "要求完成日期",
+    // `…；时限：2025年10月底；进展：…`: the bare word, as a field's key.
+    "时限",
     "完成时限",
     "整改时限",
     "整改期限",
@@ -844,8 +846,13 @@ fn names_opening_clause(n: &[char], orig: &[char], i: usize) -> Option<(Vec<Stri
 }
 
 /// Where a clause at `start` begins after the number it may open with
-/// (`4.由计划财务股牵头`: a report numbered as its finding is), before `i`.
+/// (`4.由计划财务股牵头`: a report numbered as its finding is; `③由…`), before
+/// `i`.
 fn after_number(n: &[char], start: usize, i: usize) -> usize {
+    // `③由计划财务股、机关纪委联合开展…`: a measure's circled number.
+    if start < i && ('\u{2460}'..='\u{2473}').contains(&n[start]) {
+        return start + 1;
+    }
     let digits = (start..i).take_while(|&j| n[j].is_ascii_digit()).count();
     let mark = start + digits;
     match n.get(mark) {
@@ -1156,6 +1163,14 @@ fn value_end(n: &[char], vs: usize, next: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_circled_number_is_no_part_of_a_leads_name() {
+        assert_eq!(
+            extract("③由计划财务股、机关纪委联合开展采购事项抽查。").owners,
+            ["计划财务股", "机关纪委"]
+        );
+    }
 
     #[test]
     fn a_completion_planned_is_a_deadline() {
