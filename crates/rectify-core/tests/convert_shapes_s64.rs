@@ -380,3 +380,47 @@ fn cards_attached_below_the_signature() {
     );
     assert_eq!(problem(&r, "党组理论学习").owners, ["办公室"]);
 }
+
+/// Findings numbered after a word of the notice's own (`风险点1：`), one
+/// printed with a stray space (`风险点 3：`), each followed by its keyed
+/// measures and report: every one is a problem, the keyed measures their
+/// text; a report that opens on long-term work (`该项工作需长期坚持。议事
+/// 规则已完成修订…`) is long-term; a bare `时限：` keys the deadline.
+#[test]
+fn word_numbered_findings_with_a_stray_space() {
+    let text = "\
+某县纪委监委派驻纪检组关于以案促改整改情况的通报
+
+共查摆风险点3个，已整改1个，正在整改1个，需长期坚持整改1个。
+
+二、查摆的风险隐患及整改情况
+
+风险点1：项目申报审核把关不严。个别项目存在先定后评的问题。
+防控措施：①制定申报审核管理办法；②建立评审专家随机抽取机制。
+落实情况：已完成整改。
+时限：2024年5月底
+
+风险点2：公务用车管理不规范。车辆派遣登记不完整。
+防控措施：①推行一车一卡一档管理；②安装北斗定位终端。
+落实情况：正在整改，已安装定位终端12台。
+时限：2024年12月底
+
+风险点 3：领导班子权力运行制约不足。个别事项会前酝酿不充分。
+防控措施：①修订党组议事规则；②推行分管领域定期轮岗。
+落实情况：该项工作需长期坚持。议事规则已完成修订，轮岗按年度计划推进。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("项目申报审核", Done),
+            ("公务用车管理", InProgress),
+            ("领导班子权力", LongTerm),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "公务用车管理").deadline.as_deref(),
+        Some("2024-12-31")
+    );
+}

@@ -392,6 +392,10 @@ fn opening_verdict(report: &str, rules: &StatusRules) -> Option<Decision> {
         .filter(|d| d.status != Status::InProgress || report_text::long_term_clause(rest).is_none())
 }
 
+/// The most characters of a clause read as a verdict of long-term work
+/// (`该项工作需长期坚持`).
+const MAX_LONG_TERM_VERDICT_CHARS: usize = 12;
+
 /// A report whose first sentence ends on a short verdict of long-term work
 /// (`因涉及历史遗留问题，需长期整改。县水利局已…已完成3处…，其余…`): long-term,
 /// whatever steps it then reports done, unless it then calls the problem
@@ -399,7 +403,7 @@ fn opening_verdict(report: &str, rules: &StatusRules) -> Option<Decision> {
 fn opening_long_term(report: &str) -> Option<Decision> {
     let (first, rest) = crate::text::trim(report).split_once('。')?;
     let last = first.rsplit(['，', ',']).next().unwrap_or(first).trim();
-    let short = last.chars().count() <= MAX_VERDICT_CHARS;
+    let short = last.chars().count() <= MAX_LONG_TERM_VERDICT_CHARS;
     if !short || rest.trim().is_empty() || report_text::concludes_done_by_name(report).is_some() {
         return None;
     }

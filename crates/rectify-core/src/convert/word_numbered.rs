@@ -40,21 +40,23 @@ fn opening(text: &str) -> Option<(String, u32, Option<usize>)> {
             return None;
         }
     }
-    let n = &all[..all.len().min(MAX_WORD_CHARS + 4)];
+    let n = &all[..all.len().min(MAX_WORD_CHARS + 5)];
     let word = n
         .iter()
-        .take_while(|&&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !is_cn_numeral(c))
+        .take_while(|&&c| crate::text::chars::is_han(c) && !is_cn_numeral(c))
         .count();
     if word == 0 || word > MAX_WORD_CHARS {
         return None;
     }
-    let digits = n[word..].iter().take_while(|c| c.is_ascii_digit()).count();
+    // `风险点 5：`: a stray space before the number.
+    let at = word + usize::from(n.get(word).is_some_and(|&c| crate::text::is_ws(c)));
+    let digits = n[at..].iter().take_while(|c| c.is_ascii_digit()).count();
     let (number, end) = if digits > 0 {
-        let s: String = n[word..word + digits].iter().collect();
-        (s.parse().ok()?, word + digits)
+        let s: String = n[at..at + digits].iter().collect();
+        (s.parse().ok()?, at + digits)
     } else {
-        let k = n[word..].iter().take_while(|&&c| is_cn_numeral(c)).count();
-        (cn_number(&n[word..word + k])?, word + k)
+        let k = n[at..].iter().take_while(|&&c| is_cn_numeral(c)).count();
+        (cn_number(&n[at..at + k])?, at + k)
     };
     if !(1..=MAX_NUMBER).contains(&number) {
         return None;
