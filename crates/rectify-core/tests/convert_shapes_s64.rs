@@ -424,3 +424,29 @@ fn word_numbered_findings_with_a_stray_space() {
         Some("2024-12-31")
     );
 }
+
+/// A title printed on two lines that ends `…情况的公开`, and problems each
+/// one line of fields apart by `；` with a bare `时限：` key.
+#[test]
+fn a_two_line_title_ending_in_gongkai_over_one_line_problems() {
+    let text = "\
+中共某区市场监督管理局党组关于区委第三巡察组
+巡察反馈意见整改进展情况的公开
+
+反馈的2个问题中，已完成整改1个，正在整改1个。
+
+一、党的领导方面
+1.问题：食品安全监管责任落实不到位；措施：开展专项检查；责任科室：食品安全协调科；时限：2025年10月底；进展：已完成。
+2.存在问题：执法案卷评查整改不及时；整改措施：建立评查台账；责任科室：法规科；时限：2025年12月31日；进展情况：正在推进，已完成60%。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(
+        r.meta.title,
+        "中共某区市场监督管理局党组关于区委第三巡察组巡察反馈意见整改进展情况的公开"
+    );
+    assert_eq!(
+        problem(&r, "食品安全监管").deadline.as_deref(),
+        Some("2025-10-31")
+    );
+}

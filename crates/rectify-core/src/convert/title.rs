@@ -33,6 +33,8 @@ const TITLE_ENDINGS: &[&str] = &[
     "一览表",
     "清单",
     "台账",
+    // `…巡察反馈意见整改进展情况的公开`: published for the record.
+    "公开",
 ];
 const SUBJECT_WORDS: &[&str] = &["整改", "巡察", "巡视", "审计", "督查", "问题"];
 /// Words of toolbars and page furniture; a title never contains them.
