@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states, convert, problem};
+use common::{assert_accounted, assert_states, convert, problem, problems};
 use rectify_core::model::Status;
 
 use Status::*;
@@ -449,4 +449,46 @@ fn a_two_line_title_ending_in_gongkai_over_one_line_problems() {
         problem(&r, "食品安全监管").deadline.as_deref(),
         Some("2025-10-31")
     );
+}
+
+/// A ledger drawn with full-width bars, a rule of dashes under its header,
+/// one row's measures wrapped onto a line whose first cells are empty, and
+/// a row of totals: the rule is formatting, the wrapped words go on in
+/// their cell, and every row after them is still a problem with its cells.
+#[test]
+fn a_bar_table_with_a_rule_and_a_wrapped_row() {
+    let text = "\
+某市医疗保障局关于巡察反馈问题整改进展情况的公告
+
+截至2024年4月30日，3个问题中已完成整改2个，正在整改1个。
+
+序号｜问题描述｜整改措施｜责任处室｜整改时限｜整改进展
+----｜--------｜--------｜--------｜--------｜--------
+1｜党组专题研究党风廉政建设次数偏少｜将党风廉政建设列为党组会议固定议题｜机关党委｜2024年3月底｜已完成整改
+2｜带量采购政策落实不到位｜建立月通报制度，同时加强对医疗机构｜医药服务管理科｜2024年6月30日｜正在推进
+｜　　｜非中选药品采购行为的监测分析。｜｜｜
+3｜窗口服务效能不高｜推行一窗通办｜市医疗保障事务中心｜2024年3月31日｜已完成整改
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("党组专题研究", Done),
+            ("带量采购政策", InProgress),
+            ("窗口服务效能", Done),
+        ],
+    );
+    assert_eq!(problem(&r, "窗口服务效能").owners, ["市医疗保障事务中心"]);
+    assert_eq!(
+        problem(&r, "窗口服务效能").deadline.as_deref(),
+        Some("2024-03-31")
+    );
+    // A row of totals whose last cells are empty (`｜｜｜｜` at its end) is
+    // the table's: its totals, not text.
+    let with_sum = format!("{text}合计｜共3个问题，已完成整改2个，正在整改1个｜｜｜｜\n");
+    let r = convert(&with_sum);
+    assert_eq!(problems(&r).len(), 3);
+    let stated = r.stated_totals.as_ref().expect("stated totals");
+    assert_eq!(stated.source_line, Some(11));
 }

@@ -28,10 +28,11 @@ fn is_bar(c: char) -> bool {
 }
 
 /// The line's cells when bars divide it into three or more and none stands
-/// at its ends.
+/// at its start (Markdown's rows have one at each end); bars at its end
+/// close empty cells (`合计｜共11个问题…｜｜｜｜`).
 fn cells(text: &str) -> Option<Vec<&str>> {
     let t = text.trim();
-    if t.len() > MAX_LINE_BYTES || t.starts_with(is_bar) || t.ends_with(is_bar) {
+    if t.len() > MAX_LINE_BYTES || t.starts_with(is_bar) {
         return None;
     }
     let cells: Vec<&str> = t.split(is_bar).map(str::trim).collect();
@@ -68,6 +69,7 @@ pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         };
         let rows = rows_from(&widths, at, width);
         if rows.len() >= MIN_ROWS && is_header(&lines[at].text) {
+            continue_rows(&mut lines, &rows, width);
             for &k in &rows {
                 let text = cells(&lines[k].text).map(|c| c.join("\t"));
                 if let Some(text) = text {
@@ -78,6 +80,30 @@ pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         at = rows.last().map_or(at + 1, |&k| k + 1);
     }
     lines
+}
+
+/// A row's cells wrapped onto a line of their own, the cells before them
+/// left empty (`｜　　｜…防止“中选不用”问题反弹。｜｜｜` under row 4): their
+/// text goes on in the row above's cells, and the line is left empty.
+fn continue_rows(lines: &mut [Line<'_>], rows: &[usize], width: usize) {
+    for pair in rows.windows(2) {
+        for k in pair[0] + 1..pair[1] {
+            let t = lines[k].text.trim();
+            let parts: Vec<String> = t.split(is_bar).map(|c| c.trim().to_string()).collect();
+            let continues = t.starts_with(is_bar) && parts.len() == width && parts[0].is_empty();
+            let Some(mut above) = cells(&lines[pair[0]].text)
+                .filter(|_| continues)
+                .map(|c| c.iter().map(|c| c.to_string()).collect::<Vec<_>>())
+            else {
+                continue;
+            };
+            for (cell, more) in above.iter_mut().zip(&parts) {
+                cell.push_str(more);
+            }
+            lines[pair[0]].text = above.join("｜");
+            lines[k].text.clear();
+        }
+    }
 }
 
 /// The rows of the table that starts at `at`: lines of `width` cells, each
@@ -122,6 +148,27 @@ mod tests {
                 "1\t理论学习不深入\t修订学习规则\t已完成",
                 "2\t主业投资占比偏低\t制定管理办法\t推进中",
                 "三、下一步工作打算",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rows_cells_wrapped_onto_a_line_of_their_own_go_on_in_the_row() {
+        let text = "\
+序号｜反馈问题｜整改措施｜进展情况
+1｜带量采购落实不到位｜建立月通报制度，同时加强对医疗机构｜正在推进
+｜　　｜非中选药品采购行为的监测分析。｜
+2｜窗口服务效能不高｜推行一窗通办｜已完成
+";
+        let lines = join(split_lines(text));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "序号\t反馈问题\t整改措施\t进展情况",
+                "1\t带量采购落实不到位\t建立月通报制度，同时加强对医疗机构非中选药品采购行为的监测分析。\t正在推进",
+                "",
+                "2\t窗口服务效能不高\t推行一窗通办\t已完成",
             ]
         );
     }

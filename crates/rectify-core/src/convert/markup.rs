@@ -68,8 +68,10 @@ fn is_rule(t: &str) -> bool {
     let plain = t.chars().count() >= 3
         && t.chars().all(|c| c == t.chars().next().unwrap_or(' '))
         && matches!(t.chars().next(), Some('-' | '*' | '_' | '='));
-    let table =
-        t.starts_with('|') && t.contains("---") && t.chars().all(|c| matches!(c, '|' | '-' | ':'));
+    // `|---|:--:|`, or `----｜--------｜…` under a header divided by bars.
+    let table = (t.starts_with('|') || t.contains('｜'))
+        && t.contains("---")
+        && t.chars().all(|c| matches!(c, '|' | '｜' | '-' | ':'));
     plain || table
 }
 
@@ -184,6 +186,11 @@ mod tests {
         assert_eq!(s.text, "尚未整改2项。");
         assert_eq!(s.removed, ["&nbsp;", "&nbsp;", "<BR>"]);
         assert_eq!(strip("---").removed, ["---"]);
+        // The rule under a header divided by full-width bars.
+        assert_eq!(
+            strip("----｜------｜------").removed,
+            ["----｜------｜------"]
+        );
         assert_eq!(strip("|---|:---:|").removed, ["|---|:---:|"]);
         assert_eq!(strip("#3号楼").text, "#3号楼");
         assert_eq!(strip("普通文字").removed.len(), 0);
