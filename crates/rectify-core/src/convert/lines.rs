@@ -573,6 +573,12 @@ pub(crate) fn is_pubinfo(text: &str) -> bool {
         "发布时间",
         "发文日期",
         "文章来源",
+        // A phone article's credits below the text (`编辑：林某某  审核：王某`).
+        "编辑:",
+        "责任编辑",
+        "审核:",
+        "校对:",
+        "撰稿:",
     ];
     const ANY: &[&str] = &[
         "发布日期",
