@@ -652,11 +652,18 @@ fn clause_end(n: &[char], s: usize) -> usize {
                 && i > s
                 && COUNT_UNITS.contains(&n[i - 1]);
             let tab = n[i] == '\t' && !leads_a_total(&n[s..i]);
+            // `✅已完成6项 🔄推进中4项`: a space and a symbol after a count.
+            let marked = n[i] == ' '
+                && i > s
+                && COUNT_UNITS.contains(&n[i - 1])
+                && n.get(i + 1).is_some_and(|&c| {
+                    !super::chars::is_han(c) && !c.is_ascii() && !super::chars::is_ws(c)
+                });
             // `问题总数：15个；已整改：12个`: a short key before its count.
             let keyed_count = n[i] == ':'
                 && i - s <= MAX_COUNT_KEY_CHARS
                 && n.get(i + 1).is_some_and(char::is_ascii_digit);
-            matches!(n[i], ',' | ';' | '、' | ':') && !keyed_count || tab || cells_part
+            matches!(n[i], ',' | ';' | '、' | ':') && !keyed_count || tab || cells_part || marked
         })
         .unwrap_or(n.len())
 }
@@ -1394,6 +1401,16 @@ mod tests {
 
     fn one(s: &str) -> Option<StatedTotals> {
         find(&[(1, s)])
+    }
+
+    #[test]
+    fn counts_set_apart_by_symbols() {
+        let t =
+            one("巡察反馈问题共12项，截至10月25日：✅已完成6项 🔄推进中4项 ♾️长期坚持2项").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(12), Some(6), Some(4), Some(2))
+        );
     }
 
     #[test]
