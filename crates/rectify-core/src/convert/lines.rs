@@ -1382,6 +1382,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn credits_below_the_signature_are_publication_info() {
+        let text = "关于某事的通报\n正文一句。\n中共某某街道工作委员会\n2025年10月27日\n来源：某某街道\n编辑：林某某  审核：王某";
+        let roles = classify(&split_lines(text));
+        assert_eq!(roles[2], LineRole::Signature);
+        assert_eq!(roles[3], LineRole::Signature);
+        assert_eq!(roles[5], LineRole::PubInfo);
+    }
+
+    #[test]
     fn a_record_footer_and_a_page_number_below_the_signature() {
         let text = "关于某事的通报\n某市卫健委\n正文一句。\n某市卫健委\n2026年11月20日\n（此件公开发布）\n抄送：市医保局。\n某市卫健委办公室　2026年11月20日印发\n— 3 —";
         let roles = classify(&split_lines(text));
