@@ -1095,6 +1095,9 @@ pub(crate) fn extract(text: &str) -> Stated {
         out.owners = acting_subjects(text);
     }
     if out.deadline.is_none() {
+        out.deadline = bracketed_date_before(&n);
+    }
+    if out.deadline.is_none() {
         'scan: for (i, &c) in n.iter().enumerate() {
             let close = match c {
                 '(' => ')',
@@ -1111,6 +1114,37 @@ pub(crate) fn extract(text: &str) -> Stated {
         }
     }
     out
+}
+
+/// The longest bracket read as a date alone (characters).
+const MAX_BRACKETED_DATE_CHARS: usize = 14;
+
+/// A bracket holding only a dated day or month and `前` (`🔄推进中
+/// （2025.12.31前）`, `（2026年3月底前）`): the time allowed, as the state
+/// notes of a phone article print it.
+fn bracketed_date_before(n: &[char]) -> Option<String> {
+    let mut from = 0;
+    while let Some(k) = n[from..].iter().position(|&c| c == '(') {
+        let open = from + k;
+        from = open + 1;
+        let Some(len) = n[open + 1..]
+            .iter()
+            .take(MAX_BRACKETED_DATE_CHARS + 1)
+            .position(|&c| c == ')')
+        else {
+            continue;
+        };
+        let inner: String = n[open + 1..open + 1 + len].iter().collect();
+        let dated = inner.trim().ends_with('前')
+            && inner.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if let Some(d) = dated.then(|| deadline_value(&inner)).flatten() {
+            // An ISO date, not the phrase given back as printed.
+            if d.len() == 10 && d.as_bytes()[4] == b'-' {
+                return Some(d);
+            }
+        }
+    }
+    None
 }
 
 /// Where a list of owners ends that `value_end` ended at `ve`: past each
@@ -1163,6 +1197,23 @@ fn value_end(n: &[char], vs: usize, next: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_date_before_is_the_deadline() {
+        assert_eq!(
+            extract("🔄推进中（2025.12.31前）").deadline.as_deref(),
+            Some("2025-12-31")
+        );
+        assert_eq!(
+            extract("🔄推进中 （2026年3月底前）  责任单位：物业管理科")
+                .deadline
+                .as_deref(),
+            Some("2026-03-31")
+        );
+        // A year alone, or a date with more words, is no such note.
+        assert_eq!(extract("（2024年以前）").deadline, None);
+        assert_eq!(extract("已完成（2025年6月完成验收）").deadline, None);
+    }
 
     #[test]
     fn a_circled_number_is_no_part_of_a_leads_name() {
