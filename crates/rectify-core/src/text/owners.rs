@@ -889,6 +889,11 @@ const DEMAND_LEADS: &[&str] = &["责成", "要求", "请", "限"];
 /// 排查`); not `应急`. Not `需`: `…所需` is a word.
 const MODALS: &[&str] = &["要", "须", "应"];
 
+/// One of [`MODALS`] at `e` of `n`, not the start of `应急`.
+fn modal_at(n: &[char], e: usize) -> bool {
+    MODALS.iter().any(|m| starts_at(n, e, m)) && n.get(e + 1) != Some(&'急')
+}
+
 /// Words that go on from a unit's name in a demand or a joined subject:
 /// what it does, when or how.
 const AFTER_NAME: &[&str] = &[
@@ -902,7 +907,7 @@ const ROLE_WORDS: &[&str] = &["责任", "相关", "有关", "牵头", "涉及", 
 
 /// A unit's name may end at `e` of `n`: what follows goes on from a name.
 fn name_may_end(n: &[char], e: usize) -> bool {
-    let modal = MODALS.iter().any(|m| starts_at(n, e, m)) && n.get(e + 1) != Some(&'急');
+    let modal = modal_at(n, e);
     match n.get(e) {
         None => true,
         Some(&c) if c.is_ascii_digit() || matches!(c, '、' | ',' | '。' | ';' | ':' | '\n') => {
@@ -942,7 +947,7 @@ fn names_run(n: &[char], orig: &[char], from: usize) -> (Vec<String>, bool, usiz
         });
         let Some((name, e)) = name else { break };
         names.push(name);
-        let modal = usize::from(MODALS.iter().any(|m| starts_at(n, e, m)));
+        let modal = usize::from(modal_at(n, e));
         if n.get(e) == Some(&'、') {
             at = e + 1;
         } else if let Some(j) = JOINERS.iter().find(|j| starts_at(n, e + modal, j)) {
@@ -977,7 +982,7 @@ fn demanded_owners(n: &[char], orig: &[char]) -> Vec<String> {
         if names.is_empty() {
             continue;
         }
-        let modal = MODALS.iter().any(|m| starts_at(n, end, m)) && n.get(end + 1) != Some(&'急');
+        let modal = modal_at(n, end);
         if lead.is_some() || joined || modal {
             return names;
         }
