@@ -47,6 +47,7 @@ mod inline_items;
 mod inline_keys;
 mod invisible;
 mod keyed_fields;
+mod keyed_lists;
 mod lead_keys;
 mod leading_marks;
 mod levels;

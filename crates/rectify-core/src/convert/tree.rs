@@ -824,6 +824,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
     let (over_items, over_style) =
         super::plain_headings::over_items(paras, is_item, opens_next_steps);
     let plain = plain_lines(paras, &word_groups, &over_items);
+    let findings = super::keyed_lists::finding_items(paras);
     for (i, p) in paras.iter().enumerate() {
         if closing_after.is_some_and(|k| i > k) {
             builder.in_closing = true;
@@ -916,10 +917,13 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             Some(h) if builder.answered_item(&h).is_some() => builder.add_answer(p, &h),
             // `①…不够。` › `一是…；二是…；三是…。（已完成）`: a paragraph that
             // holds its whole list is the text of the `①` item it follows.
+            // `具体表现：` › `1.…` `2.…` › `整改措施：` › `1.…`: the
+            // findings listed under a problem are its text (`keyed_lists`).
             Some(h)
-                if lists_itself(&h)
-                    && i > 0
-                    && follows_measure_styled_item(&paras[i - 1], h.style) =>
+                if findings.binary_search(&i).is_ok()
+                    || (lists_itself(&h)
+                        && i > 0
+                        && follows_measure_styled_item(&paras[i - 1], h.style)) =>
             {
                 let next = paras.get(i + 1).and_then(heading_of);
                 builder.add_text(p, next.map(|h| (h.style, h.number)))

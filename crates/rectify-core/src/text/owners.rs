@@ -598,7 +598,10 @@ fn subjects(s: &str, endings: &[&str]) -> Option<Vec<String>> {
     let at = head.char_indices().find_map(|(b, _)| {
         let rest = &head[b..];
         let before = &head[..b];
-        let verb = SUBJECT_VERBS.iter().any(|v| rest.starts_with(v));
+        // `县人民医院牵头的医共体…`: a verb said of something else.
+        let verb = SUBJECT_VERBS
+            .iter()
+            .any(|v| rest.starts_with(v) && !rest[v.len()..].starts_with('的'));
         (verb && endings.iter().any(|e| before.ends_with(e))).then_some(b)
     })?;
     let names: Vec<&str> = head[..at].split('、').collect();
@@ -805,6 +808,11 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
         // `局办公室负责，修订…`, `…、区文化馆负责。`: answering for the
         // work, a clause of its own (not `办公室负责日常协调`, a role).
         if *verb == "负责" && !matches!(n.get(i + 2), None | Some(',' | '。' | ';' | '\n')) {
+            continue;
+        }
+        // `县人民医院牵头的医共体…`: a unit that leads something else, said
+        // of it, not the work's lead.
+        if n.get(i + verb.chars().count()) == Some(&'的') {
             continue;
         }
         let Some((mut names, led)) = names_opening_clause(n, orig, i) else {
@@ -1354,6 +1362,10 @@ mod tests {
         assert!(extract("本院牵头推进。").owners.is_empty());
         assert!(extract("会议明确由分管领导牵头。").owners.is_empty());
         assert!(extract("建立由领导牵头的机制。").owners.is_empty());
+        assert_eq!(
+            extract("县人民医院牵头的医共体内人员统一管理未落实。").owners,
+            Vec::<String>::new()
+        );
     }
 
     #[test]
