@@ -50,3 +50,47 @@ fn findings_and_measures_numbered_alike_under_two_keys() {
         ],
     );
 }
+
+/// Items numbered `第1条意见：` with no other label, each answered by
+/// `我们的做法：` and `目前：`: each is a problem, `目前：` reports where it
+/// stands, and `预计年底前完成` is the end of the notice's year.
+#[test]
+fn items_numbered_as_the_nth_opinion_with_a_state_now() {
+    let text = "\
+某市市场监督管理局关于落实督查组反馈意见的情况通报
+
+我局共收到督查意见3条，已落实到位2条，还在推进1条。
+
+二、逐条落实情况
+第1条意见：抽查覆盖面不够，部分行业抽查比例偏低。
+我们的做法：重新梳理抽查事项清单，上半年开展联合抽查42次。
+目前：已落实到位。
+第2条意见：企业开办环节仍然偏多。
+我们的做法：设置“一窗受理”综合窗口，线上系统对接需统一部署。
+（责任科室：登记注册科）
+目前：还在推进，预计年底前完成。
+第3条意见：执法案卷不够规范。
+我们的做法：对办结的全部案卷开展交叉评查，逐卷补正。
+目前：已落实到位。
+
+某市市场监督管理局
+2024年9月12日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("抽查覆盖面不", Done),
+            ("企业开办环节", InProgress),
+            ("执法案卷不够", Done),
+        ],
+    );
+    let second = problem(&r, "企业开办环节");
+    assert_eq!(second.deadline.as_deref(), Some("2024-12-31"));
+    assert_eq!(
+        second.status_evidence.as_ref().map(|e| e.basis.clone()),
+        Some(rectify_core::model::StatusBasis::Stated)
+    );
+}

@@ -119,6 +119,14 @@ mod tests {
             resolve_plan("预计3月15日前", from).as_deref(),
             Some("2026-03-15")
         );
+        assert_eq!(
+            resolve_plan("预计年底前", from).as_deref(),
+            Some("2025-12-31")
+        );
+        assert_eq!(
+            resolve_plan("力争年内", (2025, 3)).as_deref(),
+            Some("2025-12-31")
+        );
         assert_eq!(resolve_plan("6月底前", from), None);
         assert_eq!(resolve_plan("长期坚持", from), None);
     }

@@ -38,6 +38,9 @@ pub(crate) const REPORT_KEYS: &[&str] = &[
     "进展",
     "状态",
     "状况",
+    // `我们的做法：…` › `目前：还在推进，预计年底前完成。`: where it stands now.
+    "目前",
+    "当前",
 ];
 
 /// The longest key that asks whether the work is done (`是否完成`,

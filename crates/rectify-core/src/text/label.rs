@@ -318,6 +318,14 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
             }
             return Some((Di, number?, end + unit + 1));
         }
+        // `第1条意见：` `第2项问题：`: the unit, a short word naming what is
+        // numbered, a colon (as `问题1：`; `第2项问题已整改` runs on).
+        if unit == 1 {
+            let word = run_end(n, end + 1, super::chars::is_han);
+            if word > end + 1 && word <= end + 1 + MAX_DI_WORD_CHARS && n.get(word) == Some(&':') {
+                return Some((LabelStyle::Wenti, number?, word + 1));
+            }
+        }
         // `第1项` alone on its line: a problem's number, its statement and
         // fields below (`【问题】…` `【措施】…` `【对账结果】…`), as `问题1`.
         if unit == 1 && n[end + 1..].iter().all(|&c| is_ws(c)) {
@@ -345,6 +353,9 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
     }
     None
 }
+
+/// The most characters of the word after `第1条` in a label (`第1条意见：`).
+const MAX_DI_WORD_CHARS: usize = 4;
 
 /// From `i`, more numbers joined by `、` (each maybe after its own `第`)
 /// up to a unit that counts items (`2、4项`, `第2、第3个`): a reference.
@@ -668,6 +679,15 @@ mod tests {
             (LabelStyle::Di, 3, "第三条、".into())
         );
         assert!(style("第2项问题已整改完成。").is_none());
+        assert_eq!(
+            style("第1条意见：抽查覆盖面不够").unwrap(),
+            (Wenti, 1, "第1条意见：".into())
+        );
+        assert_eq!(
+            style("第十二项问题: 台账不全").unwrap(),
+            (Wenti, 12, "第十二项问题:".into())
+        );
+        assert!(style("第1条意见和建议已落实：甲").is_none());
         assert!(style("第1季度完成。").is_none());
         assert!(style("序号：7　问题").is_none());
         assert!(style("编号：A-7").is_none());

@@ -436,15 +436,33 @@ fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
     if !between.iter().all(|c| matches!(c, '于' | '在')) {
         return None;
     }
-    let (p, end) = date_at(n, d)?;
-    if p.year.is_some() || p.month.is_none() {
-        return None;
-    }
+    let end = match year_end_at(n, d) {
+        Some(end) => end,
+        None => {
+            let (p, end) = date_at(n, d)?;
+            if p.year.is_some() || p.month.is_none() {
+                return None;
+            }
+            end
+        }
+    };
     let stop = due_end(n, end)?;
     let plan: String = n[i..stop].iter().collect();
     let plan = without_manner(&plan).to_string();
     // Only a plan that names a day once its year is known.
     planned_month_in(&plan, 2000).map(|_| plan)
+}
+
+/// Words naming the end of the notice's year without printing it
+/// (`预计年底前完成`, `力争年内完成`), longest first.
+const YEAR_ENDS: &[&str] = &["今年年底", "今年底", "本年底", "年底", "年末", "年内"];
+
+/// Where words naming the end of the year at `d` end, if they do.
+fn year_end_at(n: &[char], d: usize) -> Option<usize> {
+    YEAR_ENDS
+        .iter()
+        .find(|w| starts_at(n, d, w))
+        .map(|w| d + w.chars().count())
 }
 
 /// A plan printed by [`planned_month_at`] that a demand set (`要求于2月28日
@@ -460,7 +478,11 @@ pub(crate) fn planned_month_in(plan: &str, year: i32) -> Option<(String, u32)> {
     let w = plan_word_at(&n, 0)?;
     let rest: String = n[w.chars().count()..].iter().collect();
     let rest = rest.strip_prefix('于').unwrap_or(&rest);
-    let (p, _) = date_at(&rest.chars().collect::<Vec<char>>(), 0)?;
+    let chars: Vec<char> = rest.chars().collect();
+    if year_end_at(&chars, 0).is_some() {
+        return Some((format!("{year}-12-31"), 12));
+    }
+    let (p, _) = date_at(&chars, 0)?;
     let value = deadline_value(&format!("{year}年{rest}"))?;
     let iso = value.len() == 10 && value.as_bytes()[4] == b'-';
     iso.then_some((value, p.month?))
