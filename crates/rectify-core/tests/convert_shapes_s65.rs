@@ -94,3 +94,48 @@ fn items_numbered_as_the_nth_opinion_with_a_state_now() {
         Some(rectify_core::model::StatusBasis::Stated)
     );
 }
+
+/// A 督查 bulletin that ranks units before its problems (`二、整改进度滞后
+/// 的单位：柳湾镇、梨园乡` over their counts), tags each problem with its
+/// unit (`【柳湾镇】2.…`) and ends its items `（整改中，限期11月30日前）`,
+/// with the distribution (`报：…` `送：…`) below the signature: the
+/// ranking is no problem, each tag's unit owns its problem, the time
+/// allowed is read in the notice's year, and the signature dates it.
+#[test]
+fn a_bulletin_ranking_units_and_tagging_problems_with_them() {
+    let text = "\
+关于春季安全生产大检查发现问题整改情况的通报
+
+各乡镇人民政府：
+    共发现问题4个，截至11月10日，已整改到位2个，正在整改2个。现通报如下：
+
+一、整改成效明显的单位：石桥镇
+    石桥镇发现问题2个，已全部整改。
+
+二、整改进度滞后的单位：柳湾镇
+    柳湾镇发现问题2个，正在整改2个，整改进度明显滞后。
+
+三、具体问题整改情况
+【石桥镇】1.农贸市场消防通道被摊位占用。已清理占道摊位12处。（已整改）
+【石桥镇】2.烟花爆竹零售点未配备灭火器材。已督促配齐灭火器。（已整改）
+【柳湾镇】1.镇区燃气管道部分老化锈蚀。正在分段更换。（整改中，限期11月30日前）
+【柳湾镇】2.自建房违规改作民宿经营。已委托鉴定。（整改中，限期12月底前）
+
+某县人民政府督查室
+2025年11月12日
+
+报：县委、县政府主要领导
+送：县安委会各成员单位
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_owners(
+        &r,
+        &[("农贸市场消防", &["石桥镇"]), ("镇区燃气管道", &["柳湾镇"])],
+    );
+    let deadline = |o: &str| problem(&r, o).deadline.clone();
+    assert_eq!(deadline("镇区燃气管道").as_deref(), Some("2025-11-30"));
+    assert_eq!(deadline("自建房违规改").as_deref(), Some("2025-12-31"));
+    assert_eq!(r.meta.published.as_deref(), Some("2025-11-12"));
+}

@@ -413,13 +413,15 @@ fn counts_many(n: &super::tree::TNode) -> bool {
 }
 
 /// The first sentence names two or more problems by their count (`4个问题`,
-/// `12项问题`).
+/// `12项问题`, `发现问题3个`).
 fn names_problems_counted(body: &str) -> bool {
     let first = body.split('。').next().unwrap_or_default();
     let n = crate::text::norm_chars(first);
-    crate::text::totals::counts(&n)
-        .iter()
-        .any(|&(v, _, _, e)| v >= 2 && crate::text::starts_at(&n, e, "问题"))
+    crate::text::totals::counts(&n).iter().any(|&(v, _, s, e)| {
+        v >= 2
+            && (crate::text::starts_at(&n, e, "问题")
+                || (s >= 2 && crate::text::starts_at(&n, s - 2, "问题")))
+    })
 }
 
 /// The node's own text counts more problems than it holds.

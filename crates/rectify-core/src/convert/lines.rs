@@ -552,7 +552,10 @@ pub(crate) fn is_record_footer(text: &str) -> bool {
         .collect();
     let printed = n.ends_with("印发") && n.contains('年') && n.chars().any(|c| c.is_ascii_digit());
     let note = n.starts_with("(此件") && n.ends_with(')') && char_len(&n) <= 12;
-    ["抄送:", "抄报:", "分送:"].iter().any(|k| n.starts_with(k))
+    // A bulletin's distribution (`报：县委、县政府主要领导` › `送：…`).
+    ["抄送:", "抄报:", "分送:", "报:", "送:"]
+        .iter()
+        .any(|k| n.starts_with(k))
         || (printed && char_len(&n) <= MAX_DOCINFO_CHARS)
         || note
 }
@@ -1398,6 +1401,12 @@ mod tests {
         assert_eq!(roles[4], LineRole::Signature);
         assert_eq!(&roles[5..8], [LineRole::DocInfo; 3]);
         assert!(!is_record_footer("抄送材料的工作已完成。"));
+        // A bulletin's distribution below its signature.
+        let text = "关于某事的通报\n正文一句。\n某县督查室\n2025年11月12日\n报：县委主要领导\n送：县安委会各成员单位";
+        let roles = classify(&split_lines(text));
+        assert_eq!(roles[3], LineRole::Signature);
+        assert_eq!(&roles[4..6], [LineRole::DocInfo; 2]);
+        assert!(!is_record_footer("报告：某事"));
     }
 
     #[test]

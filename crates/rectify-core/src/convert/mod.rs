@@ -1330,6 +1330,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     skipped.sort_by_key(|s| s.line);
     field_titles::apply(&mut nodes);
     unit_groups::apply(&mut nodes);
+    unit_groups::apply_tags(&mut nodes);
     not_counted::apply(&mut nodes);
     appendix_table::apply(&mut nodes, &skipped);
     let read_by_unit = reports_by_unit::apply(&mut nodes, &opts.rules);

@@ -94,6 +94,31 @@ pub(crate) fn is_group_title(title: &str) -> bool {
     let finding = || t.contains("存在") || states_shortcoming(t);
     unit || DOMAIN_ENDINGS.iter().any(|e| t.ends_with(e))
         || (GROUP_ENDINGS.iter().any(|e| t.ends_with(e)) && !finding())
+        || lists_units(t)
+}
+
+/// Words that end a key naming the units listed after it (`整改进度滞后的
+/// 单位：柳湾镇、梨园乡`).
+const UNITS_KEY_ENDINGS: &[&str] = &["单位", "部门", "乡镇", "镇街"];
+
+/// The longest key over a list of units (characters).
+const MAX_UNITS_KEY_CHARS: usize = 12;
+
+/// A title that keys a list of units (`整改成效明显的单位：石桥镇、城东街道`):
+/// the units ranked or grouped, not a finding.
+fn lists_units(t: &str) -> bool {
+    let Some((key, names)) = t.split_once(['：', ':']) else {
+        return false;
+    };
+    // Not an owner's key (`…不规范，责任单位：办公室`).
+    UNITS_KEY_ENDINGS.iter().any(|e| key.ends_with(e))
+        && key.chars().count() <= MAX_UNITS_KEY_CHARS
+        && !key.contains(['，', ','])
+        && !crate::text::owners::ends_with_owner_key(key)
+        && names.split(['、', '，', ',']).all(|n| {
+            let n = crate::text::trim(n);
+            (2..=MAX_UNIT_CHARS).contains(&n.chars().count()) && ends_as_unit(n)
+        })
 }
 
 /// A name that ends as a place's or an organisation's does (`…县`,
@@ -604,5 +629,8 @@ mod tests {
         assert_eq!(without_trailing_note("（全文）"), "（全文）");
         assert_eq!(without_trailing_note("财务管理不规范"), "财务管理不规范");
         assert!(!is_group_title("公务接待管理不规范（责任单位：办公室）"));
+        assert!(is_group_title("整改进度滞后的单位：柳湾镇、梨园乡"));
+        assert!(!is_group_title("公务接待管理不规范，责任单位：办公室"));
+        assert!(!is_group_title("牵头单位：县财政局"));
     }
 }

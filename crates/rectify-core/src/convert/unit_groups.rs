@@ -2,7 +2,9 @@
 //! `1.…` `2.…`, `【市住建局】` › `1.…`), as a 督查 bulletin lists them: when
 //! every group heading among siblings, two or more, names a unit or a
 //! governed place alone, each problem under a group that names no owner
-//! of its own has the group's unit as its owner.
+//! of its own has the group's unit as its owner. Findings each tagged
+//! with their unit instead (`【石桥镇】1.…` `【石桥镇】2.…` `【城东街道】1.…`)
+//! are grouped so too, two or more of them.
 
 use crate::model::{Node, NodeKind};
 
@@ -19,6 +21,31 @@ pub(super) fn apply(nodes: &mut [Node]) {
     for n in nodes.iter_mut() {
         apply(&mut n.children);
     }
+}
+
+/// Gives each problem tagged with a unit's name before its label
+/// (`【柳湾镇】2.…`) and naming no owner of its own that unit, when two or
+/// more problems are tagged so.
+pub(super) fn apply_tags(nodes: &mut [Node]) {
+    let mut tagged = 0;
+    crate::model::each_node_mut(nodes, |n| tagged += usize::from(unit_tag(n).is_some()));
+    if tagged < 2 {
+        return;
+    }
+    crate::model::each_node_mut(nodes, |n| {
+        if n.owners.is_empty() {
+            if let Some(name) = unit_tag(n) {
+                n.owners = vec![name];
+            }
+        }
+    });
+}
+
+/// The unit a problem's label is tagged with (`【石桥镇】1.` → `石桥镇`).
+fn unit_tag(n: &Node) -> Option<String> {
+    let problem = matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm);
+    let tag = crate::text::label::leading_tag(&n.label)?;
+    (problem && crate::text::owners::names_a_unit(tag)).then(|| tag.to_string())
 }
 
 /// A heading with problems below it (not `下一步工作要求` over demands).
@@ -74,6 +101,38 @@ mod tests {
             .iter()
             .flat_map(|g| g.children.iter().map(|p| p.owners.clone()))
             .collect()
+    }
+
+    #[test]
+    fn problems_tagged_with_units_own_them() {
+        let tagged = |label: &str, owners: &[&str]| {
+            let mut p = Node::new(String::new(), NodeKind::Problem, "甲。".to_string());
+            p.label = label.to_string();
+            p.owners = owners.iter().map(|o| o.to_string()).collect();
+            p
+        };
+        let mut g = group("三、具体问题整改情况", &[]);
+        g.children = vec![
+            tagged("【石桥镇】1.", &[]),
+            tagged("【柳湾镇】1.", &["镇安监站"]),
+            tagged("【已整改】2.", &[]),
+        ];
+        let mut nodes = vec![g];
+        apply_tags(&mut nodes);
+        assert_eq!(
+            owners(&nodes),
+            [
+                vec!["石桥镇".to_string()],
+                vec!["镇安监站".to_string()],
+                vec![]
+            ]
+        );
+        // One tag alone groups nothing.
+        let mut g = group("三、", &[]);
+        g.children = vec![tagged("【石桥镇】1.", &[])];
+        let mut nodes = vec![g];
+        apply_tags(&mut nodes);
+        assert_eq!(owners(&nodes), [Vec::<String>::new()]);
     }
 
     #[test]

@@ -283,9 +283,10 @@ fn period_end(rest: &str) -> Option<(u32, Option<u32>)> {
 /// 前完成整改`, `应于…前`).
 const INTENT_WORDS: &[&str] = &["计划", "预计", "力争", "争取", "确保", "将于", "拟于"];
 
-/// Words that set a time allowed rather than plan one (`限…`, `要求…`,
+/// Words that set a time allowed rather than plan one (`限…`, `限期11月30日
+/// 前`, `要求…`,
 /// `责令于2024年6月30日前返修到位`).
-const DEMAND_WORDS: &[&str] = &["限", "要求", "责令", "应于", "须于"];
+const DEMAND_WORDS: &[&str] = &["限期", "限", "要求", "责令", "应于", "须于"];
 
 /// The plan word, an intent or a demand, at `i`.
 fn plan_word_at(n: &[char], i: usize) -> Option<&'static str> {
