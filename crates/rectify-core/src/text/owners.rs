@@ -18,7 +18,16 @@ const OWNER_UNITS: &[&str] = &[
 
 /// The role before it: one or two of these (`牵头责任单位`, `分管领导`).
 const OWNER_ROLES: &[&str] = &[
-    "责任", "牵头", "配合", "主办", "协办", "承办", "分管", "包联",
+    "责任",
+    "牵头",
+    "配合",
+    "主办",
+    "协办",
+    "承办",
+    "分管",
+    "包联",
+    // An audit's findings are the audited unit's to put right (`被审计单位：`).
+    "被审计",
 ];
 
 /// A level printed between the role and the word (`牵头厅领导`, `责任局领导`).
@@ -1537,6 +1546,10 @@ mod tests {
             assert_eq!(owners(not_owner), Vec::<String>::new(), "{not_owner}");
         }
         assert!(ends_with_owner_key("牵头责任部门"));
+        assert_eq!(
+            owners("被审计单位：县教育体育局、县卫生健康局"),
+            ["县教育体育局", "县卫生健康局"]
+        );
         assert!(!ends_with_owner_key("整改目标"));
         assert_eq!(strip_notes("已完成。（责任处室：规划处）"), "已完成。");
     }
