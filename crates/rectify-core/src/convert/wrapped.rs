@@ -172,7 +172,11 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
     for (i, pair) in adjacent_content(lines, roles) {
         let (a, b) = pair;
         let flush = !uses_indent || !indented(b.raw);
-        out[i] |= (broken_mid_sentence(&a.text) || broken_item(&a.text, &b.text))
+        let fragment = || {
+            let after = content_after(lines, roles, i);
+            broken_before_its_key(&a.text, &b.text, after.map(|l| l.text.as_str()))
+        };
+        out[i] |= (broken_mid_sentence(&a.text) || broken_item(&a.text, &b.text) || fragment())
             && flush
             && !opens_paragraph(&b.text);
         // A table's rows (cells apart by tabs, or drawn) are never prose
@@ -256,6 +260,43 @@ fn broken_item(text: &str, next: &str) -> bool {
         && ends_mid_word
         && t.contains(['，', ','])
         && t.chars().count() >= MIN_BROKEN_ITEM_CHARS
+}
+
+/// The most characters of an item's tail left alone on a line without
+/// punctuation (`苗头未及时发现`).
+const MAX_TAIL_CHARS: usize = 16;
+
+/// An item's line broken off mid-word whose tail stands alone on the next
+/// line, unpunctuated, right above the item's key or the next label
+/// (`2. 工程招投标领域监管存在漏洞，个别项目存在围标串标` / `苗头未及时发现` /
+/// `整改落实情况：…`): no heading over text, which says more below it.
+fn broken_before_its_key(text: &str, next: &str, after: Option<&str>) -> bool {
+    let n = crate::text::trim(next);
+    let bare = !n.is_empty()
+        && n.chars().count() <= MAX_TAIL_CHARS
+        && n.chars().all(crate::text::chars::is_han);
+    let t = text.trim_end();
+    let item = opens_paragraph(t) || super::bullets::opens_with_bullet(t);
+    bare && item
+        && t.chars().last().is_some_and(crate::text::chars::is_han)
+        && t.contains(['，', ','])
+        && n.chars().count() < t.chars().count()
+        && t.chars().count() >= MIN_BROKEN_ITEM_CHARS
+        && after.is_none_or(opens_paragraph)
+}
+
+/// The content line after line `i`'s next one, page numbers skipped: none
+/// past an empty line or the end.
+fn content_after<'a, 'l>(
+    lines: &'a [Line<'l>],
+    roles: &[LineRole],
+    i: usize,
+) -> Option<&'a Line<'l>> {
+    (i + 1..lines.len())
+        .filter(|&j| !matches!(roles[j], LineRole::PageNumber | LineRole::RunningHead))
+        .take_while(|&j| roles[j] == LineRole::Content)
+        .next()
+        .map(|j| &lines[j])
 }
 
 /// The lines that continue the one above because it runs to the page's
@@ -354,5 +395,20 @@ mod tests {
             （二）关于档案管理不规范的问题\n\
             整改情况：正在整改。\n";
         assert!(joined(text).iter().all(|&c| !c));
+    }
+
+    #[test]
+    fn an_items_tail_alone_above_its_key_runs_on() {
+        let text = "关于巡察整改情况的通报\n\
+            2. 工程招投标领域监管存在漏洞，个别项目存在围标串标\n\
+            苗头未及时发现\n\
+            整改落实情况：正在推进。\n";
+        assert_eq!(continued(text), [3]);
+        // A heading over a paragraph that says more is no broken line.
+        let text = "关于巡察整改情况的通报\n\
+            2. 工程招投标领域监管存在漏洞，个别项目存在围标串标\n\
+            苗头未及时发现\n\
+            经查，个别项目存在串标行为，已移交线索。\n";
+        assert!(continued(text).is_empty());
     }
 }
