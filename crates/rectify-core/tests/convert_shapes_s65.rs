@@ -139,3 +139,31 @@ fn a_bulletin_ranking_units_and_tagging_problems_with_them() {
     assert_eq!(deadline("自建房违规改").as_deref(), Some("2025-12-31"));
     assert_eq!(r.meta.published.as_deref(), Some("2025-11-12"));
 }
+
+/// A report key alone on its line (`【完成情况】`) over the paragraph that
+/// reports: that paragraph is the report, so its opening verdict
+/// (`长期坚持。已修订…`) decides, not the steps it then reports done.
+#[test]
+fn a_report_key_alone_on_its_line_reports_the_paragraph_below() {
+    let text = "\
+某学院党委关于巡察反馈意见整改进展情况的通报
+
+反馈问题共2个，已完成整改1个，需长期坚持1个。
+
+问题1：落实全面从严治党主体责任压力传导不够，部分二级党组织书记“一岗双责”意识不强。
+整改措施：①修订全面从严治党主体责任清单，细化班子成员和二级党组织责任；②开展二级党组织书记述责述廉评议；③将全面从严治党考核结果与年度考核挂钩。
+责任单位：党委办公室、组织人事部
+整改时限：长期坚持
+【完成情况】
+长期坚持。已修订印发主体责任清单，2025年1月组织15名二级党组织书记述责述廉评议，考核结果已纳入年度考核。下一步将持续压实责任，常态化开展述责述廉和约谈提醒。
+
+问题2：物资采购管理不规范。
+整改措施：①开展专项检查；②修订采购管理办法。
+责任单位：资产管理处
+【完成情况】
+已完成。已修订《物资采购管理办法》并印发实施。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("落实全面从严", LongTerm), ("物资采购管理", Done)]);
+}
