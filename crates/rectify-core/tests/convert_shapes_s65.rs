@@ -167,3 +167,25 @@ fn a_report_key_alone_on_its_line_reports_the_paragraph_below() {
     assert_accounted(text, &r);
     assert_states(&r, &[("落实全面从严", LongTerm), ("物资采购管理", Done)]);
 }
+
+/// About-headings (`（一）关于“…”的问题`) whose measures run on in one
+/// paragraph `一是…；二是…。` that ends on a verdict of work that goes on
+/// (`上述措施已形成制度性安排，建立长效机制并长期坚持。`): the problem is
+/// long-term when the notice's totals count it so.
+#[test]
+fn measures_in_one_paragraph_ending_on_long_term_work_as_counted() {
+    let text = "\
+中共某集团公司委员会关于巡视反馈意见整改进展情况的通报
+
+巡视反馈的问题共2个，已完成整改1个，1个已建立长效机制需长期坚持。
+
+一、关于党的建设方面
+（一）关于“主体责任压得不实”的问题
+　　一是制定主体责任清单，明确责任事项126项；二是每半年召开一次专题会议；三是将考核结果与薪酬挂钩。上述措施已形成制度性安排，建立长效机制并长期坚持。
+（二）关于“选人用人把关不严”的问题
+　　一是修订干部选拔任用工作规程；二是对违规提拔的2名干部予以纠正。该问题已完成整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("关于“主体责", LongTerm), ("关于“选人用", Done)]);
+}

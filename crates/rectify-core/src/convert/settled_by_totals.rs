@@ -17,7 +17,9 @@
 //! (stated, rule `long_term_counted`).
 //!
 //! A problem done whose report ends saying the work goes on (`整改进展：
-//! 已建立长效机制，持续推进。`, `…已全部建立联系点，将持续跟踪`) is
+//! 已建立长效机制，持续推进。`, `…已全部建立联系点，将持续跟踪`; with no
+//! text of its own, its last measure's: `一是…；三是…。上述措施已形成制度性
+//! 安排，建立长效机制并长期坚持。`) is
 //! long-term when the totals count exactly as many more long-term, and as
 //! many fewer done, as there are such problems (stated, rule
 //! `goes_on_counted_long_term`): readers differ on such words, the
@@ -45,12 +47,16 @@ fn near_done(n: &Node) -> bool {
             .is_some_and(|e| e.phrase.as_deref().is_some_and(|p| p.starts_with("基本")))
 }
 
-/// The last sentence of a node's text (its title when it has no body).
+/// The last sentence of a node's text: its body's, else its last
+/// child's (`（一）关于“…”的问题` › `一是…；三是…。上述措施…长期坚持。`: the
+/// measures run on in one paragraph end its text), else its title's.
 fn last_sentence(n: &Node) -> &str {
-    let text = if n.body.trim().is_empty() {
-        &n.title
-    } else {
-        &n.body
+    let own = |n: &'_ Node| !n.body.trim().is_empty();
+    let text = match n.children.last() {
+        _ if own(n) => &n.body,
+        Some(c) if own(c) => &c.body,
+        Some(c) => &c.title,
+        None => &n.title,
     };
     text.trim_end()
         .trim_end_matches(['。', '）', ')'])
