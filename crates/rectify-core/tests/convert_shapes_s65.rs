@@ -189,3 +189,31 @@ fn measures_in_one_paragraph_ending_on_long_term_work_as_counted() {
     assert_accounted(text, &r);
     assert_states(&r, &[("关于“主体责", LongTerm), ("关于“选人用", Done)]);
 }
+
+/// Marks of the key in brackets at each item's end (`…时限：2024年12月底
+/// 【○】`): the mark states the item, whatever its words sound like.
+#[test]
+fn a_bracketed_mark_of_the_key_states_its_item() {
+    let text = "\
+某县卫生健康局关于巡察反馈问题整改进展情况的通报
+
+注：√表示已完成整改，○表示正在整改，△表示需长期坚持。
+
+反馈问题共3个，已完成整改1个，正在整改1个，需长期坚持1个。
+
+（一）医疗服务方面
+1. 家庭医生签约服务“签而不约”现象突出。已将履约情况纳入绩效考核，履约率提升至78.6%。牵头科室：基层卫生股  时限：2024年12月底【○】
+2. 应急物资储备台账不清。已建立动态管理台账。牵头科室：疾控股；时限：立行立改。【√】
+3. 医德医风建设存在薄弱环节。已开展专项教育。牵头科室：人事股【△】
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("家庭医生签约", InProgress),
+            ("应急物资储备", Done),
+            ("医德医风建设", LongTerm),
+        ],
+    );
+}

@@ -134,12 +134,25 @@ fn is_symbol(c: char) -> bool {
     matches!(c, '\u{25A0}'..='\u{25FF}' | '\u{2600}'..='\u{27BF}' | '√' | '×')
 }
 
-/// The mark a text ends with, if the key has it.
+/// The mark a text ends with, if the key has it, alone or in brackets
+/// (`…。√`, `…时限：2024年12月底【○】`).
 fn mark_of<'a>(text: &str, key: &'a [Mark]) -> Option<&'a Mark> {
     if key.is_empty() {
         return None;
     }
-    let last = text.trim_end().chars().last()?;
+    let mut tail = text.trim_end().chars().rev();
+    let last = match tail.next()? {
+        close @ ('】' | '）' | ')' | ']') => {
+            let mark = tail.next()?;
+            let open = tail.next()?;
+            let pair = matches!(
+                (open, close),
+                ('【', '】') | ('（', '）') | ('(', ')') | ('[', ']') | ('（', ')') | ('(', '）')
+            );
+            pair.then_some(mark)?
+        }
+        c => c,
+    };
     key.iter().find(|m| m.mark == last)
 }
 
