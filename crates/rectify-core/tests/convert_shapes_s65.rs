@@ -217,3 +217,51 @@ fn a_bracketed_mark_of_the_key_states_its_item() {
         ],
     );
 }
+
+/// Problems broken into tasks, counted both ways in one sentence
+/// (`36项整改任务已完成30项…；3个问题中已完成整改…`), each problem's tasks
+/// listed `1.` `2.` and tallied (`该问题涉及整改任务3项，已完成2项，1项需长期
+/// 坚持。`); one task acts on those who failed (`对2名…不力的…负责人进行约
+/// 谈。`): the problems' counts are the totals, the tally states each
+/// problem, and the tasks stay its measures.
+#[test]
+fn problems_broken_into_tasks_counted_and_tallied() {
+    let text = "\
+中共某省水利厅党组关于巡视整改进展情况的通报
+
+巡视反馈意见涉及2个方面3个具体问题，细化为9项整改任务。截至2025年2月底，9项整改任务已完成7项，正在推进1项，需长期坚持1项；3个问题中已完成整改1个、正在推进1个、长期坚持1个。
+
+一、落实全面从严治党方面
+（一）主体责任落实不够到位
+1.制定主体责任清单，细化责任事项46项。
+2.逐级签订责任书。
+3.对2名履行主体责任不力的厅属单位主要负责人进行约谈。
+该问题涉及整改任务3项，已完成3项。
+
+（二）违反中央八项规定精神问题仍有发生
+1.开展公务用车专项检查，清理超标准办公用房7间。
+2.持续开展节假日明察暗访，常态化通报典型案例。
+3.修订公务接待管理办法。
+该问题涉及整改任务3项，已完成2项，1项需长期坚持。
+
+二、工程建设管理方面
+（一）工程变更管理不规范
+1.建立工程变更联审机制。
+2.开展变更项目专项审计。
+3.修订工程变更管理办法。
+该问题涉及整改任务3项，已完成2项，1项正在推进。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("主体责任落实", Done),
+            ("违反中央八项", LongTerm),
+            ("工程变更管理", InProgress),
+        ],
+    );
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!((t.total, t.done, t.long_term), (Some(3), Some(1), Some(1)));
+}

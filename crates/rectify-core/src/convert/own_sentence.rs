@@ -127,6 +127,30 @@ pub(crate) fn acts_first(text: &str) -> bool {
             .any(|v| rest.contains(v))
 }
 
+/// A measure taken on those who failed (`对2名履行主体责任不力的厅属单位
+/// 主要负责人进行约谈。`): its first clause opens `对`, names the failing
+/// only before its last `的` (an attribute of the object), and goes on
+/// after it with a verb of the work.
+pub(crate) fn acts_on_failing(text: &str) -> bool {
+    let first = text
+        .split(['，', ',', '；', ';', '。'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let Some(rest) = first.strip_prefix('对') else {
+        return false;
+    };
+    let Some((_, object)) = rest.rsplit_once('的') else {
+        return false;
+    };
+    !shape::states_shortcoming(object)
+        && !object.contains(FAILING)
+        && ACTION_VERBS
+            .iter()
+            .chain(OBJECT_VERBS)
+            .any(|v| object.contains(v))
+}
+
 /// Words that say the thing is still short of what is asked (`落实中央八项
 /// 规定精神还需持续深化`, `…有待加强`): no action taken.
 const STILL_SHORT: &[&str] = &["有待", "还需", "仍需"];

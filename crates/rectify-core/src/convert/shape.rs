@@ -152,7 +152,10 @@ pub(crate) fn carries_numbered_measures(tree: &Tree, i: usize) -> bool {
     let last = n.children.len() - 1;
     n.children.iter().enumerate().all(|(k, &c)| {
         let m = &tree.nodes[c];
-        let states_shortcoming = super::tree::states_shortcoming(&m.title);
+        // `4.对2名履行主体责任不力的…负责人进行约谈。`: the failing is whom
+        // the measure acts on.
+        let states_shortcoming = super::tree::states_shortcoming(&m.title)
+            && !super::own_sentence::acts_on_failing(&m.title);
         // The report printed after the last measure (`整改进展：正在整改。`)
         // was placed on it; it reports on the heading's problem.
         let trailing_report = k == last && last > 0 && m.report_in_title.is_none();

@@ -1019,6 +1019,12 @@ fn decide_problem(
             phrase,
         );
     }
+    // `该问题涉及整改任务3项，已完成2项，1项需长期坚持。`, in its text or
+    // after its last measure.
+    let last_body = measures.last().map_or("", |&m| tree.nodes[m].body.as_str());
+    if let Some(d) = tasks_tallied(&n.body).or_else(|| tasks_tallied(last_body)) {
+        return d;
+    }
     if let Some(d) = done_despite_orders(&n.body, rules) {
         return d;
     }
@@ -1093,6 +1099,42 @@ fn without_finding_paragraph(n: &TNode) -> Option<TNode> {
     states.then(|| TNode {
         body: rest.to_string(),
         ..n.clone()
+    })
+}
+
+/// Words of a paragraph that counts the tasks a problem was broken into.
+const TASK_WORDS: &[&str] = &["任务", "措施", "举措"];
+
+/// A paragraph that counts the problem's tasks by their state, the parts
+/// adding up to the total (`该问题涉及整改任务3项，已完成2项，1项需长期坚
+/// 持。`): any in progress or not begun make the problem in progress, else
+/// any long-term make it long-term, else it is done (stated, rule
+/// `tasks_tallied`, the sentence as the phrase).
+fn tasks_tallied(text: &str) -> Option<Decision> {
+    text.split("\n\n").find_map(|p| {
+        if !TASK_WORDS.iter().any(|w| p.contains(w)) {
+            return None;
+        }
+        let t = crate::text::totals::find(&[(0, p)])?;
+        let total = t
+            .total
+            .filter(|&v| v > 0 && crate::text::totals::parts_sum(&t) == v)?;
+        let open = t.in_progress.unwrap_or(0) + t.not_started.unwrap_or(0);
+        let status = if open > 0 {
+            Status::InProgress
+        } else if t.long_term.unwrap_or(0) > 0 {
+            Status::LongTerm
+        } else if t.done == Some(total) {
+            Status::Done
+        } else {
+            return None;
+        };
+        Some(decision(
+            status,
+            StatusBasis::Stated,
+            "tasks_tallied",
+            Some(t.text),
+        ))
     })
 }
 

@@ -1194,9 +1194,7 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
         let n = norm_chars(text);
         let mut lone_total: Option<(u32, usize)> = None;
         let mut lone_here: Vec<(u32, String)> = Vec::new();
-        let mut s = 0;
-        while s < n.len() {
-            let e = run_end(&n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
+        for (s, e) in sentence_spans(&orig, &n) {
             let end = (e + 1).min(n.len());
             let summary_before = last_summary.take();
             let counted = if points_at_one_item(&n[s..end]) {
@@ -1258,12 +1256,39 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
                 }
                 _ => {}
             }
-            s = e + 1;
         }
         before = lone_here.last().cloned();
         earlier.extend(lone_here);
     }
     (out, lone)
+}
+
+/// The sentences of a paragraph, each as its first char and its end (the
+/// char that ends it, or the paragraph's length): a sentence that states
+/// no totals as a whole but holds `；` is read clause by clause
+/// (`36项整改任务已完成30项，…；11个问题中已完成整改6个、…`: the tasks'
+/// counts, then the problems').
+fn sentence_spans(orig: &[char], n: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    while s < n.len() {
+        let e = run_end(n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
+        let end = (e + 1).min(n.len());
+        let clauses = n[s..e].contains(&';')
+            && counts_in_sentence(&orig[s..end], &without_breakdowns(&n[s..end])).is_none();
+        if clauses {
+            let mut a = s;
+            while a < e {
+                let b = run_end(n, a, |c| c != ';').min(e);
+                out.push((a, b));
+                a = b + 1;
+            }
+        } else {
+            out.push((s, e));
+        }
+        s = e + 1;
+    }
+    out
 }
 
 /// Parts with no total, dated as a report's are (`截至…`, `目前…`), that

@@ -13,6 +13,8 @@
 //!   (a `回头看` notice recalls the first round's `18个问题已完成整改17个`
 //!   in its preamble with every word of scope; the 7 it lists are counted
 //!   where they are listed);
+//! - the counts of the tasks or measures the problems were broken into
+//!   (`36项整改任务已完成30项`): −4, as an earlier round's;
 //! - an earlier round's counts (`上一轮巡察反馈的…21个问题`: a past-round
 //!   word before the first count, or printed under a heading about an
 //!   earlier round, `一、首轮巡察整改情况回顾`): −4, whatever else it has.
@@ -66,6 +68,23 @@ fn earlier_round(s: &str) -> bool {
     PAST_ROUND_WORDS
         .iter()
         .any(|w| s[..first_count].contains(w))
+}
+
+/// Words after a count that count the tasks or measures the problems were
+/// broken into (`36项整改任务`, `78条整改措施`), not the problems.
+const TASK_WORDS: &[&str] = &["整改任务", "任务", "整改措施", "措施", "整改举措", "举措"];
+
+/// The sentence's first count counts tasks or measures (`36项整改任务已完成
+/// 30项`): beside the problems' own counts, not the report's.
+fn counts_tasks(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    // The first figure with a unit of count after it (not `2025年`).
+    let unit = (1..chars.len())
+        .find(|&j| chars[j - 1].is_ascii_digit() && matches!(chars[j], '项' | '条' | '个'));
+    unit.is_some_and(|u| {
+        let after: String = chars.iter().skip(u + 1).take(4).collect();
+        TASK_WORDS.iter().any(|w| after.starts_with(w))
+    })
 }
 
 /// The sentence names the whole report's scope (`共`, `反馈的`): `全部` in
@@ -156,7 +175,7 @@ fn score(c: &Candidate, largest: Option<u32>) -> i32 {
             score += 1;
         }
     }
-    if earlier_round(&s) || self_found(&s) || c.earlier_section {
+    if earlier_round(&s) || self_found(&s) || c.earlier_section || counts_tasks(&s) {
         score -= 4;
     }
     score + i32::from(consistent(t)) + 3 * i32::from(counts_found(t, c.found))
@@ -513,5 +532,16 @@ mod tests {
             cand("该方面12个问题已完成10个。", Some(12), 10, true),
         ];
         assert_eq!(choose(c).unwrap().total, Some(14));
+    }
+
+    #[test]
+    fn the_tasks_counts_are_not_the_problems() {
+        let c = vec![
+            cand("截至2月底，36项整改任务已完成30项。", Some(36), 30, true),
+            cand("11个问题中已完成整改6个。", Some(11), 6, true),
+        ];
+        assert_eq!(choose(c).unwrap().total, Some(11));
+        assert!(counts_tasks("截至2025年2月底，78条整改措施已落实完成69条"));
+        assert!(!counts_tasks("截至2025年2月底，11个问题中已完成整改6个"));
     }
 }
