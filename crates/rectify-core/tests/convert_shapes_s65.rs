@@ -265,3 +265,34 @@ fn problems_broken_into_tasks_counted_and_tallied() {
     let t = r.stated_totals.as_ref().expect("totals");
     assert_eq!((t.total, t.done, t.long_term), (Some(3), Some(1), Some(1)));
 }
+
+/// Shared reports after groups of problems naming them by a range
+/// `第1至第3个问题`: every problem in the range is stated so.
+#[test]
+fn a_range_of_problems_named_with_a_second_ordinal() {
+    let text = "\
+某区人社局关于审计发现问题整改情况的公告
+
+审计发现问题4个，已整改完毕3个，正在整改1个。
+
+（一）基金管理方面
+1.部分已死亡人员仍在领取养老保险待遇。正在追回冒领资金。
+2.失业保险金发放审核不严。正在追回多领资金。
+3.工伤保险基金支付超出目录范围。正在清理。
+以上第1至第3个问题已全部整改完毕。
+（二）财务管理方面
+4.支出户未及时撤并。
+第4个问题正在整改中，计划于2025年12月底前完成。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("部分已死亡人", Done),
+            ("失业保险金发", Done),
+            ("工伤保险基金", Done),
+            ("支出户未及时", InProgress),
+        ],
+    );
+}

@@ -91,11 +91,11 @@ pub(crate) fn numbers_at(n: &[char], i: usize) -> Option<(Vec<u32>, usize)> {
         let (k, end) = number_at(n, at)?;
         numbers.push(k);
         at = end;
-        // `第1至5项`: a range, named in full.
+        // `第1至5项`, `第1至第3个问题`: a range, named in full.
         if by_ordinal && matches!(n.get(at), Some('至' | '到' | '-' | '~' | '—' | '–' | '－'))
         {
-            if let Some((last, end)) =
-                number_at(n, at + 1).filter(|r| r.0 > k && r.0 - k < MAX_RANGE)
+            let from = at + 1 + usize::from(n.get(at + 1) == Some(&'第'));
+            if let Some((last, end)) = number_at(n, from).filter(|r| r.0 > k && r.0 - k < MAX_RANGE)
             {
                 numbers.extend(k + 1..=last);
                 at = end;
@@ -286,6 +286,7 @@ mod tests {
     fn ranges_and_joined_references_name_every_number() {
         let named = |t: &str| numbers_at(&norm_chars(t), 0).map(|r| r.0);
         assert_eq!(named("第1至5项问题"), Some(vec![1, 2, 3, 4, 5]));
+        assert_eq!(named("第1至第3个问题"), Some(vec![1, 2, 3]));
         assert_eq!(
             named("第1至3项、第7项和第9项问题"),
             Some(vec![1, 2, 3, 7, 9])
