@@ -296,3 +296,31 @@ fn a_range_of_problems_named_with_a_second_ordinal() {
         ],
     );
 }
+
+/// Problems grouped under the unit that leads their work (`（一）办公室牵头
+/// 整改的问题（2个）`, `（二）由预算股、绩效股共同负责整改的问题（1个）`),
+/// naming no owner themselves: each takes its group's.
+#[test]
+fn groups_titled_by_their_leads_own_their_problems() {
+    let text = "\
+中共某县财政局党组关于巡察整改进展情况的通报
+
+巡察反馈问题共3个，已完成整改2个，正在推进1个。
+
+（一）办公室牵头整改的问题（2个）
+1.公务接待管理不够规范，部分接待无公函。已修订接待办法，已完成整改。
+2.固定资产账实不符。已全面盘点，已完成整改。
+（二）由预算股、绩效股共同负责整改的问题（1个）
+1.部门预算编制不够科学。正在推进，预计2025年6月底前完成。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_owners(
+        &r,
+        &[
+            ("公务接待管理", &["办公室"]),
+            ("固定资产账实", &["办公室"]),
+            ("部门预算编制", &["预算股", "绩效股"]),
+        ],
+    );
+}

@@ -1331,6 +1331,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     field_titles::apply(&mut nodes);
     unit_groups::apply(&mut nodes);
     unit_groups::apply_tags(&mut nodes);
+    unit_groups::apply_owned(&mut nodes);
     not_counted::apply(&mut nodes);
     appendix_table::apply(&mut nodes, &skipped);
     let read_by_unit = reports_by_unit::apply(&mut nodes, &opts.rules);

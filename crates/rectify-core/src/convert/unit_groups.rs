@@ -23,6 +23,28 @@ pub(super) fn apply(nodes: &mut [Node]) {
     }
 }
 
+/// Gives each problem under a group whose title names its owners
+/// (`（一）办公室牵头整改的问题（3个）`, `（三）由预算股、绩效股共同负责整改的
+/// 问题`) and naming no owner of its own those owners; an inner group's
+/// first.
+pub(super) fn apply_owned(nodes: &mut [Node]) {
+    for n in nodes.iter_mut() {
+        apply_owned(&mut n.children);
+        if !is_group(n) {
+            continue;
+        }
+        let owners = crate::text::owners::extract(&n.title).owners;
+        if owners.is_empty() {
+            continue;
+        }
+        crate::model::each_node_mut(&mut n.children, |p| {
+            if matches!(p.kind, NodeKind::Problem | NodeKind::LongTerm) && p.owners.is_empty() {
+                p.owners = owners.clone();
+            }
+        });
+    }
+}
+
 /// Gives each problem tagged with a unit's name before its label
 /// (`【柳湾镇】2.…`) and naming no owner of its own that unit, when two or
 /// more problems are tagged so.
