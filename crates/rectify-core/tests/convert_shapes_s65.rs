@@ -324,3 +324,41 @@ fn groups_titled_by_their_leads_own_their_problems() {
         ],
     );
 }
+
+/// Problems numbered throughout two groups whose owners and deadlines a
+/// later section gives by number (`第1、3项问题由质量安全股负责，整改时限为
+/// 2025年6月底；第2至第4项问题由城建股负责，其中第4项整改时限为2025年12月31
+/// 日。`): each problem takes what its number is given.
+#[test]
+fn owners_and_deadlines_given_by_number_in_a_later_section() {
+    let text = "\
+某县住建局关于巡察整改进展情况的通报
+
+反馈问题4个，已完成整改1个，正在整改3个。
+
+一、整改落实情况
+（一）质量安全方面
+1.工程质量监督抽查比例偏低。已制定年度抽查计划，正在推进。
+2.建筑起重机械备案管理不规范。已完成整改。
+（二）城市建设方面
+3.在建工地扬尘治理不到位。正在整改。
+4.老旧小区改造进度滞后。正在推进。
+三、责任分工和完成时限
+第1、3项问题由质量安全股负责，整改时限为2025年6月底；第2至第4项问题由城建股负责，其中第4项整改时限为2025年12月31日。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_owners(
+        &r,
+        &[
+            ("工程质量监督", &["质量安全股"]),
+            ("建筑起重机械", &["城建股"]),
+            ("在建工地扬尘", &["质量安全股"]),
+            ("老旧小区改造", &["城建股"]),
+        ],
+    );
+    let deadline = |o: &str| problem(&r, o).deadline.clone();
+    assert_eq!(deadline("工程质量监督").as_deref(), Some("2025-06-30"));
+    assert_eq!(deadline("老旧小区改造").as_deref(), Some("2025-12-31"));
+    assert_eq!(deadline("建筑起重机械"), None);
+}

@@ -1339,6 +1339,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     all_but::apply(&mut nodes, &opts.rules);
     shared_report::apply(&mut nodes, &opts.rules);
     covering_notes::apply(&mut nodes);
+    covering_notes::apply_throughout(&mut nodes);
     relative_deadlines::resolve(&mut nodes, &meta);
     from_measures::apply(&mut nodes);
     let stated_totals = match stated_or_lone {
