@@ -362,3 +362,20 @@ fn owners_and_deadlines_given_by_number_in_a_later_section() {
     assert_eq!(deadline("老旧小区改造").as_deref(), Some("2025-12-31"));
     assert_eq!(deadline("建筑起重机械"), None);
 }
+
+/// A finding's own date (`截至2023年末…滞留…`, twice) before the report's
+/// (`截至2024年9月底，整改情况汇总如下`): the report is as of the latest.
+#[test]
+fn the_report_is_as_of_its_latest_date() {
+    let text = "\
+某区审计局关于审计查出问题整改情况的公告
+
+区审计局对整改情况进行了跟踪检查。截至2024年9月底，审计查出问题2个，已整改到位2个。
+
+（一）部分非税收入未及时缴入国库。区自然资源局截至2023年末滞留非税收入386.52万元。已整改到位。
+（二）部分项目结转资金未及时清理。截至2023年底，17个项目结转资金未清理收回。已整改到位。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(r.meta.as_of.as_deref(), Some("2024-09-30"));
+}

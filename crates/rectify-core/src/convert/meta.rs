@@ -1,8 +1,6 @@
 //! Metadata: title, issuer, inspection round/team/period, feedback date,
 //! as-of date, publication, disclosure window and contact details.
 
-use std::collections::HashMap;
-
 use crate::model::{Contact, DateRange, Meta, Source};
 use crate::text::dates::{date_at, find_as_of_in_year, find_range, PartDate, YearOf};
 use crate::text::{
@@ -343,13 +341,19 @@ fn publisher_in(s: &str) -> Option<String> {
 }
 
 /// The date the notice reports the state of (`截至2025年11月30日`), and
-/// its phrase: the one most often given. Only when no phrase gives a year
-/// (`截至11月30日`) is one dated by the notice's own date, `dated`: the
-/// last such day on or before it.
+/// its phrase: the latest given, none after the notice's own date `dated`
+/// if another is (a finding's `截至2022年底…资金闲置`, or `截至2023年末`
+/// twice, tells of an earlier state than the report's `截至2024年4月30日，
+/// …已整改…`). Only when no phrase gives a year (`截至11月30日`) is one
+/// dated by `dated`: the last such day on or before it.
 fn as_of(paras: &[&str], dated: Option<&str>) -> Option<(String, String)> {
-    as_of_in_year(paras, &|_, _| None).or_else(|| {
+    as_of_in_year(paras, &|_, _| None, dated).or_else(|| {
         let dated = dated?;
-        as_of_in_year(paras, &|month, day| year_on_or_before(dated, month, day))
+        as_of_in_year(
+            paras,
+            &|month, day| year_on_or_before(dated, month, day),
+            Some(dated),
+        )
     })
 }
 
@@ -360,7 +364,11 @@ fn year_on_or_before(dated: &str, month: u32, day: u32) -> Option<i32> {
 }
 
 /// The year, month and day of an ISO date.
-fn as_of_in_year(paras: &[&str], year_of: &YearOf) -> Option<(String, String)> {
+fn as_of_in_year(
+    paras: &[&str],
+    year_of: &YearOf,
+    dated: Option<&str>,
+) -> Option<(String, String)> {
     let mut found: Vec<(String, String)> = Vec::new();
     for p in paras {
         let t = T::new(p);
@@ -368,15 +376,16 @@ fn as_of_in_year(paras: &[&str], year_of: &YearOf) -> Option<(String, String)> {
             found.push((a.date, slice(&t.orig, a.start, a.end)));
         }
     }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for (d, _) in &found {
-        *counts.entry(d.as_str()).or_default() += 1;
-    }
-    let best = found.iter().map(|(d, _)| counts[d.as_str()]).max()?;
+    let before = |d: &str| dated.is_none_or(|x| d <= x);
+    let any_before = found.iter().any(|(d, _)| before(d));
+    // The first of the latest, as printed.
     found
-        .iter()
-        .find(|(d, _)| counts[d.as_str()] == best)
-        .cloned()
+        .into_iter()
+        .filter(|(d, _)| !any_before || before(d))
+        .fold(None, |latest: Option<(String, String)>, f| match latest {
+            Some(l) if l.0 >= f.0 => Some(l),
+            _ => Some(f),
+        })
 }
 
 fn disclosure_in(s: &str) -> Option<DateRange> {
