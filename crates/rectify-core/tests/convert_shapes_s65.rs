@@ -379,3 +379,34 @@ fn the_report_is_as_of_its_latest_date() {
     assert_accounted(text, &r);
     assert_eq!(r.meta.as_of.as_deref(), Some("2024-09-30"));
 }
+
+/// Every problem inside one paragraph (`（1）…，已整改到位；（2）…`) and the
+/// totals after the last, in the same paragraph: the totals are the
+/// notice's, not the last problem's words.
+#[test]
+fn totals_after_a_list_inside_one_paragraph() {
+    let text = "\
+某镇纪委关于专项监督检查发现问题整改情况的通报
+
+共发现问题3个。现将整改情况通报如下：
+
+　　检查发现的问题及整改情况如下：（1）部分村补贴面积核实不严，已追回多发补贴资金1.26万元，已整改到位；（2）个别村存折由村干部代为保管，正在整改，计划6月底前完成；（3）群众对补贴政策知晓率不高，需长期坚持，镇纪委将督促各村常态化开展政策宣传。截至目前，3个问题中已整改到位1个，正在整改1个，需长期坚持1个。
+
+　　欢迎广大群众监督。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("部分村补贴面", Done),
+            ("个别村存折由", InProgress),
+            ("群众对补贴政", LongTerm),
+        ],
+    );
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(3), Some(1), Some(1), Some(1))
+    );
+}

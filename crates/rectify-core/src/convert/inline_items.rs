@@ -868,9 +868,17 @@ fn spread_answers(paras: &[Para], count: usize, items: &[Pairs]) -> Option<Vec<u
     None
 }
 
-/// The paragraph cut at `cuts`.
+/// The paragraph cut at `cuts`; a sentence after the last item that
+/// counts every problem by its state (`…（8）…需长期坚持，…。截至目前，8个
+/// 问题中已整改到位5个，…`) is a paragraph of its own, not the item's.
 fn cut(p: &Para, cuts: &[(usize, Piece)]) -> Vec<Para> {
     let orig: Vec<char> = p.text.chars().collect();
+    let mut cuts = cuts.to_vec();
+    if let Some(&(start, Piece::Item(_))) = cuts.last() {
+        if let Some(at) = totals_after(&orig, start) {
+            cuts.push((at, Piece::Whole));
+        }
+    }
     let mut out = Vec::new();
     for (j, &(start, piece)) in cuts.iter().enumerate() {
         let end = cuts.get(j + 1).map_or(orig.len(), |c| c.0);
@@ -886,6 +894,17 @@ fn cut(p: &Para, cuts: &[(usize, Piece)]) -> Vec<Para> {
         });
     }
     out
+}
+
+/// Where the sentences that count every problem by its state start after
+/// the item at `start`, if its text goes on to them.
+fn totals_after(orig: &[char], start: usize) -> Option<usize> {
+    let stops: Vec<usize> = (start..orig.len()).filter(|&j| orig[j] == '。').collect();
+    stops.iter().enumerate().find_map(|(k, &stop)| {
+        let end = stops.get(k + 1).map_or(orig.len(), |&e| e + 1);
+        let sentence: String = orig[stop + 1..end].iter().collect();
+        crate::text::totals_choice::counts_every_problem(&sentence).then_some(stop + 1)
+    })
 }
 
 /// A paragraph of findings each followed by its own keyed report, the
