@@ -410,3 +410,49 @@ fn totals_after_a_list_inside_one_paragraph() {
         (Some(3), Some(1), Some(1), Some(1))
     );
 }
+
+/// A phone article copied whole: its buttons (`点击蓝字 关注我们`,
+/// `阅读原文`, `分享 收藏 点赞 在看`) and the titles under `往期推荐` are
+/// chrome, so the signature above them signs the notice; a bar after an
+/// owner's name (`责任科室：政治部 ｜ 整改时限：…`) is no part of it.
+#[test]
+fn a_phone_article_with_links_to_other_articles_below_it() {
+    let text = "\
+点击蓝字 关注我们
+
+某区司法局关于巡察反馈意见整改进展情况的通报
+
+截至2025年7月31日，巡察反馈的2个问题中，已完成整改1个，正在推进整改1个。
+
+① 理论学习中心组学习联系实际不紧。
+整改进展：已完成整改。
+责任单位：局办公室
+
+② 基层司法所人员力量薄弱。
+整改进展：正在整改。
+责任科室：政治部 ｜ 整改时限：2025年12月底
+
+欢迎广大干部群众监督。联系电话：0760-8832571。
+
+中共某区司法局党组
+2025年8月14日
+
+来源：区司法局
+编辑：何某某
+
+往期推荐
+
+某区司法局开展“民法典进社区”集中宣传活动
+
+普法小课堂丨电信网络诈骗的这些套路，你中招了吗？
+
+阅读原文
+
+分享 收藏 点赞 在看
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(r.meta.issuer.as_deref(), Some("中共某区司法局党组"));
+    assert_owners(&r, &[("基层司法所人", &["政治部"])]);
+    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+}

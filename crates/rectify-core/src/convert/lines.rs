@@ -228,6 +228,13 @@ const CLUTTER_TOKENS: &[&str] = &[
     "下一篇",
     "微信",
     "微博",
+    // A phone article's own buttons (`阅读原文`, `分享 收藏 点赞 在看`,
+    // `点击蓝字 关注我们`).
+    "阅读原文",
+    "点赞",
+    "在看",
+    "点击蓝字",
+    "关注我们",
     "智能问答",
     "政务服务",
     "|",
@@ -248,6 +255,27 @@ const CLUTTER_PREFIXES: &[&str] = &[
     "相关链接",
     "相关阅读",
     "相关文件",
+    "往期推荐",
+    "往期回顾",
+    "推荐阅读",
+    "相关推荐",
+    "延伸阅读",
+    "精彩推荐",
+    "热门推荐",
+];
+
+/// A line that heads the links to other articles a page or a phone
+/// article prints below the text (`往期推荐`, `推荐阅读`): the lines under it
+/// are their titles.
+const LINKS_HEADS: &[&str] = &[
+    "往期推荐",
+    "往期回顾",
+    "推荐阅读",
+    "相关推荐",
+    "延伸阅读",
+    "精彩推荐",
+    "热门推荐",
+    "相关阅读",
 ];
 
 /// Page navigation or tool links: every token is a known link text, or a
@@ -824,6 +852,7 @@ fn mark_date_under_title(lines: &[Line<'_>], roles: &mut [LineRole]) {
 /// lists and footer rows a page prints under the text (`国家市场监督管理
 /// 总局`, `版权所有：…`, `技术支持：…`), whatever their words.
 fn mark_trailer(lines: &[Line<'_>], roles: &mut [LineRole]) {
+    mark_links(lines, roles);
     let sentence = |t: &str| norm_chars(t).iter().any(|&c| matches!(c, '。' | '!' | '?'));
     let last_sentence = (0..lines.len())
         .rev()
@@ -840,6 +869,30 @@ fn mark_trailer(lines: &[Line<'_>], roles: &mut [LineRole]) {
         }
     }
 }
+
+/// Under a line that heads links to other articles (`往期推荐`), every
+/// short line without a sentence's full stop is one of their titles
+/// (`普法小课堂丨电信网络诈骗的这些套路，你中招了吗？`): chrome.
+fn mark_links(lines: &[Line<'_>], roles: &mut [LineRole]) {
+    let head = (0..lines.len()).find(|&i| {
+        let t = trim(&lines[i].text);
+        char_len(t) <= MAX_LINKS_HEAD_CHARS && LINKS_HEADS.iter().any(|h| t.starts_with(h))
+    });
+    let Some(head) = head else { return };
+    roles[head] = LineRole::Clutter;
+    for i in head + 1..lines.len() {
+        let t = trim(&lines[i].text);
+        if roles[i] == LineRole::Content && char_len(t) <= MAX_LINK_CHARS && !t.contains('。') {
+            roles[i] = LineRole::Clutter;
+        }
+    }
+}
+
+/// The longest line read as a heading over links (characters).
+const MAX_LINKS_HEAD_CHARS: usize = 8;
+
+/// The longest line read as a link's title under such a heading.
+const MAX_LINK_CHARS: usize = 40;
 
 /// The lines that may hold the title: content lines above the first
 /// sentence or numbered paragraph, as (index, text, printed again).

@@ -1108,7 +1108,8 @@ pub(crate) fn extract(text: &str) -> Stated {
             ve = owners_run_on(&n, &orig, ve, next);
         }
         let value = slice(&orig, vs, ve);
-        let value = value.trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '，' | '、'));
+        let value =
+            value.trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '，' | '、' | '|' | '｜'));
         match key {
             Key::Owner => {
                 for o in split_owners(value) {
