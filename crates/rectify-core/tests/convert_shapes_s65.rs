@@ -456,3 +456,54 @@ fn a_phone_article_with_links_to_other_articles_below_it() {
     assert_owners(&r, &[("基层司法所人", &["政治部"])]);
     assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
 }
+
+/// Every part of a problem a bracketed key alone on its line, its text
+/// below (`【问题一】` › finding, `【整改措施】` › `①…`, `【责任单位】` ›
+/// units, `【完成时限】` › date, `【整改成效】` › report): the owners, the
+/// deadline and the report are read from the lines under their keys.
+#[test]
+fn bracketed_keys_alone_over_their_values() {
+    let text = "\
+某县政府办公室关于巡察反馈意见整改落实情况的报告
+
+共2个问题，已完成整改1个，需长期坚持1个。
+
+一、贯彻落实上级工作要求方面
+【问题一】
+落实“过紧日子”要求不够严格，部分公务接待未严格执行审批程序。
+【整改措施】
+①修订公务接待管理办法，实行“一事一单”审批；
+②对2022年以来公务接待票据进行全面清查。
+【责任单位】
+县政府办公室综合科（牵头）、财务室
+【完成时限】
+2023年9月30日
+【整改成效】
+已完成整改。新修订的接待管理办法已印发执行。
+
+【问题二】
+党组会研究全面从严治党工作不够经常。
+【整改措施】
+①修订党组会议事规则。
+【责任单位】
+县政府办公室
+【完成时限】
+长期
+【整改成效】
+此项问题需长期坚持。党组会已3次专题研究，形成常态长效。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("落实“过紧日", Done), ("党组会研究全", LongTerm)]);
+    assert_owners(
+        &r,
+        &[
+            ("落实“过紧日", &["县政府办公室综合科", "财务室"]),
+            ("党组会研究全", &["县政府办公室"]),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "落实“过紧日").deadline.as_deref(),
+        Some("2023-09-30")
+    );
+}

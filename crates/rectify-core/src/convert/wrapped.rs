@@ -10,6 +10,8 @@
 //! - elsewhere, a line continues the one above when that one runs to the
 //!   line width without ending its sentence (a `；` there ends a clause, not
 //!   the paragraph);
+//! - a line that is only a bracketed key of an owner, a deadline or a
+//!   report (`【责任单位】`) takes the line below as its value;
 //! - in any text, a line continues one that stops after a comma
 //!   (`…已整改到位5个，` / `剩余1个正在推进。`): one such break is enough,
 //!   whatever the widths.
@@ -176,6 +178,10 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
             let after = content_after(lines, roles, i);
             broken_before_its_key(&a.text, &b.text, after.map(|l| l.text.as_str()))
         };
+        // `【责任单位】` alone on its line over its value.
+        let valued =
+            bare_field_key(&a.text) && recognise(&b.text).is_none() && !b.text.starts_with('【');
+        out[i] |= valued;
         out[i] |= (broken_mid_sentence(&a.text) || broken_item(&a.text, &b.text) || fragment())
             && flush
             && !opens_paragraph(&b.text);
@@ -260,6 +266,19 @@ fn broken_item(text: &str, next: &str) -> bool {
         && ends_mid_word
         && t.contains(['，', ','])
         && t.chars().count() >= MIN_BROKEN_ITEM_CHARS
+}
+
+/// A line that is only a bracketed key of an owner, a deadline or a
+/// report (`【责任单位】`, `【完成时限】`, `【整改成效】`): its value is the
+/// line below.
+fn bare_field_key(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    let Some(key) = t.strip_prefix('【').and_then(|k| k.strip_suffix('】')) else {
+        return false;
+    };
+    crate::text::owners::ends_with_owner_key(key)
+        || crate::text::owners::ends_with_deadline_key(key)
+        || super::report_text::opens_with_report_key(t)
 }
 
 /// The most characters of an item's tail left alone on a line without
@@ -395,6 +414,20 @@ mod tests {
             （二）关于档案管理不规范的问题\n\
             整改情况：正在整改。\n";
         assert!(joined(text).iter().all(|&c| !c));
+    }
+
+    #[test]
+    fn a_bracketed_key_alone_takes_the_line_below() {
+        let text = "关于巡察整改情况的通报\n\
+            【问题一】\n\
+            落实“过紧日子”要求不够严格。\n\
+            【责任单位】\n\
+            县政府办公室综合科、财务室\n\
+            【完成时限】\n\
+            2023年9月30日\n\
+            【整改措施】\n\
+            ①修订办法；\n";
+        assert_eq!(continued(text), [5, 7]);
     }
 
     #[test]
