@@ -507,3 +507,36 @@ fn bracketed_keys_alone_over_their_values() {
         Some("2023-09-30")
     );
 }
+
+/// Problems that open by what they are about and go straight on to their
+/// state (`（二）关于“…”的问题，属长期性任务，将持续推进。已开展…`,
+/// `（三）关于“…”的问题，目前正在整改，计划2024年12月底前完成。主要做法：
+/// 已完成…`): that state and its plan are the problem's, whatever the
+/// measures after them report done.
+#[test]
+fn about_titles_that_state_the_problem_first() {
+    let text = "\
+某区教育局党组关于巡察整改进展情况的通报
+
+一、党建方面
+（一）关于“食堂管理不规范”的问题，已于2024年5月完成整改。主要做法：已建立食堂管理制度。
+（二）关于“违反中央八项规定精神问题仍有发生”的问题，属长期性任务，将持续推进。已开展警示教育3场次。
+（三）关于“校舍维修滞后”的问题，目前正在整改，计划2024年12月底前完成。主要做法：已完成维修方案编制。
+
+截至目前，3个问题中已完成整改1个，正在整改1个，长期坚持1个。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("关于“食堂管", Done),
+            ("关于“违反中", LongTerm),
+            ("关于“校舍维", InProgress),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "关于“校舍维").deadline.as_deref(),
+        Some("2024-12-31")
+    );
+}

@@ -266,11 +266,35 @@ pub(crate) fn report_at(title: &str) -> Option<usize> {
 /// state: where the report starts in its title. The title stays as printed.
 pub(crate) fn mark(tree: &mut Tree) {
     for n in &mut tree.nodes {
-        if n.kind != NodeKind::Problem || !n.body.trim().is_empty() || n.title.contains('\t') {
+        if n.kind != NodeKind::Problem || n.title.contains('\t') {
             continue;
         }
-        n.report_in_title = report_at(&n.title).and_then(|at| u32::try_from(at).ok());
+        let at = if n.body.trim().is_empty() {
+            report_at(&n.title)
+        } else {
+            state_after_about(&n.title)
+        };
+        n.report_in_title = at.and_then(|at| u32::try_from(at).ok());
     }
+}
+
+/// A title that names its problem by what it is about and goes straight
+/// on to its state (`关于“…”的问题，属长期性任务，将持续推进。`, `关于“…”的
+/// 问题，目前正在整改，计划2024年12月底前完成。`), text below it or not:
+/// where the state starts (bytes).
+fn state_after_about(title: &str) -> Option<usize> {
+    if !title.starts_with("关于") {
+        return None;
+    }
+    let named = title.find("的问题")? + "的问题".len();
+    let rest = title[named..].strip_prefix(['，', ','])?;
+    let at = title.len() - rest.len();
+    let first = rest.split(['，', ',', '。', '；', ';']).next()?;
+    let first = TIME_LEADS
+        .iter()
+        .find_map(|w| first.strip_prefix(w))
+        .unwrap_or(first);
+    is_state_clause(crate::text::trim(first)).then_some(at)
 }
 
 #[cfg(test)]
