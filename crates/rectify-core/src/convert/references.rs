@@ -178,6 +178,15 @@ pub(crate) fn only_reference(report: &str, phrases: StatusPhrases<'_>) -> Option
 /// 问题：…`).
 const REPORT_OPENERS: &[&str] = &["针对", "关于", "对于", "就"];
 
+/// Where an opener of a reply (`针对`, `关于`, `对于`, `就`) that ends
+/// right before `i` of `n` starts, if one does.
+pub(crate) fn reply_opened_before(n: &[char], i: usize) -> Option<usize> {
+    REPORT_OPENERS.iter().find_map(|w| {
+        let s = i.checked_sub(w.chars().count())?;
+        starts_at(n, s, w).then_some(s)
+    })
+}
+
 /// A key that follows the reference within this many characters
 /// (`针对第1个问题的整改情况：`).
 const MAX_AFTER_REFERENCE: usize = 8;

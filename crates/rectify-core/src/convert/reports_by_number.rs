@@ -277,8 +277,12 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
         // or after the clause whose state they are (`已整改完成的有6个，分别
         // 是问题1、问题2、问题4`), from that clause on.
         let listed = listed_after_state(&n, i);
+        // `针对问题1，…`, `关于问题2：…`: after an opener at a clause start.
+        let opened =
+            super::references::reply_opened_before(&n, i).is_some_and(|s| clause_start(&n, s));
         let named = n[i] == '第'
-            || (crate::text::starts_at(&n, i, "问题") && (clause_start(&n, i) || listed.is_some()));
+            || (crate::text::starts_at(&n, i, "问题")
+                && (clause_start(&n, i) || listed.is_some() || opened));
         match named.then(|| numbers_at(&n, i)).flatten() {
             Some((numbers, end))
                 if !cites_a_rule(&n, i)
