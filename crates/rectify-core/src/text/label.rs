@@ -463,7 +463,11 @@ fn wenti(n: &[char], s: usize) -> Option<(LabelStyle, u32, usize)> {
     let (num, e) = wenti_number(n, s)?;
     match n.get(e) {
         Some(':' | '、' | '.' | ',') => Some((Wenti, num, e + 1)),
-        Some(&c) if is_ws(c) => Some((Wenti, num, e)),
+        // `问题6 ：投资…`: a stray space before the colon.
+        Some(&c) if is_ws(c) => {
+            let w = run_end(n, e, is_ws);
+            Some((Wenti, num, if n.get(w) == Some(&':') { w + 1 } else { e }))
+        }
         // A line that is only the label (`问题1`), its statement below.
         None => Some((Wenti, num, e)),
         _ => None,
@@ -679,6 +683,10 @@ mod tests {
             (LabelStyle::Di, 3, "第三条、".into())
         );
         assert!(style("第2项问题已整改完成。").is_none());
+        assert_eq!(
+            style("问题6 ：投资").unwrap(),
+            (Wenti, 6, "问题6 ：".into())
+        );
         assert_eq!(
             style("第1条意见：抽查覆盖面不够").unwrap(),
             (Wenti, 1, "第1条意见：".into())
