@@ -591,3 +591,32 @@ fn findings_answered_by_replies_naming_their_numbers() {
         assert_eq!(problem(&r, opening).status, Some(want), "{opening}");
     }
 }
+
+/// A small table of counts typed with tabs above the problems, one row a
+/// category and a `合计` row: the `合计` row states the totals, not a
+/// category's.
+#[test]
+fn a_tab_table_of_counts_with_a_sum_row_states_the_totals() {
+    let text = "\
+某区审计局关于审计查出问题整改情况的公告
+
+截至2024年9月底，整改情况汇总如下：
+问题类别\t问题数量\t已整改\t正在整改\t长期整改
+预算管理\t2\t1\t1\t0
+国有资产管理\t1\t0\t0\t1
+合计\t3\t1\t1\t1
+
+一、预算管理方面
+（一）部分非税收入未及时缴入国库。已整改到位。
+（二）部分项目结转资金未及时清理。目前正在推进。
+二、国有资产管理方面
+（一）部分资产长期闲置。需长期整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(3), Some(1), Some(1), Some(1))
+    );
+}

@@ -29,6 +29,7 @@ pub(crate) mod phrases;
 pub(crate) mod plans;
 pub(crate) mod results;
 pub(crate) mod simplified;
+pub(crate) mod table_totals;
 pub(crate) mod totals;
 pub(crate) mod totals_choice;
 

@@ -1180,7 +1180,8 @@ pub(crate) fn find_all(paras: &[(u32, &str)]) -> Vec<StatedTotals> {
 /// [`find_all`], and every total stated alone in a sentence of its own
 /// (`本次共发现问题11个。`), with its line, in printed order.
 pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<StatedTotals>) {
-    let mut out = Vec::new();
+    // `问题类别⇥问题数量⇥已整改…` › `合计⇥11⇥6…`: a table's sum row.
+    let mut out = super::table_totals::in_paragraphs(paras);
     let mut lone = Vec::new();
     // Totals stated alone in earlier paragraphs: each total's latest
     // sentence (looked up once per summary, in constant time).
