@@ -1266,16 +1266,21 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
 
 /// The sentences of a paragraph, each as its first char and its end (the
 /// char that ends it, or the paragraph's length): a sentence that states
-/// no totals as a whole but holds `；` is read clause by clause
-/// (`36项整改任务已完成30项，…；11个问题中已完成整改6个、…`: the tasks'
-/// counts, then the problems').
+/// no totals as a whole but holds `；`, one clause counting tasks, is read
+/// clause by clause (`36项整改任务已完成30项，…；11个问题中已完成整改6个、…`:
+/// the tasks' counts, then the problems').
 fn sentence_spans(orig: &[char], n: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
     while s < n.len() {
         let e = run_end(n, s, |c| !matches!(c, '。' | '!' | '?' | '\n'));
         let end = (e + 1).min(n.len());
+        // Only where a clause counts tasks: two groups of problems counted
+        // apart (`本轮…4项中…；上轮遗留问题3项中…`) are no totals.
         let clauses = n[s..e].contains(&';')
+            && n[s..e]
+                .split(|&c| c == ';')
+                .any(|c| super::totals_choice::counts_tasks(&c.iter().collect::<String>()))
             && counts_in_sentence(&orig[s..end], &without_breakdowns(&n[s..end])).is_none();
         if clauses {
             let mut a = s;

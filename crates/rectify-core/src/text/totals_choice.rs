@@ -76,7 +76,7 @@ const TASK_WORDS: &[&str] = &["整改任务", "任务", "整改措施", "措施"
 
 /// The sentence's first count counts tasks or measures (`36项整改任务已完成
 /// 30项`): beside the problems' own counts, not the report's.
-fn counts_tasks(s: &str) -> bool {
+pub(crate) fn counts_tasks(s: &str) -> bool {
     let chars: Vec<char> = s.chars().collect();
     // The first figure with a unit of count after it (not `2025年`).
     let unit = (1..chars.len())
