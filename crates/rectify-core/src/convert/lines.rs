@@ -255,13 +255,6 @@ const CLUTTER_PREFIXES: &[&str] = &[
     "相关链接",
     "相关阅读",
     "相关文件",
-    "往期推荐",
-    "往期回顾",
-    "推荐阅读",
-    "相关推荐",
-    "延伸阅读",
-    "精彩推荐",
-    "热门推荐",
 ];
 
 /// A line that heads the links to other articles a page or a phone
@@ -293,7 +286,11 @@ pub(crate) fn is_clutter(text: &str) -> bool {
         .take(BREADCRUMB_HEAD_CHARS)
         .map(crate::text::norm_char)
         .collect();
-    if CLUTTER_PREFIXES.iter().any(|p| head.starts_with(p)) {
+    if CLUTTER_PREFIXES
+        .iter()
+        .chain(LINKS_HEADS)
+        .any(|p| head.starts_with(p))
+    {
         return true;
     }
     // Menus and tool links are short; a paragraph is not clutter.
