@@ -90,7 +90,7 @@ fn items_numbered_as_the_nth_opinion_with_a_state_now() {
     let second = problem(&r, "企业开办环节");
     assert_eq!(second.deadline.as_deref(), Some("2024-12-31"));
     assert_eq!(
-        second.status_evidence.as_ref().map(|e| e.basis.clone()),
+        second.status_evidence.as_ref().map(|e| e.basis),
         Some(rectify_core::model::StatusBasis::Stated)
     );
 }
