@@ -620,3 +620,27 @@ fn a_tab_table_of_counts_with_a_sum_row_states_the_totals() {
         (Some(3), Some(1), Some(1), Some(1))
     );
 }
+
+/// Places joined by `、` before one government's name (`青溪区、东湖区人民
+/// 政府`) share its suffix as owners.
+#[test]
+fn places_share_the_suffix_printed_once() {
+    let text = "\
+某市生态环境局关于督察反馈问题整改情况的通报
+
+督察反馈问题1个，已完成整改1个。
+
+问题一：城区黑臭水体反弹
+责任单位：市城市管理局，青溪区、东湖区人民政府
+整改进展：已完成整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_owners(
+        &r,
+        &[(
+            "城区黑臭水体",
+            &["市城市管理局", "青溪区人民政府", "东湖区人民政府"],
+        )],
+    );
+}

@@ -171,21 +171,60 @@ fn key_at(n: &[char], i: usize) -> bool {
 /// A name keeps the list inside its brackets (`各县（市、区）人民政府`).
 pub(crate) fn split_owners(v: &str) -> Vec<String> {
     let mut depth = 0usize;
-    v.split(|c: char| {
+    let mut out = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut start = 0;
+    for (b, c) in v.char_indices().chain([(v.len(), '，')]) {
         match c {
             '（' | '(' => depth += 1,
             '）' | ')' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        depth == 0 && (matches!(c, '、' | ',' | '，' | '/' | '／' | ';' | '；') || is_ws(c))
-    })
-    .map(|s| {
-        let s = s.trim_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'));
-        without_role(s).to_string()
-    })
-    .filter(|s| !s.is_empty() && s != "无" && s != "/" && s != "-")
-    .collect()
+        let apart = matches!(c, ',' | '，' | '/' | '／' | ';' | '；') || is_ws(c);
+        if depth > 0 || !(apart || c == '、') {
+            continue;
+        }
+        let s = v[start..b].trim_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'));
+        let s = without_role(s);
+        if !s.is_empty() && s != "无" && s != "/" && s != "-" {
+            run.push(s.to_string());
+        }
+        start = b + c.len_utf8();
+        if apart {
+            out.extend(sharing_the_last_suffix(std::mem::take(&mut run)));
+        }
+    }
+    out
 }
+
+/// Words that end a place's government or committee, printed once after
+/// places joined by `、` (`青溪区、东湖区人民政府`).
+const SHARED_SUFFIXES: &[&str] = &["人民政府", "政府", "党委", "党工委", "管委会", "办事处"];
+
+/// Names joined by `、` whose last is a place's body (`东湖区人民政府`):
+/// the bare places before it (`青溪区`) share its suffix.
+fn sharing_the_last_suffix(mut run: Vec<String>) -> Vec<String> {
+    let Some(last) = run.last() else { return run };
+    let Some(suffix) = SHARED_SUFFIXES.iter().find(|s| last.ends_with(*s)) else {
+        return run;
+    };
+    let place = |n: &str| {
+        PLACE_ENDINGS.iter().any(|e| n.ends_with(e))
+            && n.chars().count() <= MAX_BARE_PLACE_CHARS
+            && is_bare_name(n)
+    };
+    if !place(&last[..last.len() - suffix.len()]) {
+        return run;
+    }
+    let k = run.len() - 1;
+    for n in run[..k].iter_mut().rev().take_while(|n| place(n)) {
+        n.push_str(suffix);
+    }
+    run
+}
+
+/// The longest place named bare before a shared suffix (characters).
+const MAX_BARE_PLACE_CHARS: usize = 8;
 
 /// Words in brackets after an owner's name that say its part in the work
 /// (`党委办公室（牵头）`, `组织人事科(配合)`), not its name.
@@ -1334,6 +1373,14 @@ mod tests {
         // A bracket of the name's own stays.
         assert_eq!(split_owners("各县（区）人民政府"), ["各县（区）人民政府"]);
         assert_eq!(split_owners("（牵头）"), ["（牵头）"]);
+        assert_eq!(
+            split_owners("市城市管理局，青溪区、东湖区人民政府"),
+            ["市城市管理局", "青溪区人民政府", "东湖区人民政府"]
+        );
+        assert_eq!(
+            split_owners("县财政局、东湖区人民政府"),
+            ["县财政局", "东湖区人民政府"]
+        );
     }
 
     #[test]
