@@ -644,3 +644,27 @@ fn places_share_the_suffix_printed_once() {
         )],
     );
 }
+
+/// A report whose line stops after a `；`, the rest of the work on the
+/// next line (`整改进展：已完成…工程；` / `剩余3条河道…正在施工中，已达到序时
+/// 进度。`): one report, in progress.
+#[test]
+fn a_report_going_on_after_a_semicolon_line() {
+    let text = "\
+某市生态环境局关于督察反馈问题整改情况的通报
+
+督察反馈问题2个，已完成整改1个，正在整改1个。
+
+问题一：城区黑臭水体反弹
+责任单位：市住房和城乡建设局
+整改进展：已完成柳河、沙沟2条河道截污纳管工程，新建截污管网4.3公里；
+剩余3条河道雨污分流改造正在施工中，已达到序时进度。
+
+问题二：工业园区污水处理厂超标排放
+责任单位：市工业园区管委会
+整改进展：已完成提标改造，出水稳定达标。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("城区黑臭水体", InProgress), ("工业园区污水", Done)]);
+}

@@ -11,7 +11,8 @@
 //!   line width without ending its sentence (a `；` there ends a clause, not
 //!   the paragraph);
 //! - a line that is only a bracketed key of an owner, a deadline or a
-//!   report (`【责任单位】`) takes the line below as its value;
+//!   report (`【责任单位】`) takes the line below as its value, and a
+//!   report's line that stops after a `；` the unlabelled line below;
 //! - in any text, a line continues one that stops after a comma
 //!   (`…已整改到位5个，` / `剩余1个正在推进。`): one such break is enough,
 //!   whatever the widths.
@@ -181,7 +182,7 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
         // `【责任单位】` alone on its line over its value.
         let valued =
             bare_field_key(&a.text) && recognise(&b.text).is_none() && !b.text.starts_with('【');
-        out[i] |= valued;
+        out[i] |= valued || report_goes_on(&a.text, &b.text);
         out[i] |= (broken_mid_sentence(&a.text) || broken_item(&a.text, &b.text) || fragment())
             && flush
             && !opens_paragraph(&b.text);
@@ -266,6 +267,16 @@ fn broken_item(text: &str, next: &str) -> bool {
         && ends_mid_word
         && t.contains(['，', ','])
         && t.chars().count() >= MIN_BROKEN_ITEM_CHARS
+}
+
+/// A report's line that stops after a `；` with the next line unlabelled
+/// and unkeyed (`整改进展：已完成…截污纳管工程；` / `剩余3条河道…正在施工中，
+/// 已达到序时进度。`): the report goes on.
+fn report_goes_on(text: &str, next: &str) -> bool {
+    text.trim_end().ends_with(['；', ';'])
+        && super::report_text::opens_with_report_key(crate::text::trim(text))
+        && !opens_paragraph(next)
+        && !super::bullets::opens_with_bullet(next)
 }
 
 /// A line that is only a bracketed key of an owner, a deadline or a
@@ -428,6 +439,16 @@ mod tests {
             【整改措施】\n\
             ①修订办法；\n";
         assert_eq!(continued(text), [5, 7]);
+    }
+
+    #[test]
+    fn a_report_stopped_at_a_semicolon_goes_on() {
+        let text = "关于整改情况的通报\n\
+            整改进展：已完成柳河截污纳管工程；\n\
+            剩余3条河道正在施工中，已达到序时进度。\n\
+            责任单位：市住建局；\n\
+            整改时限：2025年12月底\n";
+        assert_eq!(continued(text), [3]);
     }
 
     #[test]
