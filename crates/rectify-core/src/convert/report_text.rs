@@ -105,14 +105,15 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
         let end = (start..n.len()).find(|&j| n[j] == '\n').unwrap_or(n.len());
         slice(&orig, start, end)
     };
-    let v = line(found?);
+    let found = found?;
+    let v = line(found);
     if !v.trim().is_empty() {
         return Some(v);
     }
     // `【完成情况】` alone on its line: the report is the paragraph below,
     // unless that is the first of a list (`整改情况：` › `1.…`) or a note
     // of owners and deadlines (`责任单位：…`).
-    let below = (found?..n.len()).find(|&j| !crate::text::is_ws(n[j]) && n[j] != '\n')?;
+    let below = (found..n.len()).find(|&j| !crate::text::is_ws(n[j]) && n[j] != '\n')?;
     let v = line(below);
     let report =
         crate::text::label::recognise(&v).is_none() && !crate::text::owners::is_note_paragraph(&v);

@@ -1102,9 +1102,6 @@ fn without_finding_paragraph(n: &TNode) -> Option<TNode> {
     })
 }
 
-/// Words of a paragraph that counts the tasks a problem was broken into.
-const TASK_WORDS: &[&str] = &["任务", "措施", "举措"];
-
 /// A paragraph that counts the problem's tasks by their state, the parts
 /// adding up to the total (`该问题涉及整改任务3项，已完成2项，1项需长期坚
 /// 持。`): any in progress or not begun make the problem in progress, else
@@ -1112,7 +1109,10 @@ const TASK_WORDS: &[&str] = &["任务", "措施", "举措"];
 /// `tasks_tallied`, the sentence as the phrase).
 fn tasks_tallied(text: &str) -> Option<Decision> {
     text.split("\n\n").find_map(|p| {
-        if !TASK_WORDS.iter().any(|w| p.contains(w)) {
+        if !crate::text::totals_choice::TASK_WORDS
+            .iter()
+            .any(|w| p.contains(w))
+        {
             return None;
         }
         let t = crate::text::totals::find(&[(0, p)])?;

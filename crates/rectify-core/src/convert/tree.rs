@@ -269,9 +269,7 @@ pub(crate) fn is_closing_summary(text: &str) -> bool {
 /// 1个，长期坚持1个。`): the closing, though it names no scope.
 fn sums_up_at_the_end(text: &str) -> bool {
     // `该问题涉及整改任务3项，已完成2项…`: one problem's tally.
-    let one = PROBLEM_REFERENCES
-        .iter()
-        .any(|w| crate::text::trim(text).starts_with(w));
+    let one = after_reference(crate::text::trim(text)).is_some();
     !one && !is_rectification_report(text)
         && !opens_measures(text)
         && crate::text::totals_choice::counts_every_problem(text)

@@ -72,7 +72,8 @@ fn earlier_round(s: &str) -> bool {
 
 /// Words after a count that count the tasks or measures the problems were
 /// broken into (`36项整改任务`, `78条整改措施`), not the problems.
-const TASK_WORDS: &[&str] = &["整改任务", "任务", "整改措施", "措施", "整改举措", "举措"];
+pub(crate) const TASK_WORDS: &[&str] =
+    &["整改任务", "任务", "整改措施", "措施", "整改举措", "举措"];
 
 /// The sentence's first count counts tasks or measures (`36项整改任务已完成
 /// 30项`): beside the problems' own counts, not the report's.
