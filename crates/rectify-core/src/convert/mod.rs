@@ -58,6 +58,7 @@ mod markup;
 /// An HTML entity at the start of a text and the character it stands for
 /// (the converter reads `&ldquo;` as `“`), for callers that account for it.
 pub use markup::entity_at as html_entity_at;
+mod group_totals;
 mod meta;
 mod node_ids;
 mod not_counted;
@@ -1298,6 +1299,9 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
         .sum::<usize>()
         - sum_rows.len();
     let stated_or_lone = stated_totals(&tree, &paras, &table_text, table_rows, &sum_rows);
+    let in_group_titles = (table_rows == 0)
+        .then(|| group_totals::totals(&tree, &opts.rules))
+        .flatten();
 
     let mut input = meta_lines.input();
     input.preamble = tree.preamble.iter().map(|p| p.text.as_str()).collect();
@@ -1345,7 +1349,8 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     let stated_totals = match stated_or_lone {
         StatedOrLone::Stated(t) => Some(t),
         StatedOrLone::Lone(lone) => lone_total(&nodes, lone),
-    };
+    }
+    .or(in_group_titles);
     settled_by_totals::apply(&mut nodes, stated_totals.as_ref());
     deadline_ahead::apply(&mut nodes, &meta, stated_totals.as_ref());
 

@@ -295,22 +295,30 @@ const GOES_ON_WORDS: &[&str] = &["剩余", "其余", "分步", "逐步", "持续
 /// Gives each problem under a state group, whose status was only
 /// inferred or read in its statement's own words, the group's state.
 pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision>]) {
-    let mut stack: Vec<(usize, Option<(Status, String)>)> =
-        tree.roots.iter().rev().map(|&r| (r, None)).collect();
-    while let Some((i, group)) = stack.pop() {
+    let mut stack: Vec<(usize, Option<(Status, String)>, bool)> =
+        tree.roots.iter().rev().map(|&r| (r, None, false)).collect();
+    while let Some((i, group, counted)) = stack.pop() {
         let n = &tree.nodes[i];
         let grouping = matches!(
             n.kind,
             NodeKind::Section | NodeKind::FocusArea | NodeKind::Category
         );
-        let group = if grouping {
-            state_of_group(&n.title, rules)
-                .or_else(|| state_of_counted(tree, i, rules))
-                .or_else(|| state_in_note(&n.title, rules))
-                .or_else(|| state_of_counted_title(tree, i, rules))
-                .or(group)
-        } else {
-            group
+        let titled = grouping.then(|| state_of_group(&n.title, rules)).flatten();
+        let (group, counted) = match titled {
+            Some(g) => {
+                let counted = counts_its_problems(tree, i) && one_state(&n.title);
+                (Some(g), counted)
+            }
+            None if grouping => {
+                let own = state_of_counted(tree, i, rules)
+                    .or_else(|| state_in_note(&n.title, rules))
+                    .or_else(|| state_of_counted_title(tree, i, rules));
+                match own {
+                    Some(g) => (Some(g), false),
+                    None => (group, counted),
+                }
+            }
+            None => (group, counted),
         };
         if n.kind == NodeKind::Problem {
             let inferred = out[i]
@@ -338,8 +346,15 @@ pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision
                 && out[i].as_ref().is_some_and(|d| d.status == Status::Done)
                 && !super::report_text::states_completed(&n.body)
                 && GOES_ON_WORDS.iter().any(|w| n.body.contains(w));
+            // A group that counts its problems sorts each of them: its
+            // state beats an item's words that say otherwise.
+            let sorted_otherwise = counted
+                && group
+                    .as_ref()
+                    .zip(out[i].as_ref())
+                    .is_some_and(|(g, d)| g.0 != d.status);
             if let (true, Some((status, phrase))) = (
-                inferred || in_statement || stage_done || part_of_long_term,
+                inferred || in_statement || stage_done || part_of_long_term || sorted_otherwise,
                 &group,
             ) {
                 out[i] = Some(decision(
@@ -352,9 +367,37 @@ pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision
             continue;
         }
         for &c in n.children.iter().rev() {
-            stack.push((c, group.clone()));
+            stack.push((c, group.clone(), counted));
         }
     }
+}
+
+/// Whether a group's title counts exactly the problems (and long-term
+/// items) under it (`二、正在推进整改的问题（4个）` over four): then it
+/// sorts each of them, and its state beats the words of an item's report
+/// (`正在聘请第三方机构…，已完成3个社区的清查工作`).
+pub(crate) fn counts_its_problems(tree: &Tree, i: usize) -> bool {
+    let count = super::shape::note_count(&tree.nodes[i].title);
+    count.is_some_and(|c| c > 0 && c == items_below(tree, i))
+}
+
+/// The problems and long-term items under a node.
+pub(crate) fn items_below(tree: &Tree, i: usize) -> usize {
+    tree.nodes[i]
+        .children
+        .iter()
+        .map(|&c| match tree.nodes[c].kind {
+            NodeKind::Problem | NodeKind::LongTerm => 1,
+            _ => items_below(tree, c),
+        })
+        .sum()
+}
+
+/// A title that names one state, not two joined (`已完成和基本完成整改的
+/// 问题`, `正在整改及需长期坚持的问题`).
+fn one_state(title: &str) -> bool {
+    let t = super::shape::without_trailing_note(title.trim());
+    !t.contains(['和', '及', '、', '或', '与', '/'])
 }
 
 /// Gives each problem among a table's rows whose status is not stated
