@@ -50,3 +50,20 @@ fn a_quoted_or_circled_mention_of_the_last_round_names_none() {
         一是全面复查；二是重新制定整改方案。（整改中）\n";
     assert_eq!(round(circled), None);
 }
+
+/// A heading that puts right the last round's problems among other words
+/// (`三、基层党组织建设和落实上轮巡察整改方面`), or a problem said to be
+/// the last round's (`其中第一个问题系上轮巡察反馈`), points at a round
+/// and names none.
+#[test]
+fn the_last_round_after_other_words_names_none() {
+    let heading = "某县住建局党组关于巡察整改进展情况的通报\n\
+        县委第三巡察组对县住建局党组开展了常规巡察。\n\
+        三、基层党组织建设和落实上轮巡察整改方面（共3个问题，已完成1个）\n\
+        （一）支部组织生活不规范。目前，该问题已整改完成。\n";
+    assert_eq!(round(heading), None);
+    let said_of = "某县农业农村局关于巡察整改进展情况的通报\n\
+        共反馈问题3个，其中第一个问题系上轮巡察反馈问题。\n\
+        第一个问题：整改不彻底。目前已整改完成。\n";
+    assert_eq!(round(said_of), None);
+}

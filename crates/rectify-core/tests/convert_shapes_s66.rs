@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states, convert, problems};
+use common::{assert_accounted, assert_states, convert, problem, problems, state};
 use rectify_core::model::Status;
 
 use Status::*;
@@ -84,4 +84,37 @@ fn titles_that_miscount_state_no_totals() {
     let r = convert(text);
     assert_eq!(problems(&r).len(), 3);
     assert!(r.stated_totals.is_none(), "{:?}", r.stated_totals);
+}
+
+/// A long-term problem whose measures say nothing of their own: they are
+/// long-term as it is, never done under a problem that is not; under a
+/// problem done they stay done.
+#[test]
+fn measures_silent_under_a_long_term_problem_are_long_term() {
+    let text = "\
+某区市场监督管理局党组关于巡察整改进展情况的通报
+
+巡察反馈问题2个，已完成整改1个，需长期坚持1个。
+
+一、食品安全监管网格化水平不高。
+整改措施：
+1.建立网格员培训制度，每年开展集中培训。
+2.修订网格巡查办法。
+整改进展：该问题需长期坚持。
+
+二、投诉举报处置超时。
+整改措施：
+1.开通投诉处置预警提醒。
+整改进展：已完成整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("食品安全监管", LongTerm), ("投诉举报处置", Done)]);
+    let measures: Vec<Status> = problem(&r, "食品安全监管")
+        .children
+        .iter()
+        .map(state)
+        .collect();
+    assert_eq!(measures, [LongTerm, LongTerm]);
+    assert_eq!(state(&problem(&r, "投诉举报处置").children[0]), Done);
 }

@@ -212,7 +212,8 @@ fn round_in(s: &str) -> Option<String> {
 fn names_no_round(before: &[char]) -> bool {
     let name: String = before.iter().collect();
     let name = name.trim_end_matches('一');
-    name.is_empty() || ["上", "本", "新", "这", "该", "此", "每", "下", "前", "历"].contains(&name)
+    // `落实上轮巡察整改`: a pointer after other words points too.
+    name.is_empty() || name.ends_with(['上', '本', '新', '这', '该', '此', '每', '下', '前', '历'])
 }
 
 fn team_in(s: &str) -> Option<String> {

@@ -1272,20 +1272,17 @@ fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision
                     )
                 }),
         ),
-        NodeKind::Problem => {
-            let d = decide_problem(tree, i, rules, out);
-            measures_take_an_open_report(tree, i, &d, rules, out);
-            Some(d)
-        }
+        NodeKind::Problem => Some(decide_problem(tree, i, rules, out)),
         _ => None,
     };
 }
 
-/// A problem whose own text says its work is not done (`整改进展：…正在
-/// 推进中`, `尚未完成`) and whose measures say nothing of their own (each
-/// only `measure_reported_as_taken`, the plan `整改措施：…` beside the
-/// report): its measures take its state (inferred, rule
-/// `problem_reported_state`), never done under a problem that is not.
+/// A problem whose own text (or its group's title) says its work is not
+/// done (`整改进展：…正在推进中`, `尚未完成`, `需长期坚持`) and whose measures
+/// say nothing of their own (each only `measure_reported_as_taken`, the
+/// plan `整改措施：…` beside the report): its measures take its state
+/// (inferred, rule `problem_reported_state`), never done under a problem
+/// that is not. Run once every problem's state is decided.
 fn measures_take_an_open_report(
     tree: &Tree,
     i: usize,
@@ -1293,8 +1290,10 @@ fn measures_take_an_open_report(
     rules: &StatusRules,
     out: &mut [Option<Decision>],
 ) {
-    let open = matches!(d.status, Status::InProgress | Status::NotStarted)
-        && d.evidence.basis == StatusBasis::Stated
+    let open = matches!(
+        d.status,
+        Status::InProgress | Status::NotStarted | Status::LongTerm
+    ) && d.evidence.basis == StatusBasis::Stated
         && d.evidence.rule != "measure_in_progress";
     let measures: Vec<usize> = tree.nodes[i]
         .children
@@ -1344,6 +1343,11 @@ pub(crate) fn decide_all(tree: &Tree, rules: &StatusRules) -> Vec<Option<Decisio
     findings_without_progress(tree, &mut out);
     same_as_referenced(tree, rules, &mut out);
     super::state_groups::apply(tree, rules, &mut out);
+    for i in 0..tree.nodes.len() {
+        if let (NodeKind::Problem, Some(d)) = (tree.nodes[i].kind, out[i].clone()) {
+            measures_take_an_open_report(tree, i, &d, rules, &mut out);
+        }
+    }
     out
 }
 

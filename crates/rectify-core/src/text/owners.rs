@@ -129,8 +129,26 @@ fn key_ending_at(n: &[char], e: usize) -> Option<(usize, Key)> {
             (e >= l && starts_at(n, e - l, k)).then(|| (e - l, kind))
         });
     let shaped = deadline_key_start(n, e).map(|s| (s, Key::Deadline));
-    let owner = owner_key_start(n, e).map(|s| (s, Key::Owner));
+    let owner = owner_key_start(n, e)
+        .or_else(|| bare_owner_key_start(n, e))
+        .map(|s| (s, Key::Owner));
     listed.chain(shaped).chain(owner).min_by_key(|&(s, _)| s)
+}
+
+/// Keys that are a word of answering for the work alone (`负责：法规科`,
+/// `牵头：办公室`).
+const BARE_OWNER_KEYS: &[&str] = &["负责", "牵头", "主责"];
+
+/// Where such a key ends at `e`, when it opens its clause (not
+/// `…由办公室负责：`).
+fn bare_owner_key_start(n: &[char], e: usize) -> Option<usize> {
+    let s = e.checked_sub(2)?;
+    let opens = s == 0 || opens_clause(n, s) || n[s - 1] == '【' || is_ws(n[s - 1]);
+    let keyed = n[e..]
+        .iter()
+        .find(|c| !is_ws(**c))
+        .is_some_and(|c| matches!(c, ':' | '】'));
+    (opens && keyed && BARE_OWNER_KEYS.iter().any(|k| starts_at(n, s, k))).then_some(s)
 }
 
 /// Words a deadline's key ends with, whatever the two before them say
@@ -185,7 +203,7 @@ pub(crate) fn split_owners(v: &str) -> Vec<String> {
             continue;
         }
         let s = v[start..b].trim_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'));
-        let s = without_role(s);
+        let s = without_verbs_after(without_role(s));
         if !s.is_empty() && s != "无" && s != "/" && s != "-" {
             run.push(s.to_string());
         }
@@ -241,6 +259,36 @@ fn without_role(name: &str) -> &str {
         }
         _ => name,
     }
+}
+
+/// Whether an owner's value gives owners to items by their numbers
+/// (`第1、2、7项由食品流通股负责`).
+fn assigns_by_number(value: &str) -> bool {
+    let n = norm_chars(value);
+    n.first() == Some(&'第')
+        && n.get(1).is_some_and(char::is_ascii_digit)
+        && n.iter().take(16).any(|&c| c == '由')
+}
+
+/// Verbs of a part in the work that may follow an owner's name in a list
+/// (`区财政局负责督促`, `办公室牵头`).
+const ROLE_VERBS: &[&str] = &[
+    "负责", "牵头", "配合", "协助", "督促", "指导", "监督", "协调",
+];
+
+/// `name` without the verbs of its part after it (`区财政局负责督促` →
+/// `区财政局`), when nothing but such verbs follows (not `教学指导中心`).
+fn without_verbs_after(name: &str) -> &str {
+    for (k, _) in name.char_indices().skip(2) {
+        let mut rest = &name[k..];
+        while let Some(r) = ROLE_VERBS.iter().find_map(|v| rest.strip_prefix(v)) {
+            rest = r;
+        }
+        if rest.is_empty() && k < name.len() {
+            return &name[..k];
+        }
+    }
+    name
 }
 
 /// A deadline as an ISO date where the text names a day or a month
@@ -1150,6 +1198,9 @@ pub(crate) fn extract(text: &str) -> Stated {
         let value =
             value.trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '，' | '、' | '|' | '｜'));
         match key {
+            // `责任人：第1、2项由食品股负责，…`: owners given problems by
+            // number (`covering_notes`), not the owners of this text.
+            Key::Owner if assigns_by_number(value) => {}
             Key::Owner => {
                 for o in split_owners(value) {
                     if !out.owners.contains(&o) {
@@ -1298,6 +1349,38 @@ mod tests {
         // A year alone, or a date with more words, is no such note.
         assert_eq!(extract("（2024年以前）").deadline, None);
         assert_eq!(extract("已完成（2025年6月完成验收）").deadline, None);
+    }
+
+    #[test]
+    fn verbs_of_a_part_after_a_name_are_no_part_of_it() {
+        assert_eq!(
+            split_owners("区卫生健康局、区文化旅游局，区财政局负责督促"),
+            ["区卫生健康局", "区文化旅游局", "区财政局"]
+        );
+        assert_eq!(
+            split_owners("教学指导中心、办公室牵头"),
+            ["教学指导中心", "办公室"]
+        );
+    }
+
+    #[test]
+    fn owners_given_by_number_are_no_owners_of_the_text() {
+        assert!(
+            extract("责任人：第1、2、7项由食品流通股负责，第3项由餐饮股负责。")
+                .owners
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_word_of_answering_alone_keys_owners() {
+        assert_eq!(extract("…纳入年度考核。\n负责：法规科").owners, ["法规科"]);
+        assert_eq!(
+            extract("【牵头】办公室、财务股").owners,
+            ["办公室", "财务股"]
+        );
+        // Said of the work inside a clause, no key.
+        assert!(extract("由办公室具体负责：一是…").owners.is_empty());
     }
 
     #[test]
