@@ -72,9 +72,15 @@ fn a_report_that_says_the_work_goes_on_is_not_done() {
             .as_deref(),
         Some("初步整改")
     );
-    // The measures keep their own status: plan wording in a measure's
-    // action is not a report.
-    assert!(find(&r, "整改措施：").status == Some(Done));
+    // Plan wording in a measure's action is not a report; the measure
+    // beside a report that says only that the work is long-term takes
+    // that state, inferred (session 66; it was done).
+    let m = find(&r, "整改措施：");
+    assert_eq!(m.status, Some(LongTerm));
+    assert_eq!(
+        m.status_evidence.as_ref().map(|e| e.rule.as_str()),
+        Some("problem_reported_state")
+    );
     common::assert_accounted(text, &r);
 }
 

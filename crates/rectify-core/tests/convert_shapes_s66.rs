@@ -118,3 +118,109 @@ fn measures_silent_under_a_long_term_problem_are_long_term() {
     assert_eq!(measures, [LongTerm, LongTerm]);
     assert_eq!(state(&problem(&r, "投诉举报处置").children[0]), Done);
 }
+
+/// A state line keyed alone at a problem's end (`【整改状态】持续推进`)
+/// whose words say the work goes on: long-term when the notice's totals
+/// count exactly those so; and the posts before a leader's name
+/// (`党组书记、局长 李某某`) are no owners.
+#[test]
+fn a_keyed_state_that_goes_on_is_long_term_as_counted() {
+    let text = "\
+中共某市水利局党组关于巡察整改情况的通报
+
+巡察反馈问题3个，已完成整改1个，正在推进1个，需长期坚持、持续推进1个。
+
+一、河湖长制推进不力。
+整改措施：
+1.修订河湖长制考核办法。
+责任领导：党组书记、局长 李某某
+【整改状态】已完成
+
+二、廉政风险防控不到位。
+整改措施：
+1.开展廉政风险排查。
+责任领导：纪检组长 王某某
+【整改状态】持续推进
+
+三、干部队伍结构不优。
+整改措施：
+1.制定人才引进计划。
+【整改状态】正在推进
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("河湖长制推进", Done),
+            ("廉政风险防控", LongTerm),
+            ("干部队伍结构", InProgress),
+        ],
+    );
+    assert_eq!(problem(&r, "河湖长制推进").owners, ["李某某"]);
+    assert_eq!(problem(&r, "廉政风险防控").owners, ["王某某"]);
+}
+
+/// A second notice recalling its first notice's figures before the
+/// current ones, in one paragraph: the current ones are its totals.
+#[test]
+fn a_second_notice_states_its_current_totals_not_its_firsts() {
+    let text = "\
+中共某县教育局党组关于巡察反馈问题整改进展情况的第二次通报
+
+在第一次通报时，4个问题中已完成整改1个，正在整改3个。截至2025年11月30日，4个问题中已完成整改2个，正在整改1个，需长期坚持1个。现将有变化的问题通报如下。
+
+1.校园食堂管理不规范。本次进展：已完成整改。
+
+2.教师培训经费使用不规范。本次进展：需长期坚持。
+
+其余问题整改情况详见第一次通报。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(4), Some(2), Some(1), Some(1))
+    );
+}
+
+/// A table copied one row per line, cells apart by runs of spaces, where
+/// one row's owners are set apart by spaces too (`党委办公室  校长办公室`):
+/// the surplus names are that row's owners, and the rows after it are
+/// read as rows.
+#[test]
+fn names_apart_in_a_space_table_are_one_cell() {
+    let text = "\
+中共某学院委员会关于巡视整改进展情况的通报
+
+巡视反馈问题3个，已完成整改1个，正在推进1个，需长期坚持1个。
+
+一、整改任务完成情况一览
+
+序号  反馈问题  整改措施  责任部门  完成时限  整改进展
+1  校办企业清理推进迟缓  完成停业企业注销  国有资产管理处  2025年6月底前  已完成
+2  公务接待管理不规范  开展专项检查，每季度公示  党委办公室  校长办公室  长期坚持  长期坚持
+3  干部交流轮岗不够  制定交流轮岗办法  党委组织部  2025年12月31日前  推进中
+
+二、下一步工作
+
+持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("校办企业清理", Done),
+            ("公务接待管理", LongTerm),
+            ("干部交流轮岗", InProgress),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "公务接待管理").owners,
+        ["党委办公室", "校长办公室"]
+    );
+    assert_eq!(problem(&r, "干部交流轮岗").owners, ["党委组织部"]);
+}

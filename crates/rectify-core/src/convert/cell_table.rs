@@ -233,6 +233,7 @@ fn row_table_at(
             break;
         }
         let cells = split(&p.text)
+            .map(|cells| names_fitted(cells, &rows[0].cells, columns))
             .filter(|cells| cells.len() <= width)
             .or_else(|| group_row(paras, k, split));
         let Some(mut cells) = cells else { break };
@@ -259,6 +260,36 @@ fn row_table_at(
         inherited: Vec::new(),
         key_lines: Vec::new(),
     })
+}
+
+/// The longest name a surplus cell may be (characters).
+const MAX_NAME_CELL_CHARS: usize = 16;
+
+/// A row with more cells than its header where names in the owners'
+/// column were set apart as cells are (`党委办公室  校长办公室`): the
+/// surplus, names alone (short, no sentence's punctuation), joined by a space
+/// into that column; any other row as it is.
+fn names_fitted(mut cells: Vec<String>, header: &[String], columns: &ColumnMap) -> Vec<String> {
+    let surplus = cells.len().saturating_sub(header.len());
+    let owners = header.iter().position(|h| {
+        matches!(
+            columns.field_of(h),
+            Some(Field::Unit | Field::Leader | Field::Person)
+        )
+    });
+    let Some(o) = owners.filter(|_| surplus > 0) else {
+        return cells;
+    };
+    let names = &cells[o..=o + surplus];
+    let name = |c: &String| {
+        char_len(c) <= MAX_NAME_CELL_CHARS && !c.contains(['。', '，', ',', '；', ';', '：', ':'])
+    };
+    if !names.iter().all(name) {
+        return cells;
+    }
+    let joined = names.join(" ");
+    cells.splice(o..=o + surplus, [joined]);
+    cells
 }
 
 /// The rest of a row whose cell wrapped onto the next line, as a page

@@ -60,14 +60,18 @@ fn last_sentence(n: &Node) -> &str {
     };
     text.trim_end()
         .trim_end_matches(['。', '）', ')'])
-        .rsplit(['。', '（', '('])
+        .rsplit(['。', '（', '(', '\n'])
         .next()
         .unwrap_or("")
 }
 
-/// The last clause of a sentence.
+/// The last clause of a sentence, after its key if any (`【整改状态】持续
+/// 推进`, `完成情况：持续推进`).
 fn last_clause(sentence: &str) -> &str {
-    sentence.rsplit(['，', ',', '；', ';']).next().unwrap_or("")
+    sentence
+        .rsplit(['，', ',', '；', ';', '】', '：', ':'])
+        .next()
+        .unwrap_or("")
 }
 
 /// In progress, and the last sentence of its text says the work is of

@@ -1278,7 +1278,8 @@ fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision
 }
 
 /// A problem whose own text (or its group's title) says its work is not
-/// done (`整改进展：…正在推进中`, `尚未完成`, `需长期坚持`) and whose measures
+/// done (`整改进展：…正在推进中`, `尚未完成`; `需长期坚持` with no result of
+/// its own) and whose measures
 /// say nothing of their own (each only `measure_reported_as_taken`, the
 /// plan `整改措施：…` beside the report): its measures take its state
 /// (inferred, rule `problem_reported_state`), never done under a problem
@@ -1290,10 +1291,12 @@ fn measures_take_an_open_report(
     rules: &StatusRules,
     out: &mut [Option<Decision>],
 ) {
-    let open = matches!(
-        d.status,
-        Status::InProgress | Status::NotStarted | Status::LongTerm
-    ) && d.evidence.basis == StatusBasis::Stated
+    // Long-term with no result of its own (`整改进展：长期坚持`), not one
+    // whose report says what was done (`已完成…检查，此项工作长期坚持`).
+    let long_term_only = d.status == Status::LongTerm
+        && crate::text::results::result_in(&tree.nodes[i].body).is_none();
+    let open = (matches!(d.status, Status::InProgress | Status::NotStarted) || long_term_only)
+        && d.evidence.basis == StatusBasis::Stated
         && d.evidence.rule != "measure_in_progress";
     let measures: Vec<usize> = tree.nodes[i]
         .children

@@ -212,7 +212,67 @@ pub(crate) fn split_owners(v: &str) -> Vec<String> {
             out.extend(sharing_the_last_suffix(std::mem::take(&mut run)));
         }
     }
+    // `党组书记、局长 李某某`: the posts of the person named, not owners.
+    if out.iter().any(|o| !is_bare_post(o)) {
+        out.retain(|o| !is_bare_post(o));
+    }
     out
+}
+
+/// Words a post's name may open with (`党组书记`, `纪检组长`, `副局长`).
+const POST_PREFIXES: &[&str] = &[
+    "党组",
+    "党委",
+    "党支部",
+    "纪检",
+    "纪委",
+    "副",
+    "常务",
+    "分管",
+    "主要",
+    "机关",
+    "专职",
+    "总",
+    "局",
+    "院",
+    "校",
+    "厅",
+];
+
+/// Posts (`书记`, `局长`, `组长`, …).
+const POSTS: &[&str] = &[
+    "书记",
+    "局长",
+    "组长",
+    "主任",
+    "院长",
+    "校长",
+    "部长",
+    "科长",
+    "处长",
+    "所长",
+    "站长",
+    "股长",
+    "经理",
+    "董事长",
+    "委员",
+    "调研员",
+    "秘书长",
+];
+
+/// Whether a name is a post alone (`党组书记`, `局长`), not a person's
+/// (`张局长`) or a unit's.
+fn is_bare_post(name: &str) -> bool {
+    let mut rest = name;
+    loop {
+        if POSTS.contains(&rest) {
+            return true;
+        }
+        match POST_PREFIXES.iter().find_map(|p| rest.strip_prefix(p)) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
 }
 
 /// Words that end a place's government or committee, printed once after
@@ -1369,6 +1429,25 @@ mod tests {
             extract("责任人：第1、2、7项由食品流通股负责，第3项由餐饮股负责。")
                 .owners
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_posts_of_a_person_named_are_no_owners() {
+        assert_eq!(
+            extract("责任领导：党组书记、局长 李某某；责任科室：局办公室").owners,
+            ["李某某", "局办公室"]
+        );
+        assert_eq!(extract("责任领导：纪检组长 王某某").owners, ["王某某"]);
+        assert_eq!(
+            extract("责任领导：局党组书记、局长 某某某").owners,
+            ["某某某"]
+        );
+        // A post alone is who answers for it; a person by post is a person.
+        assert_eq!(extract("责任领导：分管副局长").owners, ["分管副局长"]);
+        assert_eq!(
+            extract("责任领导：张局长、办公室").owners,
+            ["张局长", "办公室"]
         );
     }
 

@@ -58,6 +58,14 @@ const PAST_ROUND_WORDS: &[&str] = &[
     "前次",
     "上一批",
     "上年度",
+    // A second notice recalling its first (`在第一次通报时，18个问题中…`).
+    "第一次通报",
+    "首次通报",
+    "第一次公开",
+    "首次公开",
+    "前期通报",
+    "此前通报",
+    "上期",
 ];
 
 /// The sentence states an earlier round's counts: a past-round word before
