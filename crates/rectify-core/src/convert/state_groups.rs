@@ -292,10 +292,13 @@ const STAGE_WORDS: &[&str] = &["阶段", "初步", "部分完成", "基本完成
 /// `持续推进`).
 const GOES_ON_WORDS: &[&str] = &["剩余", "其余", "分步", "逐步", "持续", "继续", "分年度"];
 
+/// A group's state and the words it was read from.
+type GroupState = (Status, String);
+
 /// Gives each problem under a state group, whose status was only
 /// inferred or read in its statement's own words, the group's state.
 pub(crate) fn apply(tree: &Tree, rules: &StatusRules, out: &mut [Option<Decision>]) {
-    let mut stack: Vec<(usize, Option<(Status, String)>, bool)> =
+    let mut stack: Vec<(usize, Option<GroupState>, bool)> =
         tree.roots.iter().rev().map(|&r| (r, None, false)).collect();
     while let Some((i, group, counted)) = stack.pop() {
         let n = &tree.nodes[i];
