@@ -661,6 +661,8 @@ const UNIT_ENDINGS: &[&str] = &[
     "办",
     "中心",
     "公司",
+    // `县城投集团`: a state-owned group.
+    "集团",
     "院",
     "所",
     "站",
@@ -1058,10 +1060,16 @@ fn assisting_owners(n: &[char], orig: &[char], at: usize) -> Vec<String> {
     if let Some(j) = JOINERS.iter().find(|j| starts_at(n, at + 1, j)) {
         return names_run(n, orig, at + 1 + j.chars().count()).0;
     }
-    let end = (at + 1..n.len().min(at + 2 + MAX_NAMED_CHARS)).find(|&j| starts_at(n, j, "配合"));
+    // `，财务科配合`, `，县城投集团具体落实`, `，镇农办负责实施`: those who
+    // do the work the lead leads.
+    let end = (at + 1..n.len().min(at + 2 + MAX_NAMED_CHARS))
+        .find(|&j| ASSISTING.iter().any(|w| starts_at(n, j, w)));
     end.and_then(|e| department_names(&slice(orig, at + 1, e)))
         .unwrap_or_default()
 }
+
+/// Words after the units that work under a lead (`配合`, `具体落实`).
+const ASSISTING: &[&str] = &["配合", "协助", "具体", "负责落实", "负责实施"];
 
 /// Words that join a unit to the one before it in doing the work
 /// (`河口乡会同县交通运输局对…`).
@@ -1448,6 +1456,14 @@ mod tests {
         assert_eq!(
             extract("责任领导：张局长、办公室").owners,
             ["张局长", "办公室"]
+        );
+    }
+
+    #[test]
+    fn those_doing_the_work_a_lead_leads_are_owners() {
+        assert_eq!(
+            extract("整改情况：县国资办牵头，县城投集团具体落实，盘活资产620万元。").owners,
+            ["县国资办", "县城投集团"]
         );
     }
 
