@@ -224,3 +224,42 @@ fn names_apart_in_a_space_table_are_one_cell() {
     );
     assert_eq!(problem(&r, "干部交流轮岗").owners, ["党委组织部"]);
 }
+
+/// Headings whose numbers were lost on copying: a problem's heading that
+/// opens with a measure's verb but states a shortcoming in a word of its
+/// own (`落实中央八项规定精神有松懈现象`) is a problem, and the area over
+/// it an area.
+#[test]
+fn an_unnumbered_finding_opening_with_a_verb_states_a_shortcoming() {
+    let text = "\
+中共某县农业农村局党组关于巡察整改进展情况的通报
+
+巡察反馈的2个方面3个问题，已完成整改3个。
+
+履行职能职责方面
+
+农产品质量安全监管存在盲区
+整改措施：在全县乡镇设立快速检测室。
+整改情况：已完成整改。
+责任单位：县农产品质量安全监测中心
+
+全面从严治党方面
+
+落实中央八项规定精神有松懈现象
+整改措施：对公务接待情况进行专项清理。
+整改情况：已完成整改。
+责任单位：局计划财务股
+
+党组主体责任压力传导层层递减
+整改措施：制定党组主体责任清单。
+整改情况：已完成整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_eq!(
+        problem(&r, "农产品质量安全").owners,
+        ["县农产品质量安全监测中心"]
+    );
+    assert_eq!(problem(&r, "落实中央八项规定").owners, ["局计划财务股"]);
+}

@@ -548,6 +548,15 @@ pub(crate) const SHORTCOMING: &[&str] = &[
     "差距",
     "不彻底",
     "不平衡",
+    // `落实中央八项规定精神有松懈现象`, `…监管存在盲区`, `…后期管护缺位`.
+    "松懈",
+    "盲区",
+    "缺位",
+    "流于形式",
+    "漏洞",
+    "弱化",
+    "走过场",
+    "现象",
 ];
 
 /// A title that states a shortcoming in a word of [`SHORTCOMING`] other
