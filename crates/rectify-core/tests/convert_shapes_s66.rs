@@ -263,3 +263,48 @@ fn an_unnumbered_finding_opening_with_a_verb_states_a_shortcoming() {
     );
     assert_eq!(problem(&r, "落实中央八项规定").owners, ["局计划财务股"]);
 }
+
+/// A 督查 bulletin's lines each opened by the unit the problem was found
+/// in and closed by its state in brackets (`柳湾镇：…。（已整改）`), a space
+/// before one colon, one line wrapped before its last words and its
+/// note: each line is a problem of that unit, with the state in brackets.
+#[test]
+fn unit_led_lines_closed_by_a_bracketed_state_are_the_units_problems() {
+    let text = "\
+关于全县农村人居环境整治督查发现问题整改落实情况的通报
+
+督查共发现问题4个，已整改到位2个，正在整改1个，需长期坚持1个。
+
+二、存在问题及整改情况
+柳湾镇：部分村庄垃圾收运不及时，保洁员考核流于形式。（已整改）
+石桥镇：村庄清洁行动开展不经常，存在“检查前突击”问题 （长期坚持）
+青石乡：农村户厕改造后续管护不到位，个别户厕已弃用。（已整改）
+白沙镇 ：河道沿线畜禽养殖粪污处理设施不配套，存在粪污随意堆放问题，群众反映
+较多。（整改中，限2025年1月底前完成）
+
+三、下一步要求
+1.压实整改责任。各乡镇要对通报问题逐一建立台账。
+2.建立长效机制。要健全村庄保洁制度。
+
+县委督查室
+2024年11月28日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("部分村庄垃圾", Done),
+            ("村庄清洁行动", LongTerm),
+            ("农村户厕改造", Done),
+            ("河道沿线畜禽", InProgress),
+        ],
+    );
+    assert_eq!(problem(&r, "农村户厕改造").owners, ["青石乡"]);
+    assert_eq!(problem(&r, "河道沿线畜禽").owners, ["白沙镇"]);
+    assert_eq!(
+        problem(&r, "河道沿线畜禽").deadline.as_deref(),
+        Some("2025-01-31")
+    );
+}

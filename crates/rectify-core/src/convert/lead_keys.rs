@@ -38,7 +38,14 @@ pub(crate) fn opening_key(text: &str, max_chars: usize) -> Option<(String, usize
         (0, ':')
     };
     let end = n.iter().position(|&c| c == close)?;
-    let key = &n[start.min(end)..end];
+    // `东坪镇 ：`: a space before the colon is no part of the key.
+    let key_end = end
+        - n[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_whitespace())
+            .count();
+    let key = &n[start.min(key_end)..key_end];
     let cjk = key.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
     let has_text = n.len() > end + 1;
     (key.len() >= 2 && cjk && has_text).then(|| (key.iter().collect(), end + 1))

@@ -51,11 +51,18 @@ const PROCESS_WORDS: &[&str] = &["整改", "反馈", "巡察", "巡视", "督查
 /// action taken and no result.
 pub(crate) fn is_finding(sentence: &str) -> bool {
     let t = sentence.trim();
+    is_marked_finding(t) && result_in(t).is_none() && !is_state_clause(t)
+}
+
+/// The sentence bears a finding's marks, and no words of the process nor
+/// an action.
+fn is_marked_finding(sentence: &str) -> bool {
+    let t = sentence.trim();
     let marked = super::tree::states_shortcoming(t)
         || FINDING_MARKS.iter().any(|w| t.contains(w))
         || BREACH_MARKS.iter().any(|w| t.contains(w));
     let process = PROCESS_WORDS.iter().any(|w| t.contains(w));
-    marked && !process && !is_action(t) && result_in(t).is_none() && !is_state_clause(t)
+    marked && !process && !is_action(t)
 }
 
 /// Words anywhere in a clause that say where work stands or what is
@@ -74,7 +81,13 @@ pub(crate) fn reports_work(rest: &str) -> bool {
 }
 
 /// The paragraph opens with a finding and goes on with the work on it.
+/// A finding closed by its state in brackets (`…个别户厕已弃用。（已整改）`)
+/// is one by its shape, what became of the things it finds (`已弃用`)
+/// no result of the work.
 pub(crate) fn is_problem_paragraph(text: &str) -> bool {
+    if let Some(first) = finding_with_bracketed_state(text) {
+        return is_marked_finding(found_statement(first));
+    }
     shaped_as_problem(text).is_some_and(|first| is_finding(found_statement(first)))
 }
 

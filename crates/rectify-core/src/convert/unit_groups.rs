@@ -63,10 +63,16 @@ pub(super) fn apply_tags(nodes: &mut [Node]) {
     });
 }
 
-/// The unit a problem's label is tagged with (`【石桥镇】1.` → `石桥镇`).
+/// The unit a problem's label is tagged with (`【石桥镇】1.` → `石桥镇`), or
+/// that is its label (`东坪镇 ：`, a 督查 bulletin's line opened by the
+/// unit it found the problem in: `unit_leads`).
 fn unit_tag(n: &Node) -> Option<String> {
     let problem = matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm);
-    let tag = crate::text::label::leading_tag(&n.label)?;
+    let keyed = || {
+        let key = n.label.trim().strip_suffix(['：', ':'])?;
+        Some(key.trim_end())
+    };
+    let tag = crate::text::label::leading_tag(&n.label).or_else(keyed)?;
     (problem && crate::text::owners::names_a_unit(tag)).then(|| tag.to_string())
 }
 

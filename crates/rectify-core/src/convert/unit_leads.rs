@@ -33,10 +33,12 @@ fn reports_own_state(rest: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim();
+    // `…流于形式。（已整改）`: its state in brackets after it.
+    let bracketed = super::shape::bracketed_state(crate::text::trim(rest).trim_end_matches('。'));
     own_sentence::state_clause_at(first).is_some()
         || (!first.trim().is_empty()
             && !own_sentence::is_action(first)
-            && own_sentence::is_state_clause(opening))
+            && (own_sentence::is_state_clause(opening) || bracketed))
 }
 
 /// A paragraph that opens an item of such a run: (label length).
