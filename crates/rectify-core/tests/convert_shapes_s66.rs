@@ -308,3 +308,47 @@ fn unit_led_lines_closed_by_a_bracketed_state_are_the_units_problems() {
         Some("2025-01-31")
     );
 }
+
+/// A news report of the work: paragraphs that name their problem first
+/// (`针对…的问题，…`) among paragraphs that open with the area and what the
+/// inspection found there (`在…方面，巡察指出…。…已完成整改。`), then a
+/// paragraph inviting readers to call, a quote and the editor's line:
+/// each paragraph of either kind is a problem, and the call closes.
+#[test]
+fn a_news_reports_paragraphs_by_area_and_by_problem_are_problems() {
+    let text = "\
+县人社局：巡察整改见行见效
+
+近日，记者从县人社局获悉，县委第二巡察组反馈的4个问题，已整改到位2个，正在整改1个，1个需长期坚持。
+
+针对部分业务窗口办理流程繁琐、群众反映跑腿多的问题，局政务服务股对28个高频事项重新梳理，目前该问题已整改到位。
+
+在就业补贴资金监管方面，巡察指出部分创业补贴审核把关不严，存在个别重复申领的情况。县就业服务中心开展全面排查，追回资金4.36万元，该问题已完成整改。
+
+针对部分参保人员历史数据信息不准确的问题，县社保中心和局信息中心联合开展数据清理，剩余数据正在整改中。
+
+在落实中央八项规定精神方面，巡察指出个别干部纪律作风意识有所松懈。该局已对相关人员进行批评教育，这项工作需长期坚持，持续巩固整改成果。
+
+整改中，该局还注重举一反三。据悉，群众有意见建议的，可拨打监督电话0796-7312345反映。
+
+“我们将对已完成的事项适时开展‘回头看’，”县人社局党组书记陈某某说。
+
+（责任编辑：王某）
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("针对部分业务", Done),
+            ("在就业补贴资", Done),
+            ("针对部分参保", InProgress),
+            ("在落实中央八", LongTerm),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "针对部分参保").owners,
+        ["县社保中心", "局信息中心"]
+    );
+}

@@ -213,7 +213,7 @@ fn quoted_findings(paras: &[Para]) -> Vec<usize> {
     let named: Vec<usize> = (0..paras.len())
         .filter(|&i| {
             let p = &paras[i];
-            names_problem_first(&p.text, p.piece == Piece::Whole)
+            (names_problem_first(&p.text, p.piece == Piece::Whole) || area_finding_first(&p.text))
                 && !answers_heading_above(paras, i)
         })
         .collect();
@@ -311,6 +311,35 @@ fn area_lead(sentence: &str) -> Option<usize> {
         && clause.ends_with("方面")
         && clause.chars().count() <= MAX_AREA_LEAD_CHARS;
     area.then_some(clause.len() + '，'.len_utf8())
+}
+
+/// Who finds, opening what an inspection found (`巡察指出`, `审计发现`).
+const FINDERS: &[&str] = &["巡察", "巡视", "审计", "督查", "检查"];
+
+/// Words saying what they found (`指出`, `反馈`, `发现`, `反映`).
+const FOUND_WORDS: &[&str] = &["指出", "反馈", "发现", "反映"];
+
+/// The most characters before the finding that say who found it
+/// (`巡察组反馈指出`).
+const MAX_FINDER_CHARS: usize = 8;
+
+/// A paragraph that opens with the area it is about and what the
+/// inspection found there, then the work on it, as a news report tells
+/// them (`在就业补贴资金监管方面，巡察指出部分…审核把关不严…。县就业服务中心
+/// …，该问题已完成整改。`).
+fn area_finding_first(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    let Some(k) = area_lead(t) else {
+        return false;
+    };
+    let rest = &t[k..];
+    let head: String = rest.chars().take(MAX_FINDER_CHARS).collect();
+    let found =
+        FINDERS.iter().any(|w| rest.starts_with(w)) && FOUND_WORDS.iter().any(|w| head.contains(w));
+    let Some((_, after)) = rest.split_once('。') else {
+        return false;
+    };
+    found && !after.trim().is_empty() && reports_work(after)
 }
 
 /// The paragraph right under a bare numbered heading that is no group's

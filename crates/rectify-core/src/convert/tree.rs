@@ -193,6 +193,26 @@ pub(crate) fn is_closing(text: &str) -> bool {
         || CLOSING_CONTACT.iter().filter(|k| text.contains(*k)).count() >= 2
 }
 
+/// Words that ask the reader to call (`可拨打监督电话0796-7312345反映`).
+const CALL_INVITATIONS: &[&str] = &["可拨打", "请拨打", "欢迎拨打", "可致电", "请致电"];
+
+/// The most characters between the invitation and the number.
+const MAX_CALL_GAP_CHARS: usize = 12;
+
+/// A sentence that invites the reader to call a number (`据悉，群众…有意见
+/// 建议的，可拨打监督电话0796-7312345反映。`), as a news report closes after
+/// its items; not a measure that publishes one (`公布监督举报电话`).
+fn invites_a_call(t: &str) -> bool {
+    CALL_INVITATIONS.iter().any(|w| {
+        t.match_indices(w).any(|(at, _)| {
+            t[at + w.len()..]
+                .chars()
+                .take(MAX_CALL_GAP_CHARS)
+                .any(|c| c.is_ascii_digit())
+        })
+    })
+}
+
 /// A paragraph that opens with the contact (`联系方式：电话…，邮箱…`,
 /// `联系电话：0898-12345678`): any contact key, or a short paragraph that
 /// is one entry of another (`邮政编码：410000`), not a measure that
@@ -1408,7 +1428,10 @@ impl Builder {
                 || ((self.next_closes || self.next_sums_up)
                     && (self.next_steps_after_bare_list(&p.text) || next_steps_for_all(&p.text))))
             && !self.area_awaits_text();
-        let closes = self.in_closing || is_closing(&p.text) || summary;
+        // `…可拨打监督电话0796-7312345反映。` after the items: the closing
+        // (before them, the opening's words).
+        let calls = !self.tree.nodes.is_empty() && invites_a_call(&p.text);
+        let closes = self.in_closing || is_closing(&p.text) || summary || calls;
         if !closes && self.opens_answers(p) {
             return;
         }

@@ -1205,8 +1205,23 @@ fn closing_owners(n: &[char], orig: &[char]) -> Vec<String> {
 
 /// `text` split at `、` into names, when each is a unit's or a department's.
 fn department_names(text: &str) -> Option<Vec<String>> {
-    let names = split_owners(text);
+    let names: Vec<String> = split_owners(text)
+        .into_iter()
+        .flat_map(joined_by_and)
+        .collect();
     (!names.is_empty() && names.iter().all(|x| names_a_department(x))).then_some(names)
+}
+
+/// Two names joined by `和` or `及` (`县社保中心和局信息中心`), each a
+/// unit's or a department's, apart; one name otherwise (`县人力资源和社会
+/// 保障局`: `县人力资源` names none).
+fn joined_by_and(name: String) -> Vec<String> {
+    let split = name.char_indices().find_map(|(k, c)| {
+        let (a, b) = (&name[..k], &name[k + c.len_utf8()..]);
+        (matches!(c, '和' | '及') && names_a_department(a) && names_a_department(b))
+            .then(|| vec![a.to_string(), b.to_string()])
+    });
+    split.unwrap_or_else(|| vec![name])
 }
 
 /// A name without figures or punctuation (`市住建局`, not `3个乡镇`,
@@ -1464,6 +1479,18 @@ mod tests {
         assert_eq!(
             extract("整改情况：县国资办牵头，县城投集团具体落实，盘活资产620万元。").owners,
             ["县国资办", "县城投集团"]
+        );
+    }
+
+    #[test]
+    fn units_joined_by_and_doing_the_work_are_apart() {
+        assert_eq!(
+            extract("县社保中心和局信息中心联合开展数据清理专项行动。").owners,
+            ["县社保中心", "局信息中心"]
+        );
+        assert_eq!(
+            extract("县人力资源和社会保障局牵头开展专项检查。").owners,
+            ["县人力资源和社会保障局"]
         );
     }
 
