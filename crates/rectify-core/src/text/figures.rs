@@ -225,7 +225,7 @@ impl Sentence<'_> {
         if *unit == "个" && matches!(n.get(end), Some('月')) {
             return end + 1;
         }
-        let value: f64 = slice(n, i, num_end).parse().unwrap_or(0.0);
+        let value: f64 = slice(n, i, num_end).replace(',', "").parse().unwrap_or(0.0);
         let prev = (i > self.s).then(|| n[i - 1]);
         let before = if matches!(prev, Some('约' | '逾' | '近')) {
             i - 1
@@ -257,10 +257,17 @@ impl Sentence<'_> {
         end
     }
 
-    /// The end of the number at `i` (digits, optionally a point and more digits).
+    /// The end of the number at `i` (digits, groups of three after commas,
+    /// `1,146`, optionally a point and more digits).
     fn number_end(&self, i: usize) -> usize {
         let n = self.text.n;
         let mut j = run_end(n, i, |c| c.is_ascii_digit());
+        while n.get(j) == Some(&',')
+            && run_end(n, j + 1, |c| c.is_ascii_digit()) == j + 4
+            && j + 4 <= self.e
+        {
+            j += 4;
+        }
         if n.get(j) == Some(&'.') && n.get(j + 1).is_some_and(|c| c.is_ascii_digit()) {
             j = run_end(n, j + 1, |c| c.is_ascii_digit());
         }
@@ -392,6 +399,19 @@ impl Sentence<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_between_groups_of_three_digits_is_no_break() {
+        let f = extract(
+            "",
+            "对全县1,146名包保干部开展培训，涉及资金2,148.36万元，共3,5个。",
+        );
+        assert_eq!(f[0].value, 1146.0);
+        assert_eq!(f[0].text, "1,146名");
+        assert_eq!(f[1].value, 2148.36);
+        // `3,5个`: no group of three, a list.
+        assert_eq!(f[2].value, 5.0);
+    }
 
     #[test]
     fn revenue_with_change() {
