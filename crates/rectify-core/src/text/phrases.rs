@@ -409,6 +409,7 @@ impl StatusPhrases<'_> {
                 if !p.is_empty()
                     && starts_at(&t, i, p)
                     && !sets_out(&t, i + p.chars().count())
+                    && !names_a_kind(&t, i + p.chars().count())
                     && !part_done.get_or_insert_with(|| part_of_work_clauses(&t))[i]
                 {
                     return Some(p.clone());
@@ -502,6 +503,26 @@ pub(crate) fn sets_out(t: &[char], after: usize) -> bool {
         .take_while(|&i| !is_clause_end(t[i]))
         .any(|i| PREPARATION.iter().any(|w| starts_at(t, i, w)));
     prepared || SETTING_OUT.iter().any(|w| starts_at(t, after, w))
+}
+
+/// Nouns of the things a phrase may describe (`已销号问题`, `已完成的民生
+/// 实事项目`).
+const KINDS: &[&str] = &["问题", "事项", "项目", "任务"];
+
+/// The most characters between `的` and the noun it qualifies.
+const MAX_KIND_GAP_CHARS: usize = 8;
+
+/// The words at `after` make the done phrase before them describe a kind
+/// of things (`对已销号问题开展“回头看”`, `对已完成整改的事项适时开展…`,
+/// `部分已完成的民生实事项目后续管护缺位`), not say the work is done.
+fn names_a_kind(t: &[char], after: usize) -> bool {
+    if KINDS.iter().any(|k| starts_at(t, after, k)) {
+        return true;
+    }
+    t.get(after) == Some(&'的')
+        && (after + 1..t.len().min(after + 2 + MAX_KIND_GAP_CHARS))
+            .take_while(|&i| !is_clause_end(t[i]))
+            .any(|i| KINDS.iter().any(|k| starts_at(t, i, k)))
 }
 
 /// What is done before the work itself (`前期工作`, `前期调研`, `招标`).
@@ -608,6 +629,19 @@ mod tests {
         assert_eq!(p.find_in_progress("已完成整改，待验收销号。"), None);
         assert!(p.find_in_progress("已完成3项，其余待验收。").is_some());
         assert!(p.find_in_progress("待验收。").is_some());
+    }
+
+    #[test]
+    fn a_phrase_describing_a_kind_of_things_is_not_done() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        assert_eq!(
+            p.find_done("对已销号问题开展“回头看”，发现反弹的重新纳入整改。"),
+            None
+        );
+        assert_eq!(p.find_done("部分已完成的民生实事项目后续管护缺位。"), None);
+        assert!(p.find_done("该问题已销号。").is_some());
+        assert!(p.find_done("已完成整改，问题已销号。").is_some());
     }
 
     #[test]
