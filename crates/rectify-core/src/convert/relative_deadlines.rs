@@ -1,5 +1,5 @@
 //! Deadlines printed without their year (`年底前`, `今年底`, `本年度内`,
-//! `年内`): the year is the notice's own — its written date, else its
+//! `年内`; `明年3月底前` the year after): the year is the notice's own — its written date, else its
 //! publication date, else the date its figures are as of. Resolved once
 //! the metadata is read; without a dated notice they stay as printed.
 //! A month without a year (`6月底前`) is left alone: in a notice of
@@ -15,6 +15,9 @@ use crate::text::owners::{deadline_value, is_demand, planned_month_in};
 /// Words that name the notice's own year before a part of it.
 const THIS_YEAR: &[&str] = &["今年", "本年度", "本年", "当年"];
 
+/// Words that name the year after the notice's (`明年3月底前`).
+const NEXT_YEAR: &[&str] = &["明年", "下一年度", "下年度"];
+
 /// The notice's year, from its dates.
 fn notice_year(meta: &Meta) -> Option<i32> {
     [&meta.written_date, &meta.published, &meta.as_of]
@@ -27,6 +30,12 @@ fn notice_year(meta: &Meta) -> Option<i32> {
 /// notice's year without printing it.
 fn resolve_one(text: &str, year: i32) -> Option<String> {
     let t = text.trim();
+    // `明年3月底前`: the year after the notice's.
+    if let Some(r) = NEXT_YEAR.iter().find_map(|w| t.strip_prefix(w)) {
+        let r = r.trim_start_matches('年');
+        let dated = deadline_value(&format!("{}年{r}", year + 1))?;
+        return (dated.len() == 10 && dated.as_bytes()[4] == b'-').then_some(dated);
+    }
     let rest = THIS_YEAR
         .iter()
         .find_map(|w| t.strip_prefix(w))
@@ -96,6 +105,8 @@ mod tests {
             ("年内", "2026-12-31"),
             ("今年上半年", "2026-06-30"),
             ("今年12月底前", "2026-12-31"),
+            ("明年3月底前", "2027-03-31"),
+            ("明年上半年", "2027-06-30"),
         ] {
             assert_eq!(resolve_one(text, 2026).as_deref(), Some(want), "{text}");
         }

@@ -35,6 +35,9 @@ const TITLE_ENDINGS: &[&str] = &[
     "台账",
     // `…巡察反馈意见整改进展情况的公开`: published for the record.
     "公开",
+    // `…就巡察反馈问题整改情况答记者问`: an interview.
+    "答记者问",
+    "答问",
 ];
 const SUBJECT_WORDS: &[&str] = &["整改", "巡察", "巡视", "审计", "督查", "问题"];
 /// Words of toolbars and page furniture; a title never contains them.

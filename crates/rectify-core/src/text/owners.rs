@@ -330,6 +330,9 @@ fn assigns_by_number(value: &str) -> bool {
         && n.iter().take(16).any(|&c| c == '由')
 }
 
+/// The parts of a month and their last day (`下旬`: the month's own).
+const TEN_DAYS: &[(&str, Option<u32>)] = &[("上旬", Some(10)), ("中旬", Some(20)), ("下旬", None)];
+
 /// Verbs of a part in the work that may follow an owner's name in a list
 /// (`区财政局负责督促`, `办公室牵头`).
 const ROLE_VERBS: &[&str] = &[
@@ -372,6 +375,14 @@ pub(crate) fn deadline_value(v: &str) -> Option<String> {
         let d = match (p.year, p.month, p.day) {
             (Some(y), Some(m), Some(d)) if tail_ok(rest) => iso(y, m, d),
             (Some(y), Some(m), None) if tail_ok(rest) => iso(y, m, days_in_month(y, m)),
+            // `2025年10月中旬`: the part of the month's last day.
+            (Some(y), Some(m), None) => {
+                let part = TEN_DAYS.iter().find(|(w, _)| {
+                    rest.strip_prefix(w)
+                        .is_some_and(|r| ["", "前", "之前", "末"].contains(&r))
+                });
+                part.and_then(|&(_, d)| iso(y, m, d.unwrap_or(days_in_month(y, m))))
+            }
             (Some(y), None, None) => {
                 period_end(rest).and_then(|(m, d)| iso(y, m, d.unwrap_or(days_in_month(y, m))))
             }
@@ -1491,6 +1502,22 @@ mod tests {
         assert_eq!(
             extract("县人力资源和社会保障局牵头开展专项检查。").owners,
             ["县人力资源和社会保障局"]
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_month_ends_on_its_last_day() {
+        assert_eq!(
+            deadline_value("2025年10月中旬").as_deref(),
+            Some("2025-10-20")
+        );
+        assert_eq!(
+            deadline_value("2025年10月上旬前").as_deref(),
+            Some("2025-10-10")
+        );
+        assert_eq!(
+            deadline_value("2025年2月下旬").as_deref(),
+            Some("2025-02-28")
         );
     }
 
