@@ -352,3 +352,54 @@ fn a_news_reports_paragraphs_by_area_and_by_problem_are_problems() {
         ["县社保中心", "局信息中心"]
     );
 }
+
+/// Findings listed by number, answered in a later section one paragraph
+/// each by number: `针对第1项问题，…`, `第2、3项问题：…`, `关于第4项问题，…`.
+/// A paragraph opened by `关于第4项问题，` answers item 4 (no problem of
+/// its own named `关于…问题`), with all its sentences: `…已修订…。该项问题
+/// 需长期坚持。` is long-term.
+#[test]
+fn replies_by_number_opened_by_about_answer_their_item_throughout() {
+    let text = "\
+某水务集团关于经济责任审计整改情况的报告
+
+一、审计发现的主要问题
+
+1.部分工程项目未按规定履行招标程序。
+
+2.应收账款清理催收不力。
+
+3.部分国有资产闲置未有效利用。
+
+4.“三重一大”决策制度执行不严格。
+
+5.内部审计监督作用发挥不充分。
+
+二、整改落实情况
+
+审计指出的5项问题中，已全部整改到位1项，正在推进整改2项，需长期坚持2项。具体整改情况如下：
+
+针对第1项问题，由工程管理部牵头，对3个项目开展复核。该问题已全部整改到位。
+
+第2、3项问题：由财务部牵头，建立清收台账。上述两项问题目前正在推进整改。
+
+关于第4项问题，集团公司党委已修订《“三重一大”决策制度实施办法》。该项问题需长期坚持，持续抓好制度执行。
+
+关于第5项问题，集团公司已新增专职审计人员3名，由审计部负责建立整改跟踪台账。该项工作需长期坚持，常态化推进。
+
+欢迎社会各界监督。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("部分工程项目", Done),
+            ("应收账款清理", InProgress),
+            ("部分国有资产", InProgress),
+            ("“三重一大”", LongTerm),
+            ("内部审计监督", LongTerm),
+        ],
+    );
+}

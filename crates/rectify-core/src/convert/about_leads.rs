@@ -20,6 +20,13 @@ fn opens_with_name(text: &str) -> bool {
     if recognise(text).is_some() || is_rectification_report(text) || is_problem_note(text) {
         return false;
     }
+    // `关于第4项问题，…`: a reply naming a listed problem by its number
+    // (`references`), no problem's name.
+    if super::references::opening_reference(text).is_some()
+        || super::references::opening_numbers(text).is_some()
+    {
+        return false;
+    }
     let t = text.trim_start();
     let end = t.find(['。', '：', ':']).unwrap_or(t.len());
     let first = &t[..end];

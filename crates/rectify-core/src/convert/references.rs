@@ -176,7 +176,7 @@ pub(crate) fn only_reference(report: &str, phrases: StatusPhrases<'_>) -> Option
 
 /// Words that may open a report before the problem it names (`针对第1个
 /// 问题：…`).
-const REPORT_OPENERS: &[&str] = &["针对", "关于", "对于", "就"];
+pub(crate) const REPORT_OPENERS: &[&str] = &["针对", "关于", "对于", "就"];
 
 /// Where an opener of a reply (`针对`, `关于`, `对于`, `就`) that ends
 /// right before `i` of `n` starts, if one does.

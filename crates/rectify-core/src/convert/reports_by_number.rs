@@ -329,6 +329,7 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
     let mut out = Vec::with_capacity(refs.len());
     for (k, (start, numbers, keyed)) in refs.iter().enumerate() {
         let next = refs.get(k + 1).map_or(n.len(), |r| r.0);
+        let keyed = &(*keyed || opens_its_paragraph_alone(&n, *start, next));
         // `针对第3项：…。目前已完成6个…，剩余3个…。正在整改。`: a reference
         // that keys its text answers with the whole paragraph.
         let end = (*start..next)
@@ -337,6 +338,28 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
         out.push((numbers.clone(), orig[*start..end].iter().collect()));
     }
     out
+}
+
+/// The longest opener before a paragraph's first reference (`针对`).
+const MAX_OPENER_CHARS: usize = 2;
+
+/// The reference at `start` opens its paragraph, perhaps after an opener
+/// (`关于第4项问题，…。该项问题需长期坚持。`), and the next reference, at
+/// `next`, is in another: the paragraph answers for it throughout.
+fn opens_its_paragraph_alone(n: &[char], start: usize, next: usize) -> bool {
+    let para_start = n[..start]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |j| j + 1);
+    let before: String = n[para_start..start].iter().collect();
+    let before = before.trim();
+    let opens = start - para_start <= MAX_OPENER_CHARS + 2
+        && (before.is_empty() || super::references::REPORT_OPENERS.contains(&before));
+    let para_end = n[start..]
+        .iter()
+        .position(|&c| c == '\n')
+        .map_or(n.len(), |j| start + j);
+    opens && next >= para_end
 }
 
 /// Words that list, after a clause of state, the items it counts
