@@ -403,3 +403,42 @@ fn replies_by_number_opened_by_about_answer_their_item_throughout() {
         ],
     );
 }
+
+/// A 专项整治 notice in its own words: `突出问题1：`, `整治举措：`,
+/// `整治成效：`, counts `已整治到位…，持续整治…，常态长效推进…`, a
+/// problem whose report ends `该问题需常态长效推进。`.
+#[test]
+fn a_special_campaigns_words_read_as_rectifications() {
+    let text = "\
+某县纪委监委关于群众身边不正之风和腐败问题集中整治情况的公开
+
+共梳理突出问题3个，已整治到位1个，持续整治1个，常态长效推进1个。
+
+突出问题1：惠民补贴发放不规范。
+整治举措：（1）对补贴资金进行全面比对核查；（2）追回违规资金。
+整治成效：追回违规资金12万元，已整治到位。
+
+突出问题2：殡葬领域违规收费。
+整治举措：（1）开展殡葬服务专项检查。
+整治成效：公墓违规建设清理仍在推进，持续整治中。
+
+突出问题3：群众办事“吃拿卡要”。
+整治举措：（1）开展明察暗访。
+整治成效：开展明察暗访46次，问责处理23人。作风建设永远在路上，该问题需常态长效推进。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!(
+        (t.total, t.done, t.in_progress, t.long_term),
+        (Some(3), Some(1), Some(1), Some(1))
+    );
+    assert_states(
+        &r,
+        &[
+            ("惠民补贴发放", Done),
+            ("殡葬领域违规", InProgress),
+            ("群众办事“吃", LongTerm),
+        ],
+    );
+}

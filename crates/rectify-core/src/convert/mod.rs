@@ -189,6 +189,11 @@ impl Default for StatusRules {
                 "已如期完成",
                 "已全面完成",
                 "已彻底整改",
+                // A 专项整治's words: `已整治到位`, `整治完毕`.
+                "已整治到位",
+                "已整治完成",
+                "整治完毕",
+                "完成整治",
             ]),
             in_progress: strings(&[
                 "下一步",
@@ -222,6 +227,7 @@ impl Default for StatusRules {
                 "完成阶段性",
                 "推进中",
                 "整改中",
+                "整治中",
                 "按计划推进",
                 // `目前正按照规划分步推进`, `正抓紧施工`: work under way,
                 // said without `在`.

@@ -12,6 +12,11 @@ pub(crate) const REPORT_KEYS: &[&str] = &[
     "整改进展",
     "整改结果",
     "整改成效",
+    // A 专项整治's report (`整治成效：…`).
+    "整治成效",
+    "整治情况",
+    "整治进展",
+    "整治结果",
     "整改落实情况",
     "整改进度",
     "完成情况",
@@ -742,7 +747,11 @@ pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> O
 fn long_term_last_sentence(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
     let sentence = last_sentence(report);
     let clauses: Vec<&str> = sentence.split(['，', ',', '；', ';']).collect();
-    let needs_long = |c: &str| c.find('需').zip(c.find("长期")).is_some_and(|(a, b)| a < b);
+    // `需长期坚持`, `需常态长效推进`.
+    let needs_long = |c: &str| {
+        c.find('需')
+            .is_some_and(|a| ["长期", "长效", "常态"].iter().any(|w| c[a..].contains(w)))
+    };
     let k = clauses.iter().rposition(|c| needs_long(c))?;
     let reports = clauses[k..].iter().any(|c| completes(c, phrases));
     (!reports).then(|| clauses[k].trim().chars().take(MAX_CLAUSE_CHARS).collect())

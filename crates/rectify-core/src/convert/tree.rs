@@ -464,6 +464,9 @@ const MAX_SUMMARY_LEAD_CHARS: usize = 6;
 const MEASURE_KEYS: &[&str] = &[
     "整改措施:",
     "整改举措:",
+    // A 专项整治's measures.
+    "整治措施:",
+    "整治举措:",
     "【整改措施】",
     "【整改举措】",
     // `问题：…` › `措施：…` › `进展：…`: the short key.

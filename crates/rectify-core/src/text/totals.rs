@@ -9,9 +9,9 @@
 //! | field | words in the clause |
 //! |---|---|
 //! | `not_started` | 未整改, 尚未整改, 未启动, 未开始, 尚未开展, 尚未实施, 暂未实施, 暂未开展, 待实施 (not followed by 到位/完成) |
-//! | `in_progress` | 正在, 仍在, 还在, 整改中, 推进中, 部分整改, 未完成, 未办结, 阶段办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 without 长期 (`持续整改2个`: still being worked on), 持续推进 |
+//! | `in_progress` | 正在, 仍在, 还在, 整改中, 推进中, 部分整改, 未完成, 未办结, 阶段办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 (or 持续整治) without 长期 (`持续整改2个`: still being worked on), 持续推进 |
 //! | `long_term` | 长期 (`需长期坚持整改1个`), 长效, 需持续 (`需持续推进2个`) |
-//! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决; 已…立行立改, 当场整改, 现场整改 (fixed on the spot) |
+//! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已整治, 整治到位, 整治完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决; 已…立行立改, 当场整改, 现场整改 (fixed on the spot) |
 //! | `total` | 问题, 隐患, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
 //!
 //! and `完成率`/`整改率`/`办结率`/`销号率` with a percentage is the completion
@@ -222,7 +222,7 @@ fn joined_total(clause: &[char], at: usize) -> bool {
 
 /// Words of work that goes on (`持续整改2个`; `持续改进2项`, as `回头看`
 /// notices improve what fell short).
-const CONTINUING: &[&str] = &["持续整改", "持续推进", "持续改进"];
+const CONTINUING: &[&str] = &["持续整改", "持续推进", "持续改进", "持续整治"];
 
 /// The clause's only state word is `持续整改`: work that goes on, under
 /// way or of the long-term kind by what else the sentence counts.
@@ -388,6 +388,9 @@ fn clause_status(clause: &[char]) -> Option<Field> {
             "已全部整改",
             "已落实",
             "整治完成",
+            // A 专项整治's words (`已整治到位5个`).
+            "整治到位",
+            "已整治",
         ],
     ) {
         return Some(Field::Done);
