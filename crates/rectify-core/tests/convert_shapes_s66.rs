@@ -442,3 +442,35 @@ fn a_special_campaigns_words_read_as_rectifications() {
         ],
     );
 }
+
+/// The sentence of the totals broken inside a clause that counts
+/// (`…已整改到位2个，正在` / `推进1个，…`), in plain lines and in a
+/// Markdown quote (`> `): the clause is read whole.
+#[test]
+fn totals_broken_inside_a_counting_clause_are_read_whole() {
+    let body = "\
+一、党的建设方面
+
+（一）理论学习不深入。整改情况：已完成整改。
+
+（二）组织生活不规范。整改情况：已完成整改。
+
+（三）干部培训不足。整改情况：正在整改。
+
+（四）作风建设有差距。整改情况：需长期坚持。
+";
+    for opening in [
+        "截至2024年4月30日，4个问题中已整改到位2个，正在\n推进1个，需长期坚持1个。现将情况公开。",
+        "> 截至2024年4月30日，4个问题中已整改到位2个，正在\n> 推进1个，需长期坚持1个。现将情况公开。",
+    ] {
+        let text = format!("某镇党委关于巡察整改进展情况的通报\n\n{opening}\n\n{body}");
+        let r = convert(&text);
+        assert_accounted(&text, &r);
+        let t = r.stated_totals.as_ref().expect("totals");
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(4), Some(2), Some(1), Some(1)),
+            "{opening}"
+        );
+    }
+}

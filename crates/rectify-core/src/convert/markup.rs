@@ -1,5 +1,5 @@
 //! Formatting left over from copying a page: Markdown (`**bold**`, a leading
-//! `#`, a `---` rule) and HTML (`<br>`, `&nbsp;`). It is removed before the
+//! `#` or `> `, a `---` rule) and HTML (`<br>`, `&nbsp;`). It is removed before the
 //! lines are classified, and what was removed is kept in `report.skipped`
 //! (reason [`MARKUP_REASON`]), so that no character of the input is lost.
 
@@ -73,6 +73,18 @@ fn is_rule(t: &str) -> bool {
         && t.contains("---")
         && t.chars().all(|c| matches!(c, '|' | '｜' | '-' | ':'));
     plain || table
+}
+
+/// Removes a leading Markdown quotation mark (`> `, `>> `): a quoted
+/// line's text is the notice's as any other.
+fn strip_quote(t: &str, removed: &mut Vec<String>) -> String {
+    let marks = t.chars().take_while(|&c| c == '>').count();
+    let rest = &t[marks..];
+    if marks == 0 || !rest.starts_with(|c: char| c.is_whitespace()) || rest.trim().is_empty() {
+        return t.to_string();
+    }
+    removed.push(">".repeat(marks));
+    rest.trim_start().to_string()
 }
 
 /// Removes a leading Markdown heading mark (`# `, `## `).
@@ -150,14 +162,15 @@ pub(crate) fn strip(line: &str) -> Stripped {
             removed: vec![trimmed.to_string()],
         };
     }
-    if !trimmed.contains(['#', '*', '_', '<', '&']) {
+    if !trimmed.contains(['#', '*', '_', '<', '&', '>']) {
         return Stripped {
             text: line.to_string(),
             removed: Vec::new(),
         };
     }
     let mut removed = Vec::new();
-    let text = strip_heading(trimmed, &mut removed);
+    let text = strip_quote(trimmed, &mut removed);
+    let text = strip_heading(&text, &mut removed);
     let text = strip_inline(&text, &mut removed);
     Stripped { text, removed }
 }
@@ -193,6 +206,13 @@ mod tests {
         );
         assert_eq!(strip("|---|:---:|").removed, ["|---|:---:|"]);
         assert_eq!(strip("#3号楼").text, "#3号楼");
+        let q = strip("> 已完成整改6个，正在");
+        assert_eq!(
+            (q.text.as_str(), q.removed.len()),
+            ("已完成整改6个，正在", 1)
+        );
+        assert_eq!(strip("首页 > 通知公告").text, "首页 > 通知公告");
+        assert_eq!(strip(">>>").text, ">>>");
         assert_eq!(strip("普通文字").removed.len(), 0);
         assert_eq!(strip("a_b").text, "a_b");
     }

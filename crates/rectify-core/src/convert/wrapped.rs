@@ -14,8 +14,9 @@
 //!   report (`【责任单位】`) takes the line below as its value, and a
 //!   report's line that stops after a `；` the unlabelled line below;
 //! - in any text, a line continues one that stops after a comma
-//!   (`…已整改到位5个，` / `剩余1个正在推进。`): one such break is enough,
-//!   whatever the widths.
+//!   (`…已整改到位5个，` / `剩余1个正在推进。`), or inside a clause that
+//!   counts (`…，正在` / `推进2个，…`): one such break is enough, whatever
+//!   the widths.
 //!
 //! A line that opens with a label (`（二）`, `2.`), a key (`整改情况：`) or a
 //! table row's serial number cell (`3     …    …`) never continues another,
@@ -182,7 +183,8 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
         // `【责任单位】` alone on its line over its value.
         let valued =
             bare_field_key(&a.text) && recognise(&b.text).is_none() && !b.text.starts_with('【');
-        out[i] |= valued || report_goes_on(&a.text, &b.text);
+        out[i] |=
+            valued || report_goes_on(&a.text, &b.text) || broken_before_a_count(&a.text, &b.text);
         out[i] |= (broken_mid_sentence(&a.text) || broken_item(&a.text, &b.text) || fragment())
             && flush
             && !opens_paragraph(&b.text);
@@ -235,6 +237,31 @@ fn adjacent_content<'a, 'l>(
 /// its sentence, whatever its width: `…已整改到位5个，` / `剩余1个正在推进。`
 fn broken_mid_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['，', '、', ','])
+}
+
+/// The most characters of a clause's start left at a line's end before
+/// its count (`正在`), and of its words before the count on the next line
+/// (`推进`).
+const MAX_COUNT_CLAUSE_PART_CHARS: usize = 4;
+
+/// A line broken inside a clause that counts (`…已整改到位6个，正在` /
+/// `推进2个，需长期坚持1个。`): the line ends on a few characters after its
+/// last comma, no figure among them, and the next opens with a few more
+/// and then the count. Whatever the widths, one such break is enough.
+fn broken_before_a_count(text: &str, next: &str) -> bool {
+    let t = crate::text::trim(text);
+    let Some((_, tail)) = t.rsplit_once(['，', ',']) else {
+        return false;
+    };
+    let han = |s: &str| !s.is_empty() && s.chars().all(crate::text::chars::is_han);
+    let short = |s: &str| s.chars().count() <= MAX_COUNT_CLAUSE_PART_CHARS;
+    let n = crate::text::trim(next);
+    let head: String = n.chars().take_while(|c| !c.is_ascii_digit()).collect();
+    let counted = n[head.len()..].starts_with(|c: char| c.is_ascii_digit())
+        && n[head.len()..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['个', '项', '件', '条', '处']);
+    han(tail) && short(tail) && han(&head) && short(&head) && counted && !opens_paragraph(n)
 }
 
 /// The shortest item line read as broken off mid-word (characters).
