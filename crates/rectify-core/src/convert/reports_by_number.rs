@@ -347,19 +347,18 @@ const MAX_OPENER_CHARS: usize = 2;
 /// (`关于第4项问题，…。该项问题需长期坚持。`), and the next reference, at
 /// `next`, is in another: the paragraph answers for it throughout.
 fn opens_its_paragraph_alone(n: &[char], start: usize, next: usize) -> bool {
-    let para_start = n[..start]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |j| j + 1);
+    // Looked at only as far as an opener reaches, and up to the next
+    // reference: linear over a text of many references.
+    let window = start.saturating_sub(MAX_OPENER_CHARS + 2);
+    let para_start = match n[window..start].iter().rposition(|&c| c == '\n') {
+        Some(j) => window + j + 1,
+        None if window == 0 => 0,
+        None => return false,
+    };
     let before: String = n[para_start..start].iter().collect();
     let before = before.trim();
-    let opens = start - para_start <= MAX_OPENER_CHARS + 2
-        && (before.is_empty() || super::references::REPORT_OPENERS.contains(&before));
-    let para_end = n[start..]
-        .iter()
-        .position(|&c| c == '\n')
-        .map_or(n.len(), |j| start + j);
-    opens && next >= para_end
+    let opens = before.is_empty() || super::references::REPORT_OPENERS.contains(&before);
+    opens && (next >= n.len() || n[start..next].contains(&'\n'))
 }
 
 /// Words that list, after a clause of state, the items it counts

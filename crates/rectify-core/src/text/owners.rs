@@ -333,6 +333,9 @@ fn assigns_by_number(value: &str) -> bool {
 /// The parts of a month and their last day (`下旬`: the month's own).
 const TEN_DAYS: &[(&str, Option<u32>)] = &[("上旬", Some(10)), ("中旬", Some(20)), ("下旬", None)];
 
+/// The most bytes of verbs read after a name (four verbs).
+const MAX_VERBS_AFTER_BYTES: usize = 24;
+
 /// Verbs of a part in the work that may follow an owner's name in a list
 /// (`区财政局负责督促`, `办公室牵头`).
 const ROLE_VERBS: &[&str] = &[
@@ -342,7 +345,9 @@ const ROLE_VERBS: &[&str] = &[
 /// `name` without the verbs of its part after it (`区财政局负责督促` →
 /// `区财政局`), when nothing but such verbs follows (not `教学指导中心`).
 fn without_verbs_after(name: &str) -> &str {
-    for (k, _) in name.char_indices().skip(2) {
+    // The verbs are two characters each; a few at most follow a name.
+    let from = name.len().saturating_sub(MAX_VERBS_AFTER_BYTES);
+    for (k, _) in name.char_indices().skip(2).filter(|&(k, _)| k >= from) {
         let mut rest = &name[k..];
         while let Some(r) = ROLE_VERBS.iter().find_map(|v| rest.strip_prefix(v)) {
             rest = r;
