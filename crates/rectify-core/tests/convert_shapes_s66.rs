@@ -474,3 +474,34 @@ fn totals_broken_inside_a_counting_clause_are_read_whole() {
         );
     }
 }
+
+/// Cards of short keyed lines (`问题：` `措施：` `责任人：` `时限：` `进度：`),
+/// two fields on one line apart by spaces (`责任人：刘某  时限：立行立改`):
+/// each field is read as its own, the short keys name their columns.
+#[test]
+fn a_cards_two_fields_on_one_line_are_read_apart() {
+    let text = "\
+某区政府办关于巡察整改进展情况的通报
+
+二、问题清单及整改进度
+
+问题：政务信息报送质量不高。
+措施：制定信息工作规范。
+责任人：刘某（党组成员、副主任）  时限：2025年10月底
+进度：已完成
+
+问题：公文运转流程不够规范。
+措施：修订公文处理实施细则。
+责任人：王某（秘书科科长）
+时限：2025年7月31日前
+进度：已完成
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+    let p = problem(&r, "政务信息报送");
+    assert_eq!(p.owners, ["刘某（党组成员、副主任）"]);
+    assert_eq!(p.deadline.as_deref(), Some("2025-10-31"));
+    assert_eq!(p.children.len(), 1, "the 措施 field is its measure");
+    assert_states(&r, &[("政务信息报送", Done), ("公文运转流程", Done)]);
+}

@@ -55,6 +55,24 @@ fn field(text: &str) -> Option<(String, String, String)> {
     Some((key, printed, value.trim().to_string()))
 }
 
+/// The line's fields: one, or two when a second `key：value` follows the
+/// first's value after a run of two or more spaces (`责任人：刘某  时限：
+/// 立行立改`), as a card set out in two columns prints them.
+fn fields_of(text: &str) -> Vec<(String, String, String)> {
+    let Some(first) = field(text) else {
+        return Vec::new();
+    };
+    let (key, printed, value) = first;
+    let second = value.match_indices("  ").find_map(|(at, _)| {
+        let rest = value[at..].trim_start();
+        field(rest).map(|f| (value[..at].trim_end().to_string(), f))
+    });
+    match second {
+        Some((own, f)) => vec![(key, printed, own), f],
+        None => vec![(key, printed, value)],
+    }
+}
+
 /// A card's field: its key, its value and its line.
 struct Field {
     key: String,
@@ -75,7 +93,8 @@ fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (V
         if k > at && parted(paras, at, k) {
             break;
         }
-        let Some((key, printed, value)) = field(&paras[k].text) else {
+        let on_line = fields_of(&paras[k].text);
+        if on_line.is_empty() {
             // `整改措施：` › `1.…` `2.…` › `整改时限：…`: a value on the lines
             // below its key, up to the card's next key.
             let more = continued_value(paras, k);
@@ -90,19 +109,32 @@ fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (V
             }
             k += more;
             continue;
-        };
-        let unnamed = header.is_some_and(|h| !h.contains(&key));
-        let repeated = fields.iter().any(|f| f.key == key);
-        if (k > at && key == first) || unnamed || repeated || fields.len() == MAX_FIELDS {
-            break;
         }
         let line = paras[k].line;
-        fields.push(Field {
-            key,
-            printed,
-            value,
-            line,
-        });
+        for (j, (key, printed, value)) in on_line.into_iter().enumerate() {
+            let unnamed = header.is_some_and(|h| !h.contains(&key));
+            let repeated = fields.iter().any(|f| f.key == key);
+            let opens_next = k > at && j == 0 && key == first;
+            if opens_next || unnamed || repeated || fields.len() == MAX_FIELDS {
+                // A second field on the line that no card holds: the first's
+                // value goes on with it, as printed.
+                if j > 0 {
+                    if let Some(f) = fields.last_mut() {
+                        f.value.push_str("  ");
+                        f.value.push_str(&printed);
+                        f.value.push_str(&value);
+                    }
+                    continue;
+                }
+                return (fields, k);
+            }
+            fields.push(Field {
+                key,
+                printed,
+                value,
+                line,
+            });
+        }
         k += 1;
     }
     (fields, k)

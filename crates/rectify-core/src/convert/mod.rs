@@ -227,7 +227,6 @@ impl Default for StatusRules {
                 "完成阶段性",
                 "推进中",
                 "整改中",
-                "整治中",
                 "按计划推进",
                 // `目前正按照规划分步推进`, `正抓紧施工`: work under way,
                 // said without `在`.

@@ -204,9 +204,25 @@ const ENDINGS: &[(&str, Field)] = &[
 fn by_ending(h: &str) -> Option<Field> {
     ENDINGS
         .iter()
-        .find(|(ending, _)| h.ends_with(ending) && h.chars().count() > ending.chars().count())
+        .find(|(ending, _)| {
+            h.ends_with(ending)
+                && (h.chars().count() > ending.chars().count() || ALONE.contains(ending))
+        })
         .map(|&(_, f)| f)
 }
+
+/// Endings that name their column alone too, as a card's short keys do
+/// (`问题：` `措施：` `责任人：` `时限：` `进度：`).
+const ALONE: &[&str] = &[
+    "措施",
+    "举措",
+    "做法",
+    "进展",
+    "进度",
+    "责任人",
+    "时限",
+    "期限",
+];
 
 /// A header without whitespace, normalised.
 pub(crate) fn squash(s: &str) -> String {
