@@ -505,3 +505,27 @@ fn a_cards_two_fields_on_one_line_are_read_apart() {
     assert_eq!(p.children.len(), 1, "the 措施 field is its measure");
     assert_states(&r, &[("政务信息报送", Done), ("公文运转流程", Done)]);
 }
+
+/// A self-check that counts its shortcomings (`共查找出不足3项`) under
+/// keys of its own (`存在的不足：` `改进办法：` `改进成效：`): the count is
+/// the total.
+#[test]
+fn shortcomings_counted_are_the_total() {
+    let text = "\
+某区教育局关于督查反馈意见整改情况的报告
+
+经对照检查，共查找出不足3项，已改进到位2项，需持续改进1项。
+
+二、对照检查发现的不足及改进情况
+
+（一）存在的不足：校园食堂管理制度执行不严。改进办法：修订食堂管理办法。改进成效：已改进到位。
+
+（二）存在的不足：教师培训经费使用不规范。改进办法：开展专项清理。改进成效：已改进到位。
+
+（三）存在的不足：课后服务质量不高。改进办法：建立评价机制。改进成效：需持续改进。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let t = r.stated_totals.as_ref().expect("totals");
+    assert_eq!((t.total, t.done, t.long_term), (Some(3), Some(2), Some(1)));
+}

@@ -12,7 +12,7 @@
 //! | `in_progress` | 正在, 仍在, 还在, 整改中, 推进中, 部分整改, 未完成, 未办结, 阶段办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 (or 持续整治) without 长期 (`持续整改2个`: still being worked on), 持续推进 |
 //! | `long_term` | 长期 (`需长期坚持整改1个`), 长效, 需持续 (`需持续推进2个`) |
 //! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已整治, 整治到位, 整治完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决; 已…立行立改, 当场整改, 现场整改 (fixed on the spot) |
-//! | `total` | 问题, 隐患, 整改任务, 整改事项, 事项, 任务 next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
+//! | `total` | 问题, 隐患, 整改任务, 整改事项, 事项, 任务, 不足 (and the other nouns of [`NOUNS`]) next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
 //!
 //! and `完成率`/`整改率`/`办结率`/`销号率` with a percentage is the completion
 //! rate. A sentence with at least two of these is a summary; which one is the
@@ -407,7 +407,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     None
 }
 
-const NOUNS: [&str; 17] = [
+const NOUNS: [&str; 18] = [
     "问题",
     // Hotline and petition bulletins (`17件督办件已办结14件`, `受理诉求
     // 9件`).
@@ -432,6 +432,8 @@ const NOUNS: [&str; 17] = [
     // `回头看` notices count what still falls short (`7项短板弱项中`).
     "短板",
     "弱项",
+    // A self-check counts its shortcomings (`共查找出不足8项`).
+    "不足",
 ];
 
 /// The most characters naming a kind between a count and `问题`
