@@ -476,8 +476,10 @@ fn totals_broken_inside_a_counting_clause_are_read_whole() {
 }
 
 /// Cards of short keyed lines (`问题：` `措施：` `责任人：` `时限：` `进度：`),
-/// two fields on one line apart by spaces (`责任人：刘某  时限：立行立改`):
-/// each field is read as its own, the short keys name their columns.
+/// two fields on one line apart by spaces (`责任人：刘某  时限：立行立改`,
+/// `时限：2025年12月底  进度：70%`, whose report key cuts the line in
+/// two first): each field is read as its own, the short keys name their
+/// columns.
 #[test]
 fn a_cards_two_fields_on_one_line_are_read_apart() {
     let text = "\
@@ -495,15 +497,37 @@ fn a_cards_two_fields_on_one_line_are_read_apart() {
 责任人：王某（秘书科科长）
 时限：2025年7月31日前
 进度：已完成
+
+问题：工单办理质效不高。
+措施：建立疑难工单会商机制。
+责任人：陈某某（区政务服务中心主任）
+时限：2025年12月底  进度：70%
+
+问题：干部轮岗交流不足。
+措施：制定年轻干部培养计划。
+责任人：李某（党组成员、副主任）
+时限：长期  进度：长期
 ";
     let r = convert(text);
     assert_accounted(text, &r);
-    assert_eq!(problems(&r).len(), 2, "{:?}", problems(&r));
+    assert_eq!(problems(&r).len(), 4, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("政务信息报送", Done),
+            ("公文运转流程", Done),
+            ("工单办理质效", InProgress),
+            ("干部轮岗交流", LongTerm),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "工单办理质效").deadline.as_deref(),
+        Some("2025-12-31")
+    );
     let p = problem(&r, "政务信息报送");
     assert_eq!(p.owners, ["刘某（党组成员、副主任）"]);
     assert_eq!(p.deadline.as_deref(), Some("2025-10-31"));
     assert_eq!(p.children.len(), 1, "the 措施 field is its measure");
-    assert_states(&r, &[("政务信息报送", Done), ("公文运转流程", Done)]);
 }
 
 /// A self-check that counts its shortcomings (`共查找出不足3项`) under

@@ -143,7 +143,9 @@ fn card(paras: &[Para], at: usize, first: &str, header: Option<&[String]>) -> (V
 /// Paragraph `k` is set apart by a blank line from the lines from `at`,
 /// which follow one another.
 fn parted(paras: &[Para], at: usize, k: usize) -> bool {
-    let next = |j: usize| paras[j - 1].right_above(&paras[j]);
+    // Pieces of one line (`时限：…  进度：70%`, cut before its report key by
+    // `inline_keys`) follow one another too.
+    let next = |j: usize| paras[j - 1].right_above(&paras[j]) || paras[j - 1].line == paras[j].line;
     !next(k) && (at + 1..k).all(next)
 }
 
