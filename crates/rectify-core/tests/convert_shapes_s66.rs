@@ -553,3 +553,34 @@ fn shortcomings_counted_are_the_total() {
     let t = r.stated_totals.as_ref().expect("totals");
     assert_eq!((t.total, t.done, t.long_term), (Some(3), Some(2), Some(1)));
 }
+
+/// A closing that prints the postcode on the address's line after two
+/// spaces: the address ends before it.
+#[test]
+fn an_address_ends_before_the_field_after_it_on_its_line() {
+    let text = "\
+某市生态环境局关于督察反馈问题整改落实情况的公示
+
+督察反馈问题2个，已完成整改2个。
+
+一、大气污染防治方面
+
+（一）扬尘管控不到位。整改完成情况：已完成整改并通过验收销号。
+
+（二）秸秆露天焚烧时有发生。整改完成情况：已完成整改。
+
+公示期为2025年9月1日至9月7日。联系电话：0739-8261473。
+通讯地址：澜州市滨江大道188号市生态环境局督察整改科  邮编：415000
+
+某市生态环境局
+2025年9月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let c = r.meta.contact.as_ref().expect("contact");
+    assert_eq!(
+        c.address.as_deref(),
+        Some("澜州市滨江大道188号市生态环境局督察整改科")
+    );
+    assert_eq!(c.postcode.as_deref(), Some("415000"));
+}

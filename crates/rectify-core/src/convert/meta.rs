@@ -488,6 +488,7 @@ fn contact_in(s: &str) -> Option<Contact> {
     if let Some((_, e)) = &address {
         notes.extend(remark_at(&t, *e));
     }
+    let address = address.map(|(v, e)| (address_alone(&v).to_string(), e));
     let postcode = value_after(&t, &["邮政编码", "邮编"], |c| c.is_ascii_digit())
         .filter(|(v, _)| count_digits(v) == 6);
     let email = value_after(
@@ -505,6 +506,18 @@ fn contact_in(s: &str) -> Option<Contact> {
         note: (!notes.is_empty()).then(|| notes.join("；")),
     };
     (contact != Contact::default()).then_some(contact)
+}
+
+/// Keys that may follow an address on its line (`…督察整改科  邮编：415000`).
+const AFTER_ADDRESS: &[&str] = &["邮政编码", "邮编", "联系电话", "电话", "电子邮箱", "邮箱"];
+
+/// An address without the next field printed after it on its line: up to
+/// a run of two spaces (or an ideographic one) or the next key.
+fn address_alone(v: &str) -> &str {
+    let gap = v.find("  ").into_iter().chain(v.find('\u{3000}'));
+    let key = AFTER_ADDRESS.iter().filter_map(|k| v.find(k));
+    let end = gap.chain(key).min().unwrap_or(v.len());
+    v[..end].trim_end_matches(|c: char| is_ws(c) || matches!(c, '，' | '；' | ',' | ';'))
 }
 
 /// The document-information block as `(key, value)` pairs; a key whose
