@@ -216,7 +216,41 @@ pub(crate) fn split_owners(v: &str) -> Vec<String> {
     if out.iter().any(|o| !is_bare_post(o)) {
         out.retain(|o| !is_bare_post(o));
     }
+    // `社会事业促进股股长 周某某`: a unit's post right before its holder's
+    // name, apart by spaces.
+    // (A list of owners is short; a longer run is looked at no further.)
+    let posts: Vec<usize> = (0..out.len().saturating_sub(1))
+        .take(MAX_POSTS_LOOKED_AT)
+        .filter(|&k| post_before_name(v, &out[k], &out[k + 1]))
+        .collect();
+    for k in posts.into_iter().rev() {
+        out.remove(k);
+    }
     out
+}
+
+/// The most names of a list looked at for a post before a holder's name.
+const MAX_POSTS_LOOKED_AT: usize = 32;
+
+/// The longest personal name read after a post (characters).
+const MAX_PERSON_CHARS: usize = 4;
+
+/// `post` ends with a post and is printed right before `name`, a person's
+/// name, with only spaces between them in `v`.
+fn post_before_name(v: &str, post: &str, name: &str) -> bool {
+    let ends_with_post = POSTS.iter().any(|p| post.ends_with(p));
+    let person = (2..=MAX_PERSON_CHARS).contains(&name.chars().count())
+        && name.chars().all(crate::text::chars::is_han)
+        && !names_a_department(name)
+        && !is_bare_post(name);
+    let apart = || {
+        v.match_indices(post).any(|(at, _)| {
+            let rest = &v[at + post.len()..];
+            let gap = rest.len() - rest.trim_start().len();
+            gap > 0 && rest.trim_start().starts_with(name)
+        })
+    };
+    ends_with_post && person && apart()
 }
 
 /// Words a post's name may open with (`党组书记`, `纪检组长`, `副局长`).
@@ -1487,6 +1521,15 @@ mod tests {
         assert_eq!(
             extract("责任领导：张局长、办公室").owners,
             ["张局长", "办公室"]
+        );
+        assert_eq!(
+            extract("（责任人：社会事业促进股股长 周某某）").owners,
+            ["周某某"]
+        );
+        // Units apart by spaces stay.
+        assert_eq!(
+            extract("责任单位：办公室 财务科").owners,
+            ["办公室", "财务科"]
         );
     }
 
