@@ -55,6 +55,10 @@ fn field(text: &str) -> Option<(String, String, String)> {
     Some((key, printed, value.trim().to_string()))
 }
 
+/// The most gaps of two spaces on a field's line looked at for a second
+/// field.
+const MAX_GAPS_LOOKED_AT: usize = 8;
+
 /// The line's fields: one, or two when a second `key：value` follows the
 /// first's value after a run of two or more spaces (`责任人：刘某  时限：
 /// 立行立改`), as a card set out in two columns prints them.
@@ -63,10 +67,23 @@ fn fields_of(text: &str) -> Vec<(String, String, String)> {
         return Vec::new();
     };
     let (key, printed, value) = first;
-    let second = value.match_indices("  ").find_map(|(at, _)| {
-        let rest = value[at..].trim_start();
-        field(rest).map(|f| (value[..at].trim_end().to_string(), f))
-    });
+    // Only a key right after the gap is read (a few characters, then a
+    // colon), and only the first gaps: linear over a long line of them.
+    let keyed = |rest: &str| {
+        rest.chars()
+            .take(MAX_KEY_CHARS + 1)
+            .any(|c| matches!(c, '：' | ':'))
+    };
+    let second = value
+        .match_indices("  ")
+        .take(MAX_GAPS_LOOKED_AT)
+        .find_map(|(at, _)| {
+            let rest = value[at..].trim_start();
+            keyed(rest)
+                .then(|| field(rest))
+                .flatten()
+                .map(|f| (value[..at].trim_end().to_string(), f))
+        });
     match second {
         Some((own, f)) => vec![(key, printed, own), f],
         None => vec![(key, printed, value)],
