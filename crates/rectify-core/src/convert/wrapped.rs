@@ -280,7 +280,7 @@ fn broken_item(text: &str, next: &str) -> bool {
     // ends an item's line.
     // `较多。（整改中，限2025年1月底前完成）`: one sentence and its state's
     // note.
-    let core = without_closing_note(n);
+    let core = super::shape::without_trailing_note(n);
     let one_sentence = (core.ends_with('。') && core.matches('。').count() == 1)
         || (n.ends_with(['）', ')']) && !n.contains('。'));
     if !one_sentence || n.chars().count() >= t.chars().count() {
@@ -297,17 +297,6 @@ fn broken_item(text: &str, next: &str) -> bool {
         && ends_mid_word
         && t.contains(['，', ','])
         && t.chars().count() >= MIN_BROKEN_ITEM_CHARS
-}
-
-/// A line without the bracketed note that closes it (`较多。（整改中）` →
-/// `较多。`), or the line as it is.
-fn without_closing_note(line: &str) -> &str {
-    match line.strip_suffix(['）', ')']) {
-        Some(open) => open
-            .rfind(['（', '('])
-            .map_or(line, |k| line[..k].trim_end()),
-        None => line,
-    }
 }
 
 /// A report's line that stops after a `；` with the next line unlabelled
