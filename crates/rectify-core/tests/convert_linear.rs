@@ -218,13 +218,15 @@ fn pathological_inputs_convert_in_linear_time() {
         "序号 反馈问题 整改措施 整改情况\n",
         "序号 反馈问题 整改情况\n1 甲 已完成\n",
         // Fields set apart by two spaces on one line; posts before names;
-        // replies by number (session 66). (Not `问题：甲不足  措施：乙  `
-        // repeated on one line: a megabyte of it takes two minutes and
-        // overflows a test thread's stack, with the session-start code too;
-        // left for a later session.)
+        // replies by number (session 66).
         "问题：甲不足。\n措施：乙。\n责任人：丙股股长 周某  时限：2025年6月底  进度：70%\n",
         "责任人：甲股股长 周某 乙股股长 李某 ",
         "关于第1项问题，已整改。",
+        // One line of many fields or names apart by spaces: each space was
+        // tried as a signature's split, recursively (session 67; a megabyte
+        // took two minutes and overflowed a test thread's stack).
+        "问题：甲不足  措施：乙  ",
+        "中共某某党组 ",
     ] {
         let (ratio, small, large) = time_ratio(piece);
         eprintln!("{piece:?}: {small:?} → {large:?} (×{ratio:.1})");

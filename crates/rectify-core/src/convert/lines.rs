@@ -693,7 +693,7 @@ fn whole_or_partial_date(n: &str) -> bool {
 /// as a portal's list prints it): the two, each trimmed, the name first.
 pub(crate) fn org_and_date(text: &str) -> Option<(&str, &str)> {
     let t = trim(text);
-    let org_only = |org: &str| !org.is_empty() && !is_date_line(org) && is_signature(org);
+    let org_only = |org: &str| !is_date_line(org) && is_issuer_line(org);
     let split = |at: usize| (trim(&t[..at]), trim(&t[at..]));
     let (org, date) = split(t.rfind(is_ws)?);
     if org_only(org) && is_date_line(date) {
@@ -720,12 +720,18 @@ pub(crate) fn is_date_line(text: &str) -> bool {
 }
 
 /// A signature line: a date, or a short organisation name without
-/// punctuation, or both on one line (`org_and_date`).
+/// punctuation (`is_issuer_line`), or both on one line (`org_and_date`).
 pub(crate) fn is_signature(text: &str) -> bool {
     let t = trim(text);
-    if is_date_line(t) || org_and_date(t).is_some() {
-        return true;
-    }
+    is_date_line(t) || org_and_date(t).is_some() || is_issuer_line(t)
+}
+
+/// A short organisation name without punctuation, alone on its line.
+/// `org_and_date` judges its name part with this, never with
+/// `is_signature` again: a long line with many spaces would otherwise be
+/// split at each of them in turn (quadratic, and deep enough to overflow
+/// the stack).
+fn is_issuer_line(t: &str) -> bool {
     if t.is_empty() || char_len(t) > MAX_SIGNATURE_CHARS || recognise(t).is_some() {
         return false;
     }
