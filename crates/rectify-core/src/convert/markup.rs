@@ -103,10 +103,13 @@ fn strip_heading(t: &str, removed: &mut Vec<String>) -> String {
 
 /// Removes HTML tags and Markdown emphasis (`**`, `__`), and puts the
 /// character an entity stands for in its place (the entity is recorded as
-/// removed).
+/// removed). A line break inside the text (`市住建局<br>梧东区人民政府`,
+/// in a Markdown table's cell) leaves a space, so that what it parted
+/// stays apart.
 fn strip_inline(t: &str, removed: &mut Vec<String>) -> String {
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
+    let mut broken = false;
     'scan: while let Some(c) = rest.chars().next() {
         if let Some(run) = masking_run(&out, rest) {
             out.push_str(&rest[..run]);
@@ -120,9 +123,16 @@ fn strip_inline(t: &str, removed: &mut Vec<String>) -> String {
                 && rest[..len].eq_ignore_ascii_case(tok)
             {
                 removed.push(rest[..len].to_string());
+                broken |= tok.starts_with("<br");
                 rest = &rest[len..];
                 continue 'scan;
             }
+        }
+        if std::mem::take(&mut broken)
+            && !c.is_whitespace()
+            && out.ends_with(|o: char| !o.is_whitespace())
+        {
+            out.push(' ');
         }
         if let Some((len, decoded)) = (c == '&').then(|| entity_at(rest)).flatten() {
             removed.push(rest[..len].to_string());
@@ -195,6 +205,9 @@ mod tests {
             e.removed,
             ["&ldquo;", "&rdquo;", "&#8212;", "&#x2014;", "&amp;"]
         );
+        let s = strip("| 市住建局<br>梧东区人民政府 |");
+        assert_eq!(s.text, "| 市住建局 梧东区人民政府 |");
+        assert_eq!(s.removed, ["<br>"]);
         let s = strip("尚未整改2项。&nbsp;&nbsp;<BR>");
         assert_eq!(s.text, "尚未整改2项。");
         assert_eq!(s.removed, ["&nbsp;", "&nbsp;", "<BR>"]);

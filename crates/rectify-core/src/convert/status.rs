@@ -1235,9 +1235,8 @@ fn long_term_deadline(title: &str, body: &str, rules: &StatusRules) -> Option<De
 /// The deadline the problem's text sets is long-term (`整改时限：长期坚持`).
 fn under_long_term_deadline(title: &str, body: &str) -> bool {
     let text = format!("{title}\n{body}");
-    owners::extract(&text)
-        .deadline
-        .is_some_and(|d| owners::is_long_term(&d))
+    let stated = owners::extract(&text);
+    stated.deadline_long_term || stated.deadline.is_some_and(|d| owners::is_long_term(&d))
 }
 
 fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision>]) {

@@ -322,6 +322,9 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
     }
     let phrases = rules.phrases();
     if let Some(phrase) = phrases.find_in_progress(&node.body) {
+        if let Some(done) = done_then_plans(&node.body, &phrase, phrases) {
+            return Some((Status::Done, evidence(StatusBasis::Stated, "done_phrase", Some(done))));
+        }
         let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(phrase));
         return Some((Status::InProgress, e));
     }
@@ -401,6 +404,22 @@ fn continuing_after_result(text: &str) -> Option<(Status, StatusEvidence)> {
         Some(last.to_string()),
     );
     Some((Status::InProgress, e))
+}
+
+/// A progress text that calls the work done and only then says what comes
+/// next (`…已完成整改，下一步将加强日常巡查。`): done, the next step a
+/// plan (stated, `done_phrase`), unless an in-progress phrase of another
+/// kind follows (`下一步将…，目前正在…`).
+fn done_then_plans(text: &str, phrase: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    if !crate::text::results::is_continuing(phrase) {
+        return None;
+    }
+    let at = text.find(phrase)?;
+    let done = phrases.find_done(&text[..at])?;
+    let later = phrases.find_in_progress(&text[at + phrase.len()..]);
+    later
+        .is_none_or(|p| crate::text::results::is_continuing(&p))
+        .then_some(done)
 }
 
 /// A progress text that reports a result and no status phrase (`已清运

@@ -102,11 +102,25 @@ pub(crate) fn is_long_term(deadline: &str) -> bool {
     deadline.contains("长期") || deadline.contains("持续")
 }
 
+/// A deadline's value ends in a clause saying the work goes on after its
+/// date (`2025年12月底，并长期坚持`): the date is the deadline, and the
+/// work is long-term.
+fn then_goes_on(clause: &str) -> bool {
+    let c = clause.trim_start_matches(|ch: char| is_ws(ch) || matches!(ch, '并' | '且' | '后'));
+    is_long_term(c)
+        && !c
+            .chars()
+            .any(|ch| ch.is_ascii_digit() || matches!(ch, '年' | '月' | '日'))
+}
+
 /// What [`extract`] found.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Stated {
     pub owners: Vec<String>,
     pub deadline: Option<String>,
+    /// The deadline's value says the work goes on: `长期坚持`, or a date
+    /// followed by `，并长期坚持`.
+    pub deadline_long_term: bool,
     pub completed_on: Option<String>,
 }
 
@@ -404,6 +418,10 @@ pub(crate) fn deadline_value(v: &str) -> Option<String> {
     let n = norm_chars(v);
     if let Some((p, e)) = date_at(&n, 0) {
         let rest: String = n[e..].iter().collect();
+        let rest = match rest.split_once([',', ';']) {
+            Some((tail, clause)) if then_goes_on(clause) => tail,
+            _ => &rest,
+        };
         let rest = rest.trim();
         let tail_ok = |r: &str| {
             [
@@ -1341,7 +1359,10 @@ pub(crate) fn extract(text: &str) -> Stated {
                     }
                 }
             }
-            Key::Deadline if out.deadline.is_none() => out.deadline = deadline_value(value),
+            Key::Deadline if out.deadline.is_none() => {
+                out.deadline = deadline_value(value);
+                out.deadline_long_term = is_long_term(value);
+            }
             Key::Completed if out.completed_on.is_none() => {
                 out.completed_on = completed_value(value)
             }
@@ -1933,6 +1954,23 @@ mod tests {
         );
         assert_eq!(deadline_value("2025年").as_deref(), Some("2025年"));
         assert_eq!(deadline_value("持续推进").as_deref(), Some("持续推进"));
+        // A date, then the work goes on: the date (the work is long-term,
+        // `Stated::deadline_long_term`); a second date is no such clause.
+        assert_eq!(
+            deadline_value("2025年12月底，并长期坚持").as_deref(),
+            Some("2025-12-31")
+        );
+        assert_eq!(
+            deadline_value("2025年12月底前；持续推进").as_deref(),
+            Some("2025-12-31")
+        );
+        assert_eq!(
+            deadline_value("2025年12月底，2026年长期坚持").as_deref(),
+            Some("2025年12月底，2026年长期坚持")
+        );
+        let stated = extract("完成时限：2025年12月底，并长期坚持");
+        assert_eq!(stated.deadline.as_deref(), Some("2025-12-31"));
+        assert!(stated.deadline_long_term);
         assert_eq!(deadline_value(" "), None);
     }
 }
