@@ -217,6 +217,12 @@ pub(crate) fn split_owners(v: &str) -> Vec<String> {
             continue;
         }
         let s = v[start..b].trim_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'));
+        // `供应链管理中心、审计部，计划于2024年6月底前完成…`: the names end
+        // where a clause of what is to be done begins.
+        if start > 0 && is_clause_after_names(s) {
+            out.extend(sharing_the_last_suffix(std::mem::take(&mut run)));
+            break;
+        }
         let s = without_verbs_after(without_role(s));
         if !s.is_empty() && s != "无" && s != "/" && s != "-" {
             run.push(s.to_string());
@@ -241,6 +247,24 @@ pub(crate) fn split_owners(v: &str) -> Vec<String> {
         out.remove(k);
     }
     out
+}
+
+/// Words that open a clause about the work, not a name.
+const CLAUSE_OPENERS: &[&str] = &[
+    "计划", "预计", "力争", "争取", "确保", "要求", "已", "将", "正在", "目前",
+];
+
+/// A piece of an owners' value after the names that is a clause about the
+/// work (`计划于2024年6月底前完成全部整改任务`): it opens with such words or
+/// holds a date.
+fn is_clause_after_names(piece: &str) -> bool {
+    // `计划财务科` is a name.
+    if names_a_unit(piece) || names_a_department(piece) {
+        return false;
+    }
+    let n = norm_chars(piece);
+    CLAUSE_OPENERS.iter().any(|w| piece.starts_with(w))
+        || (0..n.len()).any(|i| n[i].is_ascii_digit() && date_at(&n, i).is_some())
 }
 
 /// The most names of a list looked at for a post before a holder's name.
@@ -1511,6 +1535,13 @@ mod tests {
             split_owners("区卫生健康局、区文化旅游局，区财政局负责督促"),
             ["区卫生健康局", "区文化旅游局", "区财政局"]
         );
+        assert_eq!(
+            split_owners("供应链管理中心、审计部，计划于2024年6月底前完成全部整改任务"),
+            ["供应链管理中心", "审计部"]
+        );
+        assert_eq!(split_owners("办公室，已完成"), ["办公室"]);
+        assert_eq!(split_owners("财务科，审计科"), ["财务科", "审计科"]);
+        assert_eq!(split_owners("办公室，计划财务科"), ["办公室", "计划财务科"]);
         assert_eq!(
             split_owners("教学指导中心、办公室牵头"),
             ["教学指导中心", "办公室"]
