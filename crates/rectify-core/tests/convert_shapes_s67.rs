@@ -82,3 +82,41 @@ fn a_dated_deadline_then_long_term_work_is_the_date() {
     );
     assert_states(&r, &[("干部队伍建设", LongTerm), ("党费收缴不规", Done)]);
 }
+
+/// Each area one paragraph of findings `第一，…。【已完成】…第二，…`, each
+/// followed by a bracketed tag of its state and what was done; one area's
+/// title opens its paragraph (`（二）在…方面。第一，…`).
+#[test]
+fn findings_by_ordinal_each_tagged_with_its_state() {
+    let text = "\
+某能源集团党委关于巡视反馈意见整改落实情况的通报
+
+巡视反馈问题4个，已完成整改2个，正在推进1个，需长期坚持1个。
+
+一、巡视反馈问题整改落实情况
+（一）在贯彻落实决策部署方面
+第一，能源保供主动性不够，所属电厂电煤储备一度低于警戒线。【已完成】集团党委召开专题会议，建立电煤储备日报制度。责任单位：生产运营部。第二，新能源项目推进迟缓，开工率不足四成。【推进中】成立项目攻坚专班，目前已开工9个。责任单位：战略发展部，计划于2024年12月底前完成。
+
+（二）在落实组织路线方面。第一，领导班子配备不够及时，5家二级企业班子职数空缺。【已完成】已完成5家企业班子调整。责任单位：党委组织部。第二，年轻干部储备不足。【长期坚持】此项工作由党委组织部牵头，将作为一项长期任务持续推进。
+
+某能源集团党委
+2024年4月8日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("能源保供主动", Done),
+            ("新能源项目推", InProgress),
+            ("领导班子配备", Done),
+            ("年轻干部储备", LongTerm),
+        ],
+    );
+    assert_eq!(problem(&r, "新能源项目").owners, ["战略发展部"]);
+    assert_eq!(
+        problem(&r, "新能源项目").deadline.as_deref(),
+        Some("2024-12-31")
+    );
+    assert_eq!(problem(&r, "年轻干部").owners, ["党委组织部"]);
+}

@@ -914,9 +914,56 @@ fn totals_after(orig: &[char], start: usize) -> Option<usize> {
 /// themselves. The paragraph may open with the first number, its label.
 fn self_reported_list(p: &Para) -> Option<List> {
     let n = norm_chars(&p.text);
-    [Marks::Circled, Marks::Paren]
+    [Marks::Circled, Marks::Paren, Marks::Di]
         .into_iter()
         .find_map(|style| self_reported_by(&n, style))
+}
+
+/// A labelled group's title and, after its full stop, a list whose items
+/// report themselves (`（三）在落实组织路线方面。第一，…空缺。【已完成】…
+/// 第二，…`): the title stays a whole heading, the items under it.
+fn titled_self_reported_list(p: &Para) -> Option<List> {
+    let label = crate::text::label::recognise(&p.text)?;
+    let skip = p.text.chars().count() - label.rest.chars().count();
+    let n = norm_chars(&p.text);
+    let rest = &n[skip..];
+    let stop = rest.iter().position(|&c| c == '。')?;
+    let title: String = rest[..stop].iter().collect();
+    if !super::shape::is_group_title(&title) {
+        return None;
+    }
+    let after = skip + stop + 1;
+    let mut list = [Marks::Circled, Marks::Paren, Marks::Di]
+        .into_iter()
+        .find_map(|style| self_reported_by(&n[after..], style))?;
+    if list.cuts.first().is_some_and(|c| c.1 == Piece::Intro) {
+        return None;
+    }
+    for c in list.cuts.iter_mut() {
+        c.0 += after;
+    }
+    list.cuts.insert(0, (0, Piece::Whole));
+    Some(list)
+}
+
+/// The longest state tag read in brackets after a finding (chars).
+const MAX_STATE_TAG_CHARS: usize = 8;
+
+/// The first report of an item in `from..to`: a report key (`整改情况：`),
+/// or a bracketed tag of its state (`【已完成】`, `【推进中】`) after its
+/// first sentence.
+fn item_report_at(n: &[char], from: usize, to: usize) -> Option<usize> {
+    let tag = |i: usize| {
+        if n[i] != '【' || !n[from..i].contains(&'。') {
+            return false;
+        }
+        let close = (i + 1..to.min(i + 2 + MAX_STATE_TAG_CHARS)).find(|&j| n[j] == '】');
+        close.is_some_and(|c| {
+            let inner: String = n[i + 1..c].iter().collect();
+            super::own_sentence::is_state_clause(&inner)
+        })
+    };
+    (from..to).find(|&i| report_key_at(n, i) || tag(i))
 }
 
 fn self_reported_by(n: &[char], style: Marks) -> Option<List> {
@@ -935,7 +982,7 @@ fn self_reported_by(n: &[char], style: Marks) -> Option<List> {
     // Each item a finding (not a measure, `修订食堂管理制度。`), its report
     // keyed after it.
     let keyed = items.iter().zip(ends).all(|(&from, to)| {
-        let Some(key) = (from..to).find(|&i| report_key_at(n, i)) else {
+        let Some(key) = item_report_at(n, from, to) else {
             return false;
         };
         let mark = mark_at(n, from, style).map_or(0, |m| m.1);
@@ -1262,7 +1309,8 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
             })
             .or_else(|| answered_titled_list(&paras[i]))
             .or_else(|| titled_list(&paras[i]))
-            .or_else(|| self_reported_list(&paras[i]).filter(|_| !under_problem[i]));
+            .or_else(|| self_reported_list(&paras[i]).filter(|_| !under_problem[i]))
+            .or_else(|| titled_self_reported_list(&paras[i]).filter(|_| !under_problem[i]));
         let Some(list) = list else {
             i += 1;
             continue;

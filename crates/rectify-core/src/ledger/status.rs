@@ -323,7 +323,10 @@ fn inferred(node: &Node, rules: &StatusRules) -> Option<(Status, StatusEvidence)
     let phrases = rules.phrases();
     if let Some(phrase) = phrases.find_in_progress(&node.body) {
         if let Some(done) = done_then_plans(&node.body, &phrase, phrases) {
-            return Some((Status::Done, evidence(StatusBasis::Stated, "done_phrase", Some(done))));
+            return Some((
+                Status::Done,
+                evidence(StatusBasis::Stated, "done_phrase", Some(done)),
+            ));
         }
         let e = evidence(StatusBasis::Stated, "in_progress_phrase", Some(phrase));
         return Some((Status::InProgress, e));

@@ -1112,7 +1112,7 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
 /// The units or departments named from the start of the clause (after
 /// `由`) up to `i`, and whether `由` brought them in.
 fn names_opening_clause(n: &[char], orig: &[char], i: usize) -> Option<(Vec<String>, bool)> {
-    let boundary = |c: char| matches!(c, ',' | '。' | ';' | '\n' | ':' | '(' | ')');
+    let boundary = |c: char| matches!(c, ',' | '。' | ';' | '\n' | ':' | '(' | ')' | '】');
     let window = i.saturating_sub(MAX_NAMED_CHARS + 1);
     let start = match (window..i).rev().find(|&j| boundary(n[j])) {
         Some(j) => j + 1,
@@ -1120,10 +1120,27 @@ fn names_opening_clause(n: &[char], orig: &[char], i: usize) -> Option<(Vec<Stri
         None => return None,
     };
     let start = after_number(n, start, i);
+    // `此项工作由党委组织部牵头`: the work named before `由`, briefly.
+    let start = (start..i)
+        .find(|&j| n[j] == '由')
+        .filter(|&j| j > start && j - start <= MAX_WORK_BEFORE_BY && names_the_work(&n[start..j]))
+        .unwrap_or(start);
     let led = starts_at(n, start, "由");
     let from = start + usize::from(led);
     let names = (from < i).then(|| department_names(&slice(orig, from, i)))??;
     Some((names, led))
+}
+
+/// The most characters naming the work before `由` (`此项工作由…牵头`).
+const MAX_WORK_BEFORE_BY: usize = 6;
+
+/// Words that name the work itself before `由` (`此项工作`, `该问题`,
+/// `整改任务`), not a unit.
+fn names_the_work(words: &[char]) -> bool {
+    let w: String = words.iter().collect();
+    ["工作", "问题", "任务", "整改", "事项"]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Where a clause at `start` begins after the number it may open with
@@ -1725,6 +1742,11 @@ mod tests {
 
     #[test]
     fn owners_who_lead_the_work_are_read() {
+        // The work named before `由`.
+        assert_eq!(
+            extract("此项工作由党委组织部牵头，将作为一项长期任务持续推进。").owners,
+            ["党委组织部"]
+        );
         assert_eq!(
             extract("由药学部、设备物资科牵头，从以下方面推进整改").owners,
             ["药学部", "设备物资科"]
