@@ -120,3 +120,102 @@ fn findings_by_ordinal_each_tagged_with_its_state() {
     );
     assert_eq!(problem(&r, "年轻干部").owners, ["党委组织部"]);
 }
+
+/// Measures numbered on their key's line (`整改措施：①…。②…。③…`) are
+/// measures apart, as when printed on lines of their own; a paragraph
+/// after them counting the problems above (`以上2个问题…`) is about the
+/// problems, not about the last finding's two measures.
+#[test]
+fn measures_numbered_on_their_keys_line_are_apart() {
+    let text = "\
+某集团公司党委关于巡察整改进展情况的通报
+
+巡察反馈问题3个，已完成整改1个，需长期坚持2个。
+
+一、党的领导方面
+
+1.贯彻落实上级决策部署不够到位。部分改革任务推进滞后。
+整改措施：①召开专题会议，梳理出推进滞后的任务7项。②建立学习台账，共组织专题学习23次。③将改革任务纳入年度考核。
+完成情况：已完成。
+
+二、选人用人方面
+
+1.干部队伍年龄结构老化。
+整改措施：①建立优秀年轻干部储备库；②常态化开展交流轮岗。
+
+2.干部培训针对性不强。
+整改措施：（1）修订干部教育培训规划。（2）建立培训需求调研制度。
+
+以上2个问题需长期坚持，集团党委将持续抓好落实。
+
+某集团公司党委
+2025年10月15日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let measures = |opening: &str| -> Vec<String> {
+        problem(&r, opening)
+            .children
+            .iter()
+            .map(|m| m.title.chars().take(6).collect())
+            .collect()
+    };
+    assert_eq!(
+        measures("贯彻落实上级"),
+        ["召开专题会议", "建立学习台账", "将改革任务纳"]
+    );
+    assert_eq!(measures("干部队伍年龄"), ["建立优秀年轻", "常态化开展交"]);
+    assert_eq!(measures("干部培训针对"), ["修订干部教育", "建立培训需求"]);
+    assert_states(
+        &r,
+        &[
+            ("贯彻落实上级", Done),
+            ("干部队伍年龄", LongTerm),
+            ("干部培训针对", LongTerm),
+        ],
+    );
+}
+
+/// A text copied from a PDF whose sentence runs across a page break, with
+/// empty lines around the page's number and its running head: the
+/// sentence is joined across the break, not cut into two paragraphs.
+#[test]
+fn a_sentence_across_a_page_break_is_joined() {
+    let text = "\
+某县审计局关于2023年度预算执行审计查出问题整改情况的公告
+
+　　根据审计法有关规定，现将审计查出问题整改情况公告如下。审计查出问
+题2个，已整改1个，正在整改1个。
+　　一、预算管理方面的问题
+　　1.年初预算编制不够细化。县本级年初预算中代编预算4,826万元未细化到
+具体单位和项目，占一般公共预算支出的5.7%，影响预算执行进度。
+　　整改情况：正在整改。县财政局已修订预算编制管理办法，计划于2025年6月底前完
+
+— 1 —
+
+县本级预算执行审计整改情况
+成剩余代编预算的细化分配工作。
+　　2.存量资金盘活不到位。县本级财政专户存量资金2,037.8万元结存1年以上，未
+
+— 2 —
+
+县本级预算执行审计整改情况
+及时收回统筹使用。
+　　整改情况：已完成整改。县财政局已收回上述存量资金，统筹用于教育支出。
+
+某县审计局
+2025年3月20日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let budget = problem(&r, "年初预算编制");
+    assert!(
+        budget.body.contains("底前完成剩余代编预算"),
+        "{:?}",
+        budget.body
+    );
+    assert!(problem(&r, "存量资金盘活")
+        .body
+        .contains("以上，未及时收回"));
+    assert_states(&r, &[("年初预算编制", InProgress), ("存量资金盘活", Done)]);
+}

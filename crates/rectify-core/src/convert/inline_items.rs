@@ -165,6 +165,31 @@ fn cn_numeral_before(n: &[char], start: usize, next: char) -> Option<(u32, usize
     (1..=MAX_ITEMS).contains(&k).then_some((k, len))
 }
 
+/// A list numbered `①②③`, `（1）（2）` or `1.2.` that opens at `start`
+/// with its first number, each next number opening a clause before `end`
+/// (`①召开专题会议…。②落实…`): the positions of its marks, or none when
+/// fewer than two are found.
+pub(crate) fn marks_from(n: &[char], start: usize, end: usize) -> Vec<usize> {
+    let opens_clause = |i: usize| matches!(n[i - 1], '。' | ';' | ',') || n[i - 1].is_whitespace();
+    let Some(style) = [Marks::Circled, Marks::Paren, Marks::Dotted]
+        .into_iter()
+        .find(|&s| start < end && mark_at(n, start, s).is_some_and(|(k, _)| k == 1))
+    else {
+        return Vec::new();
+    };
+    let mut at = vec![start];
+    for i in start + 1..end {
+        let next = mark_at(n, i, style).is_some_and(|(k, _)| k as usize == at.len() + 1);
+        if next && opens_clause(i) {
+            at.push(i);
+        }
+    }
+    if at.len() < 2 {
+        at.clear();
+    }
+    at
+}
+
 /// The length in chars of the list mark an item piece opens with (`①`,
 /// `（1）`, `一是`, `第一，`), 0 when it opens with none of them (a unit's
 /// one finding: `unit_lists`).

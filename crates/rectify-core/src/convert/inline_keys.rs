@@ -45,15 +45,36 @@ fn opens_sentence(n: &[char], i: usize) -> bool {
 }
 
 /// Where the paragraph is cut: the positions of keys that open a sentence
-/// after its start.
+/// after its start, and of the numbers of a list of measures after a
+/// measure's key (`整改措施：①召开…。②落实…。③将…`), each measure a
+/// paragraph of its own as when printed on lines of their own.
 fn cuts(text: &str) -> Vec<usize> {
     let n = norm_chars(text);
     if n.iter().any(|&c| c == '\t' || c == '|') {
         return Vec::new();
     }
-    (1..n.len())
-        .filter(|&i| key_at(&n, i).is_some() && opens_sentence(&n, i))
-        .collect()
+    let keys: Vec<usize> = (0..n.len())
+        .filter(|&i| key_at(&n, i).is_some() && (i == 0 || opens_sentence(&n, i)))
+        .collect();
+    let mut out = Vec::new();
+    for (k, &i) in keys.iter().enumerate() {
+        if i > 0 {
+            out.push(i);
+        }
+        let end = keys.get(k + 1).copied().unwrap_or(n.len());
+        let Some(len) = key_at(&n, i).filter(|_| opens_measures(&n, i)) else {
+            continue;
+        };
+        let value = (i + len..end).find(|&j| !is_ws(n[j])).unwrap_or(end);
+        out.extend(super::inline_items::marks_from(&n, value, end));
+    }
+    out
+}
+
+/// The key at `i` is a measure's (`整改措施：`), not a report's.
+fn opens_measures(n: &[char], i: usize) -> bool {
+    let start = i + usize::from(n[i] == '【');
+    MEASURE_KEYS.iter().any(|k| starts_at(n, start, k))
 }
 
 /// The paragraph's parts, or `None` when no key opens a sentence in it.

@@ -1641,10 +1641,26 @@ impl Builder {
         if counted.is_empty() {
             return None;
         }
+        // `以上2个问题…` after a finding's two measures (`①…` `②…`) counts
+        // problems, not the measures of the finding right above.
+        let parent = ancestors.last().copied();
+        let counts_problems = text.contains("问题");
+        // The parent is such a finding when it is no group's heading and the
+        // heading above it holds as many items numbered as it is.
+        let grandparent = ancestors.len().checked_sub(2).map(|k| ancestors[k]);
+        let measures_of_finding = |a: usize| {
+            counts_problems
+                && Some(a) == parent
+                && !super::shape::is_group_title(&nodes[a].title)
+                && grandparent
+                    .zip(nodes[a].style)
+                    .is_some_and(|(g, s)| counted.contains(&self.items_styled(g, s)))
+        };
         let found = ancestors
             .iter()
             .rev()
             .copied()
+            .filter(|&a| !measures_of_finding(a))
             .find(|&a| counted.contains(&self.items_styled(a, style)));
         // After a problem's measures (`②…` › `1.…` `2.…`), the items it
         // counts are the problems: the numberings of the open headings

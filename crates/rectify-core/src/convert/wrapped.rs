@@ -214,21 +214,33 @@ fn cell_table_lines(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool> {
 }
 
 /// Each content line with the content line above it (page numbers between
-/// them skipped; an empty line or any other line in between ends it).
+/// them skipped, with the empty lines around them at a page break; an
+/// empty line or any other line in between ends it).
 fn adjacent_content<'a, 'l>(
     lines: &'a [Line<'l>],
     roles: &'a [LineRole],
 ) -> impl Iterator<Item = (usize, (&'a Line<'l>, &'a Line<'l>))> + 'a {
     let mut above: Option<usize> = None;
+    // Since the content line above: an empty line, a page's number or head.
+    let (mut empty, mut page_break) = (false, false);
     (0..lines.len()).filter_map(move |i| {
-        if matches!(roles[i], LineRole::PageNumber | LineRole::RunningHead) {
-            return None;
+        match roles[i] {
+            LineRole::PageNumber | LineRole::RunningHead => {
+                page_break = true;
+                return None;
+            }
+            LineRole::Empty => {
+                empty = true;
+                return None;
+            }
+            _ => {}
         }
         let content = roles[i] == LineRole::Content;
         let pair = above
-            .filter(|_| content)
+            .filter(|_| content && (!empty || page_break))
             .map(|a| (i, (&lines[a], &lines[i])));
         above = content.then_some(i);
+        (empty, page_break) = (false, false);
         pair
     })
 }
