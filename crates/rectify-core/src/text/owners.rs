@@ -223,7 +223,7 @@ pub(crate) fn split_owners(v: &str) -> Vec<String> {
             out.extend(sharing_the_last_suffix(std::mem::take(&mut run)));
             break;
         }
-        let s = without_verbs_after(without_role(s));
+        let s = without_verbs_after(without_role(without_keyed_note(s)));
         if !s.is_empty() && s != "无" && s != "/" && s != "-" {
             run.push(s.to_string());
         }
@@ -283,12 +283,41 @@ fn post_before_name(v: &str, post: &str, name: &str) -> bool {
         && !is_bare_post(name);
     let apart = || {
         v.match_indices(post).any(|(at, _)| {
-            let rest = &v[at + post.len()..];
+            let rest = after_joined_posts(&v[at + post.len()..]);
             let gap = rest.len() - rest.trim_start().len();
             gap > 0 && rest.trim_start().starts_with(name)
         })
     };
     ends_with_post && person && apart()
+}
+
+/// `rest` past the further posts joined to a post by `、` (`市自然资源局
+/// 党组成员、副局长 韩某某`: past `、副局长`).
+fn after_joined_posts(mut rest: &str) -> &str {
+    while let Some(r) = rest.strip_prefix('、') {
+        let end = r.find(|c: char| is_ws(c) || c == '、').unwrap_or(r.len());
+        if !is_bare_post(&r[..end]) {
+            break;
+        }
+        rest = &r[end..];
+    }
+    rest
+}
+
+/// A name without a bracketed note of other fields glued to its end
+/// (`罗某某（整改状态：已销号）` → `罗某某`); a bracket of its own names
+/// stays (`各县（区）人民政府`).
+fn without_keyed_note(name: &str) -> &str {
+    let Some(open) = name.rfind(['（', '(']) else {
+        return name;
+    };
+    let note = &name[open..];
+    let closed = note.ends_with(['）', ')']);
+    if open > 0 && closed && note.contains(['：', ':']) {
+        name[..open].trim_end()
+    } else {
+        name
+    }
 }
 
 /// Words a post's name may open with (`党组书记`, `纪检组长`, `副局长`).
@@ -328,6 +357,7 @@ const POSTS: &[&str] = &[
     "经理",
     "董事长",
     "委员",
+    "成员",
     "调研员",
     "秘书长",
 ];
@@ -1559,6 +1589,15 @@ mod tests {
         assert_eq!(split_owners("办公室，已完成"), ["办公室"]);
         assert_eq!(split_owners("财务科，审计科"), ["财务科", "审计科"]);
         assert_eq!(split_owners("办公室，计划财务科"), ["办公室", "计划财务科"]);
+        // Posts joined before a name, a note of other fields after it.
+        assert_eq!(
+            split_owners("市自然资源局党组成员、副局长 韩某某"),
+            ["韩某某"]
+        );
+        assert_eq!(
+            split_owners("种植业管理科科长 罗某某（整改状态：已销号）"),
+            ["罗某某"]
+        );
         assert_eq!(
             split_owners("教学指导中心、办公室牵头"),
             ["教学指导中心", "办公室"]
