@@ -580,6 +580,15 @@ pub(crate) const SHORTCOMING: &[&str] = &[
     "弱化",
     "走过场",
     "现象",
+    // `投诉举报处置效率不高`, `执法规范化程度有待提升`, `主体责任压得不实`,
+    // `培训针对性不强`, `满意率偏低`, `反映渠道不畅`.
+    "不高",
+    "有待",
+    "不实",
+    "不强",
+    "偏低",
+    "偏高",
+    "不畅",
 ];
 
 /// A title that states a shortcoming in a word of [`SHORTCOMING`] other

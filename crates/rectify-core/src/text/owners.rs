@@ -1399,7 +1399,8 @@ fn is_self_reference(name: &str) -> bool {
 
 /// `n[s..]` opens the text or a clause.
 fn opens_clause(n: &[char], s: usize) -> bool {
-    s == 0 || matches!(n[s - 1], '。' | ';' | ',' | '\n' | '(')
+    // `整改情况：责任单位为县农机服务中心，…`: a report's value opens one.
+    s == 0 || matches!(n[s - 1], '。' | ';' | ',' | '\n' | '(' | ':')
 }
 
 /// Owners, deadline and completion date stated in `text`.
@@ -1781,6 +1782,14 @@ mod tests {
 
     #[test]
     fn owners_who_lead_the_work_are_read() {
+        // An owner's key said in a sentence opening a report's value.
+        assert_eq!(
+            extract("整改情况：责任单位为县农机服务中心，已开展清查。").owners,
+            ["县农机服务中心"]
+        );
+        assert!(extract("整改情况：已明确责任单位为县农机服务中心。")
+            .owners
+            .is_empty());
         // The work named before `由`.
         assert_eq!(
             extract("此项工作由党委组织部牵头，将作为一项长期任务持续推进。").owners,
