@@ -219,3 +219,44 @@ fn a_sentence_across_a_page_break_is_joined() {
         .contains("以上，未及时收回"));
     assert_states(&r, &[("年初预算编制", InProgress), ("存量资金盘活", Done)]);
 }
+
+/// Unnumbered paragraphs each naming a problem, `关于…的问题：`, then the
+/// work and a bracketed state, totals only at the end: a name whose line
+/// breaks after its colon runs on into its text, and a plan told after the
+/// name sets the deadline.
+#[test]
+fn named_problems_with_the_work_after_a_colon() {
+    let text = "\
+某乡党委关于巡察反馈问题整改情况的通报
+
+　　关于村级财务管理不规范的问题：乡财政所对12个村的财务凭证逐一核查，规范报账流程。（已完成）
+
+　　关于高标准农田建设项目进度滞后的问题：倒排工期，目前已完成土地平整1200亩，剩余工程计划于2025年6月底前完工。（正在推进）
+
+　　关于干部作风不实、服务群众不畅通的问题：
+建立乡干部包村联系服务机制，推行便民服务事项全程代办。（长期坚持）
+
+　　关于信访积案化解不及时的问题：对排查出的7件信访积案逐件制定化解方案，已化解6件。（正在推进）
+
+　　以上4个问题，已整改完成1个，正在推进2个，1个需长期坚持。
+
+某乡党委
+2025年5月6日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 4);
+    assert_states(
+        &r,
+        &[
+            ("关于村级财务", Done),
+            ("关于高标准农", InProgress),
+            ("关于干部作风", LongTerm),
+            ("关于信访积案", InProgress),
+        ],
+    );
+    assert_eq!(
+        problem(&r, "高标准农田").deadline.as_deref(),
+        Some("2025-06-30")
+    );
+}

@@ -608,6 +608,15 @@ fn para_node(id: &str, kind: NodeKind, paras: &[Para]) -> Option<Node> {
     Some(node)
 }
 
+/// The work told in a problem's title after the words naming it and a
+/// colon (`关于高标准农田建设项目进度滞后的问题：…，剩余工程计划于2025年
+/// 6月底前完工。`): where its plan is read, as in a report.
+fn work_after_name(title: &str) -> Option<&str> {
+    let at = title.find("问题：").map(|k| k + "问题：".len());
+    let at = at.or_else(|| title.find("问题:").map(|k| k + "问题:".len()))?;
+    Some(&title[at..]).filter(|w| !w.trim().is_empty())
+}
+
 /// The report's node for tree node `i` and its subtree. The tree's text
 /// is moved, not copied: the tree is not used after.
 fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]) -> Node {
@@ -619,7 +628,8 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     let planned = report_in_title
         .and_then(owners::planned_deadline)
         .or_else(|| t.spoken_for.as_deref().and_then(owners::planned_deadline))
-        .or_else(|| shape::trailing_note(&t.title).and_then(owners::planned_deadline));
+        .or_else(|| shape::trailing_note(&t.title).and_then(owners::planned_deadline))
+        .or_else(|| work_after_name(&t.title).and_then(owners::planned_deadline));
     let figures = figures::extract(&t.title, &t.body);
     let stated = owners::extract(&format!("{}\n{}", t.title, t.body));
     let mut node = Node::new(

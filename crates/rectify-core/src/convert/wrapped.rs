@@ -185,7 +185,10 @@ pub(crate) fn continuations(lines: &[Line<'_>], roles: &[LineRole]) -> Vec<bool>
             bare_field_key(&a.text) && recognise(&b.text).is_none() && !b.text.starts_with('【');
         out[i] |=
             valued || report_goes_on(&a.text, &b.text) || broken_before_a_count(&a.text, &b.text);
-        out[i] |= (broken_mid_sentence(&a.text) || broken_item(&a.text, &b.text) || fragment())
+        out[i] |= (broken_mid_sentence(&a.text)
+            || broken_item(&a.text, &b.text)
+            || named_over_its_text(&a.text, &b.text)
+            || fragment())
             && flush
             && !opens_paragraph(&b.text);
         // A table's rows (cells apart by tabs, or drawn) are never prose
@@ -243,6 +246,18 @@ fn adjacent_content<'a, 'l>(
         (empty, page_break) = (false, false);
         pair
     })
+}
+
+/// A line that only names a problem and brings in its text with a colon
+/// (`关于部分干部作风不实…的问题：`) over a line of that text, not another
+/// such name: one paragraph, as its siblings print it on one line.
+fn named_over_its_text(a: &str, b: &str) -> bool {
+    let Some(name) = a.trim().strip_suffix(['：', ':']) else {
+        return false;
+    };
+    crate::text::label::is_about_title(name)
+        && name.ends_with("问题")
+        && !b.trim_start().starts_with("关于")
 }
 
 /// A line that stops after a comma or an enumeration comma has not ended
