@@ -260,3 +260,43 @@ fn named_problems_with_the_work_after_a_colon() {
         Some("2025-06-30")
     );
 }
+
+/// Areas whose headings count their problems by state, the problems silent
+/// on their own state, and a paragraph after an area's problems naming the
+/// open ones by number (`其中第2个问题正在推进，…`): the paragraph speaks
+/// for the area's problems, not for the last one.
+#[test]
+fn a_paragraph_naming_problems_by_number_speaks_for_the_area() {
+    let text = "\
+某集团党委关于巡察整改情况的报告
+
+巡察反馈问题3个，已完成2个，正在推进1个。
+
+一、巡察反馈问题整改落实情况
+
+（一）党的领导方面（3个问题，已完成2个，1个正在推进）
+
+1.学习贯彻党的创新理论不够深入。
+整改情况：已修订党委理论学习中心组学习制度。
+2.城市更新决策部署落实有差距，部分片区改造项目推进缓慢。
+整改情况：已成立城市更新工作专班，实行周调度、月通报。
+3.落实“三重一大”决策制度不严格。
+整改情况：已修订决策制度实施办法，明确决策事项清单46项。
+
+其中第2个问题正在推进，计划于2025年3月底前完成全部片区的征收签约工作。
+
+某集团党委
+2024年12月20日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("学习贯彻党的", Done),
+            ("城市更新决策", InProgress),
+            ("落实“三重一", Done),
+        ],
+    );
+    assert_eq!(problem(&r, "落实“三重一").deadline, None);
+}

@@ -716,6 +716,21 @@ pub(crate) fn names_problem_in_words(node: &TNode) -> bool {
         || node.style == Some(LabelStyle::Wenti)
 }
 
+/// A paragraph that opens naming some of the items above it by number
+/// (`其中第2个问题正在推进`, `其中第1、3项…`): the highest number named.
+fn among_items(text: &str) -> Option<u32> {
+    let n = norm_chars(crate::text::trim(text));
+    let at = if starts_at(&n, 0, "其中,") { 3 } else { 2 };
+    if !starts_at(&n, 0, "其中") || n.get(at) != Some(&'第') {
+        return None;
+    }
+    let (numbers, end) = super::references::numbers_at(&n, at)?;
+    // `第2个问题`, `第1、3项`: counted items, not `第二季度`.
+    let names =
+        starts_at(&n, end, "问题") || matches!(n.get(end.wrapping_sub(1)), Some('个' | '项'));
+    names.then(|| numbers.into_iter().max()).flatten()
+}
+
 /// A paragraph that opens pointing back at the items above it
 /// (`上述4个问题中，…`, `目前，上述3个问题均已整改到位。`): how many it
 /// says they are (0 when it names no count).
@@ -1619,13 +1634,25 @@ impl Builder {
     /// last item's report, so that it stays outside the problems, where
     /// stated totals are read. A keyed report (`整改情况：…`) is the item's.
     fn count_summary_target(&self, text: &str) -> Option<usize> {
-        if is_rectification_report(text) {
-            return None;
-        }
         let nodes = &self.tree.nodes;
         let (&last, ancestors) = self.stack.split_last()?;
         let leaf = &nodes[last];
         let style = leaf.style?;
+        // `其中第2个问题正在推进，…` after a group's items: about them, the
+        // group's that holds as many.
+        if let Some(most) = among_items(text) {
+            return ancestors
+                .iter()
+                .rev()
+                .copied()
+                .find(|&a| self.items_styled(a, style) >= most.max(2));
+        }
+        if is_rectification_report(text) {
+            return None;
+        }
+        // `其中第2个问题正在推进，…` after a group's items: about them, the
+        // group's that holds as many.
+
         // A measure with no text after its problem's report (`②…` › `1.…`
         // `2.…` › `整改进展：…`) is no open item without text.
         let after_report = ancestors.iter().any(|&a| nodes[a].reported);
