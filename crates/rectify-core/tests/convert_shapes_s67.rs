@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_accounted, assert_states, convert, problem, problems};
+use common::{assert_accounted, assert_states, convert, problem, problems, state};
 use rectify_core::model::Status;
 
 use Status::*;
@@ -299,4 +299,31 @@ fn a_paragraph_naming_problems_by_number_speaks_for_the_area() {
         ],
     );
     assert_eq!(problem(&r, "落实“三重一").deadline, None);
+}
+
+/// Findings that fault the rectification itself (`上轮巡察反馈问题整改不
+/// 彻底`) are findings, though they name the process, in a two-column
+/// layout `反馈问题⇥整改落实情况` whose groups are rows of their own.
+#[test]
+fn a_finding_that_faults_the_rectification_itself() {
+    let text = "\
+某区卫生健康局党组关于巡察整改情况的通报
+
+巡察反馈问题3个，已完成整改3个。
+
+反馈问题\t整改落实情况
+一、党的建设方面\t
+基层党支部会议记录不规范。\t由机关党委牵头，已整改完成。
+公务接待管理不规范。\t由办公室牵头，已整改完成。
+二、巡察整改方面\t
+上轮巡察反馈问题整改不彻底，个别问题存在反弹回潮现象。\t由办公室牵头，建立整改台账。已整改完成。
+
+某区卫生健康局党组
+2025年1月2日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3);
+    assert_eq!(problem(&r, "上轮巡察反馈").owners, ["办公室"]);
+    assert_eq!(state(problem(&r, "上轮巡察反馈")), Done);
 }

@@ -61,8 +61,18 @@ fn is_marked_finding(sentence: &str) -> bool {
     let marked = super::tree::states_shortcoming(t)
         || FINDING_MARKS.iter().any(|w| t.contains(w))
         || BREACH_MARKS.iter().any(|w| t.contains(w));
-    let process = PROCESS_WORDS.iter().any(|w| t.contains(w));
+    let process = PROCESS_WORDS.iter().any(|w| t.contains(w)) && !faults_the_work(t);
     marked && !process && !is_action(t)
+}
+
+/// The sentence finds fault with rectification itself (`上轮巡察反馈问题
+/// 整改不彻底`, `整改不到位`, `整改滞后`): a finding, though it names the
+/// process.
+fn faults_the_work(sentence: &str) -> bool {
+    sentence.match_indices("整改").any(|(at, w)| {
+        let after: String = sentence[at + w.len()..].chars().take(4).collect();
+        super::tree::states_shortcoming(&after)
+    })
 }
 
 /// Words anywhere in a clause that say where work stands or what is
