@@ -230,11 +230,14 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
     // `A. 项目建设内容变更…`, `B、…`: letters under the top level; `a.`
     // `b、` one level further down.
     if first.is_ascii_alphabetic() && matches!(n.get(1), Some('.' | '、')) {
-        let opens_words = n
-            .iter()
-            .skip(2)
-            .find(|c| !is_ws(**c))
-            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
+        // Words, or a figure of them (`b.2024年7月面向社会…`), not a
+        // decimal (`A.1`).
+        let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+        let start = (2..n.len()).find(|&i| !is_ws(n[i]));
+        let opens_words = start.is_some_and(|i| {
+            let digits = run_end(n, i, |c| c.is_ascii_digit());
+            n.get(digits).is_some_and(han)
+        });
         let style = if first.is_ascii_uppercase() {
             ParenChinese
         } else {
@@ -579,6 +582,12 @@ mod tests {
         assert!(recognise("其他问题已整改。").is_none());
         assert!(recognise("其一为甲").is_none());
         assert!(recognise("a.m. 上午").is_none());
+        // A letter before a figure of words, not before a decimal.
+        assert_eq!(
+            style("b.2024年7月招聘教师12名").map(|s| (s.0, s.1)),
+            Some((ParenArabic, 2))
+        );
+        assert!(recognise("A.1 版本").is_none());
     }
 
     fn style(s: &str) -> Option<(LabelStyle, u32, String)> {
