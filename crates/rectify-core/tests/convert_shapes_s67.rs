@@ -327,3 +327,50 @@ fn a_finding_that_faults_the_rectification_itself() {
     assert_eq!(problem(&r, "上轮巡察反馈").owners, ["办公室"]);
     assert_eq!(state(problem(&r, "上轮巡察反馈")), Done);
 }
+
+/// A phone article in Markdown: `##` areas, each problem a list item at the
+/// margin (`- …`, one `* …`), its fields indented list items under it
+/// (`  - 整改进展：**已完成**`).
+#[test]
+fn markdown_list_items_are_problems_and_their_sub_items_fields() {
+    let text = "\
+# 中共某县农业农村局党组关于巡察整改进展情况的通报
+
+**共反馈问题3个**，截至2025年3月15日，**已完成整改2个**，**正在整改1个**。
+
+## 一、贯彻落实决策部署方面
+
+- 理论学习中心组学习存在以读代学现象。
+  - 整改措施：修订学习制度，开展专题研讨3次。
+  - 整改进展：**已完成**
+  - 责任单位：局办公室
+
+- 高标准农田建设项目推进缓慢。
+  - 整改措施：成立项目攻坚专班，计划2025年5月底前全部完成验收。
+  - 整改进展：**正在整改**
+  - 责任单位：农田建设管理股
+
+## 二、全面从严治党方面
+
+* 公务接待管理不规范。
+  - 整改措施：开展公务接待专项清理。
+  - 整改进展：**已完成**
+  - 责任单位：局办公室
+
+中共某县农业农村局党组
+2025年3月21日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3);
+    assert_states(
+        &r,
+        &[
+            ("理论学习中心", Done),
+            ("高标准农田建", InProgress),
+            ("公务接待管理", Done),
+        ],
+    );
+    assert_eq!(problem(&r, "高标准农田").owners, ["农田建设管理股"]);
+    assert_eq!(problem(&r, "公务接待").owners, ["局办公室"]);
+}

@@ -22,6 +22,12 @@ const BULLETS: &[char] = &[
     '✓', '√',
 ];
 
+/// The longest key of a field opening a list item (characters).
+const MAX_FIELD_KEY_CHARS: usize = 8;
+
+/// Markdown's list marks, read as bullets when a space follows.
+const MARKDOWN_BULLETS: &[char] = &['-', '*', '+'];
+
 /// At least this many paragraphs open with the same bullet for it to mark
 /// items.
 const MIN_ITEMS: usize = 2;
@@ -36,6 +42,17 @@ fn bullet_of(text: &str) -> Option<char> {
     let rest = text[c.len_utf8()..].trim_start();
     if BULLETS.contains(&c) && !rest.is_empty() {
         return Some(c);
+    }
+    // A Markdown list item at the margin (`- …`, `* …`): the mark, a space,
+    // and no field's key (`- 责任单位：…` is a line of the item above).
+    let spaced = text[c.len_utf8()..].starts_with([' ', '\u{3000}']);
+    let field = rest
+        .chars()
+        .take(MAX_FIELD_KEY_CHARS + 1)
+        .any(|ch| matches!(ch, '：' | ':'));
+    if MARKDOWN_BULLETS.contains(&c) && spaced && !rest.is_empty() && !field {
+        // `-`, `*` and `+` mark the same list.
+        return Some('-');
     }
     state_tag_len(text).map(|_| STATE_TAG)
 }

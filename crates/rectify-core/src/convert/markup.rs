@@ -87,6 +87,20 @@ fn strip_quote(t: &str, removed: &mut Vec<String>) -> String {
     rest.trim_start().to_string()
 }
 
+/// Removes the mark of an indented Markdown list item (`  - 整改措施：…`):
+/// a field of the item above, read as a line of its own. A list item at the
+/// margin keeps its mark, which `bullets` reads as an item's.
+fn strip_sub_item<'a>(line: &str, trimmed: &'a str, removed: &mut Vec<String>) -> &'a str {
+    let indented = line.starts_with("  ") || line.starts_with('\t');
+    match trimmed.get(..2) {
+        Some(mark @ ("- " | "* " | "+ ")) if indented && trimmed.len() > 2 => {
+            removed.push(mark.trim().to_string());
+            trimmed[2..].trim_start()
+        }
+        _ => trimmed,
+    }
+}
+
 /// Removes a leading Markdown heading mark (`# `, `## `).
 fn strip_heading(t: &str, removed: &mut Vec<String>) -> String {
     let hashes = t.chars().take_while(|&c| c == '#').count();
@@ -172,13 +186,14 @@ pub(crate) fn strip(line: &str) -> Stripped {
             removed: vec![trimmed.to_string()],
         };
     }
-    if !trimmed.contains(['#', '*', '_', '<', '&', '>']) {
+    if !trimmed.contains(['#', '*', '_', '<', '&', '>', '-', '+']) {
         return Stripped {
             text: line.to_string(),
             removed: Vec::new(),
         };
     }
     let mut removed = Vec::new();
+    let trimmed = strip_sub_item(line, trimmed, &mut removed);
     let text = strip_quote(trimmed, &mut removed);
     let text = strip_heading(&text, &mut removed);
     let text = strip_inline(&text, &mut removed);
@@ -204,6 +219,13 @@ mod tests {
         assert_eq!(
             e.removed,
             ["&ldquo;", "&rdquo;", "&#8212;", "&#x2014;", "&amp;"]
+        );
+        // An indented list item's mark; one at the margin stays.
+        let s = strip("  - 整改进展：已完成");
+        assert_eq!((s.text.as_str(), s.removed.len()), ("整改进展：已完成", 1));
+        assert_eq!(
+            strip("- 公务接待管理不规范。").text,
+            "- 公务接待管理不规范。"
         );
         let s = strip("| 市住建局<br>梧东区人民政府 |");
         assert_eq!(s.text, "| 市住建局 梧东区人民政府 |");
