@@ -374,3 +374,38 @@ fn markdown_list_items_are_problems_and_their_sub_items_fields() {
     assert_eq!(problem(&r, "高标准农田").owners, ["农田建设管理股"]);
     assert_eq!(problem(&r, "公务接待").owners, ["局办公室"]);
 }
+
+/// A report opening with `持续推进` before its results, in a notice whose
+/// totals count it among the long-term ones: long-term.
+#[test]
+fn work_going_on_counted_long_term_by_the_totals() {
+    let text = "\
+某局党组关于巡察整改进展情况的通报
+
+巡察反馈问题3个，截至2025年6月30日，已完成整改1个，正在整改1个，需长期坚持1个。
+
+一、问题整改情况
+（一）公务接待管理不规范。
+整改措施：开展专项清理。
+整改进展：已完成整改。
+（二）项目建设推进缓慢。
+整改措施：成立攻坚专班。
+整改进展：正在整改，计划2025年12月底前完成。
+（三）上轮巡察反馈问题整改不彻底。
+整改措施：开展“回头看”。
+整改进展：持续推进。已完成“回头看”，今后将每半年开展一次复查。
+
+某局党组
+2025年7月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("公务接待管理", Done),
+            ("项目建设推进", InProgress),
+            ("上轮巡察反馈", LongTerm),
+        ],
+    );
+}

@@ -12,7 +12,8 @@
 //!
 //! A problem in progress whose report ends saying the work is of the long
 //! term (`县民政局正在研究制定…，属持续性工作，需长期坚持`, a cell `持续推进，
-//! 需长期坚持`) or on a clause that it goes on (`（持续推进）`) is long-term when the totals count exactly as many more
+//! 需长期坚持`) or on a clause that it goes on (`（持续推进）`), or whose
+//! state was read from such words (`整改进展：持续推进。已完成…`), is long-term when the totals count exactly as many more
 //! long-term, and as many fewer in progress, as there are such problems
 //! (stated, rule `long_term_counted`).
 //!
@@ -82,7 +83,17 @@ fn ends_long_term(n: &Node) -> bool {
     n.kind == NodeKind::Problem
         && n.status == Some(Status::InProgress)
         && (super::report_text::long_term_clause(last).is_some()
-            || last_clause(last).trim().starts_with("持续"))
+            || last_clause(last).trim().starts_with("持续")
+            || read_from_going_on(n))
+}
+
+/// Its state was read from words that the work goes on (`整改进展：持续
+/// 推进。已完成…`: the phrase `持续推进`).
+fn read_from_going_on(n: &Node) -> bool {
+    n.status_evidence
+        .as_ref()
+        .and_then(|e| e.phrase.as_deref())
+        .is_some_and(|p| p.trim().starts_with("持续"))
 }
 
 /// Done, and the last clause of its text says the work is of the long
