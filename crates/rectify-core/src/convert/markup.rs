@@ -92,6 +92,10 @@ fn strip_quote(t: &str, removed: &mut Vec<String>) -> String {
 /// margin keeps its mark, which `bullets` reads as an item's.
 fn strip_sub_item<'a>(line: &str, trimmed: &'a str, removed: &mut Vec<String>) -> &'a str {
     let indented = line.starts_with("  ") || line.starts_with('\t');
+    // `- 2 -`: a page's number, no list.
+    if super::wrapped::is_page_number(trimmed) {
+        return trimmed;
+    }
     match trimmed.get(..2) {
         Some(mark @ ("- " | "* " | "+ ")) if indented && trimmed.len() > 2 => {
             removed.push(mark.trim().to_string());
