@@ -201,6 +201,9 @@ fn a_sentence_across_a_page_break_is_joined() {
 
 县本级预算执行审计整改情况
 及时收回统筹使用。
+　　整改措施：
+- 对2023年以来财政专户存量资金逐笔清理，收回统筹使用资金共计2千万元。
+- 建立存量资金季度清理制度。
 　　整改情况：已完成整改。县财政局已收回上述存量资金，统筹用于教育支出。
 
 某县审计局
@@ -217,6 +220,8 @@ fn a_sentence_across_a_page_break_is_joined() {
     assert!(problem(&r, "存量资金盘活")
         .body
         .contains("以上，未及时收回"));
+    // A line opened by a bullet never runs on from a full line above.
+    assert_eq!(problem(&r, "存量资金盘活").children.len(), 2);
     assert_states(&r, &[("年初预算编制", InProgress), ("存量资金盘活", Done)]);
 }
 

@@ -18,8 +18,9 @@
 //!   counts (`…，正在` / `推进2个，…`): one such break is enough, whatever
 //!   the widths.
 //!
-//! A line that opens with a label (`（二）`, `2.`), a key (`整改情况：`) or a
-//! table row's serial number cell (`3     …    …`) never continues another,
+//! A line that opens with a label (`（二）`, `2.`), a bullet (`◆`, `- `), a
+//! key (`整改情况：`) or a table row's serial number cell (`3     …    …`)
+//! never continues another,
 //! nor does a line after an empty one; a line
 //! that ends a sentence before the line width ends its paragraph. A text
 //! written one paragraph per line (the usual web page) has no such lines,
@@ -99,8 +100,12 @@ fn ends_sentence(text: &str) -> bool {
 /// A line that opens a paragraph by its first words: a label or a short
 /// key ending in a colon (`整改情况：`).
 fn opens_paragraph(text: &str) -> bool {
-    // A table row set out with spaces (`1     地铁站口…    运营调度科`).
-    if recognise(text).is_some() || super::space_table::row_number(text).is_some() {
+    // A table row set out with spaces (`1     地铁站口…    运营调度科`); an
+    // item opened by a bullet (`◆…`, a Markdown list's `- …`).
+    if recognise(text).is_some()
+        || super::space_table::row_number(text).is_some()
+        || super::bullets::opens_with_bullet(text)
+    {
         return true;
     }
     let head: Vec<char> = norm_chars(text)
