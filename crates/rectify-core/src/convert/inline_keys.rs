@@ -62,7 +62,7 @@ fn cuts(text: &str) -> Vec<usize> {
             out.push(i);
         }
         let end = keys.get(k + 1).copied().unwrap_or(n.len());
-        let Some(len) = key_at(&n, i).filter(|_| opens_measures(&n, i)) else {
+        let Some(len) = key_at(&n, i).filter(|_| is_measure_key_at(&n, i)) else {
             continue;
         };
         let value = (i + len..end).find(|&j| !is_ws(n[j])).unwrap_or(end);
@@ -72,7 +72,7 @@ fn cuts(text: &str) -> Vec<usize> {
 }
 
 /// The key at `i` is a measure's (`整改措施：`), not a report's.
-fn opens_measures(n: &[char], i: usize) -> bool {
+fn is_measure_key_at(n: &[char], i: usize) -> bool {
     let start = i + usize::from(n[i] == '【');
     MEASURE_KEYS.iter().any(|k| starts_at(n, start, k))
 }

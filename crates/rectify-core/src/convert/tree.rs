@@ -1650,9 +1650,6 @@ impl Builder {
         if is_rectification_report(text) {
             return None;
         }
-        // `其中第2个问题正在推进，…` after a group's items: about them, the
-        // group's that holds as many.
-
         // A measure with no text after its problem's report (`②…` › `1.…`
         // `2.…` › `整改进展：…`) is no open item without text.
         let after_report = ancestors.iter().any(|&a| nodes[a].reported);
