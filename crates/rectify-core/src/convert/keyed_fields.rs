@@ -10,6 +10,11 @@
 //! so that the heading is one problem with its statement, measures and
 //! report. Items keyed alike (`（一）问题：…` `（二）问题：…`) are a list of
 //! problems and stay.
+//!
+//! The keys may also be bare headings with their text below
+//! (`（一）存在问题` › the finding, `（二）整改措施` › `一是…`, `（三）整改成效`
+//! › the report). Only the measures' heading may have items under it (the
+//! measures); a statement or report with a list under it lists problems.
 
 use super::tree::{Place, TNode, Tree};
 use crate::text::{norm_chars, trim};
@@ -17,17 +22,33 @@ use crate::text::{norm_chars, trim};
 /// The longest key before the colon (characters).
 const MAX_KEY_CHARS: usize = 8;
 
-/// The key a child's text opens with after its label (`问题表现`), if any.
-fn field_key(n: &TNode) -> Option<String> {
+/// The key a child's text opens with after its label (`问题表现`), if any,
+/// and whether it is a bare heading (`（二）整改措施` with its text below).
+fn field_key(n: &TNode) -> Option<(String, bool)> {
     let rest = text_after_label(&format!("{}{}", n.label, n.title));
     let chars = norm_chars(&rest);
+    if let Some(key) = bare_key(&chars) {
+        return Some((key, true));
+    }
     let colon = chars
         .iter()
         .take(MAX_KEY_CHARS + 1)
         .position(|&c| c == ':')?;
     let key = &chars[..colon];
     let plain = !key.iter().any(|c| matches!(c, ',' | '。' | ';' | ' '));
-    (colon >= 2 && plain).then(|| key.iter().collect())
+    (colon >= 2 && plain).then(|| (key.iter().collect(), false))
+}
+
+/// A heading that is a key and nothing more (`存在问题`, `整改措施：`).
+fn bare_key(chars: &[char]) -> Option<String> {
+    let key = chars.strip_suffix(&[':']).unwrap_or(chars);
+    let han = key.iter().all(|&c| crate::text::chars::is_han(c));
+    (han && (2..=MAX_KEY_CHARS).contains(&key.len())).then(|| key.iter().collect())
+}
+
+/// Whether bare key `key` may have items under it: the measures'.
+fn may_hold_items(key: &str) -> bool {
+    super::tree::is_bare_measures_key(&format!("{key}："))
 }
 
 fn is_report_key(key: &str) -> bool {
@@ -42,15 +63,22 @@ fn holds_fields(tree: &Tree, p: &TNode) -> bool {
     let mut keys: Vec<String> = Vec::new();
     for &c in &p.children {
         let n = &tree.nodes[c];
-        let Some(key) = n.children.is_empty().then(|| field_key(n)).flatten() else {
+        let Some((key, bare)) = field_key(n) else {
             return false;
         };
-        if keys.contains(&key) {
+        let items_allowed = bare && may_hold_items(&key) && all_leaves(tree, n);
+        if keys.contains(&key) || !(n.children.is_empty() || items_allowed) {
             return false;
         }
         keys.push(key);
     }
     keys.iter().any(|k| is_report_key(k))
+}
+
+fn all_leaves(tree: &Tree, n: &TNode) -> bool {
+    n.children
+        .iter()
+        .all(|&c| tree.nodes[c].children.is_empty())
 }
 
 /// Folds numbered fields into the problem they belong to.
@@ -63,23 +91,14 @@ pub(crate) fn fold(tree: &mut Tree) {
         moved.resize(tree.nodes.len(), None);
         let children = std::mem::take(&mut tree.nodes[p].children);
         for c in children {
-            let from = &mut tree.nodes[c];
-            let mut text = std::mem::take(&mut from.label);
-            text.push_str(&std::mem::take(&mut from.title));
-            let body = std::mem::take(&mut from.body);
-            if !trim(&body).is_empty() {
-                text.push_str(&body);
-            }
-            let report = super::report_text::opens_with_report_key(&text_after_label(&text));
-            let paragraphs = from.paragraphs + 1;
-            let to = &mut tree.nodes[p];
-            if !to.body.is_empty() {
-                to.body.push_str("\n\n");
-            }
-            to.body.push_str(&text);
-            to.paragraphs += paragraphs;
-            to.reported |= report;
+            let items = std::mem::take(&mut tree.nodes[c].children);
+            let bare = field_key(&tree.nodes[c]).is_some_and(|(_, bare)| bare);
+            move_text(tree, c, p, !bare);
             moved[c] = Some(p);
+            for i in items {
+                move_text(tree, i, p, false);
+                moved[i] = Some(p);
+            }
         }
     }
     if moved.is_empty() {
@@ -92,6 +111,29 @@ pub(crate) fn fold(tree: &mut Tree) {
             }
         }
     }
+}
+
+/// Moves node `from`'s label, title and body to the end of node `to`'s
+/// body, as a paragraph of its own. The body runs on after the title when
+/// `run_on` (`（一）问题表现：` with its text wrapped below).
+fn move_text(tree: &mut Tree, from: usize, to: usize, run_on: bool) {
+    let from = &mut tree.nodes[from];
+    let mut text = std::mem::take(&mut from.label);
+    text.push_str(&std::mem::take(&mut from.title));
+    let body = std::mem::take(&mut from.body);
+    if !trim(&body).is_empty() {
+        text.push_str(if run_on { "" } else { "\n\n" });
+        text.push_str(&body);
+    }
+    let report = super::report_text::opens_with_report_key(&text_after_label(&text));
+    let paragraphs = from.paragraphs + 1;
+    let to = &mut tree.nodes[to];
+    if !to.body.is_empty() {
+        to.body.push_str("\n\n");
+    }
+    to.body.push_str(&text);
+    to.paragraphs += paragraphs;
+    to.reported |= report;
 }
 
 /// The text after its label (`（三）整改进展：…` → `整改进展：…`).
@@ -154,5 +196,42 @@ mod tests {
             let t = folded(lines);
             assert_eq!(t.nodes[t.roots[0]].children.len(), 2, "{lines:?}");
         }
+    }
+
+    #[test]
+    fn bare_field_headings_fold_with_the_measures_under_them() {
+        let t = folded(&[
+            "一、补贴审核不严",
+            "（一）存在问题",
+            "审核流于形式。",
+            "（二）整改措施",
+            "一是修订审核办法；",
+            "二是开展全面复核。",
+            "（三）整改成效",
+            "复核申请612份，该问题已完成整改。",
+        ]);
+        let root = &t.nodes[t.roots[0]];
+        assert!(root.children.is_empty());
+        assert!(
+            root.body.starts_with("（一）存在问题\n\n审核流于形式。"),
+            "{:?}",
+            root.body
+        );
+        assert!(root
+            .body
+            .ends_with("（三）整改成效\n\n复核申请612份，该问题已完成整改。"));
+    }
+
+    #[test]
+    fn a_bare_statement_heading_over_a_list_lists_problems() {
+        let t = folded(&[
+            "一、组织建设方面",
+            "（一）存在问题",
+            "1.支部会议记录不全。",
+            "2.党费收缴不及时。",
+            "（二）整改情况",
+            "已全部完成整改。",
+        ]);
+        assert_eq!(t.nodes[t.roots[0]].children.len(), 2);
     }
 }

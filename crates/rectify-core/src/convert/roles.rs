@@ -134,13 +134,16 @@ fn offers_advice(title: &str) -> bool {
 
 /// A title with an other-section keyword (`下一步工作打算`, `整改工作部署`),
 /// unless it names a domain of findings (`贯彻落实上级决策部署方面`,
-/// `落实全面从严治党主体责任方面`): there the keyword is the domain's
+/// `落实全面从严治党主体责任方面`) or ends by stating its failing
+/// (`全面从严治党主体责任压得不实`): there the keyword is the domain's
 /// name, not the section's role.
 fn names_other_role(title: &str, rules: &StatusRules) -> bool {
     // `贯彻落实党的路线方针政策和市委决策部署`: the decisions carried out
     // are the domain, not the notice's own deployment of the work.
-    let domain =
-        shape::names_domain(title) || (title.contains("决策部署") && !title.contains("整改"));
+    // `全面从严治党主体责任压得不实`: the domain and its failing.
+    let domain = shape::names_domain(title)
+        || (title.contains("决策部署") && !title.contains("整改"))
+        || super::tree::title_ends_with_shortcoming(title);
     !domain
         && rules
             .other_sections

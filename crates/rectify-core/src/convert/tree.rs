@@ -651,8 +651,13 @@ fn ends_with_shortcoming(node: &TNode) -> bool {
     let numbered = node
         .style
         .is_some_and(|s| !s.is_measure() && s != LabelStyle::About);
-    let t: Vec<char> = node
-        .title
+    numbered && title_ends_with_shortcoming(&node.title)
+}
+
+/// A title whose last words state a shortcoming (`…储备不足。`,
+/// `…主体责任压得不实`).
+pub(crate) fn title_ends_with_shortcoming(title: &str) -> bool {
+    let t: Vec<char> = title
         .trim_end_matches(['。', '.', '；', ';'])
         .chars()
         .collect();
@@ -667,10 +672,9 @@ fn ends_with_shortcoming(node: &TNode) -> bool {
         .skip(1)
         .take(3)
         .any(|c| matches!(c, '不' | '未'));
-    numbered
-        && (negated
-            || SHORTCOMING_ENDINGS.iter().any(|w| tail.ends_with(w))
-            || SHORTCOMING.iter().any(|w| *w != "问题" && tail.contains(w)))
+    negated
+        || SHORTCOMING_ENDINGS.iter().any(|w| tail.ends_with(w))
+        || SHORTCOMING.iter().any(|w| *w != "问题" && tail.contains(w))
 }
 
 /// Endings that state a shortcoming without a negation (`…偏少`, `…存在
