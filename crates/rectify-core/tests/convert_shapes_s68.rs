@@ -65,3 +65,60 @@ fn problems_with_bare_field_headings() {
     assert_eq!(subsidy.owners, ["农机股"]);
     assert_eq!(problem(&r, "全面从严治党").owners, ["机关党委"]);
 }
+
+/// Problems as unnumbered paragraphs under a heading with no problem's
+/// keyword, each opened by the inspection's lead run on into the finding
+/// (`巡察组指出我局…`) or with a comma (`巡察中还发现，…`), or naming its
+/// problem first (`针对巡察组反馈的…问题（…），…`), each with its work and
+/// state in the same paragraph.
+#[test]
+fn paragraphs_opened_by_the_inspections_lead() {
+    let text = "\
+中共某县水利局党组关于巡察整改进展情况的通报
+
+巡察反馈问题五个，已完成整改三个，正在推进一个，需长期坚持一个。
+
+一、提高站位，压实责任
+
+　　局党组成立整改工作领导小组，召开专题会议4次。
+
+二、坚持以改促治，逐项抓好落实
+
+　　巡察组指出我局理论学习不够深入，学习研讨不充分。对此，我局修订学习制度，由局机关党委牵头建立学习台账。目前，该问题已完成整改。
+
+　　巡察组指出我局河道采砂监管存在薄弱环节，部分河段违法采砂发现不及时。对此，由河湖管理股、水政监察大队具体负责，开展专项整治。目前，整改正在推进，预计6月底前完成。
+
+　　巡察中还发现，局机关公务用车管理不规范。对此，由局办公室负责重新修订管理办法。目前已办结。
+
+　　针对巡察组反馈的财务管理不严格问题（部分报销票据附件不全），我局对会计凭证进行全面自查，并由计划财务股牵头开展培训。目前，该问题已整改到位。
+
+　　巡察组指出我局干部队伍结构不够合理，专业人才短缺。对此，我局制定干部队伍建设规划。目前，此项工作将长期坚持。
+
+三、巩固整改成果
+
+　　下一步，局党组将持续用力，确保整改到位。
+
+中共某县水利局党组
+2024年4月18日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 5);
+    for (opening, status) in [
+        ("巡察组指出我局理", Done),
+        ("巡察组指出我局河", InProgress),
+        ("巡察中还发现，局", Done),
+        ("针对巡察组反馈的", Done),
+        ("巡察组指出我局干", LongTerm),
+    ] {
+        assert_eq!(problem(&r, opening).status, Some(status), "{opening}");
+    }
+    assert_eq!(problem(&r, "巡察组指出我局理").owners, ["局机关党委"]);
+    assert_eq!(
+        problem(&r, "巡察组指出我局河").owners,
+        ["河湖管理股", "水政监察大队"]
+    );
+    assert_eq!(problem(&r, "巡察中还发现，局").owners, ["局办公室"]);
+    assert_eq!(problem(&r, "针对巡察组反馈的").owners, ["计划财务股"]);
+    assert!(problem(&r, "巡察组指出我局干").owners.is_empty());
+}

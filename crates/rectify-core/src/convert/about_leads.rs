@@ -88,20 +88,37 @@ const MAX_LEAD_CHARS: usize = 8;
 const LEAD_VERBS: &[&str] = &["发现", "指出", "反映"];
 
 /// The paragraph opens with a short clause that brings a finding in
-/// (`审计发现，中心…未履行集体决策程序。中心已…`).
+/// (`审计发现，中心…未履行集体决策程序。中心已…`), or with an inspection's
+/// lead run on into the finding (`巡察组指出我局…不够深入。对此，…`).
 fn opens_with_finding_lead(text: &str) -> bool {
     if recognise(text).is_some() || is_rectification_report(text) || is_problem_note(text) {
         return false;
     }
     let t = text.trim_start();
+    let first = t.split('。').next().unwrap_or(t);
+    let run_on = super::plain_problems::after_inspection_lead(first)
+        .is_some_and(|rest| first.len() - rest.len() <= MAX_RUN_ON_LEAD_BYTES);
     let Some(end) = t.find(['，', ',']) else {
-        return false;
+        return run_on;
     };
     let lead = &t[..end];
     let n = lead.chars().count();
-    (2..=MAX_LEAD_CHARS).contains(&n)
+    let comma_lead = (2..=MAX_LEAD_CHARS).contains(&n)
         && LEAD_VERBS.iter().any(|v| lead.ends_with(v))
-        && t[end..].chars().count() > MAX_LEAD_CHARS
+        && t[end..].chars().count() > MAX_LEAD_CHARS;
+    comma_lead || run_on
+}
+
+/// The longest run-on lead (`巡察组指出`, `审计组还发现`), in bytes: six
+/// characters of three bytes each.
+const MAX_RUN_ON_LEAD_BYTES: usize = 6 * 3;
+
+/// The paragraph opens with a finding's lead and goes on with the work on
+/// it (`巡察组指出…。对此，…。目前已办结。`).
+fn carries_its_work(text: &str) -> bool {
+    let t = text.trim();
+    t.split_once('。')
+        .is_some_and(|(_, rest)| super::plain_problems::reports_work(rest))
 }
 
 /// Paragraphs opened by a finding's lead, when two or more stand under
@@ -124,10 +141,31 @@ fn finding_leads(paras: &[Para]) -> Vec<(usize, u32, usize)> {
     if segments.iter().all(|s| s.len() < MIN_ITEMS) {
         return Vec::new();
     }
+    with_named_problems(paras, &mut segments);
     segments
         .iter()
         .flat_map(|s| s.iter().zip(1..).map(|(&i, k)| (i, k, 0)))
         .collect()
+}
+
+/// Under a heading whose finding leads each carry their work, a paragraph
+/// that names its problem first (`针对巡察组反馈的财务管理不严格问题（…），
+/// 我局…`) is one of them, not a part of the one above.
+fn with_named_problems(paras: &[Para], segments: &mut [Vec<usize>]) {
+    let mut heading = 0;
+    for (i, p) in paras.iter().enumerate() {
+        if recognise(&p.text).is_some() {
+            heading += 1;
+            continue;
+        }
+        let s = &mut segments[heading];
+        let each_carries =
+            s.len() >= MIN_ITEMS && s.iter().all(|&k| carries_its_work(&paras[k].text));
+        if each_carries && super::reported_paragraphs::opens_naming_problem(&p.text) {
+            let at = s.partition_point(|&k| k < i);
+            s.insert(at, i);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -107,21 +107,43 @@ const MAX_FOUND_LEAD_CHARS: usize = 48;
 
 /// The finding of a sentence that opens by saying who found it, and where
 /// or when (`1月9日，督查组在临霞区政务服务中心暗访发现，企业开办…`,
-/// `巡察发现：…`): the words after `发现` and its comma or colon; the
-/// sentence itself otherwise.
+/// `巡察发现：…`): the words after `发现` and its comma or colon; also
+/// after an inspection's short lead without a comma (`巡察组指出我局…`);
+/// the sentence itself otherwise.
 pub(crate) fn found_statement(sentence: &str) -> &str {
     let lead: usize = sentence
         .char_indices()
         .nth(MAX_FOUND_LEAD_CHARS)
         .map_or(sentence.len(), |(b, _)| b);
-    let Some(at) = sentence[..lead].find("发现") else {
-        return sentence;
-    };
-    let rest = &sentence[at + "发现".len()..];
-    match rest.strip_prefix(['，', ',', '：', ':']) {
-        Some(finding) if !finding.trim().is_empty() => finding,
-        _ => sentence,
+    if let Some(at) = sentence[..lead].find("发现") {
+        let rest = &sentence[at + "发现".len()..];
+        if let Some(finding) = rest.strip_prefix(['，', ',', '：', ':']) {
+            if !finding.trim().is_empty() {
+                return finding;
+            }
+        }
     }
+    after_inspection_lead(sentence).unwrap_or(sentence)
+}
+
+/// The longest lead naming the inspection that found it, run on into the
+/// finding (`巡察组指出`, `省委第二巡视组反馈指出`), in characters.
+const MAX_RUN_ON_LEAD_CHARS: usize = 12;
+
+/// The words after a lead that names an inspection and what it found,
+/// with or without a comma (`巡察组指出我局…不够深入` → `我局…不够深入`).
+pub(crate) fn after_inspection_lead(sentence: &str) -> Option<&str> {
+    let (at, word) = ["指出", "发现"]
+        .iter()
+        .filter_map(|w| sentence.find(w).map(|at| (at, *w)))
+        .min()?;
+    let who = &sentence[..at];
+    let inspection = ["巡察", "巡视", "审计", "督查", "督察", "检查"]
+        .iter()
+        .any(|w| who.starts_with(w) || who.contains(&format!("{w}组")));
+    let rest = sentence[at + word.len()..].trim_start_matches(['，', ',', '：', ':']);
+    let short = crate::text::char_len(who) <= MAX_RUN_ON_LEAD_CHARS;
+    (inspection && short && !rest.starts_with('的') && !rest.trim().is_empty()).then_some(rest)
 }
 
 /// The paragraph opens with a short sentence and goes on with the work

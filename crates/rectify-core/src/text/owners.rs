@@ -847,6 +847,10 @@ const NOT_A_NAME_LEADS: &[&str] = &[
 /// (`方案已报区委`, `一是责令…`, `…的…`).
 const NOT_IN_NAMES: &[char] = &['已', '将', '的', '是'];
 
+/// Words saying what an inspection found (`巡察组指出我局…`): a finding's
+/// lead, no unit's name.
+const FOUND_WORDS: &[&str] = &["指出", "发现", "反映"];
+
 /// The most characters of the names a sentence opens with.
 const MAX_SUBJECT_CHARS: usize = 60;
 
@@ -913,6 +917,7 @@ fn subjects(s: &str, endings: &[&str]) -> Option<Vec<String>> {
         (MIN_UNIT_CHARS..=MAX_UNIT_CHARS).contains(&len)
             && !NOT_A_NAME_LEADS.iter().any(|w| n.starts_with(w))
             && !n.contains(NOT_IN_NAMES)
+            && !FOUND_WORDS.iter().any(|w| n.contains(w))
             && endings.iter().any(|e| n.ends_with(e))
             && is_bare_name(n)
     });
@@ -1089,7 +1094,7 @@ fn named_owners(n: &[char], orig: &[char]) -> Vec<String> {
 
 /// How the name of a department inside a unit ends (`医务科`, `护理部`,
 /// `纪检监察室`, `财务处`, `基建股`).
-const DEPARTMENT_ENDINGS: &[&str] = &["科", "部", "室", "处", "股"];
+const DEPARTMENT_ENDINGS: &[&str] = &["科", "部", "室", "处", "股", "组"];
 
 /// Words after names that open their clause saying those units do the
 /// work: lead it, do it together or answer for it in a clause of its own
@@ -1108,19 +1113,26 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
         let Some(verb) = LEAD_VERBS.iter().find(|v| starts_at(n, i, v)) else {
             continue;
         };
-        // `局办公室负责，修订…`, `…、区文化馆负责。`: answering for the
-        // work, a clause of its own (not `办公室负责日常协调`, a role).
-        if *verb == "负责" && !matches!(n.get(i + 2), None | Some(',' | '。' | ';' | '\n')) {
-            continue;
-        }
         // `县人民医院牵头的医共体…`: a unit that leads something else, said
         // of it, not the work's lead.
         if n.get(i + verb.chars().count()) == Some(&'的') {
             continue;
         }
-        let Some((mut names, led)) = names_opening_clause(n, orig, i) else {
+        // `由耕地保护股、执法监察大队具体负责`: how they lead it.
+        let names_end = ADVERBS_BEFORE_LEAD
+            .iter()
+            .find(|a| i >= 2 && starts_at(n, i - 2, a))
+            .map_or(i, |_| i - 2);
+        let Some((mut names, led)) = names_opening_clause(n, orig, names_end) else {
             continue;
         };
+        // `局办公室负责，修订…`, `…、区文化馆负责。`: answering for the
+        // work, a clause of its own (not `办公室负责日常协调`, a role);
+        // brought in by `由`, any work (`由局办公室负责重新修订…`).
+        let clause_ends = matches!(n.get(i + 2), None | Some(',' | '。' | ';' | '\n'));
+        if *verb == "负责" && !clause_ends && !led {
+            continue;
+        }
         // `由局机关党委组织开展…`: organising the work it is given (not
         // `由局机关党委对各党支部组织…`, a sentence's words).
         if *verb == "组织" && (!led || names.iter().any(|x| x.contains('对'))) {
@@ -1150,15 +1162,30 @@ fn names_opening_clause(n: &[char], orig: &[char], i: usize) -> Option<(Vec<Stri
         None => return None,
     };
     let start = after_number(n, start, i);
-    // `此项工作由党委组织部牵头`: the work named before `由`, briefly.
+    // `此项工作由党委组织部牵头`: the work named before `由`, briefly;
+    // `并由局办公室牵头`: a conjunction.
     let start = (start..i)
         .find(|&j| n[j] == '由')
-        .filter(|&j| j > start && j - start <= MAX_WORK_BEFORE_BY && names_the_work(&n[start..j]))
+        .filter(|&j| {
+            let before = &n[start..j];
+            j > start
+                && j - start <= MAX_WORK_BEFORE_BY
+                && (names_the_work(before) || joins_clauses(before))
+        })
         .unwrap_or(start);
     let led = starts_at(n, start, "由");
     let from = start + usize::from(led);
     let names = (from < i).then(|| department_names(&slice(orig, from, i)))??;
     Some((names, led))
+}
+
+/// Words that say how the units named lead the work (`具体负责`).
+const ADVERBS_BEFORE_LEAD: &[&str] = &["具体", "主要", "统一", "全面", "统筹"];
+
+/// Words that join a clause to the one before it (`并由…`, `同时由…`).
+fn joins_clauses(words: &[char]) -> bool {
+    let w: String = words.iter().collect();
+    ["并", "再", "另", "均", "同时", "并且", "另外"].contains(&w.as_str())
 }
 
 /// The most characters naming the work before `由` (`此项工作由…牵头`).
@@ -1344,11 +1371,44 @@ fn closing_owners(n: &[char], orig: &[char]) -> Vec<String> {
 
 /// `text` split at `、` into names, when each is a unit's or a department's.
 fn department_names(text: &str) -> Option<Vec<String>> {
-    let names: Vec<String> = split_owners(text)
+    let names: Option<Vec<String>> = split_owners(text)
         .into_iter()
         .flat_map(joined_by_and)
+        .map(|x| match person_after_post(&x) {
+            _ if names_a_department(&x) => Some(x),
+            Some(person) => Some(person.to_string()),
+            None => None,
+        })
         .collect();
-    (!names.is_empty() && names.iter().all(|x| names_a_department(x))).then_some(names)
+    names.filter(|n| !n.is_empty())
+}
+
+/// The person named right after a post, glued to it (`局党组副书记张某某`
+/// → `张某某`, `副院长李某某` → `李某某`).
+fn person_after_post(name: &str) -> Option<&str> {
+    let end = POSTS
+        .iter()
+        .filter_map(|p| name.rfind(p).map(|at| at + p.len()))
+        .max()?;
+    let person = &name[end..];
+    is_person(person).then_some(person)
+}
+
+/// Common surnames: a person's name after a post opens with one (`张某某`,
+/// `王伟`), where other words do not (`每年`).
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘\
+    于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺\
+    顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳";
+
+/// A person's name as a post is followed by: two or three characters of
+/// Han opening with a surname (or masked, `某某`), neither a department nor
+/// a post.
+fn is_person(name: &str) -> bool {
+    (2..=3).contains(&name.chars().count())
+        && name.chars().all(crate::text::chars::is_han)
+        && name.chars().next().is_some_and(|c| SURNAMES.contains(c))
+        && !names_a_department(name)
+        && !is_bare_post(name)
 }
 
 /// Two names joined by `和` or `及` (`县社保中心和局信息中心`), each a
@@ -1778,6 +1838,38 @@ mod tests {
         assert!(is_note_paragraph("【完成时限】2024年5月底前"));
         assert!(!is_note_paragraph("【整改进展】已完成整改。"));
         assert!(!is_note_paragraph("【城关镇】"));
+    }
+
+    #[test]
+    fn leads_by_how_they_lead_a_conjunction_or_a_post_are_read() {
+        // How they lead it, between the names and the verb.
+        assert_eq!(
+            extract("对此，由耕地保护股、执法监察大队具体负责，逐宗核查。").owners,
+            ["耕地保护股", "执法监察大队"]
+        );
+        // `由` brings in the one answering for the work, whatever follows.
+        assert_eq!(
+            extract("对此，由局办公室负责重新修订管理办法。").owners,
+            ["局办公室"]
+        );
+        assert_eq!(
+            extract("由驻局纪检监察组负责在重要节点开展廉政提醒。").owners,
+            ["驻局纪检监察组"]
+        );
+        assert!(extract("局办公室负责日常协调。").owners.is_empty());
+        // A conjunction before `由`.
+        assert_eq!(
+            extract("补充归档资料316卷，并由局办公室牵头制定档案管理制度。").owners,
+            ["局办公室"]
+        );
+        // A person after a post glued to it; not a word of time.
+        assert_eq!(
+            extract("已完成整改。由局党组副书记张某某牵头，每半年研判一次。").owners,
+            ["张某某"]
+        );
+        assert!(extract("其中党组书记每年牵头开展调研。").owners.is_empty());
+        // Whom the finding's lead names is no owner.
+        assert!(super::opening_subjects("巡察组指出我局对上轮巡察反馈问题整改不彻底").is_empty());
     }
 
     #[test]
