@@ -122,3 +122,60 @@ fn paragraphs_opened_by_the_inspections_lead() {
     assert_eq!(problem(&r, "针对巡察组反馈的").owners, ["计划财务股"]);
     assert!(problem(&r, "巡察组指出我局干").owners.is_empty());
 }
+
+/// Problems labelled `反馈问题1：`, their tasks numbered `1.1` `1.2` and
+/// each tagged with its state after its full stop (`…。（长期坚持）`): the
+/// tasks are the problem's measures, and a problem with a task tagged
+/// long-term and none under way is long-term work.
+#[test]
+fn feedback_problems_with_decimal_tasks_tagged_by_state() {
+    let text = "\
+某省粮食局党组关于巡视整改进展情况的通报
+
+反馈问题3个，细化整改任务7项；3个问题中已完成整改1个、正在推进整改1个、需长期坚持1个。
+
+一、关于贯彻落实决策部署方面
+
+反馈问题1：理论学习制度执行不严格，研讨交流质量不高。
+牵头单位：局办公室、机关党委
+1.1 修订中心组学习规则。（已完成）
+1.2 开展专题研讨4次。（已完成）
+
+反馈问题2：仓储设施建设推进迟缓，部分项目资金拨付滞后。
+牵头单位：规划建设处
+整改时限：2025年6月底
+2.1 对19个仓储设施项目逐一建立台账。（已完成）
+2.2 督促相关市县加快低温仓改造项目建设，其余8个正在加紧施工。（推进中）
+
+二、关于作风建设方面
+
+反馈问题3：作风建设持续发力不够，基层减负成效不明显。
+3.1 严格控制发文数量和会议规模，全年发文数量同比下降21%。（长期坚持）
+3.2 统筹规范督查检查考核事项。（长期坚持）
+3.3 清理规范各类微信工作群，共注销工作群27个。（已完成）
+
+某省粮食局党组
+2025年1月14日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3);
+    assert_states(
+        &r,
+        &[
+            ("理论学习制度", Done),
+            ("仓储设施建设", InProgress),
+            ("作风建设持续", LongTerm),
+        ],
+    );
+    assert_eq!(problem(&r, "理论学习制度").children.len(), 2);
+    assert_eq!(problem(&r, "理论学习制度").owners, ["局办公室", "机关党委"]);
+    let storage = problem(&r, "仓储设施建设");
+    assert_eq!(storage.owners, ["规划建设处"]);
+    assert_eq!(storage.deadline.as_deref(), Some("2025-06-30"));
+    let c = rectify_core::convert::convert_notice(
+        text,
+        &rectify_core::convert::ConvertOptions::default(),
+    );
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+}

@@ -793,6 +793,19 @@ fn by_closing_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
     by_tag(report_text::title_tag(body)?, rules)
 }
 
+/// A text that is only a status tag in brackets (`（长期坚持）` after a
+/// measure's full stop, `7.1 严格控制发文数量。（长期坚持）`): the state it
+/// gives, not a date ahead (`（2025年6月底前）` is a deadline).
+fn by_tag_alone(body: &str, rules: &StatusRules) -> Option<Decision> {
+    let t = crate::text::trim(body).trim_end_matches(['。', '.']);
+    let inner = t
+        .strip_prefix(['（', '(', '【'])?
+        .strip_suffix(['）', ')', '】'])?;
+    let alone = !inner.contains(['（', '(', '【', '）', ')', '】']);
+    let dated = crate::text::owners::planned_deadline(inner).is_some();
+    (alone && !dated).then(|| by_tag(inner.to_string(), rules))?
+}
+
 /// Words a problem's closing verdict opens with (`该问题已完成。`).
 const VERDICT_SUBJECTS: &[&str] = &["该问题", "此问题", "本问题", "该项问题", "此项问题", "该项"];
 
@@ -1053,6 +1066,22 @@ fn decide_problem(
     {
         return d;
     }
+    // `2.2 强化考核结果运用。（长期坚持）`: a measure the notice itself
+    // tags long-term leaves its problem long-term work.
+    let tagged_long_term = measures.iter().find_map(|&c| {
+        out[c]
+            .as_ref()
+            .filter(|d| d.status == Status::LongTerm && d.evidence.basis == StatusBasis::Stated)
+            .map(|d| d.evidence.phrase.clone())
+    });
+    if let Some(phrase) = tagged_long_term {
+        return decision(
+            Status::LongTerm,
+            StatusBasis::Inferred,
+            "measure_long_term",
+            phrase,
+        );
+    }
     if !measures.is_empty() {
         return decision(
             Status::Done,
@@ -1261,6 +1290,7 @@ fn decide(tree: &Tree, i: usize, rules: &StatusRules, out: &mut [Option<Decision
         // ending the measure.
         NodeKind::Measure => Some(
             by_title_tag(&n.title, rules)
+                .or_else(|| by_tag_alone(&n.body, rules))
                 .or_else(|| by_phrases(&n.title, &n.body, rules))
                 .unwrap_or_else(|| {
                     decision(

@@ -9,7 +9,7 @@
 //! | `Circled`      | `①` `❶` `➀` `➊`                            |
 //! | `Shi`          | `一是` … `十是`                              |
 //! | `Di`           | `第一,` `第一，` `第一、` `第一项：` `第2条、`       |
-//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `【AW-03】` `问题4　` `问题5`, `第8项` or `序号：6` alone on its line, `第一项  …` (a space after the unit), `整改任务7：` `整改事项8：` (a problem statement) |
+//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `【AW-03】` `问题4　` `问题5`, `第8项` or `序号：6` alone on its line, `第一项  …` (a space after the unit), `整改任务7：` `整改事项8：` `反馈问题1：` `巡视反馈问题2：` (a problem statement) |
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
@@ -448,8 +448,24 @@ fn wenti_number(n: &[char], s: usize) -> Option<(u32, usize)> {
     }
 }
 
-/// Words before a problem's number (`问题1：`, `整改任务3：`, `整改事项2：`).
-const TASK_WORDS: &[&str] = &["问题", "整改任务", "任务", "整改事项", "事项"];
+/// Words before a problem's number (`问题1：`, `整改任务3：`, `整改事项2：`,
+/// `反馈问题4：`, `巡视反馈问题5：`).
+const TASK_WORDS: &[&str] = &[
+    "问题",
+    "整改任务",
+    "任务",
+    "整改事项",
+    "事项",
+    "反馈问题",
+    "反馈意见",
+    "巡察反馈问题",
+    "巡视反馈问题",
+    "巡察问题",
+    "巡视问题",
+    "审计问题",
+    "督查问题",
+    "检查问题",
+];
 
 /// `问题一:` `问题1、` `问题3.` `问题（2）` `问题4　…`: a problem's number after
 /// `问题`, then a separator (a bracketed number needs none).
@@ -642,6 +658,15 @@ mod tests {
             (Wenti, 12, "问题12、".into())
         );
         assert_eq!(style("问题清单"), None);
+        assert_eq!(
+            style("反馈问题1：学习不深入").unwrap(),
+            (Wenti, 1, "反馈问题1：".into())
+        );
+        assert_eq!(
+            style("巡视反馈问题二、学习").unwrap(),
+            (Wenti, 2, "巡视反馈问题二、".into())
+        );
+        assert_eq!(style("反馈问题12个，已完成10个"), None);
         assert_eq!(
             style("Ⅱ 资金管理方面").unwrap(),
             (ChineseDun, 2, "Ⅱ".into())
