@@ -179,3 +179,59 @@ fn feedback_problems_with_decimal_tasks_tagged_by_state() {
     );
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
 }
+
+/// `1.` at three depths with nothing but position to tell them apart:
+/// areas `第一部分`, problems `1.…不够到位。<detail>。` restarting per area,
+/// and under each its measures `1.` `2.` `3.` restarting per problem. A list
+/// restarting at 1 right after a finding's own line is its measures; a
+/// measure that acts on those who failed (`对履职不力的3名河长进行约谈`,
+/// `对超许可取水的7家单位依法下达…`) goes on with the measures.
+#[test]
+fn one_numbering_at_three_depths() {
+    let text = "\
+某市水务局党组关于巡察整改进展情况的通报
+
+巡察反馈问题3个，已完成整改2个，需长期坚持整改1个。
+
+第一部分  贯彻落实决策部署方面
+
+1.落实最严格水资源管理制度不够到位。部分取水户未安装在线计量设施。
+1.对全市126家取水户开展专项检查，督促43家未安装在线计量设施的取水户完成安装。
+2.对超许可取水的7家单位依法下达整改通知书，追缴水资源税费18.6万元。
+3.修订取水许可管理实施细则，建立取水户监管台账。
+责任领导：陈某某　责任部门：水资源管理科　完成时限：2024年3月底
+整改进展：已完成整改。
+
+2.河湖长制工作存在“挂名”现象。部分乡镇河长巡河流于形式。
+1.印发压实河湖长责任的通知。
+2.开发巡河APP，实行巡河轨迹实时上传。
+3.将河长履职情况纳入年度目标考核，对履职不力的3名乡镇河长进行约谈。
+整改进展：长期坚持。
+
+第二部分  全面从严治党方面
+
+1.财务管理不规范。差旅费报销审核不严。
+1.清退违规报销费用1.26万元。
+2.修订财务报销管理办法。
+整改进展：已完成整改。
+
+某市水务局党组
+2024年7月5日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3);
+    assert_states(
+        &r,
+        &[
+            ("落实最严格水", Done),
+            ("河湖长制工作", LongTerm),
+            ("财务管理不规", Done),
+        ],
+    );
+    let water = problem(&r, "落实最严格水");
+    assert_eq!(water.children.len(), 3);
+    assert_eq!(water.owners, ["陈某某", "水资源管理科"]);
+    assert_eq!(water.deadline.as_deref(), Some("2024-03-31"));
+    assert_eq!(problem(&r, "河湖长制工作").children.len(), 3);
+}

@@ -148,8 +148,16 @@ pub(crate) fn acts_on_failing(text: &str) -> bool {
         && ACTION_VERBS
             .iter()
             .chain(OBJECT_VERBS)
+            .chain(SANCTION_VERBS)
             .any(|v| object.contains(v))
 }
+
+/// Verbs of what is done to those who failed (`对超许可取水的7家单位依法
+/// 下达整改通知书`, `…进行约谈`).
+const SANCTION_VERBS: &[&str] = &[
+    "下达", "责令", "约谈", "问责", "通报", "处罚", "处理", "追缴", "追回", "清退", "收回", "立案",
+    "移交", "督促", "提醒", "诫勉",
+];
 
 /// Words that say the thing is still short of what is asked (`落实中央八项
 /// 规定精神还需持续深化`, `…有待加强`): no action taken.

@@ -2500,9 +2500,18 @@ impl Builder {
         // 该局采取了以下整改措施：`), so it opens that item's own list
         // (`1.` for areas, problems and measures alike).
         let last_paragraph = top.body.rsplit("\n\n").next().unwrap_or("");
+        // So does one right after a finding's own line, its detail after
+        // the title and no result (`1.…不够到位。部分取水户未安装…。` ›
+        // `1.对全市…`; not `3.…不亮。已全部更换。（已整改）` › `1、…`).
+        let finding_alone = || {
+            top.paragraphs == 0
+                && super::shape::states_finding(&top.title)
+                && crate::text::results::result_in(&top.body).is_none()
+                && !super::shape::bracketed_state(top.body.trim().trim_end_matches('。'))
+        };
         let fresh_leaf = innermost + 1 == self.stack.len()
             && top.children.is_empty()
-            && (notes_only(top) || is_rectification_report(last_paragraph));
+            && (notes_only(top) || is_rectification_report(last_paragraph) || finding_alone());
         // Reused twice at most: a style is open at three depths, never more
         // (the tree's depth stays bounded).
         // `（二）…落实情况` › `1.…方面` › `（一）…`: a list restarting at 1
@@ -2544,8 +2553,15 @@ impl Builder {
         // `1.局党组落实…不够有力`: openings alike do not decide against the
         // one level whose items state a shortcoming as this one does, or
         // none as this one does not.
-        let failing = super::shape::states_finding(&h.rest);
-        let kind_alike = |p: &&usize| super::shape::states_finding(&node(**p).title) == failing;
+        // `3.将…纳入考核，对履职不力的3名乡镇河长进行约谈。`: a measure
+        // acting on a failing, or opening with an action, states none.
+        let states_failing = |t: &str| {
+            super::shape::states_finding(t)
+                && !super::own_sentence::acts_on_failing(t)
+                && !super::own_sentence::acts_first(t)
+        };
+        let failing = states_failing(&h.rest);
+        let kind_alike = |p: &&usize| states_failing(&node(**p).title) == failing;
         let kind: Vec<usize> = next.iter().filter(kind_alike).copied().collect();
         let kind = (next.len() >= 2 && kind.len() == 1).then(|| kind[0]);
         // `2.专业技术人才储备不足。` after a problem's measure `1.制定…` under
