@@ -235,3 +235,68 @@ fn one_numbering_at_three_depths() {
     assert_eq!(water.deadline.as_deref(), Some("2024-03-31"));
     assert_eq!(problem(&r, "河湖长制工作").children.len(), 3);
 }
+
+/// A 督察 petition notice as keyed cards, its title on two lines ending with
+/// the batch (`…办理情况的公示（第三批）`): the handling is the progress
+/// (not the investigation's findings before it), a case's verdict states
+/// its state (`阶段性办结` is under way), a plan there is its deadline, and
+/// with no owners' key the units the handling names as doing the work are
+/// its owners.
+#[test]
+fn petition_cards_handed_over_by_an_inspection() {
+    let text = "\
+某县关于省生态环境保护督察组交办信访件
+办理情况的公示（第三批）
+
+本批次共交办信访件3件，已办结2件，阶段性办结1件。
+
+受理编号：D3JS202406100017
+交办问题基本情况：群众反映，白沙镇某木业公司夜间排放刺鼻气味。
+行政区域：白沙镇
+污染类型：大气
+调查核实情况：县生态环境局现场检查，废气处理设施已安装但活性炭未及时更换。
+是否属实：属实
+处理和整改情况：县生态环境局已对该公司立案调查；企业已完成活性炭更换。已办结。
+责任人被处理情况：无
+
+受理编号：D3JS202406100022
+交办问题基本情况：群众反映，城东街道3家烧烤店油烟直排。
+行政区域：城东街道
+污染类型：大气
+调查核实情况：经核查，2家未安装油烟净化设施，已全部停业。
+是否属实：属实
+处理和整改情况：县城市管理局已责令3家店铺安装油烟净化设施。已办结。
+责任人被处理情况：无
+
+受理编号：D3JS202406100031
+交办问题基本情况：群众反映，柳林镇一养猪场粪污直排农田沟渠。
+行政区域：柳林镇
+污染类型：水
+调查核实情况：经核查，沼液储存池容量不足，已全部满溢。
+是否属实：部分属实
+处理和整改情况：县农业农村局督促养殖户清运沼液12吨。该件阶段性办结，储存池扩容预计2024年7月15日前完成。
+责任人被处理情况：无
+
+某县生态环境保护督察整改工作领导小组办公室
+2024年6月21日
+";
+    let r = convert(text);
+    assert_eq!(
+        r.meta.title,
+        "某县关于省生态环境保护督察组交办信访件办理情况的公示（第三批）"
+    );
+    assert_eq!(problems(&r).len(), 3);
+    assert_states(
+        &r,
+        &[
+            ("群众反映，白", Done),
+            ("群众反映，城", Done),
+            ("群众反映，柳", InProgress),
+        ],
+    );
+    assert_eq!(problem(&r, "群众反映，白").owners, ["县生态环境局"]);
+    assert_eq!(problem(&r, "群众反映，城").owners, ["县城市管理局"]);
+    let farm = problem(&r, "群众反映，柳");
+    assert_eq!(farm.owners, ["县农业农村局"]);
+    assert_eq!(farm.deadline.as_deref(), Some("2024-07-15"));
+}

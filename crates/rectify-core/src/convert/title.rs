@@ -77,19 +77,48 @@ pub(crate) fn is_title_like(text: &str) -> bool {
 
 /// Ends like a notice's title.
 pub(crate) fn has_title_ending(text: &str) -> bool {
-    TITLE_ENDINGS
+    let t = without_edition(text.trim_matches(is_ws));
+    TITLE_ENDINGS.iter().any(|s| t.ends_with(s))
+}
+
+/// The longest bracketed note of an edition after a title (`（第十批）`,
+/// `（2024年第3期）`), in characters.
+const MAX_EDITION_CHARS: usize = 12;
+
+/// A title without the bracketed note of its edition or draft after its
+/// ending (`…办理情况的公示（第十批）`, `…的通报（二）`).
+fn without_edition(t: &str) -> &str {
+    let Some(inner) = t.strip_suffix(['）', ')']) else {
+        return t;
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return t;
+    };
+    let note = &inner[open..];
+    let short = char_len(note) <= MAX_EDITION_CHARS + 1;
+    let edition = ['批', '期', '号', '稿', '版', '次']
         .iter()
-        .any(|s| text.trim_matches(is_ws).ends_with(s))
+        .any(|c| note.contains(*c))
+        || note
+            .chars()
+            .skip(1)
+            .all(|c| crate::text::numerals::is_cn_numeral(c) || c.is_ascii_digit());
+    if short && edition {
+        inner[..open].trim_end_matches(is_ws)
+    } else {
+        t
+    }
 }
 
 /// Ends by naming the kind of document (`…的通报`, `…报告`), not only its
 /// subject (`…整改情况`, `…工作进展`, which a title printed on several
 /// lines may go on after: `…整改进展情况` / `的通报`).
 pub(crate) fn has_document_ending(text: &str) -> bool {
+    let t = without_edition(text.trim_matches(is_ws));
     TITLE_ENDINGS
         .iter()
         .filter(|s| !matches!(**s, "情况" | "进展"))
-        .any(|s| text.trim_matches(is_ws).ends_with(s))
+        .any(|s| t.ends_with(s))
 }
 
 fn is_cjk(c: char) -> bool {
@@ -209,5 +238,12 @@ mod tests {
         }
         let lines = [(0, "跳到主要內容區塊", false), (1, t, true)];
         assert_eq!(best_title(&lines), Some(1));
+    }
+
+    #[test]
+    fn an_editions_note_after_the_ending_is_no_part_of_it() {
+        assert!(has_document_ending("…办理情况的公示（第十批）"));
+        assert!(has_document_ending("…整改进展情况的通报（二）"));
+        assert!(!has_document_ending("…整改进展情况（城关镇）"));
     }
 }

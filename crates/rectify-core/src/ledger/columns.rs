@@ -126,6 +126,14 @@ impl Default for ColumnMap {
                 "进展",
                 "进度",
                 "整改进度",
+                // A petition's handling (`信访件办理情况公示`).
+                "处理和整改情况",
+                "处理整改情况",
+                "处理及整改情况",
+                "办理情况",
+                "办理结果",
+                "处理情况",
+                "整改结果",
             ]),
             unit: v(&[
                 "责任单位",
@@ -200,8 +208,15 @@ const ENDINGS: &[(&str, Field)] = &[
     ("状态", Field::Status),
 ];
 
+/// Words of a column that tells what an investigation found
+/// (`调查核实情况`, `核查情况`): no report on the work.
+const FOUND_WORDS: &[&str] = &["核实", "核查", "调查"];
+
 /// The field a header names by its ending, when it names none by name.
 fn by_ending(h: &str) -> Option<Field> {
+    if FOUND_WORDS.iter().any(|w| h.contains(w)) {
+        return None;
+    }
     ENDINGS
         .iter()
         .find(|(ending, _)| {
@@ -260,15 +275,7 @@ impl ColumnMap {
         if h.is_empty() {
             return None;
         }
-        let find = |h: &str| {
-            self.fields()
-                .into_iter()
-                .find(|(_, names)| names.iter().any(|n| squash(n) == h))
-                .map(|(f, _)| f)
-        };
-        find(&h)
-            .or_else(|| find(unbracket(&h)))
-            .or_else(|| by_ending(unbracket(&h)))
+        self.named_field(&h).or_else(|| by_ending(unbracket(&h)))
     }
 
     /// Whether a row is a header row: it names the problem column and at
@@ -280,16 +287,39 @@ impl ColumnMap {
 
     /// Fields per column for a header row; a field claimed by an earlier
     /// column leaves later ones unmapped (they are kept as extra columns).
+    /// A header naming a field by name claims it before one that names it
+    /// only by its ending (`处理和整改情况` is the progress, not the
+    /// `调查核实情况` before it).
     pub fn map_headers(&self, headers: &[String]) -> Vec<Option<Field>> {
-        let mut taken = Vec::new();
+        let named: Vec<Option<Field>> = headers.iter().map(|h| self.named_field(h)).collect();
+        let mut taken: Vec<Field> = named.iter().flatten().copied().collect();
+        let mut claimed = Vec::new();
         headers
             .iter()
-            .map(|h| {
-                let f = self.field_of(h).filter(|f| !taken.contains(f))?;
+            .zip(named)
+            .map(|(h, named)| {
+                if let Some(f) = named {
+                    let first = !claimed.contains(&f);
+                    claimed.push(f);
+                    return first.then_some(f);
+                }
+                let f = by_ending(unbracket(&squash(h))).filter(|f| !taken.contains(f))?;
                 taken.push(f);
                 Some(f)
             })
             .collect()
+    }
+
+    /// The field a header names by one of its names, not by its ending.
+    fn named_field(&self, header: &str) -> Option<Field> {
+        let h = squash(header);
+        let find = |h: &str| {
+            self.fields()
+                .into_iter()
+                .find(|(_, names)| names.iter().any(|n| squash(n) == h))
+                .map(|(f, _)| f)
+        };
+        find(&h).or_else(|| find(unbracket(&h)))
     }
 }
 
@@ -322,5 +352,30 @@ mod tests {
         assert_eq!(o.field_of("问题"), None);
         assert_eq!(o.field_of("整改措施"), Some(Field::Measures));
         assert!(serde_json::from_str::<ColumnMap>(r#"{"problme": []}"#).is_err());
+    }
+
+    #[test]
+    fn a_header_named_claims_its_field_before_one_by_its_ending() {
+        let m = ColumnMap::default();
+        let headers: Vec<String> = [
+            "受理编号",
+            "交办问题基本情况",
+            "调查核实情况",
+            "处理和整改情况",
+            "责任人被处理情况",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            m.map_headers(&headers),
+            [
+                Some(Field::Number),
+                Some(Field::Problem),
+                None,
+                Some(Field::Progress),
+                None
+            ]
+        );
     }
 }

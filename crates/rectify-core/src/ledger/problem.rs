@@ -35,8 +35,13 @@ pub(super) fn add_row(
     add_progress(node, &progress);
     let first_new = node.children.len();
     add_measures(node, &layout.cell(row, Field::Measures), row.line);
-    for field in [Field::Unit, Field::Leader, Field::Person] {
+    let owner_fields = [Field::Unit, Field::Leader, Field::Person];
+    for field in owner_fields {
         add_owners(node, &layout.cell(row, field));
+    }
+    // No owners' column: those the progress names as doing the work.
+    if node.owners.is_empty() && owner_fields.iter().all(|&f| layout.column(f).is_none()) {
+        node.owners = owners_in_progress(&progress);
     }
     let deadline = layout.cell(row, Field::Deadline);
     if !deadline.is_empty() {
@@ -124,6 +129,18 @@ fn add_measures(node: &mut Node, measures: &str, line: u32) {
         m.source_line = Some(line);
         m.figures = figures::extract(&m.title, &m.body);
         node.children.push(m);
+    }
+}
+
+/// The units a progress cell names as doing the work: those it says lead
+/// it (`县水利局牵头制定…`), else those its first sentence that opens so
+/// opens with (`县生态环境局已对该公司立案调查`).
+fn owners_in_progress(progress: &str) -> Vec<String> {
+    let led = crate::text::owners::extract(progress).owners;
+    if led.is_empty() {
+        crate::text::owners::report_subjects(progress)
+    } else {
+        led
     }
 }
 
@@ -292,12 +309,15 @@ fn keep_unreadable(
 /// or another cell (`整改要求`: `…，2024年6月30日前全面落实到位`).
 fn planned_in_cells(row: &Row, layout: &Layout) -> Option<String> {
     let measures = layout.cell(row, Field::Measures);
-    crate::text::owners::planned_deadline(&measures).or_else(|| {
-        layout
-            .other_cells(row)
-            .into_iter()
-            .find_map(|(_, v)| crate::text::owners::planned_deadline(v))
-    })
+    let progress = layout.cell(row, Field::Progress);
+    crate::text::owners::planned_deadline(&measures)
+        .or_else(|| crate::text::owners::planned_deadline(&progress))
+        .or_else(|| {
+            layout
+                .other_cells(row)
+                .into_iter()
+                .find_map(|(_, v)| crate::text::owners::planned_deadline(v))
+        })
 }
 
 fn keep_other_cells(node: &mut Node, row: &Row, layout: &Layout) {

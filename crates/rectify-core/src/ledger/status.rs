@@ -279,6 +279,32 @@ pub(super) fn cell_status_word(cell: &str) -> Option<Status> {
     status_word(cell)
         .or_else(|| status_word(first_clause(cell)))
         .or_else(|| status_word(&last_clause(cell)))
+        .or_else(|| verdict_clause(cell))
+}
+
+/// Words a case's verdict opens with (`该件阶段性办结`).
+const VERDICT_SUBJECTS: &[&str] = &["该件", "此件", "本件", "该问题", "此问题", "该项"];
+
+/// A case's verdicts (`阶段性办结`), ending a clause about the work
+/// (`…平台建设阶段性办结`).
+const CASE_VERDICTS: &[&str] = &["阶段性办结", "部分办结", "未办结", "已办结"];
+
+/// The last clause of a cell that is a status word after the case it
+/// speaks of (`…已完成检测。该件阶段性办结，管网预计7月15日前建成。`), or
+/// ends with a case's verdict (`…平台建设阶段性办结`).
+fn verdict_clause(cell: &str) -> Option<Status> {
+    cell.split(['，', ',', '；', ';', '。'])
+        .filter_map(|c| {
+            let c = c.trim();
+            let after_subject = VERDICT_SUBJECTS.iter().find_map(|w| c.strip_prefix(w));
+            let verdict = CASE_VERDICTS.iter().find(|v| c.ends_with(**v)).copied();
+            after_subject
+                .and_then(|rest| {
+                    status_word(rest.trim_start_matches(['已', '为'])).or_else(|| status_word(rest))
+                })
+                .or_else(|| verdict.and_then(status_word))
+        })
+        .last()
 }
 
 /// A cell's text up to its first clause end or bracket (`尚未启动（待省院
