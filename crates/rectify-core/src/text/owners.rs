@@ -548,8 +548,9 @@ fn period_end(rest: &str) -> Option<(u32, Option<u32>)> {
             _ => None,
         });
     match rest {
-        // The year's end (`2026年底前`, `2026年内`), its tail all trimmed.
-        "" => Some((12, Some(31))),
+        // The year's end (`2026年底前`, `2026年内`, `2025年年底前`), its
+        // tail all trimmed.
+        "" | "年" => Some((12, Some(31))),
         "上半年" => Some((6, Some(30))),
         "下半年" => Some((12, Some(31))),
         _ => quarter.map(|m| (m, None)),
@@ -695,7 +696,12 @@ fn without_manner(printed: &str) -> &str {
 fn planned_at(n: &[char], d: usize) -> Option<String> {
     let (p, end) = date_at(n, d)?;
     p.year?;
-    let stop = due_end(n, end)?;
+    // `推进中（预计2025年3月底）`: the date ends the plan's note.
+    let tail = (end..n.len())
+        .take_while(|&j| matches!(n[j], '底' | '末' | '份'))
+        .count();
+    let ends_note = matches!(n.get(end + tail), None | Some(')' | '】' | '。'));
+    let stop = due_end(n, end).or(ends_note.then_some(end + tail))?;
     let printed: String = n[d..stop].iter().collect();
     let value = deadline_value(without_manner(&printed))?;
     // Only a day the words name: `2027年春节前` stays unread here.
@@ -1985,6 +1991,15 @@ mod tests {
             Some("2027-06-30")
         );
         assert_eq!(d("确保2026年底前办结").as_deref(), Some("2026-12-31"));
+        assert_eq!(
+            d("剩余招录工作将于2025年年底前完成。").as_deref(),
+            Some("2025-12-31")
+        );
+        // The date ends the plan's note after a state.
+        assert_eq!(
+            d("【整改状态】推进中（预计2025年3月底）").as_deref(),
+            Some("2025-03-31")
+        );
         // Words of manner before the word of completion.
         assert_eq!(
             d("正在审核中，预计2025年5月全部完成。").as_deref(),
