@@ -300,3 +300,58 @@ fn petition_cards_handed_over_by_an_inspection() {
     assert_eq!(farm.owners, ["县农业农村局"]);
     assert_eq!(farm.deadline.as_deref(), Some("2024-07-15"));
 }
+
+/// Problems `第一项：…` numbered through the notice under unlabelled area
+/// lines, each with `措施一：` lines, a leads' line and `完成情况：`: each
+/// item is a problem with its own owners and state, the lines above them
+/// its areas.
+#[test]
+fn counted_items_under_unlabelled_areas() {
+    let text = "\
+某局党组关于巡察整改进展情况的通报
+
+贯彻落实决策部署方面
+
+第一项：理论学习不够深入，研讨交流质量不高。
+措施一：修订学习制度。
+措施二：建立学习情况通报制度。
+牵头领导：陈某某　责任单位：办公室
+完成情况：长期坚持。
+
+第二项：食品安全“两个责任”落实不到位。
+措施一：对217家包保主体督导记录进行全面复核。
+牵头领导：林某　责任单位：食品安全协调股
+完成情况：已完成整改。
+
+全面从严治党方面
+
+第三项：公务用车管理不规范。
+措施一：修订公务用车管理办法。
+牵头领导：周某　责任单位：综合股
+完成情况：正在整改，将于2025年年底前完成。
+
+截至目前，3项问题中已完成整改1项，正在整改1项，需长期坚持1项。
+
+某局党组
+2025年1月9日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3);
+    assert_states(
+        &r,
+        &[
+            ("理论学习不够", LongTerm),
+            ("食品安全“两", Done),
+            ("公务用车管理", InProgress),
+        ],
+    );
+    assert_eq!(problem(&r, "理论学习不够").owners, ["陈某某", "办公室"]);
+    assert_eq!(
+        problem(&r, "食品安全“两").owners,
+        ["林某", "食品安全协调股"]
+    );
+    let cars = problem(&r, "公务用车管理");
+    assert_eq!(cars.owners, ["周某", "综合股"]);
+    assert_eq!(cars.deadline.as_deref(), Some("2025-12-31"));
+}

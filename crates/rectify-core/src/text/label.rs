@@ -8,8 +8,8 @@
 //! | `ParenArabic`  | `(1)` `（1）` `1)` `1）` `⑴` (the missing-bracket form is the same style) |
 //! | `Circled`      | `①` `❶` `➀` `➊`                            |
 //! | `Shi`          | `一是` … `十是`                              |
-//! | `Di`           | `第一,` `第一，` `第一、` `第一项：` `第2条、`       |
-//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `【AW-03】` `问题4　` `问题5`, `第8项` or `序号：6` alone on its line, `第一项  …` (a space after the unit), `整改任务7：` `整改事项8：` `反馈问题1：` `巡视反馈问题2：` (a problem statement) |
+//! | `Di`           | `第一,` `第一，` `第一、` `第一项，` `第2条、`       |
+//! | `Wenti`        | `问题一:` `问题1、` `问题（2）` `【问题3】` `【AW-03】` `问题4　` `问题5`, `第8项` or `序号：6` alone on its line, `第一项  …` (a space after the unit), `第一项：…`, `整改任务7：` `整改事项8：` `反馈问题1：` `巡视反馈问题2：` (a problem statement) |
 //! | `Part`         | `第一部分` `第二篇` `第三章` (a group above `一、`) |
 //! | `Keyed`        | `整改措施:` (a problem's measures; `convert::tree`) |
 //! | `Bullet`       | `◆` `●` `■` `▲` `★` `▶` `•` … (items without numbers; numbered in order by `convert::bullets`) |
@@ -318,6 +318,11 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
             // items, no label.
             if unit == 0 && n.get(end) == Some(&'、') && lists_numbered_items(n, end + 1) {
                 return None;
+            }
+            // `第一项：…`: an item counted as a problem is, its statement
+            // after the colon (as `问题一：`), not a measure's `第一，`.
+            if n.get(end) == Some(&'项') && n.get(end + 1) == Some(&':') {
+                return Some((LabelStyle::Wenti, number?, end + 2));
             }
             return Some((Di, number?, end + unit + 1));
         }
@@ -708,9 +713,10 @@ mod tests {
             style("㈢甲").unwrap(),
             (LabelStyle::ParenChinese, 3, "㈢".into())
         );
+        assert_eq!(style("第2项：甲").unwrap(), (Wenti, 2, "第2项：".into()));
         assert_eq!(
-            style("第2项：甲").unwrap(),
-            (LabelStyle::Di, 2, "第2项：".into())
+            style("第2项，甲").unwrap(),
+            (LabelStyle::Di, 2, "第2项，".into())
         );
         assert_eq!(
             style("第三条、甲").unwrap(),
