@@ -272,6 +272,21 @@ fn short_of_the_end(clause: &[char]) -> bool {
     })
 }
 
+/// A count of a kind of problem (`限期整改类5个`, `长期坚持类问题3个`):
+/// `类` after the kind's name, right before the count or before `问题`
+/// and the count.
+fn names_a_kind(clause: &[char]) -> bool {
+    let count =
+        |c: Option<&char>| c.is_some_and(|&c| c.is_ascii_digit() || super::is_cn_numeral(c));
+    // `4类32个问题` counts kinds, it names none.
+    (1..clause.len()).any(|i| {
+        clause[i] == '类'
+            && !count(clause.get(i - 1))
+            && (count(clause.get(i + 1))
+                || (starts_at(clause, i + 1, "问题") && count(clause.get(i + 3))))
+    })
+}
+
 /// `进度滞后1项`, `进展滞后2项`, `推进滞后1个`: a count behind schedule,
 /// not done (not `对进度滞后的2个单位进行了约谈`, which counts something
 /// else).
@@ -283,6 +298,11 @@ fn behind_count(clause: &[char]) -> bool {
 
 /// The status a clause's words state, if any (checked once per clause).
 fn clause_status(clause: &[char]) -> Option<Field> {
+    // `按照问题性质分为立行立改类3个、限期整改类5个`: kinds of problems
+    // as the plan sorted them, not where their work stands.
+    if names_a_kind(clause) {
+        return None;
+    }
     let not_started = [
         "未整改",
         "尚未整改",
@@ -1249,6 +1269,14 @@ pub(crate) fn find_with_lone(paras: &[(u32, &str)]) -> (Vec<StatedTotals>, Vec<S
                         t.total = Some(*total);
                         t.text = format!("{sentence}……{}", t.text);
                     }
+                    // `…分为三类：立行立改问题4个，已全部完成；限期整改问题5个，
+                    // 已完成3个，…`: with no total before, the kinds, each
+                    // counted whole by its parts, make the whole.
+                    let kinds =
+                        || by_kind::parts_by_kind(&without_breakdowns(&n[s..end])).is_some();
+                    if t.total.is_none() && kinds() {
+                        t.total = Some(parts_sum(&t));
+                    }
                     t.source_line = Some(line);
                     last_summary = Some(out.len());
                     out.push(t);
@@ -1889,6 +1917,30 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress),
             (Some(11), Some(6), Some(5))
+        );
+    }
+
+    #[test]
+    fn kinds_counted_whole_with_no_total_before_make_the_total() {
+        let t = one(
+            "巡察反馈问题按性质分为三类。其中，立行立改问题3个，均已整改到位；限期整改问题6个，已整改完成4个，另有2个正在加快推进；长期坚持问题3个，已制定长效措施，持续推进。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(12), Some(7), Some(2), Some(3))
+        );
+    }
+
+    #[test]
+    fn counts_of_the_plans_kinds_state_nothing() {
+        let t = one(
+            "制定整改方案时，按照问题性质分为立行立改类3个、限期整改类5个、长期坚持类3个。截至9月15日，11个问题中已完成整改4个，正在推进4个，需长期坚持3个。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(11), Some(4), Some(4), Some(3))
         );
     }
 
