@@ -713,6 +713,12 @@ pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> O
     if last.is_none() && COMPLETED.iter().any(|w| sentence.contains(w)) {
         return None;
     }
+    // `此项问题已完成整改，今后将长期坚持。`: the work is done, and will
+    // be kept up from now on (not `已完成阶段性整改，需长期坚持`).
+    let ahead = |c: &str| AHEAD.iter().any(|w| crate::text::trim(c).starts_with(w));
+    if last.as_ref().is_some_and(|(c, _)| ahead(c)) && states_completed(&sentence) {
+        return None;
+    }
     if let Some((clause, words)) = &last {
         // `…，今后每季度开展一次演练，常态化抓好。`: a last clause that
         // opens with the routine it becomes.
@@ -840,6 +846,9 @@ fn concluding_clause(
     let reports = phrases.find_done(&clause).is_some() || results::result_in(&clause).is_some();
     (short && !reports).then(|| (clause, slice(&orig, start, end).trim().to_string()))
 }
+
+/// Words that open a clause about what is to come (`今后将…`, `下一步…`).
+const AHEAD: &[&str] = &["今后", "下一步", "下步", "将", "并将", "以后", "后续"];
 
 /// Words that state the whole rectification complete.
 const COMPLETED: &[&str] = &[
@@ -1092,6 +1101,13 @@ mod tests {
             rules.phrases()
         )
         .is_some());
+        // Done, and kept up from now on.
+        assert!(concludes_long_term(
+            "已开展专题研讨2次。此项问题已完成整改，今后将长期坚持。",
+            rules.phrases()
+        )
+        .is_none());
+        assert!(concludes_long_term("已完成阶段性整改，需长期坚持。", rules.phrases()).is_some());
         // Called a long-term piece of work (`一项长期工作`).
         assert_eq!(
             long_term_clause("制定干部队伍建设规划，这是一项长期工作，需持续推进。").as_deref(),
