@@ -355,3 +355,30 @@ fn counted_items_under_unlabelled_areas() {
     assert_eq!(cars.owners, ["周某", "综合股"]);
     assert_eq!(cars.deadline.as_deref(), Some("2025-12-31"));
 }
+
+/// A township's problems `一、…` with their measures inline `1、…；2、…` and
+/// the state last, a note of the person answering for it after that
+/// (`…需长期坚持。（责任人：副镇长 陈某某）`): the note states no state, and a
+/// township head's post before the name is no owner.
+#[test]
+fn inline_measures_then_the_state_then_a_note_of_the_person() {
+    let text = "\
+中共某镇委员会关于巡察整改进展情况的通报
+
+巡察反馈问题2个，已完成整改1个，需长期坚持1个。
+
+　　一、村级集体经济发展不平衡，部分村集体经济收入偏低。
+　　整改措施：1、制定集体经济发展三年行动方案；2、盘活闲置资产12处。该问题已整改到位。（责任人：副镇长 王某某）
+
+　　二、安全生产防范工作存在薄弱环节，部分隐患点监测预警不及时。
+　　整改措施：1、对15处隐患点逐一落实监测员；2、每年汛前组织开展应急避险演练不少于2次。该项工作需长期坚持。（责任人：副镇长 陈某某、镇人大主席 孙某某）
+
+中共某镇委员会
+2025年3月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("村级集体经济", Done), ("安全生产防范", LongTerm)]);
+    assert_eq!(problem(&r, "村级集体经济").owners, ["王某某"]);
+    assert_eq!(problem(&r, "安全生产防范").owners, ["陈某某", "孙某某"]);
+}

@@ -704,6 +704,9 @@ const MAX_CONCLUSION_CHARS: usize = 16;
 /// long-term kind anywhere and concludes that the work goes on (`属长期任务，
 /// 已制定规划，持续推进。`: the long-term words are the phrase).
 pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> Option<String> {
+    // `…该项工作需长期坚持。（责任人：副镇长 陈某某）`: a note of owners
+    // after the conclusion concludes nothing.
+    let report = &*crate::text::owners::strip_notes(report);
     let last = concluding_clause(report, phrases, MAX_CONCLUSION_CHARS);
     // Without a short last clause, a last sentence that states the whole
     // rectification complete (`已完成整改，相关措施需长期执行并纳入常态化

@@ -121,6 +121,9 @@ pub(crate) fn decision(
 /// `report_long_term`, the clause as the phrase).
 fn concluded_long_term(last_measure_body: &str) -> Option<Decision> {
     let last = last_measure_body.rsplit("\n\n").next().unwrap_or("").trim();
+    // `该项工作需长期坚持。（责任人：副镇长 陈某某）`: the note aside.
+    let last = crate::text::owners::strip_notes(last);
+    let last = last.trim();
     if last.is_empty() || !super::tree::concludes_long_term_work(last) {
         return None;
     }

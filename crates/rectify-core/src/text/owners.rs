@@ -360,6 +360,20 @@ const POSTS: &[&str] = &[
     "成员",
     "调研员",
     "秘书长",
+    // A township's, a county's or a village's heads (`副镇长 王某某`,
+    // `镇人大主席 孙某某`).
+    "镇长",
+    "乡长",
+    "县长",
+    "区长",
+    "市长",
+    "主席",
+    "村长",
+    "厂长",
+    "队长",
+    "会长",
+    "行长",
+    "馆长",
 ];
 
 /// Whether a name is a post alone (`党组书记`, `局长`), not a person's
