@@ -382,3 +382,39 @@ fn inline_measures_then_the_state_then_a_note_of_the_person() {
     assert_eq!(problem(&r, "村级集体经济").owners, ["王某某"]);
     assert_eq!(problem(&r, "安全生产防范").owners, ["陈某某", "孙某某"]);
 }
+
+/// A numbered list without a header, each line ending with its state after
+/// a tab and perhaps a deadline after another (`3.…⇥整改中⇥2025年3月底`),
+/// the village answering for it in brackets (`（责任村：杨庄村）`): the cells
+/// give the state and deadline, the bracket the owner.
+#[test]
+fn a_list_with_its_states_in_cells_after_tabs() {
+    let text = "\
+某镇党委关于巡察反馈问题整改情况的公示
+
+巡察反馈问题3个，已完成整改1个，正在整改1个，需长期坚持1个。
+
+1.村务公开栏更新不及时（责任村：柳湾村）\t已完成
+2.部分村集体“三资”台账登记不全（责任村：杨庄村）\t整改中\t2025年3月底
+3.发展党员程序不够规范\t长期坚持
+
+欢迎群众监督。
+
+中共某镇委员会
+2025年1月10日
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 3);
+    assert_states(
+        &r,
+        &[
+            ("村务公开栏更", Done),
+            ("部分村集体“", InProgress),
+            ("发展党员程序", LongTerm),
+        ],
+    );
+    assert_eq!(problem(&r, "村务公开栏更").owners, ["柳湾村"]);
+    let assets = problem(&r, "部分村集体“");
+    assert_eq!(assets.owners, ["杨庄村"]);
+    assert_eq!(assets.deadline.as_deref(), Some("2025-03-31"));
+}

@@ -617,6 +617,17 @@ fn work_after_name(title: &str) -> Option<&str> {
     Some(&title[at..]).filter(|w| !w.trim().is_empty())
 }
 
+/// The date in a cell after a tab at the end of an item's line
+/// (`3.…不规范⇥整改中⇥2025年3月底`): its deadline, as a ledger's
+/// deadline cell gives it.
+fn cell_deadline(title: &str) -> Option<String> {
+    title
+        .split('\t')
+        .skip(1)
+        .filter_map(|c| owners::deadline_value(c.trim()))
+        .find(|d| crate::calendar::ymd(d).is_some())
+}
+
 /// The report's node for tree node `i` and its subtree. The tree's text
 /// is moved, not copied: the tree is not used after.
 fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]) -> Node {
@@ -629,7 +640,8 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
         .and_then(owners::planned_deadline)
         .or_else(|| t.spoken_for.as_deref().and_then(owners::planned_deadline))
         .or_else(|| shape::trailing_note(&t.title).and_then(owners::planned_deadline))
-        .or_else(|| work_after_name(&t.title).and_then(owners::planned_deadline));
+        .or_else(|| work_after_name(&t.title).and_then(owners::planned_deadline))
+        .or_else(|| cell_deadline(&t.title));
     let figures = figures::extract(&t.title, &t.body);
     let stated = owners::extract(&format!("{}\n{}", t.title, t.body));
     let mut node = Node::new(

@@ -809,6 +809,21 @@ fn by_tag_alone(body: &str, rules: &StatusRules) -> Option<Decision> {
     (alone && !dated).then(|| by_tag(inner.to_string(), rules))?
 }
 
+/// The longest cell read as a state's word (characters).
+const MAX_CELL_TAG_CHARS: usize = 8;
+
+/// A short cell after a tab at the end of an item's line that gives its
+/// state (`5.…归档不全⇥长期坚持`, `…⇥整改中⇥2025年3月底`), as a ledger's
+/// status cell does.
+fn by_cell(title: &str, rules: &StatusRules) -> Option<Decision> {
+    title
+        .split('\t')
+        .skip(1)
+        .map(|c| crate::text::trim(c).trim_end_matches(['。', '.']))
+        .filter(|c| (1..=MAX_CELL_TAG_CHARS).contains(&c.chars().count()))
+        .find_map(|c| by_tag(c.to_string(), rules))
+}
+
 /// Words a problem's closing verdict opens with (`该问题已完成。`).
 const VERDICT_SUBJECTS: &[&str] = &["该问题", "此问题", "本问题", "该项问题", "此项问题", "该项"];
 
@@ -943,7 +958,7 @@ fn decide_problem(
         let phrase = format!("{}（{}）", m.mark, m.word);
         return decision(m.status, StatusBasis::Stated, "status_mark", Some(phrase));
     }
-    if let Some(d) = by_closing_tag(&n.body, rules) {
+    if let Some(d) = by_closing_tag(&n.body, rules).or_else(|| by_cell(&n.title, rules)) {
         return d;
     }
     if let Some((d, tag)) = by_closing_verdict(&n.body, rules) {

@@ -14,6 +14,8 @@ use super::{is_ws, norm_chars, run_end, slice, starts_at};
 /// the last word of the key.
 const OWNER_UNITS: &[&str] = &[
     "单位", "部门", "科室", "股室", "处室", "领导", "主体", "人", "处", "科", "股", "室",
+    // A township's villages and communities (`责任村：柳湾村`).
+    "村", "社区", "乡镇", "街道",
 ];
 
 /// The role before it: one or two of these (`牵头责任单位`, `分管领导`).
