@@ -418,3 +418,45 @@ fn a_list_with_its_states_in_cells_after_tabs() {
     assert_eq!(assets.owners, ["杨庄村"]);
     assert_eq!(assets.deadline.as_deref(), Some("2025-03-31"));
 }
+
+/// An audit of village finances by village, each finding's report naming
+/// the village that answers for it (`由柳湾村村委会负责整改，镇农经站
+/// 督促`), one giving the share done below 100 % after a result
+/// (`已收回2.4万元，整改率60%`): the village is the owner, and the work is
+/// under way.
+#[test]
+fn village_audit_findings_with_their_villages_and_shares() {
+    let text = "\
+某镇关于村级财务审计发现问题整改情况的通报
+
+审计发现问题3个，已整改到位2个，正在整改1个。
+
+（一）柳湾村
+
+1.村集体鱼塘承包费未按合同收取，涉及金额4万元。
+整改情况：由柳湾村村委会负责整改，镇农经站督促，已收回承包费2.4万元，整改率60%。
+
+2.报销凭证不规范，部分票据无经办人签字。
+整改情况：由柳湾村村委会负责整改，已补齐签字手续，已整改到位。
+
+（二）石桥村
+
+1.集体资产未登记入账，涉及金额3.2万元。
+整改情况：由石桥村负责整改，已登记入账，已整改到位。
+
+某镇人民政府
+2024年6月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("村集体鱼塘承", InProgress),
+            ("报销凭证不规", Done),
+            ("集体资产未登", Done),
+        ],
+    );
+    assert_eq!(problem(&r, "村集体鱼塘承").owners, ["柳湾村村委会"]);
+    assert_eq!(problem(&r, "集体资产未登").owners, ["石桥村"]);
+}

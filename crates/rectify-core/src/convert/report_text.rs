@@ -207,6 +207,21 @@ pub(crate) fn closing_percent(report: &str) -> Option<(Status, String)> {
     names_share.then(|| percent_progress(last)).flatten()
 }
 
+/// Words naming the share of the work done (`整改率43%`, `完成率60%`).
+const RATE_WORDS: &[&str] = &["整改率", "完成率", "整改进度", "完成进度"];
+
+/// A clause anywhere in a report giving the share of the work done below
+/// 100 % (`应整改金额205.8万元，已整改88.5万元，整改率43%。剩余…`): the
+/// work is under way whatever results it lists; the percentage as printed.
+pub(crate) fn share_below_full(report: &str) -> Option<String> {
+    report
+        .split(['，', ',', '；', ';', '。', '\n'])
+        .filter(|c| RATE_WORDS.iter().any(|w| c.contains(w)))
+        .filter_map(percent_progress)
+        .find(|(status, _)| *status == Status::InProgress)
+        .map(|(_, pct)| pct)
+}
+
 /// The longest status tag at the end of a problem's title, in characters
 /// (`计划2026年12月31日前完成`: 16).
 const MAX_TAG_CHARS: usize = 16;

@@ -487,6 +487,20 @@ pub(crate) fn by_report(report: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some(d) = percent_report(report) {
         return Some(d);
     }
+    // `已整改88.5万元，整改率43%`: the share done says the rest is open,
+    // unless the report's verdict names the problem done or calls the
+    // work long-term (`完成进度60%，需长期坚持`).
+    let long_term = ["长期", "长效", "常态"].iter().any(|w| report.contains(w));
+    if let Some(pct) = report_text::share_below_full(report)
+        .filter(|_| !long_term && report_text::concludes_done_by_name(report).is_none())
+    {
+        return Some(decision(
+            Status::InProgress,
+            StatusBasis::Stated,
+            "report_percent",
+            Some(pct),
+        ));
+    }
     if let Some(d) = opening_verdict(report, rules) {
         return Some(d);
     }

@@ -485,6 +485,15 @@ fn wenti(n: &[char], s: usize) -> Option<(LabelStyle, u32, usize)> {
         return Some((Wenti, num, e + 1 + sep));
     }
     let (num, e) = wenti_number(n, s)?;
+    // `问题1-1：`, `问题3－2：`: the area's number, then the problem's
+    // within it (the numbering restarts per area).
+    let (num, e) = match (n.get(e), n.get(e + 1)) {
+        (Some('-' | '－' | '—'), Some(c)) if c.is_ascii_digit() => {
+            let d = run_end(n, e + 1, |c| c.is_ascii_digit());
+            (label_number(&n[e + 1..d])?, d)
+        }
+        _ => (num, e),
+    };
     match n.get(e) {
         Some(':' | '、' | '.' | ',') => Some((Wenti, num, e + 1)),
         // `问题6 ：投资…`: a stray space before the colon.
@@ -672,6 +681,10 @@ mod tests {
             (Wenti, 2, "巡视反馈问题二、".into())
         );
         assert_eq!(style("反馈问题12个，已完成10个"), None);
+        assert_eq!(
+            style("问题2-3：党组履行主体责任不到位").unwrap(),
+            (Wenti, 3, "问题2-3：".into())
+        );
         assert_eq!(
             style("Ⅱ 资金管理方面").unwrap(),
             (ChineseDun, 2, "Ⅱ".into())

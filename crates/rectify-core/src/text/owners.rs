@@ -819,6 +819,12 @@ const UNIT_ENDINGS: &[&str] = &[
     "管委会",
 ];
 
+/// How a village's committee, or the village itself, ends, when a clause
+/// names it leading the work (`由柳湾村村委会负责整改`, `由石桥村负责整改`);
+/// not as a sentence's subject, which is a finding's more often
+/// (`王家坪村在建农房…`).
+const VILLAGE_ENDINGS: &[&str] = &["村委会", "居委会", "村"];
+
 /// How the name of a place whose government answers for it ends (`澜西区`,
 /// `青禾县`, `柳溪镇`), as a 督查 bulletin groups its findings by them.
 const PLACE_ENDINGS: &[&str] = &["区", "县", "市", "镇", "乡", "旗"];
@@ -1464,6 +1470,7 @@ fn names_a_department(name: &str) -> bool {
         && UNIT_ENDINGS
             .iter()
             .chain(DEPARTMENT_ENDINGS)
+            .chain(VILLAGE_ENDINGS)
             .any(|e| name.ends_with(e))
 }
 

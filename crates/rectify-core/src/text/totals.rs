@@ -427,12 +427,13 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     None
 }
 
-const NOUNS: [&str; 18] = [
+const NOUNS: [&str; 19] = [
     "问题",
     // Hotline and petition bulletins (`17件督办件已办结14件`, `受理诉求
-    // 9件`).
+    // 9件`, `本期督办工单10件`).
     "诉求",
     "督办件",
+    "工单",
     "信访件",
     // `12件挂牌督办积案中，已化解9件`.
     "积案",
