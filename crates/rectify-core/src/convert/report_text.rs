@@ -734,7 +734,7 @@ pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> O
     // `此项问题已完成整改，今后将长期坚持。`: the work is done, and will
     // be kept up from now on (not `已完成阶段性整改，需长期坚持`).
     let ahead = |c: &str| AHEAD.iter().any(|w| crate::text::trim(c).starts_with(w));
-    if last.as_ref().is_some_and(|(c, _)| ahead(c)) && states_completed(&sentence) {
+    if last.as_ref().is_some_and(|(c, _)| ahead(c)) && states_completed(sentence) {
         return None;
     }
     if let Some((clause, words)) = &last {

@@ -293,18 +293,16 @@ const CASE_VERDICTS: &[&str] = &["阶段性办结", "部分办结", "未办结",
 /// speaks of (`…已完成检测。该件阶段性办结，管网预计7月15日前建成。`), or
 /// ends with a case's verdict (`…平台建设阶段性办结`).
 fn verdict_clause(cell: &str) -> Option<Status> {
-    cell.split(['，', ',', '；', ';', '。'])
-        .filter_map(|c| {
-            let c = c.trim();
-            let after_subject = VERDICT_SUBJECTS.iter().find_map(|w| c.strip_prefix(w));
-            let verdict = CASE_VERDICTS.iter().find(|v| c.ends_with(**v)).copied();
-            after_subject
-                .and_then(|rest| {
-                    status_word(rest.trim_start_matches(['已', '为'])).or_else(|| status_word(rest))
-                })
-                .or_else(|| verdict.and_then(status_word))
-        })
-        .last()
+    cell.rsplit(['，', ',', '；', ';', '。']).find_map(|c| {
+        let c = c.trim();
+        let after_subject = VERDICT_SUBJECTS.iter().find_map(|w| c.strip_prefix(w));
+        let verdict = CASE_VERDICTS.iter().find(|v| c.ends_with(**v)).copied();
+        after_subject
+            .and_then(|rest| {
+                status_word(rest.trim_start_matches(['已', '为'])).or_else(|| status_word(rest))
+            })
+            .or_else(|| verdict.and_then(status_word))
+    })
 }
 
 /// A cell's text up to its first clause end or bracket (`尚未启动（待省院
