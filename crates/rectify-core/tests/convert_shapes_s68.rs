@@ -460,3 +460,49 @@ fn village_audit_findings_with_their_villages_and_shares() {
     assert_eq!(problem(&r, "村集体鱼塘承").owners, ["柳湾村村委会"]);
     assert_eq!(problem(&r, "集体资产未登").owners, ["石桥村"]);
 }
+
+/// States said without the usual words: work made routine
+/// (`…，作为常态化工作持续抓好。`) is long-term; a first step then the
+/// rest planned by a date ahead (`已召开专题会议部署，下一步将…，确保2025年
+/// 9月30日前完成全面排查。`) is under way; a finding of lax oversight
+/// (`…监督管理偏松偏软。`) is a problem with its report; a measure that
+/// organises a unit (`组织机关党委对…开展检查`) names no owner.
+#[test]
+fn states_said_without_the_usual_words() {
+    let text = "\
+某县住房和城乡建设局党组关于巡察整改进展情况的通报
+
+巡察反馈问题3个，正在整改1个，需长期坚持2个。
+
+一、全面从严治党方面
+
+（一）廉政风险防控机制不健全。
+整改情况：梳理廉政风险点87个，制定防控措施126条。今后每年年初开展一次风险点更新，作为常态化工作持续抓好。
+
+（二）对下属单位监督管理偏松偏软。
+整改情况：组织机关党委对11个基层党支部开展专项检查。今后每季度开展一次，作为常态化工作持续抓好。
+
+二、民生保障方面
+
+（一）农村危房改造动态监测不到位。
+整改进展：已召开专题会议部署，下一步将联合各乡镇开展拉网式排查，确保2025年9月30日前完成全面排查。
+
+某县住房和城乡建设局党组
+2025年4月20日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("廉政风险防控", LongTerm),
+            ("对下属单位监", LongTerm),
+            ("农村危房改造", InProgress),
+        ],
+    );
+    assert!(problem(&r, "对下属单位监").owners.is_empty());
+    assert_eq!(
+        problem(&r, "农村危房改造").deadline.as_deref(),
+        Some("2025-09-30")
+    );
+}

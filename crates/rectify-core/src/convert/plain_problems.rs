@@ -141,9 +141,17 @@ pub(crate) fn after_inspection_lead(sentence: &str) -> Option<&str> {
     let inspection = ["巡察", "巡视", "审计", "督查", "督察", "检查"]
         .iter()
         .any(|w| who.starts_with(w) || who.contains(&format!("{w}组")));
+    // One clause naming who found it, not a count's (`上半年，督查组共发现
+    // 问题4个`, `审计发现问题5个`).
+    let one_clause =
+        !who.contains(['，', ',', '、', '共']) && !who.contains(|c: char| c.is_ascii_digit());
     let rest = sentence[at + word.len()..].trim_start_matches(['，', ',', '：', ':']);
+    let counts = rest.starts_with("问题")
+        || rest.starts_with('的')
+        || rest
+            .starts_with(|c: char| c.is_ascii_digit() || crate::text::numerals::is_cn_numeral(c));
     let short = crate::text::char_len(who) <= MAX_RUN_ON_LEAD_CHARS;
-    (inspection && short && !rest.starts_with('的') && !rest.trim().is_empty()).then_some(rest)
+    (inspection && one_clause && short && !counts && !rest.trim().is_empty()).then_some(rest)
 }
 
 /// The paragraph opens with a short sentence and goes on with the work

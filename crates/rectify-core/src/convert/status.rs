@@ -233,6 +233,11 @@ fn continuing_after_result(text: &str, phrase: &str, rules: &StatusRules) -> Opt
     if later.is_some_and(|p| !results::is_continuing(&p)) {
         return None;
     }
+    // `已召开专题会议部署，下一步将…排查，确保2025年9月30日前完成全面排查。`:
+    // a first step, the rest planned by a date ahead.
+    if report_text::planned_ahead(&text[at..]).is_some() {
+        return None;
+    }
     Some(decision(
         Status::Done,
         StatusBasis::Inferred,
@@ -819,8 +824,10 @@ fn by_tag_alone(body: &str, rules: &StatusRules) -> Option<Decision> {
         .strip_prefix(['（', '(', '【'])?
         .strip_suffix(['）', ')', '】'])?;
     let alone = !inner.contains(['（', '(', '【', '）', ')', '】']);
+    // `（完成时限：长期坚持）`: a note of a deadline, no state.
+    let note = crate::text::owners::is_note_paragraph(inner);
     let dated = crate::text::owners::planned_deadline(inner).is_some();
-    (alone && !dated).then(|| by_tag(inner.to_string(), rules))?
+    (alone && !note && !dated).then(|| by_tag(inner.to_string(), rules))?
 }
 
 /// The longest cell read as a state's word (characters).

@@ -589,6 +589,10 @@ pub(crate) const SHORTCOMING: &[&str] = &[
     "偏低",
     "偏高",
     "不畅",
+    // Oversight too lax (`监督管理偏松偏软`, `失之于宽、失之于软`).
+    "偏松",
+    "偏软",
+    "失之于",
 ];
 
 /// A title that states a shortcoming in a word of [`SHORTCOMING`] other

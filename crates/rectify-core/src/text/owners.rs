@@ -875,6 +875,14 @@ const NOT_A_NAME_LEADS: &[&str] = &[
 /// (`方案已报区委`, `一是责令…`, `…的…`).
 const NOT_IN_NAMES: &[char] = &['已', '将', '的', '是'];
 
+/// A name that opens with the verb organising the unit after it
+/// (`组织机关党委对…开展检查`), not a unit of that name (`组织部`,
+/// `组织人事科`).
+fn opens_with_organising(name: &str) -> bool {
+    name.strip_prefix("组织")
+        .is_some_and(|rest| !rest.starts_with('部') && !rest.starts_with("人事"))
+}
+
 /// Words saying what an inspection found (`巡察组指出我局…`): a finding's
 /// lead, no unit's name.
 const FOUND_WORDS: &[&str] = &["指出", "发现", "反映"];
@@ -944,6 +952,7 @@ fn subjects(s: &str, endings: &[&str]) -> Option<Vec<String>> {
         let len = n.chars().count();
         (MIN_UNIT_CHARS..=MAX_UNIT_CHARS).contains(&len)
             && !NOT_A_NAME_LEADS.iter().any(|w| n.starts_with(w))
+            && !opens_with_organising(n)
             && !n.contains(NOT_IN_NAMES)
             && !FOUND_WORDS.iter().any(|w| n.contains(w))
             && endings.iter().any(|e| n.ends_with(e))
@@ -1158,7 +1167,9 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
         // work, a clause of its own (not `办公室负责日常协调`, a role);
         // brought in by `由`, any work (`由局办公室负责重新修订…`).
         let clause_ends = matches!(n.get(i + 2), None | Some(',' | '。' | ';' | '\n'));
-        if *verb == "负责" && !clause_ends && !led {
+        // `由办公室具体负责：一是…`: bringing in a list, no owner's clause.
+        let brings_in = n.get(i + 2) == Some(&':');
+        if *verb == "负责" && ((!clause_ends && !led) || brings_in) {
             continue;
         }
         // `由局机关党委组织开展…`: organising the work it is given (not

@@ -6,7 +6,7 @@
 use super::norm_chars;
 
 /// Words that open a clause planning the rest of the work.
-const PLAN_OPENINGS: &[&str] = &["计划", "预计", "力争", "争取", "拟于", "将于"];
+const PLAN_OPENINGS: &[&str] = &["计划", "预计", "力争", "争取", "拟于", "将于", "确保"];
 
 /// The report's last clause plans the rest of the work by a date ahead
 /// (`目前已完成现场踏勘，计划2026年11月底前出具审计报告。`): a step done and
