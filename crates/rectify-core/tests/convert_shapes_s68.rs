@@ -506,3 +506,59 @@ fn states_said_without_the_usual_words() {
         Some("2025-09-30")
     );
 }
+
+/// Problems whose states are only in a table attached below the signature
+/// (`附表：整改情况一览`, `序号⇥问题⇥整改状态⇥完成时限`), naming each
+/// problem by a short name of its own and numbered as the prose's problems
+/// are: each row gives the problem of its number its state and deadline.
+/// A finding alone under its area with its measures listed under the key
+/// (`整改措施：1.…；2.…`) is a problem, not a group of them.
+#[test]
+fn states_in_a_table_attached_below_by_number() {
+    let text = "\
+某县农业农村局党组关于巡察整改进展情况的通报
+
+巡察反馈问题3个，已完成整改1个，正在整改1个，需长期坚持1个。
+
+一、党的建设方面
+
+（一）理论学习中心组学习流于形式，研讨交流不深入。
+整改措施：一是修订学习规则；二是建立学习通报制度。
+责任单位：办公室
+
+二、业务工作方面
+
+（一）高标准农田建设项目监管不到位，部分项目进度滞后。
+整改措施：1.对2021年以来实施的项目开展全面排查；2.引入第三方监理；3.对进度滞后标段约谈施工单位。
+责任单位：农田建设管理股
+
+（二）落实全面从严治党主体责任不够到位。
+整改措施：一是制定责任清单；二是建立季度谈话制度。
+
+某县农业农村局党组
+2025年3月10日
+
+附表：整改情况一览
+序号\t问题\t整改状态\t完成时限
+1\t学习流于形式\t已完成\t2024年10月底
+2\t项目监管不到位\t正在整改\t2025年6月30日
+3\t主体责任\t长期坚持\t长期
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 3);
+    assert_states(
+        &r,
+        &[
+            ("理论学习中心", Done),
+            ("高标准农田建", InProgress),
+            ("落实全面从严", LongTerm),
+        ],
+    );
+    let fields = problem(&r, "高标准农田建");
+    assert_eq!(fields.children.len(), 3);
+    assert_eq!(fields.deadline.as_deref(), Some("2025-06-30"));
+    assert_eq!(
+        problem(&r, "理论学习中心").deadline.as_deref(),
+        Some("2024-10-31")
+    );
+}

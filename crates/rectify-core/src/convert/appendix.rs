@@ -49,7 +49,8 @@ fn after_last_section(lines: &[Line<'_>], roles: &[LineRole]) -> usize {
 fn is_attachment_key(text: &str) -> bool {
     let n = norm_chars(trim(text));
     let n = n.strip_prefix(&['相', '关'][..]).unwrap_or(&n);
-    if n.len() < 2 || n[0] != '附' || n[1] != '件' {
+    // `附表：整改情况一览`: an attached table.
+    if n.len() < 2 || n[0] != '附' || !matches!(n[1], '件' | '表') {
         return false;
     }
     let after = n[2..].strip_prefix(&['下', '载'][..]).unwrap_or(&n[2..]);

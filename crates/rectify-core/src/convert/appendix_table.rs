@@ -80,6 +80,8 @@ fn key(s: &str) -> String {
 
 /// What one row says about a problem: its cell and the notes it gives.
 struct Row {
+    /// The row's number, when its first cell is one (`序号`).
+    number: Option<u32>,
     problem: String,
     stated: owners::Stated,
     state: Option<(Status, String)>,
@@ -111,8 +113,10 @@ fn rows(skipped: &[Skipped]) -> Vec<Row> {
             cell(c.deadline)
         );
         let problem = key(cell(Some(c.problem)));
-        if problem.chars().count() >= MIN_MATCH_CHARS {
+        let number = cells[0].parse::<u32>().ok().filter(|_| c.problem > 0);
+        if problem.chars().count() >= MIN_MATCH_CHARS || number.is_some() {
             out.push(Row {
+                number,
                 problem,
                 stated: owners::extract(&note),
                 state,
@@ -122,13 +126,24 @@ fn rows(skipped: &[Skipped]) -> Vec<Row> {
     out
 }
 
-fn fill(node: &mut Node, rows: &[Row]) {
+/// Gives a problem (the `k`-th in order, counting from 1, when the rows
+/// are numbered as the problems are) what its row states.
+fn fill(node: &mut Node, rows: &[Row], by_number: bool, k: &mut u32) {
     if node.kind == NodeKind::Problem {
+        *k += 1;
         let title = key(&node.title);
-        let row = rows.iter().find(|r| {
-            title.starts_with(&r.problem)
-                || (title.chars().count() >= MIN_MATCH_CHARS && r.problem.starts_with(&title))
-        });
+        let named = |r: &&Row| {
+            r.problem.chars().count() >= MIN_MATCH_CHARS
+                && (title.starts_with(&r.problem)
+                    || (title.chars().count() >= MIN_MATCH_CHARS && r.problem.starts_with(&title)))
+        };
+        // `5⇥主体责任落实不到位⇥长期坚持`: a short name of the fifth
+        // problem, numbered as the prose's problems are, one row each.
+        let numbered = |r: &&Row| by_number && r.number == Some(*k);
+        let row = rows
+            .iter()
+            .find(named)
+            .or_else(|| rows.iter().find(numbered));
         if let Some(r) = row {
             if node.owners.is_empty() {
                 node.owners = r.stated.owners.clone();
@@ -151,17 +166,25 @@ fn fill(node: &mut Node, rows: &[Row]) {
         }
     }
     for c in &mut node.children {
-        fill(c, rows);
+        fill(c, rows, by_number, k);
     }
 }
 
 /// Gives the problems the owners and deadlines the appended table states.
+/// Rows numbered 1 to N, one per problem of the prose (N of them), are
+/// the problems in order where their cells name them too briefly to match.
 pub(crate) fn apply(nodes: &mut [Node], skipped: &[Skipped]) {
     let rows = rows(skipped);
     if rows.is_empty() {
         return;
     }
+    let problems = crate::model::Walk::over(nodes)
+        .filter(|n| n.kind == NodeKind::Problem)
+        .count();
+    let by_number =
+        rows.len() == problems && rows.iter().zip(1..).all(|(r, k)| r.number == Some(k));
+    let mut k = 0;
     for n in nodes {
-        fill(n, &rows);
+        fill(n, &rows, by_number, &mut k);
     }
 }

@@ -1336,7 +1336,9 @@ const MAX_ATTACHMENT_HEADING_CHARS: usize = 30;
 fn heads_attachment(text: &str) -> bool {
     let t = trim(text);
     char_len(t) <= MAX_ATTACHMENT_HEADING_CHARS
-        && ["附：", "附:", "附件"].iter().any(|w| t.starts_with(w))
+        && ["附：", "附:", "附件", "附表"]
+            .iter()
+            .any(|w| t.starts_with(w))
 }
 
 /// The signature: date and issuer lines at the very end, or above a

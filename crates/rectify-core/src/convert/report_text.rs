@@ -927,7 +927,7 @@ const LONG_TERM: &[&str] = &[
     // A state of its own (`（已纳入长效机制）`) when nothing says done.
     "纳入长效机制",
     // `…，作为常态化工作持续抓好。`: the work made routine.
-    "常态化工作",
+    "作为常态化工作",
 ];
 
 /// Words that say the work goes on (`持续推进`, `将继续`, `逐步`).

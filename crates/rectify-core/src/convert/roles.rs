@@ -175,16 +175,21 @@ fn is_problem_heading(tree: &Tree, i: usize) -> bool {
     names_problem(&tree.nodes[i])
 }
 
+/// `二、…落实不到位。` › `整改措施：` › `1.…` `2.…`: a finding with its
+/// measures listed under the key, whatever the measures' words.
+fn measures_listed(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    !n.children.is_empty()
+        && n.children
+            .iter()
+            .all(|&c| tree.under_measures_key.get(c) == Some(&true))
+        && shape::states_finding(&n.title)
+}
+
 /// A `一、` heading that is a problem rather than a section.
 fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     let n = &tree.nodes[i];
-    // `二、…落实不到位。` › `整改措施：` › `1.…` `2.…`: a finding with its
-    // measures listed under the key, whatever the measures' words.
-    let measures_listed = !n.children.is_empty()
-        && n.children
-            .iter()
-            .all(|&c| tree.under_measures_key.get(c) == Some(&true));
-    if measures_listed && shape::states_finding(&n.title) {
+    if measures_listed(tree, i) {
         return true;
     }
     // `二、进度滞后的任务` › `1.…` `2.…`: a group of tasks by their state,
@@ -473,6 +478,11 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
         }
         give_report_to_only_problem(tree, i);
         return speak_for_each(tree, i);
+    }
+    // `（一）…不到位，部分项目进度滞后。` › `整改措施：` › `1.…` `2.…`: a
+    // finding with its measures listed under the key, as at the top.
+    if measures_listed(tree, i) {
+        return make_problem(tree, i);
     }
     let groups = groups_problems(tree, i);
     if is_problem_heading(tree, i) && !groups {

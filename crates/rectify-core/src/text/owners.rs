@@ -164,7 +164,12 @@ fn bare_owner_key_start(n: &[char], e: usize) -> Option<usize> {
         .iter()
         .find(|c| !is_ws(**c))
         .is_some_and(|c| matches!(c, ':' | '】'));
-    (opens && keyed && BARE_OWNER_KEYS.iter().any(|k| starts_at(n, s, k))).then_some(s)
+    // `【责任】战略发展部`: responsibility alone, in brackets only (not
+    // `责任：全局`).
+    let bracketed_duty =
+        s > 0 && n[s - 1] == '【' && n.get(e) == Some(&'】') && starts_at(n, s, "责任");
+    let bare = BARE_OWNER_KEYS.iter().any(|k| starts_at(n, s, k));
+    (opens && keyed && (bare || bracketed_duty)).then_some(s)
 }
 
 /// Words a deadline's key ends with, whatever the two before them say
@@ -1532,7 +1537,13 @@ pub(crate) fn extract(text: &str) -> Stated {
                 }
             }
             Key::Deadline if out.deadline.is_none() => {
-                out.deadline = deadline_value(value);
+                // `整改时限：分步推进，力争于2024年12月31日前全部完成`: the
+                // plan's date in a value that opens with how.
+                let dated = |d: &String| crate::calendar::ymd(d).is_some();
+                out.deadline = deadline_value(value)
+                    .filter(dated)
+                    .or_else(|| planned_deadline(value))
+                    .or_else(|| deadline_value(value));
                 out.deadline_long_term = is_long_term(value);
             }
             Key::Completed if out.completed_on.is_none() => {
@@ -1787,6 +1798,26 @@ mod tests {
         );
         // Said of the work inside a clause, no key.
         assert!(extract("由办公室具体负责：一是…").owners.is_empty());
+        // The bare key of responsibility in brackets.
+        assert_eq!(
+            extract("【措施】一是…【责任】战略发展部、工程管理部【时限】2025年6月底").owners,
+            ["战略发展部", "工程管理部"]
+        );
+        assert!(extract("落实主体责任：压实责任").owners.is_empty());
+    }
+
+    #[test]
+    fn a_keyed_deadline_that_opens_with_how_gives_its_plans_date() {
+        assert_eq!(
+            extract("整改时限：分步推进、压茬落实，力争于2024年12月31日前全部完成")
+                .deadline
+                .as_deref(),
+            Some("2024-12-31")
+        );
+        assert_eq!(
+            extract("整改时限：长期坚持").deadline.as_deref(),
+            Some("长期坚持")
+        );
     }
 
     #[test]
