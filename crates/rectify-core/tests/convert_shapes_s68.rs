@@ -562,3 +562,69 @@ fn states_in_a_table_attached_below_by_number() {
         Some("2024-10-31")
     );
 }
+
+/// A ledger copied from Excel with tabs, its cells that hold line breaks
+/// wrapped in quotes (`"1.…` / `2.…"`, `"耕地保护股` / `执法监察大队"`): each
+/// row is one problem, its measures and owners apart.
+#[test]
+fn an_excel_ledger_with_quoted_cells_over_lines() {
+    let text = "\
+某县自然资源局党组关于巡察整改进展情况的通报
+
+巡察反馈问题2个，已完成整改1个，正在整改1个。
+
+序号\t问题描述\t整改措施\t责任部门\t整改时限\t完成情况
+1\t学习制度执行不严\t\"1.修订学习制度；
+2.开展专题研讨。\"\t办公室\t2024年6月30日\t已完成整改
+2\t耕地“非农化”问题查处不及时\t\"1.开展专项整治；
+2.对违法用地立案查处。\"\t\"耕地保护股
+执法监察大队\"\t2024年12月31日\t正在整改
+
+某县自然资源局党组
+2024年10月8日
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 2);
+    assert_states(&r, &[("学习制度执行", Done), ("耕地“非农化", InProgress)]);
+    let land = problem(&r, "耕地“非农化");
+    assert_eq!(land.owners, ["耕地保护股", "执法监察大队"]);
+    assert_eq!(land.children.len(), 2);
+    assert_eq!(land.deadline.as_deref(), Some("2024-12-31"));
+}
+
+/// A phone article's progress drawn in blocks (`完成进度：■■■□□ 60%`,
+/// `完成进度：长期坚持 ∞`) after each problem's measures: the line is the
+/// problem's report.
+#[test]
+fn progress_drawn_in_blocks() {
+    let text = "\
+某局关于巡察整改进展情况的通报
+
+巡察反馈问题3个，已完成整改1个，正在整改1个，需长期坚持1个。
+
+▍问题1：档案管理不规范，部分资料未及时归档。
+整改措施：补充归档资料316卷。
+完成进度：■■■■■ 100%
+
+▍问题2：高标准农田建设项目推进缓慢。
+整改措施：建立周调度机制，对滞后标段约谈施工单位。
+完成进度：■■■□□ 60%
+
+▍问题3：党组主体责任压得不实。
+整改措施：每季度专题研究全面从严治党工作。
+完成进度：长期坚持 ∞
+
+某局党组
+2025年1月10日
+";
+    let r = convert(text);
+    assert_eq!(problems(&r).len(), 3);
+    assert_states(
+        &r,
+        &[
+            ("▍问题1：档", Done),
+            ("▍问题2：高", InProgress),
+            ("▍问题3：党", LongTerm),
+        ],
+    );
+}

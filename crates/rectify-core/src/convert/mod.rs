@@ -68,6 +68,7 @@ mod parallel_lists;
 mod parts;
 mod plain_headings;
 mod plain_problems;
+mod quoted_cells;
 mod quoted_items;
 mod references;
 mod reflow;
@@ -1225,7 +1226,7 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     let simplified = crate::text::simplified::simplified(text);
     let text = simplified.as_deref().unwrap_or(text);
     let laid_out = aligned_table::join(bar_table::join(box_table::join(reflow::split(
-        markdown_rows::join(lines::split_lines(text)),
+        markdown_rows::join(quoted_cells::join(lines::split_lines(text))),
     ))));
     // Words a PDF sets apart are closed up once the tables parted by single
     // spaces have their tabs.

@@ -819,7 +819,9 @@ fn by_closing_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
 /// measure's full stop, `7.1 严格控制发文数量。（长期坚持）`): the state it
 /// gives, not a date ahead (`（2025年6月底前）` is a deadline).
 fn by_tag_alone(body: &str, rules: &StatusRules) -> Option<Decision> {
-    let t = crate::text::trim(body).trim_end_matches(['。', '.']);
+    // `（牵头：机关党委；时限：长期坚持）【长期坚持】`: the notes aside.
+    let body = crate::text::owners::strip_notes(body);
+    let t = crate::text::trim(&body).trim_end_matches(['。', '.']);
     let inner = t
         .strip_prefix(['（', '(', '【'])?
         .strip_suffix(['）', ')', '】'])?;

@@ -492,6 +492,19 @@ fn wenti(n: &[char], s: usize) -> Option<(LabelStyle, u32, usize)> {
             let d = run_end(n, e + 1, |c| c.is_ascii_digit());
             (label_number(&n[e + 1..d])?, d)
         }
+        // `任务1.2 清理…`: a task's code, its problem's number then its
+        // own, a space or a colon after it (not `问题3.2023年…`).
+        (Some('.'), Some(c)) if c.is_ascii_digit() => {
+            let d = run_end(n, e + 1, |c| c.is_ascii_digit());
+            let after = n.get(d).is_some_and(|&c| is_ws(c) || c == ':');
+            match (d - e - 1 <= 2 && after)
+                .then(|| label_number(&n[e + 1..d]))
+                .flatten()
+            {
+                Some(k) => (k, d),
+                None => (num, e),
+            }
+        }
         _ => (num, e),
     };
     match n.get(e) {
@@ -685,6 +698,11 @@ mod tests {
             style("问题2-3：党组履行主体责任不到位").unwrap(),
             (Wenti, 3, "问题2-3：".into())
         );
+        assert_eq!(
+            style("任务1.2 清理项目资金").unwrap(),
+            (Wenti, 2, "任务1.2".into())
+        );
+        assert_eq!(style("问题3.超标").unwrap(), (Wenti, 3, "问题3.".into()));
         assert_eq!(
             style("Ⅱ 资金管理方面").unwrap(),
             (ChineseDun, 2, "Ⅱ".into())
