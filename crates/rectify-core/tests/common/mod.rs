@@ -145,7 +145,11 @@ pub fn assert_accounted(text: &str, r: &Report) -> usize {
             // (`aligned_table`: `      300立方米        左岸`).
             space_cells(&line)
         } else {
-            line.split('\t').map(str::to_string).collect()
+            // A spreadsheet's quotes around a cell that held line breaks
+            // (`"建立…，` / `覆盖…。"`) are its formatting, left out.
+            line.split('\t')
+                .map(|c| c.trim_matches('"').replace("\"\"", "\""))
+                .collect()
         };
         cells.into_iter().map(move |c| (i, c))
     });
