@@ -152,19 +152,23 @@ fn finding_leads(paras: &[Para]) -> Vec<(usize, u32, usize)> {
 /// that names its problem first (`针对巡察组反馈的财务管理不严格问题（…），
 /// 我局…`) is one of them, not a part of the one above.
 fn with_named_problems(paras: &[Para], segments: &mut [Vec<usize>]) {
+    // Judged once per segment, on its finding leads alone.
+    let each_carries: Vec<bool> = segments
+        .iter()
+        .map(|s| s.len() >= MIN_ITEMS && s.iter().all(|&k| carries_its_work(&paras[k].text)))
+        .collect();
     let mut heading = 0;
     for (i, p) in paras.iter().enumerate() {
         if recognise(&p.text).is_some() {
             heading += 1;
-            continue;
+        } else if each_carries[heading] && super::reported_paragraphs::opens_naming_problem(&p.text)
+        {
+            segments[heading].push(i);
         }
-        let s = &mut segments[heading];
-        let each_carries =
-            s.len() >= MIN_ITEMS && s.iter().all(|&k| carries_its_work(&paras[k].text));
-        if each_carries && super::reported_paragraphs::opens_naming_problem(&p.text) {
-            let at = s.partition_point(|&k| k < i);
-            s.insert(at, i);
-        }
+    }
+    for s in segments.iter_mut() {
+        s.sort_unstable();
+        s.dedup();
     }
 }
 

@@ -82,6 +82,16 @@ fn trim_keeping_empty_cells(line: &str) -> &str {
     t
 }
 
+/// Lines `first + 1..=last` joined onto line `first`, each trimmed and
+/// after `sep`, and left empty (a row a break split over lines).
+pub(crate) fn join_onto(lines: &mut [Line<'_>], first: usize, last: usize, sep: &str) {
+    for j in first + 1..=last {
+        let tail = std::mem::take(&mut lines[j].text);
+        lines[first].text.push_str(sep);
+        lines[first].text.push_str(tail.trim());
+    }
+}
+
 pub(crate) fn split_lines(text: &str) -> Vec<Line<'_>> {
     fn push<'a>(raw: &'a str, out: &mut Vec<Line<'a>>) {
         let no = u32::try_from(out.len() + 1).unwrap_or(u32::MAX);

@@ -36,10 +36,7 @@ pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             i += 1;
             continue;
         };
-        for j in i + 1..=end {
-            let tail = std::mem::take(&mut lines[j].text);
-            lines[i].text.push_str(tail.trim());
-        }
+        super::lines::join_onto(&mut lines, i, end, "");
         i = end + 1;
     }
     lines

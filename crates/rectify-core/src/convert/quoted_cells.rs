@@ -71,11 +71,7 @@ pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         }
         // A line break inside a cell parts what it lists (`耕地保护股` /
         // `执法监察大队`): a space, as a Markdown cell's `<br>` leaves.
-        for j in i + 1..=end {
-            let tail = std::mem::take(&mut lines[j].text);
-            lines[i].text.push(' ');
-            lines[i].text.push_str(tail.trim());
-        }
+        super::lines::join_onto(&mut lines, i, end, " ");
         let cells: Vec<String> = lines[i].text.split('\t').map(unquoted).collect();
         lines[i].text = cells.join("\t");
         i = end + 1;
