@@ -2,7 +2,7 @@
 //!
 //! | style          | printed                                   |
 //! |----------------|-------------------------------------------|
-//! | `ChineseDun`   | `一、`, and Roman numerals `Ⅰ` `Ⅱ、` (the same level) |
+//! | `ChineseDun`   | `一、`, a careless `三.` `三．`, and Roman numerals `Ⅰ` `Ⅱ、` (the same level) |
 //! | `ParenChinese` | `(一)` `（一）` `㈠`, and letters before Chinese words `A.` `B、` |
 //! | `Arabic`       | `1.` `1、` `1．` `⒈`, a table row's `1⇥` (not `2025年`, `1.8亿元`, `1-6月`) |
 //! | `ParenArabic`  | `(1)` `（1）` `1)` `1）` `⑴` (the missing-bracket form is the same style) |
@@ -353,6 +353,10 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
         }
         return match n.get(c) {
             Some('、') => Some((ChineseDun, cn_number(&n[..c])?, c + 1)),
+            // `三.` `三．`: a careless `三、` (not before a digit).
+            Some('.') if n.get(c + 1).is_some_and(|d| !d.is_ascii_digit()) => {
+                Some((ChineseDun, cn_number(&n[..c])?, c + 1))
+            }
             // `一）`: the bracket's closing half only, as `1）` is `(1)`.
             Some(')') => Some((ParenChinese, cn_number(&n[..c])?, c + 1)),
             Some('是') => Some((Shi, cn_number(&n[..c])?, c + 1)),
@@ -651,6 +655,9 @@ mod tests {
     #[test]
     fn styles() {
         assert_eq!(style("一、党组").unwrap().0, ChineseDun);
+        assert_eq!(style("三.关于落实").unwrap(), (ChineseDun, 3, "三.".into()));
+        assert_eq!(style("三．关于落实").unwrap(), (ChineseDun, 3, "三．".into()));
+        assert!(style("三.5倍").is_none());
         assert_eq!(
             style("(一)高度重视").unwrap(),
             (ParenChinese, 1, "(一)".into())

@@ -207,8 +207,21 @@ fn key_at(n: &[char], i: usize) -> bool {
 }
 
 /// Splits a list of owners: `办公室、财务科`, `张某某,李某`, `办公室 财务科`.
-/// A name keeps the list inside its brackets (`各县（市、区）人民政府`).
+/// A name keeps the list inside its brackets (`各县（市、区）人民政府`);
+/// a person's post glued before their name is left out (`厅长王某某` →
+/// `王某某`).
 pub(crate) fn split_owners(v: &str) -> Vec<String> {
+    let mut names = split_names(v);
+    for name in &mut names {
+        if let Some(person) = person_after_post(name).filter(|_| !names_a_department(name)) {
+            *name = person.to_string();
+        }
+    }
+    names
+}
+
+/// [`split_owners`] with each name as printed.
+fn split_names(v: &str) -> Vec<String> {
     let mut depth = 0usize;
     let mut out = Vec::new();
     let mut run: Vec<String> = Vec::new();
@@ -351,6 +364,7 @@ const POST_PREFIXES: &[&str] = &[
 const POSTS: &[&str] = &[
     "书记",
     "局长",
+    "厅长",
     "组长",
     "主任",
     "院长",
@@ -1415,7 +1429,7 @@ fn closing_owners(n: &[char], orig: &[char]) -> Vec<String> {
 
 /// `text` split at `、` into names, when each is a unit's or a department's.
 fn department_names(text: &str) -> Option<Vec<String>> {
-    let names: Option<Vec<String>> = split_owners(text)
+    let names: Option<Vec<String>> = split_names(text)
         .into_iter()
         .flat_map(joined_by_and)
         .map(|x| match person_after_post(&x) {
@@ -1732,6 +1746,11 @@ mod tests {
             ["李某某", "局办公室"]
         );
         assert_eq!(extract("责任领导：纪检组长 王某某").owners, ["王某某"]);
+        // The post glued before the name.
+        assert_eq!(
+            extract("牵头领导：厅党组书记、厅长王某某；责任单位：厅办公室、机关党委").owners,
+            ["王某某", "厅办公室", "机关党委"]
+        );
         assert_eq!(
             extract("责任领导：局党组书记、局长 某某某").owners,
             ["某某某"]
