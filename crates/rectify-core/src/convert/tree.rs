@@ -1610,8 +1610,15 @@ impl Builder {
         // After a heading-style item with no text yet, a paragraph of work
         // done is that item's own; after a measure it concludes on them all.
         let measure = n.style.is_some_and(LabelStyle::is_measure) || reused;
+        // `2. …监督不够有力。制定…清单，…约谈提醒。` › `该问题已完成整改。`
+        // › `3. …`: within the list (its next item follows), a finding
+        // that carries its work on its own line is what `该问题` names.
+        let goes_on = n.style.is_some() && self.next_heading == n.style.zip(Some(n.number + 1));
+        let own_finding =
+            goes_on && !n.body.trim().is_empty() && super::shape::states_finding(&n.title);
         let speaks_for_all = measure
             || (is_bare_state_summary(text)
+                && !own_finding
                 && (!self.siblings_have_text(parent) || says_all(text)));
         (listed && speaks_for_all && self.concludes_list(parent)).then_some(parent)
     }

@@ -1,0 +1,123 @@
+//! Shapes met in session 69. Every notice here is my own, and each test
+//! fails on the converter of the session's start (2caef3d).
+
+mod common;
+
+use common::{assert_accounted, assert_owners, assert_states, convert, focus_areas, problems};
+use rectify_core::model::Status;
+
+use Status::*;
+
+/// Careless numbering: `三.` for `三、`, and a `（3）` for the third of
+/// `（一）` `(二)`. The `三.` heads an area as `一、` does, and the `（3）`
+/// (no `(n)` list before it) is a problem beside the two before, not a
+/// measure of the second.
+#[test]
+fn careless_numbering() {
+    let text = "\
+某镇党委关于巡察整改进展情况的通报
+
+巡察反馈问题5个，已完成整改4个，正在整改1个。
+
+一、关于落实上级决策部署方面
+（一）衔接资金项目推进缓慢。
+整改情况：已逐一梳理，目前均已开工建设。
+整改状态：已整改
+(二)耕地保护责任落实不到位。
+整改情况：已复耕98亩，剩余部分正在协调流转。
+整改状态：正在整改中
+（3）安全生产监管存在薄弱环节。
+整改情况：检查小作坊42家次，督促整改隐患57处。
+整改状态：已整改
+二、关于全面从严治党方面
+（一）村级财务管理不规范。
+整改情况：已完成12个村的清查。
+整改状态：已整改
+三.关于基层党组织建设方面
+（一）“三会一课”制度落实不到位。
+整改情况：已开展专题培训1期。
+整改状态：已整改
+
+某镇党委
+2025年3月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 5);
+    let headings: Vec<(&str, usize)> = r
+        .nodes
+        .iter()
+        .filter(|n| !n.children.is_empty())
+        .map(|n| (n.title.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            ("关于落实上级决策部署方面", 3),
+            ("关于全面从严治党方面", 1),
+            ("关于基层党组织建设方面", 1),
+        ]
+    );
+    assert_states(
+        &r,
+        &[
+            ("衔接资金项目", Done),
+            ("耕地保护责任", InProgress),
+            ("安全生产监管", Done),
+            ("村级财务管理", Done),
+            ("“三会一课”", Done),
+        ],
+    );
+}
+
+/// Problems under areas worded as shortcomings (`（一）政治监督聚焦不够
+/// 精准`), each a finding with its work on its own line, and a verdict
+/// (`该问题已完成整改。`) on a line of its own after some of them, with
+/// the next problem after it: the verdict is that problem's, not its
+/// area's (which stays an area of three problems).
+#[test]
+fn a_verdict_line_after_a_finding_within_its_list() {
+    let text = "\
+某县市场监督管理局党组关于巡察整改进展情况的通报
+
+局党组坚持把巡察整改作为重大政治任务，现将整改进展情况通报如下。
+
+二、对标对表、逐条销号
+
+（一）政治监督聚焦不够精准
+
+1. 食品安全包保督导跟进不够及时。修订督导规程，已开展督导检查2次。（责任单位：食品股）该问题已完成整改。
+
+2. 对基层所落实重点工作监督不够有力。制定督办清单，对工作滞后的2个所进行约谈提醒。（责任单位：办公室）
+该问题已完成整改。
+
+3. 意识形态阵地管理存在薄弱环节。建立信息发布“三审三校”制度。责任单位：法规股。目前已完成整改。
+
+（二）作风建设仍有差距
+
+1. 政府采购管理不够严格。对2022年以来采购项目全面自查。（责任单位：财务股）
+该问题已完成整改。
+
+2. 年轻干部储备不足。已补充35岁以下干部6名，其余招录计划待核定后实施。（责任单位：人事股）该问题正在整改。
+
+某县市场监督管理局党组
+2024年11月18日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(
+        focus_areas(&r),
+        [("政治监督聚焦不够精准", 3), ("作风建设仍有差距", 2)]
+    );
+    assert_states(
+        &r,
+        &[
+            ("食品安全包保", Done),
+            ("对基层所落实", Done),
+            ("意识形态阵地", Done),
+            ("政府采购管理", Done),
+            ("年轻干部储备", InProgress),
+        ],
+    );
+    assert_owners(&r, &[("对基层所", &["办公室"]), ("政府采购", &["财务股"])]);
+}
