@@ -121,3 +121,60 @@ fn a_verdict_line_after_a_finding_within_its_list() {
     );
     assert_owners(&r, &[("对基层所", &["办公室"]), ("政府采购", &["财务股"])]);
 }
+
+/// A phone article: `📌` before each area, `🔹` before each problem, its
+/// state as `✅已完成` `⏳推进中` at the end of the paragraph, a line broken
+/// on a joining word (`外立面及` / `绿化…`). The pictographs mark the
+/// items (as `◆` does); a state's mark ends a list of owners; `🔷 01 | …`
+/// is a numbered heading and `✅已完成 …` opening a line a state, no item.
+#[test]
+fn a_phone_article_marked_by_pictographs() {
+    let text = "\
+中共某街道工作委员会关于巡察反馈意见整改进展情况的通报
+原创 某街道发布 2025年04月17日 18:05
+
+点击蓝字
+关注我们
+
+区委巡察组共反馈问题4个，已完成整改2个，正在整改1个，需长期坚持1个。
+
+📌贯彻落实上级决策部署方面
+
+🔹理论学习中心组学习计划性不强，研讨交流流于形式。整改措施：制定年度学习计划，已开展专题研讨4次。责任单位：党政办公室 ✅已完成
+
+🔹老旧小区改造项目推进滞后，3个小区中有2个未按期竣工。整改情况：成立改造专班，桂香里小区雨污分流工程已完成，外立面及
+绿化提升工程正在施工，计划于2025年6月底前全面完工。责任单位：城建中心、物业科 ⏳推进中
+
+📌落实全面从严治党方面
+
+🔹公务接待管理不规范，5批次接待未附公函。整改情况：已全面清理，补齐手续。责任单位：街道纪工委✅已完成
+
+🔹党工委主体责任压力传导不够。整改情况：建立约谈提醒常态化机制。责任单位：党政办公室 🔄长期坚持
+
+编辑：王某某  审核：李某某
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(
+        focus_areas(&r),
+        [("贯彻落实上级决策部署方面", 2), ("落实全面从严治党方面", 2)]
+    );
+    assert_states(
+        &r,
+        &[
+            ("理论学习中心", Done),
+            ("老旧小区改造", InProgress),
+            ("公务接待管理", Done),
+            ("党工委主体责", LongTerm),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("理论学习中心", &["党政办公室"]),
+            ("老旧小区改造", &["城建中心", "物业科"]),
+            ("公务接待管理", &["街道纪工委"]),
+            ("党工委主体责", &["党政办公室"]),
+        ],
+    );
+}

@@ -1,4 +1,5 @@
 //! Items marked by a bullet instead of a number (`◆问题：…`, `● 一岗双责…`,
+//! a phone article's pictographs `📌…` `🔹…`,
 //! or a tag of their state, `【已办结】…` `【办理中】…`, any state tags alike):
 //! a paragraph opening with a bullet character that opens at least one
 //! other paragraph too is an item of style `Bullet`, numbered in order from
@@ -14,6 +15,7 @@
 //! under its parent.
 
 use super::tree::Para;
+use crate::text::chars::{is_pictograph, sign_len};
 use crate::text::label::{recognise, LabelStyle};
 
 /// Characters that mark an item.
@@ -39,8 +41,19 @@ pub(crate) fn opens_with_bullet(text: &str) -> bool {
 
 fn bullet_of(text: &str) -> Option<char> {
     let c = text.chars().next()?;
-    let rest = text[c.len_utf8()..].trim_start();
+    let rest = text[mark_len(text)..].trim_start();
     if BULLETS.contains(&c) && !rest.is_empty() {
+        return Some(c);
+    }
+    // A pictograph before a label (`📌 一、`) or a number (`🔷 01 | …`, a
+    // part's heading) leaves the item to them; one before a state
+    // (`✅已完成  责任单位：…`) marks the state.
+    let numbered = recognise(rest).is_some() || rest.starts_with(|c: char| c.is_ascii_digit());
+    let state = || {
+        STATE_TAG_OPENINGS.iter().any(|w| rest.starts_with(w))
+            || super::shape::STATE_WORDS.iter().any(|w| rest.starts_with(w))
+    };
+    if is_pictograph(c) && !rest.is_empty() && !numbered && !state() {
         return Some(c);
     }
     // A Markdown list item at the margin (`- …`, `* …`): the mark, a space,
@@ -55,6 +68,12 @@ fn bullet_of(text: &str) -> Option<char> {
         return Some('-');
     }
     state_tag_len(text).map(|_| STATE_TAG)
+}
+
+/// The length in bytes of the bullet opening `text`, with what joins it
+/// (`▶️`).
+fn mark_len(text: &str) -> usize {
+    sign_len(text)
 }
 
 /// The mark that stands for any state tag opening an item.
@@ -165,7 +184,7 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<BulletLabel> {
                 let mark = if c == STATE_TAG {
                     state_tag_len(&p.text).unwrap_or(0)
                 } else {
-                    c.len_utf8()
+                    mark_len(&p.text)
                 };
                 let rest = p.text[mark..].trim_start();
                 let label_chars = p.text.chars().count() - rest.chars().count();
@@ -197,6 +216,16 @@ mod tests {
         let b = LabelStyle::Bullet;
         assert_eq!(labels(&p), [(1, 1, 1, b), (3, 2, 2, b), (5, 1, 1, b)]);
         assert!(labels(&paras(&["◆一个。", "正文。"])).is_empty());
+    }
+
+    #[test]
+    fn pictographs_mark_items_but_not_states_or_numbered_headings() {
+        let p = paras(&["🔹推进不力。", "🔹能力不强。", "✅已完成 责任单位：办公室", "✅已完成"]);
+        let b = LabelStyle::Bullet;
+        assert_eq!(labels(&p), [(0, 1, 1, b), (1, 2, 1, b)]);
+        assert!(labels(&paras(&["🔷 01 | 总体情况", "🔷 02 | 具体整改"])).is_empty());
+        assert!(labels(&paras(&["📌 一、方面", "📌 二、方面"])).is_empty());
+        assert_eq!(bullet_of("▶\u{fe0f} 问题"), Some('▶'));
     }
 
     #[test]

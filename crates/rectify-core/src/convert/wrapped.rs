@@ -14,7 +14,8 @@
 //!   report (`【责任单位】`) takes the line below as its value, and a
 //!   report's line that stops after a `；` the unlabelled line below;
 //! - in any text, a line continues one that stops after a comma
-//!   (`…已整改到位5个，` / `剩余1个正在推进。`), or inside a clause that
+//!   (`…已整改到位5个，` / `剩余1个正在推进。`), on a joining word after a
+//!   comma (`…已完成，外立面及` / `绿化提升…`), or inside a clause that
 //!   counts (`…，正在` / `推进2个，…`): one such break is enough, whatever
 //!   the widths.
 //!
@@ -267,9 +268,17 @@ fn named_over_its_text(a: &str, b: &str) -> bool {
 
 /// A line that stops after a comma or an enumeration comma has not ended
 /// its sentence, whatever its width: `…已整改到位5个，` / `剩余1个正在推进。`
+/// Nor has a sentence begun (a comma in it) that stops on a word joining
+/// what comes next (`…雨污分流工程已完成，外立面及` / `绿化提升工程正在施工。`).
 fn broken_mid_sentence(text: &str) -> bool {
-    text.trim_end().ends_with(['，', '、', ','])
+    let t = text.trim_end();
+    t.ends_with(['，', '、', ','])
+        || (t.ends_with(JOINING_WORDS) && t.contains(['，', ',']) && !t.ends_with(['：', ':']))
 }
+
+/// Words that join what follows them to what is before them: a sentence
+/// does not end on one.
+const JOINING_WORDS: &[char] = &['及', '和', '与', '或', '并', '的'];
 
 /// The most characters of a clause's start left at a line's end before
 /// its count (`正在`), and of its words before the count on the next line

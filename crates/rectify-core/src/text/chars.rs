@@ -150,9 +150,40 @@ pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// A pictograph, as a phone article marks its items and states with
+/// (`📌` `🔹` `✅` `⏳` `⭐`): the emoji and symbol blocks.
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1f300}'..='\u{1faff}'
+            | '\u{2300}'..='\u{23ff}'
+            | '\u{2600}'..='\u{27bf}'
+            | '\u{2b00}'..='\u{2bff}'
+    )
+}
+
+/// The length in bytes of the sign opening `text`: its first character
+/// with the pictographs, variation selectors and joiners after it.
+pub(crate) fn sign_len(text: &str) -> usize {
+    text.char_indices()
+        .skip(1)
+        .find(|&(_, c)| !(is_pictograph(c) || matches!(c, '\u{fe0f}' | '\u{200d}')))
+        .map_or(text.len(), |(at, _)| at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pictographs() {
+        assert!(is_pictograph('📌') && is_pictograph('✅') && is_pictograph('⏳'));
+        assert!(!is_pictograph('◆') && !is_pictograph('已'));
+        assert_eq!(sign_len("📌基层党组织建设方面"), '📌'.len_utf8());
+        assert_eq!(sign_len("⭐\u{fe0f}问题"), 6);
+        assert_eq!(sign_len("▶\u{fe0f}问题"), 6);
+        assert_eq!(sign_len("◆问题"), 3);
+    }
 
     #[test]
     fn spaces_between_chinese_characters_are_without_wide_spacing() {

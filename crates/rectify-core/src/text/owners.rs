@@ -220,8 +220,10 @@ pub(crate) fn split_owners(v: &str) -> Vec<String> {
     names
 }
 
-/// [`split_owners`] with each name as printed.
+/// [`split_owners`] with each name as printed. A name holds no
+/// pictograph: one ends the list (`街道纪工委✅已完成`, a state's mark).
 fn split_names(v: &str) -> Vec<String> {
+    let v = &v[..v.find(crate::text::chars::is_pictograph).unwrap_or(v.len())];
     let mut depth = 0usize;
     let mut out = Vec::new();
     let mut run: Vec<String> = Vec::new();
@@ -1746,6 +1748,12 @@ mod tests {
             ["李某某", "局办公室"]
         );
         assert_eq!(extract("责任领导：纪检组长 王某某").owners, ["王某某"]);
+        // A phone article's state mark after the names.
+        assert_eq!(
+            extract("责任单位：党政办公室、财政办 ✅已完成").owners,
+            ["党政办公室", "财政办"]
+        );
+        assert_eq!(extract("责任单位：街道纪工委✅已完成").owners, ["街道纪工委"]);
         // The post glued before the name.
         assert_eq!(
             extract("牵头领导：厅党组书记、厅长王某某；责任单位：厅办公室、机关党委").owners,
