@@ -873,7 +873,9 @@ pub(crate) fn names_a_unit(name: &str) -> bool {
 /// or does (`已将…`, `正在推进`, `建立…机制`, `会同…`).
 const SUBJECT_VERBS: &[&str] = &[
     "已", "将", "正在", "正", "建立", "制定", "会同", "联合", "对", "通过", "按照", "组织", "开展",
-    "督促", "牵头", "全面", "立即", "及时", "于", "在", "尚未",
+    "督促", "牵头", "全面", "立即", "及时", "于", "在", "尚未", "推动", "推进", "出台", "印发",
+    "修订", "完善", "健全", "持续", "重新", "召开", "梳理", "清理", "排查", "编制", "起草", "成立",
+    "举办", "约谈",
 ];
 
 /// Words of time a report's sentence may open with before the units that
@@ -889,7 +891,7 @@ const MAX_UNIT_CHARS: usize = 20;
 const NOT_A_NAME_LEADS: &[&str] = &[
     "对", "向", "与", "由", "在", "经", "按", "根据", "针对", "关于", "已", "正", "将", "该", "各",
     "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求", "拟", "请", "限",
-    "责成",
+    "责成", "加强", "强化", "健全", "完善", "推进", "推动", "深化", "规范", "建立",
 ];
 
 /// Characters no unit's name holds, as a sentence's words do
@@ -918,7 +920,7 @@ const MAX_SUBJECT_CHARS: usize = 60;
 pub(crate) fn report_subjects(report: &str) -> Vec<String> {
     report
         .split(['。', '；', '\n'])
-        .find_map(|s| sentence_subjects(crate::text::trim(s)))
+        .find_map(|s| doers(crate::text::trim(s), true))
         .unwrap_or_default()
 }
 
@@ -938,7 +940,7 @@ pub(crate) fn current_subjects(text: &str) -> Vec<String> {
 pub(crate) fn opening_subjects(text: &str) -> Vec<String> {
     text.split(['。', '；', '\n'])
         .next()
-        .and_then(|s| sentence_subjects(crate::text::trim(s)))
+        .and_then(|s| doers(crate::text::trim(s), true))
         .unwrap_or_default()
 }
 
@@ -1968,6 +1970,21 @@ mod tests {
         assert!(extract("其中党组书记每年牵头开展调研。").owners.is_empty());
         // Whom the finding's lead names is no owner.
         assert!(super::opening_subjects("巡察组指出我局对上轮巡察反馈问题整改不彻底").is_empty());
+        // A department alone that did the work, before what it did.
+        assert_eq!(
+            super::opening_subjects("建筑市场管理股对2021年以来的项目进行全面复查。"),
+            ["建筑市场管理股"]
+        );
+        assert_eq!(
+            super::report_subjects("人事教育科修订教师公开招聘实施细则，已印发。"),
+            ["人事教育科"]
+        );
+        assert_eq!(
+            super::report_subjects("驻局纪检监察组、机关党委持续开展专项整治。"),
+            ["驻局纪检监察组", "机关党委"]
+        );
+        // A measure's verb opens no name (`加强督办推进`).
+        assert!(super::report_subjects("加强督办推进，确保整改实效").is_empty());
     }
 
     #[test]
