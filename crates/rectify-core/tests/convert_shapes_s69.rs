@@ -178,3 +178,46 @@ fn a_phone_article_marked_by_pictographs() {
         ],
     );
 }
+
+/// Inspection tasks as blocks of keyed lines, their state a value
+/// (`整改状态：已完成（待验收）`): the work done, its check in brackets to
+/// come, is done, as `已完成，待验收` is.
+#[test]
+fn a_check_to_come_in_brackets_after_done() {
+    let text = "\
+某市人民政府关于生态环境保护督察反馈问题整改进展情况的公告
+
+督察反馈问题3项，已完成整改2项，达到序时进度1项。
+
+一、大气污染防治
+第1项
+督察反馈问题：燃煤锅炉淘汰任务滞后。
+整改时限：2024年9月底前
+责任单位：市发展和改革委员会
+整改进展：11台燃煤锅炉已全部拆除，销号材料已报审核。
+整改状态：已完成（待验收）
+第2项
+督察反馈问题：扬尘管控不严。
+整改进展：已建立工地扬尘在线监测。
+整改状态：已完成并销号
+二、水污染防治
+第3项
+督察反馈问题：城镇污水收集率偏低。
+整改时限：2025年12月底前
+整改进展：已完成管网改造12公里。
+整改状态：达到序时进度
+
+某市人民政府
+2024年11月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("督察反馈问题", Done),
+            ("督察反馈问题", Done),
+            ("督察反馈问题", InProgress),
+        ],
+    );
+}

@@ -812,7 +812,16 @@ fn by_closing_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
     if !body.ends_with(['】', '）', ')']) {
         return None;
     }
-    by_tag(report_text::title_tag(body)?, rules)
+    let tag = report_text::title_tag(body)?;
+    // `整改状态：已完成（待验收）`: the check to come of the work just said
+    // done, no state of its own.
+    let before = body[..body.rfind(['（', '(', '【'])?].trim_end();
+    let clause = before.rsplit(['。', '\n', '：', ':']).next().unwrap_or(before);
+    let done_before = rules.done.iter().any(|d| clause.ends_with(d.as_str()));
+    if tag.starts_with('待') && done_before {
+        return None;
+    }
+    by_tag(tag, rules)
 }
 
 /// A text that is only a status tag in brackets (`（长期坚持）` after a

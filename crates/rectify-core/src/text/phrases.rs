@@ -257,8 +257,9 @@ fn check_to_come(t: &[char], ix: &Index, at: usize, cs: usize) -> bool {
     if t[at] != '待' {
         return false;
     }
+    // `已完成，待验收`, `已完成（待验收）`: the clause before too.
     let from = match cs.checked_sub(1) {
-        Some(k) if t[k] == ',' => ix.clause_start[k],
+        Some(k) if matches!(t[k], ',' | '(') => ix.clause_start[k],
         _ => cs,
     };
     let (d, dlen) = ix.next_done[from];
@@ -627,6 +628,9 @@ mod tests {
         let p = rules.phrases();
         assert_eq!(p.find_in_progress("已整改待验收。"), None);
         assert_eq!(p.find_in_progress("已完成整改，待验收销号。"), None);
+        assert_eq!(p.find_in_progress("已完成（待验收）"), None);
+        assert_eq!(p.find_in_progress("已完成(待验收)"), None);
+        assert!(p.find_in_progress("已完成3项（其余待验收）").is_some());
         assert!(p.find_in_progress("已完成3项，其余待验收。").is_some());
         assert!(p.find_in_progress("待验收。").is_some());
     }
