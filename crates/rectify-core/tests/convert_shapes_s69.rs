@@ -221,3 +221,52 @@ fn a_check_to_come_in_brackets_after_done() {
         ],
     );
 }
+
+/// Each area's findings inline in one paragraph opening with `一是`
+/// (`一是…；二是…；三是…。`), then one paragraph answering them in order
+/// (`针对第一个问题，…。针对第二个问题，…`): each `一是` clause is a
+/// problem, with its answer's state and the unit its answer opens with.
+#[test]
+fn ordinal_findings_answered_by_number_below() {
+    let text = "\
+中共某县水利局党组关于巡察整改进展情况的通报
+
+县委巡察组反馈问题5个，已完成整改3个，正在整改2个。
+
+（一）贯彻落实上级决策部署方面
+
+一是河长制工作推进不到位，部分村级河长巡河记录流于形式；二是农村饮水安全工程后续管护不到位；三是水土保持监督执法力度不够，对2起违法案件查处滞后。
+
+针对第一个问题，河湖管理股修订巡河工作制度，推行巡河电子打卡，已完成整改。针对第二个问题，农村供水管理站委托第三方开展水质检测，目前正在推进。针对第三个问题，水政监察大队已对2起违法案件依法作出行政处罚，已完成整改。
+
+（二）落实全面从严治党方面
+
+一是公务用车管理不规范，车辆使用登记不全；二是违规发放津补贴1.26万元。
+
+针对第一个问题，局办公室重新制定公务用车管理办法，已完成整改。针对第二个问题，财务股已追回部分资金，剩余资金正在追缴。
+
+中共某县水利局党组
+2024年5月6日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 5);
+    assert_states(
+        &r,
+        &[
+            ("河长制工作推", Done),
+            ("农村饮水安全", InProgress),
+            ("水土保持监督", Done),
+            ("公务用车管理", Done),
+            ("违规发放津补", InProgress),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("河长制工作推", &["河湖管理股"]),
+            ("水土保持监督", &["水政监察大队"]),
+            ("公务用车管理", &["局办公室"]),
+        ],
+    );
+}

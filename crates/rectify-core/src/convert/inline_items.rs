@@ -1154,7 +1154,12 @@ fn labelled_list(p: &Para, heads: impl Fn(&[char], &List) -> bool) -> Option<Lis
 /// 整改到位。二是…离线。已恢复在线。`): the list, from the paragraph's start.
 /// The list may go on from the paragraph before (`一是…。二是…。` then
 /// `三是…。四是…。`): it opens with the number after that list's last.
-fn ordinal_paragraph(p: &Para, counted_above: Option<usize>, first: u32) -> Option<List> {
+fn ordinal_paragraph(
+    p: &Para,
+    counted_above: Option<usize>,
+    first: u32,
+    answered_below: impl Fn(usize) -> bool,
+) -> Option<List> {
     let n = norm_chars(&p.text);
     let items = ordinal_items(&n, first)?;
     // One item is enough where the list goes on from the paragraph before.
@@ -1178,8 +1183,11 @@ fn ordinal_paragraph(p: &Para, counted_above: Option<usize>, first: u32) -> Opti
     };
     // Or the heading right above counts them as problems (`1.理论学习方面
     // （共4个问题）` › `一是…；二是…；三是…；四是…`).
+    // Or the paragraphs right after answer each in order (`针对第一个问题，
+    // …` … `针对第三个问题，…`).
     let counted = counted_above == Some(items.len());
-    if !counted && !(0..items.len()).all(reports_itself) {
+    let answered = first == 1 && answered_below(items.len());
+    if !counted && !answered && !(0..items.len()).all(reports_itself) {
         return None;
     }
     Some(List {
@@ -1326,9 +1334,10 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
                 // that starts again (`一是…二是…` in each paragraph).
                 let counted = counted_by_heading(paras, i);
                 let first = ordinal_goes_on(paras, i);
-                ordinal_paragraph(&paras[i], counted, first).or_else(|| {
+                let answered = |count: usize| answered_by_number(paras, i, count);
+                ordinal_paragraph(&paras[i], counted, first, answered).or_else(|| {
                     (first > 1)
-                        .then(|| ordinal_paragraph(&paras[i], counted, 1))
+                        .then(|| ordinal_paragraph(&paras[i], counted, 1, answered))
                         .flatten()
                 })
             })
@@ -1376,7 +1385,9 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         }
         if list.stands_alone() {
             out.push((i, cut(&paras[i], &list.cuts)));
-            if list.style == Marks::Quoted {
+            let by_number = list.style == Marks::Ordinal
+                && answered_by_number(paras, i, list.count as usize);
+            if list.style == Marks::Quoted || by_number {
                 answered_after(paras, i, list.count, &mut out, &mut answered);
             }
         } else if (list.finds || heading_names_findings(paras, i)) && !list.report_key {
@@ -1412,6 +1423,19 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
     }
     out.sort_by_key(|o| o.0);
     out
+}
+
+/// The `count` paragraphs right after paragraph `i` each open by naming
+/// the item of its place (`针对第一个问题，…` … `针对第三个问题，…`; a
+/// paragraph of such sentences is cut into them by `answers_apart`).
+fn answered_by_number(paras: &[Para], i: usize, count: usize) -> bool {
+    count >= 2
+        && (1..=count).all(|k| {
+            paras.get(i + k).is_some_and(|p| {
+                unlabelled(p).is_some()
+                    && super::references::opening_reference(&p.text) == u32::try_from(k).ok()
+            })
+        })
 }
 
 /// The paragraphs right after a quoted list that each open by naming one

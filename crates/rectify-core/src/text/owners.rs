@@ -892,6 +892,8 @@ const NOT_A_NAME_LEADS: &[&str] = &[
     "对", "向", "与", "由", "在", "经", "按", "根据", "针对", "关于", "已", "正", "将", "该", "各",
     "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求", "拟", "请", "限",
     "责成", "加强", "强化", "健全", "完善", "推进", "推动", "深化", "规范", "建立",
+    // The issuer speaking of itself (`我中心会同…`, `本局已…`).
+    "我", "本",
 ];
 
 /// Characters no unit's name holds, as a sentence's words do
@@ -944,6 +946,18 @@ pub(crate) fn opening_subjects(text: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The most characters of the clause naming the finding a sentence answers
+/// (`针对第三个问题，`).
+const MAX_ANSWERED_CHARS: usize = 30;
+
+/// The sentence after the clause naming the finding it answers
+/// (`针对第三个问题，水政监察大队已…` → `水政监察大队已…`).
+fn after_answered_finding(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix("针对")?;
+    let (clause, after) = rest.split_once(['，', ','])?;
+    (clause.chars().count() <= MAX_ANSWERED_CHARS).then_some(after)
+}
+
 /// The sentence after the words of time it opens with (`目前，`).
 fn after_time_lead(s: &str) -> Option<&str> {
     TIME_LEADS
@@ -959,6 +973,7 @@ fn sentence_subjects(s: &str) -> Option<Vec<String>> {
 /// [`SUBJECT_VERBS`]: each ends as one of `endings`.
 fn subjects(s: &str, endings: &[&str]) -> Option<Vec<String>> {
     let s = after_time_lead(s).unwrap_or(s);
+    let s = after_answered_finding(s).unwrap_or(s);
     let head: String = s.chars().take(MAX_SUBJECT_CHARS).collect();
     // Where the first verb goes on from a unit's name.
     let at = head.char_indices().find_map(|(b, _)| {
@@ -1982,6 +1997,11 @@ mod tests {
         assert_eq!(
             super::report_subjects("驻局纪检监察组、机关党委持续开展专项整治。"),
             ["驻局纪检监察组", "机关党委"]
+        );
+        // After the clause naming the finding answered.
+        assert_eq!(
+            super::report_subjects("针对第三个问题，水政监察大队已对2起案件作出处罚。"),
+            ["水政监察大队"]
         );
         // A measure's verb opens no name (`加强督办推进`).
         assert!(super::report_subjects("加强督办推进，确保整改实效").is_empty());
