@@ -270,3 +270,40 @@ fn ordinal_findings_answered_by_number_below() {
         ],
     );
 }
+
+/// An audit's findings with their details on the title's line
+/// (`…截至2023年末仍有18万元未拨付。`) and the report keyed after them: the
+/// details describe the problem as found, its state is the report's. A
+/// report that ends by naming the problem done before a note of owners
+/// (`…其余三个项目按序时进度推进。…该问题已完成整改。（责任单位：…）`) is
+/// done: the note is no clause of the report.
+#[test]
+fn the_finding_as_found_and_a_verdict_before_a_note() {
+    let text = "\
+某区审计局关于某街道办事处财务收支审计整改情况的公告
+
+审计查出问题3个，已整改到位3个。
+
+（一）资金管理方面
+1．社区工作经费拨付不及时。街道应拨付社区工作经费共计54万元，截至2023年末仍有18万元未拨付。
+整改情况：剩余18万元已于2024年12月全额拨付到位，并明确了按季度拨付的工作流程。
+2．挤占医疗救助资金8.5万元。
+整改情况：已全额归还原资金渠道，已调整账务。
+（二）项目管理方面
+1．乡村旅游项目谋划不足，部分项目进展缓慢。
+整改情况：已有五个项目完成年度投资计划，其余三个项目按序时进度推进。经研究，该问题已完成整改。（责任单位：产业发展科）
+
+某区审计局
+2025年2月10日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("社区工作经费", Done),
+            ("挤占医疗救助", Done),
+            ("乡村旅游项目", Done),
+        ],
+    );
+}

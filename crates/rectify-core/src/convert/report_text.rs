@@ -435,7 +435,9 @@ const MAX_NOT_STARTED_CLAUSE_CHARS: usize = 8;
 /// calls its findings 反馈意见 and their rectification 落实): the words it reports its
 /// result with, if so.
 pub(crate) fn concludes_done(report: &str) -> Option<String> {
-    let n: String = norm_chars(report).into_iter().collect();
+    // `…该问题已完成整改。（责任单位：产业发展科）`: the note aside.
+    let report = crate::text::owners::strip_notes(report);
+    let n: String = norm_chars(&report).into_iter().collect();
     let last = crate::text::plans::last_clause(&n);
     // `该问题已整改完成`: the problem named as the subject.
     let unnamed = without_subject(&last).unwrap_or(&last);
@@ -475,6 +477,7 @@ const SUBJECTS: &[&str] = &["该问题", "此问题", "该项问题", "上述问
 /// (`…剩余1处合同将于12月到期…。该问题已整改完成。`): the report's verdict,
 /// whatever it said on the way. The clause, if so.
 pub(crate) fn concludes_done_by_name(report: &str) -> Option<String> {
+    let report = &*crate::text::owners::strip_notes(report);
     let words = concludes_done(report)?;
     let n: String = norm_chars(report).into_iter().collect();
     let last = crate::text::plans::last_clause(&n);
@@ -1172,6 +1175,10 @@ mod tests {
         assert!(concludes_done_by_name(r).is_some());
         // Not named: the in-progress words on the way are weighed.
         assert!(concludes_done_by_name("剩余1处将于12月到期，已整改完成。").is_none());
+        assert!(
+            concludes_done_by_name("其余三个项目按序时进度推进。该问题已完成整改。（责任单位：产业发展科）")
+                .is_some()
+        );
         assert_eq!(
             concludes_open("属长期任务，目前措施正在落实，该问题正在持续整改。").as_deref(),
             Some("该问题正在持续整改")

@@ -863,7 +863,9 @@ const VERDICT_SUBJECTS: &[&str] = &["该问题", "此问题", "本问题", "该�
 /// (`…已全部下发。该问题持续推进。`, `该问题基本完成。`): the state the
 /// notice gives it, as a closing tag's, whatever the report's words.
 fn by_closing_verdict(body: &str, rules: &StatusRules) -> Option<(Decision, String)> {
-    let body = crate::text::trim(body).trim_end_matches(['。', '.']);
+    // `该问题已完成整改。（责任单位：产业发展科）`: the note of owners aside.
+    let body = crate::text::owners::strip_notes(body);
+    let body = crate::text::trim(&body).trim_end_matches(['。', '.']);
     let last = crate::text::trim(body.rsplit(['。', '\n']).next()?);
     let tag = VERDICT_SUBJECTS
         .iter()
@@ -1171,7 +1173,14 @@ const FINDING_LEAD_CHARS: usize = 40;
 fn without_finding_paragraph(n: &TNode) -> Option<TNode> {
     let (first, rest) = n.body.split_once("\n\n")?;
     let head: String = first.chars().take(FINDING_LEAD_CHARS).collect();
-    let states = FINDING_LEADS.iter().any(|w| head.contains(w))
+    // Or the finding's details under its title, the report keyed after
+    // them (`2．…拨付不及时。…截至2023年末仍有18万元未拨付。` › `整改情况：
+    // 剩余18万元已…拨付到位`).
+    let keyed_after = || {
+        super::report_text::opens_with_report_key(crate::text::trim(rest))
+            && super::shape::states_finding(&n.title)
+    };
+    let states = (FINDING_LEADS.iter().any(|w| head.contains(w)) || keyed_after())
         && !super::tree::is_rectification_report(first)
         && !super::tree::opens_measures(first)
         && !rest.trim().is_empty();
