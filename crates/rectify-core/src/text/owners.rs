@@ -638,7 +638,7 @@ pub(crate) fn planned_deadline(text: &str) -> Option<String> {
         }
         if let Some(w) = plan_word_at(&n, i) {
             let after = i + w.chars().count();
-            return (after..(after + 3).min(n.len()))
+            return (after..(after + 5).min(n.len()))
                 .find_map(|d| planned_at(&n, d).or_else(|| planned_month_at(&n, i, d)));
         }
         opens_clause_with_due_date(&n, i)
@@ -754,8 +754,10 @@ fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
     // Right after the plan word, or `于`/`在` (`培训计划，6月份完成…` has
     // a plan made, not a plan's date).
     let word = plan_word_at(n, i)?;
-    let between = &n[i + word.chars().count()..d];
-    if !between.iter().all(|c| matches!(c, '于' | '在')) {
+    // `将于今年7月底前`: the notice's year named in words.
+    let between: String = n[i + word.chars().count()..d].iter().collect();
+    let between = between.trim_start_matches(['于', '在']);
+    if !between.is_empty() && !THIS_YEAR_WORDS.contains(&between) {
         return None;
     }
     let end = match year_end_at(n, d) {
@@ -774,6 +776,9 @@ fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
     // Only a plan that names a day once its year is known.
     planned_month_in(&plan, 2000).map(|_| plan)
 }
+
+/// Words naming the notice's year before a month of it (`将于今年7月底前`).
+const THIS_YEAR_WORDS: &[&str] = &["今年", "本年"];
 
 /// Words naming the end of the notice's year without printing it
 /// (`预计年底前完成`, `力争年内完成`), longest first.
@@ -800,6 +805,10 @@ pub(crate) fn planned_month_in(plan: &str, year: i32) -> Option<(String, u32)> {
     let w = plan_word_at(&n, 0)?;
     let rest: String = n[w.chars().count()..].iter().collect();
     let rest = rest.strip_prefix('于').unwrap_or(&rest);
+    let rest = THIS_YEAR_WORDS
+        .iter()
+        .find_map(|y| rest.strip_prefix(y))
+        .unwrap_or(rest);
     let chars: Vec<char> = rest.chars().collect();
     if year_end_at(&chars, 0).is_some() {
         return Some((format!("{year}-12-31"), 12));
@@ -2123,6 +2132,11 @@ mod tests {
         assert_eq!(
             d("剩余招录工作将于2025年年底前完成。").as_deref(),
             Some("2025-12-31")
+        );
+        // A month of the notice's year named in words, dated later.
+        assert_eq!(
+            d("剩余事项将于今年7月底前全部办结。").as_deref(),
+            Some("将于今年7月底前")
         );
         // The date ends the plan's note after a state.
         assert_eq!(
