@@ -728,8 +728,18 @@ pub(crate) fn names_problem_in_words(node: &TNode) -> bool {
 /// (`其中第2个问题正在推进`, `其中第1、3项…`): the highest number named.
 fn among_items(text: &str) -> Option<u32> {
     let n = norm_chars(crate::text::trim(text));
-    let at = if starts_at(&n, 0, "其中,") { 3 } else { 2 };
-    if !starts_at(&n, 0, "其中") || n.get(at) != Some(&'第') {
+    // `截至目前，第1、3项已完成整改，…`: or after the time it is said at.
+    let timed = ["截至目前,", "目前,", "截至目前"]
+        .iter()
+        .find(|w| starts_at(&n, 0, w))
+        .map(|w| w.chars().count());
+    let at = match timed {
+        Some(at) => at,
+        None if starts_at(&n, 0, "其中,") => 3,
+        None if starts_at(&n, 0, "其中") => 2,
+        None => return None,
+    };
+    if n.get(at) != Some(&'第') {
         return None;
     }
     let (numbers, end) = super::references::numbers_at(&n, at)?;
@@ -1663,12 +1673,14 @@ impl Builder {
         let style = leaf.style?;
         // `其中第2个问题正在推进，…` after a group's items: about them, the
         // group's that holds as many.
+        // (Under an item's keyed measures, `整改措施：…`, the items are
+        // those of the stack's level below each heading.)
         if let Some(most) = among_items(text) {
-            return ancestors
-                .iter()
-                .rev()
-                .copied()
-                .find(|&a| self.items_styled(a, style) >= most.max(2));
+            return (0..ancestors.len()).rev().find_map(|k| {
+                let a = ancestors[k];
+                let below = nodes[self.stack[k + 1]].style.unwrap_or(style);
+                (self.items_styled(a, below) >= most.max(2)).then_some(a)
+            });
         }
         if is_rectification_report(text) {
             return None;
