@@ -307,3 +307,44 @@ fn the_finding_as_found_and_a_verdict_before_a_note() {
         ],
     );
 }
+
+/// A problem list printed as one line of keyed fields divided by bars per
+/// problem, no header row (`序号1｜问题描述：…｜责任部门：…｜完成时限：…｜
+/// 整改状态：…`): each line is a problem with its owners, deadline and
+/// state, as the same fields on lines of their own are.
+#[test]
+fn records_of_keyed_fields_divided_by_bars() {
+    let text = "\
+某集团有限公司党委关于巡察整改进展情况的通报
+
+巡察反馈问题3个，已完成整改2个，正在整改1个。
+
+一、贯彻落实决策部署方面
+序号1｜问题描述：国有资产保值增值责任落实不到位，部分房产长期闲置。｜整改措施：建立闲置资产台账，公开招租。｜责任部门：资产运营部｜完成时限：2024年6月底｜整改状态：已完成
+序号2｜问题描述：重点项目前期工作推进缓慢。｜整改措施：建立周调度机制。｜责任部门：工程管理部、计划发展部｜完成时限：2024年12月31日前｜整改状态：正在整改
+二、全面从严治党方面
+序号3｜问题描述：公务用车管理不规范。｜整改措施：修订车辆管理办法。｜责任部门: 综合办公室｜完成时限：2024年2月底｜整改状态：已完成整改
+
+某集团有限公司党委
+2024年8月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3);
+    assert_states(
+        &r,
+        &[
+            ("问题描述：国", Done),
+            ("问题描述：重", InProgress),
+            ("问题描述：公", Done),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("问题描述：国", &["资产运营部"]),
+            ("问题描述：重", &["工程管理部", "计划发展部"]),
+            ("问题描述：公", &["综合办公室"]),
+        ],
+    );
+}
