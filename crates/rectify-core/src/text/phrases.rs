@@ -203,6 +203,10 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     if leads_in(t, ix, cs, at, after) {
         return false;
     }
+    // `分批次推进中层干部交流`: `中` opens the next word (`中层`), no state.
+    if t[after - 1] == '中' && t.get(after).is_some_and(|&c| MID_WORD_STARTS.contains(&c)) {
+        return false;
+    }
     // `均已当场或限期整改完成`: the deadline's words run on into a
     // completion.
     let completed = ["完成", "到位", "完毕"]
@@ -248,6 +252,10 @@ const ROUTINE: &[&str] = &["长效", "常态"];
 fn made_routine(t: &[char], from: usize, to: usize) -> bool {
     (from..to.min(t.len())).any(|i| ROUTINE.iter().any(|w| starts_at(t, i, w)))
 }
+
+/// Characters after `中` that make it the first of a word (`中层`,
+/// `中心`, `中小学`, `中央`, `中期`), not the end of `推进中`.
+const MID_WORD_STARTS: &[char] = &['层', '心', '小', '央', '期', '间', '型', '学', '医', '介'];
 
 /// `已整改待验收`, `已完成整改，待销号`: the work done, only its check
 /// (`待…`) to come, as a ledger's state cell says it: done, not in
@@ -629,6 +637,8 @@ mod tests {
         assert_eq!(p.find_in_progress("已整改待验收。"), None);
         assert_eq!(p.find_in_progress("已完成整改，待验收销号。"), None);
         assert_eq!(p.find_in_progress("已完成（待验收）"), None);
+        assert_eq!(p.find_in_progress("分批次推进中层干部交流轮岗。"), None);
+        assert!(p.find_in_progress("目前推进中。").is_some());
         assert_eq!(p.find_in_progress("已完成(待验收)"), None);
         assert!(p.find_in_progress("已完成3项（其余待验收）").is_some());
         assert!(p.find_in_progress("已完成3项，其余待验收。").is_some());
