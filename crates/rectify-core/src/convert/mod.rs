@@ -61,7 +61,6 @@ mod markup;
 pub use markup::entity_at as html_entity_at;
 mod group_totals;
 mod meta;
-mod misprinted_labels;
 mod node_ids;
 mod not_counted;
 mod outline_labels;

@@ -901,7 +901,6 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         super::plain_headings::over_items(paras, is_item, opens_next_steps);
     let plain = plain_lines(paras, &word_groups, &over_items);
     let findings = super::keyed_lists::finding_items(paras);
-    let misprinted = super::misprinted_labels::indices(paras);
     for (i, p) in paras.iter().enumerate() {
         if closing_after.is_some_and(|k| i > k) {
             builder.in_closing = true;
@@ -973,15 +972,8 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             h.label.truncate(h.label.trim_end().len());
             Some(h)
         };
-        // `（3）` continuing `（一）` `(二)`: the third of them.
-        let mended = |mut h: Heading| {
-            if misprinted.binary_search(&i).is_ok() {
-                h.style = LabelStyle::ParenChinese;
-            }
-            h
-        };
         match outlined()
-            .or_else(|| heading_of(p).filter(part).map(mended))
+            .or_else(|| heading_of(p).filter(part))
             .or_else(row)
             .or_else(glued)
             .or_else(bullet)
@@ -2244,6 +2236,9 @@ impl Builder {
                 | (ParenChinese, ChineseDun)
                 | (ChineseDun, Arabic)
                 | (Arabic, ChineseDun)
+                // `（一）` `(二)` then `（3）`: bracketed alike.
+                | (ParenChinese, ParenArabic)
+                | (ParenArabic, ParenChinese)
         );
         // A numbering printed before (`（一）（二）` under `一、`, then
         // `（三）` under `二、`) runs on across its headings instead.
