@@ -213,11 +213,27 @@ fn key_at(n: &[char], i: usize) -> bool {
 pub(crate) fn split_owners(v: &str) -> Vec<String> {
     let mut names = split_names(v);
     for name in &mut names {
-        if let Some(person) = person_after_post(name).filter(|_| !names_a_department(name)) {
+        let person = person_after_post(name)
+            .filter(|_| !names_a_department(name))
+            .or_else(|| person_before_post(name));
+        if let Some(person) = person {
             *name = person.to_string();
         }
     }
     names
+}
+
+/// The person named before their post in brackets (`李某某(镇党委副书记)`,
+/// `王某某（党组书记、局长）` → the name).
+fn person_before_post(name: &str) -> Option<&str> {
+    let inner = name.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let person = inner[..open].trim_end();
+    let post = &inner[open..].trim_start_matches(['（', '(']);
+    let posts = post
+        .split('、')
+        .all(|p| is_bare_post(p) || POSTS.iter().any(|w| p.ends_with(w)));
+    (is_person(person) && !post.is_empty() && posts).then_some(person)
 }
 
 /// [`split_owners`] with each name as printed. A name holds no
@@ -1669,7 +1685,7 @@ fn owners_run_on(n: &[char], orig: &[char], mut ve: usize, next: usize) -> usize
     while ve < next && n[ve] == ';' {
         let e = value_end(n, ve + 1, next);
         let clause = slice(orig, ve + 1, e);
-        let names = split_owners(&clause);
+        let names = split_names(&clause);
         if names.is_empty() || !names.iter().all(|o| owner_alone(o)) {
             break;
         }
@@ -1930,7 +1946,7 @@ mod tests {
         );
         assert_eq!(
             extract("整改责任人：陈某某（副局长）；  赵某某（四级调研员）").owners,
-            ["陈某某（副局长）", "赵某某（四级调研员）"]
+            ["陈某某", "赵某某"]
         );
         // A clause that says more than names ends the list.
         assert_eq!(extract("责任单位：财务科；已完成整改。").owners, ["财务科"]);
