@@ -348,3 +348,36 @@ fn records_of_keyed_fields_divided_by_bars() {
         ],
     );
 }
+
+/// A 督查 bulletin's businesses, each ordered to put things right and
+/// checked again (`已责令限期整改，经复查已整改到位。`): the check's result
+/// is the state, the order given on the way none; still not right on the
+/// check and ordered to go on (`复查时仍未整改到位，…并责令继续整改。`) is
+/// under way.
+#[test]
+fn orders_then_the_result_a_check_found() {
+    let text = "\
+某市市场监督管理局关于食品经营单位督查问题整改情况的通报
+
+共督查发现问题3个，已整改到位2个，正在整改1个。
+
+（一）东城区
+1.东城区某面馆后厨卫生状况差，生熟食品混放。已责令限期整改，经复查已整改到位。
+2.东城区某超市过期食品未及时下架。复查时仍未整改到位，已立案查处，并责令继续整改。
+（二）西城区
+1.西城区某卤味店从业人员无健康证。已当场整改到位。
+
+某市市场监督管理局
+2024年12月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("东城区某面馆", Done),
+            ("东城区某超市", InProgress),
+            ("西城区某卤味", Done),
+        ],
+    );
+}

@@ -441,6 +441,11 @@ pub(crate) fn concludes_done(report: &str) -> Option<String> {
     let last = crate::text::plans::last_clause(&n);
     // `该问题已整改完成`: the problem named as the subject.
     let unnamed = without_subject(&last).unwrap_or(&last);
+    // `经复查已整改到位`: the check that found it so, first.
+    let unnamed = CHECKS
+        .iter()
+        .find_map(|w| unnamed.trim_start().strip_prefix(w))
+        .unwrap_or(unnamed);
     let bare = unnamed.trim_start_matches(['目', '前', '现', '已', '均', '全', '部', ' ']);
     [
         "整改到位",
@@ -469,6 +474,12 @@ pub(crate) fn concludes_done_alone(report: &str, words: &str) -> bool {
     let sentence: String = norm_chars(last_sentence(report)).into_iter().collect();
     crate::text::trim(&sentence) == words
 }
+
+/// Words of the check that found a result before the verdict
+/// (`经复查已整改到位`).
+const CHECKS: &[&str] = &[
+    "经复查", "经核查", "经检查", "经验收", "经回访", "经现场复查", "经现场核查", "复查时", "复查",
+];
 
 /// Words that name the problem as a clause's subject (`该问题已整改完成`).
 const SUBJECTS: &[&str] = &["该问题", "此问题", "该项问题", "上述问题", "该项", "该事项"];
@@ -1175,6 +1186,8 @@ mod tests {
         assert!(concludes_done_by_name(r).is_some());
         // Not named: the in-progress words on the way are weighed.
         assert!(concludes_done_by_name("剩余1处将于12月到期，已整改完成。").is_none());
+        assert!(concludes_done("已责令限期整改，经复查已整改到位。").is_some());
+        assert!(concludes_done("已责令限期整改，复查时仍未整改到位。").is_none());
         assert!(
             concludes_done_by_name("其余三个项目按序时进度推进。该问题已完成整改。（责任单位：产业发展科）")
                 .is_some()

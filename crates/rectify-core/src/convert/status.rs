@@ -783,6 +783,10 @@ fn by_own_summary(body: &str, rules: &StatusRules) -> Option<Decision> {
     if let Some(d) = open_or_not_started(last).filter(|d| d.status == Status::NotStarted) {
         return Some(d);
     }
+    // `已责令限期整改，经复查已整改到位。`: an order, then its result.
+    if let Some(d) = done_despite_orders(last, rules) {
+        return Some(d);
+    }
     let stated = by_phrases("", last, rules).filter(|d| d.evidence.basis == StatusBasis::Stated);
     // `该问题需长期坚持。`, `该问题已初步整改，将持续推进。`: the work goes
     // on; a note (`整改时限：长期坚持。`) states a deadline, not the state.
@@ -1615,6 +1619,12 @@ mod verdict_tests {
 
     fn state(report: &str) -> Option<Status> {
         by_report(report, &StatusRules::default()).map(|d| d.status)
+    }
+
+    #[test]
+    fn an_order_then_the_result_a_check_found() {
+        let d = by_report("已责令限期整改，经复查已整改到位。", &StatusRules::default());
+        assert_eq!(d.map(|d| (d.status, d.evidence.rule)), Some((Status::Done, "done_phrase".to_string())));
     }
 
     #[test]
