@@ -381,3 +381,29 @@ fn orders_then_the_result_a_check_found() {
         ],
     );
 }
+
+/// A title wrapped after a word of a document's kind that is not its end
+/// (`关于…审计工作报告` / `反映问题整改情况的报告`): the second line, its
+/// kind after `的` and no opening of its own, is the title's tail.
+#[test]
+fn a_title_wrapped_after_an_inner_kind_word() {
+    let text = "\
+关于2023年度区级预算执行和其他财政收支审计工作报告
+反映问题整改情况的报告
+
+区审计局审计指出问题2个，已整改到位2个。
+
+一、区级财政管理审计发现问题的整改情况
+（一）部分专项资金未及时分配下达。已全部分配下达，已整改到位。
+（二）往来款项长期挂账。已清理完毕，已整改到位。
+
+某区人民政府
+2024年11月20日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(
+        r.meta.title,
+        "关于2023年度区级预算执行和其他财政收支审计工作报告反映问题整改情况的报告"
+    );
+}

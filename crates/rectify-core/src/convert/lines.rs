@@ -1165,7 +1165,14 @@ fn title_line_below(lines: &[Line<'_>], roles: &[LineRole], last: usize) -> Opti
         && !t.contains('。')
         && !t.contains("会议")
         && !t.chars().any(|c| c.is_ascii_digit());
-    if has_document_ending(&lines[last].text) && !subtitle {
+    // `关于…审计工作报告` / `反映问题整改情况的报告`: a line ending `的` and
+    // its kind that opens with no `关于` nor an issuer is the tail of the
+    // title above, though that line already ends with a kind's word.
+    let tail = has_document_ending(t)
+        && kind_after_de(t)
+        && !t.starts_with("关于")
+        && !names_issuer_over_about(t);
+    if has_document_ending(&lines[last].text) && !subtitle && !tail {
         return None;
     }
     // `…整改进展情况的通` / `报`: a word of the kind broken across lines;
@@ -1178,6 +1185,14 @@ fn title_line_below(lines: &[Line<'_>], roles: &[LineRole], last: usize) -> Opti
         && (has_title_ending(t) || subtitle || ends_word)
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS)
         .then_some(j)
+}
+
+/// `…情况的报告`: the document's kind right after `的`.
+fn kind_after_de(t: &str) -> bool {
+    let t = trim(t);
+    ["的报告", "的通报", "的公告", "的公示", "的情况报告"]
+        .iter()
+        .any(|k| t.ends_with(k))
 }
 
 /// The longest end of a title's last word printed on a line of its own
