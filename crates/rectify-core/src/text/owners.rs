@@ -772,7 +772,8 @@ fn planned_month_at(n: &[char], i: usize, d: usize) -> Option<String> {
     let word = plan_word_at(n, i)?;
     // `将于今年7月底前`: the notice's year named in words.
     let between: String = n[i + word.chars().count()..d].iter().collect();
-    let between = between.trim_start_matches(['于', '在']);
+    // `责令其于11月30日前`: whom the demand is made of, then its date.
+    let between = between.trim_start_matches(['其', '于', '在']);
     if !between.is_empty() && !THIS_YEAR_WORDS.contains(&between) {
         return None;
     }
@@ -820,7 +821,7 @@ pub(crate) fn planned_month_in(plan: &str, year: i32) -> Option<(String, u32)> {
     let n = norm_chars(plan);
     let w = plan_word_at(&n, 0)?;
     let rest: String = n[w.chars().count()..].iter().collect();
-    let rest = rest.strip_prefix('于').unwrap_or(&rest);
+    let rest = rest.trim_start_matches(['其', '于']);
     let rest = THIS_YEAR_WORDS
         .iter()
         .find_map(|y| rest.strip_prefix(y))
@@ -2148,6 +2149,10 @@ mod tests {
         assert_eq!(
             d("剩余招录工作将于2025年年底前完成。").as_deref(),
             Some("2025-12-31")
+        );
+        assert_eq!(
+            d("已责令其于11月30日前整改到位。").as_deref(),
+            Some("责令其于11月30日前")
         );
         // A month of the notice's year named in words, dated later.
         assert_eq!(
