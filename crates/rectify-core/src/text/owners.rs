@@ -287,6 +287,9 @@ fn split_names(v: &str) -> Vec<String> {
     out
 }
 
+/// The longest key of another field after the names (characters).
+const MAX_FIELD_KEY_CHARS: usize = 6;
+
 /// Words that open a clause about the work, not a name.
 const CLAUSE_OPENERS: &[&str] = &[
     "计划", "预计", "力争", "争取", "确保", "要求", "已", "将", "正在", "目前",
@@ -296,6 +299,13 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// work (`计划于2024年6月底前完成全部整改任务`): it opens with such words or
 /// holds a date.
 fn is_clause_after_names(piece: &str) -> bool {
+    // `张某某，整改情况：已整改。`: another field's key after the names.
+    let keyed = piece
+        .find(['：', ':'])
+        .is_some_and(|at| (1..=MAX_FIELD_KEY_CHARS).contains(&piece[..at].chars().count()));
+    if keyed {
+        return true;
+    }
     // `计划财务科` is a name.
     if names_a_unit(piece) || names_a_department(piece) {
         return false;
@@ -413,6 +423,11 @@ const POSTS: &[&str] = &[
     "会长",
     "行长",
     "馆长",
+    // A village's posts (`村会计 李某某`).
+    "会计",
+    "出纳",
+    "报账员",
+    "文书",
 ];
 
 /// Whether a name is a post alone (`党组书记`, `局长`), not a person's
@@ -1791,6 +1806,12 @@ mod tests {
             ["李某某", "局办公室"]
         );
         assert_eq!(extract("责任领导：纪检组长 王某某").owners, ["王某某"]);
+        // Another field after the names; a village's post.
+        assert_eq!(
+            extract("责任人：村委会主任 张某某，整改情况：已整改。").owners,
+            ["张某某"]
+        );
+        assert_eq!(extract("责任人：村会计 李某某").owners, ["李某某"]);
         // A phone article's state mark after the names.
         assert_eq!(
             extract("责任单位：党政办公室、财政办 ✅已完成").owners,
