@@ -407,3 +407,41 @@ fn a_title_wrapped_after_an_inner_kind_word() {
         "关于2023年度区级预算执行和其他财政收支审计工作报告反映问题整改情况的报告"
     );
 }
+
+/// The total and the rate done stated at the opening (`巡察反馈问题4个，
+/// 整改完成率达75%`), the counts by state only at the close (`其中已完成3
+/// 个，正在推进1个`): the report's totals are the two together, since the
+/// parts add up to the total and give its rate.
+#[test]
+fn a_total_and_its_rate_then_the_parts_at_the_close() {
+    let text = "\
+中共某县应急管理局党组关于巡察整改进展情况的通报
+
+截至2024年12月20日，巡察反馈问题4个，整改完成率达75%。
+
+一、整改工作开展情况
+
+局党组成立整改工作领导小组，逐项制定整改措施。
+
+二、具体问题整改情况
+
+（一）安全监管方面
+1.危化品企业检查不深入。已完成专项检查，已整改到位。
+2.应急预案修订滞后。已修订完成，已整改到位。
+（二）队伍建设方面
+1.执法人员培训不足。已开展轮训2期，已整改到位。
+2.执法装备配备不足。已采购部分装备，其余正在推进。
+
+三、下一步工作打算
+
+目前，巡察反馈问题中，其中已完成3个，正在推进1个，局党组将持续抓好整改。
+
+中共某县应急管理局党组
+2024年12月25日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(common::stated_triple(&r), Some((4, 3, 1)));
+    let t = r.stated_totals.as_ref().unwrap();
+    assert_eq!(t.completion_rate, Some(0.75));
+}

@@ -19,7 +19,10 @@
 //!   word before the first count, or printed under a heading about an
 //!   earlier round, `一、首轮巡察整改情况回顾`): −4, whatever else it has.
 //!
-//! The best wins, the earliest on a tie — but a best that neither counts
+//! The best wins, the earliest on a tie — a best that states only a total
+//! (and its rate) takes the parts a sentence of no part states apart
+//! (`巡察反馈问题11个，整改完成率达81.8%` … `其中已完成9个，正在推进1个，
+//! 需长期坚持1个`) when they add up to it and give its rate — but a best that neither counts
 //! the items listed nor adds up yields to one that does both (things found,
 //! `发现隐患61处，当场整改47处`, beside `通报的14个问题中，已整改到位11个，
 //! 正在整改3个`), and so does a best that adds up but does not count the
@@ -226,14 +229,57 @@ fn of_the_whole(c: &Candidate) -> bool {
 /// to it (`11个问题中已整改到位8个，其余3个正在持续整改`): that one, the
 /// same count in more detail.
 fn detailed(candidates: &[Candidate], best: usize) -> usize {
+    detailed_alike(candidates, best).unwrap_or(best)
+}
+
+/// The most a stated rate and the share its parts give may differ (a
+/// notice prints `81.8%` for 9 of 11).
+const RATE_SLACK: f64 = 0.005;
+
+/// The best candidate states only a total (and perhaps its rate done,
+/// `巡察反馈问题11个，整改完成率达81.8%`) and another, of no part, only
+/// parts that add up to that total (`其中已完成9个，正在推进1个，需长期坚持
+/// 1个`), in two parts or more, its share done the rate if one is given:
+/// the two together, as one candidate.
+fn parts_apart(candidates: &[Candidate], best: usize) -> Option<Candidate> {
+    let b = &candidates[best];
+    let total = b.totals.total?;
+    if parts_sum(&b.totals) > 0 {
+        return None;
+    }
+    let fits = |c: &Candidate| {
+        let t = &c.totals;
+        let share = f64::from(t.done.unwrap_or(0)) / f64::from(total.max(1));
+        of_the_whole(c)
+            && t.total.is_none()
+            && parts(t) >= 2
+            && parts_sum(t) == total
+            && b.totals.completion_rate.is_none_or(|r| (r - share).abs() <= RATE_SLACK)
+    };
+    let p = candidates.iter().find(|c| fits(c))?;
+    let mut totals = p.totals.clone();
+    totals.total = Some(total);
+    totals.completion_rate = b.totals.completion_rate;
+    totals.text = format!("{}{}", b.totals.text, p.totals.text);
+    totals.source_line = b.totals.source_line;
+    Some(Candidate {
+        totals,
+        before_problems: b.before_problems,
+        in_part: false,
+        earlier_section: false,
+        found: b.found,
+    })
+}
+
+/// [`detailed`]'s candidate when there is one other than `best`.
+fn detailed_alike(candidates: &[Candidate], best: usize) -> Option<usize> {
     let b = &candidates[best].totals;
     if b.total.is_none() || parts_sum(b) > 0 {
-        return best;
+        return None;
     }
     candidates
         .iter()
         .position(|c| of_the_whole(c) && c.totals.total == b.total && consistent(&c.totals))
-        .unwrap_or(best)
 }
 
 /// The best candidate neither counts the items listed nor adds up
@@ -328,6 +374,18 @@ pub(crate) fn choose(mut candidates: Vec<Candidate>) -> Option<StatedTotals> {
             (score(c, largest), counts, std::cmp::Reverse(*i))
         })
         .map(|(i, _)| i)?;
+    // A total (and rate) stated apart from its parts: the two joined.
+    let best = match detailed_alike(&candidates, best)
+        .is_none()
+        .then(|| parts_apart(&candidates, best))
+        .flatten()
+    {
+        Some(joined) => {
+            candidates.push(joined);
+            candidates.len() - 1
+        }
+        None => best,
+    };
     let best = matching(&candidates, detailed(&candidates, best));
     let mut chosen = candidates[best].totals.clone();
     if candidates.len() > 1 {
