@@ -51,7 +51,9 @@ fn bullet_of(text: &str) -> Option<char> {
     let numbered = recognise(rest).is_some() || rest.starts_with(|c: char| c.is_ascii_digit());
     let state = || {
         STATE_TAG_OPENINGS.iter().any(|w| rest.starts_with(w))
-            || super::shape::STATE_WORDS.iter().any(|w| rest.starts_with(w))
+            || super::shape::STATE_WORDS
+                .iter()
+                .any(|w| rest.starts_with(w))
     };
     if is_pictograph(c) && !rest.is_empty() && !numbered && !state() {
         return Some(c);
@@ -220,7 +222,12 @@ mod tests {
 
     #[test]
     fn pictographs_mark_items_but_not_states_or_numbered_headings() {
-        let p = paras(&["🔹推进不力。", "🔹能力不强。", "✅已完成 责任单位：办公室", "✅已完成"]);
+        let p = paras(&[
+            "🔹推进不力。",
+            "🔹能力不强。",
+            "✅已完成 责任单位：办公室",
+            "✅已完成",
+        ]);
         let b = LabelStyle::Bullet;
         assert_eq!(labels(&p), [(0, 1, 1, b), (1, 2, 1, b)]);
         assert!(labels(&paras(&["🔷 01 | 总体情况", "🔷 02 | 具体整改"])).is_empty());

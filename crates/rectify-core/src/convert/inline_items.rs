@@ -1385,8 +1385,8 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         }
         if list.stands_alone() {
             out.push((i, cut(&paras[i], &list.cuts)));
-            let by_number = list.style == Marks::Ordinal
-                && answered_by_number(paras, i, list.count as usize);
+            let by_number =
+                list.style == Marks::Ordinal && answered_by_number(paras, i, list.count as usize);
             if list.style == Marks::Quoted || by_number {
                 answered_after(paras, i, list.count, &mut out, &mut answered);
             }

@@ -90,7 +90,12 @@ mod tests {
     fn a_record_of_keyed_fields_is_cut_into_its_fields() {
         assert_eq!(
             texts(&["序号1｜问题描述：甲不到位｜责任部门：办公室｜整改状态：已完成"]),
-            ["序号1", "问题描述：甲不到位", "责任部门：办公室", "整改状态：已完成"]
+            [
+                "序号1",
+                "问题描述：甲不到位",
+                "责任部门：办公室",
+                "整改状态：已完成"
+            ]
         );
         // A table's header and rows, a portal's menu: not keyed fields.
         for l in [

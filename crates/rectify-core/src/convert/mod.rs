@@ -1229,7 +1229,9 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
     let simplified = crate::text::simplified::simplified(text);
     let text = simplified.as_deref().unwrap_or(text);
     let laid_out = aligned_table::join(bar_table::join(box_table::join(reflow::split(
-        markdown_rows::join(quoted_cells::join(keyed_bars::split(lines::split_lines(text)))),
+        markdown_rows::join(quoted_cells::join(keyed_bars::split(lines::split_lines(
+            text,
+        )))),
     ))));
     // Words a PDF sets apart are closed up once the tables parted by single
     // spaces have their tabs.

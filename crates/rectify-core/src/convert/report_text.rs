@@ -478,7 +478,15 @@ pub(crate) fn concludes_done_alone(report: &str, words: &str) -> bool {
 /// Words of the check that found a result before the verdict
 /// (`经复查已整改到位`).
 const CHECKS: &[&str] = &[
-    "经复查", "经核查", "经检查", "经验收", "经回访", "经现场复查", "经现场核查", "复查时", "复查",
+    "经复查",
+    "经核查",
+    "经检查",
+    "经验收",
+    "经回访",
+    "经现场复查",
+    "经现场核查",
+    "复查时",
+    "复查",
 ];
 
 /// Words that name the problem as a clause's subject (`该问题已整改完成`).
@@ -1188,10 +1196,10 @@ mod tests {
         assert!(concludes_done_by_name("剩余1处将于12月到期，已整改完成。").is_none());
         assert!(concludes_done("已责令限期整改，经复查已整改到位。").is_some());
         assert!(concludes_done("已责令限期整改，复查时仍未整改到位。").is_none());
-        assert!(
-            concludes_done_by_name("其余三个项目按序时进度推进。该问题已完成整改。（责任单位：产业发展科）")
-                .is_some()
-        );
+        assert!(concludes_done_by_name(
+            "其余三个项目按序时进度推进。该问题已完成整改。（责任单位：产业发展科）"
+        )
+        .is_some());
         assert_eq!(
             concludes_open("属长期任务，目前措施正在落实，该问题正在持续整改。").as_deref(),
             Some("该问题正在持续整改")

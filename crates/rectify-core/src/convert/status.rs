@@ -820,7 +820,10 @@ fn by_closing_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
     // `整改状态：已完成（待验收）`: the check to come of the work just said
     // done, no state of its own.
     let before = body[..body.rfind(['（', '(', '【'])?].trim_end();
-    let clause = before.rsplit(['。', '\n', '：', ':']).next().unwrap_or(before);
+    let clause = before
+        .rsplit(['。', '\n', '：', ':'])
+        .next()
+        .unwrap_or(before);
     let done_before = rules.done.iter().any(|d| clause.ends_with(d.as_str()));
     if tag.starts_with('待') && done_before {
         return None;
@@ -1623,8 +1626,14 @@ mod verdict_tests {
 
     #[test]
     fn an_order_then_the_result_a_check_found() {
-        let d = by_report("已责令限期整改，经复查已整改到位。", &StatusRules::default());
-        assert_eq!(d.map(|d| (d.status, d.evidence.rule)), Some((Status::Done, "done_phrase".to_string())));
+        let d = by_report(
+            "已责令限期整改，经复查已整改到位。",
+            &StatusRules::default(),
+        );
+        assert_eq!(
+            d.map(|d| (d.status, d.evidence.rule)),
+            Some((Status::Done, "done_phrase".to_string()))
+        );
     }
 
     #[test]

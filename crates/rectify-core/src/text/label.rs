@@ -656,7 +656,10 @@ mod tests {
     fn styles() {
         assert_eq!(style("一、党组").unwrap().0, ChineseDun);
         assert_eq!(style("三.关于落实").unwrap(), (ChineseDun, 3, "三.".into()));
-        assert_eq!(style("三．关于落实").unwrap(), (ChineseDun, 3, "三．".into()));
+        assert_eq!(
+            style("三．关于落实").unwrap(),
+            (ChineseDun, 3, "三．".into())
+        );
         assert!(style("三.5倍").is_none());
         assert_eq!(
             style("(一)高度重视").unwrap(),

@@ -1817,7 +1817,10 @@ mod tests {
             extract("责任单位：党政办公室、财政办 ✅已完成").owners,
             ["党政办公室", "财政办"]
         );
-        assert_eq!(extract("责任单位：街道纪工委✅已完成").owners, ["街道纪工委"]);
+        assert_eq!(
+            extract("责任单位：街道纪工委✅已完成").owners,
+            ["街道纪工委"]
+        );
         // The post glued before the name.
         assert_eq!(
             extract("牵头领导：厅党组书记、厅长王某某；责任单位：厅办公室、机关党委").owners,

@@ -254,7 +254,9 @@ fn parts_apart(candidates: &[Candidate], best: usize) -> Option<Candidate> {
             && t.total.is_none()
             && parts(t) >= 2
             && parts_sum(t) == total
-            && b.totals.completion_rate.is_none_or(|r| (r - share).abs() <= RATE_SLACK)
+            && b.totals
+                .completion_rate
+                .is_none_or(|r| (r - share).abs() <= RATE_SLACK)
     };
     let p = candidates.iter().find(|c| fits(c))?;
     let mut totals = p.totals.clone();

@@ -127,7 +127,10 @@ pub fn assert_accounted(text: &str, r: &Report) -> usize {
         let keyed_fields = line
             .split(['|', '｜'])
             .skip(1)
-            .filter(|f| f.find(['：', ':']).is_some_and(|at| (1..=8).contains(&f[..at].chars().count())))
+            .filter(|f| {
+                f.find(['：', ':'])
+                    .is_some_and(|at| (1..=8).contains(&f[..at].chars().count()))
+            })
             .count()
             >= 2;
         let barred = (table
