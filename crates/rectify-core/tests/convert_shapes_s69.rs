@@ -445,3 +445,30 @@ fn a_total_and_its_rate_then_the_parts_at_the_close() {
     let t = r.stated_totals.as_ref().unwrap();
     assert_eq!(t.completion_rate, Some(0.75));
 }
+
+/// A title printed over two lines, the first an inspection's and the
+/// organisation inspected (`中共某区委第三巡察组巡察区教育局党组`), the
+/// second its tail (`反馈意见整改进展情况的通报`): one title, not an
+/// organisation's line over a title.
+#[test]
+fn a_title_opening_with_the_organisation_inspected() {
+    let text = "\
+中共某区委第三巡察组巡察区教育局党组
+反馈意见整改进展情况的通报
+
+巡察反馈问题2个，已完成整改2个。
+
+（一）党的建设方面
+1.党支部组织生活不规范。已完成整改。（责任科室：组织人事科）
+2.意识形态阵地管理不严。已完成整改。
+
+中共某区教育局党组
+2025年3月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(
+        r.meta.title,
+        "中共某区委第三巡察组巡察区教育局党组反馈意见整改进展情况的通报"
+    );
+}

@@ -1120,12 +1120,17 @@ fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Opt
         && ends_title(&lines[first].text);
     // `泓川市热力有限责任公司` right above `2025—2026年供暖季…进展情况`:
     // the issuer printed on its own line over a title opening with its year.
+    // `中共某某区委第三巡察组巡察区教育局党组` right above `反馈意见整改
+    // 进展情况的通报`: so is an organisation's line over a title's tail that
+    // opens with neither `关于` nor an issuer of its own.
+    let below = lines[first].text.trim_start_matches(is_ws);
+    let tail_below = !below.starts_with("关于")
+        && !below.starts_with("中共")
+        && !names_issuer_over_about(below)
+        && kind_after_de(below);
     let issuer_above = adjacent
         && names_org(t)
-        && lines[first]
-            .text
-            .trim_start_matches(is_ws)
-            .starts_with(|c: char| c.is_ascii_digit());
+        && (below.starts_with(|c: char| c.is_ascii_digit()) || tail_below);
     // Above `关于…`, the issuer (`中共某某局党组`, `某某街道`), not a
     // column's name (`巡察整改`, `通知公告`).
     let issuer_over_about = lines[first].text.starts_with("关于") && names_issuer_over_about(t);
