@@ -525,7 +525,7 @@ fn a_cards_two_fields_on_one_line_are_read_apart() {
         Some("2025-12-31")
     );
     let p = problem(&r, "政务信息报送");
-    assert_eq!(p.owners, ["刘某（党组成员、副主任）"]);
+    assert_eq!(p.owners, ["刘某"]);
     assert_eq!(p.deadline.as_deref(), Some("2025-10-31"));
     assert_eq!(p.children.len(), 1, "the 措施 field is its measure");
 }

@@ -1127,10 +1127,11 @@ fn title_line_above(lines: &[Line<'_>], roles: &[LineRole], first: usize) -> Opt
     let tail_below = !below.starts_with("关于")
         && !below.starts_with("中共")
         && !names_issuer_over_about(below)
+        && !opens_with_org(below)
+        && !names_site(t)
         && kind_after_de(below);
-    let issuer_above = adjacent
-        && names_org(t)
-        && (below.starts_with(|c: char| c.is_ascii_digit()) || tail_below);
+    let issuer_above =
+        adjacent && names_org(t) && (below.starts_with(|c: char| c.is_ascii_digit()) || tail_below);
     // Above `关于…`, the issuer (`中共某某局党组`, `某某街道`), not a
     // column's name (`巡察整改`, `通知公告`).
     let issuer_over_about = lines[first].text.starts_with("关于") && names_issuer_over_about(t);
@@ -1190,6 +1191,15 @@ fn title_line_below(lines: &[Line<'_>], roles: &[LineRole], last: usize) -> Opti
         && (has_title_ending(t) || subtitle || ends_word)
         && char_len(t) <= MAX_TITLE_SECOND_LINE_CHARS)
         .then_some(j)
+}
+
+/// The most characters of an organisation's name opening a title line.
+const MAX_OPENING_ORG_CHARS: usize = 20;
+
+/// A line that opens with an organisation's name (`某市热力公司巡察…`).
+fn opens_with_org(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().take(MAX_OPENING_ORG_CHARS).collect();
+    (2..=chars.len()).any(|k| names_org(&chars[..k].iter().collect::<String>()))
 }
 
 /// `…情况的报告`: the document's kind right after `的`.

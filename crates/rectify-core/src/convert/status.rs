@@ -1168,6 +1168,9 @@ fn decide_problem(
 /// `巡察指出的…问题`, `…中了解到，`).
 const FINDING_LEADS: &[&str] = &["发现", "指出", "了解到", "反映"];
 
+/// The longest key of a field's paragraph (characters).
+const FIELD_KEY_CHARS: usize = 8;
+
 /// How far into a paragraph those words bring the finding in (characters).
 const FINDING_LEAD_CHARS: usize = 40;
 
@@ -1183,8 +1186,16 @@ fn without_finding_paragraph(n: &TNode) -> Option<TNode> {
     // Or the finding's details under its title, the report keyed after
     // them (`2．…拨付不及时。…截至2023年末仍有18万元未拨付。` › `整改情况：
     // 剩余18万元已…拨付到位`).
+    // (Not a field of its own, `整改时限：长期坚持`, nor a tag of the
+    // problem's state, `（长期坚持）`, before the report.)
     let keyed_after = || {
-        super::report_text::opens_with_report_key(crate::text::trim(rest))
+        let keyed = first
+            .find(['：', ':'])
+            .is_some_and(|at| first[..at].chars().count() <= FIELD_KEY_CHARS);
+        let tag = first.trim_start().starts_with(['（', '(', '【', '[']);
+        !keyed
+            && !tag
+            && super::report_text::opens_with_report_key(crate::text::trim(rest))
             && super::shape::states_finding(&n.title)
     };
     let states = (FINDING_LEADS.iter().any(|w| head.contains(w)) || keyed_after())

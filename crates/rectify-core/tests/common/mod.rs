@@ -124,15 +124,19 @@ pub fn assert_accounted(text: &str, r: &Report) -> usize {
             .any(|s| s.line == i as u32 + 1 && s.reason == "格式标记");
         // A record of keyed fields divided by bars (`序号1｜问题描述：…｜
         // 责任部门：…`) is read field by field (`convert::keyed_bars`).
-        let keyed_fields = line
-            .split(['|', '｜'])
-            .skip(1)
-            .filter(|f| {
-                f.find(['：', ':'])
-                    .is_some_and(|at| (1..=8).contains(&f[..at].chars().count()))
-            })
-            .count()
-            >= 2;
+        let keyed_fields = !line.trim().starts_with(['|', '｜'])
+            && line
+                .trim()
+                .split(['|', '｜'])
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .skip(1)
+                .filter(|f| {
+                    f.find(['：', ':'])
+                        .is_some_and(|at| (1..=8).contains(&f[..at].chars().count()))
+                })
+                .count()
+                >= 2;
         let barred = (table
             && (line.trim_start().starts_with(['|', '│', '┃', '║'])
                 || line.split(['|', '｜']).count() >= 3))
