@@ -54,16 +54,7 @@ pub(crate) fn split(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         };
         let pieces: Vec<String> = fields.into_iter().map(str::to_string).collect();
         for (j, text) in pieces.into_iter().enumerate() {
-            out.push(Line {
-                no: line.no,
-                raw: line.raw,
-                text,
-                markup: if j == 0 {
-                    line.markup.clone()
-                } else {
-                    Vec::new()
-                },
-            });
+            out.push(line.piece(j, text));
         }
     }
     out

@@ -68,6 +68,23 @@ pub(crate) struct Line<'a> {
     pub markup: Vec<String>,
 }
 
+impl<'a> Line<'a> {
+    /// Piece `j` of this line cut apart, holding `text`: the line's number
+    /// and raw text, and its formatting only on the first piece.
+    pub(crate) fn piece(&self, j: usize, text: String) -> Line<'a> {
+        Line {
+            no: self.no,
+            raw: self.raw,
+            text,
+            markup: if j == 0 {
+                self.markup.clone()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
 /// Splits at `\n`, `\r\n` and `\r`.
 /// A line without the whitespace around it — but a table row whose first
 /// cells are empty (`⇥⇥开展…⇥2026年5月⇥…`, a cell merged with the row

@@ -261,16 +261,7 @@ fn pieces<'a>(line: &Line<'a>) -> Option<Vec<Line<'a>>> {
     let out = cut_before(&orig, &cuts)
         .into_iter()
         .enumerate()
-        .map(|(j, text)| Line {
-            no: line.no,
-            raw: line.raw,
-            text: crate::text::trim(&text).to_string(),
-            markup: if j == 0 {
-                line.markup.clone()
-            } else {
-                Vec::new()
-            },
-        })
+        .map(|(j, text)| line.piece(j, crate::text::trim(&text).to_string()))
         .filter(|l| !l.text.is_empty())
         .collect();
     Some(out)
@@ -297,16 +288,7 @@ fn title_glued<'a>(line: &Line<'a>) -> Option<Vec<Line<'a>>> {
         [title, rest]
             .into_iter()
             .enumerate()
-            .map(|(j, text)| Line {
-                no: line.no,
-                raw: line.raw,
-                text,
-                markup: if j == 0 {
-                    line.markup.clone()
-                } else {
-                    Vec::new()
-                },
-            })
+            .map(|(j, text)| line.piece(j, text))
             .collect()
     })
 }
