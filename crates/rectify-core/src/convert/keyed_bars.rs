@@ -7,6 +7,7 @@
 //! the pieces keep the line's number and are its text, cut, never copied.
 
 use super::lines::Line;
+use crate::text::chars::opens_with_key;
 
 /// A field's key is at most this long (characters).
 const MAX_KEY_CHARS: usize = 8;
@@ -16,13 +17,6 @@ const MIN_KEYED: usize = 2;
 
 fn is_bar(c: char) -> bool {
     matches!(c, '｜' | '|')
-}
-
-/// `field` opens with a short key and a colon (`责任部门：资产运营部`).
-fn is_keyed(field: &str) -> bool {
-    field
-        .find(['：', ':'])
-        .is_some_and(|at| (1..=MAX_KEY_CHARS).contains(&field[..at].chars().count()))
 }
 
 /// The fields of a line of keyed fields divided by bars, if it is one.
@@ -36,7 +30,11 @@ fn fields(text: &str) -> Option<Vec<&str>> {
         .map(str::trim)
         .filter(|f| !f.is_empty())
         .collect();
-    let keyed = fields.iter().skip(1).filter(|f| is_keyed(f)).count();
+    let keyed = fields
+        .iter()
+        .skip(1)
+        .filter(|f| opens_with_key(f, MAX_KEY_CHARS))
+        .count();
     (keyed >= MIN_KEYED).then_some(fields)
 }
 

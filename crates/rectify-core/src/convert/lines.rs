@@ -68,6 +68,19 @@ pub(crate) struct Line<'a> {
     pub markup: Vec<String>,
 }
 
+/// The lines' texts after a pass over the lines of `text` (tests of the
+/// passes that join or cut lines).
+#[cfg(test)]
+pub(crate) fn texts_after(
+    pass: impl for<'a> Fn(Vec<Line<'a>>) -> Vec<Line<'a>>,
+    text: &str,
+) -> Vec<String> {
+    pass(split_lines(text))
+        .into_iter()
+        .map(|l| l.text)
+        .collect()
+}
+
 impl<'a> Line<'a> {
     /// Piece `j` of this line cut apart, holding `text`: the line's number
     /// and raw text, and its formatting only on the first piece.

@@ -78,14 +78,10 @@ pub(crate) fn join(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::lines::split_lines;
     use super::join;
 
     fn texts(text: &str) -> Vec<String> {
-        join(split_lines(text))
-            .into_iter()
-            .map(|l| l.text)
-            .collect()
+        super::super::lines::texts_after(join, text)
     }
 
     #[test]

@@ -1189,9 +1189,7 @@ fn without_finding_paragraph(n: &TNode) -> Option<TNode> {
     // (Not a field of its own, `整改时限：长期坚持`, nor a tag of the
     // problem's state, `（长期坚持）`, before the report.)
     let keyed_after = || {
-        let keyed = first
-            .find(['：', ':'])
-            .is_some_and(|at| first[..at].chars().count() <= FIELD_KEY_CHARS);
+        let keyed = crate::text::chars::opens_with_key(first, FIELD_KEY_CHARS);
         let tag = first.trim_start().starts_with(['（', '(', '【', '[']);
         !keyed
             && !tag

@@ -150,6 +150,13 @@ pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// `text` opens with a field's key of 1 to `max_chars` characters and a
+/// colon (`责任部门：资产运营部`, `整改时限：长期坚持`).
+pub(crate) fn opens_with_key(text: &str, max_chars: usize) -> bool {
+    text.find(['：', ':'])
+        .is_some_and(|at| (1..=max_chars).contains(&text[..at].chars().count()))
+}
+
 /// A pictograph, as a phone article marks its items and states with
 /// (`📌` `🔹` `✅` `⏳` `⭐`): the emoji and symbol blocks.
 pub(crate) fn is_pictograph(c: char) -> bool {

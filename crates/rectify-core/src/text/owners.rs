@@ -300,10 +300,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// holds a date.
 fn is_clause_after_names(piece: &str) -> bool {
     // `张某某，整改情况：已整改。`: another field's key after the names.
-    let keyed = piece
-        .find(['：', ':'])
-        .is_some_and(|at| (1..=MAX_FIELD_KEY_CHARS).contains(&piece[..at].chars().count()));
-    if keyed {
+    if crate::text::chars::opens_with_key(piece, MAX_FIELD_KEY_CHARS) {
         return true;
     }
     // `计划财务科` is a name.
