@@ -71,8 +71,14 @@ pub(super) fn demote_general_remarks(tree: &mut Tree, roots: &[usize], held_abov
 /// (`…对需长期坚持的第4项、第10项问题，…`): remarks on how the work on the
 /// problems goes, after them, not more problems. A heading with a report
 /// of its own (`1.审计指出的资金闲置问题整改不彻底。` › `整改情况：…`) is a
-/// finding on the earlier work, reported like the others: a problem.
+/// finding on the earlier work, reported like the others: a problem. So
+/// are the headings of a section named as a domain of findings, as the
+/// sections of problems are (`四、落实巡视巡察、审计等监督发现问题整改方面`
+/// › `上轮巡察整改不彻底。`).
 fn remarks_on_the_work(tree: &Tree, r: usize) -> bool {
+    if shape::names_domain(&tree.nodes[r].title) {
+        return false;
+    }
     let children = &tree.nodes[r].children;
     let on_work = children
         .iter()

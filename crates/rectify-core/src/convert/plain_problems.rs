@@ -82,12 +82,16 @@ const WORK_STANDS: &[&str] = &["正在", "尚未", "仍在", "计划"];
 
 /// The text goes on with work: a result, a state, or an action.
 pub(crate) fn reports_work(rest: &str) -> bool {
+    reports_progress(rest) || ACTION_VERBS.iter().any(|v| rest.contains(v))
+}
+
+/// The text says where work stands: a result, a state, or a plan.
+pub(crate) fn reports_progress(rest: &str) -> bool {
     result_in(rest).is_some()
         || WORK_STANDS.iter().any(|w| rest.contains(w))
         || rest
             .split(['，', '。', '；'])
             .any(|c| is_state_clause(c.trim()))
-        || ACTION_VERBS.iter().any(|v| rest.contains(v))
 }
 
 /// The paragraph opens with a finding and goes on with the work on it.

@@ -181,7 +181,11 @@ pub(crate) fn heads_actions(tree: &Tree, i: usize) -> bool {
         && !is_group_title(&n.title)
         && n.children.iter().all(|&c| {
             let m = &tree.nodes[c];
-            m.children.is_empty() && !names_problem(m) && !states_shortcoming(&m.title)
+            // `3.对监督管理不力的2名…负责人进行了提醒谈话。`: the failing is
+            // whom the measure acts on.
+            let failing =
+                states_shortcoming(&m.title) && !super::own_sentence::acts_on_failing(&m.title);
+            m.children.is_empty() && !names_problem(m) && !failing
         })
 }
 

@@ -33,6 +33,32 @@ fn is_title_shaped(text: &str) -> bool {
         && !super::shape::is_work_line(t)
 }
 
+/// The longest lead sentence (characters, its full stop included).
+const MAX_LEAD_CHARS: usize = 30;
+
+/// A lead sentence, as a page sets a bold sentence on its own line over
+/// the text (`政治理论学习不够深入系统。` › `针对…的问题，修订了…`): one short
+/// sentence shaped as a title but for its full stop, that says nothing of
+/// where the work stands, with a paragraph after it at least twice as long.
+fn is_lead_sentence(paras: &[Para], i: usize) -> bool {
+    let t = crate::text::trim(&paras[i].text);
+    let Some(statement) = t.strip_suffix('。') else {
+        return false;
+    };
+    let longer_after = paras.get(i + 1).is_some_and(|n| {
+        char_len(crate::text::trim(&n.text)) >= 2 * char_len(t).max(MIN_BROKEN_LINE_CHARS)
+    });
+    char_len(t) <= MAX_LEAD_CHARS
+        && is_title_shaped(statement)
+        && !super::plain_problems::reports_progress(statement)
+        && longer_after
+}
+
+/// A line shaped as a title, or a lead sentence.
+fn is_title_line(paras: &[Para], i: usize) -> bool {
+    is_title_shaped(&paras[i].text) || is_lead_sentence(paras, i)
+}
+
 /// A title line that states a finding (`…进度滞后`, `…问题仍然存在`).
 fn states_finding(text: &str) -> bool {
     let t = crate::text::trim(text);
@@ -107,10 +133,12 @@ const SENTENCE_ENDS: &[char] = &['。', '；', ';', '：', ':', '！', '？', '�
 /// it groups those problems (`plain_problems`), it is not one.
 fn heads_findings(paras: &[Para], i: usize, end: usize) -> bool {
     let (mut shaped, mut stated) = (0, 0);
-    for k in (i + 1..end).take_while(|&k| !is_title_shaped(&paras[k].text)) {
+    for k in (i + 1..end).take_while(|&k| !is_title_line(paras, k)) {
         let t = &paras[k].text;
-        shaped += usize::from(super::plain_problems::is_problem_among_problems(t));
-        stated += usize::from(super::plain_problems::is_problem_paragraph(t));
+        // `针对…的问题，修订了…`: a report on the finding above, not one.
+        let finding = !super::plain_problems::answers_a_finding(t);
+        shaped += usize::from(finding && super::plain_problems::is_problem_among_problems(t));
+        stated += usize::from(finding && super::plain_problems::is_problem_paragraph(t));
     }
     shaped >= 2 && stated >= 1
 }
@@ -135,7 +163,7 @@ pub(crate) fn labels(paras: &[Para]) -> (Vec<Label>, Vec<Span>) {
     let mut runs = Vec::new();
     for end in ends {
         let found: Vec<usize> = (start..end)
-            .filter(|&i| is_title_shaped(&paras[i].text) && !goes_on_from(paras, i))
+            .filter(|&i| is_title_line(paras, i) && !goes_on_from(paras, i))
             .filter(|&i| !wrapped_fragment(&paras[i].text, width))
             .filter(|&i| i + 1 < end && is_text(&paras[i + 1]))
             .filter(|&i| !heads_findings(paras, i, end))
@@ -197,6 +225,29 @@ mod tests {
             "正在推进，1项需长期坚持。",
             "各乡镇按照县里统一部署开展整改工作并定期调",
             "度，县领导现场督导调度64次。",
+        ]);
+        assert!(labels(&p).0.is_empty(), "{:?}", labels(&p).0);
+    }
+
+    #[test]
+    fn lead_sentences_each_before_longer_paragraphs_are_items() {
+        let p = paras(&[
+            "一、落实上级决策部署方面",
+            "统计数据质量管控不够严格。",
+            "针对部分专业数据审核流于形式的问题，修订了《统计数据质量控制办法》，建立三级审核制度。",
+            "统计执法检查覆盖面不足。",
+            "制定年度执法检查计划，全年开展执法检查42家次，查处统计违法案件3件。目前已整改完成。",
+            "二、下一步打算",
+        ]);
+        assert_eq!(labels(&p).0, [(1, 1, 0), (3, 2, 0)]);
+        // A sentence saying where the work stands, or one before a paragraph
+        // not twice as long, leads nothing.
+        let p = paras(&[
+            "一、情况",
+            "统计数据质量管控不够严格。",
+            "已修订质量控制办法，目前已整改完成。",
+            "该项工作正在推进，预计年底完成。",
+            "针对部分专业数据审核流于形式的问题，修订了《统计数据质量控制办法》，建立三级审核制度。",
         ]);
         assert!(labels(&p).0.is_empty(), "{:?}", labels(&p).0);
     }

@@ -1,0 +1,122 @@
+//! Shapes met in session 70. Every notice here is my own, and each test
+//! fails on the converter of the session's start (a0710d6).
+
+mod common;
+
+use common::{assert_accounted, assert_owners, assert_states, convert, problems};
+use rectify_core::model::Status;
+
+use Status::*;
+
+/// A finding stated in a sentence (`（一）…压得不实，对下属单位监管偏松。`)
+/// over numbered measures, one of which acts on those who failed
+/// (`3.对监督管理不力的2名…负责人进行了提醒谈话。`): the failing is whom the
+/// measure acts on, so the `（一）` items are the problems, not areas.
+#[test]
+fn measure_acting_on_a_failing_under_a_stated_finding() {
+    let text = "\
+中共青溪县农业农村局党组关于县委第二轮巡察反馈意见整改进展情况的通报
+
+根据县委巡察工作统一部署，2025年3月至5月，县委第二巡察组对县农业农村局党组开展了巡察。现将整改进展情况通报如下。
+
+一、整改工作总体情况
+局党组把巡察整改作为重要政治任务，成立整改工作领导小组。
+
+二、巡察反馈问题整改落实情况
+（一）党组主体责任压得不实，对下属单位监管偏松。
+1.修订完善《局党组议事规则》，明确重大事项集体决策程序。（已完成）
+2.开展下属单位专项检查，形成检查报告。（已完成）
+3.对监督管理不力的2名下属单位负责人进行了提醒谈话。（已完成）
+（二）财务管理不规范，部分支出审批手续不全。
+1.对2023年以来支出凭证逐笔核查，补齐审批手续。（已完成）
+2.修订《财务报销管理办法》。（持续推进）
+（三）干部队伍建设滞后，年轻干部储备不足。
+1.制定年轻干部培养计划。（已完成）
+2.对履职不到位的3名干部进行了批评教育。（已完成）
+
+三、下一步工作打算
+继续巩固整改成果。
+
+中共青溪县农业农村局党组
+2025年9月10日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("党组主体责任", Done),
+            ("财务管理不规", InProgress),
+            ("干部队伍建设", Done),
+        ],
+    );
+}
+
+/// Unnumbered lead sentences, as a page sets bold sentences on their own
+/// lines (`政治理论学习不够深入系统。`), each over one or two longer
+/// paragraphs of the work, some answering the finding again (`针对…的问题，
+/// 修订了…`): each lead is a problem and the paragraphs are its text, also
+/// under a section named as a domain whose findings speak of earlier work
+/// (`上轮巡察整改不彻底。`).
+#[test]
+fn lead_sentences_over_paragraphs() {
+    let text = "\
+中共青溪县统计局党组关于县委第一巡察组反馈意见整改进展情况的通报
+
+县委第一巡察组共反馈问题6个，截至2025年10月底，已完成整改5个，正在推进1个。
+
+一、落实上级决策部署方面
+
+统计数据质量管控不够严格。
+
+针对部分专业数据审核流于形式、源头数据核查不深入的问题，局党组修订了《统计数据质量控制办法》，建立“三级审核”制度，对2024年以来的联网直报数据开展回头看，核查企业186家。目前已整改完成。
+
+统计执法检查覆盖面偏窄。
+
+制定年度“双随机”执法检查计划，将检查对象扩展至全部规模以上企业，全年开展执法检查42家次，查处统计违法案件3件，并在门户网站公开曝光。目前已整改完成。
+
+二、全面从严治党方面
+
+党组主体责任压得不实。
+
+针对党组研究部署全面从严治党工作不经常的问题，制定主体责任清单和年度任务清单，每季度专题研究1次。
+
+同时，党组书记与班子成员、班子成员与分管股室负责人逐级开展谈心谈话56人次。目前已整改完成。
+
+公务用车管理不够规范。
+
+对2023年以来的公务用车使用记录逐单核对，补齐审批手续28份，修订《公务用车管理规定》，推行“一车一卡”加油管理。目前已整改完成。
+
+三、落实巡察、审计等监督发现问题整改方面
+
+上轮巡察整改不彻底。
+
+对上轮巡察反馈的9个问题逐项开展“回头看”，对整改不到位的2个问题重新制定整改措施，建立整改长效机制。目前已整改完成。
+
+审计发现问题整改不到位。
+
+针对县审计局指出的专项经费结余未及时清理的问题，已收回结余资金12.6万元，剩余部分正在按程序清理，计划2025年12月底前完成。
+
+欢迎干部群众对巡察整改落实情况进行监督。联系电话：0000-1234567。
+
+中共青溪县统计局党组
+2025年11月5日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("统计数据质量", Done),
+            ("统计执法检查", Done),
+            ("党组主体责任", Done),
+            ("公务用车管理", Done),
+            ("上轮巡察整改", Done),
+            ("审计发现问题", InProgress),
+        ],
+    );
+    let second = problems(&r)[2];
+    assert_eq!(second, "党组主体责任压得不实。");
+    let body = &common::problem(&r, "党组主体责任").body;
+    assert!(body.contains("逐级开展谈心谈话"), "{body}");
+}
