@@ -120,3 +120,82 @@ fn lead_sentences_over_paragraphs() {
     let body = &common::problem(&r, "党组主体责任").body;
     assert!(body.contains("逐级开展谈心谈话"), "{body}");
 }
+
+/// An audit's report on each problem naming, sentence by sentence, the
+/// units that did the work (`…区疾控中心已将租金全部上缴。区卫生健康委员会
+/// 对…进行了全面清查`, `同时，区教育局已…`, `医院人事科已会同纪检监察室…`),
+/// and money recovered with a remainder counted after a semicolon
+/// (`已收回资金12.2万元；剩余3.4万元…`): every unit is an owner, and a
+/// remainder leaves the work under way.
+#[test]
+fn owners_of_each_sentence_and_a_remainder_after_a_semicolon() {
+    let text = "\
+云溪区审计局关于2024年度区级预算执行审计查出问题整改情况的报告
+
+审计查出问题3个，截至2025年10月底，已整改到位2个，正在整改1个。
+
+一、审计查出问题整改情况
+1.出租房产收入未按规定上缴。区疾病预防控制中心将闲置房产对外出租，租金收入8.2万元未上缴区财政。
+整改情况：区疾病预防控制中心已将租金收入8.2万元全部上缴区财政。区卫生健康委员会对所属单位资产出租情况进行了全面清查。
+2.学生资助资金发放不够精准。向不符合条件的学生发放资助资金15.6万元。
+整改情况：已收回资金12.2万元，上缴区财政；剩余3.4万元正协调相关学校逐户追回。同时，区教育局已与区民政局建立学生资助信息比对机制。
+3.违规发放津贴补贴。区人民医院超标准发放津贴补贴23.56万元。
+整改情况：医院人事科已会同纪检监察室逐人核实，23.56万元已全部收回。
+
+云溪区审计局
+2025年11月20日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("出租房产收入", Done),
+            ("学生资助资金", InProgress),
+            ("违规发放津贴", Done),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("出租房产", &["区疾病预防控制中心", "区卫生健康委员会"]),
+            ("学生资助", &["区教育局"]),
+            ("违规发放", &["医院人事科", "纪检监察室"]),
+        ],
+    );
+}
+
+/// Chief officers' posts before a person's name (`总工程师 刘某某`,
+/// `财务总监 陈某某`) and a second person with their post after a `；`
+/// (`…总经理 李某某；副总经理 王某某`): the persons are the owners.
+#[test]
+fn chief_officers_posts_and_persons_after_a_semicolon() {
+    let text = "\
+中共青川省水利厅党组关于省委巡视反馈意见整改进展情况的通报
+
+一、巡视反馈问题整改情况
+1.重大水利工程建设进度滞后。
+整改情况：正在推进，已完成年度投资的85%。
+责任处室：建设管理处  责任人：副厅长 王某某、总工程师 刘某某  完成时限：2025年12月底前
+2.财务管理不规范。
+整改情况：已完成整改。
+整改责任人：财务总监 陈某某
+3.工程建设廉洁风险防控不到位。
+整改情况：已完成整改。
+整改责任人：党委副书记、总经理 李某某；副总经理 王某某
+
+中共青川省水利厅党组
+2025年10月9日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3);
+    assert_owners(
+        &r,
+        &[
+            ("重大水利", &["建设管理处", "王某某", "刘某某"]),
+            ("财务管理", &["陈某某"]),
+            ("廉洁风险", &["李某某", "王某某"]),
+        ],
+    );
+}

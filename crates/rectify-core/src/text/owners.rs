@@ -420,6 +420,13 @@ const POSTS: &[&str] = &[
     "会长",
     "行长",
     "馆长",
+    // An enterprise's or a department's chief officers (`总工程师 刘某某`,
+    // `财务总监 陈某某`).
+    "工程师",
+    "经济师",
+    "会计师",
+    "审计师",
+    "总监",
     // A village's posts (`村会计 李某某`).
     "会计",
     "出纳",
@@ -953,15 +960,56 @@ const FOUND_WORDS: &[&str] = &["指出", "发现", "反映"];
 /// The most characters of the names a sentence opens with.
 const MAX_SUBJECT_CHARS: usize = 60;
 
-/// The units a report's sentence opens with as the ones that did the work
-/// (`区自然资源局、区住房和城乡建设局已将上述资金缴入国库`): the first
-/// sentence of `report` that opens so, its names split at `、`. None when
-/// no sentence does.
+/// The units that did the work, as the sentences of a problem's report
+/// open with them (`整改情况：区财政局已将…。…区自然资源局已与企业签订…`).
 pub(crate) fn report_subjects(report: &str) -> Vec<String> {
-    report
-        .split(['。', '；', '\n'])
-        .find_map(|s| doers(crate::text::trim(s), true))
-        .unwrap_or_default()
+    every_sentences_doers(report)
+}
+
+/// The units each sentence of `text`, or clause after `；`, opens with as
+/// those who did the work, or one department alone ([`doers`]), with those
+/// they worked with (`医院人事科已会同纪检监察室对…` → both), in order,
+/// each once.
+fn every_sentences_doers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in text.split(['。', '；', '\n']) {
+        let s = after_connective(crate::text::trim(s));
+        let Some(names) = doers(s, true) else {
+            continue;
+        };
+        let partners = partners_after(s, names.last().map_or("", String::as_str));
+        for name in names.into_iter().chain(partners) {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// Words that join a sentence to the one before (`同时，区教育局已…`).
+const CONNECTIVES: &[&str] = &["同时", "此外", "另外"];
+
+/// The sentence after the connective it opens with, if any.
+fn after_connective(s: &str) -> &str {
+    CONNECTIVES
+        .iter()
+        .find_map(|w| s.strip_prefix(w)?.strip_prefix(['，', ',']))
+        .unwrap_or(s)
+}
+
+/// The units joined to the doers of `s` by a joiner word right after the
+/// last of them, `last` (`…人事科已会同纪检监察室对…` → `纪检监察室`).
+fn partners_after(s: &str, last: &str) -> Vec<String> {
+    let Some(rest) = s.find(last).map(|at| &s[at + last.len()..]) else {
+        return Vec::new();
+    };
+    let rest = rest.strip_prefix('已').unwrap_or(rest);
+    let Some(rest) = JOINERS.iter().find_map(|j| rest.strip_prefix(j)) else {
+        return Vec::new();
+    };
+    let orig: Vec<char> = rest.chars().collect();
+    names_run(&norm_chars(rest), &orig, 0).0
 }
 
 /// The units that a sentence of `text` saying where the work stands now
@@ -1044,7 +1092,8 @@ const MAX_LINE_KEY_CHARS: usize = 8;
 /// as those who did the work (`我们的做法：区疾病预防控制中心对全区14个
 /// 接种门诊逐一核查`): units, or two or more departments (`整改措施：财务科、
 /// 审计科对…开展自查`), or one alone on a line keyed as the work done
-/// (`整改措施：人事科制定…`); the first such line's.
+/// (`整改措施：人事科制定…`); the first such line's. On a line keyed as the
+/// work done, every sentence's ([`every_sentences_doers`]).
 fn acting_subjects(text: &str) -> Vec<String> {
     text.lines()
         .enumerate()
@@ -1058,7 +1107,10 @@ fn acting_subjects(text: &str) -> Vec<String> {
                 _ => (k == 0).then_some((l, false)),
             }
         })
-        .find_map(|(rest, work)| doers(rest, work))
+        .find_map(|(rest, work)| match work {
+            true => Some(every_sentences_doers(rest)).filter(|o| !o.is_empty()),
+            false => doers(rest, false),
+        })
         .unwrap_or_default()
 }
 
@@ -1699,12 +1751,23 @@ fn owners_run_on(n: &[char], orig: &[char], mut ve: usize, next: usize) -> usize
         let e = value_end(n, ve + 1, next);
         let clause = slice(orig, ve + 1, e);
         let names = split_names(&clause);
-        if names.is_empty() || !names.iter().all(|o| owner_alone(o)) {
+        // `副总经理 王某某`: a person printed after their post is an owner
+        // alone too.
+        let alone = |o: &String| owner_alone(o) || (is_person(o) && after_a_post(&clause, o));
+        if names.is_empty() || !names.iter().all(alone) {
             break;
         }
         ve = e;
     }
     ve
+}
+
+/// `name` is printed right after a post in `clause` (`副总经理 王某某`).
+fn after_a_post(clause: &str, name: &str) -> bool {
+    clause.find(name).is_some_and(|at| {
+        let before = clause[..at].trim_end();
+        POSTS.iter().any(|p| before.ends_with(p))
+    })
 }
 
 /// A name read alone as an owner in a list: a unit's, a department's, or
@@ -1809,6 +1872,11 @@ mod tests {
             ["张某某"]
         );
         assert_eq!(extract("责任人：村会计 李某某").owners, ["李某某"]);
+        assert_eq!(
+            extract("责任人：副厅长 王某某、总工程师 刘某某").owners,
+            ["王某某", "刘某某"]
+        );
+        assert_eq!(extract("整改责任人：财务总监 陈某某").owners, ["陈某某"]);
         // A phone article's state mark after the names.
         assert_eq!(
             extract("责任单位：党政办公室、财政办 ✅已完成").owners,
@@ -1970,6 +2038,10 @@ mod tests {
             extract("整改责任人：陈某某（副局长）；  赵某某（四级调研员）").owners,
             ["陈某某", "赵某某"]
         );
+        assert_eq!(
+            extract("整改责任人：党委副书记、总经理 李某某；副总经理 王某某").owners,
+            ["李某某", "王某某"]
+        );
         // A clause that says more than names ends the list.
         assert_eq!(extract("责任单位：财务科；已完成整改。").owners, ["财务科"]);
         assert_eq!(extract("责任单位：办公室；将持续跟踪。").owners, ["办公室"]);
@@ -2052,6 +2124,21 @@ mod tests {
         );
         // A measure's verb opens no name (`加强督办推进`).
         assert!(super::report_subjects("加强督办推进，确保整改实效").is_empty());
+        // Every sentence's units, and those they worked with.
+        assert_eq!(
+            super::report_subjects(
+                "区疾控中心已将租金全部上缴区财政。区卫生健康委员会对所属单位资产进行了全面清查。"
+            ),
+            ["区疾控中心", "区卫生健康委员会"]
+        );
+        assert_eq!(
+            super::report_subjects("已收回资金12万元。同时，区教育局已与区民政局建立比对机制。"),
+            ["区教育局"]
+        );
+        assert_eq!(
+            super::report_subjects("医院人事科已会同纪检监察室对津贴逐人核实，已全部收回。"),
+            ["医院人事科", "纪检监察室"]
+        );
     }
 
     #[test]

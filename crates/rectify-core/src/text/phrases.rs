@@ -456,8 +456,9 @@ impl StatusPhrases<'_> {
 ///   ([`part_percent`]), or a later clause of its sentence gives the share
 ///   completed (`已完成审计12个村，完成总任务的75%`, `…，完成率80%`);
 /// - the rest of its clause counts what was done and a later clause of its
-///   sentence counts what is left (`已完成12间门面的公开招租，剩余3间合同
-///   到期后公开招租`; not `剩余部分…`, which counts nothing).
+///   sentence, or after a `；`, counts what is left (`已完成12间门面的公开
+///   招租，剩余3间合同到期后公开招租`, `已收回资金12.2万元；剩余3.4万元…`;
+///   not `剩余部分…`, which counts nothing).
 pub(crate) fn part_of_work_clauses(t: &[char]) -> Vec<bool> {
     let mut out = vec![false; t.len()];
     // The current clause, from `i` to its end: a share below 100 %, a
@@ -471,7 +472,10 @@ pub(crate) fn part_of_work_clauses(t: &[char]) -> Vec<bool> {
         if is_clause_end(t[i]) {
             let sentence_goes_on = !is_sentence_end(t[i]);
             share_later = sentence_goes_on && (share_later || (part && names_share));
-            rest_later = sentence_goes_on && (rest_later || counts_rest);
+            // `已收回资金12.2万元；剩余3.4万元…`: what is left, counted
+            // after a semicolon, is the rest of the same work.
+            let rest_goes_on = sentence_goes_on || t[i] == ';';
+            rest_later = rest_goes_on && (rest_later || counts_rest);
             (part, counts, names_share, counts_rest) = (false, false, false, false);
         } else if t[i] == '%' {
             part |= super::chars::percent_before(t, i).is_some_and(|(_, v)| v < 100.0);
@@ -615,6 +619,10 @@ mod tests {
             .is_some());
         assert!(p.find_done("已完成整改，其余3项制度同步修订。").is_some());
         assert!(p.find_done("已完成12间。剩余3间另行处理。").is_some());
+        assert_eq!(
+            p.find_done("已收回资金12.20万元，上缴区财政；剩余3.40万元正协调追回。"),
+            None
+        );
     }
 
     #[test]
