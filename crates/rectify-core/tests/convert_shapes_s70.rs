@@ -199,3 +199,37 @@ fn chief_officers_posts_and_persons_after_a_semicolon() {
         ],
     );
 }
+
+/// Each problem one paragraph of inline fields (`（一）问题：…。整改措施：…。
+/// 责任单位：…。完成时限：立行立改。整改进展：…`): the deadline after the
+/// measures' key is the problem's, a phrase too; and a plan for what is
+/// left without a plan word (`已完成9处，其余5处2025年10月底前全部完成`)
+/// is dated.
+#[test]
+fn inline_fields_and_a_remainder_due_by_a_date() {
+    let text = "\
+青溪市人民政府关于省委巡视反馈意见整改进展情况的报告
+
+一、关于贯彻落实党中央决策部署方面
+（一）问题：部分重点项目前期工作推进缓慢。整改措施：建立重点项目前期工作联审机制。责任单位：市发展改革委。完成时限：2025年12月底前。整改进展：已完成12个项目的审批手续，其余2个项目正在办理用地手续。
+（二）问题：落实中央八项规定精神不够严格。整改措施：开展公务用车专项检查。责任单位：市机关事务管理局。完成时限：立行立改。整改进展：问题已全部整改到位。
+（三）问题：农村道路损毁修复不及时。整改措施：督促施工单位对14处损毁道路进行返修。责任单位：市交通运输局。整改进展：目前已完成9处，其余5处2025年10月底前全部完成。
+
+青溪市人民政府
+2025年9月1日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("部分重点项目", InProgress),
+            ("落实中央八项", Done),
+            ("农村道路损毁", InProgress),
+        ],
+    );
+    let deadline = |opening: &str| common::problem(&r, opening).deadline.clone();
+    assert_eq!(deadline("部分重点项目").as_deref(), Some("2025-12-31"));
+    assert_eq!(deadline("落实中央八项").as_deref(), Some("立行立改"));
+    assert_eq!(deadline("农村道路损毁").as_deref(), Some("2025-10-31"));
+}

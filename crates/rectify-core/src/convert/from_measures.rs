@@ -4,7 +4,10 @@
 //! deadline is when the last of its work is due, the latest of its
 //! measures' dates — as a ledger's problem over several rows takes the
 //! latest of its rows' — and its owners are its measures', in order, each
-//! once. A measure's phrase (`长期坚持`) sets no date and gives none.
+//! once. A measure's phrase (`长期坚持`) sets no date and gives none —
+//! unless that measure is the problem's only one, printed after its key
+//! (`（四）问题：…。整改措施：…。完成时限：立行立改。`): the fields after it
+//! are the problem's, and so is the phrase.
 
 use crate::model::{each_node_mut, Node, NodeKind};
 
@@ -13,7 +16,7 @@ use crate::model::{each_node_mut, Node, NodeKind};
 pub(super) fn apply(nodes: &mut [Node]) {
     each_node_mut(nodes, |n| {
         if n.kind == NodeKind::Problem && n.deadline.is_none() {
-            n.deadline = latest_measure_date(n);
+            n.deadline = latest_measure_date(n).or_else(|| only_measures_deadline(n));
         }
         if n.kind == NodeKind::Problem && n.owners.is_empty() {
             n.owners = measure_owners(n);
@@ -35,6 +38,17 @@ fn measure_owners(n: &Node) -> Vec<String> {
         }
     }
     out
+}
+
+/// The deadline of a node's only measure, printed after its key
+/// (`整改措施：`), whatever it says.
+fn only_measures_deadline(n: &Node) -> Option<String> {
+    let mut measures = n.children.iter().filter(|m| m.kind == NodeKind::Measure);
+    let keyed = |m: &Node| m.label.ends_with(['：', ':']);
+    match (measures.next(), measures.next()) {
+        (Some(m), None) if keyed(m) => m.deadline.clone(),
+        _ => None,
+    }
 }
 
 /// The latest ISO date among a node's measures' deadlines.
@@ -105,5 +119,14 @@ mod tests {
         apply(&mut nodes);
         assert_eq!(nodes[0].deadline.as_deref(), Some("2025-06-30"));
         assert_eq!(nodes[1].deadline, None);
+    }
+
+    #[test]
+    fn the_only_measure_printed_after_its_key_gives_its_phrase() {
+        let mut keyed = node(NodeKind::Measure, Some("立行立改"), vec![]);
+        keyed.label = "整改措施：".to_string();
+        let mut nodes = vec![node(NodeKind::Problem, None, vec![keyed])];
+        apply(&mut nodes);
+        assert_eq!(nodes[0].deadline.as_deref(), Some("立行立改"));
     }
 }

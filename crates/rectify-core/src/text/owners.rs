@@ -714,12 +714,17 @@ fn deadline_named_at(n: &[char], i: usize) -> Option<String> {
 }
 
 /// A clause that opens with a year-dated date, `前` and a word of
-/// completion (`目前正在推进，2027年6月底前完成。`): a plan without a plan
-/// word. `2026年3月底前已完成` reports a result instead.
+/// completion (`目前正在推进，2027年6月底前完成。`), perhaps after what is
+/// left and its count (`…已完成9处，其余5处2025年10月底前全部完成`): a plan
+/// without a plan word. `2026年3月底前已完成` reports a result instead.
 fn opens_clause_with_due_date(n: &[char], i: usize) -> bool {
-    let opens = i == 0 || matches!(n[i - 1], '，' | ',' | '。' | '；' | ';' | '\n' | '\t');
-    opens
-        && n[i].is_ascii_digit()
+    let opens = || {
+        i == 0
+            || matches!(n[i - 1], '，' | ',' | '。' | '；' | ';' | '\n' | '\t')
+            || super::phrases::counted_remainder_before(n, i)
+    };
+    n[i].is_ascii_digit()
+        && opens()
         && date_at(n, i).is_some_and(|(p, end)| {
             let before = (end..(end + 3).min(n.len())).find(|&j| n[j] == '前');
             p.year.is_some() && before.is_some_and(|j| due_at(n, j + 1))
@@ -2320,6 +2325,17 @@ mod tests {
         );
         assert_eq!(d("目前正在推进，2026年3月底前已完成部分工作。"), None);
         assert_eq!(d("整改于2026年3月底前完成。"), None);
+        // Or after what is left and its count.
+        assert_eq!(
+            d("目前已完成9处，其余5处2025年10月底前全部完成。").as_deref(),
+            Some("2025-10-31")
+        );
+        assert_eq!(d("共排查隐患12处2025年10月底前完成"), None);
+        // What is left counted at a clause's end, the count after the end
+        // looked at (no slice past it).
+        assert_eq!(d("（二）部分重点项目推进缓慢。剩余2个项目正在办理。"), None);
+        assert_eq!(d("剩余"), None);
+        assert_eq!(d("剩余2"), None);
     }
 
     #[test]

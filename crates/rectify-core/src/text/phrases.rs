@@ -489,6 +489,37 @@ pub(crate) fn part_of_work_clauses(t: &[char]) -> Vec<bool> {
     out
 }
 
+/// The most characters of a counted remainder's unit (`处`, `万元`).
+const MAX_REMAINDER_UNIT_CHARS: usize = 2;
+
+/// The most characters of a clause naming a counted remainder, with the
+/// punctuation before it (`，剩余12.5万元`).
+const MAX_REMAINDER_CLAUSE_CHARS: usize = 16;
+
+/// The words of a clause that `t[..end]` ends with name only what is left
+/// and its count (`，其余5处` before `2025年10月底前全部完成`).
+pub(crate) fn counted_remainder_before(t: &[char], end: usize) -> bool {
+    // Looked back a few characters only: the words, a count, a unit.
+    let lo = end.saturating_sub(MAX_REMAINDER_CLAUSE_CHARS);
+    let start = match t[lo..end].iter().rposition(|&c| is_clause_end(c)) {
+        Some(k) => lo + k + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let Some(word) = REMAINDER_WORDS.iter().find(|w| starts_at(t, start, w)) else {
+        return false;
+    };
+    let from = start + word.chars().count();
+    from < end && counted_remainder_at(t, start) && {
+        let rest = &t[from..end];
+        let figures = rest
+            .iter()
+            .take_while(|&&c| c.is_ascii_digit() || c == '.' || super::is_cn_numeral(c))
+            .count();
+        rest.len() - figures <= MAX_REMAINDER_UNIT_CHARS
+    }
+}
+
 /// A word naming what is left, then its count, at `i` (`剩余3间`, `其余
 /// 两个`).
 fn counted_remainder_at(t: &[char], i: usize) -> bool {
