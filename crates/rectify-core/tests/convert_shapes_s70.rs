@@ -233,3 +233,43 @@ fn inline_fields_and_a_remainder_due_by_a_date() {
     assert_eq!(deadline("落实中央八项").as_deref(), Some("立行立改"));
     assert_eq!(deadline("农村道路损毁").as_deref(), Some("2025-10-31"));
 }
+
+/// A problem's note of owners and its statement of state after its
+/// measures (`（3）已将…纳入考核，对3个记录不规范的党总支进行了通报。` ›
+/// `牵头单位：…；完成时限：…` › `目前该问题已整改完成。`; `③…` › `此项正在
+/// 整改中，预计…完成。`) are the problem's, though the last measure names
+/// a failing as what it acted on.
+#[test]
+fn notes_and_states_after_measures_naming_a_failing() {
+    let text = "\
+中共青川职业技术学院委员会关于省委巡视整改进展情况的报告
+
+一、巡视反馈问题整改情况
+1.党委理论学习中心组学习不够深入系统。
+整改情况：
+（1）已修订中心组学习规则，制定年度学习计划。
+（2）已将中心组学习情况纳入二级党组织年度考核，对3个学习记录不规范的二级学院党总支进行了通报。
+牵头单位：党委宣传部；完成时限：2025年6月底前
+目前该问题已整改完成。
+2.学校布局不够合理，城区学校大班额问题未彻底消除。
+①对城区学校学位情况进行全面摸底，制定化解工作方案。
+②对5所超额招生不规范的学校进行了约谈。
+此项正在整改中，预计2026年春季学期开学前完成。
+
+中共青川职业技术学院委员会
+2025年10月9日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("党委理论学习", Done), ("学校布局不够", InProgress)]);
+    let first = common::problem(&r, "党委理论学习");
+    assert_eq!(first.owners, ["党委宣传部"]);
+    assert_eq!(first.deadline.as_deref(), Some("2025-06-30"));
+    assert!(
+        first.body.contains("目前该问题已整改完成"),
+        "{}",
+        first.body
+    );
+    let second = common::problem(&r, "学校布局不够");
+    assert!(second.body.contains("此项正在整改中"), "{}", second.body);
+}

@@ -30,7 +30,12 @@ const STATE_OPENINGS: &[&str] = &[
 /// (`已完成整改`), or opening as a report does.
 pub(crate) fn is_state_clause(clause: &str) -> bool {
     (clause.chars().count() <= MAX_STATE_CLAUSE_CHARS && shape::names_state(clause))
-        || STATE_OPENINGS.iter().any(|w| clause.starts_with(w))
+        || opens_with_state_word(clause)
+}
+
+/// A clause that opens with a word of its state (`正在整改中`, `已完成`).
+pub(crate) fn opens_with_state_word(clause: &str) -> bool {
+    STATE_OPENINGS.iter().any(|w| clause.starts_with(w))
 }
 
 /// Words that mark a clause as a shortcoming (`已建成的村卫生室未及时

@@ -394,6 +394,10 @@ const PROBLEM_REFERENCES: &[&str] = &[
     "该项整改",
 ];
 
+/// Words naming the item a list is about, only right before its state
+/// (`此项正在整改中，预计…完成。`; not `该项工作需长期坚持`).
+const ITEM_REFERENCES: &[&str] = &["此项", "该项"];
+
 /// A paragraph that calls the work long-term and reports no result of its
 /// own (`森林防火工作需长期坚持，我镇将常态化抓好…`, `…是一项长期任务，
 /// 局党组将坚持常抓不懈`): after a finding's measures, the finding's own
@@ -412,6 +416,12 @@ fn after_reference(clause: &str) -> Option<&str> {
     PROBLEM_REFERENCES
         .iter()
         .find_map(|w| clause.strip_prefix(w))
+        .or_else(|| {
+            ITEM_REFERENCES
+                .iter()
+                .find_map(|w| clause.strip_prefix(w))
+                .filter(|rest| super::own_sentence::opens_with_state_word(rest))
+        })
 }
 
 /// A paragraph that names its problem at the start of a clause and then
@@ -1982,13 +1992,17 @@ impl Builder {
     /// The innermost heading, when it is a leaf that states a shortcoming
     /// in its title (`1.贯彻落实…方面的问题` › `1.文化旅游融合发展推进不够
     /// 有力，…。` › `责任单位：…`): a note right under it is its own, not
-    /// the group's that names problems.
+    /// the group's that names problems. Not a measure that reports its
+    /// result or opens with its action, whatever failing it names
+    /// (`（3）已将…纳入考核，对3个记录不规范的党总支进行了通报。`).
     fn stated_leaf(&self) -> Option<usize> {
         let &i = self.stack.last()?;
         let n = &self.tree.nodes[i];
         let heading = !n.style.is_some_and(|s| s.is_measure());
         let leaf = n.children.is_empty();
-        (heading && leaf && states_shortcoming(&n.title) && !names_problem(n)).then_some(i)
+        let title = crate::text::trim(&n.title);
+        let acts = title.starts_with('已') || super::own_sentence::acts_first(title);
+        (heading && leaf && states_shortcoming(title) && !acts && !names_problem(n)).then_some(i)
     }
 
     /// In a notice whose problems are runs of lines each ending in its
