@@ -1046,8 +1046,19 @@ const MAX_ANSWERED_CHARS: usize = 30;
 fn after_answered_finding(s: &str) -> Option<&str> {
     let rest = s.strip_prefix("针对")?;
     let (clause, after) = rest.split_once(['，', ','])?;
-    (clause.chars().count() <= MAX_ANSWERED_CHARS).then_some(after)
+    // `针对市审计局指出的专项资金结余未及时清理、…等问题，`: a finding
+    // restated at length, ending as one.
+    let most = if clause.ends_with("问题") {
+        MAX_RESTATED_CHARS
+    } else {
+        MAX_ANSWERED_CHARS
+    };
+    (clause.chars().count() <= most).then_some(after)
 }
+
+/// The most characters of the clause restating the finding a sentence
+/// answers (`针对…等问题，`).
+const MAX_RESTATED_CHARS: usize = 80;
 
 /// The sentence after the words of time it opens with (`目前，`).
 fn after_time_lead(s: &str) -> Option<&str> {
@@ -2126,6 +2137,12 @@ mod tests {
         assert_eq!(
             super::report_subjects("针对第三个问题，水政监察大队已对2起案件作出处罚。"),
             ["水政监察大队"]
+        );
+        assert_eq!(
+            super::opening_subjects(
+                "针对市审计局审计指出的专项资金结余未及时清理、部分固定资产账实不符等问题，局财务审计科组织开展全面清理。"
+            ),
+            ["局财务审计科"]
         );
         // A measure's verb opens no name (`加强督办推进`).
         assert!(super::report_subjects("加强督办推进，确保整改实效").is_empty());
