@@ -273,3 +273,32 @@ fn notes_and_states_after_measures_naming_a_failing() {
     let second = common::problem(&r, "学校布局不够");
     assert!(second.body.contains("此项正在整改中"), "{}", second.body);
 }
+
+/// A phone article's items: each number alone on its line (`01` … `10`)
+/// over the finding, a line tagging its state (`✅ 已完成`) and the work
+/// done, opened by the departments that did it (`镇财政所会同镇民政办对…`).
+#[test]
+fn numbers_alone_over_findings_and_state_tags() {
+    let mut text = String::from(
+        "中共青溪县云岭镇委员会关于巡察反馈意见整改进展情况的通报\n\n巡察反馈的10个问题中，已完成整改9个，正在推进1个。\n\n",
+    );
+    for k in 1..=10 {
+        let (mark, state) = if k == 3 {
+            ("🔄", "推进中")
+        } else {
+            ("✅", "已完成")
+        };
+        text.push_str(&format!(
+            "{k:02}\n第{k}项工作制度落实不到位，存在薄弱环节。\n{mark} {state}\n镇财政所会同镇民政办对第{k}项工作开展全面排查，建立管理台账。\n\n"
+        ));
+    }
+    text.push_str("中共青溪县云岭镇委员会\n2025年10月16日\n");
+    let r = convert(&text);
+    assert_accounted(&text, &r);
+    let found = problems(&r);
+    assert_eq!(found.len(), 10, "{found:?}");
+    assert_eq!(found[9], "第10项工作制度落实不到位，存在薄弱环节。");
+    let third = common::problem(&r, "第3项工作");
+    assert_eq!(third.status, Some(InProgress));
+    assert_owners(&r, &[("第10项工作", &["镇财政所", "镇民政办"])]);
+}

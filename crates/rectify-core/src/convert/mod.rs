@@ -29,6 +29,7 @@ mod answered;
 mod appendix;
 mod appendix_table;
 mod bar_table;
+mod bare_numbers;
 mod box_table;
 mod bullets;
 mod card_table;

@@ -856,6 +856,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         .zip(first_dun)
         .is_some_and(|(&part, dun)| dun < part);
     let decimals = super::decimal_labels::labels(paras);
+    let bare = super::bare_numbers::labels(paras);
     let rows = super::space_table::rows(paras);
     let bullets = super::bullets::labels(paras);
     let outline = super::outline_labels::labels(paras);
@@ -937,6 +938,11 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             let k = decimals.binary_search_by_key(&i, |d| d.0).ok()?;
             Some(glued_heading(p, decimals[k].1, decimals[k].2))
         };
+        // `10` alone after `01` … `09` alone.
+        let bare = || {
+            let k = bare.binary_search_by_key(&i, |b| b.0).ok()?;
+            Some(cut_heading(p, LabelStyle::Arabic, bare[k].1, bare[k].2))
+        };
         let row = || {
             let k = rows.binary_search_by_key(&i, |r| r.0).ok()?;
             Some(row_heading(p, rows[k].1))
@@ -986,6 +992,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             .or_else(|| heading_of(p).filter(part))
             .or_else(row)
             .or_else(glued)
+            .or_else(bare)
             .or_else(bullet)
             .or_else(titled_line)
             .or_else(word_numbered)

@@ -271,6 +271,9 @@ fn scan(n: &[char]) -> Option<(LabelStyle, u32, usize)> {
             Some('、') => Some((Arabic, num, d + 1)),
             // A table row copied as text: the serial-number cell, then a tab.
             Some('\t') => Some((Arabic, num, d)),
+            // `01` alone on its line over the item's title, as a phone
+            // article sets it: two digits, the first a zero.
+            None if d == 2 && first == '0' => Some((Arabic, num, d)),
             Some('.') if !n.get(d + 1).is_some_and(|c| c.is_ascii_digit()) => {
                 Some((Arabic, num, d + 1))
             }

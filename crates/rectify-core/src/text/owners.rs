@@ -925,7 +925,7 @@ const SUBJECT_VERBS: &[&str] = &[
     "已", "将", "正在", "正", "建立", "制定", "会同", "联合", "对", "通过", "按照", "组织", "开展",
     "督促", "牵头", "全面", "立即", "及时", "于", "在", "尚未", "推动", "推进", "出台", "印发",
     "修订", "完善", "健全", "持续", "重新", "召开", "梳理", "清理", "排查", "编制", "起草", "成立",
-    "举办", "约谈",
+    "举办", "约谈", "完成",
 ];
 
 /// Words of time a report's sentence may open with before the units that
@@ -978,12 +978,7 @@ pub(crate) fn report_subjects(report: &str) -> Vec<String> {
 fn every_sentences_doers(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for s in text.split(['。', '；', '\n']) {
-        let s = after_connective(crate::text::trim(s));
-        let Some(names) = doers(s, true) else {
-            continue;
-        };
-        let partners = partners_after(s, names.last().map_or("", String::as_str));
-        for name in names.into_iter().chain(partners) {
+        for name in doers_with_partners(after_connective(crate::text::trim(s))) {
             if !out.contains(&name) {
                 out.push(name);
             }
@@ -1013,8 +1008,23 @@ fn partners_after(s: &str, last: &str) -> Vec<String> {
     let Some(rest) = JOINERS.iter().find_map(|j| rest.strip_prefix(j)) else {
         return Vec::new();
     };
-    let orig: Vec<char> = rest.chars().collect();
-    names_run(&norm_chars(rest), &orig, 0).0
+    partners(rest)
+}
+
+/// The units or departments `rest`, the words after a joiner (`会同`),
+/// opens with: right before what they did together (`镇规划建设办完成全镇…`,
+/// not a name up to `全镇`), else as a run of names ends (`纪检监察室逐人
+/// 核实`).
+fn partners(rest: &str) -> Vec<String> {
+    let departments: Vec<&str> = UNIT_ENDINGS
+        .iter()
+        .chain(DEPARTMENT_ENDINGS)
+        .copied()
+        .collect();
+    subjects(rest, &departments).unwrap_or_else(|| {
+        let orig: Vec<char> = rest.chars().collect();
+        names_run(&norm_chars(rest), &orig, 0).0
+    })
 }
 
 /// The units that a sentence of `text` saying where the work stands now
@@ -1032,9 +1042,43 @@ pub(crate) fn current_subjects(text: &str) -> Vec<String> {
 /// in a sentence of its own: split at `、`; none when it does not.
 pub(crate) fn opening_subjects(text: &str) -> Vec<String> {
     text.split(['。', '；', '\n'])
-        .next()
-        .and_then(|s| doers(crate::text::trim(s), true))
+        .map(crate::text::trim)
+        .find(|s| !s.is_empty() && !is_state_tag_line(s))
+        .map(doers_with_partners)
         .unwrap_or_default()
+}
+
+/// The units `s` opens with as those who did the work ([`doers`], one
+/// department alone too), with those they worked with (`镇财政所会同镇民政办
+/// 对…` → both).
+fn doers_with_partners(s: &str) -> Vec<String> {
+    let Some(names) = doers(s, true) else {
+        return Vec::new();
+    };
+    let partners = partners_after(s, names.last().map_or("", String::as_str));
+    let mut out = Vec::new();
+    for name in names.into_iter().chain(partners) {
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// The most characters of a line that only tags the state (`✅ 已完成`,
+/// `【推进中】`), its marks left out.
+const MAX_TAG_LINE_CHARS: usize = 6;
+
+/// A line that only tags the state above the text (`✅ 已完成`): a few
+/// words, no unit's, between marks.
+fn is_state_tag_line(s: &str) -> bool {
+    let words: String = s
+        .chars()
+        .filter(|&c| crate::text::chars::is_han(c))
+        .collect();
+    let marked =
+        s.chars().any(crate::text::chars::is_pictograph) || s.starts_with(['【', '（', '(']);
+    marked && words.chars().count() <= MAX_TAG_LINE_CHARS
 }
 
 /// The most characters of the clause naming the finding a sentence answers
@@ -1328,6 +1372,16 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
         }
         if *verb == "牵头" {
             names.extend(assisting_owners(n, orig, i + 2));
+        }
+        // `镇财政所会同镇民政办对…`: those they worked with.
+        if JOINERS.contains(verb) {
+            let after = partners(&slice(orig, i + verb.chars().count(), n.len()));
+            names.extend(
+                after
+                    .into_iter()
+                    .filter(|p| !names.contains(p))
+                    .collect::<Vec<_>>(),
+            );
         }
         return names;
     }
@@ -2124,6 +2178,23 @@ mod tests {
         assert_eq!(
             super::opening_subjects("建筑市场管理股对2021年以来的项目进行全面复查。"),
             ["建筑市场管理股"]
+        );
+        assert_eq!(
+            super::opening_subjects("镇财政所会同镇民政办对惠农补贴发放名单逐户比对。"),
+            ["镇财政所", "镇民政办"]
+        );
+        assert_eq!(
+            super::opening_subjects("镇财政所会同镇民政办对2022年以来惠农补贴发放名单逐户比对。"),
+            ["镇财政所", "镇民政办"]
+        );
+        assert_eq!(
+            extract("…的问题。\n✅ 已完成\n\n镇财政所会同镇民政办对2022年以来惠农补贴发放名单逐户比对。").owners,
+            ["镇财政所", "镇民政办"]
+        );
+        // Past a line that only tags the state.
+        assert_eq!(
+            super::opening_subjects("✅ 已完成\n\n镇党政办修订了学习制度。"),
+            ["镇党政办"]
         );
         assert_eq!(
             super::report_subjects("人事教育科修订教师公开招聘实施细则，已印发。"),
