@@ -819,6 +819,9 @@ fn names_first(n: &[char], i: usize) -> bool {
 /// 立行立改，不再列入本通报）`: other things counted).
 const BRACKET_ASIDES: &[&str] = &[
     "其中",
+    // `已完成6项（含已完成待验收1项）`: a part of the count before it.
+    "含",
+    "包括",
     "另有",
     "另外",
     "此外",
@@ -1891,6 +1894,14 @@ mod tests {
 
     #[test]
     fn a_breakdown_in_brackets_is_no_more_of_the_count() {
+        let t = one(
+            "本次公示的问题共9项，其中已完成6项（含已完成待验收1项），序时推进2项，长期坚持1项。",
+        )
+        .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(9), Some(6), Some(2), Some(1))
+        );
         let t = one(
             "本次督查共发现问题14个，已整改到位6个，其余8个正在整改（其中限期整改6个、移交有关部门处理2个）。",
         )
