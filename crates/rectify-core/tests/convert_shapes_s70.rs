@@ -302,3 +302,48 @@ fn numbers_alone_over_findings_and_state_tags() {
     assert_eq!(third.status, Some(InProgress));
     assert_owners(&r, &[("第10项工作", &["镇财政所", "镇民政办"])]);
 }
+
+/// A section of problems with no keyword a section of problems has
+/// (`二、关于“三个聚焦”的落实情况` › `（一）聚焦政治监督`), its findings
+/// worded softly (`…需要进一步细化。`, `…还有差距。`), each reporting its
+/// own state under `整改落实：`: the findings are the problems, and the
+/// totals are the opening's, not a count inside a report.
+#[test]
+fn softly_worded_findings_each_reported_under_no_keyword() {
+    let text = "\
+中共云梧市人民医院医疗集团委员会关于市委巡察反馈意见整改进展情况的通报
+
+一、整改工作组织情况
+（一）提高政治站位，压紧压实整改责任。
+集团党委召开专题会议，成立整改工作领导小组。
+（二）细化整改方案，建立健全工作机制。
+截至2025年4月30日，巡察反馈的4项具体问题中，已完成整改3项，正在推进整改1项。
+
+二、关于“三个聚焦”的落实情况
+（一）聚焦政治监督
+1.党委会研究“三重一大”事项的议事规则需要进一步细化。
+整改落实：集团党委办公室修订议事规则，已于2025年2月印发执行。
+2.对巡察、审计等发现问题的跟踪督办机制还需健全。
+整改落实：共梳理问题31个，目前已整改销号24个，其余7个正在加紧推进，计划于2025年6月底前完成。
+（二）聚焦民生实事
+1.部分院区预约挂号号源投放与群众需求还有差距。
+整改落实：已将号源投放比例提高至85%，整改完成。
+2.年轻干部选拔使用的渠道还可以更宽一些。
+整改落实：已制定年轻干部培养选拔实施办法。
+
+三、下一步打算
+（一）持续深化整改成效。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("党委会研究“", Done),
+            ("对巡察、审计", InProgress),
+            ("部分院区预约", Done),
+            ("年轻干部选拔", Done),
+        ],
+    );
+    assert_eq!(common::stated_triple(&r), Some((4, 3, 1)));
+}

@@ -1265,7 +1265,8 @@ const MIN_FINDINGS: usize = 3;
 /// another role only for want of a keyword (`二、检查发现的隐患` ›
 /// `（一）工贸企业` › `1.宏远机械厂` › `（1）喷漆房防爆电气设备老化…`): its
 /// lowest headings, three at least, mostly state findings and none opens
-/// with a measure's verb, so they are the problems, whatever the progress
+/// with a measure's verb, or each reports its own state (`1.…需要进一步
+/// 细化。` › `整改落实：…`), so they are the problems, whatever the progress
 /// is reported elsewhere. The first such section.
 fn findings_without_keyword(tree: &Tree, rules: &StatusRules) -> Option<usize> {
     let any_problem = tree
@@ -1281,16 +1282,20 @@ fn findings_without_keyword(tree: &Tree, rules: &StatusRules) -> Option<usize> {
         let mut stack = n.children.clone();
         while let Some(c) = stack.pop() {
             match tree.nodes[c].children.is_empty() {
-                true => leaves.push(tree.nodes[c].title.as_str()),
+                true => leaves.push(c),
                 false => stack.extend(tree.nodes[c].children.iter().copied()),
             }
         }
+        // `1.…议事规则需要进一步细化。` › `整改落实：…`: findings worded
+        // softly, each reporting its own state, are findings by that shape.
+        let titles = || leaves.iter().map(|&c| tree.nodes[c].title.as_str());
+        let each_reported = || leaves.iter().all(|&c| reports_itself(tree, c));
         n.style == Some(LabelStyle::ChineseDun)
             && !names_other_role(&n.title, rules)
             && !offers_advice(&n.title)
             && !asks_of_units(&n.title)
             && leaves.len() >= MIN_FINDINGS
-            && shape::mostly_findings(leaves.into_iter())
+            && (shape::mostly_findings(titles()) || each_reported())
     })
 }
 

@@ -948,7 +948,7 @@ const NOT_A_NAME_LEADS: &[&str] = &[
 
 /// Characters no unit's name holds, as a sentence's words do
 /// (`方案已报区委`, `一是责令…`, `…的…`).
-const NOT_IN_NAMES: &[char] = &['已', '将', '的', '是'];
+const NOT_IN_NAMES: &[char] = &['已', '将', '的', '是', '按', '到'];
 
 /// A name that opens with the verb organising the unit after it
 /// (`组织机关党委对…开展检查`), not a unit of that name (`组织部`,
@@ -2191,6 +2191,8 @@ mod tests {
             extract("…的问题。\n✅ 已完成\n\n镇财政所会同镇民政办对2022年以来惠农补贴发放名单逐户比对。").owners,
             ["镇财政所", "镇民政办"]
         );
+        // `…按要求到所在支部…`: no name goes on with how or where to.
+        assert!(super::measure_doers("局党组班子成员按要求到所在支部讲党课。").is_empty());
         // Past a line that only tags the state.
         assert_eq!(
             super::opening_subjects("✅ 已完成\n\n镇党政办修订了学习制度。"),
