@@ -347,3 +347,45 @@ fn softly_worded_findings_each_reported_under_no_keyword() {
     );
     assert_eq!(common::stated_triple(&r), Some((4, 3, 1)));
 }
+
+/// A phone article's sections headed by words in brackets alone on their
+/// lines (`【整改总体情况】` `【具体整改情况】` `【下一步打算】`), its readers'
+/// count and end mark (`阅读 1234`, `END`): the brackets head the parts,
+/// so the plans are no problem's text, and the page's counts are no text.
+#[test]
+fn bracketed_section_headings_of_a_phone_article() {
+    let text = "\
+中共青溪县云岭镇委员会关于巡察反馈意见整改进展情况的通报
+阅读 1234
+
+【整改总体情况】
+巡察反馈的2个问题中，已完成整改1个，正在推进1个。
+
+【具体整改情况】
+01
+党委理论学习中心组学习制度落实不到位。
+✅ 已完成
+镇党政办修订了学习制度。
+02
+农村人居环境整治成效不够稳固。
+🔄 推进中
+镇人居环境整治办调整垃圾清运线路，计划2025年12月底前完成。
+
+【下一步打算】
+一是持续压实整改责任，下一步将继续推进。
+
+中共青溪县云岭镇委员会
+2025年10月16日
+END
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("党委理论学习", Done), ("农村人居环境", InProgress)]);
+    let sections: Vec<&str> = r.nodes.iter().map(|n| n.title.as_str()).collect();
+    assert!(sections.contains(&"【下一步打算】"), "{sections:?}");
+    let skipped: Vec<&str> = r.skipped.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        skipped.contains(&"阅读 1234") && skipped.contains(&"END"),
+        "{skipped:?}"
+    );
+}

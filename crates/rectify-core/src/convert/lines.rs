@@ -271,6 +271,8 @@ const CLUTTER_TOKENS: &[&str] = &[
     // A phone article's own buttons (`阅读原文`, `分享 收藏 点赞 在看`,
     // `点击蓝字 关注我们`).
     "阅读原文",
+    // The end mark under a phone article's text.
+    "END",
     "点赞",
     "在看",
     "点击蓝字",
@@ -361,6 +363,9 @@ pub(crate) fn is_clutter(text: &str) -> bool {
             return true;
         }
     }
+    if is_read_count(&n) {
+        return true;
+    }
     let cleaned: String = n
         .chars()
         .map(|c| {
@@ -385,6 +390,21 @@ pub(crate) fn is_clutter(text: &str) -> bool {
         }
     }
     any
+}
+
+/// A phone article's count of readers (`阅读 1234`, `阅读量：1.2万`).
+fn is_read_count(n: &str) -> bool {
+    let Some(rest) = ["阅读量", "阅读数", "阅读"]
+        .iter()
+        .find_map(|w| n.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', ' ']);
+    !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '+' | '万' | 'w' | 'W' | ' '))
 }
 
 /// Keys of a portal's document-information block that may open a line,
@@ -1574,6 +1594,11 @@ mod tests {
         assert!(is_clutter("当前位置:首页 > 政务动态"));
         assert!(is_clutter("【打印本页】【关闭窗口】"));
         assert!(is_clutter("【字体：大中小】"));
+        // A phone article's readers and end mark.
+        assert!(is_clutter("阅读 1234"));
+        assert!(is_clutter("阅读量：1.2万"));
+        assert!(is_clutter("END"));
+        assert!(!is_clutter("阅读材料3篇"));
         assert!(is_issue_number("2026年第3期"));
         assert!(is_issue_number("总第45期"));
         assert!(is_issue_number("2024年第5期（总第41期）"));

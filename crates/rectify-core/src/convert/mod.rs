@@ -31,6 +31,7 @@ mod appendix_table;
 mod bar_table;
 mod bare_numbers;
 mod box_table;
+mod bracket_headings;
 mod bullets;
 mod card_table;
 mod cell_table;

@@ -857,6 +857,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
         .is_some_and(|(&part, dun)| dun < part);
     let decimals = super::decimal_labels::labels(paras);
     let bare = super::bare_numbers::labels(paras);
+    let bracketed = super::bracket_headings::labels(paras);
     let rows = super::space_table::rows(paras);
     let bullets = super::bullets::labels(paras);
     let outline = super::outline_labels::labels(paras);
@@ -938,6 +939,11 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             let k = decimals.binary_search_by_key(&i, |d| d.0).ok()?;
             Some(glued_heading(p, decimals[k].1, decimals[k].2))
         };
+        // `【具体整改情况】` alone on its line over the items.
+        let bracketed = || {
+            let k = bracketed.binary_search_by_key(&i, |b| b.0).ok()?;
+            Some(cut_heading(p, LabelStyle::ChineseDun, bracketed[k].1, 0))
+        };
         // `10` alone after `01` … `09` alone.
         let bare = || {
             let k = bare.binary_search_by_key(&i, |b| b.0).ok()?;
@@ -992,6 +998,7 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             .or_else(|| heading_of(p).filter(part))
             .or_else(row)
             .or_else(glued)
+            .or_else(bracketed)
             .or_else(bare)
             .or_else(bullet)
             .or_else(titled_line)
