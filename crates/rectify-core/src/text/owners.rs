@@ -1445,6 +1445,10 @@ fn after_number(n: &[char], start: usize, i: usize) -> usize {
     if start < i && ('\u{2460}'..='\u{2473}').contains(&n[start]) {
         return start + 1;
     }
+    // `一是厅自然资源开发利用处牵头…`: a measure's `一是`.
+    if start + 2 < i && crate::text::is_cn_numeral(n[start]) && n[start + 1] == '是' {
+        return start + 2;
+    }
     let digits = (start..i).take_while(|&j| n[j].is_ascii_digit()).count();
     let mark = start + digits;
     match n.get(mark) {
@@ -1716,8 +1720,13 @@ pub(crate) fn extract(text: &str) -> Stated {
             ve = owners_run_on(&n, &orig, ve, next);
         }
         let value = slice(&orig, vs, ve);
-        let value =
-            value.trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '，' | '、' | '|' | '｜'));
+        // `镇财政所（责任人：陈某某）`: the bracket that holds the next key
+        // is no part of this value.
+        let value = value.trim_matches(|c: char| {
+            is_ws(c)
+                || matches!(c, ',' | '，' | '、' | '|' | '｜')
+                || (ve == next && matches!(c, '（' | '('))
+        });
         match key {
             // `责任人：第1、2项由食品股负责，…`: owners given problems by
             // number (`covering_notes`), not the owners of this text.
@@ -1861,9 +1870,14 @@ fn is_person_name(who: &str) -> bool {
 fn value_end(n: &[char], vs: usize, next: usize) -> usize {
     let mut open = 0usize;
     for (i, &c) in n.iter().enumerate().take(next).skip(vs) {
+        // `责任单位:局办公室.(已完成)`: an ASCII full stop ends it too, as
+        // a text whose punctuation a tool made ASCII prints it (not a
+        // decimal's point).
+        let full_stop = c == '.' && !n.get(i + 1).is_some_and(char::is_ascii_digit);
         match c {
             '(' => open += 1,
             ')' if open > 0 => open -= 1,
+            _ if full_stop => return i,
             ';' | '。' | ')' | '\n' | '】' | '【' | '|' | '\t' => return i,
             _ => {}
         }
@@ -2111,6 +2125,22 @@ mod tests {
         assert_eq!(
             extract("整改责任人：党委副书记、总经理 李某某；副总经理 王某某").owners,
             ["李某某", "王某某"]
+        );
+        assert_eq!(
+            extract("责任单位:局办公室,局机关纪委.(已完成)").owners,
+            ["局办公室", "局机关纪委"]
+        );
+        assert_eq!(
+            extract("【责任单位】镇财政所（责任人：陈某某）").owners,
+            ["镇财政所", "陈某某"]
+        );
+        assert_eq!(
+            extract("责任单位：镇财政所（责任人：陈某某）").owners,
+            ["镇财政所", "陈某某"]
+        );
+        assert_eq!(
+            extract("的问题：一是厅自然资源开发利用处牵头修订土地供应管理办法。").owners,
+            ["厅自然资源开发利用处"]
         );
         // A clause that says more than names ends the list.
         assert_eq!(extract("责任单位：财务科；已完成整改。").owners, ["财务科"]);
