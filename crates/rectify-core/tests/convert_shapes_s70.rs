@@ -389,3 +389,39 @@ END
         "{skipped:?}"
     );
 }
+
+/// Each problem one paragraph naming its finding by a quote before a colon
+/// (`针对“…”的问题：一是…；二是…。该问题已整改完成。`): the quote's words are
+/// the title, and the departments each listed measure opens with
+/// (`二是厅耕地保护监督处对…`) its owners.
+#[test]
+fn quoted_findings_before_a_colon_over_measures_inline() {
+    let text = "\
+中共江川省自然资源厅党组关于省委巡视集中整改进展情况的通报
+
+一、贯彻落实党中央决策部署方面（共2个问题）
+
+针对“耕地保护责任落实不够严格，部分市县违法占用耕地问题整改进度偏慢”的问题：一是提请省政府办公厅印发考核办法；二是厅耕地保护监督处对12个县开展实地核查，逐宗建立整改台账。该问题已整改完成。
+
+针对“干部队伍结构不够合理”的问题：一是厅人事处制定干部队伍建设规划；二是公开遴选专业技术干部12名。目前正在推进，预计2026年3月底前完成。
+
+中共江川省自然资源厅党组
+2025年11月3日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(
+        problems(&r),
+        [
+            "针对“耕地保护责任落实不够严格，部分市县违法占用耕地问题整改进度偏慢”的问题：",
+            "针对“干部队伍结构不够合理”的问题：",
+        ]
+    );
+    assert_owners(
+        &r,
+        &[
+            ("耕地保护", &["厅耕地保护监督处"]),
+            ("干部队伍", &["厅人事处"]),
+        ],
+    );
+}

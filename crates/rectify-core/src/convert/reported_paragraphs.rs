@@ -426,8 +426,8 @@ fn opening_quote(rest: &str) -> Option<&str> {
 
 /// A paragraph that names its problem by a quote, then the work on it, in
 /// one sentence (`针对“普法宣传形式单一”的问题，局党组制定…，目前已完成整改。`):
-/// the words that name it (up to `问题` and the comma after it, so that
-/// nothing printed is lost) as the title, the work as its text. None for a
+/// the words that name it (up to `问题` and the comma or colon after it, so
+/// that nothing printed is lost) as the title, the work as its text. None for a
 /// paragraph of another shape, whose first sentence is its title.
 pub(crate) fn split_named_quote(text: &str) -> Option<(String, String)> {
     let t = crate::text::trim(text);
@@ -436,7 +436,10 @@ pub(crate) fn split_named_quote(text: &str) -> Option<(String, String)> {
         Some(quoted) => {
             let (_, after) = quoted.split_once('”')?;
             let after = after.strip_prefix('的').unwrap_or(after);
-            after.strip_prefix("问题")?.strip_prefix(['，', ','])?
+            // `…”的问题：一是…；二是…`: the measures brought in by a colon.
+            after
+                .strip_prefix("问题")?
+                .strip_prefix(['，', ',', '：', ':'])?
         }
         // `关于预算编制不够细化问题，县财政局已…`: unquoted, the first
         // clause names it (`针对…的问题，…` paragraphs keep their first
@@ -672,6 +675,16 @@ fn alternating_findings(paras: &[Para], chained: &[usize]) -> Vec<usize> {
 mod tests {
     use super::super::tree::paras;
     use super::*;
+
+    #[test]
+    fn a_quote_named_before_a_colon_is_the_title() {
+        let (title, body) = split_named_quote(
+            "针对“耕地保护责任落实不够严格”的问题：一是印发考核办法；二是开展核查。",
+        )
+        .unwrap();
+        assert_eq!(title, "针对“耕地保护责任落实不够严格”的问题：");
+        assert_eq!(body, "一是印发考核办法；二是开展核查。");
+    }
 
     #[test]
     fn a_number_inside_a_name_counts_nothing() {

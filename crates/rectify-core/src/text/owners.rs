@@ -941,7 +941,7 @@ const MAX_UNIT_CHARS: usize = 20;
 const NOT_A_NAME_LEADS: &[&str] = &[
     "对", "向", "与", "由", "在", "经", "按", "根据", "针对", "关于", "已", "正", "将", "该", "各",
     "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求", "拟", "请", "限",
-    "责成", "加强", "强化", "健全", "完善", "推进", "推动", "深化", "规范", "建立",
+    "责成", "提请", "报请", "加强", "强化", "健全", "完善", "推进", "推动", "深化", "规范", "建立",
     // The issuer speaking of itself (`我中心会同…`, `本局已…`).
     "我", "本",
 ];
@@ -1044,8 +1044,38 @@ pub(crate) fn opening_subjects(text: &str) -> Vec<String> {
     text.split(['。', '；', '\n'])
         .map(crate::text::trim)
         .find(|s| !s.is_empty() && !is_state_tag_line(s))
-        .map(doers_with_partners)
+        .map(|s| match after_shi(s) {
+            // `一是…；二是厅耕地保护监督处对…`: measures listed inline, each
+            // clause after its `N是` opened by those who did it.
+            Some(_) => listed_doers(text),
+            None => doers_with_partners(s),
+        })
         .unwrap_or_default()
+}
+
+/// The clause after the `一是`/`二是` it opens with, if it does.
+fn after_shi(s: &str) -> Option<&str> {
+    let mut chars = s.char_indices();
+    let (_, first) = chars.next()?;
+    let (at, second) = chars.next()?;
+    (crate::text::is_cn_numeral(first) && second == '是').then(|| &s[at + second.len_utf8()..])
+}
+
+/// The doers of each measure listed inline (`一是…；二是…`), in order, each
+/// once.
+fn listed_doers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for clause in text.split(['。', '；', ';', '\n']).map(crate::text::trim) {
+        let Some(rest) = after_shi(clause) else {
+            continue;
+        };
+        for name in doers_with_partners(rest) {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
 }
 
 /// The units `s` opens with as those who did the work ([`doers`], one
@@ -2223,6 +2253,12 @@ mod tests {
         );
         // `…按要求到所在支部…`: no name goes on with how or where to.
         assert!(super::measure_doers("局党组班子成员按要求到所在支部讲党课。").is_empty());
+        assert_eq!(
+            super::opening_subjects(
+                "一是印发考核办法；二是厅耕地保护监督处对12个县开展核查；三是厅人事处制定规划。"
+            ),
+            ["厅耕地保护监督处", "厅人事处"]
+        );
         // Past a line that only tags the state.
         assert_eq!(
             super::opening_subjects("✅ 已完成\n\n镇党政办修订了学习制度。"),
