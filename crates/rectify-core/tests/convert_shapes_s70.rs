@@ -425,3 +425,42 @@ fn quoted_findings_before_a_colon_over_measures_inline() {
         ],
     );
 }
+
+/// An audit's findings unit by unit, each unit's listed in one paragraph
+/// as `一是…（已整改）；二是…（正在整改，计划…前完成）。`, each closed by its
+/// state in brackets: each is a problem of the unit's group, its owner the
+/// unit, its plan its deadline.
+#[test]
+fn findings_listed_inline_each_closed_by_its_state() {
+    let text = "\
+云岭市审计局关于2024年度市级预算执行审计查出问题整改情况的报告
+
+审计查出问题5个，已整改3个，正在整改2个。
+
+一、市级部门预算执行审计查出问题的整改情况
+（一）市教育局
+一是部分学校食堂经营收支未纳入学校财务统一核算，涉及资金312.6万元（已整改）；二是2个专项资金项目未按规定开展绩效评价（已整改）；三是综合实验楼项目未及时办理竣工财务决算（正在整改，计划2026年3月底前完成）。
+市教育局已印发食堂财务管理办法，并委托中介机构开展竣工财务决算审核。
+（二）市民政局
+一是养老服务补助资金结转结余未及时收回（已整改）；二是救助数据比对不及时（正在整改）。
+市民政局已将结余资金上缴市级财政。
+
+云岭市审计局
+2025年12月26日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("部分学校食堂", Done),
+            ("2个专项资金", Done),
+            ("综合实验楼项", InProgress),
+            ("养老服务补助", Done),
+            ("救助数据比对", InProgress),
+        ],
+    );
+    let building = common::problem(&r, "综合实验楼");
+    assert_eq!(building.owners, ["市教育局"]);
+    assert_eq!(building.deadline.as_deref(), Some("2026-03-31"));
+}

@@ -31,12 +31,41 @@ type Open = (LabelStyle, u32);
 /// Where the items after the first begin in a paragraph (bytes), in order,
 /// and the list it holds.
 fn later_items(text: &str) -> (Vec<usize>, Option<Open>) {
-    let Some((style, first)) = style_at(text).filter(|(style, _)| glues(*style)) else {
+    let Some((style, first)) = style_at(text) else {
         return (Vec::new(), None);
     };
-    let starts = items_after(text, style, first);
+    let starts = match style {
+        _ if glues(style) => items_after(text, style, first),
+        // `一是…（已整改）；二是…（正在整改，计划…）。`: findings each closed
+        // by its state, as a list of problems prints them, not measures.
+        LabelStyle::Shi => Some(items_after(text, style, first))
+            .filter(|starts| !starts.is_empty() && each_closes_on_state(text, starts))
+            .unwrap_or_default(),
+        _ => return (Vec::new(), None),
+    };
     let last = first.saturating_add(starts.len() as u32);
     (starts, Some((style, last)))
+}
+
+/// Every item of `text` (cut at `starts`) ends with its state in brackets
+/// (`…涉及资金312.6万元（已整改）；`, `（正在整改，计划…前完成）`).
+fn each_closes_on_state(text: &str, starts: &[usize]) -> bool {
+    let bounds: Vec<usize> = std::iter::once(0)
+        .chain(starts.iter().copied())
+        .chain(std::iter::once(text.len()))
+        .collect();
+    bounds.windows(2).all(|w| {
+        let piece = text[w[0]..w[1]]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '；' | ';' | '。' | '.'));
+        let Some(inner) = piece.strip_suffix(['）', ')']) else {
+            return false;
+        };
+        let Some((_, tag)) = inner.rsplit_once(['（', '(']) else {
+            return false;
+        };
+        let first = tag.split(['，', ',', '；']).next().unwrap_or("");
+        crate::ledger::status_word(first).is_some()
+    })
 }
 
 /// Where the items of `style` numbered on from `last` begin in `text`
@@ -189,6 +218,24 @@ mod tests {
         assert_eq!(
             texts(&["（2）监督不够有力；（3）接待不规范。"]),
             ["（2）监督不够有力；", "（3）接待不规范。"]
+        );
+    }
+
+    #[test]
+    fn findings_each_closed_by_its_state_are_set_apart() {
+        assert_eq!(
+            texts(&[
+                "一是收支未统一核算（已整改）；二是项目未决算（正在整改，计划2026年3月底前完成）。"
+            ]),
+            [
+                "一是收支未统一核算（已整改）；",
+                "二是项目未决算（正在整改，计划2026年3月底前完成）。"
+            ]
+        );
+        // Measures listed so stay in one paragraph.
+        assert_eq!(
+            texts(&["一是修订制度；二是开展检查（已完成）。"]),
+            ["一是修订制度；二是开展检查（已完成）。"]
         );
     }
 

@@ -645,7 +645,11 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     let planned = report_in_title
         .and_then(owners::planned_deadline)
         .or_else(|| t.spoken_for.as_deref().and_then(owners::planned_deadline))
-        .or_else(|| shape::trailing_note(&t.title).and_then(owners::planned_deadline))
+        .or_else(|| {
+            // `…形成资产未入账（正在整改，计划2026年3月底前完成）。`
+            let title = t.title.trim_end_matches(['。', '；', ';']);
+            shape::trailing_note(title).and_then(owners::planned_deadline)
+        })
         .or_else(|| work_after_name(&t.title).and_then(owners::planned_deadline))
         .or_else(|| cell_deadline(&t.title));
     let figures = figures::extract(&t.title, &t.body);

@@ -236,7 +236,7 @@ const MAX_TAG_CHARS: usize = 16;
 /// title ends with a short bracketed part or a part after a dash; whether
 /// they state a status is for the caller to read.
 pub(crate) fn title_tag(title: &str) -> Option<String> {
-    let t = crate::text::trim(title).trim_end_matches(['。', '.']);
+    let t = crate::text::trim(title).trim_end_matches(['。', '.', '；', ';']);
     let n: Vec<char> = norm_chars(t);
     let orig: Vec<char> = t.chars().collect();
     let last = *n.last()?;
@@ -256,9 +256,15 @@ pub(crate) fn title_tag(title: &str) -> Option<String> {
     };
     let start = n.iter().rposition(|&c| c == open)?;
     let tag = slice(&orig, start + 1, orig.len() - 1);
-    let short = (1..=MAX_TAG_CHARS).contains(&tag.chars().count());
+    // `（正在整改，计划2026年3月底前完成）`: a short state, then its plan.
+    let first = tag.split(['，', ',']).next().unwrap_or("");
+    let short = (1..=MAX_TAG_CHARS).contains(&tag.chars().count())
+        || (1..=MAX_STATE_CLAUSE_CHARS).contains(&first.chars().count());
     (short && start > 0).then_some(tag)
 }
+
+/// The longest state's clause opening a longer tag (`正在整改`, `已整改`).
+const MAX_STATE_CLAUSE_CHARS: usize = 6;
 
 /// The report says the work has not started (`尚未整改`, `未启动整改`),
 /// either as its opening words or as its concluding clause (`因…，目前尚未
