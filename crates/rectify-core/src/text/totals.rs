@@ -492,6 +492,8 @@ const AWAITING_WINDOW_CHARS: usize = 6;
 /// Verbs that bring findings in, whatever they are called (`共收到差评5件`).
 const FINDING_VERBS: &[&str] = &[
     "收到", "发现", "反馈", "交办", "受理", "查摆", "检视", "指出",
+    // `共查找廉政风险点12个`: a review's own findings.
+    "查找",
 ];
 
 /// Nouns that make a count one of measures (`整改措施42条`).
@@ -1890,6 +1892,12 @@ mod tests {
             (t.done, t.in_progress, t.long_term),
             (Some(6), Some(2), Some(2))
         );
+    }
+
+    #[test]
+    fn findings_a_review_found_are_counted_whatever_they_are_called() {
+        let t = one("截至2025年6月20日，共查找廉政风险点12个，制定防控措施31条，已落实到位9个，其余正在按计划推进。").unwrap();
+        assert_eq!((t.total, t.done), (Some(12), Some(9)));
     }
 
     #[test]
