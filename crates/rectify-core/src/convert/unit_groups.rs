@@ -95,7 +95,39 @@ fn has_problems(nodes: &[Node]) -> bool {
 fn unit_of(n: &Node) -> Option<String> {
     let t = super::unit_lists::unit_name(&n.title);
     let name = t.trim_start_matches('【').trim_end_matches('】').trim();
-    crate::text::owners::names_a_unit(name).then(|| name.to_string())
+    // `…餐饮管理有限公司（中央厨房）`: the unit, then which part of it.
+    let name = without_part_named(name);
+    (crate::text::owners::names_a_unit(name) || is_party_body(name)).then(|| name.to_string())
+}
+
+/// A name without a bracket after it that names a part of the unit, words
+/// alone (`（中央厨房）`; not a count, `（共4个问题）`, read before).
+fn without_part_named(name: &str) -> &str {
+    let Some(inner) = name.strip_suffix(['）', ')']) else {
+        return name;
+    };
+    match inner.rfind(['（', '(']) {
+        Some(open)
+            if inner[open..]
+                .chars()
+                .skip(1)
+                .all(crate::text::chars::is_han) =>
+        {
+            inner[..open].trim_end()
+        }
+        _ => name,
+    }
+}
+
+/// Words that end a unit's party body (`区民政局党组`, `青溪街道党工委`).
+const PARTY_BODIES: &[&str] = &["党组", "党委", "党工委", "党总支"];
+
+/// A unit's party body, the unit's name before it (`区民政局党组`).
+fn is_party_body(name: &str) -> bool {
+    PARTY_BODIES.iter().any(|b| {
+        name.strip_suffix(b)
+            .is_some_and(crate::text::owners::names_a_unit)
+    })
 }
 
 /// `name` as the owner of each problem below without owners of its own.
@@ -180,6 +212,27 @@ mod tests {
                 vec!["澜西区".to_string()],
                 vec!["区燃气办".to_string()],
                 vec!["市住建局".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_units_party_body_or_a_part_of_it_named_in_brackets_owns_too() {
+        let mut nodes = vec![
+            group("区民政局党组", &[("采购不规范。", &[])]),
+            group(
+                "青溪县某某餐饮管理有限公司（中央厨房）",
+                &[("留样不规范。", &[])],
+            ),
+            group("青溪县某某调味品厂", &[("记录不实。", &[])]),
+        ];
+        apply(&mut nodes);
+        assert_eq!(
+            owners(&nodes),
+            [
+                vec!["区民政局党组".to_string()],
+                vec!["青溪县某某餐饮管理有限公司".to_string()],
+                vec!["青溪县某某调味品厂".to_string()]
             ]
         );
     }

@@ -884,6 +884,8 @@ const UNIT_ENDINGS: &[&str] = &[
     "队",
     // `区文化馆`, `市图书馆`, `县博物馆`.
     "馆",
+    // `青溪县某某调味品厂`: a factory.
+    "厂",
     "厅",
     "政府",
     "街道",
@@ -940,8 +942,10 @@ const MAX_UNIT_CHARS: usize = 20;
 /// (`对县不动产登记中心开展…`, `已与市中级人民法院…`).
 const NOT_A_NAME_LEADS: &[&str] = &[
     "对", "向", "与", "由", "在", "经", "按", "根据", "针对", "关于", "已", "正", "将", "该", "各",
-    "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求", "拟", "请", "限",
-    "责成", "提请", "报请", "加强", "强化", "健全", "完善", "推进", "推动", "深化", "规范", "建立",
+    // `部分水厂在线监测设备离线`: some of a kind, no unit's name.
+    "部分", "个别", "少数", "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求",
+    "拟", "请", "限", "责成", "提请", "报请", "加强", "强化", "健全", "完善", "推进", "推动",
+    "深化", "规范", "建立",
     // The issuer speaking of itself (`我中心会同…`, `本局已…`).
     "我", "本",
 ];
@@ -1245,7 +1249,22 @@ const MAX_ALONE_CHARS: usize = 10;
 /// name of three to ten characters.
 fn is_department_alone(name: &str) -> bool {
     (MIN_UNIT_CHARS..=MAX_ALONE_CHARS).contains(&name.chars().count())
-        && ALONE_ENDINGS.iter().any(|e| name.ends_with(e))
+        && (ALONE_ENDINGS.iter().any(|e| name.ends_with(e)) || names_a_part_of_a_group(name))
+}
+
+/// The fewest characters of a group's department's name
+/// (`集团工程管理部`: `集团`, what it manages, `部`).
+const MIN_GROUP_DEPARTMENT_CHARS: usize = 5;
+
+/// A department of a group or company named with its `部` (`集团工程管理部`,
+/// `公司财务部`): not people (`党员干部`) nor a whole (`全部`).
+fn names_a_part_of_a_group(name: &str) -> bool {
+    ["集团", "公司"].iter().any(|g| name.starts_with(g))
+        && name.ends_with('部')
+        && name.chars().count() >= MIN_GROUP_DEPARTMENT_CHARS
+        && !["干部", "全部", "内部", "外部", "局部", "支部"]
+            .iter()
+            .any(|w| name.ends_with(w))
 }
 
 /// A paragraph that opens with an owner's, a deadline's or a completion
@@ -2259,6 +2278,11 @@ mod tests {
             ),
             ["厅耕地保护监督处", "厅人事处"]
         );
+        assert_eq!(
+            super::report_subjects("集团工程管理部已重新梳理园区企业用水需求。"),
+            ["集团工程管理部"]
+        );
+        assert!(super::report_subjects("集团党员干部已全部完成学习。").is_empty());
         // Past a line that only tags the state.
         assert_eq!(
             super::opening_subjects("✅ 已完成\n\n镇党政办修订了学习制度。"),
