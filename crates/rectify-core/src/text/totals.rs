@@ -1031,6 +1031,18 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
                     *v = c.0;
                     true
                 }
+                // `问题涉及4个方面，共反馈问题10个`: the problems counted
+                // after the areas they fall in are the total.
+                Some(v)
+                    if field == Field::Total
+                        && total_in_kinds
+                        && !has_kind_word(clause, c.3)
+                        && c.0 > *v =>
+                {
+                    *v = c.0;
+                    total_in_kinds = false;
+                    true
+                }
                 // `已完成整改并销号9项，已完成整改待销号2项`: done, its check
                 // still to come, is done apart from the work signed off.
                 Some(v) if field == Field::Done && awaits_check(clause, c.2) => {
@@ -1896,6 +1908,11 @@ mod tests {
 
     #[test]
     fn findings_a_review_found_are_counted_whatever_they_are_called() {
+        let t = one("巡察反馈问题涉及4个方面，共反馈问题10个，截至2025年5月31日，已完成8个，正在推进2个，整改完成率80%。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(10), Some(8), Some(2))
+        );
         let t = one("截至2025年6月20日，共查找廉政风险点12个，制定防控措施31条，已落实到位9个，其余正在按计划推进。").unwrap();
         assert_eq!((t.total, t.done), (Some(12), Some(9)));
     }
