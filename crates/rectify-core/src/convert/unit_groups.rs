@@ -65,14 +65,21 @@ pub(super) fn apply_tags(nodes: &mut [Node]) {
 
 /// The unit a problem's label is tagged with (`【石桥镇】1.` → `石桥镇`), or
 /// that is its label (`东坪镇 ：`, a 督查 bulletin's line opened by the
-/// unit it found the problem in: `unit_leads`).
+/// unit it found the problem in: `unit_leads`), or that opens its title
+/// before a colon (`1.县交通运输局：…`).
 fn unit_tag(n: &Node) -> Option<String> {
     let problem = matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm);
     let keyed = || {
         let key = n.label.trim().strip_suffix(['：', ':'])?;
         Some(key.trim_end())
     };
-    let tag = crate::text::label::leading_tag(&n.label).or_else(keyed)?;
+    // `1.县交通运输局：巡察反馈问题整改台账不规范`: the unit opening the
+    // title before a colon.
+    let titled = || Some(n.title.split_once(['：', ':'])?.0.trim());
+    let tag = crate::text::label::leading_tag(&n.label)
+        .or_else(keyed)
+        .filter(|t| crate::text::owners::names_a_unit(t))
+        .or_else(titled)?;
     (problem && crate::text::owners::names_a_unit(tag)).then(|| tag.to_string())
 }
 
@@ -193,6 +200,31 @@ mod tests {
         let mut nodes = vec![g];
         apply_tags(&mut nodes);
         assert_eq!(owners(&nodes), [Vec::<String>::new()]);
+    }
+
+    #[test]
+    fn problems_opened_by_a_units_name_and_a_colon_own_them() {
+        let mut g = group(
+            "二、发现的问题",
+            &[
+                ("县交通运输局：整改台账不规范。", &[]),
+                ("青溪镇：村级财务管理问题整改不彻底。", &[]),
+                ("部分单位：整改不及时。", &[]),
+            ],
+        );
+        g.children
+            .iter_mut()
+            .for_each(|p| p.label = "1.".to_string());
+        let mut nodes = vec![g];
+        apply_tags(&mut nodes);
+        assert_eq!(
+            owners(&nodes),
+            [
+                vec!["县交通运输局".to_string()],
+                vec!["青溪镇".to_string()],
+                vec![]
+            ]
+        );
     }
 
     #[test]

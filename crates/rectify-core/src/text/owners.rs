@@ -931,8 +931,9 @@ const SUBJECT_VERBS: &[&str] = &[
 ];
 
 /// Words of time a report's sentence may open with before the units that
-/// did the work (`目前，临霞区行政审批局已整改完毕`).
-const TIME_LEADS: &[&str] = &["目前", "截至目前", "当前", "现"];
+/// did the work (`目前，临霞区行政审批局已整改完毕`), or of answering what
+/// was found (`对此，街道财政所对…`).
+const TIME_LEADS: &[&str] = &["目前", "截至目前", "当前", "现", "对此"];
 
 /// How long a unit's name is (characters): `公司` alone names none.
 const MIN_UNIT_CHARS: usize = 3;
@@ -943,9 +944,11 @@ const MAX_UNIT_CHARS: usize = 20;
 const NOT_A_NAME_LEADS: &[&str] = &[
     "对", "向", "与", "由", "在", "经", "按", "根据", "针对", "关于", "已", "正", "将", "该", "各",
     // `部分水厂在线监测设备离线`: some of a kind, no unit's name.
-    "部分", "个别", "少数", "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求",
-    "拟", "请", "限", "责成", "提请", "报请", "加强", "强化", "健全", "完善", "推进", "推动",
-    "深化", "规范", "建立",
+    "部分", "个别", "少数",
+    // `目前该局已启动…`: a time, then the unit named again.
+    "目前", "当前", "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求", "拟",
+    "请", "限", "责成", "提请", "报请", "加强", "强化", "健全", "完善", "推进", "推动", "深化",
+    "规范", "建立",
     // The issuer speaking of itself (`我中心会同…`, `本局已…`).
     "我", "本",
 ];
@@ -2283,6 +2286,11 @@ mod tests {
             ["集团工程管理部"]
         );
         assert!(super::report_subjects("集团党员干部已全部完成学习。").is_empty());
+        assert_eq!(
+            super::opening_subjects("对此，街道财政所对2022年以来的财务凭证进行全面自查。"),
+            ["街道财政所"]
+        );
+        assert!(super::report_subjects("目前该局已启动全县范围排查。").is_empty());
         // Past a line that only tags the state.
         assert_eq!(
             super::opening_subjects("✅ 已完成\n\n镇党政办修订了学习制度。"),
