@@ -200,8 +200,26 @@ pub(crate) fn strip(line: &str) -> Stripped {
     let trimmed = strip_sub_item(line, trimmed, &mut removed);
     let text = strip_quote(trimmed, &mut removed);
     let text = strip_heading(&text, &mut removed);
+    let text = strip_italics(&text, &mut removed);
     let text = strip_inline(&text, &mut removed);
     Stripped { text, removed }
+}
+
+/// A line set in italics, one `*` or `_` at each end and none inside
+/// (`*责任单位：办公室*`): the words.
+fn strip_italics(t: &str, removed: &mut Vec<String>) -> String {
+    for mark in ['*', '_'] {
+        let inner = t
+            .strip_prefix(mark)
+            .and_then(|r| r.strip_suffix(mark))
+            .filter(|i| !i.is_empty() && !i.contains(mark) && !i.starts_with(' '));
+        if let Some(inner) = inner {
+            removed.push(mark.to_string());
+            removed.push(mark.to_string());
+            return inner.to_string();
+        }
+    }
+    t.to_string()
 }
 
 #[cfg(test)]
@@ -216,6 +234,9 @@ mod tests {
         let s = strip("**一、总体情况**");
         assert_eq!(s.text, "一、总体情况");
         assert_eq!(s.removed, ["**", "**"]);
+        let s = strip("*责任单位：办公室、计划财务股*");
+        assert_eq!(s.text, "责任单位：办公室、计划财务股");
+        assert_eq!(s.removed, ["*", "*"]);
         let s = strip("# 关于全县的通报");
         assert_eq!((s.text.as_str(), s.removed.len()), ("关于全县的通报", 1));
         let e = strip("落实&ldquo;两个责任&rdquo;不够有力&#8212;&#x2014;&amp;&bogus;");
