@@ -464,3 +464,53 @@ fn findings_listed_inline_each_closed_by_its_state() {
     assert_eq!(building.owners, ["市教育局"]);
     assert_eq!(building.deadline.as_deref(), Some("2026-03-31"));
 }
+
+/// Categories that count their own findings in a note (`1. 关于…的问题(共2项)`
+/// › `（1）…` `（2）…`, each over `整改措施：` › `①…`) under an area: the
+/// bracketed items are the problems, the categories group them.
+#[test]
+fn categories_counting_their_findings_under_an_area() {
+    let text = "\
+中共华岳能源集团有限公司委员会关于巡视反馈意见整改进展情况的通报
+
+巡视组指出了3项具体问题，已完成整改2项，正在推进1项。
+
+二、反馈问题整改落实情况
+
+（一）贯彻落实重大决策部署方面
+
+1. 关于推动绿色低碳转型不够有力的问题(共2项)
+
+（1）对新能源转型发展研究谋划不深，新能源装机目标完成滞后。
+整改措施：
+①修订发展规划中期评估报告；
+②成立新能源项目开发专班。
+责任部门：战略规划部
+整改成效：正在推进。储备项目前期工作正在按计划推进。
+
+（2）火电机组节能降碳改造推进缓慢。
+整改措施：
+①对在役煤电机组逐台开展能效诊断；
+②完成2号机组通流改造。
+责任部门：生产技术部
+整改成效：已完成。2台机组改造已投运。
+
+2. 关于安全生产主体责任落实不到位的问题(共1项)
+
+（1）双重预防机制运行不规范。
+整改措施：
+①修订双重预防机制管理办法。
+责任部门：安全环保部
+整改成效：已完成。办法已印发执行。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("对新能源转型", InProgress),
+            ("火电机组节能", Done),
+            ("双重预防机制", Done),
+        ],
+    );
+}

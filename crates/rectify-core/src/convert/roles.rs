@@ -459,7 +459,10 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
     if counts_its_findings(tree, i) {
         tree.nodes[i].kind = group_kind(depth);
         for c in tree.nodes[i].children.clone() {
-            if brings_in_its_findings(tree, c) {
+            // `1.关于…的问题(共3项)` › `（1）…` `（2）…` `（3）…`: a category
+            // that counts its own findings groups them in turn.
+            let counts_own = || names_problems(&tree.nodes[c].title) && shape::note_counts(tree, c);
+            if brings_in_its_findings(tree, c) || counts_own() {
                 problem_level(tree, c, depth + 1);
             } else {
                 problem_or_reported_group(tree, c, depth + 1);

@@ -1911,8 +1911,12 @@ mod tests {
 
     #[test]
     fn findings_a_review_found_are_counted_whatever_they_are_called() {
-        let t = one("此次监督检查共发现问题9个，截至7月20日，已督促整改6个，正在整改3个。").unwrap();
-        assert_eq!((t.total, t.done, t.in_progress), (Some(9), Some(6), Some(3)));
+        let t =
+            one("此次监督检查共发现问题9个，截至7月20日，已督促整改6个，正在整改3个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(9), Some(6), Some(3))
+        );
         let t = one("巡察反馈问题涉及4个方面，共反馈问题10个，截至2025年5月31日，已完成8个，正在推进2个，整改完成率80%。").unwrap();
         assert_eq!(
             (t.total, t.done, t.in_progress),
