@@ -985,13 +985,21 @@ pub(crate) fn report_subjects(report: &str) -> Vec<String> {
 fn every_sentences_doers(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for s in text.split(['。', '；', '\n']) {
-        for name in doers_with_partners(after_connective(crate::text::trim(s))) {
-            if !out.contains(&name) {
-                out.push(name);
-            }
-        }
+        push_new(
+            &mut out,
+            doers_with_partners(after_connective(crate::text::trim(s))),
+        );
     }
     out
+}
+
+/// Appends each of `names` not already in `out`, in order.
+fn push_new(out: &mut Vec<String>, names: impl IntoIterator<Item = String>) {
+    for name in names {
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
 }
 
 /// Words that join a sentence to the one before (`同时，区教育局已…`).
@@ -1076,11 +1084,7 @@ fn listed_doers(text: &str) -> Vec<String> {
         let Some(rest) = after_shi(clause) else {
             continue;
         };
-        for name in doers_with_partners(rest) {
-            if !out.contains(&name) {
-                out.push(name);
-            }
-        }
+        push_new(&mut out, doers_with_partners(rest));
     }
     out
 }
@@ -1094,11 +1098,7 @@ fn doers_with_partners(s: &str) -> Vec<String> {
     };
     let partners = partners_after(s, names.last().map_or("", String::as_str));
     let mut out = Vec::new();
-    for name in names.into_iter().chain(partners) {
-        if !out.contains(&name) {
-            out.push(name);
-        }
-    }
+    push_new(&mut out, names.into_iter().chain(partners));
     out
 }
 
@@ -1784,11 +1784,7 @@ pub(crate) fn extract(text: &str) -> Stated {
             // number (`covering_notes`), not the owners of this text.
             Key::Owner if assigns_by_number(value) => {}
             Key::Owner => {
-                for o in split_owners(value) {
-                    if !out.owners.contains(&o) {
-                        out.owners.push(o);
-                    }
-                }
+                push_new(&mut out.owners, split_owners(value));
             }
             Key::Deadline if out.deadline.is_none() => {
                 // `整改时限：分步推进，力争于2024年12月31日前全部完成`: the
