@@ -34,18 +34,12 @@ pub(crate) fn labels(paras: &[Para]) -> Vec<(usize, u32)> {
         .enumerate()
         .filter_map(|(i, p)| bracketed_words(&p.text).map(|w| (i, w)))
         .collect();
-    let distinct = found
-        .iter()
-        .enumerate()
-        .all(|(k, (_, w))| found[..k].iter().all(|(_, v)| v != w));
-    // Numbered items right under one of them: it heads a list.
-    let heads_items = found.iter().any(|&(i, _)| {
-        let end = found
-            .iter()
-            .map(|f| f.0)
-            .find(|&j| j > i)
-            .unwrap_or(paras.len());
-        paras[i + 1..end]
+    let mut seen = std::collections::HashSet::new();
+    let distinct = found.iter().all(|(_, w)| seen.insert(*w));
+    // Numbered items under one of them: after the first, any (the headings
+    // themselves are no numbered items). One pass.
+    let heads_items = found.first().is_some_and(|&(first, _)| {
+        paras[first + 1..]
             .iter()
             .any(|p| recognise(&p.text).is_some())
     });

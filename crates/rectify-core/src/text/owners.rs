@@ -1880,7 +1880,9 @@ fn owners_run_on(n: &[char], orig: &[char], mut ve: usize, next: usize) -> usize
         let names = split_names(&clause);
         // `副总经理 王某某`: a person printed after their post is an owner
         // alone too.
-        let alone = |o: &String| owner_alone(o) || (is_person(o) && after_a_post(&clause, o));
+        let few = names.len() <= MAX_PERSONS_RUN_ON;
+        let alone =
+            |o: &String| owner_alone(o) || (few && is_person(o) && after_a_post(&clause, o));
         if names.is_empty() || !names.iter().all(alone) {
             break;
         }
@@ -1888,6 +1890,10 @@ fn owners_run_on(n: &[char], orig: &[char], mut ve: usize, next: usize) -> usize
     }
     ve
 }
+
+/// The most names in a clause after `；` read as persons after their posts
+/// (each is looked for in the clause: a few, not a hostile run).
+const MAX_PERSONS_RUN_ON: usize = 8;
 
 /// `name` is printed right after a post in `clause` (`副总经理 王某某`).
 fn after_a_post(clause: &str, name: &str) -> bool {
