@@ -1031,12 +1031,7 @@ fn partners_after(s: &str, last: &str) -> Vec<String> {
 /// not a name up to `全镇`), else as a run of names ends (`纪检监察室逐人
 /// 核实`).
 fn partners(rest: &str) -> Vec<String> {
-    let departments: Vec<&str> = UNIT_ENDINGS
-        .iter()
-        .chain(DEPARTMENT_ENDINGS)
-        .copied()
-        .collect();
-    subjects(rest, &departments).unwrap_or_else(|| {
+    department_subjects(rest).unwrap_or_else(|| {
         let orig: Vec<char> = rest.chars().collect();
         names_run(&norm_chars(rest), &orig, 0).0
     })
@@ -1221,13 +1216,19 @@ pub(crate) fn measure_doers(measure: &str) -> Vec<String> {
 /// The units `s` opens with before what they did, or two or more
 /// departments; one department alone when `alone` (the line is the work's).
 fn doers(s: &str, alone: bool) -> Option<Vec<String>> {
-    let departments: Vec<&str> = UNIT_ENDINGS
+    let enough = |n: &Vec<String>| n.len() >= 2 || (alone && is_department_alone(&n[0]));
+    sentence_subjects(s).or_else(|| department_subjects(s).filter(enough))
+}
+
+/// The names `s` opens with before what they did, each ending as a unit's
+/// or a department's name does ([`subjects`]).
+fn department_subjects(s: &str) -> Option<Vec<String>> {
+    let endings: Vec<&str> = UNIT_ENDINGS
         .iter()
         .chain(DEPARTMENT_ENDINGS)
         .copied()
         .collect();
-    let enough = |n: &Vec<String>| n.len() >= 2 || (alone && is_department_alone(&n[0]));
-    sentence_subjects(s).or_else(|| subjects(s, &departments).filter(enough))
+    subjects(s, &endings)
 }
 
 /// Words in a line's key that say it holds a finding, not the work done
