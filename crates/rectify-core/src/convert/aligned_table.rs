@@ -176,6 +176,34 @@ fn after_page_break(
     (opens && fits(starts, &ps, grid)).then_some(resumed)
 }
 
+/// The cells of a row whose line stops inside a cell and whose next line
+/// goes on with that cell and then the rest of the row's (`3    区教育局挤占…
+/// 用于学校` / `      日常公用经费支出  45.30  区教育局  已归垫…  已整改`),
+/// told by their number whatever the columns they stand in (a row typed
+/// with two spaces between its cells stands in none): the row's pieces
+/// and the next line's, the wrapped cell counted once, are as many as the
+/// header's, and the next line is no row or heading of its own.
+fn completed_row(
+    row: &str,
+    next: &[(usize, String)],
+    columns: usize,
+    grid: Grid,
+) -> Option<Vec<String>> {
+    let first = pieces(row, grid);
+    let (_, opening) = next.first()?;
+    let own_line = serial(opening).is_some() || crate::text::label::recognise(opening).is_some();
+    if own_line || first.len() < 2 || next.len() < 2 || first.len() + next.len() - 1 != columns {
+        return None;
+    }
+    let mut cells: Vec<String> = first.into_iter().map(|p| p.1).collect();
+    let mut rest = next.iter().map(|p| p.1.clone());
+    if let (Some(last), Some(wrapped)) = (cells.last_mut(), rest.next()) {
+        last.push_str(&wrapped);
+    }
+    cells.extend(rest);
+    Some(cells)
+}
+
 /// The rows of the table whose header is line `h`.
 fn rows_after(
     lines: &[Line<'_>],
@@ -209,6 +237,14 @@ fn rows_after(
             break;
         }
         let ps = pieces(line.raw, grid);
+        if let Some(row) = rows.last_mut().filter(|r| r.0 + 1 == k) {
+            if let Some(cells) = completed_row(lines[row.0].raw, &ps, cols.len(), grid) {
+                row.1 = cells;
+                k += 1;
+                end = k;
+                continue;
+            }
+        }
         let opens = ps
             .first()
             .is_some_and(|p| column_of(&starts, p.0, grid) == 0);
@@ -478,6 +514,32 @@ mod tests {
         let lines = join(split_lines(text));
         assert_eq!(lines[2].text, "2\t排污口未登记。\t区环境局\t正在推进。");
         assert_eq!(lines[3].text, "");
+    }
+
+    #[test]
+    fn a_wrapped_cell_going_on_with_the_rest_of_its_row() {
+        // Cells parted by two spaces, in no column of the header's; the
+        // third row's problem wraps and the rest of its cells follow it.
+        for wrap in ["      ", ""] {
+            let text = format!(
+                "\
+序号  审计发现问题  涉及金额（万元）  整改责任单位  整改情况  整改状态
+1    区财政局未及时清理存量资金  326.40  区财政局  已收回  已整改
+2    非税收入未及时缴库  158.72  区自然资源局  已缴入国库  已整改
+3    区教育局挤占专项资金用于学校
+{wrap}日常公用经费支出  45.30  区教育局  已归垫45.30万元  已整改
+4    部分单位未使用公务卡结算  —  区财政局  已开展专项检查  已整改
+"
+            );
+            let lines = join(split_lines(&text));
+            let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+            assert_eq!(
+                texts[3],
+                "3\t区教育局挤占专项资金用于学校日常公用经费支出\t45.30\t区教育局\t已归垫45.30万元\t已整改",
+                "{wrap:?}"
+            );
+            assert_eq!(texts.len(), 5, "{texts:?}");
+        }
     }
 
     #[test]
