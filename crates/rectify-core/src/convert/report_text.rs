@@ -766,8 +766,11 @@ pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> O
     }
     // `此项问题已完成整改，今后将长期坚持。`: the work is done, and will
     // be kept up from now on (not `已完成阶段性整改，需长期坚持`).
+    // `该问题已完成整改，学习制度长期坚持执行。`: so is a measure named
+    // as what is kept up.
     let ahead = |c: &str| AHEAD.iter().any(|w| crate::text::trim(c).starts_with(w));
-    if last.as_ref().is_some_and(|(c, _)| ahead(c)) && states_completed(sentence) {
+    let kept_up = |c: &str| ahead(c) || names_what_is_kept_up(c);
+    if last.as_ref().is_some_and(|(c, _)| kept_up(c)) && states_completed(sentence) {
         return None;
     }
     if let Some((clause, words)) = &last {
@@ -896,6 +899,19 @@ fn concluding_clause(
     let short = clause.chars().count() <= max;
     let reports = phrases.find_done(&clause).is_some() || results::result_in(&clause).is_some();
     (short && !reports).then(|| (clause, slice(&orig, start, end).trim().to_string()))
+}
+
+/// A clause that names what is kept up before its long-term words, and
+/// no need (`学习制度长期坚持执行`, not `该项工作需长期坚持` nor `需长期坚持`):
+/// a measure of the work, not the problem, goes on.
+fn names_what_is_kept_up(clause: &str) -> bool {
+    let clause = crate::text::trim(clause);
+    let Some(at) = ["长期", "长效", "常态"].iter().filter_map(|w| clause.find(w)).min() else {
+        return false;
+    };
+    let subject = &clause[..at];
+    let refers_to_item = ["该", "此", "这", "本"].iter().any(|w| subject.starts_with(w));
+    !subject.is_empty() && !refers_to_item && !subject.contains(['需', '要', '应', '仍'])
 }
 
 /// Words that open a clause about what is to come (`今后将…`, `下一步…`).
@@ -1161,6 +1177,17 @@ mod tests {
         )
         .is_none());
         assert!(concludes_long_term("已完成阶段性整改，需长期坚持。", rules.phrases()).is_some());
+        // Done, and a measure named as what is kept up.
+        assert!(concludes_long_term(
+            "修订学习制度。该问题已完成整改，学习制度长期坚持执行。",
+            rules.phrases()
+        )
+        .is_none());
+        assert!(concludes_long_term(
+            "修订学习制度。该问题已完成整改，该项工作需长期坚持。",
+            rules.phrases()
+        )
+        .is_some());
         // Called a long-term piece of work (`一项长期工作`).
         assert_eq!(
             long_term_clause("制定干部队伍建设规划，这是一项长期工作，需持续推进。").as_deref(),
