@@ -839,8 +839,9 @@ pub(crate) fn is_table_row(text: &str) -> bool {
 const MAX_RUNNING_HEAD_CHARS: usize = 40;
 
 /// Lines printed by two page numbers or more, the same text each time,
-/// right above or below the number (`— 1 —` / `某某局巡察整改专栏`):
-/// a page's running head or foot, not the notice's text.
+/// right above or below the number (`— 1 —` / `某某局巡察整改专栏`), or by
+/// one and elsewhere as a line that is not the text (the first page's
+/// letterhead): a page's running head or foot, not the notice's text.
 fn mark_running_heads(lines: &[Line], roles: &mut [LineRole]) {
     let content = |i: usize| roles[i] == LineRole::Content;
     let mut by_number: Vec<usize> = Vec::new();
@@ -853,6 +854,14 @@ fn mark_running_heads(lines: &[Line], roles: &mut [LineRole]) {
     let mut times: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for &i in &by_number {
         *times.entry(lines[i].text.as_str()).or_default() += 1;
+    }
+    // The head printed once by a number and once as the first page's
+    // letterhead (`中共某某局党组文件`), which is not the text already.
+    for (i, line) in lines.iter().enumerate() {
+        let printed_apart = !matches!(roles[i], LineRole::Content | LineRole::Empty);
+        if let Some(n) = times.get_mut(line.text.as_str()).filter(|_| printed_apart) {
+            *n += 1;
+        }
     }
     for i in by_number {
         if times[lines[i].text.as_str()] >= 2 {

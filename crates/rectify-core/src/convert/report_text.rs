@@ -906,11 +906,17 @@ fn concluding_clause(
 /// a measure of the work, not the problem, goes on.
 fn names_what_is_kept_up(clause: &str) -> bool {
     let clause = crate::text::trim(clause);
-    let Some(at) = ["长期", "长效", "常态"].iter().filter_map(|w| clause.find(w)).min() else {
+    let Some(at) = ["长期", "长效", "常态"]
+        .iter()
+        .filter_map(|w| clause.find(w))
+        .min()
+    else {
         return false;
     };
     let subject = &clause[..at];
-    let refers_to_item = ["该", "此", "这", "本"].iter().any(|w| subject.starts_with(w));
+    let refers_to_item = ["该", "此", "这", "本"]
+        .iter()
+        .any(|w| subject.starts_with(w));
     !subject.is_empty() && !refers_to_item && !subject.contains(['需', '要', '应', '仍'])
 }
 

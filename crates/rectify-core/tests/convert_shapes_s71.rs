@@ -1,0 +1,119 @@
+//! Shapes met in session 71. Every notice here is my own, and each test
+//! fails on the converter of the session's start (5fae542).
+
+mod common;
+
+use common::{assert_accounted, assert_owners, assert_states, convert, problem, problems};
+use rectify_core::model::Status;
+
+use Status::*;
+
+/// A table typed with two spaces between its cells, in no column of its
+/// header's, whose problem cells wrap onto an indented line that goes on
+/// with the rest of the row: every row is a problem with its owners and
+/// state, the wrapped ones too.
+#[test]
+fn a_space_table_whose_cells_wrap_with_the_rest_of_the_row() {
+    let text = "\
+青溪区审计局关于预算执行审计查出问题整改情况的公告
+
+一、总体情况
+审计共发现问题4个，已整改3个，部分整改1个。
+
+二、具体整改情况
+
+序号  审计发现问题  涉及金额（万元）  整改责任单位  整改情况  整改状态
+1    区财政局未及时清理收回存量资金  326.40  区财政局  已收回结转资金326.40万元，统筹用于教育支出  已整改
+2    区教育局挤占学生营养改善计划专项资金用于学校
+      日常公用经费支出  45.30  区教育局  已归垫45.30万元，建立专账核算制度  已整改
+3    区城市管理局政府采购项目化整为零，部分项目
+      未签订书面合同  212.60  区城市管理局  补签合同6份，修订内部控制管理办法  已整改
+4    老旧小区改造项目结算审核不严  87.15  区住房和城乡建设局  已追回62.30万元，剩余款项正在追缴  部分整改
+
+青溪区审计局
+2025年7月18日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 4, "{:#?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("区财政局未及", Done),
+            ("区教育局挤占", Done),
+            ("区城市管理局", Done),
+            ("老旧小区改造", InProgress),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("区教育局挤占", &["区教育局"]),
+            ("区城市管理局", &["区城市管理局"]),
+        ],
+    );
+}
+
+/// A report that states the problem's rectification complete and then
+/// names a measure as what is kept up over the long term (`学习制度长期坚持
+/// 执行`) is done; the work named as needing the long term is not.
+#[test]
+fn done_with_a_measure_kept_up() {
+    let text = "\
+中共某区住建局党组关于巡察整改进展情况的通报
+
+一、整改落实情况
+（一）关于理论学习方面
+1.学习贯彻党的创新理论不够深入，以学促干成效不明显。
+整改情况：修订《党组理论学习中心组学习制度》，开展专题研讨4次。该问题已完成整改，学习制度长期坚持执行。
+2.干部队伍年龄结构不合理。
+整改情况：制定年轻干部培养计划，选派6名干部到基层锻炼。该问题已完成整改，该项工作需长期坚持。
+3.财务报销审核不严。
+整改情况：对2023年以来的凭证逐笔核查，补齐手续。该问题已整改完成。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("学习贯彻党的", Done),
+            ("干部队伍年龄", LongTerm),
+            ("财务报销审核", Done),
+        ],
+    );
+}
+
+/// A document copied from a PDF whose pages are headed, after the first,
+/// by its letterhead (`中共某某局党组文件`) under the page's number: the head
+/// is no part of the sentence it falls in, which reads as a whole.
+#[test]
+fn the_letterhead_as_a_running_head_after_a_page_number() {
+    let text = "\
+中共青溪县水利局党组文件
+
+中共青溪县水利局党组关于巡察反馈意见整改进展情况的报告
+
+县委巡察工作领导小组：
+　　现将整改进展情况报告如下。
+　　（一）农村供水工程管护不到位，部分水厂未按规定开展水质检测。
+　　整改情况：已完成。已委托第三方检测机构对12座水厂开展全覆盖检测。
+责任单位：农村水利股。
+　　（二）专项资金使用管理不规范，部分资金结余未及时清理。
+　　整改情况：已完成。计划财务股会同项目建设单位对2023年以来水利
+
+— 2 —
+
+中共青溪县水利局党组文件
+专项资金进行全面清理，结余资金43.5万元已按规定上缴县财政。责任单位：
+计划财务股。
+
+中共青溪县水利局党组
+2025年6月20日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let fund = problem(&r, "专项资金使用");
+    assert!(!fund.body.contains("党组文件"), "{:?}", fund.body);
+    assert!(fund.body.contains("水利专项资金"), "{:?}", fund.body);
+    assert_states(&r, &[("农村供水工程", Done), ("专项资金使用", Done)]);
+}
