@@ -9,7 +9,7 @@
 //! | field | words in the clause |
 //! |---|---|
 //! | `not_started` | 未整改, 尚未整改, 未启动, 未开始, 尚未开展, 尚未实施, 暂未实施, 暂未开展, 待实施 (not followed by 到位/完成) |
-//! | `in_progress` | 正在, 仍在, 还在, 整改中, 推进中, 部分整改, 未完成, 未办结, 阶段办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成 (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 (or 持续整治) without 长期 (`持续整改2个`: still being worked on), 持续推进 |
+//! | `in_progress` | 正在, 仍在, 还在, 整改中, 推进中, 部分整改, 未完成, 未办结, 阶段办结, 办理中, 未整改到位, 尚未完成, 限期整改, 基本完成, 尚未销号, 未解决, 未化解, 尚未落实 (with no word of the work done: `已完成整改未销号2项` is done) (as in ledgers: not yet complete; added up: `部分整改5个，正在整改3个` is 8); 持续整改 (or 持续整治) without 长期 (`持续整改2个`: still being worked on), 持续推进 |
 //! | `long_term` | 长期 (`需长期坚持整改1个`), 长效, 需持续 (`需持续推进2个`) |
 //! | `done` | 已完成, 已整改, 完成整改, 整改到位, 整改完成, 已整治, 整治到位, 整治完成, 已办结, 办结, 已办理, 办理完毕, 整改完毕, 已销号, 已解决; 已…立行立改, 当场整改, 现场整改 (fixed on the spot) |
 //! | `total` | 问题, 隐患, 整改任务, 整改事项, 事项, 任务, 不足 (and the other nouns of [`NOUNS`]) next to the count (`问题25个`, `25个问题`), unless a status word before the count or a leading `其中` makes it a part (`已完成整改40个问题`, `其中6个问题需长期坚持整改`) |
@@ -362,6 +362,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
         ],
     ) || behind_count(clause)
         || short_of_the_end(clause)
+        || not_yet_closed(clause)
     {
         return Some(Field::InProgress);
     }
@@ -428,6 +429,24 @@ fn clause_status(clause: &[char]) -> Option<Field> {
         return Some(Field::Done);
     }
     None
+}
+
+/// Words that a finding is not yet closed (`尚未销号2项`, `未解决3件`),
+/// beside no word of its work done: under way. `已完成整改未销号2项` is done,
+/// its check still to come.
+const NOT_YET_CLOSED: &[&str] = &[
+    "尚未销号",
+    "暂未销号",
+    "尚未解决",
+    "未解决",
+    "尚未化解",
+    "未化解",
+    "尚未落实",
+];
+
+fn not_yet_closed(clause: &[char]) -> bool {
+    let work_done = ["已完成", "完成整改", "整改到位", "整改完成"];
+    has_any(clause, NOT_YET_CLOSED) && !has_any(clause, &work_done)
 }
 
 const NOUNS: [&str; 19] = [
@@ -1542,6 +1561,14 @@ mod tests {
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(14), Some(11), Some(2), Some(1))
         );
+        // Not yet closed, with no word of the work done: under way.
+        let t = find(&[(1, "10项反馈意见中已销号6项，尚未销号2项，需持续推进2项。")]).unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(10), Some(6), Some(2), Some(2))
+        );
+        let t = find(&[(1, "反馈问题10个，已完成整改并销号6个，已完成整改未销号4个。")]).unwrap();
+        assert_eq!((t.total, t.done, t.in_progress), (Some(10), Some(10), None));
         // A second done clause of the work signed off is no more of them.
         let t = find(&[(1, "反馈问题20个，已完成整改11个，已销号9个。")]).unwrap();
         assert_eq!((t.total, t.done), (Some(20), Some(11)));
