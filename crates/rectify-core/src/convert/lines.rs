@@ -879,7 +879,9 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
                 LineRole::Empty
             } else if super::wrapped::is_page_number(&l.text) {
                 LineRole::PageNumber
-            } else if is_clutter(&l.text) {
+            } else if is_clutter(&l.text) || is_clutter(l.raw) {
+                // The raw line too: a menu's words set apart by spaces
+                // (`【字体：大 中 小】 打印本页`) are closed up as a PDF's.
                 LineRole::Clutter
             } else if is_docinfo(&l.text) || is_record_footer(&l.text) {
                 LineRole::DocInfo
@@ -1603,6 +1605,7 @@ mod tests {
         assert!(is_clutter("当前位置:首页 > 政务动态"));
         assert!(is_clutter("【打印本页】【关闭窗口】"));
         assert!(is_clutter("【字体：大中小】"));
+        assert!(is_clutter("【字体：大 中 小】 打印本页 关闭窗口"));
         // A phone article's readers and end mark.
         assert!(is_clutter("阅读 1234"));
         assert!(is_clutter("阅读量：1.2万"));
