@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{assert_accounted, assert_owners, assert_states, convert, problem, problems};
+use common::{
+    assert_accounted, assert_owners, assert_states, convert, problem, problems, stated_triple,
+};
 use rectify_core::model::Status;
 
 use Status::*;
@@ -116,4 +118,52 @@ fn the_letterhead_as_a_running_head_after_a_page_number() {
     assert!(!fund.body.contains("党组文件"), "{:?}", fund.body);
     assert!(fund.body.contains("水利专项资金"), "{:?}", fund.body);
     assert_states(&r, &[("农村供水工程", Done), ("专项资金使用", Done)]);
+}
+
+/// Prose with no numbering, each problem a paragraph opened by its area
+/// and what the inspection found there (`在…方面，巡察指出…。对此，我院…`),
+/// one opened by the finding alone (`巡察还指出，…`), the counts in a
+/// closing paragraph: every paragraph is a problem, the counts are the
+/// report's, and the departments the hospital names for itself
+/// (`我院设备科会同药剂科`, `我院由党委办公室牵头`) are the owners.
+#[test]
+fn prose_paragraphs_opened_by_what_the_inspection_found() {
+    let text = "\
+中共青溪县人民医院委员会关于巡察反馈意见整改进展情况的通报
+
+　　根据县委巡察工作统一部署，县委第三巡察组对医院党委开展了巡察。现将整改进展情况通报如下。
+
+　　在落实党委领导下的院长负责制方面，巡察指出医院党委议事规则不够健全，重大事项集体决策程序执行不严。对此，我院由党委办公室牵头，修订完善《党委会议事规则》，明确“三重一大”事项清单。目前，该问题已整改到位。
+
+　　在药品和医用耗材管理方面，巡察指出高值医用耗材二级库管理不规范，部分科室出入库登记不及时。对此，我院设备科会同药剂科对全院二级库开展全面盘点，建立耗材追溯台账。目前，该问题已整改到位。
+
+　　巡察还指出，医院固定资产管理较为粗放，部分设备报废处置不规范。对此，我院财务科、设备科共同负责，组织对全院固定资产开展全面清查。目前仍在推进，预计2025年12月底前完成。
+
+　　截至2025年8月15日，巡察反馈的3个问题中，已整改到位2个，正在推进1个。
+
+　　欢迎广大干部群众对巡察整改落实情况进行监督。
+
+中共青溪县人民医院委员会
+2025年8月20日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("在落实党委领", Done),
+            ("在药品和医用", Done),
+            ("巡察还指出，", InProgress),
+        ],
+    );
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
+    assert_owners(
+        &r,
+        &[
+            ("在落实党委领", &["党委办公室"]),
+            ("在药品和医用", &["设备科", "药剂科"]),
+            ("巡察还指出，", &["财务科", "设备科"]),
+        ],
+    );
 }

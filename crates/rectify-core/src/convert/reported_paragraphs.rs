@@ -210,10 +210,16 @@ fn opens_plainly(p: &Para) -> bool {
 fn quoted_findings(paras: &[Para]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();
+    // Among paragraphs opened by their area and what was found there, one
+    // opened by what was found alone (`巡察还指出，…。对此，…`).
+    let by_area = paras.iter().filter(|p| area_finding_first(&p.text)).count();
+    let found_first = |t: &str| by_area >= MIN_PAIRS && finding_first(t);
     let named: Vec<usize> = (0..paras.len())
         .filter(|&i| {
             let p = &paras[i];
-            (names_problem_first(&p.text, p.piece == Piece::Whole) || area_finding_first(&p.text))
+            (names_problem_first(&p.text, p.piece == Piece::Whole)
+                || area_finding_first(&p.text)
+                || found_first(&p.text))
                 && !answers_heading_above(paras, i)
         })
         .collect();
@@ -339,6 +345,18 @@ fn area_finding_first(text: &str) -> bool {
     let Some((_, after)) = rest.split_once('。') else {
         return false;
     };
+    found && !after.trim().is_empty() && reports_work(after)
+}
+
+/// A paragraph that opens with what an inspection found, no area before
+/// it (`巡察还指出，医院固定资产管理较为粗放…。对此，我院…。`), then the work
+/// on it.
+fn finding_first(text: &str) -> bool {
+    let t = crate::text::trim(text);
+    let Some((first, after)) = t.split_once('。') else {
+        return false;
+    };
+    let found = super::plain_problems::after_inspection_lead(first).is_some();
     found && !after.trim().is_empty() && reports_work(after)
 }
 
