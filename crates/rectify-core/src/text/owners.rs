@@ -928,6 +928,10 @@ const SUBJECT_VERBS: &[&str] = &[
     "督促", "牵头", "全面", "立即", "及时", "于", "在", "尚未", "推动", "推进", "出台", "印发",
     "修订", "完善", "健全", "持续", "重新", "召开", "梳理", "清理", "排查", "编制", "起草", "成立",
     "举办", "约谈", "完成",
+    // `财务科、设备科共同负责，…` (not `负责` alone: `局办公室负责日常
+    // 协调` states a duty, not work done).
+    "共同", // Words of manner before the verb (`人事科严格对照…`).
+    "严格", "认真", "积极", "主动", "迅速", "深入",
 ];
 
 /// Words of time a report's sentence may open with before the units that
@@ -1152,6 +1156,7 @@ fn sentence_subjects(s: &str) -> Option<Vec<String>> {
 fn subjects(s: &str, endings: &[&str]) -> Option<Vec<String>> {
     let s = after_time_lead(s).unwrap_or(s);
     let s = after_answered_finding(s).unwrap_or(s);
+    let s = after_self_reference(s);
     let head: String = s.chars().take(MAX_SUBJECT_CHARS).collect();
     // Where the first verb goes on from a unit's name.
     let at = head.char_indices().find_map(|(b, _)| {
@@ -1175,6 +1180,25 @@ fn subjects(s: &str, endings: &[&str]) -> Option<Vec<String>> {
             && is_bare_name(n)
     });
     named.then(|| names.into_iter().map(str::to_string).collect())
+}
+
+/// What an institution calls itself after `我` or `本` (`我院`, `本局`,
+/// `我中心`).
+const SELF_UNITS: &[&str] = &[
+    "中心", "公司", "院", "局", "委", "校", "办", "厅", "司", "所", "站", "馆", "行",
+];
+
+/// The sentence after the issuer's name for itself, and a `由` after it,
+/// when its own departments did the work (`我院设备科会同药剂科对…`,
+/// `我院由党委办公室牵头，…` → `党委办公室牵头，…`).
+fn after_self_reference(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix(['我', '本']) else {
+        return s;
+    };
+    let Some(rest) = SELF_UNITS.iter().find_map(|u| rest.strip_prefix(u)) else {
+        return s;
+    };
+    rest.strip_prefix('由').unwrap_or(rest)
 }
 
 /// The longest key before a keyed line's text (`我们的做法：`, characters).
@@ -1755,7 +1779,25 @@ fn is_self_reference(name: &str) -> bool {
 /// `n[s..]` opens the text or a clause.
 fn opens_clause(n: &[char], s: usize) -> bool {
     // `整改情况：责任单位为县农机服务中心，…`: a report's value opens one.
-    s == 0 || matches!(n[s - 1], '。' | ';' | ',' | '\n' | '(' | ':')
+    let opens = |s: usize| s == 0 || matches!(n[s - 1], '。' | ';' | ',' | '\n' | '(' | ':');
+    // `该问题牵头科室为基建办`, `该问题的责任单位为…`: after the item named.
+    let item_named = |s: usize| {
+        let s = if s >= 1 && n[s - 1] == '的' {
+            s - 1
+        } else {
+            s
+        };
+        let s = if s >= 2 && starts_at(n, s - 2, "问题") {
+            s - 2
+        } else {
+            s
+        };
+        ["该项", "此项", "该", "此"].iter().any(|w| {
+            let l = w.chars().count();
+            s >= l && starts_at(n, s - l, w) && opens(s - l)
+        })
+    };
+    opens(s) || item_named(s)
 }
 
 /// Owners, deadline and completion date stated in `text`.
@@ -2335,6 +2377,20 @@ mod tests {
             super::report_subjects("医院人事科已会同纪检监察室对津贴逐人核实，已全部收回。"),
             ["医院人事科", "纪检监察室"]
         );
+        // The issuer's departments after its name for itself, and after `由`.
+        assert_eq!(
+            super::report_subjects("对此，我院设备科会同药剂科对二级库开展盘点。"),
+            ["设备科", "药剂科"]
+        );
+        assert_eq!(
+            super::report_subjects("对此，我院由党委办公室牵头，修订议事规则。"),
+            ["党委办公室"]
+        );
+        assert_eq!(
+            super::report_subjects("我院党委办公室、人事科严格对照有关规定修订办法。"),
+            ["党委办公室", "人事科"]
+        );
+        assert!(super::report_subjects("我院已修订议事规则。").is_empty());
     }
 
     #[test]
@@ -2344,6 +2400,12 @@ mod tests {
             extract("整改情况：责任单位为县农机服务中心，已开展清查。").owners,
             ["县农机服务中心"]
         );
+        // … or after the item it names.
+        assert_eq!(
+            extract("修订管理办法。该问题牵头科室为基建办，责任人为赵某某。").owners,
+            ["基建办", "赵某某"]
+        );
+        assert_eq!(extract("该问题的责任单位为县财政局。").owners, ["县财政局"]);
         assert!(extract("整改情况：已明确责任单位为县农机服务中心。")
             .owners
             .is_empty());

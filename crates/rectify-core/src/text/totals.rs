@@ -1567,7 +1567,11 @@ mod tests {
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(10), Some(6), Some(2), Some(2))
         );
-        let t = find(&[(1, "反馈问题10个，已完成整改并销号6个，已完成整改未销号4个。")]).unwrap();
+        let t = find(&[(
+            1,
+            "反馈问题10个，已完成整改并销号6个，已完成整改未销号4个。",
+        )])
+        .unwrap();
         assert_eq!((t.total, t.done, t.in_progress), (Some(10), Some(10), None));
         // A second done clause of the work signed off is no more of them.
         let t = find(&[(1, "反馈问题20个，已完成整改11个，已销号9个。")]).unwrap();
