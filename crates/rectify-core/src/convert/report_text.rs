@@ -770,7 +770,13 @@ pub(crate) fn concludes_long_term(report: &str, phrases: StatusPhrases<'_>) -> O
     // as what is kept up.
     let ahead = |c: &str| AHEAD.iter().any(|w| crate::text::trim(c).starts_with(w));
     let kept_up = |c: &str| ahead(c) || names_what_is_kept_up(c);
-    if last.as_ref().is_some_and(|(c, _)| kept_up(c)) && states_completed(sentence) {
+    // `【状态】已完成，长期坚持`: a bare verdict of done, then that the work
+    // goes on (not `已完成，需长期坚持`, a need).
+    let goes_on = |c: &str| opens_with_bare_verdict(sentence) && !c.contains('需');
+    if last
+        .as_ref()
+        .is_some_and(|(c, _)| (kept_up(c) && states_completed(sentence)) || goes_on(c))
+    {
         return None;
     }
     if let Some((clause, words)) = &last {
@@ -918,6 +924,26 @@ fn names_what_is_kept_up(clause: &str) -> bool {
         .iter()
         .any(|w| subject.starts_with(w));
     !subject.is_empty() && !refers_to_item && !subject.contains(['需', '要', '应', '仍'])
+}
+
+/// A bare verdict of done (`已完成`), the whole of a state's value.
+const BARE_VERDICTS: &[&str] = &[
+    "已完成",
+    "已整改",
+    "已办结",
+    "已销号",
+    "已完成整改",
+    "已整改完成",
+    "已整改到位",
+    "已整改销号",
+];
+
+/// The sentence's first clause, after any key, is a bare verdict of done
+/// (`已完成，长期坚持`, `【状态】已完成，…`).
+fn opens_with_bare_verdict(sentence: &str) -> bool {
+    let first = sentence.split(['，', ',', '；', ';']).next().unwrap_or("");
+    let value = first.rsplit(['：', ':', '】']).next().unwrap_or(first);
+    BARE_VERDICTS.contains(&crate::text::trim(value))
 }
 
 /// Words that open a clause about what is to come (`今后将…`, `下一步…`).
@@ -1183,6 +1209,10 @@ mod tests {
         )
         .is_none());
         assert!(concludes_long_term("已完成阶段性整改，需长期坚持。", rules.phrases()).is_some());
+        // A bare verdict of done, then that the work goes on.
+        assert!(concludes_long_term("【状态】已完成，长期坚持", rules.phrases()).is_none());
+        assert!(concludes_long_term("整改进展：已完成，持续巩固，长期坚持。", rules.phrases()).is_none());
+        assert!(concludes_long_term("已完成，需长期坚持。", rules.phrases()).is_some());
         // Done, and a measure named as what is kept up.
         assert!(concludes_long_term(
             "修订学习制度。该问题已完成整改，学习制度长期坚持执行。",
