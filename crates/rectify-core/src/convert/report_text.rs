@@ -1211,7 +1211,10 @@ mod tests {
         assert!(concludes_long_term("已完成阶段性整改，需长期坚持。", rules.phrases()).is_some());
         // A bare verdict of done, then that the work goes on.
         assert!(concludes_long_term("【状态】已完成，长期坚持", rules.phrases()).is_none());
-        assert!(concludes_long_term("整改进展：已完成，持续巩固，长期坚持。", rules.phrases()).is_none());
+        assert!(
+            concludes_long_term("整改进展：已完成，持续巩固，长期坚持。", rules.phrases())
+                .is_none()
+        );
         assert!(concludes_long_term("已完成，需长期坚持。", rules.phrases()).is_some());
         // Done, and a measure named as what is kept up.
         assert!(concludes_long_term(

@@ -932,6 +932,8 @@ const SUBJECT_VERBS: &[&str] = &[
     // 协调` states a duty, not work done).
     "共同", // Words of manner before the verb (`人事科严格对照…`).
     "严格", "认真", "积极", "主动", "迅速", "深入",
+    // The measures it took, listed (`厅财务审计处一是对…；二是…`).
+    "一是",
 ];
 
 /// Words of time a report's sentence may open with before the units that
@@ -1125,7 +1127,15 @@ const MAX_ANSWERED_CHARS: usize = 30;
 /// (`针对第三个问题，水政监察大队已…` → `水政监察大队已…`).
 fn after_answered_finding(s: &str) -> Option<&str> {
     let rest = s.strip_prefix("针对")?;
-    let (clause, after) = rest.split_once(['，', ','])?;
+    // A quoted finding's own commas are inside its quote (`针对“…不够，
+    // 部分…”问题，`).
+    let quote_end = rest
+        .strip_prefix('“')
+        .and_then(|q| q.find('”'))
+        .map_or(0, |at| at + '“'.len_utf8());
+    let comma = quote_end + rest[quote_end..].find(['，', ','])?;
+    let (clause, after) = (&rest[..comma], &rest[comma..]);
+    let after = after.trim_start_matches(['，', ',']);
     // `针对市审计局指出的专项资金结余未及时清理、…等问题，`: a finding
     // restated at length, ending as one.
     let most = if clause.ends_with("问题") {
@@ -1176,6 +1186,7 @@ fn subjects(s: &str, endings: &[&str]) -> Option<Vec<String>> {
             && !opens_with_organising(n)
             && !n.contains(NOT_IN_NAMES)
             && !FOUND_WORDS.iter().any(|w| n.contains(w))
+            && !JOINERS.iter().any(|w| n.contains(w))
             && endings.iter().any(|e| n.ends_with(e))
             && is_bare_name(n)
     });
@@ -2391,6 +2402,20 @@ mod tests {
             ["党委办公室", "人事科"]
         );
         assert!(super::report_subjects("我院已修订议事规则。").is_empty());
+        // Before the measures it lists, after a quoted finding with commas
+        // of its own; with the unit it worked with.
+        assert_eq!(
+            super::opening_subjects(
+                "针对“资金拨付不及时，部分结余未清理”问题，厅财务审计处一是对结余资金逐项清理；二是修订办法。"
+            ),
+            ["厅财务审计处"]
+        );
+        assert_eq!(
+            super::opening_subjects(
+                "针对“监控报警闭环处置不及时”问题，厅安全监督处会同省道路运输事业发展中心一是升级系统；二是约谈企业。"
+            ),
+            ["厅安全监督处", "省道路运输事业发展中心"]
+        );
     }
 
     #[test]
