@@ -167,3 +167,32 @@ fn prose_paragraphs_opened_by_what_the_inspection_found() {
         ],
     );
 }
+
+/// A `回头看` notice whose problems are the earlier round's, under a
+/// heading that says so (`二、上轮巡察反馈问题核查及整改情况`), with the
+/// counts of now under it and the re-check's counts in the opening: the
+/// heading holds every problem, so its counts are the report's.
+#[test]
+fn a_look_back_whose_problems_are_the_earlier_rounds() {
+    let text = "\
+中共青溪县农业农村局党组关于巡察整改“回头看”反馈问题整改进展情况的通报
+
+　　县委第三巡察组对我局开展了巡察整改“回头看”。回头看共核查上轮问题3个，其中整改到位1个。
+
+一、上轮巡察反馈问题核查及整改情况
+　　截至2025年6月20日，3个问题中已完成整改2个，正在整改1个。
+　　问题1：高标准农田建设任务完成率偏低。
+　　本次整改情况：已完成年度建设任务，该问题已整改到位。
+　　问题2：农村集体“三资”管理不规范。
+　　本次整改情况：已完成清产核资，该问题已整改到位。
+　　问题3：农业执法案卷制作不规范。
+　　本次整改情况：正在开展案卷评查，计划2025年9月底前完成。
+
+中共青溪县农业农村局党组
+2025年6月27日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
+    assert_eq!(stated_triple(&r), Some((3, 2, 1)));
+}

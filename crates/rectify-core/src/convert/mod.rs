@@ -986,13 +986,16 @@ fn stated_totals_in(
             .iter()
             .filter(|n| matches!(n.kind, NodeKind::Problem | NodeKind::LongTerm))
             .count();
-    // Lines under a heading about an earlier round.
+    // Lines under a heading about an earlier round, unless it holds every
+    // problem listed (`二、上轮巡察反馈问题核查及整改情况` in a `回头看`
+    // notice: the earlier round's problems are the ones reported on).
     let earlier: Vec<u32> = paras
         .iter()
         .zip(&tree.placed)
         .filter(|(_, place)| {
             matches!(place, tree::Place::Node(i)
-                if totals_choice::heads_earlier_round(&tree.nodes[*i].title))
+                if totals_choice::heads_earlier_round(&tree.nodes[*i].title)
+                    && !(all_problems > 0 && problems[*i] == all_problems))
         })
         .map(|(p, _)| p.line)
         .collect();

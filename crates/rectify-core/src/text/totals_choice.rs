@@ -17,7 +17,9 @@
 //!   (`36项整改任务已完成30项`): −4, as an earlier round's;
 //! - an earlier round's counts (`上一轮巡察反馈的…21个问题`: a past-round
 //!   word before the first count, or printed under a heading about an
-//!   earlier round, `一、首轮巡察整改情况回顾`): −4, whatever else it has.
+//!   earlier round, `一、首轮巡察整改情况回顾`, unless that heading holds
+//!   every problem listed, as a `回头看` notice's `二、上轮巡察反馈问题核查
+//!   及整改情况` does): −4, whatever else it has.
 //!
 //! The best wins, the earliest on a tie — a best that states only a total
 //! (and its rate) takes the parts a sentence of no part states apart
