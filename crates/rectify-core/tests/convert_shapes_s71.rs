@@ -196,3 +196,60 @@ fn a_look_back_whose_problems_are_the_earlier_rounds() {
     assert_eq!(problems(&r).len(), 3, "{:?}", problems(&r));
     assert_eq!(stated_triple(&r), Some((3, 2, 1)));
 }
+
+/// Four levels: areas counting their problems, categories named as
+/// classes of problems (`1.…不够有力类问题`), some over one problem only,
+/// and the problems `（1）` each with its report and owners: the `（1）`
+/// items are the problems, however many a category holds.
+#[test]
+fn categories_named_as_classes_of_problems_over_one_or_more() {
+    let text = "\
+中共云岭市水务局党组关于省委巡视组巡视反馈意见整改落实情况的报告
+
+　　省委巡视组反馈3个方面5类5个问题。截至2025年6月30日，5个问题中已完成整改4个，正在推进1个。
+
+二、巡视反馈问题整改落实情况
+（一）落实全面从严治党战略部署方面（共3个问题）
+1.履行管党治党主体责任不够有力类问题
+（1）局党组对下属事业单位党建工作指导不够。
+整改情况：已完成整改。局党组专题研究基层党建工作2次。
+责任单位：机关党委。
+2.重点领域廉洁风险防控不到位类问题
+（1）水利工程招投标监管存在薄弱环节。
+整改情况：已完成整改。对46个水利工程项目开展专项排查。
+责任科室：建设与管理科、监督科；整改时限：2025年4月30日。
+（2）公务用车管理不严，存在公车私用问题。
+整改情况：已完成整改。全部公务用车安装北斗定位系统。
+责任科室：办公室。
+（二）落实新时代党的组织路线方面（共2个问题）
+1.干部队伍建设统筹谋划不够类问题
+（1）干部交流轮岗不够规范。
+整改情况：正在推进。计划2025年9月底前完成轮岗。
+责任科室：人事科。
+2.落实巡视巡察等监督整改不到位类问题
+（1）上轮巡察反馈的个别问题整改不彻底。
+整改情况：已完成整改。对上轮反馈的问题逐一开展“回头看”。
+责任单位：局办公室。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 5, "{:?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("局党组对下属", Done),
+            ("水利工程招投", Done),
+            ("公务用车管理", Done),
+            ("干部交流轮岗", InProgress),
+            ("上轮巡察反馈", Done),
+        ],
+    );
+    assert_owners(
+        &r,
+        &[
+            ("局党组对下属", &["机关党委"]),
+            ("水利工程招投", &["建设与管理科", "监督科"]),
+            ("干部交流轮岗", &["人事科"]),
+        ],
+    );
+}

@@ -40,9 +40,10 @@ fn differing_total(c: &Conversion) -> Option<usize> {
 /// problems' own that holds as many headings as the stated total.
 /// With no problems read at all, any one level that holds that many.
 /// Problems read a level too high become areas only when the sentence
-/// counts the areas too, as many as there are (`3个方面7个具体问题`): a
-/// notice listing some problems, each with its measures, may count all
-/// its problems, as many as its measures by chance.
+/// counts the areas too, as many as there are (`3个方面7个具体问题`), or
+/// when the level below is read as problems in places already: a notice
+/// listing some problems, each with its measures, may count all its
+/// problems, as many as its measures by chance.
 pub(crate) fn choices(c: &Conversion) -> Option<Vec<LevelKind>> {
     let total = differing_total(c)?;
     let levels = &c.levels;
@@ -54,8 +55,17 @@ pub(crate) fn choices(c: &Conversion) -> Option<Vec<LevelKind>> {
                 .stated_totals
                 .as_ref()
                 .and_then(|t| kinds_counted(&t.text));
-            let down = Some(own + 1).filter(|_| areas == Some(levels[own].count));
-            [own.checked_sub(1), down]
+            // Or the level below is read as problems in places already
+            // (`1.…类问题` over one `（1）…` read as a problem, over two as a
+            // category): the count settles which of the two it is.
+            let below_read_so = levels
+                .get(own + 1)
+                .is_some_and(|l| l.kind == NodeKind::Problem);
+            let down = Some(own + 1).filter(|_| areas == Some(levels[own].count) || below_read_so);
+            // The problems' own level holds that many, some read as
+            // something else (`1.…不够有力` over one `（1）…` read as a
+            // problem with its measure): all of it.
+            [Some(own), own.checked_sub(1), down]
                 .into_iter()
                 .flatten()
                 .find(|&i| holds(i))?

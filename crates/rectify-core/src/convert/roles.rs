@@ -462,7 +462,13 @@ fn problem_level(tree: &mut Tree, i: usize, depth: usize) {
             // `1.关于…的问题(共3项)` › `（1）…` `（2）…` `（3）…`: a category
             // that counts its own findings groups them in turn.
             let counts_own = || names_problems(&tree.nodes[c].title) && shape::note_counts(tree, c);
-            if brings_in_its_findings(tree, c) || counts_own() {
+            // `1.…不够有力类问题` › `（1）…`: a class of problems over its
+            // items groups them, however few.
+            let class_of = || {
+                !tree.nodes[c].children.is_empty()
+                    && super::tree::names_domains_problems(&tree.nodes[c].title)
+            };
+            if brings_in_its_findings(tree, c) || counts_own() || class_of() {
                 problem_level(tree, c, depth + 1);
             } else {
                 problem_or_reported_group(tree, c, depth + 1);

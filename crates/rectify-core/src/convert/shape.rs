@@ -128,7 +128,12 @@ pub(crate) fn ends_as_unit(name: &str) -> bool {
 }
 
 /// Endings of a title that names a domain of findings (`…方面`).
-const DOMAIN_ENDINGS: &[&str] = &["方面", "领域"];
+const DOMAIN_ENDINGS: &[&str] = &[
+    "方面",
+    "领域",
+    // `1.履行管党治党主体责任不够有力类问题`: a class of problems.
+    "类问题",
+];
 
 /// A title that names a domain the findings under it belong to
 /// (`落实全面从严治党主体责任方面`, also with a bracketed count after it).

@@ -705,7 +705,8 @@ pub(crate) fn names_domains_problems(title: &str) -> bool {
     let t = title.trim_end_matches(['。', '.', '：', ':']);
     let t = t.strip_suffix("问题").unwrap_or(t);
     let t = t.strip_suffix('的').unwrap_or(t);
-    t.len() < title.len() && super::shape::names_domain(t)
+    // `…不够有力类问题`: a class of them.
+    t.len() < title.len() && (super::shape::names_domain(t) || t.ends_with('类'))
 }
 
 /// A heading that names a problem by its own words.
