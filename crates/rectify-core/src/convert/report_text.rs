@@ -123,12 +123,34 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
     // `【完成情况】` alone on its line: the report is the paragraph below,
     // unless that is the first of a list (`整改情况：` › `1.…`) or a note
     // of owners and deadlines (`责任单位：…`).
-    let below = (found..n.len()).find(|&j| !crate::text::is_ws(n[j]) && n[j] != '\n')?;
-    let v = line(below);
-    let report =
-        crate::text::label::recognise(&v).is_none() && !crate::text::owners::is_note_paragraph(&v);
-    report.then_some(v)
+    // A copy that sets each sentence apart (`整改情况：` › `制定…方案。` ›
+    // `下一步将…。` › `该问题已整改到位。`): the paragraphs below, up to a
+    // note, a label or a key of their own.
+    let paragraphs: Vec<String> = orig[found..]
+        .iter()
+        .collect::<String>()
+        .split('\n')
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .take_while(|l| {
+            crate::text::label::recognise(l).is_none()
+                && !crate::text::owners::is_note_paragraph(l)
+                && !opens_with_key(l)
+        })
+        .collect();
+    (!paragraphs.is_empty()).then(|| paragraphs.concat())
 }
+
+/// A line that opens with a key of its own (`责任单位：…`, `整改时限：`),
+/// at most [`MAX_OWN_KEY_CHARS`] characters before its colon.
+fn opens_with_key(line: &str) -> bool {
+    line.split_once(['：', ':']).is_some_and(|(key, _)| {
+        key.chars().count() <= MAX_OWN_KEY_CHARS && !key.contains(['，', '。'])
+    })
+}
+
+/// The longest key of a line read by [`opens_with_key`] (characters).
+const MAX_OWN_KEY_CHARS: usize = 8;
 
 /// A report that answers yes or no (`是否完成：是`, `否（已完成70%）`,
 /// `否，尚未启动`): whether it says yes, and what it says after the answer.
