@@ -450,3 +450,49 @@ fn a_report_key_alone_over_sentences_set_apart() {
     assert_accounted(text, &r);
     assert_states(&r, &[("干部队伍结构", Done), ("工程质量监管", InProgress)]);
 }
+
+/// A 镇纪委 notice by village: each finding, then a paragraph opened by
+/// the village body that did the work (`柳湾村村委会已…`, `村“两委”已…`),
+/// and after the last one the next steps for all the villages above
+/// (`下一步，镇纪委将…对上述3个村…`): the bodies are the owners, and the
+/// next steps are the closing, not the last problem's text.
+#[test]
+fn village_bodies_doing_the_work_and_next_steps_for_all() {
+    let text = "\
+石岭镇纪委关于村级巡察反馈问题整改情况的通报
+
+　　镇党委第一巡察组对柳湾村、石桥村开展了巡察，共反馈问题3个，已整改3个。
+
+一、柳湾村（反馈问题2个，已整改2个）
+
+　　1.村务公开不及时、不规范。巡察发现，该村2024年第三季度财务收支未按时公开。
+
+　　柳湾村村委会已对2024年下半年财务收支情况进行全面梳理并补充公开。该问题已整改完成。
+
+　　2.集体资产资源管理不规范。村集体所有的32亩鱼塘承包合同到期未重新发包。
+
+　　村“两委”已召开村民代表会议，决定收回该鱼塘并公开发包。该问题已整改完成。
+
+二、石桥村（反馈问题1个，已整改1个）
+
+　　1.移风易俗推进不力。红白事大操大办现象仍有发生。
+
+　　石桥村党支部已修订村规民约，明确婚事新办、丧事简办标准。该问题已整改完成。
+
+　　下一步，镇纪委将持续加强对上述2个村巡察整改的日常监督，全镇各村要以此为鉴，举一反三。
+
+　　欢迎广大干部群众对巡察整改情况进行监督。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_owners(
+        &r,
+        &[
+            ("村务公开不及", &["柳湾村村委会"]),
+            ("集体资产资源", &["村“两委”"]),
+            ("移风易俗推进", &["石桥村党支部"]),
+        ],
+    );
+    let last = problem(&r, "移风易俗推进");
+    assert!(!last.body.contains("下一步"), "{:?}", last.body);
+}

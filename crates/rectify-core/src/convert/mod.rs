@@ -688,10 +688,12 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
             // report opens with.
             None => {
                 let now = owners::current_subjects(&node.body);
-                if now.is_empty() {
-                    owners::opening_subjects(&node.body)
+                let opening = || owners::opening_subjects(&node.body);
+                let first = if now.is_empty() { opening() } else { now };
+                if first.is_empty() {
+                    owners::later_paragraph_subjects(&node.body)
                 } else {
-                    now
+                    first
                 }
             }
         };

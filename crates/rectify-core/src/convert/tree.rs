@@ -260,7 +260,17 @@ fn next_steps_for_all(text: &str) -> bool {
         .iter()
         .filter(|g| g.iter().any(|w| text.contains(w)))
         .count();
-    opens_next_steps(text) && named >= 2
+    opens_next_steps(text) && (named >= 2 || names_them_all(text))
+}
+
+/// Words that take the items above as a whole (`对上述3个村`, `以上问题`).
+const ALL_ABOVE: &[&str] = &["上述", "以上"];
+
+/// The first sentence takes the items above as a whole (`下一步，镇纪委将
+/// 持续加强对上述3个村巡察整改的日常监督…`).
+fn names_them_all(text: &str) -> bool {
+    let first = text.split('。').next().unwrap_or(text);
+    ALL_ABOVE.iter().any(|w| first.contains(w))
 }
 
 /// A paragraph of one contact entry is at most this long.

@@ -890,6 +890,18 @@ const UNIT_ENDINGS: &[&str] = &[
     "政府",
     "街道",
     "管委会",
+    // A village's bodies (`柳湾村村委会已…`, `柳湾村党支部已…`, `村“两委”已…`);
+    // not the village alone, a finding's subject as often.
+    // (a village's or a community's only: `基层党支部组织生活不规范` is a
+    // finding's subject).
+    "村委会",
+    "居委会",
+    "村党支部",
+    "社区党支部",
+    "村党总支",
+    "社区党委",
+    "两委",
+    "“两委”",
 ];
 
 /// How a village's committee, or the village itself, ends, when a clause
@@ -1066,6 +1078,19 @@ pub(crate) fn opening_subjects(text: &str) -> Vec<String> {
             Some(_) => listed_doers(text),
             None => doers_with_partners(s),
         })
+        .unwrap_or_default()
+}
+
+/// The units the first paragraph after a problem's own opens with as the
+/// ones that did the work (`1.村务公开不及时。巡察发现，…` › `柳湾村村委会已对
+/// …进行全面梳理`), with those they worked with; none when no later
+/// paragraph opens so.
+pub(crate) fn later_paragraph_subjects(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .skip(1)
+        .filter_map(|p| crate::text::trim(p).split(['。', '；', '\n']).next())
+        .map(|s| doers_with_partners(after_connective(crate::text::trim(s))))
+        .find(|names| !names.is_empty())
         .unwrap_or_default()
 }
 
@@ -1755,6 +1780,8 @@ fn joined_by_and(name: String) -> Vec<String> {
 /// A name without figures or punctuation (`市住建局`, not `3个乡镇`,
 /// `办公室（人事科）`).
 fn is_bare_name(name: &str) -> bool {
+    // `村“两委”`: the quoted word is the body's name.
+    let name = name.strip_suffix("“两委”").unwrap_or(name);
     !name.contains(|c: char| {
         c.is_ascii_digit() || c.is_ascii_punctuation() || "，。、；：（）“”【】".contains(c)
     })
@@ -2402,6 +2429,19 @@ mod tests {
             ["党委办公室", "人事科"]
         );
         assert!(super::report_subjects("我院已修订议事规则。").is_empty());
+        // A village's bodies, not the village nor a finding's `党支部`.
+        assert_eq!(
+            super::report_subjects("柳湾村村委会已对财务收支进行梳理。村“两委”已召开会议。"),
+            ["柳湾村村委会", "村“两委”"]
+        );
+        assert!(super::report_subjects("基层党支部组织生活不规范。").is_empty());
+        // The first later paragraph opened by those who did the work.
+        assert_eq!(
+            super::later_paragraph_subjects(
+                "巡察发现，该村未按时公开。\n\n石桥村党支部已修订村规民约。"
+            ),
+            ["石桥村党支部"]
+        );
         // Before the measures it lists, after a quoted finding with commas
         // of its own; with the unit it worked with.
         assert_eq!(
