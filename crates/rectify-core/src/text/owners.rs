@@ -383,6 +383,14 @@ const POST_PREFIXES: &[&str] = &[
     "院",
     "校",
     "厅",
+    // A place's posts (`镇党委委员`, `镇党委副书记`, `县委常委`).
+    "镇",
+    "乡",
+    "县",
+    "区",
+    "市",
+    "村",
+    "街道",
 ];
 
 /// Posts (`书记`, `局长`, `组长`, …).
@@ -2110,6 +2118,12 @@ mod tests {
             extract("牵头领导：厅党组书记、厅长王某某；责任单位：厅办公室、机关党委").owners,
             ["王某某", "厅办公室", "机关党委"]
         );
+        // A place's posts held by one person, joined by `、`.
+        assert_eq!(
+            extract("责任人：镇党委委员、副镇长李某某，镇财政所所长陈某某").owners,
+            ["李某某", "陈某某"]
+        );
+        assert_eq!(extract("责任人：镇党委副书记、镇长吴某某").owners, ["吴某某"]);
         assert_eq!(
             extract("责任领导：局党组书记、局长 某某某").owners,
             ["某某某"]
