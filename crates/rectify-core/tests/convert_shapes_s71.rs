@@ -496,3 +496,38 @@ fn village_bodies_doing_the_work_and_next_steps_for_all() {
     let last = problem(&r, "移风易俗推进");
     assert!(!last.body.contains("下一步"), "{:?}", last.body);
 }
+
+/// Findings closed off (`销号`): each problem's `销号情况：` line is its
+/// report, after its measures and notes (`销号情况：阶段性销号，需长期坚持`
+/// is long-term work, not a measure's words).
+#[test]
+fn a_closing_off_line_reports_the_problems_state() {
+    let text = "\
+中共青溪县委巡察工作领导小组办公室关于石门镇党委巡察整改情况的通报
+
+（一）落实全面从严治党“两个责任”方面
+1.党委主体责任落实不够有力，压力传导存在层层递减现象。
+整改措施：制定党委落实全面从严治党主体责任清单，开展廉政谈话共38人次。
+责任人：张某某（镇党委书记）
+整改时限：长期坚持
+销号情况：阶段性销号，需长期坚持
+2.村级财务管理不规范，部分村存在白条入账现象。
+整改措施：对12个村2023年以来的财务凭证逐一核查。
+责任人：李某某
+销号情况：已销号（销号时间：2025年4月25日）
+3.农村人居环境整治不彻底。
+整改措施：开展村庄清洁行动。
+责任人：王某某
+销号情况：未销号，正在整改，计划2025年7月底前完成
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("党委主体责任", LongTerm),
+            ("村级财务管理", Done),
+            ("农村人居环境", InProgress),
+        ],
+    );
+}

@@ -41,6 +41,10 @@ pub(crate) const REPORT_KEYS: &[&str] = &[
     "目前状况",
     "当前状况",
     "整改完成情况",
+    // Findings closed off (`销号情况：已销号（销号时间：…）`).
+    "销号情况",
+    "销号进度",
+    "办结情况",
     "整改",
     // `改进成效：`, `工作成效：`: what the work achieved, in any words.
     "成效",

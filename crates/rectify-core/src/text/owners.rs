@@ -2123,7 +2123,10 @@ mod tests {
             extract("责任人：镇党委委员、副镇长李某某，镇财政所所长陈某某").owners,
             ["李某某", "陈某某"]
         );
-        assert_eq!(extract("责任人：镇党委副书记、镇长吴某某").owners, ["吴某某"]);
+        assert_eq!(
+            extract("责任人：镇党委副书记、镇长吴某某").owners,
+            ["吴某某"]
+        );
         assert_eq!(
             extract("责任领导：局党组书记、局长 某某某").owners,
             ["某某某"]
