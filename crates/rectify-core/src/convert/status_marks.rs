@@ -77,6 +77,11 @@ pub(crate) fn key<'a>(paras: impl IntoIterator<Item = &'a str>) -> Vec<Mark> {
         .unwrap_or_default()
 }
 
+/// The paragraph is a key of marks (`注：“√”表示已完成整改，“○”表示正在整改…`).
+pub(crate) fn is_key(p: &str) -> bool {
+    marks_in(p).len() >= 2
+}
+
 /// The marks a paragraph gives a word each: a quoted single character that
 /// is neither a letter nor a digit, or a symbol opening a clause unquoted,
 /// then `为`/`表示`/`代表`, then a status word up to the next clause end.

@@ -1521,6 +1521,12 @@ impl Builder {
             self.tree.placed.push(Place::Closing);
             return;
         }
+        // The key of the marks (`注：“√”表示已完成整改，“○”表示正在整改…`),
+        // printed below a list: the section's text, or the opening's, not
+        // the last item's (whose state it would read).
+        if !self.stack.is_empty() && super::status_marks::is_key(&p.text) {
+            return self.add_marks_key(p);
+        }
         if let Some((label, rest)) = measures_key(&p.text) {
             if self.add_measures(p, label, rest) {
                 return;
@@ -1579,6 +1585,28 @@ impl Builder {
                 append_body(&mut self.tree.nodes[i], &p.text);
                 self.tree.nodes[i].paragraphs += 1;
                 self.tree.nodes[i].reported |= report;
+                self.tree.placed.push(Place::Node(i));
+            }
+            None => {
+                self.tree.preamble.push(p.clone());
+                self.tree.placed.push(Place::Preamble);
+            }
+        }
+    }
+
+    /// The key of the marks, to the open top section when there is one,
+    /// else to the opening.
+    fn add_marks_key(&mut self, p: &Para) {
+        let section = self.stack.first().copied().filter(|&i| {
+            matches!(
+                self.tree.nodes[i].style,
+                Some(LabelStyle::ChineseDun | LabelStyle::Part)
+            )
+        });
+        match section {
+            Some(i) => {
+                append_body(&mut self.tree.nodes[i], &p.text);
+                self.tree.nodes[i].paragraphs += 1;
                 self.tree.placed.push(Place::Node(i));
             }
             None => {

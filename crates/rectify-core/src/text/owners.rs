@@ -1320,8 +1320,23 @@ const MAX_ALONE_CHARS: usize = 10;
 /// One department that did the work alone (`人事科制定…`): a department's
 /// name of three to ten characters.
 fn is_department_alone(name: &str) -> bool {
-    (MIN_UNIT_CHARS..=MAX_ALONE_CHARS).contains(&name.chars().count())
-        && (ALONE_ENDINGS.iter().any(|e| name.ends_with(e)) || names_a_part_of_a_group(name))
+    let len = name.chars().count();
+    let department = ALONE_ENDINGS.iter().any(|e| name.ends_with(e));
+    ((MIN_UNIT_CHARS..=MAX_ALONE_CHARS).contains(&len)
+        && (department || names_a_part_of_a_group(name)))
+        || (department && len <= MAX_UNIT_CHARS && names_its_unit(name))
+}
+
+/// Units whose name opens a department's (`县农业农村局计划财务股`).
+const UNITS_OF_DEPARTMENTS: &[&str] = &["局", "委", "院", "厅", "中心", "公司", "集团"];
+
+/// A department's name that opens with its unit's (`县农业农村局计划财务股`):
+/// a unit's word before the department's.
+fn names_its_unit(name: &str) -> bool {
+    let Some((at, _)) = name.char_indices().last() else {
+        return false;
+    };
+    UNITS_OF_DEPARTMENTS.iter().any(|u| name[..at].contains(u))
 }
 
 /// The fewest characters of a group's department's name
@@ -2452,6 +2467,11 @@ mod tests {
             ["柳湾村村委会", "村“两委”"]
         );
         assert!(super::report_subjects("基层党支部组织生活不规范。").is_empty());
+        // A unit's department, named with its unit.
+        assert_eq!(
+            super::report_subjects("县农业农村局计划财务股已清理往来款项35.3万元。"),
+            ["县农业农村局计划财务股"]
+        );
         // The first later paragraph opened by those who did the work.
         assert_eq!(
             super::later_paragraph_subjects(
