@@ -975,7 +975,8 @@ const NOT_A_NAME_LEADS: &[&str] = &[
     "目前", "当前", "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求", "拟",
     "请", "限", "责成", "提请", "报请", "加强", "强化", "健全", "完善", "推进", "推动", "深化",
     "规范", "建立",
-    // The issuer speaking of itself (`我中心会同…`, `本局已…`).
+    // `通过集团纪委和审计部联合复核`: the means, not the doer.
+    "通过", // The issuer speaking of itself (`我中心会同…`, `本局已…`).
     "我", "本",
 ];
 
@@ -1499,6 +1500,11 @@ fn leading_owners(n: &[char], orig: &[char]) -> Vec<String> {
         // `由局机关党委组织开展…`: organising the work it is given (not
         // `由局机关党委对各党支部组织…`, a sentence's words).
         if *verb == "组织" && (!led || names.iter().any(|x| x.contains('对'))) {
+            continue;
+        }
+        // `由集团党委组织部牵头`: a department named `组织部`, no verb.
+        let organising_department = n.get(i + 2) == Some(&'部') || starts_at(n, i + 2, "人事");
+        if *verb == "组织" && organising_department {
             continue;
         }
         // `街道联合…`, `中心会同…`: a two-character name doing the work with
@@ -2467,6 +2473,17 @@ mod tests {
             ["柳湾村村委会", "村“两委”"]
         );
         assert!(super::report_subjects("基层党支部组织生活不规范。").is_empty());
+        // `组织部` is a department, not the verb `组织`; `通过` brings in the
+        // means, not a doer.
+        assert_eq!(
+            extract("整改措施：由集团党委组织部牵头，修订选人用人办法。").owners,
+            ["集团党委组织部"]
+        );
+        assert!(
+            !super::report_subjects("通过集团纪委和审计部联合复核，已整改完成。")
+                .iter()
+                .any(|o| o.starts_with("通过"))
+        );
         // A unit's department, named with its unit.
         assert_eq!(
             super::report_subjects("县农业农村局计划财务股已清理往来款项35.3万元。"),
