@@ -531,3 +531,29 @@ fn a_closing_off_line_reports_the_problems_state() {
         ],
     );
 }
+
+/// Problems each ending with a mark of their state, the key to the marks
+/// printed once below the list: the key is the section's text, not the
+/// last measure's (whose state it would read as `正在整改`).
+#[test]
+fn the_key_of_marks_below_the_list() {
+    let text = "\
+中共某街道工作委员会关于巡察整改进展情况的通报
+
+一、巡察反馈问题整改进展情况
+（一）财务管理方面
+1.专项资金结余未及时清理上缴。√
+整改措施：已将结余资金28.4万元全部清理上缴。（责任科室：财政所）
+整改措施：建立专项资金使用进度季度通报制度。（责任科室：财政所）
+2.公务接待审批不规范。○
+整改措施：修订公务接待管理办法，正在组织培训。（责任科室：党政办）
+
+注：“√”表示已完成整改，“○”表示正在整改，“△”表示需长期坚持。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("专项资金结余", Done), ("公务接待审批", InProgress)]);
+    let last = problem(&r, "公务接待审批");
+    let measure = last.children.last().expect("its measure");
+    assert!(!measure.body.contains("表示"), "{:?}", measure.body);
+}
