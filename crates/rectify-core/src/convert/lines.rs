@@ -870,6 +870,10 @@ fn mark_running_heads(lines: &[Line], roles: &mut [LineRole]) {
     }
 }
 
+/// The longest raw line read as a menu (bytes: a menu's characters, each
+/// three bytes, with spaces between).
+const MAX_RAW_MENU_BYTES: usize = 4 * MAX_CLUTTER_CHARS;
+
 /// Classifies every line.
 pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
     let mut roles: Vec<LineRole> = lines
@@ -879,9 +883,13 @@ pub(crate) fn classify(lines: &[Line<'_>]) -> Vec<LineRole> {
                 LineRole::Empty
             } else if super::wrapped::is_page_number(&l.text) {
                 LineRole::PageNumber
-            } else if is_clutter(&l.text) || is_clutter(l.raw) {
+            } else if is_clutter(&l.text)
+                || (l.raw.len() <= MAX_RAW_MENU_BYTES && is_clutter(l.raw))
+            {
                 // The raw line too: a menu's words set apart by spaces
                 // (`【字体：大 中 小】 打印本页`) are closed up as a PDF's.
+                // (Only a short one: the pieces `reflow` cuts a long line
+                // into each hold the whole of it.)
                 LineRole::Clutter
             } else if is_docinfo(&l.text) || is_record_footer(&l.text) {
                 LineRole::DocInfo
