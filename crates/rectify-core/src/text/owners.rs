@@ -1207,9 +1207,14 @@ fn subjects(s: &str, endings: &[&str]) -> Option<Vec<String>> {
         let rest = &head[b..];
         let before = &head[..b];
         // `县人民医院牵头的医共体…`: a verb said of something else.
+        // `集团组织人事部对…`: `组织` naming a department is no verb.
+        let department = |v: &str| {
+            v == "组织"
+                && (rest[v.len()..].starts_with('部') || rest[v.len()..].starts_with("人事"))
+        };
         let verb = SUBJECT_VERBS
             .iter()
-            .any(|v| rest.starts_with(v) && !rest[v.len()..].starts_with('的'));
+            .any(|v| rest.starts_with(v) && !rest[v.len()..].starts_with('的') && !department(v));
         (verb && endings.iter().any(|e| before.ends_with(e))).then_some(b)
     })?;
     let names: Vec<&str> = head[..at].split('、').collect();
@@ -2483,6 +2488,10 @@ mod tests {
             !super::report_subjects("通过集团纪委和审计部联合复核，已整改完成。")
                 .iter()
                 .any(|o| o.starts_with("通过"))
+        );
+        assert_eq!(
+            super::report_subjects("集团组织人事部对中层干部档案进行全面复核。"),
+            ["集团组织人事部"]
         );
         // A unit's department, named with its unit.
         assert_eq!(
