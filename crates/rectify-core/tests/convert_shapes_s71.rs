@@ -533,3 +533,30 @@ fn assert_level_read_as_problems(text: &str, count: usize) {
         c.warnings
     );
 }
+
+/// A phone article's state lines, a pictograph before the state's words
+/// (`🔄 长期坚持`, `✅ 已完成`) right after a problem's title: each is the
+/// problem's state, as a tag in brackets is.
+#[test]
+fn a_pictograph_before_the_state_words() {
+    let text = "\
+某局党委关于巡察整改进展情况的通报
+
+📌 一、理论学习方面
+
+01
+落实行动部署不够有力，部分年度指标完成滞后
+🔄 长期坚持
+整改举措：重新梳理年度任务清单。
+责任科室：规划股
+
+02
+基层服务能力提升推进缓慢
+✅ 已完成
+整改举措：制定能力提升方案。
+责任科室：基层股
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("落实行动部署", LongTerm), ("基层服务能力", Done)]);
+}

@@ -838,14 +838,30 @@ fn by_tag_alone(body: &str, rules: &StatusRules) -> Option<Decision> {
     // `（牵头：机关党委；时限：长期坚持）【长期坚持】`: the notes aside.
     let body = crate::text::owners::strip_notes(body);
     let t = crate::text::trim(&body).trim_end_matches(['。', '.']);
-    let inner = t
-        .strip_prefix(['（', '(', '【'])?
-        .strip_suffix(['）', ')', '】'])?;
+    let bracketed = || {
+        t.strip_prefix(['（', '(', '【'])?
+            .strip_suffix(['）', ')', '】'])
+    };
+    let inner = bracketed().or_else(|| after_pictograph(t))?;
     let alone = !inner.contains(['（', '(', '【', '）', ')', '】']);
     // `（完成时限：长期坚持）`: a note of a deadline, no state.
     let note = crate::text::owners::is_note_paragraph(inner);
     let dated = crate::text::owners::planned_deadline(inner).is_some();
     (alone && !note && !dated).then(|| by_tag(inner.to_string(), rules))?
+}
+
+/// A line a phone article tags the state with (`🔄 长期坚持`, `✅ 已完成`):
+/// the words after the pictograph.
+fn after_pictograph(t: &str) -> Option<&str> {
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    if !crate::text::chars::is_pictograph(first) {
+        return None;
+    }
+    let rest = chars.as_str().trim_start_matches(|c: char| {
+        crate::text::chars::is_pictograph(c) || crate::text::is_ws(c)
+    });
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// The longest cell read as a state's word (characters).
@@ -943,10 +959,12 @@ fn by_opening_body_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
         let short = tag.chars().count() <= MAX_VERDICT_CHARS && !tag.contains(['，', ',', '；']);
         short.then_some(tag)
     };
+    // `🔄 长期坚持`: a phone article's tag line.
     let tag = first
         .strip_prefix('【')
         .and_then(|t| t.strip_suffix('】'))
-        .or_else(in_brackets)?;
+        .or_else(in_brackets)
+        .or_else(|| after_pictograph(first).filter(|t| t.chars().count() <= MAX_VERDICT_CHARS))?;
     (!tag.contains(['【', '】', '（', '）', '(', ')']))
         .then(|| by_tag(tag.to_string(), rules))
         .flatten()
