@@ -687,14 +687,16 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
             // A plain paragraph's problem (no label): the units its
             // report opens with.
             None => {
-                let now = owners::current_subjects(&node.body);
-                let opening = || owners::opening_subjects(&node.body);
-                let first = if now.is_empty() { opening() } else { now };
-                if first.is_empty() {
-                    owners::later_paragraph_subjects(&node.body)
-                } else {
-                    first
-                }
+                let readers: [fn(&str) -> Vec<String>; 3] = [
+                    owners::current_subjects,
+                    owners::opening_subjects,
+                    owners::later_paragraph_subjects,
+                ];
+                readers
+                    .iter()
+                    .map(|read| read(&node.body))
+                    .find(|names| !names.is_empty())
+                    .unwrap_or_default()
             }
         };
     }

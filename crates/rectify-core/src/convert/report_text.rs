@@ -130,11 +130,10 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
     // A copy that sets each sentence apart (`整改情况：` › `制定…方案。` ›
     // `下一步将…。` › `该问题已整改到位。`): the paragraphs below, up to a
     // note, a label or a key of their own.
-    let paragraphs: Vec<String> = orig[found..]
-        .iter()
-        .collect::<String>()
+    let below = slice(&orig, found, orig.len());
+    let report: String = below
         .split('\n')
-        .map(|l| l.trim().to_string())
+        .map(str::trim)
         .filter(|l| !l.is_empty())
         .take_while(|l| {
             crate::text::label::recognise(l).is_none()
@@ -142,7 +141,7 @@ pub(crate) fn report_on_state(text: &str) -> Option<String> {
                 && !opens_with_key(l)
         })
         .collect();
-    (!paragraphs.is_empty()).then(|| paragraphs.concat())
+    (!report.is_empty()).then_some(report)
 }
 
 /// A line that opens with a key of its own (`责任单位：…`, `整改时限：`),

@@ -1603,7 +1603,12 @@ impl Builder {
                 Some(LabelStyle::ChineseDun | LabelStyle::Part)
             )
         });
-        match section {
+        self.place_at(p, section);
+    }
+
+    /// The paragraph as more text of `node`, else of the opening.
+    fn place_at(&mut self, p: &Para, node: Option<usize>) {
+        match node {
             Some(i) => {
                 append_body(&mut self.tree.nodes[i], &p.text);
                 self.tree.nodes[i].paragraphs += 1;
@@ -2512,17 +2517,7 @@ impl Builder {
             return false;
         }
         self.stack.pop();
-        match parent {
-            Some(g) => {
-                append_body(&mut self.tree.nodes[g], &p.text);
-                self.tree.nodes[g].paragraphs += 1;
-                self.tree.placed.push(Place::Node(g));
-            }
-            None => {
-                self.tree.preamble.push(p.clone());
-                self.tree.placed.push(Place::Preamble);
-            }
-        }
+        self.place_at(p, parent);
         self.answering = Some(parent);
         true
     }

@@ -898,10 +898,9 @@ const UNIT_ENDINGS: &[&str] = &[
     "政府",
     "街道",
     "管委会",
-    // A village's bodies (`柳湾村村委会已…`, `柳湾村党支部已…`, `村“两委”已…`);
-    // not the village alone, a finding's subject as often.
-    // (a village's or a community's only: `基层党支部组织生活不规范` is a
-    // finding's subject).
+    // A village's or a community's bodies (`柳湾村村委会已…`, `柳湾村党支部
+    // 已…`, `村“两委”已…`); not the village alone, nor a `党支部` of no
+    // village, a finding's subject as often (`基层党支部组织生活不规范`).
     "村委会",
     "居委会",
     "村党支部",
