@@ -155,6 +155,34 @@ pub(crate) fn counts(n: &[char]) -> Vec<(u32, char, usize, usize)> {
     out
 }
 
+/// The most characters of a clause of a cadence (`整改完成一个、销号一个`),
+/// its `一个` included.
+const MAX_CADENCE_CLAUSE_CHARS: usize = 8;
+
+/// The `一个` at `i..e` (unit at `e`) is one beat of a cadence: two short
+/// clauses side by side, each ending on `一` and the same unit
+/// (`整改完成一个、销号一个`, `成熟一项、出台一项`). It says how the work is
+/// done one by one, and counts nothing.
+fn in_cadence(n: &[char], i: usize, e: usize) -> bool {
+    if e != i + 1 || n[i] != '一' || e >= n.len() {
+        return false;
+    }
+    let unit = n[e];
+    let beat = |at: usize| n.get(at) == Some(&'一') && n.get(at + 1) == Some(&unit);
+    let pause = |c: char| matches!(c, '、' | ',');
+    // The next clause's beat: after the pause, within a short clause.
+    let next = n.get(e + 1).is_some_and(|&c| pause(c))
+        && (e + 2..(e + 1 + MAX_CADENCE_CLAUSE_CHARS).min(n.len()))
+            .take_while(|&j| !pause(n[j]))
+            .any(beat);
+    // The clause before, ending on its beat right before a pause.
+    let start = (i.saturating_sub(MAX_CADENCE_CLAUSE_CHARS)..i)
+        .rev()
+        .find(|&j| pause(n[j]));
+    let before = start.is_some_and(|p| p >= 2 && beat(p - 2) && i - p <= MAX_CADENCE_CLAUSE_CHARS);
+    next || before
+}
+
 /// A percentage after a rate word (`完成率76%`, `整改率为86.36%`).
 fn rate(n: &[char]) -> Option<f64> {
     let at = ["完成率", "整改率", "办结率", "销号率", "整改完成率"]
@@ -948,7 +976,8 @@ fn counts_in_sentence(orig: &[char], n: &[char]) -> Option<(StatedTotals, usize)
         };
         let clause = &n[s..e];
         let mut found_counts = counts(clause);
-        found_counts.retain(|c| !in_ordinal_run(n, s + c.2));
+        found_counts
+            .retain(|c| !in_ordinal_run(n, s + c.2) && !in_cadence(n, s + c.2, s + c.3 - 1));
         let status = if found_counts.is_empty() {
             all_done |= says_all_done(clause);
             // `需长期坚持、持续深化的2个`: the state before `、` is the
@@ -2007,6 +2036,21 @@ mod tests {
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(12), Some(7), Some(2), Some(3))
         );
+    }
+
+    #[test]
+    fn a_cadence_of_one_by_one_counts_nothing() {
+        // `整改完成一个、销号一个` says how the work goes, not how much is done.
+        let t = one("对正在整改的3个问题，严格按照时间节点推进，确保整改完成一个、销号一个。");
+        assert_eq!(t.and_then(|t| t.done), None);
+        let t = one("反馈问题6个，坚持成熟一项、出台一项，已完成整改5个，正在整改1个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(6), Some(5), Some(1))
+        );
+        // A single `一个` stays a count.
+        let t = one("反馈问题3个，已完成整改2个，正在整改一个。").unwrap();
+        assert_eq!(t.in_progress, Some(1));
     }
 
     #[test]
