@@ -240,7 +240,32 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     let planned = PLAN_WORDS.iter().any(|w| starts_at(t, at, w))
         || ix.next_plan[after] < d
         || (alone && ix.next_plan[after] < se);
-    !(d < se && d + dlen <= se) || planned || partial_result(t, ix, d, se)
+    !(d < se && d + dlen <= se)
+        || planned
+        || partial_result(t, ix, d, se)
+        || completes_a_step(t, d + dlen, ix.clause_end[d])
+}
+
+/// Words after `已完成` that make it the whole work's completion
+/// (`已完成整改`, `已完成全部任务`), not a step's (`已完成征求意见`).
+const WHOLE_WORK_WORDS: &[&str] = &[
+    "整改", "销号", "验收", "办结", "全部", "所有", "各项", "任务",
+];
+
+/// The done phrase ending at `at` completes a step of the work it names
+/// (`正在修订办法，目前已完成征求意见`, `正在协调推进中，已完成土地权属
+/// 调查`): `完成` followed in its clause by what was completed, and that is
+/// not the rectification as a whole. The work stays under way.
+fn completes_a_step(t: &[char], at: usize, ce: usize) -> bool {
+    if at < 2 || t[at - 2..at] != ['完', '成'] || at >= ce {
+        return false;
+    }
+    let rest: String = t[at..ce].iter().filter(|c| !c.is_whitespace()).collect();
+    let named = rest
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii_digit() && c != '%');
+    named && !WHOLE_WORK_WORDS.iter().any(|w| rest.contains(w))
 }
 
 /// Words that make the work routine (`已纳入长效机制`, `转入常态化管理`).
@@ -606,6 +631,22 @@ mod tests {
         assert_eq!(p("问题不少。整改中，已修订制度。"), None);
         assert_eq!(p("目前整改中，预计6月完成。").as_deref(), Some("整改中"));
         assert_eq!(p("整改情况：整改中。").as_deref(), Some("整改中"));
+    }
+
+    #[test]
+    fn a_step_done_after_work_under_way_leaves_it_under_way() {
+        let rules = StatusRules::default();
+        let p = |t: &str| rules.phrases().find_in_progress(t);
+        assert_eq!(
+            p("正在修订管理办法，目前已完成征求意见，待党组会议审议。").as_deref(),
+            Some("正在")
+        );
+        assert_eq!(
+            p("另1个问题目前正在协调推进中，已完成土地权属调查。").as_deref(),
+            Some("正在")
+        );
+        // The whole work completed after it was under way: done.
+        assert_eq!(p("经过正在推进的专项治理，已完成整改。"), None);
     }
 
     #[test]
