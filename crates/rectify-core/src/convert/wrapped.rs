@@ -113,9 +113,19 @@ fn opens_paragraph(text: &str) -> bool {
         .into_iter()
         .take(MAX_KEY_CHARS + 1)
         .collect();
-    head.iter()
-        .position(|&c| c == ':')
-        .is_some_and(|i| i >= 2 && head[..i].iter().all(|c| !c.is_ascii_digit()))
+    head.iter().position(|&c| c == ':').is_some_and(|i| {
+        // `法支队。整改时限：`: a wrapped name's end and a sentence
+        // before the key, no key opening the line.
+        i >= 2
+            && head[..i]
+                .iter()
+                .all(|c| !c.is_ascii_digit() && !is_clause_end(*c))
+    })
+}
+
+/// Ends a sentence or a clause (normalised chars): never inside a key.
+fn is_clause_end(c: char) -> bool {
+    matches!(c, '。' | ',' | ';' | '、' | '.')
 }
 
 /// The longest start of a key left at a line's end (characters).
@@ -510,6 +520,18 @@ mod tests {
             【整改措施】\n\
             ①修订办法；\n";
         assert_eq!(continued(text), [5, 7]);
+    }
+
+    #[test]
+    fn a_name_wrapped_before_a_key_runs_on() {
+        // `法支队。整改时限：` ends the name broken at the width, then keys
+        // the next field: no key opens the line.
+        let text = "关于巡察整改情况的通报\n\
+            整改情况：经核实，涉及闲置房产3处、车辆5辆，因需报市国资\n\
+            部门审批资产划转方案，目前尚未开始实质性整改，计划于2026\n\
+            年4月启动。责任单位：局财务审计科、市交通运输综合行政执\n\
+            法支队。整改时限：2026年9月底。\n";
+        assert_eq!(continued(text), [3, 4, 5]);
     }
 
     #[test]
