@@ -32,12 +32,23 @@ const RELATED_HEADS: &[&str] = &[
     "延伸阅读",
 ];
 
-/// The line after the last `一、` heading (0 when there is none).
+/// The line after the last `一、` heading (0 when there is none). A
+/// category row of a table (`一、党的领导方面` between `序号⇥问题⇥…` and
+/// its rows, tabs on the content line above it) is no heading of the text.
 fn after_last_section(lines: &[Line<'_>], roles: &[LineRole]) -> usize {
+    let mut above_has_tab = vec![false; lines.len()];
+    let mut tab = false;
+    for (i, l) in lines.iter().enumerate() {
+        above_has_tab[i] = tab;
+        if roles[i] == LineRole::Content {
+            tab = l.text.contains('\t');
+        }
+    }
     (0..lines.len())
         .rev()
         .find(|&i| {
             roles[i] == LineRole::Content
+                && !above_has_tab[i]
                 && recognise(trim(&lines[i].text))
                     .is_some_and(|l| l.style == LabelStyle::ChineseDun)
         })

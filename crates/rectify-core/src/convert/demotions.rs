@@ -261,6 +261,27 @@ pub(crate) fn demote_strays_beside_table(tree: &mut Tree) {
     demote_strays(tree, &roots, true, true);
 }
 
+/// Demotes the prose's problems above a table appended after the notice
+/// (below its attachment key `附件：…清单`; its header at `table_line`)
+/// that lists the problems: the prose, reading as at most half as many,
+/// only sums up the table's rows by area (`针对…等问题，局党组…。上述问题均
+/// 已整改到位。`), each of its sections the text it is. (Prose that lists
+/// about as many problems is the notice's list, and the table a summary
+/// of it, skipped: `is_summary_table`.)
+pub(crate) fn demote_prose_above_appended_table(tree: &mut Tree, table_line: u32) {
+    for r in tree.roots.clone() {
+        if tree.nodes[r].line < table_line && holds_problem(tree, r) {
+            set_subtree(tree, r, NodeKind::Item);
+            tree.nodes[r].kind = NodeKind::Section;
+        }
+    }
+}
+
+fn holds_problem(tree: &Tree, i: usize) -> bool {
+    let n = &tree.nodes[i];
+    n.kind == NodeKind::Problem || n.children.iter().any(|&c| holds_problem(tree, c))
+}
+
 /// Demotes remarks on the problems in general (`二、存在的主要问题` ›
 /// `从督查情况看，…仍存在一些薄弱环节：一是…`) below a table that holds the
 /// notice's problems, its first line `table_line`.

@@ -1306,12 +1306,14 @@ fn convert_once(text: &str, opts: &ConvertOptions) -> Conversion {
         }));
     }
     skipped.sort_by_key(|s| s.line);
-    if kept.iter().any(|t| is_appended(t, &skipped)) {
+    if let Some(t) = kept.iter().find(|t| is_appended(t, &skipped)) {
         demotions::demote_strays_beside_table(&mut tree);
+        demotions::demote_prose_above_appended_table(&mut tree, t.rows[0].line);
     }
     if let Some(t) = kept.first() {
         demotions::demote_general_remarks_below_table(&mut tree, t.rows[0].line);
     }
+
     levels::apply(&mut tree, &opts.rules, &opts.levels);
     own_sentence::mark(&mut tree);
     let levels = levels::detect(&tree, &opts.rules);

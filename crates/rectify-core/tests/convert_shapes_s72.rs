@@ -1,0 +1,64 @@
+//! Shapes met in session 72. Every notice here is my own, and each test
+//! fails on the converter of the session's start (04f056d).
+
+mod common;
+
+use common::{assert_accounted, assert_states, convert, problems};
+use rectify_core::model::{NodeKind, Status};
+
+use Status::*;
+
+/// Prose that sums up each area in a paragraph or two, then the problems
+/// listed in a table appended after the signature below `附件：…清单`
+/// (`序号⇥问题表现⇥…⇥完成情况`, category rows between): the problems are
+/// the table's rows, not the prose's paragraphs nor its area headings.
+#[test]
+fn prose_that_sums_up_an_appended_table_of_the_problems() {
+    let text = "\
+中共青溪县文化旅游局党组关于巡察反馈意见整改进展情况的通报
+
+一、整改工作总体情况
+截至2025年10月底，县委巡察组反馈的2个方面5个问题，已完成整改3个，正在推进1个，需长期坚持1个。
+
+二、主要问题整改情况
+（一）关于贯彻落实上级决策部署方面
+针对意识形态工作责任制落实不够到位的问题，局党组每半年专题研究一次意识形态工作，此项工作将长期坚持。
+（二）关于全面从严治党方面
+局党组修订财务管理办法，清退违规补助资金。专项资金绩效评价预计2025年12月底前完成。
+
+三、下一步打算
+持续巩固整改成果，对正在推进的事项紧盯时间节点。
+
+中共青溪县文化旅游局党组
+2025年11月17日
+
+附件：巡察反馈问题整改任务清单
+
+序号\t问题表现\t整改措施\t责任单位\t完成时限\t完成情况
+一、贯彻落实上级决策部署方面
+1\t理论学习中心组学习计划性不强\t制定年度学习计划\t局办公室\t2025年8月底\t已完成
+2\t意识形态工作责任制落实不够到位\t每半年专题研究意识形态工作\t局办公室\t长期\t长期坚持
+二、全面从严治党方面
+3\t财务管理不规范，超范围发放补助\t清退违规发放补助资金\t财务股\t2025年9月底\t已完成
+4\t公务接待审批手续不全\t修订公务接待管理规定\t局办公室\t2025年8月底\t已完成
+5\t专项资金绩效评价缺位\t委托第三方开展绩效评价\t财务股\t2025年12月底\t正在推进
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let found = problems(&r);
+    assert_eq!(found.len(), 5, "{:#?}", found);
+    assert_states(
+        &r,
+        &[
+            ("理论学习中心", Done),
+            ("意识形态工作", LongTerm),
+            ("财务管理不规", Done),
+            ("公务接待审批", Done),
+            ("专项资金绩效", InProgress),
+        ],
+    );
+    let prose_area = rectify_core::model::Walk::over(&r.nodes)
+        .find(|n| n.title.contains("关于全面从严治党方面"))
+        .expect("the prose's area is kept as text");
+    assert_ne!(prose_area.kind, NodeKind::Problem);
+}
