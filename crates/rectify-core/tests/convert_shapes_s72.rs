@@ -62,3 +62,43 @@ fn prose_that_sums_up_an_appended_table_of_the_problems() {
         .expect("the prose's area is kept as text");
     assert_ne!(prose_area.kind, NodeKind::Problem);
 }
+
+/// Two sources in one notice, each part opening with its own count, and
+/// no count of them all: the report states no totals. The next steps'
+/// `整改完成一个、销号一个` is how the work goes, not one problem done.
+#[test]
+fn two_sources_each_counted_apart_state_no_report_wide_totals() {
+    let text = "\
+中共青溪县住房和城乡建设局党组关于巡察反馈问题和审计发现问题整改情况的通报
+
+一、巡察反馈问题整改情况
+巡察反馈的2个方面3个问题，已完成整改2个，正在整改1个。
+（一）关于党的领导方面
+1.理论学习不够深入。整改情况：修订学习制度，已完成整改。
+2.意识形态责任制落实不到位。整改情况：已完成整改。
+（二）关于全面从严治党方面
+1.工程项目监管不严。整改情况：正在修订监管办法，目前已完成征求意见，待党组会议审议。
+
+二、审计发现问题整改情况
+审计发现问题2个，已整改到位1个，1个正在整改。
+1.公积金缴存不规范。整改情况：已补缴到位，已完成整改。
+2.欠缴租金未及时催收。整改情况：正在催缴，已完成欠款台账梳理。
+
+三、下一步工作打算
+对正在整改的2个问题，严格按照时间节点推进，确保整改完成一个、销号一个。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 5);
+    assert_eq!(r.stated_totals.as_ref().and_then(|t| t.done), None);
+    assert_states(
+        &r,
+        &[
+            ("理论学习不够", Done),
+            ("意识形态责任", Done),
+            ("工程项目监管", InProgress),
+            ("公积金缴存不", Done),
+            ("欠缴租金未及", InProgress),
+        ],
+    );
+}
