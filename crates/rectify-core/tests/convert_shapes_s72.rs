@@ -102,3 +102,34 @@ fn two_sources_each_counted_apart_state_no_report_wide_totals() {
         ],
     );
 }
+
+/// A page copied whole whose only title is the browser's page title, the
+/// site's name after it (`…的通报_某某县人民政府`), over a breadcrumb keyed
+/// in words of its own (`您当前的位置：`): the title without the site's
+/// name, the breadcrumb page chrome.
+#[test]
+fn a_browser_page_title_with_the_sites_name() {
+    let text = "\
+关于县委第四巡察组反馈意见整改进展情况的通报_青溪县人民政府
+首页 | 政务公开 | 政务服务 | 互动交流
+您当前的位置：首页 > 政务公开 > 巡察整改
+各股室、局属各单位：
+现将巡察整改进展情况通报如下。截至2025年12月底，反馈的2个问题已完成整改1个，正在整改1个。
+一、巡察反馈问题整改进展情况
+1.学习制度执行不严格。
+整改进展：已完成。修订学习制度。
+2.档案管理不规范。
+整改进展：正在整改，预计2026年3月底完成。
+青溪县自然资源局党组
+2026年1月10日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(r.meta.title, "关于县委第四巡察组反馈意见整改进展情况的通报");
+    let preamble = r.nodes.iter().find(|n| n.kind == NodeKind::Preamble);
+    assert!(
+        preamble.is_none_or(|p| !p.body.contains("您当前的位置")),
+        "{preamble:#?}"
+    );
+    assert_eq!(problems(&r).len(), 2);
+}

@@ -313,6 +313,17 @@ const LINKS_HEADS: &[&str] = &[
     "相关阅读",
 ];
 
+/// The longest key of a breadcrumb ending in `位置` (`您当前的位置：`).
+const MAX_PLACE_KEY_CHARS: usize = 8;
+
+/// A breadcrumb keyed by the page's place in whatever words
+/// (`您当前的位置：首页 > …`, `当前所在的位置:`): a short key ending in
+/// `位置` before its colon.
+fn names_the_place(head: &str) -> bool {
+    head.split_once(':')
+        .is_some_and(|(key, _)| key.ends_with("位置") && key.chars().count() <= MAX_PLACE_KEY_CHARS)
+}
+
 /// Page navigation or tool links: every token is a known link text, or a
 /// breadcrumb path.
 pub(crate) fn is_clutter(text: &str) -> bool {
@@ -332,6 +343,7 @@ pub(crate) fn is_clutter(text: &str) -> bool {
         .iter()
         .chain(LINKS_HEADS)
         .any(|p| head.starts_with(p))
+        || names_the_place(&head)
     {
         return true;
     }
@@ -1611,6 +1623,7 @@ mod tests {
     fn clutter_and_pubinfo() {
         assert!(is_clutter("登录 繁体版 长者助手 无障碍辅助浏览"));
         assert!(is_clutter("当前位置:首页 > 政务动态"));
+        assert!(is_clutter("您当前的位置：首页 > 政务公开 > 巡察整改"));
         assert!(is_clutter("【打印本页】【关闭窗口】"));
         assert!(is_clutter("【字体：大中小】"));
         assert!(is_clutter("【字体：大 中 小】 打印本页 关闭窗口"));

@@ -820,6 +820,10 @@ impl MetaLines {
     }
 }
 
+/// The reason recorded in `skipped` for the site's name after a title
+/// copied from the browser's page title (`_某某县人民政府`).
+pub(crate) const SITE_NAME_REASON: &str = "网站名称";
+
 /// Each line by its role: skipped (with its reason), into the metadata's
 /// lines, or a content paragraph. The lines' text is moved, so the lines
 /// can go (their raw text is borrowed from the input).
@@ -848,7 +852,18 @@ fn sort_lines(
         }
         match role {
             LineRole::Clutter if meta_lines.title.is_empty() => meta_lines.masthead.push(line.text),
-            LineRole::Title => meta_lines.title.push(line.text),
+            LineRole::Title => match title::split_site_name(&line.text) {
+                // `…的通报_某某县人民政府`: the site's name kept apart.
+                Some((title, site)) => {
+                    skipped.push(Skipped {
+                        line: line.no,
+                        text: site.to_string(),
+                        reason: SITE_NAME_REASON.to_string(),
+                    });
+                    meta_lines.title.push(title.to_string());
+                }
+                None => meta_lines.title.push(line.text),
+            },
             LineRole::PubInfo => meta_lines.pubinfo.push(line.text),
             LineRole::Signature => meta_lines.signature.push(line.text),
             LineRole::DocInfo => meta_lines.docinfo.push(line.text),

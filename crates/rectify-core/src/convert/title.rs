@@ -110,6 +110,30 @@ fn without_edition(t: &str) -> &str {
     }
 }
 
+/// The longest site name a browser's page title ends with (characters).
+const MAX_SITE_NAME_CHARS: usize = 24;
+
+/// Separators a page title puts between the document's title and its
+/// site's name (`…的通报_某某县人民政府`, `…的通报 - 某某县政府门户网站`).
+const SITE_SEPARATORS: &[&str] = &["_", "｜", "|", " - ", " — ", "－"];
+
+/// A title line copied from the browser's page title, the site's name
+/// after it (`关于…整改进展情况的通报_某某县人民政府`): the title, and the
+/// separator with the site's name. The part before the separator ends
+/// like a document's title; the part after is a short name with no
+/// sentence in it.
+pub(crate) fn split_site_name(line: &str) -> Option<(&str, &str)> {
+    SITE_SEPARATORS.iter().find_map(|sep| {
+        let (head, site) = line.rsplit_once(sep)?;
+        let name = site.trim();
+        let is_name = (1..=MAX_SITE_NAME_CHARS).contains(&name.chars().count())
+            && !name.contains(['。', '，', '；', '：'])
+            && !name.contains("关于");
+        (is_name && has_document_ending(head.trim()))
+            .then(|| (head.trim_end(), &line[head.len()..]))
+    })
+}
+
 /// Ends by naming the kind of document (`…的通报`, `…报告`), not only its
 /// subject (`…整改情况`, `…工作进展`, which a title printed on several
 /// lines may go on after: `…整改进展情况` / `的通报`).
@@ -238,6 +262,21 @@ mod tests {
         }
         let lines = [(0, "跳到主要內容區塊", false), (1, t, true)];
         assert_eq!(best_title(&lines), Some(1));
+    }
+
+    #[test]
+    fn a_sites_name_after_a_page_title() {
+        assert_eq!(
+            split_site_name("关于巡察整改进展情况的通报_某某县人民政府"),
+            Some(("关于巡察整改进展情况的通报", "_某某县人民政府"))
+        );
+        assert_eq!(
+            split_site_name("关于整改情况的通报 - 某某市政府门户网站"),
+            Some(("关于整改情况的通报", " - 某某市政府门户网站"))
+        );
+        // No document's title before it, or no name after it.
+        assert_eq!(split_site_name("某某县人民政府_首页"), None);
+        assert_eq!(split_site_name("关于整改情况的通报_关于某某的说明"), None);
     }
 
     #[test]
