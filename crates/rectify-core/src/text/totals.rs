@@ -409,7 +409,8 @@ fn clause_status(clause: &[char]) -> Option<Field> {
     // ones (the long-term ones are named so: `需长期坚持整改1个`, `1个纳入
     // 长效机制持续推进`).
     // `需持续推进2个`: work that needs to go on, as `需长期坚持` is.
-    if has(clause, "长效") || has(clause, "需持续") {
+    // `常态化推进2项`: work made routine, as `长效` is.
+    if has(clause, "长效") || has(clause, "需持续") || has(clause, "常态化") {
         return Some(Field::LongTerm);
     }
     if has_any(clause, CONTINUING) {
@@ -465,6 +466,7 @@ fn clause_status(clause: &[char]) -> Option<Field> {
 const NOT_YET_CLOSED: &[&str] = &[
     "尚未销号",
     "暂未销号",
+    "未销号",
     "尚未解决",
     "未解决",
     "尚未化解",
@@ -741,7 +743,14 @@ fn clause_end(n: &[char], s: usize) -> usize {
             let keyed_count = n[i] == ':'
                 && i - s <= MAX_COUNT_KEY_CHARS
                 && n.get(i + 1).is_some_and(char::is_ascii_digit);
-            matches!(n[i], ',' | ';' | '、' | ':') && !keyed_count || tab || cells_part || marked
+            // `常态化推进2项）均按期推进`: a bracket closed right after its
+            // count ends the count's clause.
+            let closed = n[i] == ')' && i > s && COUNT_UNITS.contains(&n[i - 1]);
+            matches!(n[i], ',' | ';' | '、' | ':') && !keyed_count
+                || tab
+                || cells_part
+                || marked
+                || closed
         })
         .unwrap_or(n.len())
 }
@@ -883,10 +892,27 @@ const BRACKET_ASIDES: &[&str] = &[
     "不计入",
 ];
 
+/// Words of a state before a bracket: the count before it is a part.
+const STATE_BEFORE_WORDS: &[&str] = &["已", "正在", "尚未", "推进中", "整改中", "长期", "持续"];
+
+/// The bracket at `open` breaks down the sentence's total by state
+/// (`巡察反馈的12项具体事项（其中，已办结7项，推进中3项，常态化推进2项）均…`):
+/// it opens with `其中`, and nothing before it states a part's state. Its
+/// counts are the sentence's parts.
+fn breaks_down_the_total(n: &[char], open: usize) -> bool {
+    starts_at(n, open + 1, "其中")
+        && !STATE_BEFORE_WORDS.iter().any(|w| has(&n[..open], w))
+        && counts(&n[..open]).len() == 1
+}
+
 /// The sentence with the counts of such brackets blanked; same length, so
 /// positions still match.
 fn without_breakdowns(n: &[char]) -> std::borrow::Cow<'_, [char]> {
-    let aside_at = |i: usize| n[i] == '(' && BRACKET_ASIDES.iter().any(|w| starts_at(n, i + 1, w));
+    let aside_at = |i: usize| {
+        n[i] == '('
+            && BRACKET_ASIDES.iter().any(|w| starts_at(n, i + 1, w))
+            && !breaks_down_the_total(n, i)
+    };
     if !(0..n.len()).any(aside_at) {
         return std::borrow::Cow::Borrowed(n);
     }
@@ -2035,6 +2061,32 @@ mod tests {
         assert_eq!(
             (t.total, t.done, t.in_progress, t.long_term),
             (Some(12), Some(7), Some(2), Some(3))
+        );
+    }
+
+    #[test]
+    fn a_bracket_that_breaks_the_total_down_by_state() {
+        let t = one("巡察反馈的3个方面12项具体事项（其中，已办结7项，推进中3项，常态化推进2项）均按照时间节点有序推进。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress, t.long_term),
+            (Some(12), Some(7), Some(3), Some(2))
+        );
+        // A part's breakdown stays out (`其余3个正在整改（其中…）`).
+        let t =
+            one("反馈问题12个，已完成整改9个，其余3个正在整改（其中限期整改2个、移交处理1个）。")
+                .unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(12), Some(9), Some(3))
+        );
+    }
+
+    #[test]
+    fn not_yet_closed_beside_closed_is_under_way() {
+        let t = one("巡察反馈问题12个，已销号9个，未销号3个。").unwrap();
+        assert_eq!(
+            (t.total, t.done, t.in_progress),
+            (Some(12), Some(9), Some(3))
         );
     }
 

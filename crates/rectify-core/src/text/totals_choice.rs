@@ -105,7 +105,18 @@ pub(crate) fn counts_tasks(s: &str) -> bool {
 /// `已全部办结` states what became of the things counted, not how many of
 /// them were counted.
 fn has_scope_word(s: &str) -> bool {
-    let s = s.replace("已全部", "已");
+    let mut s = s.replace("已全部", "已");
+    // `计划于6月底前全部完成`: what is to become of them, no scope.
+    for fate in [
+        "全部完成",
+        "全部办结",
+        "全部整改",
+        "全部到位",
+        "全部落实",
+        "全部销号",
+    ] {
+        s = s.replace(fate, "");
+    }
     SCOPE_WORDS.iter().any(|w| s.contains(w))
 }
 
@@ -415,6 +426,15 @@ mod tests {
             earlier_section: false,
             found: 0,
         }
+    }
+
+    #[test]
+    fn a_fate_planned_for_all_is_no_scope() {
+        assert!(!reads_report_wide(
+            "目前已建立台账事项9项，已落实5项，计划于2026年6月底前全部完成。"
+        ));
+        assert!(reads_report_wide("全部12个问题中已整改到位10个。"));
+        assert!(reads_report_wide("巡察反馈的5个问题已全部完成整改。"));
     }
 
     #[test]
