@@ -1553,7 +1553,12 @@ fn names_opening_clause(n: &[char], orig: &[char], i: usize) -> Option<(Vec<Stri
             let before = &n[start..j];
             j > start
                 && j - start <= MAX_WORK_BEFORE_BY
-                && (names_the_work(before) || joins_clauses(before))
+                && (names_the_work(before)
+                    || joins_clauses(before)
+                    // `第二批检查由法规股负责`: no unit before `由` (nor
+                    // items by number, `第3项由餐饮股负责`).
+                    || (department_names(&before.iter().collect::<String>()).is_none()
+                        && !before.last().is_some_and(|c| "项条个点题".contains(*c))))
         })
         .unwrap_or(start);
     let led = starts_at(n, start, "由");
@@ -2368,6 +2373,11 @@ mod tests {
             ["驻局纪检监察组"]
         );
         assert!(extract("局办公室负责日常协调。").owners.is_empty());
+        // The work named in words of its own before `由`.
+        assert_eq!(
+            extract("第一批已完成，第二批检查由法规股负责，计划9月底前完成。").owners,
+            ["法规股"]
+        );
         // A conjunction before `由`.
         assert_eq!(
             extract("补充归档资料316卷，并由局办公室牵头制定档案管理制度。").owners,
