@@ -133,3 +133,37 @@ fn a_browser_page_title_with_the_sites_name() {
     );
     assert_eq!(problems(&r).len(), 2);
 }
+
+/// Each area one paragraph of findings brought in by `存在以下问题：` and
+/// listed `一是…；二是…；三是…` (the clause naming the area's work,
+/// `党建工作方面`), then a paragraph answering them as a whole
+/// (`针对上述问题，…：(1)…；(2)…`) that names each by its number: the
+/// findings are the problems, the `(1)` list their measures.
+#[test]
+fn findings_listed_inline_and_answered_together_by_number() {
+    let text = "\
+中共青溪县第二中学总支部委员会关于巡察反馈意见整改进展情况的通报
+
+一、巡察反馈问题整改情况
+（一）关于落实党建主体责任方面。巡察指出，学校在党建工作方面存在以下问题：一是党总支议事规则执行不严格，部分重大事项未经党总支会议研究；二是“三会一课”制度落实不到位，党员大会召开次数不足；三是党支部标准化建设滞后，党员活动室功能不全。
+针对上述问题，学校党总支采取了以下整改措施：(1)修订党总支会议议事规则，明确前置研究事项清单；(2)制定“三会一课”年度计划，建立每季度检查制度；(3)召开专题组织生活会，提出相互批评意见42条；(4)制定党支部标准化建设提升方案，正在组织实施。目前，第一、二项问题已整改完成，第三项问题正在整改中。
+（二）关于财务和后勤管理方面。巡察指出，学校在财务和资产管理方面存在以下问题：一是财务报销审核不严，部分报销凭证附件不全；二是食堂管理不规范，食材采购未执行询价比价制度。
+针对上述问题，学校党总支：(1)修订学校经费报销管理办法，补齐附件资料；(2)成立食堂膳食管理委员会，食材采购实行询价比价。目前，第一、二项问题均已整改完成。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let titles: Vec<String> = problems(&r)
+        .iter()
+        .map(|t| t.chars().take(6).collect())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "党总支议事规",
+            "“三会一课”",
+            "党支部标准化",
+            "财务报销审核",
+            "食堂管理不规"
+        ]
+    );
+}

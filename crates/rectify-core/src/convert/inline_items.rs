@@ -220,6 +220,16 @@ fn clause_start(n: &[char], i: usize) -> bool {
 /// Words that name findings before the first list.
 const FINDING_WORDS: &[&str] = &["指出", "问题", "存在", "发现", "反馈", "反映"];
 
+/// Words before a list that name findings (`巡察指出：`, `存在以下问题：`),
+/// not ones that answer the findings above (`针对上述问题，…采取了以下整改
+/// 措施：`, a list of measures).
+fn names_findings(intro: &str) -> bool {
+    let answers = BACK_WORDS
+        .iter()
+        .any(|w| intro.contains(&format!("针对{w}")) || intro.contains(&format!("对{w}问题")));
+    FINDING_WORDS.iter().any(|w| intro.contains(w)) && !answers
+}
+
 /// Words that make a counted list one of actions, not of findings.
 const ACTION_WORDS: &[&str] = &["措施", "举措", "做法", "工作", "机制", "制度"];
 
@@ -246,9 +256,15 @@ const BRINGING_WORDS: &[&str] = &["指出", "发现", "反馈", "存在以下问
 pub(crate) fn brings_findings(intro: &str) -> bool {
     let t = intro.trim_end_matches([':', '：']);
     let last = t.rsplit([',', '，', '。']).next().unwrap_or(t);
-    BRINGING_WORDS.iter().any(|w| last.contains(w))
-        && !ACTION_WORDS.iter().any(|w| last.contains(w))
-        && !last.contains("整改")
+    // `学校在党建工作方面存在以下问题：`: problems said in so many words,
+    // whatever work the clause names.
+    let problems_named = ["存在以下问题", "存在如下问题"]
+        .iter()
+        .any(|w| last.contains(w));
+    problems_named
+        || BRINGING_WORDS.iter().any(|w| last.contains(w))
+            && !ACTION_WORDS.iter().any(|w| last.contains(w))
+            && !last.contains("整改")
 }
 
 /// Report keys that open the report part (`整改情况：`).
@@ -465,7 +481,7 @@ fn list_by(n: &[char], style: Marks) -> Option<List> {
         count,
         cuts,
         reports: reported,
-        finds: counted || FINDING_WORDS.iter().any(|w| intro.contains(w)),
+        finds: counted || names_findings(&intro),
         brings_findings: brings_findings(&intro),
         keyed_findings: is_findings_key(&intro),
         report_key: report_at.is_some(),
@@ -1334,7 +1350,9 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
                 // that starts again (`一是…二是…` in each paragraph).
                 let counted = counted_by_heading(paras, i);
                 let first = ordinal_goes_on(paras, i);
-                let answered = |count: usize| answered_by_number(paras, i, count);
+                let answered = |count: usize| {
+                    answered_by_number(paras, i, count) || answered_together(paras, i, count)
+                };
                 ordinal_paragraph(&paras[i], counted, first, answered).or_else(|| {
                     (first > 1)
                         .then(|| ordinal_paragraph(&paras[i], counted, 1, answered))
@@ -1360,6 +1378,14 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
         if let Some(report) = next {
             out.push((i, cut(&paras[i], &list.cuts)));
             out.push((i + 1, cut(&paras[i + 1], &report)));
+            i += 2;
+            continue;
+        }
+        // Findings brought in and answered together below, each named by
+        // its number there (`针对上述问题，…。目前，第一、二项问题已整改完成，
+        // 第三项…`): the problems, the next paragraph their shared report.
+        if list.finds && !list.report_key && answered_together(paras, i, list.count as usize) {
+            out.push((i, cut(&paras[i], &list.cuts)));
             i += 2;
             continue;
         }
@@ -1436,6 +1462,41 @@ fn answered_by_number(paras: &[Para], i: usize, count: usize) -> bool {
                     && super::references::opening_reference(&p.text) == u32::try_from(k).ok()
             })
         })
+}
+
+/// The paragraph after a list that findings are brought in by (`巡察指出，
+/// …存在以下问题：一是…；二是…；三是…。`) answers them as a whole (`针对上述
+/// 问题，…：(1)…；(2)…。目前，第一、二项问题已整改完成，第三项问题正在整改
+/// 中。`), naming each of the `count` items by its number: the list is of
+/// the problems, the paragraph their shared report (read by number,
+/// `reports_by_number`).
+fn answered_together(paras: &[Para], i: usize, count: usize) -> bool {
+    let n = norm_chars(&paras[i].text);
+    let Some(first) = (0..n.len()).find(|&j| starts_at(&n, j, "一是")) else {
+        return false;
+    };
+    let intro: String = n[..first].iter().collect();
+    let Some(q) = paras.get(i + 1).filter(|q| unlabelled(q).is_some()) else {
+        return false;
+    };
+    let a = norm_chars(crate::text::trim(&q.text));
+    let mut named = vec![false; count];
+    for j in 0..a.len() {
+        if let Some((numbers, _)) = super::references::numbers_at(&a, j).filter(|_| a[j] == '第') {
+            for k in numbers {
+                if let Some(slot) = usize::try_from(k)
+                    .ok()
+                    .and_then(|k| named.get_mut(k.wrapping_sub(1)))
+                {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    intro.ends_with(':')
+        && brings_findings(&intro)
+        && ANSWER_LEADS.iter().any(|w| starts_at(&a, 0, w))
+        && named.iter().all(|&x| x)
 }
 
 /// The paragraphs right after a quoted list that each open by naming one
