@@ -29,12 +29,18 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     // `其余小区随改造工程同步实施，年底前全部完成`: the rest named in the
     // clause before, its date in the last.
     let rest_before = clause_before_last(body).is_some_and(|c| rest_word(c) && !c.contains('已'));
-    let plans = PLAN_OPENINGS
-        .iter()
-        .any(|w| t.starts_with(w) || (rest && t.contains(w)))
-        || (rest && deadline.is_some() && !t.contains('已'))
-        || (rest_before && t.contains('前') && !t.contains('已'))
-        || plans_after_its_subject(t);
+    // `责任单位：计划财务科；完成时限：…`: the owners' field, a name that
+    // opens with a plan's word, no plan.
+    let owners_field = t.split_once(':').is_some_and(|(key, _)| {
+        key.chars().count() <= MAX_OWNER_KEY_CHARS && (key.contains("责任") || key.contains("牵头"))
+    });
+    let plans = !owners_field
+        && (PLAN_OPENINGS
+            .iter()
+            .any(|w| t.starts_with(w) || (rest && t.contains(w)))
+            || (rest && deadline.is_some() && !t.contains('已'))
+            || (rest_before && t.contains('前') && !t.contains('已'))
+            || plans_after_its_subject(t));
     let t = deadline.unwrap_or(t);
     let relative = RELATIVE_TIMES.iter().any(|w| t.contains(w));
     let dated = t.chars().any(|c| c.is_ascii_digit())
@@ -87,6 +93,9 @@ fn plans_after_its_subject(t: &str) -> bool {
         })
     })
 }
+
+/// The longest key of an owners' field (`责任单位：`, `牵头单位：`).
+const MAX_OWNER_KEY_CHARS: usize = 6;
 
 /// Keys of a deadline that may close a report (`完成时限：`).
 const DEADLINE_KEYS: &[&str] = &["完成时限:", "整改时限:", "完成时间:", "整改期限:"];
@@ -262,6 +271,15 @@ pub(crate) fn handed_over(cell: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::{deadline_set, planned_ahead, scheduled};
+
+    #[test]
+    fn an_owners_field_is_no_plan() {
+        assert_eq!(
+            planned_ahead("已完成；责任单位：计划财务科；完成时限：2025年10月底"),
+            None
+        );
+
+    }
 
     #[test]
     fn a_plan_for_a_time_named_without_a_date() {
