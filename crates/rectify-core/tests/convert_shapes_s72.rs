@@ -167,3 +167,41 @@ fn findings_listed_inline_and_answered_together_by_number() {
         ]
     );
 }
+
+/// The notice's next steps after its last problem, with no heading of
+/// their own: a paragraph opening `下一步，…` then a list `一是…` `二是…`
+/// up to the closing. They are the closing's, not the last problem's
+/// measures (whose state they would decide).
+#[test]
+fn next_steps_listed_after_the_last_problem_close_the_notice() {
+    let text = "\
+中共青溪县交通运输局党组关于巡察整改进展情况的通报
+
+一、巡察反馈问题整改情况
+1.干部交流轮岗不够。
+整改进展：已交流轮岗8人，剩余3人正在推进。
+2.发展党员程序存在缺项。
+整改进展：已按规定全部补正，该问题已整改到位。
+
+下一步，局党组将坚持目标不变、标准不降、力度不减，持续深化巡察整改。
+一是持续压实整改责任。对正在推进的问题，紧盯时间节点，确保按期整改到位。
+二是注重建章立制。推动形成长效机制。
+欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0000-1234567。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("干部交流轮岗", InProgress), ("发展党员程序", Done)]);
+    let closing = r
+        .nodes
+        .iter()
+        .find(|n| n.kind == NodeKind::Closing)
+        .expect("a closing");
+    assert!(
+        closing.body.contains("一是持续压实整改责任"),
+        "{closing:#?}"
+    );
+    let last = rectify_core::model::Walk::over(&r.nodes)
+        .find(|n| n.title.starts_with("发展党员程序"))
+        .unwrap();
+    assert!(last.children.is_empty(), "{last:#?}");
+}

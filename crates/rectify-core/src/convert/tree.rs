@@ -934,6 +934,9 @@ pub(crate) fn build(paras: &[Para]) -> Tree {
             && paras
                 .get(i + 1)
                 .is_some_and(|n| sums_up_at_the_end(&n.text) || is_closing_summary(&n.text));
+        builder.next_steps_list = opens_next_steps(&p.text)
+            && heading_of(p).is_none()
+            && list_up_to_closing(&paras[i + 1..]);
         builder.next_opens_measures = paras
             .get(i + 1)
             .is_some_and(|n| is_bare_measures_key(&n.text));
@@ -1123,6 +1126,24 @@ struct Heading {
     rest: String,
 }
 
+/// The paragraphs are a list of two items or more numbered from 1 in one
+/// style, each one paragraph (`一是持续压实整改责任。…` `二是…`; not the
+/// top level's `一、`), then only the closing (`欢迎…监督`) or nothing.
+fn list_up_to_closing(rest: &[Para]) -> bool {
+    let Some(first) = rest.first().and_then(heading_of) else {
+        return false;
+    };
+    let items = rest
+        .iter()
+        .map_while(heading_of)
+        .zip(1..)
+        .take_while(|(h, k)| h.number == *k && h.style == first.style)
+        .count();
+    // `一、…` `二、…` open sections of their own.
+    let top = matches!(first.style, LabelStyle::ChineseDun | LabelStyle::Part);
+    items >= 2 && !top && rest[items..].iter().all(|p| is_closing(&p.text))
+}
+
 fn heading_of(p: &Para) -> Option<Heading> {
     match recognise(&p.text) {
         Some(l) => Some(Heading {
@@ -1299,6 +1320,10 @@ struct Builder {
     /// The paragraph after the current one, on the next steps, sums the
     /// whole report up (`反馈的6个问题中，已完成整改4个，…`).
     next_sums_up: bool,
+    /// The current paragraph opens next steps (`下一步，厅党组将…`) that a
+    /// list numbered from 1 (`一是…` `二是…`) goes on with up to the
+    /// closing: the notice's next steps, after its last problem.
+    next_steps_list: bool,
     /// The numbering of the next heading within a few paragraphs after the
     /// one being added (`一是…` › `整改情况：…` › `阶段目标：…` › `二是…`).
     next_heading: Option<(LabelStyle, u32)>,
@@ -1511,7 +1536,10 @@ impl Builder {
         // `…可拨打监督电话0796-7312345反映。` after the items: the closing
         // (before them, the opening's words).
         let calls = !self.tree.nodes.is_empty() && invites_a_call(&p.text);
-        let closes = self.in_closing || is_closing(&p.text) || summary || calls;
+        // `下一步，厅党组将…。` › `一是…` `二是…` › the closing, after the
+        // last problem's text (not a `三、下一步工作打算` heading's own).
+        let steps = self.next_steps_list && self.stack.len() >= 2;
+        let closes = self.in_closing || is_closing(&p.text) || summary || calls || steps;
         if !closes && self.opens_answers(p) {
             return;
         }
@@ -2327,11 +2355,10 @@ impl Builder {
             return false;
         }
         let opened = self.closing_list.is_none()
-            && self
-                .tree
-                .closing
-                .last()
-                .is_some_and(|c| crate::text::trim(&c.text).ends_with(['：', ':']));
+            && self.tree.closing.last().is_some_and(|c| {
+                let t = crate::text::trim(&c.text);
+                t.ends_with(['：', ':']) || (h.number == 1 && opens_next_steps(t))
+            });
         if opened || self.closing_list == Some(h.style) {
             self.closing_list = Some(h.style);
             return true;

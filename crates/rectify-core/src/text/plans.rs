@@ -278,7 +278,6 @@ mod tests {
             planned_ahead("已完成；责任单位：计划财务科；完成时限：2025年10月底"),
             None
         );
-
     }
 
     #[test]
