@@ -205,3 +205,40 @@ fn next_steps_listed_after_the_last_problem_close_the_notice() {
         .unwrap();
     assert!(last.children.is_empty(), "{last:#?}");
 }
+
+/// A short web list, one line a problem: its statement, a dash, its state
+/// and a bracket of owners and date (`—— 未启动（组织办，2026年12月底前）`):
+/// the state after the dash, the date the deadline.
+#[test]
+fn one_line_problems_with_a_dash_a_state_and_owners_with_a_date() {
+    let text = "\
+中共青溪街道工作委员会关于巡察整改进展情况的公示
+截至2026年3月底，巡察反馈的3个问题，已整改1个，正在整改1个，未启动1个。
+（一）党的建设方面
+1. 社区党组织换届后委员空缺未及时补齐 —— 已整改（组织办，2026年3月底前）
+2. 社区网格员培训不到位 —— 正在整改（社区治理办，2026年5月底前）
+3. 年轻干部储备不足 —— 未启动（组织办、人力资源和社会保障服务中心，2026年12月底前）
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(
+        &r,
+        &[
+            ("社区党组织换", Done),
+            ("社区网格员培", InProgress),
+            ("年轻干部储备", NotStarted),
+        ],
+    );
+    let deadlines: Vec<Option<String>> = rectify_core::model::Walk::over(&r.nodes)
+        .filter(|n| n.kind == NodeKind::Problem)
+        .map(|n| n.deadline.clone())
+        .collect();
+    assert_eq!(
+        deadlines,
+        [
+            Some("2026-03-31".to_string()),
+            Some("2026-05-31".to_string()),
+            Some("2026-12-31".to_string())
+        ]
+    );
+}

@@ -100,12 +100,13 @@ pub(crate) fn apply(nodes: &mut [Node], rules: &StatusRules, read: &[String]) {
         let Some(n) = node_at(nodes, &target) else {
             continue;
         };
-        // A state read for the whole list's report (`list_report`) yields
-        // to the clause that names the item, where they differ.
+        // A state read for the whole list's report (`list_report`) or its
+        // section's text (`section_state`) yields to the clause that names
+        // the item, where they differ.
         let list_read = n.status != Some(d.status)
             && n.status_evidence
                 .as_ref()
-                .is_some_and(|e| e.rule == "list_report");
+                .is_some_and(|e| e.rule == "list_report" || e.rule == "section_state");
         if is_open(n) || target == source || list_read {
             // `第3项正在整改，计划2026年1月底前完成`: the clause's plan is
             // the problem's deadline when it states none.

@@ -1958,12 +1958,17 @@ pub(crate) fn extract(text: &str) -> Stated {
     out
 }
 
+/// The longest bracket read as owners and a date (`（组织办、人力资源和社会
+/// 保障服务中心，2026年12月底前）`; characters).
+const MAX_OWNED_DATE_CHARS: usize = 40;
+
 /// The longest bracket read as a date alone (characters).
 const MAX_BRACKETED_DATE_CHARS: usize = 14;
 
 /// A bracket holding only a dated day or month and `前` (`🔄推进中
-/// （2025.12.31前）`, `（2026年3月底前）`): the time allowed, as the state
-/// notes of a phone article print it.
+/// （2025.12.31前）`, `（2026年3月底前）`), or ending on one after the
+/// owners (`—— 正在整改（社区治理办，2026年5月底前）`): the time allowed,
+/// as the state notes of a phone article or a short list print it.
 fn bracketed_date_before(n: &[char]) -> Option<String> {
     let mut from = 0;
     while let Some(k) = n[from..].iter().position(|&c| c == '(') {
@@ -1971,12 +1976,17 @@ fn bracketed_date_before(n: &[char]) -> Option<String> {
         from = open + 1;
         let Some(len) = n[open + 1..]
             .iter()
-            .take(MAX_BRACKETED_DATE_CHARS + 1)
+            .take(MAX_OWNED_DATE_CHARS + 1)
             .position(|&c| c == ')')
         else {
             continue;
         };
-        let inner: String = n[open + 1..open + 1 + len].iter().collect();
+        let whole: String = n[open + 1..open + 1 + len].iter().collect();
+        // `（社区治理办，2026年5月底前）`: the owners, then the date.
+        let inner = whole.rsplit(',').next().unwrap_or(&whole).to_string();
+        if inner.chars().count() > MAX_BRACKETED_DATE_CHARS {
+            continue;
+        }
         let dated = inner.trim().ends_with('前')
             && inner.chars().next().is_some_and(|c| c.is_ascii_digit());
         if let Some(d) = dated.then(|| deadline_value(&inner)).flatten() {
