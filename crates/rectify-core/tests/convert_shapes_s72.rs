@@ -242,3 +242,25 @@ fn one_line_problems_with_a_dash_a_state_and_owners_with_a_date() {
         ]
     );
 }
+
+/// The same with no sections: problems numbered `1.` at the top, and the
+/// next steps numbered `1.` again after `下一步，…`: no more problems.
+#[test]
+fn next_steps_numbered_as_the_problems_are_no_problems() {
+    let text = "\
+中共青溪县供销合作社联合社党组关于巡察整改情况的通报
+巡察反馈的2个问题，已完成整改1个，正在整改1个。
+1.财务报销审核不严。
+整改情况：已补齐附件资料，该问题已整改到位。
+2.合同管理不规范。
+整改情况：正在对合同逐份清理。
+下一步，县社党组将坚持目标不变、标准不降，继续抓好后续整改工作。
+1.紧盯未完成事项。确保按期整改到位。
+2.健全长效机制。推动形成制度成果。
+欢迎广大干部群众监督。联系电话：0000-1234567。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 2, "{:#?}", problems(&r));
+    assert_states(&r, &[("财务报销审核", Done), ("合同管理不规", InProgress)]);
+}

@@ -1538,7 +1538,7 @@ impl Builder {
         let calls = !self.tree.nodes.is_empty() && invites_a_call(&p.text);
         // `下一步，厅党组将…。` › `一是…` `二是…` › the closing, after the
         // last problem's text (not a `三、下一步工作打算` heading's own).
-        let steps = self.next_steps_list && self.stack.len() >= 2;
+        let steps = self.next_steps_list && self.after_an_item();
         let closes = self.in_closing || is_closing(&p.text) || summary || calls || steps;
         if !closes && self.opens_answers(p) {
             return;
@@ -1632,6 +1632,17 @@ impl Builder {
             )
         });
         self.place_at(p, section);
+    }
+
+    /// The innermost open heading is an item with text or items of its own
+    /// (a problem, not `三、下一步工作打算` just opened): what follows it
+    /// may close the notice.
+    fn after_an_item(&self) -> bool {
+        self.stack.last().is_some_and(|&i| {
+            let n = &self.tree.nodes[i];
+            let filled = !n.body.trim().is_empty() || !n.children.is_empty();
+            filled && !opens_next_steps(&n.title)
+        })
     }
 
     /// The paragraph as more text of `node`, else of the opening.
