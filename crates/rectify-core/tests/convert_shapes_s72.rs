@@ -264,3 +264,24 @@ fn next_steps_numbered_as_the_problems_are_no_problems() {
     assert_eq!(problems(&r).len(), 2, "{:#?}", problems(&r));
     assert_states(&r, &[("财务报销审核", Done), ("合同管理不规", InProgress)]);
 }
+
+/// A report ending in notes of owners and time allowed in square brackets
+/// (`【牵头部门：…】【完成时限：2025年10月底】`): the notes are no tag of state;
+/// the report's own verdict stands.
+#[test]
+fn notes_in_square_brackets_after_a_verdict_state_nothing() {
+    let text = "\
+中共青溪职业技术学院委员会关于巡视整改进展情况的通报
+一、巡视反馈问题整改情况
+【一】贯彻落实上级决策部署方面
+①理论学习中心组学习以读代研。
+整改落实情况：修订学习制度，开展专题研讨5次。该问题已完成整改。
+【牵头部门：党委宣传部】【完成时限：2025年10月底】
+②实训基地建设滞后。
+整改落实情况：新建实训室正在施工。
+【牵头部门：教务处】【完成时限：2026年8月底】
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_states(&r, &[("理论学习中心", Done), ("实训基地建设", InProgress)]);
+}

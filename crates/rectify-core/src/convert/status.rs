@@ -812,7 +812,10 @@ fn by_title_tag(title: &str, rules: &StatusRules) -> Option<Decision> {
 /// （已完成）`): the tag is the state the notice gives it, whatever the
 /// report's words.
 fn by_closing_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
-    let body = crate::text::trim(body).trim_end_matches(['。', '.']);
+    // `…该问题已完成整改。【牵头部门：…】【完成时限：2025年10月底】`: notes
+    // of owners and time allowed are no tag of state.
+    let body = crate::text::owners::strip_notes(body);
+    let body = crate::text::trim(&body).trim_end_matches(['。', '.']);
     if !body.ends_with(['】', '）', ')']) {
         return None;
     }
