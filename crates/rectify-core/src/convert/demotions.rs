@@ -270,16 +270,12 @@ pub(crate) fn demote_strays_beside_table(tree: &mut Tree) {
 /// of it, skipped: `is_summary_table`.)
 pub(crate) fn demote_prose_above_appended_table(tree: &mut Tree, table_line: u32) {
     for r in tree.roots.clone() {
-        if tree.nodes[r].line < table_line && holds_problem(tree, r) {
+        let holds = tree.nodes[r].kind == NodeKind::Problem || holds_problems_below(tree, r);
+        if tree.nodes[r].line < table_line && holds {
             set_subtree(tree, r, NodeKind::Item);
             tree.nodes[r].kind = NodeKind::Section;
         }
     }
-}
-
-fn holds_problem(tree: &Tree, i: usize) -> bool {
-    let n = &tree.nodes[i];
-    n.kind == NodeKind::Problem || n.children.iter().any(|&c| holds_problem(tree, c))
 }
 
 /// Demotes remarks on the problems in general (`二、存在的主要问题` ›

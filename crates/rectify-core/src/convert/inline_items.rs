@@ -1350,9 +1350,7 @@ fn splits(paras: &[Para]) -> Vec<(usize, Vec<Para>)> {
                 // that starts again (`一是…二是…` in each paragraph).
                 let counted = counted_by_heading(paras, i);
                 let first = ordinal_goes_on(paras, i);
-                let answered = |count: usize| {
-                    answered_by_number(paras, i, count) || answered_together(paras, i, count)
-                };
+                let answered = |count: usize| answered_by_number(paras, i, count);
                 ordinal_paragraph(&paras[i], counted, first, answered).or_else(|| {
                     (first > 1)
                         .then(|| ordinal_paragraph(&paras[i], counted, 1, answered))

@@ -31,9 +31,9 @@ pub(crate) fn planned_ahead(report: &str) -> Option<String> {
     let rest_before = clause_before_last(body).is_some_and(|c| rest_word(c) && !c.contains('已'));
     // `责任单位：计划财务科；完成时限：…`: the owners' field, a name that
     // opens with a plan's word, no plan.
-    let owners_field = t.split_once(':').is_some_and(|(key, _)| {
-        key.chars().count() <= MAX_OWNER_KEY_CHARS && (key.contains("责任") || key.contains("牵头"))
-    });
+    let owners_field = t
+        .split_once(':')
+        .is_some_and(|(key, _)| super::owners::ends_with_owner_key(key.trim()));
     let plans = !owners_field
         && (PLAN_OPENINGS
             .iter()
@@ -93,9 +93,6 @@ fn plans_after_its_subject(t: &str) -> bool {
         })
     })
 }
-
-/// The longest key of an owners' field (`责任单位：`, `牵头单位：`).
-const MAX_OWNER_KEY_CHARS: usize = 6;
 
 /// Keys of a deadline that may close a report (`完成时限：`).
 const DEADLINE_KEYS: &[&str] = &["完成时限:", "整改时限:", "完成时间:", "整改期限:"];
