@@ -403,12 +403,11 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
     // A quote that is the whole name (`针对“…”的问题`), not a part of it
     // (`针对“第一议题”制度落实不到位的问题`, named in words of its own).
     let whole_quote = opening_quote(rest)
-        .and_then(|q| q.split_once('”'))
         .map(|(quote, after)| (quote, after.strip_prefix('的').unwrap_or(after)))
         .filter(|(_, after)| after.starts_with("问题"));
     let (named, after) = match whole_quote {
         Some(named) => named,
-        None if rest.starts_with('“') && !rest.contains('”') => return false,
+        None if crate::text::opens_quote(rest) => return false,
         None => match rest.split_once("问题") {
             Some((words, after))
                 if whole && (names_one_finding(words) || names_findings_together(words)) =>
@@ -428,17 +427,18 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
 /// The longest lead naming who found a quoted finding (`巡察指出的`).
 const MAX_FOUND_LEAD_CHARS: usize = 12;
 
-/// The text after the quotation mark that `rest` opens with, or after a
-/// short lead naming who found what it quotes (`巡察指出的“…”问题`).
-fn opening_quote(rest: &str) -> Option<&str> {
-    rest.strip_prefix('“').or_else(|| {
-        let (lead, quoted) = rest.split_once('“')?;
+/// The quote that `rest` opens with, or opens after a short lead naming
+/// who found what it quotes (`巡察指出的“…”问题`), and the text after it.
+fn opening_quote(rest: &str) -> Option<(&str, &str)> {
+    crate::text::quoted(rest).or_else(|| {
+        let at = rest.find(['“', '"', '「'])?;
+        let lead = &rest[..at];
         let found = lead.ends_with('的')
             && lead.chars().count() <= MAX_FOUND_LEAD_CHARS
             && ["指出", "发现", "反馈", "反映"]
                 .iter()
                 .any(|w| lead.contains(w));
-        found.then_some(quoted)
+        found.then(|| crate::text::quoted(&rest[at..])).flatten()
     })
 }
 
@@ -451,8 +451,7 @@ pub(crate) fn split_named_quote(text: &str) -> Option<(String, String)> {
     let t = crate::text::trim(text);
     let rest = NAMING_LEADS.iter().find_map(|w| t.strip_prefix(w))?;
     let work = match opening_quote(rest) {
-        Some(quoted) => {
-            let (_, after) = quoted.split_once('”')?;
+        Some((_, after)) => {
             let after = after.strip_prefix('的').unwrap_or(after);
             // `…”的问题：一是…；二是…`: the measures brought in by a colon.
             after

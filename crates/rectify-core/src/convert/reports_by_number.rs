@@ -221,9 +221,10 @@ fn numbered_problems(nodes: &[Node], path: &[usize]) -> Option<List> {
         if n.kind != NodeKind::Problem {
             continue;
         }
-        // `一是…` problems at the top (findings listed in a paragraph)
-        // are numbered too; below a heading they are its parts.
-        if let Some(number) = label_number(&n.label, path.is_empty()) {
+        // `一是…` problems (findings listed in a paragraph) are numbered
+        // too, at the top or under an area (`存在以下问题：一是…` answered
+        // `目前，第一、二项问题已整改完成，第三项…`).
+        if let Some(number) = label_number(&n.label, true) {
             list.entry(number).or_insert_with(|| [path, &[i]].concat());
         }
     }

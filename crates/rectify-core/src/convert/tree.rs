@@ -239,7 +239,7 @@ const NEXT_STEP_OPENINGS: &[&str] = &["下一步", "下步", "下一阶段", "�
 
 /// A paragraph that opens on the next steps (`下一步，局党组将…`).
 fn opens_next_steps(text: &str) -> bool {
-    let t = crate::text::trim(text);
+    let t = crate::text::without_heading_bar(crate::text::trim(text));
     NEXT_STEP_OPENINGS.iter().any(|w| t.starts_with(w))
 }
 

@@ -131,6 +131,23 @@ pub(crate) fn cut_before(v: &[char], cuts: &[usize]) -> Vec<String> {
 }
 
 /// Number of chars of `s`.
+/// Quotation marks, opening and closing: `“…”`, the ASCII `"…"` a page
+/// or an editor may print instead, and `「…」` of 繁體 text.
+const QUOTE_MARKS: &[(char, char)] = &[('“', '”'), ('"', '"'), ('「', '」')];
+
+/// The words quoted at the start of `s` and the text after the closing
+/// mark (`“推进缓慢”的问题` → `推进缓慢`, `的问题`); None if `s` opens
+/// with no quotation mark or its quote is not closed.
+pub(crate) fn quoted(s: &str) -> Option<(&str, &str)> {
+    let &(open, close) = QUOTE_MARKS.iter().find(|(o, _)| s.starts_with(*o))?;
+    s[open.len_utf8()..].split_once(close)
+}
+
+/// `s` opens with a quotation mark.
+pub(crate) fn opens_quote(s: &str) -> bool {
+    QUOTE_MARKS.iter().any(|(o, _)| s.starts_with(*o))
+}
+
 pub(crate) fn char_len(s: &str) -> usize {
     s.chars().count()
 }
@@ -167,6 +184,17 @@ pub(crate) fn is_pictograph(c: char) -> bool {
             | '\u{2600}'..='\u{27bf}'
             | '\u{2b00}'..='\u{2bff}'
     )
+}
+
+/// A bar that a phone article prints before a heading (`▌下一步工作打算`,
+/// `┃整改情况`): block elements and heavy vertical lines.
+pub(crate) fn is_heading_bar(c: char) -> bool {
+    matches!(c, '\u{2580}'..='\u{259f}' | '┃' | '│' | '┆' | '┇')
+}
+
+/// `text` without the bars and spaces that open it.
+pub(crate) fn without_heading_bar(text: &str) -> &str {
+    text.trim_start_matches(|c: char| is_heading_bar(c) || is_ws(c))
 }
 
 /// The length in bytes of the sign opening `text`: its first character

@@ -1,0 +1,106 @@
+//! Shapes met in session 73. Every notice here is my own, and each test
+//! fails on the converter of the session's start (6ec4fac).
+
+mod common;
+
+use common::{assert_accounted, assert_states, convert, problems};
+use rectify_core::model::{NodeKind, Status};
+
+use Status::*;
+
+/// Findings brought in under each area (`存在以下问题：一是…；二是…；三是…`)
+/// and answered together by the next paragraph, whose last sentence gives
+/// each its state by number (`目前，第一、三项问题已整改完成；第二项问题
+/// 正在整改中`): that sentence decides each problem, not the words its
+/// measures share with the findings.
+#[test]
+fn findings_listed_under_an_area_take_their_states_by_number() {
+    let text = "\
+中共溪口镇中心小学支部委员会关于巡察反馈意见整改进展情况的通报
+
+一、巡察反馈问题整改情况
+
+（一）关于教育教学管理方面。巡察指出，学校在教学管理方面存在以下问题：一是课后服务管理不规范，收费公示不到位；二是教学质量分析机制不健全，对薄弱学科缺乏帮扶；三是心理健康教育工作薄弱，专职教师配备不足。
+
+针对上述问题，学校支部：(1)重新制定课后服务实施方案，收费标准在校务公开栏公示；(2)建立三级质量分析制度，制定薄弱学科提升计划；(3)招聘专职心理教师1名，心理咨询室每天定时开放。目前，第一、三项问题已整改完成；第二项问题正在整改中，由学校教务处牵头，计划于2026年9月底前完成。
+
+（二）关于财务管理方面。巡察指出，学校在财务管理方面存在以下问题：一是报销审核不严，部分凭证附件不全；二是固定资产管理混乱，账实不符。
+
+针对上述问题，学校支部：(1)修订财务管理制度，补齐报销附件；(2)对固定资产全面清查盘点，建立管理台账。目前，第二项问题正在整改中，其余问题已整改完成。
+
+二、下一步工作打算
+
+学校支部将持续抓好整改落实。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 5, "{:#?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("课后服务管理", Done),
+            ("教学质量分析", InProgress),
+            ("心理健康教育", Done),
+            ("报销审核不严", Done),
+            ("固定资产管理", InProgress),
+        ],
+    );
+}
+
+/// Problems with no number, each a paragraph that names it in ASCII quotes
+/// as a phone article prints them (`针对"乡村振兴项目推进缓慢"的问题，…`),
+/// under bare lines that group them (`聚焦政治监督`), then a heading after a
+/// bar (`▌下一步工作打算`): every such paragraph is a problem, whatever
+/// words its quote uses, and the bar's heading closes the last group.
+#[test]
+fn problems_named_in_ascii_quotes_under_bare_lines() {
+    let text = "\
+中共青石镇委员会关于巡察反馈意见整改进展情况的通报
+
+点击蓝字关注我们
+
+▌整改工作总体情况
+
+县委巡察组反馈问题共4个，已完成整改3个，正在推进整改1个。
+
+▌反馈问题整改落实情况
+
+聚焦政治监督
+
+针对\"落实意识形态工作责任制不够到位\"的问题，由镇党政办牵头，重新梳理意识形态工作责任清单，整改不规范内容7处。目前已整改到位。
+
+针对\"乡村振兴项目推进缓慢\"的问题，由镇乡村振兴办牵头，建立项目推进台账，已完工6个，剩余3个项目正在加快施工。目前该问题正在整改中。
+
+聚焦基层党组织建设
+
+针对\"发展党员程序不够规范\"的问题，镇党建办对46名党员档案逐一核查，补齐材料。目前已整改到位。
+
+针对\"村级后备力量培养不足\"的问题，镇党委新选拔储备村级后备干部36名。目前已整改到位。
+
+▌下一步工作打算
+
+下一步，镇党委将持续压紧压实整改责任，巩固整改成果。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let found = problems(&r);
+    assert_eq!(found.len(), 4, "{:#?}", found);
+    assert_states(
+        &r,
+        &[
+            ("针对\"落实意", Done),
+            ("针对\"乡村振", InProgress),
+            ("针对\"发展党", Done),
+            ("针对\"村级后", Done),
+        ],
+    );
+    let last = rectify_core::model::Walk::over(&r.nodes)
+        .filter(|n| n.kind == NodeKind::Problem)
+        .last()
+        .expect("four problems");
+    assert!(!last.body.contains("下一步工作打算"), "{last:#?}");
+    let heading = rectify_core::model::Walk::over(&r.nodes)
+        .find(|n| n.title.contains("下一步工作打算"))
+        .expect("the next steps' heading is a node of its own");
+    assert_ne!(heading.kind, NodeKind::Problem);
+}
