@@ -943,7 +943,7 @@ pub(crate) fn names_a_unit(name: &str) -> bool {
 /// Words a unit's sentence goes on with right after its name: what it did
 /// or does (`已将…`, `正在推进`, `建立…机制`, `会同…`).
 const SUBJECT_VERBS: &[&str] = &[
-    "已", "将", "正在", "正", "建立", "制定", "会同", "联合", "对", "通过", "按照", "组织", "开展",
+    "已", "将", "正在", "正", "建立", "制定", "会同", "联合", "对", "向", "通过", "按照", "组织", "开展",
     "督促", "牵头", "全面", "立即", "及时", "于", "在", "尚未", "推动", "推进", "出台", "印发",
     "修订", "完善", "健全", "持续", "重新", "召开", "梳理", "清理", "排查", "编制", "起草", "成立",
     "举办", "约谈", "完成",
@@ -2448,6 +2448,11 @@ mod tests {
         assert_eq!(
             super::report_subjects("驻局纪检监察组、机关党委持续开展专项整治。"),
             ["驻局纪检监察组", "机关党委"]
+        );
+        // To whom it sent what (`向相关单位下发整改通知书`).
+        assert_eq!(
+            super::report_subjects("县财政局向相关单位下发整改通知书，约谈2人。"),
+            ["县财政局"]
         );
         // After the clause naming the finding answered.
         assert_eq!(
