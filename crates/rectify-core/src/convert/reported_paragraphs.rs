@@ -407,7 +407,10 @@ fn names_problem_first(text: &str, whole: bool) -> bool {
         .filter(|(_, after)| after.starts_with("问题"));
     let (named, after) = match whole_quote {
         Some(named) => named,
-        None if crate::text::opens_quote(rest) => return false,
+        // A quote left open.
+        None if crate::text::opens_quote(rest) && crate::text::quoted(rest).is_none() => {
+            return false
+        }
         None => match rest.split_once("问题") {
             Some((words, after))
                 if whole && (names_one_finding(words) || names_findings_together(words)) =>
