@@ -104,3 +104,67 @@ fn problems_named_in_ascii_quotes_under_bare_lines() {
         .expect("the next steps' heading is a node of its own");
     assert_ne!(heading.kind, NodeKind::Problem);
 }
+
+/// Problems whose own text states no state (only measures, `（1）…（2）…`),
+/// numbered on across areas, then a last section that lists them by state
+/// under keys (`已完成整改的问题（3个）：第1、2、4项。` `正在推进的问题（1个）：
+/// 第3项。` `需长期坚持的问题（1个）：第5项。`): each key's state is the
+/// state of the problems it lists.
+#[test]
+fn states_listed_by_number_under_keys_of_state() {
+    let text = "\
+中共云川区市场监督管理局党组关于巡察整改进展情况的通报
+
+一、整改工作总体情况
+
+区委第一巡察组反馈问题5个，已完成整改3个，正在推进1个，需长期坚持1个。
+
+二、反馈问题整改情况
+
+（一）关于履行监管职责方面
+
+1.特种设备安全隐患排查存在盲区。
+（1）开展老旧小区电梯专项检查，检查电梯326台。
+（2）建立电梯维保质量抽查制度，每季度抽查一次。
+
+2.食品安全包保督导记录不规范。
+（1）统一督导记录样式，组织培训2次。
+（2）对督导记录开展季度检查。
+
+（二）关于党风廉政建设方面
+
+3.执法办案廉政风险防控不到位。
+（1）修订行政处罚自由裁量基准。
+（2）开展案卷评查，评查案卷86件。
+
+4.公务用车管理不规范。
+（1）修订公务用车管理办法。
+（2）启用派车电子审批。
+
+5.基层所干部交流轮岗不够。
+（1）制定干部交流轮岗计划。
+（2）对任职满5年的干部进行交流。
+
+三、整改完成情况
+
+已完成整改的问题（3个）：第1、2、4项。
+正在推进的问题（1个）：第3项。
+需长期坚持的问题（1个）：第5项。
+
+中共云川区市场监督管理局党组
+2025年12月5日
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 5, "{:#?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("特种设备安全", Done),
+            ("食品安全包保", Done),
+            ("执法办案廉政", InProgress),
+            ("公务用车管理", Done),
+            ("基层所干部交", LongTerm),
+        ],
+    );
+}

@@ -278,7 +278,7 @@ pub(crate) fn clauses(text: &str) -> Vec<(Vec<u32>, String)> {
         // `问题1、2、4已整改完成` at a clause start, as `第1、2、4项` anywhere;
         // or after the clause whose state they are (`已整改完成的有6个，分别
         // 是问题1、问题2、问题4`), from that clause on.
-        let listed = listed_after_state(&n, i);
+        let listed = listed_after_state(&n, i).or_else(|| listed_after_key(&n, i));
         // `针对问题1，…`, `关于问题2：…`: after an opener at a clause start.
         let opened =
             super::references::reply_opened_before(&n, i).is_some_and(|s| clause_start(&n, s));
@@ -381,6 +381,18 @@ fn listed_after_state(n: &[char], i: usize) -> Option<usize> {
         .find(|&j| matches!(n[j], ',' | ';' | '。' | ':' | '\n'))
         .map_or(0, |j| j + 1);
     Some(start)
+}
+
+/// The reference at `i` is the value of a key that states what it lists
+/// (`已完成整改的问题（10个）：第1、2、4项。`, `需长期坚持的：第5项`): where
+/// that key starts, so that the items share its state.
+fn listed_after_key(n: &[char], i: usize) -> Option<usize> {
+    let colon = i.checked_sub(1).filter(|&c| n[c] == ':')?;
+    let start = (0..colon)
+        .rev()
+        .find(|&j| matches!(n[j], ',' | ';' | '。' | ':' | '\n'))
+        .map_or(0, |j| j + 1);
+    (start < colon).then_some(start)
 }
 
 /// The text opens by naming items by number (`第3项已于12月…`,

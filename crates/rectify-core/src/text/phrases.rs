@@ -225,10 +225,12 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
     if starts_at(t, at, "进度滞后") && !behind_alone(t, cs, at, after, ce) {
         return false;
     }
-    if ix.next_wenti[after] < ce && ix.next_solve[after] >= ce {
+    let wenti = ix.next_wenti[after];
+    let keyed = wenti < ce && keys_a_list(t, wenti + 2, ce);
+    if wenti < ce && ix.next_solve[after] >= ce && !keyed {
         return false;
     }
-    if describes_a_noun(&t[after..ce]) {
+    if describes_a_noun(&t[after..ce]) && !keyed {
         return false;
     }
     let se = ix.sentence_end[after];
@@ -244,6 +246,18 @@ fn counts_as_in_progress(t: &[char], ix: &Index, at: usize, len: usize) -> bool 
         || planned
         || partial_result(t, ix, d, se)
         || completes_a_step(t, d + dlen, ix.clause_end[d])
+}
+
+/// The words after `问题` (from `at`) to the clause's end `ce` make the
+/// clause the key of a list of the problems in that state
+/// (`正在推进的问题（2个）：第3、7项`): perhaps a count in brackets, then the
+/// colon.
+fn keys_a_list(t: &[char], at: usize, ce: usize) -> bool {
+    if t.get(ce) != Some(&':') {
+        return false;
+    }
+    let note: String = t[at.min(ce)..ce].iter().collect();
+    note.is_empty() || (note.starts_with('(') && note.ends_with(')') && note.chars().count() <= 8)
 }
 
 /// Words after `已完成` that make it the whole work's completion
@@ -647,6 +661,27 @@ mod tests {
         );
         // The whole work completed after it was under way: done.
         assert_eq!(p("经过正在推进的专项治理，已完成整改。"), None);
+    }
+
+    #[test]
+    fn the_key_of_a_list_of_problems_in_a_state_states_it() {
+        let rules = StatusRules::default();
+        let p = rules.phrases();
+        assert_eq!(
+            p.find_in_progress("正在推进的问题（2个）：第3、7项。")
+                .as_deref(),
+            Some("正在")
+        );
+        assert_eq!(
+            p.find_in_progress("正在整改的问题：第3项。").as_deref(),
+            Some("正在")
+        );
+        // Problems of that state named as a kind, not listed: no state.
+        assert_eq!(p.find_in_progress("对正在推进的问题，将加快进度。"), None);
+        assert_eq!(
+            p.find_in_progress("正在推进的问题（共2个）较为复杂。"),
+            None
+        );
     }
 
     #[test]
