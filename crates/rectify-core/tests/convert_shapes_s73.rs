@@ -168,3 +168,114 @@ fn states_listed_by_number_under_keys_of_state() {
         ],
     );
 }
+
+/// A part whose title is about problems found (`三、关于…监督发现问题整改
+/// 方面`) over areas that state a shortcoming (`1.干部队伍建设存在短板`),
+/// each over `（1）` problems with their own reports and notes of owners, and
+/// an area with one problem alone: the `（1）` items are the problems and
+/// keep their reports and owners, the areas their area.
+#[test]
+fn areas_stating_shortcomings_under_a_part_about_problems_found() {
+    let text = "\
+中共某某省交通运输厅党组关于巡视反馈意见整改进展情况的通报
+
+一、关于贯彻落实党中央决策部署方面
+
+1. 落实交通强国建设部署不够有力
+
+（1）交通强国建设试点任务推进缓慢，部分阶段性目标未按期完成。
+
+整改进展：逐项梳理试点任务清单，明确时间节点。该问题已完成整改。
+
+责任领导：副厅长李某某；责任处室：规划处；完成时限：2025年11月底
+
+（2）综合交通运输规划与国土空间规划衔接不够。
+
+整改进展：会同省自然资源厅开展专项对接，目前正在推进。
+
+责任领导：副厅长李某某；责任处室：规划处；完成时限：2026年6月底
+
+二、关于落实新时代党的组织路线和巡视、审计等监督发现问题整改方面
+
+1. 干部队伍建设存在短板
+
+（1）干部队伍结构不够合理，年轻干部储备不足。
+
+整改进展：建立优秀年轻干部库，首批入库56人。该问题已完成整改。
+
+责任领导：副厅长王某某；责任处室：人事处；完成时限：2025年12月底
+
+（2）干部交流轮岗不够，个别重要岗位干部任职时间过长。
+
+整改进展：已交流轮岗8人，剩余3人目前正在推进。
+
+责任领导：副厅长王某某；责任处室：人事处；完成时限：2026年6月底
+
+2. 基层党组织建设有待加强
+
+（1）部分厅属单位党组织“三会一课”制度落实不严格。
+
+整改进展：对厅属单位党组织组织生活开展全覆盖检查。该问题已整改到位。
+
+责任领导：副厅长孙某某；责任处室：机关党委；完成时限：2025年10月底
+
+（2）部分基层党组织发展党员工作不够规范，个别党员发展程序存在缺项。
+
+整改进展：对党员档案进行全面复查，已全部补正。该问题已整改到位。
+
+责任领导：副厅长孙某某；责任处室：离退休干部处；完成时限：2025年11月底
+
+3. 以往巡视发现问题整改不彻底
+
+（1）上一轮巡视反馈的部分问题整改不到位，存在“表面整改”现象。
+
+整改进展：逐条“回头看”，重新认定的4个问题已全部完成整改。该问题已完成整改。
+
+责任领导：副厅长王某某；责任处室：办公室；完成时限：2025年12月底
+
+下一步，厅党组将持续深化巡视整改。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    let found: Vec<&rectify_core::model::Node> = rectify_core::model::Walk::over(&r.nodes)
+        .filter(|n| n.kind == NodeKind::Problem)
+        .collect();
+    let got: Vec<(String, Vec<String>, Option<String>)> = found
+        .iter()
+        .map(|n| {
+            let title: String = n.title.chars().take(6).collect();
+            (title, n.owners.clone(), n.deadline.clone())
+        })
+        .collect();
+    let want = |t: &str, o: &[&str], d: &str| {
+        (
+            t.to_string(),
+            o.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            Some(d.to_string()),
+        )
+    };
+    assert_eq!(
+        got,
+        [
+            want("交通强国建设", &["李某某", "规划处"], "2025-11-30"),
+            want("综合交通运输", &["李某某", "规划处"], "2026-06-30"),
+            want("干部队伍结构", &["王某某", "人事处"], "2025-12-31"),
+            want("干部交流轮岗", &["王某某", "人事处"], "2026-06-30"),
+            want("部分厅属单位", &["孙某某", "机关党委"], "2025-10-31"),
+            want("部分基层党组", &["孙某某", "离退休干部处"], "2025-11-30"),
+            want("上一轮巡视反", &["王某某", "办公室"], "2025-12-31"),
+        ]
+    );
+    assert_states(
+        &r,
+        &[
+            ("交通强国建设", Done),
+            ("综合交通运输", InProgress),
+            ("干部队伍结构", Done),
+            ("干部交流轮岗", InProgress),
+            ("部分厅属单位", Done),
+            ("部分基层党组", Done),
+            ("上一轮巡视反", Done),
+        ],
+    );
+}

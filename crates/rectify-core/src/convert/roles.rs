@@ -201,10 +201,17 @@ fn is_top_problem(tree: &Tree, i: usize, rules: &StatusRules) -> bool {
     // among them), or groups of items (`（一）东城区` › `1.…`; an unlabelled
     // group heading, `城北中学：` over its `一是…` findings, whatever the
     // name), make this a section.
+    // So do children over items of the problems' shape (`1.干部队伍建设
+    // 存在短板` › `（1）…储备不足。` › `整改进展：…`).
     let groups = |c: usize| {
         let m = &tree.nodes[c];
         let plain = m.style == Some(LabelStyle::Plain);
-        !m.children.is_empty() && (plain || shape::is_group_title(&m.title))
+        let over_problems = || {
+            m.children
+                .iter()
+                .any(|&g| shape::carries_problem_shape(tree, g))
+        };
+        !m.children.is_empty() && (plain || shape::is_group_title(&m.title) || over_problems())
     };
     let holds_problems = n.children.iter().any(|&c| {
         shape::carries_problem_shape(tree, c) || shape::is_reporting_row(tree, c) || groups(c)

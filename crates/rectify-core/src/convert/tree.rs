@@ -2166,7 +2166,15 @@ impl Builder {
                 let t = &nodes[p].title;
                 let about =
                     (is_about_title(t) || names_domains_problems(t)) && names_problem(&nodes[p]);
-                (about && ends_with_shortcoming(&nodes[i])).then_some(i)
+                // Items of its own that state shortcomings too, or whose
+                // sibling before took its own report, are the problems, it
+                // their area (`1.干部队伍建设存在短板` › `（1）…储备不足。` ›
+                // `整改进展：…`): the report is the deepest one's.
+                let below = (d + 1..=k).rev().find(|&e| {
+                    ends_with_shortcoming(&nodes[self.stack[e]]) || self.follows_reported(e)
+                });
+                (about && ends_with_shortcoming(&nodes[i]))
+                    .then(|| below.map_or(i, |e| self.stack[e]))
             })
         };
         // `一、…不规范。` › `（一）…` `（二）…` › `整改进展：…` after a
@@ -2198,6 +2206,27 @@ impl Builder {
             .or_else(|| rev().find(|&&i| heading(i)))
             .or(self.stack.last())
             .copied()
+    }
+
+    /// The node at depth `e` of the stack follows a sibling of its style
+    /// that took a report of its own.
+    fn follows_reported(&self, e: usize) -> bool {
+        let nodes = &self.tree.nodes;
+        let (Some(&parent), Some(&j)) = (
+            e.checked_sub(1).and_then(|p| self.stack.get(p)),
+            self.stack.get(e),
+        ) else {
+            return false;
+        };
+        let siblings = &nodes[parent].children;
+        siblings
+            .iter()
+            .position(|&s| s == j)
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| {
+                let b = &nodes[siblings[k]];
+                b.style == nodes[j].style && b.reported
+            })
     }
 
     /// The open heading `i` has children, and the sibling right before it,
