@@ -236,10 +236,28 @@ fn person_before_post(name: &str) -> Option<&str> {
     (is_person(person) && !post.is_empty() && posts).then_some(person)
 }
 
+/// `v` without a bracketed tag of state ending it (`村党支部书记李某某
+/// （已整改）`, a line's state after its owner): no part of a name.
+fn without_state_tag(v: &str) -> &str {
+    let t = v.trim_end_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'));
+    let Some(open) = t
+        .strip_suffix(['）', ')'])
+        .and_then(|body| body.rfind(['（', '(']))
+    else {
+        return v;
+    };
+    let word = t[open..].trim_matches(['（', '(', '）', ')']);
+    match crate::ledger::status_word(word) {
+        Some(_) => t[..open].trim_end(),
+        None => v,
+    }
+}
+
 /// [`split_owners`] with each name as printed. A name holds no
 /// pictograph: one ends the list (`街道纪工委✅已完成`, a state's mark).
 fn split_names(v: &str) -> Vec<String> {
     let v = &v[..v.find(crate::text::chars::is_pictograph).unwrap_or(v.len())];
+    let v = without_state_tag(v);
     let mut depth = 0usize;
     let mut out = Vec::new();
     let mut run: Vec<String> = Vec::new();
@@ -2449,6 +2467,10 @@ mod tests {
             super::report_subjects("驻局纪检监察组、机关党委持续开展专项整治。"),
             ["驻局纪检监察组", "机关党委"]
         );
+        // A tag of the line's state after the owner is no part of it.
+        assert_eq!(split_owners("村党支部书记李某某（已整改）"), ["李某某"]);
+        assert_eq!(split_owners("村务监督委员会（整改中）"), ["村务监督委员会"]);
+        assert_eq!(split_owners("机关党委（人事处）"), ["机关党委（人事处）"]);
         // To whom it sent what (`向相关单位下发整改通知书`).
         assert_eq!(
             super::report_subjects("县财政局向相关单位下发整改通知书，约谈2人。"),
