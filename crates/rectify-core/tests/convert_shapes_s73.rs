@@ -279,3 +279,49 @@ fn areas_stating_shortcomings_under_a_part_about_problems_found() {
         ],
     );
 }
+
+/// Keyed lines naming classes of problems (`第一类问题：…`), each over one
+/// paragraph that lists its problems inline, every clause a finding, the
+/// work done and a bracketed note of its state at its end (`一是…（已完成）；
+/// 二是…（正在推进，计划2026年6月底前完成）；三是…（长期坚持）。`): each
+/// clause is a problem with that state, and the plan in its note is its
+/// deadline.
+#[test]
+fn inline_findings_each_ending_with_a_note_of_its_state() {
+    let text = "\
+中共青禾县卫生健康局党组关于巡察反馈意见整改进展情况的通报
+
+一、整改工作总体情况
+
+巡察反馈的5个问题中，已完成整改3个，正在推进1个，需长期坚持1个。
+
+二、巡察反馈问题整改进展情况
+
+第一类问题：落实卫生健康工作方针有差距
+
+一是理论学习联系实际不紧，学习存在以读代学的问题。局党组修订学习制度，开展专题研讨4次（已完成）；二是医共体建设进度滞后，医疗资源统筹不够有力。由局医政医管股牵头，组建两个医共体，信息系统正在建设中（正在推进，计划2026年6月底前完成）；三是基层医疗卫生服务能力偏弱，门诊量逐年下降。派驻医师32名，作为常态化工作持续推进（长期坚持）。
+
+第二类问题：落实全面从严治党责任不到位
+
+一是对下属单位党建工作指导督促不够。局党组制定主体责任清单，开展督导调研27次（已完成）；二是违规发放津补贴问题仍有发生。局财务股追回违规发放资金12.6万元，对相关人员提醒谈话（已完成）。
+
+下一步，局党组将持续巩固整改成果。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 5, "{:#?}", problems(&r));
+    assert_states(
+        &r,
+        &[
+            ("理论学习联系", Done),
+            ("医共体建设进", InProgress),
+            ("基层医疗卫生", LongTerm),
+            ("对下属单位党", Done),
+            ("违规发放津补", Done),
+        ],
+    );
+    let planned = rectify_core::model::Walk::over(&r.nodes)
+        .find(|n| n.title.contains("医共体建设进度滞后"))
+        .expect("the second problem");
+    assert_eq!(planned.deadline.as_deref(), Some("2026-06-30"));
+}

@@ -955,7 +955,7 @@ fn totals_after(orig: &[char], start: usize) -> Option<usize> {
 /// themselves. The paragraph may open with the first number, its label.
 fn self_reported_list(p: &Para) -> Option<List> {
     let n = norm_chars(&p.text);
-    [Marks::Circled, Marks::Paren, Marks::Di]
+    [Marks::Circled, Marks::Paren, Marks::Di, Marks::Ordinal]
         .into_iter()
         .find_map(|style| self_reported_by(&n, style))
 }
@@ -1004,7 +1004,28 @@ fn item_report_at(n: &[char], from: usize, to: usize) -> Option<usize> {
             super::own_sentence::is_state_clause(&inner)
         })
     };
-    (from..to).find(|&i| report_key_at(n, i) || tag(i))
+    (from..to)
+        .find(|&i| report_key_at(n, i) || tag(i))
+        .or_else(|| closing_state_tag(n, from, to))
+}
+
+/// Where a bracketed note of the item's state that ends it opens
+/// (`一是…研讨材料20篇（已完成）；`, `…（正在推进，计划2026年6月底前完成）；`):
+/// its first clause a state, after the item's first sentence or clause.
+fn closing_state_tag(n: &[char], from: usize, to: usize) -> Option<usize> {
+    let end = (from..to)
+        .rev()
+        .find(|&i| !n[i].is_whitespace() && !matches!(n[i], '。' | ';' | '.'))?;
+    if n[end] != ')' {
+        return None;
+    }
+    let open = (from..end).rev().find(|&i| n[i] == '(')?;
+    let inner: String = n[open + 1..end].iter().collect();
+    let first = inner.split(',').next().unwrap_or("");
+    let stated = first.chars().count() <= MAX_STATE_TAG_CHARS
+        && (super::own_sentence::is_state_clause(first)
+            || crate::ledger::status_word(first).is_some());
+    (stated && n[from..open].contains(&',')).then_some(open)
 }
 
 fn self_reported_by(n: &[char], style: Marks) -> Option<List> {

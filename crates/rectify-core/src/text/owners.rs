@@ -992,6 +992,8 @@ const NOT_A_NAME_LEADS: &[&str] = &[
     "目前", "当前", "会同", "联合", "督促", "协调", "配合", "指导", "委托", "责令", "要求", "拟",
     "请", "限", "责成", "提请", "报请", "加强", "强化", "健全", "完善", "推进", "推动", "深化",
     "规范", "建立",
+    // `安排县级医院向乡镇卫生院派驻医师`: whom the work was given to.
+    "安排", "选派", "指派", "抽调",
     // `通过集团纪委和审计部联合复核`: the means, not the doer.
     "通过", // The issuer speaking of itself (`我中心会同…`, `本局已…`).
     "我", "本",
@@ -2467,6 +2469,7 @@ mod tests {
             super::report_subjects("驻局纪检监察组、机关党委持续开展专项整治。"),
             ["驻局纪检监察组", "机关党委"]
         );
+        assert!(super::report_subjects("安排县级医院向乡镇卫生院派驻医师32名。").is_empty());
         // A tag of the line's state after the owner is no part of it.
         assert_eq!(split_owners("村党支部书记李某某（已整改）"), ["李某某"]);
         assert_eq!(split_owners("村务监督委员会（整改中）"), ["村务监督委员会"]);
