@@ -1713,6 +1713,18 @@ impl Builder {
         if listed && concludes_long_term_work(text) && finding() && self.concludes_list(parent) {
             return Some(parent);
         }
+        // `三、特种设备…不够彻底。` (its numbering reused under an area) ›
+        // `1.…` `2.…` `3.…` › `目前，该问题正在整改中，剩余…计划…`: the
+        // report names the finding over the list, not the last measure.
+        let nested_finding = || {
+            let p = &nodes[parent];
+            self.stack.first() != Some(&parent)
+                && !is_group_title(&p.title)
+                && super::shape::states_finding(&p.title)
+        };
+        if listed && names_its_problem(text) && nested_finding() && self.concludes_list(parent) {
+            return Some(parent);
+        }
         if !is_state_summary(text) {
             return None;
         }
