@@ -1715,12 +1715,15 @@ impl Builder {
         }
         // `三、特种设备…不够彻底。` (its numbering reused under an area) ›
         // `1.…` `2.…` `3.…` › `目前，该问题正在整改中，剩余…计划…`: the
-        // report names the finding over the list, not the last measure.
+        // report names the finding over the list, not the last measure (an
+        // item with text of its own, `2.对基层所…监督不够有力。制定…`, takes
+        // `该问题已完成整改。` on the next line as its own).
         let nested_finding = || {
             let p = &nodes[parent];
             self.stack.first() != Some(&parent)
                 && !is_group_title(&p.title)
                 && super::shape::states_finding(&p.title)
+                && n.body.trim().is_empty()
         };
         if listed && names_its_problem(text) && nested_finding() && self.concludes_list(parent) {
             return Some(parent);
