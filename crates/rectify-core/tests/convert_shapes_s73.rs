@@ -381,3 +381,62 @@ fn a_report_naming_its_problem_after_measures_under_reused_numbering() {
     assert_eq!(lifts.children.len(), 3);
     assert!(lifts.children.iter().all(|m| m.kind == NodeKind::Measure));
 }
+
+/// Areas printed as short lines ending with a colon (`关于政治建设方面：`),
+/// each over problems keyed `问题N：` and numbered on across them, each
+/// followed by `整改落实情况：` and its paragraph: the lines are the areas,
+/// not the last words of the text before them.
+#[test]
+fn areas_named_on_lines_ending_with_a_colon() {
+    let text = "\
+中共云溪县水利局党组关于巡察反馈意见整改进展情况的通报
+
+一、巡察反馈问题整改落实情况
+
+县委巡察组共反馈2个方面4个问题，已完成整改3个，正在整改1个。
+
+关于政治建设方面：
+
+问题1：学习贯彻治水重要论述不够深入，理论学习存在以读代学现象。
+整改落实情况：局党组修订学习制度，开展专题研讨4次。该问题已完成整改。
+
+问题2：落实河湖长制工作部署不到位，部分河长巡河记录流于形式。
+整改落实情况：该问题由局河湖管理股负责，开展巡河专项督查2次。目前正在整改中。
+
+关于全面从严治党方面：
+
+问题3：公务用车使用登记不规范，派车单填写不完整。
+整改落实情况：局办公室对公务用车使用情况进行全面清理。该问题已完成整改。
+
+问题4：专项资金拨付滞后，个别项目超范围列支。
+整改落实情况：局财务股追回超范围列支资金3.2万元。该问题已完成整改。
+
+二、下步工作打算
+
+1.持续巩固整改成果。
+2.建立长效机制。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 4, "{:#?}", problems(&r));
+    let areas: Vec<(String, usize)> = rectify_core::model::Walk::over(&r.nodes)
+        .filter(|n| n.kind == NodeKind::FocusArea)
+        .map(|n| (n.title.clone(), n.children.len()))
+        .collect();
+    assert_eq!(
+        areas,
+        [
+            ("关于政治建设方面：".to_string(), 2),
+            ("关于全面从严治党方面：".to_string(), 2)
+        ]
+    );
+    assert_states(
+        &r,
+        &[
+            ("学习贯彻治水", Done),
+            ("落实河湖长制", InProgress),
+            ("公务用车使用", Done),
+            ("专项资金拨付", Done),
+        ],
+    );
+}

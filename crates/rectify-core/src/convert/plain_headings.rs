@@ -138,11 +138,16 @@ pub(crate) fn heads_group(p: &Para) -> bool {
 }
 
 /// A heading line's words, without a bracketed note ending it, nor the
-/// colon after a unit's name (`县教育局：` over its `（1）` `（2）`).
+/// colon after a unit's name (`县教育局：` over its `（1）` `（2）`) or a
+/// domain's (`关于党的建设方面：` over its `问题8：`).
 fn words(text: &str) -> &str {
     let t = super::shape::without_trailing_note(text.trim());
     match t.strip_suffix(['：', ':']) {
-        Some(name) if crate::text::owners::names_a_unit(name) => name,
+        Some(name)
+            if crate::text::owners::names_a_unit(name) || super::shape::names_domain(name) =>
+        {
+            name
+        }
         _ => t,
     }
 }
