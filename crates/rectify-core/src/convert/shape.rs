@@ -496,14 +496,7 @@ fn states_progress(tree: &Tree, i: usize) -> bool {
 /// task (`…已完工12个。（已完成）`, `（按序时推进）`): a word a ledger's
 /// state cell would hold.
 pub(crate) fn bracketed_state(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| crate::text::is_ws(c) || matches!(c, '。' | '.'));
-    let Some(body) = t.strip_suffix(['）', ')']) else {
-        return false;
-    };
-    let Some((_, word)) = body.rsplit_once(['（', '(']) else {
-        return false;
-    };
-    crate::ledger::status_word(word).is_some()
+    crate::text::owners::before_state_tag(text).is_some()
 }
 
 /// At least two of the headings directly under `i`, and at least half of

@@ -2227,21 +2227,23 @@ impl Builder {
     /// that took a report of its own.
     fn follows_reported(&self, e: usize) -> bool {
         let nodes = &self.tree.nodes;
-        let (Some(&parent), Some(&j)) = (
-            e.checked_sub(1).and_then(|p| self.stack.get(p)),
-            self.stack.get(e),
-        ) else {
+        let Some(&j) = self.stack.get(e) else {
             return false;
         };
-        let siblings = &nodes[parent].children;
-        siblings
-            .iter()
-            .position(|&s| s == j)
-            .and_then(|k| k.checked_sub(1))
-            .is_some_and(|k| {
-                let b = &nodes[siblings[k]];
-                b.style == nodes[j].style && b.reported
-            })
+        self.sibling_before(e)
+            .is_some_and(|b| b.style == nodes[j].style && b.reported)
+    }
+
+    /// The sibling right before the node at depth `e` of the stack.
+    fn sibling_before(&self, e: usize) -> Option<&TNode> {
+        let nodes = &self.tree.nodes;
+        let i = *self.stack.get(e)?;
+        let siblings = match e.checked_sub(1) {
+            Some(p) => &nodes[self.stack[p]].children,
+            None => &self.tree.roots,
+        };
+        let k = siblings.iter().position(|&s| s == i)?.checked_sub(1)?;
+        Some(&nodes[siblings[k]])
     }
 
     /// The open heading `i` has children, and the sibling right before it,
@@ -2251,17 +2253,9 @@ impl Builder {
         let Some(d) = self.stack.iter().position(|&s| s == i) else {
             return false;
         };
-        let siblings = match d.checked_sub(1) {
-            Some(p) => &nodes[self.stack[p]].children,
-            None => &self.tree.roots,
-        };
-        let before = siblings
-            .iter()
-            .position(|&s| s == i)
-            .and_then(|k| k.checked_sub(1))
-            .map(|k| &nodes[siblings[k]]);
         !nodes[i].children.is_empty()
-            && before
+            && self
+                .sibling_before(d)
                 .is_some_and(|b| b.style == nodes[i].style && b.reported && !b.children.is_empty())
     }
 

@@ -130,7 +130,6 @@ pub(crate) fn cut_before(v: &[char], cuts: &[usize]) -> Vec<String> {
         .collect()
 }
 
-/// Number of chars of `s`.
 /// Quotation marks, opening and closing: `“…”`, the ASCII `"…"` a page
 /// or an editor may print instead, and `「…」` of 繁體 text.
 const QUOTE_MARKS: &[(char, char)] = &[('“', '”'), ('"', '"'), ('「', '」')];
@@ -148,6 +147,7 @@ pub(crate) fn opens_quote(s: &str) -> bool {
     QUOTE_MARKS.iter().any(|(o, _)| s.starts_with(*o))
 }
 
+/// Number of chars of `s`.
 pub(crate) fn char_len(s: &str) -> usize {
     s.chars().count()
 }

@@ -239,18 +239,15 @@ fn person_before_post(name: &str) -> Option<&str> {
 /// `v` without a bracketed tag of state ending it (`村党支部书记李某某
 /// （已整改）`, a line's state after its owner): no part of a name.
 fn without_state_tag(v: &str) -> &str {
-    let t = v.trim_end_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'));
-    let Some(open) = t
-        .strip_suffix(['）', ')'])
-        .and_then(|body| body.rfind(['（', '(']))
-    else {
-        return v;
-    };
-    let word = t[open..].trim_matches(['（', '(', '）', ')']);
-    match crate::ledger::status_word(word) {
-        Some(_) => t[..open].trim_end(),
-        None => v,
-    }
+    before_state_tag(v).unwrap_or(v)
+}
+
+/// The text before a bracketed tag of state that ends `text` (`…已完工12个。
+/// （已完成）`, `(按序时推进)。`), if it ends so; not `（含利息）`.
+pub(crate) fn before_state_tag(text: &str) -> Option<&str> {
+    let t = text.trim_end_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'));
+    let (before, word) = t.strip_suffix(['）', ')'])?.rsplit_once(['（', '('])?;
+    crate::ledger::status_word(word).map(|_| before.trim_end())
 }
 
 /// [`split_owners`] with each name as printed. A name holds no
