@@ -1799,6 +1799,15 @@ impl Builder {
         if is_rectification_report(text) {
             return None;
         }
+        // `一、整改工作开展情况` › `一是…` `二是…` `三是…` › `截至10月底，巡察
+        // 反馈的3个方面9个问题，已完成整改7个…`: the report-wide count after
+        // a section's list of work done is the section's, not the last
+        // item's text.
+        if let [section, _] = self.stack[..] {
+            if style == LabelStyle::Shi && is_closing_summary(text) {
+                return Some(section);
+            }
+        }
         // A measure with no text after its problem's report (`②…` › `1.…`
         // `2.…` › `整改进展：…`) is no open item without text.
         let after_report = ancestors.iter().any(|&a| nodes[a].reported);

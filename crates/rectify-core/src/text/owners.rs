@@ -720,14 +720,13 @@ pub(crate) fn measure_deadline(text: &str) -> Option<String> {
 }
 
 /// A deadline's key said in a sentence (`整改时限为2025年12月底前`,
-/// `完成时限为2026年6月`) at `i`: the value up to the clause's end, when it
-/// holds a year-dated date.
+/// `完成时限为2026年6月`), or glued to its date (`整改时限2026年9月底。`),
+/// at `i`: the value up to the clause's end, when it holds a year-dated
+/// date.
 fn deadline_named_at(n: &[char], i: usize) -> Option<String> {
     let key = DEADLINE_KEYS.iter().find(|k| starts_at(n, i, k))?;
-    let v = i + key.chars().count() + 1;
-    if n.get(v - 1) != Some(&'为') {
-        return None;
-    }
+    let after_key = i + key.chars().count();
+    let v = after_key + usize::from(n.get(after_key) == Some(&'为'));
     let end = (v..n.len())
         .find(|&j| matches!(n[j], ',' | '。' | ';' | ')' | '\n'))
         .unwrap_or(n.len());
@@ -2677,6 +2676,10 @@ mod tests {
         );
         assert_eq!(d("完成时限为2026年6月。").as_deref(), Some("2026-06-30"));
         assert_eq!(d("整改时限为长期。"), None);
+        assert_eq!(
+            d("整改时限2026年9月底。目前正在整改中。").as_deref(),
+            Some("2026-09-30")
+        );
         assert_eq!(
             d("剩余资金正在分批清理，计划于2026年12月底前完成。").as_deref(),
             Some("2026-12-31")
