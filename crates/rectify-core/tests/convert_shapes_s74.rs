@@ -4,7 +4,9 @@
 mod common;
 
 use common::{assert_accounted, convert, problem, problems};
-use rectify_core::model::NodeKind;
+use rectify_core::model::{NodeKind, Status};
+
+use Status::*;
 
 /// A deadline's key glued to its date, with no colon and no `为`
 /// (`整改时限2026年9月底。目前正在整改中。`): the date is the deadline,
@@ -84,4 +86,117 @@ fn a_count_after_a_list_of_work_done_is_the_sections() {
     assert!(!last.body.contains(count), "{:?}", last.body);
     let totals = r.stated_totals.as_ref().expect("totals");
     assert_eq!((totals.total, totals.done), (Some(9), Some(7)));
+}
+
+/// Lines that head a class of problems (`第一类问题：贯彻落实…不到位。`)
+/// over a paragraph listing its findings, each with its state in brackets
+/// at its end (`一是…（已完成）；二是…（正在推进，计划…）；`, or a finding
+/// said in one clause, `二是年轻干部培养不足（长期坚持）。`): each class is
+/// a group, each finding a problem.
+#[test]
+fn classes_of_problems_over_findings_tagged_with_their_state() {
+    let text = "\
+中共某某县供销合作社联合社党组关于巡察整改进展情况的通报
+
+根据县委统一部署，县委第一巡察组对县供销社党组开展了常规巡察。现将整改进展情况公布如下。
+
+一、整改工作总体情况
+
+县供销社党组召开专题会议研究部署，制定整改方案，明确责任分工。
+
+二、巡察反馈问题整改落实情况
+
+第一类问题：贯彻落实党的路线方针政策不到位。
+
+巡察指出的问题整改情况：一是服务“三农”主责主业不够聚焦，已制定综合服务提升方案（已完成）；二是农资保供机制不健全，正在修订农资储备管理办法（正在推进，计划2026年6月底前完成）；三是基层社改造进度滞后，已完成改造5个（已完成）。
+
+第二类问题：全面从严治党“两个责任”落实不力。
+
+巡察指出的问题整改情况：一是党组主体责任压得不实，已修订党组议事规则（已完成）；二是廉政风险排查不深入，已开展专项排查（已完成）。
+
+第三类问题：干部队伍建设存在短板。
+
+巡察指出的问题整改情况：一是干部交流轮岗不够，已制定轮岗计划（正在推进，计划2026年3月底前完成）；二是年轻干部培养不足（长期坚持）。
+
+三、下一步工作打算
+
+县供销社党组将持续巩固整改成果。
+
+联系电话：0000-3336666
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 7, "{:#?}", problems(&r));
+    assert_eq!(
+        common::focus_areas(&r),
+        [
+            ("贯彻落实党的路线方针政策不到位。", 3),
+            ("全面从严治党“两个责任”落实不力。", 2),
+            ("干部队伍建设存在短板。", 2),
+        ]
+    );
+    common::assert_states(
+        &r,
+        &[
+            ("服务“三农”", Done),
+            ("农资保供机制", InProgress),
+            ("基层社改造进", Done),
+            ("党组主体责任", Done),
+            ("廉政风险排查", Done),
+            ("干部交流轮岗", InProgress),
+            ("年轻干部培养", LongTerm),
+        ],
+    );
+}
+
+/// A 督查通报's findings listed inline under each county (`存在问题：1.…；
+/// 2.…（已现场整改）；3.…`), a few marked fixed on the spot and one
+/// planning its completion (`…，县教育局已启动专项招录，计划2026年2月底前
+/// 完成；`): the marked are done, the planned one is under way and the
+/// rest, which say nothing of their work, are open; a harm the finding
+/// tells (`施工单位已出现窝工`) is no result.
+#[test]
+fn a_bulletins_findings_beside_a_few_marked_fixed() {
+    let text = "\
+关于2025年市级民生实事项目推进情况的督查通报
+
+各县区人民政府：
+
+市政府督查室于11月下旬对青川县、临江区民生实事项目推进情况开展了专项督查。截至11月30日，全市32个民生项目，已完工21个，在建9个。现将督查情况通报如下：
+
+一、青川县
+
+青川县建立了项目推进机制，全县承担的市级民生实事项目6个，已完工4个。
+
+存在问题：1.城东片区老旧小区改造项目进度滞后，年度计划改造的14个小区仅完工6个；2.乔庄镇中心敬老院消防通道被杂物堵塞（已现场整改）；3.部分村级供水站水质检测记录不全；4.城区新建的2所公办幼儿园保教人员未配备到位，县教育局已启动专项招录，计划2026年2月底前完成。
+
+二、临江区
+
+临江区将项目推进情况纳入年度目标考核。
+
+存在问题：1.托育服务中心项目因选址调整，至今未开工；2.背街小巷改造项目施工现场围挡破损（已现场整改）；3.农贸市场提档升级项目资金拨付滞后，施工单位已出现窝工，存在停工风险。
+
+三、整改要求
+
+请各县区于2026年1月15日前将整改情况报市政府督查室。
+
+联系电话：0000-3268107
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 7, "{:#?}", problems(&r));
+    common::assert_states(
+        &r,
+        &[
+            ("城东片区老旧", NotStarted),
+            ("乔庄镇中心敬", Done),
+            ("部分村级供水", NotStarted),
+            ("城区新建的2", InProgress),
+            ("托育服务中心", NotStarted),
+            ("背街小巷改造", Done),
+            ("农贸市场提档", NotStarted),
+        ],
+    );
+    let planned = problem(&r, "公办幼儿园");
+    assert_eq!(planned.deadline.as_deref(), Some("2026-02-28"));
 }

@@ -987,6 +987,10 @@ fn titled_self_reported_list(p: &Para) -> Option<List> {
     Some(list)
 }
 
+/// The shortest item, its mark included, whose bracketed state tag ends a
+/// finding said in one clause (chars): `二是` and a finding of six.
+const MIN_TAGGED_ITEM_CHARS: usize = 8;
+
 /// The longest state tag read in brackets after a finding (chars).
 const MAX_STATE_TAG_CHARS: usize = 8;
 
@@ -1011,7 +1015,8 @@ fn item_report_at(n: &[char], from: usize, to: usize) -> Option<usize> {
 
 /// Where a bracketed note of the item's state that ends it opens
 /// (`一是…研讨材料20篇（已完成）；`, `…（正在推进，计划2026年6月底前完成）；`):
-/// its first clause a state, after the item's first sentence or clause.
+/// its first clause a state, after the item's first sentence or clause, or
+/// after a finding said in one clause (`二是年轻干部培养不足（长期坚持）。`).
 fn closing_state_tag(n: &[char], from: usize, to: usize) -> Option<usize> {
     let end = (from..to)
         .rev()
@@ -1025,7 +1030,8 @@ fn closing_state_tag(n: &[char], from: usize, to: usize) -> Option<usize> {
     let stated = first.chars().count() <= MAX_STATE_TAG_CHARS
         && (super::own_sentence::is_state_clause(first)
             || crate::ledger::status_word(first).is_some());
-    (stated && n[from..open].contains(&',')).then_some(open)
+    let said = n[from..open].contains(&',') || open - from >= MIN_TAGGED_ITEM_CHARS;
+    (stated && said).then_some(open)
 }
 
 fn self_reported_by(n: &[char], style: Marks) -> Option<List> {

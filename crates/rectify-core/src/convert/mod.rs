@@ -703,6 +703,11 @@ fn to_node(tree: &mut Tree, i: usize, decisions: &mut [Option<status::Decision>]
     // A measure is often one sentence, its plan inside its title
     // (`上线…系统，预计2026年1月底前投入使用。`).
     node.deadline = stated.deadline.or(planned).or_else(|| match node.kind {
+        // A finding in one line plans its work in its own words
+        // (`…，县教育局已启动专项招录，计划2026年2月底前完成；`).
+        NodeKind::Problem if node.body.trim().is_empty() && node.children.is_empty() => {
+            owners::planned_deadline(&node.title)
+        }
         NodeKind::Problem => owners::planned_deadline(&node.body),
         NodeKind::Measure => {
             owners::measure_deadline(&node.body).or_else(|| owners::measure_deadline(&node.title))

@@ -62,7 +62,10 @@
 //!
 //! - A section whose problems all fell to `problem_reported_as_taken`
 //!   without a result lists findings, not progress: all are not started
-//!   (inferred, `findings_without_progress`), decided per section.
+//!   (inferred, `findings_without_progress`), decided per section. A few
+//!   findings marked with their state in brackets (`…（已现场整改）`) keep
+//!   it beside them, and one whose last clause plans its completion by a
+//!   date is in progress (inferred, `finding_planned`).
 //!
 //! - `deadline_long_term`: a problem whose stated deadline is the long-term
 //!   kind (`整改时限：长期坚持`) and whose report concludes after its
@@ -1581,17 +1584,42 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
             && report_text::report_on_state(&text).is_none()
             && results::result_in(&text).is_none()
     };
+    // A finding that plans its completion in its last clause (`…，县教育局
+    // 已启动专项招录，计划2026年2月底前完成；`) is under way.
+    let planned = |i: &usize, out: &[Option<Decision>]| {
+        out[*i]
+            .as_ref()
+            .is_some_and(|d| d.evidence.rule == "problem_reported_as_taken")
+            .then(|| plans_its_completion(&tree.nodes[*i]))
+            .flatten()
+    };
     for (problems, section) in groups.problems.into_iter().zip(groups.sections) {
         if groups.reported.contains(&section) {
             continue;
         }
-        // Findings answered apart (`answered`) leave the others open.
+        // Findings answered apart (`answered`) leave the others open, and
+        // so do the few a bulletin marks with their state (`…（已现场整改）`).
         let answered_apart = |i: &usize| tree.answered_apart.binary_search(i).is_ok();
-        let findings = problems
-            .iter()
-            .all(|i| bare(i, out) || described(i, out) || answered_apart(i));
+        let marked = |i: &usize| marked_with_state(&tree.nodes[*i]);
+        let findings = problems.iter().all(|i| {
+            bare(i, out)
+                || described(i, out)
+                || answered_apart(i)
+                || marked(i)
+                || planned(i, out).is_some()
+        });
         if !findings || !problems.iter().any(|i| bare(i, out)) {
             continue;
+        }
+        for &i in &problems {
+            if let Some(clause) = planned(&i, out) {
+                out[i] = Some(decision(
+                    Status::InProgress,
+                    StatusBasis::Inferred,
+                    "finding_planned",
+                    Some(clause),
+                ));
+            }
         }
         let bare_ones: Vec<usize> = problems.into_iter().filter(|i| bare(i, out)).collect();
         for i in bare_ones {
@@ -1603,6 +1631,38 @@ fn findings_without_progress(tree: &Tree, out: &mut [Option<Decision>]) {
             ));
         }
     }
+}
+
+/// The longest state read in brackets at a finding's end (characters).
+const MAX_STATE_MARK_CHARS: usize = 8;
+
+/// A finding with no text below it that ends with its state in brackets
+/// (`…房间应急呼叫装置有2处无法正常使用（已现场整改）；`), as a bulletin
+/// marks the few fixed on the spot.
+fn marked_with_state(n: &TNode) -> bool {
+    let t = n
+        .title
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';'));
+    let mark = t
+        .strip_suffix(['）', ')'])
+        .and_then(|s| s.rsplit_once(['（', '(']))
+        .map(|(_, mark)| mark);
+    n.children.is_empty()
+        && n.body.trim().is_empty()
+        && mark.is_some_and(|m| {
+            m.chars().count() <= MAX_STATE_MARK_CHARS && own_sentence::is_state_clause(m)
+        })
+}
+
+/// The last clause of a finding with no text below it, when it plans the
+/// work's completion by a date (`计划2026年2月底前完成`).
+fn plans_its_completion(n: &TNode) -> Option<String> {
+    if !n.children.is_empty() || !n.body.trim().is_empty() {
+        return None;
+    }
+    let title: String = crate::text::norm_chars(&n.title).into_iter().collect();
+    let last = crate::text::plans::last_clause(&title);
+    owners::planned_deadline(&last).map(|_| last)
 }
 
 /// Problems grouped by the nearest section over them, in printed order.

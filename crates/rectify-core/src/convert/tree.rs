@@ -629,7 +629,7 @@ pub(crate) fn states_shortcoming(title: &str) -> bool {
 /// stating a shortcoming: `档案管理不规范的问题`), not a kind of problems
 /// (`共性问题`) nor a group (`全面从严治党不力方面`).
 fn names_one_problem(node: &TNode) -> bool {
-    if is_group_title(&node.title) {
+    if is_group_title(&node.title) || crate::text::label::names_a_class(&node.label) {
         return false;
     }
     // `关于“党的领导作用发挥不够充分”的反馈意见`: a shortcoming in quotes

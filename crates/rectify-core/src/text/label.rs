@@ -527,8 +527,18 @@ fn wenti(n: &[char], s: usize) -> Option<(LabelStyle, u32, usize)> {
     }
 }
 
-/// Words that name an ordinal group (`第一部分`, `第二篇`, `第一方面：`).
-const PART_WORDS: &[&str] = &["部分", "篇", "章", "编", "方面"];
+/// Words that name an ordinal group (`第一部分`, `第二篇`, `第一方面：`,
+/// `第一类问题：`).
+const PART_WORDS: &[&str] = &["部分", "篇", "章", "编", "方面", CLASS_WORD];
+
+/// What a group of problems of one kind is called (`第二类问题：…`).
+const CLASS_WORD: &str = "类问题";
+
+/// A label that names a class of problems (`第一类问题：`): the heading
+/// groups findings, whatever its title says.
+pub(crate) fn names_a_class(label: &str) -> bool {
+    label.contains(CLASS_WORD)
+}
 
 /// `第一部分　总体情况`, `第二篇:…`, `第三章`: an ordinal group heading. The
 /// word is followed by a separator, or the line is a short heading without

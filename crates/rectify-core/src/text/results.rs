@@ -45,8 +45,9 @@ pub(crate) fn result_before(text: &str, phrase: &str) -> Option<String> {
 }
 
 /// Words after `已` that say how long something has lapsed (`完工交付使用
-/// 已超过1年`, `已逾期3个月`, `已过期`): a finding's state, no result.
-const LAPSE: &[&str] = &["超过", "逾期", "过期", "长达"];
+/// 已超过1年`, `已逾期3个月`, `已过期`), or what harm followed (`施工单位
+/// 已出现窝工`, `已造成损失`): a finding's state, no result.
+const LAPSE: &[&str] = &["超过", "逾期", "过期", "长达", "出现", "造成"];
 
 /// The words at `after` tell a lapse of time ([`LAPSE`]).
 fn lapse_at(n: &[char], after: usize) -> bool {
