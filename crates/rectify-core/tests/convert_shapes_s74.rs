@@ -200,3 +200,81 @@ fn a_bulletins_findings_beside_a_few_marked_fixed() {
     let planned = problem(&r, "公办幼儿园");
     assert_eq!(planned.deadline.as_deref(), Some("2026-02-28"));
 }
+
+/// A problem's measures numbered `1.` again under `整改情况：`, the second
+/// opening with its verb (`2.建立…谈话制度，…`) while the first names a
+/// domain in its words (`1.制定…全面从严治党主体责任清单…`): the second is
+/// the next measure, not the next problem, and the verdict after the
+/// measures (`目前，该问题已整改完成。`) is the problem's.
+#[test]
+fn a_measure_numbered_again_goes_on_with_the_measures() {
+    let text = "\
+关于柳塘街道巡察整改进展情况的通报
+
+二、关于巡察反馈意见的落实情况
+
+（一）关于“落实全面从严治党战略部署”方面
+
+1.落实“两个责任”不够有力。党工委对全面从严治党工作研究部署不够经常，班子成员“一岗双责”落实不到位。
+
+整改情况：
+
+1.制定街道党工委落实全面从严治党主体责任清单，党工委每半年至少专题研究1次全面从严治党工作。（责任科室：党建办）
+
+2.建立班子成员与分管科室、联系社区负责人廉政谈话制度，2025年以来开展廉政谈话53人次。
+
+3.强化纪工委日常监督，运用第一种形态处理11人次。（责任科室：纪工委）
+
+目前，该问题已整改完成。
+
+2.财务管理不规范。部分支出报销手续不全。
+
+整改情况：
+
+1.修订财务管理办法。（责任科室：财政所）
+
+目前正在推进，计划2026年6月底前完成。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 2, "{:#?}", problems(&r));
+    let first = problem(&r, "两个责任");
+    assert_eq!(first.children.len(), 3, "{:#?}", first.children);
+    assert_eq!(first.owners, ["党建办", "纪工委"]);
+    common::assert_states(&r, &[("落实“两个责", Done), ("财务管理不规", InProgress)]);
+}
+
+/// Measures each ending with a bracketed date, `（2025年2月完成）` for work
+/// done and `（计划2026年6月完成）` for work planned: a planned one is under
+/// way, and so is its problem, though another measure reports a result
+/// (`目前已完成验收29个，剩余8个正在按计划推进。`).
+#[test]
+fn a_measure_tagged_with_its_plan_is_under_way() {
+    let text = "\
+中共江岚省林业局党组关于巡视整改进展情况的通报
+
+根据省委统一部署，省委第五巡视组对省林业局党组开展了巡视。截至2025年4月30日，反馈的2个问题，已完成整改1个，1个正在推进。
+
+二、巡视反馈问题整改落实情况
+
+（一）关于“林业重点生态工程项目管理不规范”的问题
+
+■ 对重点工程项目开展全面排查，梳理出未按期验收项目37个。（2024年11月完成）
+
+■ 督促相关市县对未按期验收项目加快完成验收，目前已完成验收29个，剩余8个正在按计划推进。（计划2025年10月完成）
+
+■ 建立工程项目全过程信息化监管系统。（计划2026年6月完成）
+
+（二）关于“财政专项资金使用管理不严格”的问题
+
+■ 对林业改革发展资金使用情况开展专项检查。（2024年12月完成）
+
+■ 修订专项资金管理办法。（2025年2月完成）
+
+联系电话：0000-8880000
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(problems(&r).len(), 2, "{:#?}", problems(&r));
+    common::assert_states(&r, &[("关于“林业重", InProgress), ("关于“财政专", Done)]);
+}

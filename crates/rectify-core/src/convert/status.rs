@@ -839,7 +839,9 @@ fn by_closing_tag(body: &str, rules: &StatusRules) -> Option<Decision> {
 
 /// A text that is only a status tag in brackets (`（长期坚持）` after a
 /// measure's full stop, `7.1 严格控制发文数量。（长期坚持）`): the state it
-/// gives, not a date ahead (`（2025年6月底前）` is a deadline).
+/// gives, not a date ahead (`（2025年6月底前）` is a deadline), unless a
+/// plan opens it (`（计划2026年6月完成）` beside `（2025年2月完成）`: the
+/// work is planned, under way).
 fn by_tag_alone(body: &str, rules: &StatusRules) -> Option<Decision> {
     // `（牵头：机关党委；时限：长期坚持）【长期坚持】`: the notes aside.
     let body = crate::text::owners::strip_notes(body);
@@ -852,7 +854,8 @@ fn by_tag_alone(body: &str, rules: &StatusRules) -> Option<Decision> {
     let alone = !inner.contains(['（', '(', '【', '）', ')', '】']);
     // `（完成时限：长期坚持）`: a note of a deadline, no state.
     let note = crate::text::owners::is_note_paragraph(inner);
-    let dated = crate::text::owners::planned_deadline(inner).is_some();
+    let dated = crate::text::owners::planned_deadline(inner).is_some()
+        && !crate::text::plans::opens_a_plan(inner);
     (alone && !note && !dated).then(|| by_tag(inner.to_string(), rules))?
 }
 

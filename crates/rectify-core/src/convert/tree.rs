@@ -2740,10 +2740,13 @@ impl Builder {
         // `2.专业技术人才储备不足。` after a problem's measure `1.制定…` under
         // `1.干部交流轮岗不够。`: a shortcoming goes on with the level whose
         // items state one (no shortcoming is weaker evidence: quoted titles
-        // often state none).
+        // often state none), and an action opening with its verb (`2.建立
+        // …谈话制度，…`) with the level whose items state none, whatever
+        // domain their words name (`1.制定…全面从严治党主体责任清单`).
+        let acts = super::own_sentence::acts_first(&h.rest);
         alike
             .filter(|&a| kind.is_none_or(|k| k == a))
-            .or(kind.filter(|_| failing))
+            .or(kind.filter(|_| failing || acts))
             .or_else(|| next.iter().rev().find(shaped).copied())
             .as_ref()
             .or(next.last())
