@@ -2740,13 +2740,24 @@ impl Builder {
         // `2.专业技术人才储备不足。` after a problem's measure `1.制定…` under
         // `1.干部交流轮岗不够。`: a shortcoming goes on with the level whose
         // items state one (no shortcoming is weaker evidence: quoted titles
-        // often state none), and an action opening with its verb (`2.建立
-        // …谈话制度，…`) with the level whose items state none, whatever
-        // domain their words name (`1.制定…全面从严治党主体责任清单`).
-        let acts = super::own_sentence::acts_first(&h.rest);
+        // often state none).
+        // `2.建立…谈话制度，…` after `1.制定…全面从严治党主体责任清单…`
+        // under `1.落实“两个责任”不够有力。`: an action opening with its
+        // verb goes on with the one level whose items open so too, whatever
+        // domain their words name.
+        let acts_first = super::own_sentence::acts_first;
+        let acting = acts_first(&h.rest).then(|| {
+            let acts: Vec<usize> = next
+                .iter()
+                .filter(|&&p| acts_first(&node(p).title))
+                .copied()
+                .collect();
+            (next.len() >= 2 && acts.len() == 1).then(|| acts[0])
+        });
         alike
             .filter(|&a| kind.is_none_or(|k| k == a))
-            .or(kind.filter(|_| failing || acts))
+            .or(kind.filter(|_| failing))
+            .or(acting.flatten())
             .or_else(|| next.iter().rev().find(shaped).copied())
             .as_ref()
             .or(next.last())

@@ -1204,6 +1204,16 @@ fn after_time_lead(s: &str) -> Option<&str> {
     TIME_LEADS
         .iter()
         .find_map(|w| s.strip_prefix(w)?.strip_prefix(['，', ',']))
+        .or_else(|| after_date_lead(s))
+}
+
+/// The sentence after a clause that is only the date the work was done
+/// (`2025年9月18日，县水利局已将…全部上缴`).
+fn after_date_lead(s: &str) -> Option<&str> {
+    let (date, rest) = s.split_once(['，', ','])?;
+    let n = norm_chars(date);
+    let (_, end) = date_at(&n, 0)?;
+    (end == n.len()).then_some(rest)
 }
 
 fn sentence_subjects(s: &str) -> Option<Vec<String>> {
@@ -2898,5 +2908,14 @@ mod tests {
         assert_eq!(stated.deadline.as_deref(), Some("2025-12-31"));
         assert!(stated.deadline_long_term);
         assert_eq!(deadline_value(" "), None);
+    }
+
+    #[test]
+    fn a_report_opening_with_the_date_of_the_work() {
+        assert_eq!(
+            super::report_subjects("2025年9月18日，县水利局已将41.30万元全部上缴县财政。"),
+            ["县水利局"]
+        );
+        assert!(super::report_subjects("2025年9月18日前，完成清理。").is_empty());
     }
 }
