@@ -278,3 +278,41 @@ fn a_measure_tagged_with_its_plan_is_under_way() {
     assert_eq!(problems(&r).len(), 2, "{:#?}", problems(&r));
     common::assert_states(&r, &[("关于“林业重", InProgress), ("关于“财政专", Done)]);
 }
+
+/// Classes of problems at the notice's top (`第二类问题：干部队伍建设有短板`)
+/// over problems numbered `1.` again, the last class holding one: its
+/// report (`整改情况：…该问题需长期坚持。`) is that problem's, not the
+/// class's, whose label only looks like a problem's key (`问题：`).
+#[test]
+fn a_class_of_one_problem_leaves_the_report_to_it() {
+    let text = "\
+关于县文旅局巡察整改进展情况的通报
+
+第一类问题：落实意识形态工作责任制不到位
+
+1.意识形态阵地管理存在薄弱环节。整改情况：已对全县12个文化场馆宣传阵地开展排查，建立台账。该问题已整改完成。
+
+2.网络舆情研判机制不健全。整改情况：正在修订舆情处置预案，计划2026年3月底前完成。
+
+第二类问题：干部队伍建设有短板
+
+1.专业技术人才缺乏。整改情况：已引进文博专业人才2名。该问题需长期坚持。
+";
+    let r = convert(text);
+    assert_accounted(text, &r);
+    assert_eq!(
+        common::focus_areas(&r),
+        [
+            ("落实意识形态工作责任制不到位", 2),
+            ("干部队伍建设有短板", 1)
+        ]
+    );
+    common::assert_states(
+        &r,
+        &[
+            ("意识形态阵地", Done),
+            ("网络舆情研判", InProgress),
+            ("专业技术人才", LongTerm),
+        ],
+    );
+}

@@ -1197,8 +1197,11 @@ pub(crate) fn is_statement_key(key: &str) -> bool {
 }
 
 /// A label that ends with a statement key (`1.问题：`, `1.【存在问题】`,
-/// moved there by [`move_statement_key`]).
+/// moved there by [`move_statement_key`]); not a class's (`第二类问题：`).
 fn stated_by_key(label: &str) -> bool {
+    if crate::text::label::names_a_class(label) {
+        return false;
+    }
     let n: String = norm_chars(label).into_iter().collect();
     let key = n.trim_end_matches([':', '】']);
     key.len() < n.len() && is_statement_key(key)
