@@ -1643,13 +1643,7 @@ const MAX_STATE_MARK_CHARS: usize = 8;
 /// (`…房间应急呼叫装置有2处无法正常使用（已现场整改）；`), as a bulletin
 /// marks the few fixed on the spot.
 fn marked_with_state(n: &TNode) -> bool {
-    let t = n
-        .title
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '.' | '；' | ';'));
-    let mark = t
-        .strip_suffix(['）', ')'])
-        .and_then(|s| s.rsplit_once(['（', '(']))
-        .map(|(_, mark)| mark);
+    let mark = owners::closing_bracket(&n.title, &['。', '.', '；', ';']).map(|(_, mark)| mark);
     n.children.is_empty()
         && n.body.trim().is_empty()
         && mark.is_some_and(|m| {

@@ -245,9 +245,15 @@ fn without_state_tag(v: &str) -> &str {
 /// The text before a bracketed tag of state that ends `text` (`…已完工12个。
 /// （已完成）`, `(按序时推进)。`), if it ends so; not `（含利息）`.
 pub(crate) fn before_state_tag(text: &str) -> Option<&str> {
-    let t = text.trim_end_matches(|c: char| is_ws(c) || matches!(c, '。' | '.'));
-    let (before, word) = t.strip_suffix(['）', ')'])?.rsplit_once(['（', '('])?;
+    let (before, word) = closing_bracket(text, &['。', '.'])?;
     crate::ledger::status_word(word).map(|_| before.trim_end())
+}
+
+/// The text before a bracket that ends `text` (past whitespace and the
+/// marks in `ends`), and the words inside it.
+pub(crate) fn closing_bracket<'a>(text: &'a str, ends: &[char]) -> Option<(&'a str, &'a str)> {
+    let t = text.trim_end_matches(|c: char| is_ws(c) || ends.contains(&c));
+    t.strip_suffix(['）', ')'])?.rsplit_once(['（', '('])
 }
 
 /// [`split_owners`] with each name as printed. A name holds no
